@@ -1,0 +1,38 @@
+"""One exception family for misuse of the API and unreadable input.
+
+Problems *inside* one document never raise out of :func:`govinfo_nlp.parse`;
+they become entries in ``Report.warnings`` / ``Report.errors``.
+"""
+
+from __future__ import annotations
+
+
+class GovinfoError(Exception):
+    """Base class of every error raised by govinfo_nlp."""
+
+
+class UnreadableDocument(GovinfoError):
+    """The input cannot be turned into text (empty, binary, undecodable)."""
+
+    def __init__(self, message: str, *, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class RuleFileError(GovinfoError):
+    """A pattern file has invalid entries; the message lists each as file:index."""
+
+
+class ModelError(GovinfoError):
+    """A shipped model is missing, corrupt or was built for another version."""
+
+
+class MissingExtra(GovinfoError):
+    """An optional dependency is not installed; the message names the extra."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(
+            f"{package} is not installed; install it with: pip install 'govinfo_nlp[{extra}]'"
+        )
+        self.package = package
+        self.extra = extra

@@ -1,0 +1,1 @@
+"""Shipped model files (installed as ``govinfo_nlp.models``); see each ``*/card.md``."""
