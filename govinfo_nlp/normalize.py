@@ -1,0 +1,211 @@
+"""Stage 2 — normalise: one script, one width, plain whitespace, with an offset map.
+
+Every later stage works on :attr:`NormalizedText.text` and reports its
+results through :meth:`NormalizedText.to_original`, so that offsets in the
+output always point into the input as given (the HTML source for HTML).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .read import Document
+
+__all__ = ["NormalizedText", "is_traditional", "normalize", "normalize_text"]
+
+# Whitespace a browser or a word processor leaves behind: all become " ".
+_ODD_SPACE = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                       "\u2009\u200a\u202f\u205f\u3000\x0b\x0c\u0085\u2028\u2029")
+# Invisible characters: dropped.
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> tuple[tuple[str, str], ...]:
+    """Phrases OpenCC must not touch (place names it would break), as (traditional, simplified)."""
+    text = resources.files("govinfo_nlp").joinpath("data/script_exceptions.tsv").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, _, target = line.partition("\t")
+            if len(source) == len(target):
+                pairs.append((source, target))
+    return tuple(pairs)
+
+
+def _convert(text: str) -> str:
+    converted: str = _t2s().convert(text)  # type: ignore[attr-defined]
+    if len(converted) == len(text):
+        for source, target in _exceptions():
+            start = text.find(source)
+            while start >= 0:
+                converted = converted[:start] + target + converted[start + len(target):]
+                start = text.find(source, start + 1)
+    return converted
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is (mostly or partly) in Traditional script.
+
+    >>> is_traditional("政府信息公開工作年度報告"), is_traditional("政府信息公开工作年度报告")
+    (True, False)
+    """
+    sample = text[:20000]
+    cjk = len(_CJK.findall(sample))
+    if not cjk:
+        return False
+    converted = _convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    if len(converted) != len(sample):
+        changed += abs(len(converted) - len(sample))
+    # Simplified text is left alone by t2s except in rare words; a few
+    # changed characters per thousand means Traditional (even partly).
+    return changed >= 2 and changed / cjk >= 0.004
+
+
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    if ch in _ODD_SPACE:
+        return " "
+    return ch
+
+
+def normalize_text(text: str, *, traditional: bool | None = None) -> str:
+    """Normalise a short string (a label, a cell) the same way documents are.
+
+    >>> normalize_text("規範性文件（１２）")
+    '规范性文件(12)'
+    """
+    return normalize(text, traditional=traditional).text
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalised text plus, for each character, the original span it came from."""
+
+    text: str
+    original: str
+    script: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`text` to the span of :attr:`original` it came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside text of length {len(self.text)}")
+        if start == end:
+            at = self.starts[start] if start < len(self.starts) else (
+                self.ends[-1] if self.ends else 0)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+    def without(self, spans: Iterable[tuple[int, int]]) -> NormalizedText:
+        """The same text with ``spans`` (in :attr:`text` coordinates) removed."""
+        drop = sorted((s, e) for s, e in spans if e > s)
+        if not drop:
+            return self
+        keep: list[tuple[int, int]] = []
+        pos = 0
+        for s, e in drop:
+            if s > pos:
+                keep.append((pos, s))
+            pos = max(pos, e)
+        if pos < len(self.text):
+            keep.append((pos, len(self.text)))
+        text = "".join(self.text[s:e] for s, e in keep)
+        starts = tuple(x for s, e in keep for x in self.starts[s:e])
+        ends = tuple(x for s, e in keep for x in self.ends[s:e])
+        return NormalizedText(text, self.original, self.script, starts, ends)
+
+
+def normalize(
+    source: str | Document,
+    *,
+    traditional: bool | None = None,
+) -> NormalizedText:
+    """Normalise a document (or a string) and keep the map to its original offsets.
+
+    Traditional→Simplified only when the text is Traditional (``traditional``
+    forces the decision), full-width ASCII to half-width, odd whitespace to
+    " ", CR LF to LF, zero-width characters dropped.
+    """
+    if isinstance(source, str):
+        original, visible = source, source
+        base: Sequence[int] | None = None
+    else:
+        original, visible, base = source.text, source.visible, source.visible_offsets
+
+    chars: list[str] = []
+    index: list[int] = []  # index into `visible` of each kept character
+    for i, ch in enumerate(visible):
+        if ch in _ZERO_WIDTH:
+            continue
+        if ch == "\r":
+            if i + 1 < len(visible) and visible[i + 1] == "\n":
+                continue
+            ch = "\n"
+        chars.append(_fold_char(ch))
+        index.append(i)
+    folded = "".join(chars)
+
+    if traditional is None:
+        traditional = is_traditional(folded)
+    text = folded
+    if traditional:
+        text, index = _convert_aligned(folded, index)
+
+    if base is None:
+        starts = tuple(index)
+        ends = tuple(i + 1 for i in index)
+    else:
+        starts = tuple(base[i] for i in index)
+        ends = tuple(max(base[i + 1], base[i] + 1) for i in index)
+    return NormalizedText(text, original, "traditional" if traditional else "simplified",
+                          starts, ends)
+
+
+def _convert_aligned(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Convert to Simplified; keep the char→source index even where lengths differ."""
+    converted = _convert(text)
+    if len(converted) == len(text):
+        return converted, index
+    # Rare: a phrase changed length. Align line by line so offsets stay exact
+    # everywhere else.
+    out: list[str] = []
+    out_index: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        conv = _convert(line)
+        line_index = index[pos:pos + len(line)]
+        if len(conv) == len(line):
+            out.append(conv)
+            out_index.extend(line_index)
+        else:
+            matcher = difflib.SequenceMatcher(None, line, conv, autojunk=False)
+            for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+                out.append(conv[b0:b1])
+                for k in range(b1 - b0):
+                    a = min(a0 + k * max(a1 - a0, 1) // max(b1 - b0, 1), max(a1 - 1, a0))
+                    out_index.append(line_index[min(a, len(line_index) - 1)])
+                del tag
+        pos += len(line)
+    return "".join(out), out_index

@@ -1,0 +1,475 @@
+"""Stage 1 — read: turn a path, bytes or text into a :class:`Document`.
+
+Decoding is strict: a file is decoded with the first encoding that yields
+plausible Chinese text, and the encoding used is reported. Anything that is
+empty, binary or undecodable raises :class:`~govinfo_nlp.errors.UnreadableDocument`
+instead of producing garbage text.
+
+For HTML the markup is kept (``Document.text``), the visible text is rendered
+with a map back to source offsets, and tables are handed to the table stage as
+cells with their rowspan/colspan and source offsets. We use the standard
+library's ``html.parser`` because it reports source positions, which lxml does
+not expose; it is lenient enough for scraped pages.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from html import unescape
+from pathlib import Path
+
+from .errors import UnreadableDocument
+
+__all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "read"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+
+# Characters that make up almost any page of Chinese government prose. A
+# decoding that yields few of them is a wrong guess (Big5 read as GBK,
+# random bytes read as GB18030, ...).
+_COMMON_SIMPLIFIED = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子"
+    "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当"
+    "使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你"
+    "明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果"
+    "料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指"
+    "几九区强放决西被干做必战先回则任取据处府信息报告申请市县局委办省镇街作况主动依复议诉讼规范章例项"
+    "网站媒体微博号众单位门户栏目解读培训会议布办理结果收到受答合计共查询监督考核检查安全稳定权益保护"
+    "领导加强推进完善落实服务平台建设群众企业社会组织机构法律科研其他总计本年新上年转下度继续处理维持"
+    "纠正审未经直接起诉尚情况存在问题改进需要说明事附表格式要求及时准确全面深入开展持续不断提升"
+)
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2t").convert(_COMMON_SIMPLIFIED)
+    return frozenset(_COMMON_SIMPLIFIED) | frozenset(traditional)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlCell:
+    """One ``<td>``/``<th>``: visible text (raw), span and source offsets."""
+
+    text: str
+    rowspan: int
+    colspan: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlTable:
+    rows: tuple[tuple[HtmlCell, ...], ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded report.
+
+    ``text`` is the input as given (HTML source for HTML); every public
+    offset points into it. ``visible`` is what a reader sees, and
+    ``visible_offsets[i]`` is the offset in ``text`` that ``visible[i]``
+    came from (one extra entry marks the end).
+    """
+
+    text: str
+    visible: str
+    visible_offsets: tuple[int, ...]
+    format: str
+    encoding: str
+    path: str | None = None
+    html_tables: tuple[HtmlTable, ...] = ()
+
+    @property
+    def is_html(self) -> bool:
+        return self.format == "html"
+
+
+def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -> Document:
+    """Read a report from a path, raw bytes, or text.
+
+    A ``str`` is taken as a path when it names an existing file and has no
+    line break; otherwise it is the report text itself. ``format`` forces
+    ``"text"`` or ``"html"``; by default the file suffix or the content
+    decides.
+
+    >>> read("一、总体情况\\n本年度主动公开信息12条。").encoding
+    'str'
+    """
+    path: str | None = None
+    if isinstance(source, os.PathLike) or (
+        isinstance(source, str) and "\n" not in source and len(source) < 4096 and _is_file(source)
+    ):
+        path = os.fspath(source)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UnreadableDocument(f"cannot open {path}: {exc}", code="io") from exc
+        text, encoding = decode(data, name=path)
+    elif isinstance(source, bytes):
+        text, encoding = decode(source)
+    elif isinstance(source, str):
+        text, encoding = source, "str"
+        _check_text(text, name="input text")
+    else:
+        raise TypeError(f"read() takes a path, bytes or str, not {type(source).__name__}")
+
+    if format is None:
+        suffix = Path(path).suffix.lower() if path else ""
+        if suffix in HTML_SUFFIXES:
+            format = "html"
+        elif path and suffix not in TEXT_SUFFIXES:
+            format = "html" if _looks_like_html(text) else "text"
+        else:
+            format = "html" if _looks_like_html(text) else "text"
+    if format == "html":
+        visible, offsets, tables = _render_html(text)
+        if not visible.strip():
+            raise UnreadableDocument(f"{path or 'input'}: HTML has no visible text", code="empty")
+        return Document(text, visible, offsets, "html", encoding, path, tables)
+    if format != "text":
+        raise ValueError(f"format must be 'text' or 'html', not {format!r}")
+    return Document(text, text, tuple(range(len(text) + 1)), "text", encoding, path)
+
+
+def _is_file(candidate: str) -> bool:
+    try:
+        return os.path.isfile(candidate)
+    except (OSError, ValueError):
+        return False
+
+
+# --- decoding ---------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CANDIDATES = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
+    """Decode report bytes, returning ``(text, encoding)``.
+
+    Raises :class:`UnreadableDocument` for empty, binary or undecodable data.
+
+    >>> decode("政府信息公开".encode("gb18030"))
+    ('政府信息公开', 'gb18030')
+    """
+    if not data.strip():
+        raise UnreadableDocument(f"{name}: empty file", code="empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UnreadableDocument(
+                    f"{name}: has a {encoding} byte-order mark but does not decode: {exc}",
+                    code="encoding",
+                ) from exc
+            _check_text(text, name=name)
+            return text, encoding
+    best: tuple[float, str, str] | None = None
+    for encoding in _CANDIDATES:
+        if encoding.startswith("utf-16") and len(data) % 2:
+            continue
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = _plausibility(text)
+        # Valid UTF-8 of real text is unambiguous; don't let a legacy codec
+        # that happens to decode the same bytes win on a tie.
+        if encoding == "utf-8" and score >= 0.9:
+            _check_text(text, name=name)
+            return text, encoding
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None or best[0] < 0.9:
+        raise UnreadableDocument(
+            f"{name}: not text in a supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)",
+            code="encoding" if best else "binary",
+        )
+    _check_text(best[1], name=name)
+    return best[1], best[2]
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that look like report text (0..1).
+
+    Control characters count against; Chinese characters count only if they
+    are common ones, so that a wrong legacy codec (rare characters) loses.
+    """
+    if not text:
+        return 0.0
+    common = _common_chars()
+    good = 0
+    cjk = 0
+    cjk_common = 0
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            cjk += 1
+            if ch in common:
+                cjk_common += 1
+        elif ch.isprintable() or ch in "\t\n\r\f":
+            good += 1
+    if cjk:
+        # Real prose: about half the characters are from the common list.
+        ratio = cjk_common / cjk
+        good += cjk if ratio >= 0.25 else int(cjk * ratio * 2)
+    return good / len(text)
+
+
+def _check_text(text: str, *, name: str) -> None:
+    if not text.strip():
+        raise UnreadableDocument(f"{name}: no text", code="empty")
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, len(text) // 200):
+        raise UnreadableDocument(
+            f"{name}: looks binary ({controls} control or replacement characters)", code="binary"
+        )
+
+
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|table|div|p|meta)\b", re.I)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return bool(_HTML_SNIFF.search(head)) and head.count("<") >= 3
+
+
+# --- HTML -------------------------------------------------------------------
+
+_SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "select"})
+_BLOCK = frozenset(
+    {
+        "p", "div", "br", "tr", "li", "ul", "ol", "table", "section", "article", "header",
+        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "title", "blockquote", "pre", "dd", "dt",
+        "form", "hr", "caption", "tbody", "thead", "tfoot", "center", "nav", "aside", "main",
+    }
+)
+_WS = re.compile(r"[ \t\r\n\f]+")
+
+
+class _Renderer(HTMLParser):
+    """Collects visible text with source offsets, and tables as cells."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.skip_depth = 0
+        self.tables: list[_TableBuilder] = []
+        self.done_tables: list[HtmlTable] = []
+
+    # positions ---------------------------------------------------------
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    # output ------------------------------------------------------------
+    def _emit(self, text: str, offsets: list[int]) -> None:
+        for ch, off in zip(text, offsets):
+            if ch == " " and (not self.chars or self.chars[-1] in " \n"):
+                continue
+            if ch == "\n" and self.chars and self.chars[-1] == " ":
+                self.chars.pop()
+                self.offsets.pop()
+            if ch == "\n" and (not self.chars or self.chars[-1] == "\n"):
+                continue
+            self.chars.append(ch)
+            self.offsets.append(off)
+
+    def _newline(self, at: int) -> None:
+        self._emit("\n", [at])
+
+    def _text(self, raw: str, start: int, decoded: str | None = None) -> None:
+        if self.skip_depth:
+            return
+        if decoded is None:
+            # Collapse whitespace like a browser; each kept char maps to its source.
+            out: list[str] = []
+            offs: list[int] = []
+            for m in re.finditer(r"[ \t\r\n\f]+|[^ \t\r\n\f]+", raw):
+                if m.group()[0] in " \t\r\n\f":
+                    out.append(" ")
+                    offs.append(start + m.start())
+                else:
+                    out.extend(m.group())
+                    offs.extend(range(start + m.start(), start + m.end()))
+            text = "".join(out)
+        else:
+            text = decoded
+            offs = [start] * len(decoded)
+        self._emit(text, offs)
+        if self.tables:
+            self.tables[-1].add_text(text, offs, raw_entity=decoded is not None)
+
+    # parser callbacks --------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pos = self._pos()
+        if tag in _SKIP:
+            self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag == "table":
+            self.tables.append(_TableBuilder(pos))
+        elif tag == "tr" and self.tables:
+            self.tables[-1].start_row()
+        elif tag in ("td", "th") and self.tables:
+            table = self.tables[-1]
+            if table.cell is not None:
+                self._emit(" | ", [pos] * 3)
+            table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
+        if tag == "br":
+            self._newline(pos)
+            if self.tables and self.tables[-1].cell is not None:
+                self.tables[-1].add_text("\n", [pos], raw_entity=True)
+        elif tag in _BLOCK:
+            self._newline(pos)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in ("br", "hr", "img", "input", "meta", "link"):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        pos = self._pos()
+        end = self.source.find(">", pos)
+        end = len(self.source) if end < 0 else end + 1
+        if tag in _SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if self.skip_depth:
+            return
+        if tag in ("td", "th") and self.tables:
+            self.tables[-1].end_cell(end)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].end_row(end)
+            self._newline(pos)
+        elif tag == "table" and self.tables:
+            built = self.tables.pop().build(end)
+            if built.rows:
+                self.done_tables.append(built)
+            self._newline(pos)
+        elif tag in _BLOCK:
+            self._newline(pos)
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, self._pos())
+
+    def handle_entityref(self, name: str) -> None:
+        self._text(f"&{name};", self._pos(), decoded=_entity(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self._text(f"&#{name};", self._pos(), decoded=_entity(f"&#{name};"))
+
+
+def _entity(ref: str) -> str:
+    decoded = unescape(ref)
+    return decoded if decoded != ref else ref
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    for key, value in attrs:
+        if key == name and value:
+            digits = re.match(r"\s*(\d+)", value)
+            if digits:
+                return max(1, min(int(digits.group(1)), 1000))
+    return 1
+
+
+class _TableBuilder:
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.rows: list[list[HtmlCell]] = []
+        self.row: list[HtmlCell] | None = None
+        self.cell: dict[str, object] | None = None
+
+    def start_row(self) -> None:
+        self.end_row(None)
+        self.row = []
+
+    def end_row(self, end: int | None) -> None:
+        if self.cell is not None:
+            self.end_cell(end if end is not None else int(self.cell["last"]))  # type: ignore[call-overload]
+        if self.row is not None:
+            self.rows.append(self.row)
+            self.row = None
+
+    def start_cell(self, pos: int, rowspan: int, colspan: int) -> None:
+        if self.cell is not None:
+            self.end_cell(pos)
+        if self.row is None:
+            self.row = []
+        self.cell = {"start": pos, "rowspan": rowspan, "colspan": colspan, "chars": [],
+                     "first": None, "last": pos}
+
+    def add_text(self, text: str, offsets: list[int], *, raw_entity: bool) -> None:
+        if self.cell is None:
+            return
+        chars: list[str] = self.cell["chars"]  # type: ignore[assignment]
+        chars.append(text)
+        nonblank = [o for ch, o in zip(text, offsets) if not ch.isspace()]
+        if nonblank:
+            if self.cell["first"] is None:
+                self.cell["first"] = nonblank[0]
+            self.cell["last"] = nonblank[-1] + 1
+
+    def end_cell(self, end: int) -> None:
+        if self.cell is None:
+            return
+        cell = self.cell
+        self.cell = None
+        text = "".join(cell["chars"])  # type: ignore[arg-type]
+        first = cell["first"]
+        start, stop = (first, cell["last"]) if first is not None else (cell["start"], end)
+        if self.row is None:
+            self.row = []
+        self.row.append(HtmlCell(text.strip(" \n\t\r"), int(cell["rowspan"]),  # type: ignore[call-overload]
+                                 int(cell["colspan"]), int(start), int(stop)))  # type: ignore[call-overload]
+
+    def build(self, end: int) -> HtmlTable:
+        self.end_row(end)
+        rows = tuple(tuple(r) for r in self.rows if r)
+        return HtmlTable(rows, self.start, end)
+
+
+def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...]]:
+    renderer = _Renderer(source)
+    try:
+        renderer.feed(source)
+        renderer.close()
+    except (AssertionError, ValueError) as exc:  # html.parser gives up on some broken markup
+        raise UnreadableDocument(f"HTML could not be parsed: {exc}", code="html") from exc
+    while renderer.tables:
+        built = renderer.tables.pop().build(len(source))
+        if built.rows:
+            renderer.done_tables.append(built)
+    chars, offsets = renderer.chars, renderer.offsets
+    while chars and chars[0] in " \n":
+        chars.pop(0)
+        offsets.pop(0)
+    while chars and chars[-1] in " \n":
+        chars.pop()
+        offsets.pop()
+    end = offsets[-1] + 1 if offsets else 0
+    return "".join(chars), (*offsets, end), tuple(sorted(renderer.done_tables, key=lambda t: t.start))
