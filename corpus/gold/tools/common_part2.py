@@ -141,7 +141,7 @@ def build(docs, out_path, verbose=True):
         facts = []
         for f in d["facts"]:
             ctx, q, typ = f[0], f[1], f[2]
-            kw = dict(f[3]) if len(f) > 3 else {}
+            kw = dict(f[3]) if len(f) > 3 and f[3] else {}
             occ = kw.pop("occ", 0)
             try:
                 s, e = locate(text, ctx, q, occ)
@@ -208,6 +208,10 @@ def uncovered(text, facts, d):
     out = []
     for m in NUMERAL_RE.finditer(text[:cut]):
         if any(s <= m.start() < e for s, e in spans):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        prv = text[m.start() - 1:m.start()]
+        if nxt and nxt in "年月日:-—〕]" or prv in "〔[-—:@":
             continue
         out.append(text[max(0, m.start() - 6):m.end() + 4].replace("\n", " "))
     if out:
