@@ -1,0 +1,521 @@
+"""Reconciliation: compare what the prose says with what the tables say (SCHEMA §4).
+
+For every narrative fact whose type has a table counterpart, :func:`reconcile`
+returns one :class:`Reconciliation` with a verdict:
+
+* ``consistent`` — the values agree (an approximate fact agrees when the
+  table value lies within its bound, see :func:`approx_bounds`);
+* ``inconsistent`` — both sides present, scope ``self``, values disagree;
+* ``not_comparable`` — the fact is not about the reporting agency
+  (scope other than ``self``), is about another year, is a change
+  (``delta``), a running total (``cumulative``) or a ratio;
+* ``unverifiable`` — no table, or none of the counterpart fields present.
+
+Which table fields a fact type compares with is data (:data:`COUNTERPARTS`),
+as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`,
+:data:`PUBLISHED_CUES`, :data:`RESULT_CATEGORIES`). Decisions:
+
+* ``proactive.normative`` / ``proactive.rules`` compare with the 2019
+  template's ``made`` column (本年新制作数量); when that cell is absent the
+  ``published`` column (本年新公开数量) is used instead and the reason says
+  so. When the fact's phrase speaks of publishing (公开, 公布, 发布) and not
+  of making (制定, 制作, 出台, 印发, 制发), ``published`` is tried first.
+  In the 2021 template the counterpart is ``issued`` (本年制发件数).
+* ``requests.received`` compares with ``t3.new.total``, or with
+  ``t3.new.total + t3.carried_in.total`` when the phrase says the count
+  includes carried-over applications (含上年结转, 共受理 … 结转 …).
+* ``requests.closed`` compares with ``t3.results_total.total``, unless the
+  phrase names result categories (予以公开, 部分公开, 不予公开, …): then
+  with the sum of those result rows' ``total`` cells.
+
+Tables lookup is structural (see :class:`FactLike` and :class:`TablesLike`):
+:class:`govinfo_nlp.facts.Fact` and :class:`govinfo_nlp.tables.TablesResult`
+satisfy these protocols, and so do test doubles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+__all__ = [
+    "COUNTERPARTS",
+    "MADE_CUES",
+    "NOT_CARRY_CUES",
+    "PUBLISHED_CUES",
+    "RECEIVED_WITH_CARRY_CUES",
+    "RESULT_CATEGORIES",
+    "CellEvidence",
+    "Reconciliation",
+    "approx_bounds",
+    "counterpart_fields",
+    "reconcile",
+]
+
+
+# --- structural inputs ---------------------------------------------------------
+
+
+class FactLike(Protocol):
+    """What reconciliation reads from a narrative fact."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> float | int: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def approx(self) -> str | None: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def subject(self) -> str | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def delta(self) -> bool: ...
+    @property
+    def cumulative(self) -> bool: ...
+
+
+class TableValueLike(Protocol):
+    """One table cell: its value and where it came from (original offsets)."""
+
+    @property
+    def value(self) -> float | int: ...
+    @property
+    def raw(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class TablesLike(Protocol):
+    """The tables of one report: the template and the cells by field id."""
+
+    @property
+    def template(self) -> str | None: ...
+    @property
+    def values(self) -> Mapping[str, TableValueLike]: ...
+
+
+# --- the mapping, as data ------------------------------------------------------
+
+#: fact type -> template ("2019", "2021") -> alternatives tried in order; each
+#: alternative is a tuple of fields summed. The first alternative with at least
+#: one field present is used. Template ``None`` (unknown) tries every alternative.
+COUNTERPARTS: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {
+    "proactive.normative": {
+        "2019": (("t2.normative.made",), ("t2.normative.published",)),
+        "2021": (("t2.normative.issued",),),
+    },
+    "proactive.rules": {
+        "2019": (("t2.rules.made",), ("t2.rules.published",)),
+        "2021": (("t2.rules.issued",),),
+    },
+    "requests.received": {
+        "2019": (("t3.new.total",),),
+        "2021": (("t3.new.total",),),
+    },
+    "requests.closed": {
+        "2019": (("t3.results_total.total",),),
+        "2021": (("t3.results_total.total",),),
+    },
+    "appeals.review": {
+        "2019": (("t4.review.total",),),
+        "2021": (("t4.review.total",),),
+    },
+    "appeals.suit": {
+        "2019": (("t4.suit_direct.total", "t4.suit_after_review.total"),),
+        "2021": (("t4.suit_direct.total", "t4.suit_after_review.total"),),
+    },
+    "appeals.corrected": {
+        "2019": (
+            ("t4.review.corrected", "t4.suit_direct.corrected", "t4.suit_after_review.corrected"),
+        ),
+        "2021": (
+            ("t4.review.corrected", "t4.suit_direct.corrected", "t4.suit_after_review.corrected"),
+        ),
+    },
+}
+
+#: Phrases saying a received count includes the applications carried over
+#: from last year (Simplified and Traditional forms).
+RECEIVED_WITH_CARRY_CUES: Final = (
+    "含上年结转",
+    "含上年度结转",
+    "包括上年结转",
+    "包括上年度结转",
+    "含结转",
+    "包含上年",
+    "含上年",
+    "上年结转",
+    "上年度结转",
+    "含上年結轉",
+    "包括上年結轉",
+    "上年結轉",
+    "上年度結轉",
+)
+
+#: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
+NOT_CARRY_CUES: Final = ("不含", "不包括", "未含", "不包含")
+
+#: Words saying a rules/normative count is of documents published, not made.
+PUBLISHED_CUES: Final = ("公开", "公布", "发布", "公開", "發布", "發佈")
+#: Words saying it is of documents made (these win over :data:`PUBLISHED_CUES`).
+MADE_CUES: Final = ("制定", "制作", "出台", "印发", "制发", "製定", "製作", "出臺", "印發", "製發")
+
+#: Result categories named in prose -> t3 result row (prefix: the row itself or
+#: its numbered sub-rows). Every category named is summed ("予以公开及部分公开
+#: 258件" -> granted + partial); "不予公开" does not contain "予以公开".
+RESULT_CATEGORIES: Final[tuple[tuple[str, str], ...]] = (
+    ("予以公开", "granted"),
+    ("予以公開", "granted"),
+    ("同意公开", "granted"),
+    ("同意公開", "granted"),
+    ("部分公开", "partial"),
+    ("部分公開", "partial"),
+    ("不予公开", "denied"),
+    ("不予公開", "denied"),
+    ("无法提供", "unavailable"),
+    ("無法提供", "unavailable"),
+    ("不予处理", "not_processed"),
+    ("不予處理", "not_processed"),
+    ("其他处理", "other_handling"),
+    ("其他處理", "other_handling"),
+)
+
+#: Units that make a fact a ratio, never comparable with a count cell.
+RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
+
+_T3_RESULT_ROW_ORDER: Final = (
+    "granted",
+    "partial",
+    "denied",
+    "unavailable",
+    "not_processed",
+    "other_handling",
+)
+
+
+# --- results -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellEvidence:
+    """One table cell used on the table side: value, raw text, original span."""
+
+    field: str
+    value: float | int
+    raw: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "value": self.value,
+            "raw": self.raw,
+            "span": [self.start, self.end],
+        }
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The verdict on one narrative fact against its table counterpart."""
+
+    fact: int
+    type: str
+    narrative: float | int
+    fields: tuple[str, ...]
+    table: float | int | None
+    verdict: str
+    reason: str
+    fact_span: tuple[int, int]
+    cells: tuple[CellEvidence, ...] = ()
+    absent: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SCHEMA §4 entry plus ``reason``, ``evidence`` and ``absent``."""
+        return {
+            "fact": self.fact,
+            "type": self.type,
+            "narrative": self.narrative,
+            "fields": list(self.fields),
+            "table": self.table,
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "evidence": {
+                "fact": list(self.fact_span),
+                "cells": [c.to_dict() for c in self.cells],
+            },
+            "absent": list(self.absent),
+        }
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def _step(value: float | int) -> float:
+    """The granularity a round number is written at: 1200 -> 100, 50 -> 10, 7 -> 1."""
+    if isinstance(value, float) and not value.is_integer():
+        return 1.0
+    n = abs(int(value))
+    if n == 0:
+        return 1.0
+    step = 1
+    while n % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
+def approx_bounds(value: float | int, approx: str | None) -> tuple[float, float]:
+    """The closed interval of table values an (approximate) narrative value agrees with.
+
+    ``over`` (余, 多, 超过, 以上) is ``[v, v + step)`` where ``step`` is the
+    granularity the number is written at (1200余 → [1200, 1300), 50多 → [50, 60));
+    ``under`` (近, 不到) is ``[v - margin, v]`` and ``about`` (约, 左右) is
+    ``[v - margin, v + margin]``, with ``margin = max(10% of v, 1)`` (近50 →
+    [45, 50], 约1200 → [1080, 1320]). The upper bound of ``over`` is exclusive;
+    it is returned as the value 0.001 below it.
+
+    >>> approx_bounds(1200, "over")
+    (1200.0, 1299.999)
+    >>> approx_bounds(50, "under")
+    (45.0, 50.0)
+    >>> approx_bounds(65, None)
+    (65.0, 65.0)
+    """
+    v = float(value)
+    step = _step(value)
+    if approx == "over":
+        return (v, v + step - 0.001)
+    margin = max(0.1 * abs(v), 1.0)
+    if approx == "under":
+        return (max(0.0, v - margin), v)
+    if approx == "about":
+        return (max(0.0, v - margin), v + margin)
+    return (v, v)
+
+
+def _agrees(narrative: float | int, approx: str | None, table: float | int) -> bool:
+    low, high = approx_bounds(narrative, approx)
+    t = float(table)
+    if approx is None:
+        return math.isclose(t, low, rel_tol=1e-9, abs_tol=1e-9)
+    return low - 1e-9 <= t <= high + 1e-9
+
+
+def _phrase(fact: FactLike) -> str:
+    return f"{fact.text or ''} {fact.subject or ''}"
+
+
+def _result_rows(phrase: str) -> tuple[str, ...]:
+    """Result-row prefixes named in a phrase, in table order."""
+    named = {row for word, row in RESULT_CATEGORIES if word in phrase}
+    return tuple(r for r in _T3_RESULT_ROW_ORDER if r in named)
+
+
+def _expand_result_row(prefix: str, values: Mapping[str, TableValueLike]) -> tuple[str, ...]:
+    """The ``total`` fields of one result row: the row itself, or its sub-rows."""
+    own = f"t3.{prefix}.total"
+    if own in values:
+        return (own,)
+    subs = tuple(
+        f for f in values if f.startswith(f"t3.{prefix}.") and f.endswith(".total") and f != own
+    )
+    return tuple(sorted(subs)) if subs else (own,)
+
+
+def counterpart_fields(
+    fact: FactLike, template: str | None, values: Mapping[str, TableValueLike] | None = None
+) -> tuple[tuple[str, ...], ...]:
+    """The alternatives (tuples of summed fields) a fact is compared with, in order.
+
+    Empty when the fact type has no table counterpart.
+    """
+    spec = COUNTERPARTS.get(fact.type)
+    if spec is None:
+        return ()
+    if template in spec:
+        alternatives = list(spec[template])
+    else:
+        alternatives = [alt for tpl in sorted(spec) for alt in spec[tpl]]
+    phrase = _phrase(fact)
+    if fact.type in ("proactive.normative", "proactive.rules"):
+        published_first = any(c in phrase for c in PUBLISHED_CUES) and not any(
+            c in phrase for c in MADE_CUES
+        )
+        if published_first:
+            alternatives.sort(key=lambda alt: 0 if alt[0].endswith(".published") else 1)
+    elif fact.type == "requests.received":
+        if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES) and not any(
+            c in phrase for c in NOT_CARRY_CUES
+        ):
+            alternatives = [("t3.new.total", "t3.carried_in.total")]
+    elif fact.type == "requests.closed":
+        rows = _result_rows(phrase)
+        if rows:
+            vals: Mapping[str, TableValueLike] = values or {}
+            alternatives = [tuple(f for r in rows for f in _expand_result_row(r, vals))]
+    seen: list[tuple[str, ...]] = []
+    for alt in alternatives:
+        if alt not in seen:
+            seen.append(alt)
+    return tuple(seen)
+
+
+def _sum(values: Sequence[float | int]) -> float | int:
+    total: float | int = 0
+    for v in values:
+        total += v
+    if isinstance(total, float) and total.is_integer():
+        return int(total)
+    return total
+
+
+def _fmt(value: float | int | None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+_APPROX_WORD: Final = {"over": "at least", "under": "at most", "about": "about"}
+
+
+# --- the one entry point -------------------------------------------------------
+
+
+def reconcile(
+    facts: Sequence[FactLike],
+    tables: TablesLike | None,
+    *,
+    report_year: int | None,
+) -> tuple[Reconciliation, ...]:
+    """Compare every fact that has a table counterpart with the tables.
+
+    ``facts`` are the report's narrative facts (the result refers to them by
+    index); ``tables`` the extracted tables (``None`` when the report has
+    none); ``report_year`` the year the report covers (``None`` when
+    unknown: then no fact is ruled out for its year).
+    """
+    template = tables.template if tables is not None else None
+    values: Mapping[str, TableValueLike] = tables.values if tables is not None else {}
+    out: list[Reconciliation] = []
+    for index, fact in enumerate(facts):
+        alternatives = counterpart_fields(fact, template, values)
+        if not alternatives:
+            continue
+        out.append(_one(index, fact, alternatives, values, report_year))
+    return tuple(out)
+
+
+def _one(
+    index: int,
+    fact: FactLike,
+    alternatives: tuple[tuple[str, ...], ...],
+    values: Mapping[str, TableValueLike],
+    report_year: int | None,
+) -> Reconciliation:
+    span = (fact.start, fact.end)
+
+    def result(
+        verdict: str,
+        reason: str,
+        fields: tuple[str, ...],
+        table: float | int | None = None,
+        cells: tuple[CellEvidence, ...] = (),
+        absent: tuple[str, ...] = (),
+    ) -> Reconciliation:
+        return Reconciliation(
+            fact=index,
+            type=fact.type,
+            narrative=fact.value,
+            fields=fields,
+            table=table,
+            verdict=verdict,
+            reason=reason,
+            fact_span=span,
+            cells=cells,
+            absent=absent,
+        )
+
+    # Choose the alternative: the first with at least one field present.
+    chosen = alternatives[0]
+    fallback_note = ""
+    for i, alt in enumerate(alternatives):
+        if any(f in values for f in alt):
+            chosen = alt
+            if i > 0:
+                fallback_note = (
+                    f" ({', '.join(alternatives[0])} absent; used {', '.join(alt)} instead)"
+                )
+            break
+
+    # Not comparable: what the fact counts is not what the table counts.
+    if fact.delta:
+        return result("not_comparable", "the fact states a change, not a count", chosen)
+    if fact.cumulative:
+        return result("not_comparable", "the fact states a running total, not this year's", chosen)
+    if fact.scope != "self":
+        return result(
+            "not_comparable",
+            f"scope is {fact.scope!r}, not the reporting agency itself",
+            chosen,
+        )
+    if fact.year is not None and report_year is not None and fact.year != report_year:
+        return result(
+            "not_comparable",
+            f"the fact is about {fact.year}, the report about {report_year}",
+            chosen,
+        )
+    if fact.unit is not None and fact.unit in RATIO_UNITS:
+        return result("not_comparable", f"the fact is a ratio ({fact.unit})", chosen)
+
+    # Unverifiable: nothing to compare with.
+    if not values:
+        return result("unverifiable", "the report has no table values", chosen, absent=chosen)
+    present = tuple(f for f in chosen if f in values)
+    absent = tuple(f for f in chosen if f not in values)
+    if not present:
+        return result(
+            "unverifiable",
+            f"table field{'s' if len(chosen) > 1 else ''} {', '.join(chosen)} absent",
+            chosen,
+            absent=absent,
+        )
+
+    cells = tuple(
+        CellEvidence(f, values[f].value, values[f].raw, values[f].start, values[f].end)
+        for f in present
+    )
+    table_value = _sum([c.value for c in cells])
+    lhs = " + ".join(present)
+    absent_note = f"; absent: {', '.join(absent)}" if absent else ""
+    bound = ""
+    if fact.approx in _APPROX_WORD:
+        low, high = approx_bounds(fact.value, fact.approx)
+        bound = f" ({_APPROX_WORD[fact.approx]} {_fmt(fact.value)}: {_fmt(low)}..{_fmt(high)})"
+    if _agrees(fact.value, fact.approx, table_value):
+        verdict = "consistent"
+        relation = "agrees with"
+    else:
+        verdict = "inconsistent"
+        relation = "disagrees with"
+    reason = (
+        f"narrative {_fmt(fact.value)}{bound} {relation} {lhs} = {_fmt(table_value)}"
+        f"{absent_note}{fallback_note}"
+    )
+    return result(verdict, reason, chosen, table_value, cells, absent)

@@ -1,0 +1,518 @@
+"""Reconciliation (SCHEMA §4): a case table on hand-built facts and tables, then seeds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pytest
+from conftest import seed_path
+
+from govinfo_nlp.reconcile import Reconciliation, approx_bounds, counterpart_fields, reconcile
+
+# --- test doubles (structurally the same as facts.Fact / tables.TablesResult) ---
+
+
+@dataclass(frozen=True)
+class F:
+    type: str
+    value: float | int
+    text: str = ""
+    unit: str | None = "件"
+    approx: str | None = None
+    scope: str = "self"
+    year: int | None = 2020
+    subject: str | None = None
+    start: int = 10
+    end: int = 20
+    delta: bool = False
+    cumulative: bool = False
+
+
+@dataclass(frozen=True)
+class V:
+    value: float | int
+    raw: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class T:
+    template: str | None
+    values: Mapping[str, V] = field(default_factory=dict)
+
+
+def tables(template: str | None, **cells: float | int) -> T:
+    """tables("2019", t3__new__total=5) -> field t3.new.total (double underscore = dot)."""
+    values = {}
+    for i, (name, value) in enumerate(cells.items()):
+        fid = name.replace("__", ".")
+        values[fid] = V(
+            value, raw=str(value), start=1000 + 10 * i, end=1000 + 10 * i + len(str(value))
+        )
+    return T(template, values)
+
+
+SEED000 = tables(
+    "2019",
+    t2__rules__made=6,
+    t2__rules__published=6,
+    t2__normative__made=52,
+    t2__normative__published=52,
+    t3__new__total=64,
+    t3__carried_in__total=4,
+    t3__granted__total=10,
+    t3__partial__total=7,
+    t3__results_total__total=65,
+    t3__carried_out__total=3,
+    t4__review__total=3,
+    t4__review__corrected=0,
+    t4__suit_direct__total=2,
+    t4__suit_direct__corrected=0,
+    t4__suit_after_review__total=1,
+    t4__suit_after_review__corrected=0,
+)
+
+T2021 = tables(
+    "2021",
+    t2__rules__issued=2,
+    t2__normative__issued=16,
+    t3__new__total=70,
+    t3__carried_in__total=3,
+    t3__granted__total=200,
+    t3__partial__total=58,
+    t3__denied__state_secret__total=1,
+    t3__denied__internal__total=2,
+    t3__results_total__total=300,
+    t3__other_handling__no_supplement__total=4,
+    t3__other_handling__other__total=1,
+    t4__review__total=2,
+    t4__review__corrected=1,
+    t4__suit_direct__total=1,
+)
+
+CASES: list[tuple[str, F, T | None, str, tuple[str, ...], Any]] = [
+    # id, fact, tables, verdict, fields, table value
+    (
+        "closed-65",
+        F("requests.closed", 65, "办结政府信息依申请公开65件"),
+        SEED000,
+        "consistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "closed-wrong",
+        F("requests.closed", 66, "办结66件"),
+        SEED000,
+        "inconsistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "review-3",
+        F("appeals.review", 3, "行政复议案件3件"),
+        SEED000,
+        "consistent",
+        ("t4.review.total",),
+        3,
+    ),
+    (
+        "suit-3=2+1",
+        F("appeals.suit", 3, "行政诉讼案件3件"),
+        SEED000,
+        "consistent",
+        ("t4.suit_direct.total", "t4.suit_after_review.total"),
+        3,
+    ),
+    (
+        "suit-partial-sum",
+        F("appeals.suit", 1, "行政诉讼1件"),
+        T2021,
+        "consistent",
+        ("t4.suit_direct.total", "t4.suit_after_review.total"),
+        1,
+    ),
+    (
+        "corrected-0",
+        F("appeals.corrected", 0, "被纠错0件"),
+        SEED000,
+        "consistent",
+        ("t4.review.corrected", "t4.suit_direct.corrected", "t4.suit_after_review.corrected"),
+        0,
+    ),
+    (
+        "rules-6-made",
+        F("proactive.rules", 6, "制定市政府规章6部", unit="部"),
+        SEED000,
+        "consistent",
+        ("t2.rules.made",),
+        6,
+    ),
+    (
+        "normative-52",
+        F("proactive.normative", 52, "规范性文件52件"),
+        SEED000,
+        "consistent",
+        ("t2.normative.made",),
+        52,
+    ),
+    (
+        "normative-2021-issued",
+        F("proactive.normative", 16, "印发规范性文件16件"),
+        T2021,
+        "consistent",
+        ("t2.normative.issued",),
+        16,
+    ),
+    (
+        "normative-2021-wrong",
+        F("proactive.normative", 15, "印发规范性文件15件"),
+        T2021,
+        "inconsistent",
+        ("t2.normative.issued",),
+        16,
+    ),
+    (
+        "normative-published-fallback",
+        F("proactive.normative", 9, "规范性文件9件"),
+        tables("2019", t2__normative__published=9),
+        "consistent",
+        ("t2.normative.published",),
+        9,
+    ),
+    (
+        "received-new",
+        F("requests.received", 64, "收到申请64件"),
+        SEED000,
+        "consistent",
+        ("t3.new.total",),
+        64,
+    ),
+    (
+        "received-with-carry",
+        F("requests.received", 68, "共受理申请68件(含上年结转4件)"),
+        SEED000,
+        "consistent",
+        ("t3.new.total", "t3.carried_in.total"),
+        68,
+    ),
+    (
+        "received-not-incl-carry",
+        F("requests.received", 64, "受理64件(不含上年结转)"),
+        SEED000,
+        "consistent",
+        ("t3.new.total",),
+        64,
+    ),
+    (
+        "mixed-categories",
+        F("requests.closed", 258, "予以公开及部分公开258件"),
+        T2021,
+        "consistent",
+        ("t3.granted.total", "t3.partial.total"),
+        258,
+    ),
+    (
+        "category-subrows",
+        F("requests.closed", 3, "不予公开3件"),
+        T2021,
+        "consistent",
+        ("t3.denied.internal.total", "t3.denied.state_secret.total"),
+        3,
+    ),
+    (
+        "category-traditional",
+        F("requests.closed", 17, "予以公開及部分公開17件"),
+        SEED000,
+        "consistent",
+        ("t3.granted.total", "t3.partial.total"),
+        17,
+    ),
+    (
+        "approx-under",
+        F("requests.closed", 70, "办结近70件", approx="under"),
+        SEED000,
+        "consistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "approx-under-too-far",
+        F("requests.closed", 100, "办结近100件", approx="under"),
+        SEED000,
+        "inconsistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "approx-under-above",
+        F("requests.closed", 60, "办结近60件", approx="under"),
+        SEED000,
+        "inconsistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "approx-over",
+        F("requests.closed", 60, "办结60余件", approx="over"),
+        SEED000,
+        "consistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "approx-over-below",
+        F("requests.closed", 66, "办结66余件", approx="over"),
+        SEED000,
+        "inconsistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "approx-about",
+        F("requests.closed", 60, "办结约60件", approx="about"),
+        SEED000,
+        "consistent",
+        ("t3.results_total.total",),
+        65,
+    ),
+    (
+        "jurisdiction",
+        F("requests.received", 15, "网上申请15件", scope="jurisdiction"),
+        SEED000,
+        "not_comparable",
+        ("t3.new.total",),
+        None,
+    ),
+    (
+        "scope-unknown",
+        F("appeals.review", 2, "复议2件", scope="unknown"),
+        SEED000,
+        "not_comparable",
+        ("t4.review.total",),
+        None,
+    ),
+    (
+        "other-year",
+        F("requests.closed", 65, "2019年办结65件", year=2019),
+        SEED000,
+        "not_comparable",
+        ("t3.results_total.total",),
+        None,
+    ),
+    (
+        "delta",
+        F("requests.closed", 12, "同比减少12件", delta=True),
+        SEED000,
+        "not_comparable",
+        ("t3.results_total.total",),
+        None,
+    ),
+    (
+        "cumulative",
+        F("proactive.normative", 1159, "累计1159件", cumulative=True),
+        SEED000,
+        "not_comparable",
+        ("t2.normative.made",),
+        None,
+    ),
+    (
+        "ratio",
+        F("requests.closed", 0.4672, "同比下降46.72%", unit="%"),
+        SEED000,
+        "not_comparable",
+        ("t3.results_total.total",),
+        None,
+    ),
+    (
+        "no-tables",
+        F("requests.received", 70, "收到70件"),
+        None,
+        "unverifiable",
+        ("t3.new.total",),
+        None,
+    ),
+    (
+        "template-none-empty",
+        F("appeals.review", 2, "复议2件"),
+        T(None),
+        "unverifiable",
+        ("t4.review.total",),
+        None,
+    ),
+    (
+        "field-absent",
+        F("appeals.review", 2, "复议2件"),
+        tables("2021", t3__new__total=1),
+        "unverifiable",
+        ("t4.review.total",),
+        None,
+    ),
+    (
+        "jurisdiction-beats-no-tables",
+        F("requests.received", 15, "15件", scope="jurisdiction"),
+        None,
+        "not_comparable",
+        ("t3.new.total",),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fact", "tbl", "verdict", "fields", "table"),
+    [pytest.param(*c[1:], id=c[0]) for c in CASES],
+)
+def test_case_table(
+    fact: F, tbl: T | None, verdict: str, fields: tuple[str, ...], table: Any
+) -> None:
+    (rec,) = reconcile([fact], tbl, report_year=2020)
+    assert rec.verdict == verdict, rec.reason
+    assert rec.fields == fields
+    assert rec.table == table
+    assert rec.reason and "\n" not in rec.reason
+    assert rec.fact == 0 and rec.type == fact.type and rec.narrative == fact.value
+
+
+def test_types_without_counterpart_are_skipped_and_indices_kept() -> None:
+    facts = [
+        F("proactive.items", 105, "政策文件105件"),
+        F("training.sessions", 2, "培训2场次", unit="场次"),
+        F("requests.closed", 65, "办结65件"),
+    ]
+    recs = reconcile(facts, SEED000, report_year=2020)
+    assert [r.fact for r in recs] == [2]
+
+
+def test_sum_with_absent_fields_names_them() -> None:
+    (rec,) = reconcile([F("appeals.suit", 1, "诉讼1件", year=2021)], T2021, report_year=2021)
+    assert rec.verdict == "consistent"
+    assert rec.absent == ("t4.suit_after_review.total",)
+    assert "t4.suit_after_review.total" in rec.reason
+    assert rec.to_dict()["absent"] == ["t4.suit_after_review.total"]
+
+
+def test_fallback_is_explained() -> None:
+    tbl = tables("2019", t2__rules__published=2)
+    (rec,) = reconcile([F("proactive.rules", 2, "规章2部")], tbl, report_year=2020)
+    assert "t2.rules.made absent" in rec.reason
+
+
+def test_published_cue_prefers_published_column() -> None:
+    tbl = tables("2019", t2__normative__made=3, t2__normative__published=5)
+    (rec,) = reconcile([F("proactive.normative", 5, "公开规范性文件5件")], tbl, report_year=2020)
+    assert rec.fields == ("t2.normative.published",)
+    assert rec.verdict == "consistent"
+    (rec,) = reconcile(
+        [F("proactive.normative", 3, "制定并公开规范性文件3件")], tbl, report_year=2020
+    )
+    assert rec.fields == ("t2.normative.made",)
+
+
+def test_year_unknown_is_assumed_to_be_the_report_year() -> None:
+    (rec,) = reconcile([F("requests.closed", 65, year=None)], SEED000, report_year=2020)
+    assert rec.verdict == "consistent"
+    (rec,) = reconcile([F("requests.closed", 65, year=2019)], SEED000, report_year=None)
+    assert rec.verdict == "consistent"
+
+
+def test_unknown_template_tries_both_templates() -> None:
+    tbl = tables(None, t2__normative__issued=4)
+    (rec,) = reconcile([F("proactive.normative", 4)], tbl, report_year=2020)
+    assert rec.verdict == "consistent" and rec.fields == ("t2.normative.issued",)
+
+
+def test_to_dict_has_schema_keys_and_evidence() -> None:
+    fact = F("appeals.suit", 3, "行政诉讼案件3件", start=812, end=826)
+    (rec,) = reconcile([fact], SEED000, report_year=2020)
+    d = rec.to_dict()
+    assert list(d)[:6] == ["fact", "type", "narrative", "fields", "table", "verdict"]
+    assert d["evidence"]["fact"] == [812, 826]
+    cells = d["evidence"]["cells"]
+    assert [c["field"] for c in cells] == ["t4.suit_direct.total", "t4.suit_after_review.total"]
+    origin = SEED000.values["t4.suit_direct.total"]
+    assert cells[0]["span"] == [origin.start, origin.end]
+    assert cells[0]["value"] == 2 and cells[0]["raw"] == "2"
+
+
+def test_reconciliation_is_frozen() -> None:
+    (rec,) = reconcile([F("requests.closed", 65)], SEED000, report_year=2020)
+    with pytest.raises(AttributeError):
+        rec.verdict = "x"  # type: ignore[misc]
+    assert isinstance(rec, Reconciliation)
+
+
+@pytest.mark.parametrize(
+    ("value", "approx", "inside", "outside"),
+    [
+        pytest.param(1200, "over", [1200, 1230, 1299], [1199, 1300], id="1200余"),
+        pytest.param(50, "under", [48, 50, 45], [51, 44], id="近50"),
+        pytest.param(100, "under", [90, 100], [89, 65, 101], id="近100"),
+        pytest.param(50, "about", [45, 55], [44, 56], id="约50"),
+        pytest.param(100000, "over", [100000, 150000], [99999, 200000], id="10万余"),
+        pytest.param(7, None, [7], [6, 8], id="exact"),
+    ],
+)
+def test_approx_bounds(
+    value: int, approx: str | None, inside: list[int], outside: list[int]
+) -> None:
+    low, high = approx_bounds(value, approx)
+    for t in inside:
+        assert low <= t <= high, (t, low, high)
+    for t in outside:
+        assert not low <= t <= high, (t, low, high)
+
+
+def test_counterpart_fields_empty_for_other_types() -> None:
+    assert counterpart_fields(F("other", 3), "2019") == ()
+    assert counterpart_fields(F("proactive.items", 3), "2021") == ()
+
+
+def test_float_table_values_compare_numerically() -> None:
+    tbl = T("2021", {"t4.review.total": V(3.0)})
+    (rec,) = reconcile([F("appeals.review", 3, year=2021)], tbl, report_year=2021)
+    assert rec.verdict == "consistent"
+    assert replace(rec, verdict="x").verdict == "x"
+
+
+# --- end to end on the seeds (needs the pipeline) ------------------------------
+
+
+def _parse(prefix: str) -> dict[str, Any]:
+    pipeline = pytest.importorskip("govinfo_nlp.pipeline", reason="pipeline not written yet")
+    path = seed_path(prefix)
+    return pipeline.parse(path).to_dict()  # type: ignore[no-any-return]
+
+
+def _verdicts(row: dict[str, Any]) -> list[tuple[str, Any, str]]:
+    return [(r["type"], r["narrative"], r["verdict"]) for r in row["reconciliation"]]
+
+
+def test_seed_000_claims_are_consistent() -> None:
+    row = _parse("000")
+    got = _verdicts(row)
+    for expected in [
+        ("requests.closed", 65, "consistent"),
+        ("appeals.review", 3, "consistent"),
+        ("appeals.suit", 3, "consistent"),
+        ("proactive.rules", 6, "consistent"),
+        ("proactive.normative", 52, "consistent"),
+    ]:
+        assert expected in got, got
+
+
+def test_seed_002_without_tables_is_unverifiable() -> None:
+    row = _parse("002")
+    self_rows = [r for r in row["reconciliation"] if r["verdict"] != "not_comparable"]
+    assert self_rows, row["reconciliation"]
+    assert all(r["verdict"] == "unverifiable" for r in self_rows), self_rows
+
+
+def test_seed_004_jurisdiction_count_is_not_comparable() -> None:
+    row = _parse("004")
+    got = [(r["narrative"], r["verdict"]) for r in row["reconciliation"]]
+    assert (15, "not_comparable") in got, got
+    assert (15, "inconsistent") not in got
