@@ -1,0 +1,81 @@
+"""Stage 3 — noise: page chrome to drop and injected spam to flag.
+
+Patterns live in ``data/noise.json``. Chrome lines (breadcrumbs, "扫一扫",
+上一篇/下一篇, view counters, print/close links) are removed from the working
+text; the 索引号/发布机构/发文日期 block is metadata and stays. Spam (a gambling
+brand injected in place of the agency's name, spam links) is never removed,
+only reported, so that no text the agency wrote is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Noise", "find_chrome", "find_spam", "is_spam"]
+
+
+@dataclass(frozen=True, slots=True)
+class Noise:
+    """A span of page chrome or spam in normalised-text coordinates."""
+
+    kind: str  # "chrome" | "spam"
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    chrome: tuple[re.Pattern[str], ...]
+    spam: re.Pattern[str]
+    spam_url: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    raw = json.loads(resources.files("govinfo_nlp").joinpath("data/noise.json").read_text("utf-8"))
+    chrome = tuple(re.compile(p) for p in raw["chrome_lines"])
+    spam = re.compile("|".join(re.escape(t) for t in raw["spam_terms"]), re.I)
+    return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
+
+
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]+(?::\d+)?[^\s，。；、)）\"'<>]*", re.I)
+
+
+def find_chrome(text: str) -> tuple[Noise, ...]:
+    """Whole lines of page chrome (each span includes its line break)."""
+    found = []
+    pos = 0
+    patterns = _patterns().chrome
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and len(stripped) <= 120 and any(p.match(stripped) for p in patterns):
+            found.append(Noise("chrome", pos, pos + len(line), stripped))
+        pos += len(line)
+    return tuple(found)
+
+
+def is_spam(text: str) -> bool:
+    """Whether ``text`` contains an injected spam term.
+
+    >>> is_spam("bet365亚洲官网 办公室"), is_spam("泰州市人民政府办公室")
+    (True, False)
+    """
+    return bool(_patterns().spam.search(text))
+
+
+def find_spam(text: str) -> tuple[Noise, ...]:
+    """Spam terms and spam links found anywhere in ``text``."""
+    pats = _patterns()
+    found = [Noise("spam", m.start(), m.end(), m.group()) for m in pats.spam.finditer(text)]
+    for m in _URL.finditer(text):
+        host = re.sub(r"^(?:https?://)?", "", m.group(), flags=re.I).split("/")[0].lower()
+        if host.endswith(".gov.cn") or ".gov." in host:
+            continue
+        if any(term in host for term in pats.spam_url):
+            found.append(Noise("spam", m.start(), m.end(), m.group()))
+    return tuple(sorted(found, key=lambda n: n.start))

@@ -1,0 +1,132 @@
+"""Stage 4 — sections: split a report into the six SCHEMA §1 sections.
+
+Headings are recognised by title words (data in ``data/sections.json``), not
+by numbering alone, so a table row such as 四、结转下年度继续办理 is not section
+四 and sub-headings such as （一）主动公开情况 stay inside their section.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Section", "find_sections"]
+
+SECTION_ORDER = ("preamble", "overview", "proactive", "requests", "appeals", "problems", "other")
+_NUMERALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section in normalised-text coordinates; the body starts after the heading."""
+
+    id: str
+    start: int
+    end: int
+    heading: str = ""
+    body_start: int = -1
+
+    @property
+    def body(self) -> tuple[int, int]:
+        return (self.body_start if self.body_start >= 0 else self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    id: str
+    numeral: str
+    titles: tuple[str, ...]
+    exact: tuple[str, ...]
+    not_: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _specs() -> tuple[_Spec, ...]:
+    raw = json.loads(resources.files("govinfo_nlp").joinpath("data/sections.json").read_text("utf-8"))
+    return tuple(
+        _Spec(s["id"], s["numeral"], tuple(s["titles"]), tuple(s["exact"]), tuple(s["not"]))
+        for s in raw["sections"]
+    )
+
+
+# A numbered heading at the start of a line: 一、 一. 一, 一 第一部分 (not （一） nor 一是).
+_HEADING = re.compile(
+    r"""
+    ^[ \t]*
+    (?:第(?P<num2>[一二三四五六七八九十])部分[、.,:：\s]*
+      |(?P<num>[一二三四五六七八九十])[ \t]*[、.,，．:：][ \t]*
+      |(?P<num3>[一二三四五六七八九十])[ \t]+
+    )?
+    (?P<title>[^\n|]{2,40}?)
+    [ \t。:：]*$
+    """,
+    re.M | re.X,
+)
+# In text flattened onto one line: a numbered standard heading after whitespace.
+_INLINE = re.compile(r"(?:(?<=\s)|^)(?P<num>[一二三四五六])[、.,，．][ \t]*(?P<title>[^\s,，。;；|]{2,24})")
+
+
+def _classify(title: str, numeral: str | None) -> str | None:
+    title = title.strip()
+    if re.search(r"\d|[|]", title) or title.startswith(("是", "要")):
+        return None
+    for spec in _specs():
+        if any(bad in title for bad in spec.not_):
+            continue
+        exact = any(title == t or title == t + "情况" for t in spec.exact)
+        if not exact and not any(t in title for t in spec.titles):
+            continue
+        if numeral is None:
+            # An unnumbered line must be exactly a standard title.
+            if exact or title in spec.titles:
+                return spec.id
+            continue
+        if numeral == spec.numeral or exact:
+            return spec.id
+        # Older layouts number differently (e.g. 7 parts); accept a strong title.
+        if len(title) <= 24 and any(t in title for t in spec.titles[:2]):
+            return spec.id
+    return None
+
+
+def find_sections(text: str) -> tuple[Section, ...]:
+    """Sections of a normalised report, in text order, with start/end offsets.
+
+    Text before the first heading is ``preamble``; a section runs to the next
+    heading. Headings out of the standard order are kept only if they move
+    forward, so a repeated title (a table caption, a table of contents) does
+    not start the section again.
+    """
+    heads: list[tuple[int, int, str, str]] = []  # (start, body_start, id, heading)
+    for m in _HEADING.finditer(text):
+        numeral = m.group("num") or m.group("num2") or m.group("num3")
+        sid = _classify(m.group("title"), numeral)
+        if sid:
+            heads.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), sid,
+                          m.group().strip()))
+    if len(heads) < 2:
+        # Probably flattened text: look for numbered headings inline.
+        for m in _INLINE.finditer(text):
+            sid = _classify(m.group("title"), m.group("num"))
+            if sid and not any(h[0] <= m.start() < h[1] for h in heads):
+                heads.append((m.start(), m.end(), sid, m.group().strip()))
+        heads.sort()
+
+    accepted: list[tuple[int, int, str, str]] = []
+    last = 0
+    for head in heads:
+        order = SECTION_ORDER.index(head[2])
+        if order > last:
+            accepted.append(head)
+            last = order
+    sections: list[Section] = []
+    first = accepted[0][0] if accepted else len(text)
+    if text[:first].strip():
+        sections.append(Section("preamble", 0, first, "", 0))
+    for i, (start, body, sid, heading) in enumerate(accepted):
+        end = accepted[i + 1][0] if i + 1 < len(accepted) else len(text)
+        sections.append(Section(sid, start, end, heading, body))
+    return tuple(sections)
