@@ -1,0 +1,212 @@
+"""Rebuild the shipped word segmentation model ``models/pkuseg-v1``.
+
+The recipe (kept in ``card.md`` too):
+
+* UD Chinese GSDSimp **dev** (CC BY-SA 4.0), as is;
+* UD Chinese PUD (CC BY-SA 3.0), converted to Simplified script word by word
+  (OpenCC t2s per word, so every gold boundary survives the conversion);
+* the in-domain training split ``corpus/segmentation/indomain-train.txt``,
+  repeated :data:`INDOMAIN_REPEAT` times because it is small next to UD and
+  carries the domain standard (quantities with their counter as one word);
+* every lexicon entry (``govinfo_nlp/tokens/data/lexicon.txt``) as a one-word
+  line, so the terms enter pkuseg's word-feature dictionary.
+
+GSDSimp **test** and the in-domain **test** split are never read here.
+
+Training needs ``../shared`` (the UD treebanks) and a checkout (``corpus/``);
+nothing here is needed at run time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import logging
+import random
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import ModelError
+
+__all__ = [
+    "DEFAULT_ITERATIONS",
+    "build_training_lines",
+    "read_conllu_words",
+    "train_segmenter",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_ITERATIONS = 12
+INDOMAIN_REPEAT = 3
+MODEL_NAME = "pkuseg-v1"
+MODEL_FILES = ("features.msgpack", "weights.npz")
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CORPUS_DIR = REPO_ROOT / "corpus" / "segmentation"
+DEFAULT_OUT = REPO_ROOT / "models" / MODEL_NAME
+DEFAULT_SHARED = REPO_ROOT.parent / "shared"
+GSD_DIR = ("data", "ud_chinese_gsdsimp")
+PUD_DIR = ("data", "ud_chinese_pud")
+
+
+def read_conllu_words(path: Path) -> Iterator[list[str]]:
+    """The gold words of each sentence of a CoNLL-U file (multiword ranges and
+    empty nodes skipped: UD Chinese has neither, but a future release might)."""
+    words: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line:
+                if words:
+                    yield words
+                words = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            # pkuseg splits training lines on whitespace; a word with an inner
+            # space (rare in UD, e.g. foreign names) would be cut in two.
+            words.extend(cols[1].split())
+    if words:
+        yield words
+
+
+def read_segmented(path: Path) -> Iterator[list[str]]:
+    """Sentences of a one-sentence-per-line, space-separated gold file."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            words = line.split()
+            if words and not line.startswith("#"):
+                yield words
+
+
+def t2s_converter() -> Callable[[str], str]:
+    """OpenCC Traditional→Simplified as a plain function.
+
+    Falls back to the compiled binding when the ``opencc`` package lacks its
+    Python wrapper (seen on a broken install where ``opencc/__init__.py`` was
+    missing but ``opencc.clib`` was intact).
+    """
+    import opencc
+
+    if hasattr(opencc, "OpenCC"):
+        conv = opencc.OpenCC("t2s")
+        return conv.convert  # type: ignore[no-any-return]
+    try:
+        import opencc.clib as clib
+        from opencc.clib import opencc_clib
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ModelError("OpenCC is needed to convert UD PUD to Simplified script") from exc
+    config = Path(clib.__file__).parent / "share" / "opencc" / "t2s.json"
+    raw = opencc_clib._OpenCC(str(config))
+    return lambda s: raw.convert(s, len(s.encode("utf-8")))  # type: ignore[no-any-return]
+
+
+def _to_simplified(sentences: Iterable[list[str]]) -> Iterator[list[str]]:
+    convert = t2s_converter()
+    for words in sentences:
+        # Word by word: OpenCC converts 1:1 per character for t2s in practice,
+        # but phrase tables may change length; converting each word on its own
+        # keeps the gold boundaries exact either way.
+        yield [convert(w) for w in words]
+
+
+def lexicon_path() -> Path:
+    return Path(__file__).resolve().parent / "data" / "lexicon.txt"
+
+
+def read_lexicon(path: Path | None = None) -> list[str]:
+    """Lexicon entries (first whitespace-separated field; ``#`` starts a comment)."""
+    entries = []
+    with (path or lexicon_path()).open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                entries.append(line.split()[0])
+    return entries
+
+
+def build_training_lines(
+    shared: Path | None = None, *, corpus: Path | None = None
+) -> list[str]:
+    """The training file's lines (space-separated words), in a fixed order."""
+    shared = shared or DEFAULT_SHARED
+    corpus = corpus or CORPUS_DIR
+    gsd_dev = shared.joinpath(*GSD_DIR, "zh_gsdsimp-ud-dev.conllu")
+    pud = shared.joinpath(*PUD_DIR, "zh_pud-ud-test.conllu")
+    indomain = corpus / "indomain-train.txt"
+    for path in (gsd_dev, pud, indomain):
+        if not path.exists():
+            raise ModelError(f"training data not found: {path}")
+    lines = [" ".join(w) for w in read_conllu_words(gsd_dev)]
+    lines += [" ".join(w) for w in _to_simplified(read_conllu_words(pud))]
+    domain = [" ".join(w) for w in read_segmented(indomain)]
+    lines += domain * INDOMAIN_REPEAT
+    lines += read_lexicon()
+    return lines
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def train_segmenter(
+    out_dir: Path | None = None,
+    *,
+    shared: Path | None = None,
+    iterations: int = DEFAULT_ITERATIONS,
+) -> Path:
+    """Train the pkuseg model and write it (plus ``card.md``) to ``out_dir``.
+
+    Deterministic: pkuseg starts from zero weights and its only randomness is
+    Python's ``random`` (example order), seeded here. Takes minutes (pkuseg's
+    trainer is pure Python, single process); see the card for the figure.
+    """
+    import spacy_pkuseg
+    from spacy_pkuseg.config import config as pkuseg_config
+
+    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT
+    out.mkdir(parents=True, exist_ok=True)
+    lines = build_training_lines(shared)
+    dev = [" ".join(w) for w in read_segmented(CORPUS_DIR / "indomain-train.txt")][:60]
+    with tempfile.TemporaryDirectory() as tmp:
+        train_file = Path(tmp) / "train.txt"
+        dev_file = Path(tmp) / "dev.txt"
+        train_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        # pkuseg scores a "test" file after every iteration; we hand it a slice
+        # of the training data so no held-out data is ever seen.
+        dev_file.write_text("\n".join(dev) + "\n", encoding="utf-8")
+        log = io.StringIO()
+        random.seed(0)
+        saved = pkuseg_config.featureTrim
+        started = time.monotonic()
+        try:
+            with contextlib.redirect_stdout(log):
+                spacy_pkuseg.train(str(train_file), str(dev_file), str(out), train_iter=iterations)
+        finally:
+            pkuseg_config.featureTrim = saved
+        seconds = time.monotonic() - started
+    for line in log.getvalue().splitlines():
+        if line.startswith("iter"):
+            logger.info("pkuseg %s", line)
+    for name in MODEL_FILES:
+        if not (out / name).exists():
+            raise ModelError(f"pkuseg training did not write {out / name}")
+    from .card import write_card
+
+    write_card(
+        out,
+        training={
+            "sentences": len(lines),
+            "iterations": iterations,
+            "seconds": round(seconds, 1),
+            "indomain_repeat": INDOMAIN_REPEAT,
+        },
+    )
+    return out
