@@ -1,0 +1,95 @@
+"""The result of parsing one report: a frozen :class:`Report` with SCHEMA §5 ``to_dict()``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .about import SCHEMA_VERSION, __version__
+from .metadata import Metadata
+
+if TYPE_CHECKING:
+    from .facts import Fact
+    from .reconcile import Reconciliation
+    from .tables import TablesResult
+
+__all__ = ["Report", "SectionSpan"]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpan:
+    """A section with offsets into the original input."""
+
+    id: str
+    start: int
+    end: int
+    heading: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "start": self.start, "end": self.end, "heading": self.heading}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One annotated report. ``to_dict()`` gives the SCHEMA §5 JSON object."""
+
+    id: str
+    source: str | None
+    text: str = field(repr=False)
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: tuple[SectionSpan, ...] = ()
+    tables: TablesResult | None = None
+    facts: tuple[Fact, ...] = ()
+    reconciliation: tuple[Reconciliation, ...] = ()
+    warnings: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
+    encoding: str | None = None
+    format: str | None = None
+    models: Mapping[str, str] = field(default_factory=dict)
+    timings: Mapping[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def template(self) -> str | None:
+        return self.tables.template if self.tables is not None else None
+
+    @property
+    def checks(self) -> tuple[Any, ...]:
+        return self.tables.checks if self.tables is not None else ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def section_text(self, section_id: str) -> str:
+        """The original text of one section ('' when the report lacks it)."""
+        for section in self.sections:
+            if section.id == section_id:
+                return self.text[section.start:section.end]
+        return ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "template": self.template,
+            "govinfo_nlp_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "models": dict(self.models),
+            "encoding": self.encoding,
+            "format": self.format,
+            "metadata": self.metadata.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+            "tables": self.tables.to_dict() if self.tables is not None else {},
+            "checks": [c.to_dict() for c in self.checks],
+            "facts": [f.to_dict() for f in self.facts],
+            "reconciliation": [r.to_dict() for r in self.reconciliation],
+            "warnings": list(self.warnings),
+            "errors": list(self.errors),
+        }
+
+    def to_html(self) -> str:
+        """A self-contained HTML view of the report (see :mod:`govinfo_nlp.view`)."""
+        from .view import render_html
+
+        return render_html(self)
