@@ -1,0 +1,316 @@
+"""The ``govinfo-nlp`` command line: a thin layer over the library.
+
+Subcommands::
+
+    govinfo-nlp annotate DIR|FILES... -o out.jsonl [--jobs N] [--force | --resume]
+                [--format jsonl|csv|parquet] [--explain]
+    govinfo-nlp crosscheck out.jsonl [-o checks.json] [--force]
+    govinfo-nlp render REPORT -o report.html [--force]
+    govinfo-nlp train segmenter | facts
+    govinfo-nlp evaluate segmenter | facts [--split dev|test]
+    govinfo-nlp --version
+
+Each command checks its arguments, refuses to overwrite an output without
+``--force``, calls one library function and prints. Library modules are
+imported inside the commands, so ``govinfo-nlp --help`` stays fast.
+Exit codes: 0 success; 1 nothing could be read / a command failed; 2 bad
+arguments (including an output that exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .about import __version__
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class _UsageError(Exception):
+    """Bad arguments: reported as ``govinfo-nlp: error: ...`` with exit code 2."""
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _check_output(path: Path, *, force: bool) -> None:
+    if path.exists() and not force:
+        raise _UsageError(f"{path} exists; use --force to overwrite it")
+    if path.exists() and path.is_dir():
+        raise _UsageError(f"{path} is a directory")
+    if not path.parent.exists():
+        raise _UsageError(f"directory {path.parent} does not exist")
+
+
+def _progress(rows: Any, total: int, *, enabled: bool) -> Any:
+    """Wrap an iterator in a tqdm bar on a TTY (when tqdm is installed)."""
+    if not enabled:
+        return rows
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return rows
+    return tqdm(rows, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+# --- annotate ------------------------------------------------------------------
+
+
+def _cmd_annotate(args: argparse.Namespace) -> int:
+    from . import corpus
+    from .errors import GovinfoError
+
+    out = Path(args.output)
+    fmt = args.format or _format_from_suffix(out)
+    if args.jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
+    if args.resume and args.force:
+        raise _UsageError("--resume and --force exclude each other")
+    if args.resume and fmt != "jsonl":
+        raise _UsageError("--resume works with --format jsonl only")
+    if not args.resume:
+        _check_output(out, force=args.force)
+    elif not out.parent.exists():
+        raise _UsageError(f"directory {out.parent} does not exist")
+    try:
+        paths = corpus.collect_inputs(args.inputs)
+    except GovinfoError as exc:
+        raise _UsageError(str(exc)) from exc
+    if not paths:
+        raise _UsageError("no .txt/.htm/.html input found")
+    out_resolved = out.resolve()
+    paths = [p for p in paths if Path(p).resolve() != out_resolved]
+
+    skipped = 0
+    if args.resume and out.exists():
+        done = corpus.resume_jsonl(out)
+        todo = corpus.skip_done(paths, done)
+        skipped = len(paths) - len(todo)
+        paths = todo
+        if skipped:
+            _err(f"resuming: {skipped} inputs already in {out}")
+
+    started = time.perf_counter()
+    summary = corpus.BatchSummary()
+    rows = corpus.annotate(paths, jobs=args.jobs, explain=args.explain)
+    rows = _progress(rows, len(paths), enabled=sys.stderr.isatty() and not args.quiet)
+
+    def counted(stream: Any) -> Any:
+        for row in stream:
+            summary.add(row)
+            yield row
+
+    if fmt == "jsonl":
+        mode = "a" if args.resume else "w"
+        with open(out, mode, encoding="utf-8", newline="\n") as handle:
+            for _ in corpus.write_jsonl(counted(rows), handle):
+                pass
+    elif fmt == "csv":
+        from .export import write_csv
+
+        with open(out, "w", encoding="utf-8", newline="") as handle:
+            for _ in write_csv(counted(rows), handle):
+                pass
+    else:
+        from .export import write_parquet
+
+        write_parquet(counted(rows), out)
+    seconds = time.perf_counter() - started
+    if not args.quiet:
+        rate = summary.documents / seconds if seconds > 0 else 0.0
+        _err(summary.format())
+        _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {out}")
+    if summary.documents and summary.readable == 0 and not skipped:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _format_from_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    return "jsonl"
+
+
+# --- crosscheck ----------------------------------------------------------------
+
+
+def _cmd_crosscheck(args: argparse.Namespace) -> int:
+    from .corpus import crosscheck, read_jsonl
+    from .errors import GovinfoError
+
+    source = Path(args.input)
+    if not source.is_file():
+        raise _UsageError(f"input not found: {source}")
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        _check_output(out, force=args.force)
+    try:
+        result = crosscheck(read_jsonl(source))
+    except GovinfoError as exc:
+        raise _UsageError(str(exc)) from exc
+    print(result.format())
+    if out is not None:
+        out.write_text(
+            json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        _err(f"wrote {out}")
+    return EXIT_OK
+
+
+# --- render --------------------------------------------------------------------
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    source = Path(args.report)
+    if not source.is_file():
+        raise _UsageError(f"input not found: {source}")
+    out = Path(args.output)
+    _check_output(out, force=args.force)
+    from .pipeline import parse
+    from .view import render_html
+
+    report = parse(str(source), source_name=args.report)
+    out.write_text(render_html(report), encoding="utf-8")
+    for error in report.errors:
+        _err(f"error: {error}")
+    _err(f"wrote {out}")
+    return EXIT_FAILED if report.errors and not report.sections else EXIT_OK
+
+
+# --- train / evaluate ----------------------------------------------------------
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    if args.what == "segmenter":
+        from .tokens.train import train_segmenter
+
+        result = train_segmenter()
+    else:
+        from .facts.train import train_facts
+
+        result = train_facts()
+    if result is not None:
+        print(result)
+    return EXIT_OK
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "segmenter":
+        from .tokens.evaluate import evaluate_segmenter
+        from .tokens.evaluate import format_scores as format_segmenter
+
+        print(format_segmenter(evaluate_segmenter()))
+    else:
+        from .facts.evaluate import evaluate_facts, format_report
+
+        print(format_report(evaluate_facts(split=args.split)))
+    return EXIT_OK
+
+
+# --- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govinfo-nlp",
+        description="Structured data from Chinese government information-disclosure "
+        "annual reports (政府信息公开工作年度报告).",
+    )
+    parser.add_argument("--version", action="version", version=f"govinfo-nlp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser(
+        "annotate",
+        help="annotate reports, one JSON line per input",
+        description="Annotate reports: a directory means every .txt/.htm/.html under it, "
+        "sorted. One output row per input, in input order.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="DIR|FILE", help="input files or directories")
+    p.add_argument("-o", "--output", required=True, help="output file (.jsonl, .csv, .parquet)")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.add_argument(
+        "--resume", action="store_true", help="skip inputs already in the output and append"
+    )
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "parquet"),
+        default=None,
+        help="output format (default: from the output suffix, else jsonl)",
+    )
+    p.add_argument(
+        "--explain", action="store_true", help="keep each fact's explanation in the output"
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    p.set_defaults(func=_cmd_annotate)
+
+    p = sub.add_parser(
+        "crosscheck",
+        help="cross-year checks over an annotate output",
+        description="Group reports by agency across years: t3.carry.<col>, "
+        "t2.prev_change.<row> and year-on-year jumps.",
+    )
+    p.add_argument("input", metavar="OUT.jsonl", help="an annotate output (JSON lines)")
+    p.add_argument("-o", "--output", help="write the checks as JSON")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.set_defaults(func=_cmd_crosscheck)
+
+    p = sub.add_parser("render", help="render one report as a self-contained HTML page")
+    p.add_argument("report", metavar="REPORT", help="a report file (.txt/.htm/.html)")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.set_defaults(func=_cmd_render)
+
+    p = sub.add_parser("train", help="rebuild a shipped model")
+    p.add_argument("what", choices=("segmenter", "facts"))
+    p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("evaluate", help="score a model on its evaluation set")
+    p.add_argument("what", choices=("segmenter", "facts"))
+    p.add_argument("--split", default="dev", help="facts: which gold split (default dev)")
+    p.set_defaults(func=_cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (the console script exits with it)."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    from .errors import MissingExtra
+
+    try:
+        return int(args.func(args))
+    except _UsageError as exc:
+        parser.exit(EXIT_USAGE, f"{parser.prog} {args.command}: error: {exc}\n")
+    except MissingExtra as exc:
+        _err(f"{parser.prog}: {exc}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        # e.g. `govinfo-nlp crosscheck out.jsonl | head`; keep Python from complaining
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return EXIT_OK  # pragma: no cover - parser.exit raises
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

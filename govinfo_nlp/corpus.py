@@ -1,0 +1,711 @@
+"""Batch annotation and corpus mode.
+
+* :func:`annotate` parses many inputs, in parallel over processes if asked,
+  and yields one SCHEMA §5 row (a ``dict``) per input **in input order**,
+  whatever the job count. A problem inside one document — unreadable bytes,
+  an exception inside the pipeline, even a worker process dying — becomes
+  an error entry in that document's row; it never stops the batch.
+* :func:`write_jsonl` streams rows to a JSON-lines file, one flushed line per
+  row, so a killed run leaves a valid prefix; :func:`resume_jsonl` repairs
+  such a prefix (drops a partial last line) and tells which inputs are done.
+* :func:`crosscheck` groups annotated reports by agency across years and
+  evaluates the cross-year checks of SCHEMA §2 (``t3.carry.<col>``,
+  ``t2.prev_change.<row>``) and flags year-on-year jumps.
+
+Everything here is plain functions over plain data; the CLI
+(:mod:`govinfo_nlp.cli`) only parses arguments and prints.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import os
+import re
+import unicodedata
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Final
+
+from .about import SCHEMA_VERSION, __version__
+from .errors import GovinfoError
+
+__all__ = [
+    "ANOMALY_FIELDS",
+    "ANOMALY_FLOOR",
+    "ANOMALY_RATIO",
+    "INPUT_SUFFIXES",
+    "BatchSummary",
+    "CrossCheck",
+    "CrossCheckResult",
+    "annotate",
+    "annotate_one",
+    "collect_inputs",
+    "crosscheck",
+    "normalize_agency",
+    "read_jsonl",
+    "resume_jsonl",
+    "row_is_readable",
+    "summarize",
+    "write_jsonl",
+]
+
+logger = logging.getLogger(__name__)
+
+#: File suffixes a directory input expands to (case-insensitive).
+INPUT_SUFFIXES: Final = (".txt", ".htm", ".html")
+
+#: Keys of an annotate row, in SCHEMA §5 order (used for error rows).
+ROW_KEYS: Final = (
+    "id",
+    "source",
+    "template",
+    "govinfo_nlp_version",
+    "schema_version",
+    "models",
+    "metadata",
+    "sections",
+    "tables",
+    "checks",
+    "facts",
+    "reconciliation",
+    "warnings",
+    "errors",
+)
+
+
+# --- inputs --------------------------------------------------------------------
+
+
+def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Expand command-line inputs: a directory means every .txt/.htm/.html under it.
+
+    Files are kept as given, in the order given (duplicates too); a
+    directory's files are sorted by path. Raises :class:`GovinfoError` for a
+    path that does not exist.
+    """
+    out: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if path.is_dir():
+            found = [
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+            ]
+            out.extend(str(p) for p in sorted(found))
+        elif path.exists():
+            out.append(os.fspath(arg))
+        else:
+            raise GovinfoError(f"input not found: {os.fspath(arg)}")
+    return out
+
+
+# --- one document --------------------------------------------------------------
+
+
+def _error_row(source: str, code: str, message: str) -> dict[str, Any]:
+    """A row for a document the pipeline could not return; errors as "<code>: message".
+
+    The codes follow the pipeline's "<stage>.<what>" convention: ``parse.failed``
+    (an exception escaped ``parse``) and ``worker.crashed`` (the process died).
+    """
+    return {
+        "id": None,
+        "source": source,
+        "template": None,
+        "govinfo_nlp_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "models": {},
+        "metadata": {},
+        "sections": [],
+        "tables": {},
+        "checks": [],
+        "facts": [],
+        "reconciliation": [],
+        "warnings": [],
+        "errors": [f"{code}: {message}"],
+    }
+
+
+def _strip_explanations(row: dict[str, Any]) -> dict[str, Any]:
+    for fact in row.get("facts") or ():
+        if isinstance(fact, dict):
+            fact.pop("explanation", None)
+    return row
+
+
+def annotate_one(source: str | os.PathLike[str], *, explain: bool = False) -> dict[str, Any]:
+    """Parse one input file into its SCHEMA §5 row; never raises for the document's sake.
+
+    ``source`` in the row is the path as given. An exception inside the
+    pipeline becomes an error entry ``"parse.failed: <exception>"``.
+    Without ``explain`` the facts' ``explanation`` lists are left out.
+    """
+    name = os.fspath(source)
+    try:
+        from . import pipeline
+
+        report = pipeline.parse(name, source_name=name)
+        row: dict[str, Any] = report.to_dict()
+    except Exception as exc:  # one document must never stop a batch
+        logger.warning("internal error on %s: %r", name, exc)
+        return _error_row(name, "parse.failed", f"{type(exc).__name__}: {exc}")
+    row["source"] = name
+    if not explain:
+        _strip_explanations(row)
+    return row
+
+
+def row_is_readable(row: Mapping[str, Any]) -> bool:
+    """Whether some text was read from the input (it may still carry errors)."""
+    if not row.get("errors"):
+        return True
+    return bool(row.get("sections") or row.get("facts") or row.get("tables"))
+
+
+# --- many documents ------------------------------------------------------------
+
+
+def _worker_init() -> None:
+    """Load the models once per worker process (when the pipeline offers a loader)."""
+    try:
+        from . import pipeline
+
+        warm = getattr(pipeline, "warm_up", None) or getattr(pipeline, "load", None)
+        if callable(warm):
+            warm()
+    except Exception as exc:  # the first parse will report it per document
+        logger.warning("worker initialisation failed: %r", exc)
+
+
+def _worker(source: str, explain: bool) -> dict[str, Any]:
+    return annotate_one(source, explain=explain)
+
+
+def annotate(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    explain: bool = False,
+    window: int | None = None,
+    worker: Callable[[str, bool], dict[str, Any]] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Annotate every input file; yield one row per input, in input order.
+
+    ``inputs`` are file paths (expand directories with :func:`collect_inputs`).
+    ``jobs > 1`` parses in that many worker processes, each loading the
+    models once; at most ``window`` (default ``4 * jobs``) documents are in
+    flight, and each row is yielded as soon as its predecessors are done.
+    A worker process that dies takes its in-flight documents with it: they
+    are re-run one at a time in a fresh pool, and the one that kills it
+    again gets a ``"worker.crashed: ..."`` error row. ``worker`` replaces the
+    per-document function (tests; it must be picklable for ``jobs > 1``).
+    """
+    if jobs < 1:
+        raise GovinfoError(f"jobs must be >= 1, got {jobs}")
+    paths = [os.fspath(p) for p in inputs]
+    work = worker or _worker
+    if jobs == 1 or len(paths) <= 1:
+        for path in paths:
+            yield _safe_call(work, path, explain)
+        return
+    yield from _annotate_parallel(paths, jobs, explain, window or 4 * jobs, work)
+
+
+def _safe_call(
+    work: Callable[[str, bool], dict[str, Any]], path: str, explain: bool
+) -> dict[str, Any]:
+    try:
+        return work(path, explain)
+    except Exception as exc:
+        return _error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
+
+
+def _annotate_parallel(
+    paths: Sequence[str],
+    jobs: int,
+    explain: bool,
+    window: int,
+    work: Callable[[str, bool], dict[str, Any]],
+) -> Iterator[dict[str, Any]]:
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=min(jobs, len(paths)), mp_context=context, initializer=_worker_init
+        )
+
+    pool = new_pool()
+    pending = deque(enumerate(paths))
+    inflight: deque[tuple[int, str, Future[dict[str, Any]]]] = deque()
+    suspects: deque[tuple[int, str]] = deque()
+    done: dict[int, dict[str, Any]] = {}
+    next_out = 0
+    try:
+        while next_out < len(paths):
+            if suspects:
+                # After a crash: run the documents that were in flight one by one,
+                # so the one that kills a worker again is identified.
+                index, path = suspects.popleft()
+                try:
+                    done[index] = pool.submit(work, path, explain).result()
+                except BrokenProcessPool:
+                    done[index] = _error_row(path, "worker.crashed", "the worker process died on it")
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                except Exception as exc:  # e.g. an unpicklable result
+                    done[index] = _error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
+            else:
+                while pending and len(inflight) < window:
+                    index, path = pending.popleft()
+                    inflight.append((index, path, pool.submit(work, path, explain)))
+                index, path, future = inflight.popleft()
+                try:
+                    done[index] = future.result()
+                except BrokenProcessPool:
+                    logger.warning("a worker process died; re-running its batch one by one")
+                    suspects.append((index, path))
+                    suspects.extend((i, p) for i, p, _ in inflight)
+                    inflight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                except Exception as exc:
+                    done[index] = _error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- JSON lines ----------------------------------------------------------------
+
+
+def dumps_row(row: Mapping[str, Any]) -> str:
+    """One row as one JSON line (no newline): UTF-8 text, keys in row order."""
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mapping[str, Any]]:
+    """Write each row as one line and flush it; yields the rows back as they are written."""
+    for row in rows:
+        out.write(dumps_row(row) + "\n")
+        out.flush()
+        yield row
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """The rows of a JSON-lines file (blank lines skipped)."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GovinfoError(f"{os.fspath(path)}:{number}: not JSON: {exc}") from exc
+
+
+def resume_jsonl(path: str | os.PathLike[str]) -> Counter[str]:
+    """Repair a JSON-lines output left by an interrupted run; count rows per source.
+
+    A last line without its newline, or one that is not valid JSON, is the
+    trace of a write cut short: the file is truncated to the end of the last
+    complete line. Returns how many rows each ``source`` already has.
+    """
+    done: Counter[str] = Counter()
+    keep = 0
+    with open(path, "rb") as handle:
+        data = handle.read()
+    offset = 0
+    while offset < len(data):
+        newline = data.find(b"\n", offset)
+        if newline < 0:
+            break  # partial last line
+        line = data[offset:newline]
+        try:
+            row = json.loads(line.decode("utf-8")) if line.strip() else None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            break  # a torn write; everything after it is dropped
+        if isinstance(row, dict):
+            done[str(row.get("source"))] += 1
+        offset = keep = newline + 1
+    if keep < len(data):
+        logger.warning("%s: dropping %d bytes of a partial last line", path, len(data) - keep)
+        with open(path, "r+b") as handle:
+            handle.truncate(keep)
+    return done
+
+
+def skip_done(paths: Sequence[str], done: Counter[str]) -> list[str]:
+    """The inputs still to do: each source is skipped as many times as it is done."""
+    left = Counter(done)
+    todo: list[str] = []
+    for path in paths:
+        if left[path] > 0:
+            left[path] -= 1
+        else:
+            todo.append(path)
+    return todo
+
+
+# --- summary -------------------------------------------------------------------
+
+
+@dataclass
+class BatchSummary:
+    """Counts over one batch (mutable: filled while rows stream by)."""
+
+    documents: int = 0
+    readable: int = 0
+    with_errors: int = 0
+    with_warnings: int = 0
+    error_codes: Counter[str] = field(default_factory=Counter)
+    failed: list[str] = field(default_factory=list)
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        self.documents += 1
+        if row_is_readable(row):
+            self.readable += 1
+        errors = row.get("errors") or []
+        if errors:
+            self.with_errors += 1
+            self.failed.append(str(row.get("source")))
+            for err in errors:
+                code = str(err).split(":", 1)[0].strip() or "error"
+                self.error_codes[str(code)] += 1
+        if row.get("warnings"):
+            self.with_warnings += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "readable": self.readable,
+            "with_errors": self.with_errors,
+            "with_warnings": self.with_warnings,
+            "error_codes": dict(self.error_codes),
+            "failed": list(self.failed),
+        }
+
+    def format(self) -> str:
+        codes = ", ".join(f"{c}: {n}" for c, n in sorted(self.error_codes.items()))
+        lines = [
+            f"{self.documents} documents: {self.readable} read, "
+            f"{self.documents - self.readable} unreadable, {self.with_errors} with errors"
+            + (f" ({codes})" if codes else "")
+            + f", {self.with_warnings} with warnings"
+        ]
+        lines += [f"  error: {source}" for source in self.failed[:20]]
+        if len(self.failed) > 20:
+            lines.append(f"  ... and {len(self.failed) - 20} more")
+        return "\n".join(lines)
+
+
+def summarize(rows: Iterable[Mapping[str, Any]]) -> BatchSummary:
+    summary = BatchSummary()
+    for row in rows:
+        summary.add(row)
+    return summary
+
+
+# --- corpus mode: cross-year checks --------------------------------------------
+
+#: A jump is a count more than ANOMALY_RATIO times (or less than 1/ANOMALY_RATIO
+#: of) last year's, where the larger of the two is at least ANOMALY_FLOOR.
+ANOMALY_RATIO: Final = 5.0
+ANOMALY_FLOOR: Final = 20
+
+#: Fields watched for year-on-year jumps: the yearly counts (not running totals).
+ANOMALY_FIELDS: Final = (
+    "t2.rules.made",
+    "t2.rules.issued",
+    "t2.normative.made",
+    "t2.normative.issued",
+    "t2.license.decisions",
+    "t2.penalty.decisions",
+    "t2.coercion.decisions",
+    "t3.new.total",
+    "t3.carried_in.total",
+    "t3.granted.total",
+    "t3.partial.total",
+    "t3.results_total.total",
+    "t3.carried_out.total",
+    "t4.review.total",
+    "t4.suit_direct.total",
+    "t4.suit_after_review.total",
+)
+
+_T3_COLUMNS: Final = ("natural", "commercial", "research", "social", "legal", "other", "total")
+_PREV_CHANGE_ROWS: Final = ("license", "other_services", "penalty", "coercion", "fees")
+_AGENCY_NOISE = re.compile(r"[\s\u3000·・,，、。.（）()《》“”\"'-]+")
+
+
+def normalize_agency(name: str) -> str:
+    """A grouping key for an agency name: Simplified script, no width/space/punctuation.
+
+    >>> normalize_agency(" 泰州市人民政府辦公室 ") == normalize_agency("泰州市人民政府办公室")
+    True
+    """
+    text = unicodedata.normalize("NFKC", name)
+    try:
+        from .normalize import normalize_text
+
+        text = normalize_text(text, traditional=True)
+    except Exception:  # a missing converter only weakens the grouping
+        pass
+    return _AGENCY_NOISE.sub("", text)
+
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """One cross-year check between two consecutive reports of one agency."""
+
+    id: str
+    agency: str
+    years: tuple[int, int]
+    fields: tuple[str, ...]
+    lhs: float | int
+    rhs: float | int
+    holds: bool
+    sources: tuple[str, str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "agency": self.agency,
+            "years": list(self.years),
+            "fields": list(self.fields),
+            "lhs": self.lhs,
+            "rhs": self.rhs,
+            "holds": self.holds,
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    """A year-on-year jump of one count."""
+
+    agency: str
+    field: str
+    years: tuple[int, int]
+    values: tuple[float | int, float | int]
+    ratio: float | None
+    sources: tuple[str, str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "agency": self.agency,
+            "field": self.field,
+            "years": list(self.years),
+            "values": list(self.values),
+            "ratio": None if self.ratio is None else round(self.ratio, 3),
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True)
+class CrossCheckResult:
+    """Everything corpus mode found."""
+
+    agencies: int
+    reports: int
+    checks: tuple[CrossCheck, ...]
+    anomalies: tuple[Anomaly, ...]
+    skipped: tuple[dict[str, Any], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "agencies": self.agencies,
+            "reports": self.reports,
+            "checks": [c.to_dict() for c in self.checks],
+            "failed": sum(1 for c in self.checks if not c.holds),
+            "anomalies": [a.to_dict() for a in self.anomalies],
+            "skipped": list(self.skipped),
+        }
+
+    def format(self) -> str:
+        """A plain-text table for a terminal."""
+        lines = [
+            f"{self.agencies} agencies, {self.reports} reports, {len(self.checks)} cross-year "
+            f"checks ({sum(1 for c in self.checks if not c.holds)} failed), "
+            f"{len(self.anomalies)} anomalies"
+        ]
+        rows = [("agency", "years", "check", "lhs", "rhs", "holds")]
+        for c in self.checks:
+            rows.append(
+                (
+                    c.agency,
+                    f"{c.years[0]}-{c.years[1]}",
+                    c.id,
+                    _num(c.lhs),
+                    _num(c.rhs),
+                    "yes" if c.holds else "NO",
+                )
+            )
+        for a in self.anomalies:
+            rows.append(
+                (
+                    a.agency,
+                    f"{a.years[0]}-{a.years[1]}",
+                    f"jump {a.field}",
+                    _num(a.values[0]),
+                    _num(a.values[1]),
+                    "ANOMALY",
+                )
+            )
+        if len(rows) > 1:
+            widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+            for r in rows:
+                lines.append(
+                    "  ".join(
+                        cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)
+                    ).rstrip()
+                )
+        return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _num(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _year(row: Mapping[str, Any]) -> int | None:
+    year = (row.get("metadata") or {}).get("year")
+    return year if isinstance(year, int) else None
+
+
+def crosscheck(rows: Iterable[Mapping[str, Any]]) -> CrossCheckResult:
+    """Cross-year checks and jumps over annotated rows (SCHEMA §2, corpus mode).
+
+    Reports are grouped by :func:`normalize_agency` of ``metadata.agency``
+    and ordered by ``metadata.year``; only consecutive years are compared
+    (a gap is recorded in ``skipped``). For two reports of one agency and
+    year, the first is used and the second is skipped.
+    """
+    groups: dict[str, dict[int, Mapping[str, Any]]] = {}
+    names: dict[str, str] = {}
+    skipped: list[dict[str, Any]] = []
+    reports = 0
+    for row in rows:
+        agency = (row.get("metadata") or {}).get("agency")
+        year = _year(row)
+        source = str(row.get("source"))
+        if not agency or year is None:
+            skipped.append({"source": source, "reason": "no agency or year"})
+            continue
+        key = normalize_agency(str(agency))
+        names.setdefault(key, str(agency))
+        by_year = groups.setdefault(key, {})
+        if year in by_year:
+            skipped.append({"source": source, "reason": f"duplicate report for {agency} {year}"})
+            continue
+        by_year[year] = row
+        reports += 1
+    checks: list[CrossCheck] = []
+    anomalies: list[Anomaly] = []
+    for key in sorted(groups):
+        by_year = groups[key]
+        years = sorted(by_year)
+        for y0, y1 in itertools.pairwise(years):
+            a, b = by_year[y0], by_year[y1]
+            sources = (str(a.get("source")), str(b.get("source")))
+            if y1 != y0 + 1:
+                skipped.append(
+                    {"agency": names[key], "years": [y0, y1], "reason": "years not consecutive"}
+                )
+                continue
+            checks.extend(_pair_checks(names[key], (y0, y1), a, b, sources))
+            anomalies.extend(_pair_anomalies(names[key], (y0, y1), a, b, sources))
+    return CrossCheckResult(
+        agencies=len(groups),
+        reports=reports,
+        checks=tuple(checks),
+        anomalies=tuple(anomalies),
+        skipped=tuple(skipped),
+    )
+
+
+def _tables(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    tables = row.get("tables") or {}
+    return tables if isinstance(tables, Mapping) else {}
+
+
+def _pair_checks(
+    agency: str,
+    years: tuple[int, int],
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    sources: tuple[str, str],
+) -> list[CrossCheck]:
+    ta, tb = _tables(a), _tables(b)
+    out: list[CrossCheck] = []
+    for col in _T3_COLUMNS:
+        last, this = f"t3.carried_out.{col}", f"t3.carried_in.{col}"
+        if last in ta and this in tb:
+            out.append(
+                CrossCheck(
+                    id=f"t3.carry.{col}",
+                    agency=agency,
+                    years=years,
+                    fields=(f"{years[1]}:{this}", f"{years[0]}:{last}"),
+                    lhs=tb[this],
+                    rhs=ta[last],
+                    holds=_close(tb[this], ta[last]),
+                    sources=sources,
+                )
+            )
+    if a.get("template") == "2019" and b.get("template") == "2019":
+        for row in _PREV_CHANGE_ROWS:
+            prev, change = f"t2.{row}.prev", f"t2.{row}.change"
+            if prev in ta and change in ta and prev in tb:
+                lhs = ta[prev] + ta[change]
+                out.append(
+                    CrossCheck(
+                        id=f"t2.prev_change.{row}",
+                        agency=agency,
+                        years=years,
+                        fields=(f"{years[0]}:{prev}", f"{years[0]}:{change}", f"{years[1]}:{prev}"),
+                        lhs=lhs,
+                        rhs=tb[prev],
+                        holds=_close(lhs, tb[prev]),
+                        sources=sources,
+                    )
+                )
+    return out
+
+
+def _close(x: float | int, y: float | int) -> bool:
+    return abs(float(x) - float(y)) < 1e-6
+
+
+def _pair_anomalies(
+    agency: str,
+    years: tuple[int, int],
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    sources: tuple[str, str],
+) -> list[Anomaly]:
+    ta, tb = _tables(a), _tables(b)
+    out: list[Anomaly] = []
+    for fid in ANOMALY_FIELDS:
+        if fid not in ta or fid not in tb:
+            continue
+        x, y = float(ta[fid]), float(tb[fid])
+        if max(abs(x), abs(y)) < ANOMALY_FLOOR:
+            continue
+        ratio = y / x if x else None
+        if ratio is None or ratio > ANOMALY_RATIO or ratio < 1 / ANOMALY_RATIO:
+            out.append(Anomaly(agency, fid, years, (ta[fid], tb[fid]), ratio, sources))
+    return out

@@ -1,0 +1,64 @@
+"""Annotate a corpus on a dask cluster (optional extra ``dask``).
+
+:func:`annotate_chunk` is the pure, picklable unit of work (a list of paths
+in, their SCHEMA §5 rows out, in order); :func:`annotate_bag` builds a
+``dask.bag.Bag`` of rows over many paths, one partition per chunk::
+
+    from dask.distributed import Client
+    from govinfo_nlp.distributed import annotate_bag
+
+    with Client(n_workers=4) as client:
+        rows = annotate_bag(paths, partition_size=20).compute()
+
+Every worker loads the models once (the pipeline caches them per process);
+a problem inside one document becomes an error row, as with
+:func:`govinfo_nlp.corpus.annotate`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .corpus import annotate_one
+from .errors import GovinfoError, MissingExtra
+
+__all__ = ["annotate_bag", "annotate_chunk"]
+
+
+def annotate_chunk(
+    paths: Iterable[str | os.PathLike[str]], *, explain: bool = False
+) -> list[dict[str, Any]]:
+    """Annotate the given files, in order; never raises for a document's sake."""
+    return [annotate_one(path, explain=explain) for path in paths]
+
+
+def _bag_module() -> Any:
+    try:
+        import dask.bag
+    except ImportError as exc:
+        raise MissingExtra("dask", "dask") from exc
+    return dask.bag
+
+
+def annotate_bag(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    partition_size: int = 16,
+    explain: bool = False,
+) -> Any:
+    """A lazy ``dask.bag.Bag`` of annotate rows, in the order of ``paths``.
+
+    ``partition_size`` is the number of documents per task. Compute it with
+    any dask scheduler (``.compute()``, a ``distributed.Client``, ...).
+    """
+    if partition_size < 1:
+        raise GovinfoError(f"partition_size must be >= 1, got {partition_size}")
+    bag = _bag_module()
+    names = [os.fspath(p) for p in paths]
+    if not names:
+        return bag.from_sequence([], npartitions=1)
+    return bag.from_sequence(names, partition_size=partition_size).map_partitions(
+        annotate_chunk, explain=explain
+    )

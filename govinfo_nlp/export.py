@@ -1,0 +1,276 @@
+"""Tidy tables out of annotated reports, and the CSV / Parquet writers of ``annotate``.
+
+:func:`to_frame` turns reports (``Report`` objects or SCHEMA §5 row dicts)
+into one tidy pandas DataFrame per kind:
+
+* ``"documents"`` — one row per report: id, source, template, metadata,
+  counts, every table field as a column, nested parts as JSON text;
+* ``"tables"`` — one row per table cell (table, row, column, value);
+* ``"facts"`` — one row per narrative fact;
+* ``"checks"`` — one row per table check;
+* ``"reconciliation"`` — one row per reconciliation verdict.
+
+Every row starts with the report's ``id``, ``source``, ``agency`` and ``year``.
+pandas (and pyarrow for Parquet) are optional: a missing one raises
+:class:`~govinfo_nlp.errors.MissingExtra` naming its install command.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any, Final
+
+from .errors import GovinfoError, MissingExtra
+from .schema import TEMPLATES, table_fields
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "DOCUMENT_COLUMNS",
+    "KINDS",
+    "document_record",
+    "records",
+    "to_frame",
+    "write_csv",
+    "write_parquet",
+]
+
+KINDS: Final = ("documents", "tables", "facts", "checks", "reconciliation")
+
+_KEY_COLUMNS: Final = ("id", "source", "agency", "year")
+_NESTED: Final = ("sections", "checks", "facts", "reconciliation", "warnings", "errors", "models")
+_VERDICTS: Final = ("consistent", "inconsistent", "not_comparable", "unverifiable")
+
+
+def _all_table_fields() -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for template in TEMPLATES:
+        for fid in table_fields(template):
+            seen.setdefault(fid, None)
+    return tuple(seen)
+
+
+#: Columns of the "documents" kind, in order (the CSV header of ``annotate``).
+DOCUMENT_COLUMNS: Final = (
+    "id",
+    "source",
+    "agency",
+    "year",
+    "template",
+    "published",
+    "index_no",
+    "script",
+    "govinfo_nlp_version",
+    "schema_version",
+    "n_sections",
+    "n_facts",
+    "n_checks",
+    "n_checks_failed",
+    *(f"n_{v}" for v in _VERDICTS),
+    "n_warnings",
+    "n_errors",
+    *_all_table_fields(),
+    *_NESTED,
+)
+
+
+def _as_row(report: Any) -> Mapping[str, Any]:
+    if isinstance(report, Mapping):
+        return report
+    to_dict = getattr(report, "to_dict", None)
+    if callable(to_dict):
+        row = to_dict()
+        if isinstance(row, Mapping):
+            return row
+    raise GovinfoError(f"expected a Report or a row dict, got {type(report).__name__}")
+
+
+def _keys(row: Mapping[str, Any]) -> dict[str, Any]:
+    meta = row.get("metadata") or {}
+    return {
+        "id": row.get("id"),
+        "source": row.get("source"),
+        "agency": meta.get("agency"),
+        "year": meta.get("year"),
+    }
+
+
+def _split_field(fid: str) -> tuple[str, str, str]:
+    """ "t3.denied.internal.natural" -> ("t3", "denied.internal", "natural")."""
+    parts = fid.split(".")
+    if len(parts) < 3:
+        return (parts[0], ".".join(parts[1:]), "")
+    return (parts[0], ".".join(parts[1:-1]), parts[-1])
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def document_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One report as one flat record with the :data:`DOCUMENT_COLUMNS`."""
+    meta = row.get("metadata") or {}
+    checks = row.get("checks") or []
+    recs = row.get("reconciliation") or []
+    tables = row.get("tables") or {}
+    out: dict[str, Any] = {column: None for column in DOCUMENT_COLUMNS}
+    out.update(_keys(row))
+    out.update(
+        {
+            "template": row.get("template"),
+            "published": meta.get("published"),
+            "index_no": meta.get("index_no"),
+            "script": meta.get("script"),
+            "govinfo_nlp_version": row.get("govinfo_nlp_version"),
+            "schema_version": row.get("schema_version"),
+            "n_sections": len(row.get("sections") or []),
+            "n_facts": len(row.get("facts") or []),
+            "n_checks": len(checks),
+            "n_checks_failed": sum(1 for c in checks if c.get("holds") is False),
+            "n_warnings": len(row.get("warnings") or []),
+            "n_errors": len(row.get("errors") or []),
+        }
+    )
+    for verdict in _VERDICTS:
+        out[f"n_{verdict}"] = sum(1 for r in recs if r.get("verdict") == verdict)
+    for fid, value in tables.items():
+        if fid in out:
+            out[fid] = value
+    for key in _NESTED:
+        out[key] = _json(row.get(key) if row.get(key) is not None else [])
+    return out
+
+
+def records(reports: Iterable[Any], kind: str = "tables") -> Iterator[dict[str, Any]]:
+    """The tidy records of :func:`to_frame` as plain dicts (no pandas needed)."""
+    if kind not in KINDS:
+        raise GovinfoError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    for report in reports:
+        row = _as_row(report)
+        keys = _keys(row)
+        if kind == "documents":
+            yield document_record(row)
+        elif kind == "tables":
+            for fid, value in (row.get("tables") or {}).items():
+                table, trow, column = _split_field(fid)
+                yield {
+                    **keys,
+                    "template": row.get("template"),
+                    "field": fid,
+                    "table": table,
+                    "row": trow,
+                    "column": column,
+                    "value": value,
+                }
+        elif kind == "facts":
+            for index, fact in enumerate(row.get("facts") or []):
+                rec = {**keys, "fact": index}
+                for name, value in fact.items():
+                    if name in ("span", "quantity_span") and isinstance(value, list | tuple):
+                        prefix = "" if name == "span" else "quantity_"
+                        rec[f"{prefix}start"], rec[f"{prefix}end"] = value[0], value[1]
+                    elif name == "explanation":
+                        rec[name] = "; ".join(map(str, value or []))
+                    else:
+                        rec[f"fact_{name}" if name in keys else name] = value
+                yield rec
+        elif kind == "checks":
+            for check in row.get("checks") or []:
+                rec = {**keys, "check": check.get("id")}
+                for name, value in check.items():
+                    if name == "id":
+                        continue
+                    rec[name] = _json(value) if isinstance(value, list | dict) else value
+                yield rec
+        else:
+            for rec_in in row.get("reconciliation") or []:
+                rec = dict(keys)
+                for name, value in rec_in.items():
+                    if name in ("fields", "absent"):
+                        rec[name] = " + ".join(value or [])
+                    elif name == "evidence":
+                        rec[name] = _json(value)
+                    else:
+                        rec[name] = value
+                yield rec
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:
+        raise MissingExtra("pandas", "pandas") from exc
+    return pandas
+
+
+def to_frame(reports: Iterable[Any], kind: str = "tables") -> pd.DataFrame:
+    """A tidy DataFrame of one ``kind`` (see the module doc) over many reports.
+
+    ``reports`` are ``Report`` objects or SCHEMA §5 row dicts (e.g. from
+    :func:`govinfo_nlp.corpus.read_jsonl`).
+    """
+    pandas = _pandas()
+    rows = list(records(reports, kind))
+    columns = list(DOCUMENT_COLUMNS) if kind == "documents" else None
+    if not rows and kind != "documents":
+        columns = list(_KEY_COLUMNS)
+    frame = pandas.DataFrame.from_records(rows, columns=columns)
+    return frame
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mapping[str, Any]]:
+    """Stream annotate rows to CSV, one "documents" record per line, flushed.
+
+    Yields the rows back as they are written (like
+    :func:`govinfo_nlp.corpus.write_jsonl`). The header is written first.
+    """
+    writer = csv.DictWriter(out, fieldnames=list(DOCUMENT_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    out.flush()
+    for row in rows:
+        writer.writerow(document_record(row))
+        out.flush()
+        yield row
+
+
+def write_parquet(rows: Iterable[Mapping[str, Any]], path: str | os.PathLike[str]) -> int:
+    """Write annotate rows to one Parquet file ("documents" records); returns the row count.
+
+    Needs pyarrow (extra ``parquet``). Table fields are float64 columns
+    (absent cells are null); nested parts are JSON text.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise MissingExtra("pyarrow", "parquet") from exc
+    table_cols = set(_all_table_fields())
+    int_cols = {c for c in DOCUMENT_COLUMNS if c.startswith("n_")} | {"year"}
+    schema = pa.schema(
+        [
+            (
+                c,
+                pa.float64() if c in table_cols else pa.int64() if c in int_cols else pa.string(),
+            )
+            for c in DOCUMENT_COLUMNS
+        ]
+    )
+    recs = [document_record(row) for row in rows]
+    columns: dict[str, list[Any]] = {c: [] for c in DOCUMENT_COLUMNS}
+    for rec in recs:
+        for c in DOCUMENT_COLUMNS:
+            value = rec.get(c)
+            if c in table_cols and value is not None:
+                value = float(value)
+            elif c in int_cols:
+                value = int(value) if isinstance(value, int | float) else None
+            elif c not in table_cols and c not in int_cols and value is not None:
+                value = str(value)
+            columns[c].append(value)
+    table = pa.Table.from_pydict(columns, schema=schema)
+    pq.write_table(table, os.fspath(path))
+    return len(recs)
