@@ -1,0 +1,307 @@
+"""Candidate quantities of the prose and the rule/cue evidence about each.
+
+This stage is shared by extraction and training: it finds the quantities in
+prose lines (never table rows), cuts sentences and clauses, runs the rules
+and cues, and carries enumerations ("其中, 市级部门41个、各市(区)83个") over
+from the total they break down. It knows nothing of the statistical model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+import regex
+
+from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules
+
+__all__ = ["Candidate", "QuantityLike", "SectionLike", "analyse", "table_lines"]
+
+log = logging.getLogger(__name__)
+
+
+class QuantityLike(Protocol):
+    value: int | float
+    unit: str | None
+    approx: str | None
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+class SectionLike(Protocol):
+    id: str
+    start: int
+    end: int
+
+
+QuantityFinder = Callable[[str], Iterable[Any]]
+
+_SENT_END = "。！？!?；;\n"
+_CLAUSE_END = _SENT_END + ",，、:："
+# A line of a table: cells separated by pipes, or nothing but numbers.
+_BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
+_PROSE_MARK = regex.compile(r"[。，,；;]")
+_ENUM_HEAD = regex.compile(r"^\s*(?:其中|包括|含|按.{1,8}分)")
+# Left-edge words that are not part of the counted noun (subject trimming).
+_SUBJECT_TRIM = regex.compile(
+    r"^(?:共|累计|全年|及时|依法|主动|共计|合计|总计|其中|分别|均|全部|已|了|的)+"
+    r"|(?:共计|合计|总计|共|达到|达|为|计|约|近|超过|的|了|各|等)+$"
+)
+_VERBISH = regex.compile(r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$")
+# Brackets that make a year a document title or number, not a period.
+_TITLE_SPAN = regex.compile(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One quantity of the prose and everything the rules say about it."""
+
+    qty: Any
+    start: int  # normalised-text offsets of the quantity
+    end: int
+    section: str
+    sent_start: int
+    sent_end: int
+    clause_start: int
+    line_start: int
+    index_in_sentence: int
+    matches: tuple[RuleMatch, ...]
+    best: RuleMatch | None
+    inherited_from: int | None
+    delta_cue: str | None
+    cumulative_cue: str | None
+    year: int | None
+    year_cue: str | None
+    scope_cue: tuple[str, str] | None  # (word, scope)
+    scope_cue_near: bool  # cue in the same sentence (else paragraph)
+    area_report: bool
+    subject: str | None
+    phrase_start: int
+
+    @property
+    def rule_type(self) -> str | None:
+        if self.forced_other:
+            return "other"
+        return self.best.rule.type if self.best else None
+
+    @property
+    def forced_other(self) -> bool:
+        """Changes, running totals and ratios are `other` whatever they count."""
+        return bool(self.delta_cue or self.cumulative_cue or self.qty.unit in ("%", "成"))
+
+
+def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text[start:end]`` that belong to a table.
+
+    Pipe rows and bare-number rows always; in a section that has such rows
+    (a tabular section), also short lines without sentence punctuation —
+    the cells of a cell-per-line table.
+    """
+    lines: list[tuple[int, int, str]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    hard = [
+        ln.count("|") >= 2 or (bool(ln.strip()) and _BARE_NUMBERS.match(ln) is not None)
+        for _, _, ln in lines
+    ]
+    tabular = sum(hard) >= 3
+    out = []
+    for (s, e, ln), is_hard in zip(lines, hard):
+        short_cell = tabular and len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln)
+        if is_hard or short_cell or (tabular and ln.count("|") >= 1 and len(ln) < 40):
+            out.append((s, e))
+    return out
+
+
+def _bounds(text: str, pos: int, lo: int, hi: int, marks: str) -> tuple[int, int]:
+    s = pos
+    while s > lo and text[s - 1] not in marks:
+        s -= 1
+    e = pos
+    while e < hi and text[e] not in marks:
+        e += 1
+    return s, e
+
+
+def _year(cues: Cues, text: str, lo: int, q_start: int, report_year: int | None
+          ) -> tuple[int | None, str | None]:
+    """The nearest period cue before the quantity in its sentence, else the report year."""
+    left = text[lo:q_start]
+    left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
+    best: tuple[int, int | None, str] | None = None  # (pos, year, cue)
+    for m in cues.year_explicit.finditer(left):
+        best = (m.start(), int(m[1]), m[0]) if best is None or m.start() >= best[0] else best
+    if cues.year_previous is not None and report_year is not None:
+        for m in cues.year_previous.finditer(left):
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), report_year - 1, m[0])
+    if cues.year_current is not None:
+        for m in cues.year_current.finditer(left):
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), report_year, m[0])
+    if best is None:
+        return report_year, None
+    return best[1], best[2]
+
+
+def _scope(scope: ScopeCues, text: str, sent_start: int, line_start: int, q_start: int
+           ) -> tuple[tuple[str, str] | None, bool]:
+    if scope.pattern is None:
+        return None, False
+    for lo, near in ((sent_start, True), (line_start, False)):
+        found = None
+        for m in scope.pattern.finditer(text, lo, q_start):
+            found = m
+        if found is not None:
+            word = found[0]
+            return (word, dict(scope.cues)[word]), near
+        if lo == line_start:
+            break
+    return None, False
+
+
+def _subject(text: str, c_start: int, q_start: int, q_end: int, c_end: int,
+             match: RuleMatch | None) -> tuple[str | None, int]:
+    """The counted noun phrase as written, and where the fact's phrase starts."""
+    phrase_start = match.anchor_start if match else q_start
+    left = text[c_start:q_start]
+    if match and match.subject and match.subject_start is not None:
+        if match.subject_start < q_start:
+            # from the subject word to the quantity ("政府信息依申请公开" after 办结)
+            trig = match.anchor_start
+            s = max(c_start, trig) if trig < match.subject_start else match.subject_start
+            if s == trig and match.anchor and text.startswith(match.anchor, s):
+                s += len(match.anchor) if s + len(match.anchor) <= match.subject_start else 0
+            cand = _SUBJECT_TRIM.sub("", text[min(s, match.subject_start):q_start]).strip()
+            if cand and len(cand) <= 20:
+                return cand, min(phrase_start, c_start if s < c_start else s)
+            return match.subject, phrase_start
+        return match.subject, phrase_start
+    cand = _SUBJECT_TRIM.sub("", left).strip()
+    if cand and not _VERBISH.search(cand) and len(cand) <= 14:
+        return cand, min(phrase_start, q_start - len(left.lstrip()))
+    right = text[q_end:c_end].strip()
+    right = regex.split(r"[的等进和与及]|(?:进行|开展)", right, maxsplit=1)[0]
+    if right and len(right) <= 10 and regex.match(r"\p{Han}", right):
+        return right, phrase_start
+    if cand and len(cand) <= 14:
+        return cand, min(phrase_start, q_start - len(left.lstrip()))
+    return None, phrase_start
+
+
+def analyse(
+    text: str,
+    sections: Sequence[SectionLike],
+    *,
+    report_year: int | None,
+    rules: RuleSet,
+    scope: ScopeCues,
+    cues: Cues,
+    find_quantities: QuantityFinder,
+) -> list[Candidate]:
+    """Candidates of every prose quantity, in reading order."""
+    skip: list[tuple[int, int]] = []
+    for sec in sections:
+        skip.extend(table_lines(text, sec.start, sec.end))
+    skip.sort()
+    area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:300]))
+
+    def section_of(pos: int) -> str | None:
+        for sec in sections:
+            if sec.start <= pos < sec.end:
+                return sec.id
+        return None
+
+    def in_table(pos: int) -> bool:
+        return any(s <= pos < e for s, e in skip)
+
+    cands: list[Candidate] = []
+    last_sent = (-1, -1)
+    idx_in_sent = 0
+    for q in find_quantities(text):
+        if q.unit is None and q.kind not in ("money", "ratio"):
+            if not regex.search(r"[万亿千]", q.text) and not cues.bare_number.search(
+                text[max(0, q.start - 6) : q.start]
+            ):
+                continue
+        sec = section_of(q.start)
+        if sec is None or in_table(q.start):
+            continue
+        sent = _bounds(text, q.start, 0, len(text), _SENT_END)
+        clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_END)
+        line_start = text.rfind("\n", 0, q.start) + 1
+        idx_in_sent = idx_in_sent + 1 if sent == last_sent else 0
+        last_sent = sent
+        matches = tuple(
+            match_rules(rules, text, q.start, q.end, q.unit, sent[0], sent[1])
+        )
+        best = matches[0] if matches else None
+        cl_left = text[max(clause[0], q.start - cues.delta_window) : q.start]
+        dm = cues.delta.search(cl_left) if cues.delta is not None else None
+        cl_left = text[max(clause[0], q.start - cues.cumulative_window) : q.start]
+        cm = cues.cumulative.search(cl_left) if cues.cumulative is not None else None
+        if cm is None and cues.cumulative is not None:
+            # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
+            cm = cues.cumulative.search(text[max(sent[0], q.start - 8) : q.start])
+        year, year_cue = _year(cues, text, sent[0], q.start, report_year)
+        scope_cue, near = _scope(scope, text, sent[0], line_start, q.start)
+        subject, phrase_start = _subject(text, clause[0], q.start, q.end, clause[1], best)
+        phrase_start = max(phrase_start, sent[0])
+        cands.append(
+            Candidate(
+                qty=q, start=q.start, end=q.end, section=sec,
+                sent_start=sent[0], sent_end=sent[1], clause_start=clause[0],
+                line_start=line_start, index_in_sentence=idx_in_sent,
+                matches=matches, best=best, inherited_from=None,
+                delta_cue=dm[0] if dm else None, cumulative_cue=cm[0] if cm else None,
+                year=year, year_cue=year_cue, scope_cue=scope_cue, scope_cue_near=near,
+                area_report=area, subject=subject, phrase_start=phrase_start,
+            )
+        )
+    return _inherit(text, cands)
+
+
+def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Breakdowns take the type of the total they break down.
+
+    Code, not data: it needs the neighbouring candidates. A candidate without
+    a specific rule inherits from the nearest earlier plain count of the same
+    counter in its sentence, or in the previous sentence when its own opens
+    an enumeration (其中…, 按…分).
+    """
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.forced_other or (c.best and c.best.rule.type != "other" and c.best.score >= 0.7):
+            continue
+        enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
+        for j in range(i - 1, max(-1, i - 12), -1):
+            p = out[j]
+            same_sent = p.sent_start == c.sent_start
+            if not (same_sent or (enum_head and p.line_start == c.line_start)):
+                break
+            if p.forced_other or p.qty.unit != c.qty.unit or p.best is None:
+                continue
+            if p.best.rule.type == "other":
+                break
+            score = round(p.best.score * 0.92, 4)
+            if c.best is not None and c.best.score >= score:
+                break
+            inherited = RuleMatch(
+                rule=p.best.rule,
+                score=score,
+                anchor=p.best.anchor,
+                anchor_start=c.clause_start,
+                subject=None,
+                subject_start=None,
+                reasons=(f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",),
+            )
+            out[i] = replace(c, best=inherited, inherited_from=j)
+            break
+    return out
+

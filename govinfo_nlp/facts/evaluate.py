@@ -1,0 +1,147 @@
+"""Scoring predicted facts against the gold (``corpus/gold/facts-*.jsonl``).
+
+A predicted fact matches a gold fact when their quantity spans overlap
+(one-to-one, greedy by overlap); the match is correct when type and value
+are exactly equal. Reported: precision/recall/F1 per type, micro over all
+types, and micro over the types other than ``other`` (the acceptance metric).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .extractor import FactExtractor
+from .fact import Fact
+from .gold import iter_gold
+from .pipeline import prepare
+
+__all__ = ["evaluate_facts", "format_report", "match_facts", "score_documents"]
+
+
+def _same_value(a: float, b: float) -> bool:
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def match_facts(
+    predicted: Sequence[Fact], gold: Sequence[dict[str, Any]]
+) -> list[tuple[int | None, int | None]]:
+    """Pairs (pred index, gold index); None on the side that has no partner."""
+    pairs = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            ov = min(p.quantity_end, g["end"]) - max(p.quantity_start, g["start"])
+            if ov > 0:
+                pairs.append((-ov, i, j))
+    pairs.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out: list[tuple[int | None, int | None]] = []
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    out.extend((i, None) for i in range(len(predicted)) if i not in used_p)
+    out.extend((None, j) for j in range(len(gold)) if j not in used_g)
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def score_documents(
+    docs: Iterable[tuple[Sequence[Fact], Sequence[dict[str, Any]]]],
+) -> dict[str, Any]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    scope_ok = scope_n = year_ok = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    n_docs = 0
+    for predicted, gold in docs:
+        n_docs += 1
+        for i, j in match_facts(predicted, gold):
+            p = predicted[i] if i is not None else None
+            g = gold[j] if j is not None else None
+            if p is not None and g is not None and p.type == g["type"] and _same_value(
+                p.value, g["value"]
+            ):
+                tp[p.type] += 1
+                scope_n += 1
+                scope_ok += p.scope == g["scope"]
+                year_ok += p.year == g.get("year")
+                continue
+            if p is not None:
+                fp[p.type] += 1
+            if g is not None:
+                fn[g["type"]] += 1
+            if p is not None and g is not None:
+                confusion[(g["type"], p.type)] += 1
+    types = sorted(set(tp) | set(fp) | set(fn))
+    per_type = {t: _prf(tp[t], fp[t], fn[t]) for t in types}
+    micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    no_other = _prf(
+        sum(v for t, v in tp.items() if t != "other"),
+        sum(v for t, v in fp.items() if t != "other"),
+        sum(v for t, v in fn.items() if t != "other"),
+    )
+    return {
+        "documents": n_docs,
+        "micro": micro,
+        "micro_without_other": no_other,
+        "per_type": per_type,
+        "scope_accuracy_on_correct": round(scope_ok / scope_n, 4) if scope_n else None,
+        "year_accuracy_on_correct": round(year_ok / scope_n, 4) if scope_n else None,
+        "confusion": {f"{g} -> {p}": n for (g, p), n in confusion.most_common(15)},
+    }
+
+
+def evaluate_facts(
+    *,
+    split: str = "test",
+    repo_root: str | Path | None = None,
+    shared: str | Path | None = None,
+    extractor: FactExtractor | None = None,
+) -> dict[str, Any]:
+    """Scores of the extractor (default: shipped rules + model) on one gold split."""
+    ext = extractor or FactExtractor()
+    docs = []
+    for g in iter_gold(
+        split=split,
+        repo_root=Path(repo_root) if repo_root else None,
+        shared=Path(shared) if shared else None,
+    ):
+        norm, sections = prepare(g.read())
+        docs.append((ext.extract(norm, sections, report_year=g.report_year), g.facts))
+    scores = score_documents(docs)
+    scores["split"] = split
+    return scores
+
+
+def format_report(scores: dict[str, Any]) -> str:
+    """A plain-text table: per type, then the two micro averages."""
+    lines = [f"facts on split {scores.get('split', '?')!r}: {scores['documents']} documents",
+             f"{'type':32} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+
+    def row(name: str, s: dict[str, float]) -> str:
+        return (f"{name:32} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+                f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
+
+    for t, s in scores["per_type"].items():
+        lines.append(row(t, s))
+    lines.append(row("micro", scores["micro"]))
+    lines.append(row("micro (without other)", scores["micro_without_other"]))
+    if scores.get("scope_accuracy_on_correct") is not None:
+        lines.append(f"scope accuracy on correct facts: {scores['scope_accuracy_on_correct']:.3f}")
+        lines.append(f"year accuracy on correct facts: {scores['year_accuracy_on_correct']:.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,239 @@
+"""The facts engine, top to bottom: candidates → rules and cues → model → facts."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .analysis import Candidate, QuantityFinder, SectionLike, analyse
+from .fact import Fact
+from .features import candidate_features
+from .model import FactModel, load_model
+from .rules import (
+    Cues,
+    FactRule,
+    RuleSet,
+    ScopeCues,
+    load_cues,
+    load_rules,
+    load_scope,
+)
+
+__all__ = ["FactExtractor", "add_rules", "extract_facts"]
+
+log = logging.getLogger(__name__)
+
+# A rule beats a disagreeing model only when clearly more confident; the
+# model already sees the rule's verdict as a feature, so disagreement means
+# the context argues against the rule. Tuned on the dev split (card.md).
+RULE_MARGIN = 0.05
+CUE_SCOPE_CONFIDENCE = 0.85
+
+
+def _quantity_finder() -> QuantityFinder:
+    try:
+        from ..quantities import find_quantities
+    except ImportError:
+        from ._standins import find_quantities as standin
+
+        log.warning("govinfo_nlp.quantities unavailable; using the facts stand-in finder")
+        return standin
+    return find_quantities
+
+
+class FactExtractor:
+    """Rules plus an optional statistical model; immutable once built.
+
+    ``model="auto"`` loads the shipped ``facts-v1`` lazily on first use and
+    falls back to rules only (with a warning) when it is missing;
+    ``model=None`` means rules only; a path loads that model directory.
+    ``find_quantities`` replaces the quantity grammar (tests use a double).
+    """
+
+    def __init__(
+        self,
+        *,
+        rules: RuleSet | None = None,
+        extra_rules: Sequence[FactRule] = (),
+        model: FactModel | str | os.PathLike[str] | None = "auto",
+        find_quantities: QuantityFinder | None = None,
+    ) -> None:
+        self._rules = (rules or load_rules()).extended(extra_rules)
+        self._scope: ScopeCues = load_scope()
+        self._cues: Cues = load_cues()
+        self._model_spec = model
+        self._model: FactModel | None = model if isinstance(model, FactModel) else None
+        self._model_loaded = isinstance(model, FactModel) or model is None
+        self._finder = find_quantities
+        self._lock = threading.Lock()
+
+    @property
+    def rules(self) -> RuleSet:
+        return self._rules
+
+    @property
+    def model(self) -> FactModel | None:
+        if not self._model_loaded:
+            with self._lock:
+                if not self._model_loaded:
+                    spec = self._model_spec
+                    path = None if spec == "auto" else Path(str(spec))
+                    self._model = load_model(path)
+                    if self._model is None:
+                        warnings.warn(
+                            "facts model facts-v1 not found; using rules only "
+                            "(rebuild with `govinfo-nlp train facts`)",
+                            stacklevel=2,
+                        )
+                    self._model_loaded = True
+        return self._model
+
+    def candidates(
+        self, text: str, sections: Sequence[SectionLike], *, report_year: int | None
+    ) -> list[Candidate]:
+        """Every prose quantity with its rule/cue evidence (normalised offsets)."""
+        if self._finder is None:
+            self._finder = _quantity_finder()
+        return analyse(
+            text, sections, report_year=report_year, rules=self._rules,
+            scope=self._scope, cues=self._cues, find_quantities=self._finder,
+        )
+
+    def extract(
+        self, text: Any, sections: Sequence[SectionLike], *, report_year: int | None
+    ) -> tuple[Fact, ...]:
+        norm = text.text
+        cands = self.candidates(norm, sections, report_year=report_year)
+        model = self.model
+        facts = []
+        for i, c in enumerate(cands):
+            feats = candidate_features(norm, cands, i) if model is not None else None
+            facts.append(self._decide(text, c, model, feats))
+        return tuple(facts)
+
+    def _decide(self, text: Any, c: Candidate, model: FactModel | None,
+                feats: dict[str, float] | None) -> Fact:
+        q = c.qty
+        why: list[str] = []
+        rule_type = c.rule_type
+        rule_score = 0.0
+        rule_id: str | None = None
+        if c.best is not None:
+            why.extend(c.best.reasons)
+            rule_id = c.best.rule.id
+            rule_score = c.best.score
+        if c.forced_other:
+            cue = c.delta_cue or c.cumulative_cue or q.unit
+            why.append(f"{'change' if c.delta_cue else 'running total' if c.cumulative_cue else 'ratio'}"
+                       f" cue {cue!r} makes it 'other'")
+            rule_id = "cue:delta" if c.delta_cue else "cue:cumulative" if c.cumulative_cue else "cue:ratio"
+            rule_score = max(rule_score, 0.9)
+        method = "rule"
+        model_id: str | None = None
+        fact_type = rule_type or "other"
+        confidence = rule_score if rule_type else 0.3
+        if rule_type is None:
+            why.append("no rule fired: 'other' by default")
+        if model is not None and feats is not None:
+            model_id = model.name
+            probs = model.type_model.predict_proba(feats)
+            m_type = max(probs, key=probs.__getitem__)
+            m_p = probs[m_type]
+            why.append(f"model {model.name}: {m_type} p={m_p:.2f}")
+            if rule_type == m_type:
+                method, fact_type = "both", m_type
+                confidence = max(m_p, rule_score)
+                why.append("rule and model agree")
+            elif rule_type is None or (rule_score < m_p + RULE_MARGIN and not c.forced_other):
+                method, fact_type, confidence = "model", m_type, m_p
+                if rule_type is not None:
+                    why.append(f"model overrides rule ({rule_type} {rule_score:.2f})")
+            else:
+                why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
+                confidence = rule_score * (1 - 0.5 * m_p)
+        scope, s_conf = self._scope_of(c, model, feats, why)
+        if c.year_cue:
+            why.append(f"year {c.year} from {c.year_cue!r}")
+        o_start, o_end = text.to_original(c.phrase_start, c.end)
+        qo_start, qo_end = text.to_original(c.start, c.end)
+        return Fact(
+            type=fact_type, value=q.value, unit=q.unit, approx=q.approx,
+            scope=scope, year=c.year, section=c.section, subject=c.subject,
+            start=o_start, end=o_end, quantity_start=qo_start, quantity_end=qo_end,
+            text=text.original[o_start:o_end], method=method, rule=rule_id, model=model_id,
+            confidence=float(round(min(0.99, confidence), 4)),
+            delta=c.delta_cue is not None, cumulative=c.cumulative_cue is not None,
+            explanation=tuple(why),
+        )
+
+    def _scope_of(self, c: Candidate, model: FactModel | None, feats: dict[str, float] | None,
+                  why: list[str]) -> tuple[str, float]:
+        if c.scope_cue is not None:
+            cue_scope = c.scope_cue[1]
+            cue_conf = CUE_SCOPE_CONFIDENCE if c.scope_cue_near else 0.7
+            cue_why = f"scope cue {c.scope_cue[0]!r} → {cue_scope}"
+        elif c.area_report:
+            cue_scope, cue_conf, cue_why = "jurisdiction", 0.7, "report covers a whole area"
+        else:
+            cue_scope = self._scope.default
+            cue_conf = self._scope.default_confidence
+            cue_why = f"no scope cue: default {cue_scope}"
+        if model is None or feats is None:
+            why.append(cue_why)
+            return cue_scope, cue_conf
+        probs = model.scope_model.predict_proba(feats)
+        m_scope = max(probs, key=probs.__getitem__)
+        if m_scope == cue_scope or probs[m_scope] >= cue_conf:
+            why.append(f"{cue_why}; model scope {m_scope} p={probs[m_scope]:.2f}")
+            return m_scope, probs[m_scope]
+        why.append(f"{cue_why} (model said {m_scope} p={probs[m_scope]:.2f})")
+        return cue_scope, cue_conf
+
+
+_user_rules: list[FactRule] = []
+_default: dict[str, FactExtractor] = {}
+_default_lock = threading.Lock()
+
+
+def add_rules(path: str | os.PathLike[str]) -> None:
+    """Add a user's JSONL rule file to the default extractor (validated first)."""
+    new = load_rules(path).rules
+    with _default_lock:
+        known = {r.id for r in load_rules().rules} | {r.id for r in _user_rules}
+        clash = sorted(r.id for r in new if r.id in known)
+        if clash:
+            from ..errors import RuleFileError
+
+            raise RuleFileError(f"{path}: rule ids already defined: {', '.join(clash)}")
+        _user_rules.extend(new)
+        _default.clear()
+
+
+def _default_extractor() -> FactExtractor:
+    with _default_lock:
+        ext = _default.get("default")
+        if ext is None:
+            ext = FactExtractor(extra_rules=tuple(_user_rules))
+            _default["default"] = ext
+        return ext
+
+
+def extract_facts(
+    text: Any,
+    sections: Sequence[SectionLike],
+    *,
+    report_year: int | None,
+    extractor: FactExtractor | None = None,
+) -> tuple[Fact, ...]:
+    """Facts of every prose quantity of a normalised document (SCHEMA §3).
+
+    ``text`` is a :class:`govinfo_nlp.normalize.NormalizedText`; ``sections``
+    come from :func:`govinfo_nlp.sections.find_sections` over ``text.text``.
+    Offsets in the result point into ``text.original``.
+    """
+    return (extractor or _default_extractor()).extract(text, sections, report_year=report_year)

@@ -1,0 +1,62 @@
+"""The :class:`Fact` result: one quantity stated in the prose, with what it counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Fact"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One narrative fact (SCHEMA.md §3).
+
+    ``start``/``end`` cover the fact's phrase (trigger … quantity) and
+    ``quantity_start``/``quantity_end`` the quantity alone; all four are
+    offsets into the ORIGINAL input text, whatever normalisation ran.
+    """
+
+    type: str
+    value: int | float
+    unit: str | None
+    approx: str | None
+    scope: str
+    year: int | None
+    section: str
+    subject: str | None
+    start: int
+    end: int
+    quantity_start: int
+    quantity_end: int
+    text: str
+    method: str
+    rule: str | None
+    model: str | None
+    confidence: float
+    delta: bool = False
+    cumulative: bool = False
+    explanation: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SCHEMA §3 shape (key order as documented), then our extensions."""
+        return {
+            "type": self.type,
+            "value": self.value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "scope": self.scope,
+            "year": self.year,
+            "section": self.section,
+            "span": [self.start, self.end],
+            "text": self.text,
+            "subject": self.subject,
+            "method": self.method,
+            "confidence": round(self.confidence, 4),
+            "quantity_span": [self.quantity_start, self.quantity_end],
+            "rule": self.rule,
+            "model": self.model,
+            "delta": self.delta,
+            "cumulative": self.cumulative,
+            "explanation": list(self.explanation),
+        }

@@ -1,0 +1,70 @@
+"""Gold narrative facts (``corpus/gold/facts-*.jsonl``) and the documents they annotate."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import GovinfoError
+
+__all__ = ["GoldDoc", "default_repo_root", "default_shared", "iter_gold"]
+
+GOLD_GLOB = "facts-*.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    doc: str
+    path: Path
+    split: str
+    report_year: int | None
+    facts: tuple[dict[str, Any], ...]
+
+    def read(self) -> str:
+        # exactly how the annotators read it: offsets index this string
+        with open(self.path, encoding="utf-8-sig", newline="") as fh:
+            return fh.read()
+
+
+def default_repo_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def default_shared(repo_root: Path | None = None) -> Path:
+    return (repo_root or default_repo_root()).parent / "shared"
+
+
+def iter_gold(
+    *, split: str | None = None, repo_root: Path | None = None, shared: Path | None = None
+) -> Iterator[GoldDoc]:
+    """Gold documents of one split (all when ``split`` is None), in file order.
+
+    Documents whose file is missing (``../shared`` absent) are skipped.
+    """
+    root = Path(repo_root) if repo_root else default_repo_root()
+    shared_dir = Path(shared) if shared else default_shared(root)
+    files = sorted((root / "corpus" / "gold").glob(GOLD_GLOB))
+    if not files:
+        raise GovinfoError(f"no gold files {GOLD_GLOB} under {root / 'corpus' / 'gold'}")
+    for file in files:
+        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GovinfoError(f"{file}:{n}: invalid JSON ({exc.msg})") from exc
+            if split is not None and raw.get("split") != split:
+                continue
+            doc = raw["doc"]
+            if doc.startswith("corpus:"):
+                path = root / "corpus" / doc.split(":", 1)[1]
+            else:
+                path = shared_dir / doc
+            if not path.is_file():
+                continue
+            yield GoldDoc(doc, path, raw.get("split", "train"), raw.get("report_year"),
+                          tuple(raw.get("facts", ())))

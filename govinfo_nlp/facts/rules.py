@@ -1,0 +1,471 @@
+"""Fact rules and cues as data: loading, validation and matching.
+
+A rule says "a quantity with one of these counters, near these trigger and/or
+subject words, is a fact of this type" (``data/rules.jsonl``, one rule per
+line). Scope, period, change and cumulative cues are plain word/regex lists
+(``data/scope.json``, ``data/cues.json``). Everything is validated on load;
+all bad entries of one file are reported together as ``file:index``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..errors import RuleFileError
+from ..schema import FACT_TYPES, SCOPES
+
+__all__ = [
+    "Cues",
+    "FactRule",
+    "RuleMatch",
+    "RuleSet",
+    "ScopeCues",
+    "load_cues",
+    "load_rules",
+    "load_scope",
+    "match_rules",
+]
+
+_REQUIRE = ("trigger", "subject", "both", "either", "none")
+_RULE_KEYS = {
+    "id",
+    "type",
+    "description",
+    "triggers",
+    "subjects",
+    "require",
+    "counters",
+    "window",
+    "right_window",
+    "score",
+    "context_up",
+    "context_down",
+    "blockers",
+}
+
+# Scoring constants: a rule's anchor loses a little per character of distance
+# and more per clause boundary crossed, so the nearest specific subject wins
+# over one further back in the sentence ("规范性文件6篇,政策解读10篇").
+DISTANCE_PENALTY = 0.004
+CLAUSE_PENALTY = 0.04
+CONTEXT_UP = 0.03
+CONTEXT_DOWN = 0.15
+_CLAUSE_MARKS = ",，、:："
+
+
+@dataclass(frozen=True, slots=True)
+class FactRule:
+    """One validated rule of a pattern file."""
+
+    id: str
+    type: str
+    triggers: tuple[str, ...]
+    subjects: tuple[str, ...]
+    require: str
+    counters: tuple[str | None, ...]
+    window: int
+    right_window: int
+    score: float
+    context_up: tuple[str, ...] = ()
+    context_down: tuple[str, ...] = ()
+    blockers: tuple[str, ...] = ()
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """A rule that fired on one quantity, with the evidence for its score."""
+
+    rule: FactRule
+    score: float
+    anchor: str | None
+    anchor_start: int  # position in the normalised text (phrase start)
+    subject: str | None
+    subject_start: int | None
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[FactRule, ...]
+
+    def extended(self, more: Iterable[FactRule]) -> RuleSet:
+        return RuleSet(self.rules + tuple(more))
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeCues:
+    default: str
+    default_confidence: float
+    cues: tuple[tuple[str, str], ...]  # (word, scope), longest first
+    pattern: Any = field(repr=False, default=None)
+    jurisdiction_title: Any = field(repr=False, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    delta: Any
+    delta_window: int
+    cumulative: Any
+    cumulative_window: int
+    year_explicit: Any
+    year_previous: Any
+    year_current: Any
+    bare_number: Any
+
+
+def _data_path(name: str) -> Any:
+    return resources.files("govinfo_nlp.facts") / "data" / name
+
+
+def _str_list(value: Any, *, allow_null: bool = False) -> bool:
+    return isinstance(value, list) and all(
+        (isinstance(v, str) and v) or (allow_null and v is None) for v in value
+    )
+
+
+def _validate_rule(raw: Any) -> list[str]:
+    """Every problem of one rule entry (empty when valid)."""
+    if not isinstance(raw, dict):
+        return ["entry is not a JSON object"]
+    problems: list[str] = []
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        problems.append(f"unknown keys {sorted(unknown)}")
+    if not isinstance(raw.get("id"), str) or not raw.get("id"):
+        problems.append("'id' must be a non-empty string")
+    if raw.get("type") not in FACT_TYPES:
+        problems.append(f"'type' {raw.get('type')!r} is not a SCHEMA fact type")
+    for key in ("triggers", "subjects", "context_up", "context_down", "blockers"):
+        if key in raw and not _str_list(raw[key]):
+            problems.append(f"'{key}' must be a list of non-empty strings")
+    if "counters" in raw and not _str_list(raw["counters"], allow_null=True):
+        problems.append("'counters' must be a list of strings (null = no counter)")
+    require = raw.get("require", "either")
+    if require not in _REQUIRE:
+        problems.append(f"'require' must be one of {_REQUIRE}")
+    else:
+        needs_t = require in ("trigger", "both")
+        needs_s = require in ("subject", "both")
+        if needs_t and not raw.get("triggers"):
+            problems.append(f"require={require!r} needs 'triggers'")
+        if needs_s and not raw.get("subjects"):
+            problems.append(f"require={require!r} needs 'subjects'")
+        if require == "either" and not (raw.get("triggers") or raw.get("subjects")):
+            problems.append("require='either' needs 'triggers' or 'subjects'")
+    for key in ("window", "right_window"):
+        v = raw.get(key, 0)
+        if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 200:
+            problems.append(f"'{key}' must be an integer in [0, 200]")
+    score = raw.get("score")
+    if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 < score <= 1:
+        problems.append("'score' must be a number in (0, 1]")
+    return problems
+
+
+def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
+    return FactRule(
+        id=raw["id"],
+        type=raw["type"],
+        triggers=tuple(sorted(raw.get("triggers", []), key=len, reverse=True)),
+        subjects=tuple(sorted(raw.get("subjects", []), key=len, reverse=True)),
+        require=raw.get("require", "either"),
+        counters=tuple(raw.get("counters", [])),
+        window=raw.get("window", 24),
+        right_window=raw.get("right_window", 0),
+        score=float(raw["score"]),
+        context_up=tuple(raw.get("context_up", [])),
+        context_down=tuple(raw.get("context_down", [])),
+        blockers=tuple(raw.get("blockers", [])),
+        description=raw.get("description", ""),
+        source=source,
+    )
+
+
+def parse_rules(lines: Sequence[str], source: str) -> tuple[FactRule, ...]:
+    """Validate JSONL rule lines; raise one RuleFileError listing every bad entry."""
+    problems: list[str] = []
+    rules: list[FactRule] = []
+    seen: set[str] = set()
+    index = 0
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        index += 1
+        where = f"{source}:{index}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{where}: invalid JSON ({exc.msg})")
+            continue
+        errs = _validate_rule(raw)
+        if not errs and raw["id"] in seen:
+            errs = [f"duplicate id {raw['id']!r}"]
+        if errs:
+            problems.extend(f"{where}: {e}" for e in errs)
+            continue
+        seen.add(raw["id"])
+        rules.append(_rule_from(raw, source))
+    if problems:
+        raise RuleFileError("invalid fact rules:\n" + "\n".join(problems))
+    return tuple(rules)
+
+
+def load_rules(path: str | os.PathLike[str] | None = None) -> RuleSet:
+    """The shipped rules (``path=None``) or a user's JSONL pattern file."""
+    if path is None:
+        text = _data_path("rules.jsonl").read_text(encoding="utf-8")
+        source = "rules.jsonl"
+    else:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise RuleFileError(f"{p}: cannot read rule file ({exc})") from exc
+        source = str(p)
+    return RuleSet(parse_rules(text.splitlines(), source))
+
+
+def _load_json(name: str) -> Any:
+    return json.loads(_data_path(name).read_text(encoding="utf-8"))
+
+
+def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
+    problems: list[str] = []
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{source}:0: not a JSON object")
+    if raw.get("default") not in SCOPES:
+        problems.append(f"{source}:default: must be one of {SCOPES}")
+    conf = raw.get("default_confidence", 0.5)
+    if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+        problems.append(f"{source}:default_confidence: must be in (0, 1]")
+    cues = raw.get("cues")
+    pairs: list[tuple[str, str]] = []
+    if not isinstance(cues, dict):
+        problems.append(f"{source}:cues: must be an object of scope -> words")
+    else:
+        for scope, words in cues.items():
+            if scope not in SCOPES:
+                problems.append(f"{source}:cues.{scope}: unknown scope")
+            elif not _str_list(words):
+                problems.append(f"{source}:cues.{scope}: must be a list of non-empty strings")
+            else:
+                pairs.extend((w, scope) for w in words)
+    title = None
+    doc_cues = raw.get("document_cues", {})
+    if doc_cues.get("jurisdiction_title"):
+        try:
+            title = regex.compile(doc_cues["jurisdiction_title"], regex.M)
+        except regex.error as exc:
+            problems.append(f"{source}:document_cues.jurisdiction_title: bad regex ({exc})")
+    if problems:
+        raise RuleFileError("invalid scope cues:\n" + "\n".join(problems))
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    pattern = regex.compile("|".join(regex.escape(w) for w, _ in pairs)) if pairs else None
+    return ScopeCues(raw["default"], float(conf), tuple(pairs), pattern, title)
+
+
+def load_scope() -> ScopeCues:
+    return parse_scope(_load_json("scope.json"))
+
+
+def _compile_all(patterns: Any, where: str, problems: list[str]) -> Any:
+    if not _str_list(patterns):
+        problems.append(f"{where}: must be a list of non-empty strings")
+        return None
+    good = []
+    for i, p in enumerate(patterns):
+        try:
+            regex.compile(p)
+        except regex.error as exc:
+            problems.append(f"{where}:{i}: bad regex {p!r} ({exc})")
+        else:
+            good.append(f"(?:{p})")
+    return regex.compile("|".join(good)) if good else None
+
+
+def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
+    problems: list[str] = []
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{source}:0: not a JSON object")
+    delta = raw.get("delta", {})
+    cum = raw.get("cumulative", {})
+    year = raw.get("year", {})
+    delta_re = _compile_all(delta.get("patterns"), f"{source}:delta.patterns", problems)
+    cum_re = _compile_all(cum.get("patterns"), f"{source}:cumulative.patterns", problems)
+    try:
+        explicit = regex.compile(year.get("explicit", ""))
+        if explicit.groups < 1:
+            problems.append(f"{source}:year.explicit: needs one capturing group (the year)")
+    except (regex.error, TypeError) as exc:
+        problems.append(f"{source}:year.explicit: bad regex ({exc})")
+        explicit = None
+    prev_re = _compile_all(
+        [regex.escape(w) for w in year.get("previous", [])] or None,
+        f"{source}:year.previous",
+        problems,
+    )
+    cur_re = _compile_all(
+        [regex.escape(w) for w in year.get("current", [])] or None,
+        f"{source}:year.current",
+        problems,
+    )
+    bare = None
+    try:
+        bare = regex.compile(raw.get("bare_number", {}).get("pattern", "(?!)"))
+    except regex.error as exc:
+        problems.append(f"{source}:bare_number.pattern: bad regex ({exc})")
+    for key, block in (("delta", delta), ("cumulative", cum)):
+        w = block.get("window", 0)
+        if not isinstance(w, int) or w <= 0:
+            problems.append(f"{source}:{key}.window: must be a positive integer")
+    if problems:
+        raise RuleFileError("invalid cues:\n" + "\n".join(problems))
+    return Cues(delta_re, delta["window"], cum_re, cum["window"], explicit, prev_re, cur_re, bare)
+
+
+def load_cues() -> Cues:
+    return parse_cues(_load_json("cues.json"))
+
+
+# --- matching -----------------------------------------------------------------
+
+
+def _last_find(hay: str, words: Sequence[str]) -> tuple[str, int] | None:
+    """The occurrence nearest to the END of ``hay`` (longest word on ties)."""
+    best: tuple[str, int] | None = None
+    for w in words:
+        i = hay.rfind(w)
+        if i >= 0 and (best is None or i + len(w) > best[1] + len(best[0])):
+            best = (w, i)
+    return best
+
+
+def _first_find(hay: str, words: Sequence[str]) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for w in words:
+        i = hay.find(w)
+        if i >= 0 and (best is None or i < best[1]):
+            best = (w, i)
+    return best
+
+
+def _clauses_between(s: str) -> int:
+    return sum(s.count(c) for c in _CLAUSE_MARKS)
+
+
+def match_rules(
+    rules: RuleSet,
+    text: str,
+    q_start: int,
+    q_end: int,
+    unit: str | None,
+    sent_start: int,
+    sent_end: int,
+) -> list[RuleMatch]:
+    """Every rule that fires on the quantity ``text[q_start:q_end]``, best first.
+
+    Rules look left within ``window`` characters (never before the sentence
+    start) and right within ``right_window`` characters up to the next
+    clause mark; distance and crossed clause marks lower the score.
+    """
+    out: list[RuleMatch] = []
+    for rule in rules.rules:
+        if rule.counters and unit not in rule.counters:
+            continue
+        lo = max(sent_start, q_start - rule.window)
+        left = text[lo:q_start]
+        right = text[q_end : min(sent_end, q_end + rule.right_window)]
+        cut = min((right.find(c) for c in "，,;；。" if c in right), default=-1)
+        if cut >= 0:
+            right = right[:cut]
+        if rule.blockers and any(b in left[-12:] or b in right for b in rule.blockers):
+            continue
+        trig = _last_find(left, rule.triggers) if rule.triggers else None
+        subj = _last_find(left, rule.subjects) if rule.subjects else None
+        r_trig = _first_find(right, rule.triggers) if rule.triggers and not trig else None
+        r_subj = _first_find(right, rule.subjects) if rule.subjects and not subj else None
+        has_t = bool(trig or r_trig)
+        has_s = bool(subj or r_subj)
+        ok = {
+            "trigger": has_t,
+            "subject": has_s,
+            "both": has_t and has_s,
+            "either": has_t or has_s,
+            "none": True,
+        }[rule.require]
+        if not ok:
+            continue
+        reasons = [f"rule {rule.id} ({rule.source}) base {rule.score:.2f}"]
+        score = rule.score
+        # The anchor is the word the rule needs most: the subject for
+        # subject rules, else the trigger; its distance drives the penalty.
+        anchor: tuple[str, int] | None
+        if rule.require in ("subject",) or (rule.require in ("both", "either") and has_s):
+            anchor = (subj[0], lo + subj[1]) if subj else (
+                (r_subj[0], q_end + r_subj[1]) if r_subj else None
+            )
+        else:
+            anchor = (trig[0], lo + trig[1]) if trig else (
+                (r_trig[0], q_end + r_trig[1]) if r_trig else None
+            )
+        if rule.require == "both" and trig:
+            # "first verb wins": a trigger further left still anchors the phrase
+            reasons.append(f"trigger {trig[0]!r}")
+        if anchor is not None:
+            a_word, a_pos = anchor
+            if a_pos < q_start:
+                gap = text[a_pos + len(a_word) : q_start]
+            else:
+                gap = text[q_end:a_pos]
+            dist = len(gap)
+            clauses = _clauses_between(gap)
+            penalty = DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
+            score -= penalty
+            reasons.append(
+                f"anchor {a_word!r} at distance {dist}"
+                + (f", {clauses} clause mark(s)" if clauses else "")
+                + f" (-{penalty:.3f})"
+            )
+        ctx = left + right
+        ups = [w for w in rule.context_up if w in ctx]
+        downs = [w for w in rule.context_down if w in ctx]
+        if ups:
+            score += CONTEXT_UP * min(len(ups), 2)
+            reasons.append(f"context raised by {ups}")
+        if downs:
+            score -= CONTEXT_DOWN
+            reasons.append(f"context lowered by {downs}")
+        score = max(0.01, min(0.99, score))
+        phrase_start = q_start
+        for cand in (trig, subj):
+            if cand is not None:
+                phrase_start = min(phrase_start, lo + cand[1])
+        subj_word: str | None = None
+        subj_pos: int | None = None
+        if subj:
+            subj_word, subj_pos = subj[0], lo + subj[1]
+        elif r_subj:
+            subj_word, subj_pos = r_subj[0], q_end + r_subj[1]
+        out.append(
+            RuleMatch(
+                rule=rule,
+                score=score,
+                anchor=anchor[0] if anchor else None,
+                anchor_start=phrase_start,
+                subject=subj_word,
+                subject_start=subj_pos,
+                reasons=tuple(reasons),
+            )
+        )
+    out.sort(key=lambda m: -m.score)
+    return out
