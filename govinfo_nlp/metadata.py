@@ -100,13 +100,15 @@ def _fields(lines: list[str]) -> dict[str, str]:
         cells = [re.sub(r"\s+", "", c).rstrip(":：") for c in line.split("|")]
         cells = [c for c in cells if c and not set(c) <= {"-"}]
         labels = [_LABELS.get(c) for c in cells]
-        if cells and all(labels) and i + 1 < len(lines):
+        header_like = all(len(c) <= 6 and not re.search(r"\d", c) for c in cells)
+        if cells and any(labels) and header_like and i + 1 < len(lines):
             # A header row whose values are on the next line.
             values = [c.strip() for c in lines[i + 1].split("|")]
             values = [v for v in values if v]
-            if len(values) >= len(cells):
+            if len(values) == len(cells):
                 for key, value in zip(labels, values):
-                    found.setdefault(key, value)  # type: ignore[arg-type]
+                    if key:
+                        found.setdefault(key, value)
                 continue
         for m in _LABEL_RE.finditer(line):
             key = _LABELS[re.sub(r"\s+", "", m.group("label"))]

@@ -76,7 +76,10 @@ def is_traditional(text: str) -> bool:
     if len(converted) != len(sample):
         changed += abs(len(converted) - len(sample))
     # Simplified text is left alone by t2s except in rare words; a few
-    # changed characters per thousand means Traditional (even partly).
+    # changed characters per thousand means Traditional (even partly). A
+    # short string (a label, a cell) has too few characters for a ratio.
+    if cjk < 50:
+        return changed >= 1
     return changed >= 2 and changed / cjk >= 0.004
 
 

@@ -1,0 +1,94 @@
+"""normalize(): script, width and whitespace folding with an exact offset map."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.normalize import is_traditional, normalize, normalize_text
+from govinfo_nlp.read import read
+
+CASES = [
+    ("規範性文件", "规范性文件"),
+    ("政府信息公開工作年度報告", "政府信息公开工作年度报告"),
+    ("乾安縣人民政府", "乾安县人民政府"),
+    ("１２３件（全角）", "123件(全角)"),
+    ("ＡＢＣ　def", "ABC def"),
+    ("共\u00a0\u00a065件", "共  65件"),
+    ("一\r\n二\r三", "一\n二\n三"),
+    ("零\u200b宽\ufeff字符", "零宽字符"),
+    ("政府信息公开工作年度报告", "政府信息公开工作年度报告"),
+    ("泰州市人民政府辦公室2020年", "泰州市人民政府办公室2020年"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES, ids=[c[0][:8] for c in CASES])
+def test_normalize_text(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+def test_simplified_text_is_left_alone() -> None:
+    text = "乾隆年间于是著名的后台管理"
+    assert not is_traditional(text)
+    assert normalize(text).text == text
+    assert normalize(text).script == "simplified"
+
+
+def test_traditional_detected_and_converted() -> None:
+    n = normalize("一、總體情況\n本機關主動公開政府信息105條。")
+    assert n.script == "traditional"
+    assert n.text == "一、总体情况\n本机关主动公开政府信息105条。"
+
+
+ALPHABET = st.sampled_from(
+    list("政府信息公開报告條件個規範乾安縣辦結申請一二三四五六七八九十百千万億")
+    + list("0123456789１２３４５６７８９０ＡＢａｂ，。（）：")
+    + ["\u3000", "\u00a0", "\r\n", "\r", "\n", " ", "\t", "\u200b", "\ufeff", "|", "%"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, min_size=1, max_size=80).map("".join), st.data())
+def test_every_span_maps_back_to_its_original_text(raw: str, data: st.DataObject) -> None:
+    n = normalize(raw)
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    assert list(n.starts) == sorted(n.starts)
+    for i, ch in enumerate(n.text):
+        src = raw[n.starts[i]:n.ends[i]]
+        assert src, i
+        # Each normalised character comes from exactly its source character(s).
+        assert normalize_text(src, traditional=n.script == "traditional") == ch or (
+            src == "\r" and ch == "\n"
+        ) or (src == "\r\n" and ch == "\n"), (raw, i, src, ch)
+    assume(n.text)
+    s = data.draw(st.integers(0, len(n.text)))
+    e = data.draw(st.integers(s, len(n.text)))
+    os_, oe = n.to_original(s, e)
+    assert 0 <= os_ <= oe <= len(raw)
+    if e > s:
+        # The original span, normalised alone, gives back the normalised span
+        # (up to characters that were deleted: zero-width, CR of CR LF).
+        back = normalize_text(raw[os_:oe], traditional=n.script == "traditional")
+        assert back.replace("\n", "") == n.text[s:e].replace("\n", "")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(ALPHABET, min_size=2, max_size=60).map("".join), st.data())
+def test_without_keeps_offsets_of_what_remains(raw: str, data: st.DataObject) -> None:
+    n = normalize(raw)
+    assume(len(n.text) >= 2)
+    s = data.draw(st.integers(0, len(n.text) - 1))
+    e = data.draw(st.integers(s + 1, len(n.text)))
+    cut = n.without([(s, e)])
+    assert cut.text == n.text[:s] + n.text[e:]
+    assert cut.starts == n.starts[:s] + n.starts[e:]
+    assert cut.original == raw
+
+
+def test_html_offsets_compose_with_normalisation() -> None:
+    html = "<html><body><p>本機關公開信息<b>１０５</b>條。</p></body></html>"
+    n = normalize(read(html, format="html"))
+    i = n.text.index("105条")
+    s, e = n.to_original(i, i + 4)
+    assert html[s:e] == "１０５</b>條"

@@ -1,0 +1,130 @@
+"""read(): encodings, formats, and clear errors for what cannot be read."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.errors import GovinfoError, UnreadableDocument
+from govinfo_nlp.read import decode, read
+
+from conftest import seed_path
+
+SAMPLE = "一、总体情况\n2020年，本机关主动公开政府信息105条，办结依申请公开65件。\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "reported"),
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16"),
+        ("utf-16-le", "utf-16-le"),
+        ("gb18030", "gb18030"),
+        ("gbk", "gb18030"),
+        ("big5", "big5"),
+    ],
+    ids=lambda v: v,
+)
+def test_decodes_common_encodings(encoding: str, reported: str) -> None:
+    text = SAMPLE if encoding != "big5" else "一、總體情況\n本機關主動公開政府信息105條，辦結依申請公開65件。\n"
+    decoded, used = decode(text.encode(encoding))
+    assert decoded == text
+    assert used == reported
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "empty"),
+        (bytes(range(256)) * 8, None),
+        (b"\x00" * 500, None),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), None),
+        (b"\xff\xfe\x00\xd8" * 3, None),
+    ],
+    ids=["empty", "whitespace", "all-bytes", "nuls", "png", "broken-utf16"],
+)
+def test_unreadable_bytes_raise_one_error_family(data: bytes, code: str | None) -> None:
+    with pytest.raises(UnreadableDocument) as info:
+        read(data)
+    assert isinstance(info.value, GovinfoError)
+    if code:
+        assert info.value.code == code
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(min_size=1, max_size=400))
+def test_random_bytes_never_give_garbage_text(data: bytes) -> None:
+    try:
+        doc = read(data)
+    except UnreadableDocument:
+        return
+    # If random bytes do decode, the result must at least be plausible text.
+    assert doc.text.strip()
+    assert sum(not (c.isprintable() or c in "\t\n\r\f") for c in doc.text) <= max(2, len(doc.text) // 200)
+
+
+def test_path_str_and_pathlike(tmp_path: os.PathLike[str]) -> None:
+    path = os.path.join(tmp_path, "r.txt")
+    with open(path, "w", encoding="gb18030") as fh:
+        fh.write(SAMPLE)
+    from pathlib import Path
+
+    for source in (path, Path(path)):
+        doc = read(source)
+        assert doc.text == SAMPLE
+        assert doc.encoding == "gb18030"
+        assert doc.path == path
+    assert read(SAMPLE).encoding == "str"
+
+
+def test_missing_file_is_taken_as_text_not_a_crash() -> None:
+    doc = read("一、总体情况 本年度无申请")
+    assert doc.format == "text"
+
+
+def test_seed_copies_in_other_encodings_read_identically(tmp_path: os.PathLike[str]) -> None:
+    original = seed_path("000").read_text("utf-8")
+    for encoding in ("gb18030", "utf-16", "utf-8-sig"):
+        path = os.path.join(tmp_path, f"copy-{encoding}.txt")
+        with open(path, "w", encoding=encoding, newline="") as fh:
+            fh.write(original)
+        assert read(path).text == original
+
+
+HTML = """<!DOCTYPE html><html><head><title>t</title><script>var x = 1;</script></head>
+<body><div class="crumb">首页 &gt; 政务公开</div>
+<p>一、总体情况</p><p>本机关&nbsp;公开信息<b>105</b>条。</p>
+<table><tr><td rowspan="2">信息内容</td><td colspan="3">本年新<br>制作数量</td></tr>
+<tr><td>规章</td><td>6</td><td>&nbsp;</td></tr></table>
+</body></html>"""
+
+
+def test_html_visible_text_maps_back_to_source() -> None:
+    doc = read(HTML.encode("utf-8"))
+    assert doc.format == "html"
+    assert "var x" not in doc.visible
+    assert "本机关 公开信息105条。" in doc.visible.replace("\xa0", " ")
+    assert len(doc.visible_offsets) == len(doc.visible) + 1
+    for i, ch in enumerate(doc.visible):
+        src = doc.text[doc.visible_offsets[i]]
+        if ch.strip() and ch not in "|\xa0>":
+            assert src == ch, (i, ch, src)
+
+
+def test_html_tables_keep_spans_and_offsets() -> None:
+    doc = read(HTML, format="html")
+    (table,) = doc.html_tables
+    first, second = table.rows
+    assert [(c.text, c.rowspan, c.colspan) for c in first] == [
+        ("信息内容", 2, 1),
+        ("本年新\n制作数量", 1, 3),
+    ]
+    assert [c.text for c in second] == ["规章", "6", "\xa0"]
+    six = second[1]
+    assert doc.text[six.start:six.end] == "6"
+    assert doc.text[first[0].start:first[0].end] == "信息内容"
