@@ -290,7 +290,7 @@ DOCS = [
   "scope": "jurisdiction",
   "notes": "Whole-city report (天津市, Traditional script): jurisdiction. "
            "'津策通2.0版' is a version number, not annotated. 上年結轉397件 → "
-           "other, year 2020; 810件順延到下年度 → other.",
+           "other (report year, README §4); 810件順延到下年度 → other.",
   "facts": [
    ("等六部分", "六部分", O, S("部分")),
    ("發布政務信息13985條", "13985條", P, SJ("政务信息")),
@@ -301,7 +301,7 @@ DOCS = [
    ("政府信息公開申請14283件", "14283件", RR, SJ("政府信息公开申请")),
    ("較上年下降16.6%", "16.6%", O, SJ("政府信息公开申请", delta=True)),
    ("答覆13870件", "13870件", RC, SJ(None)),
-   ("上年結轉申請397件", "397件", O, SJ("上年结转申请", year=2020)),
+   ("上年結轉申請397件", "397件", O, SJ("上年结转申请")),
    ("另有810件", "810件", O, SJ(None)),
   ]},
  {"doc": "reports/r044.txt", "split": "train", "report_year": 2023,

@@ -19,7 +19,7 @@ DOCS = [
   "notes": "Written. 政府办公室 report: the city government's rules, normative "
            "documents and gazette are self; 市级部门规范性文件 → jurisdiction. "
            "Distractors: 第五十条, 〔2019〕60号, phone, 〔2020〕12号, 六稳/六保, "
-           "20个工作日内 (deadline).",
+           "20个工作日 (a duration → other, README §5).",
   "facts": [
    ("主动公开政府信息6823条", "6823条", P, S("政府信息")),
    ("制定政府规章2件", "2件", R, S("政府规章")),
@@ -32,6 +32,7 @@ DOCS = [
    ("政策解读材料37篇", "37篇", I, S("政策解读材料")),
    ("图解19篇", "19篇", I, S("图解")),
    ("解读视频6个", "6个", I, S("解读视频")),
+   ("之日起20个工作日", "20个工作日", O, S(None)),
    ("公开申请68件", "68件", RR, S("政府信息公开申请")),
    ("当面申请5件", "5件", RR, S("当面申请")),
    ("网络申请63件", "63件", RR, S("网络申请")),
@@ -73,14 +74,14 @@ DOCS = [
   ]},
  {"doc": W(3), "split": "train", "report_year": 2022,
   "notes": "Written. 共受理23件 includes 上年结转2件 → requests.received "
-           "(new + carried_in); 上年结转 alone → other, year 2021; 本年新收 → "
+           "(new + carried_in); 上年结转 alone → other (report year); 本年新收 → "
            "requests.received. 被纠正1件 → appeals.corrected; 2021年的1件纠错案件 "
            "→ appeals.corrected, year 2021. Distractors: 二十大, 12月31日, 一是/二是, "
            "第三十三条.",
   "facts": [
    ("专职工作人员2名", "2名", O, S("专职工作人员")),
    ("公开申请23件", "23件", RR, S("政府信息公开申请")),
-   ("上年结转2件", "2件", O, S("上年结转", year=2021)),
+   ("上年结转2件", "2件", O, S("上年结转")),
    ("本年新收21件", "21件", RR, S("本年新收")),
    ("已答复21件", "21件", RC, None),
    ("予以公开9件", "9件", RC, S("予以公开")),
@@ -104,7 +105,7 @@ DOCS = [
            "delta. Topic breakdown in 宗 → requests.received. 办理并答复 → "
            "requests.closed; 3件…终止办理 (an outcome) → requests.closed. "
            "纠正2件 and 败诉1件 → appeals.corrected. Distractors: 第三十条, "
-           "一次性, 20个工作日 (deadline), 2021年.",
+           "一次性, 2021年. 20个工作日 (duration) → other.",
   "facts": [
    ("公开申请156件", "156件", RR, S("政府信息公开申请")),
    ("2019年的203件", "203件", RR, S(None, year=2019)),
@@ -114,6 +115,7 @@ DOCS = [
    ("信息的13宗", "13宗", RR, S("规划许可信息的")),
    ("答复153件", "153件", RC, None),
    ("另有3件", "3件", RC, S(None)),
+   ("期限为20个工作日", "20个工作日", O, S("延长的期限")),
    ("行政复议11件", "11件", AR, S("行政复议")),
    ("行政诉讼6件", "6件", AS, S("行政诉讼")),
    ("纠正2件", "2件", AC, S("被复议机关纠正")),
@@ -173,7 +175,7 @@ DOCS = [
   "notes": "Written. Budgets published by the bureau (部门预算98个) → "
            "proactive.items, self. City-level budget money, procurement and "
            "their rates → other, jurisdiction; 比上年压减/增长 → delta. "
-           "Distractors: 三公, 六稳/六保, 〔2019〕45号, 20日内. 检查单位102家 → other.",
+           "Distractors: 三公, 六稳/六保, 〔2019〕45号. 20日内 → duration, other. 检查单位102家 → other.",
   "facts": [
    ("部门预算98个", "98个", P, S("市本级部门预算")),
    ("部门决算96个", "96个", P, S("部门决算")),
@@ -190,12 +192,13 @@ DOCS = [
    ("解读材料11篇", "11篇", I, S("解读材料")),
    ("费用0元", "0元", O, S("依申请公开费用")),
    ("专项检查1次", "1次", SI, S("专项检查")),
+   ("批复后20日内", "20日", O, S(None)),
    ("检查单位102家", "102家", O, SJ("检查单位")),
   ]},
  {"doc": W(8), "split": "train", "report_year": 2023,
   "notes": "Written. '各1个' → one fact, span '1个' (各 excluded), value 1. "
            "阅读量累计180万次 → other, cumulative. 每季度开展一次 is a frequency: "
-           "not annotated. 关停整合…两个 → other.",
+           "value 1, unit 次, other (README §5). 关停整合…两个 → other.",
   "facts": [
    ("访问量61.63万次", "61.63万次", PV, S("县政府门户网站全年访问量")),
    ("增长9.1%", "9.1%", O, S(None, delta=True)),
@@ -210,6 +213,7 @@ DOCS = [
    ("累计180万次", "180万次", O, S("阅读量", cumulative=True)),
    ("短视频312条", "312条", P, S("政务短视频")),
    ("超过1200万次", "超过1200万次", O, S("播放量")),
+   ("开展一次", "一次", O, S(None)),
    ("问题账号5个", "5个", O, SJ("问题账号")),
   ]},
  {"doc": W(9), "split": "train", "report_year": 2020,
@@ -279,7 +283,7 @@ DOCS = [
            "pending → appeals.suit. 无败诉 has no numeral.",
   "facts": [
    ("新收政府信息公开申请87件", "87件", RR, S("政府信息公开申请")),
-   ("上年结转4件", "4件", O, S("上年结转", year=2022)),
+   ("上年结转4件", "4件", O, S("上年结转")),
    ("办结86件", "86件", RC, None),
    ("予以公开31件", "31件", RC, S("予以公开")),
    ("部分公开12件", "12件", RC, S("部分公开")),
@@ -302,7 +306,7 @@ DOCS = [
   ]},
  {"doc": W(13), "split": "train", "report_year": 2019,
   "notes": "Written. Distractors: 第五十条, dates, address 128号, postcode, "
-           "phone, 第二十条, 12345 (hotline name), 15个工作日内 (deadline). 短信 "
+           "phone, 第二十条, 12345 (hotline name). 15个工作日内 → duration, other. 短信 "
            "约58万条 → proactive.items. 12345热线工单 转办…办结 → "
            "opinion.responses. 局属6个单位 (assessed) → other.",
   "facts": [
@@ -318,6 +322,7 @@ DOCS = [
    ("局属6个", "6个", O, S("局属单位")),
    ("公开申请14件", "14件", RR, S("政府信息公开申请")),
    ("减少3件", "3件", O, S(None, delta=True)),
+   ("15个工作日", "15个工作日", O, S(None)),
   ]},
  {"doc": W(14), "split": "train", "report_year": 2024,
   "notes": "Written. 现行有效58件 is a year-end stock (other, not cumulative). "
@@ -336,7 +341,7 @@ DOCS = [
    ("2023年的58件", "58件", RR, S(None, year=2023)),
    ("减少12件", "12件", O, S(None, delta=True)),
    ("下降20.7%", "20.7%", O, S(None, delta=True)),
-   ("上年结转1件", "1件", O, S("上年结转", year=2023)),
+   ("上年结转1件", "1件", O, S("上年结转")),
    ("共办结45件", "45件", RC, None),
    ("8.6个工作日", "8.6个工作日", O, S("平均答复时间")),
    ("2件结转", "2件", O, None),
