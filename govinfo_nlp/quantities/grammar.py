@@ -1,0 +1,479 @@
+"""Quantities in running prose: one compiled regex finds candidates, validators decide.
+
+The candidate pattern is deliberately generous (any run of numeral
+characters, optional markers and a counter); everything that makes a number
+*not* a quantity — dates, codes, ordinals, idioms — is checked afterwards on
+the candidate and its neighbours, so each rejection is a small readable rule.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Final
+
+import regex
+
+from .numerals import ARABIC_PATTERN, CN_NUMERAL_CHARS, fold, is_positional, numeral_value, to_number
+from .rules import (
+    Counter,
+    Marker,
+    Markers,
+    builtin_counters,
+    builtin_markers,
+    builtin_negatives,
+    counters_from_path,
+    counters_from_words,
+    longest_first,
+)
+
+__all__ = ["Quantity", "add_counters", "find_quantities", "load_counters", "parse_quantity"]
+
+logger = logging.getLogger(__name__)
+
+_SPACE: Final = r"[ \u3000\xa0]?"  # flip-book text puts one space around numbers: "48 篇"
+_RATIO_SIGNS: Final[dict[str, Decimal]] = {"%": Decimal(100), "‰": Decimal(1000)}
+_PERCENT_WORDS: Final[dict[str, tuple[str, Decimal]]] = {
+    "百分之": ("%", Decimal(100)),
+    "千分之": ("‰", Decimal(1000)),
+}
+_BARE_LEAD: Final = "百千万亿佰仟"  # a numeral starting with a bare unit: 百余, 万余
+_ASCII_CODE_CHARS: Final = frozenset(string.ascii_letters + "@_/\\#&=?")
+_OPENING: Final = "(（[［【〔<《"
+_CLOSING: Final = ")）]］】〕>》"
+_LIST_BOUNDARY: Final = "\n\r|。；;：:，,（(　 \t"
+_YEAR_RANGE: Final = range(1900, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity: a number with its counter and approximation, as found in text.
+
+    ``value`` folds magnitudes (236万 -> 2360000) and turns ratios into
+    fractions (46.72% -> 0.4672, 七成 -> 0.7). ``unit`` is the counter in
+    Simplified script, or None. ``start``/``end`` cover markers, number and
+    counter; ``number_start``/``number_end`` cover only the numeral (with its
+    magnitude words), for merging tokens.
+    """
+
+    value: int | float
+    unit: str | None
+    approx: str | None
+    start: int
+    end: int
+    text: str
+    number_start: int
+    number_end: int
+    kind: str
+
+    def to_dict(self) -> dict[str, object]:
+        """The SCHEMA.md shape: value/unit/approx as in a fact, spans as [start, end]."""
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "kind": self.kind,
+            "text": self.text,
+            "span": [self.start, self.end],
+            "number_span": [self.number_start, self.number_end],
+        }
+
+
+# --- the compiled grammar (built lazily, rebuilt when counters are added) ---------
+
+
+@dataclass(slots=True)
+class _Grammar:
+    pattern: regex.Pattern[str]
+    counters: dict[str, Counter]
+    markers: Markers
+    prefix: dict[str, Marker]
+    infix: dict[str, Marker]
+    suffix: dict[str, Marker]
+    negatives: regex.Pattern[str]
+    negative_reach: int
+    label_before: regex.Pattern[str]
+
+
+@dataclass(slots=True)
+class _Registry:
+    extra: list[Counter] = field(default_factory=list)
+    grammar: _Grammar | None = None
+
+
+_REGISTRY = _Registry()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in longest_first(words))
+
+
+def _build(extra: list[Counter]) -> _Grammar:
+    counters: dict[str, Counter] = {c.word: c for c in builtin_counters()}
+    counters.update({c.word: c for c in extra})
+    markers = builtin_markers()
+    numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
+    pattern = regex.compile(
+        rf"""
+        (?:(?P<pre>{_alternation(m.word for m in markers.prefix)}){_SPACE})?
+        (?:
+            # 百分之三十, 千分之五: the ratio word comes first
+            (?P<pct>百分之|千分之)(?P<pnum>{numeral})
+          |
+            (?P<sign>[-+−])?
+            (?P<num>{numeral})                 # 1,234.5 / 一百零五 / 13万2 / 1.2万
+            (?P<inf>[{"".join(m.word for m in markers.infix)}])?    # 1200余, 十几
+            (?:{_SPACE}(?P<mag>[万亿]++))?      # 10余万: magnitude after the marker
+            (?P<inf2>[余多])?                  # 余 after a spaced magnitude: "10 万余"
+            (?:{_SPACE}(?P<ctr>{_alternation(counters)}|%|‰))?
+            (?:[(（](?P<ctr2>{_alternation(counters)})[)）])?     # 1000余条(次)
+        )
+        (?P<suf>{_alternation(m.word for m in markers.suffix)})?
+        """,
+        regex.VERBOSE,
+    )
+    negatives = builtin_negatives()
+    labels = _alternation(markers.label_before)
+    return _Grammar(
+        pattern=pattern,
+        counters=counters,
+        markers=markers,
+        prefix={m.word: m for m in markers.prefix},
+        infix={m.word: m for m in markers.infix},
+        suffix={m.word: m for m in markers.suffix},
+        negatives=regex.compile(_alternation(negatives)),
+        negative_reach=max(len(n) for n in negatives),
+        # A label right before the number, maybe with a colon: 邮编:362122, 电话 0595…
+        label_before=regex.compile(rf"(?:{labels})[\s:：是为]{{0,2}}$"),
+    )
+
+
+def _grammar() -> _Grammar:
+    g = _REGISTRY.grammar
+    if g is None:
+        g = _REGISTRY.grammar = _build(_REGISTRY.extra)
+    return g
+
+
+def add_counters(words: Iterable[str]) -> None:
+    """Teach the grammar more counters (e.g. ``["栋", "辆"]``); they count like 件.
+
+    Takes effect for every later call; compound counters still win over their
+    prefixes. Bad entries raise :class:`~govinfo_nlp.errors.RuleFileError`.
+    """
+    new = counters_from_words(words)
+    _REGISTRY.extra.extend(new)
+    _REGISTRY.grammar = None
+
+
+def load_counters(path: str | Path) -> None:
+    """Add counters from a file in the format of the shipped ``counters.txt``."""
+    new = counters_from_path(path)
+    _REGISTRY.extra.extend(new)
+    _REGISTRY.grammar = None
+
+
+# --- validation --------------------------------------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch == "〇"
+
+
+def _char(t: str, i: int) -> str:
+    # NUL outside the text: never "in" a character set (unlike "", which always is).
+    return t[i] if 0 <= i < len(t) else "\x00"
+
+
+def _is_numeral_char(ch: str) -> bool:
+    return ch.isdigit() or ch in CN_NUMERAL_CHARS
+
+
+def _in_negative(g: _Grammar, t: str, start: int, end: int) -> bool:
+    lo = max(0, start - g.negative_reach)
+    hi = min(len(t), end + g.negative_reach)
+    for m in g.negatives.finditer(t, lo, hi, overlapped=True):
+        if m.start() < end and start < m.end():
+            return True
+    return False
+
+
+def _ends_with_any(t: str, pos: int, words: Iterable[str]) -> bool:
+    return any(t.startswith(w, pos - len(w)) for w in words if pos >= len(w))
+
+
+def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) -> bool:
+    """Reject Arabic numbers that belong to codes, times, ranges, URLs."""
+    prev, nxt = _char(t, start - 1), _char(t, num_end)
+    integer = num.split(".")[0].replace(",", "").replace("，", "")
+    if len(integer) > 1 and integer[0] == "0":
+        return False  # 0595, 01 in 2021-01-27: codes and dates
+    if len(integer) >= 12:
+        return False  # ID and account numbers
+    if prev in _ASCII_CODE_CHARS or nxt in _ASCII_CODE_CHARS:
+        return False  # qz27396608@163.com, 11620602MB161547XN/2021
+    if prev == "." and _char(t, start - 2).isdigit():
+        return False
+    if nxt in ".:：" and _char(t, num_end + 1).isdigit():
+        return False  # 1.2.3, 12:06
+    if prev in ":：" and _char(t, start - 2).isdigit():
+        return False
+    joiners = g.markers.range_joiners
+    if prev in joiners and _is_numeral_char(_char(t, start - 2)):
+        return False  # 2019-2020, 3至5件: a range or a code, no single value
+    return not (nxt in joiners and _is_numeral_char(_char(t, num_end + 1)))
+
+
+def _bare_arabic_ok(g: _Grammar, t: str, start: int, num_end: int, after: int, num: str) -> bool:
+    """Extra checks for an Arabic number without a counter (kind "number")."""
+    prev, nxt = _char(t, start - 1), _char(t, after)
+    if any(t.startswith(w, after) for w in g.markers.bare_not_before):
+        return False  # 9月, 179号, 十九届
+    if t.startswith("年", after):
+        return False  # 2020年度, 2019年底: the counter 年 was refused
+    if g.label_before.search(t, max(0, start - 12), start):
+        return False  # 邮编:362122, 电话 27396608
+    integer = num.split(".")[0]
+    if "," not in num and "，" not in num and "." not in num:
+        if len(integer) >= 7:
+            return False  # phone numbers and codes without a counter
+        value = int(integer)
+        if value in _YEAR_RANGE and len(integer) == 4 and (_is_cjk(nxt) or nxt in "-/.～~—至到"):
+            return False  # 2020工作要点, 2019至2020
+        if len(integer) == 5 and integer.startswith("12") and _is_cjk(nxt):
+            return False  # service hotlines: 12345政务服务, 12315投诉
+    if prev in _OPENING and nxt in _CLOSING:
+        return False  # (1), 〔2016〕
+    if prev == " " and _char(t, start - 2) in string.ascii_letters:
+        return False  # "Page 9"
+    line_start = start == 0 or prev in "\n\r"
+    if line_start and (nxt in "、.．)）" or nxt.isspace() or _is_cjk(nxt)):
+        return False  # numbered list and heading markers at line start
+    return not (nxt in "、.．" and prev in _LIST_BOUNDARY)
+
+
+def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
+    if m.group("pct"):
+        return _percent_word(g, text, t, m)
+    num = m.group("num")
+    ns, ne = m.span("num")
+    mag = m.group("mag") or ""
+    cn_led = not num[0].isdigit()
+    sign = m.group("sign") if not cn_led else None
+    n0 = m.start("sign") if sign else ns  # where the numeral (with sign) begins
+    before = n0 - 1 if _char(t, n0 - 1) in " \u3000\xa0" else n0
+
+    # -- the numeral itself
+    if is_positional(num):
+        return None  # 二〇二〇: years and codes, never a count
+    value = numeral_value(num + mag)
+    if value is None:
+        return None
+    if _ends_with_any(t, before, g.markers.ordinal_before):
+        return None  # 第三, 第20条
+    if cn_led and _ends_with_any(t, n0, g.markers.chinese_word_before):
+        return None  # 数十, 上百, 周三, 初一
+    if not cn_led and not _arabic_context_ok(g, t, n0, ne, num):
+        return None
+    if sign and (_char(t, n0 - 1).isalnum() or _char(t, n0 - 1) in _CLOSING):
+        return None  # a hyphen, not a sign
+    num_end = m.end("mag") if mag else ne
+    if _in_negative(g, t, ns, num_end):
+        return None
+
+    # -- approximation written inside: 1200余, 10余万, 十几
+    approx: str | None = None
+    infix = m.group("inf") or m.group("inf2")
+    infix_marker = g.infix.get(infix) if infix else None
+    end = max(num_end, m.end("inf"), m.end("inf2"))
+
+    # -- the counter
+    unit: str | None = None
+    kind = "number"
+    ctr = m.group("ctr")
+    if ctr is not None:
+        ce = m.end("ctr")
+        if ctr in _RATIO_SIGNS:
+            unit, kind = ctr, "ratio"
+            value = value / _RATIO_SIGNS[ctr]
+        else:
+            spec = g.counters[ctr]
+            if _counter_ok(spec, t, ns, ce, num, cn_led):
+                unit, kind = ctr, spec.kind
+                if spec.kind == "ratio" and ctr == "成":
+                    value = value / 10
+        if unit is not None:
+            end = ce
+            if m.group("ctr2"):
+                end = m.end("ctr2") + 1  # keep "(次)" in the span; the unit stays 条
+            if t.startswith(ctr, end):
+                return None  # 一个个, 一次次: reduplication, not a count
+    if unit is None:
+        if cn_led:
+            return None  # a Chinese numeral needs a counter: 一是, 十九大, 两会
+        if infix_marker is not None and not infix_marker.alone and not mag:
+            return None  # "3多措并举": 多 starts a word here
+        if not _bare_arabic_ok(g, t, ns, ne, end, num):
+            return None
+    if infix_marker is not None:
+        approx = infix_marker.approx
+
+    # -- suffix markers after the counter (or after a bare Arabic number)
+    suf = m.group("suf")
+    if suf and m.start("suf") == end:
+        marker = g.suffix[suf]
+        if _char(t, m.end("suf")) not in marker.not_before:
+            approx = approx or marker.approx
+            end = m.end("suf")
+
+    # -- prefix markers
+    start = n0
+    pre = m.group("pre")
+    if pre:
+        marker = g.prefix[pre]
+        ps = m.start("pre")
+        if not (marker.not_after and _char(t, ps - 1) in marker.not_after):
+            approx = marker.approx  # a prefix outranks 余/以上: 近1200余 reads "under"
+            start = ps
+    if num[0] in _BARE_LEAD and approx is None:
+        return None  # 百姓, 千方百计, 万人: a bare unit counts only as 百余/近千
+    if sign in ("-", "−"):
+        value = -value
+    if kind == "ratio":
+        number: int | float = float(value)
+    else:
+        number = to_number(value)
+    return Quantity(
+        value=number,
+        unit=unit,
+        approx=approx,
+        start=start,
+        end=end,
+        text=text[start:end],
+        number_start=n0,
+        number_end=num_end,
+        kind=kind,
+    )
+
+
+def _counter_ok(spec: Counter, t: str, ns: int, ce: int, num: str, cn_led: bool) -> bool:
+    if spec.not_before and _char(t, ce) in spec.not_before:
+        return False  # 成员, 部署, 期间: the counter starts another word
+    if spec.needs_after and not any(t.startswith(w, ce) for w in spec.needs_after):
+        return False
+    if spec.not_after and _char(t, ns - 1) in spec.not_after:
+        return False
+    if spec.word == "年" and not cn_led:
+        digits = num.replace(",", "").replace("，", "")
+        if len(digits) == 4 or _char(t, ce).isdigit():
+            return False  # 2020年, 21年1月: dates
+    return True
+
+
+def _percent_word(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
+    pnum = m.group("pnum")
+    value = numeral_value(pnum)
+    if value is None or (pnum[0].isdigit() and not _arabic_context_ok(g, t, *m.span("pnum"), pnum)):
+        return None
+    unit, scale = _PERCENT_WORDS[m.group("pct")]
+    approx: str | None = None
+    start, end = m.start("pct"), m.end("pnum")
+    pre = m.group("pre")
+    if pre:
+        marker = g.prefix[pre]
+        if not (marker.not_after and _char(t, m.start("pre") - 1) in marker.not_after):
+            approx, start = marker.approx, m.start("pre")
+    suf = m.group("suf")
+    if suf:
+        approx = approx or g.suffix[suf].approx
+        end = m.end("suf")
+    return Quantity(
+        value=float(value / scale),
+        unit=unit,
+        approx=approx,
+        start=start,
+        end=end,
+        text=text[start:end],
+        number_start=m.start("pnum"),
+        number_end=m.end("pnum"),
+        kind="ratio",
+    )
+
+
+# --- public entry points -------------------------------------------------------------
+
+
+def find_quantities(text: str) -> Iterator[Quantity]:
+    """Every quantity in running prose, left to right, non-overlapping.
+
+    >>> [(q.value, q.unit, q.approx) for q in find_quantities("全年发布信息1200余条，培训两场")]
+    [(1200, '条', 'over'), (2, '场', None)]
+    >>> list(find_quantities("2020年1月1日, 第二十条, 一是统一部署"))
+    []
+    """
+    g = _grammar()
+    t = fold(text)
+    for m in g.pattern.finditer(t):
+        q = _match_to_quantity(g, text, t, m)
+        if q is not None:
+            yield q
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The whole string (stripped) as exactly one quantity, or None.
+
+    A lone Chinese numeral is accepted here (``一百零五``), unlike in prose.
+
+    >>> q = parse_quantity("3798.8854万元")
+    >>> q.value, q.unit, q.kind
+    (37988854, '元', 'money')
+    >>> parse_quantity("46.72%").value, parse_quantity("七成").value
+    (0.4672, 0.7)
+    >>> parse_quantity("2020年") is None
+    True
+    """
+    g = _grammar()
+    t = fold(text)
+    a = len(t) - len(t.lstrip())
+    b = len(t.rstrip())
+    if a >= b:
+        return None
+    m = g.pattern.fullmatch(t, a, b)
+    if m is None:
+        return None
+    q = _match_to_quantity(g, text, t, m)
+    if q is None and m.group("num") and not m.group("num")[0].isdigit():
+        q = _bare_chinese(g, text, t, m)
+    if q is None or q.start != a or q.end != b:
+        return None
+    return q
+
+
+def _bare_chinese(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
+    """A whole string that is one Chinese numeral (with markers): a number, kind "number"."""
+    if m.group("ctr") or m.group("ctr2"):
+        return None
+    num = m.group("num") + (m.group("mag") or "")
+    value = numeral_value(num)
+    if value is None or num[0] in _BARE_LEAD or _in_negative(g, t, *m.span("num")):
+        return None
+    approx = None
+    for name, table in (("pre", g.prefix), ("inf", g.infix), ("inf2", g.infix), ("suf", g.suffix)):
+        word = m.group(name)
+        if word:
+            approx = approx or table[word].approx
+    return Quantity(
+        value=to_number(value),
+        unit=None,
+        approx=approx,
+        start=m.start(),
+        end=m.end(),
+        text=text[m.start() : m.end()],
+        number_start=m.start("num"),
+        number_end=m.end("mag") if m.group("mag") else m.end("num"),
+        kind="number",
+    )
