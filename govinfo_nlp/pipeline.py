@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 
 from .errors import UnreadableDocument
 from .metadata import Metadata, read_metadata
-from .noise import find_chrome, find_spam
-from .normalize import normalize
+from .noise import Noise, find_chrome, find_spam
+from .normalize import NormalizedText, normalize
 from .read import read
 from .report import Report, SectionSpan
-from .sections import find_sections
+from .sections import Section, find_sections
 
 __all__ = ["parse"]
 
@@ -78,17 +78,19 @@ def parse(
     if source_name is None and doc.path is not None:
         source_name = doc.path
 
-    norm = stage("normalize", None, lambda: normalize(doc))
+    no_norm: NormalizedText | None = None
+    norm = stage("normalize", no_norm, lambda: normalize(doc))
     if norm is None:
         return Report(id or _content_id(doc.text.encode()), source_name, doc.text,
                       errors=tuple(errors), encoding=doc.encoding, format=doc.format,
                       models=_models(None), timings=timings)
 
-    chrome = stage("noise", (), lambda: find_chrome(norm.text))
-    spam = stage("noise", (), lambda: find_spam(norm.text))
+    no_noise: tuple[Noise, ...] = ()
+    chrome = stage("noise", no_noise, lambda: find_chrome(norm.text))
+    spam = stage("noise", no_noise, lambda: find_spam(norm.text))
+    no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
     metadata, meta_warnings = stage(
-        "metadata", (Metadata(script=norm.script), ()),
-        lambda: read_metadata(norm.text, script=norm.script),
+        "metadata", no_metadata, lambda: read_metadata(norm.text, script=norm.script)
     )
     warnings.extend(meta_warnings)
     if spam and not any(w.startswith("spam") for w in warnings):
@@ -96,26 +98,31 @@ def parse(
         warnings.append(f"spam: injected spam text found: {', '.join(terms[:5])}")
 
     work = norm.without((n.start, n.end) for n in chrome)
-    sections = stage("sections", (), lambda: find_sections(work.text))
+    no_sections: tuple[Section, ...] = ()
+    sections = stage("sections", no_sections, lambda: find_sections(work.text))
 
-    from .tables import parse_tables
+    from .tables import TablesResult, parse_tables
 
+    no_tables: TablesResult | None = None
     tables = stage(
-        "tables", None,
+        "tables", no_tables,
         lambda: parse_tables(work, sections=sections, html_tables=doc.html_tables,
                              year=metadata.year),
     )
     if tables is not None:
         warnings.extend(tables.warnings)
 
-    from .facts import extract_facts
+    from .facts import Fact, extract_facts
 
-    facts = stage("facts", (), lambda: extract_facts(work, sections, report_year=metadata.year))
+    no_facts: tuple[Fact, ...] = ()
+    facts = stage("facts", no_facts,
+                  lambda: extract_facts(work, sections, report_year=metadata.year))
 
-    from .reconcile import reconcile
+    from .reconcile import Reconciliation, reconcile
 
+    no_reconciliation: tuple[Reconciliation, ...] = ()
     reconciliation = stage(
-        "reconcile", (), lambda: reconcile(facts, tables, report_year=metadata.year)
+        "reconcile", no_reconciliation, lambda: reconcile(facts, tables, report_year=metadata.year)
     )
 
     spans = tuple(
