@@ -1,0 +1,1 @@
+"""Our own corpora: the synthetic report generator and the bundled sample reports."""
