@@ -40,8 +40,8 @@ class SectionLike(Protocol):
 
 QuantityFinder = Callable[[str], Iterable[Any]]
 
-_SENT_END = "。！？!?；;\n"
-_CLAUSE_END = _SENT_END + ",，、:："
+_SENT_END = "。！？!?\n"
+_CLAUSE_END = _SENT_END + ",，、:：;；"
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
@@ -250,6 +250,9 @@ def analyse(
             # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
             cm = cues.cumulative.search(text[max(sent[0], q.start - 8) : q.start])
         year, year_cue = _year(cues, text, sent[0], q.start, report_year)
+        if dm is not None and year != report_year:
+            # a change is this year's change; the year in "比2019年底" is its base
+            year, year_cue = report_year, f"change vs {year_cue}"
         scope_cue, near = _scope(scope, text, sent[0], line_start, q.start)
         subject, phrase_start = _subject(text, clause[0], q.start, q.end, clause[1], best)
         phrase_start = max(phrase_start, sent[0])

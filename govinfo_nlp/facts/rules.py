@@ -42,6 +42,7 @@ _RULE_KEYS = {
     "triggers",
     "subjects",
     "require",
+    "clause",
     "counters",
     "window",
     "right_window",
@@ -58,7 +59,7 @@ DISTANCE_PENALTY = 0.004
 CLAUSE_PENALTY = 0.04
 CONTEXT_UP = 0.03
 CONTEXT_DOWN = 0.15
-_CLAUSE_MARKS = ",，、:："
+_CLAUSE_MARKS = ",，、:：;；"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class FactRule:
     window: int
     right_window: int
     score: float
+    clause: bool = False
     context_up: tuple[str, ...] = ()
     context_down: tuple[str, ...] = ()
     blockers: tuple[str, ...] = ()
@@ -166,6 +168,8 @@ def _validate_rule(raw: Any) -> list[str]:
         v = raw.get(key, 0)
         if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 200:
             problems.append(f"'{key}' must be an integer in [0, 200]")
+    if not isinstance(raw.get("clause", False), bool):
+        problems.append("'clause' must be true or false")
     score = raw.get("score")
     if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 < score <= 1:
         problems.append("'score' must be a number in (0, 1]")
@@ -183,6 +187,7 @@ def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
         window=raw.get("window", 24),
         right_window=raw.get("right_window", 0),
         score=float(raw["score"]),
+        clause=raw.get("clause", False),
         context_up=tuple(raw.get("context_up", [])),
         context_down=tuple(raw.get("context_down", [])),
         blockers=tuple(raw.get("blockers", [])),
@@ -359,6 +364,15 @@ def _first_find(hay: str, words: Sequence[str]) -> tuple[str, int] | None:
     return best
 
 
+_TITLE = regex.compile(r"《[^》\n]{0,80}》")
+
+
+def _titles_len(text: str, lo: int, hi: int) -> int:
+    """Extra reach for quoted titles: a 《…》 counts as one word, not its length."""
+    lo = max(0, lo)
+    return sum(len(m[0]) - 1 for m in _TITLE.finditer(text, lo, hi))
+
+
 def _clauses_between(s: str) -> int:
     return sum(s.count(c) for c in _CLAUSE_MARKS)
 
@@ -382,10 +396,14 @@ def match_rules(
     for rule in rules.rules:
         if rule.counters and unit not in rule.counters:
             continue
-        lo = max(sent_start, q_start - rule.window)
+        lo = max(sent_start, q_start - rule.window - _titles_len(text, q_start - rule.window, q_start))
+        if rule.clause:
+            # the word must sit in the quantity's own clause ("政策解读12条,政府文件19条")
+            while lo < q_start and any(c in text[lo:q_start] for c in _CLAUSE_MARKS + ";；"):
+                lo += 1
         left = text[lo:q_start]
         right = text[q_end : min(sent_end, q_end + rule.right_window)]
-        cut = min((right.find(c) for c in "，,;；。" if c in right), default=-1)
+        cut = min((right.find(c) for c in "，,;；。、" if c in right), default=-1)
         if cut >= 0:
             right = right[:cut]
         if rule.blockers and any(b in left[-12:] or b in right for b in rule.blockers):
@@ -410,7 +428,9 @@ def match_rules(
         # The anchor is the word the rule needs most: the subject for
         # subject rules, else the trigger; its distance drives the penalty.
         anchor: tuple[str, int] | None
-        if rule.require in ("subject",) or (rule.require in ("both", "either") and has_s):
+        # Subject rules are anchored on the subject; verb rules ("both": the
+        # verb decides between received and closed) on the trigger.
+        if rule.require == "subject" or (rule.require == "either" and has_s):
             anchor = (subj[0], lo + subj[1]) if subj else (
                 (r_subj[0], q_end + r_subj[1]) if r_subj else None
             )
@@ -427,7 +447,7 @@ def match_rules(
                 gap = text[a_pos + len(a_word) : q_start]
             else:
                 gap = text[q_end:a_pos]
-            dist = len(gap)
+            dist = len(_TITLE.sub("《》", gap))
             clauses = _clauses_between(gap)
             penalty = DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
             score -= penalty
