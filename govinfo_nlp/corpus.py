@@ -256,7 +256,9 @@ def _annotate_parallel(
                 try:
                     done[index] = pool.submit(work, path, explain).result()
                 except BrokenProcessPool:
-                    done[index] = _error_row(path, "worker.crashed", "the worker process died on it")
+                    done[index] = _error_row(
+                        path, "worker.crashed", "the worker process died on it"
+                    )
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = new_pool()
                 except Exception as exc:  # e.g. an unpicklable result
