@@ -147,7 +147,7 @@ def annotate_one(source: str | os.PathLike[str], *, explain: bool = False) -> di
     try:
         from . import pipeline
 
-        report = pipeline.parse(name, source_name=name)
+        report = pipeline.parse(Path(name), source_name=name)
         row: dict[str, Any] = report.to_dict()
     except Exception as exc:  # one document must never stop a batch
         logger.warning("internal error on %s: %r", name, exc)
@@ -168,14 +168,16 @@ def row_is_readable(row: Mapping[str, Any]) -> bool:
 # --- many documents ------------------------------------------------------------
 
 
+#: A tiny report parsed once per worker so that every model is loaded up front.
+_WARM_UP_TEXT: Final = "一、总体情况\n本机关全年办结政府信息公开申请2件，行政复议1件。\n"
+
+
 def _worker_init() -> None:
-    """Load the models once per worker process (when the pipeline offers a loader)."""
+    """Load the models once per worker process, by parsing a tiny report."""
     try:
         from . import pipeline
 
-        warm = getattr(pipeline, "warm_up", None) or getattr(pipeline, "load", None)
-        if callable(warm):
-            warm()
+        pipeline.parse(_WARM_UP_TEXT, source_name="warm-up")
     except Exception as exc:  # the first parse will report it per document
         logger.warning("worker initialisation failed: %r", exc)
 
