@@ -1,0 +1,101 @@
+"""The engine end to end: parse() never raises on content; copies read alike; provenance."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import govinfo_nlp
+from govinfo_nlp import parse
+from govinfo_nlp.about import SCHEMA_VERSION, __version__
+
+from conftest import seed_path
+
+SCHEMA_KEYS = {
+    "id", "source", "template", "govinfo_nlp_version", "schema_version", "models", "metadata",
+    "sections", "tables", "checks", "facts", "reconciliation", "warnings", "errors",
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+def test_parse_never_raises_on_arbitrary_input(source: str | bytes) -> None:
+    if isinstance(source, str) and "\n" not in source and os.path.exists(source):
+        return  # an existing path is a different test
+    report = parse(source)
+    row = report.to_dict()
+    assert SCHEMA_KEYS <= set(row)
+    json.dumps(row, ensure_ascii=False)
+    if report.errors:
+        assert all(isinstance(e, str) and ":" in e for e in report.errors)
+
+
+PIECES = st.sampled_from([
+    "一、总体情况\n", "二、主动公开政府信息情况\n", "规章 | 6 | 6 | 14 |\n", "|||\n",
+    "本年度共办结申请65件。", "四、结转下年度继续办理 | 3 | 0 |", "<table><tr><td>1</td>",
+    "本机关", "2020年", "第二十条", "余", "近", "%", "\u3000", "首页 > 政务公开\n", "bet365",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_parse_never_raises_on_report_like_noise(text: str) -> None:
+    report = parse(text)
+    assert not [e for e in report.errors if ".failed" in e], report.errors
+
+
+@pytest.mark.parametrize(("data", "code"), [(b"", "read.empty"), (os.urandom(3000), "read.")])
+def test_unreadable_input_is_an_error_row(data: bytes, code: str) -> None:
+    report = parse(data, source_name="x.txt")
+    assert report.errors and report.errors[0].startswith(code)
+    row = report.to_dict()
+    assert row["source"] == "x.txt"
+    assert row["tables"] == {} and row["facts"] == []
+
+
+def _comparable(row: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in row.items() if k not in ("source", "encoding")}
+
+
+def test_batch_of_bad_and_reencoded_files(tmp_path: Path) -> None:
+    seed = seed_path("000")
+    original = seed.read_text("utf-8")
+    files = {
+        "a-empty.txt": b"",
+        "b-random.txt": bytes(range(256)) * 20,
+        "c-gb18030.txt": original.encode("gb18030"),
+        "d-utf16.txt": original.encode("utf-16"),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    rows = [parse(tmp_path / name).to_dict() for name in sorted(files)]
+    assert [Path(r["source"]).name for r in rows] == sorted(files)
+    assert rows[0]["errors"] and rows[1]["errors"]
+    reference = _comparable(parse(seed).to_dict())
+    assert rows[2]["encoding"] == "gb18030" and rows[3]["encoding"] == "utf-16"
+    assert _comparable(rows[2]) == reference
+    assert _comparable(rows[3]) == reference
+
+
+def test_provenance_matches_installed_versions() -> None:
+    row = parse(seed_path("001")).to_dict()
+    assert row["govinfo_nlp_version"] == __version__ == govinfo_nlp.__version__
+    assert row["schema_version"] == SCHEMA_VERSION
+    assert row["models"], "every row names the models and rule sets used"
+    for name, version in row["models"].items():
+        assert isinstance(name, str) and isinstance(version, str) and version
+
+
+def test_seed_offsets_point_into_the_original() -> None:
+    path = seed_path("000")
+    text = path.read_text("utf-8")
+    report = parse(path)
+    for fact in report.facts:
+        assert text[fact.start:fact.end] == fact.text
+    for value in report.tables.values.values():
+        assert text[value.start:value.end].strip(), value
