@@ -1,0 +1,166 @@
+"""Alignment you can trust: put a row's observed cells into its columns, or refuse.
+
+A row whose cells match its columns one to one is read as it stands (its
+arithmetic is reported by the checks, never "repaired"). A row with fewer
+cells than columns (real pages drop empty cells, or keep only 总计) has
+several possible alignments; each is tried against the table's checks
+(:mod:`.checks`), using the cells already known elsewhere in the table. A
+cell is emitted only when every alignment that survives gives it the same
+observed cell; everything else is left absent and the row is named in a
+warning.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .checks import CheckDef, evaluate
+
+__all__ = ["Resolution", "RowObs", "Slot", "resolve"]
+
+# Enough for 7 of 15 cells of table 四; beyond that nothing is certain anyway.
+_MAX_CANDIDATES = 20000
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One observed cell: a number, or ``None`` for an empty/absent cell."""
+
+    value: int | float | None
+    raw: str
+    start: int
+    end: int
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowObs:
+    """A row as read: its columns (field ids, in order) and its observed cells, in order."""
+
+    key: str
+    fields: tuple[str, ...]
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    cells: Mapping[str, Slot]
+    warnings: tuple[str, ...] = ()
+    inferred: frozenset[str] = field(default_factory=frozenset)
+
+
+Assignment = tuple[int | None, ...]  # per column: index of the slot, or None (absent)
+
+
+def _candidates(n_cols: int, slots: Sequence[Slot]) -> list[Assignment]:
+    n = len(slots)
+    if n == n_cols:
+        return [tuple(range(n))]
+    if n < n_cols:
+        out: list[Assignment] = []
+        for positions in itertools.combinations(range(n_cols), n):
+            assign: list[int | None] = [None] * n_cols
+            for slot_index, col in enumerate(positions):
+                assign[col] = slot_index
+            out.append(tuple(assign))
+            if len(out) > _MAX_CANDIDATES:
+                return []
+        return out
+    # More cells than columns: only empty cells may be surplus.
+    empties = [i for i, s in enumerate(slots) if s.value is None]
+    extra = n - n_cols
+    if extra > len(empties):
+        return []
+    out = []
+    for dropped in itertools.combinations(empties, extra):
+        kept = [i for i in range(n) if i not in dropped]
+        out.append(tuple(kept))
+    return out
+
+
+def _values(row: RowObs, assign: Assignment) -> dict[str, int | float | None]:
+    out: dict[str, int | float | None] = {}
+    for col, idx in zip(row.fields, assign, strict=True):
+        out[col] = None if idx is None else row.slots[idx].value
+    return out
+
+
+def _consistent(vals: Mapping[str, int | float | None], known: Mapping[str, int | float | None],
+                defs: Sequence[CheckDef]) -> bool:
+    merged: dict[str, int | float] = {}
+    for source in (known, vals):
+        for k, v in source.items():
+            if v is not None:
+                merged[k] = v
+    for d in defs:
+        if not any(f in vals for f in d.fields):
+            continue
+        check = evaluate(d, merged)
+        if check is not None and not check.holds:
+            return False
+    return True
+
+
+def _iter_known(rows: Sequence[RowObs],
+                chosen: Mapping[str, list[Assignment]]) -> Iterator[tuple[str, int | float | None]]:
+    for row in rows:
+        cands = chosen[row.key]
+        if len(cands) == 1:
+            yield from _values(row, cands[0]).items()
+
+
+def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
+    """Align every row; rows are tried against ``defs`` with the other rows' known cells."""
+    raw: dict[str, list[Assignment]] = {r.key: _candidates(len(r.fields), r.slots) for r in rows}
+    chosen = {k: list(v) for k, v in raw.items()}
+    changed = True
+    while changed:
+        changed = False
+        known = dict(_iter_known(rows, chosen))
+        for row in rows:
+            cands = chosen[row.key]
+            if len(cands) <= 1 or len(row.slots) == len(row.fields):
+                continue
+            kept = [a for a in cands if _consistent(_values(row, a), known, defs)]
+            if len(kept) != len(cands):
+                chosen[row.key] = kept
+                changed = True
+                if len(kept) == 1:
+                    known = dict(_iter_known(rows, chosen))
+
+    cells: dict[str, Slot] = {}
+    inferred: set[str] = set()
+    warnings: list[str] = []
+    for row in rows:
+        n_obs, n_cols = len(row.slots), len(row.fields)
+        cands = chosen[row.key]
+        if n_obs == n_cols and len(raw[row.key]) == 1:
+            for col, idx in zip(row.fields, raw[row.key][0], strict=True):
+                if idx is not None and row.slots[idx].value is not None:
+                    cells[col] = row.slots[idx]
+            continue
+        pool = cands if cands else raw[row.key]
+        certain: list[str] = []
+        for c, col in enumerate(row.fields):
+            picks = {a[c] for a in pool}
+            if len(picks) == 1:
+                (idx,) = picks
+                if idx is not None and row.slots[idx].value is not None:
+                    cells[col] = row.slots[idx]
+                    certain.append(col)
+        what = f"{row.key} has {n_obs} cells for {n_cols} columns"
+        if not raw[row.key]:
+            warnings.append(f"tables.long_row: {what}; emitted no cells")
+        elif len(cands) == 1:
+            inferred.update(certain)
+            warnings.append(f"tables.short_row: {what}; alignment inferred from the table's "
+                            f"sums (the only one consistent with them)")
+        else:
+            reason = ("no alignment is consistent with the table's sums" if not cands
+                      else f"{len(cands)} alignments are consistent with the table's sums")
+            shown = ", ".join(certain) if certain else "none"
+            warnings.append(f"tables.short_row: {what}; {reason}; emitted only certain cells: "
+                            f"{shown}")
+    return Resolution(cells, tuple(warnings), frozenset(inferred))

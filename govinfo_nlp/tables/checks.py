@@ -1,0 +1,130 @@
+"""The tables' arithmetic (勾稽关系) as data, and plausibility warnings.
+
+A check is evaluated only when every field it reads is present: an absent
+cell is unknown, not 0, so a check over a blank cell would say nothing true.
+The same rule lets the aligner (``align.py``) use the checks to choose
+between alignments of a short row without ever treating a blank as 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from ..schema import T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
+
+__all__ = ["Check", "CheckDef", "check_defs", "evaluate", "evaluate_all", "plausibility"]
+
+_EPS = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One evaluated check: ``left`` and ``right`` are the sums of both sides."""
+
+    id: str
+    fields: tuple[str, ...]
+    left: int | float
+    right: int | float
+    holds: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "fields": list(self.fields), "left": self.left,
+                "right": self.right, "holds": self.holds}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckDef:
+    """``sum(left) == sum(right)`` over field ids."""
+
+    id: str
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.left + self.right
+
+
+_T3_PARTS = tuple(c for c in T3_COLUMNS if c != "total")
+_T4_PARTS = tuple(c for c in T4_COLUMNS if c != "total")
+
+
+def result_rows(template: str | None, rows_seen: Collection[str]) -> tuple[str, ...]:
+    """Rows summed by ``t3.results_sum``: the 2021 sub-rows of (六)其他处理 when the
+    report has them, else the single 2019 row (a report may mix the templates)."""
+    base = tuple(r for r in T3_ROWS_BY_TEMPLATE["2019"]
+                 if r not in ("new", "carried_in", "results_total", "carried_out",
+                              "other_handling"))
+    subs = tuple(r for r in T3_ROWS_BY_TEMPLATE["2021"] if r.startswith("other_handling."))
+    if any(r in rows_seen for r in subs):
+        return (*base, *subs)
+    if "other_handling" in rows_seen or template != "2021":
+        return (*base, "other_handling")
+    return (*base, *subs)
+
+
+def t3_rows(template: str | None, rows_seen: Collection[str]) -> tuple[str, ...]:
+    return ("new", "carried_in", *result_rows(template, rows_seen), "results_total",
+            "carried_out")
+
+
+def check_defs(template: str | None, rows_seen: Collection[str] = ()) -> tuple[CheckDef, ...]:
+    """Every within-report check of SCHEMA §2, for the rows this report uses."""
+    defs: list[CheckDef] = []
+    for col in T3_COLUMNS:
+        defs.append(CheckDef(f"t3.balance.{col}", (f"t3.new.{col}", f"t3.carried_in.{col}"),
+                             (f"t3.results_total.{col}", f"t3.carried_out.{col}")))
+    for row in t3_rows(template, rows_seen):
+        defs.append(CheckDef(f"t3.row_total.{row}", tuple(f"t3.{row}.{c}" for c in _T3_PARTS),
+                             (f"t3.{row}.total",)))
+    results = result_rows(template, rows_seen)
+    for col in T3_COLUMNS:
+        defs.append(CheckDef(f"t3.results_sum.{col}", (f"t3.results_total.{col}",),
+                             tuple(f"t3.{r}.{col}" for r in results)))
+    for group in T4_GROUPS:
+        defs.append(CheckDef(f"t4.total.{group}", tuple(f"t4.{group}.{c}" for c in _T4_PARTS),
+                             (f"t4.{group}.total",)))
+    return tuple(defs)
+
+
+def _sum(values: Mapping[str, int | float], fields: tuple[str, ...]) -> int | float:
+    total: int | float = 0
+    for f in fields:
+        total += values[f]
+    return round(total, 6) if isinstance(total, float) else total
+
+
+def evaluate(defn: CheckDef, values: Mapping[str, int | float]) -> Check | None:
+    """The check over ``values``, or ``None`` when a field it reads is absent."""
+    if any(f not in values for f in defn.fields):
+        return None
+    left, right = _sum(values, defn.left), _sum(values, defn.right)
+    return Check(defn.id, defn.fields, left, right, abs(left - right) < _EPS)
+
+
+def evaluate_all(defs: tuple[CheckDef, ...],
+                 values: Mapping[str, int | float]) -> tuple[Check, ...]:
+    return tuple(c for c in (evaluate(d, values) for d in defs) if c is not None)
+
+
+def plausibility(values: Mapping[str, int | float], *, template: str | None,
+                 year: int | None) -> list[str]:
+    """Warnings about values that are readable but unlikely to be right."""
+    warnings: list[str] = []
+    for field, value in values.items():
+        if value < 0 and not field.endswith(".change"):
+            warnings.append(f"tables.negative: {field} is {value}; counts cannot be negative")
+        if isinstance(value, float) and not field.endswith(".amount"):
+            warnings.append(f"tables.fraction: {field} is {value}; counts are whole numbers")
+    for row in ("rules", "normative"):
+        issued, in_force = values.get(f"t2.{row}.issued"), values.get(f"t2.{row}.in_force")
+        if issued is not None and in_force is not None and in_force < issued:
+            warnings.append(f"tables.in_force_lt_issued: t2.{row}.in_force {in_force} is smaller "
+                            f"than t2.{row}.issued {issued}")
+    if template is not None and year is not None:
+        expected = "2019" if year <= 2020 else "2021"
+        if template != expected:
+            warnings.append(f"tables.template_year: the tables follow the {template} template but "
+                            f"the report is for {year} (expected the {expected} template)")
+    return warnings

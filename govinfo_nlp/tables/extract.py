@@ -1,0 +1,543 @@
+"""The tables stage, top to bottom: cells → rows by label → columns → alignment → values → checks.
+
+1. Layout recovery (:mod:`.grid`): the text (or the HTML tables) becomes a
+   flat stream of text / value / empty cells.
+2. Rows are found by their labels (:mod:`.templates`), and a row's cells
+   are the value and empty cells that follow its label up to the next text
+   cell, whatever the separators.
+3. Columns come from the headers (table 二's per sub-table header, table
+   三's 申请人情况 header, table 四's two header rows), the standard order
+   being the default; the template (2019/2021) from table 二's headers.
+4. Rows whose cell count does not match their columns are aligned with the
+   tables' arithmetic (:mod:`.align`), or left out with a warning.
+5. Values get their unit (money in 万元), and the checks and plausibility
+   warnings are evaluated (:mod:`.checks`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
+from .align import RowObs, Slot, resolve
+from .checks import check_defs, evaluate_all, plausibility, t3_rows
+from .grid import CellStyle, HtmlTableLike, Item, items_from_html, items_from_text
+from .model import TablesResult, TableValue
+from .templates import (
+    clean_label,
+    compact,
+    header_tokens,
+    is_group,
+    is_structural,
+    load_rules,
+    match_row,
+    row_columns,
+    template_votes,
+)
+from .values import CellNumber, parse_cell, to_wanyuan
+
+__all__ = ["parse_tables"]
+
+logger = logging.getLogger(__name__)
+
+# Above this many 万元 (100亿元) an amount with no unit was almost surely
+# written in 元.
+_IMPLAUSIBLE_WANYUAN = 1_000_000
+_UNIT_IN_HEADER = re.compile(r"单位:?(万元|亿元|元)")
+_T3_HEADER_WORDS = frozenset({"自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
+                              "法律服务机构", "其他", "总计"})
+_T4_HEADER_WORDS = frozenset({"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
+                              "结果纠正", "其他结果", "尚未审结", "总计"})
+_HEADING = re.compile(r"^[一二三四五六七八九十]、")
+_SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
+_SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
+
+
+class _SectionLike(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+@dataclass
+class _RowRead:
+    field: str  # table.row
+    label: Item
+    slots: list[Item]
+    trailing: int
+    columns: tuple[str, ...] = ()
+    header_units: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Reading:
+    rows: dict[str, _RowRead] = field(default_factory=dict)
+    t4: _RowRead | None = None
+    t3_order: tuple[str, ...] = tuple(T3_COLUMNS)
+    t4_order: tuple[str, ...] = ()
+    strong: Counter[str] = field(default_factory=Counter)
+    weak: Counter[str] = field(default_factory=Counter)
+    widths: Counter[int] = field(default_factory=Counter)
+    line_width: dict[int, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rows) or self.t4 is not None
+
+
+def _t2_header_cols(text: str) -> list[str]:
+    """Table 二 header columns named in one cell, in order (a PDF line may name several)."""
+    label = compact(text)
+    found: list[tuple[int, int, str]] = []
+    for rule in load_rules().t2_headers:
+        for m in rule.pattern.finditer(label):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), rule.column))
+    return [c for _, _, c in sorted(found)]
+
+
+def _is_stop(text: str) -> bool:
+    """A text cell that can never be the continuation of a row label."""
+    c = compact(text)
+    return (match_row(text, context=frozenset({"t3.body", "t3.after_other_handling"})) is not None
+            or is_group(text) or is_structural(text) or bool(_t2_header_cols(text))
+            or c in _T3_HEADER_WORDS or c in _T4_HEADER_WORDS or bool(_HEADING.match(c)))
+
+
+def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
+    """Cells after the label at ``i``: (slots without trailing empties, trailing empties, next)."""
+    slots: list[Item] = []
+    skipped = 0
+    started = False
+    j = i + 1
+    while j < len(items):
+        it = items[j]
+        if it.kind == "value":
+            slots.append(it)
+            started = True
+        elif it.kind == "empty":
+            slots.append(it)
+        else:
+            # A label wrapped over two lines leaves its tail ("不计其他情形）")
+            # before the numbers; anything else ends the row.
+            if started or skipped >= 2 or _is_stop(it.text) or len(compact(it.text)) > 30:
+                break
+            skipped += 1
+        j += 1
+    trailing = 0
+    while slots and slots[-1].kind == "empty":
+        slots.pop()
+        trailing += 1
+    return slots, trailing, j
+
+
+def _t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
+    """Column order from table 三's header; (None, partial?) when it cannot be read."""
+    tokens = header_tokens("t3", header_text)
+    if not tokens:
+        return None, False
+    top: list[str] = []
+    subs: list[str] = []
+    for t in tokens:
+        bucket = top if t in ("natural", "@legal_entities", "total") else subs
+        if t not in bucket:
+            bucket.append(t)
+    if "@legal_entities" in top:
+        order = [c for t in top for c in (subs if t == "@legal_entities" else [t])]
+    else:
+        order = [t for t in dict.fromkeys(tokens) if t != "@legal_entities"]
+    if sorted(order) != sorted(T3_COLUMNS):
+        return None, True
+    return tuple(order), False
+
+
+def _t4_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
+    tokens = header_tokens("t4", header_text)
+    groups = [t[1:] for t in dict.fromkeys(tokens) if t[1:] in T4_GROUPS]
+    cols = [t for t in tokens if not t.startswith("@")]
+    if not tokens:
+        return None, False
+    if sorted(groups) != sorted(T4_GROUPS):
+        return None, True
+    blocks: list[list[str]]
+    if len(cols) == 5 * len(T4_GROUPS):
+        blocks = [cols[k * 5 : k * 5 + 5] for k in range(len(T4_GROUPS))]
+    elif len(cols) == 5:
+        blocks = [cols] * len(T4_GROUPS)
+    else:
+        return None, True
+    if any(sorted(b) != sorted(T4_COLUMNS) for b in blocks):
+        return None, True
+    return tuple(f"t4.{g}.{c}" for g, b in zip(groups, blocks, strict=True) for c in b), False
+
+
+def _read(items: Sequence[Item]) -> _Reading:
+    reading = _Reading()
+    for it in items:
+        reading.line_width[it.line] = reading.line_width.get(it.line, 0) + 1
+    t3_started = t3_done = after_oh = False
+    t3_first = -1
+    t2_header: list[str] = []
+    t2_units: dict[str, str] = {}
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind != "text":
+            i += 1
+            continue
+        context = set()
+        if t3_started and not t3_done:
+            context.add("t3.body")
+            if after_oh:
+                context.add("t3.after_other_handling")
+        row = match_row(it.text, context=frozenset(context))
+        c = compact(it.text)
+        if row is None:
+            if len(c) <= 30:
+                for tpl in template_votes(it.text):
+                    cols = set(_t2_header_cols(it.text))
+                    strong = cols & {"made", "published", "total", "made|published", "issued",
+                                     "repealed", "in_force"}
+                    (reading.strong if strong else reading.weak)[tpl] += 1
+            if not t3_started:
+                if "信息内容" in c or "第二十条" in c:
+                    t2_header, t2_units = [], {}
+                cols = _t2_header_cols(it.text)
+                if cols and len(c) <= 60:
+                    t2_header.extend(cols)
+                    unit = _UNIT_IN_HEADER.search(c)
+                    if unit and "amount" in cols:
+                        t2_units["amount"] = unit.group(1)
+            if (reading.t4 is None and (t3_done or not t3_started)
+                    and clean_label(it.text).startswith("行政复议") and len(c) <= 8):
+                reading.t4, i = _read_t4(items, i, reading)
+                if reading.t4 is not None:
+                    t3_done = True
+                continue
+            i += 1
+            continue
+        if row.startswith("t3."):
+            if not t3_started:
+                t3_first = i
+            t3_started = True
+            if row.startswith("t3.other_handling"):
+                after_oh = True
+        slots, trailing, nxt = _collect(items, i)
+        if row in reading.rows:
+            if slots:
+                reading.warnings.append(
+                    f"tables.duplicate_row: {row} appears again at offset {it.start}; "
+                    "the first occurrence is kept")
+        else:
+            read = _RowRead(row, it, slots, trailing)
+            if row.startswith("t2."):
+                read.columns = _t2_columns(row, t2_header)
+                read.header_units = dict(t2_units)
+            reading.rows[row] = read
+        if row == "t3.carried_out":
+            t3_done = True
+        i = max(nxt, i + 1)
+    for field_id in ("t2.other_services", "t2.procurement"):
+        if field_id in reading.rows:
+            reading.weak["2019"] += 1
+    if t3_first >= 0:
+        _read_t3_header(items, t3_first, reading)
+    return reading
+
+
+def _t2_columns(row: str, header: list[str]) -> tuple[str, ...]:
+    resolved: list[str] = []
+    for col in header:
+        if col == "made|published":
+            col = "published" if "made" in resolved else "made"
+        resolved.append(col)
+    valid = row_columns(row)
+    if resolved and all(c in valid for c in resolved) and len(set(resolved)) == len(resolved):
+        return tuple(resolved)
+    return ()
+
+
+def _read_t3_header(items: Sequence[Item], first: int, reading: _Reading) -> None:
+    texts: list[str] = []
+    j = first - 1
+    while j >= 0 and first - j <= 60 and items[j].kind != "value":
+        it = items[j]
+        if it.kind == "text" and len(compact(it.text)) <= 40 and not compact(it.text).startswith("注"):
+            texts.append(it.text)
+        j -= 1
+    order, partial = _t3_order("|".join(reversed(texts)))
+    if order is not None:
+        reading.t3_order = order
+        if order != tuple(T3_COLUMNS):
+            reading.warnings.append("tables.column_order: table 三's header gives the column "
+                                    f"order {', '.join(order)}; read in that order")
+    elif partial:
+        reading.warnings.append("tables.header: table 三's header could not be read in full; "
+                                "the standard column order is assumed")
+
+
+def _read_t4(items: Sequence[Item], i: int, reading: _Reading) -> tuple[_RowRead | None, int]:
+    """Table 四 from its header cell 行政复议 at ``i``: header words, then one row of values."""
+    texts: list[str] = []
+    j = i
+    while j < len(items) and items[j].kind != "value":
+        if items[j].kind == "text":
+            if len(texts) > 40 or len(compact(items[j].text)) > 40:
+                return None, i + 1
+            texts.append(items[j].text)
+        j += 1
+    if j >= len(items):
+        return None, i + 1
+    order, partial = _t4_order("|".join(texts))
+    if order is None:
+        if partial:
+            reading.warnings.append("tables.header: table 四's header could not be read in full; "
+                                    "the standard column order is assumed")
+        order = tuple(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
+    reading.t4_order = order
+    first_value = j
+    # Empty cells count only on the values' own line: elsewhere they pad the header.
+    k = first_value - 1
+    while k > i and items[k].kind == "empty" and items[k].line == items[first_value].line:
+        k -= 1
+    slots, trailing, nxt = _collect(items, k)
+    label = items[i]
+    return _RowRead("t4", label, slots, trailing, columns=order), nxt
+
+
+def _decide_template(reading: _Reading, year: int | None) -> tuple[str, list[str]]:
+    warnings: list[str] = []
+    strong, weak = reading.strong, reading.weak
+    rows = reading.rows
+    if any(r.startswith("t3.other_handling.") for r in rows):
+        weak["2021"] += 1
+    if "t3.other_handling" in rows and rows["t3.other_handling"].slots:
+        weak["2019"] += 1
+    if strong["2019"] != strong["2021"]:
+        template = "2019" if strong["2019"] > strong["2021"] else "2021"
+    elif weak["2019"] != weak["2021"]:
+        template = "2019" if weak["2019"] > weak["2021"] else "2021"
+    else:
+        template = "2019" if year is not None and year <= 2020 else "2021"
+        warnings.append(f"tables.template_guess: the headers do not say which template the "
+                        f"tables follow; assumed {template}")
+        return template, warnings
+    other = "2021" if template == "2019" else "2019"
+    if strong[other] or weak[other]:
+        warnings.append(f"tables.template_mixed: the tables follow the {template} template but "
+                        f"also use {other} headers or rows; each row is read by its own header")
+    return template, warnings
+
+
+def _row_fields(read: _RowRead, template: str, t3_order: Sequence[str]) -> tuple[str, ...]:
+    table, _, row = read.field.partition(".")
+    if table == "t3":
+        return tuple(f"{read.field}.{c}" for c in t3_order)
+    cols = read.columns
+    if not cols:
+        spec = T2_ROWS[template].get(row) or T2_ROWS["2021" if template == "2019" else "2019"][row]
+        cols = spec[1]
+    return tuple(f"{read.field}.{c}" for c in cols)
+
+
+def _pad_by_width(read: _RowRead, n_cols: int, modal: int | None,
+                  line_width: dict[int, int]) -> list[Item]:
+    """Trailing empty cells count as blank columns when the row spans the table's full width."""
+    slots = list(read.slots)
+    if len(slots) >= n_cols or read.trailing == 0 or modal is None:
+        return slots
+    lines = {read.label.line, *(s.line for s in slots)}
+    if len(lines) != 1 or line_width.get(read.label.line) != modal:
+        return slots
+    missing = n_cols - len(slots)
+    if missing > read.trailing:
+        return slots
+    end = slots[-1].end if slots else read.label.end
+    return slots + [Item("empty", "", end, end, read.label.line) for _ in range(missing)]
+
+
+def _modal_width(reads: Iterable[_RowRead], n_cols: Callable[[_RowRead], int],
+                 line_width: dict[int, int]) -> int | None:
+    widths = Counter(line_width[r.label.line] for r in reads
+                     if len(r.slots) == n_cols(r) and all(s.line == r.label.line for s in r.slots))
+    if not widths:
+        return None
+    (width, count), *_ = widths.most_common(1)
+    return width if count >= 2 else None
+
+
+def _slot(it: Item) -> Slot:
+    parsed = parse_cell(it.text) if it.kind == "value" else None
+    if isinstance(parsed, CellNumber):
+        return Slot(parsed.value, it.text, it.start, it.end, parsed.unit)
+    return Slot(None, it.text, it.start, it.end)
+
+
+def _observations(reading: _Reading, template: str,
+                  style: CellStyle) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str]]:
+    t2: list[RowObs] = []
+    t3: list[RowObs] = []
+    warnings: list[str] = []
+    fields_of = {k: _row_fields(r, template, reading.t3_order) for k, r in reading.rows.items()}
+    positional = style == "rows"
+    modal = {
+        table: _modal_width([r for k, r in reading.rows.items() if k.startswith(table)],
+                            lambda r: len(fields_of[r.field]), reading.line_width)
+        if positional else None
+        for table in ("t2", "t3")
+    }
+    for key, read in reading.rows.items():
+        fields = fields_of[key]
+        slots = _pad_by_width(read, len(fields), modal[key[:2]], reading.line_width)
+        if not any(s.kind == "value" for s in slots):
+            is_group_row = key == "t3.other_handling" and any(
+                k.startswith("t3.other_handling.") for k in reading.rows)
+            if not is_group_row and not slots:
+                warnings.append(f"tables.no_values: {key} has a label but no cells")
+            if not slots:
+                continue
+        obs = RowObs(key, fields, tuple(_slot(s) for s in slots))
+        (t2 if key.startswith("t2.") else t3).append(obs)
+    t4: list[RowObs] = []
+    if reading.t4 is not None:
+        slots = list(reading.t4.slots)
+        n = len(reading.t4.columns)
+        if positional and len(slots) < n and len(slots) + reading.t4.trailing == n:
+            end = slots[-1].end if slots else reading.t4.label.end
+            slots += [Item("empty", "", end, end, reading.t4.label.line)] * (n - len(slots))
+        t4.append(RowObs("t4", reading.t4.columns, tuple(_slot(s) for s in slots)))
+    return t2, t3, t4, warnings
+
+
+def _value(field_id: str, slot: Slot, header_unit: str | None,
+           to_original: Callable[[int, int], tuple[int, int]],
+           inferred: bool) -> tuple[TableValue, list[str]]:
+    assert slot.value is not None
+    warnings: list[str] = []
+    value: int | float = slot.value
+    unit = slot.unit
+    if field_id in MONEY_FIELDS:
+        unit = unit or header_unit
+        value, stated = to_wanyuan(value, unit)
+        if not stated and value != 0:
+            warnings.append(f"tables.unit_assumed: {field_id} {slot.raw!r} has no unit; "
+                            "万元 assumed")
+            if abs(value) > _IMPLAUSIBLE_WANYUAN:
+                warnings.append(f"tables.implausible_amount: {field_id} is {value} 万元 if the "
+                                "assumed unit is right; it may be in 元")
+        unit = "万元"
+    else:
+        unit = None
+    start, end = to_original(slot.start, slot.end)
+    return TableValue(field_id, value, slot.raw, start, end, unit, inferred), warnings
+
+
+def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
+    ids = {getattr(s, "id", None) for s in sections}
+    found = [num for sid, num in _SECTION_TITLES.items() if sid in ids]
+    if found:
+        return found
+    for num, word in _SECTION_WORDS.items():
+        if re.search(rf"(?m)^\s*{num}[、.．]\s*\S*{word}", text):
+            found.append(num)
+    return found
+
+
+def parse_tables(
+    text: Any,
+    *,
+    sections: Sequence[_SectionLike] = (),
+    html_tables: Sequence[HtmlTableLike] = (),
+    year: int | None = None,
+) -> TablesResult:
+    """Read the statistical tables (二, 三, 四) of one report.
+
+    ``text`` is a :class:`~govinfo_nlp.normalize.NormalizedText` (or a plain
+    string, read with identity offsets); ``html_tables`` are the document's
+    HTML tables, read in preference to the text when they hold the tables.
+    Problems become warnings; nothing here raises on odd input.
+    """
+    if isinstance(text, str):
+        plain = text
+
+        def to_original(start: int, end: int) -> tuple[int, int]:
+            return start, end
+    else:
+        plain = text.text
+        to_original = text.to_original
+
+    reading: _Reading | None = None
+    style: CellStyle = "rows"
+    mapper = to_original
+    if html_tables:
+        reading = _read(items_from_html(html_tables))
+        if reading.found:
+            def mapper(start: int, end: int) -> tuple[int, int]:
+                return start, end
+        else:
+            reading = None
+    if reading is None:
+        items, style = items_from_text(plain)
+        reading = _read(items)
+
+    if not reading.found:
+        present = _headings_present(plain, sections)
+        where = (f"headings {'/'.join(present)} present but no table rows found" if present
+                 else "no statistical table found")
+        return TablesResult(None, {}, (), (f"tables.missing: {where}",))
+
+    template, warnings = _decide_template(reading, year)
+    warnings = reading.warnings + warnings
+    t2, t3, t4, obs_warnings = _observations(reading, template, style)
+    warnings += obs_warnings
+    rows_seen = {k.partition(".")[2] for k in reading.rows if k.startswith("t3.")}
+    defs = check_defs(template, rows_seen)
+    t3_defs = tuple(d for d in defs if d.id.startswith("t3."))
+    t4_defs = tuple(d for d in defs if d.id.startswith("t4."))
+
+    values: dict[str, TableValue] = {}
+    for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
+        for group in rows:
+            if not group:
+                continue
+            res = resolve(group, rdefs)
+            warnings += res.warnings
+            for field_id, slot in res.cells.items():
+                row_key = field_id.rsplit(".", 1)[0]
+                read = reading.rows.get(row_key)
+                unit = read.header_units.get("amount") if read is not None else None
+                tv, w = _value(field_id, slot, unit, mapper, field_id in res.inferred)
+                values[field_id] = tv
+                warnings += w
+
+    for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
+        if not any(f.startswith(table) for f in values) and not any(
+                k.startswith(table) for k in reading.rows) and not (table == "t4." and t4):
+            warnings.append(f"tables.missing: table {name} not found")
+    if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
+        warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
+    ordered = {f: values[f] for f in _field_order(values, template, rows_seen)}
+    numbers = {f: v.value for f, v in ordered.items()}
+    checks = evaluate_all(defs, numbers)
+    warnings += plausibility(numbers, template=template, year=year)
+    logger.debug("tables: template %s, %d values, %d checks", template, len(ordered), len(checks))
+    return TablesResult(template, ordered, checks, tuple(dict.fromkeys(warnings)))
+
+
+def _field_order(values: dict[str, TableValue], template: str,
+                 rows_seen: set[str]) -> list[str]:
+    """Fields in the reading order of the official tables, then any others."""
+    order: list[str] = []
+    for tpl in (template, "2021" if template == "2019" else "2019"):
+        order += [f"t2.{r}.{c}" for r, (_, cols) in T2_ROWS[tpl].items() for c in cols]
+    order += [f"t3.{r}.{c}" for r in t3_rows(template, rows_seen) for c in T3_COLUMNS]
+    order += [f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS]
+    seen = dict.fromkeys(o for o in order if o in values)
+    seen.update(dict.fromkeys(sorted(values)))
+    return list(seen)

@@ -1,0 +1,299 @@
+"""Layout recovery: turn whatever a table became in the text into a stream of cells.
+
+Tables reach us in many shapes: rows of cells joined by ``|`` (with empty
+trailing cells), Markdown pipe tables, tab-separated rows, one cell per line
+ending in ``|`` with stray ``|||`` lines, one cell per line with blank lines
+between cells, ``|`` on lines of its own, PDF text (a label followed by
+space-separated numbers, rows wrapped over lines), and HTML tables.
+
+All of them become one flat sequence of :class:`Item` — text cells, value
+cells and *empty* cells — in reading order. An empty item is emitted only
+where the layout shows an empty cell for sure (an interior ``| |``, a blank
+line where blank lines stand for cells); separators, padding and stray pipe
+runs emit nothing. Rows are then found by their labels (see ``extract``),
+never by line position, so the same downstream code reads every layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from .values import is_value_token
+
+__all__ = ["CellStyle", "HtmlCellLike", "HtmlTableLike", "Item", "items_from_html", "items_from_text"]
+
+ItemKind = Literal["text", "value", "empty"]
+CellStyle = Literal["rows", "suffix", "separator", "plain", "double"]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One cell in reading order; ``start``/``end`` in the coordinates of the input given."""
+
+    kind: ItemKind
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+class HtmlCellLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def rowspan(self) -> int: ...
+    @property
+    def colspan(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class HtmlTableLike(Protocol):
+    @property
+    def rows(self) -> Sequence[Sequence[HtmlCellLike]]: ...
+
+
+# A Markdown header separator row: |---|:---:|---|
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Cell separators inside a line.
+_SPLIT = re.compile(r"[|\t]")
+_TOKEN = re.compile(r"\S+")
+# Unit words that PDF extraction may separate from their number by a space.
+_UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
+# Anchors of the table zone, used only to measure the layout style.
+_ZONE_ANCHOR = re.compile(r"第二十条|信息内容|本年新收|申请人情况|第二十條|信息內容|申請人情況")
+_SHORT_LINE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    no: int
+    start: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for no, raw in enumerate(text.split("\n")):
+        out.append(_Line(no, pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _split_part(text: str, start: int, line: int) -> list[Item]:
+    """One cell's text → items; a PDF-style "label 1 2 3" or "1 2 3" becomes several."""
+    stripped = text.strip()
+    if not stripped:
+        return []
+    offset = start + text.index(stripped[0])
+    tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(stripped)]
+    merged: list[tuple[str, int, int]] = []
+    for tok in tokens:
+        if merged and _UNIT_TOKEN.match(tok[0]) and is_value_token(merged[-1][0]) \
+                and not _UNIT_TOKEN.match(merged[-1][0]):
+            prev = merged.pop()
+            merged.append((prev[0] + tok[0], prev[1], tok[2]))
+        else:
+            merged.append(tok)
+    cut = len(merged)
+    while cut > 0 and is_value_token(merged[cut - 1][0]):
+        cut -= 1
+    if cut == len(merged) or (cut > 0 and len(merged) == 1):
+        return [Item("text", stripped, offset, offset + len(stripped), line)]
+    items: list[Item] = []
+    if cut > 0:
+        label_end = merged[cut - 1][2]
+        items.append(Item("text", stripped[: label_end - offset], offset, label_end, line))
+    items.extend(Item("value", tok, s, e, line) for tok, s, e in merged[cut:])
+    return items
+
+
+def _split_line(line: _Line) -> tuple[list[Item], bool]:
+    """Items of one non-blank line; the flag says whether the line ends with a pipe."""
+    raw = line.text
+    parts: list[tuple[str, int]] = []
+    pos = 0
+    for m in _SPLIT.finditer(raw):
+        parts.append((raw[pos : m.start()], line.start + pos))
+        pos = m.end()
+    parts.append((raw[pos:], line.start + pos))
+    ends_with_pipe = raw.rstrip().endswith("|")
+    # A leading separator opens the row (Markdown), a trailing one closes it:
+    # neither stands for a cell.
+    if len(parts) > 1 and not parts[0][0].strip():
+        parts = parts[1:]
+    if len(parts) > 1 and not parts[-1][0].strip():
+        parts = parts[:-1]
+    items: list[Item] = []
+    for text, start in parts:
+        if text.strip():
+            items.extend(_split_part(text, start, line.no))
+        else:
+            items.append(Item("empty", "", start, start, line.no))
+    return items, ends_with_pipe
+
+
+def _is_pipes(text: str) -> int:
+    """Number of pipes when the line is only pipes (and spaces), else 0."""
+    stripped = text.strip()
+    if stripped and set(stripped) <= {"|", " "}:
+        return stripped.count("|")
+    return 0
+
+
+def detect_style(text: str) -> CellStyle:
+    """How cells are laid out in the table zone of ``text`` (see module doc)."""
+    lines = _lines(text)
+    first = next((ln.no for ln in lines if _ZONE_ANCHOR.search(ln.text)), 0)
+    zone = lines[first:]
+    multi = suffix = plain = lone = 0
+    gaps: list[int] = []
+    blank_run = 0
+    seen_content = False
+    for ln in zone:
+        stripped = ln.text.strip()
+        if not stripped:
+            blank_run += 1
+            continue
+        if seen_content:
+            gaps.append(blank_run)
+        seen_content = True
+        blank_run = 0
+        pipes = _is_pipes(stripped)
+        if pipes:
+            lone += pipes == 1
+            continue
+        if _MD_SEPARATOR.match(stripped) or len(stripped) > _SHORT_LINE:
+            continue
+        items, ends_with_pipe = _split_line(ln)
+        if len(items) >= 2:
+            multi += 1
+        elif ends_with_pipe:
+            suffix += 1
+        else:
+            plain += 1
+    if multi >= max(suffix, plain) and multi > 0:
+        return "rows"
+    if suffix >= plain and suffix > 0:
+        return "suffix"
+    if lone >= 3 and lone * 2 >= plain:
+        return "separator"
+    if gaps and sum(1 for g in gaps if g >= 1) >= 0.7 * len(gaps):
+        return "double"
+    return "plain"
+
+
+def _leading_pipe_rows(lines: Sequence[_Line]) -> bool:
+    """Whether lone "|" lines open rows (r030-like) rather than standing for empty cells."""
+    before_text = 0
+    opened = 0
+    prev_value = False
+    pending_pipe = False
+    for ln in lines:
+        stripped = ln.text.strip()
+        if not stripped:
+            continue
+        pipes = _is_pipes(stripped)
+        if pipes == 1:
+            pending_pipe = True
+            continue
+        if pipes:
+            continue
+        cell = stripped.rstrip("|").strip()
+        is_value = is_value_token(cell.replace(" ", ""))
+        if not is_value and prev_value:
+            before_text += 1
+            opened += pending_pipe
+        prev_value = is_value
+        pending_pipe = False
+    return before_text >= 3 and opened >= 0.8 * before_text
+
+
+def items_from_text(text: str, *, style: CellStyle | None = None) -> tuple[list[Item], CellStyle]:
+    """Cells of ``text`` in reading order, and the layout style they were read with."""
+    style = style or detect_style(text)
+    lines = _lines(text)
+    leading_pipes = style == "suffix" and _leading_pipe_rows(lines)
+    items: list[Item] = []
+    blank_run = 0
+    pipe_run = 0
+
+    def flush_gaps(at: int, line: int) -> None:
+        nonlocal blank_run, pipe_run
+        empties = 0
+        if style == "plain":
+            empties = blank_run
+        elif style == "double":
+            empties = max(0, (blank_run - 1) // 2)
+        elif style == "suffix":
+            empties = blank_run
+        elif style == "separator":
+            empties = max(0, pipe_run - 1)
+        items.extend(Item("empty", "", at, at, line) for _ in range(empties))
+        blank_run = pipe_run = 0
+
+    for ln in lines:
+        stripped = ln.text.strip()
+        if not stripped:
+            blank_run += 1
+            continue
+        pipes = _is_pipes(stripped)
+        if pipes:
+            if style == "separator":
+                pipe_run += pipes
+            elif style == "suffix" and pipes == 1 and not leading_pipes:
+                # A lone "|" is an empty cell rendered on its own line;
+                # longer runs ("||", "|||") are row padding.
+                blank_run += 1
+            continue
+        if _MD_SEPARATOR.match(stripped):
+            continue
+        line_items, _ = _split_line(ln)
+        if style == "separator" and ln.text.lstrip().startswith("|"):
+            pipe_run += 1
+        if line_items:
+            flush_gaps(line_items[0].start, ln.no)
+        if style == "separator" and ln.text.rstrip().endswith("|"):
+            pipe_run += 1
+        items.extend(line_items)
+    return items, style
+
+
+def items_from_html(
+    tables: Iterable[HtmlTableLike],
+) -> list[Item]:
+    """Cells of HTML tables, row by row; offsets are the cells' original offsets.
+
+    Rows are read in document order: a rowspan cell is read once, in the row
+    that opens it, because rows are located by their labels rather than by
+    grid position (a value spanning two columns under a header spanning one
+    stays one value). An empty cell spanning k columns stands for k empty
+    cells.
+    """
+    items: list[Item] = []
+    line = 0
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                raw = cell.text.replace("\xa0", " ")
+                if not raw.strip():
+                    span = max(1, int(cell.colspan or 1))
+                    items.extend(Item("empty", "", cell.start, cell.end, line) for _ in range(span))
+                    continue
+                text = " ".join(raw.split())
+                if is_value_token(text.replace(" ", "")):
+                    items.append(Item("value", text, cell.start, cell.end, line))
+                else:
+                    # A cell holding "label 1 2" or several numbers (rare in
+                    # HTML) is split like text; offsets stay the whole cell.
+                    parts = _split_part(text, 0, line)
+                    items.extend(Item(p.kind, p.text, cell.start, cell.end, line) for p in parts)
+            line += 1
+        line += 1
+    return items

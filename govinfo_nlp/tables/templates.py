@@ -1,0 +1,292 @@
+"""Label → field mapping: row labels, header words and template markers, from ``data/labels.json``.
+
+Rows are recognised by the words of their label, never by their position,
+so a missing or reordered row never shifts the others. Labels are compared
+after :func:`clean_label`: Simplified script, no spaces, no leading numbering
+(一、 （三） 2.), no parenthetical remarks (（区分处理的，只计这一情形…）).
+
+>>> clean_label("（二）部分公開（区分处理的，只计这一情形，不计其他情形）")
+'部分公开'
+>>> match_row("（三）不予公开 1.属于国家秘密", context=frozenset())
+'t3.denied.state_secret'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final
+
+from ..errors import RuleFileError
+from ..schema import T2_COLUMNS, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS
+
+__all__ = [
+    "LabelRules",
+    "clean_label",
+    "compact",
+    "header_tokens",
+    "is_group",
+    "is_structural",
+    "load_rules",
+    "match_row",
+    "row_columns",
+    "template_votes",
+]
+
+_DATA_FILE: Final = "data/labels.json"
+
+# Longest label the row patterns may sit in; prose lines are longer. The
+# 2021 sub-rows of (六)其他处理 are the longest real labels (~32 characters).
+_MAX_LABEL: Final = 48
+
+_WS = re.compile(r"\s+")
+
+# Leading numbering of a row label, repeated: "三、", "(三)", "3.", "3、", "①".
+_NUMBERING = re.compile(
+    r"""
+    ^ (?:
+        [一二三四五六七八九十]+ [、.．]          # 一、  三.
+      | \( [一二三四五六七八九十\d]+ \)          # (三)  (3)
+      | \d+ [.、．)]                             # 3.  3、  3)
+      | [①-⑳]                                   # circled numbers
+    )
+    """,
+    re.VERBOSE,
+)
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=4096)
+def compact(text: str) -> str:
+    """Simplified script, half width, no whitespace: the form every comparison uses."""
+    try:
+        from ..normalize import normalize_text
+
+        text = normalize_text(text, traditional=True)
+    except ImportError:  # pragma: no cover - normalize ships with the package
+        pass
+    text = text.replace("（", "(").replace("）", ")").replace("：", ":")
+    return _WS.sub("", text)
+
+
+@lru_cache(maxsize=4096)
+def clean_label(text: str) -> str:
+    """A cell reduced to the words that identify its row (see module doc)."""
+    label = compact(text)
+    while True:
+        stripped = _NUMBERING.sub("", label, count=1)
+        if stripped == label:
+            break
+        label = stripped
+    previous = None
+    while previous != label:
+        previous = label
+        label = _PAREN.sub("", label)
+    # A remark cut by a line break: "部分公开(区分处理的," / "不计其他情形)".
+    if "(" in label:
+        label = label[: label.index("(")]
+    if ")" in label:
+        label = label[label.rindex(")") + 1 :]
+    return label
+
+
+@dataclass(frozen=True, slots=True)
+class RowRule:
+    field: str  # "t3.denied.internal" (table + row, no column)
+    patterns: tuple[re.Pattern[str], ...]
+    context: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRule:
+    pattern: re.Pattern[str]
+    column: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRules:
+    rows: tuple[RowRule, ...]
+    groups: tuple[re.Pattern[str], ...]
+    structural: tuple[re.Pattern[str], ...]
+    t2_headers: tuple[HeaderRule, ...]
+    t3_headers: tuple[HeaderRule, ...]
+    t4_headers: tuple[HeaderRule, ...]
+    markers: Mapping[str, tuple[re.Pattern[str], ...]]
+
+
+def _known_rows() -> set[str]:
+    rows = {f"t2.{r}" for tpl in T2_ROWS.values() for r in tpl}
+    rows |= {f"t3.{r}" for r in T3_ROWS}
+    return rows
+
+
+def _known_columns(table: str) -> set[str]:
+    if table == "t2":
+        return set(T2_COLUMNS) | {"made|published"}
+    if table == "t3":
+        return set(T3_COLUMNS) | {"@legal_entities"}
+    return set(T4_COLUMNS) | {f"@{g}" for g in T4_GROUPS} | {"@suit"}
+
+
+def _compile(raw: Any, where: str, problems: list[str]) -> re.Pattern[str] | None:
+    if not isinstance(raw, str) or not raw:
+        problems.append(f"{where}: pattern must be a non-empty string")
+        return None
+    try:
+        return re.compile(raw)
+    except re.error as exc:
+        problems.append(f"{where}: bad regex {raw!r}: {exc}")
+        return None
+
+
+def _parse_rules(data: Any, source: str) -> LabelRules:
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{source}: top level must be an object")
+    known = _known_rows()
+    rows: list[RowRule] = []
+    for i, entry in enumerate(data.get("rows", [])):
+        where = f"{source}:rows[{i}]"
+        if not isinstance(entry, dict) or "field" not in entry or "patterns" not in entry:
+            problems.append(f"{where}: needs 'field' and 'patterns'")
+            continue
+        if entry["field"] not in known:
+            problems.append(f"{where}: unknown row {entry['field']!r}")
+        context = entry.get("context")
+        if context not in (None, "t3.body", "t3.after_other_handling"):
+            problems.append(f"{where}: unknown context {context!r}")
+        pats = [_compile(p, where, problems) for p in entry["patterns"]]
+        rows.append(RowRule(entry["field"], tuple(p for p in pats if p), context))
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        out = [_compile(p, f"{source}:{key}[{i}]", problems)
+               for i, p in enumerate(data.get(key, []))]
+        return tuple(p for p in out if p)
+
+    def headers(key: str, table: str) -> tuple[HeaderRule, ...]:
+        out: list[HeaderRule] = []
+        for i, entry in enumerate(data.get(key, [])):
+            where = f"{source}:{key}[{i}]"
+            if not isinstance(entry, dict) or entry.get("column") not in _known_columns(table):
+                problems.append(f"{where}: needs 'pattern' and a known 'column'")
+                continue
+            pat = _compile(entry.get("pattern"), where, problems)
+            if pat:
+                out.append(HeaderRule(pat, entry["column"]))
+        return tuple(out)
+
+    markers: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for tpl, pats in data.get("template_markers", {}).items():
+        if tpl not in ("2019", "2021"):
+            problems.append(f"{source}:template_markers: unknown template {tpl!r}")
+            continue
+        compiled = [_compile(p, f"{source}:template_markers.{tpl}[{i}]", problems)
+                    for i, p in enumerate(pats)]
+        markers[tpl] = tuple(p for p in compiled if p)
+    rules = LabelRules(
+        rows=tuple(rows),
+        groups=patterns("groups"),
+        structural=patterns("structural"),
+        t2_headers=headers("t2_headers", "t2"),
+        t3_headers=headers("t3_headers", "t3"),
+        t4_headers=headers("t4_headers", "t4"),
+        markers=markers,
+    )
+    if problems:
+        raise RuleFileError("invalid label rules:\n" + "\n".join(problems))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> LabelRules:
+    """The packaged label rules (validated; every bad entry reported as file:index)."""
+    path = resources.files("govinfo_nlp.tables").joinpath(_DATA_FILE)
+    return _parse_rules(json.loads(path.read_text("utf-8")), "tables/" + _DATA_FILE)
+
+
+def match_row(text: str, *, context: frozenset[str]) -> str | None:
+    """The row (``t3.granted``…) a label cell names, or ``None``.
+
+    ``context`` holds the context tags that apply here ("t3.body",
+    "t3.after_other_handling"); rows restricted to a context match only there.
+    """
+    label = clean_label(text)
+    if not label or len(label) > _MAX_LABEL:
+        return None
+    best: tuple[int, str] | None = None
+    for rule in load_rules().rows:
+        if rule.context is not None and rule.context not in context:
+            continue
+        for pattern in rule.patterns:
+            found = pattern.search(label)
+            if found and (best is None or len(found.group()) > best[0]):
+                best = (len(found.group()), rule.field)
+    return best[1] if best else None
+
+
+def is_group(text: str) -> bool:
+    """A row-group label (（三）不予公开, 三、本年度办理结果) that carries no values itself."""
+    label = clean_label(text)
+    return any(p.search(label) for p in load_rules().groups)
+
+
+def is_structural(text: str) -> bool:
+    """A cell that belongs to the table furniture: sub-table captions, notes, headings."""
+    label = compact(text)
+    return any(p.search(label) for p in load_rules().structural)
+
+
+def header_tokens(table: str, text: str) -> list[str]:
+    """Header words of ``table`` found in ``text`` (cells concatenated), in reading order.
+
+    >>> header_tokens("t3", "自然人|法人或其他组织|总计|商业\\n企业|科研机构")
+    ['natural', '@legal_entities', 'total', 'commercial', 'research']
+    """
+    rules = {"t2": load_rules().t2_headers, "t3": load_rules().t3_headers,
+             "t4": load_rules().t4_headers}[table]
+    flat = compact(text).replace("|", "")
+    ordered = sorted(rules, key=lambda r: -len(r.pattern.pattern))
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for rule in ordered:
+        for m in rule.pattern.finditer(flat):
+            if m.end() == m.start():
+                continue
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), rule.column))
+    return [col for _, _, col in sorted(found)]
+
+
+def t2_header_column(text: str) -> str | None:
+    """The table 二 column a header cell names ("made|published" for a truncated 本年新)."""
+    label = compact(text)
+    for rule in load_rules().t2_headers:
+        if rule.pattern.search(label):
+            return rule.column
+    return None
+
+
+def template_votes(text: str) -> set[str]:
+    """Templates whose marker words appear in one cell."""
+    label = compact(text)
+    cleaned = clean_label(text)
+    return {tpl for tpl, pats in load_rules().markers.items()
+            if any(p.search(label) or p.search(cleaned) for p in pats)}
+
+
+def row_columns(row_field: str) -> tuple[str, ...]:
+    """Every column a row may have in either template (table 二), in template order."""
+    table, _, row = row_field.partition(".")
+    if table == "t3":
+        return tuple(T3_COLUMNS)
+    cols: list[str] = []
+    for tpl in ("2019", "2021"):
+        if row in T2_ROWS[tpl]:
+            cols += [c for c in T2_ROWS[tpl][row][1] if c not in cols]
+    return tuple(cols)
