@@ -59,6 +59,8 @@ DISTANCE_PENALTY = 0.004
 CLAUSE_PENALTY = 0.04
 CONTEXT_UP = 0.03
 CONTEXT_DOWN = 0.15
+CONTEXT_REACH = 30
+BLOCKER_REACH = 16
 _CLAUSE_MARKS = ",，、:：;；"
 
 
@@ -373,6 +375,12 @@ def _titles_len(text: str, lo: int, hi: int) -> int:
     return sum(len(m[0]) - 1 for m in _TITLE.finditer(text, lo, hi))
 
 
+def _clip_right(right: str) -> str:
+    """Right context ends at the clause; a parenthesis is an aside ("1466件(上年结转16件)")."""
+    cut = min((right.find(c) for c in "，,;；。、(（" if c in right), default=-1)
+    return right[:cut] if cut >= 0 else right
+
+
 def _clauses_between(s: str) -> int:
     return sum(s.count(c) for c in _CLAUSE_MARKS)
 
@@ -403,11 +411,12 @@ def match_rules(
                 lo += 1
         left = text[lo:q_start]
         right = text[q_end : min(sent_end, q_end + rule.right_window)]
-        cut = min((right.find(c) for c in "，,;；。、" if c in right), default=-1)
-        if cut >= 0:
-            right = right[:cut]
-        if rule.blockers and any(b in left[-12:] or b in right for b in rule.blockers):
-            continue
+        right = _clip_right(right)
+        if rule.blockers:
+            near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
+            after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
+            if any(b in near or b in after for b in rule.blockers):
+                continue
         trig = _last_find(left, rule.triggers) if rule.triggers else None
         subj = _last_find(left, rule.subjects) if rule.subjects else None
         r_trig = _first_find(right, rule.triggers) if rule.triggers and not trig else None
@@ -456,7 +465,9 @@ def match_rules(
                 + (f", {clauses} clause mark(s)" if clauses else "")
                 + f" (-{penalty:.3f})"
             )
-        ctx = left + right
+        # context words look further than the anchor: the whole sentence up to
+        # CONTEXT_REACH characters back ("县长信箱…已办结3件")
+        ctx = text[max(sent_start, q_start - max(rule.window, CONTEXT_REACH)) : q_start] + right
         ups = [w for w in rule.context_up if w in ctx]
         downs = [w for w in rule.context_down if w in ctx]
         if ups:
