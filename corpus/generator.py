@@ -1042,7 +1042,11 @@ def _render_table_text(
         if not texts:
             continue
         line = " ".join(texts)
-        if len(line) > 48 and " " in line:
+        if len(texts) >= 10:
+            # A 15-number row never fits a PDF line: it continues on the next one.
+            half = len(texts) // 2 + 1
+            lines += [" ".join(texts[:half]), " ".join(texts[half:])]
+        elif len(line) > 48 and " " in line:
             cut = line.rfind(" ", 0, len(line) // 2 + 6)
             cut = cut if cut > 0 else line.find(" ")
             lines += [line[:cut], line[cut + 1 :]]
@@ -1136,6 +1140,9 @@ def generate_report(
         script = "traditional"
     chrome = chrome or "chrome" in requested
     applied = [f for f in requested if template is not None or f not in _TABLE_FAULTS]
+    if "missing_tables" in applied:
+        # Without tables the other table faults have nothing to act on.
+        applied = [f for f in applied if f == "missing_tables" or f not in _TABLE_FAULTS]
     if year is None:
         year = _default_year(rng, template)
     ph = _phrases()
