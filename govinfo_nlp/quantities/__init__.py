@@ -26,8 +26,9 @@ A quantity is, in order (``?`` = optional)::
 - **counter**: a word from ``counters.txt`` (件 条 个 场次 人次 元 …); the
   longest one wins, so 场次 beats 场. ``%``/``‰``/``成`` and ``百分之…`` /
   ``千分之…`` make ratios, given as fractions (46.72% -> 0.4672, 七成 -> 0.7).
-  A parenthesised second counter, ``1000余条(次)``, stays in the span but the
-  unit is the first counter, ``条``: facts are typed by their main counter.
+  A parenthesised second counter is kept as written: ``1000余条(次)`` has
+  unit ``条(次)`` (as the gold annotations do); the fact layer may read its
+  first counter.
 - **approximation**: prefixes (超过 逾 近 不到 约 …), infixes (余 多 几: 1200余册,
   10余万, 十几个) and suffixes (以上 左右 上下 以内 …) set ``approx`` to
   ``"over"``, ``"under"`` or ``"about"``; ``markers.json`` lists them. When a

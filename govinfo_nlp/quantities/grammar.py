@@ -18,7 +18,14 @@ from typing import Final
 
 import regex
 
-from .numerals import ARABIC_PATTERN, CN_NUMERAL_CHARS, fold, is_positional, numeral_value, to_number
+from .numerals import (
+    ARABIC_PATTERN,
+    CN_NUMERAL_CHARS,
+    fold,
+    is_positional,
+    numeral_value,
+    to_number,
+)
 from .rules import (
     Counter,
     Marker,
@@ -42,8 +49,10 @@ _PERCENT_WORDS: Final[dict[str, tuple[str, Decimal]]] = {
     "千分之": ("‰", Decimal(1000)),
 }
 _BARE_LEAD: Final = "百千万亿佰仟"  # a numeral starting with a bare unit: 百余, 万余
+_ASCII_ALNUM: Final = frozenset(string.ascii_letters + string.digits)
 _ASCII_CODE_CHARS: Final = frozenset(string.ascii_letters + "@_/\\#&=?")
 _OPENING: Final = "(（[［【〔<《"
+_QUOTES: Final = "“”‘’\"'「」"
 _CLOSING: Final = ")）]］】〕>》"
 _LIST_BOUNDARY: Final = "\n\r|。；;：:，,（(　 \t"
 _YEAR_RANGE: Final = range(1900, 2101)
@@ -202,14 +211,38 @@ def _in_negative(g: _Grammar, t: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_title(t: str, start: int, end: int) -> bool:
+    """Inside 《a title》 or a short “quoted name”: 《…六条政策措施》, “行政执法三项制度”."""
+    lo = max(0, start - 80)
+    line = t.rfind("\n", lo, start)
+    lo = max(lo, line + 1)
+    if t.rfind("《", lo, start) > t.rfind("》", lo, start):
+        return True
+    qlo = max(lo, start - 20)
+    opened = t.rfind("“", qlo, start)
+    if opened > t.rfind("”", qlo, start):
+        close = t.find("”", end, end + 20)
+        return close >= 0 and t.find("“", end, close) < 0
+    return False
+
+
 def _ends_with_any(t: str, pos: int, words: Iterable[str]) -> bool:
     return any(t.startswith(w, pos - len(w)) for w in words if pos >= len(w))
+
+
+_LEADING_INTEGER = regex.compile(r"[\d,，]+")
+
+
+def _leading_integer(num: str) -> str:
+    """The integer digits an Arabic-led numeral starts with: "1,234.5万" -> "1234"."""
+    m = _LEADING_INTEGER.match(num)
+    return m.group().replace(",", "").replace("，", "") if m else ""
 
 
 def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) -> bool:
     """Reject Arabic numbers that belong to codes, times, ranges, URLs."""
     prev, nxt = _char(t, start - 1), _char(t, num_end)
-    integer = num.split(".")[0].replace(",", "").replace("，", "")
+    integer = _leading_integer(num)
     if len(integer) > 1 and integer[0] == "0":
         return False  # 0595, 01 in 2021-01-27: codes and dates
     if len(integer) >= 12:
@@ -231,14 +264,13 @@ def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) 
 def _bare_arabic_ok(g: _Grammar, t: str, start: int, num_end: int, after: int, num: str) -> bool:
     """Extra checks for an Arabic number without a counter (kind "number")."""
     prev, nxt = _char(t, start - 1), _char(t, after)
-    if any(t.startswith(w, after) for w in g.markers.bare_not_before):
-        return False  # 9月, 179号, 十九届
-    if t.startswith("年", after):
-        return False  # 2020年度, 2019年底: the counter 年 was refused
+    word_at = after + 1 if nxt in " \u3000\xa0" else after  # "1 月21 日" in flip-book text
+    if any(t.startswith(w, word_at) for w in (*g.markers.bare_not_before, "年")):
+        return False  # 9月, 179号, 2020年度 (the counter 年 was refused)
     if g.label_before.search(t, max(0, start - 12), start):
         return False  # 邮编:362122, 电话 27396608
-    integer = num.split(".")[0]
-    if "," not in num and "，" not in num and "." not in num:
+    integer = _leading_integer(num)
+    if integer == num:
         if len(integer) >= 7:
             return False  # phone numbers and codes without a counter
         value = int(integer)
@@ -246,13 +278,15 @@ def _bare_arabic_ok(g: _Grammar, t: str, start: int, num_end: int, after: int, n
             return False  # 2020工作要点, 2019至2020
         if len(integer) == 5 and integer.startswith("12") and _is_cjk(nxt):
             return False  # service hotlines: 12345政务服务, 12315投诉
-    if prev in _OPENING and nxt in _CLOSING:
-        return False  # (1), 〔2016〕
-    if prev == " " and _char(t, start - 2) in string.ascii_letters:
-        return False  # "Page 9"
+    if _ends_with_any(t, start, g.markers.bare_not_after):
+        return False  # 1号楼408: a room or house number
+    if (prev in _OPENING and nxt in _CLOSING) or (prev in _QUOTES and nxt in _QUOTES):
+        return False  # (1), 〔2016〕, “1310”: list markers, years of documents, code names
+    if any(_char(t, i) in string.ascii_letters for i in range(start - 3, start)):
+        return False  # "Page 9", "P. 9", "No 3"
     line_start = start == 0 or prev in "\n\r"
-    if line_start and (nxt in "、.．)）" or nxt.isspace() or _is_cjk(nxt)):
-        return False  # numbered list and heading markers at line start
+    if line_start and integer == num and len(num) <= 2 and (nxt in "、.．)）" or nxt.isspace()):
+        return False  # numbered list and heading markers at line start: "1、", "2 "
     return not (nxt in "、.．" and prev in _LIST_BOUNDARY)
 
 
@@ -279,10 +313,10 @@ def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Q
         return None  # 数十, 上百, 周三, 初一
     if not cn_led and not _arabic_context_ok(g, t, n0, ne, num):
         return None
-    if sign and (_char(t, n0 - 1).isalnum() or _char(t, n0 - 1) in _CLOSING):
+    if sign and (_char(t, n0 - 1) in _ASCII_ALNUM or _char(t, n0 - 1) in _CLOSING):
         return None  # a hyphen, not a sign
     num_end = m.end("mag") if mag else ne
-    if _in_negative(g, t, ns, num_end):
+    if _in_negative(g, t, ns, num_end) or _in_title(t, ns, num_end):
         return None
 
     # -- approximation written inside: 1200余, 10余万, 十几
@@ -309,7 +343,8 @@ def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Q
         if unit is not None:
             end = ce
             if m.group("ctr2"):
-                end = m.end("ctr2") + 1  # keep "(次)" in the span; the unit stays 条
+                end = m.end("ctr2") + 1
+                unit = f"{ctr}({m.group('ctr2')})"  # 1000余条(次): kept as written
             if t.startswith(ctr, end):
                 return None  # 一个个, 一次次: reduplication, not a count
     if unit is None:
@@ -377,7 +412,8 @@ def _counter_ok(spec: Counter, t: str, ns: int, ce: int, num: str, cn_led: bool)
 def _percent_word(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
     pnum = m.group("pnum")
     value = numeral_value(pnum)
-    if value is None or (pnum[0].isdigit() and not _arabic_context_ok(g, t, *m.span("pnum"), pnum)):
+    ps, pe = m.span("pnum")
+    if value is None or (pnum[0].isdigit() and not _arabic_context_ok(g, t, ps, pe, pnum)):
         return None
     unit, scale = _PERCENT_WORDS[m.group("pct")]
     approx: str | None = None

@@ -232,10 +232,8 @@ def _evaluate(toks: list[_Tok]) -> Decimal | None:
         if idx is None:
             continue
         head = toks[:idx]
-        if head:
-            high = _evaluate(head)
-        else:
-            high = Decimal(1)  # bare 万/亿: callers decide whether that is allowed
+        # A bare 万/亿 (万余) stands for one of it; callers decide whether that is allowed.
+        high = _evaluate(head) if head else Decimal(1)
         low = _tail(toks[idx + 1 :], magnitude)
         if high is None or low is None or high == 0:
             return None

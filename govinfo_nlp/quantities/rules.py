@@ -53,6 +53,7 @@ class Markers:
     chinese_word_before: tuple[str, ...]
     label_before: tuple[str, ...]
     bare_not_before: tuple[str, ...]
+    bare_not_after: tuple[str, ...]
     range_joiners: str
 
 
@@ -95,7 +96,9 @@ def load_counter_lines(lines: Iterable[str], source: str) -> list[Counter]:
                     word=word,
                     kind=kind,
                     not_before=opts.get("not_before", ""),
-                    needs_after=tuple(opts["needs_after"].split(",")) if "needs_after" in opts else (),
+                    needs_after=tuple(opts["needs_after"].split(","))
+                    if "needs_after" in opts
+                    else (),
                     not_after=opts.get("not_after", ""),
                 )
             )
@@ -216,6 +219,7 @@ def builtin_markers() -> Markers:
         chinese_word_before=_word_list(raw, "chinese_word_before", errors, name),
         label_before=_word_list(raw, "label_before", errors, name),
         bare_not_before=_word_list(raw, "bare_not_before", errors, name),
+        bare_not_after=_word_list(raw, "bare_not_after", errors, name),
         range_joiners=joiners,
     )
     for m in markers.infix:
