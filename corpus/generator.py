@@ -1666,19 +1666,27 @@ def generate_corpus(
     chrome_rate: float = 0.2,
     narrative: bool = True,
 ) -> Iterator[SyntheticReport]:
-    """``n`` reports cycling through layouts and templates, with faults drawn at random.
+    """``n`` reports cycling through layouts, templates and faults.
 
-    Report ``i`` uses seed ``seed * 1_000_003 + i``, so corpora are reproducible and
-    a prefix of a longer corpus equals the shorter one.
+    Report ``i`` uses seed ``seed * 1_000_003 + i`` (so a prefix of a longer corpus equals
+    the shorter one), layout ``layouts[i % len(layouts)]``, the next template every full
+    cycle of layouts, and, with probability ``fault_rate``, the next fault of ``faults`` in
+    turn plus sometimes one more drawn at random.
     """
     if n < 0:
         raise ValueError("n must be >= 0")
+    turn = 0
     for i in range(n):
         report_seed = seed * 1_000_003 + i
         rng = random.Random(report_seed ^ 0x5EED)
         layout = layouts[i % len(layouts)]
         template = templates[(i // len(layouts)) % len(templates)]
-        chosen = [f for f in faults if rng.random() < fault_rate / max(1, len(faults)) * 3]
+        chosen: list[str] = []
+        if faults and rng.random() < fault_rate:
+            chosen.append(faults[turn % len(faults)])
+            turn += 1
+            if rng.random() < 0.3:
+                chosen.append(rng.choice(faults))
         yield generate_report(
             report_seed,
             template=template,
