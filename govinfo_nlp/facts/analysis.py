@@ -210,7 +210,7 @@ def analyse(
     for sec in sections:
         skip.extend(table_lines(text, sec.start, sec.end))
     skip.sort()
-    area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:300]))
+    area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:400]))
 
     def section_of(pos: int) -> str | None:
         for sec in sections:
@@ -280,7 +280,7 @@ def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
     """
     out = list(cands)
     for i, c in enumerate(out):
-        if c.forced_other or (c.best and c.best.rule.type != "other" and c.best.score >= 0.7):
+        if c.forced_other or (c.best and c.best.score >= 0.7):
             continue
         enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
         for j in range(i - 1, max(-1, i - 12), -1):

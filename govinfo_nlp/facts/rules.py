@@ -271,7 +271,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     doc_cues = raw.get("document_cues", {})
     if doc_cues.get("jurisdiction_title"):
         try:
-            title = regex.compile(doc_cues["jurisdiction_title"], regex.M)
+            title = regex.compile(doc_cues["jurisdiction_title"])
         except regex.error as exc:
             problems.append(f"{source}:document_cues.jurisdiction_title: bad regex ({exc})")
     if problems:
