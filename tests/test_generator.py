@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.generator import (
     FAULTS,
@@ -552,3 +554,24 @@ def test_bundled_samples_are_current():
         )
         path = OUT / f"{s.name}.{'html' if report.format == 'html' else 'txt'}"
         assert path.read_text(encoding="utf-8") == report.text, s.name
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    seed=st.integers(min_value=0, max_value=10**9),
+    template=st.sampled_from(["2019", "2021", None]),
+    layout=st.sampled_from(LAYOUTS),
+    faults=st.lists(st.sampled_from(FAULTS), max_size=4, unique=True),
+)
+def test_invariants_hold_for_any_arguments(seed, template, layout, faults):
+    report = generate_report(seed, template=template, layout=layout, faults=faults)
+    assert set(report.faults) <= set(faults)
+    assert list(report.sections) == list(SECTION_IDS)
+    for fact in report.facts:
+        assert report.text[fact.start : fact.end] == fact.text
+        assert fact.verdict == _schema_verdict(fact, report)
+    assert set(report.truth) <= set(table_fields(report.template or "2021"))
+    failing = {k for k, ok in evaluate_checks(report.truth, report.template).items() if not ok}
+    assert failing == {w for w in report.expected_warnings if w.startswith(("t3.", "t4."))}
+    if "wrong_total" not in report.faults:
+        assert not failing
