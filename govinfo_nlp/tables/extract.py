@@ -36,7 +36,6 @@ from .templates import (
     is_structural,
     load_rules,
     match_row,
-    row_columns,
     template_votes,
 )
 from .values import CellNumber, parse_cell, to_wanyuan
@@ -83,6 +82,8 @@ class _Reading:
     weak: Counter[str] = field(default_factory=Counter)
     widths: Counter[int] = field(default_factory=Counter)
     line_width: dict[int, int] = field(default_factory=dict)
+    lines: dict[int, list[Item]] = field(default_factory=dict)
+    t3_header: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -180,7 +181,9 @@ def _t4_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
 def _read(items: Sequence[Item]) -> _Reading:
     reading = _Reading()
     for it in items:
-        reading.line_width[it.line] = reading.line_width.get(it.line, 0) + 1
+        reading.lines.setdefault(it.line, []).append(it)
+    for line, line_items in reading.lines.items():
+        reading.line_width[line] = max(max(it.col for it in line_items) + 1, len(line_items))
     t3_started = t3_done = after_oh = False
     t3_first = -1
     t2_header: list[str] = []
@@ -257,8 +260,11 @@ def _t2_columns(row: str, header: list[str]) -> tuple[str, ...]:
         if col == "made|published":
             col = "published" if "made" in resolved else "made"
         resolved.append(col)
-    valid = row_columns(row)
-    if resolved and all(c in valid for c in resolved) and len(set(resolved)) == len(resolved):
+    # A header is trusted only when it names exactly the columns of this row in
+    # one of the templates (in any order); a stale or garbled header is not.
+    _, _, row_id = row.partition(".")
+    shapes = [set(T2_ROWS[tpl][row_id][1]) for tpl in T2_ROWS if row_id in T2_ROWS[tpl]]
+    if len(set(resolved)) == len(resolved) and set(resolved) in shapes:
         return tuple(resolved)
     return ()
 
@@ -270,6 +276,7 @@ def _read_t3_header(items: Sequence[Item], first: int, reading: _Reading) -> Non
         it = items[j]
         if it.kind == "text" and len(compact(it.text)) <= 40 and not compact(it.text).startswith("注"):
             texts.append(it.text)
+            reading.t3_header.append(it)
         j -= 1
     order, partial = _t3_order("|".join(reversed(texts)))
     if order is not None:
@@ -372,6 +379,75 @@ def _modal_width(reads: Iterable[_RowRead], n_cols: Callable[[_RowRead], int],
     return width if count >= 2 else None
 
 
+_T3_HEADER_COLUMN = {"自然人": "natural", "商业企业": "commercial", "科研机构": "research",
+                     "社会公益组织": "social", "法律服务机构": "legal", "其他": "other",
+                     "总计": "total"}
+
+
+def _t3_grid(reading: _Reading) -> dict[str, int] | None:
+    """Grid column of each table 三 column, when the rows share one grid (Markdown, TSV, HTML).
+
+    Read from the positions where values occur in full-width rows, or, when
+    a column is blank in every row, from the header cells on lines of the
+    same width. ``None`` when the rows do not share a grid (rows rendered
+    without placeholders for merged cells, cell-per-line layouts).
+    """
+    reads = [r for k, r in reading.rows.items() if k.startswith("t3.") and r.slots
+             and all(s.line == r.label.line for s in r.slots)]
+    widths = Counter(reading.line_width[r.label.line] for r in reads)
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    seen: set[int] = set()
+    for r in reads:
+        if reading.line_width[r.label.line] == width:
+            seen |= {s.col for s in r.slots if s.kind == "value" and s.col >= 0}
+    order = reading.t3_order
+    if len(seen) == len(order):
+        return dict(zip(order, sorted(seen), strict=True))
+    if len(seen) > len(order):
+        return None
+    by_header: dict[str, int] = {}
+    for it in reading.t3_header:
+        col = _T3_HEADER_COLUMN.get(compact(it.text))
+        if col and it.col >= 0 and reading.line_width.get(it.line) == width:
+            by_header.setdefault(col, it.col)
+    if len(by_header) == len(order) and len(set(by_header.values())) == len(order) \
+            and seen <= set(by_header.values()):
+        return by_header
+    return None
+
+
+def _by_grid(read: _RowRead, grid: dict[str, int], order: Sequence[str],
+             reading: _Reading) -> list[Item] | None:
+    """The row's cells at the grid's columns, if the row sits exactly on that grid."""
+    line = read.label.line
+    if any(s.line != line for s in read.slots):
+        return None
+    if reading.line_width.get(line) != max(grid.values()) + 1 and \
+            reading.line_width.get(line) not in {reading.line_width[r.label.line]
+                                                 for r in reading.rows.values()
+                                                 if r.field.startswith("t3.")}:
+        return None
+    at = {it.col: it for it in reading.lines[line] if it.col >= 0}
+    cols = set(grid.values())
+    texts = [it for it in reading.lines[line] if it.kind == "text"]
+    # The label must be the row's last text cell and sit left of the values
+    # (a group label followed by its first sub-row label is not a row).
+    if not read.slots or not texts or texts[-1] is not read.label or \
+            read.label.col >= min(cols):
+        return None
+    if any(it.kind == "value" and it.col not in cols for it in reading.lines[line]):
+        return None
+    out: list[Item] = []
+    for c in order:
+        it = at.get(grid[c])
+        if it is None or it.kind == "text":
+            return None
+        out.append(it)
+    return out
+
+
 def _slot(it: Item) -> Slot:
     parsed = parse_cell(it.text) if it.kind == "value" else None
     if isinstance(parsed, CellNumber):
@@ -392,9 +468,23 @@ def _observations(reading: _Reading, template: str,
         if positional else None
         for table in ("t2", "t3")
     }
+    grid = _t3_grid(reading) if positional else None
     for key, read in reading.rows.items():
         fields = fields_of[key]
         slots = _pad_by_width(read, len(fields), modal[key[:2]], reading.line_width)
+        if grid is not None and key.startswith("t3."):
+            on_grid = _by_grid(read, grid, reading.t3_order, reading)
+            if on_grid is not None:
+                slots = on_grid
+            else:
+                # Cells left of the grid's first value column pad merged label
+                # cells, whatever else went wrong further right.
+                first = min(grid.values())
+                lead = 0
+                while lead < len(slots) and slots[lead].kind == "empty" and \
+                        0 <= slots[lead].col < first and slots[lead].line == read.label.line:
+                    lead += 1
+                slots = slots[lead:]
         if not any(s.kind == "value" for s in slots):
             is_group_row = key == "t3.other_handling" and any(
                 k.startswith("t3.other_handling.") for k in reading.rows)
@@ -478,6 +568,8 @@ def parse_tables(
     if html_tables:
         reading = _read(items_from_html(html_tables))
         if reading.found:
+            style = "rows"
+
             def mapper(start: int, end: int) -> tuple[int, int]:
                 return start, end
         else:

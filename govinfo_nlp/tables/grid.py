@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from .values import is_value_token
@@ -38,6 +38,7 @@ class Item:
     start: int
     end: int
     line: int
+    col: int = -1  # position in its row (grid column for HTML); -1 when unknown
 
 
 class HtmlCellLike(Protocol):
@@ -68,6 +69,17 @@ _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|�
 # Anchors of the table zone, used only to measure the layout style.
 _ZONE_ANCHOR = re.compile(r"第二十条|信息内容|本年新收|申请人情况|第二十條|信息內容|申請人情況")
 _SHORT_LINE = 50
+# Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
+_PAGE_NUMBER = re.compile(
+    r"""
+    ^ \s* (?:
+        [-—–]\s*\d{1,4}\s*[-—–]                                # - 9 -
+      | 第\s*\d{1,4}\s*页 (?: \s*[/,，]?\s*共\s*\d{1,4}\s*页 )?  # 第 3 页 / 共 8 页
+      | (?:page|Page)\s*\d{1,4} (?: \s*(?:of|/)\s*\d{1,4} )?
+    ) \s* $
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +136,11 @@ def _split_line(line: _Line) -> tuple[list[Item], bool]:
         pos = m.end()
     parts.append((raw[pos:], line.start + pos))
     ends_with_pipe = raw.rstrip().endswith("|")
-    # A leading separator opens the row (Markdown), a trailing one closes it:
-    # neither stands for a cell.
-    if len(parts) > 1 and not parts[0][0].strip():
+    # A leading "|" opens the row (Markdown), a trailing one closes it: neither
+    # stands for a cell. A leading or trailing tab does (an empty first cell).
+    if len(parts) > 1 and not parts[0][0].strip() and raw.lstrip(" ").startswith("|"):
         parts = parts[1:]
-    if len(parts) > 1 and not parts[-1][0].strip():
+    if len(parts) > 1 and not parts[-1][0].strip() and ends_with_pipe:
         parts = parts[:-1]
     items: list[Item] = []
     for text, start in parts:
@@ -252,7 +264,7 @@ def items_from_text(text: str, *, style: CellStyle | None = None) -> tuple[list[
                 # longer runs ("||", "|||") are row padding.
                 blank_run += 1
             continue
-        if _MD_SEPARATOR.match(stripped):
+        if _MD_SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped):
             continue
         line_items, _ = _split_line(ln)
         if style == "separator" and ln.text.lstrip().startswith("|"):
@@ -261,7 +273,7 @@ def items_from_text(text: str, *, style: CellStyle | None = None) -> tuple[list[
             flush_gaps(line_items[0].start, ln.no)
         if style == "separator" and ln.text.rstrip().endswith("|"):
             pipe_run += 1
-        items.extend(line_items)
+        items.extend(replace(it, col=k) for k, it in enumerate(line_items))
     return items, style
 
 
@@ -273,27 +285,38 @@ def items_from_html(
     Rows are read in document order: a rowspan cell is read once, in the row
     that opens it, because rows are located by their labels rather than by
     grid position (a value spanning two columns under a header spanning one
-    stays one value). An empty cell spanning k columns stands for k empty
-    cells.
+    stays one value). Each item keeps its grid column (rowspans and colspans
+    expanded) in ``col``, which the reader uses only where the grid is
+    consistent. An empty cell spanning k columns stands for k empty cells.
     """
     items: list[Item] = []
     line = 0
     for table in tables:
-        for row in table.rows:
+        taken: set[tuple[int, int]] = set()
+        for r, row in enumerate(table.rows):
+            col = 0
             for cell in row:
+                while (r, col) in taken:
+                    col += 1
+                rowspan = max(1, int(cell.rowspan or 1))
+                colspan = max(1, int(cell.colspan or 1))
+                for dr in range(rowspan):
+                    for dc in range(colspan):
+                        taken.add((r + dr, col + dc))
                 raw = cell.text.replace("\xa0", " ")
                 if not raw.strip():
-                    span = max(1, int(cell.colspan or 1))
-                    items.extend(Item("empty", "", cell.start, cell.end, line) for _ in range(span))
-                    continue
-                text = " ".join(raw.split())
-                if is_value_token(text.replace(" ", "")):
-                    items.append(Item("value", text, cell.start, cell.end, line))
+                    items.extend(Item("empty", "", cell.start, cell.end, line, col + k)
+                                 for k in range(colspan))
+                elif is_value_token("".join(raw.split())):
+                    items.append(Item("value", " ".join(raw.split()), cell.start, cell.end,
+                                      line, col))
                 else:
-                    # A cell holding "label 1 2" or several numbers (rare in
-                    # HTML) is split like text; offsets stay the whole cell.
-                    parts = _split_part(text, 0, line)
-                    items.extend(Item(p.kind, p.text, cell.start, cell.end, line) for p in parts)
+                    # A cell holding "label 1 2" (rare in HTML) is split like text;
+                    # offsets stay those of the whole cell.
+                    parts = _split_part(" ".join(raw.split()), 0, line)
+                    items.extend(Item(p.kind, p.text, cell.start, cell.end, line,
+                                      col if k == 0 else -1) for k, p in enumerate(parts))
+                col += colspan
             line += 1
         line += 1
     return items

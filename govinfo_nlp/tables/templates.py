@@ -58,6 +58,8 @@ _NUMBERING = re.compile(
     re.VERBOSE,
 )
 _PAREN = re.compile(r"\([^()]*\)")
+# Markup left in cell text by Markdown renderings of HTML tables ("本年新<br>制作数量").
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,40}>")
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +72,7 @@ def compact(text: str) -> str:
     except ImportError:  # pragma: no cover - normalize ships with the package
         pass
     text = text.replace("（", "(").replace("）", ")").replace("：", ":")
-    return _WS.sub("", text)
+    return _WS.sub("", _TAG.sub("", text))
 
 
 @lru_cache(maxsize=4096)
