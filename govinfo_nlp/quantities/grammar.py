@@ -371,7 +371,8 @@ def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Q
     if pre:
         marker = g.prefix[pre]
         ps = m.start("pre")
-        if not (marker.not_after and _char(t, ps - 1) in marker.not_after):
+        part_of_word = bool(marker.not_after) and _char(t, ps - 1) in marker.not_after
+        if not part_of_word and unit not in marker.not_units:
             approx = marker.approx  # a prefix outranks 余/以上: 近1200余 reads "under"
             start = ps
     if num[0] in _BARE_LEAD and approx is None:

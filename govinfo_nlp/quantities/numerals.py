@@ -157,8 +157,8 @@ def _is_single_digit(tok: _Tok) -> bool:
 
 def _section(toks: list[_Tok]) -> Decimal | None:
     """A value below 10 000: digits with the units 十百千 (and 零 for gaps)."""
-    if len(toks) == 1 and toks[0].kind == "arabic":
-        return toks[0].value
+    if len(toks) == 1 and toks[0].kind in ("arabic", "digit"):
+        return toks[0].value  # 65, 五, and 零 on its own
     value = Decimal(0)
     pending: _Tok | None = None
     last_unit = Decimal(10_000)

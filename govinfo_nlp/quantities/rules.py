@@ -42,6 +42,7 @@ class Marker:
     not_after: str = ""  # chars before a prefix marker that make it part of a word (最近)
     not_before: str = ""  # chars after a suffix marker that make it part of a word
     alone: bool = True  # an infix (余/多) may end the quantity without a counter
+    not_units: tuple[str, ...] = ()  # units with which the marker means something else (近3年)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,7 @@ def _markers_list(
         if e.get("approx") not in APPROX_VALUES:
             errors.append(f"{where}: approx must be one of {APPROX_VALUES}")
             continue
-        unknown = set(e) - {"marker", "approx", "not_after", "not_before", "alone"}
+        unknown = set(e) - {"marker", "approx", "not_after", "not_before", "alone", "not_units"}
         if unknown:
             errors.append(f"{where}: unknown keys {sorted(unknown)}")
             continue
@@ -182,6 +183,7 @@ def _markers_list(
                 not_after=str(e.get("not_after", "")),
                 not_before=str(e.get("not_before", "")),
                 alone=bool(e.get("alone", True)),
+                not_units=tuple(str(u) for u in e.get("not_units", ())),
             )
         )
     return tuple(out)
