@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .. import about
 from ..errors import ModelError
@@ -33,20 +34,27 @@ class LinearModel:
     vocabulary: dict[str, int]
     coef: tuple[tuple[float, ...], ...]  # [feature][class]
     intercept: tuple[float, ...]
+    _matrix: Any = field(default=None, repr=False, compare=False)
+    _bias: Any = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_matrix", np.asarray(self.coef, dtype=np.float64).reshape(
+            len(self.coef), len(self.classes)))
+        object.__setattr__(self, "_bias", np.asarray(self.intercept, dtype=np.float64))
 
     def predict_proba(self, features: dict[str, float]) -> dict[str, float]:
-        z = list(self.intercept)
+        idx: list[int] = []
+        vals: list[float] = []
+        vocab = self.vocabulary
         for name, value in features.items():
-            j = self.vocabulary.get(name)
-            if j is None:
-                continue
-            row = self.coef[j]
-            for k in range(len(z)):
-                z[k] += row[k] * value
-        top = max(z)
-        exps = [math.exp(v - top) for v in z]
-        total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps)}
+            j = vocab.get(name)
+            if j is not None:
+                idx.append(j)
+                vals.append(value)
+        z = self._bias + np.asarray(vals) @ self._matrix[idx] if idx else self._bias.copy()
+        z = np.exp(z - z.max())
+        z /= z.sum()
+        return dict(zip(self.classes, z.tolist()))
 
     def to_json(self) -> dict[str, Any]:
         return {

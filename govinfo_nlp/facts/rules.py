@@ -401,22 +401,26 @@ def match_rules(
     clause mark; distance and crossed clause marks lower the score.
     """
     out: list[RuleMatch] = []
+    # computed once per quantity, shared by every rule
+    clause_lo = max(text.rfind(c, sent_start, q_start) for c in _CLAUSE_MARKS) + 1
+    clause_lo = max(clause_lo, sent_start)
+    near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
+    after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
+    titles = "《" in text[max(sent_start, q_start - 200) : q_start]
     for rule in rules.rules:
         if rule.counters and unit not in rule.counters:
             continue
-        lo = max(sent_start, q_start - rule.window - _titles_len(text, q_start - rule.window, q_start))
+        reach = rule.window
+        if titles:
+            reach += _titles_len(text, q_start - rule.window, q_start)
+        lo = max(sent_start, q_start - reach)
         if rule.clause:
             # the word must sit in the quantity's own clause ("政策解读12条,政府文件19条")
-            while lo < q_start and any(c in text[lo:q_start] for c in _CLAUSE_MARKS + ";；"):
-                lo += 1
+            lo = max(lo, clause_lo)
         left = text[lo:q_start]
-        right = text[q_end : min(sent_end, q_end + rule.right_window)]
-        right = _clip_right(right)
-        if rule.blockers:
-            near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
-            after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
-            if any(b in near or b in after for b in rule.blockers):
-                continue
+        right = _clip_right(text[q_end : min(sent_end, q_end + rule.right_window)])
+        if rule.blockers and any(b in near or b in after for b in rule.blockers):
+            continue
         trig = _last_find(left, rule.triggers) if rule.triggers else None
         subj = _last_find(left, rule.subjects) if rule.subjects else None
         r_trig = _first_find(right, rule.triggers) if rule.triggers and not trig else None

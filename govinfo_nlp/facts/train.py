@@ -13,6 +13,7 @@ import json
 import logging
 import platform
 import random
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,7 @@ def _synthetic_examples(
     if spec is None or spec.loader is None:
         return []
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while executing it
     try:
         spec.loader.exec_module(module)
     except Exception as exc:  # a broken generator must not stop training on real data
@@ -219,7 +221,7 @@ def _write_card(out: Path, meta: dict[str, Any], scores: dict[str, Any],
         "`govinfo_nlp/facts/data/rules.jsonl`, cue flags (change, running total,",
         "year, scope words), position in the sentence and neighbouring quantities.",
         "Stored as JSON (classes, vocabulary, coefficients): no pickle; prediction is",
-        "a numpy-free sparse dot product + softmax.",
+        "a sparse dot product + softmax in numpy.",
         "",
         "Rebuild (deterministic, seeded): `govinfo-nlp train facts`",
         "(= `govinfo_nlp.facts.train.train_facts()`); evaluate:",
