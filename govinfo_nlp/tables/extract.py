@@ -353,38 +353,12 @@ def _row_fields(read: _RowRead, template: str, t3_order: Sequence[str]) -> tuple
     return tuple(f"{read.field}.{c}" for c in cols)
 
 
-def _pad_by_width(read: _RowRead, n_cols: int, modal: int | None,
-                  line_width: dict[int, int]) -> list[Item]:
-    """Trailing empty cells count as blank columns when the row spans the table's full width."""
-    slots = list(read.slots)
-    if len(slots) >= n_cols or read.trailing == 0 or modal is None:
-        return slots
-    lines = {read.label.line, *(s.line for s in slots)}
-    if len(lines) != 1 or line_width.get(read.label.line) != modal:
-        return slots
-    missing = n_cols - len(slots)
-    if missing > read.trailing:
-        return slots
-    end = slots[-1].end if slots else read.label.end
-    return slots + [Item("empty", "", end, end, read.label.line) for _ in range(missing)]
-
-
-def _modal_width(reads: Iterable[_RowRead], n_cols: Callable[[_RowRead], int],
-                 line_width: dict[int, int]) -> int | None:
-    widths = Counter(line_width[r.label.line] for r in reads
-                     if len(r.slots) == n_cols(r) and all(s.line == r.label.line for s in r.slots))
-    if not widths:
-        return None
-    (width, count), *_ = widths.most_common(1)
-    return width if count >= 2 else None
-
-
 _T3_HEADER_COLUMN = {"自然人": "natural", "商业企业": "commercial", "科研机构": "research",
                      "社会公益组织": "social", "法律服务机构": "legal", "其他": "other",
                      "总计": "total"}
 
 
-def _t3_grid(reading: _Reading) -> dict[str, int] | None:
+def _t3_grid(reading: _Reading, explicit: bool) -> dict[str, int] | None:
     """Grid column of each table 三 column, when the rows share one grid (Markdown, TSV, HTML).
 
     Read from the positions where values occur in full-width rows, or, when
@@ -410,7 +384,7 @@ def _t3_grid(reading: _Reading) -> dict[str, int] | None:
     by_header: dict[str, int] = {}
     for it in reading.t3_header:
         col = _T3_HEADER_COLUMN.get(compact(it.text))
-        if col and it.col >= 0 and reading.line_width.get(it.line) == width:
+        if col and it.col >= 0 and (explicit or reading.line_width.get(it.line) == width):
             by_header.setdefault(col, it.col)
     if len(by_header) == len(order) and len(set(by_header.values())) == len(order) \
             and seen <= set(by_header.values()):
@@ -419,8 +393,13 @@ def _t3_grid(reading: _Reading) -> dict[str, int] | None:
 
 
 def _by_grid(read: _RowRead, grid: dict[str, int], order: Sequence[str],
-             reading: _Reading) -> list[Item] | None:
-    """The row's cells at the grid's columns, if the row sits exactly on that grid."""
+             reading: _Reading, explicit: bool) -> list[Item] | None:
+    """The row's cells at the grid's columns, if the row sits exactly on that grid.
+
+    In text renderings, empty cells at the end of a line may be padding added
+    after a cell was dropped further left, so a row ending in empty cells is
+    not trusted to sit on the grid; HTML cells are explicit and are.
+    """
     line = read.label.line
     if any(s.line != line for s in read.slots):
         return None
@@ -445,6 +424,11 @@ def _by_grid(read: _RowRead, grid: dict[str, int], order: Sequence[str],
         if it is None or it.kind == "text":
             return None
         out.append(it)
+    if not explicit:
+        line_items = reading.lines[line]
+        last_filled = max(k for k, it in enumerate(line_items) if it.kind != "empty")
+        if any(it.kind == "empty" and line_items.index(it) > last_filled for it in out):
+            return None
     return out
 
 
@@ -455,25 +439,19 @@ def _slot(it: Item) -> Slot:
     return Slot(None, it.text, it.start, it.end)
 
 
-def _observations(reading: _Reading, template: str,
-                  style: CellStyle) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str]]:
+def _observations(reading: _Reading, template: str, style: CellStyle,
+                  explicit: bool) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str]]:
     t2: list[RowObs] = []
     t3: list[RowObs] = []
     warnings: list[str] = []
     fields_of = {k: _row_fields(r, template, reading.t3_order) for k, r in reading.rows.items()}
     positional = style == "rows"
-    modal = {
-        table: _modal_width([r for k, r in reading.rows.items() if k.startswith(table)],
-                            lambda r: len(fields_of[r.field]), reading.line_width)
-        if positional else None
-        for table in ("t2", "t3")
-    }
-    grid = _t3_grid(reading) if positional else None
+    grid = _t3_grid(reading, explicit) if positional else None
     for key, read in reading.rows.items():
         fields = fields_of[key]
-        slots = _pad_by_width(read, len(fields), modal[key[:2]], reading.line_width)
+        slots = list(read.slots)
         if grid is not None and key.startswith("t3."):
-            on_grid = _by_grid(read, grid, reading.t3_order, reading)
+            on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit)
             if on_grid is not None:
                 slots = on_grid
             else:
@@ -497,10 +475,6 @@ def _observations(reading: _Reading, template: str,
     t4: list[RowObs] = []
     if reading.t4 is not None:
         slots = list(reading.t4.slots)
-        n = len(reading.t4.columns)
-        if positional and len(slots) < n and len(slots) + reading.t4.trailing == n:
-            end = slots[-1].end if slots else reading.t4.label.end
-            slots += [Item("empty", "", end, end, reading.t4.label.line)] * (n - len(slots))
         t4.append(RowObs("t4", reading.t4.columns, tuple(_slot(s) for s in slots)))
     return t2, t3, t4, warnings
 
@@ -565,10 +539,12 @@ def parse_tables(
     reading: _Reading | None = None
     style: CellStyle = "rows"
     mapper = to_original
+    html_read = False
     if html_tables:
         reading = _read(items_from_html(html_tables))
         if reading.found:
             style = "rows"
+            html_read = True
 
             def mapper(start: int, end: int) -> tuple[int, int]:
                 return start, end
@@ -586,7 +562,7 @@ def parse_tables(
 
     template, warnings = _decide_template(reading, year)
     warnings = reading.warnings + warnings
-    t2, t3, t4, obs_warnings = _observations(reading, template, style)
+    t2, t3, t4, obs_warnings = _observations(reading, template, style, explicit=html_read)
     warnings += obs_warnings
     rows_seen = {k.partition(".")[2] for k in reading.rows if k.startswith("t3.")}
     defs = check_defs(template, rows_seen)

@@ -68,6 +68,8 @@ _TOKEN = re.compile(r"\S+")
 _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
 # Anchors of the table zone, used only to measure the layout style.
 _ZONE_ANCHOR = re.compile(r"第二十条|信息内容|本年新收|申请人情况|第二十條|信息內容|申請人情況")
+_T2_ANCHOR = re.compile(r"第二十条|信息内容|第二十條|信息內容")
+_T3_ANCHOR = re.compile(r"勾稽关系|申请人情况|勾稽關係|申請人情況|本年新收")
 _SHORT_LINE = 50
 # Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
 _PAGE_NUMBER = re.compile(
@@ -159,11 +161,7 @@ def _is_pipes(text: str) -> int:
     return 0
 
 
-def detect_style(text: str) -> CellStyle:
-    """How cells are laid out in the table zone of ``text`` (see module doc)."""
-    lines = _lines(text)
-    first = next((ln.no for ln in lines if _ZONE_ANCHOR.search(ln.text)), 0)
-    zone = lines[first:]
+def _style_of(zone: Sequence[_Line]) -> CellStyle:
     multi = suffix = plain = lone = 0
     gaps: list[int] = []
     blank_run = 0
@@ -201,70 +199,101 @@ def detect_style(text: str) -> CellStyle:
     return "plain"
 
 
-def _leading_pipe_rows(lines: Sequence[_Line]) -> bool:
-    """Whether lone "|" lines open rows (r030-like) rather than standing for empty cells."""
-    before_text = 0
-    opened = 0
-    prev_value = False
-    pending_pipe = False
-    for ln in lines:
-        stripped = ln.text.strip()
-        if not stripped:
-            continue
-        pipes = _is_pipes(stripped)
-        if pipes == 1:
-            pending_pipe = True
-            continue
-        if pipes:
-            continue
-        cell = stripped.rstrip("|").strip()
-        is_value = is_value_token(cell.replace(" ", ""))
-        if not is_value and prev_value:
-            before_text += 1
-            opened += pending_pipe
-        prev_value = is_value
-        pending_pipe = False
-    return before_text >= 3 and opened >= 0.8 * before_text
+def _compact_line(text: str) -> str:
+    return re.sub(r"[\s|]", "", text)
 
 
-def items_from_text(text: str, *, style: CellStyle | None = None) -> tuple[list[Item], CellStyle]:
-    """Cells of ``text`` in reading order, and the layout style they were read with."""
-    style = style or detect_style(text)
+def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
+    """Line ranges of the three tables (二, 三, 四), each of which may have its own layout."""
+    starts: list[int] = []
+    t2 = next((ln.no for ln in lines if _T2_ANCHOR.search(ln.text)), None)
+    t3 = next((ln.no for ln in lines if _T3_ANCHOR.search(ln.text)), None)
+    if t2 is not None:
+        starts.append(t2)
+    if t3 is not None:
+        starts.append(t3)
+        t4 = next((ln.no for ln in lines[t3:]
+                   if _compact_line(ln.text).startswith(("行政复议", "行政復議"))
+                   and len(_compact_line(ln.text)) <= 12), None)
+        if t4 is not None:
+            starts.append(t4)
+    starts = sorted(set(starts)) or [0]
+    bounds = [0, *starts[1:], len(lines)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def detect_style(text: str) -> CellStyle:
+    """How cells are laid out in the first table zone of ``text`` (see module doc)."""
     lines = _lines(text)
-    leading_pipes = style == "suffix" and _leading_pipe_rows(lines)
+    first = next((ln.no for ln in lines if _ZONE_ANCHOR.search(ln.text)), 0)
+    return _style_of(lines[first:])
+
+
+def items_from_text(text: str) -> tuple[list[Item], CellStyle]:
+    """Cells of ``text`` in reading order, and the layout style of the first table.
+
+    Each table (二, 三, 四) gets its own layout style: pages mix them.
+    """
+    lines = _lines(text)
+    first = next((ln.no for ln in lines if _ZONE_ANCHOR.search(ln.text)), 0)
+    items: list[Item] = []
+    styles: list[CellStyle] = []
+    for lo, hi in _segments(lines):
+        zone_start = max(lo, first) if lo <= first < hi else lo
+        style = _style_of(lines[zone_start:hi])
+        styles.append(style)
+        items.extend(_segment_items(lines[lo:hi], style))
+    return items, styles[0] if styles else "plain"
+
+
+def _is_value_line(line: _Line) -> bool:
+    cell = line.text.strip().strip("|").strip()
+    return bool(cell) and is_value_token(cell.replace(" ", ""))
+
+
+def _segment_items(lines: Sequence[_Line], style: CellStyle) -> list[Item]:
     items: list[Item] = []
     blank_run = 0
     pipe_run = 0
+    # For each line, whether the next non-blank line holds a value: a lone "|"
+    # or a blank line stands for an empty cell only between cells of a row.
+    next_is_value = [False] * len(lines)
+    ahead = False
+    for k in range(len(lines) - 1, -1, -1):
+        next_is_value[k] = ahead
+        stripped = lines[k].text.strip()
+        if stripped and not _is_pipes(stripped):
+            ahead = _is_value_line(lines[k])
 
     def flush_gaps(at: int, line: int) -> None:
         nonlocal blank_run, pipe_run
         empties = 0
-        if style == "plain":
+        if style in ("plain", "suffix"):
             empties = blank_run
         elif style == "double":
             empties = max(0, (blank_run - 1) // 2)
-        elif style == "suffix":
-            empties = blank_run
         elif style == "separator":
             empties = max(0, pipe_run - 1)
         items.extend(Item("empty", "", at, at, line) for _ in range(empties))
         blank_run = pipe_run = 0
 
-    for ln in lines:
+    for k, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
-            blank_run += 1
+            if next_is_value[k] or style == "double":
+                blank_run += 1
             continue
         pipes = _is_pipes(stripped)
         if pipes:
             if style == "separator":
                 pipe_run += pipes
-            elif style == "suffix" and pipes == 1 and not leading_pipes:
-                # A lone "|" is an empty cell rendered on its own line;
-                # longer runs ("||", "|||") are row padding.
+            elif style == "suffix" and pipes == 1 and next_is_value[k]:
+                # A lone "|" is an empty cell rendered on its own line; longer
+                # runs ("||", "|||") and pipes before a label are row padding.
                 blank_run += 1
             continue
         if _MD_SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped):
+            blank_run = 0 if style != "double" else blank_run
             continue
         line_items, _ = _split_line(ln)
         if style == "separator" and ln.text.lstrip().startswith("|"):
@@ -273,8 +302,8 @@ def items_from_text(text: str, *, style: CellStyle | None = None) -> tuple[list[
             flush_gaps(line_items[0].start, ln.no)
         if style == "separator" and ln.text.rstrip().endswith("|"):
             pipe_run += 1
-        items.extend(replace(it, col=k) for k, it in enumerate(line_items))
-    return items, style
+        items.extend(replace(it, col=c) for c, it in enumerate(line_items))
+    return items
 
 
 def items_from_html(
