@@ -642,7 +642,8 @@ def _legend(facts: Sequence[Any]) -> str:
         for t in order
     )
     verdicts = "".join(
-        f'<span class="badge verdict-{_slug(v)}" style="{_verdict_style(v)}">'
+        f'<span class="badge verdict-{_slug(v)}" data-verdict="{_esc(v)}" '
+        f'style="{_verdict_style(v)}">'
         f"{_esc(_verdict_word(v))}</span>"
         for v in VERDICTS
     )
