@@ -107,7 +107,9 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     hard = [
-        ln.count("|") >= 2 or (bool(ln.strip()) and _BARE_NUMBERS.match(ln) is not None)
+        ln.count("|") >= 2
+        or (bool(ln.strip()) and _BARE_NUMBERS.match(ln) is not None)
+        or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20)
         for _, _, ln in lines
     ]
     tabular = sum(hard) >= 3
@@ -255,6 +257,11 @@ def analyse(
             year, year_cue = report_year, f"change vs {year_cue}"
         scope_cue, near = _scope(scope, text, sent[0], line_start, q.start)
         subject, phrase_start = _subject(text, clause[0], q.start, q.end, clause[1], best)
+        # the phrase reaches back to the furthest verb/subject any rule saw in the clause
+        # ("公开政府信息204条", not just "信息204条")
+        for m in matches:
+            if clause[0] <= m.anchor_start < phrase_start:
+                phrase_start = m.anchor_start
         phrase_start = max(phrase_start, sent[0])
         cands.append(
             Candidate(
