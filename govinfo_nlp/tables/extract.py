@@ -184,7 +184,7 @@ def _read(items: Sequence[Item]) -> _Reading:
         reading.lines.setdefault(it.line, []).append(it)
     for line, line_items in reading.lines.items():
         reading.line_width[line] = max(max(it.col for it in line_items) + 1, len(line_items))
-    t3_started = t3_done = after_oh = False
+    t3_started = t3_done = after_oh = t2_seen = False
     t3_first = -1
     t2_header: list[str] = []
     t2_units: dict[str, str] = {}
@@ -211,6 +211,7 @@ def _read(items: Sequence[Item]) -> _Reading:
             if not t3_started:
                 if "信息内容" in c or "第二十条" in c:
                     t2_header, t2_units = [], {}
+                    t2_seen = True
                 cols = _t2_header_cols(it.text)
                 if cols and len(c) <= 60:
                     t2_header.extend(cols)
@@ -225,13 +226,21 @@ def _read(items: Sequence[Item]) -> _Reading:
                 continue
             i += 1
             continue
+        slots, trailing, nxt = _collect(items, i)
+        in_table = (t3_started if row.startswith("t3.") else t2_seen)
+        if not slots and not in_table:
+            # A label with nothing after it, outside any table: a mention in
+            # the prose or a heading, not a row.
+            i += 1
+            continue
         if row.startswith("t3."):
             if not t3_started:
                 t3_first = i
             t3_started = True
             if row.startswith("t3.other_handling"):
                 after_oh = True
-        slots, trailing, nxt = _collect(items, i)
+        else:
+            t2_seen = True
         if row in reading.rows:
             if slots:
                 reading.warnings.append(

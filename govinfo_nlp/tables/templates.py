@@ -58,6 +58,8 @@ _NUMBERING = re.compile(
     re.VERBOSE,
 )
 _PAREN = re.compile(r"\([^()]*\)")
+# A sentence, not a label: full stops, or a count with its counter ("上年结转…数量0件").
+_PROSE = re.compile(r"[。;；!?！？]|\d+(?:\.\d+)?(?:件|条|个|项|人|次|%|年|月|日|宗|万|元)")
 # Markup left in cell text by Markdown renderings of HTML tables ("本年新<br>制作数量").
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,40}>")
 
@@ -217,7 +219,7 @@ def match_row(text: str, *, context: frozenset[str]) -> str | None:
     "t3.after_other_handling"); rows restricted to a context match only there.
     """
     label = clean_label(text)
-    if not label or len(label) > _MAX_LABEL:
+    if not label or len(label) > _MAX_LABEL or _PROSE.search(label):
         return None
     best: tuple[int, str] | None = None
     for rule in load_rules().rows:
