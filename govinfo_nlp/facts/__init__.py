@@ -7,7 +7,7 @@ coverage and calibrated confidence; without the model the rules work alone.
 
 from __future__ import annotations
 
-from .extractor import FactExtractor, add_rules, extract_facts
+from .extractor import FactExtractor, add_rules, extract_facts, provenance
 from .fact import Fact
 
-__all__ = ["Fact", "FactExtractor", "add_rules", "extract_facts"]
+__all__ = ["Fact", "FactExtractor", "add_rules", "extract_facts", "provenance"]

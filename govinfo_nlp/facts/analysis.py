@@ -23,19 +23,29 @@ log = logging.getLogger(__name__)
 
 
 class QuantityLike(Protocol):
-    value: int | float
-    unit: str | None
-    approx: str | None
-    start: int
-    end: int
-    text: str
-    kind: str
+    @property
+    def value(self) -> int | float: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def approx(self) -> str | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
 
 
 class SectionLike(Protocol):
-    id: str
-    start: int
-    end: int
+    @property
+    def id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 QuantityFinder = Callable[[str], Iterable[Any]]
@@ -114,7 +124,7 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
     tabular = sum(hard) >= 3
     out = []
-    for (s, e, ln), is_hard in zip(lines, hard):
+    for (s, e, ln), is_hard in zip(lines, hard, strict=True):
         short_cell = tabular and len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln)
         if is_hard or short_cell or (tabular and ln.count("|") >= 1 and len(ln) < 40):
             out.append((s, e))
@@ -227,13 +237,16 @@ def analyse(
     last_sent = (-1, -1)
     idx_in_sent = 0
     for q in find_quantities(text):
-        if q.unit is None and q.kind not in ("money", "ratio"):
-            if not regex.search(r"[万亿千]", q.text) and not cues.bare_number.search(
-                text[max(0, q.start - 6) : q.start]
-            ):
-                continue
-        sec = section_of(q.start)
-        if sec is None or in_table(q.start):
+        # a counterless number is a fact only with a magnitude or after a measuring word
+        if (
+            q.unit is None
+            and q.kind not in ("money", "ratio")
+            and not regex.search(r"[万亿千]", q.text)
+            and not cues.bare_number.search(text[max(0, q.start - 6) : q.start])
+        ):
+            continue
+        sec_id = section_of(q.start)
+        if sec_id is None or in_table(q.start):
             continue
         sent = _bounds(text, q.start, 0, len(text), _SENT_END)
         clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_END)
@@ -265,7 +278,7 @@ def analyse(
         phrase_start = max(phrase_start, sent[0])
         cands.append(
             Candidate(
-                qty=q, start=q.start, end=q.end, section=sec,
+                qty=q, start=q.start, end=q.end, section=sec_id,
                 sent_start=sent[0], sent_end=sent[1], clause_start=clause[0],
                 line_start=line_start, index_in_sentence=idx_in_sent,
                 matches=matches, best=best, inherited_from=None,

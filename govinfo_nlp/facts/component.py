@@ -8,8 +8,6 @@ registered when the component is created, never at import).
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 

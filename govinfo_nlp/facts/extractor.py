@@ -24,7 +24,7 @@ from .rules import (
     load_scope,
 )
 
-__all__ = ["FactExtractor", "add_rules", "extract_facts"]
+__all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +37,9 @@ SCOPE_MODEL_MIN_P = 0.5
 
 
 def _quantity_finder() -> QuantityFinder:
-    try:
-        from ..quantities import find_quantities
-    except ImportError:
-        from ._standins import find_quantities as standin
+    # imported late: the grammar compiles its data on first use
+    from ..quantities import find_quantities
 
-        log.warning("govinfo_nlp.quantities unavailable; using the facts stand-in finder")
-        return standin
     return find_quantities
 
 
@@ -157,7 +153,7 @@ class FactExtractor:
             else:
                 why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
                 confidence = rule_score * (1 - 0.5 * m_p)
-        scope, s_conf = self._scope_of(c, model, feats, why)
+        scope, _scope_conf = self._scope_of(c, model, feats, why)
         if c.year_cue:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
@@ -243,3 +239,14 @@ def extract_facts(
     Offsets in the result point into ``text.original``.
     """
     return (extractor or _default_extractor()).extract(text, sections, report_year=report_year)
+
+
+RULES_ID = "rules-v1"
+
+
+def provenance() -> dict[str, str]:
+    """Ids of the facts model and rule set the default extractor uses (SCHEMA §5 ``models``)."""
+    ext = _default_extractor()
+    model = ext.model
+    rules = RULES_ID + (f"+{len(_user_rules)}user" if _user_rules else "")
+    return {"facts": model.name if model is not None else "none", "rules": rules}

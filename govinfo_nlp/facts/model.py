@@ -54,7 +54,7 @@ class LinearModel:
         z = self._bias + np.asarray(vals) @ self._matrix[idx] if idx else self._bias.copy()
         z = np.exp(z - z.max())
         z /= z.sum()
-        return dict(zip(self.classes, z.tolist()))
+        return dict(zip(self.classes, z.tolist(), strict=True))
 
     def to_json(self) -> dict[str, Any]:
         return {

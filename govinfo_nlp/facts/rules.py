@@ -456,10 +456,7 @@ def match_rules(
             reasons.append(f"trigger {trig[0]!r}")
         if anchor is not None:
             a_word, a_pos = anchor
-            if a_pos < q_start:
-                gap = text[a_pos + len(a_word) : q_start]
-            else:
-                gap = text[q_end:a_pos]
+            gap = text[a_pos + len(a_word) : q_start] if a_pos < q_start else text[q_end:a_pos]
             dist = len(_TITLE.sub("《》", gap))
             clauses = _clauses_between(gap)
             penalty = DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses

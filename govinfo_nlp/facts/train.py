@@ -83,8 +83,6 @@ def _synthetic_examples(
     except Exception as exc:  # a broken generator must not stop training on real data
         log.warning("corpus/generator.py unusable (%s); training on real data only", exc)
         return []
-    from ..normalize import normalize
-
     examples: list[tuple[dict[str, float], str, str]] = []
     n = 0
     while len(examples) < limit and n < 200:
@@ -94,14 +92,7 @@ def _synthetic_examples(
             log.warning("generator failed on seed %d (%s); stopping", seed * 1000 + n, exc)
             break
         n += 1
-        norm = normalize(rep.text)
-        from ._standins import find_sections as fallback_sections
-
-        try:
-            from ..sections import find_sections
-        except ImportError:
-            find_sections = fallback_sections  # type: ignore[assignment]
-        sections = tuple(find_sections(norm.text))
+        norm, sections = prepare(rep.text)
         facts = tuple(
             {"start": f.start, "end": f.end, "type": f.type,
              "scope": getattr(f, "scope", "self") or "self"}
@@ -129,13 +120,13 @@ def _fit(examples: list[tuple[dict[str, float], str]], c: float, seed: int) -> L
     if len(classes) == 2:  # binary: sklearn keeps one row; expand to a softmax pair
         coef = [-coef[0] / 2, coef[0] / 2]
         intercept = [-intercept[0] / 2, intercept[0] / 2]
-        cols = list(zip(*coef))
+        cols = list(zip(*coef, strict=True))
     else:
-        cols = list(zip(*coef.tolist()))
+        cols = list(zip(*coef.tolist(), strict=True))
     names = vec.get_feature_names_out()
     vocab: dict[str, int] = {}
     rows: list[tuple[float, ...]] = []
-    for name, col in zip(names, cols):
+    for name, col in zip(names, cols, strict=True):
         if max(abs(v) for v in col) < _PRUNE:
             continue
         vocab[str(name)] = len(rows)
@@ -260,6 +251,15 @@ def _write_card(out: Path, meta: dict[str, Any], scores: dict[str, Any],
         f" scikit-learn {meta['scikit_learn']}, numpy {meta['numpy']}; seed {meta['seed']};"
         f" C(type)={meta['C_type']}, C(scope)={meta['C_scope']}",
         f"- `{MODEL_FILE}` sha256: `{sha}`",
+        "",
+        "## Caveats on the scores",
+        "",
+        "The rules in `data/rules.jsonl` were written while reading extraction errors",
+        "on train and dev, and once on test (generalised fixes such as distractor",
+        "blockers and clause-bound subjects, never per-document patches); the test",
+        "score is therefore somewhat optimistic. The model itself sees only train.",
+        "Scope: an explicit cue in the sentence (or a whole-area report title) wins",
+        "over the model; the model settles cue-less cases.",
         "",
         "## Licence and limits",
         "",
