@@ -476,7 +476,8 @@ def _observations(reading: _Reading, template: str, style: CellStyle,
             is_group_row = key == "t3.other_handling" and any(
                 k.startswith("t3.other_handling.") for k in reading.rows)
             if not is_group_row and not slots:
-                warnings.append(f"tables.no_values: {key} has a label but no cells")
+                warnings.append(f"tables.short_row: {key} has 0 cells for {len(fields)} "
+                                "columns; emitted no cells")
             if not slots:
                 continue
         obs = RowObs(key, fields, tuple(_slot(s) for s in slots))
