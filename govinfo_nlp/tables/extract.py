@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -64,7 +64,7 @@ class _SectionLike(Protocol):
 
 @dataclass
 class _RowRead:
-    field: str  # table.row
+    key: str  # table.row
     label: Item
     slots: list[Item]
     trailing: int
@@ -204,8 +204,8 @@ def _read(items: Sequence[Item]) -> _Reading:
         if row is None:
             if len(c) <= 30:
                 for tpl in template_votes(it.text):
-                    cols = set(_t2_header_cols(it.text))
-                    strong = cols & {"made", "published", "total", "made|published", "issued",
+                    named = set(_t2_header_cols(it.text))
+                    strong = named & {"made", "published", "total", "made|published", "issued",
                                      "repealed", "in_force"}
                     (reading.strong if strong else reading.weak)[tpl] += 1
             if not t3_started:
@@ -352,14 +352,14 @@ def _decide_template(reading: _Reading, year: int | None) -> tuple[str, list[str
 
 
 def _row_fields(read: _RowRead, template: str, t3_order: Sequence[str]) -> tuple[str, ...]:
-    table, _, row = read.field.partition(".")
+    table, _, row = read.key.partition(".")
     if table == "t3":
-        return tuple(f"{read.field}.{c}" for c in t3_order)
+        return tuple(f"{read.key}.{c}" for c in t3_order)
     cols = read.columns
     if not cols:
         spec = T2_ROWS[template].get(row) or T2_ROWS["2021" if template == "2019" else "2019"][row]
         cols = spec[1]
-    return tuple(f"{read.field}.{c}" for c in cols)
+    return tuple(f"{read.key}.{c}" for c in cols)
 
 
 _T3_HEADER_COLUMN = {"自然人": "natural", "商业企业": "commercial", "科研机构": "research",
@@ -415,7 +415,7 @@ def _by_grid(read: _RowRead, grid: dict[str, int], order: Sequence[str],
     if reading.line_width.get(line) != max(grid.values()) + 1 and \
             reading.line_width.get(line) not in {reading.line_width[r.label.line]
                                                  for r in reading.rows.values()
-                                                 if r.field.startswith("t3.")}:
+                                                 if r.key.startswith("t3.")}:
         return None
     at = {it.col: it for it in reading.lines[line] if it.col >= 0}
     cols = set(grid.values())

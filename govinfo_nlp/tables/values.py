@@ -83,10 +83,7 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         return None
     number = match["number"].replace(",", "")
     value: int | float
-    if "." in number:
-        value = float(number)
-    else:
-        value = int(number)
+    value = float(number) if "." in number else int(number)
     if match["sign"] in _SIGNS_NEGATIVE:
         value = -value
     unit = match["unit"]
