@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -225,6 +226,20 @@ def _safe_call(
         return _error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
 
 
+def _start_method() -> str:
+    """ "fork" on Linux when this process runs no other thread (cheap start, inherited
+    imports and models), else "spawn" (fork with threads can deadlock)."""
+    import threading
+
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _ping() -> bool:
+    return True
+
+
 def _annotate_parallel(
     paths: Sequence[str],
     jobs: int,
@@ -236,14 +251,27 @@ def _annotate_parallel(
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
 
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+    def new_pool() -> ProcessPoolExecutor | None:
+        """A fresh pool whose workers answer; None when workers cannot start at all
+        (e.g. "spawn" from an interactive ``<stdin>`` main)."""
+        fresh = ProcessPoolExecutor(
             max_workers=min(jobs, len(paths)), mp_context=context, initializer=_worker_init
         )
+        try:
+            fresh.submit(_ping).result()
+        except BrokenProcessPool:
+            fresh.shutdown(wait=False, cancel_futures=True)
+            logger.warning("worker processes cannot start; annotating in this process")
+            return None
+        return fresh
 
     pool = new_pool()
+    if pool is None:
+        for path in paths:
+            yield _safe_call(work, path, explain)
+        return
     pending = deque(enumerate(paths))
     inflight: deque[tuple[int, str, Future[dict[str, Any]]]] = deque()
     suspects: deque[tuple[int, str]] = deque()
@@ -251,7 +279,13 @@ def _annotate_parallel(
     next_out = 0
     try:
         while next_out < len(paths):
-            if suspects:
+            if pool is None:
+                rest = sorted([*suspects, *pending])
+                suspects.clear()
+                pending.clear()
+                for index, path in rest:
+                    done[index] = _safe_call(work, path, explain)
+            elif suspects:
                 # After a crash: run the documents that were in flight one by one,
                 # so the one that kills a worker again is identified.
                 index, path = suspects.popleft()
@@ -285,7 +319,8 @@ def _annotate_parallel(
                 yield done.pop(next_out)
                 next_out += 1
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- JSON lines ----------------------------------------------------------------
