@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import seed_path
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts import Fact, FactExtractor, add_rules, extract_facts
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.schema import APPROX, FACT_TYPES, SCOPES
-
-from conftest import seed_path
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,11 @@ import re
 from dataclasses import replace
 
 import pytest
+from conftest import ROOT, shared_path
 
 from govinfo_nlp.facts import Fact
 from govinfo_nlp.facts.evaluate import evaluate_facts, format_report, match_facts, score_documents
 from govinfo_nlp.facts.model import default_model_dir
-
-from conftest import ROOT, shared_path
 
 BASE = Fact(type="requests.closed", value=65, unit="件", approx=None, scope="self", year=2020,
             section="overview", subject=None, start=0, end=10, quantity_start=7, quantity_end=10,

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts.rules import (
@@ -17,8 +18,6 @@ from govinfo_nlp.facts.rules import (
     parse_scope,
 )
 from govinfo_nlp.schema import FACT_TYPES
-
-from test_facts import by_quantity, facts_of
 
 
 def test_shipped_rules_are_valid_and_unique() -> None:
