@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from conftest import seed_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govinfo_nlp.facts import Fact
 from govinfo_nlp.metadata import Metadata
@@ -574,3 +576,69 @@ def test_generated_failed_check_is_visible() -> None:
     page = Page(render_html(report))
     assert page.select("td", "failed")
     assert page.select("tr", "check-failed")
+
+
+# --- never raises, never loses a fact -----------------------------------------------
+
+
+@st.composite
+def random_reports(draw: Any) -> Report:
+    text = draw(st.text(alphabet=st.sampled_from(list("ab<>&\"'\n 收到件12")), max_size=60))
+    n = len(text)
+    facts = []
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(-2, n + 2))
+        end = draw(st.integers(-2, n + 3))
+        facts.append(
+            Fact(
+                draw(st.sampled_from(["other", "requests.received", "<x>"])),
+                1,
+                None,
+                None,
+                "self",
+                None,
+                "overview",
+                None,
+                start,
+                end,
+                start,
+                end,
+                text[max(start, 0) : max(end, 0)],
+                "rule",
+                None,
+                None,
+                0.5,
+            )
+        )
+    recs = tuple(
+        Reconciliation(
+            draw(st.integers(-1, len(facts) + 1)),
+            "other",
+            1,
+            (),
+            None,
+            draw(st.sampled_from(["consistent", "inconsistent", "not_comparable", "unverifiable"])),
+            "",
+            (0, 0),
+        )
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    sections = tuple(
+        SectionSpan("overview", s, s + 1) for s in draw(st.lists(st.integers(0, n), max_size=3))
+    )
+    return Report(
+        "r", None, text, facts=tuple(facts), reconciliation=recs, sections=sections, format="text"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_reports())
+def test_any_report_renders_with_every_fact_and_badge(report: Report) -> None:
+    page = Page(render_html(report))
+    marks = fact_marks(page)
+    assert sorted(marks) == list(range(len(report.facts)))
+    assert all(len(m) == 1 for m in marks.values())
+    assert len(inline_badges(page)) == len(report.reconciliation)
+    (pre,) = page.select("pre", "text")
+    assert pre.plain == report.text
+    assert len(page.select("script")) == 1
