@@ -196,14 +196,15 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
+    kwargs = {"out_dir": Path(args.out)} if args.out else {}
     if args.what == "segmenter":
         from .tokens.train import train_segmenter
 
-        result = train_segmenter()
+        result = train_segmenter(**kwargs)
     else:
         from .facts.train import train_facts
 
-        result = train_facts()
+        result = train_facts(**kwargs)
     if result is not None:
         print(result)
     return EXIT_OK
@@ -218,7 +219,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     else:
         from .facts.evaluate import evaluate_facts, format_report
 
-        print(format_report(evaluate_facts(split=args.split)))
+        kwargs = {"split": args.split} if args.split else {}
+        print(format_report(evaluate_facts(**kwargs)))
     return EXIT_OK
 
 
@@ -279,11 +281,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="rebuild a shipped model")
     p.add_argument("what", choices=("segmenter", "facts"))
+    p.add_argument("-o", "--out", help="model directory to write (default: the shipped one)")
     p.set_defaults(func=_cmd_train)
 
     p = sub.add_parser("evaluate", help="score a model on its evaluation set")
     p.add_argument("what", choices=("segmenter", "facts"))
-    p.add_argument("--split", default="dev", help="facts: which gold split (default dev)")
+    p.add_argument(
+        "--split", default=None, help="facts: which gold split (default: the library's, test)"
+    )
     p.set_defaults(func=_cmd_evaluate)
     return parser
 

@@ -288,11 +288,11 @@ def test_train_dispatch(
     _fake_module(
         monkeypatch,
         "govinfo_nlp.tokens.train",
-        train_segmenter=lambda: calls.append("seg") or "models/pkuseg-v1",
+        train_segmenter=lambda out_dir: calls.append(f"seg:{out_dir}") or "models/pkuseg-v1",
     )
     assert main(["train", "facts"]) == 0
-    assert main(["train", "segmenter"]) == 0
-    assert calls == ["facts", "seg"]
+    assert main(["train", "segmenter", "--out", "somewhere"]) == 0
+    assert calls == ["facts", "seg:somewhere"]
     assert "models/facts-v1" in capsys.readouterr().out
 
 
@@ -324,3 +324,27 @@ def test_missing_extra_names_install_command(
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     assert main(["annotate", str(inputs), "-o", str(tmp_path / "o.parquet"), "-q"]) == 1
     assert "pip install 'govinfo_nlp[parquet]'" in capsys.readouterr().err
+
+
+def test_evaluate_facts_default_split_is_the_librarys(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[dict[str, Any]] = []
+    _fake_module(
+        monkeypatch,
+        "govinfo_nlp.facts.evaluate",
+        evaluate_facts=lambda **kw: seen.append(kw) or {},
+        format_report=lambda s: "report",
+    )
+    assert main(["evaluate", "facts"]) == 0
+    assert seen == [{}]
+
+
+def test_render_a_real_seed(tmp_path: Path) -> None:
+    pytest.importorskip("govinfo_nlp.view")
+    from conftest import seed_path
+
+    out = tmp_path / "r.html"
+    assert main(["render", str(seed_path("000")), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "泰州" in html

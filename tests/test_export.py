@@ -141,3 +141,21 @@ def test_write_parquet_without_pyarrow(monkeypatch: pytest.MonkeyPatch, tmp_path
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     with pytest.raises(MissingExtra, match="parquet"):
         write_parquet([ROW], tmp_path / "x.parquet")
+
+
+def test_to_frame_on_real_reports() -> None:
+    pytest.importorskip("pandas")
+    from conftest import seed_path
+
+    from govinfo_nlp.pipeline import parse
+
+    reports = [parse(seed_path(p)) for p in ("000", "002")]
+    tables = to_frame(reports, kind="tables")
+    cell = tables[tables["field"] == "t3.results_total.total"]
+    assert cell["value"].tolist() == [65]
+    recs = to_frame(reports, kind="reconciliation")
+    assert set(recs["verdict"]) >= {"consistent", "unverifiable"}
+    docs = to_frame(reports, kind="documents")
+    assert docs["template"].tolist() == ["2019", None]
+    facts = to_frame(reports, kind="facts")
+    assert (facts["end"] > facts["start"]).all()
