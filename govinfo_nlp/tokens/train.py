@@ -20,7 +20,6 @@ nothing here is needed at run time.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import logging
 import random
@@ -28,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, cast
 
 from ..errors import ModelError
 
@@ -40,7 +40,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_ITERATIONS = 12
+DEFAULT_ITERATIONS = 15
 INDOMAIN_REPEAT = 3
 MODEL_NAME = "pkuseg-v1"
 MODEL_FILES = ("features.msgpack", "weights.npz")
@@ -93,19 +93,20 @@ def t2s_converter() -> Callable[[str], str]:
     Python wrapper (seen on a broken install where ``opencc/__init__.py`` was
     missing but ``opencc.clib`` was intact).
     """
-    import opencc
+    import importlib
 
+    opencc = importlib.import_module("opencc")
     if hasattr(opencc, "OpenCC"):
-        conv = opencc.OpenCC("t2s")
-        return conv.convert  # type: ignore[no-any-return]
+        converter: Any = opencc.OpenCC("t2s")
+        return cast(Callable[[str], str], converter.convert)
     try:
-        import opencc.clib as clib
-        from opencc.clib import opencc_clib
+        clib = importlib.import_module("opencc.clib")
+        binding: Any = importlib.import_module("opencc.clib.opencc_clib")
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise ModelError("OpenCC is needed to convert UD PUD to Simplified script") from exc
-    config = Path(clib.__file__).parent / "share" / "opencc" / "t2s.json"
-    raw = opencc_clib._OpenCC(str(config))
-    return lambda s: raw.convert(s, len(s.encode("utf-8")))  # type: ignore[no-any-return]
+    config = Path(str(clib.__file__)).parent / "share" / "opencc" / "t2s.json"
+    raw = binding._OpenCC(str(config))
+    return lambda s: str(raw.convert(s, len(s.encode("utf-8"))))
 
 
 def _to_simplified(sentences: Iterable[list[str]]) -> Iterator[list[str]]:
@@ -132,28 +133,50 @@ def read_lexicon(path: Path | None = None) -> list[str]:
     return entries
 
 
-def build_training_lines(
-    shared: Path | None = None, *, corpus: Path | None = None
-) -> list[str]:
-    """The training file's lines (space-separated words), in a fixed order."""
+_TO_HALF = str.maketrans("，：；（）！？", ",:;()!?")
+_TO_FULL = str.maketrans(",:;()!?", "，：；（）！？")
+
+
+def flip_width(line: str) -> str:
+    """The line with its ASCII-able punctuation in the other width.
+
+    The normaliser hands the segmenter half-width punctuation while UD (and
+    many reports) write full-width; training on both keeps the model from
+    gluing ``,`` or ``(`` to a neighbouring word.
+    """
+    if any(c in line for c in "，：；（）！？"):
+        return line.translate(_TO_HALF)
+    return line.translate(_TO_FULL)
+
+
+def ud_lines(shared: Path | None = None) -> list[str]:
+    """GSDSimp dev + PUD (Simplified), every other sentence width-flipped."""
     shared = shared or DEFAULT_SHARED
-    corpus = corpus or CORPUS_DIR
     gsd_dev = shared.joinpath(*GSD_DIR, "zh_gsdsimp-ud-dev.conllu")
     pud = shared.joinpath(*PUD_DIR, "zh_pud-ud-test.conllu")
-    indomain = corpus / "indomain-train.txt"
-    for path in (gsd_dev, pud, indomain):
+    for path in (gsd_dev, pud):
         if not path.exists():
             raise ModelError(f"training data not found: {path}")
     lines = [" ".join(w) for w in read_conllu_words(gsd_dev)]
     lines += [" ".join(w) for w in _to_simplified(read_conllu_words(pud))]
-    domain = [" ".join(w) for w in read_segmented(indomain)]
-    lines += domain * INDOMAIN_REPEAT
-    lines += read_lexicon()
-    return lines
+    return [flip_width(x) if i % 2 else x for i, x in enumerate(lines)]
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def domain_lines(path: Path | None = None, *, repeat: int = INDOMAIN_REPEAT) -> list[str]:
+    """The in-domain training split, ``repeat`` times, odd copies width-flipped."""
+    path = path or CORPUS_DIR / "indomain-train.txt"
+    if not path.exists():
+        raise ModelError(f"training data not found: {path}")
+    domain = [" ".join(w) for w in read_segmented(path)]
+    out: list[str] = []
+    for k in range(repeat):
+        out += [flip_width(x) for x in domain] if k % 2 else domain
+    return out
+
+
+def build_training_lines(shared: Path | None = None) -> list[str]:
+    """The training file's lines (space-separated words), in a fixed order."""
+    return ud_lines(shared) + domain_lines() + read_lexicon()
 
 
 def train_segmenter(
@@ -168,13 +191,33 @@ def train_segmenter(
     Python's ``random`` (example order), seeded here. Takes minutes (pkuseg's
     trainer is pure Python, single process); see the card for the figure.
     """
+    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT
+    lines = build_training_lines(shared)
+    dev = [" ".join(w) for w in read_segmented(CORPUS_DIR / "indomain-train.txt")][:60]
+    seconds = train_on_lines(lines, dev, out, iterations=iterations)
+    from .card import write_card
+    from .evaluate import evaluate_segmenter, format_scores, measure_speed
+
+    training = {
+        "sentences": len(lines),
+        "iterations": iterations,
+        "seconds": round(seconds, 1),
+        "indomain_repeat": INDOMAIN_REPEAT,
+    }
+    # The card's hashes and version record must exist before load() reads it.
+    write_card(out, training=training)
+    scores = evaluate_segmenter(out, shared=shared)
+    logger.info("scores of the new model:\n%s", format_scores(scores))
+    write_card(out, training=training, scores=scores, speed=measure_speed(out, shared=shared))
+    return out
+
+
+def train_on_lines(lines: list[str], dev: list[str], out: Path, *, iterations: int) -> float:
+    """Run pkuseg's trainer on ``lines``; returns the seconds it took."""
     import spacy_pkuseg
     from spacy_pkuseg.config import config as pkuseg_config
 
-    out = Path(out_dir) if out_dir is not None else DEFAULT_OUT
     out.mkdir(parents=True, exist_ok=True)
-    lines = build_training_lines(shared)
-    dev = [" ".join(w) for w in read_segmented(CORPUS_DIR / "indomain-train.txt")][:60]
     with tempfile.TemporaryDirectory() as tmp:
         train_file = Path(tmp) / "train.txt"
         dev_file = Path(tmp) / "dev.txt"
@@ -183,14 +226,22 @@ def train_segmenter(
         # of the training data so no held-out data is ever seen.
         dev_file.write_text("\n".join(dev) + "\n", encoding="utf-8")
         log = io.StringIO()
+        # pkuseg's config is a module-level singleton that train() mutates
+        # (modelDir, trainFile...); restore it so a later pkuseg(model_dir)
+        # in this process is not affected.
+        saved = dict(vars(pkuseg_config))
         random.seed(0)
-        saved = pkuseg_config.featureTrim
         started = time.monotonic()
         try:
             with contextlib.redirect_stdout(log):
                 spacy_pkuseg.train(str(train_file), str(dev_file), str(out), train_iter=iterations)
         finally:
-            pkuseg_config.featureTrim = saved
+            for name in ("swLog", "swResRaw", "swTune"):
+                handle = getattr(pkuseg_config, name, None)
+                if handle is not None:
+                    handle.close()
+            vars(pkuseg_config).clear()
+            vars(pkuseg_config).update(saved)
         seconds = time.monotonic() - started
     for line in log.getvalue().splitlines():
         if line.startswith("iter"):
@@ -198,15 +249,4 @@ def train_segmenter(
     for name in MODEL_FILES:
         if not (out / name).exists():
             raise ModelError(f"pkuseg training did not write {out / name}")
-    from .card import write_card
-
-    write_card(
-        out,
-        training={
-            "sentences": len(lines),
-            "iterations": iterations,
-            "seconds": round(seconds, 1),
-            "indomain_repeat": INDOMAIN_REPEAT,
-        },
-    )
-    return out
+    return seconds
