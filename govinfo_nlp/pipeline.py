@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Callable
 from time import perf_counter
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from .errors import UnreadableDocument
 from .metadata import Metadata, read_metadata
@@ -72,7 +72,7 @@ def parse(
             source=source_name,
             text="",
             errors=(f"read.{exc.code}: {exc}",),
-            models=_models(None),
+            models=_models(),
         )
     timings["read"] = perf_counter() - start
     if source_name is None and doc.path is not None:
@@ -83,7 +83,7 @@ def parse(
     if norm is None:
         return Report(id or _content_id(doc.text.encode()), source_name, doc.text,
                       errors=tuple(errors), encoding=doc.encoding, format=doc.format,
-                      models=_models(None), timings=timings)
+                      models=_models(), timings=timings)
 
     no_noise: tuple[Noise, ...] = ()
     chrome = stage("noise", no_noise, lambda: find_chrome(norm.text))
@@ -141,7 +141,7 @@ def parse(
         errors=tuple(errors),
         encoding=doc.encoding,
         format=doc.format,
-        models=_models(facts),
+        models=_models(),
         timings=timings,
     )
 
@@ -154,10 +154,8 @@ def _content_id(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()[:16]
 
 
-def _models(facts: Any) -> dict[str, str]:
+def _models() -> dict[str, str]:
     """Ids of the model files and rule sets this run used (provenance)."""
-    try:
-        from .facts import provenance
-    except ImportError:  # TODO(lead): facts stage lands
-        return {}
+    from .facts import provenance
+
     return dict(provenance())
