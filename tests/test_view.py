@@ -642,3 +642,8 @@ def test_any_report_renders_with_every_fact_and_badge(report: Report) -> None:
     (pre,) = page.select("pre", "text")
     assert pre.plain == report.text
     assert len(page.select("script")) == 1
+
+
+def test_report_to_html_is_render_html() -> None:
+    report = standin_report()
+    assert report.to_html() == render_html(report)
