@@ -68,15 +68,14 @@ def _candidates(n_cols: int, slots: Sequence[Slot]) -> list[Assignment]:
             if len(out) > _MAX_CANDIDATES:
                 return []
         return out
-    # More cells than columns: only empty cells may be surplus.
-    empties = [i for i, s in enumerate(slots) if s.value is None]
-    extra = n - n_cols
-    if extra > len(empties):
-        return []
+    # More cells than columns: any cell may be the stray one (a pad, a
+    # footnote number, a cell pasted twice); the checks choose.
     out = []
-    for dropped in itertools.combinations(empties, extra):
+    for dropped in itertools.combinations(range(n), n - n_cols):
         kept = [i for i in range(n) if i not in dropped]
         out.append(tuple(kept))
+        if len(out) > _MAX_CANDIDATES:
+            return []
     return out
 
 
@@ -151,16 +150,16 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
                     cells[col] = row.slots[idx]
                     certain.append(col)
         what = f"{row.key} has {n_obs} cells for {n_cols} columns"
+        code = "tables.long_row" if n_obs > n_cols else "tables.short_row"
         if not raw[row.key]:
-            warnings.append(f"tables.long_row: {what}; emitted no cells")
+            warnings.append(f"{code}: {what}; too many alignments to try; emitted no cells")
         elif len(cands) == 1:
             inferred.update(certain)
-            warnings.append(f"tables.short_row: {what}; alignment inferred from the table's "
-                            f"sums (the only one consistent with them)")
+            warnings.append(f"{code}: {what}; alignment inferred from the table's sums (the "
+                            "only one consistent with them)")
         else:
             reason = ("no alignment is consistent with the table's sums" if not cands
                       else f"{len(cands)} alignments are consistent with the table's sums")
             shown = ", ".join(certain) if certain else "none"
-            warnings.append(f"tables.short_row: {what}; {reason}; emitted only certain cells: "
-                            f"{shown}")
+            warnings.append(f"{code}: {what}; {reason}; emitted only certain cells: {shown}")
     return Resolution(cells, tuple(warnings), frozenset(inferred))
