@@ -187,8 +187,19 @@ def _worker(source: str, explain: bool) -> dict[str, Any]:
     return annotate_one(source, explain=explain)
 
 
+def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    items = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
+    out: list[str] = []
+    for item in items:
+        if Path(item).is_dir():
+            out.extend(collect_inputs([item]))
+        else:
+            out.append(os.fspath(item))
+    return out
+
+
 def annotate(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     jobs: int = 1,
     explain: bool = False,
@@ -197,7 +208,10 @@ def annotate(
 ) -> Iterator[dict[str, Any]]:
     """Annotate every input file; yield one row per input, in input order.
 
-    ``inputs`` are file paths (expand directories with :func:`collect_inputs`).
+    ``inputs`` are file paths or directories (a directory means every
+    .txt/.htm/.html under it, sorted; see :func:`collect_inputs`). A path
+    that cannot be read gives a row with ``errors``, like any unreadable
+    document.
     ``jobs > 1`` parses in that many worker processes, each loading the
     models once; at most ``window`` (default ``4 * jobs``) documents are in
     flight, and each row is yielded as soon as its predecessors are done.
@@ -208,7 +222,7 @@ def annotate(
     """
     if jobs < 1:
         raise GovinfoError(f"jobs must be >= 1, got {jobs}")
-    paths = [os.fspath(p) for p in inputs]
+    paths = _expand(inputs)
     work = worker or _worker
     if jobs == 1 or len(paths) <= 1:
         for path in paths:

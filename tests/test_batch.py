@@ -271,3 +271,13 @@ def test_killed_run_resumed_equals_uninterrupted(tmp_path: Path) -> None:
     assert part.read_bytes() == full.read_bytes()
     rows = [json.loads(line) for line in full.read_text(encoding="utf-8").splitlines()]
     assert [r["source"] for r in rows] == corpus.collect_inputs([folder])
+
+
+def test_annotate_accepts_a_directory_and_reports_missing_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.htm"):
+        (tmp_path / name).write_text("一、总体情况\n本机关办结申请1件。\n", encoding="utf-8")
+    rows = list(corpus.annotate(tmp_path, worker=fake_worker))
+    assert [Path(r["source"]).name for r in rows] == ["a.htm", "b.txt"]
+    missing = str(tmp_path / "gone.txt")
+    (row,) = corpus.annotate([missing])
+    assert row["source"] == missing and row["errors"]
