@@ -750,6 +750,7 @@ def render_html(report: Report) -> str:
                 f'title="{_fact_title(i, f)}">{_esc(f.text)}<span class="label">'
                 f"{_esc(f.type)}</span></mark>"
                 + "".join(badge_html[k] for k in badges_by_fact.get(i, ()))
+                + f' <span class="muted">offsets {_esc(f.start)}–{_esc(f.end)}</span>'
                 + "</li>"
             )
         items.extend(
