@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, resolve
@@ -39,6 +39,9 @@ from .templates import (
     template_votes,
 )
 from .values import CellNumber, parse_cell, to_wanyuan
+
+if TYPE_CHECKING:
+    from ..normalize import NormalizedText
 
 __all__ = ["parse_tables"]
 
@@ -524,7 +527,7 @@ def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
 
 
 def parse_tables(
-    text: Any,
+    text: NormalizedText | str,
     *,
     sections: Sequence[_SectionLike] = (),
     html_tables: Sequence[HtmlTableLike] = (),
