@@ -16,14 +16,14 @@ as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`,
 :data:`PUBLISHED_CUES`, :data:`RESULT_CATEGORIES`). Decisions:
 
 * ``proactive.normative`` / ``proactive.rules`` compare with the 2019
-  template's ``made`` column (本年新制作数量); when that cell is absent the
-  ``published`` column (本年新公开数量) is used instead and the reason says
-  so. When the fact's phrase speaks of publishing (公开, 公布, 发布) and not
-  of making (制定, 制作, 出台, 印发, 制发), ``published`` is tried first.
-  In the 2021 template the counterpart is ``issued`` (本年制发件数).
+  template's ``made`` column (本年新制作数量) whatever verb the prose uses
+  (制定, 印发, 公开: agencies rarely distinguish); only when that cell is
+  absent is the ``published`` column (本年新公开数量) used, and the reason
+  says so. In the 2021 template the counterpart is ``issued`` (本年制发件数).
 * ``requests.received`` compares with ``t3.new.total``, or with
-  ``t3.new.total + t3.carried_in.total`` when the phrase says the count
-  includes carried-over applications (含上年结转, 共受理 … 结转 …).
+  ``t3.new.total + t3.carried_in.total`` when the phrase, or the rest of its
+  clause (``text`` given), says the count includes carried-over applications
+  (共受理N件（含上年结转申请）); a negation (不含上年结转) keeps ``new``.
 * ``requests.closed`` compares with ``t3.results_total.total``, unless the
   phrase names result categories (予以公开, 部分公开, 不予公开, …): then
   with the sum of those result rows' ``total`` cells.
@@ -41,10 +41,10 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 __all__ = [
+    "AFTER_WINDOW",
+    "CLAUSE_END",
     "COUNTERPARTS",
-    "MADE_CUES",
     "NOT_CARRY_CUES",
-    "PUBLISHED_CUES",
     "RECEIVED_WITH_CARRY_CUES",
     "RESULT_CATEGORIES",
     "CellEvidence",
@@ -170,10 +170,10 @@ RECEIVED_WITH_CARRY_CUES: Final = (
 #: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
 NOT_CARRY_CUES: Final = ("不含", "不包括", "未含", "不包含")
 
-#: Words saying a rules/normative count is of documents published, not made.
-PUBLISHED_CUES: Final = ("公开", "公布", "发布", "公開", "發布", "發佈")
-#: Words saying it is of documents made (these win over :data:`PUBLISHED_CUES`).
-MADE_CUES: Final = ("制定", "制作", "出台", "印发", "制发", "製定", "製作", "出臺", "印發", "製發")
+#: Where the clause after a fact ends: cues are looked for up to here.
+CLAUSE_END: Final = "。；;！!？?\n，,"
+#: At most this many characters after a fact are looked at for cues.
+AFTER_WINDOW: Final = 24
 
 #: Result categories named in prose -> t3 result row (prefix: the row itself or
 #: its numbered sub-rows). Every category named is summed ("予以公开及部分公开
@@ -338,11 +338,17 @@ def _expand_result_row(prefix: str, values: Mapping[str, TableValueLike]) -> tup
 
 
 def counterpart_fields(
-    fact: FactLike, template: str | None, values: Mapping[str, TableValueLike] | None = None
+    fact: FactLike,
+    template: str | None,
+    values: Mapping[str, TableValueLike] | None = None,
+    *,
+    after: str = "",
 ) -> tuple[tuple[str, ...], ...]:
     """The alternatives (tuples of summed fields) a fact is compared with, in order.
 
-    Empty when the fact type has no table counterpart.
+    ``after`` is the text right after the fact's phrase (up to the end of its
+    clause), where cues such as （含上年结转） often stand. Empty when the fact
+    type has no table counterpart.
     """
     spec = COUNTERPARTS.get(fact.type)
     if spec is None:
@@ -351,14 +357,8 @@ def counterpart_fields(
         alternatives = list(spec[template])
     else:
         alternatives = [alt for tpl in sorted(spec) for alt in spec[tpl]]
-    phrase = _phrase(fact)
-    if fact.type in ("proactive.normative", "proactive.rules"):
-        published_first = any(c in phrase for c in PUBLISHED_CUES) and not any(
-            c in phrase for c in MADE_CUES
-        )
-        if published_first:
-            alternatives.sort(key=lambda alt: 0 if alt[0].endswith(".published") else 1)
-    elif fact.type == "requests.received":
+    phrase = _phrase(fact) + (" " + after if after else "")
+    if fact.type == "requests.received":
         if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES) and not any(
             c in phrase for c in NOT_CARRY_CUES
         ):
@@ -373,6 +373,15 @@ def counterpart_fields(
         if alt not in seen:
             seen.append(alt)
     return tuple(seen)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the clause after offset ``end`` (at most :data:`AFTER_WINDOW` chars)."""
+    window = text[end : end + AFTER_WINDOW] if 0 <= end <= len(text) else ""
+    for i, ch in enumerate(window):
+        if ch in CLAUSE_END:
+            return window[:i]
+    return window
 
 
 def _sum(values: Sequence[float | int]) -> float | int:
@@ -403,19 +412,23 @@ def reconcile(
     tables: TablesLike | None,
     *,
     report_year: int | None,
+    text: str | None = None,
 ) -> tuple[Reconciliation, ...]:
     """Compare every fact that has a table counterpart with the tables.
 
     ``facts`` are the report's narrative facts (the result refers to them by
     index); ``tables`` the extracted tables (``None`` when the report has
     none); ``report_year`` the year the report covers (``None`` when
-    unknown: then no fact is ruled out for its year).
+    unknown: then no fact is ruled out for its year); ``text`` the original
+    input text the facts' offsets point into (optional: it lets cues after
+    a fact's phrase, such as （含上年结转）, count).
     """
     template = tables.template if tables is not None else None
     values: Mapping[str, TableValueLike] = tables.values if tables is not None else {}
     out: list[Reconciliation] = []
     for index, fact in enumerate(facts):
-        alternatives = counterpart_fields(fact, template, values)
+        after = _clause_after(text, fact.end) if text is not None else ""
+        alternatives = counterpart_fields(fact, template, values, after=after)
         if not alternatives:
             continue
         out.append(_one(index, fact, alternatives, values, report_year))
