@@ -106,6 +106,24 @@ class _Grammar:
     negatives: regex.Pattern[str]
     negative_reach: int
     label_before: regex.Pattern[str]
+    trigger: regex.Pattern[str]  # a bare numeral run: where candidates start
+    # Word lists as tuples, for str.startswith/endswith (one C call per test).
+    prefix_words: tuple[str, ...]
+    suffix_words: tuple[str, ...]
+    ordinal_before: tuple[str, ...]
+    chinese_word_before: tuple[str, ...]
+    bare_not_before: tuple[str, ...]
+    bare_not_after: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """What precedes the numeral: an approximation prefix and a sign, found by looking back."""
+
+    pre: str | None = None
+    pre_start: int = 0
+    sign: str | None = None
+    sign_start: int = 0
 
 
 @dataclass(slots=True)
@@ -128,12 +146,10 @@ def _build(extra: list[Counter]) -> _Grammar:
     numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
     pattern = regex.compile(
         rf"""
-        (?:(?P<pre>{_alternation(m.word for m in markers.prefix)}){_SPACE})?
         (?:
             # 百分之三十, 千分之五: the ratio word comes first
             (?P<pct>百分之|千分之)(?P<pnum>{numeral})
           |
-            (?P<sign>[-+−])?
             (?P<num>{numeral})                 # 1,234.5 / 一百零五 / 13万2 / 1.2万
             (?P<inf>[{"".join(m.word for m in markers.infix)}])?    # 1200余, 十几
             (?:{_SPACE}(?P<mag>[万亿]++))?      # 10余万: magnitude after the marker
@@ -158,6 +174,13 @@ def _build(extra: list[Counter]) -> _Grammar:
         negative_reach=max(len(n) for n in negatives),
         # A label right before the number, maybe with a colon: 邮编:362122, 电话 0595…
         label_before=regex.compile(rf"(?:{labels})[\s:：是为]{{0,2}}$"),
+        trigger=regex.compile(numeral),
+        prefix_words=tuple(longest_first(m.word for m in markers.prefix)),
+        suffix_words=tuple(m.word for m in markers.suffix),
+        ordinal_before=markers.ordinal_before,
+        chinese_word_before=markers.chinese_word_before,
+        bare_not_before=(*markers.bare_not_before, "年"),
+        bare_not_after=markers.bare_not_after,
     )
 
 
@@ -206,7 +229,8 @@ def _in_negative(g: _Grammar, t: str, start: int, end: int) -> bool:
     lo = max(0, start - g.negative_reach)
     hi = min(len(t), end + g.negative_reach)
     for m in g.negatives.finditer(t, lo, hi, overlapped=True):
-        if m.start() < end and start < m.end():
+        # Overlapping the numeral, but not inside it: 万一 is an idiom, 八十一万一千 a number.
+        if m.start() < end and start < m.end() and not (start <= m.start() and m.end() <= end):
             return True
     return False
 
@@ -226,8 +250,26 @@ def _in_title(t: str, start: int, end: int) -> bool:
     return False
 
 
-def _ends_with_any(t: str, pos: int, words: Iterable[str]) -> bool:
-    return any(t.startswith(w, pos - len(w)) for w in words if pos >= len(w))
+_SIGNS: Final = "-+−"
+_SPACES: Final = " \u3000\xa0"
+
+
+def _look_before(g: _Grammar, t: str, p: int, floor: int) -> _Before:
+    """The sign and prefix marker right before position ``p`` (not before ``floor``).
+
+    Written as a look-back rather than in the pattern so that the scan can
+    start at numerals only: "超过 -3" is prefix, optional space, sign, number.
+    """
+    sign, sign_start = None, p
+    if p - 1 >= floor and t[p - 1] in _SIGNS:
+        sign, sign_start = t[p - 1], p - 1
+    b = sign_start
+    for pos in (b, b - 1) if _char(t, b - 1) in _SPACES else (b,):
+        if t.endswith(g.prefix_words, floor, pos):
+            for w in g.prefix_words:  # longest first
+                if t.endswith(w, floor, pos):
+                    return _Before(w, pos - len(w), sign, sign_start)
+    return _Before(None, 0, sign, sign_start)
 
 
 _LEADING_INTEGER = regex.compile(r"[\d,，]+")
@@ -261,24 +303,26 @@ def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) 
     return not (nxt in joiners and _is_numeral_char(_char(t, num_end + 1)))
 
 
-def _bare_arabic_ok(g: _Grammar, t: str, start: int, num_end: int, after: int, num: str) -> bool:
+def _bare_arabic_ok(g: _Grammar, t: str, start: int, after: int, num: str, *, whole: bool) -> bool:
     """Extra checks for an Arabic number without a counter (kind "number")."""
     prev, nxt = _char(t, start - 1), _char(t, after)
     word_at = after + 1 if nxt in " \u3000\xa0" else after  # "1 月21 日" in flip-book text
-    if any(t.startswith(w, word_at) for w in (*g.markers.bare_not_before, "年")):
+    if t.startswith(g.bare_not_before, word_at):
         return False  # 9月, 179号, 2020年度 (the counter 年 was refused)
     if g.label_before.search(t, max(0, start - 12), start):
         return False  # 邮编:362122, 电话 27396608
     integer = _leading_integer(num)
-    if integer == num:
-        if len(integer) >= 7:
-            return False  # phone numbers and codes without a counter
+    # A marker after the number (2000以上) shows it is an amount, not a year or a name.
+    marked = t.startswith(g.suffix_words, after)
+    if integer == num and not marked:
+        if len(integer) >= 7 and not whole:
+            return False  # phone numbers and codes without a counter (a lone cell is a number)
         value = int(integer)
         if value in _YEAR_RANGE and len(integer) == 4 and (_is_cjk(nxt) or nxt in "-/.～~—至到"):
             return False  # 2020工作要点, 2019至2020
         if len(integer) == 5 and integer.startswith("12") and _is_cjk(nxt):
             return False  # service hotlines: 12345政务服务, 12315投诉
-    if _ends_with_any(t, start, g.markers.bare_not_after):
+    if t.endswith(g.bare_not_after, 0, start):
         return False  # 1号楼408: a room or house number
     if (prev in _OPENING and nxt in _CLOSING) or (prev in _QUOTES and nxt in _QUOTES):
         return False  # (1), 〔2016〕, “1310”: list markers, years of documents, code names
@@ -290,15 +334,18 @@ def _bare_arabic_ok(g: _Grammar, t: str, start: int, num_end: int, after: int, n
     return not (nxt in "、.．" and prev in _LIST_BOUNDARY)
 
 
-def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
+def _match_to_quantity(
+    g: _Grammar, text: str, t: str, m: regex.Match[str], b: _Before, *, whole: bool = False
+) -> Quantity | None:
+    """Validate one candidate; ``whole`` when it is the entire input (parse_quantity)."""
     if m.group("pct"):
-        return _percent_word(g, text, t, m)
+        return _percent_word(g, text, t, m, b)
     num = m.group("num")
     ns, ne = m.span("num")
     mag = m.group("mag") or ""
     cn_led = not num[0].isdigit()
-    sign = m.group("sign") if not cn_led else None
-    n0 = m.start("sign") if sign else ns  # where the numeral (with sign) begins
+    sign = b.sign if not cn_led else None
+    n0 = b.sign_start if sign else ns  # where the numeral (with sign) begins
     before = n0 - 1 if _char(t, n0 - 1) in " \u3000\xa0" else n0
 
     # -- the numeral itself
@@ -307,9 +354,9 @@ def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Q
     value = numeral_value(num + mag)
     if value is None:
         return None
-    if _ends_with_any(t, before, g.markers.ordinal_before):
+    if t.endswith(g.ordinal_before, 0, before):
         return None  # 第三, 第20条
-    if cn_led and _ends_with_any(t, n0, g.markers.chinese_word_before):
+    if cn_led and t.endswith(g.chinese_word_before, 0, n0):
         return None  # 数十, 上百, 周三, 初一
     if not cn_led and not _arabic_context_ok(g, t, n0, ne, num):
         return None
@@ -352,7 +399,7 @@ def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Q
             return None  # a Chinese numeral needs a counter: 一是, 十九大, 两会
         if infix_marker is not None and not infix_marker.alone and not mag:
             return None  # "3多措并举": 多 starts a word here
-        if not _bare_arabic_ok(g, t, ns, ne, end, num):
+        if not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
             return None
     if infix_marker is not None:
         approx = infix_marker.approx
@@ -367,10 +414,9 @@ def _match_to_quantity(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Q
 
     # -- prefix markers
     start = n0
-    pre = m.group("pre")
-    if pre:
-        marker = g.prefix[pre]
-        ps = m.start("pre")
+    if b.pre and (sign or b.sign is None):
+        marker = g.prefix[b.pre]
+        ps = b.pre_start
         part_of_word = bool(marker.not_after) and _char(t, ps - 1) in marker.not_after
         if not part_of_word and unit not in marker.not_units:
             approx = marker.approx  # a prefix outranks 余/以上: 近1200余 reads "under"
@@ -410,7 +456,9 @@ def _counter_ok(spec: Counter, t: str, ns: int, ce: int, num: str, cn_led: bool)
     return True
 
 
-def _percent_word(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
+def _percent_word(
+    g: _Grammar, text: str, t: str, m: regex.Match[str], b: _Before
+) -> Quantity | None:
     pnum = m.group("pnum")
     value = numeral_value(pnum)
     ps, pe = m.span("pnum")
@@ -419,11 +467,10 @@ def _percent_word(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quanti
     unit, scale = _PERCENT_WORDS[m.group("pct")]
     approx: str | None = None
     start, end = m.start("pct"), m.end("pnum")
-    pre = m.group("pre")
-    if pre:
-        marker = g.prefix[pre]
-        if not (marker.not_after and _char(t, m.start("pre") - 1) in marker.not_after):
-            approx, start = marker.approx, m.start("pre")
+    if b.pre and b.sign is None:
+        marker = g.prefix[b.pre]
+        if not (marker.not_after and _char(t, b.pre_start - 1) in marker.not_after):
+            approx, start = marker.approx, b.pre_start
     suf = m.group("suf")
     if suf:
         approx = approx or g.suffix[suf].approx
@@ -454,9 +501,18 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     """
     g = _grammar()
     t = fold(text)
-    for m in g.pattern.finditer(t):
-        q = _match_to_quantity(g, text, t, m)
+    consumed = 0  # a candidate, kept or refused, is not searched again from inside
+    for run in g.trigger.finditer(t):
+        p = run.start()
+        if p < consumed:
+            continue
+        m = g.pattern.match(t, p)
+        if m is None:  # pragma: no cover - the pattern starts with the trigger
+            continue
+        consumed = m.end()
+        q = _match_to_quantity(g, text, t, m, _look_before(g, t, p, 0))
         if q is not None:
+            consumed = max(consumed, q.end)
             yield q
 
 
@@ -479,37 +535,44 @@ def parse_quantity(text: str) -> Quantity | None:
     b = len(t.rstrip())
     if a >= b:
         return None
-    m = g.pattern.fullmatch(t, a, b)
+    run = g.trigger.search(t, a, b)
+    if run is None:
+        return None
+    m = g.pattern.fullmatch(t, run.start(), b)
     if m is None:
         return None
-    q = _match_to_quantity(g, text, t, m)
+    before = _look_before(g, t, run.start(), a)
+    q = _match_to_quantity(g, text, t, m, before, whole=True)
     if q is None and m.group("num") and not m.group("num")[0].isdigit():
-        q = _bare_chinese(g, text, t, m)
+        q = _bare_chinese(g, text, t, m, before)
     if q is None or q.start != a or q.end != b:
         return None
     return q
 
 
-def _bare_chinese(g: _Grammar, text: str, t: str, m: regex.Match[str]) -> Quantity | None:
+def _bare_chinese(
+    g: _Grammar, text: str, t: str, m: regex.Match[str], b: _Before
+) -> Quantity | None:
     """A whole string that is one Chinese numeral (with markers): a number, kind "number"."""
-    if m.group("ctr") or m.group("ctr2"):
+    if m.group("ctr") or m.group("ctr2") or b.sign:
         return None
     num = m.group("num") + (m.group("mag") or "")
     value = numeral_value(num)
     if value is None or num[0] in _BARE_LEAD or _in_negative(g, t, *m.span("num")):
         return None
-    approx = None
-    for name, table in (("pre", g.prefix), ("inf", g.infix), ("inf2", g.infix), ("suf", g.suffix)):
+    approx = g.prefix[b.pre].approx if b.pre else None
+    for name, table in (("inf", g.infix), ("inf2", g.infix), ("suf", g.suffix)):
         word = m.group(name)
         if word:
             approx = approx or table[word].approx
+    start = b.pre_start if b.pre else m.start()
     return Quantity(
         value=to_number(value),
         unit=None,
         approx=approx,
-        start=m.start(),
+        start=start,
         end=m.end(),
-        text=text[m.start() : m.end()],
+        text=text[start : m.end()],
         number_start=m.start("num"),
         number_end=m.end("mag") if m.group("mag") else m.end("num"),
         kind="number",

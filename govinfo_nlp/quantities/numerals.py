@@ -247,6 +247,8 @@ def numeral_value(text: str) -> Decimal | None:
     >>> numeral_value("百"), numeral_value("二〇二〇"), numeral_value("1.5万")
     (Decimal('100'), Decimal('2020'), Decimal('15000.0'))
     """
+    if text.isascii() and text.isdigit():
+        return Decimal(text)  # the common case, table cells and counts: skip the tokenizer
     toks = _tokenize(text)
     if toks is None:
         return None
