@@ -578,3 +578,25 @@ def test_agrees_with_generator_verdicts() -> None:
                 assert rec.fields == truth.fields, (seed, truth.text)
             compared[rec.verdict] += 1
     assert set(compared) == {"consistent", "inconsistent", "not_comparable", "unverifiable"}
+
+
+def test_pipeline_verdicts_match_generator_end_to_end() -> None:
+    gen = _generator()
+    pipeline = pytest.importorskip("govinfo_nlp.pipeline")
+    outcome = Counter[bool]()
+    misses = []
+    for report in gen.generate_corpus(45, seed=1):
+        parsed = pipeline.parse(report.text, format=report.format)
+        for truth in (t for t in report.facts if t.verdict is not None):
+            got = "missing"
+            for rec in parsed.reconciliation:
+                fact = parsed.facts[rec.fact]
+                if fact.quantity_start < truth.end and truth.start < fact.quantity_end:
+                    got = rec.verdict
+                    break
+            outcome[got == truth.verdict] += 1
+            if got != truth.verdict:
+                misses.append((truth.text, truth.verdict, got))
+    total = sum(outcome.values())
+    assert total > 100
+    assert outcome[True] / total >= 0.95, misses[:10]
