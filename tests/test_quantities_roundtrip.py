@@ -27,7 +27,15 @@ COUNTERS = (
     "册", "轮", "名", "人", "份", "例", "宗", "批", "张", "台", "套", "户", "位",
     "组", "笔", "条次", "件次", "天", "个工作日", "个月", "小时",
 )  # fmt: skip
-TRADITIONAL = {"条": "條", "个": "個", "场次": "場次", "场": "場", "项": "項", "册": "冊", "轮": "輪"}
+TRADITIONAL = {
+    "条": "條",
+    "个": "個",
+    "场次": "場次",
+    "场": "場",
+    "项": "項",
+    "册": "冊",
+    "轮": "輪",
+}
 PREFIXES = {"超过": "over", "逾": "over", "近": "under", "不足": "under", "不到": "under",
             "约": "about", "大约": "about", "将近": "under"}  # fmt: skip
 NEAR_MEANS_RECENT = frozenset({"天", "个月", "个工作日"})
@@ -126,7 +134,9 @@ def numerals(draw: st.DrawFn) -> Rendered:
 
 
 @st.composite
-def quantities(draw: st.DrawFn, *, need_counter: bool = False) -> tuple[str, int | float, str | None, str | None]:
+def quantities(
+    draw: st.DrawFn, *, need_counter: bool = False
+) -> tuple[str, int | float, str | None, str | None]:
     num = draw(numerals())
     counter: str | None = draw(st.sampled_from(COUNTERS))
     if not (need_counter or num.chinese) and draw(st.booleans()):
@@ -222,7 +232,15 @@ def test_chinese_percent_round_trip(n: int) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789一二两三十百千万亿零余多约近超过以上左右件条个次人%成第年月日号-.,，、:（()）〔〕 \n我局发布信息"))))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(
+                "0123456789一二两三十百千万亿零余多约近超过以上左右件条个次人%成第年月日号-.,，、:（()）〔〕 \n我局发布信息"
+            )
+        )
+    )
+)
 def test_never_raises_and_spans_are_sane(text: str) -> None:
     last_end = 0
     for q in find_quantities(text):
