@@ -196,15 +196,15 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    kwargs = {"out_dir": Path(args.out)} if args.out else {}
+    out_dir = Path(args.out) if args.out else None
     if args.what == "segmenter":
         from .tokens.train import train_segmenter
 
-        result = train_segmenter(**kwargs)
+        result = train_segmenter(out_dir)
     else:
         from .facts.train import train_facts
 
-        result = train_facts(**kwargs)
+        result = train_facts(out_dir)
     if result is not None:
         print(result)
     return EXIT_OK

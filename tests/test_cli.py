@@ -283,7 +283,7 @@ def test_train_dispatch(
     _fake_module(
         monkeypatch,
         "govinfo_nlp.facts.train",
-        train_facts=lambda: calls.append("facts") or "models/facts-v1",
+        train_facts=lambda out_dir: calls.append(f"facts:{out_dir}") or "models/facts-v1",
     )
     _fake_module(
         monkeypatch,
@@ -292,7 +292,7 @@ def test_train_dispatch(
     )
     assert main(["train", "facts"]) == 0
     assert main(["train", "segmenter", "--out", "somewhere"]) == 0
-    assert calls == ["facts", "seg:somewhere"]
+    assert calls == ["facts:None", "seg:somewhere"]
     assert "models/facts-v1" in capsys.readouterr().out
 
 
