@@ -122,7 +122,7 @@ def parse(
 
     no_reconciliation: tuple[Reconciliation, ...] = ()
     reconciliation = stage(
-        "reconcile", no_reconciliation, lambda: reconcile(facts, tables, report_year=metadata.year)
+        "reconcile", no_reconciliation, lambda: reconcile(facts, tables, report_year=metadata.year, text=doc.text)
     )
 
     spans = tuple(

@@ -40,6 +40,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
+from .normalize import normalize_text
+
 __all__ = [
     "AFTER_WINDOW",
     "CLAUSE_END",
@@ -150,7 +152,7 @@ COUNTERPARTS: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {
 }
 
 #: Phrases saying a received count includes the applications carried over
-#: from last year (Simplified and Traditional forms).
+#: from last year (matched on normalised, i.e. Simplified, text).
 RECEIVED_WITH_CARRY_CUES: Final = (
     "含上年结转",
     "含上年度结转",
@@ -161,10 +163,6 @@ RECEIVED_WITH_CARRY_CUES: Final = (
     "含上年",
     "上年结转",
     "上年度结转",
-    "含上年結轉",
-    "包括上年結轉",
-    "上年結轉",
-    "上年度結轉",
 )
 
 #: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
@@ -180,19 +178,12 @@ AFTER_WINDOW: Final = 24
 #: 258件" -> granted + partial); "不予公开" does not contain "予以公开".
 RESULT_CATEGORIES: Final[tuple[tuple[str, str], ...]] = (
     ("予以公开", "granted"),
-    ("予以公開", "granted"),
     ("同意公开", "granted"),
-    ("同意公開", "granted"),
     ("部分公开", "partial"),
-    ("部分公開", "partial"),
     ("不予公开", "denied"),
-    ("不予公開", "denied"),
     ("无法提供", "unavailable"),
-    ("無法提供", "unavailable"),
     ("不予处理", "not_processed"),
-    ("不予處理", "not_processed"),
     ("其他处理", "other_handling"),
-    ("其他處理", "other_handling"),
 )
 
 #: Units that make a fact a ratio, never comparable with a count cell.
@@ -357,7 +348,9 @@ def counterpart_fields(
         alternatives = list(spec[template])
     else:
         alternatives = [alt for tpl in sorted(spec) for alt in spec[tpl]]
-    phrase = _phrase(fact) + (" " + after if after else "")
+    # Facts quote the original text, which may be Traditional: match cues on
+    # the normalised form so that one cue list serves every script.
+    phrase = normalize_text(_phrase(fact) + (" " + after if after else ""))
     if fact.type == "requests.received":
         if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES) and not any(
             c in phrase for c in NOT_CARRY_CUES
