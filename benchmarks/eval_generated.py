@@ -26,9 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpus.generator import generate_corpus  # noqa: E402
-
 import govinfo_nlp  # noqa: E402
+from corpus.generator import generate_corpus  # noqa: E402
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -41,8 +40,9 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
     examples: dict[str, list[str]] = collections.defaultdict(list)
     verdicts: collections.Counter[tuple[str, str]] = collections.Counter()
     for syn in generate_corpus(n, seed=seed):
-        report = govinfo_nlp.parse(syn.text.encode("utf-8"), format=syn.format,
-                                   source_name=f"gen-{syn.seed}")
+        report = govinfo_nlp.parse(
+            syn.text.encode("utf-8"), format=syn.format, source_name=f"gen-{syn.seed}"
+        )
         row = report.to_dict()
         lay = by_layout[syn.layout]
         # tables
@@ -57,8 +57,10 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
                 c["cells_wrong"] += 1
                 lay["cells_wrong"] += 1
                 if len(examples["wrong"]) < show:
-                    examples["wrong"].append(f"seed {syn.seed} {syn.layout} {syn.faults}: "
-                                             f"{field} = {got[field]} (truth {value})")
+                    examples["wrong"].append(
+                        f"seed {syn.seed} {syn.layout} {syn.faults}: "
+                        f"{field} = {got[field]} (truth {value})"
+                    )
             else:
                 c["cells_right"] += 1
         for field in got:
@@ -66,8 +68,10 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
                 c["cells_invented"] += 1
                 lay["cells_wrong"] += 1
                 if len(examples["invented"]) < show:
-                    examples["invented"].append(f"seed {syn.seed} {syn.layout} {syn.faults}: "
-                                                f"{field} = {got[field]} (absent in truth)")
+                    examples["invented"].append(
+                        f"seed {syn.seed} {syn.layout} {syn.faults}: "
+                        f"{field} = {got[field]} (absent in truth)"
+                    )
         c["docs"] += 1
         c["template_right"] += row["template"] == syn.template
         c["year_right"] += row["metadata"]["year"] == syn.year
@@ -82,8 +86,11 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
         # warnings
         for code in syn.expected_warnings:
             c["warn_expected"] += 1
-            text = " ".join(row["warnings"]) + " " + " ".join(
-                ch["id"] for ch in row["checks"] if not ch["holds"])
+            text = (
+                " ".join(row["warnings"])
+                + " "
+                + " ".join(ch["id"] for ch in row["checks"] if not ch["holds"])
+            )
             if code in text:
                 c["warn_found"] += 1
             elif len(examples["warn"]) < show:
@@ -95,8 +102,14 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
             typed = tf.type != "other"
             c["gold_all"] += 1
             c["gold_typed"] += typed
-            match = next((i for i, f in enumerate(facts) if i not in used
-                          and _overlap(tuple(f["quantity_span"]), (tf.start, tf.end))), None)
+            match = next(
+                (
+                    i
+                    for i, f in enumerate(facts)
+                    if i not in used and _overlap(tuple(f["quantity_span"]), (tf.start, tf.end))
+                ),
+                None,
+            )
             if match is None:
                 if typed and len(examples["fact_missed"]) < show:
                     examples["fact_missed"].append(f"seed {syn.seed}: {tf.text} {tf.type}")
@@ -109,7 +122,8 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
             if not ok and len(examples["fact_wrong"]) < show:
                 examples["fact_wrong"].append(
                     f"seed {syn.seed}: {tf.text!r} gold {tf.type}={tf.value} "
-                    f"got {f['type']}={f['value']}")
+                    f"got {f['type']}={f['value']}"
+                )
             if tf.verdict:
                 rec = next((r for r in row["reconciliation"] if r["fact"] == match), None)
                 got_v = rec["verdict"] if rec else "none"
@@ -135,15 +149,23 @@ def main() -> None:
     out = evaluate(args.n, args.seed, args.show)
     c = out["c"]
     print(f"documents: {c['docs']}")
-    print(f"table cells: {c['cells']}  right {c['cells_right']}  missing {c['cells_missing']}  "
-          f"WRONG {c['cells_wrong']}  invented {c['cells_invented']}")
+    print(
+        f"table cells: {c['cells']}  right {c['cells_right']}  missing {c['cells_missing']}  "
+        f"WRONG {c['cells_wrong']}  invented {c['cells_invented']}"
+    )
     for layout, lc in sorted(out["by_layout"].items()):
-        print(f"  {layout:14s} cells {lc['cells']:6d}  missing {lc['cells_missing']:5d}  "
-              f"wrong {lc['cells_wrong']}")
-    print(f"template right: {c['template_right']}/{c['docs']}   year right: "
-          f"{c['year_right']}/{c['docs']}")
-    print(f"agency right: {c['agency_right']}/{c['agency_docs']} (wrong {c['agency_wrong']}); "
-          f"spam agency withheld: {c['spam_agency_null']}/{c['spam_docs']}")
+        print(
+            f"  {layout:14s} cells {lc['cells']:6d}  missing {lc['cells_missing']:5d}  "
+            f"wrong {lc['cells_wrong']}"
+        )
+    print(
+        f"template right: {c['template_right']}/{c['docs']}   year right: "
+        f"{c['year_right']}/{c['docs']}"
+    )
+    print(
+        f"agency right: {c['agency_right']}/{c['agency_docs']} (wrong {c['agency_wrong']}); "
+        f"spam agency withheld: {c['spam_agency_null']}/{c['spam_docs']}"
+    )
     print(f"expected warnings found: {c['warn_found']}/{c['warn_expected']}")
     print(f"facts (types except other): {_prf(c['tp_typed'], c['pred_typed'], c['gold_typed'])}")
     print(f"facts (all types):          {_prf(c['tp_all'], c['pred_all'], c['gold_all'])}")

@@ -55,9 +55,40 @@ _DATE = re.compile(
 )
 _INDEX = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{4,}")
 _SUFFIX = (
-    "人民政府办公室", "人民政府办公厅", "办公室", "办公厅", "人民政府", "委员会", "管委会", "街道办事处",
-    "办事处", "总队", "支队", "大队", "分局", "局", "委", "办", "厅", "院", "中心", "署", "街道", "镇",
-    "乡", "政府", "所", "站", "会", "处", "部", "区", "县", "市", "省", "系统",
+    "人民政府办公室",
+    "人民政府办公厅",
+    "办公室",
+    "办公厅",
+    "人民政府",
+    "委员会",
+    "管委会",
+    "街道办事处",
+    "办事处",
+    "总队",
+    "支队",
+    "大队",
+    "分局",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "院",
+    "中心",
+    "署",
+    "街道",
+    "镇",
+    "乡",
+    "政府",
+    "所",
+    "站",
+    "会",
+    "处",
+    "部",
+    "区",
+    "县",
+    "市",
+    "省",
+    "系统",
 )
 _TITLE_AFTER = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
@@ -67,7 +98,9 @@ _TITLE_BEFORE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)的?"
     r"(?:政府信息公开|政务公开|信息公开)"
 )
-_COMPILED_BY = re.compile(r"由(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)(?:负责)?(?:编制|按照|根据|依据)")
+_COMPILED_BY = re.compile(
+    r"由(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)(?:负责)?(?:编制|按照|根据|依据)"
+)
 _YEAR_TITLE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
     r"(?:年度)?(?:报告|落实情况)"
@@ -75,11 +108,32 @@ _YEAR_TITLE = re.compile(
 _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
 )
-_LEADING_VERBS = re.compile(r"^.*(?:现公布|现予公布|向社会公布|公布|现将|发布|编制了|编制|关于|《|根据)")
+_LEADING_VERBS = re.compile(
+    r"^.*(?:现公布|现予公布|向社会公布|公布|现将|发布|编制了|编制|关于|《|根据)"
+)
 
 
-_GENERIC = frozenset({"政府", "人民政府", "市政府", "区政府", "县政府", "镇政府", "省政府", "本机关",
-                      "本单位", "本部门", "各级政府", "全市", "全区", "全县", "全省", "本市", "本区"})
+_GENERIC = frozenset(
+    {
+        "政府",
+        "人民政府",
+        "市政府",
+        "区政府",
+        "县政府",
+        "镇政府",
+        "省政府",
+        "本机关",
+        "本单位",
+        "本部门",
+        "各级政府",
+        "全市",
+        "全区",
+        "全县",
+        "全省",
+        "本市",
+        "本区",
+    }
+)
 
 
 def _clean_agency(candidate: str) -> str | None:
@@ -112,7 +166,7 @@ def _fields(lines: list[str]) -> dict[str, str]:
                 continue
         for m in _LABEL_RE.finditer(line):
             key = _LABELS[re.sub(r"\s+", "", m.group("label"))]
-            rest = line[m.end():]
+            rest = line[m.end() :]
             rest = rest.lstrip("| \t")
             value = re.split(r"\s*\|\s*|\s{2,}|\t", rest, maxsplit=1)[0].strip()
             if value and not _LABEL_RE.match(value):
@@ -160,15 +214,18 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
         opening = re.search(r"(?:^|\n)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]", text[:8000])
         if opening:
             year = int(opening.group(1))
-            warnings.append(f"metadata.year_inferred: no title or statistics period; took {year}"
-                            " from the opening sentence")
+            warnings.append(
+                f"metadata.year_inferred: no title or statistics period; took {year}"
+                " from the opening sentence"
+            )
         else:
             warnings.append("metadata.year_missing: no report year found")
 
     published = _date(fields["date"]) if "date" in fields else None
     if published is None:
-        m = re.search(r"^\s*[(（]\s*(20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$",
-                      head, re.M)
+        m = re.search(
+            r"^\s*[(（]\s*(20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$", head, re.M
+        )
         if m:
             published = _date(m.group(1))
 
@@ -176,8 +233,10 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
     if agency is None:
-        warnings.append("metadata.agency_missing: agency name not found" +
-                        (" (the name in the title is spam)" if spam else ""))
+        warnings.append(
+            "metadata.agency_missing: agency name not found"
+            + (" (the name in the title is spam)" if spam else "")
+        )
     return Metadata(agency, year, published, index_no, script), tuple(warnings)
 
 
@@ -196,7 +255,7 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
     # A title that starts with the year, with the agency on the line above.
     lines = [ln.strip() for ln in head.splitlines()[:20]]
     for i, line in enumerate(lines):
-        if re.match(r"20\d\d\s*年", line) and "报告" in line or "落实情况" in line:
+        if (re.match(r"20\d\d\s*年", line) and "报告" in line) or "落实情况" in line:
             previous = next((p for p in reversed(lines[:i]) if p), "")
             candidate = _clean_agency(previous) if len(previous) <= 40 else None
             if candidate:

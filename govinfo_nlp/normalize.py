@@ -8,13 +8,13 @@ output always point into the input as given (the HTML source for HTML).
 from __future__ import annotations
 
 import difflib
-from itertools import chain
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 __all__ = ["NormalizedText", "is_traditional", "normalize", "normalize_text"]
 
 # Whitespace a browser or a word processor leaves behind: all become " ".
-_ODD_SPACE = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                       "\u2009\u200a\u202f\u205f\u3000\x0b\x0c\u0085\u2028\u2029")
+_ODD_SPACE = frozenset(
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u202f\u205f\u3000\x0b\x0c\u0085\u2028\u2029"
+)
 # Invisible characters: dropped.
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
@@ -55,7 +57,7 @@ def _convert(text: str) -> str:
         for source, target in _exceptions():
             start = text.find(source)
             while start >= 0:
-                converted = converted[:start] + target + converted[start + len(target):]
+                converted = converted[:start] + target + converted[start + len(target) :]
                 start = text.find(source, start + 1)
     return converted
 
@@ -122,8 +124,11 @@ class NormalizedText:
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) outside text of length {len(self.text)}")
         if start == end:
-            at = self.starts[start] if start < len(self.starts) else (
-                self.ends[-1] if self.ends else 0)
+            at = (
+                self.starts[start]
+                if start < len(self.starts)
+                else (self.ends[-1] if self.ends else 0)
+            )
             return at, at
         return self.starts[start], self.ends[end - 1]
 
@@ -190,8 +195,9 @@ def normalize(
     else:
         starts = tuple(base[i] for i in index)
         ends = tuple(max(base[i + 1], base[i] + 1) for i in index)
-    return NormalizedText(text, original, "traditional" if traditional else "simplified",
-                          starts, ends)
+    return NormalizedText(
+        text, original, "traditional" if traditional else "simplified", starts, ends
+    )
 
 
 def _convert_aligned(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
@@ -206,7 +212,7 @@ def _convert_aligned(text: str, index: Sequence[int]) -> tuple[str, Sequence[int
     pos = 0
     for line in text.splitlines(keepends=True):
         conv = _convert(line)
-        line_index = index[pos:pos + len(line)]
+        line_index = index[pos : pos + len(line)]
         if len(conv) == len(line):
             out.append(conv)
             out_index.extend(line_index)

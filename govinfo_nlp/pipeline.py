@@ -81,9 +81,16 @@ def parse(
     no_norm: NormalizedText | None = None
     norm = stage("normalize", no_norm, lambda: normalize(doc))
     if norm is None:
-        return Report(id or _content_id(doc.text.encode()), source_name, doc.text,
-                      errors=tuple(errors), encoding=doc.encoding, format=doc.format,
-                      models=_models(), timings=timings)
+        return Report(
+            id or _content_id(doc.text.encode()),
+            source_name,
+            doc.text,
+            errors=tuple(errors),
+            encoding=doc.encoding,
+            format=doc.format,
+            models=_models(),
+            timings=timings,
+        )
 
     no_noise: tuple[Noise, ...] = ()
     chrome = stage("noise", no_noise, lambda: find_chrome(norm.text))
@@ -105,9 +112,11 @@ def parse(
 
     no_tables: TablesResult | None = None
     tables = stage(
-        "tables", no_tables,
-        lambda: parse_tables(work, sections=sections, html_tables=doc.html_tables,
-                             year=metadata.year),
+        "tables",
+        no_tables,
+        lambda: parse_tables(
+            work, sections=sections, html_tables=doc.html_tables, year=metadata.year
+        ),
     )
     if tables is not None:
         warnings.extend(tables.warnings)
@@ -115,14 +124,17 @@ def parse(
     from .facts import Fact, extract_facts
 
     no_facts: tuple[Fact, ...] = ()
-    facts = stage("facts", no_facts,
-                  lambda: extract_facts(work, sections, report_year=metadata.year))
+    facts = stage(
+        "facts", no_facts, lambda: extract_facts(work, sections, report_year=metadata.year)
+    )
 
     from .reconcile import Reconciliation, reconcile
 
     no_reconciliation: tuple[Reconciliation, ...] = ()
     reconciliation = stage(
-        "reconcile", no_reconciliation, lambda: reconcile(facts, tables, report_year=metadata.year, text=doc.text)
+        "reconcile",
+        no_reconciliation,
+        lambda: reconcile(facts, tables, report_year=metadata.year, text=doc.text),
     )
 
     spans = tuple(

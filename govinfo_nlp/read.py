@@ -19,8 +19,8 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from html.parser import HTMLParser
 from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import UnreadableDocument
@@ -258,9 +258,39 @@ def _looks_like_html(text: str) -> bool:
 _SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "select"})
 _BLOCK = frozenset(
     {
-        "p", "div", "br", "tr", "li", "ul", "ol", "table", "section", "article", "header",
-        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "title", "blockquote", "pre", "dd", "dt",
-        "form", "hr", "caption", "tbody", "thead", "tfoot", "center", "nav", "aside", "main",
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "title",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "form",
+        "hr",
+        "caption",
+        "tbody",
+        "thead",
+        "tfoot",
+        "center",
+        "nav",
+        "aside",
+        "main",
     }
 )
 _WS = re.compile(r"[ \t\r\n\f]+")
@@ -397,12 +427,22 @@ def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     return 1
 
 
+@dataclass(slots=True)
+class _OpenCell:
+    start: int
+    rowspan: int
+    colspan: int
+    parts: list[str]
+    first: int | None = None  # offset of the first visible character
+    last: int = 0  # offset after the last visible character
+
+
 class _TableBuilder:
     def __init__(self, start: int) -> None:
         self.start = start
         self.rows: list[list[HtmlCell]] = []
         self.row: list[HtmlCell] | None = None
-        self.cell: dict[str, object] | None = None
+        self.cell: _OpenCell | None = None
 
     def start_row(self) -> None:
         self.end_row(None)
@@ -410,7 +450,7 @@ class _TableBuilder:
 
     def end_row(self, end: int | None) -> None:
         if self.cell is not None:
-            self.end_cell(end if end is not None else int(self.cell["last"]))  # type: ignore[call-overload]
+            self.end_cell(end if end is not None else self.cell.last)
         if self.row is not None:
             self.rows.append(self.row)
             self.row = None
@@ -420,32 +460,30 @@ class _TableBuilder:
             self.end_cell(pos)
         if self.row is None:
             self.row = []
-        self.cell = {"start": pos, "rowspan": rowspan, "colspan": colspan, "chars": [],
-                     "first": None, "last": pos}
+        self.cell = _OpenCell(pos, rowspan, colspan, [], None, pos)
 
     def add_text(self, text: str, offsets: list[int], *, raw_entity: bool) -> None:
         if self.cell is None:
             return
-        chars: list[str] = self.cell["chars"]  # type: ignore[assignment]
-        chars.append(text)
+        self.cell.parts.append(text)
         nonblank = [o for ch, o in zip(text, offsets) if not ch.isspace()]
         if nonblank:
-            if self.cell["first"] is None:
-                self.cell["first"] = nonblank[0]
-            self.cell["last"] = nonblank[-1] + 1
+            if self.cell.first is None:
+                self.cell.first = nonblank[0]
+            self.cell.last = nonblank[-1] + 1
 
     def end_cell(self, end: int) -> None:
-        if self.cell is None:
+        cell, self.cell = self.cell, None
+        if cell is None:
             return
-        cell = self.cell
-        self.cell = None
-        text = "".join(cell["chars"])  # type: ignore[arg-type]
-        first = cell["first"]
-        start, stop = (first, cell["last"]) if first is not None else (cell["start"], end)
+        if cell.first is not None:
+            start, stop = cell.first, cell.last
+        else:
+            start, stop = cell.start, end
         if self.row is None:
             self.row = []
-        self.row.append(HtmlCell(text.strip(" \n\t\r"), int(cell["rowspan"]),  # type: ignore[call-overload]
-                                 int(cell["colspan"]), int(start), int(stop)))  # type: ignore[call-overload]
+        text = "".join(cell.parts).strip(" \n\t\r")
+        self.row.append(HtmlCell(text, cell.rowspan, cell.colspan, start, stop))
 
     def build(self, end: int) -> HtmlTable:
         self.end_row(end)
@@ -472,4 +510,8 @@ def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ..
         chars.pop()
         offsets.pop()
     end = offsets[-1] + 1 if offsets else 0
-    return "".join(chars), (*offsets, end), tuple(sorted(renderer.done_tables, key=lambda t: t.start))
+    return (
+        "".join(chars),
+        (*offsets, end),
+        tuple(sorted(renderer.done_tables, key=lambda t: t.start)),
+    )

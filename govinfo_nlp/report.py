@@ -65,7 +65,7 @@ class Report:
         """The original text of one section ('' when the report lacks it)."""
         for section in self.sections:
             if section.id == section_id:
-                return self.text[section.start:section.end]
+                return self.text[section.start : section.end]
         return ""
 
     def to_dict(self) -> dict[str, Any]:

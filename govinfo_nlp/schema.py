@@ -29,7 +29,15 @@ __all__ = [
 TEMPLATES: Final = ("2019", "2021")
 
 # Standard order; text before the first heading is "preamble".
-SECTION_IDS: Final = ("preamble", "overview", "proactive", "requests", "appeals", "problems", "other")
+SECTION_IDS: Final = (
+    "preamble",
+    "overview",
+    "proactive",
+    "requests",
+    "appeals",
+    "problems",
+    "other",
+)
 
 # --- Table 二 -------------------------------------------------------------
 # row id -> (standard label, column ids), per template.
@@ -121,11 +129,7 @@ T3_ROWS_BY_TEMPLATE: Final[dict[str, tuple[str, ...]]] = {
 # Rows summed by t3.results_sum (every result row; other_handling is either
 # the single 2019 row or the three 2021 sub-rows).
 T3_RESULT_ROWS: Final[dict[str, tuple[str, ...]]] = {
-    tpl: tuple(
-        r
-        for r in rows
-        if r not in ("new", "carried_in", "results_total", "carried_out")
-    )
+    tpl: tuple(r for r in rows if r not in ("new", "carried_in", "results_total", "carried_out"))
     for tpl, rows in T3_ROWS_BY_TEMPLATE.items()
 }
 
@@ -154,9 +158,7 @@ def table_fields(template: str) -> tuple[str, ...]:
     """
     if template not in TEMPLATES:
         raise ValueError(f"unknown template {template!r}; expected one of {TEMPLATES}")
-    fields = [
-        f"t2.{row}.{col}" for row, (_, cols) in T2_ROWS[template].items() for col in cols
-    ]
+    fields = [f"t2.{row}.{col}" for row, (_, cols) in T2_ROWS[template].items() for col in cols]
     fields += [f"t3.{row}.{col}" for row in T3_ROWS_BY_TEMPLATE[template] for col in T3_COLUMNS]
     fields += [f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS]
     return tuple(fields)

@@ -45,7 +45,9 @@ class _Spec:
 
 @lru_cache(maxsize=1)
 def _specs() -> tuple[_Spec, ...]:
-    raw = json.loads(resources.files("govinfo_nlp").joinpath("data/sections.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("govinfo_nlp").joinpath("data/sections.json").read_text("utf-8")
+    )
     return tuple(
         _Spec(s["id"], s["numeral"], tuple(s["titles"]), tuple(s["exact"]), tuple(s["not"]))
         for s in raw["sections"]
@@ -66,7 +68,9 @@ _HEADING = re.compile(
     re.M | re.X,
 )
 # In text flattened onto one line: a numbered standard heading after whitespace.
-_INLINE = re.compile(r"(?:(?<=\s)|^)(?P<num>[一二三四五六])[、.,，．][ \t]*(?P<title>[^\s,，。;；|]{2,24})")
+_INLINE = re.compile(
+    r"(?:(?<=\s)|^)(?P<num>[一二三四五六])[、.,，．][ \t]*(?P<title>[^\s,，。;；|]{2,24})"
+)
 
 
 def _classify(title: str, numeral: str | None) -> str | None:
@@ -105,8 +109,14 @@ def find_sections(text: str) -> tuple[Section, ...]:
         numeral = m.group("num") or m.group("num2") or m.group("num3")
         sid = _classify(m.group("title"), numeral)
         if sid:
-            heads.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), sid,
-                          m.group().strip()))
+            heads.append(
+                (
+                    m.start() + len(m.group()) - len(m.group().lstrip()),
+                    m.end(),
+                    sid,
+                    m.group().strip(),
+                )
+            )
     if len(heads) < 2:
         # Probably flattened text: look for numbered headings inline.
         for m in _INLINE.finditer(text):

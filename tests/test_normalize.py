@@ -55,12 +55,14 @@ def test_every_span_maps_back_to_its_original_text(raw: str, data: st.DataObject
     assert len(n.starts) == len(n.ends) == len(n.text)
     assert list(n.starts) == sorted(n.starts)
     for i, ch in enumerate(n.text):
-        src = raw[n.starts[i]:n.ends[i]]
+        src = raw[n.starts[i] : n.ends[i]]
         assert src, i
         # Each normalised character comes from exactly its source character(s).
-        assert normalize_text(src, traditional=n.script == "traditional") == ch or (
-            src == "\r" and ch == "\n"
-        ) or (src == "\r\n" and ch == "\n"), (raw, i, src, ch)
+        assert (
+            normalize_text(src, traditional=n.script == "traditional") == ch
+            or (src == "\r" and ch == "\n")
+            or (src == "\r\n" and ch == "\n")
+        ), (raw, i, src, ch)
     assume(n.text)
     s = data.draw(st.integers(0, len(n.text)))
     e = data.draw(st.integers(s, len(n.text)))

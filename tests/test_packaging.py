@@ -16,8 +16,18 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+        ],
         check=True,
     )
     (wheel,) = out.glob("govinfo_nlp-*.whl")
@@ -44,4 +54,3 @@ def test_wheel_has_every_package_data_file(wheel_names: list[str]) -> None:
     }
     assert "govinfo_nlp/py.typed" in data
     assert data <= set(wheel_names), sorted(data - set(wheel_names))
-

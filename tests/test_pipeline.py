@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import seed_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,11 +15,21 @@ import govinfo_nlp
 from govinfo_nlp import parse
 from govinfo_nlp.about import SCHEMA_VERSION, __version__
 
-from conftest import seed_path
-
 SCHEMA_KEYS = {
-    "id", "source", "template", "govinfo_nlp_version", "schema_version", "models", "metadata",
-    "sections", "tables", "checks", "facts", "reconciliation", "warnings", "errors",
+    "id",
+    "source",
+    "template",
+    "govinfo_nlp_version",
+    "schema_version",
+    "models",
+    "metadata",
+    "sections",
+    "tables",
+    "checks",
+    "facts",
+    "reconciliation",
+    "warnings",
+    "errors",
 }
 
 
@@ -29,17 +40,32 @@ def test_parse_never_raises_on_arbitrary_input(source: str | bytes) -> None:
         return  # an existing path is a different test
     report = parse(source)
     row = report.to_dict()
-    assert SCHEMA_KEYS <= set(row)
+    assert set(row) >= SCHEMA_KEYS
     json.dumps(row, ensure_ascii=False)
     if report.errors:
         assert all(isinstance(e, str) and ":" in e for e in report.errors)
 
 
-PIECES = st.sampled_from([
-    "一、总体情况\n", "二、主动公开政府信息情况\n", "规章 | 6 | 6 | 14 |\n", "|||\n",
-    "本年度共办结申请65件。", "四、结转下年度继续办理 | 3 | 0 |", "<table><tr><td>1</td>",
-    "本机关", "2020年", "第二十条", "余", "近", "%", "\u3000", "首页 > 政务公开\n", "bet365",
-])
+PIECES = st.sampled_from(
+    [
+        "一、总体情况\n",
+        "二、主动公开政府信息情况\n",
+        "规章 | 6 | 6 | 14 |\n",
+        "|||\n",
+        "本年度共办结申请65件。",
+        "四、结转下年度继续办理 | 3 | 0 |",
+        "<table><tr><td>1</td>",
+        "本机关",
+        "2020年",
+        "第二十条",
+        "余",
+        "近",
+        "%",
+        "\u3000",
+        "首页 > 政务公开\n",
+        "bet365",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -96,6 +122,6 @@ def test_seed_offsets_point_into_the_original() -> None:
     text = path.read_text("utf-8")
     report = parse(path)
     for fact in report.facts:
-        assert text[fact.start:fact.end] == fact.text
+        assert text[fact.start : fact.end] == fact.text
     for value in report.tables.values.values():
-        assert text[value.start:value.end].strip(), value
+        assert text[value.start : value.end].strip(), value

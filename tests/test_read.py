@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from conftest import seed_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.errors import GovinfoError, UnreadableDocument
 from govinfo_nlp.read import decode, read
-
-from conftest import seed_path
 
 SAMPLE = "一、总体情况\n2020年，本机关主动公开政府信息105条，办结依申请公开65件。\n"
 
@@ -30,7 +29,11 @@ SAMPLE = "一、总体情况\n2020年，本机关主动公开政府信息105条�
     ids=lambda v: v,
 )
 def test_decodes_common_encodings(encoding: str, reported: str) -> None:
-    text = SAMPLE if encoding != "big5" else "一、總體情況\n本機關主動公開政府信息105條，辦結依申請公開65件。\n"
+    text = (
+        SAMPLE
+        if encoding != "big5"
+        else "一、總體情況\n本機關主動公開政府信息105條，辦結依申請公開65件。\n"
+    )
     decoded, used = decode(text.encode(encoding))
     assert decoded == text
     assert used == reported
@@ -65,7 +68,9 @@ def test_random_bytes_never_give_garbage_text(data: bytes) -> None:
         return
     # If random bytes do decode, the result must at least be plausible text.
     assert doc.text.strip()
-    assert sum(not (c.isprintable() or c in "\t\n\r\f") for c in doc.text) <= max(2, len(doc.text) // 200)
+    assert sum(not (c.isprintable() or c in "\t\n\r\f") for c in doc.text) <= max(
+        2, len(doc.text) // 200
+    )
 
 
 def test_path_str_and_pathlike(tmp_path: os.PathLike[str]) -> None:
@@ -126,5 +131,5 @@ def test_html_tables_keep_spans_and_offsets() -> None:
     ]
     assert [c.text for c in second] == ["规章", "6", "\xa0"]
     six = second[1]
-    assert doc.text[six.start:six.end] == "6"
-    assert doc.text[first[0].start:first[0].end] == "信息内容"
+    assert doc.text[six.start : six.end] == "6"
+    assert doc.text[first[0].start : first[0].end] == "信息内容"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
+from conftest import seed_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +16,6 @@ from govinfo_nlp.noise import find_chrome
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.read import read
 from govinfo_nlp.sections import find_sections
-
-from conftest import seed_path
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "seeds.json").read_text("utf-8"))
 SEEDS = [k for k in GOLDEN if not k.startswith("_")]
@@ -36,11 +36,11 @@ def test_seed_sections_start_at_their_headings(seed: str) -> None:
     assert [k for k in spans if k != "preamble"] == list(gold["headings"])
     for sid, heading in gold["headings"].items():
         start, end = spans[sid]
-        assert text[start:start + len(heading)] == heading, sid
+        assert text[start : start + len(heading)] == heading, sid
         assert end > start
     # Sections tile the document in order.
     ordered = sorted(spans.values())
-    for (s1, e1), (s2, _) in zip(ordered, ordered[1:]):
+    for (_, e1), (s2, _) in itertools.pairwise(ordered):
         assert e1 <= s2
     for chrome in gold["chrome_after"]:
         at = text.index(chrome)
