@@ -107,14 +107,15 @@ class FactExtractor:
         norm = text.text
         cands = self.candidates(norm, sections, report_year=report_year)
         model = self.model
-        facts = []
-        for i, c in enumerate(cands):
-            feats = candidate_features(norm, cands, i) if model is not None else None
-            facts.append(self._decide(text, c, model, feats))
-        return tuple(facts)
+        if model is None:
+            return tuple(self._decide(text, c, None, None) for c in cands)
+        # all candidates of the document scored at once (one numpy pass, both models)
+        probs = model.joint.predict([candidate_features(norm, cands, i) for i in range(len(cands))])
+        return tuple(self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True))
 
     def _decide(self, text: Any, c: Candidate, model: FactModel | None,
-                feats: dict[str, float] | None) -> Fact:
+                probs: tuple[dict[str, float], dict[str, float]] | None) -> Fact:
+        """``probs``: the model's (type, scope) probabilities, None without a model."""
         q = c.qty
         why: list[str] = []
         rule_type = c.rule_type
@@ -136,11 +137,11 @@ class FactExtractor:
         confidence = rule_score if rule_type else 0.3
         if rule_type is None:
             why.append("no rule fired: 'other' by default")
-        if model is not None and feats is not None:
+        if model is not None and probs is not None:
             model_id = model.name
-            probs = model.type_model.predict_proba(feats)
-            m_type = max(probs, key=probs.__getitem__)
-            m_p = probs[m_type]
+            t_probs = probs[0]
+            m_type = max(t_probs, key=t_probs.__getitem__)
+            m_p = t_probs[m_type]
             why.append(f"model {model.name}: {m_type} p={m_p:.2f}")
             if rule_type == m_type:
                 method, fact_type = "both", m_type
@@ -153,7 +154,7 @@ class FactExtractor:
             else:
                 why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
                 confidence = rule_score * (1 - 0.5 * m_p)
-        scope, _scope_conf = self._scope_of(c, model, feats, why)
+        scope, _scope_conf = self._scope_of(c, probs[1] if probs is not None else None, why)
         if c.year_cue:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
@@ -168,8 +169,9 @@ class FactExtractor:
             explanation=tuple(why),
         )
 
-    def _scope_of(self, c: Candidate, model: FactModel | None, feats: dict[str, float] | None,
+    def _scope_of(self, c: Candidate, probs: dict[str, float] | None,
                   why: list[str]) -> tuple[str, float]:
+        """Scope from the cues, settled by the model's ``probs`` (None without a model)."""
         if c.scope_cue is not None and c.scope_cue_near:
             cue_scope, cue_conf = c.scope_cue[1], CUE_SCOPE_CONFIDENCE
             cue_why = f"scope cue {c.scope_cue[0]!r} in the sentence → {cue_scope}"
@@ -182,10 +184,9 @@ class FactExtractor:
             cue_scope = self._scope.default
             cue_conf = self._scope.default_confidence
             cue_why = f"no scope cue: default {cue_scope}"
-        if model is None or feats is None:
+        if probs is None:
             why.append(cue_why)
             return cue_scope, cue_conf
-        probs = model.scope_model.predict_proba(feats)
         m_scope = max(probs, key=probs.__getitem__)
         has_cue = (c.scope_cue is not None and c.scope_cue_near) or c.area_report
         # An explicit cue is more reliable than the model on unseen agencies

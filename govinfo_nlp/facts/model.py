@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -20,7 +21,7 @@ import numpy as np
 from .. import about
 from ..errors import ModelError
 
-__all__ = ["FactModel", "LinearModel", "default_model_dir", "load_model"]
+__all__ = ["FactModel", "JointScorer", "LinearModel", "default_model_dir", "load_model"]
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,92 @@ class LinearModel:
         return cls(classes, dict(raw["vocabulary"]), coef, tuple(raw["intercept"]))
 
 
+Probs = dict[str, float]
+
+
+class JointScorer:
+    """Both classifiers of a :class:`FactModel` scored together, a document at a time.
+
+    Same numbers as ``predict_proba`` per candidate and model (up to float
+    summation order, ~1e-16), but one vocabulary look-up per feature for both
+    models and one numpy gather/reduce per document instead of two small
+    numpy round trips per candidate, which dominated the facts stage.
+    """
+
+    def __init__(self, type_model: LinearModel, scope_model: LinearModel) -> None:
+        self.type_classes = type_model.classes
+        self.scope_classes = scope_model.classes
+        n_type, n_scope = len(type_model.classes), len(scope_model.classes)
+        names = list(type_model.vocabulary)
+        names.extend(n for n in scope_model.vocabulary if n not in type_model.vocabulary)
+        self.vocabulary: dict[str, int] = {n: i for i, n in enumerate(names)}
+        # a feature one model lacks gets a zero row there: adding 0.0 changes nothing
+        matrix = np.zeros((len(names), n_type + n_scope), dtype=np.float64)
+        t_rows = [self.vocabulary[n] for n in type_model.vocabulary]
+        matrix[t_rows, :n_type] = type_model._matrix[list(type_model.vocabulary.values())]
+        s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
+        matrix[s_rows, n_type:] = scope_model._matrix[list(scope_model.vocabulary.values())]
+        self.matrix = matrix
+        self.bias = np.concatenate([type_model._bias, scope_model._bias])
+        self.n_type = n_type
+
+    def predict(self, rows: Sequence[dict[str, float]]) -> list[tuple[Probs, Probs]]:
+        """(type probabilities, scope probabilities) of each feature dict."""
+        if not rows:
+            return []
+        vocab = self.vocabulary
+        idx: list[int] = []
+        vals: list[float] = []
+        starts: list[int] = []
+        for features in rows:
+            starts.append(len(idx))
+            for name, value in features.items():
+                j = vocab.get(name)
+                if j is not None:
+                    idx.append(j)
+                    vals.append(value)
+        n, width = len(rows), self.matrix.shape[1]
+        if idx:
+            weighted = self.matrix[idx] * np.asarray(vals, dtype=np.float64)[:, None]
+            first = np.asarray(starts)
+            # reduceat needs in-range indices; rows without known features are zeroed after
+            sums = np.add.reduceat(weighted, np.minimum(first, len(idx) - 1), axis=0)
+            sums[np.diff(np.append(first, len(idx))) == 0] = 0.0
+        else:
+            sums = np.zeros((n, width))
+        z = self.bias + sums
+        t = self.n_type
+        out_t = _softmax(z[:, :t]).tolist()
+        out_s = _softmax(z[:, t:]).tolist()
+        tc, sc = self.type_classes, self.scope_classes
+        return [
+            (dict(zip(tc, pt, strict=True)), dict(zip(sc, ps, strict=True)))
+            for pt, ps in zip(out_t, out_s, strict=True)
+        ]
+
+
+def _softmax(z: Any) -> Any:
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    z /= z.sum(axis=1, keepdims=True)
+    return z
+
+
 @dataclass(frozen=True, slots=True)
 class FactModel:
     name: str
     type_model: LinearModel
     scope_model: LinearModel
     meta: dict[str, Any]
+    _joint: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def joint(self) -> JointScorer:
+        """The two classifiers behind one vocabulary (built on first use)."""
+        if self._joint is None:
+            # benign race: two threads may both build it; either result is the same
+            object.__setattr__(self, "_joint", JointScorer(self.type_model, self.scope_model))
+        joint: JointScorer = self._joint
+        return joint
 
 
 def default_model_dir() -> Path | None:
