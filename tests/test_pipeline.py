@@ -125,3 +125,26 @@ def test_seed_offsets_point_into_the_original() -> None:
         assert text[fact.start : fact.end] == fact.text
     for value in report.tables.values.values():
         assert text[value.start : value.end].strip(), value
+
+
+def test_every_annotate_row_carries_provenance(tmp_path: Path) -> None:
+    """Rows written by `govinfo-nlp annotate` name the library, schema and model versions."""
+    import importlib.metadata
+
+    from govinfo_nlp.cli import main
+
+    samples = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    out = tmp_path / "rows.jsonl"
+    assert main(["annotate", str(samples), "-o", str(out), "-q"]) == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == len([p for p in samples.iterdir() if p.suffix in (".txt", ".html")])
+    try:
+        installed = importlib.metadata.version("govinfo_nlp")
+    except importlib.metadata.PackageNotFoundError:
+        installed = __version__
+    models_dir = Path(__file__).resolve().parents[1] / "models"
+    for row in rows:
+        assert row["govinfo_nlp_version"] == installed == __version__
+        assert row["schema_version"] == SCHEMA_VERSION
+        assert row["models"]["facts"] in {p.name for p in models_dir.iterdir() if p.is_dir()}
+        assert row["models"]["rules"].startswith("rules-v")
