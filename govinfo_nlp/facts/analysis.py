@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import regex
 
-from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules
+from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_words
 
 __all__ = ["Candidate", "QuantityLike", "SectionLike", "analyse", "table_lines"]
 
@@ -236,6 +236,7 @@ def analyse(
     cands: list[Candidate] = []
     last_sent = (-1, -1)
     idx_in_sent = 0
+    words: frozenset[str] = frozenset()
     for q in find_quantities(text):
         # a counterless number is a fact only with a magnitude or after a measuring word
         if (
@@ -251,10 +252,15 @@ def analyse(
         sent = _bounds(text, q.start, 0, len(text), _SENT_END)
         clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_END)
         line_start = text.rfind("\n", 0, q.start) + 1
-        idx_in_sent = idx_in_sent + 1 if sent == last_sent else 0
+        if sent == last_sent:
+            idx_in_sent += 1
+        else:
+            idx_in_sent = 0
+            # the rule words of the sentence, shared by its quantities
+            words = sentence_words(rules, text, sent[0], sent[1])
         last_sent = sent
         matches = tuple(
-            match_rules(rules, text, q.start, q.end, q.unit, sent[0], sent[1])
+            match_rules(rules, text, q.start, q.end, q.unit, sent[0], sent[1], words=words)
         )
         best = matches[0] if matches else None
         cl_left = text[max(clause[0], q.start - cues.delta_window) : q.start]

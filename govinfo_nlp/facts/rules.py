@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -32,6 +34,7 @@ __all__ = [
     "load_rules",
     "load_scope",
     "match_rules",
+    "sentence_words",
 ]
 
 _REQUIRE = ("trigger", "subject", "both", "either", "none")
@@ -98,12 +101,57 @@ class RuleMatch:
     reasons: tuple[str, ...]
 
 
+class _RuleIndex:
+    """Matching aids derived from a rule set (built once per :class:`RuleSet`).
+
+    Most rules that accept a quantity's counter have none of their words in
+    its sentence (measured: ~20 pass the counter, ~2.6 have a word). Finding
+    which rule words occur in a sentence once, with one combined pattern,
+    lets :func:`match_rules` skip those rules without a ``str.find`` per word.
+    """
+
+    def __init__(self, rules: Sequence[FactRule]) -> None:
+        words = sorted({w for r in rules for w in (*r.triggers, *r.subjects)},
+                       key=lambda w: (-len(w), w))
+        # longest first: at each position the alternation reports the longest word;
+        # the shorter words starting there are its prefixes (added via `prefixes`)
+        self.word_re: re.Pattern[str] | None = (
+            re.compile("|".join(re.escape(w) for w in words)) if words else None
+        )
+        self.prefixes: dict[str, tuple[str, ...]] = {
+            w: tuple(v for v in words if w.startswith(v)) for w in words
+        }
+        self.rules = tuple(
+            (r, frozenset(r.triggers), frozenset(r.subjects), r.require) for r in rules
+        )
+        self._by_unit: dict[str | None, tuple[_IndexedRule, ...]] = {}
+
+    def for_unit(self, unit: str | None) -> tuple[_IndexedRule, ...]:
+        """The rules whose counters accept ``unit``, in rule order."""
+        hit = self._by_unit.get(unit)
+        if hit is None:
+            hit = tuple(e for e in self.rules if not e[0].counters or unit in e[0].counters)
+            self._by_unit[unit] = hit  # same value whichever thread stores it
+        return hit
+
+
+_IndexedRule = tuple[FactRule, frozenset[str], frozenset[str], str]
+
+
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     rules: tuple[FactRule, ...]
+    _index: Any = field(default=None, repr=False, compare=False)
 
     def extended(self, more: Iterable[FactRule]) -> RuleSet:
         return RuleSet(self.rules + tuple(more))
+
+    @property
+    def index(self) -> _RuleIndex:
+        if self._index is None:
+            object.__setattr__(self, "_index", _RuleIndex(self.rules))
+        index: _RuleIndex = self._index
+        return index
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +433,22 @@ def _clauses_between(s: str) -> int:
     return sum(s.count(c) for c in _CLAUSE_MARKS)
 
 
+def sentence_words(rules: RuleSet, text: str, start: int, end: int) -> frozenset[str]:
+    """The trigger and subject words of ``rules`` that occur in ``text[start:end]``."""
+    index = rules.index
+    if index.word_re is None:
+        return frozenset()
+    found: set[str] = set()
+    search = index.word_re.search
+    prefixes = index.prefixes
+    pos = start
+    # overlapping occurrences: restart one character after each match
+    while (m := search(text, pos, end)) is not None:
+        found.update(prefixes[m[0]])
+        pos = m.start() + 1
+    return frozenset(found)
+
+
 def match_rules(
     rules: RuleSet,
     text: str,
@@ -393,23 +457,42 @@ def match_rules(
     unit: str | None,
     sent_start: int,
     sent_end: int,
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[RuleMatch]:
     """Every rule that fires on the quantity ``text[q_start:q_end]``, best first.
 
     Rules look left within ``window`` characters (never before the sentence
     start) and right within ``right_window`` characters up to the next
     clause mark; distance and crossed clause marks lower the score.
+    ``words`` is :func:`sentence_words` of the sentence (computed when None;
+    callers with several quantities in one sentence pass it once).
     """
     out: list[RuleMatch] = []
+    if words is None:
+        words = sentence_words(rules, text, sent_start, sent_end)
+    # A rule's words can only be found inside the sentence (both windows are
+    # clipped to it), so a rule whose required words are all absent from the
+    # sentence cannot fire: skip it before any window is cut.
+    live: list[FactRule] = []
+    for rule, trig_set, subj_set, require in rules.index.for_unit(unit):
+        if require == "none":
+            live.append(rule)
+            continue
+        has_t = not trig_set.isdisjoint(words)
+        has_s = not subj_set.isdisjoint(words)
+        if (has_t and has_s) or (require == "trigger" and has_t) or (
+            require == "subject" and has_s) or (require == "either" and (has_t or has_s)):
+            live.append(rule)
+    if not live:
+        return out
     # computed once per quantity, shared by every rule
     clause_lo = max(text.rfind(c, sent_start, q_start) for c in _CLAUSE_MARKS) + 1
     clause_lo = max(clause_lo, sent_start)
     near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
     after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
     titles = "《" in text[max(sent_start, q_start - 200) : q_start]
-    for rule in rules.rules:
-        if rule.counters and unit not in rule.counters:
-            continue
+    for rule in live:
         reach = rule.window
         if titles:
             reach += _titles_len(text, q_start - rule.window, q_start)
