@@ -9,8 +9,11 @@ from the total they break down. It knows nothing of the statistical model.
 from __future__ import annotations
 
 import logging
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, Protocol
 
 import regex
@@ -52,6 +55,14 @@ QuantityFinder = Callable[[str], Iterable[Any]]
 
 _SENT_END = "。！？!?\n"
 _CLAUSE_END = _SENT_END + ",，、:：;；"
+# Boundary marks as patterns: the forward one finds where a sentence/clause
+# ends, the reverse one (module `regex`, (?r)) where it starts, both in C
+# instead of a Python loop over every character.
+_SENT_FWD = re.compile(f"[{re.escape(_SENT_END)}]")
+_SENT_BACK = regex.compile(f"(?r)[{regex.escape(_SENT_END)}]")
+_CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
+_MAGNITUDE = regex.compile(r"[万亿千]")
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
@@ -131,14 +142,60 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _bounds(text: str, pos: int, lo: int, hi: int, marks: str) -> tuple[int, int]:
-    s = pos
-    while s > lo and text[s - 1] not in marks:
-        s -= 1
-    e = pos
-    while e < hi and text[e] not in marks:
-        e += 1
-    return s, e
+def _bounds(text: str, pos: int, lo: int, hi: int, fwd: re.Pattern[str], back: Any
+            ) -> tuple[int, int]:
+    """From just after the last mark before ``pos`` (or ``lo``) to the next mark at or
+    after ``pos`` (or ``hi``); ``fwd``/``back`` match one mark forwards/in reverse."""
+    m = back.search(text, lo, pos)
+    s = m.end() if m is not None else lo
+    f = fwd.search(text, pos, hi)
+    return s, f.start() if f is not None else hi
+
+
+class _TableSkip:
+    """Whether a position lies on a table line (see :func:`table_lines`).
+
+    With sections in order and disjoint (what ``find_sections`` gives), only
+    the section holding the position matters, and its lines are classified on
+    the first question about it: sections without candidate quantities (most
+    of a table-heavy report) are never split into lines. Otherwise every
+    section's lines are taken up front, as a merged interval list.
+    """
+
+    def __init__(self, text: str, sections: Sequence[SectionLike]) -> None:
+        self._text = text
+        self._sections = sections
+        self._per_section: dict[int, list[tuple[int, int]]] = {}
+        self._disjoint = all(a.end <= b.start for a, b in pairwise(sections))
+        if not self._disjoint:
+            spans: list[tuple[int, int]] = []
+            for sec in sections:
+                spans.extend(table_lines(text, sec.start, sec.end))
+            self._all = _merge(spans)
+
+    def __call__(self, pos: int, section_index: int) -> bool:
+        if self._disjoint:
+            spans = self._per_section.get(section_index)
+            if spans is None:
+                sec = self._sections[section_index]
+                spans = _merge(table_lines(self._text, sec.start, sec.end))
+                self._per_section[section_index] = spans
+        else:
+            spans = self._all
+        i = bisect_right(spans, (pos, float("inf"))) - 1
+        return i >= 0 and pos < spans[i][1]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted disjoint half-open intervals covering the same positions as ``spans``."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(sp for sp in spans if sp[0] < sp[1]):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _year(cues: Cues, text: str, lo: int, q_start: int, report_year: int | None
@@ -218,20 +275,14 @@ def analyse(
     find_quantities: QuantityFinder,
 ) -> list[Candidate]:
     """Candidates of every prose quantity, in reading order."""
-    skip: list[tuple[int, int]] = []
-    for sec in sections:
-        skip.extend(table_lines(text, sec.start, sec.end))
-    skip.sort()
+    in_table = _TableSkip(text, sections)
     area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:400]))
 
-    def section_of(pos: int) -> str | None:
-        for sec in sections:
+    def section_of(pos: int) -> int | None:
+        for k, sec in enumerate(sections):
             if sec.start <= pos < sec.end:
-                return sec.id
+                return k
         return None
-
-    def in_table(pos: int) -> bool:
-        return any(s <= pos < e for s, e in skip)
 
     cands: list[Candidate] = []
     last_sent = (-1, -1)
@@ -242,15 +293,16 @@ def analyse(
         if (
             q.unit is None
             and q.kind not in ("money", "ratio")
-            and not regex.search(r"[万亿千]", q.text)
+            and not _MAGNITUDE.search(q.text)
             and not cues.bare_number.search(text[max(0, q.start - 6) : q.start])
         ):
             continue
-        sec_id = section_of(q.start)
-        if sec_id is None or in_table(q.start):
+        sec_k = section_of(q.start)
+        if sec_k is None or in_table(q.start, sec_k):
             continue
-        sent = _bounds(text, q.start, 0, len(text), _SENT_END)
-        clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_END)
+        sec_id = sections[sec_k].id
+        sent = _bounds(text, q.start, 0, len(text), _SENT_FWD, _SENT_BACK)
+        clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_FWD, _CLAUSE_BACK)
         line_start = text.rfind("\n", 0, q.start) + 1
         if sent == last_sent:
             idx_in_sent += 1
