@@ -86,8 +86,11 @@ def _values(row: RowObs, assign: Assignment) -> dict[str, int | float | None]:
     return out
 
 
-def _consistent(vals: Mapping[str, int | float | None], known: Mapping[str, int | float | None],
-                defs: Sequence[CheckDef]) -> bool:
+def _consistent(
+    vals: Mapping[str, int | float | None],
+    known: Mapping[str, int | float | None],
+    defs: Sequence[CheckDef],
+) -> bool:
     merged: dict[str, int | float] = {}
     for source in (known, vals):
         for k, v in source.items():
@@ -102,8 +105,9 @@ def _consistent(vals: Mapping[str, int | float | None], known: Mapping[str, int 
     return True
 
 
-def _iter_known(rows: Sequence[RowObs],
-                chosen: Mapping[str, list[Assignment]]) -> Iterator[tuple[str, int | float | None]]:
+def _iter_known(
+    rows: Sequence[RowObs], chosen: Mapping[str, list[Assignment]]
+) -> Iterator[tuple[str, int | float | None]]:
     for row in rows:
         cands = chosen[row.key]
         if len(cands) == 1:
@@ -155,11 +159,16 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
             warnings.append(f"{code}: {what}; too many alignments to try; emitted no cells")
         elif len(cands) == 1:
             inferred.update(certain)
-            warnings.append(f"{code}: {what}; alignment inferred from the table's sums (the "
-                            "only one consistent with them)")
+            warnings.append(
+                f"{code}: {what}; alignment inferred from the table's sums (the "
+                "only one consistent with them)"
+            )
         else:
-            reason = ("no alignment is consistent with the table's sums" if not cands
-                      else f"{len(cands)} alignments are consistent with the table's sums")
+            reason = (
+                "no alignment is consistent with the table's sums"
+                if not cands
+                else f"{len(cands)} alignments are consistent with the table's sums"
+            )
             shown = ", ".join(certain) if certain else "none"
             warnings.append(f"{code}: {what}; {reason}; emitted only certain cells: {shown}")
     return Resolution(cells, tuple(warnings), frozenset(inferred))

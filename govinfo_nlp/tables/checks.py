@@ -29,8 +29,13 @@ class Check:
     holds: bool
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "fields": list(self.fields), "left": self.left,
-                "right": self.right, "holds": self.holds}
+        return {
+            "id": self.id,
+            "fields": list(self.fields),
+            "left": self.left,
+            "right": self.right,
+            "holds": self.holds,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +58,11 @@ _T4_PARTS = tuple(c for c in T4_COLUMNS if c != "total")
 def result_rows(template: str | None, rows_seen: Collection[str]) -> tuple[str, ...]:
     """Rows summed by ``t3.results_sum``: the 2021 sub-rows of (六)其他处理 when the
     report has them, else the single 2019 row (a report may mix the templates)."""
-    base = tuple(r for r in T3_ROWS_BY_TEMPLATE["2019"]
-                 if r not in ("new", "carried_in", "results_total", "carried_out",
-                              "other_handling"))
+    base = tuple(
+        r
+        for r in T3_ROWS_BY_TEMPLATE["2019"]
+        if r not in ("new", "carried_in", "results_total", "carried_out", "other_handling")
+    )
     subs = tuple(r for r in T3_ROWS_BY_TEMPLATE["2021"] if r.startswith("other_handling."))
     if any(r in rows_seen for r in subs):
         return (*base, *subs)
@@ -65,26 +72,45 @@ def result_rows(template: str | None, rows_seen: Collection[str]) -> tuple[str, 
 
 
 def t3_rows(template: str | None, rows_seen: Collection[str]) -> tuple[str, ...]:
-    return ("new", "carried_in", *result_rows(template, rows_seen), "results_total",
-            "carried_out")
+    return ("new", "carried_in", *result_rows(template, rows_seen), "results_total", "carried_out")
 
 
 def check_defs(template: str | None, rows_seen: Collection[str] = ()) -> tuple[CheckDef, ...]:
     """Every within-report check of SCHEMA §2, for the rows this report uses."""
     defs: list[CheckDef] = []
     for col in T3_COLUMNS:
-        defs.append(CheckDef(f"t3.balance.{col}", (f"t3.new.{col}", f"t3.carried_in.{col}"),
-                             (f"t3.results_total.{col}", f"t3.carried_out.{col}")))
+        defs.append(
+            CheckDef(
+                f"t3.balance.{col}",
+                (f"t3.new.{col}", f"t3.carried_in.{col}"),
+                (f"t3.results_total.{col}", f"t3.carried_out.{col}"),
+            )
+        )
     for row in t3_rows(template, rows_seen):
-        defs.append(CheckDef(f"t3.row_total.{row}", tuple(f"t3.{row}.{c}" for c in _T3_PARTS),
-                             (f"t3.{row}.total",)))
+        defs.append(
+            CheckDef(
+                f"t3.row_total.{row}",
+                tuple(f"t3.{row}.{c}" for c in _T3_PARTS),
+                (f"t3.{row}.total",),
+            )
+        )
     results = result_rows(template, rows_seen)
     for col in T3_COLUMNS:
-        defs.append(CheckDef(f"t3.results_sum.{col}", (f"t3.results_total.{col}",),
-                             tuple(f"t3.{r}.{col}" for r in results)))
+        defs.append(
+            CheckDef(
+                f"t3.results_sum.{col}",
+                (f"t3.results_total.{col}",),
+                tuple(f"t3.{r}.{col}" for r in results),
+            )
+        )
     for group in T4_GROUPS:
-        defs.append(CheckDef(f"t4.total.{group}", tuple(f"t4.{group}.{c}" for c in _T4_PARTS),
-                             (f"t4.{group}.total",)))
+        defs.append(
+            CheckDef(
+                f"t4.total.{group}",
+                tuple(f"t4.{group}.{c}" for c in _T4_PARTS),
+                (f"t4.{group}.total",),
+            )
+        )
     return tuple(defs)
 
 
@@ -103,13 +129,15 @@ def evaluate(defn: CheckDef, values: Mapping[str, int | float]) -> Check | None:
     return Check(defn.id, defn.fields, left, right, abs(left - right) < _EPS)
 
 
-def evaluate_all(defs: tuple[CheckDef, ...],
-                 values: Mapping[str, int | float]) -> tuple[Check, ...]:
+def evaluate_all(
+    defs: tuple[CheckDef, ...], values: Mapping[str, int | float]
+) -> tuple[Check, ...]:
     return tuple(c for c in (evaluate(d, values) for d in defs) if c is not None)
 
 
-def plausibility(values: Mapping[str, int | float], *, template: str | None,
-                 year: int | None) -> list[str]:
+def plausibility(
+    values: Mapping[str, int | float], *, template: str | None, year: int | None
+) -> list[str]:
     """Warnings about values that are readable but unlikely to be right."""
     warnings: list[str] = []
     for field, value in values.items():
@@ -120,11 +148,15 @@ def plausibility(values: Mapping[str, int | float], *, template: str | None,
     for row in ("rules", "normative"):
         issued, in_force = values.get(f"t2.{row}.issued"), values.get(f"t2.{row}.in_force")
         if issued is not None and in_force is not None and in_force < issued:
-            warnings.append(f"tables.in_force_lt_issued: t2.{row}.in_force {in_force} is smaller "
-                            f"than t2.{row}.issued {issued}")
+            warnings.append(
+                f"tables.in_force_lt_issued: t2.{row}.in_force {in_force} is smaller "
+                f"than t2.{row}.issued {issued}"
+            )
     if template is not None and year is not None:
         expected = "2019" if year <= 2020 else "2021"
         if template != expected:
-            warnings.append(f"tables.template_year: the tables follow the {template} template but "
-                            f"the report is for {year} (expected the {expected} template)")
+            warnings.append(
+                f"tables.template_year: the tables follow the {template} template but "
+                f"the report is for {year} (expected the {expected} template)"
+            )
     return warnings

@@ -51,10 +51,31 @@ logger = logging.getLogger(__name__)
 # written in 元.
 _IMPLAUSIBLE_WANYUAN = 1_000_000
 _UNIT_IN_HEADER = re.compile(r"单位:?(万元|亿元|元)")
-_T3_HEADER_WORDS = frozenset({"自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
-                              "法律服务机构", "其他", "总计"})
-_T4_HEADER_WORDS = frozenset({"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
-                              "结果纠正", "其他结果", "尚未审结", "总计"})
+_T3_HEADER_WORDS = frozenset(
+    {
+        "自然人",
+        "法人或其他组织",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    }
+)
+_T4_HEADER_WORDS = frozenset(
+    {
+        "行政复议",
+        "行政诉讼",
+        "未经复议直接起诉",
+        "复议后起诉",
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+        "总计",
+    }
+)
 _HEADING = re.compile(r"^[一二三四五六七八九十]、")
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
@@ -109,9 +130,15 @@ def _t2_header_cols(text: str) -> list[str]:
 def _is_stop(text: str) -> bool:
     """A text cell that can never be the continuation of a row label."""
     c = compact(text)
-    return (match_row(text, context=frozenset({"t3.body", "t3.after_other_handling"})) is not None
-            or is_group(text) or is_structural(text) or bool(_t2_header_cols(text))
-            or c in _T3_HEADER_WORDS or c in _T4_HEADER_WORDS or bool(_HEADING.match(c)))
+    return (
+        match_row(text, context=frozenset({"t3.body", "t3.after_other_handling"})) is not None
+        or is_group(text)
+        or is_structural(text)
+        or bool(_t2_header_cols(text))
+        or c in _T3_HEADER_WORDS
+        or c in _T4_HEADER_WORDS
+        or bool(_HEADING.match(c))
+    )
 
 
 def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
@@ -208,8 +235,15 @@ def _read(items: Sequence[Item]) -> _Reading:
             if len(c) <= 30:
                 for tpl in template_votes(it.text):
                     named = set(_t2_header_cols(it.text))
-                    strong = named & {"made", "published", "total", "made|published", "issued",
-                                     "repealed", "in_force"}
+                    strong = named & {
+                        "made",
+                        "published",
+                        "total",
+                        "made|published",
+                        "issued",
+                        "repealed",
+                        "in_force",
+                    }
                     (reading.strong if strong else reading.weak)[tpl] += 1
             if not t3_started:
                 if "信息内容" in c or "第二十条" in c:
@@ -221,8 +255,12 @@ def _read(items: Sequence[Item]) -> _Reading:
                     unit = _UNIT_IN_HEADER.search(c)
                     if unit and "amount" in cols:
                         t2_units["amount"] = unit.group(1)
-            if (reading.t4 is None and (t3_done or not t3_started)
-                    and clean_label(it.text).startswith("行政复议") and len(c) <= 8):
+            if (
+                reading.t4 is None
+                and (t3_done or not t3_started)
+                and clean_label(it.text).startswith("行政复议")
+                and len(c) <= 8
+            ):
                 reading.t4, i = _read_t4(items, i, reading)
                 if reading.t4 is not None:
                     t3_done = True
@@ -230,7 +268,7 @@ def _read(items: Sequence[Item]) -> _Reading:
             i += 1
             continue
         slots, trailing, nxt = _collect(items, i)
-        in_table = (t3_started if row.startswith("t3.") else t2_seen)
+        in_table = t3_started if row.startswith("t3.") else t2_seen
         if not slots and not in_table:
             # A label with nothing after it, outside any table: a mention in
             # the prose or a heading, not a row.
@@ -248,7 +286,8 @@ def _read(items: Sequence[Item]) -> _Reading:
             if slots:
                 reading.warnings.append(
                     f"tables.duplicate_row: {row} appears again at offset {it.start}; "
-                    "the first occurrence is kept")
+                    "the first occurrence is kept"
+                )
         else:
             read = _RowRead(row, it, slots, trailing)
             if row.startswith("t2."):
@@ -286,7 +325,11 @@ def _read_t3_header(items: Sequence[Item], first: int, reading: _Reading) -> Non
     j = first - 1
     while j >= 0 and first - j <= 60 and items[j].kind != "value":
         it = items[j]
-        if it.kind == "text" and len(compact(it.text)) <= 40 and not compact(it.text).startswith("注"):
+        if (
+            it.kind == "text"
+            and len(compact(it.text)) <= 40
+            and not compact(it.text).startswith("注")
+        ):
             texts.append(it.text)
             reading.t3_header.append(it)
         j -= 1
@@ -294,11 +337,15 @@ def _read_t3_header(items: Sequence[Item], first: int, reading: _Reading) -> Non
     if order is not None:
         reading.t3_order = order
         if order != tuple(T3_COLUMNS):
-            reading.warnings.append("tables.column_order: table 三's header gives the column "
-                                    f"order {', '.join(order)}; read in that order")
+            reading.warnings.append(
+                "tables.column_order: table 三's header gives the column "
+                f"order {', '.join(order)}; read in that order"
+            )
     elif partial:
-        reading.warnings.append("tables.header: table 三's header could not be read in full; "
-                                "the standard column order is assumed")
+        reading.warnings.append(
+            "tables.header: table 三's header could not be read in full; "
+            "the standard column order is assumed"
+        )
 
 
 def _read_t4(items: Sequence[Item], i: int, reading: _Reading) -> tuple[_RowRead | None, int]:
@@ -316,8 +363,10 @@ def _read_t4(items: Sequence[Item], i: int, reading: _Reading) -> tuple[_RowRead
     order, partial = _t4_order("|".join(texts))
     if order is None:
         if partial:
-            reading.warnings.append("tables.header: table 四's header could not be read in full; "
-                                    "the standard column order is assumed")
+            reading.warnings.append(
+                "tables.header: table 四's header could not be read in full; "
+                "the standard column order is assumed"
+            )
         order = tuple(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
     reading.t4_order = order
     first_value = j
@@ -344,13 +393,17 @@ def _decide_template(reading: _Reading, year: int | None) -> tuple[str, list[str
         template = "2019" if weak["2019"] > weak["2021"] else "2021"
     else:
         template = "2019" if year is not None and year <= 2020 else "2021"
-        warnings.append(f"tables.template_guess: the headers do not say which template the "
-                        f"tables follow; assumed {template}")
+        warnings.append(
+            f"tables.template_guess: the headers do not say which template the "
+            f"tables follow; assumed {template}"
+        )
         return template, warnings
     other = "2021" if template == "2019" else "2019"
     if strong[other] or weak[other]:
-        warnings.append(f"tables.template_mixed: the tables follow the {template} template but "
-                        f"also use {other} headers or rows; each row is read by its own header")
+        warnings.append(
+            f"tables.template_mixed: the tables follow the {template} template but "
+            f"also use {other} headers or rows; each row is read by its own header"
+        )
     return template, warnings
 
 
@@ -365,9 +418,15 @@ def _row_fields(read: _RowRead, template: str, t3_order: Sequence[str]) -> tuple
     return tuple(f"{read.key}.{c}" for c in cols)
 
 
-_T3_HEADER_COLUMN = {"自然人": "natural", "商业企业": "commercial", "科研机构": "research",
-                     "社会公益组织": "social", "法律服务机构": "legal", "其他": "other",
-                     "总计": "total"}
+_T3_HEADER_COLUMN = {
+    "自然人": "natural",
+    "商业企业": "commercial",
+    "科研机构": "research",
+    "社会公益组织": "social",
+    "法律服务机构": "legal",
+    "其他": "other",
+    "总计": "total",
+}
 
 
 def _t3_grid(reading: _Reading, explicit: bool) -> dict[str, int] | None:
@@ -378,8 +437,11 @@ def _t3_grid(reading: _Reading, explicit: bool) -> dict[str, int] | None:
     same width. ``None`` when the rows do not share a grid (rows rendered
     without placeholders for merged cells, cell-per-line layouts).
     """
-    reads = [r for k, r in reading.rows.items() if k.startswith("t3.") and r.slots
-             and all(s.line == r.label.line for s in r.slots)]
+    reads = [
+        r
+        for k, r in reading.rows.items()
+        if k.startswith("t3.") and r.slots and all(s.line == r.label.line for s in r.slots)
+    ]
     widths = Counter(reading.line_width[r.label.line] for r in reads)
     if not widths:
         return None
@@ -398,14 +460,18 @@ def _t3_grid(reading: _Reading, explicit: bool) -> dict[str, int] | None:
         col = _T3_HEADER_COLUMN.get(compact(it.text))
         if col and it.col >= 0 and (explicit or reading.line_width.get(it.line) == width):
             by_header.setdefault(col, it.col)
-    if len(by_header) == len(order) and len(set(by_header.values())) == len(order) \
-            and seen <= set(by_header.values()):
+    if (
+        len(by_header) == len(order)
+        and len(set(by_header.values())) == len(order)
+        and seen <= set(by_header.values())
+    ):
         return by_header
     return None
 
 
-def _by_grid(read: _RowRead, grid: dict[str, int], order: Sequence[str],
-             reading: _Reading, explicit: bool) -> list[Item] | None:
+def _by_grid(
+    read: _RowRead, grid: dict[str, int], order: Sequence[str], reading: _Reading, explicit: bool
+) -> list[Item] | None:
     """The row's cells at the grid's columns, if the row sits exactly on that grid.
 
     In text renderings, empty cells at the end of a line may be padding added
@@ -415,18 +481,18 @@ def _by_grid(read: _RowRead, grid: dict[str, int], order: Sequence[str],
     line = read.label.line
     if any(s.line != line for s in read.slots):
         return None
-    if reading.line_width.get(line) != max(grid.values()) + 1 and \
-            reading.line_width.get(line) not in {reading.line_width[r.label.line]
-                                                 for r in reading.rows.values()
-                                                 if r.key.startswith("t3.")}:
+    if reading.line_width.get(line) != max(grid.values()) + 1 and reading.line_width.get(
+        line
+    ) not in {
+        reading.line_width[r.label.line] for r in reading.rows.values() if r.key.startswith("t3.")
+    }:
         return None
     at = {it.col: it for it in reading.lines[line] if it.col >= 0}
     cols = set(grid.values())
     texts = [it for it in reading.lines[line] if it.kind == "text"]
     # The label must be the row's last text cell and sit left of the values
     # (a group label followed by its first sub-row label is not a row).
-    if not read.slots or not texts or texts[-1] is not read.label or \
-            read.label.col >= min(cols):
+    if not read.slots or not texts or texts[-1] is not read.label or read.label.col >= min(cols):
         return None
     if any(it.kind == "value" and it.col not in cols for it in reading.lines[line]):
         return None
@@ -451,8 +517,9 @@ def _slot(it: Item) -> Slot:
     return Slot(None, it.text, it.start, it.end)
 
 
-def _observations(reading: _Reading, template: str, style: CellStyle,
-                  explicit: bool) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str]]:
+def _observations(
+    reading: _Reading, template: str, style: CellStyle, explicit: bool
+) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str]]:
     t2: list[RowObs] = []
     t3: list[RowObs] = []
     warnings: list[str] = []
@@ -471,16 +538,23 @@ def _observations(reading: _Reading, template: str, style: CellStyle,
                 # cells, whatever else went wrong further right.
                 first = min(grid.values())
                 lead = 0
-                while lead < len(slots) and slots[lead].kind == "empty" and \
-                        0 <= slots[lead].col < first and slots[lead].line == read.label.line:
+                while (
+                    lead < len(slots)
+                    and slots[lead].kind == "empty"
+                    and 0 <= slots[lead].col < first
+                    and slots[lead].line == read.label.line
+                ):
                     lead += 1
                 slots = slots[lead:]
         if not any(s.kind == "value" for s in slots):
             is_group_row = key == "t3.other_handling" and any(
-                k.startswith("t3.other_handling.") for k in reading.rows)
+                k.startswith("t3.other_handling.") for k in reading.rows
+            )
             if not is_group_row and not slots:
-                warnings.append(f"tables.short_row: {key} has 0 cells for {len(fields)} "
-                                "columns; emitted no cells")
+                warnings.append(
+                    f"tables.short_row: {key} has 0 cells for {len(fields)} "
+                    "columns; emitted no cells"
+                )
             if not slots:
                 continue
         obs = RowObs(key, fields, tuple(_slot(s) for s in slots))
@@ -492,9 +566,13 @@ def _observations(reading: _Reading, template: str, style: CellStyle,
     return t2, t3, t4, warnings
 
 
-def _value(field_id: str, slot: Slot, header_unit: str | None,
-           to_original: Callable[[int, int], tuple[int, int]],
-           inferred: bool) -> tuple[TableValue, list[str]]:
+def _value(
+    field_id: str,
+    slot: Slot,
+    header_unit: str | None,
+    to_original: Callable[[int, int], tuple[int, int]],
+    inferred: bool,
+) -> tuple[TableValue, list[str]]:
     assert slot.value is not None
     warnings: list[str] = []
     value: int | float = slot.value
@@ -503,11 +581,14 @@ def _value(field_id: str, slot: Slot, header_unit: str | None,
         unit = unit or header_unit
         value, stated = to_wanyuan(value, unit)
         if not stated and value != 0:
-            warnings.append(f"tables.unit_assumed: {field_id} {slot.raw!r} has no unit; "
-                            "万元 assumed")
+            warnings.append(
+                f"tables.unit_assumed: {field_id} {slot.raw!r} has no unit; 万元 assumed"
+            )
             if abs(value) > _IMPLAUSIBLE_WANYUAN:
-                warnings.append(f"tables.implausible_amount: {field_id} is {value} 万元 if the "
-                                "assumed unit is right; it may be in 元")
+                warnings.append(
+                    f"tables.implausible_amount: {field_id} is {value} 万元 if the "
+                    "assumed unit is right; it may be in 元"
+                )
         unit = "万元"
     else:
         unit = None
@@ -569,8 +650,11 @@ def parse_tables(
 
     if not reading.found:
         present = _headings_present(plain, sections)
-        where = (f"headings {'/'.join(present)} present but no table rows found" if present
-                 else "no statistical table found")
+        where = (
+            f"headings {'/'.join(present)} present but no table rows found"
+            if present
+            else "no statistical table found"
+        )
         return TablesResult(None, {}, (), (f"tables.missing: {where}",))
 
     template, warnings = _decide_template(reading, year)
@@ -598,8 +682,11 @@ def parse_tables(
                 warnings += w
 
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
-        if not any(f.startswith(table) for f in values) and not any(
-                k.startswith(table) for k in reading.rows) and not (table == "t4." and t4):
+        if (
+            not any(f.startswith(table) for f in values)
+            and not any(k.startswith(table) for k in reading.rows)
+            and not (table == "t4." and t4)
+        ):
             warnings.append(f"tables.missing: table {name} not found")
     if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
@@ -611,8 +698,7 @@ def parse_tables(
     return TablesResult(template, ordered, checks, tuple(dict.fromkeys(warnings)))
 
 
-def _field_order(values: dict[str, TableValue], template: str,
-                 rows_seen: set[str]) -> list[str]:
+def _field_order(values: dict[str, TableValue], template: str, rows_seen: set[str]) -> list[str]:
     """Fields in the reading order of the official tables, then any others."""
     order: list[str] = []
     for tpl in (template, "2021" if template == "2019" else "2019"):

@@ -23,7 +23,14 @@ from typing import Literal, Protocol
 
 from .values import is_value_token
 
-__all__ = ["CellStyle", "HtmlCellLike", "HtmlTableLike", "Item", "items_from_html", "items_from_text"]
+__all__ = [
+    "CellStyle",
+    "HtmlCellLike",
+    "HtmlTableLike",
+    "Item",
+    "items_from_html",
+    "items_from_text",
+]
 
 ItemKind = Literal["text", "value", "empty"]
 CellStyle = Literal["rows", "suffix", "separator", "plain", "double"]
@@ -109,8 +116,12 @@ def _split_part(text: str, start: int, line: int) -> list[Item]:
     tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(stripped)]
     merged: list[tuple[str, int, int]] = []
     for tok in tokens:
-        if merged and _UNIT_TOKEN.match(tok[0]) and is_value_token(merged[-1][0]) \
-                and not _UNIT_TOKEN.match(merged[-1][0]):
+        if (
+            merged
+            and _UNIT_TOKEN.match(tok[0])
+            and is_value_token(merged[-1][0])
+            and not _UNIT_TOKEN.match(merged[-1][0])
+        ):
             prev = merged.pop()
             merged.append((prev[0] + tok[0], prev[1], tok[2]))
         else:
@@ -212,9 +223,15 @@ def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
         starts.append(t2)
     if t3 is not None:
         starts.append(t3)
-        t4 = next((ln.no for ln in lines[t3:]
-                   if _compact_line(ln.text).startswith(("行政复议", "行政復議"))
-                   and len(_compact_line(ln.text)) <= 12), None)
+        t4 = next(
+            (
+                ln.no
+                for ln in lines[t3:]
+                if _compact_line(ln.text).startswith(("行政复议", "行政復議"))
+                and len(_compact_line(ln.text)) <= 12
+            ),
+            None,
+        )
         if t4 is not None:
             starts.append(t4)
     starts = sorted(set(starts)) or [0]
@@ -334,17 +351,22 @@ def items_from_html(
                         taken.add((r + dr, col + dc))
                 raw = cell.text.replace("\xa0", " ")
                 if not raw.strip():
-                    items.extend(Item("empty", "", cell.start, cell.end, line, col + k)
-                                 for k in range(colspan))
+                    items.extend(
+                        Item("empty", "", cell.start, cell.end, line, col + k)
+                        for k in range(colspan)
+                    )
                 elif is_value_token("".join(raw.split())):
-                    items.append(Item("value", " ".join(raw.split()), cell.start, cell.end,
-                                      line, col))
+                    items.append(
+                        Item("value", " ".join(raw.split()), cell.start, cell.end, line, col)
+                    )
                 else:
                     # A cell holding "label 1 2" (rare in HTML) is split like text;
                     # offsets stay those of the whole cell.
                     parts = _split_part(" ".join(raw.split()), 0, line)
-                    items.extend(Item(p.kind, p.text, cell.start, cell.end, line,
-                                      col if k == 0 else -1) for k, p in enumerate(parts))
+                    items.extend(
+                        Item(p.kind, p.text, cell.start, cell.end, line, col if k == 0 else -1)
+                        for k, p in enumerate(parts)
+                    )
                 col += colspan
             line += 1
         line += 1

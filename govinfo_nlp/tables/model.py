@@ -29,8 +29,12 @@ class TableValue:
     inferred: bool = False
 
     def to_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"field": self.field, "value": self.value, "raw": self.raw,
-                                  "span": [self.start, self.end]}
+        out: dict[str, object] = {
+            "field": self.field,
+            "value": self.value,
+            "raw": self.raw,
+            "span": [self.start, self.end],
+        }
         if self.unit is not None:
             out["unit"] = self.unit
         if self.inferred:

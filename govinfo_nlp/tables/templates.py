@@ -167,8 +167,9 @@ def _parse_rules(data: Any, source: str) -> LabelRules:
         rows.append(RowRule(entry["field"], tuple(p for p in pats if p), context))
 
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
-        out = [_compile(p, f"{source}:{key}[{i}]", problems)
-               for i, p in enumerate(data.get(key, []))]
+        out = [
+            _compile(p, f"{source}:{key}[{i}]", problems) for i, p in enumerate(data.get(key, []))
+        ]
         return tuple(p for p in out if p)
 
     def headers(key: str, table: str) -> tuple[HeaderRule, ...]:
@@ -188,8 +189,10 @@ def _parse_rules(data: Any, source: str) -> LabelRules:
         if tpl not in ("2019", "2021"):
             problems.append(f"{source}:template_markers: unknown template {tpl!r}")
             continue
-        compiled = [_compile(p, f"{source}:template_markers.{tpl}[{i}]", problems)
-                    for i, p in enumerate(pats)]
+        compiled = [
+            _compile(p, f"{source}:template_markers.{tpl}[{i}]", problems)
+            for i, p in enumerate(pats)
+        ]
         markers[tpl] = tuple(p for p in compiled if p)
     rules = LabelRules(
         rows=tuple(rows),
@@ -250,8 +253,11 @@ def header_tokens(table: str, text: str) -> list[str]:
     >>> header_tokens("t3", "自然人|法人或其他组织|总计|商业\\n企业|科研机构")
     ['natural', '@legal_entities', 'total', 'commercial', 'research']
     """
-    rules = {"t2": load_rules().t2_headers, "t3": load_rules().t3_headers,
-             "t4": load_rules().t4_headers}[table]
+    rules = {
+        "t2": load_rules().t2_headers,
+        "t3": load_rules().t3_headers,
+        "t4": load_rules().t4_headers,
+    }[table]
     flat = compact(text).replace("|", "")
     ordered = sorted(rules, key=lambda r: -len(r.pattern.pattern))
     found: list[tuple[int, int, str]] = []
@@ -280,8 +286,11 @@ def template_votes(text: str) -> set[str]:
     """Templates whose marker words appear in one cell."""
     label = compact(text)
     cleaned = clean_label(text)
-    return {tpl for tpl, pats in load_rules().markers.items()
-            if any(p.search(label) or p.search(cleaned) for p in pats)}
+    return {
+        tpl
+        for tpl, pats in load_rules().markers.items()
+        if any(p.search(label) or p.search(cleaned) for p in pats)
+    }
 
 
 def row_columns(row_field: str) -> tuple[str, ...]:

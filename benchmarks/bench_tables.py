@@ -1,0 +1,132 @@
+"""Tables-stage throughput: ms/doc of ``parse_tables`` alone.
+
+Usage (from the repo root)::
+
+    python benchmarks/bench_tables.py                 # seeds + reports + samples, 200 generated
+    python benchmarks/bench_tables.py --generated 50 --repeat 1
+    python benchmarks/bench_tables.py --profile       # cProfile of the stage, top 25
+
+The inputs of the tables stage (normalised text after chrome removal,
+sections, HTML tables, report year) are captured from a real
+:func:`govinfo_nlp.parse` of each document, so the stage sees exactly what it
+sees in the pipeline. Then only the stage is timed (CPU time), twice:
+
+* ``first`` — the first pass in this process, after the label caches of the
+  stage were cleared: what a stream of new documents costs;
+* ``best`` — best of ``--repeat`` further passes (caches warm).
+
+Prints a table; no assertions (timings are machine-dependent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import pstats
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import govinfo_nlp  # noqa: E402
+import govinfo_nlp.tables as tables_pkg  # noqa: E402
+from govinfo_nlp.tables import extract, grid, templates, values  # noqa: E402
+
+Inputs = tuple[Any, dict[str, Any]]
+
+
+def real_texts() -> list[tuple[str, str | None]]:
+    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "reports").glob("*.txt"))
+    paths += sorted((ROOT / "corpus" / "samples").glob("*.txt"))
+    out: list[tuple[str, str | None]] = [(p.read_text(encoding="utf-8"), "text") for p in paths]
+    html = sorted((ROOT / "corpus" / "samples").glob("*.html"))
+    out += [(p.read_text(encoding="utf-8"), "html") for p in html]
+    return out
+
+
+def generated_texts(n: int) -> list[tuple[str, str | None]]:
+    if n <= 0:
+        return []
+    from corpus.generator import generate_corpus
+
+    return [(r.text, r.format) for r in generate_corpus(n, seed=321)]
+
+
+def capture_inputs(texts: Iterable[tuple[str, str | None]]) -> list[Inputs]:
+    """What the pipeline hands the tables stage for each document."""
+    captured: list[Inputs] = []
+    real = tables_pkg.parse_tables
+
+    def spy(text: Any, **kw: Any) -> Any:
+        captured.append((text, kw))
+        return real(text, **kw)
+
+    # the pipeline imports parse_tables from the package at call time
+    tables_pkg.parse_tables = spy  # type: ignore[assignment]
+    try:
+        for text, fmt in texts:
+            govinfo_nlp.parse(text.encode("utf-8"), format=fmt)
+    finally:
+        tables_pkg.parse_tables = real  # type: ignore[assignment]
+    return captured
+
+
+def clear_caches() -> None:
+    """Forget every memoised label/cell of the stage (the rules file stays loaded)."""
+    for module in (extract, grid, templates, values):
+        for name, obj in vars(module).items():
+            if name != "load_rules" and isinstance(obj, functools._lru_cache_wrapper):
+                obj.cache_clear()
+
+
+def one_pass(inputs: list[Inputs]) -> float:
+    start = time.process_time()
+    for text, kw in inputs:
+        tables_pkg.parse_tables(text, **kw)
+    return time.process_time() - start
+
+
+def measure(inputs: list[Inputs], repeat: int) -> tuple[float, float]:
+    """(first pass, best of ``repeat``) in ms/doc."""
+    tables_pkg.parse_tables("信息内容 | 本年新制作数量 |\n规章 | 6 |")  # load the rules
+    clear_caches()
+    first = one_pass(inputs)
+    best = min((one_pass(inputs) for _ in range(repeat)), default=first)
+    n = max(1, len(inputs))
+    return first * 1000 / n, best * 1000 / n
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--generated", type=int, default=200, help="generated reports (seed 321)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed passes after the first")
+    ap.add_argument("--profile", action="store_true", help="cProfile one pass, top 25")
+    args = ap.parse_args(argv)
+
+    sets = {
+        "real": capture_inputs(real_texts()),
+        "generated": capture_inputs(generated_texts(args.generated)),
+    }
+    if args.profile:
+        everything = sets["real"] + sets["generated"]
+        clear_caches()
+        prof = cProfile.Profile()
+        prof.runcall(one_pass, everything)
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+        return
+    print(f"{'set':<10} {'docs':>5} {'first ms/doc':>13} {'best ms/doc':>12} {'docs/s':>8}")
+    for name, inputs in sets.items():
+        first, best = measure(inputs, args.repeat)
+        rate = 1000 / best if best else float("inf")
+        print(f"{name:<10} {len(inputs):>5} {first:>13.3f} {best:>12.3f} {rate:>8.0f}")
+
+
+if __name__ == "__main__":
+    main()
