@@ -19,10 +19,17 @@ _RIGHT = 8
 
 
 def _ngrams(s: str, prefix: str, n_max: int, out: dict[str, float], weight: float) -> None:
+    """Add ``{prefix}{n}:{gram}`` for every n-gram of ``s``; a key keeps its largest weight."""
     for n in range(1, n_max + 1):
-        for i in range(len(s) - n + 1):
-            key = f"{prefix}{n}:{s[i:i + n]}"
-            out[key] = max(out.get(key, 0.0), weight)
+        head = f"{prefix}{n}:"
+        keys = [head + s[i : i + n] for i in range(len(s) - n + 1)]
+        if out.keys().isdisjoint(keys):
+            # the usual case (the prefix is the call's own): repeats within `keys` have
+            # the same weight, and fromkeys keeps first-seen order, like the loop below
+            out.update(dict.fromkeys(keys, weight))
+        else:
+            for key in keys:
+                out[key] = max(out.get(key, 0.0), weight)
 
 
 def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[str, float]:

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,9 @@ class JointScorer:
         matrix[t_rows, :n_type] = type_model._matrix[list(type_model.vocabulary.values())]
         s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
         matrix[s_rows, n_type:] = scope_model._matrix[list(scope_model.vocabulary.values())]
-        self.matrix = matrix
+        # one extra zero row stands for every unknown feature (see predict)
+        self.matrix = np.vstack([matrix, np.zeros((1, n_type + n_scope))])
+        self.unknown = len(names)
         self.bias = np.concatenate([type_model._bias, scope_model._bias])
         self.n_type = n_type
 
@@ -109,24 +112,18 @@ class JointScorer:
         """(type probabilities, scope probabilities) of each feature dict."""
         if not rows:
             return []
-        vocab = self.vocabulary
-        idx: list[int] = []
-        vals: list[float] = []
-        starts: list[int] = []
-        for features in rows:
-            starts.append(len(idx))
-            for name, value in features.items():
-                j = vocab.get(name)
-                if j is not None:
-                    idx.append(j)
-                    vals.append(value)
         n, width = len(rows), self.matrix.shape[1]
+        # Unknown features map to the zero row, so look-ups need no filtering (all
+        # in C via map); a 0.0 term leaves a sequential sum unchanged.
+        idx = list(map(self.vocabulary.get, chain.from_iterable(rows), repeat(self.unknown)))
+        vals = list(chain.from_iterable(r.values() for r in rows))
         if idx:
             weighted = self.matrix[idx] * np.asarray(vals, dtype=np.float64)[:, None]
-            first = np.asarray(starts)
-            # reduceat needs in-range indices; rows without known features are zeroed after
+            lens = np.fromiter(map(len, rows), dtype=np.intp, count=n)
+            first = np.cumsum(lens) - lens
+            # reduceat needs in-range indices; rows without features are zeroed after
             sums = np.add.reduceat(weighted, np.minimum(first, len(idx) - 1), axis=0)
-            sums[np.diff(np.append(first, len(idx))) == 0] = 0.0
+            sums[lens == 0] = 0.0
         else:
             sums = np.zeros((n, width))
         z = self.bias + sums
