@@ -239,7 +239,7 @@ def test_random_windows_map_back_exactly(nlp, data):
 
 def test_windows_merge_and_snap_to_punctuation():
     text = "甲乙丙丁,戊己庚辛壬癸,子丑寅卯"
-    assert windows_around(text, [(6, 7)], radius=1) == [(5, 10)]
+    assert windows_around(text, [(6, 7)], radius=1) == [(5, 11)]
     assert windows_around(text, [(1, 2), (2, 3)], radius=1) == [(0, 4)]
 
 
@@ -276,11 +276,24 @@ def test_train_and_test_do_not_share_documents():
 
 
 def test_lexicon_terms_are_single_words_in_gold():
+    # Wherever a lexicon term sits on word boundaries of a gold sentence, the
+    # gold must not cut it: the lexicon and the hand segmentation agree.
     lexicon = set(read_lexicon())
     assert {"政务新媒体", "依申请公开", "行政复议", "规范性文件", "政府信息公开"} <= lexicon
-    for words_ in read_segmented(INDOMAIN_TRAIN):
-        for w in words_:
-            assert " " not in w
+    for path in (INDOMAIN_TRAIN, INDOMAIN_TEST):
+        for words_ in read_segmented(path):
+            text = "".join(words_)
+            bounds = {0}
+            for w in words_:
+                bounds.add(max(bounds) + len(w))
+            for term in lexicon:
+                start = text.find(term)
+                while start != -1:
+                    end = start + len(term)
+                    if start in bounds and end in bounds:
+                        inner = [b for b in bounds if start < b < end]
+                        assert not inner, f"{term} split in: {' '.join(words_)}"
+                    start = text.find(term, start + 1)
 
 
 def test_flip_width_round_trip():
@@ -318,3 +331,23 @@ def test_conllu_reader_keeps_words():
     sentences = list(read_conllu_words(path))
     assert len(sentences) == 500
     assert all(w and " " not in w for s in sentences for w in s)
+
+
+def test_training_smoke(tmp_path):
+    # A tiny run of the real trainer: files appear, load() accepts them, and
+    # pkuseg's global config is left as it was.
+    from spacy_pkuseg.config import config as pkuseg_config
+
+    from govinfo_nlp.tokens.train import train_on_lines
+
+    before = dict(vars(pkuseg_config))
+    lines = [" ".join(w) for w in read_segmented(INDOMAIN_TRAIN)][:40]
+    out = tmp_path / "tiny"
+    seconds = train_on_lines(lines, lines[:5], out, iterations=2)
+    assert seconds >= 0
+    assert (out / "features.msgpack").is_file() and (out / "weights.npz").is_file()
+    assert vars(pkuseg_config).keys() == before.keys()
+    assert pkuseg_config.modelDir == before["modelDir"]
+    nlp = load(model=out, merge_quantities=False)
+    text = "全年共办结依申请公开65件。"
+    assert "".join(t.text for t in nlp(text)) == text

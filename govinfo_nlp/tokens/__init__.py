@@ -12,6 +12,7 @@ stages should not tokenize whole documents: :func:`windows_around` +
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import logging
@@ -170,30 +171,35 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _merge_quantities(doc: Doc) -> Doc:
+    # Token offsets are computed once: Doc.text and Doc.char_span rebuild
+    # the text on every call, which made this component quadratic.
     spans = quantity_spans(doc.text)
     if not spans:
         return doc
     # Pass 1: cut tokens that straddle a quantity boundary, so the merge
     # below never glues a neighbouring word onto a quantity.
+    starts = [t.idx for t in doc]
     cuts: dict[int, set[int]] = {}
     for start, end in spans:
         for b in (start, end):
-            tok = doc.char_span(b, b + 1, alignment_mode="expand") if b < len(doc.text) else None
-            if tok is not None and len(tok) == 1 and tok[0].idx < b:
-                cuts.setdefault(tok[0].i, set()).add(b - tok[0].idx)
+            i = bisect.bisect_right(starts, b) - 1
+            if i >= 0 and starts[i] < b < starts[i] + len(doc[i]):
+                cuts.setdefault(i, set()).add(b - starts[i])
     if cuts:
         with doc.retokenize() as retokenizer:
             for i, offsets in cuts.items():
                 token = doc[i]
                 bounds = [0, *sorted(offsets), len(token.text)]
-                orths = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
+                orths = [token.text[x:y] for x, y in itertools.pairwise(bounds)]
                 heads = [(token, k) for k in range(len(orths))]
                 retokenizer.split(token, orths, heads=heads)  # type: ignore[arg-type]
+    by_start = {t.idx: t.i for t in doc}
+    by_end = {t.idx + len(t): t.i for t in doc}
     with doc.retokenize() as retokenizer:
         for start, end in spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) > 1:
-                retokenizer.merge(span)
+            first, last = by_start.get(start), by_end.get(end)
+            if first is not None and last is not None and last > first:
+                retokenizer.merge(doc[first : last + 1])
     return doc
 
 

@@ -21,7 +21,13 @@ from typing import Any
 
 from .train import CORPUS_DIR, DEFAULT_SHARED, GSD_DIR, read_conllu_words, read_segmented
 
-__all__ = ["evaluate_segmenter", "format_scores", "measure_speed", "score_segmentation"]
+__all__ = [
+    "evaluate_segmenter",
+    "format_scores",
+    "measure_speed",
+    "score_segmentation",
+    "update_card",
+]
 
 Segment = Callable[[str], Sequence[str]]
 
@@ -169,3 +175,21 @@ def measure_speed(
         "windowed_chars_per_s": round(total / windowed),
         "windowed_share": f"{covered / total:.0%}",
     }
+
+
+def update_card(
+    model_dir: str | Path | None = None, *, shared: str | Path | None = None
+) -> dict[str, Any]:
+    """Re-score the model and rewrite its ``card.md`` (training record kept).
+
+    For a change that does not touch the model files (the merge component,
+    the test set); returns the new scores.
+    """
+    from . import model_path
+    from .card import read_record, write_card
+
+    path = model_path(model_dir)
+    training = read_record(path).get("training", {})
+    scores = evaluate_segmenter(path, shared=shared)
+    write_card(path, training=training, scores=scores, speed=measure_speed(path, shared=shared))
+    return scores
