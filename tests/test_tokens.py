@@ -64,15 +64,46 @@ def test_model_files_match_card_hashes():
 
 
 def test_model_files_are_package_data():
-    # pyproject ships models/ as the package govinfo_nlp.models with globs
-    # "*/*" and "*/*/*": every model file must sit one level down.
-    path = model_path()
-    assert (
-        path.parent.name in ("models", "govinfo_nlp.models")
-        or (path.parent / "__init__.py").exists()
-    )
-    for f in path.iterdir():
-        assert f.is_file(), f"{f} would need a deeper package-data glob"
+    # pyproject maps models/ to the package govinfo_nlp.models; every model
+    # file must match one of its package-data globs or `pip install .` would
+    # ship a package without the model.
+    from fnmatch import fnmatchcase
+
+    tomllib = pytest.importorskip("tomllib")  # Python >= 3.11
+
+    def full_match(parts: tuple[str, ...], glob: str) -> bool:
+        pattern = tuple(glob.split("/"))
+        return len(parts) == len(pattern) and all(map(fnmatchcase, parts, pattern))
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools_cfg = config["tool"]["setuptools"]
+    assert setuptools_cfg["package-dir"]["govinfo_nlp.models"] == "models"
+    globs = setuptools_cfg["package-data"]["govinfo_nlp.models"]
+    model_dir = ROOT / "models" / "pkuseg-v1"
+    files = sorted(p for p in model_dir.iterdir() if p.is_file())
+    assert {p.name for p in files} >= {"card.md", "features.msgpack", "weights.npz"}
+    for p in files:
+        rel = p.relative_to(ROOT / "models").parts
+        assert any(full_match(rel, g) for g in globs), f"{rel} not matched by {globs}"
+
+
+def test_installed_package_location_is_preferred(monkeypatch, tmp_path):
+    # An installed govinfo_nlp.models wins over the checkout's models/.
+    from importlib import resources
+
+    import govinfo_nlp.tokens as tokens
+
+    fake = tmp_path / "pkuseg-v1"
+    fake.mkdir()
+    for name in ("features.msgpack", "weights.npz"):
+        (fake / name).write_bytes(b"x")
+
+    def files(package):
+        assert package == "govinfo_nlp.models"
+        return tmp_path
+
+    monkeypatch.setattr(resources, "files", files)
+    assert tokens.model_path() == fake
 
 
 def test_version_mismatch_warns(tmp_path):
