@@ -681,3 +681,163 @@ def t32():
     save("t32_pdf_numbers_on_own_line", "txt", text_report(d, "兰州市城关区审计局", t2, t3, t4), d,
          "PDF text where every t3 label is on its own line and its 7 numbers on the next line ('三、本年度办理结果 "
          "（一）予以公开' / '5 0 0 0 0 0 5'); page footer '— 3 —' inside t2.")
+
+
+# ---------------------------------------------------------------- t33
+@case
+def t33():
+    d = Doc("2021", 2021, gen_values("2021", 133))
+    extra = ("全年主动公开信息情况统计如下：\n| 类别 | 数量 |\n| 规章 | 3 |\n| 行政规范性文件 | 27 |\n"
+             "| 行政许可 | 1450 |\n| 行政处罚 | 86 |\n| 政府信息公开申请 | 25 |\n| 合计 | 1591 |")
+    body = text_report(d, "宁波市鄞州区人民政府办公室", r_pipe(d.t2_grid()), r_pipe(d.t3_grid()), r_pipe(d.t4_grid()))
+    body = body.replace("\n二、主动公开政府信息情况", "\n" + extra + "\n二、主动公开政府信息情况", 1)
+    save("t33_decoy_table_in_overview", "txt", body, d,
+         "A small pipe summary table inside 一、总体情况 with rows labelled 规章 3 / 行政规范性文件 27 / 行政许可 1450 / "
+         "行政处罚 86 (jurisdiction-wide counts, NOT table 二); the real table 二 follows under 二. The decoy must "
+         "not overwrite or be taken for t2 cells.")
+
+
+# ---------------------------------------------------------------- t34
+@case
+def t34():
+    d = Doc("2019", 2020, gen_values("2019", 134))
+    g3 = d.t3_grid()
+    import re as _re
+    for row in g3:
+        for i, c in enumerate(row):
+            m = _re.match(r"^(\d\.)(.+)$", c.text)
+            if m and not c.field:
+                row[i:i + 1] = [C(m.group(1)), C(m.group(2))]
+                break
+    save("t34_cpl_numbering_split", "txt",
+         text_report(d, "南宁市青秀区发展和改革局", r_lines(d.t2_grid()), r_lines(g3), r_lines(d.t4_grid())), d,
+         "Cell-per-line where Word auto-numbering of t3 sub-rows is detached onto its own line: '1.' / "
+         "'属于国家秘密' / 0 / 0 …; the '1.'…'8.' lines are label parts, never values.")
+
+
+# ---------------------------------------------------------------- t35
+@case
+def t35():
+    d = Doc("2019", 2020, gen_values("2019", 135))
+    for r, _, _ in t3_rows("2019"):
+        d.vals[f"t3.{r}.total"] -= d.vals[f"t3.{r}.other"]
+        d.vals[f"t3.{r}.other"] = 0
+        d.absent.add(f"t3.{r}.other")
+    g3 = d.t3_grid()
+    g3[0][1].cs = 6
+    g3[1][1].cs = 4
+    g3[2] = [C(h) for h in T3_HEAD[1:5]]
+    for row in g3[3:]:
+        row[:] = [c for c in row if not (c.field and c.field.endswith(".other"))]
+    save("t35_t3_without_other_column", "txt",
+         text_report(d, "海口市美兰区商务局", r_pipe(d.t2_grid()), r_pipe(g3), r_pipe(d.t4_grid())), d,
+         "Locally modified t3 with NO '其他' applicant column (法人或其他组织 spans 商业企业/科研机构/社会公益组织/"
+         "法律服务机构 only): 6 numbers per row. The header says which columns exist; t3.*.other must be absent and "
+         "the 6th number is 总计 (putting it under 其他 is WRONG).")
+
+
+# ---------------------------------------------------------------- t36
+@case
+def t36():
+    d = Doc("2021", 2021, gen_values("2021", 136, busy=3))
+    d.vals["t2.license.decisions"] = 1234
+    d.show("t2.license.decisions", "1，234")
+    d.vals["t2.penalty.decisions"] = 12
+    d.show("t2.penalty.decisions", "12件")
+    d.vals["t2.fees.amount"] = 1234.56
+    d.show("t2.fees.amount", "1,234.56万元")
+    d.vals["t2.normative.in_force"] = d.vals["t2.normative.issued"] + 35
+    d.show("t2.normative.in_force", f"{d.vals['t2.normative.in_force']}件")
+    save("t36_units_and_cjk_comma_in_cells", "txt",
+         text_report(d, "东莞市市场监督管理局", r_pipe(d.t2_grid()), r_pipe(d.t3_grid()), r_pipe(d.t4_grid())), d,
+         "t2 cells with a full-width comma thousands separator '1，234', counters inside the cell ('12件', and the 现行有效件数 cell written with '件') "
+         "and '1,234.56万元'.")
+
+
+# ---------------------------------------------------------------- t37
+@case
+def t37():
+    d = Doc("2021", 2021, gen_values("2021", 137))
+    g3 = [[C("项目")] + [C(h) for h in T3_HEAD]]
+    for rid, grp, lab in t3_rows("2021"):
+        full = lab if grp is None or not lab.startswith("1.") else f"{grp}{lab}"
+        g3.append([C(full)] + [d.cell(f"t3.{rid}.{c}") for c in T3_COLS])
+    save("t37_html_flat_t3_labels", "html",
+         html_report(d, "昆山市人民政府办公室", r_html(d.t2_grid()), r_html(g3, th_rows=1), r_html(d.t4_grid())), d,
+         "HTML t3 flattened to one label column and one header row (项目 | 自然人 | 商业企业 | … | 总计): no 申请人情况/"
+         "法人或其他组织 rows, no 三、本年度办理结果 cell; group label glued to the first sub-row ('（三）不予公开1.属于国家秘密'); "
+         "'2.其他法律…' rows stand alone.")
+
+
+# ---------------------------------------------------------------- t38
+@case
+def t38():
+    d = Doc("2021", 2022, gen_values("2021", 138))
+    g3 = d.t3_grid()
+    g3[0].append(C("备注", rs=3))
+    for row in g3[3:]:
+        row.append(C(""))
+    for row in g3:
+        if row and row[0].text.startswith("一、本年新收"):
+            row[-1].text = "含网上申请12件"
+    save("t38_t3_extra_remark_column", "txt",
+         text_report(d, "大连市中山区教育局", r_pipe(d.t2_grid()), r_pipe(g3, pad_spans=False), r_pipe(d.t4_grid())), d,
+         "t3 with an extra trailing 备注 column: mostly empty, but the 本年新收 row's remark is '含网上申请12件' (a "
+         "number inside text). 12 must not become a cell and the 7 columns must not shift.")
+
+
+# ---------------------------------------------------------------- t39
+@case
+def t39():
+    d = Doc("2019", 2020, gen_values("2019", 139))
+    d.vals.update({"t4.review.upheld": 3, "t4.review.corrected": 1, "t4.review.other": 0, "t4.review.pending": 2,
+                   "t4.review.total": 6, "t4.suit_direct.upheld": 2, "t4.suit_direct.corrected": 0,
+                   "t4.suit_direct.other": 1, "t4.suit_direct.pending": 1, "t4.suit_direct.total": 4})
+    g4 = [[C("项目"), C("行政复议"), C("行政诉讼（未经复议直接起诉）"), C("行政诉讼（复议后起诉）")]]
+    for c, h in zip(T4_COLS, T4_HEAD):
+        g4.append([C(h)] + [d.cell(f"t4.{g}.{c}") for g in T4_GROUPS])
+    save("t39_html_t4_transposed", "html",
+         html_report(d, "贵州省黔东南州生态环境局", r_html(d.t2_grid()), r_html(d.t3_grid()), r_html(g4, th_rows=1)), d,
+         "HTML t4 transposed: one row per result (结果维持/结果纠正/其他结果/尚未审结/总计) and one column per group "
+         "(行政复议 | 未经复议直接起诉 | 复议后起诉).")
+
+
+# ---------------------------------------------------------------- t40
+@case
+def t40():
+    d = Doc("2019", 2020, gen_values("2019", 140))
+
+    def w(s):  # display width: CJK = 2
+        return sum(2 if ord(ch) > 0x2e80 else 1 for ch in s)
+
+    def ljust(s, n):
+        return s + " " * max(1, n - w(s))
+    lines = []
+    for sec, heads, body in T2_SECTIONS["2019"]:
+        lines.append(sec)
+        h1 = [h[:len(h) // 2 + 1] if h else "" for h in heads]
+        h2 = [h[len(h) // 2 + 1:] if h else "" for h in heads]
+        lines.append(ljust("", 26) + "".join(ljust(x, 14) for x in h1).rstrip())
+        lines.append(ljust("信息内容", 26) + "".join(ljust(x, 14) for x in h2).rstrip())
+        for rid, lab, cols in body:
+            lines.append(ljust(lab, 26) + "".join(ljust(d.text(f"t2.{rid}.{c}"), 14) for c in cols if c).rstrip())
+    t2 = "\n".join(lines)
+    lines = ["                               申请人情况",
+             "                               自然人        法人或其他组织                                 总计",
+             "                                             商业   科研   社会公益  法律服务   其他",
+             "                                             企业   机构   组织      机构"]
+    for rid, grp, lab in t3_rows("2019"):
+        vals = [d.text(f"t3.{rid}.{c}") for c in T3_COLS]
+        lab2 = (grp + " " if grp and lab.startswith("1.") else "    ") + lab if grp else lab
+        lab2 = lab2[:22]
+        lines.append(ljust(lab2, 46 - 14) + ljust(vals[0], 14) + "".join(ljust(v, 7) for v in vals[1:6]) + "   " + vals[6])
+    t3 = "\n".join(lines)
+    t4 = ("            行政复议                              行政诉讼\n"
+          "                                      未经复议直接起诉            复议后起诉\n"
+          "结果 结果 其他 尚未 总计   结果 结果 其他 尚未 总计   结果 结果 其他 尚未 总计\n"
+          "维持 纠正 结果 审结        维持 纠正 结果 审结        维持 纠正 结果 审结\n"
+          + "   ".join("  ".join(f"{d.text(f't4.{g}.{c}'):>3}" for c in T4_COLS) for g in T4_GROUPS))
+    save("t40_pdftotext_layout", "txt", text_report(d, "西安市雁塔区城市管理和综合执法局", t2, t3, t4), d,
+         "pdftotext -layout output: columns aligned with runs of spaces, header words split over two lines "
+         "('本年新' above '制作数量', '商业' above '企业'), long t3 labels truncated at the column edge; t4 header in "
+         "4 lines and 15 numbers on one line.")
