@@ -107,10 +107,13 @@ class _RuleIndex:
     Most rules that accept a quantity's counter have none of their words in
     its sentence (measured: ~20 pass the counter, ~2.6 have a word). Finding
     which rule words occur in a sentence once, with one combined pattern,
-    lets :func:`match_rules` skip those rules without a ``str.find`` per word.
+    and keeping per word the bit set of rules it triggers or is a subject of,
+    lets :func:`match_rules` pick the rules that can fire with a few integer
+    operations instead of a ``str.find`` per word of every rule.
     """
 
     def __init__(self, rules: Sequence[FactRule]) -> None:
+        self.rules = tuple(rules)
         words = sorted({w for r in rules for w in (*r.triggers, *r.subjects)},
                        key=lambda w: (-len(w), w))
         # longest first: at each position the alternation reports the longest word;
@@ -121,21 +124,50 @@ class _RuleIndex:
         self.prefixes: dict[str, tuple[str, ...]] = {
             w: tuple(v for v in words if w.startswith(v)) for w in words
         }
-        self.rules = tuple(
-            (r, frozenset(r.triggers), frozenset(r.subjects), r.require) for r in rules
-        )
-        self._by_unit: dict[str | None, tuple[_IndexedRule, ...]] = {}
+        # bit i stands for rules[i]
+        self.word_bits: dict[str, tuple[int, int]] = {}  # word -> (as trigger, as subject)
+        for w in words:
+            t = sum(1 << i for i, r in enumerate(rules) if w in r.triggers)
+            sb = sum(1 << i for i, r in enumerate(rules) if w in r.subjects)
+            self.word_bits[w] = (t, sb)
 
-    def for_unit(self, unit: str | None) -> tuple[_IndexedRule, ...]:
-        """The rules whose counters accept ``unit``, in rule order."""
+        def req(kind: str) -> int:
+            return sum(1 << i for i, r in enumerate(rules) if r.require == kind)
+
+        self.req_none, self.req_trigger = req("none"), req("trigger")
+        self.req_subject, self.req_either = req("subject"), req("either")
+        self._by_unit: dict[str | None, int] = {}
+
+    def unit_bits(self, unit: str | None) -> int:
+        """The rules whose counters accept ``unit``."""
         hit = self._by_unit.get(unit)
         if hit is None:
-            hit = tuple(e for e in self.rules if not e[0].counters or unit in e[0].counters)
+            hit = sum(1 << i for i, r in enumerate(self.rules)
+                      if not r.counters or unit in r.counters)
             self._by_unit[unit] = hit  # same value whichever thread stores it
         return hit
 
-
-_IndexedRule = tuple[FactRule, frozenset[str], frozenset[str], str]
+    def live(self, unit: str | None, words: AbstractSet[str]) -> list[FactRule]:
+        """Rules accepting ``unit`` whose required words are among ``words``, in order."""
+        t_bits = s_bits = 0
+        bits = self.word_bits
+        for w in words:
+            tb, sb = bits.get(w, (0, 0))
+            t_bits |= tb
+            s_bits |= sb
+        live = self.unit_bits(unit) & (
+            self.req_none
+            | (t_bits & s_bits)  # enough for any requirement, "both" included
+            | (t_bits & self.req_trigger)
+            | (s_bits & self.req_subject)
+            | ((t_bits | s_bits) & self.req_either)
+        )
+        out = []
+        while live:
+            low = live & -live
+            out.append(self.rules[low.bit_length() - 1])
+            live ^= low
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,16 +506,7 @@ def match_rules(
     # A rule's words can only be found inside the sentence (both windows are
     # clipped to it), so a rule whose required words are all absent from the
     # sentence cannot fire: skip it before any window is cut.
-    live: list[FactRule] = []
-    for rule, trig_set, subj_set, require in rules.index.for_unit(unit):
-        if require == "none":
-            live.append(rule)
-            continue
-        has_t = not trig_set.isdisjoint(words)
-        has_s = not subj_set.isdisjoint(words)
-        if (has_t and has_s) or (require == "trigger" and has_t) or (
-            require == "subject" and has_s) or (require == "either" and (has_t or has_s)):
-            live.append(rule)
+    live = rules.index.live(unit, words)
     if not live:
         return out
     # computed once per quantity, shared by every rule
