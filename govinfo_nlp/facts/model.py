@@ -115,14 +115,20 @@ class JointScorer:
         n, width = len(rows), self.matrix.shape[1]
         # Unknown features map to the zero row, so look-ups need no filtering (all
         # in C via map); a 0.0 term leaves a sequential sum unchanged.
-        idx = list(map(self.vocabulary.get, chain.from_iterable(rows), repeat(self.unknown)))
-        vals = list(chain.from_iterable(r.values() for r in rows))
-        if idx:
-            weighted = self.matrix[idx] * np.asarray(vals, dtype=np.float64)[:, None]
-            lens = np.fromiter(map(len, rows), dtype=np.intp, count=n)
+        lens = np.fromiter(map(len, rows), dtype=np.intp, count=n)
+        total = int(lens.sum())
+        if total:
+            idx = np.fromiter(
+                map(self.vocabulary.get, chain.from_iterable(rows), repeat(self.unknown)),
+                dtype=np.intp, count=total,
+            )
+            vals = np.fromiter(chain.from_iterable(r.values() for r in rows),
+                               dtype=np.float64, count=total)
+            weighted = self.matrix.take(idx, axis=0)
+            weighted *= vals[:, None]
             first = np.cumsum(lens) - lens
             # reduceat needs in-range indices; rows without features are zeroed after
-            sums = np.add.reduceat(weighted, np.minimum(first, len(idx) - 1), axis=0)
+            sums = np.add.reduceat(weighted, np.minimum(first, total - 1), axis=0)
             sums[lens == 0] = 0.0
         else:
             sums = np.zeros((n, width))

@@ -515,6 +515,7 @@ def match_rules(
     near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
     after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
     titles = "《" in text[max(sent_start, q_start - 200) : q_start]
+    rights: dict[int, str] = {}  # right context by right_window: rules share a few sizes
     for rule in live:
         reach = rule.window
         if titles:
@@ -524,7 +525,10 @@ def match_rules(
             # the word must sit in the quantity's own clause ("政策解读12条,政府文件19条")
             lo = max(lo, clause_lo)
         left = text[lo:q_start]
-        right = _clip_right(text[q_end : min(sent_end, q_end + rule.right_window)])
+        right = rights.get(rule.right_window)
+        if right is None:
+            right = _clip_right(text[q_end : min(sent_end, q_end + rule.right_window)])
+            rights[rule.right_window] = right
         if rule.blockers and any(b in near or b in after for b in rule.blockers):
             continue
         trig = _last_find(left, rule.triggers) if rule.triggers else None
