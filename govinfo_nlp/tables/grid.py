@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from .values import is_value_token
+from .values import is_value_token, may_end_value
 
 __all__ = [
     "CellStyle",
@@ -71,6 +71,9 @@ _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$
 # Cell separators inside a line.
 _SPLIT = re.compile(r"[|\t]")
 _TOKEN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+# What a table line loses before its first words are compared.
+_NOT_CELL_TEXT = re.compile(r"[\s|]")
 # Unit words that PDF extraction may separate from their number by a space.
 _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
 # Anchors of the table zone, used only to measure the layout style.
@@ -91,28 +94,28 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    no: int
-    start: int
-    text: str
+# First characters that let a stripped line be a Markdown separator row or a
+# page number: any other line skips those two regexes.
+_MD_FIRST = frozenset("|:-")
+_PAGE_FIRST = frozenset("-—–第pP")
+
+Cell = tuple[ItemKind, str, int, int]  # kind, text, start, end
 
 
-def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for no, raw in enumerate(text.split("\n")):
-        out.append(_Line(no, pos, raw))
-        pos += len(raw) + 1
-    return out
-
-
-def _split_part(text: str, start: int, line: int) -> list[Item]:
-    """One cell's text → items; a PDF-style "label 1 2 3" or "1 2 3" becomes several."""
+def _cells(text: str, start: int) -> list[Cell]:
+    """One cell's text → cells; a PDF-style "label 1 2 3" or "1 2 3" becomes several."""
     stripped = text.strip()
     if not stripped:
         return []
     offset = start + text.index(stripped[0])
+    end = offset + len(stripped)
+    # Fast paths, exact: a cell whose last character cannot end a value (nor a
+    # unit word, whose last characters are among those) has no trailing value
+    # token, so it is one text cell; a cell of one token is one value or text.
+    if not may_end_value(stripped[-1]):
+        return [("text", stripped, offset, end)]
+    if _SPACE.search(stripped) is None:
+        return [("value" if is_value_token(stripped) else "text", stripped, offset, end)]
     tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(stripped)]
     merged: list[tuple[str, int, int]] = []
     for tok in tokens:
@@ -130,24 +133,90 @@ def _split_part(text: str, start: int, line: int) -> list[Item]:
     while cut > 0 and is_value_token(merged[cut - 1][0]):
         cut -= 1
     if cut == len(merged) or (cut > 0 and len(merged) == 1):
-        return [Item("text", stripped, offset, offset + len(stripped), line)]
-    items: list[Item] = []
+        return [("text", stripped, offset, end)]
+    cells: list[Cell] = []
     if cut > 0:
         label_end = merged[cut - 1][2]
-        items.append(Item("text", stripped[: label_end - offset], offset, label_end, line))
-    items.extend(Item("value", tok, s, e, line) for tok, s, e in merged[cut:])
-    return items
+        cells.append(("text", stripped[: label_end - offset], offset, label_end))
+    cells.extend(("value", tok, s, e) for tok, s, e in merged[cut:])
+    return cells
 
 
-def _split_line(line: _Line) -> tuple[list[Item], bool]:
+def _split_part(text: str, start: int, line: int) -> list[Item]:
+    """One cell's text → items (column unknown); see :func:`_cells`."""
+    return [Item(kind, t, s, e, line) for kind, t, s, e in _cells(text, start)]
+
+
+def _pipes(stripped: str) -> int:
+    """Number of pipes when a stripped, non-empty line is only pipes (and spaces), else 0."""
+    if stripped[0] == "|" and not stripped.strip("| "):
+        return stripped.count("|")
+    return 0
+
+
+def _is_pipes(text: str) -> int:
+    """Number of pipes when the line is only pipes (and spaces), else 0."""
+    stripped = text.strip()
+    return _pipes(stripped) if stripped else 0
+
+
+class _Page:
+    """The lines of a text, with what each line splits into, computed at most once.
+
+    Line ``k`` is ``raw[k]`` (split on "\\n" only), starts at offset
+    ``starts[k]`` and reads ``stripped[k]`` without its surrounding whitespace.
+    """
+
+    __slots__ = ("_split", "_value", "raw", "starts", "stripped")
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        starts = [0] * len(self.raw)
+        pos = 0
+        for k, line in enumerate(self.raw):
+            starts[k] = pos
+            pos += len(line) + 1
+        self.starts = starts
+        self.stripped = [line.strip() for line in self.raw]
+        self._split: dict[int, tuple[list[Item], bool]] = {}
+        self._value: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def split(self, k: int) -> tuple[list[Item], bool]:
+        """Items of non-blank line ``k`` (``col`` = position in the line), and whether the
+        line ends with a pipe."""
+        done = self._split.get(k)
+        if done is None:
+            done = self._split[k] = _split_line(self.raw[k], self.starts[k], k)
+        return done
+
+    def is_value(self, k: int) -> bool:
+        """Whether non-blank line ``k`` holds a single value (pipes around it aside)."""
+        done = self._value.get(k)
+        if done is None:
+            cell = self.stripped[k].strip("|").strip()
+            # A value's last character survives the space removal below: test it first.
+            done = bool(cell) and may_end_value(cell[-1]) and is_value_token(cell.replace(" ", ""))
+            self._value[k] = done
+        return done
+
+
+def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
     """Items of one non-blank line; the flag says whether the line ends with a pipe."""
-    raw = line.text
+    if "|" not in raw and "\t" not in raw:
+        # One part, no pipe to trim: the common case of prose and PDF rows.
+        if not raw.strip():
+            return [Item("empty", "", start, start, no, 0)], False
+        cells = _cells(raw, start)
+        return [Item(kind, t, s, e, no, c) for c, (kind, t, s, e) in enumerate(cells)], False
     parts: list[tuple[str, int]] = []
     pos = 0
     for m in _SPLIT.finditer(raw):
-        parts.append((raw[pos : m.start()], line.start + pos))
+        parts.append((raw[pos : m.start()], start + pos))
         pos = m.end()
-    parts.append((raw[pos:], line.start + pos))
+    parts.append((raw[pos:], start + pos))
     ends_with_pipe = raw.rstrip().endswith("|")
     # A leading "|" opens the row (Markdown), a trailing one closes it: neither
     # stands for a cell. A leading or trailing tab does (an empty first cell).
@@ -156,29 +225,23 @@ def _split_line(line: _Line) -> tuple[list[Item], bool]:
     if len(parts) > 1 and not parts[-1][0].strip() and ends_with_pipe:
         parts = parts[:-1]
     items: list[Item] = []
-    for text, start in parts:
+    for text, part_start in parts:
         if text.strip():
-            items.extend(_split_part(text, start, line.no))
+            for kind, t, s, e in _cells(text, part_start):
+                items.append(Item(kind, t, s, e, no, len(items)))
         else:
-            items.append(Item("empty", "", start, start, line.no))
+            items.append(Item("empty", "", part_start, part_start, no, len(items)))
     return items, ends_with_pipe
 
 
-def _is_pipes(text: str) -> int:
-    """Number of pipes when the line is only pipes (and spaces), else 0."""
-    stripped = text.strip()
-    if stripped and set(stripped) <= {"|", " "}:
-        return stripped.count("|")
-    return 0
-
-
-def _style_of(zone: Sequence[_Line]) -> CellStyle:
+def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
     multi = suffix = plain = lone = 0
     gaps: list[int] = []
     blank_run = 0
     seen_content = False
-    for ln in zone:
-        stripped = ln.text.strip()
+    stripped_lines = page.stripped
+    for k in range(lo, hi):
+        stripped = stripped_lines[k]
         if not stripped:
             blank_run += 1
             continue
@@ -186,13 +249,15 @@ def _style_of(zone: Sequence[_Line]) -> CellStyle:
             gaps.append(blank_run)
         seen_content = True
         blank_run = 0
-        pipes = _is_pipes(stripped)
+        pipes = _pipes(stripped)
         if pipes:
             lone += pipes == 1
             continue
-        if _MD_SEPARATOR.match(stripped) or len(stripped) > _SHORT_LINE:
+        if len(stripped) > _SHORT_LINE or (
+            stripped[0] in _MD_FIRST and _MD_SEPARATOR.match(stripped)
+        ):
             continue
-        items, ends_with_pipe = _split_line(ln)
+        items, ends_with_pipe = page.split(k)
         if len(items) >= 2:
             multi += 1
         elif ends_with_pipe:
@@ -210,40 +275,46 @@ def _style_of(zone: Sequence[_Line]) -> CellStyle:
     return "plain"
 
 
-def _compact_line(text: str) -> str:
-    return re.sub(r"[\s|]", "", text)
+def _line_of(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Number of the first line with a match (no anchor spans a line break)."""
+    m = pattern.search(text)
+    return None if m is None else text.count("\n", 0, m.start())
 
 
-def _segments(lines: Sequence[_Line]) -> list[tuple[int, int]]:
+def _segments(text: str, page: _Page) -> list[tuple[int, int]]:
     """Line ranges of the three tables (二, 三, 四), each of which may have its own layout."""
     starts: list[int] = []
-    t2 = next((ln.no for ln in lines if _T2_ANCHOR.search(ln.text)), None)
-    t3 = next((ln.no for ln in lines if _T3_ANCHOR.search(ln.text)), None)
+    t2 = _line_of(text, _T2_ANCHOR)
+    t3 = _line_of(text, _T3_ANCHOR)
     if t2 is not None:
         starts.append(t2)
     if t3 is not None:
         starts.append(t3)
-        t4 = next(
-            (
-                ln.no
-                for ln in lines[t3:]
-                if _compact_line(ln.text).startswith(("行政复议", "行政復議"))
-                and len(_compact_line(ln.text)) <= 12
-            ),
-            None,
-        )
+        t4 = None
+        for k in range(t3, len(page)):
+            # The compact line starts with 行政复议/行政復議, so it holds "行".
+            if "行" not in page.raw[k]:
+                continue
+            compact_line = _NOT_CELL_TEXT.sub("", page.raw[k])
+            if compact_line.startswith(("行政复议", "行政復議")) and len(compact_line) <= 12:
+                t4 = k
+                break
         if t4 is not None:
             starts.append(t4)
     starts = sorted(set(starts)) or [0]
-    bounds = [0, *starts[1:], len(lines)]
+    bounds = [0, *starts[1:], len(page)]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def _first_zone_line(text: str) -> int:
+    first = _line_of(text, _ZONE_ANCHOR)
+    return 0 if first is None else first
 
 
 def detect_style(text: str) -> CellStyle:
     """How cells are laid out in the first table zone of ``text`` (see module doc)."""
-    lines = _lines(text)
-    first = next((ln.no for ln in lines if _ZONE_ANCHOR.search(ln.text)), 0)
-    return _style_of(lines[first:])
+    page = _Page(text)
+    return _style_of(page, _first_zone_line(text), len(page))
 
 
 def items_from_text(text: str) -> tuple[list[Item], CellStyle]:
@@ -251,75 +322,73 @@ def items_from_text(text: str) -> tuple[list[Item], CellStyle]:
 
     Each table (二, 三, 四) gets its own layout style: pages mix them.
     """
-    lines = _lines(text)
-    first = next((ln.no for ln in lines if _ZONE_ANCHOR.search(ln.text)), 0)
+    page = _Page(text)
+    first = _first_zone_line(text)
     items: list[Item] = []
     styles: list[CellStyle] = []
-    for lo, hi in _segments(lines):
+    for lo, hi in _segments(text, page):
         zone_start = max(lo, first) if lo <= first < hi else lo
-        style = _style_of(lines[zone_start:hi])
+        style = _style_of(page, zone_start, hi)
         styles.append(style)
-        items.extend(_segment_items(lines[lo:hi], style))
+        items.extend(_segment_items(page, lo, hi, style))
     return items, styles[0] if styles else "plain"
 
 
-def _is_value_line(line: _Line) -> bool:
-    cell = line.text.strip().strip("|").strip()
-    return bool(cell) and is_value_token(cell.replace(" ", ""))
-
-
-def _segment_items(lines: Sequence[_Line], style: CellStyle) -> list[Item]:
+def _segment_items(page: _Page, lo: int, hi: int, style: CellStyle) -> list[Item]:
     items: list[Item] = []
     blank_run = 0
     pipe_run = 0
+    stripped_lines = page.stripped
     # For each line, whether the next non-blank line holds a value: a lone "|"
     # or a blank line stands for an empty cell only between cells of a row.
-    next_is_value = [False] * len(lines)
+    next_is_value = [False] * (hi - lo)
     ahead = False
-    for k in range(len(lines) - 1, -1, -1):
-        next_is_value[k] = ahead
-        stripped = lines[k].text.strip()
-        if stripped and not _is_pipes(stripped):
-            ahead = _is_value_line(lines[k])
+    for k in range(hi - 1, lo - 1, -1):
+        next_is_value[k - lo] = ahead
+        stripped = stripped_lines[k]
+        if stripped and not _pipes(stripped):
+            ahead = page.is_value(k)
 
-    def flush_gaps(at: int, line: int) -> None:
-        nonlocal blank_run, pipe_run
-        empties = 0
-        if style in ("plain", "suffix"):
-            empties = blank_run
-        elif style == "double":
-            empties = max(0, (blank_run - 1) // 2)
-        elif style == "separator":
-            empties = max(0, pipe_run - 1)
-        items.extend(Item("empty", "", at, at, line) for _ in range(empties))
-        blank_run = pipe_run = 0
-
-    for k, ln in enumerate(lines):
-        stripped = ln.text.strip()
+    for k in range(lo, hi):
+        stripped = stripped_lines[k]
         if not stripped:
-            if next_is_value[k] or style == "double":
+            if next_is_value[k - lo] or style == "double":
                 blank_run += 1
             continue
-        pipes = _is_pipes(stripped)
+        pipes = _pipes(stripped)
         if pipes:
             if style == "separator":
                 pipe_run += pipes
-            elif style == "suffix" and pipes == 1 and next_is_value[k]:
+            elif style == "suffix" and pipes == 1 and next_is_value[k - lo]:
                 # A lone "|" is an empty cell rendered on its own line; longer
                 # runs ("||", "|||") and pipes before a label are row padding.
                 blank_run += 1
             continue
-        if _MD_SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped):
+        first_char = stripped[0]
+        if (first_char in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
+            first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
+        ):
             blank_run = 0 if style != "double" else blank_run
             continue
-        line_items, _ = _split_line(ln)
-        if style == "separator" and ln.text.lstrip().startswith("|"):
+        line_items, _ = page.split(k)
+        if style == "separator" and stripped.startswith("|"):
             pipe_run += 1
+        if line_items and (blank_run or pipe_run):
+            # Gaps before the line's first cell: empty cells, by the layout's rule.
+            at = line_items[0].start
+            empties = 0
+            if style in ("plain", "suffix"):
+                empties = blank_run
+            elif style == "double":
+                empties = max(0, (blank_run - 1) // 2)
+            elif style == "separator":
+                empties = max(0, pipe_run - 1)
+            items.extend(Item("empty", "", at, at, k) for _ in range(empties))
         if line_items:
-            flush_gaps(line_items[0].start, ln.no)
-        if style == "separator" and ln.text.rstrip().endswith("|"):
+            blank_run = pipe_run = 0
+        if style == "separator" and stripped.endswith("|"):
             pipe_run += 1
-        items.extend(replace(it, col=c) for c, it in enumerate(line_items))
+        items.extend(line_items)
     return items
 
 

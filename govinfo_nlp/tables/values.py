@@ -17,9 +17,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
-__all__ = ["ABSENT", "Absent", "CellNumber", "is_value_token", "parse_cell", "to_wanyuan"]
+__all__ = [
+    "ABSENT",
+    "Absent",
+    "CellNumber",
+    "is_value_token",
+    "may_end_value",
+    "parse_cell",
+    "to_wanyuan",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +84,25 @@ _UNIT_CANON: Final = {
 _SIGNS_NEGATIVE: Final = frozenset({"-", "−", "–", "减", "減", "减少", "減少"})
 _WS = re.compile(r"\s+")
 
+# Every character a value can end with: the last character of each ending of
+# _NUMBER (a digit or a unit) and of _ABSENT (with IGNORECASE, "a" too). Keep in
+# step with the two patterns: the layout code skips any cell whose last
+# character is not here without parsing it.
+_VALUE_LAST: Final = frozenset("元万萬件个個项項条條次家/\\／-−–—―无無用空Aa×*")
 
+
+def may_end_value(char: str) -> bool:
+    """Whether a value token can end with ``char`` (a cheap test that rules most text out).
+
+    >>> may_end_value("5"), may_end_value("元"), may_end_value("/"), may_end_value("。")
+    (True, True, True, False)
+    """
+    # str.isdecimal is Unicode category Nd, exactly what \d matches in a str pattern.
+    return char in _VALUE_LAST or char.isdecimal()
+
+
+# Cells repeat across rows and documents ("0", "/", "12"): parse each spelling once.
+@lru_cache(maxsize=8192)
 def parse_cell(text: str) -> CellNumber | Absent | None:
     """Read one cell. ``None`` when the cell is not a value (a label, a header word)."""
     compact = _WS.sub("", text)
@@ -95,9 +122,18 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
     return CellNumber(value, _UNIT_CANON.get(unit, unit) if unit else None, text.strip())
 
 
+@lru_cache(maxsize=8192)
 def is_value_token(text: str) -> bool:
     """Whether a whitespace-free token reads as a number or an absent marker."""
     return parse_cell(text) is not None and bool(text.strip())
+
+
+_TO_WANYUAN: Final = {
+    "万元": Decimal(1),
+    "万": Decimal(1),
+    "元": Decimal("0.0001"),
+    "亿元": Decimal(10000),
+}
 
 
 def to_wanyuan(value: int | float, unit: str | None) -> tuple[int | float, bool]:
@@ -106,11 +142,11 @@ def to_wanyuan(value: int | float, unit: str | None) -> tuple[int | float, bool]
     >>> to_wanyuan(251000, "元"), to_wanyuan(1.5, "亿元"), to_wanyuan(38, None)
     ((25.1, True), (15000, True), (38, False))
     """
-    factor = {"万元": Decimal(1), "万": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000)}
-    if unit not in factor:
+    factor = _TO_WANYUAN.get(unit) if unit is not None else None
+    if factor is None:
         return value, False
     try:
-        amount = Decimal(str(value)) * factor[unit]
+        amount = Decimal(str(value)) * factor
     except InvalidOperation:  # pragma: no cover - str(int|float) always parses
         return value, False
     amount = amount.normalize()
