@@ -226,7 +226,7 @@ def _plausibility(text: str) -> float:
             cjk += 1
             if ch in common:
                 cjk_common += 1
-        elif ch.isprintable() or ch in "\t\n\r\f":
+        elif ch.isprintable() or ch.isspace():  # NBSP and U+3000 pad many tables
             good += 1
     if cjk:
         # Real prose: about half the characters are from the common list.

@@ -73,6 +73,18 @@ def test_random_bytes_never_give_garbage_text(data: bytes) -> None:
     )
 
 
+@pytest.mark.parametrize("pad", ["\u00a0", "\u3000", "\u2003"], ids=["nbsp", "ideographic", "em"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])
+def test_whitespace_padded_tables_are_text(pad: str, encoding: str) -> None:
+    row = "|" + "|".join(pad * 7 + "0" for _ in range(7)) + "|\n"
+    text = "三、收到和处理政府信息公开申请情况\n" + "一、本年新收政府信息公开申请数量 " + row * 30
+    if encoding == "gb18030" and pad == "\u2003":
+        pad = "\u3000"
+        text = text.replace("\u2003", pad)
+    decoded, _ = decode(text.encode(encoding))
+    assert decoded == text
+
+
 def test_path_str_and_pathlike(tmp_path: os.PathLike[str]) -> None:
     path = os.path.join(tmp_path, "r.txt")
     with open(path, "w", encoding="gb18030") as fh:
