@@ -200,7 +200,8 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
     # titled 2020) and are the fallback.
     year = None
     period = _YEAR_PERIOD.search(text[:6000])
-    title = _YEAR_TITLE.search(head)
+    # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
+    title = _YEAR_TITLE.search(head) or _YEAR_TITLE.search(re.sub(r"\s*\n\s*", "", head[:300]))
     if period:
         year = int(period.group("year"))
         if title and int(title.group("year")) != year:
@@ -242,7 +243,10 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
 
 def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
     spam_seen: str | None = None
-    for line in head.splitlines()[:60]:
+    lines = [ln.strip() for ln in head.splitlines()[:60] if ln.strip()]
+    # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
+    joined = [a + b for a, b in zip(lines[:8], lines[1:9]) if len(a) + len(b) <= 60]
+    for line in lines + joined:
         for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _COMPILED_BY):
             for m in pattern.finditer(line):
                 candidate = _clean_agency(m.group("agency"))
