@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .noise import is_spam
 
@@ -245,7 +246,7 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
     spam_seen: str | None = None
     lines = [ln.strip() for ln in head.splitlines()[:60] if ln.strip()]
     # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
-    joined = [a + b for a, b in zip(lines[:8], lines[1:9]) if len(a) + len(b) <= 60]
+    joined = [a + b for a, b in pairwise(lines[:9]) if len(a) + len(b) <= 60]
     for line in lines + joined:
         for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _COMPILED_BY):
             for m in pattern.finditer(line):
