@@ -229,7 +229,7 @@ def _scope(scope: ScopeCues, text: str, sent_start: int, line_start: int, q_star
             found = m
         if found is not None:
             word = found[0]
-            return (word, dict(scope.cues)[word]), near
+            return (word, scope.by_word[word]), near
         if lo == line_start:
             break
     return None, False

@@ -193,6 +193,15 @@ class ScopeCues:
     cues: tuple[tuple[str, str], ...]  # (word, scope), longest first
     pattern: Any = field(repr=False, default=None)
     jurisdiction_title: Any = field(repr=False, default=None)
+    _by_word: Any = field(repr=False, default=None, compare=False)
+
+    @property
+    def by_word(self) -> dict[str, str]:
+        """``dict(cues)``: the scope of each cue word (built once, not per quantity)."""
+        if self._by_word is None:
+            object.__setattr__(self, "_by_word", dict(self.cues))
+        by_word: dict[str, str] = self._by_word
+        return by_word
 
 
 @dataclass(frozen=True, slots=True)
