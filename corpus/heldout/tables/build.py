@@ -799,8 +799,16 @@ def h10():
 def h11():
     c = Case(11, "tsv_excel_copy", "2021", 2021, "某市医疗保障局", 111,
              notes="Tab-separated grid pasted from Excel: merged cells give empty tab fields, every row has the "
-                   "full column count")
-    f = lambda geo: "\n".join("\t".join(r) for r in grid_text(c, geo))  # noqa: E731
+                   "full column count; cells holding a line break (wrapped headers, the 部分公开 label) are quoted "
+                   "over two lines as Excel's clipboard writes them")
+    wrapmap = {"本年制发件数": "本年制发\n件数", "本年废止件数": "本年废止\n件数", "现行有效件数": "现行有效\n件数",
+               "商业企业": "商业\n企业", "科研机构": "科研\n机构", "社会公益组织": "社会公益\n组织",
+               "法律服务机构": "法律服务\n机构", L3["partial"]: "（二）部分公开\n（区分处理的，只计这一情形，不计其他情形）"}
+
+    def q(x):  # Excel puts a cell that holds a line break in double quotes
+        x = wrapmap.get(x, x)
+        return f'"{x}"' if "\n" in x else x
+    f = lambda geo: "\n".join("\t".join(q(x) for x in r) for r in grid_text(c, geo))  # noqa: E731
     return c, compose_text(c, f(geo_t2(c.tpl)), f(geo_t3(c.tpl)), f(geo_t4()))
 
 
@@ -846,7 +854,7 @@ def h13():
 def h14():
     c = Case(14, "pdf_text_wrapped_rows", "2019", 2020, "某市生态环境局", 114,
              notes="PDF text where each row's numbers land on the line after the label; page footer lines "
-                   "'第 2 页 共 5 页' inside table 二 and table 三")
+                   "'第 2 页 共 5 页' inside table 二 and table 三; table 四's 15 numbers wrap over two lines (10 + 5)")
     def pdf(geo, footer_after=None):
         lines = []
         for i, row in enumerate(flat(c, geo)):
@@ -859,8 +867,11 @@ def h14():
             if footer_after is not None and i == footer_after:
                 lines += ["", "第 2 页 共 5 页", ""]
         return "\n".join(lines)
+    t4 = pdf(geo_t4()).split("\n")
+    nums = t4[-1].split(" ")
+    t4[-1:] = [" ".join(nums[:10]), " ".join(nums[10:])]  # the 15 numbers wrap after the tenth
     return c, compose_text(c, pdf(geo_t2(c.tpl), footer_after=8), pdf(geo_t3(c.tpl), footer_after=13),
-                           pdf(geo_t4()))
+                           "\n".join(t4))
 
 
 @case
@@ -942,11 +953,16 @@ def h19():
 @case
 def h20():
     c = Case(20, "money_yi_cell_per_line", "2019", 2020, "某市机关事务管理局", 120,
-             notes="采购总金额 '0.3亿元' -> 3000 万元; cell-per-line layout ending ' |'")
+             notes="采购总金额 '0.3亿元' -> 3000 万元; cell-per-line layout ending ' |', long labels wrapped "
+                   "inside their cell (the ' |' only after the last part)")
     c.vals.update({"t2.procurement.count": 41, "t2.procurement.amount": 3000})
     c.disp["t2.procurement.amount"] = "0.3亿元"
     t2, t3, t4 = std_flat(c)
-    f = lambda L: per_line(L, suffix=" |")  # noqa: E731
+    wrapmap = {L3["partial"]: "（二）部分公开（区分处理的，只计\n这一情形，不计其他情形）",
+               L3["not_processed.confirm"]: "5.要求行政机关确认或重新出\n具已获取信息",
+               L3["new"]: "一、本年新收政府信息公\n开申请数量", "其他对外管理服务事项": "其他对外管理服\n务事项"}
+    w = lambda L: [[wrapmap.get(x, x) for x in row] for row in L]  # noqa: E731
+    f = lambda L: per_line(w(L), suffix=" |")  # noqa: E731
     return c, compose_text(c, f(t2), f(t3), f(t4))
 
 
