@@ -134,7 +134,17 @@ def test_area_report_title_means_jurisdiction() -> None:
 
 YEAR_CASES = [
     ("explicit", "2019年主动公开政府信息310条。", "310条", 2019),
-    ("previous", "上年结转申请3件。", "3件", 2019),
+    ("previous", "去年共受理申请12件。", "12件", 2019),
+    # carried-over counts keep the report year (gold README §4); an explicit year keeps its own
+    ("carried-relative", "上年结转申请3件。", "3件", 2020),
+    ("carried-explicit", "2019年结转的申请2件已办结。", "2件", 2019),
+    ("carried-then-total", "另有上年结转4件,合计办理51件。", "51件", 2020),
+    # a comparison's base year is not the period of the other counts of the sentence
+    ("comparison-base", "共收到申请30件,与2019年的41件相比有所减少;办结29件。", "29件", 2020),
+    ("compared-count", "共收到申请30件,与2019年的41件相比有所减少。", "41件", 2019),
+    ("compared-with-jiao", "收到申请8件,较2019年减少3件,全部办结,其中予以公开5件。", "5件", 2020),
+    ("range", "就国土空间规划(2021—2035年)征求意见,收到意见60条。", "60条", 2020),
+    ("adverbial", "2018年,共受理申请5件。", "5件", 2018),
     ("default", "主动公开政府信息310条。", "310条", 2020),
     ("title-year-ignored", "发布《2018年工作要点》等文件5件。", "5件", 2020),
     ("change-base", "比2019年底净减少41个。", "41个", 2020),

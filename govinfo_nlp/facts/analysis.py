@@ -102,6 +102,7 @@ class Candidate:
     area_report: bool
     subject: str | None
     phrase_start: int
+    not_own_cue: str | None = None  # the agency acts for others (作为复议机关)
 
     @property
     def rule_type(self) -> str | None:
@@ -111,8 +112,11 @@ class Candidate:
 
     @property
     def forced_other(self) -> bool:
-        """Changes, running totals and ratios are `other` whatever they count."""
-        return bool(self.delta_cue or self.cumulative_cue or self.qty.unit in ("%", "成"))
+        """Changes, running totals, ratios and others' cases are `other` whatever they count."""
+        return bool(
+            self.delta_cue or self.cumulative_cue or self.not_own_cue
+            or self.qty.unit in ("%", "成")
+        )
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -198,25 +202,68 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _year(cues: Cues, text: str, lo: int, q_start: int, report_year: int | None
+def _is_period(cues: Cues, text: str, start: int, end: int, relative: bool,
+               q_end: int) -> bool:
+    """Whether the year cue ``text[start:end]`` is the period of the quantity ending at ``q_end``.
+
+    A year is the time adverbial of its clause (2019年，共受理…), not the base of a
+    comparison (较上年; 与2021年…相比, except for the quantity compared itself), the
+    end of a range (2021—2035年) nor, for a relative word, a carry-over (上年结转).
+    """
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 12]
+    if cues.year_not_before is not None and cues.year_not_before.search(before):
+        # "与2021年的[25件]相比": the compared quantity itself is of that year
+        return (
+            cues.year_compared is not None
+            and _CLAUSE_FWD.search(text, end, q_end) is None
+            and cues.year_compared.match(text[q_end : q_end + 12]) is not None
+        )
+    if cues.year_not_after is not None and cues.year_not_after.match(after):
+        return False
+    return not (
+        relative and cues.year_relative_after is not None and cues.year_relative_after.match(after)
+    )
+
+
+def _year(cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
           ) -> tuple[int | None, str | None]:
     """The nearest period cue before the quantity in its sentence, else the report year."""
     left = text[lo:q_start]
     left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
     best: tuple[int, int | None, str] | None = None  # (pos, year, cue)
+    found: list[tuple[int, int, int | None, bool]] = []  # (start, end, year, relative)
     for m in cues.year_explicit.finditer(left):
-        best = (m.start(), int(m[1]), m[0]) if best is None or m.start() >= best[0] else best
+        found.append((m.start(), m.end(), int(m[1]), False))
     if cues.year_previous is not None and report_year is not None:
-        for m in cues.year_previous.finditer(left):
-            if best is None or m.start() >= best[0]:
-                best = (m.start(), report_year - 1, m[0])
+        found.extend((m.start(), m.end(), report_year - 1, True)
+                     for m in cues.year_previous.finditer(left))
     if cues.year_current is not None:
-        for m in cues.year_current.finditer(left):
-            if best is None or m.start() >= best[0]:
-                best = (m.start(), report_year, m[0])
+        found.extend((m.start(), m.end(), report_year, True)
+                     for m in cues.year_current.finditer(left))
+    for start, end, year, relative in found:
+        if best is not None and start < best[0]:
+            continue
+        if not _is_period(cues, text, lo + start, lo + end, relative, q_end):
+            continue
+        best = (start, year, left[start:end])
     if best is None:
         return report_year, None
     return best[1], best[2]
+
+
+def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
+    """A look-back period (近三年) or an item of a slogan's expansion (“三个一”：一个专栏…)."""
+    if (
+        cues.period is not None
+        and q.unit in cues.period_units
+        and cues.period.search(text, max(0, q.start - 4), q.start)
+    ):
+        return True
+    if cues.slogan is None or not q.text.startswith("一"):
+        return False
+    sent_start = _bounds(text, q.start, 0, q.start, _SENT_FWD, _SENT_BACK)[0]
+    return cues.slogan.search(text, sent_start, q.start) is not None
 
 
 def _scope(scope: ScopeCues, text: str, sent_start: int, line_start: int, q_start: int
@@ -300,6 +347,8 @@ def analyse(
         sec_k = section_of(q.start)
         if sec_k is None or in_table(q.start, sec_k):
             continue
+        if _not_a_fact(cues, text, q):
+            continue
         sec_id = sections[sec_k].id
         sent = _bounds(text, q.start, 0, len(text), _SENT_FWD, _SENT_BACK)
         clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_FWD, _CLAUSE_BACK)
@@ -322,11 +371,14 @@ def analyse(
         if cm is None and cues.cumulative is not None:
             # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
             cm = cues.cumulative.search(text[max(sent[0], q.start - 8) : q.start])
-        year, year_cue = _year(cues, text, sent[0], q.start, report_year)
+        year, year_cue = _year(cues, text, sent[0], q.start, q.end, report_year)
         if dm is not None and year != report_year:
             # a change is this year's change; the year in "比2019年底" is its base
             year, year_cue = report_year, f"change vs {year_cue}"
         scope_cue, near = _scope(scope, text, sent[0], line_start, q.start)
+        own = cues.not_own.search(text, sent[0], q.start) if cues.not_own is not None else None
+        if own is not None:
+            scope_cue, near = (own[0], "jurisdiction"), True
         subject, phrase_start = _subject(text, clause[0], q.start, q.end, clause[1], best)
         # the phrase reaches back to the furthest verb/subject any rule saw in the clause
         # ("公开政府信息204条", not just "信息204条")
@@ -343,6 +395,7 @@ def analyse(
                 delta_cue=dm[0] if dm else None, cumulative_cue=cm[0] if cm else None,
                 year=year, year_cue=year_cue, scope_cue=scope_cue, scope_cue_near=near,
                 area_report=area, subject=subject, phrase_start=phrase_start,
+                not_own_cue=own[0] if own is not None else None,
             )
         )
     return _inherit(text, cands)

@@ -126,10 +126,16 @@ class FactExtractor:
             rule_id = c.best.rule.id
             rule_score = c.best.score
         if c.forced_other:
-            cue = c.delta_cue or c.cumulative_cue or q.unit
-            why.append(f"{'change' if c.delta_cue else 'running total' if c.cumulative_cue else 'ratio'}"
-                       f" cue {cue!r} makes it 'other'")
-            rule_id = "cue:delta" if c.delta_cue else "cue:cumulative" if c.cumulative_cue else "cue:ratio"
+            kind, cue = (
+                ("delta", c.delta_cue) if c.delta_cue
+                else ("cumulative", c.cumulative_cue) if c.cumulative_cue
+                else ("not_own", c.not_own_cue) if c.not_own_cue
+                else ("ratio", q.unit)
+            )
+            what = {"delta": "change", "cumulative": "running total",
+                    "not_own": "others' cases", "ratio": "ratio"}[kind]
+            why.append(f"{what} cue {cue!r} makes it 'other'")
+            rule_id = f"cue:{kind}"
             rule_score = max(rule_score, 0.9)
         method = "rule"
         model_id: str | None = None

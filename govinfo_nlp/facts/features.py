@@ -66,6 +66,8 @@ def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[st
         f["delta"] = 1.0
     if c.cumulative_cue:
         f["cumulative"] = 1.0
+    if c.not_own_cue:
+        f["not_own"] = 1.0
     if c.year_cue:
         f["year_cue"] = 1.0
     if c.scope_cue:

@@ -53,6 +53,7 @@ _RULE_KEYS = {
     "context_up",
     "context_down",
     "blockers",
+    "not_in",
 }
 
 # Scoring constants: a rule's anchor loses a little per character of distance
@@ -84,6 +85,8 @@ class FactRule:
     context_up: tuple[str, ...] = ()
     context_down: tuple[str, ...] = ()
     blockers: tuple[str, ...] = ()
+    # compounds in which a trigger/subject word does not count ("公开" in 政务公开)
+    not_in: tuple[str, ...] = ()
     description: str = ""
     source: str = ""
 
@@ -214,6 +217,17 @@ class Cues:
     year_previous: Any
     year_current: Any
     bare_number: Any
+    # a year cue that is not the clause's period (comparison base, range end, 上年结转)
+    year_not_before: Any = None
+    year_not_after: Any = None
+    year_relative_after: Any = None
+    year_compared: Any = None
+    # quantities that are not facts: look-back periods (近三年), slogan expansions
+    period: Any = None
+    period_units: frozenset[str] = frozenset()
+    slogan: Any = None
+    # the agency acting for others (as review body): counts after it are other
+    not_own: Any = None
 
 
 def _data_path(name: str) -> Any:
@@ -238,7 +252,7 @@ def _validate_rule(raw: Any) -> list[str]:
         problems.append("'id' must be a non-empty string")
     if raw.get("type") not in FACT_TYPES:
         problems.append(f"'type' {raw.get('type')!r} is not a SCHEMA fact type")
-    for key in ("triggers", "subjects", "context_up", "context_down", "blockers"):
+    for key in ("triggers", "subjects", "context_up", "context_down", "blockers", "not_in"):
         if key in raw and not _str_list(raw[key]):
             problems.append(f"'{key}' must be a list of non-empty strings")
     if "counters" in raw and not _str_list(raw["counters"], allow_null=True):
@@ -282,6 +296,7 @@ def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
         context_up=tuple(raw.get("context_up", [])),
         context_down=tuple(raw.get("context_down", [])),
         blockers=tuple(raw.get("blockers", [])),
+        not_in=tuple(sorted(raw.get("not_in", []), key=len, reverse=True)),
         description=raw.get("description", ""),
         source=source,
     )
@@ -424,9 +439,39 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         w = block.get("window", 0)
         if not isinstance(w, int) or w <= 0:
             problems.append(f"{source}:{key}.window: must be a positive integer")
+    not_period = year.get("not_period", {})
+    compiled = {
+        key: _compile_all(not_period[key], f"{source}:year.not_period.{key}", problems)
+        if key in not_period
+        else None
+        for key in ("before", "after", "relative_after", "compared")
+    }
+    not_facts = raw.get("not_facts", {})
+    period = slogan = None
+    for key in ("period", "slogan"):
+        if key in not_facts:
+            try:
+                compiled_nf = regex.compile(not_facts[key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{source}:not_facts.{key}: bad regex ({exc})")
+            else:
+                period, slogan = (compiled_nf, slogan) if key == "period" else (period, compiled_nf)
+    not_own = None
+    if "not_own" in raw:
+        not_own = _compile_all(
+            raw["not_own"].get("patterns"), f"{source}:not_own.patterns", problems
+        )
+    units = not_facts.get("period_units", [])
+    if not _str_list(units):
+        problems.append(f"{source}:not_facts.period_units: must be a list of non-empty strings")
     if problems:
         raise RuleFileError("invalid cues:\n" + "\n".join(problems))
-    return Cues(delta_re, delta["window"], cum_re, cum["window"], explicit, prev_re, cur_re, bare)
+    return Cues(
+        delta_re, delta["window"], cum_re, cum["window"], explicit, prev_re, cur_re, bare,
+        year_not_before=compiled["before"], year_not_after=compiled["after"],
+        year_relative_after=compiled["relative_after"], year_compared=compiled["compared"],
+        period=period, period_units=frozenset(units), slogan=slogan, not_own=not_own,
+    )
 
 
 def load_cues() -> Cues:
@@ -468,6 +513,14 @@ def _clip_right(right: str) -> str:
     """Right context ends at the clause; a parenthesis is an aside ("1466件(上年结转16件)")."""
     cut = min((right.find(c) for c in "，,;；。、(（" if c in right), default=-1)
     return right[:cut] if cut >= 0 else right
+
+
+def _mask(s: str, compounds: Sequence[str]) -> str:
+    """``s`` with every compound blanked out (same length, so offsets hold)."""
+    for w in compounds:
+        if w in s:
+            s = s.replace(w, "\u3000" * len(w))
+    return s
 
 
 def _clauses_between(s: str) -> int:
@@ -538,6 +591,8 @@ def match_rules(
         if right is None:
             right = _clip_right(text[q_end : min(sent_end, q_end + rule.right_window)])
             rights[rule.right_window] = right
+        if rule.not_in:
+            left, right = _mask(left, rule.not_in), _mask(right, rule.not_in)
         if rule.blockers and any(b in near or b in after for b in rule.blockers):
             continue
         trig = _last_find(left, rule.triggers) if rule.triggers else None
