@@ -9,10 +9,13 @@ the candidate and its neighbours, so each rejection is a small readable rule.
 from __future__ import annotations
 
 import logging
+import re
 import string
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -97,16 +100,25 @@ class Quantity:
 
 @dataclass(slots=True)
 class _Grammar:
-    pattern: regex.Pattern[str]
+    # The candidate pattern and the trigger use the standard ``re`` engine: they need
+    # nothing of ``regex`` and ``re`` matches them about twice as fast.
+    pattern: re.Pattern[str]
     counters: dict[str, Counter]
     markers: Markers
     prefix: dict[str, Marker]
     infix: dict[str, Marker]
     suffix: dict[str, Marker]
-    negatives: regex.Pattern[str]
+    negatives: regex.Pattern[str]  # ``regex``: searched with overlapped=True
     negative_reach: int
+    # Every two adjacent characters of a negative phrase: a phrase that overlaps a
+    # numeral without lying inside it straddles one of its ends, so when neither
+    # end's pair of characters is listed here no phrase needs searching.
+    negative_pairs: frozenset[str]
     label_before: regex.Pattern[str]
-    trigger: regex.Pattern[str]  # a bare numeral run: where candidates start
+    # The last characters of the labels: the label pattern can only match when one
+    # of them is among the last four characters before the number.
+    label_last: frozenset[str]
+    trigger: re.Pattern[str]  # a bare numeral run: where candidates start
     # Word lists as tuples, for str.startswith/endswith (one C call per test).
     prefix_words: tuple[str, ...]
     suffix_words: tuple[str, ...]
@@ -135,8 +147,15 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
+_GROUPS: Final = ("pct", "pnum", "num", "inf", "mag", "inf2", "ctr", "ctr2", "suf")
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in longest_first(words))
+
+
+def _re_alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def _build(extra: list[Counter]) -> _Grammar:
@@ -144,23 +163,26 @@ def _build(extra: list[Counter]) -> _Grammar:
     counters.update({c.word: c for c in extra})
     markers = builtin_markers()
     numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
-    pattern = regex.compile(
+    infixes = re.escape("".join(m.word for m in markers.infix))
+    pattern = re.compile(
         rf"""
         (?:
             # 百分之三十, 千分之五: the ratio word comes first
             (?P<pct>百分之|千分之)(?P<pnum>{numeral})
           |
             (?P<num>{numeral})                 # 1,234.5 / 一百零五 / 13万2 / 1.2万
-            (?P<inf>[{"".join(m.word for m in markers.infix)}])?    # 1200余, 十几
+            (?P<inf>[{infixes}])?              # 1200余, 十几
             (?:{_SPACE}(?P<mag>[万亿]++))?      # 10余万: magnitude after the marker
             (?P<inf2>[余多])?                  # 余 after a spaced magnitude: "10 万余"
-            (?:{_SPACE}(?P<ctr>{_alternation(counters)}|%|‰))?
-            (?:[(（](?P<ctr2>{_alternation(counters)})[)）])?     # 1000余条(次)
+            (?:{_SPACE}(?P<ctr>{_re_alternation(counters)}|%|‰))?
+            (?:[(（](?P<ctr2>{_re_alternation(counters)})[)）])?     # 1000余条(次)
         )
-        (?P<suf>{_alternation(m.word for m in markers.suffix)})?
+        (?P<suf>{_re_alternation(m.word for m in markers.suffix)})?
         """,
-        regex.VERBOSE,
+        re.VERBOSE,
     )
+    # _match_to_quantity unpacks the groups by position.
+    assert list(pattern.groupindex) == list(_GROUPS), pattern.groupindex
     negatives = builtin_negatives()
     labels = _alternation(markers.label_before)
     return _Grammar(
@@ -172,9 +194,11 @@ def _build(extra: list[Counter]) -> _Grammar:
         suffix={m.word: m for m in markers.suffix},
         negatives=regex.compile(_alternation(negatives)),
         negative_reach=max(len(n) for n in negatives),
+        negative_pairs=frozenset(n[i : i + 2] for n in negatives for i in range(len(n) - 1)),
         # A label right before the number, maybe with a colon: 邮编:362122, 电话 0595…
         label_before=regex.compile(rf"(?:{labels})[\s:：是为]{{0,2}}$"),
-        trigger=regex.compile(numeral),
+        label_last=frozenset(w[-1] for w in markers.label_before),
+        trigger=re.compile(numeral),
         prefix_words=tuple(longest_first(m.word for m in markers.prefix)),
         suffix_words=tuple(m.word for m in markers.suffix),
         ordinal_before=markers.ordinal_before,
@@ -210,6 +234,18 @@ def load_counters(path: str | Path) -> None:
 
 
 # --- validation --------------------------------------------------------------------
+#
+# Every check below is a pure predicate on the folded text ``t``: a candidate is
+# refused as soon as one of them fails, so the cheap and selective checks come
+# first. ``t[i] if 0 <= i < len(t) else "\x00"`` is written out inline where a
+# function call per character would cost more than the test itself (NUL outside
+# the text is never "in" a character set, unlike "", which always is).
+
+_SIGNS: Final = "-+−"
+_SPACES: Final = " \u3000\xa0"
+_ASCII_LETTERS: Final = frozenset(string.ascii_letters)
+_RANGE_NEXT: Final = frozenset("-/.～~—至到")  # after a year: 2019-2020, 2019至2020
+_NO_CHAR: Final = "\x00"
 
 
 def _is_cjk(ch: str) -> bool:
@@ -218,7 +254,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _char(t: str, i: int) -> str:
     # NUL outside the text: never "in" a character set (unlike "", which always is).
-    return t[i] if 0 <= i < len(t) else "\x00"
+    return t[i] if 0 <= i < len(t) else _NO_CHAR
 
 
 def _is_numeral_char(ch: str) -> bool:
@@ -226,6 +262,11 @@ def _is_numeral_char(ch: str) -> bool:
 
 
 def _in_negative(g: _Grammar, t: str, start: int, end: int) -> bool:
+    # A phrase overlapping the numeral but not inside it holds t[start-1:start+1]
+    # or t[end-1:end+1]: when neither pair occurs in any phrase, none is there.
+    pairs = g.negative_pairs
+    if (start <= 0 or t[start - 1 : start + 1] not in pairs) and t[end - 1 : end + 1] not in pairs:
+        return False
     lo = max(0, start - g.negative_reach)
     hi = min(len(t), end + g.negative_reach)
     for m in g.negatives.finditer(t, lo, hi, overlapped=True):
@@ -250,8 +291,14 @@ def _in_title(t: str, start: int, end: int) -> bool:
     return False
 
 
-_SIGNS: Final = "-+−"
-_SPACES: Final = " \u3000\xa0"
+def _prefix_before(g: _Grammar, t: str, b: int, floor: int) -> tuple[str, int] | None:
+    """The approximation prefix ending at ``b`` (or at ``b - 1`` past one space)."""
+    for pos in (b, b - 1) if _char(t, b - 1) in _SPACES else (b,):
+        if t.endswith(g.prefix_words, floor, pos):
+            for w in g.prefix_words:  # longest first
+                if t.endswith(w, floor, pos):
+                    return w, pos - len(w)
+    return None
 
 
 def _look_before(g: _Grammar, t: str, p: int, floor: int) -> _Before:
@@ -263,135 +310,155 @@ def _look_before(g: _Grammar, t: str, p: int, floor: int) -> _Before:
     sign, sign_start = None, p
     if p - 1 >= floor and t[p - 1] in _SIGNS:
         sign, sign_start = t[p - 1], p - 1
-    b = sign_start
-    for pos in (b, b - 1) if _char(t, b - 1) in _SPACES else (b,):
-        if t.endswith(g.prefix_words, floor, pos):
-            for w in g.prefix_words:  # longest first
-                if t.endswith(w, floor, pos):
-                    return _Before(w, pos - len(w), sign, sign_start)
-    return _Before(None, 0, sign, sign_start)
+    pre = _prefix_before(g, t, sign_start, floor)
+    if pre is None:
+        return _Before(None, 0, sign, sign_start)
+    return _Before(pre[0], pre[1], sign, sign_start)
 
 
 _LEADING_INTEGER = regex.compile(r"[\d,，]+")
 
 
+@lru_cache(maxsize=4096)
 def _leading_integer(num: str) -> str:
     """The integer digits an Arabic-led numeral starts with: "1,234.5万" -> "1234"."""
     m = _LEADING_INTEGER.match(num)
     return m.group().replace(",", "").replace("，", "") if m else ""
 
 
+@lru_cache(maxsize=4096)
+def _value(num: str) -> Decimal | None:
+    return numeral_value(num)
+
+
+@lru_cache(maxsize=4096)
+def _as_number(value: Decimal) -> int | float:
+    return to_number(value)
+
+
 def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) -> bool:
     """Reject Arabic numbers that belong to codes, times, ranges, URLs."""
-    prev, nxt = _char(t, start - 1), _char(t, num_end)
+    n = len(t)
+    prev = t[start - 1] if start > 0 else _NO_CHAR
+    nxt = t[num_end] if num_end < n else _NO_CHAR
+    if prev in _ASCII_CODE_CHARS or nxt in _ASCII_CODE_CHARS:
+        return False  # qz27396608@163.com, 11620602MB161547XN/2021
     integer = _leading_integer(num)
     if len(integer) > 1 and integer[0] == "0":
         return False  # 0595, 01 in 2021-01-27: codes and dates
     if len(integer) >= 12:
         return False  # ID and account numbers
-    if prev in _ASCII_CODE_CHARS or nxt in _ASCII_CODE_CHARS:
-        return False  # qz27396608@163.com, 11620602MB161547XN/2021
-    if prev == "." and _char(t, start - 2).isdigit():
+    prev2 = t[start - 2] if start > 1 else _NO_CHAR
+    if prev == "." and prev2.isdigit():
         return False
-    if nxt in ".:：" and _char(t, num_end + 1).isdigit():
+    next2 = t[num_end + 1] if num_end + 1 < n else _NO_CHAR
+    if nxt in ".:：" and next2.isdigit():
         return False  # 1.2.3, 12:06
-    if prev in ":：" and _char(t, start - 2).isdigit():
+    if prev in ":：" and prev2.isdigit():
         return False
     joiners = g.markers.range_joiners
-    if prev in joiners and _is_numeral_char(_char(t, start - 2)):
+    if prev in joiners and _is_numeral_char(prev2):
         return False  # 2019-2020, 3至5件: a range or a code, no single value
-    return not (nxt in joiners and _is_numeral_char(_char(t, num_end + 1)))
+    return not (nxt in joiners and _is_numeral_char(next2))
 
 
 def _bare_arabic_ok(g: _Grammar, t: str, start: int, after: int, num: str, *, whole: bool) -> bool:
     """Extra checks for an Arabic number without a counter (kind "number")."""
-    prev, nxt = _char(t, start - 1), _char(t, after)
-    word_at = after + 1 if nxt in " \u3000\xa0" else after  # "1 月21 日" in flip-book text
+    prev = t[start - 1] if start > 0 else _NO_CHAR
+    nxt = t[after] if after < len(t) else _NO_CHAR
+    if (prev in _OPENING and nxt in _CLOSING) or (prev in _QUOTES and nxt in _QUOTES):
+        return False  # (1), 〔2016〕, “1310”: list markers, years of documents, code names
+    if nxt in "、.．" and prev in _LIST_BOUNDARY:
+        return False  # 1、 2. after a clause break: list markers
+    word_at = after + 1 if nxt in _SPACES else after  # "1 月21 日" in flip-book text
     if t.startswith(g.bare_not_before, word_at):
         return False  # 9月, 179号, 2020年度 (the counter 年 was refused)
-    if g.label_before.search(t, max(0, start - 12), start):
+    near = t[max(0, start - 4) : start]
+    if not _ASCII_LETTERS.isdisjoint(near[-3:]):
+        return False  # "Page 9", "P. 9", "No 3"
+    if not g.label_last.isdisjoint(near) and g.label_before.search(t, max(0, start - 12), start):
         return False  # 邮编:362122, 电话 27396608
     integer = _leading_integer(num)
     # A marker after the number (2000以上) shows it is an amount, not a year or a name.
-    marked = t.startswith(g.suffix_words, after)
-    if integer == num and not marked:
-        if len(integer) >= 7 and not whole:
+    plain = integer == num and not t.startswith(g.suffix_words, after)
+    if plain:
+        size = len(integer)
+        if size >= 7 and not whole:
             return False  # phone numbers and codes without a counter (a lone cell is a number)
-        value = int(integer)
-        if value in _YEAR_RANGE and len(integer) == 4 and (_is_cjk(nxt) or nxt in "-/.～~—至到"):
+        if size == 4 and int(integer) in _YEAR_RANGE and (_is_cjk(nxt) or nxt in _RANGE_NEXT):
             return False  # 2020工作要点, 2019至2020
-        if len(integer) == 5 and integer.startswith("12") and _is_cjk(nxt):
+        if size == 5 and integer.startswith("12") and _is_cjk(nxt):
             return False  # service hotlines: 12345政务服务, 12315投诉
     if t.endswith(g.bare_not_after, 0, start):
         return False  # 1号楼408: a room or house number
-    if (prev in _OPENING and nxt in _CLOSING) or (prev in _QUOTES and nxt in _QUOTES):
-        return False  # (1), 〔2016〕, “1310”: list markers, years of documents, code names
-    if any(_char(t, i) in string.ascii_letters for i in range(start - 3, start)):
-        return False  # "Page 9", "P. 9", "No 3"
     line_start = start == 0 or prev in "\n\r"
-    if line_start and integer == num and len(num) <= 2 and (nxt in "、.．)）" or nxt.isspace()):
-        return False  # numbered list and heading markers at line start: "1、", "2 "
-    return not (nxt in "、.．" and prev in _LIST_BOUNDARY)
+    # numbered list and heading markers at line start: "1、", "2 "
+    return not (
+        line_start and integer == num and len(num) <= 2 and (nxt in "、.．)）" or nxt.isspace())
+    )
 
 
 def _match_to_quantity(
-    g: _Grammar, text: str, t: str, m: regex.Match[str], b: _Before, *, whole: bool = False
+    g: _Grammar, text: str, t: str, m: re.Match[str], floor: int = 0, *, whole: bool = False
 ) -> Quantity | None:
-    """Validate one candidate; ``whole`` when it is the entire input (parse_quantity)."""
-    if m.group("pct"):
-        return _percent_word(g, text, t, m, b)
-    num = m.group("num")
-    ns, ne = m.span("num")
-    mag = m.group("mag") or ""
-    cn_led = not num[0].isdigit()
-    sign = b.sign if not cn_led else None
-    n0 = b.sign_start if sign else ns  # where the numeral (with sign) begins
-    before = n0 - 1 if _char(t, n0 - 1) in " \u3000\xa0" else n0
+    """Validate one candidate; ``whole`` when it is the entire input (parse_quantity).
 
-    # -- the numeral itself
-    if is_positional(num):
-        return None  # 二〇二〇: years and codes, never a count
-    value = numeral_value(num + mag)
-    if value is None:
+    ``floor`` is where look-backs stop (the start of the stripped input in
+    parse_quantity). Every refusal returns None, so the checks run cheapest and
+    most selective first.
+    """
+    pct, _pnum, num, inf, mag, inf2, ctr, ctr2, suf = m.groups()
+    if pct is not None:
+        return _percent_word(g, text, t, m, _look_before(g, t, m.start(), floor))
+    cn_led = not num[0].isdigit()
+    if cn_led and ctr is None:
+        return None  # a Chinese numeral needs a counter: 一是, 十九大, 两会
+    regs = m.regs
+    ns, ne = regs[3]
+    # the sign right before the numeral (an Arabic one only keeps it)
+    raw_sign = t[ns - 1] if ns - 1 >= floor and t[ns - 1] in _SIGNS else None
+    sign = raw_sign if not cn_led else None
+    n0 = ns - 1 if sign else ns  # where the numeral (with sign) begins
+    prev = t[n0 - 1] if n0 > 0 else _NO_CHAR
+    if sign and (prev in _ASCII_ALNUM or prev in _CLOSING):
+        return None  # a hyphen, not a sign
+    if cn_led:
+        if is_positional(num):
+            return None  # 二〇二〇: years and codes, never a count
+        if t.endswith(g.chinese_word_before, 0, n0):
+            return None  # 数十, 上百, 周三, 初一
+    elif not _arabic_context_ok(g, t, n0, ne, num):
         return None
+    before = n0 - 1 if prev in _SPACES else n0
     if t.endswith(g.ordinal_before, 0, before):
         return None  # 第三, 第20条
-    if cn_led and t.endswith(g.chinese_word_before, 0, n0):
-        return None  # 数十, 上百, 周三, 初一
-    if not cn_led and not _arabic_context_ok(g, t, n0, ne, num):
-        return None
-    if sign and (_char(t, n0 - 1) in _ASCII_ALNUM or _char(t, n0 - 1) in _CLOSING):
-        return None  # a hyphen, not a sign
-    num_end = m.end("mag") if mag else ne
-    if _in_negative(g, t, ns, num_end) or _in_title(t, ns, num_end):
-        return None
+    num_end = regs[5][1] if mag else ne
 
     # -- approximation written inside: 1200余, 10余万, 十几
-    approx: str | None = None
-    infix = m.group("inf") or m.group("inf2")
+    infix = inf or inf2
     infix_marker = g.infix.get(infix) if infix else None
-    end = max(num_end, m.end("inf"), m.end("inf2"))
+    end = max(num_end, regs[4][1], regs[6][1])
 
     # -- the counter
     unit: str | None = None
     kind = "number"
-    ctr = m.group("ctr")
+    ratio: Decimal | None = None  # the divisor of a ratio counter
     if ctr is not None:
-        ce = m.end("ctr")
+        ce = regs[7][1]
         if ctr in _RATIO_SIGNS:
             unit, kind = ctr, "ratio"
-            value = value / _RATIO_SIGNS[ctr]
+            ratio = _RATIO_SIGNS[ctr]
         else:
             spec = g.counters[ctr]
             if _counter_ok(spec, t, ns, ce, num, cn_led):
                 unit, kind = ctr, spec.kind
                 if spec.kind == "ratio" and ctr == "成":
-                    value = value / 10
+                    ratio = Decimal(10)
         if unit is not None:
             end = ce
-            if m.group("ctr2"):
-                end = m.end("ctr2") + 1
-                unit = f"{ctr}({m.group('ctr2')})"  # 1000余条(次): kept as written
+            if ctr2:
+                end = regs[8][1] + 1
+                unit = f"{ctr}({ctr2})"  # 1000余条(次): kept as written
             if t.startswith(ctr, end):
                 return None  # 一个个, 一次次: reduplication, not a count
     if unit is None:
@@ -401,34 +468,39 @@ def _match_to_quantity(
             return None  # "3多措并举": 多 starts a word here
         if not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
             return None
-    if infix_marker is not None:
-        approx = infix_marker.approx
+    if _in_negative(g, t, ns, num_end) or _in_title(t, ns, num_end):
+        return None
+    value = _value(num + mag) if mag else _value(num)
+    if value is None:
+        return None
+    if ratio is not None:
+        value = value / ratio
+    approx = infix_marker.approx if infix_marker is not None else None
 
     # -- suffix markers after the counter (or after a bare Arabic number)
-    suf = m.group("suf")
-    if suf and m.start("suf") == end:
+    if suf and regs[9][0] == end:
         marker = g.suffix[suf]
-        if _char(t, m.end("suf")) not in marker.not_before:
+        suf_end = regs[9][1]
+        if (t[suf_end] if suf_end < len(t) else _NO_CHAR) not in marker.not_before:
             approx = approx or marker.approx
-            end = m.end("suf")
+            end = suf_end
 
     # -- prefix markers
     start = n0
-    if b.pre and (sign or b.sign is None):
-        marker = g.prefix[b.pre]
-        ps = b.pre_start
-        part_of_word = bool(marker.not_after) and _char(t, ps - 1) in marker.not_after
-        if not part_of_word and unit not in marker.not_units:
-            approx = marker.approx  # a prefix outranks 余/以上: 近1200余 reads "under"
-            start = ps
+    if sign or raw_sign is None:
+        pre = _prefix_before(g, t, ns - 1 if raw_sign else ns, floor)
+        if pre is not None:
+            marker = g.prefix[pre[0]]
+            ps = pre[1]
+            part_of_word = bool(marker.not_after) and _char(t, ps - 1) in marker.not_after
+            if not part_of_word and unit not in marker.not_units:
+                approx = marker.approx  # a prefix outranks 余/以上: 近1200余 reads "under"
+                start = ps
     if num[0] in _BARE_LEAD and approx is None:
         return None  # 百姓, 千方百计, 万人: a bare unit counts only as 百余/近千
     if sign in ("-", "−"):
         value = -value
-    if kind == "ratio":
-        number: int | float = float(value)
-    else:
-        number = to_number(value)
+    number: int | float = float(value) if kind == "ratio" else _as_number(value)
     return Quantity(
         value=number,
         unit=unit,
@@ -456,11 +528,9 @@ def _counter_ok(spec: Counter, t: str, ns: int, ce: int, num: str, cn_led: bool)
     return True
 
 
-def _percent_word(
-    g: _Grammar, text: str, t: str, m: regex.Match[str], b: _Before
-) -> Quantity | None:
+def _percent_word(g: _Grammar, text: str, t: str, m: re.Match[str], b: _Before) -> Quantity | None:
     pnum = m.group("pnum")
-    value = numeral_value(pnum)
+    value = _value(pnum)
     ps, pe = m.span("pnum")
     if value is None or (pnum[0].isdigit() and not _arabic_context_ok(g, t, ps, pe, pnum)):
         return None
@@ -491,29 +561,90 @@ def _percent_word(
 # --- public entry points -------------------------------------------------------------
 
 
-def find_quantities(text: str) -> Iterator[Quantity]:
+def _regions(spans: Sequence[tuple[int, int]], size: int) -> tuple[list[int], list[int]]:
+    """Sorted span starts and the running maximum of their ends, clipped to the text."""
+    clipped = sorted((max(0, a), min(size, b)) for a, b in spans)
+    starts = [a for a, b in clipped if a < b]
+    ends: list[int] = []
+    reach = 0
+    for a, b in clipped:
+        if a < b:
+            reach = max(reach, b)
+            ends.append(reach)
+    return starts, ends
+
+
+def find_quantities(
+    text: str, *, spans: Sequence[tuple[int, int]] | None = None
+) -> Iterator[Quantity]:
     """Every quantity in running prose, left to right, non-overlapping.
+
+    With ``spans`` (``(start, end)`` offsets into ``text``), only quantities
+    lying wholly inside one of the spans are produced, and the text outside
+    them is not searched; each one is the quantity the unrestricted call
+    finds there (the context before a span is still read).
 
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("全年发布信息1200余条，培训两场")]
     [(1200, '条', 'over'), (2, '场', None)]
     >>> list(find_quantities("2020年1月1日, 第二十条, 一是统一部署"))
     []
+    >>> text = "| 2020 | 35 |\\n办结申请65件"
+    >>> [q.text for q in find_quantities(text, spans=[(14, len(text))])]
+    ['65件']
     """
     g = _grammar()
     t = fold(text)
-    consumed = 0  # a candidate, kept or refused, is not searched again from inside
-    for run in g.trigger.finditer(t):
-        p = run.start()
-        if p < consumed:
-            continue
-        m = g.pattern.match(t, p)
-        if m is None:  # pragma: no cover - the pattern starts with the trigger
-            continue
-        consumed = m.end()
-        q = _match_to_quantity(g, text, t, m, _look_before(g, t, p, 0))
-        if q is not None:
-            consumed = max(consumed, q.end)
-            yield q
+    size = len(t)
+    if spans is None:
+        starts, ends = [0], [size]
+    else:
+        starts, ends = _regions(spans, size)
+    search, match = g.trigger.search, g.pattern.match
+    # The scan is the unrestricted one resumed at each region: ``pos`` is where the
+    # next numeral run is searched from, ``consumed`` the end of the last candidate
+    # (kept or refused: it is not searched again from inside). No candidate spans a
+    # line break, so at a line start the scan can begin afresh.
+    pos = consumed = 0
+    i, n_regions = 0, len(starts)
+    while i < n_regions:
+        lo = starts[i]
+        # merge regions that overlap or touch: one stretch of scanning
+        hi = ends[i]
+        i += 1
+        while i < n_regions and starts[i] <= hi:
+            hi = ends[i]
+            i += 1
+        line_start = t.rfind("\n", 0, lo) + 1
+        if line_start > pos:
+            pos = line_start
+        while True:
+            run = search(t, pos, hi)
+            if run is None:
+                break
+            p = run.start()
+            if run.end() == hi and hi < size:
+                # The run may go on past the region: search it again without the limit.
+                run = search(t, p)
+                if run is None or run.start() != p:  # pragma: no cover - same start
+                    break
+            pos = run.end()
+            if p < consumed:
+                continue
+            m = match(t, p)
+            if m is None:  # pragma: no cover - the pattern starts with the trigger
+                continue
+            consumed = m.end()
+            if p < lo:
+                continue  # read only for the state of the scan
+            q = _match_to_quantity(g, text, t, m)
+            if q is not None and (spans is None or _inside(q.start, q.end, starts, ends)):
+                yield q
+
+
+def _inside(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether [start, end) lies inside one span (``ends`` is the running maximum)."""
+    k = bisect_right(starts, start)
+    return k > 0 and ends[k - 1] >= end
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -541,23 +672,20 @@ def parse_quantity(text: str) -> Quantity | None:
     m = g.pattern.fullmatch(t, run.start(), b)
     if m is None:
         return None
-    before = _look_before(g, t, run.start(), a)
-    q = _match_to_quantity(g, text, t, m, before, whole=True)
+    q = _match_to_quantity(g, text, t, m, a, whole=True)
     if q is None and m.group("num") and not m.group("num")[0].isdigit():
-        q = _bare_chinese(g, text, t, m, before)
+        q = _bare_chinese(g, text, t, m, _look_before(g, t, run.start(), a))
     if q is None or q.start != a or q.end != b:
         return None
     return q
 
 
-def _bare_chinese(
-    g: _Grammar, text: str, t: str, m: regex.Match[str], b: _Before
-) -> Quantity | None:
+def _bare_chinese(g: _Grammar, text: str, t: str, m: re.Match[str], b: _Before) -> Quantity | None:
     """A whole string that is one Chinese numeral (with markers): a number, kind "number"."""
     if m.group("ctr") or m.group("ctr2") or b.sign:
         return None
     num = m.group("num") + (m.group("mag") or "")
-    value = numeral_value(num)
+    value = _value(num)
     if value is None or num[0] in _BARE_LEAD or _in_negative(g, t, *m.span("num")):
         return None
     approx = g.prefix[b.pre].approx if b.pre else None
