@@ -86,8 +86,9 @@ def parse_surface(span: str):
     if rest[:1] in ("余", "多"):
         assert approx is None, span
         approx, rest = "over", rest[1:]
-        if rest[:1] in MAG:  # 236万余次 is handled above; 2千余 not used
-            raise ValueError(span)
+        if rest[:1] in ("万", "亿"):  # 120余万
+            val *= MAG[rest[0]]
+            rest = rest[1:]
     unit = rest or None
     if unit == "%":
         val = val / 100
