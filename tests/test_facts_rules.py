@@ -98,7 +98,46 @@ RULE_CASES = [
     ("applicants", "收到2个自然人的申请。", "2个", "other.applicants"),
     ("repealed", "废止规范性文件9件。", "9件", "other.repealed"),
     ("letters", "受理信箱信件880件。", "880件", "other.letters"),
+    ("posted-sheets", "在村务公开栏张贴通告45张。", "45张", "proactive.items.posted"),
+    ("posted-batches", "公示行政处罚结果12批次。", "12批次", "proactive.items.posted"),
+    ("posted-book", "出版《统计年鉴2021》1部。", "1部", "proactive.items.posted"),
+    ("projects", "公开政府投资项目信息57个。", "57个", "proactive.items.projects"),
+    ("meetings", "召开政务公开工作推进会3次。", "3次", "other.meetings"),
+    ("party-meeting", "党组会专题研究政务公开工作两次。", "两次", "other.meetings"),
+    ("legal-review", "审核各部门规范性文件9件。", "9件", "other.legal_review"),
+    ("sent-back", "审核规范性文件9件,对3件提出修改意见。", "3件", "other.legal_review"),
+    ("total-with-carry", "新收申请40件,上年结转2件,合计42件。", "42件",
+     "requests.received.with_carry"),
+    ("half-yearly", "开展半年一次的专栏检查。", "一次", "other.frequency.every"),
+    ("self-check", "开展网站内容自查3轮。", "3轮", "supervision.inspections"),
+    ("file-review", "开展答复文书评查2次。", "2次", "supervision.inspections"),
+    ("ordered-to-redo", "复议机关维持1件、责令重新答复2件。", "2件", "appeals.corrected"),
+    ("submitted", "全年共有15件信息公开申请提交至本机关。", "15件", "requests.received"),
 ]
+
+# counts that the publish rule must leave alone (公开 inside 政务公开, meetings, opinions)
+NOT_PUBLISHED = [
+    ("meeting-in-compound", "召开政务公开领导小组会议2次。", "2次"),
+    ("symposium", "举办政策发布会2场、企业座谈会4次。", "4次"),
+    ("opinions", "就规划草案公开征求意见,收到意见38条。", "38条"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_PUBLISHED, ids=[c[0] for c in NOT_PUBLISHED])
+def test_not_published_items(case: tuple) -> None:
+    _, text, qty = case
+    f = by_quantity(facts_of(text), text, qty)
+    assert f.type == "other", f.explanation
+
+
+def test_carried_over_count_does_not_take_the_total() -> None:
+    text = "全年收到申请50件,加上上年结转3件,共计53件;办结51件,结转下年度2件。"
+    facts = facts_of(text)
+    assert by_quantity(facts, text, "3件").type == "other"
+    assert by_quantity(facts, text, "53件").type == "requests.received"
+    assert by_quantity(facts, text, "51件").type == "requests.closed"
+    assert by_quantity(facts, text, "2件").type == "other"
+    assert {f.year for f in facts} == {2020}
 
 
 @pytest.mark.parametrize("case", RULE_CASES, ids=[c[0] for c in RULE_CASES])
@@ -113,6 +152,11 @@ SCOPE_CASES = [
     ("jurisdiction-word", "全市共收到政府信息公开申请1126件。", "jurisdiction"),
     ("urged-agencies", "督促各部门答复申请15件。", "jurisdiction"),
     ("default", "主动公开政府信息204条。", "self"),
+    # an area as the audience/object of the agency's own action is not the subject
+    ("event-for-area", "组织全县政务公开工作培训3期。", "self"),
+    ("audience-with-verb", "对区直部门开展网站检查2次。", "self"),
+    ("area-does-it", "全县各单位共开展培训12场。", "jurisdiction"),
+    ("area-as-embedded-subject", "组织各乡镇开展自查3次。", "jurisdiction"),
 ]
 
 
@@ -121,6 +165,33 @@ def test_scope_cues(case: tuple) -> None:
     _, text, scope = case
     (f,) = facts_of(text)
     assert f.scope == scope, f.explanation
+
+
+def test_trainees_take_the_scope_of_the_training_held() -> None:
+    text = "举办全县业务培训班2期,各镇、各部门信息员参训90人。"
+    facts = facts_of(text)
+    assert by_quantity(facts, text, "2期").scope == "self"
+    assert by_quantity(facts, text, "90人").scope == "self"
+
+
+def test_review_body_cases_are_not_own_appeals() -> None:
+    text = "作为复议机关,县政府审理政府信息公开类行政复议案件7件,其中责令重新答复2件。"
+    facts = facts_of(text)
+    for qty in ("7件", "2件"):
+        f = by_quantity(facts, text, qty)
+        assert (f.type, f.scope) == ("other", "jurisdiction"), f.explanation
+
+
+NOT_FACTS = [
+    ("look-back-period", "申请数量为近五年最多。", "五年"),
+    ("slogan-items", "推行“三个一”机制(一个平台、一张清单、一支队伍)。", "一张"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_FACTS, ids=[c[0] for c in NOT_FACTS])
+def test_not_facts(case: tuple) -> None:
+    _, text, qty = case
+    assert all(text[f.quantity_start : f.quantity_end] != qty for f in facts_of(text))
 
 
 def test_area_report_title_means_jurisdiction() -> None:

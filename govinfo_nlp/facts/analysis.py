@@ -266,8 +266,10 @@ def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     return cues.slogan.search(text, sent_start, q.start) is not None
 
 
-def _scope(scope: ScopeCues, text: str, sent_start: int, line_start: int, q_start: int
-           ) -> tuple[tuple[str, str] | None, bool]:
+def _scope(
+    scope: ScopeCues, text: str, sent_start: int, line_start: int, q_start: int
+) -> tuple[tuple[str, str] | None, bool]:
+    """The nearest scope cue before the quantity: in its sentence (near), else its paragraph."""
     if scope.pattern is None:
         return None, False
     for lo, near in ((sent_start, True), (line_start, False)):
@@ -276,10 +278,28 @@ def _scope(scope: ScopeCues, text: str, sent_start: int, line_start: int, q_star
             found = m
         if found is not None:
             word = found[0]
-            return (word, scope.by_word[word]), near
+            cue_scope = scope.by_word[word]
+            if cue_scope == "jurisdiction" and _is_object(scope, text, lo, found, q_start):
+                return (word, "self"), near
+            return (word, cue_scope), near
         if lo == line_start:
             break
     return None, False
+
+
+def _is_object(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bool:
+    """Whether the area word ``cue`` is the audience or object of the agency's own action.
+
+    对县级部门开展检查4次 and 组织全区业务培训2场 are the agency's (self); 全区各单位
+    发布信息… and 组织各单位参加培训 count what the area's agencies did (jurisdiction).
+    """
+    before = text[max(lo, cue.start() - 4) : cue.start()]
+    between = text[cue.end() : q_start]
+    if scope.object_audience is not None and scope.object_audience.search(before):
+        return scope.object_verb is not None and scope.object_verb.search(between) is not None
+    if scope.object_event is not None and scope.object_event.search(before):
+        return scope.object_embedded is None or scope.object_embedded.search(between) is None
+    return False
 
 
 def _subject(text: str, c_start: int, q_start: int, q_end: int, c_end: int,

@@ -7,6 +7,7 @@ import os
 import threading
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -108,10 +109,14 @@ class FactExtractor:
         cands = self.candidates(norm, sections, report_year=report_year)
         model = self.model
         if model is None:
-            return tuple(self._decide(text, c, None, None) for c in cands)
-        # all candidates of the document scored at once (one numpy pass, both models)
-        probs = model.joint.predict([candidate_features(norm, cands, i) for i in range(len(cands))])
-        return tuple(self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True))
+            facts = [self._decide(text, c, None, None) for c in cands]
+        else:
+            # all candidates of the document scored at once (one numpy pass, both models)
+            probs = model.joint.predict(
+                [candidate_features(norm, cands, i) for i in range(len(cands))]
+            )
+            facts = [self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True)]
+        return tuple(_attendees_follow_sessions(cands, facts))
 
     def _decide(self, text: Any, c: Candidate, model: FactModel | None,
                 probs: tuple[dict[str, float], dict[str, float]] | None) -> Fact:
@@ -202,6 +207,27 @@ class FactExtractor:
             return m_scope, probs[m_scope]
         why.append(f"{cue_why} (model said {m_scope} p={probs[m_scope]:.2f})")
         return cue_scope, cue_conf
+
+
+def _attendees_follow_sessions(cands: Sequence[Candidate], facts: list[Fact]) -> list[Fact]:
+    """People trained take the scope of the training held in their sentence.
+
+    In 举办全市业务培训2期，各县（市、区）教育局参训150人 the trainees come from the
+    whole area but attend the agency's own training: the count is the agency's.
+    """
+    for i, f in enumerate(facts):
+        if f.type != "training.attendees":
+            continue
+        for j in range(i - 1, -1, -1):
+            if cands[j].sent_start != cands[i].sent_start:
+                break
+            held = facts[j]
+            if held.type == "training.sessions":
+                if held.scope != f.scope:
+                    why = f"scope {held.scope} of the training held in the sentence"
+                    facts[i] = replace(f, scope=held.scope, explanation=(*f.explanation, why))
+                break
+    return facts
 
 
 _user_rules: list[FactRule] = []

@@ -197,6 +197,11 @@ class ScopeCues:
     pattern: Any = field(repr=False, default=None)
     jurisdiction_title: Any = field(repr=False, default=None)
     _by_word: Any = field(repr=False, default=None, compare=False)
+    # an area word as the audience/object of the agency's own action (see scope.json)
+    object_audience: Any = field(repr=False, default=None)
+    object_verb: Any = field(repr=False, default=None)
+    object_event: Any = field(repr=False, default=None)
+    object_embedded: Any = field(repr=False, default=None)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -378,11 +383,24 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
             title = regex.compile(doc_cues["jurisdiction_title"])
         except regex.error as exc:
             problems.append(f"{source}:document_cues.jurisdiction_title: bad regex ({exc})")
+    objects: dict[str, Any] = {}
+    for key in ("audience", "verb", "event", "embedded"):
+        pat = raw.get("object_cues", {}).get(key)
+        if pat is None:
+            continue
+        try:
+            objects[key] = regex.compile(pat)
+        except (regex.error, TypeError) as exc:
+            problems.append(f"{source}:object_cues.{key}: bad regex ({exc})")
     if problems:
         raise RuleFileError("invalid scope cues:\n" + "\n".join(problems))
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     pattern = regex.compile("|".join(regex.escape(w) for w, _ in pairs)) if pairs else None
-    return ScopeCues(raw["default"], float(conf), tuple(pairs), pattern, title)
+    return ScopeCues(
+        raw["default"], float(conf), tuple(pairs), pattern, title,
+        object_audience=objects.get("audience"), object_verb=objects.get("verb"),
+        object_event=objects.get("event"), object_embedded=objects.get("embedded"),
+    )
 
 
 def load_scope() -> ScopeCues:
