@@ -121,6 +121,7 @@ class _Grammar:
     trigger: re.Pattern[str]  # a bare numeral run: where candidates start
     # Word lists as tuples, for str.startswith/endswith (one C call per test).
     prefix_words: tuple[str, ...]
+    prefix_last: frozenset[str]  # the last characters of the prefix words
     suffix_words: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     chinese_word_before: tuple[str, ...]
@@ -200,6 +201,7 @@ def _build(extra: list[Counter]) -> _Grammar:
         label_last=frozenset(w[-1] for w in markers.label_before),
         trigger=re.compile(numeral),
         prefix_words=tuple(longest_first(m.word for m in markers.prefix)),
+        prefix_last=frozenset(m.word[-1] for m in markers.prefix),
         suffix_words=tuple(m.word for m in markers.suffix),
         ordinal_before=markers.ordinal_before,
         chinese_word_before=markers.chinese_word_before,
@@ -294,7 +296,7 @@ def _in_title(t: str, start: int, end: int) -> bool:
 def _prefix_before(g: _Grammar, t: str, b: int, floor: int) -> tuple[str, int] | None:
     """The approximation prefix ending at ``b`` (or at ``b - 1`` past one space)."""
     for pos in (b, b - 1) if _char(t, b - 1) in _SPACES else (b,):
-        if t.endswith(g.prefix_words, floor, pos):
+        if _char(t, pos - 1) in g.prefix_last and t.endswith(g.prefix_words, floor, pos):
             for w in g.prefix_words:  # longest first
                 if t.endswith(w, floor, pos):
                     return w, pos - len(w)
@@ -399,13 +401,21 @@ def _bare_arabic_ok(g: _Grammar, t: str, start: int, after: int, num: str, *, wh
 
 
 def _match_to_quantity(
-    g: _Grammar, text: str, t: str, m: re.Match[str], floor: int = 0, *, whole: bool = False
+    g: _Grammar,
+    text: str,
+    t: str,
+    m: re.Match[str],
+    floor: int = 0,
+    *,
+    whole: bool = False,
+    titles: bool = True,
 ) -> Quantity | None:
     """Validate one candidate; ``whole`` when it is the entire input (parse_quantity).
 
     ``floor`` is where look-backs stop (the start of the stripped input in
-    parse_quantity). Every refusal returns None, so the checks run cheapest and
-    most selective first.
+    parse_quantity); ``titles=False`` tells that the line has no 《 or “, so
+    the number cannot be inside a title. Every refusal returns None, so the
+    checks run cheapest and most selective first.
     """
     pct, _pnum, num, inf, mag, inf2, ctr, ctr2, suf = m.groups()
     if pct is not None:
@@ -468,7 +478,7 @@ def _match_to_quantity(
             return None  # "3多措并举": 多 starts a word here
         if not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
             return None
-    if _in_negative(g, t, ns, num_end) or _in_title(t, ns, num_end):
+    if _in_negative(g, t, ns, num_end) or (titles and _in_title(t, ns, num_end)):
         return None
     value = _value(num + mag) if mag else _value(num)
     if value is None:
@@ -605,6 +615,8 @@ def find_quantities(
     # (kept or refused: it is not searched again from inside). No candidate spans a
     # line break, so at a line start the scan can begin afresh.
     pos = consumed = 0
+    line_end = -1  # the end of the line of the last candidate, and whether it has 《 or “
+    titles = True
     i, n_regions = 0, len(starts)
     while i < n_regions:
         lo = starts[i]
@@ -636,7 +648,15 @@ def find_quantities(
             consumed = m.end()
             if p < lo:
                 continue  # read only for the state of the scan
-            q = _match_to_quantity(g, text, t, m)
+            if p > line_end:
+                line_start = t.rfind("\n", 0, p) + 1
+                line_end = t.find("\n", p)
+                if line_end < 0:
+                    line_end = size
+                titles = t.find("《", line_start, line_end) >= 0 or (
+                    t.find("“", line_start, line_end) >= 0
+                )
+            q = _match_to_quantity(g, text, t, m, titles=titles)
             if q is not None and (spans is None or _inside(q.start, q.end, starts, ends)):
                 yield q
 
