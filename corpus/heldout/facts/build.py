@@ -307,6 +307,9 @@ def build_doc(doc):
     year = doc["year"]
     template = "2019" if year <= 2020 else "2021"
     narrative = doc["text"].strip("\n")
+    from extras import EXTRA
+    if doc["id"] in EXTRA:
+        narrative += "\n" + EXTRA[doc["id"]]
     # split narrative around the table position marker
     if "<<TABLES>>" in narrative:
         head, tail = narrative.split("<<TABLES>>")
@@ -359,6 +362,12 @@ def build_doc(doc):
         facts.append(fact)
         if ftype in RECONCILED:
             verdicts.append(verdict(fact, counterpart(ftype, flags, template), tables, year))
+    bad = [f"{text[v['start']:next(f['end'] for f in facts if f['start'] == v['start'])]} "
+           f"({next(f['type'] for f in facts if f['start'] == v['start'])}, table {v['table']})"
+           for v in verdicts if v["verdict"] == "inconsistent"]
+    doc = dict(doc, notes=(f"template {template if tables else 'none'}; script "
+                           f"{ {'s': 'simplified', 't': 'traditional', 'fw': 'simplified, full-width digits in prose'}[script] }; "
+                           f"deliberately inconsistent claims: {'; '.join(bad) or 'none'}"))
     return text, {"doc": f"corpus:heldout/facts/{doc['id']}.txt", "report_year": year,
                   "template": template if tables else None,
                   "facts": facts, "verdicts": verdicts,
