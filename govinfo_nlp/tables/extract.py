@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
@@ -76,6 +77,14 @@ _T4_HEADER_WORDS = frozenset(
         "总计",
     }
 )
+# The contexts a row label is matched in (see templates.match_row).
+_CTX_NONE: frozenset[str] = frozenset()
+_CTX_T3 = frozenset({"t3.body"})
+_CTX_T3_AFTER_OH = frozenset({"t3.body", "t3.after_other_handling"})
+# Header columns that only one template has: a template marker next to them is a strong vote.
+_STRONG_HEADERS = frozenset(
+    {"made", "published", "total", "made|published", "issued", "repealed", "in_force"}
+)
 _HEADING = re.compile(r"^[一二三四五六七八九十]、")
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
@@ -127,11 +136,43 @@ def _t2_header_cols(text: str) -> list[str]:
     return [c for _, _, c in sorted(found)]
 
 
+@dataclass(frozen=True, slots=True)
+class _CellInfo:
+    """What the reader asks of a text cell that names no row (a pure function of its text)."""
+
+    votes: tuple[tuple[str, bool], ...]  # (template, by a strong header?) per marker found
+    opens_t2: bool  # 信息内容 / 第二十条: table 二's header starts here
+    header_cols: tuple[str, ...]  # table 二 columns named, for cells short enough to be headers
+    amount_unit: str | None  # the money unit such a header cell states
+    t4_head: bool  # table 四's header cell 行政复议
+
+
+# Prose lines are cells too: each distinct text is analysed once (labels and
+# header words also repeat from one document to the next).
+@lru_cache(maxsize=4096)
+def _cell_info(text: str) -> _CellInfo:
+    c = compact(text)
+    votes: tuple[tuple[str, bool], ...] = ()
+    if len(c) <= 30:
+        templates = template_votes(text)
+        if templates:
+            strong = bool(_STRONG_HEADERS.intersection(_t2_header_cols(text)))
+            votes = tuple((tpl, strong) for tpl in templates)
+    cols = tuple(_t2_header_cols(text)) if len(c) <= 60 else ()
+    unit = None
+    if cols and "amount" in cols:
+        found = _UNIT_IN_HEADER.search(c)
+        unit = found.group(1) if found else None
+    t4_head = len(c) <= 8 and clean_label(text).startswith("行政复议")
+    return _CellInfo(votes, "信息内容" in c or "第二十条" in c, cols, unit, t4_head)
+
+
+@lru_cache(maxsize=4096)
 def _is_stop(text: str) -> bool:
     """A text cell that can never be the continuation of a row label."""
     c = compact(text)
     return (
-        match_row(text, context=frozenset({"t3.body", "t3.after_other_handling"})) is not None
+        match_row(text, context=_CTX_T3_AFTER_OH) is not None
         or is_group(text)
         or is_structural(text)
         or bool(_t2_header_cols(text))
@@ -224,43 +265,24 @@ def _read(items: Sequence[Item]) -> _Reading:
         if it.kind != "text":
             i += 1
             continue
-        context = set()
         if t3_started and not t3_done:
-            context.add("t3.body")
-            if after_oh:
-                context.add("t3.after_other_handling")
-        row = match_row(it.text, context=frozenset(context))
-        c = compact(it.text)
+            context = _CTX_T3_AFTER_OH if after_oh else _CTX_T3
+        else:
+            context = _CTX_NONE
+        row = match_row(it.text, context=context)
         if row is None:
-            if len(c) <= 30:
-                for tpl in template_votes(it.text):
-                    named = set(_t2_header_cols(it.text))
-                    strong = named & {
-                        "made",
-                        "published",
-                        "total",
-                        "made|published",
-                        "issued",
-                        "repealed",
-                        "in_force",
-                    }
-                    (reading.strong if strong else reading.weak)[tpl] += 1
+            info = _cell_info(it.text)
+            for tpl, strong in info.votes:
+                (reading.strong if strong else reading.weak)[tpl] += 1
             if not t3_started:
-                if "信息内容" in c or "第二十条" in c:
+                if info.opens_t2:
                     t2_header, t2_units = [], {}
                     t2_seen = True
-                cols = _t2_header_cols(it.text)
-                if cols and len(c) <= 60:
-                    t2_header.extend(cols)
-                    unit = _UNIT_IN_HEADER.search(c)
-                    if unit and "amount" in cols:
-                        t2_units["amount"] = unit.group(1)
-            if (
-                reading.t4 is None
-                and (t3_done or not t3_started)
-                and clean_label(it.text).startswith("行政复议")
-                and len(c) <= 8
-            ):
+                if info.header_cols:
+                    t2_header.extend(info.header_cols)
+                    if info.amount_unit is not None:
+                        t2_units["amount"] = info.amount_unit
+            if reading.t4 is None and (t3_done or not t3_started) and info.t4_head:
                 reading.t4, i = _read_t4(items, i, reading)
                 if reading.t4 is not None:
                     t3_done = True

@@ -215,6 +215,8 @@ def load_rules() -> LabelRules:
     return _parse_rules(json.loads(path.read_text("utf-8")), "tables/" + _DATA_FILE)
 
 
+# Labels repeat within and across documents; the answer depends only on the arguments.
+@lru_cache(maxsize=8192)
 def match_row(text: str, *, context: frozenset[str]) -> str | None:
     """The row (``t3.granted``…) a label cell names, or ``None``.
 
