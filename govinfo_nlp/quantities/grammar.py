@@ -609,11 +609,13 @@ def find_quantities(
         starts, ends = [0], [size]
     else:
         starts, ends = _regions(spans, size)
-    search, match = g.trigger.search, g.pattern.match
-    # The scan is the unrestricted one resumed at each region: ``pos`` is where the
-    # next numeral run is searched from, ``consumed`` the end of the last candidate
-    # (kept or refused: it is not searched again from inside). No candidate spans a
-    # line break, so at a line start the scan can begin afresh.
+    search, run_at = g.pattern.search, g.trigger.match
+    # The scan is the unrestricted one resumed at each region. Candidates start at
+    # numeral runs: ``pos`` is where the next run is searched from (the end of the
+    # last run), ``consumed`` the end of the last candidate (kept or refused: a run
+    # starting inside it is skipped). The pattern matches exactly where a run
+    # starts, so one search finds both. No candidate spans a line break: at a line
+    # start the scan can begin afresh, and a search can stop at the end of a line.
     pos = consumed = 0
     line_end = -1  # the end of the line of the last candidate, and whether it has 《 or “
     titles = True
@@ -629,22 +631,23 @@ def find_quantities(
         line_start = t.rfind("\n", 0, lo) + 1
         if line_start > pos:
             pos = line_start
+        limit = t.find("\n", hi)
+        if limit < 0:
+            limit = size
         while True:
-            run = search(t, pos, hi)
-            if run is None:
+            m = search(t, pos, limit)
+            if m is None:
                 break
-            p = run.start()
-            if run.end() == hi and hi < size:
-                # The run may go on past the region: search it again without the limit.
-                run = search(t, p)
-                if run is None or run.start() != p:  # pragma: no cover - same start
-                    break
-            pos = run.end()
+            p = m.start()
+            if p >= hi:
+                break
             if p < consumed:
+                run = run_at(t, p)
+                assert run is not None  # the pattern matched here
+                pos = run.end()
                 continue
-            m = match(t, p)
-            if m is None:  # pragma: no cover - the pattern starts with the trigger
-                continue
+            num_end = m.end(3)
+            pos = num_end if num_end >= 0 else p + 1  # 百分之/千分之: the run is 百/千
             consumed = m.end()
             if p < lo:
                 continue  # read only for the state of the scan
