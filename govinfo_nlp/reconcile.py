@@ -24,9 +24,19 @@ as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`,
   ``t3.new.total + t3.carried_in.total`` when the phrase, or the rest of its
   clause (``text`` given), says the count includes carried-over applications
   (共受理N件（含上年结转申请）); a negation (不含上年结转) keeps ``new``.
+  The rest of the sentence counts too: a total after a carried-over count
+  (加上上年结转12件，共计338件; 上年结转4件，合计77件) and a total followed by
+  its carried-over part (108件，其中上年结转5件) include it.
 * ``requests.closed`` compares with ``t3.results_total.total``, unless the
-  phrase names result categories (予以公开, 部分公开, 不予公开, …): then
-  with the sum of those result rows' ``total`` cells.
+  fact's list item names result categories (予以公开, 部分公开, 不予公开, 本机关
+  不掌握…): then with the sum of those result rows' ``total`` cells — only
+  the categories of its OWN item (:attr:`Fact.item <govinfo_nlp.facts.Fact>`),
+  so in 予以公开28件、部分公开9件 each count meets its own row, while
+  予以公开及部分公开258件 sums both.
+* Breakdowns by applicant (来自自然人41件, 法人或其他组织5件) compare with that
+  column of ``t3.new`` (``t3.results_total`` for handled counts); breakdowns by
+  channel (网上申请41件) have no table field and are ``unverifiable``;
+  appeal outcomes (维持2件, 一宗尚在审理) compare with that column of ``t4``.
 
 Tables lookup is structural (see :class:`FactLike` and :class:`TablesLike`):
 :class:`govinfo_nlp.facts.Fact` and :class:`govinfo_nlp.tables.TablesResult`
@@ -44,6 +54,10 @@ from .normalize import normalize_text
 
 __all__ = [
     "AFTER_WINDOW",
+    "APPEAL_OUTCOMES",
+    "APPLICANT_CATEGORIES",
+    "CARRY_SUM_WORDS",
+    "CHANNEL_WORDS",
     "CLAUSE_END",
     "COUNTERPARTS",
     "NOT_CARRY_CUES",
@@ -174,17 +188,99 @@ CLAUSE_END: Final = "。；;！!？?\n，,"
 AFTER_WINDOW: Final = 24
 
 #: Result categories named in prose -> t3 result row (prefix: the row itself or
-#: its numbered sub-rows). Every category named is summed ("予以公开及部分公开
-#: 258件" -> granted + partial); "不予公开" does not contain "予以公开".
+#: its numbered sub-rows). Every category named in the fact's item is summed
+#: ("予以公开及部分公开258件" -> granted + partial), except that a named
+#: sub-row replaces its parent (不予公开中属于国家秘密的1件 -> state_secret only);
+#: "不予公开" does not contain "予以公开".
 RESULT_CATEGORIES: Final[tuple[tuple[str, str], ...]] = (
     ("予以公开", "granted"),
     ("同意公开", "granted"),
     ("部分公开", "partial"),
     ("不予公开", "denied"),
+    ("国家秘密", "denied.state_secret"),
+    ("禁止公开", "denied.prohibited"),
+    ("三安全一稳定", "denied.security"),
+    ("第三方合法权益", "denied.third_party"),
+    ("内部事务", "denied.internal"),
+    ("过程性信息", "denied.process"),
+    ("行政执法案卷", "denied.enforcement"),
+    ("行政查询", "denied.query"),
     ("无法提供", "unavailable"),
+    ("不掌握", "unavailable.not_held"),
+    ("没有现成信息", "unavailable.needs_creation"),
+    ("另行制作", "unavailable.needs_creation"),
+    ("仍不明确", "unavailable.unclear"),
     ("不予处理", "not_processed"),
+    ("信访举报投诉", "not_processed.complaint"),
+    ("重复申请", "not_processed.duplicate"),
+    ("公开出版物", "not_processed.publication"),
+    ("大量反复", "not_processed.mass"),
+    ("重新出具", "not_processed.confirm"),
     ("其他处理", "other_handling"),
 )
+
+_NON_NATURAL: Final = ("commercial", "research", "social", "legal", "other")
+
+#: Applicant types named in a breakdown -> t3 columns (first match wins, longest
+#: first; 企业 means 商业企业 only when no other applicant type is named).
+APPLICANT_CATEGORIES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("法人或其他组织", _NON_NATURAL),
+    ("法人和其他组织", _NON_NATURAL),
+    ("法人及其他组织", _NON_NATURAL),
+    ("自然人", ("natural",)),
+    ("商业企业", ("commercial",)),
+    ("科研机构", ("research",)),
+    ("社会公益组织", ("social",)),
+    ("法律服务机构", ("legal",)),
+    ("法人", _NON_NATURAL),
+    ("企业", ("commercial",)),
+)
+
+#: Channels applications arrive by: no table field counts them (unverifiable).
+CHANNEL_WORDS: Final = (
+    "网上申请",
+    "网络申请",
+    "在线申请",
+    "网站申请",
+    "信函申请",
+    "邮寄申请",
+    "当面申请",
+    "现场申请",
+    "传真申请",
+    "电子邮件申请",
+    "邮件申请",
+)
+
+#: Appeal outcomes named in a breakdown -> t4 column (尚在审理 before 审理…).
+APPEAL_OUTCOMES: Final[tuple[tuple[str, str], ...]] = (
+    ("尚在审理", "pending"),
+    ("尚未审结", "pending"),
+    ("正在审理", "pending"),
+    ("审理中", "pending"),
+    ("未审结", "pending"),
+    ("维持", "upheld"),
+    ("纠正", "corrected"),
+    ("纠错", "corrected"),
+    ("确认违法", "corrected"),
+    ("责令", "corrected"),
+    ("撤销", "corrected"),
+    ("败诉", "corrected"),
+    ("驳回", "other"),
+    ("终止", "other"),
+    ("撤诉", "other"),
+    ("其他结果", "other"),
+)
+
+_APPEAL_GROUPS: Final = {
+    "appeals.review": ("review",),
+    "appeals.suit": ("suit_direct", "suit_after_review"),
+}
+
+#: A total after a carried-over count in its sentence includes it when one of
+#: these stands between them (加上上年结转12件，共计338件); bare 共 does not.
+CARRY_SUM_WORDS: Final = ("共计", "合计", "总计", "一共", "加上", "连同")
+_CARRY_WORDS: Final = ("上年结转", "上年度结转")
+_CARRY_PART_HEADS: Final = ("其中", "含", "包括", "包含")
 
 #: Units that make a fact a ratio, never comparable with a count cell.
 RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
@@ -312,9 +408,11 @@ def _phrase(fact: FactLike) -> str:
 
 
 def _result_rows(phrase: str) -> tuple[str, ...]:
-    """Result-row prefixes named in a phrase, in table order."""
+    """Result-row prefixes named in a phrase, in table order; a sub-row replaces its parent."""
     named = {row for word, row in RESULT_CATEGORIES if word in phrase}
-    return tuple(r for r in _T3_RESULT_ROW_ORDER if r in named)
+    named = {r for r in named if not any(o.startswith(r + ".") for o in named)}
+    order = {row: i for i, row in enumerate(_T3_RESULT_ROW_ORDER)}
+    return tuple(sorted(named, key=lambda r: (order[r.split(".")[0]], r)))
 
 
 def _expand_result_row(prefix: str, values: Mapping[str, TableValueLike]) -> tuple[str, ...]:
@@ -328,18 +426,70 @@ def _expand_result_row(prefix: str, values: Mapping[str, TableValueLike]) -> tup
     return tuple(sorted(subs)) if subs else (own,)
 
 
+def _applicant_columns(phrase: str) -> tuple[str, ...] | None:
+    """The t3 columns of the one applicant type the phrase names (None: none or several)."""
+    hits: list[tuple[str, ...]] = []
+    rest = phrase
+    for word, cols in APPLICANT_CATEGORIES:
+        if word in rest:
+            hits.append(cols)
+            rest = rest.replace(word, " ")
+    distinct = set(hits)
+    return hits[0] if len(distinct) == 1 else None
+
+
+def _appeal_columns(phrase: str) -> tuple[str, ...]:
+    """The t4 columns of the appeal outcomes a phrase names, in table order."""
+    named: list[str] = []
+    rest = phrase
+    for word, col in APPEAL_OUTCOMES:
+        if word in rest:
+            rest = rest.replace(word, " ")
+            if col not in named:
+                named.append(col)
+    order = ("upheld", "corrected", "other", "pending")
+    return tuple(c for c in order if c in named)
+
+
+def _breakdown_fields(
+    fact: FactLike, phrase: str, values: Mapping[str, TableValueLike]
+) -> tuple[str, ...] | None:
+    """The fields a breakdown count compares with, ``()`` when no field can, None if no breakdown."""
+    if fact.type in ("requests.received", "requests.closed"):
+        if any(w in phrase for w in CHANNEL_WORDS):
+            return ()
+        cols = _applicant_columns(phrase)
+        if cols is not None:
+            row = "new" if fact.type == "requests.received" else "results_total"
+            return tuple(f"t3.{row}.{c}" for c in cols)
+        if fact.type == "requests.closed":
+            rows = _result_rows(phrase)
+            if rows:
+                return tuple(f for r in rows for f in _expand_result_row(r, values))
+        return None
+    groups = _APPEAL_GROUPS.get(fact.type)
+    if groups:
+        appeal_cols = _appeal_columns(phrase)
+        if appeal_cols:
+            return tuple(f"t4.{g}.{c}" for c in appeal_cols for g in groups)
+    return None
+
+
 def counterpart_fields(
     fact: FactLike,
     template: str | None,
     values: Mapping[str, TableValueLike] | None = None,
     *,
     after: str = "",
+    sentence: tuple[str, str] = ("", ""),
 ) -> tuple[tuple[str, ...], ...]:
     """The alternatives (tuples of summed fields) a fact is compared with, in order.
 
     ``after`` is the text right after the fact's phrase (up to the end of its
-    clause), where cues such as （含上年结转） often stand. Empty when the fact
-    type has no table counterpart.
+    clause), where cues such as （含上年结转） often stand; ``sentence`` the rest
+    of its sentence before and after the phrase. Empty when the fact type has
+    no table counterpart; ``((),)`` when it has one but no field counts what
+    this breakdown counts (applications by channel).
     """
     spec = COUNTERPARTS.get(fact.type)
     if spec is None:
@@ -351,16 +501,16 @@ def counterpart_fields(
     # Facts quote the original text, which may be Traditional: match cues on
     # the normalised form so that one cue list serves every script.
     phrase = normalize_text(_phrase(fact) + (" " + after if after else ""))
-    if fact.type == "requests.received":
-        if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES) and not any(
-            c in phrase for c in NOT_CARRY_CUES
-        ):
-            alternatives = [("t3.new.total", "t3.carried_in.total")]
-    elif fact.type == "requests.closed":
-        rows = _result_rows(phrase)
-        if rows:
-            vals: Mapping[str, TableValueLike] = values or {}
-            alternatives = [tuple(f for r in rows for f in _expand_result_row(r, vals))]
+    # What a breakdown counts is named in its own list item; a fact of this
+    # library says which (``item``), a plain fact has only its phrase.
+    item = getattr(fact, "item", None)
+    part = normalize_text(item) if item else phrase
+    vals: Mapping[str, TableValueLike] = values or {}
+    fields = _breakdown_fields(fact, part, vals)
+    if fields is not None:
+        alternatives = [fields]
+    elif fact.type == "requests.received" and _includes_carried(phrase, sentence):
+        alternatives = [("t3.new.total", "t3.carried_in.total")]
     seen: list[tuple[str, ...]] = []
     for alt in alternatives:
         if alt not in seen:
@@ -368,13 +518,49 @@ def counterpart_fields(
     return tuple(seen)
 
 
+def _includes_carried(phrase: str, sentence: tuple[str, str]) -> bool:
+    """Whether a received count includes last year's carried-over applications."""
+    if any(c in phrase for c in NOT_CARRY_CUES):
+        return False
+    if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES):
+        return True
+    before, after = (normalize_text(s) for s in sentence)
+    # 一百零八件，其中上年结转五件 / 27件（含上年结转2件）
+    head = after.lstrip("，,、 （(")
+    if any(head.startswith(h) for h in _CARRY_PART_HEADS) and any(
+        w in head[:8] for w in _CARRY_WORDS
+    ):
+        return True
+    # 加上上年结转12件，共计338件 / 上年结转4件，合计77件
+    at = max(before.rfind(w) for w in _CARRY_WORDS)
+    if at < 0:
+        return False
+    return any(w in before[at:] + phrase for w in CARRY_SUM_WORDS) or "加上" in before[:at]
+
+
 def _clause_after(text: str, end: int) -> str:
-    """The rest of the clause after offset ``end`` (at most :data:`AFTER_WINDOW` chars)."""
+    """The rest of the clause after offset ``end`` (at most :data:`AFTER_WINDOW` chars).
+
+    An enumeration comma ends it too: the next item of a list is not this fact's.
+    """
     window = text[end : end + AFTER_WINDOW] if 0 <= end <= len(text) else ""
     for i, ch in enumerate(window):
-        if ch in CLAUSE_END:
+        if ch in CLAUSE_END or ch == "、":
             return window[:i]
     return window
+
+
+_SENTENCE_END: Final = "。！？!?\n"
+_SENTENCE_REACH: Final = 200
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before offset ``start`` and after offset ``end``."""
+    floor = max(0, start - _SENTENCE_REACH)
+    lo = max(floor, max(text.rfind(c, floor, start) for c in _SENTENCE_END) + 1)
+    ceil = min(len(text), end + _SENTENCE_REACH)
+    his = [i for i in (text.find(c, end, ceil) for c in _SENTENCE_END) if i >= 0]
+    return text[lo:start], text[end : min(his) if his else ceil]
 
 
 def _sum(values: Sequence[float | int]) -> float | int:
@@ -421,7 +607,8 @@ def reconcile(
     out: list[Reconciliation] = []
     for index, fact in enumerate(facts):
         after = _clause_after(text, fact.end) if text is not None else ""
-        alternatives = counterpart_fields(fact, template, values, after=after)
+        sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
+        alternatives = counterpart_fields(fact, template, values, after=after, sentence=sentence)
         if not alternatives:
             continue
         out.append(_one(index, fact, alternatives, values, report_year))
@@ -491,6 +678,10 @@ def _one(
         return result("not_comparable", f"the fact is a ratio ({fact.unit})", chosen)
 
     # Unverifiable: nothing to compare with.
+    if not chosen:
+        return result(
+            "unverifiable", "no table field counts this breakdown (e.g. applications by channel)", ()
+        )
     if not values:
         return result("unverifiable", "the report has no table values", chosen, absent=chosen)
     present = tuple(f for f in chosen if f in values)

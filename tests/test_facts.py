@@ -253,3 +253,19 @@ def test_spacy_component_writes_spans_and_extension() -> None:
 def test_extract_facts_never_raises_on_odd_text() -> None:
     for text in ["", "\n\n", "|||", "第二十条第(六)项", "一是两会三审", "12345" * 50, "《》" * 10]:
         assert isinstance(facts_of(text), tuple)
+
+
+ITEM_CASES = [
+    ("list-item", "办结结果为:予以公开12件、部分公开6件。", "6件", "部分公开"),
+    ("joined-categories", "其中予以公开、部分公开共18件。", "18件", "其中予以公开、部分公开共"),
+    ("outcome-after", "一件维持、一件尚在审理。", "一件", "维持"),
+    ("applicant", "收到申请35件,其中来自自然人30件、来自企业5件。", "5件", "来自企业"),
+]
+
+
+@pytest.mark.parametrize("case", ITEM_CASES, ids=[c[0] for c in ITEM_CASES])
+def test_item_is_the_quantitys_own_list_item(case: tuple) -> None:
+    _, text, qty, item = case
+    f = by_quantity(facts_of(text), text, qty)
+    assert f.item == item
+    assert f.to_dict()["item"] == item

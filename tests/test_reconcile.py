@@ -282,7 +282,7 @@ CASES: list[tuple[str, F, T | None, str, tuple[str, ...], Any]] = [
     ),
     (
         "jurisdiction",
-        F("requests.received", 15, "网上申请15件", scope="jurisdiction"),
+        F("requests.received", 15, "收到申请15件", scope="jurisdiction"),
         SEED000,
         "not_comparable",
         ("t3.new.total",),
@@ -376,6 +376,113 @@ def test_case_table(
     assert rec.table == table
     assert rec.reason and "\n" not in rec.reason
     assert rec.fact == 0 and rec.type == fact.type and rec.narrative == fact.value
+
+
+@dataclass(frozen=True)
+class FI(F):
+    """A fact that says which list item it is (as :class:`govinfo_nlp.facts.Fact` does)."""
+
+    item: str | None = None
+
+
+BREAKDOWN = tables(
+    "2019",
+    t3__new__natural=30,
+    t3__new__commercial=4,
+    t3__new__research=1,
+    t3__new__legal=2,
+    t3__new__total=37,
+    t3__carried_in__total=3,
+    t3__granted__total=12,
+    t3__partial__total=6,
+    t3__denied__internal__total=2,
+    t3__denied__process__total=1,
+    t3__unavailable__not_held__total=9,
+    t3__unavailable__needs_creation__total=2,
+    t3__not_processed__duplicate__total=4,
+    t3__other_handling__total=1,
+    t3__results_total__total=37,
+    t4__review__upheld=1,
+    t4__review__corrected=1,
+    t4__review__total=2,
+    t4__suit_direct__pending=1,
+    t4__suit_direct__total=1,
+)
+
+BREAKDOWN_CASES = [
+    # id, fact, fields, verdict
+    ("granted-own-row", FI("requests.closed", 12, "予以公开12件", item="予以公开"),
+     ("t3.granted.total",), "consistent"),
+    ("two-joined", FI("requests.closed", 18, "予以公开和部分公开18件", item="予以公开和部分公开"),
+     ("t3.granted.total", "t3.partial.total"), "consistent"),
+    ("denied-sums-subrows", FI("requests.closed", 3, "不予公开3件", item="不予公开"),
+     ("t3.denied.internal.total", "t3.denied.process.total"), "consistent"),
+    ("unavailable-subrow", FI("requests.closed", 9, "本机关不掌握9件", item="本机关不掌握"),
+     ("t3.unavailable.not_held.total",), "consistent"),
+    ("subrow-replaces-parent",
+     FI("requests.closed", 2, "无法提供中没有现成信息的2件", item="无法提供中没有现成信息的"),
+     ("t3.unavailable.needs_creation.total",), "consistent"),
+    ("not-processed", FI("requests.closed", 4, "不予处理4件", item="不予处理"),
+     ("t3.not_processed.duplicate.total",), "consistent"),
+    ("other-handling", FI("requests.closed", 1, "其他处理1件", item="其他处理"),
+     ("t3.other_handling.total",), "consistent"),
+    ("natural", FI("requests.received", 30, "自然人提出30件", item="自然人提出"),
+     ("t3.new.natural",), "consistent"),
+    ("firms", FI("requests.received", 4, "来自企业4件", item="来自企业"),
+     ("t3.new.commercial",), "consistent"),
+    ("legal-persons", FI("requests.received", 7, "法人或其他组织7件", item="法人或其他组织"),
+     tuple(f"t3.new.{c}" for c in ("commercial", "research", "social", "legal", "other")),
+     "consistent"),
+    ("channel", FI("requests.received", 20, "网上申请20件", item="其中网上申请"),
+     (), "unverifiable"),
+    ("review-upheld", FI("appeals.review", 1, "复议维持1件", item="复议维持"),
+     ("t4.review.upheld",), "consistent"),
+    ("suit-pending", FI("appeals.suit", 1, "一件尚在审理", item="尚在审理"),
+     ("t4.suit_direct.pending", "t4.suit_after_review.pending"), "consistent"),
+    ("item-without-category", FI("requests.closed", 37, "办结37件", item="办结"),
+     ("t3.results_total.total",), "consistent"),
+]
+
+
+@pytest.mark.parametrize("case", BREAKDOWN_CASES, ids=[c[0] for c in BREAKDOWN_CASES])
+def test_breakdowns_meet_their_own_row_or_column(case: tuple) -> None:
+    _, fact, fields, verdict = case
+    (rec,) = reconcile([fact], BREAKDOWN, report_year=2020)
+    assert (rec.fields, rec.verdict) == (fields, verdict), rec.reason
+
+
+def test_list_items_do_not_borrow_the_next_items_category() -> None:
+    text = "办结结果为:予以公开12件、部分公开6件、不予公开3件。"
+    facts = [
+        F("requests.closed", v, t, start=text.index(t), end=text.index(t) + len(t))
+        for v, t in ((12, "予以公开12件"), (6, "部分公开6件"), (3, "不予公开3件"))
+    ]
+    recs = reconcile(facts, BREAKDOWN, report_year=2020, text=text)
+    assert [r.verdict for r in recs] == ["consistent"] * 3
+    assert recs[0].fields == ("t3.granted.total",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全年收到申请37件,加上上年结转3件,共计40件。", id="plus-carried-total"),
+        pytest.param("本年新收申请37件,上年结转3件,合计40件。", id="carried-then-sum"),
+        pytest.param("共受理申请40件,其中上年结转3件。", id="total-then-part"),
+    ],
+)
+def test_total_including_carried_in_the_sentence(text: str) -> None:
+    span = "40件"
+    fact = F("requests.received", 40, span, start=text.index(span), end=text.index(span) + 3)
+    (rec,) = reconcile([fact], BREAKDOWN, report_year=2020, text=text)
+    assert rec.fields == ("t3.new.total", "t3.carried_in.total")
+    assert rec.verdict == "consistent"
+
+
+def test_new_applications_next_to_a_carried_count_stay_new() -> None:
+    text = "上年结转3件,本年新收申请37件。"
+    fact = F("requests.received", 37, "新收申请37件", start=text.index("新收"), end=len(text) - 1)
+    (rec,) = reconcile([fact], BREAKDOWN, report_year=2020, text=text)
+    assert rec.fields == ("t3.new.total",) and rec.verdict == "consistent"
 
 
 def test_types_without_counterpart_are_skipped_and_indices_kept() -> None:

@@ -63,6 +63,11 @@ _SENT_BACK = regex.compile(f"(?r)[{regex.escape(_SENT_END)}]")
 _CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 _MAGNITUDE = regex.compile(r"[万亿千]")
+# Where a list item ends: clause marks, brackets and the enumeration comma.
+_ITEM_MARKS = "。！？!?\n,，、:：;；(（)）"
+_ITEM_BACK = regex.compile(f"(?r)[{regex.escape(_ITEM_MARKS)}]")
+_ITEM_FWD = re.compile(f"[{re.escape(_ITEM_MARKS)}]")
+_ITEM_RIGHT = 8
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
@@ -103,6 +108,7 @@ class Candidate:
     subject: str | None
     phrase_start: int
     not_own_cue: str | None = None  # the agency acts for others (作为复议机关)
+    item: str = ""  # the quantity's own list item, quantity left out (see Fact.item)
 
     @property
     def rule_type(self) -> str | None:
@@ -250,6 +256,23 @@ def _year(cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year:
     if best is None:
         return report_year, None
     return best[1], best[2]
+
+
+def _item(text: str, lo: int, q_start: int, q_end: int, hi: int, *, first: bool) -> str:
+    """The words of the quantity's own list item, the quantity left out.
+
+    Back to the previous quantity of the sentence (``lo``) or a clause mark —
+    an enumeration comma only when a quantity comes before it (``first`` is
+    False), so 予以公开、部分公开共258件 keeps both categories while in
+    予以公开28件、部分公开9件 each item keeps its own — and forward to the next mark.
+    """
+    m = _ITEM_BACK.search(text, lo, q_start)
+    while first and m is not None and m[0] == "、":
+        m = _ITEM_BACK.search(text, lo, m.start())
+    start = m.end() if m is not None else lo
+    f = _ITEM_FWD.search(text, q_end, min(hi, q_end + _ITEM_RIGHT))
+    end = f.start() if f is not None else min(hi, q_end + _ITEM_RIGHT)
+    return (text[start:q_start] + " " + text[q_end:end]).strip()
 
 
 def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
@@ -406,6 +429,8 @@ def analyse(
             if clause[0] <= m.anchor_start < phrase_start:
                 phrase_start = m.anchor_start
         phrase_start = max(phrase_start, sent[0])
+        first = not (cands and cands[-1].sent_start == sent[0])
+        prev_end = sent[0] if first else cands[-1].end
         cands.append(
             Candidate(
                 qty=q, start=q.start, end=q.end, section=sec_id,
@@ -416,6 +441,7 @@ def analyse(
                 year=year, year_cue=year_cue, scope_cue=scope_cue, scope_cue_near=near,
                 area_report=area, subject=subject, phrase_start=phrase_start,
                 not_own_cue=own[0] if own is not None else None,
+                item=_item(text, prev_end, q.start, q.end, sent[1], first=first),
             )
         )
     return _inherit(text, cands)

@@ -178,6 +178,7 @@ class FactExtractor:
             confidence=float(round(min(0.99, confidence), 4)),
             delta=c.delta_cue is not None, cumulative=c.cumulative_cue is not None,
             explanation=tuple(why),
+            item=c.item or None,
         )
 
     def _scope_of(self, c: Candidate, probs: dict[str, float] | None,

@@ -15,6 +15,11 @@ class Fact:
     ``start``/``end`` cover the fact's phrase (trigger … quantity) and
     ``quantity_start``/``quantity_end`` the quantity alone; all four are
     offsets into the ORIGINAL input text, whatever normalisation ran.
+    ``item`` is the text of the quantity's own list item, normalised (Simplified):
+    from the previous quantity or clause mark to the next mark, the quantity
+    left out ("其中予以公开" in 其中予以公开9件、无法提供6件; "尚在审理" in
+    一宗尚在审理). It tells which part of a total a breakdown counts; reconciliation
+    compares a breakdown with its own table row or column.
     """
 
     type: str
@@ -37,6 +42,7 @@ class Fact:
     delta: bool = False
     cumulative: bool = False
     explanation: tuple[str, ...] = ()
+    item: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The SCHEMA §3 shape (key order as documented), then our extensions."""
@@ -59,4 +65,5 @@ class Fact:
             "delta": self.delta,
             "cumulative": self.cumulative,
             "explanation": list(self.explanation),
+            "item": self.item,
         }
