@@ -524,6 +524,63 @@ def _match_to_quantity(
     )
 
 
+_CELL_BEFORE: Final = frozenset(" |\t")
+_CELL_AFTER: Final = frozenset(" |\t\n")
+
+
+def _cell_number(
+    g: _Grammar, text: str, t: str, ns: int, ne: int, num: str, titles: bool
+) -> Quantity | None:
+    """The fast path of :func:`_match_to_quantity` for a bare ASCII integer in a cell.
+
+    The caller has seen that the candidate is the numeral alone (no marker,
+    magnitude or counter: nor a suffix word after it), made of ASCII digits,
+    after a space, ``|`` or tab and before one of those, a line break or the
+    end (``| 35 |``, ``\t35\t``: most numbers of a report are table cells).
+    For such a number no sign, range, code, date or list-marker rule of the
+    full path can apply; these are the checks that can still refuse it, and
+    the result is the full path's.
+    """
+    size = len(num)
+    if size >= 7 or (size > 1 and num[0] == "0"):
+        return None  # codes and phone numbers; 0595
+    before = ns - 1 if t[ns - 1] == " " else ns
+    if t.endswith(g.ordinal_before, 0, before):
+        return None  # 第 3
+    word_at = ne + 1 if ne < len(t) and t[ne] == " " else ne
+    if t.startswith(g.bare_not_before, word_at):
+        return None  # "1 月"
+    near = t[max(0, ns - 4) : ns]
+    if not _ASCII_LETTERS.isdisjoint(near[-3:]):
+        return None  # "No 3"
+    if not g.label_last.isdisjoint(near) and g.label_before.search(t, max(0, ns - 12), ns):
+        return None  # 电话 27396608
+    if t.endswith(g.bare_not_after, 0, ns):
+        return None
+    if _in_negative(g, t, ns, ne) or (titles and _in_title(t, ns, ne)):
+        return None
+    start = ns
+    approx: str | None = None
+    pre = _prefix_before(g, t, ns, 0)
+    if pre is not None:
+        marker = g.prefix[pre[0]]
+        ps = pre[1]
+        if not (marker.not_after and _char(t, ps - 1) in marker.not_after):
+            approx = marker.approx  # 超过 35
+            start = ps
+    return Quantity(
+        value=int(num),
+        unit=None,
+        approx=approx,
+        start=start,
+        end=ne,
+        text=text[start:ne],
+        number_start=ns,
+        number_end=ne,
+        kind="number",
+    )
+
+
 def _counter_ok(spec: Counter, t: str, ns: int, ce: int, num: str, cn_led: bool) -> bool:
     if spec.not_before and _char(t, ce) in spec.not_before:
         return False  # 成员, 部署, 期间: the counter starts another word
@@ -659,7 +716,18 @@ def find_quantities(
                 titles = t.find("《", line_start, line_end) >= 0 or (
                     t.find("“", line_start, line_end) >= 0
                 )
-            q = _match_to_quantity(g, text, t, m, titles=titles)
+            num = m.group(3)
+            if (
+                m.lastindex == 3  # the numeral alone: no marker, magnitude, counter, suffix
+                and p > 0
+                and t[p - 1] in _CELL_BEFORE
+                and (pos == size or t[pos] in _CELL_AFTER)
+                and num.isdigit()
+                and num.isascii()
+            ):
+                q = _cell_number(g, text, t, p, pos, num, titles)
+            else:
+                q = _match_to_quantity(g, text, t, m, titles=titles)
             if q is not None and (spans is None or _inside(q.start, q.end, starts, ends)):
                 yield q
 
