@@ -557,12 +557,18 @@ def _cell_number(
         return None  # 电话 27396608
     if t.endswith(g.bare_not_after, 0, ns):
         return None
-    if _in_negative(g, t, ns, ne) or (titles and _in_title(t, ns, ne)):
+    pairs = g.negative_pairs
+    if (t[ns - 1 : ns + 1] in pairs or t[ne - 1 : ne + 1] in pairs) and _in_negative(g, t, ns, ne):
+        return None
+    if titles and _in_title(t, ns, ne):
         return None
     start = ns
     approx: str | None = None
-    pre = _prefix_before(g, t, ns, 0)
-    if pre is not None:
+    prev = t[ns - 1]
+    last = g.prefix_last
+    if (prev in last or (prev == " " and ns >= 2 and t[ns - 2] in last)) and (
+        pre := _prefix_before(g, t, ns, 0)
+    ) is not None:
         marker = g.prefix[pre[0]]
         ps = pre[1]
         if not (marker.not_after and _char(t, ps - 1) in marker.not_after):
