@@ -50,6 +50,16 @@ Traditional input (``條``, ``個``, ``萬``, ``餘``) is folded one character t
 character before matching, so offsets stay those of the input and the unit
 comes out in Simplified script.
 
+Restricting the scan
+--------------------
+
+``find_quantities(text, spans=[(start, end), ...])`` yields only the
+quantities lying wholly inside one of the spans, and does not search the text
+outside them: the facts stage passes its prose lines and skips the tables.
+Each quantity is the one the unrestricted call finds there (the context
+before a span is still read), so the result is the unrestricted one filtered
+to the spans.
+
 Extending
 ---------
 
