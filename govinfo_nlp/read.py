@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
@@ -221,13 +222,14 @@ def _plausibility(text: str) -> float:
     good = 0
     cjk = 0
     cjk_common = 0
-    for ch in text:
+    # Count once in C, then judge each distinct character once.
+    for ch, n in Counter(text).items():
         if "\u4e00" <= ch <= "\u9fff":
-            cjk += 1
+            cjk += n
             if ch in common:
-                cjk_common += 1
+                cjk_common += n
         elif ch.isprintable() or ch.isspace():  # NBSP and U+3000 pad many tables
-            good += 1
+            good += n
     if cjk:
         # Real prose: about half the characters are from the common list.
         ratio = cjk_common / cjk
