@@ -237,22 +237,27 @@ def _year(cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year:
     """The nearest period cue before the quantity in its sentence, else the report year."""
     left = text[lo:q_start]
     left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
-    best: tuple[int, int | None, str] | None = None  # (pos, year, cue)
     found: list[tuple[int, int, int | None, bool]] = []  # (start, end, year, relative)
     for m in cues.year_explicit.finditer(left):
         found.append((m.start(), m.end(), int(m[1]), False))
     if cues.year_previous is not None and report_year is not None:
-        found.extend((m.start(), m.end(), report_year - 1, True)
-                     for m in cues.year_previous.finditer(left))
+        found.extend(
+            (m.start(), m.end(), report_year - 1, True) for m in cues.year_previous.finditer(left)
+        )
     if cues.year_current is not None:
-        found.extend((m.start(), m.end(), report_year, True)
-                     for m in cues.year_current.finditer(left))
+        found.extend(
+            (m.start(), m.end(), report_year, True) for m in cues.year_current.finditer(left)
+        )
+    if not found:
+        return report_year, None
+    best: tuple[int, int | None, str] | None = None  # (pos, year, cue)
+    # the nearest cue that is a period (on ties, the later-listed kind wins)
+    if len(found) > 1:
+        found = [f for _, f in sorted(enumerate(found), key=lambda e: (e[1][0], e[0]), reverse=True)]
     for start, end, year, relative in found:
-        if best is not None and start < best[0]:
-            continue
-        if not _is_period(cues, text, lo + start, lo + end, relative, q_end):
-            continue
-        best = (start, year, left[start:end])
+        if _is_period(cues, text, lo + start, lo + end, relative, q_end):
+            best = (start, year, left[start:end])
+            break
     if best is None:
         return report_year, None
     return best[1], best[2]
@@ -378,6 +383,8 @@ def analyse(
     last_sent = (-1, -1)
     idx_in_sent = 0
     words: frozenset[str] = frozenset()
+    own_sent: tuple[int, int] = (-1, -1)
+    own_all: Any = None  # the sentence's first not-own cue (作为复议机关…)
     for q in find_quantities(text):
         # a counterless number is a fact only with a magnitude or after a measuring word
         if (
@@ -419,7 +426,10 @@ def analyse(
             # a change is this year's change; the year in "比2019年底" is its base
             year, year_cue = report_year, f"change vs {year_cue}"
         scope_cue, near = _scope(scope, text, sent[0], line_start, q.start)
-        own = cues.not_own.search(text, sent[0], q.start) if cues.not_own is not None else None
+        if sent != own_sent:
+            own_sent = sent
+            own_all = cues.not_own.search(text, *sent) if cues.not_own is not None else None
+        own = own_all if own_all is not None and own_all.end() <= q.start else None
         if own is not None:
             scope_cue, near = (own[0], "jurisdiction"), True
         subject, phrase_start = _subject(text, clause[0], q.start, q.end, clause[1], best)

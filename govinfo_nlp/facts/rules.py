@@ -104,6 +104,36 @@ class RuleMatch:
     reasons: tuple[str, ...]
 
 
+def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``words``, longest first (None for no words)."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Finder:
+    """Where the words of a list occur in a string, with one regex call each way."""
+
+    last: Any  # reverse search: the occurrence ending last (longest on ties)
+    first: Any  # forward search: the occurrence starting first (longest on ties)
+
+    @staticmethod
+    def of(words: Sequence[str]) -> _Finder | None:
+        if not words:
+            return None
+        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        return _Finder(regex.compile(f"(?r)(?:{alt})"), regex.compile(alt))
+
+    def find_last(self, hay: str) -> tuple[str, int] | None:
+        m = self.last.search(hay)
+        return (m[0], m.start()) if m is not None else None
+
+    def find_first(self, hay: str) -> tuple[str, int] | None:
+        m = self.first.search(hay)
+        return (m[0], m.start()) if m is not None else None
+
+
 class _RuleIndex:
     """Matching aids derived from a rule set (built once per :class:`RuleSet`).
 
@@ -137,6 +167,19 @@ class _RuleIndex:
         def req(kind: str) -> int:
             return sum(1 << i for i, r in enumerate(rules) if r.require == kind)
 
+        # per rule: one pattern for its blockers / masked compounds (None: it has none)
+        self.blockers: dict[str, re.Pattern[str] | None] = {
+            r.id: _alternation(r.blockers) for r in rules
+        }
+        self.not_in: dict[str, re.Pattern[str] | None] = {
+            r.id: _alternation(r.not_in) for r in rules
+        }
+        # per rule: its triggers / subjects as one pattern, searched backwards (the
+        # occurrence ending nearest to the end, longest on ties: `_last_find`) and
+        # forwards (the first occurrence, longest on ties: `_first_find`)
+        self.finders: dict[str, tuple[_Finder | None, _Finder | None]] = {
+            r.id: (_Finder.of(r.triggers), _Finder.of(r.subjects)) for r in rules
+        }
         self.req_none, self.req_trigger = req("none"), req("trigger")
         self.req_subject, self.req_either = req("subject"), req("either")
         self._by_unit: dict[str | None, int] = {}
@@ -499,25 +542,6 @@ def load_cues() -> Cues:
 # --- matching -----------------------------------------------------------------
 
 
-def _last_find(hay: str, words: Sequence[str]) -> tuple[str, int] | None:
-    """The occurrence nearest to the END of ``hay`` (longest word on ties)."""
-    best: tuple[str, int] | None = None
-    for w in words:
-        i = hay.rfind(w)
-        if i >= 0 and (best is None or i + len(w) > best[1] + len(best[0])):
-            best = (w, i)
-    return best
-
-
-def _first_find(hay: str, words: Sequence[str]) -> tuple[str, int] | None:
-    best: tuple[str, int] | None = None
-    for w in words:
-        i = hay.find(w)
-        if i >= 0 and (best is None or i < best[1]):
-            best = (w, i)
-    return best
-
-
 _TITLE = regex.compile(r"《[^》\n]{0,80}》")
 
 
@@ -527,22 +551,25 @@ def _titles_len(text: str, lo: int, hi: int) -> int:
     return sum(len(m[0]) - 1 for m in _TITLE.finditer(text, lo, hi))
 
 
+_CLIP = re.compile("[，,;；。、(（]")
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
+
+
 def _clip_right(right: str) -> str:
     """Right context ends at the clause; a parenthesis is an aside ("1466件(上年结转16件)")."""
-    cut = min((right.find(c) for c in "，,;；。、(（" if c in right), default=-1)
-    return right[:cut] if cut >= 0 else right
+    m = _CLIP.search(right)
+    return right[: m.start()] if m is not None else right
 
 
-def _mask(s: str, compounds: Sequence[str]) -> str:
+def _mask(s: str, compounds: re.Pattern[str]) -> str:
     """``s`` with every compound blanked out (same length, so offsets hold)."""
-    for w in compounds:
-        if w in s:
-            s = s.replace(w, "\u3000" * len(w))
-    return s
+    if compounds.search(s) is None:
+        return s
+    return compounds.sub(lambda m: "\u3000" * len(m[0]), s)
 
 
 def _clauses_between(s: str) -> int:
-    return sum(s.count(c) for c in _CLAUSE_MARKS)
+    return len(_CLAUSE_MARK.findall(s))
 
 
 def sentence_words(rules: RuleSet, text: str, start: int, end: int) -> frozenset[str]:
@@ -586,7 +613,8 @@ def match_rules(
     # A rule's words can only be found inside the sentence (both windows are
     # clipped to it), so a rule whose required words are all absent from the
     # sentence cannot fire: skip it before any window is cut.
-    live = rules.index.live(unit, words)
+    index = rules.index
+    live = index.live(unit, words)
     if not live:
         return out
     # computed once per quantity, shared by every rule
@@ -609,14 +637,17 @@ def match_rules(
         if right is None:
             right = _clip_right(text[q_end : min(sent_end, q_end + rule.right_window)])
             rights[rule.right_window] = right
-        if rule.not_in:
-            left, right = _mask(left, rule.not_in), _mask(right, rule.not_in)
-        if rule.blockers and any(b in near or b in after for b in rule.blockers):
+        blockers = index.blockers[rule.id]
+        if blockers is not None and (blockers.search(near) or blockers.search(after)):
             continue
-        trig = _last_find(left, rule.triggers) if rule.triggers else None
-        subj = _last_find(left, rule.subjects) if rule.subjects else None
-        r_trig = _first_find(right, rule.triggers) if rule.triggers and not trig else None
-        r_subj = _first_find(right, rule.subjects) if rule.subjects and not subj else None
+        not_in = index.not_in[rule.id]
+        if not_in is not None:
+            left, right = _mask(left, not_in), _mask(right, not_in)
+        t_find, s_find = index.finders[rule.id]
+        trig = t_find.find_last(left) if t_find is not None else None
+        subj = s_find.find_last(left) if s_find is not None else None
+        r_trig = t_find.find_first(right) if t_find is not None and not trig else None
+        r_subj = s_find.find_first(right) if s_find is not None and not subj else None
         has_t = bool(trig or r_trig)
         has_s = bool(subj or r_subj)
         ok = {
