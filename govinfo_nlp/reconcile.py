@@ -680,7 +680,9 @@ def _one(
     # Unverifiable: nothing to compare with.
     if not chosen:
         return result(
-            "unverifiable", "no table field counts this breakdown (e.g. applications by channel)", ()
+            "unverifiable",
+            "no table field counts this breakdown (e.g. applications by channel)",
+            (),
         )
     if not values:
         return result("unverifiable", "the report has no table values", chosen, absent=chosen)

@@ -22,8 +22,9 @@ class Sec:
     end: int
 
 
-def facts_of(text: str, *, year: int | None = 2020, model: str | None = None,
-             section: str = "overview") -> tuple[Fact, ...]:
+def facts_of(
+    text: str, *, year: int | None = 2020, model: str | None = None, section: str = "overview"
+) -> tuple[Fact, ...]:
     """Facts of a one-section snippet, rules only unless a model is asked for."""
     from govinfo_nlp.normalize import normalize
 
@@ -34,9 +35,11 @@ def facts_of(text: str, *, year: int | None = 2020, model: str | None = None,
 
 def by_quantity(facts: tuple[Fact, ...], text: str, qty: str) -> Fact:
     for f in facts:
-        if text[f.quantity_start:f.quantity_end] == qty:
+        if text[f.quantity_start : f.quantity_end] == qty:
             return f
-    raise AssertionError(f"no fact for {qty!r} in {[text[f.quantity_start:f.quantity_end] for f in facts]}")
+    raise AssertionError(
+        f"no fact for {qty!r} in {[text[f.quantity_start : f.quantity_end] for f in facts]}"
+    )
 
 
 SEED000 = (
@@ -52,34 +55,114 @@ CASES = [
     ("breakdown-by-owner", SEED000, "83个", "new_media.accounts", {}),
     ("breakdown-by-platform", SEED000, "101个", "new_media.accounts", {"subject": "微信公众号"}),
     ("breakdown-weibo", SEED000, "13个", "new_media.accounts", {"subject": "微博"}),
-    ("ratio-change", "2020年共办结政府信息依申请公开65件,同比下降46.72%,全部在规定期限内答复。",
-     "46.72%", "other", {"delta": True, "value": 0.4672}),
-    ("closed", "2020年共办结政府信息依申请公开65件,同比下降46.72%,全部在规定期限内答复。",
-     "65件", "requests.closed", {"subject": "政府信息依申请公开", "delta": False}),
-    ("cumulative", "累计发布政府信息2816条,2020年发布43条。", "2816条", "other", {"cumulative": True}),
-    ("this-year", "累计发布政府信息2816条,2020年发布43条。", "43条", "proactive.items",
-     {"cumulative": False}),
-    ("other-year", "2019年主动公开政府信息310余条。", "310余条", "proactive.items",
-     {"year": 2019, "approx": "over", "value": 310}),
-    ("previous-year-word", "去年受理政府信息公开申请12件。", "12件", "requests.received",
-     {"year": 2019}),
-    ("other-agencies",
-     "督促相关部门和乡镇依法依规答复,全年共收到网上申请15件。", "15件", "requests.received",
-     {"scope": "jurisdiction"}),
-    ("chinese-numeral", "召开新闻发布会两场。", "两场", "proactive.press_conferences", {"value": 2}),
-    ("approx-over", "开展培训3场次,累计参训800多人次。", "800多人次", "other",
-     {"approx": "over", "cumulative": True}),
-    ("approx-under", "组织近50家单位参加政务公开培训。", "近50家", None, {"approx": "under", "value": 50}),
-    ("magnitude", "门户网站年访问量236万余次。", "236万余次", "platform.visits",
-     {"value": 2360000, "approx": "over"}),
+    (
+        "ratio-change",
+        "2020年共办结政府信息依申请公开65件,同比下降46.72%,全部在规定期限内答复。",
+        "46.72%",
+        "other",
+        {"delta": True, "value": 0.4672},
+    ),
+    (
+        "closed",
+        "2020年共办结政府信息依申请公开65件,同比下降46.72%,全部在规定期限内答复。",
+        "65件",
+        "requests.closed",
+        {"subject": "政府信息依申请公开", "delta": False},
+    ),
+    (
+        "cumulative",
+        "累计发布政府信息2816条,2020年发布43条。",
+        "2816条",
+        "other",
+        {"cumulative": True},
+    ),
+    (
+        "this-year",
+        "累计发布政府信息2816条,2020年发布43条。",
+        "43条",
+        "proactive.items",
+        {"cumulative": False},
+    ),
+    (
+        "other-year",
+        "2019年主动公开政府信息310余条。",
+        "310余条",
+        "proactive.items",
+        {"year": 2019, "approx": "over", "value": 310},
+    ),
+    (
+        "previous-year-word",
+        "去年受理政府信息公开申请12件。",
+        "12件",
+        "requests.received",
+        {"year": 2019},
+    ),
+    (
+        "other-agencies",
+        "督促相关部门和乡镇依法依规答复,全年共收到网上申请15件。",
+        "15件",
+        "requests.received",
+        {"scope": "jurisdiction"},
+    ),
+    (
+        "chinese-numeral",
+        "召开新闻发布会两场。",
+        "两场",
+        "proactive.press_conferences",
+        {"value": 2},
+    ),
+    (
+        "approx-over",
+        "开展培训3场次,累计参训800多人次。",
+        "800多人次",
+        "other",
+        {"approx": "over", "cumulative": True},
+    ),
+    (
+        "approx-under",
+        "组织近50家单位参加政务公开培训。",
+        "近50家",
+        None,
+        {"approx": "under", "value": 50},
+    ),
+    (
+        "magnitude",
+        "门户网站年访问量236万余次。",
+        "236万余次",
+        "platform.visits",
+        {"value": 2360000, "approx": "over"},
+    ),
     ("training", "2020年组织开展全市性培训2场次。", "2场次", "training.sessions", {}),
     ("gazette", "2020年公开政府公报12期。", "12期", "proactive.gazette", {}),
-    ("rules-vs-normative", "2020年共制定市政府规章6部、规范性文件52件。", "6部", "proactive.rules", {}),
+    (
+        "rules-vs-normative",
+        "2020年共制定市政府规章6部、规范性文件52件。",
+        "6部",
+        "proactive.rules",
+        {},
+    ),
     ("normative", "2020年共制定市政府规章6部、规范性文件52件。", "52件", "proactive.normative", {}),
-    ("received-first-verb", "我局收到处理政府信息公开申请156件。", "156件", "requests.received", {}),
-    ("outcome-breakdown", "共收到申请17件。其中,予以公开的10件、部分公开的2件。", "10件",
-     "requests.closed", {}),
-    ("appeal", "全年发生政府信息公开行政复议案件3件、行政诉讼案件2件。", "3件", "appeals.review", {}),
+    (
+        "received-first-verb",
+        "我局收到处理政府信息公开申请156件。",
+        "156件",
+        "requests.received",
+        {},
+    ),
+    (
+        "outcome-breakdown",
+        "共收到申请17件。其中,予以公开的10件、部分公开的2件。",
+        "10件",
+        "requests.closed",
+        {},
+    ),
+    (
+        "appeal",
+        "全年发生政府信息公开行政复议案件3件、行政诉讼案件2件。",
+        "3件",
+        "appeals.review",
+        {},
+    ),
     ("suit", "全年发生政府信息公开行政复议案件3件、行政诉讼案件2件。", "2件", "appeals.suit", {}),
     ("duration", "平均用时9个工作日。", "9个工作日", "other", {}),
     ("staff", "配备1名专职人员。", "1名", "other", {}),
@@ -103,7 +186,7 @@ def test_fact_fields_and_offsets_point_into_the_original() -> None:
     text = "2020年共辦結政府信息依申請公開６５件。"
     f = by_quantity(facts_of(text), text, "６５件")
     assert f.value == 65 and f.unit == "件"
-    assert text[f.start:f.end] == f.text == "辦結政府信息依申請公開６５件"
+    assert text[f.start : f.end] == f.text == "辦結政府信息依申請公開６５件"
     assert f.type in FACT_TYPES and f.scope in SCOPES and f.approx in APPROX
     assert f.method == "rule" and f.rule == "requests.closed" and f.model is None
     assert 0 < f.confidence <= 1
@@ -113,8 +196,20 @@ def test_fact_fields_and_offsets_point_into_the_original() -> None:
 def test_to_dict_matches_schema_keys() -> None:
     text = "2020年共办结政府信息依申请公开65件。"
     d = by_quantity(facts_of(text), text, "65件").to_dict()
-    assert list(d)[:12] == ["type", "value", "unit", "approx", "scope", "year", "section",
-                            "span", "text", "subject", "method", "confidence"]
+    assert list(d)[:12] == [
+        "type",
+        "value",
+        "unit",
+        "approx",
+        "scope",
+        "year",
+        "section",
+        "span",
+        "text",
+        "subject",
+        "method",
+        "confidence",
+    ]
     assert {"quantity_span", "rule", "model", "delta", "cumulative", "explanation"} <= set(d)
     assert d["span"][1] == d["quantity_span"][1]
     json.dumps(d, ensure_ascii=False)
@@ -122,8 +217,11 @@ def test_to_dict_matches_schema_keys() -> None:
 
 TABLE_LIKE = [
     ("pipe-row", "二、主动公开政府信息情况\n规章 | 6件 | 6件 | 14件 |\n", "6件"),
-    ("cell-per-line",
-     "三、收到和处理政府信息公开申请情况\n行政许可 |\n61件 |\n36件 |\n97件 |\n|\n规章 |\n2件 |\n", "61件"),
+    (
+        "cell-per-line",
+        "三、收到和处理政府信息公开申请情况\n行政许可 |\n61件 |\n36件 |\n97件 |\n|\n规章 |\n2件 |\n",
+        "61件",
+    ),
 ]
 
 
@@ -131,7 +229,7 @@ TABLE_LIKE = [
 def test_table_rows_are_not_facts(case: tuple) -> None:
     _, text, qty = case
     facts = facts_of(text, section="proactive")
-    assert all(text[f.quantity_start:f.quantity_end] != qty for f in facts)
+    assert all(text[f.quantity_start : f.quantity_end] != qty for f in facts)
 
 
 def test_prose_in_a_table_section_is_read() -> None:
@@ -190,8 +288,9 @@ def test_missing_model_falls_back_to_rules_with_a_warning(tmp_path: Path) -> Non
     from govinfo_nlp.normalize import normalize
 
     text = "公开政府公报12期。"
-    (f,) = extract_facts(normalize(text), (Sec("overview", 0, len(text)),), report_year=2020,
-                         extractor=ext)
+    (f,) = extract_facts(
+        normalize(text), (Sec("overview", 0, len(text)),), report_year=2020, extractor=ext
+    )
     assert f.method == "rule" and f.type == "proactive.gazette"
 
 
@@ -206,10 +305,22 @@ def test_add_rules_validates_and_extends(tmp_path: Path, monkeypatch: pytest.Mon
         add_rules(bad)
     assert f"{bad}:1" in str(err.value) and f"{bad}:2" in str(err.value)
     good = tmp_path / "good.jsonl"
-    good.write_text(json.dumps({
-        "id": "user.hotline", "type": "opinion.responses", "subjects": ["热线工单"],
-        "require": "subject", "counters": ["件"], "window": 10, "score": 0.97,
-    }, ensure_ascii=False) + "\n", encoding="utf-8")
+    good.write_text(
+        json.dumps(
+            {
+                "id": "user.hotline",
+                "type": "opinion.responses",
+                "subjects": ["热线工单"],
+                "require": "subject",
+                "counters": ["件"],
+                "window": 10,
+                "score": 0.97,
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     add_rules(good)
     monkeypatch.setattr(engine, "_default", {})
     engine._default["default"] = FactExtractor(model=None, extra_rules=tuple(engine._user_rules))
@@ -227,9 +338,10 @@ def test_seed_000_end_to_end() -> None:
     norm, sections = prepare(raw)
     facts = extract_facts(norm, sections, report_year=2020, extractor=FactExtractor(model=None))
     assert len(facts) >= 30
-    assert all(raw[f.start:f.end] == f.text for f in facts)
-    assert all(f.section in ("preamble", "overview", "problems", "other", "requests")
-               for f in facts)
+    assert all(raw[f.start : f.end] == f.text for f in facts)
+    assert all(
+        f.section in ("preamble", "overview", "problems", "other", "requests") for f in facts
+    )
     types = {f.type for f in facts}
     assert {"requests.closed", "new_media.accounts", "proactive.gazette"} <= types
 

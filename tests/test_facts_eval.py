@@ -12,19 +12,44 @@ from govinfo_nlp.facts import Fact
 from govinfo_nlp.facts.evaluate import evaluate_facts, format_report, match_facts, score_documents
 from govinfo_nlp.facts.model import default_model_dir
 
-BASE = Fact(type="requests.closed", value=65, unit="件", approx=None, scope="self", year=2020,
-            section="overview", subject=None, start=0, end=10, quantity_start=7, quantity_end=10,
-            text="x", method="rule", rule="r", model=None, confidence=0.9)
+BASE = Fact(
+    type="requests.closed",
+    value=65,
+    unit="件",
+    approx=None,
+    scope="self",
+    year=2020,
+    section="overview",
+    subject=None,
+    start=0,
+    end=10,
+    quantity_start=7,
+    quantity_end=10,
+    text="x",
+    method="rule",
+    rule="r",
+    model=None,
+    confidence=0.9,
+)
 
 
 def gold(start: int, end: int, type_: str = "requests.closed", value: float = 65) -> dict:
-    return {"start": start, "end": end, "type": type_, "value": value, "scope": "self",
-            "year": 2020}
+    return {
+        "start": start,
+        "end": end,
+        "type": type_,
+        "value": value,
+        "scope": "self",
+        "year": 2020,
+    }
 
 
 def test_match_by_overlap_and_score_type_plus_value() -> None:
-    preds = [BASE, replace(BASE, quantity_start=20, quantity_end=23, type="other", value=3),
-             replace(BASE, quantity_start=40, quantity_end=42, value=7)]
+    preds = [
+        BASE,
+        replace(BASE, quantity_start=20, quantity_end=23, type="other", value=3),
+        replace(BASE, quantity_start=40, quantity_end=42, value=7),
+    ]
     golds = [gold(8, 10), gold(20, 23, "proactive.items", 3), gold(60, 62)]
     pairs = match_facts(preds, golds)
     assert (0, 0) in pairs and (1, 1) in pairs and (2, None) in pairs and (None, 2) in pairs

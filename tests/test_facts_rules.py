@@ -31,23 +31,38 @@ def test_shipped_rules_are_valid_and_unique() -> None:
 
 def test_every_bad_entry_is_reported_as_file_index() -> None:
     lines = [
-        json.dumps({"id": "ok", "type": "other", "subjects": ["x"], "require": "subject",
-                    "score": 0.5}),
+        json.dumps(
+            {"id": "ok", "type": "other", "subjects": ["x"], "require": "subject", "score": 0.5}
+        ),
         "{broken",
         json.dumps({"id": "t", "type": "not.a.type", "score": 0.5, "triggers": ["x"]}),
-        json.dumps({"id": "w", "type": "other", "score": 1.5, "require": "both",
-                    "triggers": ["x"], "window": -1}),
-        json.dumps({"id": "ok", "type": "other", "subjects": ["y"], "require": "subject",
-                    "score": 0.5}),
+        json.dumps(
+            {
+                "id": "w",
+                "type": "other",
+                "score": 1.5,
+                "require": "both",
+                "triggers": ["x"],
+                "window": -1,
+            }
+        ),
+        json.dumps(
+            {"id": "ok", "type": "other", "subjects": ["y"], "require": "subject", "score": 0.5}
+        ),
         json.dumps({"id": "k", "type": "other", "score": 0.5, "triggers": ["x"], "colour": 1}),
     ]
     with pytest.raises(RuleFileError) as err:
         parse_rules(lines, "user.jsonl")
     msg = str(err.value)
-    for where, what in [("user.jsonl:2", "invalid JSON"), ("user.jsonl:3", "fact type"),
-                        ("user.jsonl:4", "score"), ("user.jsonl:4", "window"),
-                        ("user.jsonl:4", "needs 'subjects'"), ("user.jsonl:5", "duplicate id"),
-                        ("user.jsonl:6", "unknown keys")]:
+    for where, what in [
+        ("user.jsonl:2", "invalid JSON"),
+        ("user.jsonl:3", "fact type"),
+        ("user.jsonl:4", "score"),
+        ("user.jsonl:4", "window"),
+        ("user.jsonl:4", "needs 'subjects'"),
+        ("user.jsonl:5", "duplicate id"),
+        ("user.jsonl:6", "unknown keys"),
+    ]:
         assert any(where in line and what in line for line in msg.splitlines()), (where, what)
     assert "user.jsonl:1" not in msg
 
@@ -72,9 +87,11 @@ def test_cues_file_validates() -> None:
     assert cues.delta.search("比2019年底净减少")
     assert cues.cumulative.search("累计")
     assert cues.year_explicit.search("2019年").group(1) == "2019"
-    bad = {"delta": {"window": 0, "patterns": ["(unclosed"]},
-           "cumulative": {"window": 5, "patterns": ["ok"]},
-           "year": {"explicit": "no group", "previous": [], "current": []}}
+    bad = {
+        "delta": {"window": 0, "patterns": ["(unclosed"]},
+        "cumulative": {"window": 5, "patterns": ["ok"]},
+        "year": {"explicit": "no group", "previous": [], "current": []},
+    }
     with pytest.raises(RuleFileError) as err:
         parse_cues(bad)
     msg = str(err.value)
@@ -106,8 +123,12 @@ RULE_CASES = [
     ("party-meeting", "党组会专题研究政务公开工作两次。", "两次", "other.meetings"),
     ("legal-review", "审核各部门规范性文件9件。", "9件", "other.legal_review"),
     ("sent-back", "审核规范性文件9件,对3件提出修改意见。", "3件", "other.legal_review"),
-    ("total-with-carry", "新收申请40件,上年结转2件,合计42件。", "42件",
-     "requests.received.with_carry"),
+    (
+        "total-with-carry",
+        "新收申请40件,上年结转2件,合计42件。",
+        "42件",
+        "requests.received.with_carry",
+    ),
     ("half-yearly", "开展半年一次的专栏检查。", "一次", "other.frequency.every"),
     ("self-check", "开展网站内容自查3轮。", "3轮", "supervision.inspections"),
     ("file-review", "开展答复文书评查2次。", "2次", "supervision.inspections"),

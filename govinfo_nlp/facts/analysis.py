@@ -77,7 +77,9 @@ _SUBJECT_TRIM = regex.compile(
     r"^(?:共|累计|全年|及时|依法|主动|共计|合计|总计|其中|分别|均|全部|已|了|的)+"
     r"|(?:共计|合计|总计|共|达到|达|为|计|约|近|超过|的|了|各|等)+$"
 )
-_VERBISH = regex.compile(r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$")
+_VERBISH = regex.compile(
+    r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$"
+)
 # Brackets that make a year a document title or number, not a period.
 _TITLE_SPAN = regex.compile(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
 
@@ -120,7 +122,9 @@ class Candidate:
     def forced_other(self) -> bool:
         """Changes, running totals, ratios and others' cases are `other` whatever they count."""
         return bool(
-            self.delta_cue or self.cumulative_cue or self.not_own_cue
+            self.delta_cue
+            or self.cumulative_cue
+            or self.not_own_cue
             or self.qty.unit in ("%", "成")
         )
 
@@ -152,8 +156,9 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _bounds(text: str, pos: int, lo: int, hi: int, fwd: re.Pattern[str], back: Any
-            ) -> tuple[int, int]:
+def _bounds(
+    text: str, pos: int, lo: int, hi: int, fwd: re.Pattern[str], back: Any
+) -> tuple[int, int]:
     """From just after the last mark before ``pos`` (or ``lo``) to the next mark at or
     after ``pos`` (or ``hi``); ``fwd``/``back`` match one mark forwards/in reverse."""
     m = back.search(text, lo, pos)
@@ -208,8 +213,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _is_period(cues: Cues, text: str, start: int, end: int, relative: bool,
-               q_end: int) -> bool:
+def _is_period(cues: Cues, text: str, start: int, end: int, relative: bool, q_end: int) -> bool:
     """Whether the year cue ``text[start:end]`` is the period of the quantity ending at ``q_end``.
 
     A year is the time adverbial of its clause (2019年，共受理…), not the base of a
@@ -232,8 +236,9 @@ def _is_period(cues: Cues, text: str, start: int, end: int, relative: bool,
     )
 
 
-def _year(cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
-          ) -> tuple[int | None, str | None]:
+def _year(
+    cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
+) -> tuple[int | None, str | None]:
     """The nearest period cue before the quantity in its sentence, else the report year."""
     left = text[lo:q_start]
     left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
@@ -253,7 +258,9 @@ def _year(cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year:
     best: tuple[int, int | None, str] | None = None  # (pos, year, cue)
     # the nearest cue that is a period (on ties, the later-listed kind wins)
     if len(found) > 1:
-        found = [f for _, f in sorted(enumerate(found), key=lambda e: (e[1][0], e[0]), reverse=True)]
+        found = [
+            f for _, f in sorted(enumerate(found), key=lambda e: (e[1][0], e[0]), reverse=True)
+        ]
     for start, end, year, relative in found:
         if _is_period(cues, text, lo + start, lo + end, relative, q_end):
             best = (start, year, left[start:end])
@@ -330,8 +337,9 @@ def _is_object(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> 
     return False
 
 
-def _subject(text: str, c_start: int, q_start: int, q_end: int, c_end: int,
-             match: RuleMatch | None) -> tuple[str | None, int]:
+def _subject(
+    text: str, c_start: int, q_start: int, q_end: int, c_end: int, match: RuleMatch | None
+) -> tuple[str | None, int]:
     """The counted noun phrase as written, and where the fact's phrase starts."""
     phrase_start = match.anchor_start if match else q_start
     left = text[c_start:q_start]
@@ -342,7 +350,7 @@ def _subject(text: str, c_start: int, q_start: int, q_end: int, c_end: int,
             s = max(c_start, trig) if trig < match.subject_start else match.subject_start
             if s == trig and match.anchor and text.startswith(match.anchor, s):
                 s += len(match.anchor) if s + len(match.anchor) <= match.subject_start else 0
-            cand = _SUBJECT_TRIM.sub("", text[min(s, match.subject_start):q_start]).strip()
+            cand = _SUBJECT_TRIM.sub("", text[min(s, match.subject_start) : q_start]).strip()
             if cand and len(cand) <= 20:
                 return cand, min(phrase_start, c_start if s < c_start else s)
             return match.subject, phrase_start
@@ -443,13 +451,27 @@ def analyse(
         prev_end = sent[0] if first else cands[-1].end
         cands.append(
             Candidate(
-                qty=q, start=q.start, end=q.end, section=sec_id,
-                sent_start=sent[0], sent_end=sent[1], clause_start=clause[0],
-                line_start=line_start, index_in_sentence=idx_in_sent,
-                matches=matches, best=best, inherited_from=None,
-                delta_cue=dm[0] if dm else None, cumulative_cue=cm[0] if cm else None,
-                year=year, year_cue=year_cue, scope_cue=scope_cue, scope_cue_near=near,
-                area_report=area, subject=subject, phrase_start=phrase_start,
+                qty=q,
+                start=q.start,
+                end=q.end,
+                section=sec_id,
+                sent_start=sent[0],
+                sent_end=sent[1],
+                clause_start=clause[0],
+                line_start=line_start,
+                index_in_sentence=idx_in_sent,
+                matches=matches,
+                best=best,
+                inherited_from=None,
+                delta_cue=dm[0] if dm else None,
+                cumulative_cue=cm[0] if cm else None,
+                year=year,
+                year_cue=year_cue,
+                scope_cue=scope_cue,
+                scope_cue_near=near,
+                area_report=area,
+                subject=subject,
+                phrase_start=phrase_start,
                 not_own_cue=own[0] if own is not None else None,
                 item=_item(text, prev_end, q.start, q.end, sent[1], first=first),
             )
@@ -494,4 +516,3 @@ def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[i] = replace(c, best=inherited, inherited_from=j)
             break
     return out
-

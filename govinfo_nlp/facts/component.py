@@ -23,8 +23,14 @@ SPAN_KEY = "govinfo_facts"
 class GovinfoFacts:
     """Run the facts stage on ``doc.text`` (taken as the original report text)."""
 
-    def __init__(self, *, span_key: str, set_extension: bool, report_year: int | None,
-                 extractor: FactExtractor | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        span_key: str,
+        set_extension: bool,
+        report_year: int | None,
+        extractor: FactExtractor | None = None,
+    ) -> None:
         self.span_key = span_key
         self.set_extension = set_extension
         self.report_year = report_year

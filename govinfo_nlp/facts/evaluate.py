@@ -55,8 +55,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def score_documents(
@@ -73,8 +79,11 @@ def score_documents(
         for i, j in match_facts(predicted, gold):
             p = predicted[i] if i is not None else None
             g = gold[j] if j is not None else None
-            if p is not None and g is not None and p.type == g["type"] and _same_value(
-                p.value, g["value"]
+            if (
+                p is not None
+                and g is not None
+                and p.type == g["type"]
+                and _same_value(p.value, g["value"])
             ):
                 tp[p.type] += 1
                 scope_n += 1
@@ -130,12 +139,16 @@ def evaluate_facts(
 
 def format_report(scores: dict[str, Any]) -> str:
     """A plain-text table: per type, then the two micro averages."""
-    lines = [f"facts on split {scores.get('split', '?')!r}: {scores['documents']} documents",
-             f"{'type':32} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    lines = [
+        f"facts on split {scores.get('split', '?')!r}: {scores['documents']} documents",
+        f"{'type':32} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}",
+    ]
 
     def row(name: str, s: dict[str, float]) -> str:
-        return (f"{name:32} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
-                f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}")
+        return (
+            f"{name:32} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+            f"{s['tp']:4d} {s['fp']:4d} {s['fn']:4d}"
+        )
 
     for t, s in scores["per_type"].items():
         lines.append(row(t, s))

@@ -98,8 +98,13 @@ class FactExtractor:
         if self._finder is None:
             self._finder = _quantity_finder()
         return analyse(
-            text, sections, report_year=report_year, rules=self._rules,
-            scope=self._scope, cues=self._cues, find_quantities=self._finder,
+            text,
+            sections,
+            report_year=report_year,
+            rules=self._rules,
+            scope=self._scope,
+            cues=self._cues,
+            find_quantities=self._finder,
         )
 
     def extract(
@@ -118,8 +123,13 @@ class FactExtractor:
             facts = [self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True)]
         return tuple(_attendees_follow_sessions(cands, facts))
 
-    def _decide(self, text: Any, c: Candidate, model: FactModel | None,
-                probs: tuple[dict[str, float], dict[str, float]] | None) -> Fact:
+    def _decide(
+        self,
+        text: Any,
+        c: Candidate,
+        model: FactModel | None,
+        probs: tuple[dict[str, float], dict[str, float]] | None,
+    ) -> Fact:
         """``probs``: the model's (type, scope) probabilities, None without a model."""
         q = c.qty
         why: list[str] = []
@@ -132,13 +142,20 @@ class FactExtractor:
             rule_score = c.best.score
         if c.forced_other:
             kind, cue = (
-                ("delta", c.delta_cue) if c.delta_cue
-                else ("cumulative", c.cumulative_cue) if c.cumulative_cue
-                else ("not_own", c.not_own_cue) if c.not_own_cue
+                ("delta", c.delta_cue)
+                if c.delta_cue
+                else ("cumulative", c.cumulative_cue)
+                if c.cumulative_cue
+                else ("not_own", c.not_own_cue)
+                if c.not_own_cue
                 else ("ratio", q.unit)
             )
-            what = {"delta": "change", "cumulative": "running total",
-                    "not_own": "others' cases", "ratio": "ratio"}[kind]
+            what = {
+                "delta": "change",
+                "cumulative": "running total",
+                "not_own": "others' cases",
+                "ratio": "ratio",
+            }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"
             rule_score = max(rule_score, 0.9)
@@ -171,18 +188,32 @@ class FactExtractor:
         o_start, o_end = text.to_original(c.phrase_start, c.end)
         qo_start, qo_end = text.to_original(c.start, c.end)
         return Fact(
-            type=fact_type, value=q.value, unit=q.unit, approx=q.approx,
-            scope=scope, year=c.year, section=c.section, subject=c.subject,
-            start=o_start, end=o_end, quantity_start=qo_start, quantity_end=qo_end,
-            text=text.original[o_start:o_end], method=method, rule=rule_id, model=model_id,
+            type=fact_type,
+            value=q.value,
+            unit=q.unit,
+            approx=q.approx,
+            scope=scope,
+            year=c.year,
+            section=c.section,
+            subject=c.subject,
+            start=o_start,
+            end=o_end,
+            quantity_start=qo_start,
+            quantity_end=qo_end,
+            text=text.original[o_start:o_end],
+            method=method,
+            rule=rule_id,
+            model=model_id,
             confidence=float(round(min(0.99, confidence), 4)),
-            delta=c.delta_cue is not None, cumulative=c.cumulative_cue is not None,
+            delta=c.delta_cue is not None,
+            cumulative=c.cumulative_cue is not None,
             explanation=tuple(why),
             item=c.item or None,
         )
 
-    def _scope_of(self, c: Candidate, probs: dict[str, float] | None,
-                  why: list[str]) -> tuple[str, float]:
+    def _scope_of(
+        self, c: Candidate, probs: dict[str, float] | None, why: list[str]
+    ) -> tuple[str, float]:
         """Scope from the cues, settled by the model's ``probs`` (None without a model)."""
         if c.scope_cue is not None and c.scope_cue_near:
             cue_scope, cue_conf = c.scope_cue[1], CUE_SCOPE_CONFIDENCE

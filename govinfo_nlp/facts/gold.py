@@ -66,5 +66,10 @@ def iter_gold(
                 path = shared_dir / doc
             if not path.is_file():
                 continue
-            yield GoldDoc(doc, path, raw.get("split", "train"), raw.get("report_year"),
-                          tuple(raw.get("facts", ())))
+            yield GoldDoc(
+                doc,
+                path,
+                raw.get("split", "train"),
+                raw.get("report_year"),
+                tuple(raw.get("facts", ())),
+            )

@@ -40,8 +40,11 @@ class LinearModel:
     _bias: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_matrix", np.asarray(self.coef, dtype=np.float64).reshape(
-            len(self.coef), len(self.classes)))
+        object.__setattr__(
+            self,
+            "_matrix",
+            np.asarray(self.coef, dtype=np.float64).reshape(len(self.coef), len(self.classes)),
+        )
         object.__setattr__(self, "_bias", np.asarray(self.intercept, dtype=np.float64))
 
     def predict_proba(self, features: dict[str, float]) -> dict[str, float]:
@@ -120,10 +123,12 @@ class JointScorer:
         if total:
             idx = np.fromiter(
                 map(self.vocabulary.get, chain.from_iterable(rows), repeat(self.unknown)),
-                dtype=np.intp, count=total,
+                dtype=np.intp,
+                count=total,
             )
-            vals = np.fromiter(chain.from_iterable(r.values() for r in rows),
-                               dtype=np.float64, count=total)
+            vals = np.fromiter(
+                chain.from_iterable(r.values() for r in rows), dtype=np.float64, count=total
+            )
             weighted = self.matrix.take(idx, axis=0)
             weighted *= vals[:, None]
             first = np.cumsum(lens) - lens
@@ -202,6 +207,9 @@ def load_model(directory: str | Path | None = None) -> FactModel | None:
     if built and built != about.__version__:
         log.warning(
             "facts model %s was built with govinfo_nlp %s, running %s; rebuild with "
-            "`govinfo-nlp train facts` if results look wrong", model.name, built, about.__version__,
+            "`govinfo-nlp train facts` if results look wrong",
+            model.name,
+            built,
+            about.__version__,
         )
     return model

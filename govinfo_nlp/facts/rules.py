@@ -147,8 +147,9 @@ class _RuleIndex:
 
     def __init__(self, rules: Sequence[FactRule]) -> None:
         self.rules = tuple(rules)
-        words = sorted({w for r in rules for w in (*r.triggers, *r.subjects)},
-                       key=lambda w: (-len(w), w))
+        words = sorted(
+            {w for r in rules for w in (*r.triggers, *r.subjects)}, key=lambda w: (-len(w), w)
+        )
         # longest first: at each position the alternation reports the longest word;
         # the shorter words starting there are its prefixes (added via `prefixes`)
         self.word_re: re.Pattern[str] | None = (
@@ -188,8 +189,9 @@ class _RuleIndex:
         """The rules whose counters accept ``unit``."""
         hit = self._by_unit.get(unit)
         if hit is None:
-            hit = sum(1 << i for i, r in enumerate(self.rules)
-                      if not r.counters or unit in r.counters)
+            hit = sum(
+                1 << i for i, r in enumerate(self.rules) if not r.counters or unit in r.counters
+            )
             self._by_unit[unit] = hit  # same value whichever thread stores it
         return hit
 
@@ -440,9 +442,15 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     pattern = regex.compile("|".join(regex.escape(w) for w, _ in pairs)) if pairs else None
     return ScopeCues(
-        raw["default"], float(conf), tuple(pairs), pattern, title,
-        object_audience=objects.get("audience"), object_verb=objects.get("verb"),
-        object_event=objects.get("event"), object_embedded=objects.get("embedded"),
+        raw["default"],
+        float(conf),
+        tuple(pairs),
+        pattern,
+        title,
+        object_audience=objects.get("audience"),
+        object_verb=objects.get("verb"),
+        object_event=objects.get("event"),
+        object_embedded=objects.get("embedded"),
     )
 
 
@@ -528,10 +536,22 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     if problems:
         raise RuleFileError("invalid cues:\n" + "\n".join(problems))
     return Cues(
-        delta_re, delta["window"], cum_re, cum["window"], explicit, prev_re, cur_re, bare,
-        year_not_before=compiled["before"], year_not_after=compiled["after"],
-        year_relative_after=compiled["relative_after"], year_compared=compiled["compared"],
-        period=period, period_units=frozenset(units), slogan=slogan, not_own=not_own,
+        delta_re,
+        delta["window"],
+        cum_re,
+        cum["window"],
+        explicit,
+        prev_re,
+        cur_re,
+        bare,
+        year_not_before=compiled["before"],
+        year_not_after=compiled["after"],
+        year_relative_after=compiled["relative_after"],
+        year_compared=compiled["compared"],
+        period=period,
+        period_units=frozenset(units),
+        slogan=slogan,
+        not_own=not_own,
     )
 
 
@@ -667,12 +687,16 @@ def match_rules(
         # Subject rules are anchored on the subject; verb rules ("both": the
         # verb decides between received and closed) on the trigger.
         if rule.require == "subject" or (rule.require == "either" and has_s):
-            anchor = (subj[0], lo + subj[1]) if subj else (
-                (r_subj[0], q_end + r_subj[1]) if r_subj else None
+            anchor = (
+                (subj[0], lo + subj[1])
+                if subj
+                else ((r_subj[0], q_end + r_subj[1]) if r_subj else None)
             )
         else:
-            anchor = (trig[0], lo + trig[1]) if trig else (
-                (r_trig[0], q_end + r_trig[1]) if r_trig else None
+            anchor = (
+                (trig[0], lo + trig[1])
+                if trig
+                else ((r_trig[0], q_end + r_trig[1]) if r_trig else None)
             )
         if rule.require == "both" and trig:
             # "first verb wins": a trigger further left still anchors the phrase

@@ -37,8 +37,9 @@ SYNTHETIC_SHARE = 0.33
 _PRUNE = 1e-4
 
 
-def _label(cands: list[Candidate], gold: tuple[dict[str, Any], ...], to_orig: Any
-           ) -> list[tuple[int, dict[str, Any]]]:
+def _label(
+    cands: list[Candidate], gold: tuple[dict[str, Any], ...], to_orig: Any
+) -> list[tuple[int, dict[str, Any]]]:
     """(candidate index, gold fact) for every candidate overlapping a gold quantity."""
     out = []
     used: set[int] = set()
@@ -94,8 +95,12 @@ def _synthetic_examples(
         n += 1
         norm, sections = prepare(rep.text)
         facts = tuple(
-            {"start": f.start, "end": f.end, "type": f.type,
-             "scope": getattr(f, "scope", "self") or "self"}
+            {
+                "start": f.start,
+                "end": f.end,
+                "type": f.type,
+                "scope": getattr(f, "scope", "self") or "self",
+            }
             for f in rep.facts
         )
         year = getattr(rep, "report_year", None) or getattr(rep, "year", None)
@@ -179,8 +184,13 @@ def train_facts(
         "scikit_learn": sklearn.__version__,
         "numpy": numpy.__version__,
     }
-    payload = {"name": MODEL_NAME, "format": 1, "meta": meta,
-               "type": type_model.to_json(), "scope": scope_model.to_json()}
+    payload = {
+        "name": MODEL_NAME,
+        "format": 1,
+        "meta": meta,
+        "type": type_model.to_json(),
+        "scope": scope_model.to_json(),
+    }
     model_path = out / MODEL_FILE
     model_path.write_text(json.dumps(payload, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     model = FactModel(MODEL_NAME, type_model, scope_model, meta)
@@ -197,8 +207,9 @@ def train_facts(
     return out
 
 
-def _write_card(out: Path, meta: dict[str, Any], scores: dict[str, Any],
-                rules_scores: dict[str, Any], sha: str) -> None:
+def _write_card(
+    out: Path, meta: dict[str, Any], scores: dict[str, Any], rules_scores: dict[str, Any], sha: str
+) -> None:
     from .evaluate import format_report
 
     test = scores["test"]
@@ -216,7 +227,7 @@ def _write_card(out: Path, meta: dict[str, Any], scores: dict[str, Any],
         "",
         "Rebuild (deterministic, seeded): `govinfo-nlp train facts`",
         "(= `govinfo_nlp.facts.train.train_facts()`); evaluate:",
-        "`govinfo-nlp evaluate facts` (= `evaluate_facts(split=\"test\")`).",
+        '`govinfo-nlp evaluate facts` (= `evaluate_facts(split="test")`).',
         "",
         "## Data",
         "",
