@@ -57,12 +57,11 @@ def test_every_span_maps_back_to_its_original_text(raw: str, data: st.DataObject
     for i, ch in enumerate(n.text):
         src = raw[n.starts[i] : n.ends[i]]
         assert src, i
-        # Each normalised character comes from exactly its source character(s).
-        assert (
-            normalize_text(src, traditional=n.script == "traditional") == ch
-            or (src == "\r" and ch == "\n")
-            or (src == "\r\n" and ch == "\n")
-        ), (raw, i, src, ch)
+        # Each normalised character comes from exactly its source character(s):
+        # converted as it would be alone, or kept as written where its context
+        # protects it (a place name such as 乾縣 keeps its 乾).
+        alone = normalize_text(src, traditional=n.script == "traditional")
+        assert ch in (alone, src) or (src in ("\r", "\r\n") and ch == "\n"), (raw, i, src, ch)
     assume(n.text)
     s = data.draw(st.integers(0, len(n.text)))
     e = data.draw(st.integers(s, len(n.text)))
