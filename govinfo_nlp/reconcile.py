@@ -46,6 +46,7 @@ satisfy these protocols, and so do test doubles.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
@@ -217,6 +218,13 @@ RESULT_CATEGORIES: Final[tuple[tuple[str, str], ...]] = (
     ("大量反复", "not_processed.mass"),
     ("重新出具", "not_processed.confirm"),
     ("其他处理", "other_handling"),
+    # The 2021 sub-rows of （六）其他处理 describe why handling stopped; the
+    # row (or its sub-rows) is what such a count is compared with.
+    ("终止办理", "other_handling"),
+    ("不再处理", "other_handling"),
+    ("逾期不补正", "other_handling"),
+    ("逾期未补正", "other_handling"),
+    ("未按收费通知", "other_handling"),
 )
 
 _NON_NATURAL: Final = ("commercial", "research", "social", "legal", "other")
@@ -281,6 +289,9 @@ _APPEAL_GROUPS: Final = {
 CARRY_SUM_WORDS: Final = ("共计", "合计", "总计", "一共", "加上", "连同")
 _CARRY_WORDS: Final = ("上年结转", "上年度结转")
 _CARRY_PART_HEADS: Final = ("其中", "含", "包括", "包含")
+_CARRY_PART: Final = re.compile(
+    "(?:" + "|".join(_CARRY_PART_HEADS) + r")[^。；;，,]{0,12}?(?:结转|新收)"
+)
 
 #: Units that make a fact a ratio, never comparable with a count cell.
 RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
@@ -525,11 +536,11 @@ def _includes_carried(phrase: str, sentence: tuple[str, str]) -> bool:
     if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES):
         return True
     before, after = (normalize_text(s) for s in sentence)
-    # 一百零八件，其中上年结转五件 / 27件（含上年结转2件）
+    # 一百零八件，其中上年结转五件 / 27件（含上年结转2件） / 58件（含2018年结转3件）
+    # / 120件，其中本年新收114件: a part that is carried over, or a part that
+    # is this year's new applications, makes the total include both.
     head = after.lstrip("，,、 （(")
-    if any(head.startswith(h) for h in _CARRY_PART_HEADS) and any(
-        w in head[:8] for w in _CARRY_WORDS
-    ):
+    if _CARRY_PART.match(head):
         return True
     # 加上上年结转12件，共计338件 / 上年结转4件，合计77件
     at = max(before.rfind(w) for w in _CARRY_WORDS)

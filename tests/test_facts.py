@@ -381,3 +381,21 @@ def test_item_is_the_quantitys_own_list_item(case: tuple) -> None:
     f = by_quantity(facts_of(text), text, qty)
     assert f.item == item
     assert f.to_dict()["item"] == item
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "year"),
+    [
+        ("2021年共收到申请203件，较2020年的176件有所上升。", 176, 2020),
+        ("2021年共收到申请203件，较2020年的176件有所上升。", 203, 2021),
+        ("本年新收申请35件，比2020年同期的28件增加7件。", 28, 2020),
+        ("本年新收申请35件，比2020年增加7件。", 35, 2021),
+    ],
+    ids=["compared-quantity", "own-count", "same-period", "comparison-base"],
+)
+def test_a_compared_quantity_takes_the_compared_year(sentence: str, value: int, year: int) -> None:
+    import govinfo_nlp
+
+    text = "某局2021年政府信息公开工作年度报告\n一、总体情况\n" + sentence
+    facts = [f for f in govinfo_nlp.parse(text).facts if f.value == value]
+    assert facts and facts[0].year == year

@@ -761,3 +761,27 @@ def test_pipeline_verdicts_match_generator_end_to_end() -> None:
     total = sum(outcome.values())
     assert total > 100
     assert outcome[True] / total >= 0.95, misses[:10]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全年共受理政府信息公开申请58件（含2020年结转3件），均已办结。",
+        "全年共受理政府信息公开申请58件，其中本年新收55件，上年结转3件。",
+        "全年受理政府信息公開申請58件，其中2020年結轉3件。",
+    ],
+    ids=["dated-carry", "new-part", "traditional"],
+)
+def test_a_total_with_a_carried_part_compares_with_new_plus_carried(sentence: str) -> None:
+    import govinfo_nlp
+
+    table = (
+        "三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量 | 55 | 0 | 0 | 0 | 0 | 0 | 55 |\n"
+        "二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+    )
+    text = "某局2021年政府信息公开工作年度报告\n一、总体情况\n" + sentence + "\n" + table
+    report = govinfo_nlp.parse(text)
+    (rec,) = [r for r in report.reconciliation if r.narrative == 58]
+    assert rec.fields == ("t3.new.total", "t3.carried_in.total")
+    assert rec.verdict == "consistent"

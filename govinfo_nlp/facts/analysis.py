@@ -213,7 +213,13 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _is_period(cues: Cues, text: str, start: int, end: int, relative: bool, q_end: int) -> bool:
+# Between a compared year and the compared quantity: 较2022年[同期]的[共]176件.
+_COMPARED_GAP = re.compile(r"\s*(?:底|末|同期|全年)?\s*的?\s*(?:共|总计|合计)?\s*")
+
+
+def _is_period(
+    cues: Cues, text: str, start: int, end: int, relative: bool, q_start: int, q_end: int
+) -> bool:
     """Whether the year cue ``text[start:end]`` is the period of the quantity ending at ``q_end``.
 
     A year is the time adverbial of its clause (2019年，共受理…), not the base of a
@@ -223,7 +229,10 @@ def _is_period(cues: Cues, text: str, start: int, end: int, relative: bool, q_en
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
     if cues.year_not_before is not None and cues.year_not_before.search(before):
-        # "与2021年的[25件]相比": the compared quantity itself is of that year
+        # "与2021年的[25件]相比", "较2022年的[176件]有所上升": the compared quantity
+        # itself is of that year
+        if _COMPARED_GAP.fullmatch(text, end, q_start):
+            return True
         return (
             cues.year_compared is not None
             and _CLAUSE_FWD.search(text, end, q_end) is None
@@ -262,7 +271,7 @@ def _year(
             f for _, f in sorted(enumerate(found), key=lambda e: (e[1][0], e[0]), reverse=True)
         ]
     for start, end, year, relative in found:
-        if _is_period(cues, text, lo + start, lo + end, relative, q_end):
+        if _is_period(cues, text, lo + start, lo + end, relative, q_start, q_end):
             best = (start, year, left[start:end])
             break
     if best is None:
