@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .checks import CheckDef, evaluate
 
@@ -24,9 +25,11 @@ __all__ = ["Resolution", "RowObs", "Slot", "resolve"]
 _MAX_CANDIDATES = 20000
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """One observed cell: a number, or ``None`` for an empty/absent cell."""
+class Slot(NamedTuple):
+    """One observed cell: a number, or ``None`` for an empty/absent cell.
+
+    A named tuple (one per cell of every row): cheaper to build than a dataclass.
+    """
 
     value: int | float | None
     raw: str

@@ -123,8 +123,10 @@ def _sum(values: Mapping[str, int | float], fields: tuple[str, ...]) -> int | fl
 
 def evaluate(defn: CheckDef, values: Mapping[str, int | float]) -> Check | None:
     """The check over ``values``, or ``None`` when a field it reads is absent."""
-    if any(f not in values for f in defn.fields):
-        return None
+    for side in (defn.left, defn.right):
+        for f in side:
+            if f not in values:
+                return None
     left, right = _sum(values, defn.left), _sum(values, defn.right)
     return Check(defn.id, defn.fields, left, right, abs(left - right) < _EPS)
 

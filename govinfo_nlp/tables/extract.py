@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, resolve
-from .checks import check_defs, evaluate_all, plausibility, t3_rows
+from .checks import CheckDef, check_defs, evaluate_all, plausibility, t3_rows
 from .grid import CellStyle, HtmlTableLike, Item, items_from_html, items_from_text
 from .model import TablesResult, TableValue
 from .templates import (
@@ -209,6 +209,7 @@ def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
     return slots, trailing, j
 
 
+@lru_cache(maxsize=256)
 def _t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
     """Column order from table 三's header; (None, partial?) when it cannot be read."""
     tokens = header_tokens("t3", header_text)
@@ -229,6 +230,7 @@ def _t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
     return tuple(order), False
 
 
+@lru_cache(maxsize=256)
 def _t4_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
     tokens = header_tokens("t4", header_text)
     groups = [t[1:] for t in dict.fromkeys(tokens) if t[1:] in T4_GROUPS]
@@ -492,22 +494,26 @@ def _t3_grid(reading: _Reading, explicit: bool) -> dict[str, int] | None:
 
 
 def _by_grid(
-    read: _RowRead, grid: dict[str, int], order: Sequence[str], reading: _Reading, explicit: bool
+    read: _RowRead,
+    grid: dict[str, int],
+    order: Sequence[str],
+    reading: _Reading,
+    explicit: bool,
+    t3_widths: set[int],
 ) -> list[Item] | None:
     """The row's cells at the grid's columns, if the row sits exactly on that grid.
 
     In text renderings, empty cells at the end of a line may be padding added
     after a cell was dropped further left, so a row ending in empty cells is
     not trusted to sit on the grid; HTML cells are explicit and are.
+
+    ``t3_widths`` holds the widths of the lines of all table 三 rows.
     """
     line = read.label.line
     if any(s.line != line for s in read.slots):
         return None
-    if reading.line_width.get(line) != max(grid.values()) + 1 and reading.line_width.get(
-        line
-    ) not in {
-        reading.line_width[r.label.line] for r in reading.rows.values() if r.key.startswith("t3.")
-    }:
+    width = reading.line_width.get(line)
+    if width != max(grid.values()) + 1 and width not in t3_widths:
         return None
     at = {it.col: it for it in reading.lines[line] if it.col >= 0}
     cols = set(grid.values())
@@ -548,11 +554,16 @@ def _observations(
     fields_of = {k: _row_fields(r, template, reading.t3_order) for k, r in reading.rows.items()}
     positional = style == "rows"
     grid = _t3_grid(reading, explicit) if positional else None
+    t3_widths: set[int] = set()
+    if grid is not None:
+        t3_widths = {
+            reading.line_width[r.label.line] for k, r in reading.rows.items() if k.startswith("t3.")
+        }
     for key, read in reading.rows.items():
         fields = fields_of[key]
         slots = list(read.slots)
         if grid is not None and key.startswith("t3."):
-            on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit)
+            on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit, t3_widths)
             if on_grid is not None:
                 slots = on_grid
             else:
@@ -629,6 +640,17 @@ def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _check_defs(
+    template: str, rows_seen: frozenset[str]
+) -> tuple[tuple[CheckDef, ...], tuple[CheckDef, ...], tuple[CheckDef, ...]]:
+    """The checks for this shape of report (all, table 三's, table 四's); a few shapes recur."""
+    defs = check_defs(template, rows_seen)
+    t3_defs = tuple(d for d in defs if d.id.startswith("t3."))
+    t4_defs = tuple(d for d in defs if d.id.startswith("t4."))
+    return defs, t3_defs, t4_defs
+
+
 def parse_tables(
     text: NormalizedText | str,
     *,
@@ -684,9 +706,7 @@ def parse_tables(
     t2, t3, t4, obs_warnings = _observations(reading, template, style, explicit=html_read)
     warnings += obs_warnings
     rows_seen = {k.partition(".")[2] for k in reading.rows if k.startswith("t3.")}
-    defs = check_defs(template, rows_seen)
-    t3_defs = tuple(d for d in defs if d.id.startswith("t3."))
-    t4_defs = tuple(d for d in defs if d.id.startswith("t4."))
+    defs, t3_defs, t4_defs = _check_defs(template, frozenset(rows_seen))
 
     values: dict[str, TableValue] = {}
     for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
@@ -720,13 +740,20 @@ def parse_tables(
     return TablesResult(template, ordered, checks, tuple(dict.fromkeys(warnings)))
 
 
-def _field_order(values: dict[str, TableValue], template: str, rows_seen: set[str]) -> list[str]:
-    """Fields in the reading order of the official tables, then any others."""
+@lru_cache(maxsize=64)
+def _reading_order(template: str, rows_seen: frozenset[str]) -> tuple[str, ...]:
+    """Every field in the reading order of the official tables (a few shapes: built once)."""
     order: list[str] = []
     for tpl in (template, "2021" if template == "2019" else "2019"):
         order += [f"t2.{r}.{c}" for r, (_, cols) in T2_ROWS[tpl].items() for c in cols]
     order += [f"t3.{r}.{c}" for r in t3_rows(template, rows_seen) for c in T3_COLUMNS]
     order += [f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS]
+    return tuple(dict.fromkeys(order))
+
+
+def _field_order(values: dict[str, TableValue], template: str, rows_seen: set[str]) -> list[str]:
+    """Fields in the reading order of the official tables, then any others."""
+    order = _reading_order(template, frozenset(rows_seen))
     seen = dict.fromkeys(o for o in order if o in values)
     seen.update(dict.fromkeys(sorted(values)))
     return list(seen)

@@ -230,6 +230,12 @@ def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
             stripped = text.strip()
             if not stripped:
                 items.append(Item("empty", "", pos, pos, no, len(items)))
+            elif stripped.isdigit() and stripped.isascii():
+                # A plain count ("0", "12"), the commonest cell: one value token.
+                offset = pos + text.index(stripped[0])
+                items.append(
+                    Item("value", stripped, offset, offset + len(stripped), no, len(items))
+                )
             elif not may_end_value(stripped[-1]):
                 # The first fast path of _cells, inlined: the hot case of label cells.
                 offset = pos + text.index(stripped[0])
