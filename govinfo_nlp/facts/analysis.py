@@ -20,7 +20,7 @@ import regex
 
 from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_words
 
-__all__ = ["Candidate", "QuantityLike", "SectionLike", "analyse", "table_lines"]
+__all__ = ["Candidate", "QuantityLike", "SectionLike", "analyse", "prose_spans", "table_lines"]
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +153,20 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         short_cell = tabular and len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln)
         if is_hard or short_cell or (tabular and ln.count("|") >= 1 and len(ln) < 40):
             out.append((s, e))
+    return out
+
+
+def prose_spans(text: str, sections: Sequence[SectionLike]) -> list[tuple[int, int]]:
+    """The parts of the sections that are not table lines: where facts can be."""
+    out: list[tuple[int, int]] = []
+    for sec in sections:
+        pos = sec.start
+        for s, e in _merge(table_lines(text, sec.start, sec.end)):
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < sec.end:
+            out.append((pos, sec.end))
     return out
 
 

@@ -6,12 +6,12 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .analysis import Candidate, QuantityFinder, SectionLike, analyse
+from .analysis import Candidate, QuantityFinder, SectionLike, analyse, prose_spans
 from .fact import Fact
 from .features import candidate_features
 from .model import FactModel, load_model
@@ -95,8 +95,16 @@ class FactExtractor:
         self, text: str, sections: Sequence[SectionLike], *, report_year: int | None
     ) -> list[Candidate]:
         """Every prose quantity with its rule/cue evidence (normalised offsets)."""
-        if self._finder is None:
-            self._finder = _quantity_finder()
+        finder = self._finder
+        if finder is None:
+            # The grammar skips what lies outside the given spans, and table
+            # cells are most of a report's numbers: scan only the prose.
+            grammar = _quantity_finder()
+            prose = prose_spans(text, sections)
+
+            def finder(t: str) -> Iterable[Any]:
+                return grammar(t, spans=prose)
+
         return analyse(
             text,
             sections,
@@ -104,7 +112,7 @@ class FactExtractor:
             rules=self._rules,
             scope=self._scope,
             cues=self._cues,
-            find_quantities=self._finder,
+            find_quantities=finder,
         )
 
     def extract(
