@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ CUE_SCOPE_CONFIDENCE = 0.85
 SCOPE_MODEL_MIN_P = 0.5
 
 
-def _quantity_finder() -> QuantityFinder:
+def _quantity_finder() -> Callable[..., Iterable[Any]]:
     # imported late: the grammar compiles its data on first use
     from ..quantities import find_quantities
 
