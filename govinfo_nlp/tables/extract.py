@@ -198,7 +198,8 @@ def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
         else:
             # A label wrapped over two lines leaves its tail ("不计其他情形）")
             # before the numbers; anything else ends the row.
-            if started or skipped >= 2 or _is_stop(it.text) or len(compact(it.text)) > 30:
+            # (Length first: the cheaper test, and a long cell ends the row either way.)
+            if started or skipped >= 2 or len(compact(it.text)) > 30 or _is_stop(it.text):
                 break
             skipped += 1
         j += 1

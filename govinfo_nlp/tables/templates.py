@@ -215,6 +215,26 @@ def load_rules() -> LabelRules:
     return _parse_rules(json.loads(path.read_text("utf-8")), "tables/" + _DATA_FILE)
 
 
+# Group references (\1, (?P=name), (?(1)…)) that joining the patterns would break.
+_BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
+
+
+@lru_cache(maxsize=1)
+def _any_row_pattern() -> re.Pattern[str] | None:
+    """One pattern that matches where any row pattern (of any context) matches.
+
+    ``None`` when the row patterns cannot be joined safely (a group reference
+    would be renumbered; a global flag is only allowed at the very start).
+    """
+    patterns = [p.pattern for rule in load_rules().rows for p in rule.patterns]
+    if not patterns or any(_BACKREFERENCE.search(p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
+
+
 # Labels repeat within and across documents; the answer depends only on the arguments.
 @lru_cache(maxsize=8192)
 def match_row(text: str, *, context: frozenset[str]) -> str | None:
@@ -226,6 +246,9 @@ def match_row(text: str, *, context: frozenset[str]) -> str | None:
     label = clean_label(text)
     if not label or len(label) > _MAX_LABEL or _PROSE.search(label):
         return None
+    any_row = _any_row_pattern()
+    if any_row is not None and any_row.search(label) is None:
+        return None  # no row pattern matches anywhere: one search instead of one per pattern
     best: tuple[int, str] | None = None
     for rule in load_rules().rows:
         if rule.context is not None and rule.context not in context:
