@@ -30,7 +30,7 @@ class Noise:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    chrome: tuple[re.Pattern[str], ...]
+    chrome: re.Pattern[str]
     spam: re.Pattern[str]
     spam_url: tuple[str, ...]
 
@@ -38,7 +38,8 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     raw = json.loads(resources.files("govinfo_nlp").joinpath("data/noise.json").read_text("utf-8"))
-    chrome = tuple(re.compile(p) for p in raw["chrome_lines"])
+    # One alternation: every pattern is anchored to a whole line.
+    chrome = re.compile("|".join(f"(?:{p})" for p in raw["chrome_lines"]))
     spam = re.compile("|".join(re.escape(t) for t in raw["spam_terms"]), re.I)
     return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
 
@@ -50,10 +51,10 @@ def find_chrome(text: str) -> tuple[Noise, ...]:
     """Whole lines of page chrome (each span includes its line break)."""
     found = []
     pos = 0
-    patterns = _patterns().chrome
+    pattern = _patterns().chrome
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and len(stripped) <= 120 and any(p.match(stripped) for p in patterns):
+        if stripped and len(stripped) <= 120 and pattern.match(stripped):
             found.append(Noise("chrome", pos, pos + len(line), stripped))
         pos += len(line)
     return tuple(found)

@@ -166,7 +166,9 @@ def normalize(
         original, visible = source, source
         base: Sequence[int] | None = None
     else:
-        original, visible, base = source.text, source.visible, source.visible_offsets
+        original, visible = source.text, source.visible
+        # A text document is its own visible text: the map is the identity.
+        base = None if source.format == "text" else source.visible_offsets
 
     # Characters that disappear (zero-width, the CR of CR LF) are the only
     # reason the map is not the identity; find them once, fold the rest in C.
@@ -194,7 +196,7 @@ def normalize(
         ends = tuple(i + 1 for i in index)
     else:
         starts = tuple(base[i] for i in index)
-        ends = tuple(max(base[i + 1], base[i] + 1) for i in index)
+        ends = tuple(max(b, a + 1) for a, b in zip(starts, (base[i + 1] for i in index)))
     return NormalizedText(
         text, original, "traditional" if traditional else "simplified", starts, ends
     )
