@@ -51,6 +51,8 @@ _LABEL_RE = re.compile(
     r"|发\s*文\s*日\s*期|发\s*布\s*日\s*期|公\s*开\s*日\s*期|成\s*文\s*日\s*期|发\s*布\s*时\s*间"
     r"|生\s*成\s*日\s*期)\s*[:：]?\s*"
 )
+# Every label starts with one of these (spaced variants included).
+_LABEL_HINT = re.compile(r"索\s*引|发\s*[布文]|公\s*开\s*日|成\s*文|生\s*成\s*日")
 _DATE = re.compile(
     r"(?P<y>20\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -152,6 +154,8 @@ def _fields(lines: list[str]) -> dict[str, str]:
     """Label/value pairs from the metadata block (pipe rows, header rows, inline labels)."""
     found: dict[str, str] = {}
     for i, line in enumerate(lines):
+        if not _LABEL_HINT.search(line):
+            continue
         cells = [re.sub(r"\s+", "", c).rstrip(":：") for c in line.split("|")]
         cells = [c for c in cells if c and not set(c) <= {"-"}]
         labels = [_LABELS.get(c) for c in cells]
@@ -248,7 +252,10 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
     # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
     joined = [a + b for a, b in pairwise(lines[:9]) if len(a) + len(b) <= 60]
     for line in lines + joined:
-        for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _COMPILED_BY):
+        patterns = (_TITLE_AFTER, _TITLE_BEFORE) if "年" in line else ()
+        if "由" in line:
+            patterns += (_COMPILED_BY,)
+        for pattern in patterns:
             for m in pattern.finditer(line):
                 candidate = _clean_agency(m.group("agency"))
                 if candidate is None:

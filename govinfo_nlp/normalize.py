@@ -71,7 +71,7 @@ def is_traditional(text: str) -> bool:
     >>> is_traditional("政府信息公開工作年度報告"), is_traditional("政府信息公开工作年度报告")
     (True, False)
     """
-    sample = text[:20000]
+    sample = text[:8000]
     han = _CJK.findall(sample)
     cjk = len(han)
     if not cjk:

@@ -193,12 +193,17 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        score = _plausibility(text)
-        # Valid UTF-8 of real text is unambiguous; don't let a legacy codec
-        # that happens to decode the same bytes win on a tie.
-        if encoding == "utf-8" and score >= 0.9:
-            _check_text(text, name=name)
+        if encoding == "utf-8":
+            # Valid UTF-8 is unambiguous for Chinese text (legacy double-byte
+            # text is never valid UTF-8); what else passes is binary junk or
+            # BOM-less UTF-16 of mostly ASCII (NUL bytes), which the
+            # control-character check sends on to the other codecs.
+            try:
+                _check_text(text, name=name)
+            except UnreadableDocument:
+                continue
             return text, encoding
+        score = _plausibility(text)
         if best is None or score > best[0]:
             best = (score, text, encoding)
     if best is None or best[0] < 0.9:

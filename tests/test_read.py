@@ -85,6 +85,12 @@ def test_whitespace_padded_tables_are_text(pad: str, encoding: str) -> None:
     assert decoded == text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_of_mostly_ascii(encoding: str) -> None:
+    text = "Page 1 | 2020 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n" * 20 + "政府信息公开工作年度报告\n"
+    assert decode(text.encode(encoding)) == (text, encoding)
+
+
 def test_path_str_and_pathlike(tmp_path: os.PathLike[str]) -> None:
     path = os.path.join(tmp_path, "r.txt")
     with open(path, "w", encoding="gb18030") as fh:
