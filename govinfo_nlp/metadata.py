@@ -252,7 +252,9 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
     # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
     joined = [a + b for a, b in pairwise(lines[:9]) if len(a) + len(b) <= 60]
     for line in lines + joined:
-        patterns = (_TITLE_AFTER, _TITLE_BEFORE) if "年" in line else ()
+        patterns: tuple[re.Pattern[str], ...] = (
+            (_TITLE_AFTER, _TITLE_BEFORE) if "年" in line else ()
+        )
         if "由" in line:
             patterns += (_COMPILED_BY,)
         for pattern in patterns:
