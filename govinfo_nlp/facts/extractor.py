@@ -13,7 +13,6 @@ from typing import Any
 
 from .analysis import Candidate, QuantityFinder, SectionLike, analyse, prose_spans
 from .fact import Fact
-from .features import candidate_features
 from .model import FactModel, load_model
 from .rules import (
     Cues,
@@ -124,10 +123,14 @@ class FactExtractor:
         if model is None:
             facts = [self._decide(text, c, None, None) for c in cands]
         else:
-            # all candidates of the document scored at once (one numpy pass, both models)
-            probs = model.joint.predict(
-                [candidate_features(norm, cands, i) for i in range(len(cands))]
-            )
+            # all candidates of the document scored at once (one numpy pass, both
+            # models), their features encoded straight as the model's columns
+            joint = model.joint
+            encode = joint.encoder.encode
+            cols: list[int] = []
+            vals: list[float] = []
+            lens = [encode(norm, cands, i, cols, vals) for i in range(len(cands))]
+            probs = joint.predict_columns(cols, vals, lens)
             facts = [self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True)]
         return tuple(_attendees_follow_sessions(cands, facts))
 

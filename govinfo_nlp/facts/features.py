@@ -7,11 +7,12 @@ cue evidence, the position in the sentence and the neighbouring quantities.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import repeat
 
 from .analysis import Candidate
 
-__all__ = ["candidate_features"]
+__all__ = ["FeatureEncoder", "candidate_features"]
 
 _LEFT_SENTENCE = 30
 _LEFT_CLAUSE = 14
@@ -92,3 +93,168 @@ def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[st
     if i + 1 < len(cands) and cands[i + 1].sent_start == c.sent_start:
         f["has_next"] = 1.0
     return f
+
+
+# Feature families of `candidate_features` whose names are ``{prefix}{value}``.
+_KEYED = (
+    "unit=",
+    "kind=",
+    "approx=",
+    "section=",
+    "L1=",
+    "L2=",
+    "L3=",
+    "L4=",
+    "R1=",
+    "R2=",
+    "rule_type=",
+    "best_rule=",
+    "best_type=",
+    "scope_cue=",
+    "scope_word=",
+    "pos_in_sentence=",
+    "prev_type=",
+    "lc1:",
+    "lc2:",
+    "ls1:",
+    "ls2:",
+    "r1:",
+    "r2:",
+)
+_PLAIN = (
+    "bias",
+    "best_score",
+    "no_rule",
+    "inherited",
+    "delta",
+    "cumulative",
+    "not_own",
+    "year_cue",
+    "area_report",
+    "enum_comma",
+    "qizhong",
+    "has_prev",
+    "prev_same_unit",
+    "has_next",
+)
+# bigram slices of a string of length n: _BIGRAMS[: n - 1]
+_BIGRAMS = tuple(slice(i, i + 2) for i in range(256))
+
+
+class FeatureEncoder:
+    """:func:`candidate_features` as row indices of one model vocabulary.
+
+    At run time the model only needs, per candidate, the rows of its features
+    and their weights. Building ~90 feature-name strings per candidate and
+    hashing each into a 9k-entry vocabulary was most of the scoring time; here
+    each family has its own value -> row table and n-grams are looked up as
+    bare substrings. A feature the model lacks maps to ``unknown`` (the
+    scorer's zero row), exactly as the scorer maps that feature's name, so
+    :meth:`encode` gives the rows of ``candidate_features`` in the same order
+    with the same weights and the model's sums are bit for bit the same
+    (tests/test_facts_features.py checks it). Keep the two in step when a
+    feature changes.
+    """
+
+    def __init__(self, vocabulary: Mapping[str, int], unknown: int) -> None:
+        fam: dict[str, dict[str, int]] = {p: {} for p in _KEYED}
+        for name, col in vocabulary.items():
+            for p in _KEYED:
+                if name.startswith(p):
+                    fam[p][name[len(p) :]] = col
+                    break
+        self._fam = fam
+        self._plain = {p: vocabulary.get(p, unknown) for p in _PLAIN}
+        self._unknown = unknown
+        self._left = tuple(fam[f"L{k}="] for k in range(1, 5))
+        self._right = (fam["R1="], fam["R2="])
+        self._ngrams = (
+            (fam["lc1:"], fam["lc2:"], 1.0),
+            (fam["ls1:"], fam["ls2:"], 0.5),
+            (fam["r1:"], fam["r2:"], 0.5),
+        )
+
+    def encode(
+        self, text: str, cands: Sequence[Candidate], i: int, cols: list[int], vals: list[float]
+    ) -> int:
+        """Append candidate ``i``'s feature rows to ``cols`` and weights to ``vals``.
+
+        Returns how many were appended. Mirrors :func:`candidate_features` line by line.
+        """
+        n0 = len(cols)
+        fam, plain, unk = self._fam, self._plain, self._unknown
+        add = cols.append
+        c = cands[i]
+        q = c.qty
+        add(plain["bias"])
+        add(fam["unit="].get(f"{q.unit}", unk))
+        add(fam["kind="].get(f"{q.kind}", unk))
+        add(fam["approx="].get(f"{q.approx}", unk))
+        add(fam["section="].get(f"{c.section}", unk))
+        start, end = c.start, c.end
+        left_clause = text[max(c.clause_start, start - _LEFT_CLAUSE) : start].replace(" ", "")
+        left_sent = text[max(c.sent_start, start - _LEFT_SENTENCE) : start].replace(" ", "")
+        right = text[end : min(c.sent_end, end + _RIGHT)]
+        for k, table in enumerate(self._left[: len(left_clause)], 1):
+            add(table.get(left_clause[-k:], unk))
+        for k, table in enumerate(self._right[: len(right)], 1):
+            add(table.get(right[:k], unk))
+        vals.extend([1.0] * (len(cols) - n0))
+        for s, (uni, bi, weight) in zip((left_clause, left_sent, right), self._ngrams, strict=True):
+            # a repeated n-gram is one feature, at its first occurrence
+            n1 = len(cols)
+            cols.extend(map(uni.get, dict.fromkeys(s), repeat(unk)))
+            bigrams = dict.fromkeys(map(s.__getitem__, _BIGRAMS[: max(0, len(s) - 1)]))
+            cols.extend(map(bi.get, bigrams, repeat(unk)))
+            vals.extend([weight] * (len(cols) - n1))
+        # rule types of the three best matches, each at its best score
+        rule_types: dict[str, float] = {}
+        for m in c.matches[:3]:
+            rule_types[m.rule.type] = max(rule_types.get(m.rule.type, 0.0), m.score)
+        cols.extend(map(fam["rule_type="].get, rule_types, repeat(unk)))
+        vals.extend(rule_types.values())
+        n1 = len(cols)
+        best = c.best
+        if best is not None:
+            add(fam["best_rule="].get(best.rule.id, unk))
+            add(fam["best_type="].get(best.rule.type, unk))
+            vals.extend((1.0, 1.0))
+            cols.append(plain["best_score"])
+            vals.append(best.score)
+            n1 = len(cols)
+        else:
+            add(plain["no_rule"])
+        if c.inherited_from is not None:
+            add(plain["inherited"])
+        if c.delta_cue:
+            add(plain["delta"])
+        if c.cumulative_cue:
+            add(plain["cumulative"])
+        if c.not_own_cue:
+            add(plain["not_own"])
+        if c.year_cue:
+            add(plain["year_cue"])
+        if c.scope_cue:
+            add(fam["scope_cue="].get(c.scope_cue[1] + ("" if c.scope_cue_near else "/para"), unk))
+            add(fam["scope_word="].get(c.scope_cue[0], unk))
+        if c.area_report:
+            add(plain["area_report"])
+        add(fam["pos_in_sentence="].get(f"{min(c.index_in_sentence, 3)}", unk))
+        before = text[start - 1 : start] if start else ""
+        clause_open = text[c.clause_start - 1 : c.clause_start] if c.clause_start else ""
+        if clause_open == "、" or before == "、":
+            add(plain["enum_comma"])
+        if "其中" in text[c.sent_start : start]:
+            add(plain["qizhong"])
+        if i > 0 and cands[i - 1].sent_start == c.sent_start:
+            prev = cands[i - 1]
+            add(plain["has_prev"])
+            if prev.qty.unit == q.unit:
+                add(plain["prev_same_unit"])
+            if prev.rule_type:
+                add(fam["prev_type="].get(prev.rule_type, unk))
+        if i + 1 < len(cands) and cands[i + 1].sent_start == c.sent_start:
+            add(plain["has_next"])
+        # everything from the rule evidence on has weight 1 (best_score was added above)
+        vals.extend([1.0] * (len(cols) - n1))
+        return len(cols) - n0

@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import about
 from ..errors import ModelError
+from .features import FeatureEncoder
 
 __all__ = ["FactModel", "JointScorer", "LinearModel", "default_model_dir", "load_model"]
 
@@ -110,25 +111,49 @@ class JointScorer:
         self.unknown = len(names)
         self.bias = np.concatenate([type_model._bias, scope_model._bias])
         self.n_type = n_type
+        self.encoder = FeatureEncoder(self.vocabulary, self.unknown)
 
     def predict(self, rows: Sequence[dict[str, float]]) -> list[tuple[Probs, Probs]]:
         """(type probabilities, scope probabilities) of each feature dict."""
         if not rows:
             return []
-        n, width = len(rows), self.matrix.shape[1]
+        n = len(rows)
         # Unknown features map to the zero row, so look-ups need no filtering (all
         # in C via map); a 0.0 term leaves a sequential sum unchanged.
         lens = np.fromiter(map(len, rows), dtype=np.intp, count=n)
         total = int(lens.sum())
+        idx = np.fromiter(
+            map(self.vocabulary.get, chain.from_iterable(rows), repeat(self.unknown)),
+            dtype=np.intp,
+            count=total,
+        )
+        vals = np.fromiter(
+            chain.from_iterable(r.values() for r in rows), dtype=np.float64, count=total
+        )
+        return self._probs(idx, vals, lens)
+
+    def predict_columns(
+        self, cols: Sequence[int], vals: Sequence[float], lens: Sequence[int]
+    ) -> list[tuple[Probs, Probs]]:
+        """:meth:`predict` of rows given as vocabulary columns (:class:`FeatureEncoder`).
+
+        ``cols``/``vals`` are every row's matrix rows and weights end to end
+        (unknown features at ``self.unknown``), ``lens`` the number of each row's
+        entries: the arrays :meth:`predict` builds from feature dicts, so the
+        same numbers without any feature name being built or hashed.
+        """
+        if not lens:
+            return []
+        return self._probs(
+            np.array(cols, dtype=np.intp),
+            np.array(vals, dtype=np.float64),
+            np.array(lens, dtype=np.intp),
+        )
+
+    def _probs(self, idx: Any, vals: Any, lens: Any) -> list[tuple[Probs, Probs]]:
+        n, width = len(lens), self.matrix.shape[1]
+        total = len(idx)
         if total:
-            idx = np.fromiter(
-                map(self.vocabulary.get, chain.from_iterable(rows), repeat(self.unknown)),
-                dtype=np.intp,
-                count=total,
-            )
-            vals = np.fromiter(
-                chain.from_iterable(r.values() for r in rows), dtype=np.float64, count=total
-            )
             weighted = self.matrix.take(idx, axis=0)
             weighted *= vals[:, None]
             first = np.cumsum(lens) - lens
