@@ -20,7 +20,15 @@ import regex
 
 from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_words
 
-__all__ = ["Candidate", "QuantityLike", "SectionLike", "analyse", "prose_spans", "table_lines"]
+__all__ = [
+    "Candidate",
+    "QuantityLike",
+    "SectionLike",
+    "analyse",
+    "prose_spans",
+    "section_tables",
+    "table_lines",
+]
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +88,9 @@ _SUBJECT_TRIM = regex.compile(
 _VERBISH = regex.compile(
     r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$"
 )
+# Where a counted noun after the quantity ends, and a Han character.
+_RIGHT_SUBJECT_END = regex.compile(r"[的等进和与及]|(?:进行|开展)")
+_HAN = regex.compile(r"\p{Han}")
 # Brackets that make a year a document title or number, not a period.
 _TITLE_SPAN = regex.compile(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
 
@@ -156,12 +167,26 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def prose_spans(text: str, sections: Sequence[SectionLike]) -> list[tuple[int, int]]:
-    """The parts of the sections that are not table lines: where facts can be."""
+Spans = list[tuple[int, int]]
+
+
+def section_tables(text: str, sections: Sequence[SectionLike]) -> list[Spans]:
+    """Per section, its table lines (:func:`table_lines`) as sorted disjoint spans."""
+    return [_merge(table_lines(text, sec.start, sec.end)) for sec in sections]
+
+
+def prose_spans(
+    text: str, sections: Sequence[SectionLike], *, tables: Sequence[Spans] | None = None
+) -> list[tuple[int, int]]:
+    """The parts of the sections that are not table lines: where facts can be.
+
+    ``tables`` is :func:`section_tables` of the same sections when the caller has it.
+    """
     out: list[tuple[int, int]] = []
-    for sec in sections:
+    for k, sec in enumerate(sections):
         pos = sec.start
-        for s, e in _merge(table_lines(text, sec.start, sec.end)):
+        lines = tables[k] if tables is not None else _merge(table_lines(text, sec.start, sec.end))
+        for s, e in lines:
             if s > pos:
                 out.append((pos, s))
             pos = max(pos, e)
@@ -191,15 +216,18 @@ class _TableSkip:
     section's lines are taken up front, as a merged interval list.
     """
 
-    def __init__(self, text: str, sections: Sequence[SectionLike]) -> None:
+    def __init__(
+        self, text: str, sections: Sequence[SectionLike], tables: Sequence[Spans] | None = None
+    ) -> None:
         self._text = text
         self._sections = sections
-        self._per_section: dict[int, list[tuple[int, int]]] = {}
+        # `tables`: section_tables(text, sections), already computed by the caller
+        self._per_section: dict[int, Spans] = dict(enumerate(tables)) if tables else {}
         self._disjoint = all(a.end <= b.start for a, b in pairwise(sections))
         if not self._disjoint:
             spans: list[tuple[int, int]] = []
-            for sec in sections:
-                spans.extend(table_lines(text, sec.start, sec.end))
+            for k, sec in enumerate(sections):
+                spans.extend(tables[k] if tables else table_lines(text, sec.start, sec.end))
             self._all = _merge(spans)
 
     def __call__(self, pos: int, section_index: int) -> bool:
@@ -382,8 +410,8 @@ def _subject(
     if cand and not _VERBISH.search(cand) and len(cand) <= 14:
         return cand, min(phrase_start, q_start - len(left.lstrip()))
     right = text[q_end:c_end].strip()
-    right = regex.split(r"[的等进和与及]|(?:进行|开展)", right, maxsplit=1)[0]
-    if right and len(right) <= 10 and regex.match(r"\p{Han}", right):
+    right = _RIGHT_SUBJECT_END.split(right, maxsplit=1)[0]
+    if right and len(right) <= 10 and _HAN.match(right):
         return right, phrase_start
     if cand and len(cand) <= 14:
         return cand, min(phrase_start, q_start - len(left.lstrip()))
@@ -399,9 +427,13 @@ def analyse(
     scope: ScopeCues,
     cues: Cues,
     find_quantities: QuantityFinder,
+    tables: Sequence[Spans] | None = None,
 ) -> list[Candidate]:
-    """Candidates of every prose quantity, in reading order."""
-    in_table = _TableSkip(text, sections)
+    """Candidates of every prose quantity, in reading order.
+
+    ``tables`` is :func:`section_tables` of the sections when the caller has it.
+    """
+    in_table = _TableSkip(text, sections, tables)
     area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:400]))
 
     def section_of(pos: int) -> int | None:
@@ -414,6 +446,7 @@ def analyse(
     last_sent = (-1, -1)
     idx_in_sent = 0
     words: frozenset[str] = frozenset()
+    word_bits = (0, 0)
     own_sent: tuple[int, int] = (-1, -1)
     own_all: Any = None  # the sentence's first not-own cue (作为复议机关…)
     for q in find_quantities(text):
@@ -440,9 +473,21 @@ def analyse(
             idx_in_sent = 0
             # the rule words of the sentence, shared by its quantities
             words = sentence_words(rules, text, sent[0], sent[1])
+            word_bits = rules.index.bits_of(words)
         last_sent = sent
         matches = tuple(
-            match_rules(rules, text, q.start, q.end, q.unit, sent[0], sent[1], words=words)
+            match_rules(
+                rules,
+                text,
+                q.start,
+                q.end,
+                q.unit,
+                sent[0],
+                sent[1],
+                words=words,
+                word_bits=word_bits,
+                clause_start=clause[0],
+            )
         )
         best = matches[0] if matches else None
         cl_left = text[max(clause[0], q.start - cues.delta_window) : q.start]

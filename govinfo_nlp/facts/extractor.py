@@ -11,7 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .analysis import Candidate, QuantityFinder, SectionLike, analyse, prose_spans
+from .analysis import (
+    Candidate,
+    QuantityFinder,
+    SectionLike,
+    analyse,
+    prose_spans,
+    section_tables,
+)
 from .fact import Fact
 from .model import FactModel, load_model
 from .rules import (
@@ -95,11 +102,14 @@ class FactExtractor:
     ) -> list[Candidate]:
         """Every prose quantity with its rule/cue evidence (normalised offsets)."""
         finder = self._finder
+        tables = None
         if finder is None:
             # The grammar skips what lies outside the given spans, and table
             # cells are most of a report's numbers: scan only the prose.
             grammar = _quantity_finder()
-            prose = prose_spans(text, sections)
+            # table lines found once, for the prose spans and the candidates' check
+            tables = section_tables(text, sections)
+            prose = prose_spans(text, sections, tables=tables)
 
             def finder(t: str) -> Iterable[Any]:
                 return grammar(t, spans=prose)
@@ -112,6 +122,7 @@ class FactExtractor:
             scope=self._scope,
             cues=self._cues,
             find_quantities=finder,
+            tables=tables,
         )
 
     def extract(

@@ -195,14 +195,24 @@ class _RuleIndex:
             self._by_unit[unit] = hit  # same value whichever thread stores it
         return hit
 
-    def live(self, unit: str | None, words: AbstractSet[str]) -> list[FactRule]:
-        """Rules accepting ``unit`` whose required words are among ``words``, in order."""
+    def bits_of(self, words: AbstractSet[str]) -> tuple[int, int]:
+        """The rules that have one of ``words`` as a trigger, and as a subject (bit sets)."""
         t_bits = s_bits = 0
         bits = self.word_bits
         for w in words:
             tb, sb = bits.get(w, (0, 0))
             t_bits |= tb
             s_bits |= sb
+        return t_bits, s_bits
+
+    def live(
+        self, unit: str | None, words: AbstractSet[str], bits: tuple[int, int] | None = None
+    ) -> list[FactRule]:
+        """Rules accepting ``unit`` whose required words are among ``words``, in order.
+
+        ``bits`` is :meth:`bits_of` ``words`` when the caller has it (once per sentence).
+        """
+        t_bits, s_bits = bits if bits is not None else self.bits_of(words)
         live = self.unit_bits(unit) & (
             self.req_none
             | (t_bits & s_bits)  # enough for any requirement, "both" included
@@ -608,6 +618,11 @@ def sentence_words(rules: RuleSet, text: str, start: int, end: int) -> frozenset
     return frozenset(found)
 
 
+# the requirements a trigger alone, or a subject alone, meets
+_TRIGGER_OK = frozenset({"trigger", "either"})
+_SUBJECT_OK = frozenset({"subject", "either"})
+
+
 def match_rules(
     rules: RuleSet,
     text: str,
@@ -618,6 +633,8 @@ def match_rules(
     sent_end: int,
     *,
     words: AbstractSet[str] | None = None,
+    word_bits: tuple[int, int] | None = None,
+    clause_start: int | None = None,
 ) -> list[RuleMatch]:
     """Every rule that fires on the quantity ``text[q_start:q_end]``, best first.
 
@@ -625,7 +642,10 @@ def match_rules(
     start) and right within ``right_window`` characters up to the next
     clause mark; distance and crossed clause marks lower the score.
     ``words`` is :func:`sentence_words` of the sentence (computed when None;
-    callers with several quantities in one sentence pass it once).
+    callers with several quantities in one sentence pass it once), ``word_bits``
+    ``rules.index.bits_of(words)`` and ``clause_start`` where the quantity's
+    clause starts (just after the last clause mark in the sentence before it),
+    likewise computed when not given.
     """
     out: list[RuleMatch] = []
     if words is None:
@@ -634,12 +654,15 @@ def match_rules(
     # clipped to it), so a rule whose required words are all absent from the
     # sentence cannot fire: skip it before any window is cut.
     index = rules.index
-    live = index.live(unit, words)
+    live = index.live(unit, words, word_bits)
     if not live:
         return out
     # computed once per quantity, shared by every rule
-    clause_lo = max(text.rfind(c, sent_start, q_start) for c in _CLAUSE_MARKS) + 1
-    clause_lo = max(clause_lo, sent_start)
+    if clause_start is None:
+        clause_lo = max(text.rfind(c, sent_start, q_start) for c in _CLAUSE_MARKS) + 1
+        clause_lo = max(clause_lo, sent_start)
+    else:
+        clause_lo = clause_start
     near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
     after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
     titles = "《" in text[max(sent_start, q_start - 200) : q_start]
@@ -670,14 +693,13 @@ def match_rules(
         r_subj = s_find.find_first(right) if s_find is not None and not subj else None
         has_t = bool(trig or r_trig)
         has_s = bool(subj or r_subj)
-        ok = {
-            "trigger": has_t,
-            "subject": has_s,
-            "both": has_t and has_s,
-            "either": has_t or has_s,
-            "none": True,
-        }[rule.require]
-        if not ok:
+        require = rule.require
+        if not (
+            (has_t and has_s)
+            or (has_t and require in _TRIGGER_OK)
+            or (has_s and require in _SUBJECT_OK)
+            or require == "none"
+        ):
             continue
         reasons = [f"rule {rule.id} ({rule.source}) base {rule.score:.2f}"]
         score = rule.score
