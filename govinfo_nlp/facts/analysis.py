@@ -291,6 +291,10 @@ def _year(
     cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
 ) -> tuple[int | None, str | None]:
     """The nearest period cue before the quantity in its sentence, else the report year."""
+    if cues.year_mark is not None and text.find(cues.year_mark, lo, q_start) < 0:
+        # every year cue has 年 (NNNN年, 上年, 全年…) and blanking titles adds
+        # none: nothing to find (about half the quantities of a report)
+        return report_year, None
     left = text[lo:q_start]
     left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
     found: list[tuple[int, int, int | None, bool]] = []  # (start, end, year, relative)

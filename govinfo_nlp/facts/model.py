@@ -144,10 +144,11 @@ class JointScorer:
         """
         if not lens:
             return []
+        # fromiter: about half the time of np.array on a list of Python numbers
         return self._probs(
-            np.array(cols, dtype=np.intp),
-            np.array(vals, dtype=np.float64),
-            np.array(lens, dtype=np.intp),
+            np.fromiter(cols, dtype=np.intp, count=len(cols)),
+            np.fromiter(vals, dtype=np.float64, count=len(vals)),
+            np.fromiter(lens, dtype=np.intp, count=len(lens)),
         )
 
     def _probs(self, idx: Any, vals: Any, lens: Any) -> list[tuple[Probs, Probs]]:

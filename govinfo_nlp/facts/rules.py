@@ -288,6 +288,9 @@ class Cues:
     slogan: Any = None
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
+    # a character every year cue contains ("年"), when the cues guarantee one: a
+    # sentence without it has no year cue to look for (None: always look)
+    year_mark: str | None = None
 
 
 def _data_path(name: str) -> Any:
@@ -483,6 +486,42 @@ def _compile_all(patterns: Any, where: str, problems: list[str]) -> Any:
     return regex.compile("|".join(good)) if good else None
 
 
+_YEAR_MARK = "年"
+
+
+def _mandatory_literal(pattern: str, ch: str) -> bool:
+    """Whether every match of ``pattern`` contains the character ``ch``.
+
+    Conservative: True only when ``ch`` stands as a literal at the top level of
+    a pattern without top-level alternation — outside any group, class or
+    lookaround and not made optional by a quantifier.
+    """
+    depth = 0
+    in_class = False
+    found = False
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        elif c == ch and depth == 0:
+            after = pattern[i + 1 : i + 2]
+            found = found or after not in ("?", "*", "{")
+        i += 1
+    return found
+
+
 def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     problems: list[str] = []
     if not isinstance(raw, dict):
@@ -562,6 +601,11 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         period_units=frozenset(units),
         slogan=slogan,
         not_own=not_own,
+        year_mark=_YEAR_MARK
+        if explicit is not None
+        and _mandatory_literal(explicit.pattern, _YEAR_MARK)
+        and all(_YEAR_MARK in w for w in (*year.get("previous", []), *year.get("current", [])))
+        else None,
     )
 
 
