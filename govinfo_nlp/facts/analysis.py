@@ -356,16 +356,59 @@ def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     return cues.slogan.search(text, sent_start, q.start) is not None
 
 
+class _CueScan:
+    """The last scope cue before a position, from one scan per scan start.
+
+    The quantities of a sentence (and of a paragraph) ask about the same stretch
+    of text: it is scanned once, from its start to the end of its line, and each
+    question is a bisection. The matches of ``finditer(text, lo, q)`` are those of
+    the longer scan that end by ``q`` — the cues are plain words, so cutting the
+    text at ``q`` only changes a match that straddles ``q``; then the short scan
+    is done as before.
+    """
+
+    def __init__(self, pattern: Any, text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._scans: dict[int, tuple[list[Any], list[int]]] = {}
+
+    def last(self, lo: int, q_start: int) -> Any:
+        scan = self._scans.get(lo)
+        if scan is None:
+            # `lo` is a sentence or line start: every later question about it
+            # comes from the same line
+            hi = self._text.find("\n", q_start)
+            found = list(self._pattern.finditer(self._text, lo, hi if hi >= 0 else len(self._text)))
+            scan = self._scans[lo] = (found, [m.end() for m in found])
+        found, ends = scan
+        k = bisect_right(ends, q_start)
+        if k < len(found) and found[k].start() < q_start:
+            last = None
+            for m in self._pattern.finditer(self._text, lo, q_start):
+                last = m
+            return last
+        return found[k - 1] if k else None
+
+
 def _scope(
-    scope: ScopeCues, text: str, sent_start: int, line_start: int, q_start: int
+    scope: ScopeCues,
+    text: str,
+    sent_start: int,
+    line_start: int,
+    q_start: int,
+    scan: _CueScan | None = None,
 ) -> tuple[tuple[str, str] | None, bool]:
-    """The nearest scope cue before the quantity: in its sentence (near), else its paragraph."""
+    """The nearest scope cue before the quantity: in its sentence (near), else its paragraph.
+
+    ``scan``: a :class:`_CueScan` of ``scope.pattern`` over ``text`` shared by the
+    document's quantities (one is made when None).
+    """
     if scope.pattern is None:
         return None, False
+    if scan is None:
+        scan = _CueScan(scope.pattern, text)
     for lo, near in ((sent_start, True), (line_start, False)):
-        found = None
-        for m in scope.pattern.finditer(text, lo, q_start):
-            found = m
+        found = scan.last(lo, q_start)
         if found is not None:
             word = found[0]
             cue_scope = scope.by_word[word]
@@ -438,6 +481,7 @@ def analyse(
     ``tables`` is :func:`section_tables` of the sections when the caller has it.
     """
     in_table = _TableSkip(text, sections, tables)
+    cue_scan = _CueScan(scope.pattern, text) if scope.pattern is not None else None
     area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:400]))
 
     def section_of(pos: int) -> int | None:
@@ -505,7 +549,7 @@ def analyse(
         if dm is not None and year != report_year:
             # a change is this year's change; the year in "比2019年底" is its base
             year, year_cue = report_year, f"change vs {year_cue}"
-        scope_cue, near = _scope(scope, text, sent[0], line_start, q.start)
+        scope_cue, near = _scope(scope, text, sent[0], line_start, q.start, cue_scan)
         if sent != own_sent:
             own_sent = sent
             own_all = cues.not_own.search(text, *sent) if cues.not_own is not None else None
