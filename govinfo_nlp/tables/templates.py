@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
 
 from ..errors import RuleFileError
+from ..normalize import normalize_text
 from ..schema import T2_COLUMNS, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS
 
 __all__ = [
@@ -64,59 +65,10 @@ _PROSE = re.compile(r"[。;；!?！？]|\d+(?:\.\d+)?(?:件|条|个|项|人|次|
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,40}>")
 
 
-# normalize_text(text, traditional=True) and what it takes apart, probed below.
-_PROBES: Final = (
-    "",
-    "規範性文件（１２）",
-    "a\u200bb\r\nc\rd\u00ade",
-    "\u3000信息內容\xa0 | 本年新\t制作數量",
-    "乾安縣乾縣乾陵，乾隆年間",
-    "（二）部分公開（區分處理的，只計這一情形，不計其他情形）",
-    "2020年共辦結政府信息依申請公開65件，同比下降46.72%。",
-)
-
-
-@lru_cache(maxsize=1)
-def _label_normalizer() -> Callable[[str], str]:
-    """``normalize_text(·, traditional=True)`` for one cell, without the offset map.
-
-    ``normalize`` builds a char→offset map a cell never needs, which costs
-    more than the conversion itself; every prose line is a cell, so compact()
-    repeats the same steps without it: drop zero-width characters, fold widths
-    (only when a character needs it), convert to Simplified (line by line when
-    a phrase changes length, as ``normalize`` does). The shortcut is used only
-    if it agrees with ``normalize_text`` on probe strings covering each step.
-    """
-    try:
-        from ..normalize import _DROPPED, _FOLD, _convert, normalize_text
-    except ImportError:  # pragma: no cover - normalize ships with the package
-        try:
-            from ..normalize import normalize_text
-        except ImportError:
-            return lambda text: text
-        return lambda text: normalize_text(text, traditional=True)
-    needs_fold = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
-
-    def fast(text: str) -> str:
-        if _DROPPED.search(text):
-            text = _DROPPED.sub("", text)
-        if needs_fold.search(text):
-            text = text.translate(_FOLD)
-        converted = _convert(text)
-        if len(converted) == len(text):
-            return converted
-        return "".join(_convert(line) for line in text.splitlines(keepends=True))
-
-    def slow(text: str) -> str:
-        return normalize_text(text, traditional=True)
-
-    return fast if all(fast(p) == slow(p) for p in _PROBES) else slow
-
-
 @lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     """Simplified script, half width, no whitespace: the form every comparison uses."""
-    text = _label_normalizer()(text)
+    text = normalize_text(text, traditional=True)
     text = text.replace("（", "(").replace("）", ")").replace("：", ":")
     return _WS.sub("", _TAG.sub("", text))
 
