@@ -15,6 +15,7 @@ wrong verdicts with context.
 
 Usage: python benchmarks/eval_heldout_facts.py [--json OUT] [--quiet]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,7 +38,7 @@ def doc_path(doc):
 
 
 def ctx(text, s, e, w=14):
-    return (text[max(0, s - w):s] + "[" + text[s:e] + "]" + text[e:e + w]).replace("\n", "⏎")
+    return (text[max(0, s - w) : s] + "[" + text[s:e] + "]" + text[e : e + w]).replace("\n", "⏎")
 
 
 def same_value(a, b):
@@ -88,7 +89,8 @@ def main(argv=None):
     for d in docs:
         path = doc_path(d["doc"])
         name = path.name
-        text = open(path, encoding="utf-8-sig", newline="").read()
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            text = fh.read()
         report = govinfo_nlp.parse(path)
         if report.errors:
             errors.append(f"{name}: {list(report.errors)}")
@@ -117,23 +119,28 @@ def main(argv=None):
                     c["tv_tp_nonother"] += 1
             if p.type != g["type"]:
                 lists["wrong_type"].append(
-                    f"{name} gold {g['type']:<28} pred {p.type:<28} {ctx(text, g['start'], g['end'])}")
+                    f"{name} gold {g['type']:<28} pred {p.type:<28} {ctx(text, g['start'], g['end'])}"
+                )
             elif not same_value(p.value, g["value"]):
                 lists["wrong_value"].append(
-                    f"{name} {g['type']:<28} gold {g['value']} pred {p.value}  {ctx(text, g['start'], g['end'])}")
+                    f"{name} {g['type']:<28} gold {g['value']} pred {p.value}  {ctx(text, g['start'], g['end'])}"
+                )
             c["scope_n"] += 1
             c["scope_ok"] += p.scope == g["scope"]
             if p.scope != g["scope"]:
                 lists["wrong_scope"].append(
-                    f"{name} {g['type']:<24} gold {g['scope']:<12} pred {p.scope:<12} {ctx(text, g['start'], g['end'])}")
+                    f"{name} {g['type']:<24} gold {g['scope']:<12} pred {p.scope:<12} {ctx(text, g['start'], g['end'])}"
+                )
             c["year_ok"] += p.year == g["year"]
             if p.year != g["year"]:
                 lists["wrong_year"].append(
-                    f"{name} {g['type']:<24} gold {g['year']} pred {p.year}  {ctx(text, g['start'], g['end'])}")
+                    f"{name} {g['type']:<24} gold {g['year']} pred {p.year}  {ctx(text, g['start'], g['end'])}"
+                )
         for pi, p in enumerate(preds):
             if pi not in p2g:
                 lists["false_pos"].append(
-                    f"{name} {p.type:<28} {p.value!r:<10} {ctx(text, p.quantity_start, p.quantity_end)}")
+                    f"{name} {p.type:<28} {p.value!r:<10} {ctx(text, p.quantity_start, p.quantity_end)}"
+                )
         # verdicts
         pred_verdict = {r.fact: r for r in report.reconciliation}
         start2gi = {g["start"]: gi for gi, g in enumerate(gold)}
@@ -153,7 +160,8 @@ def main(argv=None):
                 extra = f" pred fields {list(prec.fields)} table {prec.table}" if prec else ""
                 lists["wrong_verdict"].append(
                     f"{name} {g['type']:<22} gold {v['verdict']:<14} pred {pv:<14} "
-                    f"gold fields {v['fields']} table {v['table']}{extra}  {ctx(text, g['start'], g['end'])}")
+                    f"gold fields {v['fields']} table {v['table']}{extra}  {ctx(text, g['start'], g['end'])}"
+                )
         # type+value tp excluding other on the prediction side counted above
 
     print(f"held-out facts: {len(docs)} documents, {c['gold']} gold facts, {c['pred']} predicted")
@@ -161,12 +169,25 @@ def main(argv=None):
         print("parse errors:", *errors, sep="\n  ")
     print(fmt("span (any overlap)", c["span_tp"], c["pred"], c["gold"]))
     print(fmt("type+value exact (all)", c["tv_tp"], c["pred"], c["gold"]))
-    print(fmt("type+value exact (excl. other)", c["tv_tp_nonother"], c["pred_nonother"], c["gold_nonother"]))
+    print(
+        fmt(
+            "type+value exact (excl. other)",
+            c["tv_tp_nonother"],
+            c["pred_nonother"],
+            c["gold_nonother"],
+        )
+    )
     if c["scope_n"]:
-        print(f"scope accuracy on matched facts      {c['scope_ok'] / c['scope_n']:6.1%}  ({c['scope_ok']}/{c['scope_n']})")
-        print(f"year accuracy on matched facts       {c['year_ok'] / c['scope_n']:6.1%}  ({c['year_ok']}/{c['scope_n']})")
+        print(
+            f"scope accuracy on matched facts      {c['scope_ok'] / c['scope_n']:6.1%}  ({c['scope_ok']}/{c['scope_n']})"
+        )
+        print(
+            f"year accuracy on matched facts       {c['year_ok'] / c['scope_n']:6.1%}  ({c['year_ok']}/{c['scope_n']})"
+        )
     if c["verdict_n"]:
-        print(f"verdict accuracy (missing = wrong)   {c['verdict_ok'] / c['verdict_n']:6.1%}  ({c['verdict_ok']}/{c['verdict_n']})")
+        print(
+            f"verdict accuracy (missing = wrong)   {c['verdict_ok'] / c['verdict_n']:6.1%}  ({c['verdict_ok']}/{c['verdict_n']})"
+        )
     print("\nverdict confusion (rows gold, columns predicted):")
     print(f"{'':<16}" + "".join(f"{v[:12]:>14}" for v in VERDICTS))
     for gv in VERDICTS[:-1]:
@@ -189,11 +210,15 @@ def main(argv=None):
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=1), encoding="utf-8")
     if not args.quiet:
-        for key, title in [("miss", "MISSES (gold fact, no overlapping prediction)"),
-                           ("false_pos", "FALSE POSITIVES (prediction, no gold fact)"),
-                           ("wrong_type", "WRONG TYPE"), ("wrong_value", "WRONG VALUE"),
-                           ("wrong_scope", "WRONG SCOPE"), ("wrong_year", "WRONG YEAR"),
-                           ("wrong_verdict", "WRONG VERDICT")]:
+        for key, title in [
+            ("miss", "MISSES (gold fact, no overlapping prediction)"),
+            ("false_pos", "FALSE POSITIVES (prediction, no gold fact)"),
+            ("wrong_type", "WRONG TYPE"),
+            ("wrong_value", "WRONG VALUE"),
+            ("wrong_scope", "WRONG SCOPE"),
+            ("wrong_year", "WRONG YEAR"),
+            ("wrong_verdict", "WRONG VERDICT"),
+        ]:
             print(f"\n{title}: {len(lists[key])}")
             for line in lists[key]:
                 print("  " + line)

@@ -57,8 +57,20 @@ def truth_path(doc: Path) -> Path:
 def evaluate(doc: Path) -> dict:
     truth = json.loads(truth_path(doc).read_text(encoding="utf-8"))
     fmt = "html" if doc.suffix == ".html" else "text"
-    r = {"doc": doc.stem, "truth": truth, "exc": None, "errors": [], "warnings": [], "template": None,
-         "right": 0, "missing": [], "wrong": [], "guessed": 0, "failed": [], "secs": 0.0}
+    r = {
+        "doc": doc.stem,
+        "truth": truth,
+        "exc": None,
+        "errors": [],
+        "warnings": [],
+        "template": None,
+        "right": 0,
+        "missing": [],
+        "wrong": [],
+        "guessed": 0,
+        "failed": [],
+        "secs": 0.0,
+    }
     t0 = time.perf_counter()
     try:
         report = govinfo_nlp.parse(doc, format=fmt)
@@ -104,12 +116,25 @@ def main(argv: list[str]) -> int:
         return 2
     results = [evaluate(p) for p in docs]
 
-    hdr = (f"{'document':46} {'template':>13} {'cells':>5} {'right':>5} {'miss':>4} {'WRONG':>5} {'gues':>4}"
-           f"  checks (caught/expected, false alarms)")
+    hdr = (
+        f"{'document':46} {'template':>13} {'cells':>5} {'right':>5} {'miss':>4} {'WRONG':>5} {'gues':>4}"
+        f"  checks (caught/expected, false alarms)"
+    )
     print(hdr)
     print("-" * len(hdr))
-    T = dict(cells=0, right=0, missing=0, wrong=0, guessed=0, tpl=0, exp=0, caught=0, false=0, perfect=0,
-             unknowable=0)
+    T = dict(
+        cells=0,
+        right=0,
+        missing=0,
+        wrong=0,
+        guessed=0,
+        tpl=0,
+        exp=0,
+        caught=0,
+        false=0,
+        perfect=0,
+        unknowable=0,
+    )
     for r in results:
         t = r["truth"]
         tpl_ok = r["exc"] is None and r["template"] == t["template"]
@@ -126,24 +151,40 @@ def main(argv: list[str]) -> int:
         T["exp"] += len(exp)
         T["caught"] += len(caught)
         T["false"] += len(false)
-        perfect = (r["exc"] is None and not r["errors"] and tpl_ok and not r["missing"] and not r["wrong"]
-                   and exp == got)
+        perfect = (
+            r["exc"] is None
+            and not r["errors"]
+            and tpl_ok
+            and not r["missing"]
+            and not r["wrong"]
+            and exp == got
+        )
         T["perfect"] += perfect
         tpl = f"{r['template']}" + ("" if tpl_ok else f"≠{t['template']}")
-        chk = "EXCEPTION" if r["exc"] else f"{len(caught)}/{len(exp)}" + (f", {len(false)} false" if false else "")
+        chk = (
+            "EXCEPTION"
+            if r["exc"]
+            else f"{len(caught)}/{len(exp)}" + (f", {len(false)} false" if false else "")
+        )
         if r["errors"]:
             chk += f", {len(r['errors'])} stage error(s)"
-        print(f"{r['doc'][:46]:46} {tpl:>13} {n:>5} {r['right']:>5} {len(r['missing']):>4} {len(r['wrong']):>5}"
-              f" {r['guessed']:>4}  {chk}{'' if perfect else '  ✗'}")
+        print(
+            f"{r['doc'][:46]:46} {tpl:>13} {n:>5} {r['right']:>5} {len(r['missing']):>4} {len(r['wrong']):>5}"
+            f" {r['guessed']:>4}  {chk}{'' if perfect else '  ✗'}"
+        )
     print("-" * len(hdr))
     c = T["cells"] or 1
-    print(f"{'TOTAL (' + str(len(results)) + ' documents)':46} {str(T['tpl']) + '/' + str(len(results)):>13}"
-          f" {T['cells']:>5} {T['right']:>5} {T['missing']:>4} {T['wrong']:>5} {T['guessed']:>4}"
-          f"  {T['caught']}/{T['exp']}, {T['false']} false")
-    print(f"cell recall {T['right'] / c:.3f}   WRONG per truth cell {T['wrong'] / c:.4f}   "
-          f"unknowable guessed {T['guessed']}/{T['unknowable']}   template right {T['tpl']}/{len(results)}   "
-          f"expected check failures caught {T['caught']}/{T['exp']}   false alarms {T['false']}   "
-          f"perfect documents {T['perfect']}/{len(results)}   parse time {sum(r['secs'] for r in results):.1f}s")
+    print(
+        f"{'TOTAL (' + str(len(results)) + ' documents)':46} {str(T['tpl']) + '/' + str(len(results)):>13}"
+        f" {T['cells']:>5} {T['right']:>5} {T['missing']:>4} {T['wrong']:>5} {T['guessed']:>4}"
+        f"  {T['caught']}/{T['exp']}, {T['false']} false"
+    )
+    print(
+        f"cell recall {T['right'] / c:.3f}   WRONG per truth cell {T['wrong'] / c:.4f}   "
+        f"unknowable guessed {T['guessed']}/{T['unknowable']}   template right {T['tpl']}/{len(results)}   "
+        f"expected check failures caught {T['caught']}/{T['exp']}   false alarms {T['false']}   "
+        f"perfect documents {T['perfect']}/{len(results)}   parse time {sum(r['secs'] for r in results):.1f}s"
+    )
 
     print("\n== WRONG cells (field: truth -> parsed) ==")
     any_ = False
@@ -162,7 +203,9 @@ def main(argv: list[str]) -> int:
         exp, got = set(r["truth"].get("failing_checks", [])), set(r["failed"])
         if exp != got and r["exc"] is None:
             any_ = True
-            print(f"-- {r['doc']}: not caught {sorted(exp - got)}; false alarms {sorted(got - exp)}")
+            print(
+                f"-- {r['doc']}: not caught {sorted(exp - got)}; false alarms {sorted(got - exp)}"
+            )
     if not any_:
         print("(none)")
 

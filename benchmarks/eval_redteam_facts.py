@@ -18,6 +18,7 @@ Reports:
 
 Usage: python benchmarks/eval_redteam_facts.py [--json OUT] [--quiet]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,8 +48,8 @@ def doc_path(doc: str) -> Path:
 
 
 def ctx(text: str, s: int, e: int, w: int = 14) -> str:
-    left = text[max(0, s - w):s].replace("\n", "⏎")
-    right = text[e:e + w].replace("\n", "⏎")
+    left = text[max(0, s - w) : s].replace("\n", "⏎")
+    right = text[e : e + w].replace("\n", "⏎")
     return f"{left}[{text[s:e]}]{right}"
 
 
@@ -100,13 +101,17 @@ def main() -> int:
 
     for d in docs:
         path = doc_path(d["doc"])
-        text = open(path, encoding="utf-8-sig", newline="").read()
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            text = fh.read()
         report = govinfo_nlp.parse(text)
         preds = list(report.facts)
         gold = d["facts"]
         name = path.name
-        tag = "traditional" if d.get("script") == "traditional" else (
-            "fullwidth" if d.get("fullwidth") else "simplified")
+        tag = (
+            "traditional"
+            if d.get("script") == "traditional"
+            else ("fullwidth" if d.get("fullwidth") else "simplified")
+        )
         g2p, p2g = match(gold, preds)
         n_gold += len(gold)
         n_pred += len(preds)
@@ -122,13 +127,18 @@ def main() -> int:
         for gi, g in enumerate(gold):
             gs = f"{name}:{g['start']} {ctx(text, g['start'], g['end'])}"
             if gi not in g2p:
-                lists["miss"].append(f"{gs}  gold {g['type']} {g['value']} {g['unit']}"
-                                     f"{' approx=' + g['approx'] if g['approx'] else ''}")
+                lists["miss"].append(
+                    f"{gs}  gold {g['type']} {g['value']} {g['unit']}"
+                    f"{' approx=' + g['approx'] if g['approx'] else ''}"
+                )
                 continue
             p = preds[g2p[gi]]
             n_matched += 1
-            span_note = "" if (p.quantity_start, p.quantity_end) == (g["start"], g["end"]) \
-                else f" pred-span={text[p.quantity_start:p.quantity_end]!r}"
+            span_note = (
+                ""
+                if (p.quantity_start, p.quantity_end) == (g["start"], g["end"])
+                else f" pred-span={text[p.quantity_start : p.quantity_end]!r}"
+            )
             type_ok = p.type == g["type"]
             val_ok = same_value(p.value, g["value"])
             if type_ok and val_ok:
@@ -138,25 +148,33 @@ def main() -> int:
                 if g["type"] != "other":
                     n_tv_no += 1
             if not type_ok:
-                lists["wrong_type"].append(f"{gs}  gold {g['type']} → pred {p.type} (rule {p.rule}){span_note}")
+                lists["wrong_type"].append(
+                    f"{gs}  gold {g['type']} → pred {p.type} (rule {p.rule}){span_note}"
+                )
             if not val_ok:
-                lists["wrong_value"].append(f"{gs}  gold {g['value']} → pred {p.value} (unit {p.unit}){span_note}")
+                lists["wrong_value"].append(
+                    f"{gs}  gold {g['value']} → pred {p.value} (unit {p.unit}){span_note}"
+                )
             if p.scope == g["scope"]:
                 n_scope_ok += 1
             else:
-                lists["wrong_scope"].append(f"{gs}  gold {g['scope']} → pred {p.scope}  [{g['type']}]")
+                lists["wrong_scope"].append(
+                    f"{gs}  gold {g['scope']} → pred {p.scope}  [{g['type']}]"
+                )
             if p.year == g["year"]:
                 n_year_ok += 1
             else:
                 lists["wrong_year"].append(f"{gs}  gold {g['year']} → pred {p.year}  [{g['type']}]")
             if (p.approx or None) != g["approx"] or (p.unit or None) != g["unit"]:
                 lists["wrong_unit_or_approx"].append(
-                    f"{gs}  gold unit={g['unit']} approx={g['approx']} → pred unit={p.unit} approx={p.approx}")
+                    f"{gs}  gold unit={g['unit']} approx={g['approx']} → pred unit={p.unit} approx={p.approx}"
+                )
         for pi, p in enumerate(preds):
             if pi not in p2g:
                 lists["false_positive"].append(
                     f"{name}:{p.quantity_start} {ctx(text, p.quantity_start, p.quantity_end)}"
-                    f"  pred {p.type} {p.value} {p.unit} (rule {p.rule})")
+                    f"  pred {p.type} {p.value} {p.unit} (rule {p.rule})"
+                )
         # verdicts
         rec_by_fact = {r.fact: r for r in report.reconciliation}
         start2gi = {g["start"]: gi for gi, g in enumerate(gold)}
@@ -184,51 +202,77 @@ def main() -> int:
                     why = f" (pred type {preds[pi].type}, no reconciliation)"
                 lists["wrong_verdict"].append(
                     f"{gs}  [{g['type']} {g['value']}] gold {gv['verdict']} (fields {gv['fields']}, table {gv['table']})"
-                    f" → pred {got}{why}")
+                    f" → pred {got}{why}"
+                )
         for r in report.reconciliation:
             if r.fact not in gold_verdict_p:
                 p = preds[r.fact]
                 lists["extra_verdict"].append(
                     f"{name}:{p.quantity_start} {ctx(text, p.quantity_start, p.quantity_end)}"
-                    f"  pred {p.type} {p.value} → {r.verdict} (no gold verdict)")
+                    f"  pred {p.type} {p.value} → {r.verdict} (no gold verdict)"
+                )
 
     sp, sr, sf = prf(n_span_tp, n_pred, n_gold)
     p, r, f = prf(n_tv, n_pred, n_gold)
     pn, rn, fn = prf(n_tv_no, n_pred_no, n_gold_no)
     metrics = {
-        "documents": len(docs), "gold_facts": n_gold, "pred_facts": n_pred,
+        "documents": len(docs),
+        "gold_facts": n_gold,
+        "pred_facts": n_pred,
         "span": {"p": sp, "r": sr, "f1": sf, "matched": n_span_tp},
         "type_value": {"p": p, "r": r, "f1": f, "tp": n_tv},
-        "type_value_excl_other": {"p": pn, "r": rn, "f1": fn, "tp": n_tv_no,
-                                  "gold": n_gold_no, "pred": n_pred_no},
+        "type_value_excl_other": {
+            "p": pn,
+            "r": rn,
+            "f1": fn,
+            "tp": n_tv_no,
+            "gold": n_gold_no,
+            "pred": n_pred_no,
+        },
         "scope_acc": n_scope_ok / n_matched if n_matched else 0.0,
         "year_acc": n_year_ok / n_matched if n_matched else 0.0,
         "verdict_acc": n_verd_ok / n_verd if n_verd else 0.0,
         "verdicts": n_verd,
     }
-    print(f"govinfo_nlp {getattr(govinfo_nlp, '__version__', '?')} on {GOLD.relative_to(ROOT)}: "
-          f"{len(docs)} documents, {n_gold} gold facts, {n_pred} predicted")
+    print(
+        f"govinfo_nlp {getattr(govinfo_nlp, '__version__', '?')} on {GOLD.relative_to(ROOT)}: "
+        f"{len(docs)} documents, {n_gold} gold facts, {n_pred} predicted"
+    )
     print(f"span detection      P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  ({n_span_tp} matched)")
     print(f"type+value exact    P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({n_tv} correct)")
-    print(f"  excluding other   P {pn:.3f}  R {rn:.3f}  F1 {fn:.3f}  ({n_tv_no} correct; gold {n_gold_no}, pred {n_pred_no})")
+    print(
+        f"  excluding other   P {pn:.3f}  R {rn:.3f}  F1 {fn:.3f}  ({n_tv_no} correct; gold {n_gold_no}, pred {n_pred_no})"
+    )
     print(f"scope accuracy (matched)  {metrics['scope_acc']:.3f}  ({n_scope_ok}/{n_matched})")
     print(f"year accuracy (matched)   {metrics['year_acc']:.3f}  ({n_year_ok}/{n_matched})")
     print(f"verdict accuracy          {metrics['verdict_acc']:.3f}  ({n_verd_ok}/{n_verd})")
     print("\nby script:")
     for tag, c in sorted(subset.items()):
         pp, rr, ff = prf(c["tp"], c["pred"], c["gold"])
-        print(f"  {tag:12s} gold {c['gold']:4d} pred {c['pred']:4d}  type+value P {pp:.3f} R {rr:.3f} F1 {ff:.3f}")
+        print(
+            f"  {tag:12s} gold {c['gold']:4d} pred {c['pred']:4d}  type+value P {pp:.3f} R {rr:.3f} F1 {ff:.3f}"
+        )
     print("\nper type (type+value):   gold  pred   tp   R      P")
     for t in sorted(set(per_type_gold) | set(per_type_pred)):
         g_, p_, tp_ = per_type_gold[t], per_type_pred[t], per_type_tp[t]
-        print(f"  {t:28s} {g_:4d} {p_:5d} {tp_:4d}  {tp_ / g_ if g_ else 0:.2f}  {tp_ / p_ if p_ else 0:.2f}")
+        print(
+            f"  {t:28s} {g_:4d} {p_:5d} {tp_:4d}  {tp_ / g_ if g_ else 0:.2f}  {tp_ / p_ if p_ else 0:.2f}"
+        )
     print("\nverdict confusion (gold → pred):")
     for (gv, pv), n in sorted(verdict_conf.items()):
         print(f"  {gv:15s} → {pv:15s} {n}")
     if not args.quiet:
-        for key in ("miss", "false_positive", "wrong_type", "wrong_value",
-                    "wrong_unit_or_approx", "wrong_scope", "wrong_year",
-                    "wrong_verdict", "extra_verdict"):
+        for key in (
+            "miss",
+            "false_positive",
+            "wrong_type",
+            "wrong_value",
+            "wrong_unit_or_approx",
+            "wrong_scope",
+            "wrong_year",
+            "wrong_verdict",
+            "extra_verdict",
+        ):
             print(f"\n== {key} ({len(lists[key])})")
             for line in lists[key]:
                 print("  " + line)

@@ -45,10 +45,23 @@ def same(a, b) -> bool:
 
 
 def evaluate(path: Path) -> dict:
-    truth = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".truth.json").read_text(encoding="utf-8"))
+    truth = json.loads(
+        path.with_name(path.name.rsplit(".", 1)[0] + ".truth.json").read_text(encoding="utf-8")
+    )
     fmt = "html" if path.suffix == ".html" else "text"
-    res = {"doc": path.stem, "truth": truth, "error": None, "wrong": [], "missing": [], "right": 0,
-           "guessed": 0, "template": None, "checks_failed": [], "warnings": [], "errors": []}
+    res = {
+        "doc": path.stem,
+        "truth": truth,
+        "error": None,
+        "wrong": [],
+        "missing": [],
+        "right": 0,
+        "guessed": 0,
+        "template": None,
+        "checks_failed": [],
+        "warnings": [],
+        "errors": [],
+    }
     try:
         report = govinfo_nlp.parse(path, format=fmt)
     except Exception as exc:  # the library promises never to raise on content
@@ -92,8 +105,18 @@ def main(argv: list[str]) -> int:
     hdr = f"{'document':42} {'tpl':>11} {'cells':>5} {'right':>5} {'miss':>5} {'WRONG':>5} {'gues':>4}  checks"
     print(hdr)
     print("-" * len(hdr))
-    tot = dict(cells=0, right=0, missing=0, wrong=0, guessed=0, tpl_ok=0, chk_exp=0, chk_caught=0, chk_false=0,
-               perfect=0)
+    tot = dict(
+        cells=0,
+        right=0,
+        missing=0,
+        wrong=0,
+        guessed=0,
+        tpl_ok=0,
+        chk_exp=0,
+        chk_caught=0,
+        chk_false=0,
+        perfect=0,
+    )
     for r in results:
         t = r["truth"]
         want_t = t["template"]
@@ -111,21 +134,29 @@ def main(argv: list[str]) -> int:
         tot["chk_exp"] += len(exp)
         tot["chk_caught"] += len(caught)
         tot["chk_false"] += len(false)
-        perfect = (r["error"] is None and tpl_ok and not r["missing"] and not r["wrong"] and exp == got_f)
+        perfect = (
+            r["error"] is None and tpl_ok and not r["missing"] and not r["wrong"] and exp == got_f
+        )
         tot["perfect"] += perfect
         tpl = f"{r['template']}{'' if tpl_ok else '≠' + str(want_t)}"
         chk = f"{len(caught)}/{len(exp)} caught" + (f", {len(false)} false" if false else "")
         if r["error"]:
             chk = "PARSE ERROR"
-        print(f"{r['doc'][:42]:42} {tpl:>11} {n:>5} {r['right']:>5} {len(r['missing']):>5} {len(r['wrong']):>5}"
-              f" {r['guessed']:>4}  {chk}{'' if perfect else '  ✗'}")
+        print(
+            f"{r['doc'][:42]:42} {tpl:>11} {n:>5} {r['right']:>5} {len(r['missing']):>5} {len(r['wrong']):>5}"
+            f" {r['guessed']:>4}  {chk}{'' if perfect else '  ✗'}"
+        )
     print("-" * len(hdr))
     c = tot["cells"] or 1
-    print(f"{'TOTAL (' + str(len(results)) + ' documents)':42} {tot['tpl_ok']:>8}/{len(results):<2} {tot['cells']:>5}"
-          f" {tot['right']:>5} {tot['missing']:>5} {tot['wrong']:>5} {tot['guessed']:>4}  "
-          f"{tot['chk_caught']}/{tot['chk_exp']} caught, {tot['chk_false']} false")
-    print(f"cell recall {tot['right'] / c:.3f}   WRONG per truth cell {tot['wrong'] / c:.3f}   "
-          f"template right {tot['tpl_ok']}/{len(results)}   perfect documents {tot['perfect']}/{len(results)}")
+    print(
+        f"{'TOTAL (' + str(len(results)) + ' documents)':42} {tot['tpl_ok']:>8}/{len(results):<2} {tot['cells']:>5}"
+        f" {tot['right']:>5} {tot['missing']:>5} {tot['wrong']:>5} {tot['guessed']:>4}  "
+        f"{tot['chk_caught']}/{tot['chk_exp']} caught, {tot['chk_false']} false"
+    )
+    print(
+        f"cell recall {tot['right'] / c:.3f}   WRONG per truth cell {tot['wrong'] / c:.3f}   "
+        f"template right {tot['tpl_ok']}/{len(results)}   perfect documents {tot['perfect']}/{len(results)}"
+    )
 
     print("\n== WRONG cells (field: truth -> parsed) ==")
     any_wrong = False
@@ -145,7 +176,10 @@ def main(argv: list[str]) -> int:
             for f in r["missing"]:
                 row, col = f.rsplit(".", 1)
                 rows.setdefault(row, []).append(col)
-            parts = [f"{row}.{{{','.join(cols)}}}" if len(cols) > 1 else f"{row}.{cols[0]}" for row, cols in rows.items()]
+            parts = [
+                f"{row}.{{{','.join(cols)}}}" if len(cols) > 1 else f"{row}.{cols[0]}"
+                for row, cols in rows.items()
+            ]
             print(f"-- {r['doc']} ({len(r['missing'])}): " + " ".join(parts))
 
     print("\n== Checks ==")
@@ -161,15 +195,21 @@ def main(argv: list[str]) -> int:
         print(f"-- {r['doc']}: {r['error'] or r['errors']}")
         if any(e.startswith("read.") for e in r["errors"]):
             # diagnosis only: does the table stage cope once the text is handed over as str?
-            path = CORPUS / (r["doc"] + (".html" if (CORPUS / (r["doc"] + ".html")).exists() else ".txt"))
-            rep = govinfo_nlp.parse(path.read_text(encoding="utf-8"),
-                                    format="html" if path.suffix == ".html" else "text")
+            path = CORPUS / (
+                r["doc"] + (".html" if (CORPUS / (r["doc"] + ".html")).exists() else ".txt")
+            )
+            rep = govinfo_nlp.parse(
+                path.read_text(encoding="utf-8"),
+                format="html" if path.suffix == ".html" else "text",
+            )
             got = rep.tables.to_dict() if rep.tables is not None else {}
             want = r["truth"]["tables"]
             ok = sum(1 for f, v in want.items() if f in got and same(got[f], v))
             bad_n = sum(1 for f, v in got.items() if f not in want or not same(v, want[f]))
-            print(f"   (same text passed as str: template {rep.template}, {ok}/{len(want)} right, {bad_n} WRONG;"
-                  " not counted above)")
+            print(
+                f"   (same text passed as str: template {rep.template}, {ok}/{len(want)} right, {bad_n} WRONG;"
+                " not counted above)"
+            )
     if not bad:
         print("(none)")
 

@@ -71,7 +71,7 @@ def test_every_span_maps_back_to_its_original_text(raw: str, data: st.DataObject
         # The original span covers exactly the sources of the normalised span,
         # and what lies between them was deleted (zero-width, CR of CR LF).
         assert (os_, oe) == (n.starts[s], n.ends[e - 1])
-        covered = "".join(raw[n.starts[i]:n.ends[i]] for i in range(s, e))
+        covered = "".join(raw[n.starts[i] : n.ends[i]] for i in range(s, e))
         dropped = set("\u200b\ufeff\r")
         assert [c for c in raw[os_:oe] if c not in dropped] == [
             c for c in covered if c not in dropped
