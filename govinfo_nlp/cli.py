@@ -72,15 +72,21 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     from . import corpus
     from .errors import GovinfoError
 
-    out = Path(args.output)
-    fmt = args.format or _format_from_suffix(out)
+    # Without -o (or with -o -) the rows go to standard output.
+    to_stdout = args.output in (None, "-")
+    out = Path(os.devnull if to_stdout else args.output)
+    fmt = args.format or ("jsonl" if to_stdout else _format_from_suffix(out))
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
     if args.resume and args.force:
         raise _UsageError("--resume and --force exclude each other")
     if args.resume and fmt != "jsonl":
         raise _UsageError("--resume works with --format jsonl only")
-    if not args.resume:
+    if to_stdout and (args.resume or fmt == "parquet"):
+        raise _UsageError("--resume and --format parquet need an output file (-o)")
+    if to_stdout:
+        pass
+    elif not args.resume:
         _check_output(out, force=args.force)
     elif not out.parent.exists():
         raise _UsageError(f"directory {out.parent} does not exist")
@@ -112,7 +118,16 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             summary.add(row)
             yield row
 
-    if fmt == "jsonl":
+    if to_stdout:
+        if fmt == "jsonl":
+            for _ in corpus.write_jsonl(counted(rows), sys.stdout):
+                pass
+        else:
+            from .export import write_csv
+
+            for _ in write_csv(counted(rows), sys.stdout):
+                pass
+    elif fmt == "jsonl":
         mode = "a" if args.resume else "w"
         with open(out, mode, encoding="utf-8", newline="\n") as handle:
             for _ in corpus.write_jsonl(counted(rows), handle):
@@ -131,7 +146,8 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if not args.quiet:
         rate = summary.documents / seconds if seconds > 0 else 0.0
         _err(summary.format())
-        _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {out}")
+        where = "standard output" if to_stdout else out
+        _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {where}")
     if summary.documents and summary.readable == 0 and not skipped:
         return EXIT_FAILED
     return EXIT_OK
@@ -244,7 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
         "sorted. One output row per input, in input order.",
     )
     p.add_argument("inputs", nargs="+", metavar="DIR|FILE", help="input files or directories")
-    p.add_argument("-o", "--output", required=True, help="output file (.jsonl, .csv, .parquet)")
+    p.add_argument(
+        "-o", "--output", help="output file (.jsonl, .csv, .parquet); default: standard output"
+    )
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
     p.add_argument(

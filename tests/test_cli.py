@@ -348,3 +348,12 @@ def test_render_a_real_seed(tmp_path: Path) -> None:
     assert main(["render", str(seed_path("000")), "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "泰州" in html
+
+
+def test_annotate_without_output_writes_rows_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    from govinfo_nlp.cli import main
+
+    sample = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "s01_pipe_2021.txt"
+    assert main(["annotate", str(sample), "-q"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["source"] == str(sample)
