@@ -209,6 +209,9 @@ def _register_components() -> None:
 
     if not Language.has_factory(MERGE_COMPONENT):
         Language.component(MERGE_COMPONENT, func=_merge_quantities)
+    # Importing the facts component registers its factory, so that
+    # nlp.add_pipe("govinfo_facts") works on what load() returns.
+    from ..facts import component  # noqa: F401
 
 
 # --- windowed tokenization -------------------------------------------------
