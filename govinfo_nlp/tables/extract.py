@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -95,6 +96,58 @@ class _SectionLike(Protocol):
     def id(self) -> str: ...
 
 
+# Where each table belongs, and the sections that hold prose: a row read in a
+# prose section is a small table of the narrative (a decoy), unless it sits
+# under the table's own header.
+_OWN_SECTION = {"t2": "proactive", "t3": "requests", "t4": "appeals"}
+_PROSE_SECTIONS = frozenset({"preamble", "overview", "problems", "other"})
+
+
+@dataclass(frozen=True)
+class _Zones:
+    """The report's sections, in the coordinates of the cells read (empty: unknown)."""
+
+    starts: tuple[int, ...] = ()
+    ids: tuple[str, ...] = ()
+
+    def at(self, pos: int) -> int:
+        """Index of the section holding offset ``pos`` (-1: before the first heading)."""
+        return bisect_right(self.starts, pos) - 1 if self.starts else 0
+
+    def id_at(self, index: int) -> str:
+        return self.ids[index] if index >= 0 else "preamble"
+
+    def rank(self, table: str, pos: int, header_at: int | None) -> int:
+        """2: in the table's own section or under its header; 0: in prose; 1: otherwise."""
+        if not self.starts:
+            return 1 if header_at is None else 2
+        index = self.at(pos)
+        own = _OWN_SECTION[table]
+        if self.id_at(index) == own or header_at == index:
+            return 2
+        if own in self.ids and self.id_at(index) in _PROSE_SECTIONS:
+            return 0
+        return 1
+
+
+def _zones(
+    sections: Sequence[_SectionLike], to_coords: Callable[[int, int], tuple[int, int]] | None
+) -> _Zones:
+    starts: list[int] = []
+    ids: list[str] = []
+    for s in sections:
+        start = getattr(s, "start", None)
+        if not isinstance(start, int):
+            return _Zones()
+        if to_coords is not None:
+            start = to_coords(start, start)[0]
+        if starts and start < starts[-1]:
+            return _Zones()
+        starts.append(start)
+        ids.append(s.id)
+    return _Zones(tuple(starts), tuple(ids))
+
+
 @dataclass
 class _RowRead:
     key: str  # table.row
@@ -102,6 +155,7 @@ class _RowRead:
     slots: list[Item]
     trailing: int
     columns: tuple[str, ...] = ()
+    index: int = -1  # position of the label among the cells
     header_units: dict[str, str] = field(default_factory=dict)
 
 
@@ -145,6 +199,7 @@ class _CellInfo:
     header_cols: tuple[str, ...]  # table 二 columns named, for cells short enough to be headers
     amount_unit: str | None  # the money unit such a header cell states
     t4_head: bool  # table 四's header cell 行政复议
+    opens_t3: bool  # table 三's header (申请人情况, 自然人, 勾稽关系)
 
 
 # Prose lines are cells too: each distinct text is analysed once (labels and
@@ -164,7 +219,8 @@ def _cell_info(text: str) -> _CellInfo:
         found = _UNIT_IN_HEADER.search(c)
         unit = found.group(1) if found else None
     t4_head = len(c) <= 8 and clean_label(text).startswith("行政复议")
-    return _CellInfo(votes, "信息内容" in c or "第二十条" in c, cols, unit, t4_head)
+    opens_t3 = len(c) <= 60 and ("申请人情况" in c or "自然人" in c or "勾稽关系" in c)
+    return _CellInfo(votes, "信息内容" in c or "第二十条" in c, cols, unit, t4_head, opens_t3)
 
 
 @lru_cache(maxsize=4096)
@@ -252,16 +308,18 @@ def _t4_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
     return tuple(f"t4.{g}.{c}" for g, b in zip(groups, blocks, strict=True) for c in b), False
 
 
-def _read(items: Sequence[Item]) -> _Reading:
+def _read(items: Sequence[Item], zones: _Zones = _Zones()) -> _Reading:
     reading = _Reading()
     for it in items:
         reading.lines.setdefault(it.line, []).append(it)
     for line, line_items in reading.lines.items():
         reading.line_width[line] = max(max(it.col for it in line_items) + 1, len(line_items))
     t3_started = t3_done = after_oh = t2_seen = False
-    t3_first = -1
     t2_header: list[str] = []
     t2_units: dict[str, str] = {}
+    # Section index where each table's header was last seen (rows under it belong to it).
+    header_at: dict[str, int | None] = {"t2": None, "t3": None}
+    found: dict[str, list[tuple[int, _RowRead]]] = {}
     i = 0
     while i < len(items):
         it = items[i]
@@ -281,13 +339,21 @@ def _read(items: Sequence[Item]) -> _Reading:
                 if info.opens_t2:
                     t2_header, t2_units = [], {}
                     t2_seen = True
+                    header_at["t2"] = zones.at(it.start)
                 if info.header_cols:
                     t2_header.extend(info.header_cols)
                     if info.amount_unit is not None:
                         t2_units["amount"] = info.amount_unit
-            if reading.t4 is None and (t3_done or not t3_started) and info.t4_head:
+            if info.opens_t3:
+                header_at["t3"] = zones.at(it.start)
+            if (
+                not reading.t4
+                and (t3_done or not t3_started)
+                and info.t4_head
+                and zones.rank("t4", it.start, None) > 0
+            ):
                 reading.t4, i = _read_t4(items, i, reading)
-                if reading.t4 is not None:
+                if reading.t4:
                     t3_done = True
                 continue
             i += 1
@@ -299,35 +365,61 @@ def _read(items: Sequence[Item]) -> _Reading:
             # the prose or a heading, not a row.
             i += 1
             continue
-        if row.startswith("t3."):
-            if not t3_started:
-                t3_first = i
-            t3_started = True
-            if row.startswith("t3.other_handling"):
-                after_oh = True
-        else:
-            t2_seen = True
-        if row in reading.rows:
-            if slots:
-                reading.warnings.append(
-                    f"tables.duplicate_row: {row} appears again at offset {it.start}; "
-                    "the first occurrence is kept"
-                )
-        else:
-            read = _RowRead(row, it, slots, trailing)
-            if row.startswith("t2."):
-                read.columns = _t2_columns(row, t2_header)
-                read.header_units = dict(t2_units)
-            reading.rows[row] = read
-        if row == "t3.carried_out":
+        table = row[:2]
+        rank = zones.rank(table, it.start, header_at[table])
+        if rank > 0:
+            if row.startswith("t3."):
+                t3_started = True
+                if row.startswith("t3.other_handling"):
+                    after_oh = True
+            else:
+                t2_seen = True
+        read = _RowRead(row, it, slots, trailing, index=i)
+        if row.startswith("t2."):
+            read.columns = _t2_columns(row, t2_header)
+            read.header_units = dict(t2_units)
+        found.setdefault(row, []).append((rank, read))
+        if row == "t3.carried_out" and rank > 0:
             t3_done = True
         i = max(nxt, i + 1)
+    _choose_rows(found, reading, zones)
     for field_id in ("t2.other_services", "t2.procurement"):
         if field_id in reading.rows:
             reading.weak["2019"] += 1
+    t3_first = min((r.index for k, r in reading.rows.items() if k.startswith("t3.")), default=-1)
     if t3_first >= 0:
         _read_t3_header(items, t3_first, reading)
     return reading
+
+
+def _choose_rows(
+    found: dict[str, list[tuple[int, _RowRead]]], reading: _Reading, zones: _Zones
+) -> None:
+    """One occurrence per row: the one in the table's own section or block; none if unsure."""
+    for row, occurrences in found.items():
+        best = max(rank for rank, _ in occurrences)
+        if best == 0:
+            where = zones.id_at(zones.at(occurrences[0][1].label.start))
+            reading.warnings.append(
+                f"tables.prose_row: {row} appears only in the {where} section, outside "
+                "the table's section; not read"
+            )
+            continue
+        top = [read for rank, read in occurrences if rank == best]
+        filled = [read for read in top if read.slots] or top
+        readings = {tuple(s.text for s in read.slots) for read in filled}
+        if len(readings) > 1:
+            reading.warnings.append(
+                f"tables.duplicate_row: {row} appears {len(filled)} times with different "
+                "cells and none is more surely the table's; emitted no cells"
+            )
+            continue
+        if len(occurrences) > 1 and any(read.slots for _, read in occurrences):
+            reading.warnings.append(
+                f"tables.duplicate_row: {row} appears {len(occurrences)} times; the "
+                f"occurrence at offset {filled[0].label.start} is read"
+            )
+        reading.rows[row] = filled[0]
 
 
 def _t2_columns(row: str, header: list[str]) -> tuple[str, ...]:
@@ -680,7 +772,8 @@ def parse_tables(
     mapper = to_original
     html_read = False
     if html_tables:
-        reading = _read(items_from_html(html_tables))
+        # HTML cells carry offsets of the original text; the sections do not.
+        reading = _read(items_from_html(html_tables), _zones(sections, to_original))
         if reading.found:
             style = "rows"
             html_read = True
@@ -691,7 +784,7 @@ def parse_tables(
             reading = None
     if reading is None:
         items, style = items_from_text(plain)
-        reading = _read(items)
+        reading = _read(items, _zones(sections, None))
 
     if not reading.found:
         present = _headings_present(plain, sections)

@@ -1,0 +1,82 @@
+"""Tables stage: layouts an outside tester found, each as a small inline document."""
+
+from __future__ import annotations
+
+from govinfo_nlp.normalize import normalize
+from govinfo_nlp.sections import find_sections
+from govinfo_nlp.tables import TablesResult, parse_tables
+
+
+def read(text: str, *, year: int = 2021) -> TablesResult:
+    norm = normalize(text)
+    return parse_tables(norm, sections=find_sections(norm.text), year=year)
+
+
+def values(result: TablesResult, prefix: str) -> dict[str, int | float]:
+    return {f: v.value for f, v in result.values.items() if f.startswith(prefix)}
+
+
+def codes(result: TablesResult) -> set[str]:
+    return {w.split(":", 1)[0] for w in result.warnings}
+
+
+# --------------------------------------------------------------- rows in prose sections
+
+_OVERVIEW_DECOY = """\
+一、总体情况
+本年度主动公开信息情况统计如下：
+| 类别 | 数量 |
+| 规章 | 4 |
+| 行政规范性文件 | 19 |
+| 行政许可 | 900 |
+| 行政处罚 | 77 |
+二、主动公开政府信息情况
+第二十条第（一）项 ||||
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 1 | 0 | 6 |
+行政规范性文件 | 8 | 2 | 40 |
+第二十条第（五）项 ||||
+信息内容 | 本年处理决定数量 |||
+行政许可 | 215 |||
+第二十条第（六）项 ||||
+信息内容 | 本年处理决定数量 |||
+行政处罚 | 1302 |||
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_rows_of_a_summary_table_in_the_overview_are_not_table_two() -> None:
+    result = read(_OVERVIEW_DECOY)
+    assert values(result, "t2.") == {
+        "t2.rules.issued": 1,
+        "t2.rules.repealed": 0,
+        "t2.rules.in_force": 6,
+        "t2.normative.issued": 8,
+        "t2.normative.repealed": 2,
+        "t2.normative.in_force": 40,
+        "t2.license.decisions": 215,
+        "t2.penalty.decisions": 1302,
+    }
+
+
+def test_a_row_only_in_the_overview_is_not_read_when_table_two_has_its_section() -> None:
+    text = _OVERVIEW_DECOY.replace("行政处罚 | 1302 |||\n", "")
+    result = read(text)
+    assert "t2.penalty.decisions" not in result.values
+    assert "tables.prose_row" in codes(result)
+
+
+def test_without_sections_the_row_under_the_table_header_is_preferred() -> None:
+    result = parse_tables(normalize(_OVERVIEW_DECOY), year=2021)
+    assert result.values["t2.license.decisions"].value == 215
+    assert result.values["t2.rules.issued"].value == 1
+    assert "tables.duplicate_row" in codes(result)
+
+
+def test_two_disagreeing_occurrences_under_the_header_give_no_cells() -> None:
+    text = _OVERVIEW_DECOY.replace(
+        "行政处罚 | 1302 |||", "行政处罚 | 1302 |||\n行政处罚 | 1203 |||"
+    )
+    result = read(text)
+    assert "t2.penalty.decisions" not in result.values
+    assert result.values["t2.license.decisions"].value == 215
