@@ -80,3 +80,15 @@ def test_two_disagreeing_occurrences_under_the_header_give_no_cells() -> None:
     result = read(text)
     assert "t2.penalty.decisions" not in result.values
     assert result.values["t2.license.decisions"].value == 215
+
+
+# --------------------------------------------------------------- full-width cells
+
+
+def test_full_width_signs_and_points_in_cells_are_read() -> None:
+    from govinfo_nlp.tables.values import Absent, parse_cell
+
+    assert parse_cell("－３") is not None and parse_cell("－３").value == -3  # type: ignore[union-attr]
+    assert parse_cell("＋２").value == 2  # type: ignore[union-attr]
+    assert parse_cell("４５．０５").value == 45.05  # type: ignore[union-attr]
+    assert isinstance(parse_cell("／"), Absent)

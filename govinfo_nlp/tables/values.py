@@ -88,7 +88,11 @@ _WS = re.compile(r"\s+")
 # _NUMBER (a digit or a unit) and of _ABSENT (with IGNORECASE, "a" too). Keep in
 # step with the two patterns: the layout code skips any cell whose last
 # character is not here without parsing it.
-_VALUE_LAST: Final = frozenset("元万萬件个個项項条條次家/\\／-−–—―无無用空Aa×*")
+_VALUE_LAST: Final = frozenset("元万萬件个個项項条條次家/\\／-−–—―无無用空Aa×*＼－Ａａ＊")
+
+# Full-width forms (U+FF01–FF5E) as their ASCII counterparts: HTML cells reach
+# the parser without the text normaliser ("－１", "１２８．６６", "１，２３４").
+_HALF_WIDTH: Final = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
 def may_end_value(char: str) -> bool:
@@ -106,6 +110,8 @@ def may_end_value(char: str) -> bool:
 def parse_cell(text: str) -> CellNumber | Absent | None:
     """Read one cell. ``None`` when the cell is not a value (a label, a header word)."""
     compact = _WS.sub("", text)
+    if not compact.isascii():
+        compact = compact.translate(_HALF_WIDTH)
     if not compact:
         return ABSENT
     if _ABSENT.match(compact):
