@@ -92,3 +92,45 @@ def test_full_width_signs_and_points_in_cells_are_read() -> None:
     assert parse_cell("＋２").value == 2  # type: ignore[union-attr]
     assert parse_cell("４５．０５").value == 45.05  # type: ignore[union-attr]
     assert isinstance(parse_cell("／"), Absent)
+
+
+# --------------------------------------------------------------- table 三 without a column
+
+_T3_NO_OTHER = """\
+三、收到和处理政府信息公开申请情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |
+自然人 | 法人或其他组织 | 总计 |
+商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 |
+一、本年新收政府信息公开申请数量 | 10 | 3 | 0 | 1 | 0 | 14 |
+二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 1 |
+三、本年度办理结果 | （一）予以公开 | 6 | 2 | 0 | 1 | 0 | 9 |
+（二）部分公开 | 2 | 0 | 0 | 0 | 0 | 2 |
+（七）总计 | 8 | 2 | 0 | 1 | 0 | 11 |
+四、结转下年度继续办理 | 3 | 1 | 0 | 0 | 0 | 4 |
+"""
+
+
+def test_table_three_columns_come_from_its_header_when_one_is_absent() -> None:
+    result = read(_T3_NO_OTHER)
+    got = values(result, "t3.new.")
+    assert got == {
+        "t3.new.natural": 10,
+        "t3.new.commercial": 3,
+        "t3.new.research": 0,
+        "t3.new.social": 1,
+        "t3.new.legal": 0,
+        "t3.new.total": 14,
+    }
+    assert not any(f.endswith(".other") for f in result.values)
+    assert "tables.columns_absent" in codes(result)
+
+
+def test_a_short_header_is_not_trusted_when_the_rows_have_seven_cells() -> None:
+    text = _T3_NO_OTHER.replace(" | 0 | 14 |", " | 0 | 0 | 14 |").replace(
+        " | 0 | 1 |\n", " | 0 | 0 | 1 |\n"
+    )
+    text = text.replace(" | 0 | 9 |", " | 0 | 0 | 9 |").replace(" | 0 | 2 |\n", " | 0 | 0 | 2 |\n")
+    text = text.replace(" | 0 | 11 |", " | 0 | 0 | 11 |").replace(" | 0 | 4 |", " | 0 | 0 | 4 |")
+    result = read(text)
+    assert result.values["t3.new.total"].value == 14
+    assert result.values["t3.new.other"].value == 0

@@ -268,7 +268,12 @@ def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
 
 @lru_cache(maxsize=256)
 def _t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
-    """Column order from table 三's header; (None, partial?) when it cannot be read."""
+    """Column order from table 三's header; (None, partial?) when it cannot be read.
+
+    A header that names the two ends (自然人, 总计) and all but one or two of
+    the other columns, each once, is a table without those columns (the
+    caller checks that the rows agree).
+    """
     tokens = header_tokens("t3", header_text)
     if not tokens:
         return None, False
@@ -282,9 +287,15 @@ def _t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
         order = [c for t in top for c in (subs if t == "@legal_entities" else [t])]
     else:
         order = [t for t in dict.fromkeys(tokens) if t != "@legal_entities"]
-    if sorted(order) != sorted(T3_COLUMNS):
-        return None, True
-    return tuple(order), False
+    if sorted(order) == sorted(T3_COLUMNS):
+        return tuple(order), False
+    if (
+        len(order) == len(set(order))
+        and {"natural", "total"} <= set(order) <= set(T3_COLUMNS)
+        and len(order) >= len(T3_COLUMNS) - 2
+    ):
+        return tuple(order), False
+    return None, True
 
 
 @lru_cache(maxsize=256)
@@ -451,9 +462,23 @@ def _read_t3_header(items: Sequence[Item], first: int, reading: _Reading) -> Non
             reading.t3_header.append(it)
         j -= 1
     order, partial = _t3_order("|".join(reversed(texts)))
+    if order is not None and len(order) < len(T3_COLUMNS):
+        # A header without some columns: trusted only if the rows have as many cells.
+        widths = Counter(
+            len(r.slots) for k, r in reading.rows.items() if k.startswith("t3.") and r.slots
+        )
+        fits = widths[len(order)]
+        if fits < 3 or fits < 0.8 * sum(widths.values()):
+            order, partial = None, True
+        else:
+            missing = [c for c in T3_COLUMNS if c not in order]
+            reading.warnings.append(
+                f"tables.columns_absent: table 三's header has no column {', '.join(missing)}; "
+                "those cells are absent"
+            )
     if order is not None:
         reading.t3_order = order
-        if order != tuple(T3_COLUMNS):
+        if len(order) == len(T3_COLUMNS) and order != tuple(T3_COLUMNS):
             reading.warnings.append(
                 "tables.column_order: table 三's header gives the column "
                 f"order {', '.join(order)}; read in that order"
