@@ -134,3 +134,56 @@ def test_a_short_header_is_not_trusted_when_the_rows_have_seven_cells() -> None:
     result = read(text)
     assert result.values["t3.new.total"].value == 14
     assert result.values["t3.new.other"].value == 0
+
+
+# --------------------------------------------------------------- labels wrapped over two lines
+
+_T3_HEAD = """\
+三、收到和处理政府信息公开申请情况
+申请人情况
+自然人
+法人或其他组织
+总计
+商业企业
+科研机构
+社会公益组织
+法律服务机构
+其他
+一、本年新收政府信息公开申请数量
+5
+1
+0
+0
+0
+0
+6
+"""
+
+
+def test_a_label_wrapped_over_two_cell_lines_keeps_its_row() -> None:
+    text = _T3_HEAD + "5.要求行政机关确认或重\n新出具已获取信息\n2\n0\n0\n0\n0\n0\n2\n"
+    result = read(text)
+    assert values(result, "t3.not_processed.confirm.") == {
+        "t3.not_processed.confirm.natural": 2,
+        "t3.not_processed.confirm.commercial": 0,
+        "t3.not_processed.confirm.research": 0,
+        "t3.not_processed.confirm.social": 0,
+        "t3.not_processed.confirm.legal": 0,
+        "t3.not_processed.confirm.other": 0,
+        "t3.not_processed.confirm.total": 2,
+    }
+
+
+def test_a_pdf_label_whose_tail_follows_the_numbers_keeps_its_row() -> None:
+    text = (
+        "三、收到和处理政府信息公开申请情况\n"
+        "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+        "一、本年新收政府信息公开申请数量 9 1 0 0 0 0 10\n"
+        "（四）无法提供 1.本机关不掌握相关 4 0 0 0 0 1 5\n"
+        "政府信息\n"
+        "2.没有现成信息需要另行制作 0 0 0 0 0 0 0\n"
+    )
+    result = read(text)
+    assert result.values["t3.unavailable.not_held.natural"].value == 4
+    assert result.values["t3.unavailable.not_held.total"].value == 5
+    assert result.values["t3.unavailable.needs_creation.total"].value == 0

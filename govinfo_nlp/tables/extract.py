@@ -266,6 +266,34 @@ def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
     return slots, trailing, j
 
 
+def _wrapped_label(
+    items: Sequence[Item], i: int, context: frozenset[str]
+) -> tuple[str | None, int]:
+    """The row of a label wrapped over two cells, and where its tail is (-1: right after it).
+
+    The head ("5.要求行政机关确认或重") names no row; the tail is the next text
+    cell ("新出具已获取信息"), or, in PDF text, the text cell right after the
+    row's values ("…不掌握相关 15 0 0 0 0 0 15" / "政府信息"). The two are
+    joined only when neither names a row alone and the join does.
+    """
+    head = items[i].text
+    if len(head) > 40 or _is_stop(head) or i + 1 >= len(items):
+        return None, -1
+    j = i + 1
+    if items[j].kind != "text":
+        while j < len(items) and items[j].kind != "text":
+            j += 1
+        if j >= len(items) or items[j].line == items[j - 1].line:
+            return None, -1
+    nxt = items[j]
+    if len(nxt.text) > 20 or _is_stop(nxt.text):
+        return None, -1
+    row = match_row(head + nxt.text, context=context)
+    if row is None:
+        return None, -1
+    return row, (j if j > i + 1 else -1)
+
+
 @lru_cache(maxsize=256)
 def _t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
     """Column order from table 三's header; (None, partial?) when it cannot be read.
@@ -342,6 +370,9 @@ def _read(items: Sequence[Item], zones: _Zones = _Zones()) -> _Reading:
         else:
             context = _CTX_NONE
         row = match_row(it.text, context=context)
+        tail = -1
+        if row is None:
+            row, tail = _wrapped_label(items, i, context)
         if row is None:
             info = _cell_info(it.text)
             for tpl, strong in info.votes:
@@ -370,6 +401,8 @@ def _read(items: Sequence[Item], zones: _Zones = _Zones()) -> _Reading:
             i += 1
             continue
         slots, trailing, nxt = _collect(items, i)
+        if tail > nxt:
+            nxt = tail + 1  # the label's tail after the row's values is consumed
         in_table = t3_started if row.startswith("t3.") else t2_seen
         if not slots and not in_table:
             # A label with nothing after it, outside any table: a mention in
