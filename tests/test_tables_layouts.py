@@ -5,6 +5,8 @@ from __future__ import annotations
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import TablesResult, parse_tables
+from govinfo_nlp.tables.align import RowObs, Slot, resolve
+from govinfo_nlp.tables.checks import check_defs
 
 
 def read(text: str, *, year: int = 2021) -> TablesResult:
@@ -187,3 +189,49 @@ def test_a_pdf_label_whose_tail_follows_the_numbers_keeps_its_row() -> None:
     assert result.values["t3.unavailable.not_held.natural"].value == 4
     assert result.values["t3.unavailable.not_held.total"].value == 5
     assert result.values["t3.unavailable.needs_creation.total"].value == 0
+
+
+# --------------------------------------------------------------- lone "|" lines between rows
+
+
+def test_a_lone_bar_before_table_four_values_is_a_separator_not_a_cell() -> None:
+    header = "结果维持 |\n结果纠正 |\n其他结果 |\n尚未审结 |\n总计 |\n"
+    numbers = "2 |\n0 |\n1 |\n1 |\n4 |\n0 |\n0 |\n0 |\n0 |\n0 |\n1 |\n0 |\n0 |\n0 |\n1 |\n"
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n|\n行政复议 |\n行政诉讼 |\n|\n"
+        + header
+        + "未经复议直接起诉 |\n复议后起诉 |\n|\n"
+        + header
+        + header
+        + "|\n"
+        + numbers
+    )
+    result = read(text)
+    assert values(result, "t4.review.") == {
+        "t4.review.upheld": 2,
+        "t4.review.corrected": 0,
+        "t4.review.other": 1,
+        "t4.review.pending": 1,
+        "t4.review.total": 4,
+    }
+    assert result.values["t4.suit_after_review.total"].value == 1
+
+
+def _slots(*cells: int | None) -> tuple[Slot, ...]:
+    return tuple(Slot(c, "" if c is None else str(c), 0, 0) for c in cells)
+
+
+def test_a_long_row_drops_its_empty_cell_before_any_number() -> None:
+    fields = tuple(f"t4.review.{c}" for c in ("upheld", "corrected", "other", "pending", "total"))
+    defs = [d for d in check_defs("2021", frozenset()) if d.id == "t4.total.review"]
+    res = resolve([RowObs("t4", fields, _slots(None, 3, 0, 1, 2, 6))], defs)
+    assert {f: s.value for f, s in res.cells.items()} == dict(zip(fields, (3, 0, 1, 2, 6)))
+
+
+def test_a_long_row_whose_empty_cell_cannot_be_the_stray_one_is_not_forced() -> None:
+    fields = tuple(f"t4.review.{c}" for c in ("upheld", "corrected", "other", "pending", "total"))
+    defs = [d for d in check_defs("2021", frozenset()) if d.id == "t4.total.review"]
+    # Dropping the empty cell breaks the sum (3+0+1+2 != 9): the checks decide among the rest.
+    res = resolve([RowObs("t4", fields, _slots(None, 3, 0, 1, 2, 9))], defs)
+    assert len(res.cells) < len(fields)
+    assert "alignment inferred" not in " ".join(res.warnings)

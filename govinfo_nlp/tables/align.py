@@ -117,17 +117,43 @@ def _iter_known(
             yield from _values(row, cands[0]).items()
 
 
-def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
-    """Align every row; rows are tried against ``defs`` with the other rows' known cells."""
-    raw: dict[str, list[Assignment]] = {r.key: _candidates(len(r.fields), r.slots) for r in rows}
-    chosen = {k: list(v) for k, v in raw.items()}
+def _empties_dropped(row: RowObs, cands: list[Assignment]) -> list[Assignment]:
+    """Of a long row's alignments, those that leave out only empty cells.
+
+    A layout adds empty cells (a separator line read as a cell, padding); it
+    does not add numbers. When the row has enough empty cells to explain its
+    excess, the alignments that drop a number are tried only if none of
+    these fits the sums.
+    """
+    if len(row.slots) <= len(row.fields):
+        return []
+    out = []
+    for assign in cands:
+        kept = set(assign)
+        if all(row.slots[i].value is None for i in range(len(row.slots)) if i not in kept):
+            out.append(assign)
+    return out if len(out) < len(cands) else []
+
+
+def _narrow(
+    rows: Sequence[RowObs],
+    chosen: dict[str, list[Assignment]],
+    defs: Sequence[CheckDef],
+    verify: frozenset[str] = frozenset(),
+) -> None:
+    """Drop every alignment inconsistent with the checks, until nothing changes.
+
+    A row's last alignment is kept unchecked unless the row is in ``verify``.
+    """
     changed = True
     while changed:
         changed = False
         known = dict(_iter_known(rows, chosen))
         for row in rows:
             cands = chosen[row.key]
-            if len(cands) <= 1 or len(row.slots) == len(row.fields):
+            if len(row.slots) == len(row.fields) or not cands:
+                continue
+            if len(cands) == 1 and row.key not in verify:
                 continue
             kept = [a for a in cands if _consistent(_values(row, a), known, defs)]
             if len(kept) != len(cands):
@@ -135,6 +161,25 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
                 changed = True
                 if len(kept) == 1:
                     known = dict(_iter_known(rows, chosen))
+
+
+def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
+    """Align every row; rows are tried against ``defs`` with the other rows' known cells."""
+    raw: dict[str, list[Assignment]] = {r.key: _candidates(len(r.fields), r.slots) for r in rows}
+    chosen = {k: list(v) for k, v in raw.items()}
+    preferred = {r.key: _empties_dropped(r, raw[r.key]) for r in rows}
+    if any(preferred.values()):
+        for key, cands in preferred.items():
+            if cands:
+                chosen[key] = list(cands)
+        _narrow(rows, chosen, defs, frozenset(k for k, c in preferred.items() if c))
+        if all(chosen[k] for k, cands in preferred.items() if cands):
+            raw.update({k: cands for k, cands in preferred.items() if cands})
+        else:
+            chosen = {k: list(v) for k, v in raw.items()}
+            _narrow(rows, chosen, defs)
+    else:
+        _narrow(rows, chosen, defs)
 
     cells: dict[str, Slot] = {}
     inferred: set[str] = set()
