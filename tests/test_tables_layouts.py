@@ -235,3 +235,61 @@ def test_a_long_row_whose_empty_cell_cannot_be_the_stray_one_is_not_forced() -> 
     res = resolve([RowObs("t4", fields, _slots(None, 3, 0, 1, 2, 9))], defs)
     assert len(res.cells) < len(fields)
     assert "alignment inferred" not in " ".join(res.warnings)
+
+
+# --------------------------------------------------------------- table 四 drawn otherwise
+
+_T4_HEADING = "四、政府信息公开行政复议、行政诉讼情况\n"
+_NEXT = "五、存在的主要问题及改进情况\n人员力量不足。\n"
+
+
+def test_table_four_as_one_labelled_row_per_group() -> None:
+    text = (
+        _T4_HEADING
+        + "| 项目 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+        + "| 行政复议 | 3 | 1 | 0 | 0 | 4 |\n"
+        + "| 行政诉讼（复议后起诉） | 0 | 0 | 1 | 0 | 1 |\n"
+        + "| 行政诉讼（未经复议直接起诉） | 1 | 0 | 0 | 1 | 2 |\n"
+        + _NEXT
+    )
+    result = read(text)
+    assert values(result, "t4.") == {
+        **dict(zip((f"t4.review.{c}" for c in _T4_COLS), (3, 1, 0, 0, 4))),
+        **dict(zip((f"t4.suit_after_review.{c}" for c in _T4_COLS), (0, 0, 1, 0, 1))),
+        **dict(zip((f"t4.suit_direct.{c}" for c in _T4_COLS), (1, 0, 0, 1, 2))),
+    }
+
+
+_T4_COLS = ("upheld", "corrected", "other", "pending", "total")
+
+
+def test_table_four_transposed_groups_as_columns() -> None:
+    text = (
+        _T4_HEADING
+        + "| 项目 | 行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉） |\n"
+        + "| 结果维持 | 2 | 1 | 0 |\n"
+        + "| 结果纠正 | 0 | 1 | 0 |\n"
+        + "| 其他结果 | 1 | 0 | 0 |\n"
+        + "| 尚未审结 | 0 | 0 | 1 |\n"
+        + "| 总计 | 3 | 2 | 1 |\n"
+        + _NEXT
+    )
+    result = read(text)
+    got = values(result, "t4.")
+    assert got["t4.review.upheld"] == 2 and got["t4.review.total"] == 3
+    assert got["t4.suit_direct.corrected"] == 1 and got["t4.suit_direct.total"] == 2
+    assert got["t4.suit_after_review.pending"] == 1 and got["t4.suit_after_review.total"] == 1
+    assert len(got) == 15
+
+
+def test_fifteen_numbers_right_under_the_heading_are_table_four() -> None:
+    text = _T4_HEADING + "2 0 0 1 3 0 1 0 0 1 0 0 0 0 0\n" + _NEXT
+    result = read(text)
+    assert result.values["t4.review.total"].value == 3
+    assert result.values["t4.suit_direct.corrected"].value == 1
+    assert result.values["t4.suit_after_review.total"].value == 0
+
+
+def test_a_short_number_line_under_the_heading_is_not_table_four() -> None:
+    result = read(_T4_HEADING + "2 0 0 1 3\n" + _NEXT)
+    assert not values(result, "t4.")

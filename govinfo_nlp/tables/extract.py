@@ -87,6 +87,7 @@ _STRONG_HEADERS = frozenset(
     {"made", "published", "total", "made|published", "issued", "repealed", "in_force"}
 )
 _HEADING = re.compile(r"^[一二三四五六七八九十]、")
+_T4_STANDARD = tuple(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 
@@ -162,7 +163,7 @@ class _RowRead:
 @dataclass
 class _Reading:
     rows: dict[str, _RowRead] = field(default_factory=dict)
-    t4: _RowRead | None = None
+    t4: list[_RowRead] = field(default_factory=list)
     t3_order: tuple[str, ...] = tuple(T3_COLUMNS)
     t4_order: tuple[str, ...] = ()
     strong: Counter[str] = field(default_factory=Counter)
@@ -175,7 +176,7 @@ class _Reading:
 
     @property
     def found(self) -> bool:
-        return bool(self.rows) or self.t4 is not None
+        return bool(self.rows) or bool(self.t4)
 
 
 def _t2_header_cols(text: str) -> list[str]:
@@ -200,6 +201,7 @@ class _CellInfo:
     amount_unit: str | None  # the money unit such a header cell states
     t4_head: bool  # table 四's header cell 行政复议
     opens_t3: bool  # table 三's header (申请人情况, 自然人, 勾稽关系)
+    t4_heading: bool  # the heading 四、…行政复议… of table 四's section
 
 
 # Prose lines are cells too: each distinct text is analysed once (labels and
@@ -220,7 +222,10 @@ def _cell_info(text: str) -> _CellInfo:
         unit = found.group(1) if found else None
     t4_head = len(c) <= 8 and clean_label(text).startswith("行政复议")
     opens_t3 = len(c) <= 60 and ("申请人情况" in c or "自然人" in c or "勾稽关系" in c)
-    return _CellInfo(votes, "信息内容" in c or "第二十条" in c, cols, unit, t4_head, opens_t3)
+    t4_heading = len(c) <= 40 and c.startswith("四") and "行政复议" in c and bool(_HEADING.match(c))
+    return _CellInfo(
+        votes, "信息内容" in c or "第二十条" in c, cols, unit, t4_head, opens_t3, t4_heading
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -398,6 +403,23 @@ def _read(items: Sequence[Item], zones: _Zones = _Zones()) -> _Reading:
                 if reading.t4:
                     t3_done = True
                 continue
+            if (
+                not reading.t4
+                and info.t4_heading
+                and i + 1 < len(items)
+                and items[i + 1].kind == "value"
+            ):
+                # Numbers right under the heading, no header: the standard order.
+                slots, trailing, nxt = _collect(items, i)
+                if len(slots) == len(_T4_STANDARD):
+                    reading.t4 = [_RowRead("t4", it, slots, trailing, columns=_T4_STANDARD)]
+                    reading.warnings.append(
+                        "tables.header: table 四 has no header; its numbers are read in "
+                        "the standard column order"
+                    )
+                    t3_done = True
+                    i = nxt
+                    continue
             i += 1
             continue
         slots, trailing, nxt = _collect(items, i)
@@ -523,26 +545,34 @@ def _read_t3_header(items: Sequence[Item], first: int, reading: _Reading) -> Non
         )
 
 
-def _read_t4(items: Sequence[Item], i: int, reading: _Reading) -> tuple[_RowRead | None, int]:
-    """Table 四 from its header cell 行政复议 at ``i``: header words, then one row of values."""
+def _read_t4(items: Sequence[Item], i: int, reading: _Reading) -> tuple[list[_RowRead], int]:
+    """Table 四 from its header cell 行政复议 at ``i``: header words, then one row of values.
+
+    When the header does not name the three groups with their five columns,
+    the table may be drawn as one row per group (行政复议 | 5 numbers…) or
+    transposed (groups as columns, one row per result): see :func:`_t4_rows`.
+    """
     texts: list[str] = []
     j = i
     while j < len(items) and items[j].kind != "value":
         if items[j].kind == "text":
             if len(texts) > 40 or len(compact(items[j].text)) > 40:
-                return None, i + 1
+                return [], i + 1
             texts.append(items[j].text)
         j += 1
     if j >= len(items):
-        return None, i + 1
+        return [], i + 1
     order, partial = _t4_order("|".join(texts))
     if order is None:
+        rows, nxt = _t4_rows(items, i)
+        if rows:
+            return rows, nxt
         if partial:
             reading.warnings.append(
                 "tables.header: table 四's header could not be read in full; "
                 "the standard column order is assumed"
             )
-        order = tuple(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
+        order = _T4_STANDARD
     reading.t4_order = order
     first_value = j
     # Empty cells count only on the values' own line: elsewhere they pad the header.
@@ -551,7 +581,93 @@ def _read_t4(items: Sequence[Item], i: int, reading: _Reading) -> tuple[_RowRead
         k -= 1
     slots, trailing, nxt = _collect(items, k)
     label = items[i]
-    return _RowRead("t4", label, slots, trailing, columns=order), nxt
+    return [_RowRead("t4", label, slots, trailing, columns=order)], nxt
+
+
+def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[_RowRead], int]:
+    """Table 四 drawn as labelled rows, from its first row label 行政复议 at ``i``.
+
+    Either one row per group (行政复议 / 未经复议直接起诉 / 复议后起诉, each
+    followed by its numbers, columns from the header before ``i`` or the
+    standard five), or transposed (the groups named first as column headers,
+    then one row per result: 结果维持 | 3 numbers). Empty list when the cells
+    are neither.
+    """
+    runs: list[tuple[list[Item], list[Item], int]] = []  # labels, cells, trailing empties
+    labels: list[Item] = []
+    j = i
+    while j < len(items) and len(runs) < 6:
+        it = items[j]
+        if it.kind == "text":
+            c = compact(it.text)
+            if len(c) > 40 or (j > i and _HEADING.match(c)) or len(labels) > 6:
+                break
+            labels.append(it)
+            j += 1
+            continue
+        cells: list[Item] = []
+        while j < len(items) and items[j].kind != "text":
+            cells.append(items[j])
+            j += 1
+        trailing = 0
+        while cells and cells[-1].kind == "empty":
+            cells.pop()
+            trailing += 1
+        if not labels or not cells:
+            break
+        runs.append((labels, cells, trailing))
+        labels = []
+    if not runs:
+        return [], i + 1
+    nxt = j - len(labels)  # labels after the last run belong to what follows
+
+    def tokens(it: Item) -> tuple[list[str], list[str]]:
+        found = header_tokens("t4", it.text)
+        groups = [t[1:] for t in found if t[1:] in T4_GROUPS]
+        return list(dict.fromkeys(groups)), [t for t in found if not t.startswith("@")]
+
+    out: list[_RowRead] = []
+    # One row per group.
+    if all(len(tokens(lab[-1])[0]) == 1 and not tokens(lab[-1])[1] for lab, _, _ in runs):
+        back: list[str] = []
+        k = i - 1
+        while k >= 0 and i - k <= 12 and items[k].kind != "value":
+            if items[k].kind == "text":
+                if len(compact(items[k].text)) > 40:
+                    break
+                back.append(items[k].text)
+            k -= 1
+        cols = [t for t in header_tokens("t4", "|".join(reversed(back))) if not t.startswith("@")]
+        if not cols:
+            cols = list(T4_COLUMNS)
+        if sorted(cols) != sorted(T4_COLUMNS):
+            return [], i + 1
+        seen: set[str] = set()
+        for lab, cells, trailing in runs:
+            group = tokens(lab[-1])[0][0]
+            if group in seen:
+                return [], i + 1
+            seen.add(group)
+            columns = tuple(f"t4.{group}.{c}" for c in cols)
+            out.append(_RowRead(f"t4.{group}", lab[-1], cells, trailing, columns=columns))
+        return out, nxt
+    # Transposed: groups named before the first result row.
+    groups: list[str] = []
+    for head in runs[0][0][:-1]:
+        for g in tokens(head)[0]:
+            if g not in groups:
+                groups.append(g)
+    if len(groups) < 2:
+        return [], i + 1
+    seen = set()
+    for lab, cells, trailing in runs:
+        found_groups, cols = tokens(lab[-1])
+        if found_groups or len(cols) != 1 or cols[0] in seen or len(cells) > len(groups):
+            return [], i + 1
+        seen.add(cols[0])
+        columns = tuple(f"t4.{g}.{cols[0]}" for g in groups)
+        out.append(_RowRead(f"t4.{cols[0]}", lab[-1], cells, trailing, columns=columns))
+    return out, nxt
 
 
 def _decide_template(reading: _Reading, year: int | None) -> tuple[str, list[str]]:
@@ -744,9 +860,8 @@ def _observations(
         obs = RowObs(key, fields, tuple(_slot(s) for s in slots))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
-    if reading.t4 is not None:
-        slots = list(reading.t4.slots)
-        t4.append(RowObs("t4", reading.t4.columns, tuple(_slot(s) for s in slots)))
+    for read in reading.t4:
+        t4.append(RowObs(read.key, read.columns, tuple(_slot(s) for s in read.slots)))
     return t2, t3, t4, warnings
 
 
