@@ -293,3 +293,70 @@ def test_fifteen_numbers_right_under_the_heading_are_table_four() -> None:
 def test_a_short_number_line_under_the_heading_is_not_table_four() -> None:
     result = read(_T4_HEADING + "2 0 0 1 3\n" + _NEXT)
     assert not values(result, "t4.")
+
+
+# --------------------------------------------------------------- blank lines as empty cells
+
+_BLANK_IS_EMPTY = """\
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容
+本年新制作数量
+本年新公开数量
+对外公开总数量
+规章
+2
+2
+7
+第二十条第（六）项
+信息内容
+上一年项目数量
+本年增/减
+处理决定数量
+行政处罚
+4
+1
+900
+行政强制
+9
+0
+
+三、收到和处理政府信息公开申请情况
+申请人情况
+自然人
+法人或其他组织
+总计
+商业企业
+科研机构
+社会公益组织
+法律服务机构
+其他
+一、本年新收政府信息公开申请数量
+7
+2
+0
+0
+
+1
+10
+"""
+
+
+def test_blank_lines_are_empty_cells_where_cells_are_otherwise_consecutive() -> None:
+    result = read(_BLANK_IS_EMPTY, year=2020)
+    # The blank after 行政强制's two numbers is its third cell, so the two are its first two.
+    assert result.values["t2.coercion.prev"].value == 9
+    assert result.values["t2.coercion.change"].value == 0
+    assert "t2.coercion.decisions" not in result.values
+    assert "t3.new.legal" not in result.values
+    assert result.values["t3.new.other"].value == 1
+
+
+def test_blank_lines_between_every_cell_are_not_cells() -> None:
+    # Double-spaced cells (the blank cell of the source is lost): rows come out short
+    # and are left to the arithmetic, never padded by the blank lines.
+    text = "\n\n".join(line for line in _BLANK_IS_EMPTY.splitlines() if line)
+    result = read(text, year=2020)
+    assert result.values["t2.rules.total"].value == 7
+    assert not values(result, "t3.new.")
+    assert not values(result, "t2.coercion.")

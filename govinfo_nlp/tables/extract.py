@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, resolve
 from .checks import CheckDef, check_defs, evaluate_all, plausibility, t3_rows
-from .grid import CellStyle, HtmlTableLike, Item, items_from_html, items_from_text
+from .grid import BLANK_CELL, CellStyle, HtmlTableLike, Item, items_from_html, items_from_text
 from .model import TablesResult, TableValue
 from .templates import (
     clean_label,
@@ -154,7 +154,7 @@ class _RowRead:
     key: str  # table.row
     label: Item
     slots: list[Item]
-    trailing: int
+    trailing: tuple[Item, ...]  # empty cells after the last value, dropped as padding
     columns: tuple[str, ...] = ()
     index: int = -1  # position of the label among the cells
     header_units: dict[str, str] = field(default_factory=dict)
@@ -243,7 +243,7 @@ def _is_stop(text: str) -> bool:
     )
 
 
-def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
+def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], tuple[Item, ...], int]:
     """Cells after the label at ``i``: (slots without trailing empties, trailing empties, next)."""
     slots: list[Item] = []
     skipped = 0
@@ -264,10 +264,11 @@ def _collect(items: Sequence[Item], i: int) -> tuple[list[Item], int, int]:
                 break
             skipped += 1
         j += 1
-    trailing = 0
-    while slots and slots[-1].kind == "empty":
-        slots.pop()
-        trailing += 1
+    cut = len(slots)
+    while cut and slots[cut - 1].kind == "empty":
+        cut -= 1
+    trailing = tuple(slots[cut:])
+    del slots[cut:]
     return slots, trailing, j
 
 
@@ -593,7 +594,7 @@ def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[_RowRead], int]:
     then one row per result: 结果维持 | 3 numbers). Empty list when the cells
     are neither.
     """
-    runs: list[tuple[list[Item], list[Item], int]] = []  # labels, cells, trailing empties
+    runs: list[tuple[list[Item], list[Item], tuple[Item, ...]]] = []  # labels, cells, trailing
     labels: list[Item] = []
     j = i
     while j < len(items) and len(runs) < 6:
@@ -609,10 +610,11 @@ def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[_RowRead], int]:
         while j < len(items) and items[j].kind != "text":
             cells.append(items[j])
             j += 1
-        trailing = 0
-        while cells and cells[-1].kind == "empty":
-            cells.pop()
-            trailing += 1
+        cut = len(cells)
+        while cut and cells[cut - 1].kind == "empty":
+            cut -= 1
+        trailing = tuple(cells[cut:])
+        del cells[cut:]
         if not labels or not cells:
             break
         runs.append((labels, cells, trailing))
@@ -805,6 +807,21 @@ def _by_grid(
     return out
 
 
+def _with_blank_cells(read: _RowRead, n_cols: int) -> list[Item]:
+    """The row's cells, completed by the blank lines after its last value where those are cells.
+
+    In a one-cell-per-line table whose blank lines are empty cells, the
+    blank lines right after a short row's last value are its last columns.
+    """
+    slots = list(read.slots)
+    need = n_cols - len(slots)
+    if need > 0 and len(read.trailing) >= need:
+        tail = read.trailing[:need]
+        if all(t.text == BLANK_CELL for t in tail):
+            slots.extend(tail)
+    return slots
+
+
 def _slot(it: Item) -> Slot:
     parsed = parse_cell(it.text) if it.kind == "value" else None
     if isinstance(parsed, CellNumber):
@@ -828,7 +845,7 @@ def _observations(
         }
     for key, read in reading.rows.items():
         fields = fields_of[key]
-        slots = list(read.slots)
+        slots = _with_blank_cells(read, len(fields))
         if grid is not None and key.startswith("t3."):
             on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit, t3_widths)
             if on_grid is not None:
@@ -861,7 +878,8 @@ def _observations(
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
     for read in reading.t4:
-        t4.append(RowObs(read.key, read.columns, tuple(_slot(s) for s in read.slots)))
+        slots = _with_blank_cells(read, len(read.columns))
+        t4.append(RowObs(read.key, read.columns, tuple(_slot(s) for s in slots)))
     return t2, t3, t4, warnings
 
 

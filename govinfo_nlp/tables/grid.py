@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple, Protocol
 from .values import is_value_token, may_end_value
 
 __all__ = [
+    "BLANK_CELL",
     "CellStyle",
     "HtmlCellLike",
     "HtmlTableLike",
@@ -102,6 +103,11 @@ _MD_FIRST = frozenset("|:-")
 _PAGE_FIRST = frozenset("-—–第pP")
 
 Cell = tuple[ItemKind, str, int, int]  # kind, text, start, end
+
+# Text of an empty item standing for a blank line in a one-cell-per-line table
+# whose cells otherwise sit on consecutive lines: there every blank line is a
+# cell, so its position is certain even at the end of a row.
+BLANK_CELL = "\n"
 
 
 def _cells(text: str, start: int) -> list[Cell]:
@@ -338,16 +344,63 @@ def items_from_text(text: str) -> tuple[list[Item], CellStyle]:
     page = _Page(text)
     first = _first_zone_line(text)
     items: list[Item] = []
-    styles: list[CellStyle] = []
+    zones: list[tuple[int, int, int, CellStyle]] = []
     for lo, hi in _segments(text, page):
         zone_start = max(lo, first) if lo <= first < hi else lo
-        style = _style_of(page, zone_start, hi)
-        styles.append(style)
-        items.extend(_segment_items(page, lo, hi, style))
-    return items, styles[0] if styles else "plain"
+        zones.append((lo, hi, zone_start, _style_of(page, zone_start, hi)))
+    plain = [(start, hi) for _, hi, start, style in zones if style == "plain"]
+    blank_cells = bool(plain) and _blank_lines_are_cells(page, plain)
+    for lo, hi, _, style in zones:
+        items.extend(_segment_items(page, lo, hi, style, blank_cells and style == "plain"))
+    return items, zones[0][3] if zones else "plain"
 
 
-def _segment_items(page: _Page, lo: int, hi: int, style: CellStyle) -> list[Item]:
+def _blank_gaps(page: _Page, lo: int, hi: int) -> tuple[int, int, bool]:
+    """Gaps between cell lines, those holding blank lines, and whether one lies between values."""
+    gaps = blanks = 0
+    between_values = False
+    run = 0
+    prev_value = False
+    seen = False
+    for k in range(lo, hi):
+        stripped = page.stripped[k]
+        if not stripped:
+            run += 1
+            continue
+        is_value = page.is_value(k)
+        if seen:
+            gaps += 1
+            if run:
+                blanks += 1
+                between_values = between_values or (prev_value and is_value)
+        seen = True
+        run = 0
+        prev_value = is_value
+    return gaps, blanks, between_values
+
+
+def _blank_lines_are_cells(page: _Page, segments: Sequence[tuple[int, int]]) -> bool:
+    """Whether blank lines in the one-cell-per-line tables are empty cells.
+
+    So when the cells otherwise follow each other on consecutive lines: blank
+    lines are a minority of the gaps between cells (where they separate every
+    cell, the style is ``double``), and a blank line sits between two values
+    somewhere (blank lines only between rows may be paragraph breaks). Decided
+    over all the document's ``plain`` tables together: one table alone may
+    have its blank cells only at row ends.
+    """
+    gaps = blanks = 0
+    between_values = False
+    for lo, hi in segments:
+        g, b, v = _blank_gaps(page, lo, hi)
+        gaps, blanks, between_values = gaps + g, blanks + b, between_values or v
+    return between_values and 0 < blanks <= 0.3 * gaps
+
+
+def _segment_items(
+    page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool = False
+) -> list[Item]:
+    """Items of one table's lines; ``blank_cells``: every blank line is an empty cell."""
     items: list[Item] = []
     blank_run = 0
     pipe_run = 0
@@ -365,7 +418,7 @@ def _segment_items(page: _Page, lo: int, hi: int, style: CellStyle) -> list[Item
     for k in range(lo, hi):
         stripped = stripped_lines[k]
         if not stripped:
-            if next_is_value[k - lo] or style == "double":
+            if next_is_value[k - lo] or style == "double" or blank_cells:
                 blank_run += 1
             continue
         pipes = _pipes(stripped)
@@ -396,7 +449,8 @@ def _segment_items(page: _Page, lo: int, hi: int, style: CellStyle) -> list[Item
                 empties = max(0, (blank_run - 1) // 2)
             elif style == "separator":
                 empties = max(0, pipe_run - 1)
-            items.extend(Item("empty", "", at, at, k) for _ in range(empties))
+            text = BLANK_CELL if blank_cells else ""
+            items.extend(Item("empty", text, at, at, k) for _ in range(empties))
         if line_items:
             blank_run = pipe_run = 0
         if style == "separator" and stripped.endswith("|"):
