@@ -135,8 +135,10 @@ def test_money_in_wanyuan(value: float, unit: str | None, expected: float) -> No
         ("(三)不予公开 1.属于国家秘密", "t3.denied.state_secret"),
         ("3.危及“三安全一穩定”", "t3.denied.security"),
         ("2.其他法律行政法规禁止公开", "t3.denied.prohibited"),
-        ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-         "t3.other_handling.no_fee"),
+        (
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            "t3.other_handling.no_fee",
+        ),
         ("四、結轉下年度繼續辦理", "t3.carried_out"),
         ("全年新收政府信息公开申请数量0件，上年结转政府信息公开申请数量0件。", None),
         ("行政许可事项办理情况良好，共办理许可123件", None),
@@ -191,8 +193,11 @@ T2_HEADER = ["信息内容", "本年新制作数量", "本年新公开数量", "
 
 
 def _expected() -> dict[str, int]:
-    out = {f"t2.{r}.{c}": v for r, vals in T2_2019.items()
-           for c, v in zip(("made", "published", "total"), vals, strict=True)}
+    out = {
+        f"t2.{r}.{c}": v
+        for r, vals in T2_2019.items()
+        for c, v in zip(("made", "published", "total"), vals, strict=True)
+    }
     for label, vals in _t3_rows():
         out.update({f"t3.{T3_FIELDS[label]}.{c}": v for c, v in zip(T3_COLUMNS, vals, strict=True)})
     return out
@@ -200,8 +205,9 @@ def _expected() -> dict[str, int]:
 
 def _table_rows() -> list[list[str]]:
     rows = [["第二十条第(一)项"], T2_HEADER]
-    rows += [[{"rules": "规章", "normative": "规范性文件"}[r], *map(str, v)]
-             for r, v in T2_2019.items()]
+    rows += [
+        [{"rules": "规章", "normative": "规范性文件"}[r], *map(str, v)] for r, v in T2_2019.items()
+    ]
     rows += [["三、收到和处理政府信息公开申请情况"], ["申请人情况"], T3_HEADER]
     rows += [[label, *map(str, vals)] for label, vals in _t3_rows()]
     return rows
@@ -233,8 +239,9 @@ def _render(layout: str) -> str:
     raise AssertionError(layout)
 
 
-@pytest.mark.parametrize("layout", ["pipe", "markdown", "tsv", "suffix", "double", "separator",
-                                    "pdf"])
+@pytest.mark.parametrize(
+    "layout", ["pipe", "markdown", "tsv", "suffix", "double", "separator", "pdf"]
+)
 def test_every_text_layout_reads_the_same_values(layout: str) -> None:
     text = "一、总体情况\n本机关认真贯彻条例。\n二、主动公开政府信息情况\n" + _render(layout)
     result = parse_tables(text, year=2020)
@@ -249,30 +256,45 @@ def test_traditional_script_labels() -> None:
 
 
 def test_cell_per_line_blank_lines_are_empty_cells() -> None:
-    text = "\n".join([
-        "信息内容 |", "本年新制作数量 |", "本年新公开数量 |", "对外公开总数量 |",
-        "规章 |", "6 |", "", "14 |",
-    ])
+    text = "\n".join(
+        [
+            "信息内容 |",
+            "本年新制作数量 |",
+            "本年新公开数量 |",
+            "对外公开总数量 |",
+            "规章 |",
+            "6 |",
+            "",
+            "14 |",
+        ]
+    )
     result = parse_tables(text)
     assert result.to_dict() == {"t2.rules.made": 6, "t2.rules.total": 14}
 
 
 def test_2021_template_and_mixed_headers() -> None:
-    text = "\n".join([
-        "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
-        "规章 | 1 | 0 | 3 |",
-        "行政规范性文件 | 2 | 1 | 8 |",
-        "信息内容 | 本年处理决定数量 | |",
-        "行政许可 | 12 | |",
-        "信息内容 | 本年收费金额(单位:万元) | |",
-        "行政事业性收费 | 17.5 | |",
-    ])
+    text = "\n".join(
+        [
+            "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+            "规章 | 1 | 0 | 3 |",
+            "行政规范性文件 | 2 | 1 | 8 |",
+            "信息内容 | 本年处理决定数量 | |",
+            "行政许可 | 12 | |",
+            "信息内容 | 本年收费金额(单位:万元) | |",
+            "行政事业性收费 | 17.5 | |",
+        ]
+    )
     result = parse_tables(text, year=2022)
     assert result.template == "2021"
     assert result.to_dict() == {
-        "t2.rules.issued": 1, "t2.rules.repealed": 0, "t2.rules.in_force": 3,
-        "t2.normative.issued": 2, "t2.normative.repealed": 1, "t2.normative.in_force": 8,
-        "t2.license.decisions": 12, "t2.fees.amount": 17.5,
+        "t2.rules.issued": 1,
+        "t2.rules.repealed": 0,
+        "t2.rules.in_force": 3,
+        "t2.normative.issued": 2,
+        "t2.normative.repealed": 1,
+        "t2.normative.in_force": 8,
+        "t2.license.decisions": 12,
+        "t2.fees.amount": 17.5,
     }
     assert "tables.unit_assumed" not in codes(result)
 
@@ -315,8 +337,13 @@ def _html_t3(blank_total: bool) -> Table:
     header = (
         (c("（本列数据的勾稽关系为：…）", 3, 3), c("申请人情况", 1, 7)),
         (c("自然人", 2), c("法人或其他组织", 1, 5), c("总计", 2)),
-        (c("商业<br>企业".replace("<br>", "\n")), c("科研\n机构"), c("社会公益\n组织"),
-         c("法律服务\n机构"), c("其他")),
+        (
+            c("商业<br>企业".replace("<br>", "\n")),
+            c("科研\n机构"),
+            c("社会公益\n组织"),
+            c("法律服务\n机构"),
+            c("其他"),
+        ),
     )
     rows = []
     for label, vals in _t3_rows():
@@ -338,7 +365,9 @@ def test_html_grid_with_spans(blank_total: bool) -> None:
     # Offsets are the HtmlCell offsets.
     first = table.rows[3][1]
     assert (result.values["t3.new.natural"].start, result.values["t3.new.natural"].end) == (
-        first.start, first.end)
+        first.start,
+        first.end,
+    )
 
 
 def test_html_value_spanning_two_columns() -> None:
@@ -358,16 +387,22 @@ def _row(key: str, fields: tuple[str, ...], values: list[int | None]) -> RowObs:
 
 
 T4_REVIEW = tuple(f"t4.review.{c}" for c in ("upheld", "corrected", "other", "pending", "total"))
-T4_DIRECT = tuple(f"t4.suit_direct.{c}" for c in ("upheld", "corrected", "other", "pending",
-                                                   "total"))
+T4_DIRECT = tuple(
+    f"t4.suit_direct.{c}" for c in ("upheld", "corrected", "other", "pending", "total")
+)
 
 
 @pytest.mark.parametrize(
     ("values", "expected"),
     [
         # complete row: read as it stands even where its sum is wrong
-        ([3, 0, 0, 0, 4, 0, 0, 2, 0, 2], {**dict(zip(T4_REVIEW, [3, 0, 0, 0, 4], strict=True)),
-                                          **dict(zip(T4_DIRECT, [0, 0, 2, 0, 2], strict=True))}),
+        (
+            [3, 0, 0, 0, 4, 0, 0, 2, 0, 2],
+            {
+                **dict(zip(T4_REVIEW, [3, 0, 0, 0, 4], strict=True)),
+                **dict(zip(T4_DIRECT, [0, 0, 2, 0, 2], strict=True)),
+            },
+        ),
         # one cell dropped from the first group: the second group is certain
         ([3, 0, 0, 3, 0, 0, 2, 0, 2], dict(zip(T4_DIRECT, [0, 0, 2, 0, 2], strict=True))),
         # all zeros, one dropped: nothing is certain
@@ -399,16 +434,20 @@ def test_short_row_resolved_by_column_sums() -> None:
         _row("t3.carried_in", tuple(f"t3.carried_in.{c}" for c in cols), [0] * 7),
         _row("t3.carried_out", tuple(f"t3.carried_out.{c}" for c in cols), [0] * 7),
         # 商业企业 dropped from the results total (its true value is 1):
-        _row("t3.results_total", tuple(f"t3.results_total.{c}" for c in cols),
-             [5, 0, 0, 0, 0, 6]),
+        _row("t3.results_total", tuple(f"t3.results_total.{c}" for c in cols), [5, 0, 0, 0, 0, 6]),
     ]
     res = resolve(rows, [d for d in check_defs("2019") if d.id.startswith("t3.balance")])
     got = {f: s.value for f, s in res.cells.items() if f.startswith("t3.results_total")}
     # Only "commercial dropped" keeps every evaluable balance (any other gap
     # puts 0 or 5 under 商业企业, where new + carried_in is 1).
-    assert got == {"t3.results_total.natural": 5, "t3.results_total.research": 0,
-                   "t3.results_total.social": 0, "t3.results_total.legal": 0,
-                   "t3.results_total.other": 0, "t3.results_total.total": 6}
+    assert got == {
+        "t3.results_total.natural": 5,
+        "t3.results_total.research": 0,
+        "t3.results_total.social": 0,
+        "t3.results_total.legal": 0,
+        "t3.results_total.other": 0,
+        "t3.results_total.total": 6,
+    }
     assert "alignment inferred" in res.warnings[0]
 
 
@@ -426,8 +465,12 @@ def test_checks_report_both_sides() -> None:
     balance = {c.id: c for c in result.checks}["t3.balance.total"]
     assert isinstance(balance, Check)
     assert (balance.left, balance.right, balance.holds) == (68, 68, True)
-    assert balance.to_dict()["fields"] == ["t3.new.total", "t3.carried_in.total",
-                                           "t3.results_total.total", "t3.carried_out.total"]
+    assert balance.to_dict()["fields"] == [
+        "t3.new.total",
+        "t3.carried_in.total",
+        "t3.results_total.total",
+        "t3.carried_out.total",
+    ]
 
 
 def test_wrong_total_is_reported_not_repaired() -> None:
@@ -440,8 +483,13 @@ def test_wrong_total_is_reported_not_repaired() -> None:
 
 def test_table_value_to_dict() -> None:
     value = TableValue("t2.fees.amount", 25.1, "251000元", 3, 11, "万元")
-    assert value.to_dict() == {"field": "t2.fees.amount", "value": 25.1, "raw": "251000元",
-                               "span": [3, 11], "unit": "万元"}
+    assert value.to_dict() == {
+        "field": "t2.fees.amount",
+        "value": 25.1,
+        "raw": "251000元",
+        "span": [3, 11],
+        "unit": "万元",
+    }
 
 
 def test_fields_are_schema_fields() -> None:
@@ -453,8 +501,14 @@ def test_fields_are_schema_fields() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("规章行政许可总计其他0123456789|\t\n -/无自然人（一）予以公开")),
-               max_size=300))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("规章行政许可总计其他0123456789|\t\n -/无自然人（一）予以公开")
+        ),
+        max_size=300,
+    )
+)
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     result = parse_tables(text)
     assert all(w.split(":", 1)[0].startswith("tables.") for w in result.warnings)

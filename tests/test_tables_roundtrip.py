@@ -19,42 +19,55 @@ from govinfo_nlp.read import read  # noqa: E402
 from govinfo_nlp.tables import TablesResult, parse_tables  # noqa: E402
 
 LAYOUTS = generator.LAYOUTS
-TABLE_FAULTS = ("dropped_cell", "extra_cell", "wrong_total", "blank_cells", "blank_total_column",
-                "dropped_empty_cells")
+TABLE_FAULTS = (
+    "dropped_cell",
+    "extra_cell",
+    "wrong_total",
+    "blank_cells",
+    "blank_total_column",
+    "dropped_empty_cells",
+)
 SEEDS = st.integers(min_value=0, max_value=10**6)
-SETTINGS = settings(max_examples=15, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=15, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _parse(report: object) -> TablesResult:
     doc = read(report.text, format="html" if report.format == "html" else None)  # type: ignore[attr-defined]
-    return parse_tables(normalize(doc), html_tables=doc.html_tables,
-                        year=report.year)  # type: ignore[attr-defined]
+    return parse_tables(normalize(doc), html_tables=doc.html_tables, year=report.year)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("template", ["2019", "2021"])
 @pytest.mark.parametrize("layout", LAYOUTS)
 @SETTINGS
 @given(seed=SEEDS, traditional=st.booleans())
-def test_clean_tables_parse_back_exactly(layout: str, template: str, seed: int,
-                                         traditional: bool) -> None:
+def test_clean_tables_parse_back_exactly(
+    layout: str, template: str, seed: int, traditional: bool
+) -> None:
     report = generator.generate_report(
-        seed, template=template, layout=layout,
-        script="traditional" if traditional else "simplified")
+        seed,
+        template=template,
+        layout=layout,
+        script="traditional" if traditional else "simplified",
+    )
     result = _parse(report)
     assert result.template == template
     assert result.to_dict() == report.truth
     assert all(check.holds for check in result.checks)
-    assert not any(w.startswith(("tables.short_row", "tables.long_row", "tables.missing"))
-                   for w in result.warnings)
+    assert not any(
+        w.startswith(("tables.short_row", "tables.long_row", "tables.missing"))
+        for w in result.warnings
+    )
 
 
 @pytest.mark.parametrize("fault", TABLE_FAULTS)
 @pytest.mark.parametrize("layout", LAYOUTS)
 @SETTINGS
 @given(seed=SEEDS, template=st.sampled_from(["2019", "2021"]))
-def test_faults_are_reported_never_repaired(layout: str, fault: str, seed: int,
-                                            template: str) -> None:
+def test_faults_are_reported_never_repaired(
+    layout: str, fault: str, seed: int, template: str
+) -> None:
     report = generator.generate_report(seed, template=template, layout=layout, faults=[fault])
     result = _parse(report)
     got = result.to_dict()
@@ -71,8 +84,7 @@ def test_faults_are_reported_never_repaired(layout: str, fault: str, seed: int,
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_missing_tables(layout: str) -> None:
-    report = generator.generate_report(3, template="2021", layout=layout,
-                                       faults=["missing_tables"])
+    report = generator.generate_report(3, template="2021", layout=layout, faults=["missing_tables"])
     result = _parse(report)
     assert result.template is None and result.values == {}
     assert any(w.startswith("tables.missing") for w in result.warnings)
