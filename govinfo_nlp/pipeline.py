@@ -19,7 +19,7 @@ from .errors import UnreadableDocument
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam
 from .normalize import NormalizedText, normalize
-from .read import read
+from .read import names_a_file, read
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 
@@ -65,7 +65,7 @@ def parse(
     try:
         doc = read(source, format=format)
     except UnreadableDocument as exc:
-        if source_name is None and isinstance(source, str) and doc_is_path(source):
+        if source_name is None and isinstance(source, str) and names_a_file(source):
             source_name = source
         return Report(
             id=id or _content_id(source if isinstance(source, bytes) else str(source).encode()),
@@ -156,10 +156,6 @@ def parse(
         models=_models(),
         timings=timings,
     )
-
-
-def doc_is_path(source: str) -> bool:
-    return "\n" not in source and len(source) < 4096 and os.path.exists(source)
 
 
 def _content_id(data: bytes) -> str:

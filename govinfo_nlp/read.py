@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .errors import UnreadableDocument
 
-__all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "read"]
+__all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
@@ -108,9 +108,7 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
     'str'
     """
     path: str | None = None
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and len(source) < 4096 and _is_file(source)
-    ):
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and names_a_file(source)):
         path = os.fspath(source)
         try:
             data = Path(path).read_bytes()
@@ -143,9 +141,12 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
     return Document(text, text, tuple(range(len(text) + 1)), "text", encoding, path)
 
 
-def _is_file(candidate: str) -> bool:
+def names_a_file(source: str) -> bool:
+    """Whether a ``str`` given to :func:`read` is a path (an existing file) rather than text."""
+    if "\n" in source or len(source) >= 4096:
+        return False
     try:
-        return os.path.isfile(candidate)
+        return os.path.isfile(source)
     except (OSError, ValueError):
         return False
 
