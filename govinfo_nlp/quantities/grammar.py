@@ -119,6 +119,9 @@ class _Grammar:
     # of them is among the last four characters before the number.
     label_last: frozenset[str]
     trigger: re.Pattern[str]  # a bare numeral run: where candidates start
+    # One numeral character: the pattern matches at exactly these positions, and a
+    # character class is searched far faster than the whole pattern.
+    first: re.Pattern[str]
     # Word lists as tuples, for str.startswith/endswith (one C call per test).
     prefix_words: tuple[str, ...]
     prefix_last: frozenset[str]  # the last characters of the prefix words
@@ -183,6 +186,7 @@ def _build(extra: list[Counter]) -> _Grammar:
         re.VERBOSE,
     )
     # _match_to_quantity unpacks the groups by position.
+    assert "百" in CN_NUMERAL_CHARS and "千" in CN_NUMERAL_CHARS  # 百分之/千分之 start a run
     assert list(pattern.groupindex) == list(_GROUPS), pattern.groupindex
     negatives = builtin_negatives()
     labels = _alternation(markers.label_before)
@@ -200,6 +204,7 @@ def _build(extra: list[Counter]) -> _Grammar:
         label_before=regex.compile(rf"(?:{labels})[\s:：是为]{{0,2}}$"),
         label_last=frozenset(w[-1] for w in markers.label_before),
         trigger=re.compile(numeral),
+        first=re.compile(rf"[\d{CN_NUMERAL_CHARS}]"),
         prefix_words=tuple(longest_first(m.word for m in markers.prefix)),
         prefix_last=frozenset(m.word[-1] for m in markers.prefix),
         suffix_words=tuple(m.word for m in markers.suffix),
@@ -636,13 +641,15 @@ def _percent_word(g: _Grammar, text: str, t: str, m: re.Match[str], b: _Before) 
 
 def _regions(spans: Sequence[tuple[int, int]], size: int) -> tuple[list[int], list[int]]:
     """Sorted span starts and the running maximum of their ends, clipped to the text."""
-    clipped = sorted((max(0, a), min(size, b)) for a, b in spans)
-    starts = [a for a, b in clipped if a < b]
+    clipped = sorted([(a if a > 0 else 0, b if b < size else size) for a, b in spans])
+    starts: list[int] = []
     ends: list[int] = []
     reach = 0
     for a, b in clipped:
         if a < b:
-            reach = max(reach, b)
+            if b > reach:
+                reach = b
+            starts.append(a)
             ends.append(reach)
     return starts, ends
 
@@ -672,13 +679,18 @@ def find_quantities(
         starts, ends = [0], [size]
     else:
         starts, ends = _regions(spans, size)
-    search, run_at = g.pattern.search, g.trigger.match
+    first, match, run_at = g.first.search, g.pattern.match, g.trigger.match
     # The scan is the unrestricted one resumed at each region. Candidates start at
     # numeral runs: ``pos`` is where the next run is searched from (the end of the
     # last run), ``consumed`` the end of the last candidate (kept or refused: a run
-    # starting inside it is skipped). The pattern matches exactly where a run
-    # starts, so one search finds both. No candidate spans a line break: at a line
-    # start the scan can begin afresh, and a search can stop at the end of a line.
+    # starting inside it is skipped). The pattern matches exactly where a numeral
+    # character is, so a run is found by a character-class search and the pattern
+    # is matched only there (and not at a run inside the last candidate). No
+    # candidate spans a line break: at any line start the scan can begin afresh.
+    # A candidate lies in a region only if its numeral starts there, so runs are
+    # searched for up to the region's end only, and a region without a numeral
+    # character is skipped: the state of the scan stays one of the unrestricted
+    # scan, only less advanced.
     pos = consumed = 0
     line_end = -1  # the end of the line of the last candidate, and whether it has 《 or “
     titles = True
@@ -691,29 +703,35 @@ def find_quantities(
         while i < n_regions and starts[i] <= hi:
             hi = ends[i]
             i += 1
-        line_start = t.rfind("\n", 0, lo) + 1
+        f = first(t, lo, hi)
+        if f is None:
+            continue  # no numeral: nothing to find here
+        line_start = t.rfind("\n", 0, f.start()) + 1
         if line_start > pos:
             pos = line_start
         limit = t.find("\n", hi)
         if limit < 0:
             limit = size
         while True:
-            m = search(t, pos, limit)
-            if m is None:
+            r = first(t, pos, hi)
+            if r is None:
                 break
-            p = m.start()
-            if p >= hi:
-                break
+            p = r.start()
             if p < consumed:
                 run = run_at(t, p)
-                assert run is not None  # the pattern matched here
+                assert run is not None  # a numeral character starts a run
                 pos = run.end()
                 continue
+            m = match(t, p, limit)
+            assert m is not None  # the pattern matches at every numeral character
             num_end = m.end(3)
             pos = num_end if num_end >= 0 else p + 1  # 百分之/千分之: the run is 百/千
             consumed = m.end()
             if p < lo:
                 continue  # read only for the state of the scan
+            num = m.group(3)
+            if num is not None and m.group(7) is None and not num[0].isdigit():
+                continue  # a Chinese numeral needs a counter: 一是, 十九大, 两会
             if p > line_end:
                 line_start = t.rfind("\n", 0, p) + 1
                 line_end = t.find("\n", p)
@@ -722,7 +740,6 @@ def find_quantities(
                 titles = t.find("《", line_start, line_end) >= 0 or (
                     t.find("“", line_start, line_end) >= 0
                 )
-            num = m.group(3)
             if (
                 m.lastindex == 3  # the numeral alone: no marker, magnitude, counter, suffix
                 and p > 0
