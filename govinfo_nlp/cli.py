@@ -90,6 +90,8 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         _check_output(out, force=args.force)
     elif not out.parent.exists():
         raise _UsageError(f"directory {out.parent} does not exist")
+    elif out.is_dir():
+        raise _UsageError(f"{out} is a directory; -o takes a file")
     try:
         paths = corpus.collect_inputs(args.inputs)
     except GovinfoError as exc:

@@ -7,6 +7,7 @@ warning) rather than a guess: a null beats a wrong value.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -107,7 +108,11 @@ _COMPILED_BY = re.compile(
 _YEAR_TITLE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
     r"(?:年度)?(?:报告|落实情况)"
+    # …年度报告(2020年): the year after the title
+    r"|(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告\s*[(（]\s*(?P<year2>20\d\d)\s*年?度?\s*[)）]"
 )
+_CN_YEAR = re.compile(r"([〇零一二][〇零一二三四五六七八九]{3})\s*年")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
 )
@@ -183,15 +188,18 @@ def _date(value: str) -> str | None:
     m = _DATE.search(value)
     if not m:
         return None
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    if 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:  # 2020-02-30 is not a date
+        return None
 
 
 def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, tuple[str, ...]]:
     """Metadata of a normalised report, and the warnings found while reading it."""
     warnings: list[str] = []
+    # Years written in Chinese numerals (二〇一九年) read as digits; metadata
+    # keeps no offsets, so the rewrite cannot misplace anything.
+    text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
     head = text[:3000]
     lines = head.splitlines()
     fields = _fields(lines[:40])
@@ -207,15 +215,16 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
     period = _YEAR_PERIOD.search(text[:6000])
     # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
     title = _YEAR_TITLE.search(head) or _YEAR_TITLE.search(re.sub(r"\s*\n\s*", "", head[:300]))
+    title_year = int(title["year"] or title["year2"]) if title else None
     if period:
         year = int(period.group("year"))
-        if title and int(title.group("year")) != year:
+        if title_year is not None and title_year != year:
             warnings.append(
-                f"metadata.year_conflict: title says {title.group('year')}, "
+                f"metadata.year_conflict: title says {title_year}, "
                 f"statistics period says {year}; using {year}"
             )
-    elif title:
-        year = int(title.group("year"))
+    elif title_year is not None:
+        year = title_year
     else:
         opening = re.search(r"(?:^|\n)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]", text[:8000])
         if opening:

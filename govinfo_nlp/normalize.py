@@ -71,7 +71,9 @@ def is_traditional(text: str) -> bool:
     >>> is_traditional("政府信息公開工作年度報告"), is_traditional("政府信息公开工作年度报告")
     (True, False)
     """
-    sample = text[:8000]
+    # The whole text (bounded): a report may turn Traditional after a
+    # Simplified opening (a mirror that converted only part of the page).
+    sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
     han = _CJK.findall(sample)
     cjk = len(han)
     if not cjk:

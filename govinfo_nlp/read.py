@@ -142,9 +142,16 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
 
 
 def names_a_file(source: str) -> bool:
-    """Whether a ``str`` given to :func:`read` is a path (an existing file) rather than text."""
+    """Whether a ``str`` given to :func:`read` is a path rather than the text itself.
+
+    An existing file is a path; so is a one-line string ending in a report
+    suffix (no report's text does), so that a mistyped path is an error, not
+    a one-line report.
+    """
     if "\n" in source or len(source) >= 4096:
         return False
+    if source.lower().endswith(tuple(HTML_SUFFIXES | {".txt", ".text"})):
+        return True
     try:
         return os.path.isfile(source)
     except (OSError, ValueError):

@@ -125,6 +125,17 @@ def find_sections(text: str) -> tuple[Section, ...]:
                 heads.append((m.start(), m.end(), sid, m.group().strip()))
         heads.sort()
 
+    # A table of contents lists the headings with nothing under them; the same
+    # heading again further down is the real one.
+    heads = [
+        h
+        for i, h in enumerate(heads)
+        if not (
+            i + 1 < len(heads)
+            and not text[h[1] : heads[i + 1][0]].strip()
+            and any(later[2] == h[2] for later in heads[i + 1 :])
+        )
+    ]
     accepted: list[tuple[int, int, str, str]] = []
     last = 0
     for head in heads:

@@ -357,3 +357,12 @@ def test_annotate_without_output_writes_rows_to_stdout(capsys: pytest.CaptureFix
     assert main(["annotate", str(sample), "-q"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["source"] == str(sample)
+
+
+def test_resume_into_a_directory_is_a_usage_error(tmp_path: Path) -> None:
+    from govinfo_nlp.cli import main
+
+    sample = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "s01_pipe_2021.txt"
+    with pytest.raises(SystemExit) as exit_:
+        main(["annotate", str(sample), "-o", str(tmp_path), "--resume", "-q"])
+    assert exit_.value.code == 2

@@ -399,3 +399,21 @@ def test_a_compared_quantity_takes_the_compared_year(sentence: str, value: int, 
     text = "某局2021年政府信息公开工作年度报告\n一、总体情况\n" + sentence
     facts = [f for f in govinfo_nlp.parse(text).facts if f.value == value]
     assert facts and facts[0].year == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本机关收到行政复议申请5件。", ("appeals.review", 5)),
+        ("全年受理涉及政府信息公开的行政诉讼3件。", ("appeals.suit", 3)),
+        ("本年度收到政府信息公开申请17件，行政复议2件。", ("requests.received", 17)),
+    ],
+    ids=["review-application", "suit", "applications-then-review"],
+)
+def test_appeals_received_are_appeals_not_applications(
+    sentence: str, expected: tuple[str, int]
+) -> None:
+    import govinfo_nlp
+
+    text = "某局2021年政府信息公开工作年度报告\n一、总体情况\n" + sentence
+    assert expected in [(f.type, f.value) for f in govinfo_nlp.parse(text).facts]

@@ -101,8 +101,9 @@ def test_statistics_period_beats_the_title() -> None:
             "2020-01-31",
         ),
         ("某局2020年政府信息公开工作报告\n(2021年1 月21 日)\n", None, "2021-01-21"),
+        ("发布日期：2020-02-30\n", None, None),
     ],
-    ids=["header-row", "traditional-pairs", "spaced-labels", "date-line"],
+    ids=["header-row", "traditional-pairs", "spaced-labels", "date-line", "impossible-date"],
 )
 def test_index_number_and_date(block: str, index_no: str | None, published: str | None) -> None:
     metadata, _ = read_metadata(normalize(block).text)

@@ -97,3 +97,10 @@ def test_html_offsets_compose_with_normalisation() -> None:
     i = n.text.index("105条")
     s, e = n.to_original(i, i + 4)
     assert html[s:e] == "１０５</b>條"
+
+
+def test_traditional_after_a_long_simplified_opening_is_converted() -> None:
+    text = "本机关主动公开政府信息。" * 900 + "\n二、主動公開政府信息情況\n舉辦培訓3場次。" * 20
+    n = normalize(text)
+    assert n.script == "traditional"
+    assert "主动公开政府信息情况" in n.text and "举办培训3场次" in n.text

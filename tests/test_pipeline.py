@@ -148,3 +148,17 @@ def test_every_annotate_row_carries_provenance(tmp_path: Path) -> None:
         assert row["schema_version"] == SCHEMA_VERSION
         assert row["models"]["facts"] in {p.name for p in models_dir.iterdir() if p.is_dir()}
         assert row["models"]["rules"].startswith("rules-v")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、总体情况 " + "1" * 20000,
+        "一、总体情况 " + "1 " * 20000,
+        "一、总体情况\n本机关" + "一二三四五六七八九十" * 500 + "件",
+    ],
+    ids=["digit-run", "spaced-digits", "numeral-run"],
+)
+def test_extreme_runs_do_not_fail_a_stage(text: str) -> None:
+    report = parse(text)
+    assert not report.errors, report.errors

@@ -151,3 +151,15 @@ def test_html_tables_keep_spans_and_offsets() -> None:
     six = second[1]
     assert doc.text[six.start : six.end] == "6"
     assert doc.text[first[0].start : first[0].end] == "信息内容"
+
+
+def test_a_missing_path_is_an_error_not_a_one_line_report(tmp_path: os.PathLike[str]) -> None:
+    from govinfo_nlp import parse
+
+    missing = os.path.join(tmp_path, "no-such-report.txt")
+    with pytest.raises(UnreadableDocument) as info:
+        read(missing)
+    assert info.value.code == "io"
+    report = parse(missing)
+    assert report.errors and report.errors[0].startswith("read.io")
+    assert report.source == missing

@@ -114,3 +114,15 @@ def test_random_reports_split_back_into_their_sections(
         assert found[0][0] == "preamble"
         found = found[1:]
     assert found == expected
+
+
+def test_a_table_of_contents_does_not_take_the_sections() -> None:
+    toc = "".join(f"{NUMERALS[i]}、{HEADINGS[sid][0]}\n" for i, sid in enumerate(HEADINGS))
+    body = "".join(
+        f"{NUMERALS[i]}、{HEADINGS[sid][0]}\n第{i}部分正文。\n" for i, sid in enumerate(HEADINGS)
+    )
+    text = "某局2021年政府信息公开工作年度报告\n目录\n" + toc + body
+    found = {s.id: s for s in find_sections(text)}
+    assert list(found) == ["preamble", *HEADINGS]
+    for i, sid in enumerate(HEADINGS):
+        assert text[found[sid].start : found[sid].end].endswith(f"第{i}部分正文。\n")

@@ -255,6 +255,9 @@ def _evaluate(toks: list[_Tok]) -> Decimal | None:
     return _section(toks)
 
 
+_MAX_NUMERAL = 40
+
+
 def numeral_value(text: str) -> Decimal | None:
     """The exact value of a numeral already folded, or None. Allows a bare leading 百/千/万.
 
@@ -263,6 +266,8 @@ def numeral_value(text: str) -> Decimal | None:
     """
     if text.isascii() and text.isdigit():
         return Decimal(text)  # the common case, table cells and counts: skip the tokenizer
+    if len(text) > _MAX_NUMERAL:
+        return None  # no count is written this long; the evaluator recurses per token
     toks = _tokenize(text)
     if toks is None:
         return None

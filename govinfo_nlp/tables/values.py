@@ -105,6 +105,10 @@ def may_end_value(char: str) -> bool:
     return char in _VALUE_LAST or char.isdecimal()
 
 
+# Longer runs of digits are identifiers, and int() refuses runs of 4,300+.
+_MAX_DIGITS = 30
+
+
 # Cells repeat across rows and documents ("0", "/", "12"): parse each spelling once.
 @lru_cache(maxsize=8192)
 def parse_cell(text: str) -> CellNumber | Absent | None:
@@ -120,6 +124,8 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
     if match is None:
         return None
     number = match["number"].replace(",", "")
+    if len(number) > _MAX_DIGITS:
+        return None  # not a count (a code or a run of digits glued together)
     value: int | float
     value = float(number) if "." in number else int(number)
     if match["sign"] in _SIGNS_NEGATIVE:
