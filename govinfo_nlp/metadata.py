@@ -7,8 +7,8 @@ warning) rather than a guess: a null beats a wrong value.
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 
 from .noise import is_spam
