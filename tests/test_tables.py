@@ -513,3 +513,29 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
     result = parse_tables(text)
     assert all(w.split(":", 1)[0].startswith("tables.") for w in result.warnings)
     assert all(v.value == v.value for v in result.values.values())
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "assumed"),
+    [
+        ("本年收费金额(单位:万元)", 35, False),
+        ("本年收费金额(万元)", 35, False),
+        ("本年收费金额(单位:千元)", 3.5, False),
+        ("本年收费金额(单位:元)", 0.0035, False),
+        ("本年收费金额", 35, True),
+    ],
+    ids=["wanyuan", "wanyuan-bracket", "qianyuan", "yuan", "no-unit"],
+)
+def test_money_unit_in_the_column_header(header: str, value: float, assumed: bool) -> None:
+    import govinfo_nlp
+
+    text = (
+        "某局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+        "规章 | 0 | 0 | 0 |\n行政规范性文件 | 1 | 0 | 3 |\n"
+        f"信息内容 | {header} |\n行政事业性收费 | 35 |\n"
+    )
+    report = govinfo_nlp.parse(text)
+    assert report.tables is not None
+    assert report.tables.to_dict()["t2.fees.amount"] == pytest.approx(value)
+    assert any(w.startswith("tables.unit_assumed") for w in report.warnings) is assumed

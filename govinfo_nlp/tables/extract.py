@@ -52,7 +52,8 @@ logger = logging.getLogger(__name__)
 # Above this many 万元 (100亿元) an amount with no unit was almost surely
 # written in 元.
 _IMPLAUSIBLE_WANYUAN = 1_000_000
-_UNIT_IN_HEADER = re.compile(r"单位:?(万元|亿元|元)")
+# "(单位:万元)", "单位:千元", or just "(万元)" after the column name.
+_UNIT_IN_HEADER = re.compile(r"(?:单位:?|\()\s*(千万元|百万元|万元|亿元|千元|元)")
 _T3_HEADER_WORDS = frozenset(
     {
         "自然人",

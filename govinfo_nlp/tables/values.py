@@ -144,6 +144,9 @@ _TO_WANYUAN: Final = {
     "万元": Decimal(1),
     "万": Decimal(1),
     "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
+    "百万元": Decimal(100),
+    "千万元": Decimal(1000),
     "亿元": Decimal(10000),
 }
 
