@@ -226,13 +226,15 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
 def _plausibility(text: str) -> float:
     """Share of characters that look like report text (0..1).
 
-    Control characters count against; Chinese characters count only if they
-    are common ones, so that a wrong legacy codec (rare characters) loses.
+    Chinese characters count in proportion to how many are common ones, so
+    that a wrong legacy codec (rare characters) loses; other characters count
+    if they are ASCII, punctuation or symbols that reports use — not box
+    drawing, kana or hangul, which a wrong codec produces.
     """
     if not text:
         return 0.0
     common = _common_chars()
-    good = 0
+    good = 0.0
     cjk = 0
     cjk_common = 0
     # Count once in C, then judge each distinct character once.
@@ -241,13 +243,20 @@ def _plausibility(text: str) -> float:
             cjk += n
             if ch in common:
                 cjk_common += n
-        elif ch.isprintable() or ch.isspace():  # NBSP and U+3000 pad many tables
+        elif _REPORT_CHAR.match(ch):
             good += n
     if cjk:
         # Real prose: about half the characters are from the common list.
-        ratio = cjk_common / cjk
-        good += cjk if ratio >= 0.25 else int(cjk * ratio * 2)
+        good += cjk * min(1.0, 2 * cjk_common / cjk)
     return good / len(text)
+
+
+# ASCII, Latin-1, general punctuation, number forms, arrows, maths, enclosed
+# numbers, shapes, CJK punctuation, full-width forms — and any whitespace.
+_REPORT_CHAR = re.compile(
+    "[\t\n\r\f\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u22ff\u2460-\u24ff"
+    "\u25a0-\u25ff\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef]|\\s"
+)
 
 
 def _check_text(text: str, *, name: str) -> None:

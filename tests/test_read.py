@@ -163,3 +163,8 @@ def test_a_missing_path_is_an_error_not_a_one_line_report(tmp_path: os.PathLike[
     report = parse(missing)
     assert report.errors and report.errors[0].startswith("read.io")
     assert report.source == missing
+
+
+@pytest.mark.parametrize("text", ["政府資訊公開", "本機關", "政府信息公開工作年度報告"])
+def test_short_big5_is_not_read_as_gb18030_garbage(text: str) -> None:
+    assert decode(text.encode("big5")) == (text, "big5")
