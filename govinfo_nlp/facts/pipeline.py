@@ -8,9 +8,12 @@ __all__ = ["prepare"]
 
 
 def prepare(raw: str) -> tuple[Any, tuple[Any, ...]]:
-    """Normalise ``raw`` and find its sections: ``(NormalizedText, sections)``."""
+    """Normalise ``raw``, drop page chrome and find the sections, as :func:`govinfo_nlp.parse`
+    does: ``(NormalizedText, sections)``."""
+    from ..noise import find_chrome
     from ..normalize import normalize
     from ..sections import find_sections
 
     norm = normalize(raw)
-    return norm, tuple(find_sections(norm.text))
+    work = norm.without((n.start, n.end) for n in find_chrome(norm.text))
+    return work, tuple(find_sections(work.text))
