@@ -373,8 +373,10 @@ class _Renderer(HTMLParser):
             text = decoded
             offs = [start] * len(decoded)
         self._emit(text, offs)
-        if self.tables:
-            self.tables[-1].add_text(text, offs, raw_entity=decoded is not None)
+        # A table nested in a cell is part of that cell's text too (a layout
+        # table wrapping a number), so every open table hears it.
+        for table in self.tables:
+            table.add_text(text, offs, raw_entity=decoded is not None)
 
     # parser callbacks --------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -534,8 +536,7 @@ def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ..
         chars.pop()
         offsets.pop()
     end = offsets[-1] + 1 if offsets else 0
-    return (
-        "".join(chars),
-        (*offsets, end),
-        tuple(sorted(renderer.done_tables, key=lambda t: t.start)),
-    )
+    tables = sorted(renderer.done_tables, key=lambda t: t.start)
+    # A table nested in another's cell is already that cell's text.
+    outer = [t for t in tables if not any(o.start < t.start and t.end <= o.end for o in tables)]
+    return "".join(chars), (*offsets, end), tuple(outer)

@@ -168,3 +168,15 @@ def test_a_missing_path_is_an_error_not_a_one_line_report(tmp_path: os.PathLike[
 @pytest.mark.parametrize("text", ["政府資訊公開", "本機關", "政府信息公開工作年度報告"])
 def test_short_big5_is_not_read_as_gb18030_garbage(text: str) -> None:
     assert decode(text.encode("big5")) == (text, "big5")
+
+
+def test_a_table_nested_in_a_cell_is_that_cells_text() -> None:
+    html = (
+        "<table><tr><td>规章</td><td><table><tr><td><span>6</span></td></tr></table></td>"
+        "<td>7</td></tr></table>"
+    )
+    doc = read(html, format="html")
+    (table,) = doc.html_tables
+    assert [c.text for c in table.rows[0]] == ["规章", "6", "7"]
+    six = table.rows[0][1]
+    assert doc.text[six.start : six.end] == "6"
