@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .schema import SECTION_IDS
+
 __all__ = ["Section", "find_sections"]
 
-SECTION_ORDER = ("preamble", "overview", "proactive", "requests", "appeals", "problems", "other")
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -28,10 +29,6 @@ class Section:
     end: int
     heading: str = ""
     body_start: int = -1
-
-    @property
-    def body(self) -> tuple[int, int]:
-        return (self.body_start if self.body_start >= 0 else self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +136,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
     accepted: list[tuple[int, int, str, str]] = []
     last = 0
     for head in heads:
-        order = SECTION_ORDER.index(head[2])
+        order = SECTION_IDS.index(head[2])
         if order > last:
             accepted.append(head)
             last = order
