@@ -212,17 +212,43 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 # --- train / evaluate ----------------------------------------------------------
 
+DEV_PACKAGE = "govinfo_nlp_dev"
+
+
+class _NeedsCheckout(Exception):
+    """Training and evaluation need a source checkout, which an installed package lacks."""
+
+
+def _dev(module: str) -> Any:
+    """``govinfo_nlp_dev.<module>``, the checkout's training tools, imported lazily.
+
+    An installed package does not carry them (nor the ``corpus/`` data they
+    read); run from inside a checkout, the command finds the checkout's copy.
+    """
+    import importlib
+
+    name = f"{DEV_PACKAGE}.{module}"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name not in (DEV_PACKAGE, name, name.rsplit(".", 1)[0]):
+            raise  # a dependency of the tools is missing: not a checkout question
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        if (folder / DEV_PACKAGE / "__init__.py").is_file() and (folder / "corpus").is_dir():
+            sys.path.insert(0, str(folder))
+            return importlib.import_module(name)
+    raise _NeedsCheckout(
+        "needs a source checkout of govinfo_nlp (its govinfo_nlp_dev/ tools and corpus/ "
+        "data, which `pip install .` does not install): run it from inside the checkout"
+    )
+
 
 def _cmd_train(args: argparse.Namespace) -> int:
     out_dir = Path(args.out) if args.out else None
     if args.what == "segmenter":
-        from .tokens.train import train_segmenter
-
-        result = train_segmenter(out_dir)
+        result = _dev("tokens.train").train_segmenter(out_dir)
     else:
-        from .facts.train import train_facts
-
-        result = train_facts(out_dir)
+        result = _dev("facts.train").train_facts(out_dir)
     if result is not None:
         print(result)
     return EXIT_OK
@@ -230,15 +256,12 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.what == "segmenter":
-        from .tokens.evaluate import evaluate_segmenter
-        from .tokens.evaluate import format_scores as format_segmenter
-
-        print(format_segmenter(evaluate_segmenter()))
+        evaluate = _dev("tokens.evaluate")
+        print(evaluate.format_scores(evaluate.evaluate_segmenter()))
     else:
-        from .facts.evaluate import evaluate_facts, format_report
-
+        evaluate = _dev("facts.evaluate")
         kwargs = {"split": args.split} if args.split else {}
-        print(format_report(evaluate_facts(**kwargs)))
+        print(evaluate.format_report(evaluate.evaluate_facts(**kwargs)))
     return EXIT_OK
 
 
@@ -317,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
-    from .errors import MissingExtra
+    from .errors import GovinfoError, MissingExtra
 
     try:
         return int(args.func(args))
@@ -325,6 +348,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.exit(EXIT_USAGE, f"{parser.prog} {args.command}: error: {exc}\n")
     except MissingExtra as exc:
         _err(f"{parser.prog}: {exc}")
+        return EXIT_FAILED
+    except (_NeedsCheckout, GovinfoError) as exc:
+        # e.g. training data absent: one line, no traceback
+        _err(f"{parser.prog} {args.command}: {exc}")
         return EXIT_FAILED
     except KeyboardInterrupt:
         _err("interrupted")

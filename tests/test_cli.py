@@ -254,7 +254,7 @@ def test_evaluate_facts_dispatch(
 
     _fake_module(
         monkeypatch,
-        "govinfo_nlp.facts.evaluate",
+        "govinfo_nlp_dev.facts.evaluate",
         evaluate_facts=evaluate_facts,
         format_report=lambda s: f"F1 {s['f1']}",
     )
@@ -268,7 +268,7 @@ def test_evaluate_segmenter_dispatch(
 ) -> None:
     _fake_module(
         monkeypatch,
-        "govinfo_nlp.tokens.evaluate",
+        "govinfo_nlp_dev.tokens.evaluate",
         evaluate_segmenter=lambda: {"f": 0.9},
         format_scores=lambda s: f"seg {s['f']}",
     )
@@ -282,12 +282,12 @@ def test_train_dispatch(
     calls: list[str] = []
     _fake_module(
         monkeypatch,
-        "govinfo_nlp.facts.train",
+        "govinfo_nlp_dev.facts.train",
         train_facts=lambda out_dir: calls.append(f"facts:{out_dir}") or "models/facts-v1",
     )
     _fake_module(
         monkeypatch,
-        "govinfo_nlp.tokens.train",
+        "govinfo_nlp_dev.tokens.train",
         train_segmenter=lambda out_dir: calls.append(f"seg:{out_dir}") or "models/pkuseg-v1",
     )
     assert main(["train", "facts"]) == 0
@@ -332,7 +332,7 @@ def test_evaluate_facts_default_split_is_the_librarys(
     seen: list[dict[str, Any]] = []
     _fake_module(
         monkeypatch,
-        "govinfo_nlp.facts.evaluate",
+        "govinfo_nlp_dev.facts.evaluate",
         evaluate_facts=lambda **kw: seen.append(kw) or {},
         format_report=lambda s: "report",
     )
@@ -366,3 +366,22 @@ def test_resume_into_a_directory_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["annotate", str(sample), "-o", str(tmp_path), "--resume", "-q"])
     assert exit_.value.code == 2
+
+
+@pytest.mark.parametrize("command", [["train", "facts"], ["evaluate", "facts"]])
+def test_train_and_evaluate_outside_a_checkout_say_so_in_one_line(
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # An installed package: the checkout's tools cannot be imported, and the
+    # working directory is not inside a checkout.
+    for name in [m for m in sys.modules if m.startswith("govinfo_nlp_dev")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "govinfo_nlp_dev", None)
+    monkeypatch.chdir(tmp_path)
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "source checkout" in err and "Traceback" not in err

@@ -9,8 +9,13 @@ import pytest
 from conftest import ROOT, shared_path
 
 from govinfo_nlp.facts import Fact
-from govinfo_nlp.facts.evaluate import evaluate_facts, format_report, match_facts, score_documents
 from govinfo_nlp.facts.model import default_model_dir
+from govinfo_nlp_dev.facts.evaluate import (
+    evaluate_facts,
+    format_report,
+    match_facts,
+    score_documents,
+)
 
 BASE = Fact(
     type="requests.closed",

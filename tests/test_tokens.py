@@ -22,8 +22,8 @@ from govinfo_nlp.tokens import (
     windows_around,
 )
 from govinfo_nlp.tokens.card import file_hashes, read_record
-from govinfo_nlp.tokens.evaluate import evaluate_segmenter, format_scores, score_segmentation
-from govinfo_nlp.tokens.train import flip_width, read_conllu_words, read_lexicon, read_segmented
+from govinfo_nlp_dev.tokens.evaluate import evaluate_segmenter, format_scores, score_segmentation
+from govinfo_nlp_dev.tokens.train import flip_width, read_conllu_words, read_lexicon, read_segmented
 
 ROOT = Path(__file__).resolve().parents[1]
 INDOMAIN_TEST = ROOT / "corpus" / "segmentation" / "indomain-test.txt"
@@ -369,7 +369,7 @@ def test_training_smoke(tmp_path):
     # pkuseg's global config is left as it was.
     from spacy_pkuseg.config import config as pkuseg_config
 
-    from govinfo_nlp.tokens.train import train_on_lines
+    from govinfo_nlp_dev.tokens.train import train_on_lines
 
     before = dict(vars(pkuseg_config))
     lines = [" ".join(w) for w in read_segmented(INDOMAIN_TRAIN)][:40]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..errors import ModelError
+from .card import MODEL_FILES, read_record
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,7 +47,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 MODEL_NAME = "pkuseg-v1"
-MODEL_FILES = ("features.msgpack", "weights.npz")
 MERGE_COMPONENT = "govinfo_merge_quantities"
 OFFSET_KEY = "govinfo_offset"
 
@@ -88,8 +88,6 @@ def model_path(model: str | Path | None = None) -> Path:
 
 
 def _check_versions(path: Path) -> None:
-    from .card import read_record
-
     recorded = read_record(path).get("versions", {}).get("spacy-pkuseg")
     try:
         installed = metadata.version("spacy-pkuseg")

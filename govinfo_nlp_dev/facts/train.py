@@ -18,14 +18,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .. import about
-from .analysis import Candidate
-from .evaluate import evaluate_facts
-from .extractor import FactExtractor
-from .features import candidate_features
+from govinfo_nlp import about
+from govinfo_nlp.errors import GovinfoError
+from govinfo_nlp.facts.analysis import Candidate
+from govinfo_nlp.facts.extractor import FactExtractor
+from govinfo_nlp.facts.features import candidate_features
+from govinfo_nlp.facts.model import MODEL_FILE, MODEL_NAME, FactModel, LinearModel, sha256_of
+from govinfo_nlp.facts.pipeline import prepare
+
+from .evaluate import evaluate_facts, format_report
 from .gold import default_repo_root, iter_gold
-from .model import MODEL_FILE, MODEL_NAME, FactModel, LinearModel, sha256_of
-from .pipeline import prepare
 
 __all__ = ["collect_examples", "train_facts"]
 
@@ -162,7 +164,7 @@ def train_facts(
     rules_only = FactExtractor(model=None)
     real = collect_examples(rules_only, split="train", repo_root=root, shared=shared_dir)
     if not real:
-        raise ValueError("no gold train documents found (is ../shared present?)")
+        raise GovinfoError("no gold train documents found (is ../shared present?)")
     synth = (
         _synthetic_examples(rules_only, root, int(len(real) * SYNTHETIC_SHARE), seed)
         if synthetic
@@ -210,8 +212,6 @@ def train_facts(
 def _write_card(
     out: Path, meta: dict[str, Any], scores: dict[str, Any], rules_scores: dict[str, Any], sha: str
 ) -> None:
-    from .evaluate import format_report
-
     test = scores["test"]
     lines = [
         f"# {MODEL_NAME}: narrative fact type and scope classifiers",
@@ -226,7 +226,7 @@ def _write_card(
         "a sparse dot product + softmax in numpy.",
         "",
         "Rebuild (deterministic, seeded): `govinfo-nlp train facts`",
-        "(= `govinfo_nlp.facts.train.train_facts()`); evaluate:",
+        "(= `govinfo_nlp_dev.facts.train.train_facts()`); evaluate:",
         '`govinfo-nlp evaluate facts` (= `evaluate_facts(split="test")`).',
         "",
         "## Data",

@@ -14,10 +14,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .extractor import FactExtractor
-from .fact import Fact
+from govinfo_nlp.facts.extractor import FactExtractor
+from govinfo_nlp.facts.fact import Fact
+from govinfo_nlp.facts.pipeline import prepare
+
 from .gold import iter_gold
-from .pipeline import prepare
 
 __all__ = ["evaluate_facts", "format_report", "match_facts", "score_documents"]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import GovinfoError
+from govinfo_nlp.errors import GovinfoError
 
 __all__ = ["GoldDoc", "default_repo_root", "default_shared", "iter_gold"]
 

@@ -19,7 +19,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .train import CORPUS_DIR, DEFAULT_SHARED, GSD_DIR, read_conllu_words, read_segmented
+from govinfo_nlp.tokens import load, model_path, quantity_spans, tokenize_spans, windows_around
+from govinfo_nlp.tokens.card import read_record
+
+from .card import write_card
+from .data import CORPUS_DIR, DEFAULT_SHARED, GSD_DIR, read_conllu_words, read_segmented
 
 __all__ = [
     "evaluate_segmenter",
@@ -82,8 +86,6 @@ def evaluate_segmenter(
     set whose files are absent (no ``../shared``, an installed package
     without ``corpus/``) is reported as ``None``.
     """
-    from . import load
-
     nlp = load(model=model_dir)
     tokenizer: Any = nlp.tokenizer
     bare = tokenizer.pkuseg_seg
@@ -139,8 +141,6 @@ def measure_speed(
     """
     import time
 
-    from . import load, quantity_spans, tokenize_spans, windows_around
-
     seeds = (Path(shared) if shared is not None else DEFAULT_SHARED) / "seeds"
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     if not texts:
@@ -185,9 +185,6 @@ def update_card(
     For a change that does not touch the model files (the merge component,
     the test set); returns the new scores.
     """
-    from . import model_path
-    from .card import read_record, write_card
-
     path = model_path(model_dir)
     training = read_record(path).get("training", {})
     scores = evaluate_segmenter(path, shared=shared)

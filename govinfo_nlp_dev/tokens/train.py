@@ -29,7 +29,21 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
-from ..errors import ModelError
+from govinfo_nlp.errors import ModelError
+from govinfo_nlp.tokens import MODEL_NAME
+from govinfo_nlp.tokens.card import MODEL_FILES
+
+from .card import write_card
+from .data import (
+    CORPUS_DIR,
+    DEFAULT_SHARED,
+    GSD_DIR,
+    PUD_DIR,
+    REPO_ROOT,
+    read_conllu_words,
+    read_segmented,
+)
+from .evaluate import evaluate_segmenter, format_scores, measure_speed
 
 __all__ = [
     "DEFAULT_ITERATIONS",
@@ -42,48 +56,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_ITERATIONS = 15
 INDOMAIN_REPEAT = 3
-MODEL_NAME = "pkuseg-v1"
-MODEL_FILES = ("features.msgpack", "weights.npz")
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-CORPUS_DIR = REPO_ROOT / "corpus" / "segmentation"
 DEFAULT_OUT = REPO_ROOT / "models" / MODEL_NAME
-DEFAULT_SHARED = REPO_ROOT.parent / "shared"
-GSD_DIR = ("data", "ud_chinese_gsdsimp")
-PUD_DIR = ("data", "ud_chinese_pud")
-
-
-def read_conllu_words(path: Path) -> Iterator[list[str]]:
-    """The gold words of each sentence of a CoNLL-U file (multiword ranges and
-    empty nodes skipped: UD Chinese has neither, but a future release might)."""
-    words: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line:
-                if words:
-                    yield words
-                words = []
-                continue
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if "-" in cols[0] or "." in cols[0]:
-                continue
-            # pkuseg splits training lines on whitespace; a word with an inner
-            # space (rare in UD, e.g. foreign names) would be cut in two.
-            words.extend(cols[1].split())
-    if words:
-        yield words
-
-
-def read_segmented(path: Path) -> Iterator[list[str]]:
-    """Sentences of a one-sentence-per-line, space-separated gold file."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            words = line.split()
-            if words and not line.startswith("#"):
-                yield words
 
 
 def t2s_converter() -> Callable[[str], str]:
@@ -119,7 +92,7 @@ def _to_simplified(sentences: Iterable[list[str]]) -> Iterator[list[str]]:
 
 
 def lexicon_path() -> Path:
-    return Path(__file__).resolve().parent / "data" / "lexicon.txt"
+    return REPO_ROOT / "govinfo_nlp" / "tokens" / "data" / "lexicon.txt"
 
 
 def read_lexicon(path: Path | None = None) -> list[str]:
@@ -195,8 +168,6 @@ def train_segmenter(
     lines = build_training_lines(shared)
     dev = [" ".join(w) for w in read_segmented(CORPUS_DIR / "indomain-train.txt")][:60]
     seconds = train_on_lines(lines, dev, out, iterations=iterations)
-    from .card import write_card
-    from .evaluate import evaluate_segmenter, format_scores, measure_speed
 
     training = {
         "sentences": len(lines),

@@ -1,0 +1,1 @@
+"""Training and evaluation of the word segmenter (``models/pkuseg-v1``)."""
