@@ -112,7 +112,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     summary = corpus.BatchSummary()
-    rows = corpus.annotate(paths, jobs=args.jobs, explain=args.explain)
+    rows = corpus.annotate(paths, jobs=args.jobs, explain=args.explain, stages=args.stages)
     rows = _progress(rows, len(paths), enabled=sys.stderr.isatty() and not args.quiet)
 
     def counted(stream: Any) -> Any:
@@ -153,6 +153,15 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if summary.documents and summary.readable == 0 and not skipped:
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _stages(value: str) -> tuple[str, ...]:
+    from .pipeline import resolve_stages
+
+    try:
+        return resolve_stages(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _format_from_suffix(path: Path) -> str:
@@ -301,6 +310,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--explain", action="store_true", help="keep each fact's explanation in the output"
+    )
+    p.add_argument(
+        "--stages",
+        type=_stages,
+        default=None,
+        metavar="STAGE[,STAGE...]",
+        help="run only these stages and what they need, e.g. tables or tables,facts "
+        "(default: all; each row's 'stages' lists those that ran)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     p.set_defaults(func=_cmd_annotate)

@@ -18,6 +18,7 @@ Everything here is plain functions over plain data; the CLI
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -119,6 +120,7 @@ def _error_row(source: str, code: str, message: str) -> dict[str, Any]:
         "govinfo_nlp_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "models": {},
+        "stages": [],
         "metadata": {},
         "sections": [],
         "tables": {},
@@ -137,18 +139,24 @@ def _strip_explanations(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def annotate_one(source: str | os.PathLike[str], *, explain: bool = False) -> dict[str, Any]:
+def annotate_one(
+    source: str | os.PathLike[str],
+    *,
+    explain: bool = False,
+    stages: Iterable[str] | None = None,
+) -> dict[str, Any]:
     """Parse one input file into its SCHEMA §5 row; never raises for the document's sake.
 
     ``source`` in the row is the path as given. An exception inside the
     pipeline becomes an error entry ``"parse.failed: <exception>"``.
     Without ``explain`` the facts' ``explanation`` lists are left out.
+    ``stages`` is passed to :func:`~govinfo_nlp.pipeline.parse` (default: all).
     """
     name = os.fspath(source)
     try:
         from . import pipeline
 
-        report = pipeline.parse(Path(name), source_name=name)
+        report = pipeline.parse(Path(name), source_name=name, stages=stages)
         row: dict[str, Any] = report.to_dict()
     except Exception as exc:  # one document must never stop a batch
         logger.warning("internal error on %s: %r", name, exc)
@@ -187,6 +195,10 @@ def _worker(source: str, explain: bool) -> dict[str, Any]:
     return annotate_one(source, explain=explain)
 
 
+def _worker_stages(source: str, explain: bool, *, stages: tuple[str, ...]) -> dict[str, Any]:
+    return annotate_one(source, explain=explain, stages=stages)
+
+
 def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
     items = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
     out: list[str] = []
@@ -205,6 +217,7 @@ def annotate(
     explain: bool = False,
     window: int | None = None,
     worker: Callable[[str, bool], dict[str, Any]] | None = None,
+    stages: Iterable[str] | str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Annotate every input file; yield one row per input, in input order.
 
@@ -219,11 +232,22 @@ def annotate(
     are re-run one at a time in a fresh pool, and the one that kills it
     again gets a ``"worker.crashed: ..."`` error row. ``worker`` replaces the
     per-document function (tests; it must be picklable for ``jobs > 1``).
+    ``stages`` selects the pipeline stages, as in :func:`~govinfo_nlp.pipeline.parse`
+    (an unknown stage is a :class:`GovinfoError`).
     """
     if jobs < 1:
         raise GovinfoError(f"jobs must be >= 1, got {jobs}")
     paths = _expand(inputs)
     work = worker or _worker
+    if stages is not None:
+        from .pipeline import resolve_stages
+
+        try:
+            chosen = resolve_stages(stages)
+        except ValueError as exc:
+            raise GovinfoError(str(exc)) from exc
+        if worker is None:
+            work = functools.partial(_worker_stages, stages=chosen)
     if jobs == 1 or len(paths) <= 1:
         for path in paths:
             yield _safe_call(work, path, explain)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from time import perf_counter
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from .errors import UnreadableDocument
 from .metadata import Metadata, read_metadata
@@ -23,10 +23,58 @@ from .read import names_a_file, read
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 
-__all__ = ["parse"]
+__all__ = ["STAGES", "parse", "resolve_stages"]
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+
+#: The stages in the order they run. read, normalize and noise always run:
+#: every other stage works on their text.
+STAGES: Final = (
+    "read",
+    "normalize",
+    "noise",
+    "metadata",
+    "sections",
+    "tables",
+    "facts",
+    "reconcile",
+)
+
+#: What each stage needs from the stages before it (the report year comes from
+#: metadata; tables and facts are read section by section).
+_NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "read": (),
+    "normalize": ("read",),
+    "noise": ("normalize",),
+    "metadata": ("noise",),
+    "sections": ("noise",),
+    "tables": ("metadata", "sections"),
+    "facts": ("metadata", "sections"),
+    "reconcile": ("tables", "facts"),
+}
+
+
+def resolve_stages(stages: Iterable[str] | str | None) -> tuple[str, ...]:
+    """The stages to run for a request: those asked for plus what they need, in order.
+
+    ``None`` means all of them; a string is a comma-separated list
+    (``"tables,facts"``). Raises ``ValueError`` naming an unknown stage.
+    """
+    if stages is None:
+        return STAGES
+    asked = stages.split(",") if isinstance(stages, str) else list(stages)
+    wanted: set[str] = set()
+    todo = [s.strip() for s in asked if s.strip()]
+    while todo:
+        name = todo.pop()
+        if name not in _NEEDS:
+            raise ValueError(f"unknown stage {name!r}; the stages are {', '.join(STAGES)}")
+        if name not in wanted:
+            wanted.add(name)
+            todo.extend(_NEEDS[name])
+    wanted.update(("read", "normalize", "noise"))
+    return tuple(s for s in STAGES if s in wanted)
 
 
 def parse(
@@ -35,8 +83,14 @@ def parse(
     id: str | None = None,
     source_name: str | None = None,
     format: str | None = None,
+    stages: Iterable[str] | str | None = None,
 ) -> Report:
     """Parse one report (a path, raw bytes, or the text itself) into a :class:`Report`.
+
+    ``stages`` (default: all of :data:`STAGES`) names the stages wanted, e.g.
+    ``("tables",)``; the stages they need run too, the others do not, and
+    ``Report.stages`` lists those that ran. A stage that did not run leaves
+    its part of the report empty.
 
     Never raises because of the document's content: unreadable input gives a
     report whose ``errors`` say why, and a stage that fails leaves its part
@@ -44,6 +98,7 @@ def parse(
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
+    run = resolve_stages(stages)
     if source_name is None and isinstance(source, os.PathLike):
         source_name = os.fspath(source)
     timings: dict[str, float] = {}
@@ -72,7 +127,8 @@ def parse(
             source=source_name,
             text="",
             errors=(f"read.{exc.code}: {exc}",),
-            models=_models(),
+            models=_models(run),
+            stages=("read",),
         )
     timings["read"] = perf_counter() - start
     if source_name is None and doc.path is not None:
@@ -88,17 +144,20 @@ def parse(
             errors=tuple(errors),
             encoding=doc.encoding,
             format=doc.format,
-            models=_models(),
+            models=_models(run),
             timings=timings,
+            stages=("read", "normalize"),
         )
 
     no_noise: tuple[Noise, ...] = ()
     chrome = stage("noise", no_noise, lambda: find_chrome(norm.text))
     spam = stage("noise", no_noise, lambda: find_spam(norm.text))
     no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
-    metadata, meta_warnings = stage(
-        "metadata", no_metadata, lambda: read_metadata(norm.text, script=norm.script)
-    )
+    metadata, meta_warnings = no_metadata
+    if "metadata" in run:
+        metadata, meta_warnings = stage(
+            "metadata", no_metadata, lambda: read_metadata(norm.text, script=norm.script)
+        )
     warnings.extend(meta_warnings)
     if spam and not any(w.startswith("spam") for w in warnings):
         terms = sorted({n.text for n in spam})
@@ -106,36 +165,44 @@ def parse(
 
     work = norm.without((n.start, n.end) for n in chrome)
     no_sections: tuple[Section, ...] = ()
-    sections = stage("sections", no_sections, lambda: find_sections(work.text))
+    sections = no_sections
+    if "sections" in run:
+        sections = stage("sections", no_sections, lambda: find_sections(work.text))
 
     from .tables import TablesResult, parse_tables
 
     no_tables: TablesResult | None = None
-    tables = stage(
-        "tables",
-        no_tables,
-        lambda: parse_tables(
-            work, sections=sections, html_tables=doc.html_tables, year=metadata.year
-        ),
-    )
+    tables = no_tables
+    if "tables" in run:
+        tables = stage(
+            "tables",
+            no_tables,
+            lambda: parse_tables(
+                work, sections=sections, html_tables=doc.html_tables, year=metadata.year
+            ),
+        )
     if tables is not None:
         warnings.extend(tables.warnings)
 
     from .facts import Fact, extract_facts
 
     no_facts: tuple[Fact, ...] = ()
-    facts = stage(
-        "facts", no_facts, lambda: extract_facts(work, sections, report_year=metadata.year)
-    )
+    facts = no_facts
+    if "facts" in run:
+        facts = stage(
+            "facts", no_facts, lambda: extract_facts(work, sections, report_year=metadata.year)
+        )
 
     from .reconcile import Reconciliation, reconcile
 
     no_reconciliation: tuple[Reconciliation, ...] = ()
-    reconciliation = stage(
-        "reconcile",
-        no_reconciliation,
-        lambda: reconcile(facts, tables, report_year=metadata.year, text=doc.text),
-    )
+    reconciliation = no_reconciliation
+    if "reconcile" in run:
+        reconciliation = stage(
+            "reconcile",
+            no_reconciliation,
+            lambda: reconcile(facts, tables, report_year=metadata.year, text=doc.text),
+        )
 
     spans = tuple(
         SectionSpan(s.id, *work.to_original(s.start, s.end), heading=s.heading) for s in sections
@@ -153,8 +220,9 @@ def parse(
         errors=tuple(errors),
         encoding=doc.encoding,
         format=doc.format,
-        models=_models(),
+        models=_models(run),
         timings=timings,
+        stages=run,
     )
 
 
@@ -162,8 +230,11 @@ def _content_id(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()[:16]
 
 
-def _models() -> dict[str, str]:
-    """Ids of the model files and rule sets this run used (provenance)."""
+def _models(run: tuple[str, ...]) -> dict[str, str]:
+    """Ids of the model files and rule sets this run used (provenance); the
+    facts stage is the one that uses them."""
+    if "facts" not in run:
+        return {}
     from .facts import provenance
 
     return dict(provenance())

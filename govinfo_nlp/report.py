@@ -47,6 +47,8 @@ class Report:
     encoding: str | None = None
     format: str | None = None
     models: Mapping[str, str] = field(default_factory=dict)
+    #: the pipeline stages that ran, in order (``parse(stages=...)`` may skip some)
+    stages: tuple[str, ...] = ()
     timings: Mapping[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -78,6 +80,7 @@ class Report:
             "models": dict(self.models),
             "encoding": self.encoding,
             "format": self.format,
+            "stages": list(self.stages),
             "metadata": self.metadata.to_dict(),
             "sections": [s.to_dict() for s in self.sections],
             "tables": self.tables.to_dict() if self.tables is not None else {},
