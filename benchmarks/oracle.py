@@ -6,6 +6,7 @@ Usage (from the repo root)::
     ... change the code ...
     python benchmarks/oracle.py write after.jsonl
     python benchmarks/oracle.py diff before.jsonl after.jsonl   # exit 1 if any row differs
+    python benchmarks/oracle.py compare before.jsonl        # write to a temporary file + diff
 
 A speed change must leave every row identical; a change that also fixes a bug
 shows up here as the differences it meant to make (name them in the commit).
@@ -143,11 +144,23 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("diff", help="compare two written files; exit 1 if they differ")
     p.add_argument("before", type=Path)
     p.add_argument("after", type=Path)
-    p.add_argument("--show", type=int, default=40, help="differences to print (40)")
-    p.add_argument("--ignore", action="append", default=[], help="a row key to leave out")
+    p = sub.add_parser("compare", help="write the rows of this checkout and diff them")
+    p.add_argument("before", type=Path)
+    p.add_argument("--generated", type=int, default=300, help="generated reports (300)")
+    p.add_argument("--seed", type=int, default=0, help="generator seed (0)")
+    p.add_argument("--stages", help="as annotate --stages (default: all)")
+    for p in sub.choices.values():
+        if p.prog.endswith(("diff", "compare")):
+            p.add_argument("--show", type=int, default=40, help="differences to print (40)")
+            p.add_argument("--ignore", action="append", default=[], help="a row key to leave out")
     args = parser.parse_args(argv)
     if args.command == "write":
         return write(args.out, args.generated, args.seed, args.stages)
+    if args.command == "compare":
+        with tempfile.TemporaryDirectory() as tmp:
+            after = Path(tmp) / "after.jsonl"
+            write(after, args.generated, args.seed, args.stages)
+            return diff(args.before, after, args.show, args.ignore)
     return diff(args.before, args.after, args.show, args.ignore)
 
 
