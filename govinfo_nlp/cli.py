@@ -24,6 +24,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def _progress(rows: Any, total: int, *, enabled: bool) -> Any:
 
 def _cmd_annotate(args: argparse.Namespace) -> int:
     from . import corpus
-    from .errors import GovinfoError
+    from .errors import GovinfoError, OutputError
 
     # Without -o (or with -o -) the rows go to standard output.
     to_stdout = args.output in (None, "-")
@@ -78,20 +79,15 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     fmt = args.format or ("jsonl" if to_stdout else _format_from_suffix(out))
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
-    if args.resume and args.force:
-        raise _UsageError("--resume and --force exclude each other")
     if args.resume and fmt != "jsonl":
         raise _UsageError("--resume works with --format jsonl only")
     if to_stdout and (args.resume or fmt == "parquet"):
         raise _UsageError("--resume and --format parquet need an output file (-o)")
-    if to_stdout:
-        pass
-    elif not args.resume:
-        _check_output(out, force=args.force)
-    elif not out.parent.exists():
-        raise _UsageError(f"directory {out.parent} does not exist")
-    elif out.is_dir():
-        raise _UsageError(f"{out} is a directory; -o takes a file")
+    if not to_stdout:
+        if not out.parent.exists():
+            raise _UsageError(f"directory {out.parent} does not exist")
+        if out.is_dir():
+            raise _UsageError(f"{out} is a directory; -o takes a file")
     try:
         paths = corpus.collect_inputs(args.inputs)
     except GovinfoError as exc:
@@ -101,49 +97,28 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     out_resolved = out.resolve()
     paths = [p for p in paths if Path(p).resolve() != out_resolved]
 
-    skipped = 0
-    if args.resume and out.exists():
-        done = corpus.resume_jsonl(out)
-        todo = corpus.skip_done(paths, done)
-        skipped = len(paths) - len(todo)
-        paths = todo
-        if skipped:
-            _err(f"resuming: {skipped} inputs already in {out}")
-
-    started = time.perf_counter()
     summary = corpus.BatchSummary()
-    rows = corpus.annotate(paths, jobs=args.jobs, explain=args.explain, stages=args.stages)
-    rows = _progress(rows, len(paths), enabled=sys.stderr.isatty() and not args.quiet)
 
-    def counted(stream: Any) -> Any:
-        for row in stream:
+    def rows_for(todo: list[str]) -> Any:
+        rows = corpus.annotate(todo, jobs=args.jobs, explain=args.explain, stages=args.stages)
+        for row in _progress(rows, len(todo), enabled=sys.stderr.isatty() and not args.quiet):
             summary.add(row)
             yield row
 
+    started = time.perf_counter()
+    skipped = 0
     if to_stdout:
         if fmt == "jsonl":
-            for _ in corpus.write_jsonl(counted(rows), sys.stdout):
-                pass
+            _drain(corpus.write_jsonl(rows_for(paths), sys.stdout))
         else:
             from .export import write_csv
 
-            for _ in write_csv(counted(rows), sys.stdout):
-                pass
-    elif fmt == "jsonl":
-        mode = "a" if args.resume else "w"
-        with open(out, mode, encoding="utf-8", newline="\n") as handle:
-            for _ in corpus.write_jsonl(counted(rows), handle):
-                pass
-    elif fmt == "csv":
-        from .export import write_csv
-
-        with open(out, "w", encoding="utf-8", newline="") as handle:
-            for _ in write_csv(counted(rows), handle):
-                pass
+            _drain(write_csv(rows_for(paths), sys.stdout))
     else:
-        from .export import write_parquet
-
-        write_parquet(counted(rows), out)
+        try:
+            skipped = _write_output(out, fmt, paths, rows_for, args)
+        except OutputError as exc:
+            raise _UsageError(str(exc)) from exc
     seconds = time.perf_counter() - started
     if not args.quiet:
         rate = summary.documents / seconds if seconds > 0 else 0.0
@@ -164,13 +139,76 @@ def _stages(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _drain(rows: Any) -> None:
+    for _ in rows:
+        pass
+
+
+def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: Any) -> int:
+    """Write the rows to ``out`` under its lock; returns how many inputs resume skipped.
+
+    Nothing is truncated before the lock is held, and ``--resume`` truncates
+    only the torn last line of a file that is a clean output of ours.
+    """
+    from . import corpus, outfile
+    from .errors import NotOurOutput
+
+    skipped = 0
+    with outfile.locked(out, overwrite=args.force or args.resume) as fd:
+        if args.resume:
+            with open(fd, "r+b", closefd=False) as handle:
+                try:
+                    done, keep = outfile.scan_jsonl(handle, str(out))
+                except NotOurOutput:
+                    if not args.force:
+                        raise
+                    _err(f"{out} is not a clean output; overwriting it (--force)")
+                    done, keep = Counter(), 0
+                handle.truncate(keep)
+            todo = corpus.skip_done(paths, done)
+            skipped = len(paths) - len(todo)
+            paths = todo
+            if skipped:
+                _err(f"resuming: {skipped} inputs already in {out}")
+            os.lseek(fd, 0, os.SEEK_END)
+        else:
+            os.ftruncate(fd, 0)
+        if fmt == "parquet":
+            from .export import write_parquet
+
+            with open(fd, "wb", closefd=False) as binary:
+                write_parquet(rows_for(paths), binary)
+            return skipped
+        with outfile.text_writer(fd) as handle:
+            if fmt == "jsonl":
+                _drain(corpus.write_jsonl(rows_for(paths), handle))
+            else:
+                from .export import write_csv
+
+                _drain(write_csv(rows_for(paths), handle))
+    return skipped
+
+
+#: Output suffixes and the format each means; any other suffix needs --format.
+_SUFFIX_FORMATS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+
 def _format_from_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return "csv"
-    if suffix in (".parquet", ".pq"):
-        return "parquet"
-    return "jsonl"
+    if suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffix]
+    if not suffix:
+        return "jsonl"
+    raise _UsageError(
+        f"cannot tell the format of {path.name} from its suffix {suffix!r}: use "
+        f"{', '.join(sorted(_SUFFIX_FORMATS))}, or --format jsonl|csv|parquet"
+    )
 
 
 # --- crosscheck ----------------------------------------------------------------
@@ -179,6 +217,7 @@ def _format_from_suffix(path: Path) -> str:
 def _cmd_crosscheck(args: argparse.Namespace) -> int:
     from .corpus import crosscheck, read_jsonl
     from .errors import GovinfoError
+    from .outfile import escape_surrogates
 
     source = Path(args.input)
     if not source.is_file():
@@ -190,10 +229,11 @@ def _cmd_crosscheck(args: argparse.Namespace) -> int:
         result = crosscheck(read_jsonl(source))
     except GovinfoError as exc:
         raise _UsageError(str(exc)) from exc
-    print(result.format())
+    print(escape_surrogates(result.format()))
     if out is not None:
         out.write_text(
-            json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            escape_surrogates(json.dumps(result.to_dict(), ensure_ascii=False, indent=2)) + "\n",
+            encoding="utf-8",
         )
         _err(f"wrote {out}")
     return EXIT_OK
@@ -378,6 +418,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        # e.g. the disk is full: what was written stays (a JSON-lines output
+        # can be completed with --resume); no traceback for an outside cause.
+        where = f" {exc.filename}" if exc.filename else ""
+        _err(f"{parser.prog} {args.command}: error{where}: {exc.strerror or exc}")
+        return EXIT_FAILED
     return EXIT_OK  # pragma: no cover - parser.exit raises
 
 

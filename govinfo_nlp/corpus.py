@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from .about import SCHEMA_VERSION, __version__
-from .errors import GovinfoError
+from .errors import BadArgument, BadArgumentType, GovinfoError
+from .outfile import escape_surrogates, scan_jsonl
 
 __all__ = [
     "ANOMALY_FIELDS",
@@ -200,9 +201,18 @@ def _worker_stages(source: str, explain: bool, *, stages: tuple[str, ...]) -> di
 
 
 def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
-    items = [inputs] if isinstance(inputs, str | os.PathLike) else list(inputs)
+    if isinstance(inputs, str | os.PathLike):
+        items: list[Any] = [inputs]
+    elif isinstance(inputs, Iterable) and not isinstance(inputs, bytes):
+        items = list(inputs)
+    else:
+        raise BadArgumentType(
+            f"inputs must be a path or an iterable of paths, not {type(inputs).__name__}"
+        )
     out: list[str] = []
     for item in items:
+        if not isinstance(item, str | os.PathLike):
+            raise BadArgumentType(f"an input must be a path, not {type(item).__name__}")
         if Path(item).is_dir():
             out.extend(collect_inputs([item]))
         else:
@@ -234,10 +244,13 @@ def annotate(
     per-document function (tests; it must be picklable for ``jobs > 1``).
     ``stages`` selects the pipeline stages, as in :func:`~govinfo_nlp.pipeline.parse`
     (an unknown stage is a :class:`GovinfoError`).
+    Bad arguments raise :class:`~govinfo_nlp.errors.GovinfoError` at the call.
     """
-    if jobs < 1:
-        raise GovinfoError(f"jobs must be >= 1, got {jobs}")
-    paths = _expand(inputs)
+    _check_count("jobs", jobs)
+    if window is not None:
+        _check_count("window", window)
+    if worker is not None and not callable(worker):
+        raise BadArgumentType(f"worker must be callable, not {type(worker).__name__}")
     work = worker or _worker
     if stages is not None:
         from .pipeline import resolve_stages
@@ -245,14 +258,31 @@ def annotate(
         try:
             chosen = resolve_stages(stages)
         except ValueError as exc:
-            raise GovinfoError(str(exc)) from exc
+            raise BadArgument(str(exc)) from exc
         if worker is None:
             work = functools.partial(_worker_stages, stages=chosen)
+    return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work)
+
+
+def _annotate(
+    paths: list[str],
+    jobs: int,
+    explain: bool,
+    window: int,
+    work: Callable[[str, bool], dict[str, Any]],
+) -> Iterator[dict[str, Any]]:
     if jobs == 1 or len(paths) <= 1:
         for path in paths:
             yield _safe_call(work, path, explain)
         return
-    yield from _annotate_parallel(paths, jobs, explain, window or 4 * jobs, work)
+    yield from _annotate_parallel(paths, jobs, explain, window, work)
+
+
+def _check_count(name: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise BadArgumentType(f"{name} must be an int, not {type(value).__name__} ({value!r})")
+    if value < 1:
+        raise BadArgument(f"{name} must be >= 1, got {value}")
 
 
 def _safe_call(
@@ -365,8 +395,15 @@ def _annotate_parallel(
 
 
 def dumps_row(row: Mapping[str, Any]) -> str:
-    """One row as one JSON line (no newline): UTF-8 text, keys in row order."""
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """One row as one JSON line (no newline): UTF-8 text, keys in row order.
+
+    A file name that is not valid UTF-8 (lone surrogates in a ``str``) is
+    written with JSON ``\\udcXX`` escapes, which :func:`read_jsonl` turns back
+    into the same ``str``.
+    """
+    return escape_surrogates(
+        json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    )
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mapping[str, Any]]:
@@ -378,9 +415,16 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Map
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """The rows of a JSON-lines file (blank lines skipped)."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+    """The rows of a JSON-lines file (blank lines skipped); a bad line is a GovinfoError."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise GovinfoError(
+                    f"{os.fspath(path)}:{number}: not UTF-8 text ({exc.reason} at byte "
+                    f"{exc.start}); an annotate output is UTF-8 JSON lines"
+                ) from exc
             if not line.strip():
                 continue
             try:
@@ -392,30 +436,16 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
 def resume_jsonl(path: str | os.PathLike[str]) -> Counter[str]:
     """Repair a JSON-lines output left by an interrupted run; count rows per source.
 
-    A last line without its newline, or one that is not valid JSON, is the
-    trace of a write cut short: the file is truncated to the end of the last
-    complete line. Returns how many rows each ``source`` already has.
+    A last line cut short (no newline, or not valid JSON) is the trace of a
+    killed run: the file is truncated to the end of the last complete row.
+    A file that is not a clean output of ours (any other line that is not
+    a row, a corrupted byte) raises :class:`~govinfo_nlp.errors.NotOurOutput`
+    and is left untouched. Returns how many rows each ``source`` already has.
     """
-    done: Counter[str] = Counter()
-    keep = 0
-    with open(path, "rb") as handle:
-        data = handle.read()
-    offset = 0
-    while offset < len(data):
-        newline = data.find(b"\n", offset)
-        if newline < 0:
-            break  # partial last line
-        line = data[offset:newline]
-        try:
-            row = json.loads(line.decode("utf-8")) if line.strip() else None
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            break  # a torn write; everything after it is dropped
-        if isinstance(row, dict):
-            done[str(row.get("source"))] += 1
-        offset = keep = newline + 1
-    if keep < len(data):
-        logger.warning("%s: dropping %d bytes of a partial last line", path, len(data) - keep)
-        with open(path, "r+b") as handle:
+    with open(path, "r+b") as handle:
+        done, keep = scan_jsonl(handle, os.fspath(path))
+        if keep < handle.seek(0, os.SEEK_END):
+            logger.warning("%s: dropping a partial last line", os.fspath(path))
             handle.truncate(keep)
     return done
 

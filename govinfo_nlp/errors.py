@@ -36,3 +36,27 @@ class MissingExtra(GovinfoError):
         )
         self.package = package
         self.extra = extra
+
+
+class BadArgument(GovinfoError, ValueError):
+    """An argument has a value the function cannot use (e.g. ``window=-1``)."""
+
+
+class BadArgumentType(GovinfoError, TypeError):
+    """An argument has the wrong type (e.g. ``jobs="2"``)."""
+
+
+class OutputError(GovinfoError):
+    """An output file cannot be written safely; nothing was written to it."""
+
+
+class OutputExists(OutputError, FileExistsError):
+    """The output exists and overwriting it was not asked for."""
+
+
+class OutputLocked(OutputError):
+    """Another run holds the output's lock."""
+
+
+class NotOurOutput(OutputError):
+    """``--resume`` into a file that is not a clean output of ``annotate``."""

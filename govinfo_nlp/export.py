@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from .errors import GovinfoError, MissingExtra
+from .outfile import escape_surrogates
 from .schema import TEMPLATES, table_fields
 
 if TYPE_CHECKING:
@@ -232,16 +233,36 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mappi
     writer.writeheader()
     out.flush()
     for row in rows:
-        writer.writerow(document_record(row))
+        writer.writerow({k: _csv_cell(v) for k, v in document_record(row).items()})
         out.flush()
         yield row
 
 
-def write_parquet(rows: Iterable[Mapping[str, Any]], path: str | os.PathLike[str]) -> int:
+#: A text cell starting with one of these is a formula to a spreadsheet
+#: (CSV injection, OWASP); such a cell is written with a leading "'".
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """A value as a safe CSV cell: text keeps no lone surrogate and starts no formula.
+
+    Numbers are left alone (a signed cell "-3" is a number, not text).
+    """
+    if not isinstance(value, str):
+        return value
+    value = escape_surrogates(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def write_parquet(
+    rows: Iterable[Mapping[str, Any]], path: str | os.PathLike[str] | IO[bytes]
+) -> int:
     """Write annotate rows to one Parquet file ("documents" records); returns the row count.
 
     Needs pyarrow (extra ``parquet``). Table fields are float64 columns
-    (absent cells are null); nested parts are JSON text.
+    (absent cells are null); nested parts are JSON text; a file name that is
+    not valid UTF-8 is written with ``\\udcXX`` escapes. ``path`` may be a
+    binary file object.
     """
     try:
         import pyarrow as pa
@@ -269,8 +290,8 @@ def write_parquet(rows: Iterable[Mapping[str, Any]], path: str | os.PathLike[str
             elif c in int_cols:
                 value = int(value) if isinstance(value, int | float) else None
             elif c not in table_cols and c not in int_cols and value is not None:
-                value = str(value)
+                value = escape_surrogates(str(value))
             columns[c].append(value)
     table = pa.Table.from_pydict(columns, schema=schema)
-    pq.write_table(table, os.fspath(path))
+    pq.write_table(table, path if hasattr(path, "write") else os.fspath(path))
     return len(recs)

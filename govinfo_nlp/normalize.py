@@ -17,6 +17,8 @@ from importlib import resources
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from .errors import BadArgument
+
 if TYPE_CHECKING:
     from .read import Document
 
@@ -139,7 +141,7 @@ class NormalizedText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of :attr:`text` to the span of :attr:`original` it came from."""
         if not 0 <= start <= end <= len(self.text):
-            raise ValueError(f"span ({start}, {end}) outside text of length {len(self.text)}")
+            raise BadArgument(f"span ({start}, {end}) outside text of length {len(self.text)}")
         if start == end:
             at = (
                 self.starts[start]

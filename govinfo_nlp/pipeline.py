@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from time import perf_counter
 from typing import Final, TypeVar
 
-from .errors import UnreadableDocument
+from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam
 from .normalize import NormalizedText, normalize
@@ -69,7 +69,7 @@ def resolve_stages(stages: Iterable[str] | str | None) -> tuple[str, ...]:
     while todo:
         name = todo.pop()
         if name not in _NEEDS:
-            raise ValueError(f"unknown stage {name!r}; the stages are {', '.join(STAGES)}")
+            raise BadArgument(f"unknown stage {name!r}; the stages are {', '.join(STAGES)}")
         if name not in wanted:
             wanted.add(name)
             todo.extend(_NEEDS[name])
@@ -97,7 +97,7 @@ def parse(
     empty with an error naming the stage.
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
-        raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
+        raise BadArgumentType(f"parse() takes a path, bytes or str, not {type(source).__name__}")
     run = resolve_stages(stages)
     if source_name is None and isinstance(source, os.PathLike):
         source_name = os.fspath(source)

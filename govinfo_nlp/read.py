@@ -24,7 +24,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import UnreadableDocument
+from .errors import BadArgument, BadArgumentType, UnreadableDocument
 
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
@@ -121,7 +121,7 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
         text, encoding = source, "str"
         _check_text(text, name="input text")
     else:
-        raise TypeError(f"read() takes a path, bytes or str, not {type(source).__name__}")
+        raise BadArgumentType(f"read() takes a path, bytes or str, not {type(source).__name__}")
 
     if format is None:
         suffix = Path(path).suffix.lower() if path else ""
@@ -137,7 +137,7 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
             raise UnreadableDocument(f"{path or 'input'}: HTML has no visible text", code="empty")
         return Document(text, visible, offsets, "html", encoding, path, tables)
     if format != "text":
-        raise ValueError(f"format must be 'text' or 'html', not {format!r}")
+        raise BadArgument(f"format must be 'text' or 'html', not {format!r}")
     return Document(text, text, tuple(range(len(text) + 1)), "text", encoding, path)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from .about import SCHEMA_VERSION
+from .errors import BadArgument
 
 __all__ = [
     "APPROX",
@@ -157,7 +158,7 @@ def table_fields(template: str) -> tuple[str, ...]:
     (198, 200)
     """
     if template not in TEMPLATES:
-        raise ValueError(f"unknown template {template!r}; expected one of {TEMPLATES}")
+        raise BadArgument(f"unknown template {template!r}; expected one of {TEMPLATES}")
     fields = [f"t2.{row}.{col}" for row, (_, cols) in T2_ROWS[template].items() for col in cols]
     fields += [f"t3.{row}.{col}" for row in T3_ROWS_BY_TEMPLATE[template] for col in T3_COLUMNS]
     fields += [f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS]

@@ -121,7 +121,6 @@ def test_annotate_refuses_to_overwrite(
 @pytest.mark.parametrize(
     "extra",
     [
-        pytest.param(["--resume", "--force"], id="resume+force"),
         pytest.param(["--resume", "--format", "csv"], id="resume-csv"),
         pytest.param(["--jobs", "0"], id="jobs-0"),
     ],

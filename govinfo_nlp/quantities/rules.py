@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import RuleFileError
+from ..errors import BadArgumentType, RuleFileError
 
 __all__ = ["APPROX_VALUES", "KINDS", "Counter", "Marker", "Markers", "load_counter_lines"]
 
@@ -127,7 +127,7 @@ def counters_from_path(path: str | Path) -> list[Counter]:
 
 def counters_from_words(words: Iterable[str]) -> list[Counter]:
     if isinstance(words, str):
-        raise TypeError("add_counters() takes an iterable of words, not one string")
+        raise BadArgumentType("add_counters() takes an iterable of words, not one string")
     out: list[Counter] = []
     errors: list[str] = []
     for i, w in enumerate(words):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..errors import ModelError
+from ..errors import BadArgument, ModelError
 from .card import MODEL_FILES, read_record
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def tokenize_spans(nlp: Language, text: str, spans: Sequence[tuple[int, int]]) -
     """
     for start, end in spans:
         if not 0 <= start <= end <= len(text):
-            raise ValueError(f"span ({start}, {end}) is outside the text (length {len(text)})")
+            raise BadArgument(f"span ({start}, {end}) is outside the text (length {len(text)})")
     docs = list(nlp.pipe(text[s:e] for s, e in spans))
     for doc, (start, _) in zip(docs, spans, strict=True):
         doc.user_data[OFFSET_KEY] = start

@@ -1,0 +1,143 @@
+"""The output file of ``annotate``: locked, never clobbered, resumed only when it is ours.
+
+* :func:`locked` opens the output without truncating it and takes an
+  exclusive lock, so that a second run on the same output stops with
+  :class:`~govinfo_nlp.errors.OutputLocked` instead of interleaving its rows;
+  without ``overwrite`` the file must not exist yet (checked atomically with
+  ``O_EXCL``, so two runs cannot both pass an "exists?" test).
+* :func:`scan_jsonl` reads an earlier output and tells which inputs it holds.
+  Only a file of our rows is resumed: one JSON object with a ``source`` per
+  line, of which only the last may be torn (a run killed mid-write). Anything
+  else — a notes file, a corrupted byte in the middle — raises
+  :class:`~govinfo_nlp.errors.NotOurOutput`, and nothing is truncated.
+* :func:`escape_surrogates` keeps file names that are not valid UTF-8 (which
+  Python holds as lone surrogates, PEP 383) writable in every format.
+
+The lock is a POSIX record lock (``fcntl.lockf``): the kernel drops it when
+the process dies, and forked worker processes do not inherit it, so a run
+killed with ``kill -9`` never leaves a stale lock. Caveat of POSIX locks: the
+process loses the lock when it closes *any* descriptor of the file, so
+everything here reads and writes through the one descriptor.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
+
+from .errors import NotOurOutput, OutputExists, OutputLocked
+
+__all__ = ["escape_surrogates", "locked", "scan_jsonl"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# Every row we write starts with this (SCHEMA §5 key order): a torn last line
+# is ours only if it is a prefix of a row.
+_ROW_START = b'{"'
+
+
+def escape_surrogates(text: str) -> str:
+    r"""``text`` with each lone surrogate written as ``\udcXX`` (valid UTF-8 again).
+
+    In a JSON string this is the JSON escape, so ``json.loads`` gives the
+    original ``str`` back (and ``os.fsencode`` the original bytes).
+
+    >>> escape_surrogates("a\udcff.txt")
+    'a\\udcff.txt'
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _lock(fd: int, name: str) -> None:
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        raise OutputLocked(
+            f"{name} is being written by another run (it is locked); "
+            "wait for that run or choose another output"
+        ) from exc
+
+
+@contextmanager
+def locked(path: str | os.PathLike[str], *, overwrite: bool) -> Iterator[int]:
+    """An exclusively locked descriptor of the output ``path`` (not truncated).
+
+    ``overwrite=False`` creates the file and fails with
+    :class:`~govinfo_nlp.errors.OutputExists` if it exists. The caller
+    truncates or appends once it holds the lock.
+    """
+    name = os.fspath(path)
+    flags = os.O_RDWR | os.O_CREAT | (0 if overwrite else os.O_EXCL)
+    try:
+        fd = os.open(name, flags, 0o666)
+    except FileExistsError as exc:
+        raise OutputExists(f"{name} exists; use --force to overwrite it") from exc
+    try:
+        _lock(fd, name)
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def text_writer(fd: int) -> IO[str]:
+    """A UTF-8 text stream on ``fd`` at its current position; closing it keeps ``fd`` open."""
+    return open(fd, "w", encoding="utf-8", newline="\n", closefd=False)
+
+
+def scan_jsonl(handle: IO[bytes], name: str) -> tuple[Counter[str], int]:
+    """``(rows per source, length to keep)`` of an earlier JSON-lines output.
+
+    The length to keep drops a torn last line. Raises
+    :class:`~govinfo_nlp.errors.NotOurOutput` when any other line is not one
+    of our rows; reading is done on ``handle`` as given (from its start).
+    """
+    handle.seek(0)
+    done: Counter[str] = Counter()
+    offset = 0
+    for number, line in enumerate(iter(handle.readline, b""), 1):
+        problem = _row_problem(line, done)
+        if problem is None:
+            offset += len(line)
+            continue
+        last = handle.read(1) == b""
+        if last and line.startswith(_ROW_START[: len(line)]) and problem != "not an annotate row":
+            return done, offset  # a write cut short by a kill: dropped
+        raise NotOurOutput(
+            f"{name} is not a clean govinfo-nlp output (line {number}: {problem}); "
+            "refusing to resume into it (nothing was changed); "
+            "use --force to overwrite it, or write to another file"
+        )
+    return done, offset
+
+
+def _row_problem(line: bytes, done: Counter[str]) -> str | None:
+    """Why ``line`` is not one of our rows (None: it is, and it was counted)."""
+    if not line.endswith(b"\n"):
+        return "no line end"
+    if not line.strip():
+        return "blank line"
+    try:
+        row = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    except json.JSONDecodeError:
+        return "not JSON"
+    if not isinstance(row, dict) or not isinstance(row.get("source"), str):
+        return "not an annotate row"
+    done[row["source"]] += 1
+    return None

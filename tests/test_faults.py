@@ -1,0 +1,404 @@
+"""Fault injection: outputs never clobbered, odd names and special files, kills, disk full.
+
+Every subprocess here runs under a timeout that fails the test (a hang is a
+failure) and, for hostile input, under ``resource.setrlimit(RLIMIT_AS)`` (a
+memory blow-up is a failure). No assertion is about speed.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from govinfo_nlp import corpus, outfile
+from govinfo_nlp.cli import main
+from govinfo_nlp.errors import GovinfoError, NotOurOutput
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file semantics")
+
+
+def stub_worker(path: str, explain: bool) -> dict[str, Any]:
+    """A quick stand-in for the pipeline (module level: picklable)."""
+    row = corpus._error_row(path, "read.empty", "empty") if not os.path.getsize(path) else None
+    return row or {"id": str(os.path.getsize(path)), "source": path, "errors": [], "sections": []}
+
+
+@pytest.fixture
+def stub(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus, "_worker", stub_worker)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"r{i}.txt").write_text("报告" * (i + 1), encoding="utf-8")
+    return folder
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "govinfo_nlp", *args]
+
+
+# A CLI run whose per-document work is the stub, slowed down so that a second
+# run or a kill can happen while it writes.
+_SLOW_CLI = textwrap.dedent(
+    """
+    import os, sys, time
+    from govinfo_nlp import corpus
+    from govinfo_nlp.cli import main
+
+    def slow(path, explain):
+        time.sleep(float(os.environ.get("STUB_DELAY", "0.05")))
+        return {"id": str(os.path.getsize(path)), "source": path, "errors": [], "sections": []}
+
+    corpus._worker = slow
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def _slow_cli(*args: str) -> list[str]:
+    return [sys.executable, "-c", _SLOW_CLI, *args]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), **extra}
+
+
+# --- resume refuses what is not ours ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b"my notes\nkeep them\n", id="notes"),
+        pytest.param(b"my notes, no newline", id="notes-no-newline"),
+        pytest.param(b'{"source": "a"}\n{"sou\xffrce": "b"}\n{"source": "c"}\n', id="bad-byte"),
+        pytest.param(b'{"source": "a"}\n{"note": 1}\n', id="foreign-json-last"),
+        pytest.param(b'{"source": "a"}\n\n{"source": "b"}\n', id="blank-line"),
+        pytest.param(b"[1, 2]\n", id="json-not-a-row"),
+    ],
+)
+def test_resume_refuses_a_file_that_is_not_ours(
+    stub: None, inputs: Path, tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(content)
+    with pytest.raises(SystemExit) as exc:
+        main(["annotate", str(inputs), "-o", str(out), "--resume", "-q"])
+    assert exc.value.code == 2
+    assert "not a clean govinfo-nlp output" in capsys.readouterr().err
+    assert out.read_bytes() == content
+    with pytest.raises(NotOurOutput):
+        corpus.resume_jsonl(out)
+    assert out.read_bytes() == content
+
+
+def test_resume_force_starts_a_foreign_file_over(stub: None, inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"junk\n")
+    assert main(["annotate", str(inputs), "-o", str(out), "--resume", "--force", "-q"]) == 0
+    assert [r["source"] for r in corpus.read_jsonl(out)] == corpus.collect_inputs([inputs])
+
+
+@pytest.mark.parametrize("tail", [b"", b"{", b'{"id": "to', b'{"id": "torn\n'])
+def test_resume_drops_only_a_torn_last_row(tail: bytes, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    good = b'{"source": "a"}\n{"source": "b"}\n'
+    out.write_bytes(good + tail)
+    assert corpus.resume_jsonl(out) == {"a": 1, "b": 1}
+    assert out.read_bytes() == good
+
+
+# --- one output, one run --------------------------------------------------------
+
+
+@posix_only
+def test_a_locked_output_is_refused_and_left_alone(
+    stub: None, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"source": "x"}\n')
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from govinfo_nlp import outfile\n"
+            "with outfile.locked(sys.argv[1], overwrite=True):\n"
+            "    print('locked', flush=True); sys.stdin.read()",
+            str(out),
+        ],
+        env=_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        for extra in (["--force"], ["--resume"]):
+            with pytest.raises(SystemExit) as exc:
+                main(["annotate", str(inputs), "-o", str(out), "-q", *extra])
+            assert exc.value.code == 2
+            assert "locked" in capsys.readouterr().err
+            assert out.read_bytes() == b'{"source": "x"}\n'
+    finally:
+        holder.communicate("", timeout=60)
+
+
+@posix_only
+def test_two_concurrent_runs_write_each_row_once(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = subprocess.Popen(
+        _slow_cli("annotate", str(inputs), "-o", str(out), "--force", "-q"),
+        env=_env(STUB_DELAY="0.5"),
+    )
+    try:
+        _wait_for_rows(out, 1, first)
+        second = subprocess.run(
+            _slow_cli("annotate", str(inputs), "-o", str(out), "--force", "-q"),
+            env=_env(STUB_DELAY="0"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert second.returncode == 2 and "locked" in second.stderr
+    finally:
+        assert first.wait(timeout=120) == 0
+    sources = [r["source"] for r in corpus.read_jsonl(out)]
+    assert sources == corpus.collect_inputs([inputs])
+
+
+def _wait_for_rows(out: Path, rows: int, proc: subprocess.Popen[Any], limit: float = 120) -> None:
+    """Wait until ``out`` holds ``rows`` complete lines; a hang fails the test."""
+    deadline = time.monotonic() + limit
+    while not (out.exists() and out.read_bytes().count(b"\n") >= rows):
+        assert proc.poll() is None, "the run ended before writing"
+        assert time.monotonic() < deadline, f"no {rows} rows in {out} after {limit} s"
+        time.sleep(0.01)
+
+
+def test_no_force_creates_the_output_atomically(
+    stub: None, inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another run creates the output between our checks and our open: refused.
+    out = tmp_path / "out.jsonl"
+    real = outfile.locked
+
+    def racing(path: Any, *, overwrite: bool) -> Any:
+        Path(path).write_bytes(b"theirs\n")
+        return real(path, overwrite=overwrite)
+
+    monkeypatch.setattr(outfile, "locked", racing)
+    with pytest.raises(SystemExit) as exc:
+        main(["annotate", str(inputs), "-o", str(out), "-q"])
+    assert exc.value.code == 2
+    assert out.read_bytes() == b"theirs\n"
+
+
+# --- odd file names -------------------------------------------------------------
+
+
+@pytest.fixture
+def odd_names(tmp_path: Path) -> Path:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    names = [b"\xff\xfe-latin1.txt", b"=HYPERLINK(1).txt", b"+1-2.txt"]
+    for name in names:
+        try:
+            with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+                handle.write("一、总体情况\n本机关办结申请1件。\n".encode())
+        except (OSError, UnicodeError) as exc:  # pragma: no cover - e.g. macOS APFS
+            pytest.skip(f"file system refuses the name {name!r}: {exc}")
+    return folder
+
+
+@posix_only
+def test_undecodable_names_survive_jsonl_and_resume(
+    stub: None, odd_names: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["annotate", str(odd_names), "-o", str(out), "-q"]) == 0
+    out.read_bytes().decode("utf-8")  # the output is valid UTF-8
+    sources = [r["source"] for r in corpus.read_jsonl(out)]
+    assert sources == corpus.collect_inputs([odd_names])
+    assert any(os.fsencode(s).endswith(b"\xff\xfe-latin1.txt") for s in sources)
+    before = out.read_bytes()
+    assert main(["annotate", str(odd_names), "-o", str(out), "--resume", "-q"]) == 0
+    assert out.read_bytes() == before
+
+
+@posix_only
+def test_undecodable_names_and_formulas_in_csv(stub: None, odd_names: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    assert main(["annotate", str(odd_names), "-o", str(out), "-q"]) == 0
+    with open(out, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 3
+    assert any("\\udcff\\udcfe-latin1.txt" in r["source"] for r in rows)
+    # file names are absolute paths here, so build one cell that starts a formula
+    from govinfo_nlp.export import _csv_cell
+
+    assert _csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert _csv_cell("@cmd") == "'@cmd" and _csv_cell("+1") == "'+1"
+    assert _csv_cell(-3) == -3 and _csv_cell("泰州") == "泰州"
+
+
+def test_csv_source_cell_never_starts_a_formula(
+    stub: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("=1+1.txt").write_text("报告", encoding="utf-8")
+    Path("-2.txt").write_text("报告", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert main(["annotate", "-o", str(out), "-q", "--", "=1+1.txt", "-2.txt"]) == 0
+    with open(out, encoding="utf-8", newline="") as handle:
+        sources = [r["source"] for r in csv.DictReader(handle)]
+    assert sources == ["'=1+1.txt", "'-2.txt"]
+
+
+@posix_only
+def test_undecodable_names_in_parquet(stub: None, odd_names: Path, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow (extra 'parquet') not installed")
+    out = tmp_path / "out.parquet"
+    assert main(["annotate", str(odd_names), "-o", str(out), "-q"]) == 0
+    sources = pq.read_table(out).column("source").to_pylist()
+    assert len(sources) == 3
+    assert any("\\udcff\\udcfe-latin1.txt" in s for s in sources)
+
+
+# --- usage errors that used to write something else -----------------------------
+
+
+def test_unknown_output_suffix_is_a_usage_error(
+    stub: None, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xlsx"
+    with pytest.raises(SystemExit) as exc:
+        main(["annotate", str(inputs), "-o", str(out)])
+    assert exc.value.code == 2
+    assert "--format" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["annotate", str(inputs), "-o", str(out), "--format", "jsonl", "-q"]) == 0
+
+
+def test_crosscheck_of_a_non_utf8_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "rows.jsonl"
+    bad.write_bytes(b'{"source": "a"}\n' + "本机关".encode("gb18030") + b"\n")
+    proc = subprocess.run(
+        _cli("crosscheck", str(bad)), env=_env(), capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2
+    assert "not UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+    with pytest.raises(GovinfoError, match=r"rows\.jsonl:2"):
+        list(corpus.read_jsonl(bad))
+
+
+# --- kill points and disk full ------------------------------------------------------
+
+
+@posix_only
+@pytest.mark.parametrize("kill_after", [0, 1, 3])
+def test_kill_then_resume_equals_an_uninterrupted_run(
+    inputs: Path, tmp_path: Path, kill_after: int
+) -> None:
+    for i in range(4, 8):
+        (inputs / f"s{i}.txt").write_text("报告" * i, encoding="utf-8")
+    full = tmp_path / "full.jsonl"
+    subprocess.run(
+        _slow_cli("annotate", str(inputs), "-o", str(full), "-q"),
+        env=_env(STUB_DELAY="0"),
+        check=True,
+        timeout=120,
+    )
+    part = tmp_path / "part.jsonl"
+    proc = subprocess.Popen(
+        _slow_cli("annotate", str(inputs), "-o", str(part), "-q", "--jobs", "2"),
+        env=_env(STUB_DELAY="0.3"),
+    )
+    if kill_after:
+        _wait_for_rows(part, kill_after, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    if part.exists():
+        with open(part, "ab") as handle:  # the worst case: a kill mid-line
+            handle.write(b'{"id":"torn')
+    subprocess.run(
+        _slow_cli("annotate", str(inputs), "-o", str(part), "-q", "--resume"),
+        env=_env(STUB_DELAY="0"),
+        check=True,
+        timeout=120,
+    )
+    assert part.read_bytes() == full.read_bytes()
+
+
+class _DiskFull:
+    """A text stream that fills up after ``room`` characters (half a line written)."""
+
+    def __init__(self, inner: Any, room: int) -> None:
+        self.inner, self.room = inner, room
+
+    def write(self, text: str) -> int:
+        if len(text) > self.room:
+            self.inner.write(text[: self.room])
+            self.inner.flush()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self.room -= len(text)
+        return int(self.inner.write(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def __enter__(self) -> _DiskFull:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.inner.close()
+
+
+def test_disk_full_keeps_the_rows_written_and_resume_completes(
+    stub: None,
+    inputs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    full = tmp_path / "full.jsonl"
+    assert main(["annotate", str(inputs), "-o", str(full), "-q"]) == 0
+    room = len(full.read_text(encoding="utf-8").splitlines(keepends=True)[0]) + 10
+    real = outfile.text_writer
+    monkeypatch.setattr(outfile, "text_writer", lambda fd: _DiskFull(real(fd), room))
+    part = tmp_path / "part.jsonl"
+    assert main(["annotate", str(inputs), "-o", str(part), "-q"]) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert part.read_bytes().count(b"\n") == 1  # one row and a torn one
+    monkeypatch.setattr(outfile, "text_writer", real)
+    assert main(["annotate", str(inputs), "-o", str(part), "-q", "--resume"]) == 0
+    assert part.read_bytes() == full.read_bytes()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_standard_output_is_a_clear_error(inputs: Path) -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            _slow_cli("annotate", str(inputs), "-q"),
+            env=_env(STUB_DELAY="0"),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 1
+    assert "No space left on device" in proc.stderr and "Traceback" not in proc.stderr
