@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Noise", "find_chrome", "find_spam", "is_spam"]
+__all__ = ["Noise", "find_chrome", "find_spam", "is_spam", "page_chrome"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,23 @@ def find_chrome(text: str) -> tuple[Noise, ...]:
         if stripped and len(stripped) <= 120 and pattern.match(stripped):
             found.append(Noise("chrome", pos, pos + len(line), stripped))
         pos += len(line)
+    return tuple(found)
+
+
+def page_chrome(
+    text: str, starts: Sequence[int], ranges: Sequence[tuple[int, int]]
+) -> tuple[Noise, ...]:
+    """The chrome a reader found around a saved page's report, in normalised-text coordinates.
+
+    ``ranges`` are source ranges (:attr:`Document.chrome`); ``starts`` maps
+    each character of ``text`` to its source offset.
+    """
+    found = []
+    for lo, hi in ranges:
+        a = bisect_left(starts, lo)
+        b = bisect_left(starts, hi)
+        if b > a:
+            found.append(Noise("chrome", a, b, text[a:b]))
     return tuple(found)
 
 

@@ -17,7 +17,7 @@ from typing import Final, TypeVar
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .metadata import Metadata, read_metadata
-from .noise import Noise, find_chrome, find_spam
+from .noise import Noise, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize
 from .read import names_a_file, read
 from .report import Report, SectionSpan
@@ -150,7 +150,11 @@ def parse(
         )
 
     no_noise: tuple[Noise, ...] = ()
-    chrome = stage("noise", no_noise, lambda: find_chrome(norm.text))
+    chrome = stage(
+        "noise",
+        no_noise,
+        lambda: find_chrome(norm.text) + page_chrome(norm.text, norm.starts, doc.chrome),
+    )
     spam = stage("noise", no_noise, lambda: find_spam(norm.text))
     no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
     metadata, meta_warnings = no_metadata

@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
+from .readers.page import data_tables, report_body
 
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
@@ -90,6 +91,8 @@ class Document:
     encoding: str
     path: str | None = None
     html_tables: tuple[HtmlTable, ...] = ()
+    # Source ranges of page chrome around the report (see readers.page).
+    chrome: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_html(self) -> bool:
@@ -135,7 +138,10 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
         visible, offsets, tables = _render_html(text)
         if not visible.strip():
             raise UnreadableDocument(f"{path or 'input'}: HTML has no visible text", code="empty")
-        return Document(text, visible, offsets, "html", encoding, path, tables)
+        chrome = report_body(text, visible, offsets)
+        if chrome:
+            tables = tuple(t for t in tables if not any(s <= t.start < e for s, e in chrome))
+        return Document(text, visible, offsets, "html", encoding, path, tables, chrome)
     if format != "text":
         raise BadArgument(f"format must be 'text' or 'html', not {format!r}")
     return Document(text, text, tuple(range(len(text) + 1)), "text", encoding, path)
@@ -537,6 +543,4 @@ def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ..
         offsets.pop()
     end = offsets[-1] + 1 if offsets else 0
     tables = sorted(renderer.done_tables, key=lambda t: t.start)
-    # A table nested in another's cell is already that cell's text.
-    outer = [t for t in tables if not any(o.start < t.start and t.end <= o.end for o in tables)]
-    return "".join(chars), (*offsets, end), tuple(outer)
+    return "".join(chars), (*offsets, end), tuple(data_tables(tables))

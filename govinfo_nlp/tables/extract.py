@@ -808,17 +808,21 @@ def _by_grid(
     return out
 
 
-def _with_blank_cells(read: _RowRead, n_cols: int) -> list[Item]:
-    """The row's cells, completed by the blank lines after its last value where those are cells.
+def _with_blank_cells(read: _RowRead, n_cols: int, explicit: bool = False) -> list[Item]:
+    """The row's cells, completed by the blank cells after its last value where those are cells.
 
     In a one-cell-per-line table whose blank lines are empty cells, the
     blank lines right after a short row's last value are its last columns.
+    In a structured table (HTML, DOCX, PDF ruling) the blank cells of the
+    row's own grid row are cells too: ``<td>&nbsp;</td>`` keeps its column.
     """
     slots = list(read.slots)
     need = n_cols - len(slots)
     if need > 0 and len(read.trailing) >= need:
         tail = read.trailing[:need]
-        if all(t.text == BLANK_CELL for t in tail):
+        if all(t.text == BLANK_CELL for t in tail) or (
+            explicit and slots and all(t.line == slots[-1].line for t in tail)
+        ):
             slots.extend(tail)
     return slots
 
@@ -846,7 +850,7 @@ def _observations(
         }
     for key, read in reading.rows.items():
         fields = fields_of[key]
-        slots = _with_blank_cells(read, len(fields))
+        slots = _with_blank_cells(read, len(fields), explicit)
         if grid is not None and key.startswith("t3."):
             on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit, t3_widths)
             if on_grid is not None:
@@ -879,7 +883,7 @@ def _observations(
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
     for read in reading.t4:
-        slots = _with_blank_cells(read, len(read.columns))
+        slots = _with_blank_cells(read, len(read.columns), explicit)
         t4.append(RowObs(read.key, read.columns, tuple(_slot(s) for s in slots)))
     return t2, t3, t4, warnings
 

@@ -1,0 +1,195 @@
+"""Whole saved web pages: which part of the page is the report, and which tables are data.
+
+A scraper saves the page as the browser got it: site navigation, breadcrumbs,
+a sidebar of links (often with snippets of other reports), related-article
+lists and a footer around the article, and the article itself is often a
+cell of a layout table. We find the article by what it says, never by a
+site's class names: the smallest element that holds every report cue (the
+section headings, the tables' anchors); without cues, the smallest element
+that holds most of the page's prose (text outside links). Everything outside
+it is chrome: its numbers are neither facts nor table cells.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Protocol, TypeVar
+
+from ..sections import find_sections
+
+__all__ = ["data_tables", "report_body"]
+
+# Elements that can hold a whole article (a layout cell, a content div...).
+_CONTAINERS = frozenset(
+    {"body", "div", "td", "th", "table", "section", "article", "main", "center", "form", "ul", "ol"}
+)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr"})
+# Cues that only the report's own body carries: its tables' anchors (not 行政复议,
+# which a sidebar snippet of another report may say).
+_TABLE_CUES = re.compile(
+    r"第二十条|信息内容|申请人情况|本年新收|第二十條|信息內容|申請人情況|本年新收"
+)
+# Without cues, the article is the smallest element with this share of the prose.
+_PROSE_SHARE = 0.7
+# A table holding another table of this many rows is a layout table.
+_LAYOUT_NESTED_ROWS = 2
+
+
+@dataclass(slots=True)
+class _Element:
+    tag: str
+    start: int
+    end: int = -1
+    depth: int = 0
+
+
+class _Outline(HTMLParser):
+    """Container elements with their source extent, and the source extent of every link."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.size = len(source)
+        self.open: list[_Element] = []
+        self.done: list[_Element] = []
+        self.links: list[tuple[int, int]] = []
+        self.link_start: int | None = None
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.link_start = self._pos()
+        elif tag in _CONTAINERS:
+            self.open.append(_Element(tag, self._pos(), depth=len(self.open)))
+
+    def handle_endtag(self, tag: str) -> None:
+        pos = self._pos()
+        if tag == "a" and self.link_start is not None:
+            self.links.append((self.link_start, pos))
+            self.link_start = None
+        elif tag in _CONTAINERS:
+            # Close up to the matching element (browsers forgive unclosed children).
+            for k in range(len(self.open) - 1, -1, -1):
+                if self.open[k].tag == tag:
+                    for el in self.open[k:]:
+                        el.end = pos
+                        self.done.append(el)
+                    del self.open[k:]
+                    break
+
+    def finish(self) -> list[_Element]:
+        for el in self.open:
+            el.end = self.size
+            self.done.append(el)
+        self.open = []
+        return self.done
+
+
+def report_body(source: str, visible: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """Source ranges of the page's chrome: everything outside the report's body.
+
+    ``visible``/``offsets`` are the page's rendered text and its map to the
+    source. Empty when the page is the article alone, or when no element
+    stands out as the body (nothing is dropped on a guess).
+    """
+    outline = _Outline(source)
+    try:
+        outline.feed(source)
+        outline.close()
+    except (AssertionError, ValueError):
+        return ()
+    elements = outline.finish()
+    if not elements or not visible:
+        return ()
+    starts = list(offsets[: len(visible)])
+    if any(b < a for a, b in itertools.pairwise(starts)):
+        return ()
+
+    def visible_range(s: int, e: int) -> tuple[int, int]:
+        return bisect_left(starts, s), bisect_left(starts, e)
+
+    cues = [starts[s.start] for s in find_sections(visible) if s.start < len(starts)]
+    cues += [starts[m.start()] for m in _TABLE_CUES.finditer(visible)]
+    # A cue inside a link is another page's title.
+    cues = [c for c in cues if not _in_links(c, outline.links)]
+    if len(cues) >= 2:
+        lo, hi = min(cues), max(cues)
+        holding = [el for el in elements if el.start <= lo and hi < el.end]
+    else:
+        prose = _prose_mask(starts, outline.links, visible)
+        total = sum(prose)
+        if total == 0:
+            return ()
+        prefix = [0]
+        for p in prose:
+            prefix.append(prefix[-1] + p)
+        holding = []
+        for el in elements:
+            a, b = visible_range(el.start, el.end)
+            if prefix[b] - prefix[a] >= _PROSE_SHARE * total:
+                holding.append(el)
+    if not holding:
+        return ()
+    body = max(holding, key=lambda el: (el.depth, -el.start))
+    a, b = visible_range(body.start, body.end)
+    chrome: list[tuple[int, int]] = []
+    if visible[:a].strip():
+        chrome.append((0, body.start))
+    if visible[b:].strip():
+        chrome.append((body.end, len(source)))
+    return tuple(chrome)
+
+
+def _prose_mask(starts: Sequence[int], links: Sequence[tuple[int, int]], visible: str) -> list[int]:
+    """1 for each visible character that is prose: not whitespace, not inside a link."""
+    return [0 if ch.isspace() or _in_links(off, links) else 1 for ch, off in zip(visible, starts)]
+
+
+def _in_links(offset: int, links: Sequence[tuple[int, int]]) -> bool:
+    """Whether a source offset lies inside a link (``links`` sorted, disjoint)."""
+    k = bisect_left(links, (offset + 1,)) - 1
+    return k >= 0 and links[k][0] <= offset < links[k][1]
+
+
+class _TableLike(Protocol):
+    @property
+    def rows(self) -> Sequence[Sequence[object]]: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_TableLike)
+
+
+def data_tables(tables: Sequence[T]) -> list[T]:
+    """The tables that hold data: layout tables are dropped, the tables inside them kept.
+
+    A table that holds a table of several rows lays the page out; a table
+    nested in a data table's cell (a layout wrapper around one number) is
+    that cell's text, not a table of its own.
+    """
+    ordered = sorted(tables, key=lambda t: t.start)
+
+    def inside(inner: T, outer: T) -> bool:
+        return outer.start < inner.start and inner.end <= outer.end
+
+    layout = {
+        id(t)
+        for t in ordered
+        if any(inside(u, t) and len(u.rows) >= _LAYOUT_NESTED_ROWS for u in ordered)
+    }
+    return [
+        t
+        for t in ordered
+        if id(t) not in layout and all(id(o) in layout for o in ordered if inside(t, o))
+    ]

@@ -1,0 +1,124 @@
+"""Whole saved web pages: the report among site chrome, layout tables, blank cells in place."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from govinfo_nlp import parse
+from govinfo_nlp.read import read
+
+SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "s06_html_2019.html"
+BLANK = "&nbsp;"
+
+
+def _article(t4: list[str]) -> str:
+    """The sample article with its table 四 values replaced by ``t4`` (15 cells)."""
+    source = SAMPLE.read_text("utf-8")
+    at = source.index("四、政府信息公开行政复议")
+    end = source.index("</table>", at)
+    rows = source[at:end].split("<tr>")
+    cells = "".join(f"<td><p><span>{v}</span></p></td>" for v in t4)
+    table = "<tr>".join([*rows[:-1], cells + "</tr>\n</tbody>\n"])
+    return source[:at] + table + source[end:]
+
+
+def _saved_page(article: str) -> str:
+    """The article inside a layout table with navigation, a sidebar and a footer."""
+    body = article.split("<body>")[1].split("</body>")[0]
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>市政府网站</title></head>
+<body><table width="100%"><tr><td colspan="2"><a href="/">首页</a> | <a href="/a">政务公开</a>
+ | <a href="/b">办事服务</a></td></tr>
+<tr><td width="200"><ul><li><a href="/r">2018年度报告</a>：本机关收到行政复议申请77件</li>
+<li>访问量：1234567次</li></ul>
+<table><tr><td>相关链接</td></tr><tr><td><a href="/x">国务院</a></td></tr></table></td>
+<td>{body}</td></tr>
+<tr><td colspan="2">版权所有 市人民政府 网站访问量：1234567次</td></tr></table></body></html>"""
+
+
+T4_CASES = {
+    "review_only": ["3", "1", "0", "0", "4"] + [BLANK] * 10,
+    "first_and_total": ["1", BLANK, BLANK, BLANK, "1"] + [BLANK] * 10,
+    "middle_group": [BLANK] * 5 + ["2", BLANK, BLANK, BLANK, "2"] + [BLANK] * 5,
+    "last_cell_only": ["0"] * 10 + [BLANK] * 4 + ["0"],
+}
+GROUPS = [
+    f"t4.{g}.{c}"
+    for g in ("review", "suit_direct", "suit_after_review")
+    for c in ("upheld", "corrected", "other", "pending", "total")
+]
+
+
+def _t4(report) -> dict[str, int | float]:
+    return {k: v.value for k, v in report.tables.values.items() if k.startswith("t4.")}
+
+
+@pytest.mark.parametrize("name", sorted(T4_CASES))
+@pytest.mark.parametrize("wrapped", [False, True], ids=["article", "saved_page"])
+def test_blank_cells_keep_their_column(name: str, wrapped: bool) -> None:
+    cells = T4_CASES[name]
+    expected = {f: int(v) for f, v in zip(GROUPS, cells) if v != BLANK}
+    article = _article(cells)
+    report = parse((_saved_page(article) if wrapped else article).encode())
+    assert _t4(report) == expected
+    assert not [w for w in report.warnings if "t4" in w]
+
+
+def test_saved_page_reads_like_the_bare_article() -> None:
+    article = _article(T4_CASES["review_only"])
+    bare, page = parse(article.encode()), parse(_saved_page(article).encode())
+    assert {k: v.value for k, v in page.tables.values.items()} == {
+        k: v.value for k, v in bare.tables.values.items()
+    }
+    assert len(page.tables.values) == len(bare.tables.values) > 150
+    assert [(f.type, f.value, f.text) for f in page.facts] == [
+        (f.type, f.value, f.text) for f in bare.facts
+    ]
+    assert [r.verdict for r in page.reconciliation] == [r.verdict for r in bare.reconciliation]
+
+
+def test_chrome_numbers_are_neither_facts_nor_verdicts() -> None:
+    page = parse(_saved_page(_article(T4_CASES["review_only"])).encode())
+    values = {f.value for f in page.facts}
+    assert 77 not in values and 1234567 not in values
+    assert all(r.narrative != 77 for r in page.reconciliation)
+    # The chrome is only hidden from the stages: offsets still index the page as saved.
+    assert "访问量：1234567次" in page.text
+
+
+def test_layout_tables_are_dropped_and_their_data_tables_kept() -> None:
+    doc = read(_saved_page(_article(T4_CASES["review_only"])).encode())
+    assert len(doc.html_tables) == 3  # 二, 三, 四; not the layout table nor the sidebar's
+    first_cells = [t.rows[0][0].text for t in doc.html_tables]
+    assert "第二十条" in first_cells[0]
+    assert next(doc.text[s:e] for s, e in doc.chrome).count("首页") == 1
+
+
+def test_a_number_wrapped_in_a_one_cell_table_is_its_cells_text() -> None:
+    inner = "<table><tr><td>7</td></tr></table>"
+    html = (
+        "<html><body><table><tr><td>信息内容</td><td>本年制发件数</td></tr>"
+        f"<tr><td>规章</td><td>{inner}</td></tr></table></body></html>"
+    )
+    doc = read(html.encode())
+    assert len(doc.html_tables) == 1
+    assert doc.html_tables[0].rows[1][1].text == "7"
+
+
+def test_a_bare_article_has_no_chrome() -> None:
+    assert read(SAMPLE).chrome == ()
+
+
+def test_a_page_without_report_cues_keeps_the_prose_with_most_text() -> None:
+    prose = "".join(
+        f"<p>本机关全年主动公开政府信息{n}条，办理依申请公开{n}件。</p>" for n in range(20)
+    )
+    html = (
+        "<html><body><div><a href='/'>首页</a><a href='/b'>浏览次数 99次</a></div>"
+        f"<div>{prose}</div><div><a href='/c'>本机关收到行政复议申请77件</a></div></body></html>"
+    )
+    doc = read(html.encode())
+    kept = re.sub(r"\s", "", doc.text[doc.chrome[0][1] : doc.chrome[1][0]])
+    assert "77件" not in kept and "99次" not in kept and "办理依申请公开19件" in kept
