@@ -62,6 +62,12 @@ _SLOW_CLI = textwrap.dedent(
 
     def slow(path, explain):
         time.sleep(float(os.environ.get("STUB_DELAY", "0.05")))
+        gate = os.environ.get("STUB_GATE")  # hold every row after the first until it exists
+        deadline = time.monotonic() + 60
+        while gate and os.path.getsize(path) > 2 * 3 and not os.path.exists(gate):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
         return {"id": str(os.path.getsize(path)), "source": path, "errors": [], "sections": []}
 
     corpus._worker = slow
@@ -161,12 +167,13 @@ def test_a_locked_output_is_refused_and_left_alone(
 @posix_only
 def test_two_concurrent_runs_write_each_row_once(inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
+    gate = tmp_path / "gate"
     first = subprocess.Popen(
         _slow_cli("annotate", str(inputs), "-o", str(out), "--force", "-q"),
-        env=_env(STUB_DELAY="0.5"),
+        env=_env(STUB_DELAY="0", STUB_GATE=str(gate)),
     )
     try:
-        _wait_for_rows(out, 1, first)
+        _wait_for_rows(out, 1, first)  # the first run holds the output, mid-way
         second = subprocess.run(
             _slow_cli("annotate", str(inputs), "-o", str(out), "--force", "-q"),
             env=_env(STUB_DELAY="0"),
@@ -176,6 +183,7 @@ def test_two_concurrent_runs_write_each_row_once(inputs: Path, tmp_path: Path) -
         )
         assert second.returncode == 2 and "locked" in second.stderr
     finally:
+        gate.touch()
         assert first.wait(timeout=120) == 0
     sources = [r["source"] for r in corpus.read_jsonl(out)]
     assert sources == corpus.collect_inputs([inputs])
