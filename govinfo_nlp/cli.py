@@ -215,7 +215,8 @@ def _format_from_suffix(path: Path) -> str:
 
 
 def _cmd_crosscheck(args: argparse.Namespace) -> int:
-    from .corpus import crosscheck, read_jsonl
+    from .corpus import read_jsonl
+    from .crossyear import crosscheck
     from .errors import GovinfoError
     from .outfile import escape_surrogates
 

@@ -8,9 +8,9 @@
 * :func:`write_jsonl` streams rows to a JSON-lines file, one flushed line per
   row, so a killed run leaves a valid prefix; :func:`resume_jsonl` repairs
   such a prefix (drops a partial last line) and tells which inputs are done.
-* :func:`crosscheck` groups annotated reports by agency across years and
-  evaluates the cross-year checks of SCHEMA §2 (``t3.carry.<col>``,
-  ``t2.prev_change.<row>``) and flags year-on-year jumps.
+* :func:`crosscheck` (from :mod:`govinfo_nlp.crossyear`) groups annotated
+  reports by agency identity across years and evaluates the cross-year
+  checks of SCHEMA §2 and flags year-on-year jumps.
 
 Everything here is plain functions over plain data; the CLI
 (:mod:`govinfo_nlp.cli`) only parses arguments and prints.
@@ -19,13 +19,10 @@ Everything here is plain functions over plain data; the CLI
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import logging
 import os
-import re
 import sys
-import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +30,16 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from .about import SCHEMA_VERSION, __version__
+from .crossyear import (
+    ANOMALY_FIELDS,
+    ANOMALY_FLOOR,
+    ANOMALY_RATIO,
+    CrossCheck,
+    CrossCheckResult,
+    crosscheck,
+)
 from .errors import BadArgument, BadArgumentType, GovinfoError
+from .identity import clean_name as normalize_agency
 from .outfile import escape_surrogates, scan_jsonl
 
 __all__ = [
@@ -519,300 +525,3 @@ def summarize(rows: Iterable[Mapping[str, Any]]) -> BatchSummary:
     for row in rows:
         summary.add(row)
     return summary
-
-
-# --- corpus mode: cross-year checks --------------------------------------------
-
-#: A jump is a count more than ANOMALY_RATIO times (or less than 1/ANOMALY_RATIO
-#: of) last year's, where the larger of the two is at least ANOMALY_FLOOR.
-ANOMALY_RATIO: Final = 5.0
-ANOMALY_FLOOR: Final = 20
-
-#: Fields watched for year-on-year jumps: the yearly counts (not running totals).
-ANOMALY_FIELDS: Final = (
-    "t2.rules.made",
-    "t2.rules.issued",
-    "t2.normative.made",
-    "t2.normative.issued",
-    "t2.license.decisions",
-    "t2.penalty.decisions",
-    "t2.coercion.decisions",
-    "t3.new.total",
-    "t3.carried_in.total",
-    "t3.granted.total",
-    "t3.partial.total",
-    "t3.results_total.total",
-    "t3.carried_out.total",
-    "t4.review.total",
-    "t4.suit_direct.total",
-    "t4.suit_after_review.total",
-)
-
-_T3_COLUMNS: Final = ("natural", "commercial", "research", "social", "legal", "other", "total")
-_PREV_CHANGE_ROWS: Final = ("license", "other_services", "penalty", "coercion", "fees")
-_AGENCY_NOISE = re.compile(r"[\s\u3000·・,，、。.（）()《》“”\"'-]+")
-
-
-def normalize_agency(name: str) -> str:
-    """A grouping key for an agency name: Simplified script, no width/space/punctuation.
-
-    >>> normalize_agency(" 泰州市人民政府辦公室 ") == normalize_agency("泰州市人民政府办公室")
-    True
-    """
-    text = unicodedata.normalize("NFKC", name)
-    try:
-        from .normalize import normalize_text
-
-        text = normalize_text(text, traditional=True)
-    except Exception:  # a missing converter only weakens the grouping
-        pass
-    return _AGENCY_NOISE.sub("", text)
-
-
-@dataclass(frozen=True)
-class CrossCheck:
-    """One cross-year check between two consecutive reports of one agency."""
-
-    id: str
-    agency: str
-    years: tuple[int, int]
-    fields: tuple[str, ...]
-    lhs: float | int
-    rhs: float | int
-    holds: bool
-    sources: tuple[str, str]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "agency": self.agency,
-            "years": list(self.years),
-            "fields": list(self.fields),
-            "lhs": self.lhs,
-            "rhs": self.rhs,
-            "holds": self.holds,
-            "sources": list(self.sources),
-        }
-
-
-@dataclass(frozen=True)
-class Anomaly:
-    """A year-on-year jump of one count."""
-
-    agency: str
-    field: str
-    years: tuple[int, int]
-    values: tuple[float | int, float | int]
-    ratio: float | None
-    sources: tuple[str, str]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "agency": self.agency,
-            "field": self.field,
-            "years": list(self.years),
-            "values": list(self.values),
-            "ratio": None if self.ratio is None else round(self.ratio, 3),
-            "sources": list(self.sources),
-        }
-
-
-@dataclass(frozen=True)
-class CrossCheckResult:
-    """Everything corpus mode found."""
-
-    agencies: int
-    reports: int
-    checks: tuple[CrossCheck, ...]
-    anomalies: tuple[Anomaly, ...]
-    skipped: tuple[dict[str, Any], ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "agencies": self.agencies,
-            "reports": self.reports,
-            "checks": [c.to_dict() for c in self.checks],
-            "failed": sum(1 for c in self.checks if not c.holds),
-            "anomalies": [a.to_dict() for a in self.anomalies],
-            "skipped": list(self.skipped),
-        }
-
-    def format(self) -> str:
-        """A plain-text table for a terminal."""
-        lines = [
-            f"{self.agencies} agencies, {self.reports} reports, {len(self.checks)} cross-year "
-            f"checks ({sum(1 for c in self.checks if not c.holds)} failed), "
-            f"{len(self.anomalies)} anomalies"
-        ]
-        rows = [("agency", "years", "check", "lhs", "rhs", "holds")]
-        for c in self.checks:
-            rows.append(
-                (
-                    c.agency,
-                    f"{c.years[0]}-{c.years[1]}",
-                    c.id,
-                    _num(c.lhs),
-                    _num(c.rhs),
-                    "yes" if c.holds else "NO",
-                )
-            )
-        for a in self.anomalies:
-            rows.append(
-                (
-                    a.agency,
-                    f"{a.years[0]}-{a.years[1]}",
-                    f"jump {a.field}",
-                    _num(a.values[0]),
-                    _num(a.values[1]),
-                    "ANOMALY",
-                )
-            )
-        if len(rows) > 1:
-            widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
-            for r in rows:
-                lines.append(
-                    "  ".join(
-                        cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)
-                    ).rstrip()
-                )
-        return "\n".join(lines)
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _num(value: float | int) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _year(row: Mapping[str, Any]) -> int | None:
-    year = (row.get("metadata") or {}).get("year")
-    return year if isinstance(year, int) else None
-
-
-def crosscheck(rows: Iterable[Mapping[str, Any]]) -> CrossCheckResult:
-    """Cross-year checks and jumps over annotated rows (SCHEMA §2, corpus mode).
-
-    Reports are grouped by :func:`normalize_agency` of ``metadata.agency``
-    and ordered by ``metadata.year``; only consecutive years are compared
-    (a gap is recorded in ``skipped``). For two reports of one agency and
-    year, the first is used and the second is skipped.
-    """
-    groups: dict[str, dict[int, Mapping[str, Any]]] = {}
-    names: dict[str, str] = {}
-    skipped: list[dict[str, Any]] = []
-    reports = 0
-    for row in rows:
-        agency = (row.get("metadata") or {}).get("agency")
-        year = _year(row)
-        source = str(row.get("source"))
-        if not agency or year is None:
-            skipped.append({"source": source, "reason": "no agency or year"})
-            continue
-        key = normalize_agency(str(agency))
-        names.setdefault(key, str(agency))
-        by_year = groups.setdefault(key, {})
-        if year in by_year:
-            skipped.append({"source": source, "reason": f"duplicate report for {agency} {year}"})
-            continue
-        by_year[year] = row
-        reports += 1
-    checks: list[CrossCheck] = []
-    anomalies: list[Anomaly] = []
-    for key in sorted(groups):
-        by_year = groups[key]
-        years = sorted(by_year)
-        for y0, y1 in itertools.pairwise(years):
-            a, b = by_year[y0], by_year[y1]
-            sources = (str(a.get("source")), str(b.get("source")))
-            if y1 != y0 + 1:
-                skipped.append(
-                    {"agency": names[key], "years": [y0, y1], "reason": "years not consecutive"}
-                )
-                continue
-            checks.extend(_pair_checks(names[key], (y0, y1), a, b, sources))
-            anomalies.extend(_pair_anomalies(names[key], (y0, y1), a, b, sources))
-    return CrossCheckResult(
-        agencies=len(groups),
-        reports=reports,
-        checks=tuple(checks),
-        anomalies=tuple(anomalies),
-        skipped=tuple(skipped),
-    )
-
-
-def _tables(row: Mapping[str, Any]) -> Mapping[str, Any]:
-    tables = row.get("tables") or {}
-    return tables if isinstance(tables, Mapping) else {}
-
-
-def _pair_checks(
-    agency: str,
-    years: tuple[int, int],
-    a: Mapping[str, Any],
-    b: Mapping[str, Any],
-    sources: tuple[str, str],
-) -> list[CrossCheck]:
-    ta, tb = _tables(a), _tables(b)
-    out: list[CrossCheck] = []
-    for col in _T3_COLUMNS:
-        last, this = f"t3.carried_out.{col}", f"t3.carried_in.{col}"
-        if last in ta and this in tb:
-            out.append(
-                CrossCheck(
-                    id=f"t3.carry.{col}",
-                    agency=agency,
-                    years=years,
-                    fields=(f"{years[1]}:{this}", f"{years[0]}:{last}"),
-                    lhs=tb[this],
-                    rhs=ta[last],
-                    holds=_close(tb[this], ta[last]),
-                    sources=sources,
-                )
-            )
-    if a.get("template") == "2019" and b.get("template") == "2019":
-        for row in _PREV_CHANGE_ROWS:
-            prev, change = f"t2.{row}.prev", f"t2.{row}.change"
-            if prev in ta and change in ta and prev in tb:
-                lhs = ta[prev] + ta[change]
-                out.append(
-                    CrossCheck(
-                        id=f"t2.prev_change.{row}",
-                        agency=agency,
-                        years=years,
-                        fields=(f"{years[0]}:{prev}", f"{years[0]}:{change}", f"{years[1]}:{prev}"),
-                        lhs=lhs,
-                        rhs=tb[prev],
-                        holds=_close(lhs, tb[prev]),
-                        sources=sources,
-                    )
-                )
-    return out
-
-
-def _close(x: float | int, y: float | int) -> bool:
-    return abs(float(x) - float(y)) < 1e-6
-
-
-def _pair_anomalies(
-    agency: str,
-    years: tuple[int, int],
-    a: Mapping[str, Any],
-    b: Mapping[str, Any],
-    sources: tuple[str, str],
-) -> list[Anomaly]:
-    ta, tb = _tables(a), _tables(b)
-    out: list[Anomaly] = []
-    for fid in ANOMALY_FIELDS:
-        if fid not in ta or fid not in tb:
-            continue
-        x, y = float(ta[fid]), float(tb[fid])
-        if max(abs(x), abs(y)) < ANOMALY_FLOOR:
-            continue
-        ratio = y / x if x else None
-        if ratio is None or ratio > ANOMALY_RATIO or ratio < 1 / ANOMALY_RATIO:
-            out.append(Anomaly(agency, fid, years, (ta[fid], tb[fid]), ratio, sources))
-    return out

@@ -198,13 +198,13 @@ def _rows_for_crosscheck() -> list[dict[str, Any]]:
         {
             "source": "a2020",
             "template": "2019",
-            "metadata": {"agency": "甲局", "year": 2020},
+            "metadata": {"agency": "泰州市财政局", "year": 2020},
             "tables": {"t3.carried_out.total": 4, "t3.new.total": 10},
         },
         {
             "source": "a2021",
             "template": "2021",
-            "metadata": {"agency": "甲局", "year": 2021},
+            "metadata": {"agency": "泰州市财政局", "year": 2021},
             "tables": {"t3.carried_in.total": 5, "t3.new.total": 100},
         },
     ]

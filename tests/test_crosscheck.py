@@ -26,27 +26,27 @@ def ids(result: Any) -> list[tuple[str, bool]]:
 
 def test_carry_holds_and_fails_per_column() -> None:
     rows = [
-        row("甲局", 2020, t3__carried_out__total=4, t3__carried_out__natural=4),
-        row("甲局", 2021, "2021", t3__carried_in__total=4, t3__carried_in__natural=3),
+        row("泰州市财政局", 2020, t3__carried_out__total=4, t3__carried_out__natural=4),
+        row("泰州市财政局", 2021, "2021", t3__carried_in__total=4, t3__carried_in__natural=3),
     ]
     result = crosscheck(rows)
     assert ids(result) == [("t3.carry.natural", False), ("t3.carry.total", True)]
     check = result.checks[1]
     assert check.years == (2020, 2021) and check.lhs == 4 and check.rhs == 4
-    assert check.sources == ("甲局-2020", "甲局-2021")
+    assert check.sources == ("泰州市财政局-2020", "泰州市财政局-2021")
 
 
 def test_prev_change_only_between_2019_templates() -> None:
     a = row(
-        "乙局",
+        "泰州市海陵区民政局",
         2019,
         t2__license__prev=5,
         t2__license__change=1,
         t2__penalty__prev=0,
         t2__penalty__change=2,
     )
-    b = row("乙局", 2020, t2__license__prev=6, t2__penalty__prev=3)
-    c = row("乙局", 2021, "2021", t2__license__decisions=4)
+    b = row("泰州市海陵区民政局", 2020, t2__license__prev=6, t2__penalty__prev=3)
+    c = row("泰州市海陵区民政局", 2021, "2021", t2__license__decisions=4)
     result = crosscheck([c, b, a])  # order of rows does not matter
     assert ids(result) == [("t2.prev_change.license", True), ("t2.prev_change.penalty", False)]
     assert result.checks[1].lhs == 2 and result.checks[1].rhs == 3
@@ -64,15 +64,15 @@ def test_agency_names_are_normalised_for_grouping() -> None:
 
 def test_gaps_duplicates_and_missing_metadata_are_skipped() -> None:
     rows = [
-        row("丙局", 2019, t3__carried_out__total=1),
-        row("丙局", 2021, t3__carried_in__total=9),
-        row("丙局", 2021, source="dup", t3__carried_in__total=9),
+        row("沛县统计局", 2019, t3__carried_out__total=1),
+        row("沛县统计局", 2021, t3__carried_in__total=9),
+        row("沛县统计局", 2021, source="dup", t3__carried_in__total=9),
         {"source": "nometa", "metadata": {}, "tables": {}},
     ]
     result = crosscheck(rows)
     assert result.checks == ()
     reasons = [s["reason"] for s in result.skipped]
-    assert "no agency or year" in reasons
+    assert "unresolved: no agency name" in reasons
     assert any(r.startswith("duplicate report") for r in reasons)
     assert "years not consecutive" in reasons
     assert result.reports == 2
@@ -90,7 +90,10 @@ def test_gaps_duplicates_and_missing_metadata_are_skipped() -> None:
     ],
 )
 def test_year_on_year_jumps(before: int, after: int, flagged: bool) -> None:
-    rows = [row("丁局", 2020, t3__new__total=before), row("丁局", 2021, t3__new__total=after)]
+    rows = [
+        row("绵阳市审计局", 2020, t3__new__total=before),
+        row("绵阳市审计局", 2021, t3__new__total=after),
+    ]
     result = crosscheck(rows)
     assert bool(result.anomalies) is flagged
     if flagged:
@@ -99,10 +102,13 @@ def test_year_on_year_jumps(before: int, after: int, flagged: bool) -> None:
 
 
 def test_result_to_dict_and_format() -> None:
-    rows = [row("甲局", 2020, t3__carried_out__total=4), row("甲局", 2021, t3__carried_in__total=5)]
+    rows = [
+        row("泰州市财政局", 2020, t3__carried_out__total=4),
+        row("泰州市财政局", 2021, t3__carried_in__total=5),
+    ]
     result = crosscheck(rows)
     d = result.to_dict()
     assert d["failed"] == 1 and d["agencies"] == 1 and d["reports"] == 2
     assert d["checks"][0]["fields"] == ["2021:t3.carried_in.total", "2020:t3.carried_out.total"]
     text = result.format()
-    assert "甲局" in text and "2020-2021" in text and "NO" in text
+    assert "泰州市财政局" in text and "2020-2021" in text and "NO" in text

@@ -1,0 +1,504 @@
+"""Agency identity across years: which reports are the same agency's.
+
+A report's metadata names its agency in whatever form the document used:
+市卫健委 one year, 绵阳市卫生健康委员会 the next. :func:`resolve` reads each
+name as an *area* (the chain of place names: 四川省 › 绵阳市) and a *body*
+(卫生健康委员会), completes the area from ``metadata.region`` where the name
+only says 市 or 区, and joins reports whose area and body agree. Every
+identity says on what evidence it was joined.
+
+A wrong join is worse than a missed one, so a report is joined only on
+evidence that cannot fit another agency of the corpus:
+
+* the same area and the same body after the regular rewrites of
+  ``data/identity.json`` (政府办 → 人民政府办公室, 卫健委 → 卫健委员会) and
+  its alias table;
+* an area that is a part of exactly one fuller area with the same body
+  (涪城区 › 绵阳市涪城区 when no other 涪城区 exists);
+* an abbreviation (卫健委员会 of 卫生健康委员会, 人社局 of 人力资源和社会保障局:
+  same first and last character, the short form's characters in order)
+  when it fits exactly one fuller body of the same area and the two forms
+  never occur in the same year.
+
+A name whose area cannot be established (市卫健委 with no region) is left
+unresolved: its own identity, never joined.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final
+
+__all__ = [
+    "Identity",
+    "NameReading",
+    "clean_name",
+    "identities",
+    "is_abbreviation",
+    "read_name",
+    "resolve",
+]
+
+LEVELS: Final = ("national", "province", "city", "county", "township", "street")
+_NATIONAL_AREA: Final = "中央"
+_MAX_PLACE: Final = 14  # longest place name read, with its suffix (克孜勒苏柯尔克孜自治州)
+_NOISE = re.compile(r"[\s\u3000·・,，、。.《》“”\"'\-—_:：;；|/]+")
+_BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    place: re.Pattern[str]
+    suffix_level: dict[str, str]
+    short_suffixes: frozenset[str]
+    not_place: tuple[str, ...]
+    organ_chars: frozenset[str]
+    levels: dict[str, str]
+    level_blockers: tuple[str, ...]
+    region_keys: tuple[tuple[str, str], ...]
+    national: tuple[str, ...]
+    aliases: dict[str, str]
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    compound: tuple[str, ...]
+    government: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    data = json.loads(
+        resources.files("govinfo_nlp").joinpath("data/identity.json").read_text("utf-8")
+    )
+    suffixes = [s for s, _ in data["place_suffixes"]]
+    return _Grammar(
+        place=re.compile(
+            "(?P<stem>.+?)(?P<suffix>" + "|".join(map(re.escape, suffixes)) + ")",
+        ),
+        suffix_level=dict(map(tuple, data["place_suffixes"])),
+        short_suffixes=frozenset(data["short_place_suffixes"]),
+        not_place=tuple(data["not_place"]),
+        organ_chars=frozenset(data["organ_chars"]),
+        levels=dict(data["levels"]),
+        level_blockers=tuple(data["level_blockers"]),
+        region_keys=tuple(map(tuple, data["region_keys"])),
+        national=tuple(data["national"]),
+        aliases=dict(data["aliases"]),
+        rewrites=tuple((re.compile(p), r) for p, r in data["rewrites"]),
+        compound=tuple(data["compound"]),
+        government=frozenset(data["government"]),
+    )
+
+
+def clean_name(name: str) -> str:
+    """Simplified script, no width, spacing, punctuation or bracketed notes.
+
+    >>> clean_name(" 泰州市人民政府辦公室（泰州市外事辦） ")
+    '泰州市人民政府办公室'
+    """
+    text = unicodedata.normalize("NFKC", name)
+    from .normalize import normalize_text
+
+    text = normalize_text(text, traditional=True)
+    previous = None
+    while previous != text:  # nested brackets, innermost first
+        previous, text = text, _BRACKETED.sub("", text)
+    # NFKC again: removing a space can leave a combining mark next to its letter.
+    return unicodedata.normalize("NFKC", _NOISE.sub("", text))
+
+
+# --- one name --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameReading:
+    """One agency name read as area + body, with how each part was established."""
+
+    area: tuple[str, ...] | None  # widest first; None when it cannot be established
+    body: str
+    level: str | None
+    kind: str | None
+    evidence: tuple[str, ...]
+    area_written: bool  # the name itself states its area (not only a level word)
+
+
+def _region_places(region: Any, g: _Grammar) -> list[tuple[str, str]]:
+    """(level, clean name) of metadata.region, widest first; a string is read as a name."""
+    if isinstance(region, str):
+        places, _ = _leading_places(clean_name(region), g)
+        return places
+    if not isinstance(region, Mapping):
+        return []
+    out: list[tuple[str, str]] = []
+    for key, level in g.region_keys:
+        value = region.get(key)
+        if isinstance(value, str) and clean_name(value):
+            name = clean_name(value)
+            if all(name != seen for _, seen in out):
+                out.append((level, name))
+    return out
+
+
+def _region_up_to(regional: list[tuple[str, str]], level: str) -> tuple[str, ...] | None:
+    """The region's places down to the one of ``level``; None when it names none."""
+    for i, (lv, _) in enumerate(regional):
+        if lv == level:
+            return tuple(nm for _, nm in regional[: i + 1])
+    return None
+
+
+def _stem(place: str, g: _Grammar) -> str:
+    for suffix in sorted(g.suffix_level, key=len, reverse=True):
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[: -len(suffix)]
+    return place
+
+
+def _is_place(stem: str, suffix: str, g: _Grammar) -> bool:
+    if len(stem) < (1 if suffix in g.short_suffixes else 2):
+        return False
+    if any(ch in g.organ_chars for ch in stem):
+        return False
+    return not any(word in stem + suffix for word in g.not_place)
+
+
+def _leading_places(text: str, g: _Grammar) -> tuple[list[tuple[str, str]], str]:
+    """Place names at the start of ``text`` ((level, name), widest first) and the rest.
+
+    Each place is the shortest prefix that ends in a place suffix and whose
+    stem can be a place name; something must remain after it for the body.
+    """
+    places: list[tuple[str, str]] = []
+    suffixes = sorted(g.suffix_level, key=len, reverse=True)
+    while True:
+        found = None
+        for end in range(2, min(len(text), _MAX_PLACE)):
+            found = next(
+                (
+                    s
+                    for s in suffixes
+                    if text.endswith(s, 0, end) and _is_place(text[: end - len(s)], s, g)
+                ),
+                None,
+            )
+            if found:
+                places.append((g.suffix_level[found], text[:end]))
+                text = text[end:]
+                break
+        if found is None:
+            return places, text
+
+
+def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tuple[list, str]:
+    """Region names (or their stems: 绵阳 for 绵阳市) at the start of the name."""
+    taken: list[tuple[str, str]] = []
+    for level, name in region:
+        for form in (name, _stem(name, g)):
+            if len(form) >= 2 and text.startswith(form) and len(text) > len(form):
+                taken.append((level, name))
+                text = text[len(form) :]
+                break
+    return taken, text
+
+
+def _body(text: str, g: _Grammar) -> tuple[str, list[str]]:
+    evidence: list[str] = []
+    if text in g.aliases:
+        evidence.append(f"alias {text}={g.aliases[text]}")
+        text = g.aliases[text]
+    written = text
+    for pattern, replacement in g.rewrites:
+        text = pattern.sub(replacement, text)
+    if text != written:
+        evidence.append(f"rewrite {written}→{text}")
+    return text, evidence
+
+
+def read_name(
+    name: str, *, region: Any = None, level: str | None = None, kind: str | None = None
+) -> NameReading:
+    """Read one agency name (with the report's region, level and kind when known).
+
+    >>> r = read_name("市卫健委", region={"province": "四川省", "city": "绵阳市"})
+    >>> r.area, r.body
+    (('四川省', '绵阳市'), '卫健委员会')
+    >>> read_name("区政府办").area is None   # no region: which district is unknown
+    True
+    """
+    g = _grammar()
+    text = clean_name(name)
+    evidence: list[str] = []
+    regional = _region_places(region, g)
+    taken, rest = _strip_region(text, regional, g)
+    parsed, rest = _leading_places(rest, g)
+    places = taken + parsed
+    bare = None
+    if (
+        not places
+        and rest[:1] in g.levels
+        and len(rest) > 1
+        and not rest.startswith(g.level_blockers)
+    ):
+        bare, rest = rest[0], rest[1:]
+    body, body_evidence = _body(rest, g)
+    area: tuple[str, ...] | None = None
+    area_level: str | None = None
+    if places:
+        first = LEVELS.index(places[0][0])
+        parents = [p for p in regional if LEVELS.index(p[0]) < first and p not in places]
+        if parents:
+            evidence.append("parent area from region: " + "".join(nm for _, nm in parents))
+        if taken:
+            evidence.append("area from name, as in region")
+        area, area_level = tuple(nm for _, nm in parents + places), places[-1][0]
+    elif bare is not None:
+        area = _region_up_to(regional, g.levels[bare])
+        if area:
+            area_level = g.levels[bare]
+            evidence.append(f"area from region: {bare}→{area[-1]}")
+        else:
+            evidence.append(f"unresolved: the name says only {bare} and no region names it")
+    elif text.startswith(g.national) or level == "national":
+        area, area_level = (_NATIONAL_AREA,), "national"
+    elif level and (area := _region_up_to(regional, level)):
+        area_level = level
+        evidence.append(f"area from region and level: {area[-1]}")
+    else:
+        evidence.append("unresolved: the name states no area")
+    evidence.extend(body_evidence)
+    if kind not in ("government", "department", "office"):
+        kind = "government" if body in g.government else "department"
+    return NameReading(
+        area=area,
+        body=body,
+        level=level if level in LEVELS else area_level,
+        kind=kind,
+        evidence=tuple(evidence),
+        area_written=bool(places),
+    )
+
+
+# --- joining ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The agency a report belongs to, and why."""
+
+    key: str | None  # "四川省/绵阳市|卫生健康委员会"; None when unresolved
+    name: str  # a display name: the fullest form the corpus wrote
+    area: tuple[str, ...] | None
+    body: str
+    level: str | None
+    kind: str | None
+    evidence: str  # how this report's name was joined to the identity
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "area": list(self.area) if self.area is not None else None,
+            "body": self.body,
+            "level": self.level,
+            "kind": self.kind,
+            "evidence": self.evidence,
+        }
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` (first and last character kept, the rest in order).
+
+    >>> is_abbreviation("人社局", "人力资源和社会保障局"), is_abbreviation("公安局", "公安分局")
+    (True, False)
+    """
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    if _compound(full) or _compound(short):
+        return False
+    chars = iter(full)
+    return all(ch in chars for ch in short)
+
+
+def _compound(body: str) -> bool:
+    """A body naming a unit inside another (公安局涪城区分局, 公安分局 of 公安局)."""
+    g = _grammar()
+    if "分" in body[-3:-1]:
+        return True
+    return any(0 <= body.find(end) < len(body) - len(end) for end in g.compound)
+
+
+def _areas_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same narrowest place, and one chain's places all in the other (绵阳市 ⊂ 四川省 › 绵阳市)."""
+    if a[-1] != b[-1]:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+@dataclass
+class _Node:
+    """The reports whose names read as one (area, body)."""
+
+    area: tuple[str, ...]
+    body: str
+    levels: set[str]  # as metadata gives them (not inferred)
+    kinds: set[str]
+    years: set[int]
+    rows: list[int]
+
+
+def _fits(a: _Node, b: _Node) -> str | None:
+    """'same' (same body), 'abbreviation', or None when the two cannot be one agency."""
+    if not _areas_fit(a.area, b.area):
+        return None
+    if len(a.levels) == 1 and len(b.levels) == 1 and a.levels != b.levels:
+        return None
+    if len(a.kinds) == 1 and len(b.kinds) == 1 and a.kinds != b.kinds:
+        return None
+    if a.body == b.body:
+        return "same"
+    if is_abbreviation(a.body, b.body) or is_abbreviation(b.body, a.body):
+        return "abbreviation"
+    return None
+
+
+def resolve(metadata: Sequence[Mapping[str, Any]], years: Sequence[int | None]) -> list[Identity]:
+    """One :class:`Identity` per report, from its metadata (SCHEMA §1) and year.
+
+    Reports of one agency get the same ``key``; a report whose agency cannot
+    be placed gets ``key=None`` and is never joined.
+    """
+    readings: list[NameReading | None] = []
+    nodes: dict[tuple[tuple[str, ...], str], _Node] = {}
+    for index, meta in enumerate(metadata):
+        name = meta.get("agency") or meta.get("agency_as_written")
+        level = meta.get("level") if meta.get("level") in LEVELS else None
+        kind = meta.get("kind") if isinstance(meta.get("kind"), str) else None
+        reading = None
+        if isinstance(name, str) and clean_name(name):
+            reading = read_name(name, region=meta.get("region"), level=level, kind=kind)
+        readings.append(reading)
+        if reading is None or reading.area is None or not reading.body:
+            continue
+        key = (reading.area, reading.body)
+        node = nodes.get(key) or nodes.setdefault(key, _Node(*key, set(), set(), set(), []))
+        node.rows.append(index)
+        node.levels.update([level] if level else [])
+        node.kinds.update([kind] if kind else [])
+        year = years[index]
+        if isinstance(year, int):
+            node.years.add(year)
+    identities: list[Identity | None] = [None] * len(readings)
+    for group in _cluster(list(nodes.values())):
+        # The cluster's areas are nested (the join demands it): the widest names the agency.
+        area = max((n.area for n in group), key=len)
+        full = max(group, key=lambda n: (len(n.body), len(n.area), len(n.rows)))
+        key_text = "/".join(area) + "|" + full.body
+        name = _display_name(metadata, readings, full)
+        for node in group:
+            joined = []
+            if node.area != area:
+                joined.append("area " + "".join(node.area) + " read as " + "".join(area))
+            if node.body != full.body:
+                joined.append(f"abbreviation {node.body} of {full.body}")
+            for row in node.rows:
+                reading = readings[row]
+                assert reading is not None
+                notes = [*joined, *reading.evidence]
+                identities[row] = Identity(
+                    key=key_text,
+                    name=name,
+                    area=area,
+                    body=full.body,
+                    level=reading.level,
+                    kind=reading.kind,
+                    evidence="; ".join(notes) if notes else "same name",
+                )
+    for row, reading in enumerate(readings):
+        if identities[row] is None:
+            identities[row] = _unresolved(metadata[row], reading)
+    return [i for i in identities if i is not None]
+
+
+def _unresolved(meta: Mapping[str, Any], reading: NameReading | None) -> Identity:
+    if reading is None:
+        return Identity(None, "", None, "", None, None, "unresolved: no agency name")
+    why = next((e for e in reading.evidence if e.startswith("unresolved")), "unresolved: no body")
+    written = meta.get("agency") or meta.get("agency_as_written")
+    return Identity(None, str(written), None, reading.body, reading.level, reading.kind, why)
+
+
+def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
+    """Join nodes on unambiguous evidence (see the module doc)."""
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        by_place[node.area[-1]].append(i)
+    partners: dict[int, dict[int, str]] = defaultdict(dict)
+    for block in by_place.values():
+        for x, i in enumerate(block):
+            for j in block[x + 1 :]:
+                how = _fits(nodes[i], nodes[j])
+                if how:
+                    partners[i][j] = partners[j][i] = how
+
+    def unambiguous(i: int) -> bool:
+        # Every agency this one could be must also be the same as each other:
+        # 鼓楼区 next to both 南京市鼓楼区 and 福州市鼓楼区 joins neither.
+        mates = list(partners[i])
+        return all(b in partners[a] for x, a in enumerate(mates) for b in mates[x + 1 :])
+
+    cluster_of = list(range(len(nodes)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    # Same-body joins first; an abbreviation join needs its two spellings in different years
+    # (two spellings in one year are two agencies, or a duplicate we cannot tell apart).
+    edges = sorted(
+        (how != "same", i, j) for i in partners for j, how in partners[i].items() if i < j
+    )
+    for weak, i, j in edges:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj or not (unambiguous(i) and unambiguous(j)):
+            continue
+        a, b = members[ci], members[cj]
+        if not all(y in partners[x] for x in a for y in b):
+            continue
+        years_a = {year for x in a for year in nodes[x].years}
+        if weak and any(year in years_a for y in b for year in nodes[y].years):
+            continue
+        for y in b:
+            cluster_of[y] = ci
+        members[ci] = a + b
+        del members[cj]
+    return [[nodes[i] for i in group] for group in members.values()]
+
+
+def _display_name(
+    metadata: Sequence[Mapping[str, Any]], readings: list[NameReading | None], full: _Node
+) -> str:
+    """The most frequent name written with its area and the full body; else area + body."""
+    counts: dict[str, int] = defaultdict(int)
+    for row in full.rows:
+        reading = readings[row]
+        name = metadata[row].get("agency")
+        if reading is not None and reading.area_written and isinstance(name, str):
+            counts[clean_name(name)] += 1
+    if counts:
+        return max(counts, key=lambda n: (counts[n], -len(n)))
+    if full.area == (_NATIONAL_AREA,):
+        return full.body
+    return full.area[-1] + full.body
+
+
+def identities(rows: Iterable[Mapping[str, Any]]) -> list[Identity]:
+    """:func:`resolve` over annotate rows (SCHEMA §5)."""
+    metas: list[Mapping[str, Any]] = []
+    years: list[int | None] = []
+    for row in rows:
+        meta = row.get("metadata") or {}
+        metas.append(meta if isinstance(meta, Mapping) else {})
+        year = metas[-1].get("year")
+        years.append(year if isinstance(year, int) and not isinstance(year, bool) else None)
+    return resolve(metas, years)

@@ -1,0 +1,224 @@
+"""Agency identity: names read as area + body, joined across years only on firm evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.identity import clean_name, is_abbreviation, read_name, resolve
+
+MIANYANG = {"province": "四川省", "city": "绵阳市"}
+FUCHENG = {"province": "四川省", "city": "绵阳市", "county": "涪城区"}
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "area", "body"),
+    [
+        pytest.param("绵阳市卫生健康委员会", None, ("绵阳市",), "卫生健康委员会", id="full"),
+        pytest.param("市卫健委", MIANYANG, ("四川省", "绵阳市"), "卫健委员会", id="bare-city"),
+        pytest.param(
+            "区政府办",
+            FUCHENG,
+            ("四川省", "绵阳市", "涪城区"),
+            "人民政府办公室",
+            id="bare-district",
+        ),
+        pytest.param("绵阳人社局", MIANYANG, ("四川省", "绵阳市"), "人社局", id="stem-of-region"),
+        pytest.param(
+            "北京市海淀区市场监督管理局",
+            None,
+            ("北京市", "海淀区"),
+            "市场监督管理局",
+            id="body-starts-with-市",
+        ),
+        pytest.param(
+            "市市场监督管理局",
+            {"city": "泰州市"},
+            ("泰州市",),
+            "市场监督管理局",
+            id="bare-then-市场",
+        ),
+        pytest.param(
+            "泰州市住房和城乡建设局", None, ("泰州市",), "住房和城乡建设局", id="城乡-not-a-place"
+        ),
+        pytest.param("沛县人社局", None, ("沛县",), "人社局", id="one-char-county"),
+        pytest.param(
+            "广西壮族自治区人民政府办公厅",
+            None,
+            ("广西壮族自治区",),
+            "人民政府办公厅",
+            id="autonomous-region",
+        ),
+        pytest.param("绵阳市公安局涪城区分局", None, ("绵阳市",), "公安局涪城区分局", id="branch"),
+        pytest.param(
+            "泰州市人民政府辦公室（泰州市外事辦）",
+            None,
+            ("泰州市",),
+            "人民政府办公室",
+            id="traditional-bracket",
+        ),
+        pytest.param("国家税务总局", None, ("中央",), "国家税务总局", id="national"),
+        pytest.param("市卫健委", None, None, "卫健委员会", id="bare-without-region"),
+        pytest.param("卫生健康委员会", None, None, "卫生健康委员会", id="no-area"),
+        pytest.param("市编办", {"city": "泰州市"}, ("泰州市",), "机构编制委员会办公室", id="alias"),
+    ],
+)
+def test_read_name(name: str, region: Any, area: Any, body: str) -> None:
+    reading = read_name(name, region=region)
+    assert (reading.area, reading.body) == (area, body)
+
+
+def test_kind_and_level_are_read_from_the_name_when_metadata_lacks_them() -> None:
+    reading = read_name("绵阳市涪城区人民政府办公室")
+    assert (reading.level, reading.kind) == ("county", "government")
+    assert read_name("绵阳市审计局", level="city", kind="department").kind == "department"
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("人社局", "人力资源和社会保障局", True),
+        ("卫健委员会", "卫生健康委员会", True),
+        ("住建局", "住房和城乡建设局", True),
+        ("市监局", "市场监督管理局", True),
+        ("公安局", "公安分局", False),  # a branch is another agency
+        ("公安局", "公安局涪城区分局", False),
+        ("教育局", "体育局", False),
+        ("人民政府", "人民政府办公室", False),  # the government is not its office
+        ("局", "公安局", False),
+    ],
+)
+def test_is_abbreviation(short: str, full: str, expected: bool) -> None:
+    assert is_abbreviation(short, full) is expected
+
+
+def keys(names: list[tuple[Any, int]]) -> list[str | None]:
+    metas = [{"agency": n} if isinstance(n, str) else n for n, _ in names]
+    return [i.key for i in resolve(metas, [y for _, y in names])]
+
+
+def test_spellings_of_one_agency_join_and_say_why() -> None:
+    metas = [
+        {"agency": "市卫健委", "region": MIANYANG},
+        {"agency": "绵阳市卫生健康委员会"},
+        {"agency": "绵阳市卫健委"},
+    ]
+    idents = resolve(metas, [2019, 2020, 2021])
+    assert len({i.key for i in idents}) == 1 and idents[0].key is not None
+    assert idents[0].name == "绵阳市卫生健康委员会"
+    assert "area from region" in idents[0].evidence and "abbreviation" in idents[0].evidence
+    assert idents[1].evidence == "area 绵阳市 read as 四川省绵阳市"
+
+
+def test_same_body_of_two_cities_never_joins() -> None:
+    got = keys(
+        [
+            ({"agency": "市卫健委", "region": {"city": "绵阳市"}}, 2019),
+            ({"agency": "市卫健委", "region": {"city": "德阳市"}}, 2020),
+            ("德阳市卫生健康委员会", 2021),
+        ]
+    )
+    assert got[0] != got[1] and got[1] == got[2]
+
+
+def test_without_an_area_nothing_is_joined() -> None:
+    assert keys([("市卫健委", 2019), ("市卫健委", 2020)]) == [None, None]
+
+
+def test_an_area_that_fits_two_fuller_areas_joins_neither() -> None:
+    got = keys([("鼓楼区人社局", 2019), ("南京市鼓楼区人社局", 2020), ("福州市鼓楼区人社局", 2021)])
+    assert len(set(got)) == 3
+
+
+def test_an_area_that_fits_one_fuller_area_joins_it() -> None:
+    got = keys([("涪城区政府办公室", 2019), ("绵阳市涪城区人民政府办公室", 2020)])
+    assert got[0] == got[1] == "绵阳市/涪城区|人民政府办公室"
+
+
+def test_abbreviations_in_the_same_year_stay_apart() -> None:
+    # Two spellings in one year are two agencies (or a duplicate nobody can tell apart).
+    got = keys([("泰州市教育局", 2020), ("泰州市教育和体育局", 2020)])
+    assert got[0] != got[1]
+
+
+def test_ambiguous_abbreviation_joins_neither() -> None:
+    got = keys(
+        [("泰州市教体局", 2019), ("泰州市教育和体育局", 2020), ("泰州市教育科技体育局", 2021)]
+    )
+    assert len(set(got)) == 3
+
+
+def test_levels_that_disagree_stay_apart() -> None:
+    got = keys(
+        [
+            ({"agency": "绵阳市卫生健康委员会", "level": "city"}, 2019),
+            ({"agency": "绵阳市卫健委", "level": "county"}, 2020),
+        ]
+    )
+    assert got[0] != got[1]
+
+
+def test_the_government_and_its_office_stay_apart() -> None:
+    got = keys([("泰州市人民政府", 2019), ("泰州市政府办", 2020), ("泰州市人民政府办公室", 2021)])
+    assert got[0] != got[1] and got[1] == got[2]
+
+
+# --- generated names ---------------------------------------------------------------
+
+PLACES = ["绵阳", "德阳", "泰州", "凉州", "衡山", "泉州", "宜宾", "南充"]
+BODIES = [
+    ("卫生健康委员会", "卫健委"),
+    ("人力资源和社会保障局", "人社局"),
+    ("住房和城乡建设局", "住建局"),
+    ("市场监督管理局", "市监局"),
+    ("发展和改革委员会", "发改委"),
+    ("人民政府办公室", "政府办"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(PLACES), st.integers(0, len(BODIES) - 1)),
+        min_size=1,
+        max_size=6,
+        unique=True,
+    ),
+    st.data(),
+)
+def test_generated_spellings_group_exactly_by_agency(
+    agencies: list[tuple[str, int]], data: st.DataObject
+) -> None:
+    """Each agency written full, abbreviated, or as a bare 市 + region, one form a year:
+    reports group exactly by agency."""
+    metas, years, truth = [], [], []
+    for place, b in agencies:
+        full, short = BODIES[b]
+        forms = [
+            {"agency": f"{place}市{full}"},
+            {"agency": f"{place}市{short}"},
+            {"agency": f"市{short}", "region": {"city": f"{place}市"}},
+            {"agency": f"{place}市 {full}", "region": {"province": "某省", "city": f"{place}市"}},
+        ]
+        chosen = data.draw(st.lists(st.sampled_from(range(len(forms))), min_size=3, max_size=3))
+        if 0 not in chosen:
+            chosen[0] = 0  # the full name once, as a corpus of several years has it
+        for year, form in zip((2019, 2020, 2021), chosen):
+            metas.append(forms[form])
+            years.append(year)
+            truth.append((place, b))
+    got = [i.key for i in resolve(metas, years)]
+    assert None not in got
+    for x in range(len(got)):
+        for y in range(len(got)):
+            assert (got[x] == got[y]) == (truth[x] == truth[y]), (metas[x], metas[y])
+
+
+@given(st.text(max_size=30))
+def test_any_name_reads_without_error(name: str) -> None:
+    reading = read_name(name, region={"city": name[:3]})
+    assert reading.area is None or all(reading.area)
+    assert clean_name(name) == clean_name(clean_name(name))
