@@ -6,14 +6,36 @@ warning) rather than a guess: a null beats a wrong value.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 
-from .noise import is_spam
+from .gazetteer import Division, gazetteer
+from .noise import spam_matches
 
-__all__ = ["Metadata", "read_metadata"]
+__all__ = ["Metadata", "Region", "read_metadata"]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The administrative area an agency belongs to (names as the gazetteer lists them)."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    code: str | None = None  # 6-digit area code of the most specific level known
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "province": self.province,
+            "city": self.city,
+            "county": self.county,
+            "code": self.code,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +45,10 @@ class Metadata:
     published: str | None = None
     index_no: str | None = None
     script: str = "simplified"
+    agency_as_written: str | None = None
+    region: Region | None = None
+    level: str | None = None  # national, province, city, county, township, street
+    kind: str | None = None  # government (a people's government or its office), department
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -31,6 +57,10 @@ class Metadata:
             "published": self.published,
             "index_no": self.index_no,
             "script": self.script,
+            "agency_as_written": self.agency_as_written,
+            "region": self.region.to_dict() if self.region else None,
+            "level": self.level,
+            "kind": self.kind,
         }
 
 
@@ -58,52 +88,19 @@ _DATE = re.compile(
     r"(?P<y>20\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
 )
 _INDEX = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{4,}")
-_SUFFIX = (
-    "人民政府办公室",
-    "人民政府办公厅",
-    "办公室",
-    "办公厅",
-    "人民政府",
-    "委员会",
-    "管委会",
-    "街道办事处",
-    "办事处",
-    "总队",
-    "支队",
-    "大队",
-    "分局",
-    "局",
-    "委",
-    "办",
-    "厅",
-    "院",
-    "中心",
-    "署",
-    "街道",
-    "镇",
-    "乡",
-    "政府",
-    "所",
-    "站",
-    "会",
-    "处",
-    "部",
-    "区",
-    "县",
-    "市",
-    "省",
-    "系统",
-)
 _TITLE_AFTER = re.compile(
-    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
-    r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|落实情况)"
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)\s*(?P<year>20\d\d)\s*(?:年\s*度?|(?=政府信息))\s*"
+    r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报|落实情况)"
 )
 _TITLE_BEFORE = re.compile(
-    r"(?P<year>20\d\d)\s*年\s*度?\s*(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)的?"
-    r"(?:政府信息公开|政务公开|信息公开)"
+    r"(?P<year>20\d\d)\s*年\s*度?\s*"
+    # 合水镇人民政府信息公开工作年度报告: 政府 belongs to the name and to the topic.
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
+    r"(?:政府信息公开|政务公开|信息公开)(?=[^。\n]{0,16}(?:报告|年报))"
 )
-_COMPILED_BY = re.compile(
-    r"由(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)(?:负责)?(?:编制|按照|根据|依据)"
+# 文化和旅游部政府信息公开工作2021年度报告: the topic before the year.
+_TITLE_TOPIC_FIRST = re.compile(
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)(?:政府信息公开|政务公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
 )
 _YEAR_TITLE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
@@ -112,47 +109,16 @@ _YEAR_TITLE = re.compile(
     r"|(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告\s*[(（]\s*(?P<year2>20\d\d)\s*年?度?\s*[)）]"
 )
 _CN_YEAR = re.compile(r"([〇零一二][〇零一二三四五六七八九]{3})\s*年")
+_PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_YEAR_OF_WORK = re.compile(
+    # 高质量完成2021年度政府信息公开各项工作: a 年度 cue outside a quoted title.
+    r"(?<![《\d])(?P<year>20\d\d)\s*年度\s*(?:政府信息公开|政务公开|信息公开)(?![^《》\n]{0,30}》)"
+)
+_BODY_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
 )
-_LEADING_VERBS = re.compile(
-    r"^.*(?:现公布|现予公布|向社会公布|公布|现将|发布|编制了|编制|关于|《|根据)"
-)
-
-
-_GENERIC = frozenset(
-    {
-        "政府",
-        "人民政府",
-        "市政府",
-        "区政府",
-        "县政府",
-        "镇政府",
-        "省政府",
-        "本机关",
-        "本单位",
-        "本部门",
-        "各级政府",
-        "全市",
-        "全区",
-        "全县",
-        "全省",
-        "本市",
-        "本区",
-    }
-)
-
-
-def _clean_agency(candidate: str) -> str | None:
-    candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
-    candidate = _LEADING_VERBS.sub("", candidate).strip(" 《》()（）")
-    candidate = re.sub(r"^(?:的|了)", "", candidate)
-    if candidate.startswith(("我", "本", "各", "全")) or candidate in _GENERIC:
-        return None
-    if not 2 <= len(candidate) <= 40 or not candidate.endswith(_SUFFIX):
-        return None
-    return candidate
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
@@ -200,6 +166,8 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
     # Years written in Chinese numerals (二〇一九年) read as digits; metadata
     # keeps no offsets, so the rewrite cannot misplace anything.
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
+    # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
+    text = _PINYIN_GLOSS.sub("", text)
     head = text[:3000]
     lines = head.splitlines()
     fields = _fields(lines[:40])
@@ -209,33 +177,6 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
         m = _INDEX.search(fields["index_no"])
         index_no = m.group() if m else None
 
-    # Year: the statistics period states it; titles can be wrong (a 2021 report
-    # titled 2020) and are the fallback.
-    year = None
-    period = _YEAR_PERIOD.search(text[:6000])
-    # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
-    title = _YEAR_TITLE.search(head) or _YEAR_TITLE.search(re.sub(r"\s*\n\s*", "", head[:300]))
-    title_year = int(title["year"] or title["year2"]) if title else None
-    if period:
-        year = int(period.group("year"))
-        if title_year is not None and title_year != year:
-            warnings.append(
-                f"metadata.year_conflict: title says {title_year}, "
-                f"statistics period says {year}; using {year}"
-            )
-    elif title_year is not None:
-        year = title_year
-    else:
-        opening = re.search(r"(?:^|\n)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]", text[:8000])
-        if opening:
-            year = int(opening.group(1))
-            warnings.append(
-                f"metadata.year_inferred: no title or statistics period; took {year}"
-                " from the opening sentence"
-            )
-        else:
-            warnings.append("metadata.year_missing: no report year found")
-
     published = _date(fields["date"]) if "date" in fields else None
     if published is None:
         m = re.search(
@@ -243,54 +184,429 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
         )
         if m:
             published = _date(m.group(1))
+    year = _year(text, head, published, warnings)
 
-    agency, spam = _agency(head, fields)
+    as_written, spam = _agency(head, fields)
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
-    if agency is None:
+    agency = region = level = kind = None
+    if as_written is None:
         warnings.append(
             "metadata.agency_missing: agency name not found"
             + (" (the name in the title is spam)" if spam else "")
         )
-    return Metadata(agency, year, published, index_no, script), tuple(warnings)
+    else:
+        agency, region, level, kind, more = _describe(as_written, text)
+        warnings.extend(more)
+    return Metadata(
+        agency, year, published, index_no, script, as_written, region, level, kind
+    ), tuple(warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    heads: tuple[str, ...]
+    ministry: tuple[str, ...]
+    fragments: re.Pattern[str]
+    leading: re.Pattern[str]
+    generic: frozenset[str]
+    level_words: dict[str, str]
+    national: frozenset[str]
+    government_tails: frozenset[str]
+    abbreviations: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw = json.loads(resources.files("govinfo_nlp").joinpath("data/agency.json").read_text("utf-8"))
+    levels = {w: level for level, ws in raw["level_words"].items() if level != "_doc" for w in ws}
+    return _Words(
+        heads=tuple(sorted(raw["heads"]["words"], key=len, reverse=True)),
+        ministry=tuple(raw["heads"]["ministry"]),
+        fragments=re.compile("|".join(map(re.escape, raw["fragment_words"]["words"]))),
+        leading=re.compile(
+            "^.*(?:" + "|".join(map(re.escape, raw["leading_verbs"]["words"])) + ")"
+        ),
+        generic=frozenset(raw["generic"]["words"]),
+        level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
+        national=frozenset(raw["national"]["words"]),
+        government_tails=frozenset(raw["government_tails"]["words"]),
+        abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
+    )
+
+
+_NAME = r"[\u4e00-\u9fff()（）]{2,40}?"
+# Cues that state the reporting agency, strongest first. Each names the
+# agency in a slot whose left edge is a line start, a label or a verb.
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "label",
+        re.compile(
+            r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?P<agency>[^\s|:：]{2,40})"
+        ),
+    ),
+    ("compiled", re.compile(rf"由(?P<agency>{_NAME})(?:组织|负责)?(?:编制|按照|根据|依据|制作)")),
+    (
+        "compiled",
+        re.compile(
+            rf"(?:^|[,，。、)）\n])\s*(?P<agency>{_NAME})(?:编制了?|现向社会公开|现将|特?发布)"
+            r"[^。\n]{0,20}?(?:20\d\d|本)"
+        ),
+    ),
+    ("contact", re.compile(rf"(?:请|可)与(?P<agency>{_NAME})(?:联系|办公室联系)")),
+    ("download", re.compile(rf"电子版可?在(?P<agency>{_NAME})(?:门户)?(?:网站|[(（]http|政府网)")),
+    ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
+    (
+        "opener",
+        re.compile(
+            rf"(?:^|\n|。)\s*20\d\d\s*年度?\s*[,，]?\s*(?P<agency>{_NAME})"
+            r"(?:认真|严格|坚持|深入|始终|紧紧|积极|全面|持续|进一步|按照|围绕|高度|扎实|不断|以|在|共|全年|主动)"
+        ),
+    ),
+)
+# A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
+# the name is complete even when the gazetteer does not list the area. 城市,
+# 城乡 and 乡村 are words, not areas.
+_AREA_WORD = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|(?<!城)市|区|县|州|盟|旗|镇|(?<!城)乡(?!村|镇)|街道|苏木|产业园|工业园)"
+)
+_ALIAS = r"(?P<full>[\u4e00-\u9fff()（）]{4,60}?)[(（]\s*(?:以下)?简称[“\"「]?"
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|(?<!城)乡(?!村|镇)|苏木|街道)")
+
+
+def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
+    """A name read from a cue, with sentence text and spam cut; (name, spam)."""
+    words = _words()
+    candidate = re.sub(r"\s+", "", candidate)
+    candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
+    spam = None
+    matches = spam_matches(candidate)
+    if matches:
+        last = matches[-1]
+        # Spam replaced the area (365体育备用网址自然资源和规划局): keep what follows it.
+        spam = candidate[: last.end()]
+        candidate = candidate[last.end() :].lstrip(",，、_¥$ ")
+    candidate = words.leading.sub("", candidate).strip(" 《》|")
+    candidate = _balanced(candidate)
+    candidate = re.sub(r"^(?:的|了)", "", candidate)
+    candidate = _from_first_division(candidate)
+    # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
+    candidate = re.sub(r"(?<=[局委厅署院])办公室$", "", candidate)
+    if (
+        not 2 <= len(candidate) <= 40
+        or candidate in words.generic
+        or candidate.startswith(("我", "本", "各", "全", "该"))
+        or words.fragments.search(_without_division_names(candidate))
+    ):
+        return None, spam
+    if candidate.endswith(words.heads):
+        return candidate, spam
+    if candidate.endswith(words.ministry) and candidate in words.national:
+        return candidate, spam
+    return None, spam
+
+
+def _balanced(name: str) -> str:
+    """Brackets kept only where they pair up (市场监管局(知识产权局) keeps its own)."""
+    while name and name[0] in "()（）" and not _pairs(name):
+        name = name[1:]
+    while name and name[-1] in "()（）" and not _pairs(name):
+        name = name[:-1]
+    return name if _pairs(name) else re.sub(r"[()（）]", "", name)
+
+
+def _pairs(name: str) -> bool:
+    depth = 0
+    for char in name:
+        depth += char in "(（"
+        depth -= char in ")）"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _from_first_division(name: str) -> str:
+    """Text before the first full division name cut (标题西藏自治区水利厅, 现报送广东省…)."""
+    gaz = gazetteer()
+    if gaz.match_at(name, 0)[0]:
+        return name
+    for pos in range(1, len(name) - 2):
+        size, found = gaz.match_at(name, pos)
+        if size and any(d.level in ("province", "city") for d in found):
+            return name[pos:]
+    return name
+
+
+def _without_division_names(name: str) -> str:
+    """The name with gazetteer place names blanked (本溪市 holds 本, 共和县 holds 共)."""
+    gaz = gazetteer()
+    out = []
+    pos = 0
+    while pos < len(name):
+        size, _ = gaz.match_at(name, pos)
+        if size:
+            out.append("□" * size)
+            pos += size
+        else:
+            out.append(name[pos])
+            pos += 1
+    return "".join(out)
+
+
+def _year(text: str, head: str, published: str | None, warnings: list[str]) -> int | None:
+    """The year the statistics cover, from the strongest cue; a conflict the body
+    does not settle gives None."""
+    period = _YEAR_PERIOD.search(text[:6000])
+    compact = re.sub(r"[ \t\u3000]+", "", head)
+    # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
+    title = _YEAR_TITLE.search(compact) or _YEAR_TITLE.search(re.sub(r"\n", "", compact[:300]))
+    title_year = int(title["year"] or title["year2"]) if title else None
+    if period:
+        year = int(period.group("year"))
+        if title_year is None or title_year == year:
+            return year
+        # A copied template leaves one of them stale (田黄镇 calls its 2021 report
+        # 2020; another report's period says 2020 under a 2021 title): the year
+        # the body's own statements use most decides, else no year.
+        body = _BODY_YEAR.findall(text)
+        # The title's own mention is not a vote; a tie keeps the period.
+        if body.count(str(title_year)) - 1 <= body.count(str(year)):
+            warnings.append(
+                f"metadata.year_conflict: title says {title_year}, statistics period"
+                f" says {year}; using {year}"
+            )
+            return year
+        warnings.append(
+            f"metadata.year_conflict: title says {title_year}, statistics period says"
+            f" {year}; using {title_year}, the year the report's statements use"
+        )
+        return title_year
+    if title_year is not None:
+        return title_year
+    work = _YEAR_OF_WORK.search(compact)
+    if work:
+        return int(work["year"])
+    opening = re.search(r"(?:^|\n|。)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]?", text[:8000])
+    if opening:
+        warnings.append(
+            f"metadata.year_inferred: no title or statistics period; took {opening[1]}"
+            " from the opening sentence"
+        )
+        return int(opening[1])
+    if published is not None and int(published[5:7]) <= 4:
+        # Reports are due by the end of January (条例 第五十条) and some come
+        # late; published in the first months of Y+1, the report covers Y.
+        year = int(published[:4]) - 1
+        warnings.append(
+            f"metadata.year_from_date: only the publication date {published} tells"
+            f" the year; took {year}"
+        )
+        return year
+    warnings.append("metadata.year_missing: no report year found")
+    return None
 
 
 def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
+    """The agency as written (the strongest cue that gives a valid name) and spam seen."""
     spam_seen: str | None = None
     lines = [ln.strip() for ln in head.splitlines()[:60] if ln.strip()]
     # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
     joined = [a + b for a, b in pairwise(lines[:9]) if len(a) + len(b) <= 60]
+
+    def take(raw: str) -> str | None:
+        nonlocal spam_seen
+        name, spam = _clean_agency(raw)
+        spam_seen = spam_seen or spam
+        return name
+
     for line in lines + joined:
-        patterns: tuple[re.Pattern[str], ...] = (
-            (_TITLE_AFTER, _TITLE_BEFORE) if "年" in line else ()
-        )
-        if "由" in line:
-            patterns += (_COMPILED_BY,)
-        for pattern in patterns:
-            for m in pattern.finditer(line):
-                candidate = _clean_agency(m.group("agency"))
-                if candidate is None:
-                    continue
-                if is_spam(line):
-                    spam_seen = spam_seen or line.strip()[:60]
-                    continue
-                return candidate, spam_seen
+        compact = re.sub(r"\s+", "", line)
+        if "年" not in compact:
+            continue
+        for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST):
+            for m in pattern.finditer(compact):
+                if (name := take(m.group("agency"))) is not None:
+                    return name, spam_seen
     # A title that starts with the year, with the agency on the line above.
-    lines = [ln.strip() for ln in head.splitlines()[:20]]
-    for i, line in enumerate(lines):
+    top = [ln.strip() for ln in head.splitlines()[:20]]
+    for i, line in enumerate(top):
         if (re.match(r"20\d\d\s*年", line) and "报告" in line) or "落实情况" in line:
-            previous = next((p for p in reversed(lines[:i]) if p), "")
-            candidate = _clean_agency(previous) if len(previous) <= 40 else None
-            if candidate:
-                if is_spam(previous):
-                    spam_seen = spam_seen or previous
-                    continue
-                return candidate, spam_seen
-    issuer = fields.get("issuer")
-    if issuer:
-        if is_spam(issuer):
-            return None, spam_seen or issuer
-        candidate = _clean_agency(issuer)
-        if candidate:
-            return candidate, spam_seen
+            previous = next((p for p in reversed(top[:i]) if p), "")
+            if len(previous) <= 40 and (name := take(previous)) is not None:
+                return name, spam_seen
+    if fields.get("issuer") and (name := take(fields["issuer"])) is not None:
+        return name, spam_seen
+    for _cue, pattern in _CUES:
+        for m in pattern.finditer(head):
+            if (name := take(m.group("agency"))) is not None:
+                return name, spam_seen
     return None, spam_seen
+
+
+def _chain(
+    name: str, context: frozenset[str] = frozenset()
+) -> tuple[int, list[tuple[Division, str]]]:
+    """The run of division names that opens ``name`` (杭州市余杭区…), resolved to codes.
+
+    Returns the length of the run and the divisions with the text that named
+    them, outermost first; an
+    ambiguous name (鼓楼区 is in four cities) is resolved by its parent in the
+    run or by the province/city codes in ``context``, else the run stops
+    before it (its code is not certain).
+    """
+    gaz = gazetteer()
+    pos = 0
+    chosen: list[tuple[Division, str]] = []
+    while pos < len(name):
+        size, found = gaz.match_at(name, pos)
+        if not size:
+            # A short form: a county under a named parent (威海市文登 → 文登区),
+            # or a province or city opening the name (兰州新区).
+            size, found = gaz.match_at(name, pos, short=True)
+            wanted = ("county",) if chosen else ("province", "city")
+            found = [d for d in found if d.level in wanted]
+        if not size:
+            break
+        if chosen:
+            parent = chosen[-1][0].code
+            prefix = parent[:2] if parent.endswith("0000") else parent[:4]
+            found = [d for d in found if d.code.startswith(prefix) and d.code != parent]
+        if len(found) > 1:
+            # 北京市 is listed as the province and as its own city: the province.
+            provinces = {d.code for d in found if d.level == "province"}
+            found = [d for d in found if d.level == "province" or d.province_code not in provinces]
+        if not chosen and len({d.code for d in found}) > 1 and context:
+            found = [d for d in found if d.province_code in context or d.city_code in context]
+        codes = {d.code for d in found}
+        if len(codes) != 1:
+            break
+        current = [d for d in found if d.current] or found
+        chosen.append((current[0], name[pos : pos + size]))
+        pos += size
+    return pos, chosen
+
+
+def _context_codes(text: str) -> frozenset[str]:
+    """Province and city codes of the full division names the document mentions."""
+    gaz = gazetteer()
+    codes = set()
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区)", text):
+        for d in gaz.by_name.get(m.group(), []):
+            if d.level in ("province", "city"):
+                codes.add(d.code)
+    return frozenset(codes)
+
+
+def _restore(name: str, text: str) -> str | None:
+    """``name`` with its area prefix as the document writes it elsewhere, if unique.
+
+    卫生健康委员会 + a contact line naming 绵阳市卫生健康委员会 → 绵阳市卫生健康委员会;
+    市财政局 + 福州市财政局 in the text → 福州市财政局; 沙塘镇人民政府 + 开平市沙塘镇
+    → 开平市沙塘镇人民政府. An area word the name opens with (市, 省) must be the
+    level word of the restored area.
+    """
+    words = _words()
+    level_word = next((w for w in words.level_words if name.startswith(w)), "")
+    core = name[len(level_word) :]
+    township = _TOWNSHIP.match(core)
+    anchor = township.group() if township else core
+    if len(anchor) < 2:
+        return None
+    forms = {anchor}
+    for short, full in words.abbreviations:
+        for a, b in ((short, full), (full, short)):
+            if a in anchor and not (a == short and full in anchor):
+                forms.add(anchor.replace(a, b))
+    found: set[tuple[str, str]] = set()
+    pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    for m in re.finditer(pattern, text):
+        left = text[max(0, m.start() - 30) : m.start()]
+        # The longest run of division names that ends right before the anchor.
+        best = ""
+        for i in range(len(left)):
+            size, chain = _chain(left[i:])
+            if chain and size == len(left) - i and chain[0][0].name == chain[0][1]:
+                best = left[i:]
+                break
+        if not best or (level_word and not best.endswith(level_word)):
+            continue
+        found.add((best, m.group()))
+    if len({area for area, _ in found}) != 1:
+        return None
+    # The full form (市场监督管理局 over 市场监管局), whichever of the two wrote it.
+    area = next(iter(found))[0]
+    written = max([w for _, w in found] + [anchor], key=len)
+    return area + written + core[len(anchor) :]
+
+
+def _describe(
+    name: str, text: str
+) -> tuple[str | None, Region | None, str | None, str | None, list[str]]:
+    """Canonical name, region, level and kind of an agency name as written."""
+    words = _words()
+    warnings: list[str] = []
+    if name in words.national:
+        return name, None, "national", "department", warnings
+    context = _context_codes(text)
+    size, chain = _chain(name, context)
+    canonical: str | None = name
+    if not chain:
+        restored = _restore(name, text)
+        if restored is not None:
+            canonical = restored
+            size, chain = _chain(canonical, context)
+    level_word = next((w for w in words.level_words if name.startswith(w)), None)
+    if not chain and canonical == name:
+        # 由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制.
+        alias = re.search(_ALIAS + re.escape(name), text)
+        full = _clean_agency(alias["full"])[0] if alias else None
+        if full is not None and _chain(full, context)[1]:
+            canonical = full
+            size, chain = _chain(canonical, context)
+    if not chain and canonical == name and (level_word or not _AREA_WORD.match(name)):
+        # 市财政局, 卫生健康委员会: which area's is not written anywhere.
+        warnings.append(
+            f"metadata.agency_partial: {name!r} names no area and the document"
+            " does not restore it; agency left null"
+        )
+        canonical = None
+    if chain and canonical is not None:
+        # A county's short form under its parent is written out (威海市文登 → 文登区).
+        full = "".join(d.name if d.level == "county" else text for d, text in chain)
+        canonical = full + canonical[size:]
+        size = len(full)
+    rest = (canonical or name)[size:]
+    region = _region([d for d, _ in chain]) if chain else None
+    level = None
+    township = _TOWNSHIP.match(rest)
+    # An area under the last listed one (兰州新区, 益阳市大通湖区): level unknown.
+    sub_area = _AREA_WORD.match(rest)
+    if township:
+        level = "street" if township.group().endswith("街道") else "township"
+        rest = rest[township.end() :]
+    elif chain and re.search(r"[区县市旗]分局$", rest):
+        level = "county"  # 杭州市公安局滨江区分局: a district's branch of a city bureau
+    elif chain and sub_area is None:
+        level = chain[-1][0].level
+    elif not chain and level_word:
+        level = words.level_words[level_word]
+        level = None if level == "unknown" else level
+        rest = rest[len(level_word) :]
+    kind = "government" if rest in words.government_tails else "department"
+    if canonical is not None and rest == "政府":
+        canonical = canonical[: -len(rest)] + "人民政府"  # 唐村镇政府 = 唐村镇人民政府
+    if canonical is not None and rest == "" and kind == "government":
+        # A report titled with its area alone (合江县, 田黄镇) is its government's.
+        canonical += "办事处" if canonical.endswith("街道") else "人民政府"
+    return canonical, region, level, kind, warnings
+
+
+def _region(chain: list[Division]) -> Region:
+    gaz = gazetteer()
+    last = chain[-1]
+    province = gaz.name_of(last.province_code)
+    city = gaz.name_of(last.city_code) if last.level != "province" else None
+    if city == province:
+        city = None
+    county = last.name if last.level == "county" else None
+    return Region(province, city, county, last.code)

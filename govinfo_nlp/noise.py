@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Noise", "find_chrome", "find_spam", "is_spam", "page_chrome"]
+__all__ = ["Noise", "find_chrome", "find_spam", "is_spam", "page_chrome", "spam_matches"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,9 @@ def _patterns() -> _Patterns:
     raw = json.loads(resources.files("govinfo_nlp").joinpath("data/noise.json").read_text("utf-8"))
     # One alternation: every pattern is anchored to a whole line.
     chrome = re.compile("|".join(f"(?:{p})" for p in raw["chrome_lines"]))
-    spam = re.compile("|".join(re.escape(t) for t in raw["spam_terms"]), re.I)
+    # Longest first: a term inside a longer one (投注 in 投注官网) must not cut it.
+    terms = sorted(raw["spam_terms"], key=len, reverse=True)
+    spam = re.compile("|".join(re.escape(t) for t in terms), re.I)
     return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
 
 
@@ -86,6 +88,11 @@ def is_spam(text: str) -> bool:
     (True, False)
     """
     return bool(_patterns().spam.search(text))
+
+
+def spam_matches(text: str) -> list[re.Match[str]]:
+    """The spam terms in ``text``, in order."""
+    return list(_patterns().spam.finditer(text))
 
 
 def find_spam(text: str) -> tuple[Noise, ...]:

@@ -20,7 +20,52 @@ CASES = [
         "信丰县卫生健康委",
         2023,
     ),
-    ("year-first", "2020年卫生健康委员会政府信息公开工作年度报告\n", "卫生健康委员会", 2020),
+    # The title names no area and nothing restores it: a partial name is no agency.
+    ("year-first", "2020年卫生健康委员会政府信息公开工作年度报告\n", None, 2020),
+    (
+        "area-from-contact",
+        "2020年卫生健康委员会政府信息公开工作年度报告\n如有疑问请与绵阳市卫生健康委员会办公室联系。",
+        "绵阳市卫生健康委员会",
+        2020,
+    ),
+    (
+        "fragment-verb-cut",
+        "根据条例规定，现公开孝感市人民政府办公室2021年政府信息公开工作年度报告。",
+        "孝感市人民政府办公室",
+        2021,
+    ),
+    (
+        "fragment-sentence",
+        "2021年,县统计局积极部署2021年政府信息公开工作年度报告编制。",
+        None,
+        2021,
+    ),
+    (
+        "spam-suffix",
+        "兰州新区卫生健康委员会2020年政府信息公开工作年度报告-尊龙网平台\n",
+        "兰州新区卫生健康委员会",
+        2020,
+    ),
+    ("year-of-work", "市财政局高质量完成2021年度政府信息公开各项工作。", None, 2021),
+    (
+        "abbreviation-restored",
+        "市市场监管局2023年政府信息公开工作年度报告\n本报告可在广元市市场监督管理局门户网站下载。",
+        "广元市市场监督管理局",
+        2023,
+    ),
+    (
+        "alias",
+        "由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制。\n"
+        "自治区北部湾办2022年政府信息公开工作年度报告\n",
+        "广西壮族自治区北部湾经济区规划建设管理办公室",
+        2022,
+    ),
+    (
+        "opener",
+        "一、总体情况\n2019年,北京市交通执法总队认真贯彻落实条例。",
+        "北京市交通执法总队",
+        2019,
+    ),
     (
         "preamble-publish",
         "根据条例规定，现公布泰州市人民政府办公室2020年政府信息公开工作年度报告。",
@@ -72,7 +117,91 @@ def test_agency_and_year(text: str, agency: str | None, year: int) -> None:
     assert metadata.agency == agency
     assert metadata.year == year
     if agency is None:
-        assert any(w.startswith("metadata.agency_missing") for w in warnings)
+        partial = ("metadata.agency_missing", "metadata.agency_partial")
+        assert any(w.startswith(partial) for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "region", "level", "kind"),
+    [
+        (
+            "杭州市余杭区卫生健康局2024年政府信息公开工作年度报告",
+            "杭州市余杭区卫生健康局",
+            ("浙江省", "杭州市", "余杭区", "330110"),
+            "county",
+            "department",
+        ),
+        (
+            "天津市2021年政府信息公开工作年度报告",
+            "天津市人民政府",
+            ("天津市", None, None, "120000"),
+            "province",
+            "government",
+        ),
+        (
+            "威海市文登人民政府办公室2022年政府信息公开工作年度报告",
+            "威海市文登区人民政府办公室",
+            ("山东省", "威海市", "文登区", "371003"),
+            "county",
+            "government",
+        ),
+        (
+            "沙塘镇人民政府2021年政府信息公开工作年度报告\n地址:开平市沙塘镇沙塘东路1号",
+            "开平市沙塘镇人民政府",
+            ("广东省", "江门市", "开平市", "440783"),
+            "township",
+            "government",
+        ),
+        (
+            "文化和旅游部政府信息公开工作2021年度报告",
+            "文化和旅游部",
+            None,
+            "national",
+            "department",
+        ),
+        (
+            "杭州市公安局滨江区分局2022年政府信息公开工作年度报告",
+            "杭州市公安局滨江区分局",
+            ("浙江省", "杭州市", None, "330100"),
+            "county",
+            "department",
+        ),
+    ],
+    ids=["county-department", "municipality", "short-county", "township", "national", "branch"],
+)
+def test_region_level_kind(
+    text: str, agency: str, region: tuple[str | None, ...] | None, level: str, kind: str
+) -> None:
+    metadata, _ = read_metadata(normalize(text).text)
+    assert metadata.agency == agency
+    got = metadata.region
+    assert ((got.province, got.city, got.county, got.code) if got else None) == region
+    assert (metadata.level, metadata.kind) == (level, kind)
+
+
+def test_ambiguous_district_has_no_code() -> None:
+    # 鼓楼区 is a district of four cities: without the city its code is not certain.
+    metadata, _ = read_metadata(normalize("鼓楼区民政局2022年政府信息公开工作年度报告").text)
+    assert metadata.agency == "鼓楼区民政局"
+    assert metadata.region is None
+
+
+def test_title_year_conflict_settled_by_the_body() -> None:
+    text = (
+        "某县自然资源局编制了2021年政府信息公开年度报告。本报告统计期限自2020年1月1日起至2020年12月31日止。\n"
+        "2021年,我局按照要求开展工作。2021年通过门户网站公开信息1268条。"
+    )
+    metadata, warnings = read_metadata(normalize(text).text)
+    assert metadata.year == 2021
+    assert any(w.startswith("metadata.year_conflict") for w in warnings)
+
+
+def test_publication_date_is_the_last_resort() -> None:
+    metadata, warnings = read_metadata(
+        normalize("发布日期：2021-01-27\n我局积极推进公开工作。").text
+    )
+    assert metadata.year == 2020
+    assert any(w.startswith("metadata.year_from_date") for w in warnings)
 
 
 def test_statistics_period_beats_the_title() -> None:
