@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .errors import BadArgument
 
@@ -64,7 +65,7 @@ def _convert(text: str) -> str:
     return converted
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def is_traditional(text: str) -> bool:
@@ -76,16 +77,16 @@ def is_traditional(text: str) -> bool:
     # The whole text (bounded): a report may turn Traditional after a
     # Simplified opening (a mirror that converted only part of the page).
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
-    han = _CJK.findall(sample)
+    han = _NOT_CJK.sub("", sample)
     cjk = len(han)
     if not cjk:
         return False
-    # Converting each distinct character once is ~10x cheaper than the text.
-    counts = Counter(han)
-    distinct = "".join(counts)
+    # Converting each distinct character once (in order of first use) is ~10x
+    # cheaper than the text; only the few that change need counting.
+    distinct = "".join(dict.fromkeys(han))
     converted = _convert(distinct)
     if len(converted) == len(distinct):
-        changed = sum(counts[a] for a, b in zip(distinct, converted) if a != b)
+        changed = sum(han.count(a) for a, b in zip(distinct, converted) if a != b)
     else:
         whole = _convert(sample)
         changed = sum(1 for a, b in zip(sample, whole) if a != b) + abs(len(whole) - len(sample))
@@ -101,6 +102,7 @@ def is_traditional(text: str) -> bool:
 _FOLD: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(ch): " " for ch in _ODD_SPACE})
 _FOLD[ord("\r")] = "\n"
+_FOLD_STR = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
 _DROPPED = re.compile("[" + "".join(_ZERO_WIDTH) + "]|\r(?=\n)")
 
@@ -135,8 +137,8 @@ class NormalizedText:
     text: str
     original: str
     script: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: array[int]  # array("q"): 8 bytes a character, sliced and joined in C
+    ends: array[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of :attr:`text` to the span of :attr:`original` it came from."""
@@ -165,8 +167,10 @@ class NormalizedText:
         if pos < len(self.text):
             keep.append((pos, len(self.text)))
         text = "".join(self.text[s:e] for s, e in keep)
-        starts = tuple(chain.from_iterable(self.starts[s:e] for s, e in keep))
-        ends = tuple(chain.from_iterable(self.ends[s:e] for s, e in keep))
+        starts, ends = array("q"), array("q")
+        for s, e in keep:
+            starts += self.starts[s:e]
+            ends += self.ends[s:e]
         return NormalizedText(text, self.original, self.script, starts, ends)
 
 
@@ -193,13 +197,15 @@ def normalize(
     # reason the map is not the identity; find them once, fold the rest in C.
     dropped = [m.start() for m in _DROPPED.finditer(visible)]
     if dropped:
-        gone = set(dropped)
-        index: Sequence[int] = [i for i in range(len(visible)) if i not in gone]
-        kept = "".join(visible[i] for i in index)
+        keep = np.ones(len(visible), dtype=bool)
+        keep[dropped] = False
+        index: Sequence[int] = np.flatnonzero(keep).tolist()
+        kept = _DROPPED.sub("", visible)  # each match is one dropped character
     else:
         index = range(len(visible))
         kept = visible
-    folded = kept.translate(_FOLD)
+    # most characters need no folding: replacing the few that do beats translate()
+    folded = _NEEDS_FOLD.sub(_fold_one, kept)
 
     if traditional is None:
         traditional = is_traditional(folded)
@@ -207,18 +213,31 @@ def normalize(
     if traditional:
         text, index = _convert_aligned(folded, index)
 
-    if base is None and isinstance(index, range):
-        starts: tuple[int, ...] = tuple(index)
-        ends: tuple[int, ...] = tuple(range(1, len(index) + 1))
-    elif base is None:
-        starts = tuple(index)
-        ends = tuple(i + 1 for i in index)
+    at = np.arange(len(visible)) if isinstance(index, range) else np.array(index, dtype=np.int64)
+    if base is None:
+        starts, ends = at, at + 1
     else:
-        starts = tuple(base[i] for i in index)
-        ends = tuple(max(b, a + 1) for a, b in zip(starts, (base[i + 1] for i in index)))
+        where = np.array(base, dtype=np.int64)
+        starts = where[at]
+        ends = np.maximum(where[at + 1], starts + 1)
     return NormalizedText(
-        text, original, "traditional" if traditional else "simplified", starts, ends
+        text,
+        original,
+        "traditional" if traditional else "simplified",
+        _offsets(starts),
+        _offsets(ends),
     )
+
+
+def _offsets(values: np.ndarray) -> array[int]:
+    """A numpy vector as array("q"), whose items are plain ints (JSON-ready offsets)."""
+    out = array("q")
+    out.frombytes(values.astype(np.int64, copy=False).tobytes())
+    return out
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD_STR[m.group()]
 
 
 def _convert_aligned(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
