@@ -8,7 +8,9 @@
 The entry points are small and obvious: :func:`parse` (one report → :class:`Report`),
 :func:`annotate` (many files → JSON rows), :func:`read`, :func:`parse_quantity` /
 :func:`find_quantities` (the number grammar), :func:`load` (our spaCy pipeline),
-:func:`add_rules` (your own fact patterns), :func:`to_frame` (pandas).
+:func:`to_frame` (pandas). An :class:`Engine` holds your own fact rules and
+counters and the models; pass it along (``engine.parse``, ``annotate(...,
+engine=engine)``) and every worker runs with it.
 Heavy dependencies (spaCy, scikit-learn, pandas) load only when used.
 """
 
@@ -22,6 +24,7 @@ from .about import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:
     from .corpus import annotate
+    from .engine import Engine
     from .export import to_frame
     from .facts import Fact, add_rules
     from .pipeline import parse
@@ -35,6 +38,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "SCHEMA_VERSION",
     "Document",
+    "Engine",
     "Fact",
     "Quantity",
     "Report",
@@ -58,6 +62,7 @@ _LAZY = {
     "find_quantities": "quantities",
     "Quantity": "quantities",
     "load": "tokens",
+    "Engine": "engine",
     "Fact": "facts",
     "add_rules": "facts",
     "annotate": "corpus",

@@ -27,7 +27,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from .about import SCHEMA_VERSION, __version__
 from .crossyear import (
@@ -41,6 +41,9 @@ from .crossyear import (
 from .errors import BadArgument, BadArgumentType, GovinfoError
 from .identity import clean_name as normalize_agency
 from .outfile import escape_surrogates, scan_jsonl
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 __all__ = [
     "ANOMALY_FIELDS",
@@ -151,19 +154,21 @@ def annotate_one(
     *,
     explain: bool = False,
     stages: Iterable[str] | None = None,
+    engine: Engine | None = None,
 ) -> dict[str, Any]:
     """Parse one input file into its SCHEMA §5 row; never raises for the document's sake.
 
     ``source`` in the row is the path as given. An exception inside the
     pipeline becomes an error entry ``"parse.failed: <exception>"``.
     Without ``explain`` the facts' ``explanation`` lists are left out.
-    ``stages`` is passed to :func:`~govinfo_nlp.pipeline.parse` (default: all).
+    ``stages`` and ``engine`` are passed to :func:`~govinfo_nlp.pipeline.parse`
+    (default: all stages, the default engine).
     """
     name = os.fspath(source)
     try:
         from . import pipeline
 
-        report = pipeline.parse(Path(name), source_name=name, stages=stages)
+        report = pipeline.parse(Path(name), source_name=name, stages=stages, engine=engine)
         row: dict[str, Any] = report.to_dict()
     except Exception as exc:  # one document must never stop a batch
         logger.warning("internal error on %s: %r", name, exc)
@@ -188,22 +193,26 @@ def row_is_readable(row: Mapping[str, Any]) -> bool:
 _WARM_UP_TEXT: Final = "一、总体情况\n本机关全年办结政府信息公开申请2件，行政复议1件。\n"
 
 
-def _worker_init() -> None:
-    """Load the models once per worker process, by parsing a tiny report."""
+def _worker_init(engine: Engine | None = None) -> None:
+    """Load the engine's models once per worker process, by parsing a tiny report."""
     try:
         from . import pipeline
 
-        pipeline.parse(_WARM_UP_TEXT, source_name="warm-up")
+        pipeline.parse(_WARM_UP_TEXT, source_name="warm-up", engine=engine)
     except Exception as exc:  # the first parse will report it per document
         logger.warning("worker initialisation failed: %r", exc)
 
 
-def _worker(source: str, explain: bool) -> dict[str, Any]:
-    return annotate_one(source, explain=explain)
-
-
-def _worker_stages(source: str, explain: bool, *, stages: tuple[str, ...]) -> dict[str, Any]:
-    return annotate_one(source, explain=explain, stages=stages)
+def _worker(
+    source: str,
+    explain: bool,
+    *,
+    stages: tuple[str, ...] | None = None,
+    engine: Engine | None = None,
+) -> dict[str, Any]:
+    # The engine travels with each task: it pickles to its content (rules'
+    # text, counters, model location) and the worker builds it once.
+    return annotate_one(source, explain=explain, stages=stages, engine=engine)
 
 
 def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -234,6 +243,7 @@ def annotate(
     window: int | None = None,
     worker: Callable[[str, bool], dict[str, Any]] | None = None,
     stages: Iterable[str] | str | None = None,
+    engine: Engine | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Annotate every input file; yield one row per input, in input order.
 
@@ -249,7 +259,9 @@ def annotate(
     again gets a ``"worker.crashed: ..."`` error row. ``worker`` replaces the
     per-document function (tests; it must be picklable for ``jobs > 1``).
     ``stages`` selects the pipeline stages, as in :func:`~govinfo_nlp.pipeline.parse`
-    (an unknown stage is a :class:`GovinfoError`).
+    (an unknown stage is a :class:`GovinfoError`). ``engine`` (default: the
+    default engine, as it is now) is the one every worker runs with, whatever
+    the start method (fork or spawn).
     Bad arguments raise :class:`~govinfo_nlp.errors.GovinfoError` at the call.
     """
     _check_count("jobs", jobs)
@@ -257,7 +269,7 @@ def annotate(
         _check_count("window", window)
     if worker is not None and not callable(worker):
         raise BadArgumentType(f"worker must be callable, not {type(worker).__name__}")
-    work = worker or _worker
+    chosen = None
     if stages is not None:
         from .pipeline import resolve_stages
 
@@ -265,9 +277,12 @@ def annotate(
             chosen = resolve_stages(stages)
         except ValueError as exc:
             raise BadArgument(str(exc)) from exc
-        if worker is None:
-            work = functools.partial(_worker_stages, stages=chosen)
-    return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work)
+    if engine is None:
+        from .engine import default_engine
+
+        engine = default_engine()
+    work = worker or functools.partial(_worker, stages=chosen, engine=engine)
+    return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work, engine)
 
 
 def _annotate(
@@ -276,12 +291,13 @@ def _annotate(
     explain: bool,
     window: int,
     work: Callable[[str, bool], dict[str, Any]],
+    engine: Engine,
 ) -> Iterator[dict[str, Any]]:
     if jobs == 1 or len(paths) <= 1:
         for path in paths:
             yield _safe_call(work, path, explain)
         return
-    yield from _annotate_parallel(paths, jobs, explain, window, work)
+    yield from _annotate_parallel(paths, jobs, explain, window, work, engine)
 
 
 def _check_count(name: str, value: object) -> None:
@@ -320,6 +336,7 @@ def _annotate_parallel(
     explain: bool,
     window: int,
     work: Callable[[str, bool], dict[str, Any]],
+    engine: Engine,
 ) -> Iterator[dict[str, Any]]:
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -331,7 +348,10 @@ def _annotate_parallel(
         """A fresh pool whose workers answer; None when workers cannot start at all
         (e.g. "spawn" from an interactive ``<stdin>`` main)."""
         fresh = ProcessPoolExecutor(
-            max_workers=min(jobs, len(paths)), mp_context=context, initializer=_worker_init
+            max_workers=min(jobs, len(paths)),
+            mp_context=context,
+            initializer=_worker_init,
+            initargs=(engine,),
         )
         try:
             fresh.submit(_ping).result()

@@ -10,28 +10,35 @@ in, their SCHEMA §5 rows out, in order); :func:`annotate_bag` builds a
     with Client(n_workers=4) as client:
         rows = annotate_bag(paths, partition_size=20).compute()
 
-Every worker loads the models once (the pipeline caches them per process);
-a problem inside one document becomes an error row, as with
-:func:`govinfo_nlp.corpus.annotate`.
+Pass ``engine=`` to run with your own rules and counters: the engine
+pickles to its content and every worker builds it once (a worker caches
+what it built per engine content); a problem inside one document becomes an
+error row, as with :func:`govinfo_nlp.corpus.annotate`.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .corpus import annotate_one
 from .errors import GovinfoError, MissingExtra
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 __all__ = ["annotate_bag", "annotate_chunk"]
 
 
 def annotate_chunk(
-    paths: Iterable[str | os.PathLike[str]], *, explain: bool = False
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    explain: bool = False,
+    engine: Engine | None = None,
 ) -> list[dict[str, Any]]:
     """Annotate the given files, in order; never raises for a document's sake."""
-    return [annotate_one(path, explain=explain) for path in paths]
+    return [annotate_one(path, explain=explain, engine=engine) for path in paths]
 
 
 def _bag_module() -> Any:
@@ -47,11 +54,14 @@ def annotate_bag(
     *,
     partition_size: int = 16,
     explain: bool = False,
+    engine: Engine | None = None,
 ) -> Any:
     """A lazy ``dask.bag.Bag`` of annotate rows, in the order of ``paths``.
 
     ``partition_size`` is the number of documents per task. Compute it with
     any dask scheduler (``.compute()``, a ``distributed.Client``, ...).
+    ``engine`` (default: the caller's default engine) is shipped to every
+    worker with its user rules and counters.
     """
     if partition_size < 1:
         raise GovinfoError(f"partition_size must be >= 1, got {partition_size}")
@@ -59,6 +69,10 @@ def annotate_bag(
     names = [os.fspath(p) for p in paths]
     if not names:
         return bag.from_sequence([], npartitions=1)
+    if engine is None:
+        from .engine import default_engine
+
+        engine = default_engine()
     return bag.from_sequence(names, partition_size=partition_size).map_partitions(
-        annotate_chunk, explain=explain
+        annotate_chunk, explain=explain, engine=engine
     )

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from time import perf_counter
 from typing import Final, TypeVar
 
+from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam, page_chrome
@@ -84,13 +85,15 @@ def parse(
     source_name: str | None = None,
     format: str | None = None,
     stages: Iterable[str] | str | None = None,
+    engine: Engine | None = None,
 ) -> Report:
     """Parse one report (a path, raw bytes, or the text itself) into a :class:`Report`.
 
     ``stages`` (default: all of :data:`STAGES`) names the stages wanted, e.g.
     ``("tables",)``; the stages they need run too, the others do not, and
     ``Report.stages`` lists those that ran. A stage that did not run leaves
-    its part of the report empty.
+    its part of the report empty. ``engine`` (rules, counters, models)
+    defaults to :func:`~govinfo_nlp.engine.default_engine`.
 
     Never raises because of the document's content: unreadable input gives a
     report whose ``errors`` say why, and a stage that fails leaves its part
@@ -99,6 +102,8 @@ def parse(
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise BadArgumentType(f"parse() takes a path, bytes or str, not {type(source).__name__}")
     run = resolve_stages(stages)
+    if engine is None:
+        engine = default_engine()
     if source_name is None and isinstance(source, os.PathLike):
         source_name = os.fspath(source)
     timings: dict[str, float] = {}
@@ -127,7 +132,7 @@ def parse(
             source=source_name,
             text="",
             errors=(f"read.{exc.code}: {exc}",),
-            models=_models(run),
+            models=engine.provenance(run),
             stages=("read",),
         )
     timings["read"] = perf_counter() - start
@@ -144,7 +149,7 @@ def parse(
             errors=tuple(errors),
             encoding=doc.encoding,
             format=doc.format,
-            models=_models(run),
+            models=engine.provenance(run),
             timings=timings,
             stages=("read", "normalize"),
         )
@@ -188,13 +193,15 @@ def parse(
     if tables is not None:
         warnings.extend(tables.warnings)
 
-    from .facts import Fact, extract_facts
+    from .facts import Fact
 
     no_facts: tuple[Fact, ...] = ()
     facts = no_facts
     if "facts" in run:
         facts = stage(
-            "facts", no_facts, lambda: extract_facts(work, sections, report_year=metadata.year)
+            "facts",
+            no_facts,
+            lambda: engine.extract_facts(work, sections, report_year=metadata.year),
         )
 
     from .reconcile import Reconciliation, reconcile
@@ -224,7 +231,7 @@ def parse(
         errors=tuple(errors),
         encoding=doc.encoding,
         format=doc.format,
-        models=_models(run),
+        models=engine.provenance(run),
         timings=timings,
         stages=run,
     )
@@ -232,13 +239,3 @@ def parse(
 
 def _content_id(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()[:16]
-
-
-def _models(run: tuple[str, ...]) -> dict[str, str]:
-    """Ids of the model files and rule sets this run used (provenance); the
-    facts stage is the one that uses them."""
-    if "facts" not in run:
-        return {}
-    from .facts import provenance
-
-    return dict(provenance())

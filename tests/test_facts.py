@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import seed_path
 
-from govinfo_nlp.errors import RuleFileError
-from govinfo_nlp.facts import Fact, FactExtractor, add_rules, extract_facts
+from govinfo_nlp.facts import Fact, FactExtractor, extract_facts
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.schema import APPROX, FACT_TYPES, SCOPES
 
@@ -292,45 +291,6 @@ def test_missing_model_falls_back_to_rules_with_a_warning(tmp_path: Path) -> Non
         normalize(text), (Sec("overview", 0, len(text)),), report_year=2020, extractor=ext
     )
     assert f.method == "rule" and f.type == "proactive.gazette"
-
-
-def test_add_rules_validates_and_extends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import govinfo_nlp.facts.extractor as engine
-
-    monkeypatch.setattr(engine, "_user_rules", [])
-    monkeypatch.setattr(engine, "_default", {})
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x", "type": "nope", "score": 2}\nnot json\n', encoding="utf-8")
-    with pytest.raises(RuleFileError) as err:
-        add_rules(bad)
-    assert f"{bad}:1" in str(err.value) and f"{bad}:2" in str(err.value)
-    good = tmp_path / "good.jsonl"
-    good.write_text(
-        json.dumps(
-            {
-                "id": "user.hotline",
-                "type": "opinion.responses",
-                "subjects": ["热线工单"],
-                "require": "subject",
-                "counters": ["件"],
-                "window": 10,
-                "score": 0.97,
-            },
-            ensure_ascii=False,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    add_rules(good)
-    monkeypatch.setattr(engine, "_default", {})
-    engine._default["default"] = FactExtractor(model=None, extra_rules=tuple(engine._user_rules))
-    from govinfo_nlp.normalize import normalize
-
-    text = "全年热线工单5件。"
-    (f,) = extract_facts(normalize(text), (Sec("overview", 0, len(text)),), report_year=2020)
-    assert (f.type, f.rule) == ("opinion.responses", "user.hotline")
-    with pytest.raises(RuleFileError, match="already defined"):
-        add_rules(good)
 
 
 def test_seed_000_end_to_end() -> None:

@@ -148,6 +148,7 @@ def test_every_annotate_row_carries_provenance(tmp_path: Path) -> None:
         assert row["schema_version"] == SCHEMA_VERSION
         assert row["models"]["facts"] in {p.name for p in models_dir.iterdir() if p.is_dir()}
         assert row["models"]["rules"].startswith("rules-v")
+        assert len(row["models"]["rules_sha256"]) == 16
 
 
 @pytest.mark.parametrize(

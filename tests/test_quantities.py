@@ -11,16 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from govinfo_nlp.engine import Engine
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.quantities import (
     Quantity,
-    add_counters,
     find_quantities,
-    load_counters,
     parse_number,
     parse_quantity,
 )
-from govinfo_nlp.quantities import grammar as grammar_module
 from govinfo_nlp.quantities.numerals import fold
 from govinfo_nlp.quantities.rules import load_counter_lines
 
@@ -574,30 +572,24 @@ def test_quantity_is_frozen() -> None:
 # --- user counters ----------------------------------------------------------------------
 
 
-@pytest.fixture
-def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Isolate add_counters() from other tests."""
-    monkeypatch.setattr(grammar_module, "_REGISTRY", grammar_module._Registry())
-
-
-@pytest.mark.usefixtures("fresh_registry")
 def test_add_counters_extends_the_grammar() -> None:
+    engine = Engine()
+    assert _surface(list(engine.find_quantities("新增充电桩3辆"))) == [("3", 3, None, None)]
+    engine.add_counters(["辆", "辆次"])
+    assert _surface(list(engine.find_quantities("新增充电桩3辆"))) == [("3辆", 3, "辆", None)]
+    assert _surface(list(engine.find_quantities("出车五辆次"))) == [("五辆次", 5, "辆次", None)]
     assert _surface(list(find_quantities("新增充电桩3辆"))) == [("3", 3, None, None)]
-    add_counters(["辆", "辆次"])
-    assert _surface(list(find_quantities("新增充电桩3辆"))) == [("3辆", 3, "辆", None)]
-    assert _surface(list(find_quantities("出车五辆次"))) == [("五辆次", 5, "辆次", None)]
 
 
-@pytest.mark.usefixtures("fresh_registry")
 def test_load_counters_from_a_file(tmp_path: Path) -> None:
     path = tmp_path / "extra.txt"
     path.write_text("# vehicles\n辆  not_before=车\n", encoding="utf-8")
-    load_counters(path)
-    assert _surface(list(find_quantities("3辆，"))) == [("3辆", 3, "辆", None)]
-    assert _surface(list(find_quantities("3辆车"))) == [("3", 3, None, None)]
+    engine = Engine()
+    engine.load_counters(path)
+    assert _surface(list(engine.find_quantities("3辆，"))) == [("3辆", 3, "辆", None)]
+    assert _surface(list(engine.find_quantities("3辆车"))) == [("3", 3, None, None)]
 
 
-@pytest.mark.usefixtures("fresh_registry")
 @pytest.mark.parametrize(
     "words",
     [["件 次"], [""], ["3件"], [None]],
@@ -605,12 +597,12 @@ def test_load_counters_from_a_file(tmp_path: Path) -> None:
 )
 def test_add_counters_rejects_bad_words(words: list[object]) -> None:
     with pytest.raises(RuleFileError, match="add_counters:0"):
-        add_counters(words)  # type: ignore[arg-type]
+        Engine().add_counters(words)  # type: ignore[arg-type]
 
 
 def test_add_counters_rejects_a_plain_string() -> None:
     with pytest.raises(TypeError):
-        add_counters("件")
+        Engine().add_counters("件")
 
 
 def test_counter_file_errors_name_every_bad_line() -> None:
@@ -625,7 +617,7 @@ def test_counter_file_errors_name_every_bad_line() -> None:
 
 def test_load_counters_missing_file(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError, match="cannot read"):
-        load_counters(tmp_path / "absent.txt")
+        Engine().load_counters(tmp_path / "absent.txt")
 
 
 # --- robustness -------------------------------------------------------------------------

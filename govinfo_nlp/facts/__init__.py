@@ -1,6 +1,6 @@
 """Narrative facts (SCHEMA §3): what each quantity in the prose counts.
 
-Rules (``data/*.jsonl|json``, extensible with :func:`add_rules`) give
+Rules (``data/*.jsonl|json``, extensible with :meth:`govinfo_nlp.Engine.add_rules`) give
 precision; a small JSON-stored logistic model (``models/facts-v1``) gives
 coverage and calibrated confidence; without the model the rules work alone.
 """

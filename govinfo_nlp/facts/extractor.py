@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -43,11 +44,11 @@ CUE_SCOPE_CONFIDENCE = 0.85
 SCOPE_MODEL_MIN_P = 0.5
 
 
-def _quantity_finder() -> Callable[..., Iterable[Any]]:
+def _quantity_finder(counters: tuple[Any, ...]) -> Callable[..., Iterable[Any]]:
     # imported late: the grammar compiles its data on first use
-    from ..quantities import find_quantities
+    from ..quantities.grammar import find_quantities, grammar_for
 
-    return find_quantities
+    return functools.partial(find_quantities, grammar=grammar_for(counters))
 
 
 class FactExtractor:
@@ -56,7 +57,8 @@ class FactExtractor:
     ``model="auto"`` loads the shipped ``facts-v1`` lazily on first use and
     falls back to rules only (with a warning) when it is missing;
     ``model=None`` means rules only; a path loads that model directory.
-    ``find_quantities`` replaces the quantity grammar (tests use a double).
+    ``counters`` are user counters the quantity grammar adds to the shipped
+    ones; ``find_quantities`` replaces the grammar (tests use a double).
     """
 
     def __init__(
@@ -65,9 +67,11 @@ class FactExtractor:
         rules: RuleSet | None = None,
         extra_rules: Sequence[FactRule] = (),
         model: FactModel | str | os.PathLike[str] | None = "auto",
+        counters: Sequence[Any] = (),
         find_quantities: QuantityFinder | None = None,
     ) -> None:
         self._rules = (rules or load_rules()).extended(extra_rules)
+        self._counters = tuple(counters)
         self._scope: ScopeCues = load_scope()
         self._cues: Cues = load_cues()
         self._model_spec = model
@@ -106,7 +110,7 @@ class FactExtractor:
         if finder is None:
             # The grammar skips what lies outside the given spans, and table
             # cells are most of a report's numbers: scan only the prose.
-            grammar = _quantity_finder()
+            grammar = _quantity_finder(self._counters)
             # table lines found once, for the prose spans and the candidates' check
             tables = section_tables(text, sections)
             prose = prose_spans(text, sections, tables=tables)
@@ -284,32 +288,16 @@ def _attendees_follow_sessions(cands: Sequence[Candidate], facts: list[Fact]) ->
     return facts
 
 
-_user_rules: list[FactRule] = []
-_default: dict[str, FactExtractor] = {}
-_default_lock = threading.Lock()
-
-
 def add_rules(path: str | os.PathLike[str]) -> None:
-    """Add a user's JSONL rule file to the default extractor (validated first)."""
-    new = load_rules(path).rules
-    with _default_lock:
-        known = {r.id for r in load_rules().rules} | {r.id for r in _user_rules}
-        clash = sorted(r.id for r in new if r.id in known)
-        if clash:
-            from ..errors import RuleFileError
+    """Deprecated: use :meth:`govinfo_nlp.Engine.add_rules`.
 
-            raise RuleFileError(f"{path}: rule ids already defined: {', '.join(clash)}")
-        _user_rules.extend(new)
-        _default.clear()
+    Adds the rules to the default engine (what :func:`govinfo_nlp.parse` uses
+    without an engine).
+    """
+    from ..engine import default_engine, deprecated
 
-
-def _default_extractor() -> FactExtractor:
-    with _default_lock:
-        ext = _default.get("default")
-        if ext is None:
-            ext = FactExtractor(extra_rules=tuple(_user_rules))
-            _default["default"] = ext
-        return ext
+    deprecated("govinfo_nlp.add_rules", "Engine.add_rules")
+    default_engine().add_rules(path)
 
 
 def extract_facts(
@@ -325,15 +313,15 @@ def extract_facts(
     come from :func:`govinfo_nlp.sections.find_sections` over ``text.text``.
     Offsets in the result point into ``text.original``.
     """
-    return (extractor or _default_extractor()).extract(text, sections, report_year=report_year)
+    if extractor is None:
+        from ..engine import default_engine
 
-
-RULES_ID = "rules-v1"
+        extractor = default_engine().extractor
+    return extractor.extract(text, sections, report_year=report_year)
 
 
 def provenance() -> dict[str, str]:
-    """Ids of the facts model and rule set the default extractor uses (SCHEMA §5 ``models``)."""
-    ext = _default_extractor()
-    model = ext.model
-    rules = RULES_ID + (f"+{len(_user_rules)}user" if _user_rules else "")
-    return {"facts": model.name if model is not None else "none", "rules": rules}
+    """What the default engine runs with (SCHEMA §5 ``models``); see :meth:`Engine.provenance`."""
+    from ..engine import default_engine
+
+    return default_engine().provenance()

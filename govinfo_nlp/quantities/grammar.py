@@ -13,7 +13,7 @@ import re
 import string
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -36,12 +36,17 @@ from .rules import (
     builtin_counters,
     builtin_markers,
     builtin_negatives,
-    counters_from_path,
-    counters_from_words,
     longest_first,
 )
 
-__all__ = ["Quantity", "add_counters", "find_quantities", "load_counters", "parse_quantity"]
+__all__ = [
+    "Quantity",
+    "add_counters",
+    "find_quantities",
+    "grammar_for",
+    "load_counters",
+    "parse_quantity",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -142,15 +147,6 @@ class _Before:
     sign_start: int = 0
 
 
-@dataclass(slots=True)
-class _Registry:
-    extra: list[Counter] = field(default_factory=list)
-    grammar: _Grammar | None = None
-
-
-_REGISTRY = _Registry()
-
-
 _GROUPS: Final = ("pct", "pnum", "num", "inf", "mag", "inf2", "ctr", "ctr2", "suf")
 
 
@@ -215,29 +211,43 @@ def _build(extra: list[Counter]) -> _Grammar:
     )
 
 
-def _grammar() -> _Grammar:
-    g = _REGISTRY.grammar
-    if g is None:
-        g = _REGISTRY.grammar = _build(_REGISTRY.extra)
-    return g
+@lru_cache(maxsize=8)
+def grammar_for(counters: tuple[Counter, ...] = ()) -> _Grammar:
+    """The grammar with the shipped counters plus ``counters`` (built once per set).
+
+    An :class:`~govinfo_nlp.engine.Engine` holds its user counters and asks
+    for its grammar here; the cache is keyed by the (immutable) counters, so
+    every engine with the same counters shares one compiled grammar.
+    """
+    return _build(list(counters))
+
+
+def _default_grammar() -> _Grammar:
+    # The module-level functions run with the default engine's counters.
+    from ..engine import default_engine
+
+    grammar: _Grammar = default_engine().grammar
+    return grammar
 
 
 def add_counters(words: Iterable[str]) -> None:
-    """Teach the grammar more counters (e.g. ``["栋", "辆"]``); they count like 件.
+    """Deprecated: use :meth:`govinfo_nlp.Engine.add_counters`.
 
-    Takes effect for every later call; compound counters still win over their
-    prefixes. Bad entries raise :class:`~govinfo_nlp.errors.RuleFileError`.
+    Adds counters to the default engine (what :func:`find_quantities` and
+    :func:`govinfo_nlp.parse` use without an engine).
     """
-    new = counters_from_words(words)
-    _REGISTRY.extra.extend(new)
-    _REGISTRY.grammar = None
+    from ..engine import default_engine, deprecated
+
+    deprecated("govinfo_nlp.quantities.add_counters", "Engine.add_counters")
+    default_engine().add_counters(words)
 
 
 def load_counters(path: str | Path) -> None:
-    """Add counters from a file in the format of the shipped ``counters.txt``."""
-    new = counters_from_path(path)
-    _REGISTRY.extra.extend(new)
-    _REGISTRY.grammar = None
+    """Deprecated: use :meth:`govinfo_nlp.Engine.load_counters`."""
+    from ..engine import default_engine, deprecated
+
+    deprecated("govinfo_nlp.quantities.load_counters", "Engine.load_counters")
+    default_engine().load_counters(path)
 
 
 # --- validation --------------------------------------------------------------------
@@ -655,14 +665,19 @@ def _regions(spans: Sequence[tuple[int, int]], size: int) -> tuple[list[int], li
 
 
 def find_quantities(
-    text: str, *, spans: Sequence[tuple[int, int]] | None = None
+    text: str,
+    *,
+    spans: Sequence[tuple[int, int]] | None = None,
+    grammar: _Grammar | None = None,
 ) -> Iterator[Quantity]:
     """Every quantity in running prose, left to right, non-overlapping.
 
     With ``spans`` (``(start, end)`` offsets into ``text``), only quantities
     lying wholly inside one of the spans are produced, and the text outside
     them is not searched; each one is the quantity the unrestricted call
-    finds there (the context before a span is still read).
+    finds there (the context before a span is still read). ``grammar``
+    (from :func:`grammar_for`; an engine passes its own) defaults to the
+    default engine's.
 
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("全年发布信息1200余条，培训两场")]
     [(1200, '条', 'over'), (2, '场', None)]
@@ -672,7 +687,7 @@ def find_quantities(
     >>> [q.text for q in find_quantities(text, spans=[(14, len(text))])]
     ['65件']
     """
-    g = _grammar()
+    g = grammar or _default_grammar()
     t = fold(text)
     size = len(t)
     if spans is None:
@@ -761,7 +776,7 @@ def _inside(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
     return k > 0 and ends[k - 1] >= end
 
 
-def parse_quantity(text: str) -> Quantity | None:
+def parse_quantity(text: str, *, grammar: _Grammar | None = None) -> Quantity | None:
     """The whole string (stripped) as exactly one quantity, or None.
 
     A lone Chinese numeral is accepted here (``一百零五``), unlike in prose.
@@ -774,7 +789,7 @@ def parse_quantity(text: str) -> Quantity | None:
     >>> parse_quantity("2020年") is None
     True
     """
-    g = _grammar()
+    g = grammar or _default_grammar()
     t = fold(text)
     a = len(t) - len(t.lstrip())
     b = len(t.rstrip())
