@@ -179,11 +179,12 @@ class Engine:
         *,
         jobs: int = 1,
         explain: bool = False,
+        stages: Iterable[str] | str | None = None,
     ) -> Iterator[dict[str, Any]]:
         """:func:`govinfo_nlp.annotate` with this engine, in every worker."""
         from .corpus import annotate
 
-        return annotate(inputs, jobs=jobs, explain=explain, engine=self)
+        return annotate(inputs, jobs=jobs, explain=explain, stages=stages, engine=self)
 
     def find_quantities(
         self, text: str, *, spans: Sequence[tuple[int, int]] | None = None
