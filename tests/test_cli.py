@@ -17,7 +17,7 @@ from govinfo_nlp.about import __version__
 from govinfo_nlp.cli import main
 
 
-def stub_worker(path: str, explain: bool) -> dict[str, Any]:
+def stub_worker(path: str, explain: bool, **_: Any) -> dict[str, Any]:
     data = Path(path).read_bytes()
     if not data:
         return corpus._error_row(path, "read.empty", "empty file")

@@ -28,7 +28,7 @@ from govinfo_nlp.errors import GovinfoError, NotOurOutput
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file semantics")
 
 
-def stub_worker(path: str, explain: bool) -> dict[str, Any]:
+def stub_worker(path: str, explain: bool, **_: Any) -> dict[str, Any]:
     """A quick stand-in for the pipeline (module level: picklable)."""
     row = corpus._error_row(path, "read.empty", "empty") if not os.path.getsize(path) else None
     return row or {"id": str(os.path.getsize(path)), "source": path, "errors": [], "sections": []}
@@ -60,7 +60,7 @@ _SLOW_CLI = textwrap.dedent(
     from govinfo_nlp import corpus
     from govinfo_nlp.cli import main
 
-    def slow(path, explain):
+    def slow(path, explain, **_):
         time.sleep(float(os.environ.get("STUB_DELAY", "0.05")))
         gate = os.environ.get("STUB_GATE")  # hold every row after the first until it exists
         deadline = time.monotonic() + 60

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import ROOT, seed_path
 
-import govinfo_nlp.facts
+import govinfo_nlp.engine
 import govinfo_nlp.reconcile
 import govinfo_nlp.tables
 from govinfo_nlp import parse
@@ -59,7 +59,7 @@ def _count_calls(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     calls = {"tables": 0, "facts": 0, "reconcile": 0}
     for module, attr, name in (
         (govinfo_nlp.tables, "parse_tables", "tables"),
-        (govinfo_nlp.facts, "extract_facts", "facts"),
+        (govinfo_nlp.engine.Engine, "extract_facts", "facts"),
         (govinfo_nlp.reconcile, "reconcile", "reconcile"),
     ):
         original = getattr(module, attr)
@@ -112,10 +112,11 @@ def test_the_stages_that_ran_give_the_full_runs_output(path: Path, asked: str) -
         assert part[key] == full[key], key
     # warnings come from metadata, noise and tables; a partial run keeps those in full order
     assert [w for w in full["warnings"] if w in part["warnings"]] == part["warnings"]
-    if "facts" in ran:
-        assert part["models"] == full["models"] and part["models"]
-    else:
-        assert part["models"] == {}, "a run without the facts stage used no model"
+    # provenance names what ran: the facts model and rules with the facts stage,
+    # the table labels with the tables stage
+    assert part["models"] == {k: v for k, v in full["models"].items() if k in part["models"]}
+    assert ("facts" in part["models"]) == ("facts" in ran), "a run without facts used no model"
+    assert ("tables_sha256" in part["models"]) == ("tables" in ran)
 
 
 def test_annotate_stages_on_the_command_line(tmp_path: Path) -> None:
