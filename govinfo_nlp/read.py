@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
-from .readers.page import data_tables, report_body
+from .readers.page import Outline, data_tables, report_body
 
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
@@ -135,10 +135,10 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
         else:
             format = "html" if _looks_like_html(text) else "text"
     if format == "html":
-        visible, offsets, tables = _render_html(text)
+        visible, offsets, tables, outline = _render_html(text)
         if not visible.strip():
             raise UnreadableDocument(f"{path or 'input'}: HTML has no visible text", code="empty")
-        chrome = report_body(text, visible, offsets)
+        chrome = report_body(text, visible, offsets, outline)
         if chrome:
             tables = tuple(t for t in tables if not any(s <= t.start < e for s, e in chrome))
         return Document(text, visible, offsets, "html", encoding, path, tables, chrome)
@@ -338,6 +338,7 @@ class _Renderer(HTMLParser):
         self.skip_depth = 0
         self.tables: list[_TableBuilder] = []
         self.done_tables: list[HtmlTable] = []
+        self.outline = Outline(len(source))  # for readers.page.report_body, in the same pass
 
     # positions ---------------------------------------------------------
     def _pos(self) -> int:
@@ -387,6 +388,7 @@ class _Renderer(HTMLParser):
     # parser callbacks --------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         pos = self._pos()
+        self.outline.start_tag(tag, pos)
         if tag in _SKIP:
             self.skip_depth += 1
             return
@@ -415,6 +417,7 @@ class _Renderer(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         pos = self._pos()
+        self.outline.end_tag(tag, pos)
         end = self.source.find(">", pos)
         end = len(self.source) if end < 0 else end + 1
         if tag in _SKIP:
@@ -523,7 +526,7 @@ class _TableBuilder:
         return HtmlTable(rows, self.start, end)
 
 
-def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...]]:
+def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...], Outline]:
     renderer = _Renderer(source)
     try:
         renderer.feed(source)
@@ -543,4 +546,4 @@ def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ..
         offsets.pop()
     end = offsets[-1] + 1 if offsets else 0
     tables = sorted(renderer.done_tables, key=lambda t: t.start)
-    return "".join(chars), (*offsets, end), tuple(data_tables(tables))
+    return "".join(chars), (*offsets, end), tuple(data_tables(tables)), renderer.outline

@@ -22,7 +22,7 @@ from typing import Protocol, TypeVar
 
 from ..sections import find_sections
 
-__all__ = ["data_tables", "report_body"]
+__all__ = ["Outline", "data_tables", "report_body"]
 
 # Elements that can hold a whole article (a layout cell, a content div...).
 _CONTAINERS = frozenset(
@@ -48,30 +48,27 @@ class _Element:
     depth: int = 0
 
 
-class _Outline(HTMLParser):
-    """Container elements with their source extent, and the source extent of every link."""
+class Outline:
+    """Container elements with their source extent, and the source extent of every link.
 
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.size = len(source)
+    Fed tag by tag (name and source offset) by an HTML parse: the renderer's
+    own (:mod:`govinfo_nlp.read`), so that a page is tokenised once.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
         self.open: list[_Element] = []
         self.done: list[_Element] = []
         self.links: list[tuple[int, int]] = []
         self.link_start: int | None = None
 
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start_tag(self, tag: str, pos: int) -> None:
         if tag == "a":
-            self.link_start = self._pos()
+            self.link_start = pos
         elif tag in _CONTAINERS:
-            self.open.append(_Element(tag, self._pos(), depth=len(self.open)))
+            self.open.append(_Element(tag, pos, depth=len(self.open)))
 
-    def handle_endtag(self, tag: str) -> None:
-        pos = self._pos()
+    def end_tag(self, tag: str, pos: int) -> None:
         if tag == "a" and self.link_start is not None:
             self.links.append((self.link_start, pos))
             self.link_start = None
@@ -93,19 +90,44 @@ class _Outline(HTMLParser):
         return self.done
 
 
-def report_body(source: str, visible: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:
+class _OutlineParser(HTMLParser):
+    """An :class:`Outline` of a page parsed on its own."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.outline = Outline(len(source))
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.outline.start_tag(tag, self._pos())
+
+    def handle_endtag(self, tag: str) -> None:
+        self.outline.end_tag(tag, self._pos())
+
+
+def report_body(
+    source: str, visible: str, offsets: Sequence[int], outline: Outline | None = None
+) -> tuple[tuple[int, int], ...]:
     """Source ranges of the page's chrome: everything outside the report's body.
 
     ``visible``/``offsets`` are the page's rendered text and its map to the
-    source. Empty when the page is the article alone, or when no element
-    stands out as the body (nothing is dropped on a guess).
+    source; ``outline`` the page's :class:`Outline` when its parse made one
+    (else the page is parsed again for it). Empty when the page is the
+    article alone, or when no element stands out as the body (nothing is
+    dropped on a guess).
     """
-    outline = _Outline(source)
-    try:
-        outline.feed(source)
-        outline.close()
-    except (AssertionError, ValueError):
-        return ()
+    if outline is None:
+        parser = _OutlineParser(source)
+        try:
+            parser.feed(source)
+            parser.close()
+        except (AssertionError, ValueError):
+            return ()
+        outline = parser.outline
     elements = outline.finish()
     if not elements or not visible:
         return ()
