@@ -26,11 +26,16 @@ from pathlib import Path
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .readers.page import Outline, data_tables, report_body
+from .readers.pages import Page
 
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+# Suffixes no report's text ends with: a one-line string ending so is a path.
+REPORT_SUFFIXES = frozenset(
+    {".txt", ".text", ".pdf", ".docx", ".doc", ".wps", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+)
 
 # Characters that make up almost any page of Chinese government prose. A
 # decoding that yields few of them is a wrong guess (Big5 read as GBK,
@@ -93,6 +98,8 @@ class Document:
     html_tables: tuple[HtmlTable, ...] = ()
     # Source ranges of page chrome around the report (see readers.page).
     chrome: tuple[tuple[int, int], ...] = ()
+    # Paged formats (PDF, images): each page's span of ``text`` and its reader.
+    pages: tuple[Page, ...] = ()
 
     @property
     def is_html(self) -> bool:
@@ -117,8 +124,14 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
             data = Path(path).read_bytes()
         except OSError as exc:
             raise UnreadableDocument(f"cannot open {path}: {exc}", code="io") from exc
+        binary = _read_binary(data, path, format)
+        if binary is not None:
+            return binary
         text, encoding = decode(data, name=path)
     elif isinstance(source, bytes):
+        binary = _read_binary(source, None, format)
+        if binary is not None:
+            return binary
         text, encoding = decode(source)
     elif isinstance(source, str):
         text, encoding = source, "str"
@@ -143,8 +156,27 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
             tables = tuple(t for t in tables if not any(s <= t.start < e for s, e in chrome))
         return Document(text, visible, offsets, "html", encoding, path, tables, chrome)
     if format != "text":
-        raise BadArgument(f"format must be 'text' or 'html', not {format!r}")
+        raise BadArgument(
+            f"format must be 'text', 'html', 'pdf', 'docx', 'doc', 'wps' or 'image', not {format!r}"
+        )
     return Document(text, text, tuple(range(len(text) + 1)), "text", encoding, path)
+
+
+def _read_binary(data: bytes, path: str | None, format: str | None) -> Document | None:
+    """PDF, DOCX, DOC/WPS and images go to their readers (:mod:`.readers`); None for text."""
+    from .readers.dispatch import BINARY_SUFFIXES, FORMATS, read_binary, sniff
+
+    if format in ("text", "html"):
+        return None
+    suffix = Path(path).suffix.lower() if path else ""
+    fmt = format if format in FORMATS else sniff(data, suffix)
+    if fmt is None and format is None and suffix in BINARY_SUFFIXES:
+        # A .pdf that is not a PDF (a saved error page, a truncated download).
+        raise UnreadableDocument(
+            f"{path}: named {suffix} but its content is not a {BINARY_SUFFIXES[suffix]} file",
+            code="binary",
+        )
+    return None if fmt is None else read_binary(data, fmt, path=path)
 
 
 def names_a_file(source: str) -> bool:
@@ -156,7 +188,7 @@ def names_a_file(source: str) -> bool:
     """
     if "\n" in source or len(source) >= 4096:
         return False
-    if source.lower().endswith(tuple(HTML_SUFFIXES | {".txt", ".text"})):
+    if source.lower().endswith(tuple(HTML_SUFFIXES | REPORT_SUFFIXES)):
         return True
     try:
         return os.path.isfile(source)

@@ -1,0 +1,90 @@
+"""Which reader a binary input needs, by its bytes first and its suffix second."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..errors import MissingExtra, UnreadableDocument
+from ..read import Document
+from .pages import Page
+
+__all__ = ["BINARY_SUFFIXES", "IMAGE_SUFFIXES", "read_binary", "sniff"]
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+BINARY_SUFFIXES = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".wps": "wps",
+    **dict.fromkeys(IMAGE_SUFFIXES, "image"),
+}
+FORMATS = frozenset(BINARY_SUFFIXES.values())
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def sniff(data: bytes, suffix: str = "") -> str | None:
+    """The binary format of ``data`` (None: text or HTML).
+
+    >>> sniff(b"%PDF-1.7 ..."), sniff("一、总体情况".encode())
+    ('pdf', None)
+    """
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile:
+            return BINARY_SUFFIXES.get(suffix)
+        return "docx" if "word/document.xml" in names else BINARY_SUFFIXES.get(suffix, "zip")
+    if data.startswith(_OLE):
+        # .doc and .wps share the container; the suffix tells LibreOffice which.
+        return "wps" if suffix == ".wps" else "doc"
+    if data.startswith(_IMAGES):
+        return "image"
+    return None
+
+
+def read_binary(data: bytes, fmt: str, *, path: str | None = None) -> Document:
+    """Read a binary document of format ``fmt`` (see :data:`BINARY_SUFFIXES`).
+
+    A missing optional dependency is this document's error, naming the extra
+    to install: a batch goes on with the other files.
+    """
+    try:
+        return _read_binary(data, fmt, path)
+    except MissingExtra as exc:
+        raise UnreadableDocument(f"{path or 'input'}: {exc}", code="missing_extra") from exc
+
+
+def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
+    name = path or "input"
+    pages: tuple[Page, ...] = ()
+    if fmt == "docx":
+        from .docx import read_docx
+
+        text, tables = read_docx(data, name=name)
+        reader = "python-docx"
+    elif fmt in ("doc", "wps"):
+        from .docx import read_docx
+        from .legacy import convert_to_docx
+
+        text, tables = read_docx(convert_to_docx(data, f".{fmt}", name=name), name=name)
+        reader = "libreoffice+python-docx"
+    elif fmt == "pdf":
+        from .pdf import read_pdf
+
+        text, tables, pages = read_pdf(data, name=name)
+        reader = "+".join(dict.fromkeys(p.reader for p in pages))
+    elif fmt == "image":
+        from .ocr import read_image
+
+        text, tables, pages = read_image(data, name=name)
+        reader = "tesseract"
+    else:
+        raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")
+    return Document(
+        text, text, tuple(range(len(text) + 1)), fmt, reader, path, tuple(tables), pages=pages
+    )

@@ -1,0 +1,31 @@
+"""Where each page of a paged document (PDF, scanned image) sits in its extracted text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Box", "Page"]
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from the top left
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page: its span of the extracted text, which reader made it, and a box per character.
+
+    ``boxes[i]`` is the box of ``text[start + i]``; characters the reader
+    wrote itself (line breaks, cell separators) have an empty box.
+    """
+
+    number: int  # from 1
+    start: int
+    end: int
+    reader: str  # "pdfplumber", "pypdfium2" or "tesseract"
+    width: float = 0.0
+    height: float = 0.0
+    boxes: tuple[Box | None, ...] = ()
+
+    def box(self, offset: int) -> Box | None:
+        """The box of the character at ``offset`` of the document's text, if it has one."""
+        i = offset - self.start
+        return self.boxes[i] if 0 <= i < len(self.boxes) else None

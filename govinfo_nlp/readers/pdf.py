@@ -1,0 +1,545 @@
+"""PDF: the text built from the characters, ruled tables written row by row.
+
+pdfplumber gives every character with its box and finds ruled tables (cell
+rectangles from the drawn lines); we build the text ourselves: lines joined
+by ``\\n``, pages ended by ``\\f``, each table written row by row (see
+:mod:`.text`) and kept with its grid, a box kept for every character.
+
+Traps real PDFs set, none of which may change a value silently:
+
+- fake bold (each glyph drawn twice, 一一、、): duplicate glyphs at the
+  same place are dropped;
+- Type3 or subset fonts that extract as Kangxi/CJK radicals (⼈⺠ for 人民):
+  mapped to the unified ideograph by Unicode's EquivalentUnifiedIdeograph
+  data (``data/radicals.tsv``) and NFKC for compatibility ideographs;
+- fonts without a usable ToUnicode map (``(cid:N)``, private-use code
+  points): the page is judged implausible and read again with pypdfium2,
+  then by OCR where it is installed; otherwise the document fails with
+  ``read.unmapped_font`` naming the pages;
+- a table continued on the next page (its repeated header dropped) and a
+  row split by the page break (its two halves joined);
+- pages without a text layer: OCR where installed, else
+  ``read.no_text_layer`` naming the pages.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import MissingExtra, UnreadableDocument
+from ..read import HtmlCell, HtmlTable
+from .pages import Box, Page
+from .text import GridCell, TextBuilder
+
+__all__ = ["read_pdf"]
+
+logger = logging.getLogger(__name__)
+
+# Glyphs closer than this (points) with the same text are one glyph drawn twice.
+_DUPLICATE_TOLERANCE = 1.0
+# Characters whose tops differ by less than this share of the font size are on one line.
+_LINE_TOLERANCE = 0.5
+# A gap wider than this share of the font size between two characters is a space
+# (never between two Chinese characters: justified Chinese text is spaced out).
+_SPACE_GAP = 0.25
+# Edges of table cells closer than this (points) are one grid line.
+_EDGE_TOLERANCE = 2.0
+# A page whose characters are more than this share unmapped glyphs is not read as text.
+_MAX_UNMAPPED = 0.02
+# Nor a page whose text looks less like report text than this (see read._plausibility).
+_MIN_PLAUSIBILITY = 0.8
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+Piece = tuple[str, Box | None]  # text written with the box of its characters
+
+
+@dataclass(slots=True)
+class _Table:
+    top: float
+    bottom: float
+    columns: tuple[float, ...]  # x of the grid's column edges
+    rows: list[list[tuple[GridCell, list[Piece]]]]
+    continues: bool = False  # the rest of the previous page's last table
+    split_row: bool = False  # ... whose last row goes on in this table's first row
+
+
+@dataclass(slots=True)
+class _PageContent:
+    number: int
+    reader: str
+    width: float
+    height: float
+    blocks: list[tuple[float, list[Piece] | _Table]]  # (top, a line or a table)
+
+
+# --- characters -------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[int, str]:
+    text = resources.files("govinfo_nlp.readers").joinpath("data/radicals.tsv").read_text("utf-8")
+    table: dict[int, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            src, dst = line.split("\t")
+            table[int(src, 16)] = chr(int(dst, 16))
+    return table
+
+
+def _clean(text: str) -> str:
+    """A glyph's text with radicals and compatibility ideographs made the ideograph they mean."""
+    if len(text) != 1:
+        return text
+    mapped = _equivalents().get(ord(text))
+    if mapped is not None:
+        return mapped
+    if "\uf900" <= text <= "\ufaff" or "\U0002f800" <= text <= "\U0002fa1f":
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _unmapped(text: str) -> bool:
+    return text.startswith("(cid:") or any(
+        "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or unicodedata.category(ch) == "Cc"
+        for ch in text
+    )
+
+
+def _dedupe(chars: list[_Char]) -> list[_Char]:
+    """Drops a glyph drawn again at (almost) the same place: fake bold, shadow text."""
+    out: list[_Char] = []
+    seen: dict[tuple[str, int, int], list[_Char]] = {}
+    for c in chars:
+        key = (c.text, round(c.x0), round(c.top))
+        near = [
+            d
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for d in seen.get((c.text, key[1] + dx, key[2] + dy), ())
+            if abs(d.x0 - c.x0) <= _DUPLICATE_TOLERANCE
+            and abs(d.top - c.top) <= _DUPLICATE_TOLERANCE
+        ]
+        if near:
+            continue
+        seen.setdefault(key, []).append(c)
+        out.append(c)
+    return out
+
+
+def _plumber_chars(page: Any) -> list[_Char]:
+    return [
+        _Char(_clean(c["text"]), c["x0"], c["top"], c["x1"], c["bottom"], c.get("size") or 10.0)
+        for c in page.chars
+        if c["text"] and not c["text"].isspace()
+    ]
+
+
+def _pdfium_chars(pdf: Any, index: int, height: float) -> list[_Char]:
+    """The page's characters as pypdfium2 reads them (another font decoder)."""
+    page = pdf[index]
+    textpage = page.get_textpage()
+    try:
+        out = []
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if not ch or ch.isspace():
+                continue
+            left, bottom, right, top = textpage.get_charbox(i)
+            out.append(_Char(_clean(ch), left, height - top, right, height - bottom, top - bottom))
+        return out
+    finally:
+        textpage.close()
+        page.close()
+
+
+# --- layout -----------------------------------------------------------------
+
+
+def _lines(chars: Sequence[_Char]) -> list[list[_Char]]:
+    """Characters grouped into lines, top to bottom, each left to right."""
+    lines: list[list[_Char]] = []
+    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
+        if lines:
+            last = lines[-1]
+            ref = last[0]
+            if abs(c.top - ref.top) <= _LINE_TOLERANCE * max(ref.size, c.size, 1.0):
+                last.append(c)
+                continue
+        lines.append([c])
+    return [sorted(line, key=lambda c: c.x0) for line in lines]
+
+
+def _pieces(line: Sequence[_Char]) -> list[Piece]:
+    out: list[Piece] = []
+    prev: _Char | None = None
+    for c in line:
+        if prev is not None:
+            gap = c.x0 - prev.x1
+            both_cjk = bool(_CJK.match(prev.text[-1])) and bool(_CJK.match(c.text[0]))
+            if not both_cjk and gap > _SPACE_GAP * max(prev.size, c.size):
+                out.append((" ", None))
+        out.append((c.text, c.box))
+        prev = c
+    return out
+
+
+def _cell_pieces(chars: Sequence[_Char]) -> list[Piece]:
+    """A cell's lines as one line: Chinese joins directly, numbers and words keep a space."""
+    out: list[Piece] = []
+    for line in _lines(chars):
+        pieces = _pieces(line)
+        if out and pieces and _ascii_word(out[-1][0][-1:]) and _ascii_word(pieces[0][0][:1]):
+            out.append((" ", None))
+        out.extend(pieces)
+    return out
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _edges(values: Sequence[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _EDGE_TOLERANCE:
+            out.append(v)
+    return out
+
+
+def _index(edges: Sequence[float], v: float) -> int:
+    return min(range(len(edges)), key=lambda k: abs(edges[k] - v))
+
+
+def _table(cells: Sequence[tuple[float, float, float, float]], chars: Sequence[_Char]) -> _Table:
+    """A ruled table from its cell rectangles: grid position and spans of every cell."""
+    xs = _edges([x for c in cells for x in (c[0], c[2])])
+    ys = _edges([y for c in cells for y in (c[1], c[3])])
+    grid: dict[int, list[tuple[int, GridCell, list[Piece]]]] = {}
+    for x0, top, x1, bottom in cells:
+        col, col_end = _index(xs, x0), _index(xs, x1)
+        row, row_end = _index(ys, top), _index(ys, bottom)
+        inside = [
+            c
+            for c in chars
+            if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+        ]
+        pieces = _cell_pieces(inside)
+        text = "".join(p for p, _ in pieces)
+        cell = GridCell(text, max(1, row_end - row), max(1, col_end - col))
+        grid.setdefault(row, []).append((col, cell, pieces))
+    rows = [
+        [(cell, pieces) for _, cell, pieces in sorted(grid[r], key=lambda t: t[0])]
+        for r in sorted(grid)
+    ]
+    return _Table(min(c[1] for c in cells), max(c[3] for c in cells), tuple(xs), rows)
+
+
+def _layout(
+    chars: Sequence[_Char], tables: Sequence[Sequence[tuple[float, ...]]]
+) -> list[tuple[float, list[Piece] | _Table]]:
+    """Lines outside the tables and the tables, top to bottom."""
+    blocks: list[tuple[float, list[Piece] | _Table]] = []
+    boxes = []
+    for cells in tables:
+        rects = [(c[0], c[1], c[2], c[3]) for c in cells]
+        x0 = min(r[0] for r in rects)
+        x1 = max(r[2] for r in rects)
+        top = min(r[1] for r in rects)
+        bottom = max(r[3] for r in rects)
+        boxes.append((x0, top, x1, bottom))
+        inside = [
+            c
+            for c in chars
+            if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+        ]
+        blocks.append((top, _table(rects, inside)))
+    free = [
+        c
+        for c in chars
+        if not any(
+            b[0] <= (c.x0 + c.x1) / 2 <= b[2] and b[1] <= (c.top + c.bottom) / 2 <= b[3]
+            for b in boxes
+        )
+    ]
+    lines = _lines(free)
+    if lines:
+        left = min(line[0].x0 for line in lines)
+        right = max(line[-1].x1 for line in lines)
+    prev: list[_Char] | None = None
+    for line in lines:
+        pieces = _pieces(line)
+        if prev is not None and _wrapped(prev, line, left, right) and blocks:
+            last = blocks[-1][1]
+            assert isinstance(last, list)
+            if _ascii_word(last[-1][0][-1:]) and _ascii_word(pieces[0][0][:1]):
+                last.append((" ", None))
+            last.extend(pieces)
+        else:
+            blocks.append((min(c.top for c in line), pieces))
+        prev = line
+    blocks.sort(key=lambda b: b[0])
+    return blocks
+
+
+def _wrapped(prev: Sequence[_Char], line: Sequence[_Char], left: float, right: float) -> bool:
+    """Whether ``line`` goes on with ``prev``'s paragraph: a soft wrap, not a line break.
+
+    So when ``prev`` runs to the right margin, ``line`` starts at the left one
+    (no indent) right below it. A paragraph's last line stops short, and a new
+    one is indented: those line ends are kept. Reflowing matters: a number
+    wrapped over two lines (357 / 1条) would otherwise read as two.
+    """
+    size = max(c.size for c in prev)
+    return (
+        prev[-1].x1 >= right - 1.5 * size
+        and line[0].x0 <= left + 0.5 * size
+        and 0 <= line[0].top - prev[0].bottom <= size
+    )
+
+
+# --- tables across pages ----------------------------------------------------
+
+
+def _row_text(row: Sequence[tuple[GridCell, list[Piece]]]) -> tuple[str, ...]:
+    return tuple(cell.text for cell, _ in row)
+
+
+def _has_value(row: Sequence[tuple[GridCell, list[Piece]]]) -> bool:
+    return any(re.fullmatch(r"[-+]?[\d,.]+%?", cell.text.strip()) for cell, _ in row)
+
+
+def _continue_tables(pages: list[_PageContent]) -> None:
+    """Marks a table that goes on at the top of the next page as the previous one's rest.
+
+    Same column edges is the sign. Header rows repeated on the new page are
+    dropped; the last row of the first part and the first row of the rest are
+    one row split by the page break when one of the halves holds no number
+    and the other part's cells are partly empty.
+    """
+    for k in range(1, len(pages)):
+        prev_page, page = pages[k - 1], pages[k]
+        if not prev_page.blocks or not page.blocks:
+            continue
+        last = prev_page.blocks[-1][1]
+        first = page.blocks[0][1]
+        if not isinstance(last, _Table) or not isinstance(first, _Table):
+            continue
+        if len(last.columns) != len(first.columns) or any(
+            abs(a - b) > 2 * _EDGE_TOLERANCE for a, b in zip(last.columns, first.columns)
+        ):
+            continue
+        header = 0
+        while (
+            header < min(len(first.rows), len(last.rows))
+            and _row_text(first.rows[header]) == _row_text(last.rows[header])
+            and not _has_value(first.rows[header])
+        ):
+            header += 1
+        del first.rows[:header]
+        first.continues = True
+        first.split_row = bool(first.rows) and _split_row(last.rows[-1], first.rows[0])
+
+
+def _split_row(
+    a: Sequence[tuple[GridCell, list[Piece]]], b: Sequence[tuple[GridCell, list[Piece]]]
+) -> bool:
+    return (
+        len(a) == len(b)
+        and (not _has_value(a) or not _has_value(b))
+        and any(cell.text for cell, _ in b)
+        and not all(cell.text for cell, _ in b)
+    )
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def _find_tables(page: Any) -> list[Any]:
+    """Ruled tables; a row cut by the page edge gets the border the printer left out.
+
+    A table's first row on a continued page (its top border was drawn on the
+    previous page) or its last row before the break has its column lines but
+    no closing horizontal line, and the table finder would drop it.
+    """
+    tables = page.find_tables()
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    extra: list[float] = []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        near = [e for e in verticals if x0 - 1 <= e["x0"] <= x1 + 1]
+        above = [e["top"] for e in near if e["top"] < top - 1 and e["bottom"] >= top - 1]
+        below = [e["bottom"] for e in near if e["bottom"] > bottom + 1 and e["top"] <= bottom + 1]
+        extra += [min(above)] if above else []
+        extra += [max(below)] if below else []
+    if not extra:
+        return list(tables)
+    return list(page.find_tables({"explicit_horizontal_lines": extra}))
+
+
+def _plausible(chars: Sequence[_Char]) -> bool:
+    from ..read import _plausibility
+
+    if not chars:
+        return False
+    bad = sum(1 for c in chars if _unmapped(c.text))
+    if bad > _MAX_UNMAPPED * len(chars):
+        return False
+    return _plausibility("".join(c.text for c in chars)) >= _MIN_PLAUSIBILITY
+
+
+def read_pdf(data: bytes, *, name: str = "input") -> tuple[str, list[Any], tuple[Page, ...]]:
+    """``(text, tables, pages)`` of a PDF; see the module docstring for what is checked."""
+    try:
+        import pdfplumber
+        import pypdfium2
+    except ImportError as exc:
+        raise MissingExtra("pdfplumber", "pdf") from exc
+    # pdfminer warns about every odd font through the root logger's last resort.
+    logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+    try:
+        plumber = pdfplumber.open(io.BytesIO(data))
+        pdfium = pypdfium2.PdfDocument(data)
+    except Exception as exc:  # pdfminer and pdfium raise their own types for broken files
+        raise UnreadableDocument(f"{name}: not a readable PDF: {exc}", code="pdf") from exc
+    contents: list[_PageContent] = []
+    no_text: list[int] = []
+    unmapped: list[int] = []
+    try:
+        for index, page in enumerate(plumber.pages):
+            number = index + 1
+            chars = _dedupe(_plumber_chars(page))
+            reader = "pdfplumber"
+            if not _plausible(chars):
+                again = _dedupe(_pdfium_chars(pdfium, index, float(page.height)))
+                if _plausible(again):
+                    chars, reader = again, "pypdfium2"
+                elif chars or again:
+                    unmapped.append(number)
+                    continue
+                else:
+                    if page.images:
+                        no_text.append(number)
+                    continue
+            tables = [t.cells for t in _find_tables(page)]
+            contents.append(
+                _PageContent(
+                    number, reader, float(page.width), float(page.height), _layout(chars, tables)
+                )
+            )
+    finally:
+        plumber.close()
+        pdfium.close()
+    if no_text or unmapped:
+        from . import ocr as ocr_reader
+
+        ocr = (
+            ocr_reader.ocr_pages(data, no_text + unmapped, name=name)
+            if ocr_reader.ocr_available()
+            else None
+        )
+        if ocr is None:
+            _fail(name, no_text, unmapped, len(contents))
+        else:
+            contents.extend(ocr)
+            contents.sort(key=lambda p: p.number)
+    _continue_tables(contents)
+    return _write(contents)
+
+
+def _fail(name: str, no_text: list[int], unmapped: list[int], read_pages: int) -> None:
+    hint = "install tesseract with the chi_sim data to read them by OCR (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
+    if no_text:
+        raise UnreadableDocument(
+            f"{name}: page(s) {_pages(no_text)} have no text layer (scanned); {hint}",
+            code="no_text_layer",
+        )
+    raise UnreadableDocument(
+        f"{name}: page(s) {_pages(unmapped)} use fonts whose characters cannot be mapped to text "
+        f"(no ToUnicode map); {hint}",
+        code="unmapped_font",
+    )
+
+
+def _pages(numbers: Sequence[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page, ...]]:
+    out = TextBuilder(boxes=True)
+    tables: list[HtmlTable] = []
+    pages: list[Page] = []
+    for content in contents:
+        start = out.size
+        for _, block in content.blocks:
+            if isinstance(block, _Table):
+                rows = [[cell for cell, _ in row] for row in block.rows]
+                pieces = [[p for _, p in row] for row in block.rows]
+                table = out.table(rows, pieces)
+                if table is None:
+                    continue
+                if block.continues and tables:
+                    table = _join_tables(tables.pop(), table, block.split_row)
+                tables.append(table)
+            else:
+                for text, box in block:
+                    out.write(text, box)
+                out.write("\n")
+        out.write("\f\n")
+        boxes = out.boxes or []
+        pages.append(
+            Page(
+                content.number,
+                start,
+                out.size,
+                content.reader,
+                content.width,
+                content.height,
+                tuple(boxes[start : out.size]),
+            )
+        )
+    text = out.text
+    if not text.strip():
+        raise UnreadableDocument("the PDF has no text", code="empty")
+    return text, tables, tuple(pages)
+
+
+def _join_tables(first: HtmlTable, rest: HtmlTable, split_row: bool) -> HtmlTable:
+    """One table from its parts on two pages; a row split by the break becomes one row."""
+    rows = list(first.rows)
+    more = list(rest.rows)
+    if split_row and rows and more and len(rows[-1]) == len(more[0]):
+        rows[-1] = tuple(
+            HtmlCell(
+                a.text + b.text if a.text and b.text else a.text or b.text,
+                a.rowspan + b.rowspan - 1,
+                a.colspan,
+                a.start if a.text or not b.text else b.start,
+                b.end if b.text else a.end,
+            )
+            for a, b in zip(rows[-1], more[0])
+        )
+        more = more[1:]
+    return HtmlTable((*rows, *more), first.start, rest.end)

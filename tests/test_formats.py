@@ -1,0 +1,249 @@
+"""PDF, DOCX and DOC/WPS inputs: every table number of every fixture, each trap, clear errors.
+
+The fixtures and their truth are made by ``corpus/fixtures/make_fixtures.py``
+(LibreOffice, Chromium, pypdf; see its docstring); CI only reads them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from govinfo_nlp import parse
+from govinfo_nlp.errors import UnreadableDocument
+from govinfo_nlp.read import HtmlCell, HtmlTable, read
+
+pdfplumber = pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
+
+FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "fixtures"
+READABLE = [
+    "word2021.docx",
+    "word2019.docx",
+    "word2021.pdf",
+    "word2019.pdf",
+    "word2021_chromium_wqy.pdf",
+    "word2021_chromium_noto.pdf",
+    "word2021_fake_bold.pdf",
+    "word2021_no_tounicode.pdf",
+]
+LEGACY = ["word2021.doc", "word2019.doc"]
+has_soffice = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
+
+
+def _truth(name: str) -> dict:
+    return json.loads((FIXTURES / (name.rsplit(".", 1)[0] + ".truth.json")).read_text("utf-8"))
+
+
+def _assert_tables(name: str) -> None:
+    truth = _truth(name)
+    report = parse(FIXTURES / name)
+    assert report.errors == ()
+    assert report.template == truth["template"]
+    got = {k: v.value for k, v in report.tables.values.items()}
+    assert got == truth["tables"]
+    assert report.metadata.year == truth["year"]
+    # Every value's span holds the number as written.
+    for field_id, value in report.tables.values.items():
+        assert report.text[value.start : value.end].replace(" ", "") == value.raw.replace(
+            " ", ""
+        ), field_id
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_every_table_number(name: str) -> None:
+    _assert_tables(name)
+
+
+@pytest.mark.skipif(
+    not has_soffice, reason="LibreOffice (soffice) is not installed: .doc is not read"
+)
+@pytest.mark.parametrize("name", LEGACY)
+def test_every_table_number_of_legacy_word(name: str) -> None:
+    _assert_tables(name)
+
+
+@pytest.mark.parametrize("name", ["word2021.docx", "word2021.pdf", "word2021_chromium_noto.pdf"])
+def test_paragraph_text(name: str) -> None:
+    text = read(FIXTURES / name).text
+    assert "一、总体情况" in text
+    assert "六盘水市住房和城乡建设局2024年度政府信息公开工作年度报告" in text
+    assert "四、政府信息公开行政复议、行政诉讼情况" in text
+    if "noto" not in name:  # the Type3 fixture keeps headings and tables only
+        assert "全年主动公开政府信息3571条" in text
+
+
+def test_docx_merged_cells_come_from_the_xml() -> None:
+    doc = read(FIXTURES / "word2021.docx")
+    assert doc.format == "docx"
+    t4 = next(t for t in doc.html_tables if t.rows[0][0].text == "行政复议")
+    assert [(c.text, c.colspan) for c in t4.rows[0]] == [("行政复议", 5), ("行政诉讼", 10)]
+    # A vertically merged header is one cell spanning two rows, not repeated below.
+    assert [c.rowspan for c in t4.rows[1][:5]] == [2] * 5
+    assert len(t4.rows[2]) == 10
+    t3 = next(t for t in doc.html_tables if "申请人情况" in t.rows[0][-1].text)
+    group = [c for row in t3.rows for c in row if c.text == "三、本年度办理结果"]
+    assert len(group) == 1 and group[0].rowspan > 10
+
+
+def test_pdf_text_is_built_from_characters_with_pages_and_boxes() -> None:
+    doc = read(FIXTURES / "word2021.pdf")
+    assert doc.format == "pdf"
+    assert [p.number for p in doc.pages] == [1, 2, 3, 4]
+    assert all(p.reader == "pdfplumber" for p in doc.pages)
+    assert doc.text.count("\f") == 4
+    for page in doc.pages:
+        assert doc.text[page.end - 2 : page.end] == "\f\n"
+    at = doc.text.index("一、总体情况")
+    page = next(p for p in doc.pages if p.start <= at < p.end)
+    box = page.box(at)
+    assert (
+        box is not None
+        and 0 <= box[0] < box[2] <= page.width
+        and 0 <= box[1] < box[3] <= page.height
+    )
+
+
+def test_tables_continued_on_the_next_page_are_one_table() -> None:
+    doc = read(FIXTURES / "word2021.pdf")
+    # Tables 二, 三 and 四 each break across a page in this fixture.
+    assert len(doc.html_tables) == 4
+    t3 = next(t for t in doc.html_tables if any("申请人情况" in c.text for c in t.rows[0]))
+    assert sum(1 for p in doc.pages if t3.start < p.end and p.start < t3.end) == 2
+    labels = [c.text for row in t3.rows for c in row]
+    assert labels.count("自然人") == 1  # no repeated header
+    assert "四、结转下年度继续办理" in labels
+
+
+def test_a_row_split_by_the_page_break_is_joined() -> None:
+    from govinfo_nlp.readers.pdf import _join_tables
+
+    def cell(text: str, at: int) -> HtmlCell:
+        return HtmlCell(text, 1, 1, at, at + len(text))
+
+    first = HtmlTable(
+        ((cell("（二）部分公开（区分处理的，只计", 0), cell("3", 30), cell("", 35)),), 0, 40
+    )
+    rest = HtmlTable(
+        (
+            (cell("这一情形，不计其他情形）", 50), cell("", 70), cell("4", 75)),
+            (cell("（三）", 80),),
+        ),
+        50,
+        90,
+    )
+    joined = _join_tables(first, rest, split_row=True)
+    assert [c.text for c in joined.rows[0]] == [
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "3",
+        "4",
+    ]
+    assert (joined.rows[0][2].start, joined.rows[0][2].end) == (75, 76)
+    assert len(joined.rows) == 2
+    assert len(_join_tables(first, rest, split_row=False).rows) == 3
+
+
+def test_type3_radicals_are_mapped_to_ideographs() -> None:
+    with pdfplumber.open(FIXTURES / "word2021_chromium_noto.pdf") as pdf:
+        raw = "".join(c["text"] for p in pdf.pages for c in p.chars)
+    radicals = re.compile("[\u2e80-\u2fdf]")
+    assert radicals.search(raw), "the fixture no longer sets the radical trap"
+    text = read(FIXTURES / "word2021_chromium_noto.pdf").text
+    assert not radicals.search(text)
+    # 行, 人, 文, 用, 自 extract as the Kangxi radicals ⾏⼈⽂⽤⾃; the text has the ideographs.
+    assert {"⾏", "⼈", "⽂", "⽤", "⾃"} <= set(raw)
+    assert "行政复议" in text and "自然人" in text and "本年制发件数" in text
+
+
+def test_fake_bold_glyphs_are_read_once() -> None:
+    def glyphs(name: str) -> int:
+        with pdfplumber.open(FIXTURES / name) as pdf:
+            return sum(len(p.chars) for p in pdf.pages)
+
+    assert glyphs("word2021_fake_bold.pdf") == 2 * glyphs("word2021_chromium_wqy.pdf")
+    bold = read(FIXTURES / "word2021_fake_bold.pdf").text
+    assert bold == read(FIXTURES / "word2021_chromium_wqy.pdf").text
+    assert "一一" not in bold and "总总" not in bold
+
+
+def test_fonts_without_tounicode_are_read_from_the_font_or_refused() -> None:
+    # TrueType: the embedded font's own map still gives the text.
+    assert (
+        read(FIXTURES / "word2021_no_tounicode.pdf").text
+        == read(FIXTURES / "word2021_chromium_wqy.pdf").text
+    )
+    # Type3: no map at all; an error naming the pages, never (cid:N) as text.
+    report = parse(FIXTURES / "word2021_type3_no_tounicode.pdf")
+    assert report.tables is None
+    (error,) = report.errors
+    assert error.startswith("read.unmapped_font:") and "page(s) 1, 2 " in error
+
+
+def _ocr_installed() -> bool:
+    from govinfo_nlp.readers.ocr import ocr_available
+
+    return ocr_available()
+
+
+def test_scanned_pdf_without_ocr_is_an_error_naming_the_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import govinfo_nlp.readers.ocr as ocr
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)
+    report = parse(FIXTURES / "word2021_scanned.pdf")
+    (error,) = report.errors
+    assert error.startswith("read.no_text_layer:")
+    assert "page(s) 1, 2, 3, 4 " in error and "tesseract" in error
+
+
+def test_doc_without_libreoffice_is_an_error_saying_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    for name in LEGACY:
+        report = parse(FIXTURES / name)
+        (error,) = report.errors
+        assert error.startswith("read.converter_missing:")
+        assert "libreoffice" in error.lower() and "soffice" in error
+
+
+def test_wps_is_converted_like_doc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    wps = tmp_path / "report.wps"
+    wps.write_bytes((FIXTURES / "word2021.doc").read_bytes())
+    doc_error = parse(wps).errors[0]
+    assert doc_error.startswith("read.converter_missing:") and ".wps files" in doc_error
+
+
+def test_formats_are_sniffed_from_bytes() -> None:
+    data = (FIXTURES / "word2021.pdf").read_bytes()
+    assert read(data).format == "pdf"
+    assert read((FIXTURES / "word2021.docx").read_bytes()).format == "docx"
+
+
+def test_a_file_named_pdf_that_is_not_one_is_an_error(tmp_path: Path) -> None:
+    fake = tmp_path / "report.pdf"
+    fake.write_text("<html><body>404 Not Found</body></html>", "utf-8")
+    with pytest.raises(UnreadableDocument, match="not a pdf file"):
+        read(fake)
+    assert parse(fake).errors[0].startswith("read.binary:")
+
+
+def test_a_damaged_pdf_or_docx_is_an_error(tmp_path: Path) -> None:
+    for name in ("word2021.pdf", "word2021.docx"):
+        broken = tmp_path / name
+        broken.write_bytes((FIXTURES / name).read_bytes()[:2000])
+        report = parse(broken)
+        assert report.errors and report.tables is None, name
+
+
+def test_a_missing_extra_is_the_documents_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "docx", None)  # import docx raises ImportError
+    (error,) = parse(FIXTURES / "word2021.docx").errors
+    assert error.startswith("read.missing_extra:") and "govinfo_nlp[docx]" in error
