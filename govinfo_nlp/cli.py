@@ -94,13 +94,24 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         raise _UsageError(str(exc)) from exc
     if not paths:
         raise _UsageError("no .txt/.htm/.html input found")
-    out_resolved = out.resolve()
-    paths = [p for p in paths if Path(p).resolve() != out_resolved]
+    # realpath, unlike Path.resolve, does not raise on a link loop (an input too)
+    out_resolved = os.path.realpath(out)
+    paths = [p for p in paths if os.path.realpath(p) != out_resolved]
 
+    limits = None
+    if args.max_bytes is not None or args.max_table_cells is not None:
+        from .limits import DEFAULT_LIMITS, Limits
+
+        limits = Limits(
+            max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
+            max_table_cells=args.max_table_cells or DEFAULT_LIMITS.max_table_cells,
+        )
     summary = corpus.BatchSummary()
 
     def rows_for(todo: list[str]) -> Any:
-        rows = corpus.annotate(todo, jobs=args.jobs, explain=args.explain, stages=args.stages)
+        rows = corpus.annotate(
+            todo, jobs=args.jobs, explain=args.explain, stages=args.stages, limits=limits
+        )
         for row in _progress(rows, len(todo), enabled=sys.stderr.isatty() and not args.quiet):
             summary.add(row)
             yield row
@@ -318,6 +329,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 # --- parser --------------------------------------------------------------------
 
 
+def _size(value: str) -> int:
+    """A positive count, with an optional K/M/G suffix (powers of 1024)."""
+    scale = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}.get(value[-1:].lower(), 1)
+    digits = value[:-1] if scale > 1 else value
+    if not digits.isdigit() or int(digits) < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive number like 5000 or 64M, not {value!r}"
+        )
+    return int(digits) * scale
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govinfo-nlp",
@@ -359,6 +381,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="STAGE[,STAGE...]",
         help="run only these stages and what they need, e.g. tables or tables,facts "
         "(default: all; each row's 'stages' lists those that ran)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="largest input read (e.g. 64M; default 32M); a larger one gets an error row",
+    )
+    p.add_argument(
+        "--max-table-cells",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="largest HTML table laid out, in grid cells its spans cover (default 50000)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     p.set_defaults(func=_cmd_annotate)

@@ -40,6 +40,7 @@ from .crossyear import (
 )
 from .errors import BadArgument, BadArgumentType, GovinfoError
 from .identity import clean_name as normalize_agency
+from .limits import Limits
 from .outfile import escape_surrogates, scan_jsonl
 
 if TYPE_CHECKING:
@@ -96,22 +97,39 @@ def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
     """Expand command-line inputs: a directory means every .txt/.htm/.html under it.
 
     Files are kept as given, in the order given (duplicates too); a
-    directory's files are sorted by path. Raises :class:`GovinfoError` for a
-    path that does not exist.
+    directory's files are sorted by path. Every entry with an input suffix
+    is kept, whatever it is — a FIFO, a device, a dangling link, a link loop
+    — and so is a subdirectory that cannot be listed: each gets a row whose
+    error says what it is, never a silent skip nor a hang. Raises
+    :class:`GovinfoError` for a path that does not exist (a dangling link
+    given by name exists: it is a link).
     """
     out: list[str] = []
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            found = [
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-            ]
-            out.extend(str(p) for p in sorted(found))
-        elif path.exists():
+            out.extend(str(p) for p in sorted(_walk(path)))
+        elif os.path.lexists(path):
             out.append(os.fspath(arg))
         else:
             raise GovinfoError(f"input not found: {os.fspath(arg)}")
     return out
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The entries under ``folder`` with an input suffix, and the folders that cannot be read.
+
+    Links to directories are not followed (no cycles); a link to a file is
+    an entry like the file.
+    """
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        for name in (*files, *(d for d in dirs if os.path.islink(os.path.join(root, d)))):
+            if os.path.splitext(name)[1].lower() in INPUT_SUFFIXES:
+                yield Path(root, name)
+    for exc in unreadable:
+        if exc.filename is not None:
+            yield Path(os.fsdecode(exc.filename))
 
 
 # --- one document --------------------------------------------------------------
@@ -155,20 +173,23 @@ def annotate_one(
     explain: bool = False,
     stages: Iterable[str] | None = None,
     engine: Engine | None = None,
+    limits: Limits | None = None,
 ) -> dict[str, Any]:
     """Parse one input file into its SCHEMA §5 row; never raises for the document's sake.
 
     ``source`` in the row is the path as given. An exception inside the
     pipeline becomes an error entry ``"parse.failed: <exception>"``.
     Without ``explain`` the facts' ``explanation`` lists are left out.
-    ``stages`` and ``engine`` are passed to :func:`~govinfo_nlp.pipeline.parse`
-    (default: all stages, the default engine).
+    ``stages``, ``engine`` and ``limits`` are passed to
+    :func:`~govinfo_nlp.pipeline.parse` (default: all stages, the default engine).
     """
     name = os.fspath(source)
     try:
         from . import pipeline
 
-        report = pipeline.parse(Path(name), source_name=name, stages=stages, engine=engine)
+        report = pipeline.parse(
+            Path(name), source_name=name, stages=stages, engine=engine, limits=limits
+        )
         row: dict[str, Any] = report.to_dict()
     except Exception as exc:  # one document must never stop a batch
         logger.warning("internal error on %s: %r", name, exc)
@@ -209,10 +230,11 @@ def _worker(
     *,
     stages: tuple[str, ...] | None = None,
     engine: Engine | None = None,
+    limits: Limits | None = None,
 ) -> dict[str, Any]:
     # The engine travels with each task: it pickles to its content (rules'
     # text, counters, model location) and the worker builds it once.
-    return annotate_one(source, explain=explain, stages=stages, engine=engine)
+    return annotate_one(source, explain=explain, stages=stages, engine=engine, limits=limits)
 
 
 def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -244,6 +266,7 @@ def annotate(
     worker: Callable[[str, bool], dict[str, Any]] | None = None,
     stages: Iterable[str] | str | None = None,
     engine: Engine | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Annotate every input file; yield one row per input, in input order.
 
@@ -262,6 +285,7 @@ def annotate(
     (an unknown stage is a :class:`GovinfoError`). ``engine`` (default: the
     default engine, as it is now) is the one every worker runs with, whatever
     the start method (fork or spawn).
+    ``limits`` bounds each document (see :class:`~govinfo_nlp.limits.Limits`).
     Bad arguments raise :class:`~govinfo_nlp.errors.GovinfoError` at the call.
     """
     _check_count("jobs", jobs)
@@ -269,19 +293,18 @@ def annotate(
         _check_count("window", window)
     if worker is not None and not callable(worker):
         raise BadArgumentType(f"worker must be callable, not {type(worker).__name__}")
+    if limits is not None and not isinstance(limits, Limits):
+        raise BadArgumentType(f"limits must be a Limits, not {type(limits).__name__}")
     chosen = None
     if stages is not None:
         from .pipeline import resolve_stages
 
-        try:
-            chosen = resolve_stages(stages)
-        except ValueError as exc:
-            raise BadArgument(str(exc)) from exc
+        chosen = resolve_stages(stages)
     if engine is None:
         from .engine import default_engine
 
         engine = default_engine()
-    work = worker or functools.partial(_worker, stages=chosen, engine=engine)
+    work = worker or functools.partial(_worker, stages=chosen, engine=engine, limits=limits)
     return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work, engine)
 
 

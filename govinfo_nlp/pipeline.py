@@ -17,6 +17,7 @@ from typing import Final, TypeVar
 
 from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
+from .limits import Limits
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize
@@ -86,6 +87,7 @@ def parse(
     format: str | None = None,
     stages: Iterable[str] | str | None = None,
     engine: Engine | None = None,
+    limits: Limits | None = None,
 ) -> Report:
     """Parse one report (a path, raw bytes, or the text itself) into a :class:`Report`.
 
@@ -94,6 +96,8 @@ def parse(
     ``Report.stages`` lists those that ran. A stage that did not run leaves
     its part of the report empty. ``engine`` (rules, counters, models)
     defaults to :func:`~govinfo_nlp.engine.default_engine`.
+    ``limits`` bounds what one document may cost (input size, table size;
+    see :class:`~govinfo_nlp.limits.Limits`).
 
     Never raises because of the document's content: unreadable input gives a
     report whose ``errors`` say why, and a stage that fails leaves its part
@@ -123,12 +127,12 @@ def parse(
 
     start = perf_counter()
     try:
-        doc = read(source, format=format)
+        doc = read(source, format=format, limits=limits)
     except UnreadableDocument as exc:
         if source_name is None and isinstance(source, str) and names_a_file(source):
             source_name = source
         return Report(
-            id=id or _content_id(source if isinstance(source, bytes) else str(source).encode()),
+            id=id or _content_id(source if isinstance(source, bytes) else os.fspath(source)),
             source=source_name,
             text="",
             errors=(f"read.{exc.code}: {exc}",),
@@ -136,6 +140,7 @@ def parse(
             stages=("read",),
         )
     timings["read"] = perf_counter() - start
+    warnings.extend(doc.warnings)
     if source_name is None and doc.path is not None:
         source_name = doc.path
 
@@ -143,7 +148,7 @@ def parse(
     norm = stage("normalize", no_norm, lambda: normalize(doc))
     if norm is None:
         return Report(
-            id or _content_id(doc.text.encode()),
+            id or _content_id(doc.text),
             source_name,
             doc.text,
             errors=tuple(errors),
@@ -219,7 +224,7 @@ def parse(
         SectionSpan(s.id, *work.to_original(s.start, s.end), heading=s.heading) for s in sections
     )
     return Report(
-        id=id or _content_id(doc.text.encode()),
+        id=id or _content_id(doc.text),
         source=source_name,
         text=doc.text,
         metadata=metadata,
@@ -237,5 +242,8 @@ def parse(
     )
 
 
-def _content_id(data: bytes) -> str:
+def _content_id(data: str | bytes) -> str:
+    if isinstance(data, str):
+        # "surrogatepass": a file name that is not UTF-8 (PEP 383) still has an id
+        data = data.encode("utf-8", "surrogatepass")
     return hashlib.sha1(data).hexdigest()[:16]

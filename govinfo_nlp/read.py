@@ -15,8 +15,10 @@ not expose; it is lenient enough for scraped pages.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
+from .limits import DEFAULT_LIMITS, Limits
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -100,41 +103,53 @@ class Document:
     chrome: tuple[tuple[int, int], ...] = ()
     # Paged formats (PDF, images): each page's span of ``text`` and its reader.
     pages: tuple[Page, ...] = ()
+    # What was left unread on purpose (a bound was reached): "<code>: message".
+    warnings: tuple[str, ...] = ()
 
     @property
     def is_html(self) -> bool:
         return self.format == "html"
 
 
-def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -> Document:
+def read(
+    source: str | bytes | os.PathLike[str],
+    *,
+    format: str | None = None,
+    limits: Limits | None = None,
+) -> Document:
     """Read a report from a path, raw bytes, or text.
 
-    A ``str`` is taken as a path when it names an existing file and has no
-    line break; otherwise it is the report text itself. ``format`` forces
-    ``"text"`` or ``"html"``; by default the file suffix or the content
-    decides.
+    A ``str`` is taken as a path when it names an existing file or directory
+    and has no line break; otherwise it is the report text itself. ``format``
+    forces ``"text"`` or ``"html"``; by default the file suffix or the
+    content decides. Only a regular file is read: a directory, FIFO, device,
+    dangling link or link loop is an :class:`UnreadableDocument`, at once
+    (never a hang). ``limits`` bounds the input size and the HTML tables laid
+    out (see :class:`~govinfo_nlp.limits.Limits`).
 
     >>> read("一、总体情况\\n本年度主动公开信息12条。").encoding
     'str'
     """
+    limits = limits or DEFAULT_LIMITS
     path: str | None = None
     if isinstance(source, os.PathLike) or (isinstance(source, str) and names_a_file(source)):
         path = os.fspath(source)
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise UnreadableDocument(f"cannot open {path}: {exc}", code="io") from exc
+        if not isinstance(path, str):
+            raise BadArgumentType(f"read() takes a str path, not {type(path).__name__}")
+        data = _read_file(path, limits.max_bytes)
         binary = _read_binary(data, path, format)
         if binary is not None:
             return binary
         text, encoding = decode(data, name=path)
     elif isinstance(source, bytes):
+        _check_size(len(source), limits.max_bytes, "input")
         binary = _read_binary(source, None, format)
         if binary is not None:
             return binary
         text, encoding = decode(source)
     elif isinstance(source, str):
-        text, encoding = source, "str"
+        _check_size(len(source), limits.max_bytes, "input text")
+        text, encoding = _well_formed(source), "str"
         _check_text(text, name="input text")
     else:
         raise BadArgumentType(f"read() takes a path, bytes or str, not {type(source).__name__}")
@@ -154,7 +169,18 @@ def read(source: str | bytes | os.PathLike[str], *, format: str | None = None) -
         chrome = report_body(text, visible, offsets, outline)
         if chrome:
             tables = tuple(t for t in tables if not any(s <= t.start < e for s, e in chrome))
-        return Document(text, visible, offsets, "html", encoding, path, tables, chrome)
+        warnings = tuple(
+            f"read.table_too_large: the table at offset {t.start} spans {cells:,} grid cells "
+            f"(more than {limits.max_table_cells:,}); its cells were not read (raise "
+            "Limits(max_table_cells=...) or --max-table-cells if the input is trusted)"
+            for t in tables
+            if (cells := grid_cells(t)) > limits.max_table_cells
+        )
+        if warnings:
+            tables = tuple(t for t in tables if grid_cells(t) <= limits.max_table_cells)
+        return Document(
+            text, visible, offsets, "html", encoding, path, tables, chrome, warnings=warnings
+        )
     if format != "text":
         raise BadArgument(
             f"format must be 'text', 'html', 'pdf', 'docx', 'doc', 'wps' or 'image', not {format!r}"
@@ -191,9 +217,75 @@ def names_a_file(source: str) -> bool:
     if source.lower().endswith(tuple(HTML_SUFFIXES | REPORT_SUFFIXES)):
         return True
     try:
-        return os.path.isfile(source)
+        # Anything the name exists as (a directory, a FIFO, a dangling link)
+        # is a path, and read() says why it cannot be read.
+        return os.path.lexists(source)
     except (OSError, ValueError):
         return False
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes``; anything else is unreadable.
+
+    The file is opened non-blocking and checked with ``fstat`` before any
+    read, so a FIFO or a device never blocks, and the check cannot race a
+    rename.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot open {path}: {_why(exc, path)}", code="io") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = _FILE_KINDS.get(stat.S_IFMT(mode), "not a regular file")
+            raise UnreadableDocument(f"{path}: {kind}, not a regular file", code="not_a_file")
+        _check_size(os.fstat(fd).st_size, max_bytes, path)
+        with open(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)  # the file may grow after fstat
+        _check_size(len(data), max_bytes, path)
+        return data
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot read {path}: {_why(exc, path)}", code="io") from exc
+    finally:
+        os.close(fd)
+
+
+_FILE_KINDS = {
+    stat.S_IFDIR: "a directory (annotate() reads the files in a directory)",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def _why(exc: OSError, path: str) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        return f"a dangling symbolic link (to {os.readlink(path)})"
+    return exc.strerror or str(exc)
+
+
+def _check_size(size: int, max_bytes: int, name: str) -> None:
+    if size > max_bytes:
+        raise UnreadableDocument(
+            f"{name}: too large ({size:,} > {max_bytes:,} bytes); raise the bound with "
+            "Limits(max_bytes=...) or --max-bytes if the input is trusted",
+            code="too_large",
+        )
+
+
+def _well_formed(text: str) -> str:
+    """``text`` with each lone surrogate (no character; e.g. half of a pair) as U+FFFD."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --- decoding ---------------------------------------------------------------
@@ -556,6 +648,12 @@ class _TableBuilder:
         self.end_row(end)
         rows = tuple(tuple(r) for r in self.rows if r)
         return HtmlTable(rows, self.start, end)
+
+
+def grid_cells(table: HtmlTable) -> int:
+    """How many grid cells a table's cells cover, rowspans clipped to its rows (browsers do)."""
+    n = len(table.rows)
+    return sum(min(c.rowspan, n - r) * c.colspan for r, row in enumerate(table.rows) for c in row)
 
 
 def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...], Outline]:

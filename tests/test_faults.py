@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -410,3 +411,76 @@ def test_a_full_standard_output_is_a_clear_error(inputs: Path) -> None:
         )
     assert proc.returncode == 1
     assert "No space left on device" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# --- special files ------------------------------------------------------------------
+
+
+@pytest.fixture
+def special_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "special"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("一、总体情况\n本机关办结申请1件。\n", encoding="utf-8")
+    try:
+        os.mkfifo(folder / "fifo.txt")
+    except (AttributeError, OSError) as exc:  # pragma: no cover - no FIFOs here
+        pytest.skip(f"cannot make a FIFO: {exc}")
+    os.symlink(folder / "gone.txt", folder / "dangling.txt")
+    os.symlink(folder / "loop2.txt", folder / "loop1.txt")
+    os.symlink(folder / "loop1.txt", folder / "loop2.txt")
+    if os.path.exists("/dev/zero"):
+        os.symlink("/dev/zero", folder / "zero.txt")
+    return folder
+
+
+_SPECIAL_ERRORS = {
+    "fifo.txt": "a FIFO",
+    "dangling.txt": "dangling symbolic link",
+    "loop1.txt": "symbolic link loop",
+    "loop2.txt": "symbolic link loop",
+    "zero.txt": "a character device",
+}
+
+
+@posix_only
+def test_special_files_in_a_directory_get_one_error_row_each(special_dir: Path) -> None:
+    rows = _annotate_in_subprocess([str(special_dir)])
+    by_name = {Path(r["source"]).name: r for r in rows}
+    assert sorted(by_name) == sorted(p.name for p in special_dir.iterdir())
+    assert by_name["ok.txt"]["errors"] == []
+    for name, reason in _SPECIAL_ERRORS.items():
+        if name in by_name:
+            (error,) = by_name[name]["errors"]
+            assert reason in error, (name, error)
+
+
+@posix_only
+def test_special_files_on_the_command_line_never_hang(special_dir: Path) -> None:
+    given = [str(special_dir / n) for n in ("fifo.txt", "dangling.txt", "loop1.txt", "ok.txt")]
+    rows = _annotate_in_subprocess(given)
+    assert [r["source"] for r in rows] == given
+    assert [bool(r["errors"]) for r in rows] == [True, True, True, False]
+
+
+def _annotate_in_subprocess(inputs: list[str]) -> list[dict[str, Any]]:
+    """The CLI's rows for ``inputs``; a hang (e.g. opening a FIFO) fails the test."""
+    proc = subprocess.run(
+        _cli("annotate", "-q", "--stages", "read", "--", *inputs),
+        env=_env(),
+        capture_output=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+
+
+def test_parse_of_a_directory_or_a_fifo_is_an_error_not_text(tmp_path: Path) -> None:
+    from govinfo_nlp import parse
+
+    report = parse(str(tmp_path))
+    assert report.errors and "a directory" in report.errors[0]
+    assert not report.sections and report.source == str(tmp_path)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "p")
+        report = parse(tmp_path / "p")
+        assert report.errors == (f"read.not_a_file: {tmp_path / 'p'}: a FIFO, not a regular file",)

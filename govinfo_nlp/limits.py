@@ -1,0 +1,47 @@
+"""Bounds on what one document may cost, so that hostile input cannot exhaust a machine.
+
+A document over a bound is not guessed at: it gets an error (too large) or a
+warning naming the part left unread (a table too large to lay out), and the
+batch goes on. Every bound can be raised for a trusted corpus:
+``parse(source, limits=Limits(max_bytes=...))``, ``annotate(..., limits=...)``,
+or ``govinfo-nlp annotate --max-bytes N --max-table-cells N``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from .errors import BadArgument, BadArgumentType
+
+__all__ = ["DEFAULT_LIMITS", "Limits"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-document bounds.
+
+    ``max_bytes``: the largest input read, in bytes (characters for a
+    ``str``). Real reports are well under 5 MB even as whole saved pages;
+    the default, 32 MiB, keeps peak memory near 20x that in the worst case.
+
+    ``max_table_cells``: the largest HTML table laid out, counted as the
+    grid cells its rowspans and colspans cover (a span is clipped to the
+    table's rows first, as browsers do). A real disclosure table covers a
+    few hundred cells; ``rowspan="1000" colspan="1000"`` on a few cells
+    would cover millions, and is left unread with a warning.
+    """
+
+    max_bytes: int = 32 * 1024 * 1024
+    max_table_cells: int = 50_000
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "max_table_cells"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise BadArgumentType(f"{name} must be an int, not {type(value).__name__}")
+            if value < 1:
+                raise BadArgument(f"{name} must be >= 1, got {value}")
+
+
+DEFAULT_LIMITS: Final = Limits()
