@@ -23,15 +23,31 @@ from .errors import BadArgument
 if TYPE_CHECKING:
     from .read import Document
 
-__all__ = ["NormalizedText", "is_traditional", "normalize", "normalize_text"]
+__all__ = ["NormalizedText", "drop_invisible", "is_traditional", "normalize", "normalize_text"]
 
 # Whitespace a browser or a word processor leaves behind: all become " ".
 _ODD_SPACE = frozenset(
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u202f\u205f\u3000\x0b\x0c\u0085\u2028\u2029"
 )
-# Invisible characters: dropped.
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def _invisible_class() -> str:
+    """A regex class of the invisible format characters listed in data/invisible.txt."""
+    text = resources.files("govinfo_nlp").joinpath("data/invisible.txt").read_text("utf-8")
+    parts = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            first, _, last = entry.partition("-")
+            parts.append(re.escape(chr(int(first, 16))))
+            if last:
+                parts.append("-" + re.escape(chr(int(last, 16))))
+    return "[" + "".join(parts) + "]"
+
+
+# Invisible characters: dropped (data/invisible.txt says which and why).
+_INVISIBLE = _invisible_class()
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +120,17 @@ _FOLD.update({ord(ch): " " for ch in _ODD_SPACE})
 _FOLD[ord("\r")] = "\n"
 _FOLD_STR = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
-_DROPPED = re.compile("[" + "".join(_ZERO_WIDTH) + "]|\r(?=\n)")
+_DROPPED = re.compile(_INVISIBLE + "|\r(?=\n)")
+_INVISIBLE_RE = re.compile(_INVISIBLE)
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without invisible format characters (for a cell or a label, no offset map).
+
+    >>> drop_invisible("1\u200e23件")
+    '123件'
+    """
+    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
 
 
 def normalize_text(text: str, *, traditional: bool | None = None) -> str:

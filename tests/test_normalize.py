@@ -104,3 +104,35 @@ def test_traditional_after_a_long_simplified_opening_is_converted() -> None:
     n = normalize(text)
     assert n.script == "traditional"
     assert "主动公开政府信息情况" in n.text and "举办培训3场次" in n.text
+
+
+# --- invisible format characters (data/invisible.txt) -------------------------------
+
+_MARKS = ["\u200b", "\u200e", "\u200f", "\u202a", "\u202c", "\u202e", "\u2066", "\u2069"]
+_MARKS += ["\u034f", "\ufe0f", "\ufeff", "\u00ad", "\u2060", "\U000e0041"]
+
+
+@pytest.mark.parametrize("mark", _MARKS, ids=[f"U+{ord(m):04X}" for m in _MARKS])
+def test_a_format_mark_inside_a_number_is_dropped_through_the_map(mark: str) -> None:
+    from govinfo_nlp.quantities import find_quantities
+
+    original = f"办结申请1{mark}23件。"
+    norm = normalize(original)
+    assert norm.text == "办结申请123件。"
+    start = norm.text.index("123")
+    assert norm.to_original(start, start + 4) == (4, 4 + len(mark) + 4)
+    (quantity,) = find_quantities(norm.text)
+    assert quantity.value == 123
+
+
+@settings(deadline=None, max_examples=40)  # the first call loads the models
+@given(st.lists(st.sampled_from(_MARKS), min_size=1, max_size=4), st.integers(0, 10**6))
+def test_marks_anywhere_in_a_number_leave_its_value(marks: list[str], value: int) -> None:
+    from govinfo_nlp.pipeline import parse
+
+    digits = list(str(value))
+    for k, mark in enumerate(marks):
+        digits.insert(min(len(digits), 1 + k), mark)
+    text = f"一、总体情况\n本机关共收到政府信息公开申请{''.join(digits)}件。\n"
+    values = [f.value for f in parse(text).facts]
+    assert values == [value]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple, Protocol
 
+from ..normalize import drop_invisible
 from .values import is_value_token, may_end_value
 
 __all__ = [
@@ -485,7 +486,7 @@ def items_from_html(
                 for dr in range(rowspan):
                     for dc in range(colspan):
                         taken.add((r + dr, col + dc))
-                raw = cell.text.replace("\xa0", " ")
+                raw = drop_invisible(cell.text).replace("\xa0", " ")
                 if not raw.strip():
                     items.extend(
                         Item("empty", "", cell.start, cell.end, line, col + k)
