@@ -1,15 +1,19 @@
 """spaCy integration: the ``govinfo_facts`` pipeline component.
 
-Importing this module registers the factory. The component writes every
-fact as a span in ``doc.spans["govinfo_facts"]`` (label = fact type) and,
-opt-in, the structured facts on ``Doc._.govinfo_facts`` (the extension is
-registered when the component is created, never at import).
+Importing this module registers the factory (spaCy also finds it by entry
+point). The component writes every fact as a span in
+``doc.spans["govinfo_facts"]``: the label is the fact type, and each span
+carries the fact on ``span._.value``, ``span._.unit``, ``span._.scope``,
+``span._.breakdown`` (None when the fact has none) and the whole SCHEMA §3
+dict on ``span._.fact``. With ``set_extension=True`` the :class:`Fact`
+objects are on ``Doc._.govinfo_facts`` too. Extensions are registered when
+the component is created, never at import.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .extractor import FactExtractor
 from .fact import Fact
@@ -18,6 +22,8 @@ from .pipeline import prepare
 __all__ = ["GovinfoFacts", "make_govinfo_facts"]
 
 SPAN_KEY = "govinfo_facts"
+#: The ``Span._`` attributes every fact span carries (``type`` is the label).
+SPAN_ATTRS = ("value", "unit", "scope", "breakdown", "fact")
 
 
 class GovinfoFacts:
@@ -35,6 +41,8 @@ class GovinfoFacts:
         self.set_extension = set_extension
         self.report_year = report_year
         self._extractor = extractor
+        for attr in SPAN_ATTRS:
+            Span.set_extension(attr, default=None, force=True)
         if set_extension:
             Doc.set_extension("govinfo_facts", default=None, force=True)
 
@@ -57,6 +65,10 @@ class GovinfoFacts:
         for f in facts:
             span = doc.char_span(f.start, f.end, label=f.type, alignment_mode="expand")
             if span is not None:
+                fact = f.to_dict()
+                for attr in SPAN_ATTRS[:-1]:
+                    span._.set(attr, fact.get(attr))
+                span._.fact = fact
                 spans.append(span)
         doc.spans[self.span_key] = spans
         if self.set_extension:

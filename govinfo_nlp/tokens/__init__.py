@@ -12,9 +12,7 @@ stages should not tokenize whole documents: :func:`windows_around` +
 
 from __future__ import annotations
 
-import bisect
 import contextlib
-import itertools
 import logging
 import warnings
 from collections.abc import Iterable, Sequence
@@ -128,6 +126,13 @@ def load(*, model: str | Path | None = None, merge_quantities: bool = True) -> L
         segmenter = spacy_pkuseg.pkuseg(str(path), user_dict=None)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"cannot load the pkuseg model in {path}: {exc}") from exc
+    # With user_dict=None pkuseg builds its post-processor without word sets;
+    # spaCy's tokenizer.to_disk() saves them, so give it the (empty) sets it
+    # means: nlp.to_disk() then works and spacy.load() restores the same
+    # segmenter (post-processing off).
+    post = segmenter.postprocesser
+    post.common_words = getattr(post, "common_words", set())
+    post.other_words = getattr(post, "other_words", set())
     tokenizer: Any = nlp.tokenizer
     tokenizer.pkuseg_seg = segmenter
     nlp.meta["govinfo_model_dir"] = str(path)
@@ -168,48 +173,13 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _merge_quantities(doc: Doc) -> Doc:
-    # Token offsets are computed once: Doc.text and Doc.char_span rebuild
-    # the text on every call, which made this component quadratic.
-    spans = quantity_spans(doc.text)
-    if not spans:
-        return doc
-    # Pass 1: cut tokens that straddle a quantity boundary, so the merge
-    # below never glues a neighbouring word onto a quantity.
-    starts = [t.idx for t in doc]
-    cuts: dict[int, set[int]] = {}
-    for start, end in spans:
-        for b in (start, end):
-            i = bisect.bisect_right(starts, b) - 1
-            if i >= 0 and starts[i] < b < starts[i] + len(doc[i]):
-                cuts.setdefault(i, set()).add(b - starts[i])
-    if cuts:
-        with doc.retokenize() as retokenizer:
-            for i, offsets in cuts.items():
-                token = doc[i]
-                bounds = [0, *sorted(offsets), len(token.text)]
-                orths = [token.text[x:y] for x, y in itertools.pairwise(bounds)]
-                heads = [(token, k) for k in range(len(orths))]
-                retokenizer.split(token, orths, heads=heads)  # type: ignore[arg-type]
-    by_start = {t.idx: t.i for t in doc}
-    by_end = {t.idx + len(t): t.i for t in doc}
-    with doc.retokenize() as retokenizer:
-        for start, end in spans:
-            first, last = by_start.get(start), by_end.get(end)
-            if first is not None and last is not None and last > first:
-                retokenizer.merge(doc[first : last + 1])
-    return doc
-
-
 def _register_components() -> None:
-    # Registered on first load(), not at import: no global side effects.
-    from spacy.language import Language
-
-    if not Language.has_factory(MERGE_COMPONENT):
-        Language.component(MERGE_COMPONENT, func=_merge_quantities)
-    # Importing the facts component registers its factory, so that
-    # nlp.add_pipe("govinfo_facts") works on what load() returns.
-    from ..facts import component  # noqa: F401
+    # Importing the component modules registers their factories (on first
+    # load(), not at import of this package: no global side effects), so that
+    # nlp.add_pipe("govinfo_facts") works on what load() returns. spaCy finds
+    # them by entry point too, e.g. in spacy.load() of a saved pipeline.
+    from ..facts import component as _facts  # noqa: F401
+    from . import component as _tokens  # noqa: F401
 
 
 # --- windowed tokenization -------------------------------------------------
