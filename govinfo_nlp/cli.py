@@ -5,6 +5,8 @@ Subcommands::
     govinfo-nlp annotate DIR|FILES... -o out.jsonl [--jobs N] [--force | --resume]
                 [--format jsonl|csv|parquet] [--explain]
     govinfo-nlp crosscheck out.jsonl [-o checks.json] [--force]
+    govinfo-nlp panel out.jsonl -o panel.parquet|panel.csv [--force]
+    govinfo-nlp summary out.jsonl -o summary.html [--force]
     govinfo-nlp render REPORT -o report.html [--force]
     govinfo-nlp train segmenter | facts
     govinfo-nlp evaluate segmenter | facts [--split dev|test]
@@ -251,6 +253,62 @@ def _cmd_crosscheck(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- panel and summary --------------------------------------------------------
+
+
+def _annotate_output(args: argparse.Namespace) -> Path:
+    source = Path(args.input)
+    if not source.is_file():
+        raise _UsageError(f"input not found: {source}")
+    return source
+
+
+def _cmd_panel(args: argparse.Namespace) -> int:
+    from .errors import GovinfoError
+    from .panel import panel, write_panel
+
+    source = _annotate_output(args)
+    out = Path(args.output)
+    if out.suffix.lower() not in (".csv", ".parquet", ".pq"):
+        raise _UsageError(f"{out.name}: the panel is written as .csv or .parquet")
+    _check_output(out, force=args.force)
+    started = time.perf_counter()
+    try:
+        frame = panel(source)
+    except GovinfoError as exc:
+        raise _UsageError(str(exc)) from exc
+    write_panel(frame, out)
+    warnings = frame.attrs.get("warnings", [])
+    for warning in warnings[:20]:
+        _err(warning)
+    if len(warnings) > 20:
+        _err(f"... and {len(warnings) - 20} more warnings")
+    agencies = frame["agency_key"].nunique()
+    _err(
+        f"{len(frame)} agency-years of {agencies} agencies, "
+        f"{int(frame['duplicate'].sum())} with two or more reports, "
+        f"{int(frame['agency_key'].isna().sum())} unresolved; "
+        f"{time.perf_counter() - started:.1f} s; wrote {out}"
+    )
+    return EXIT_OK
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from .errors import GovinfoError
+    from .summary import summary_html
+
+    source = _annotate_output(args)
+    out = Path(args.output)
+    _check_output(out, force=args.force)
+    try:
+        page = summary_html(source)
+    except GovinfoError as exc:
+        raise _UsageError(str(exc)) from exc
+    out.write_text(page, encoding="utf-8")
+    _err(f"wrote {out}")
+    return EXIT_OK
+
+
 # --- render --------------------------------------------------------------------
 
 
@@ -409,6 +467,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write the checks as JSON")
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
     p.set_defaults(func=_cmd_crosscheck)
+
+    p = sub.add_parser(
+        "panel",
+        help="one row per agency and year, from an annotate output",
+        description="An agency x year panel: the same agency under different spellings "
+        "joined (each row says on what evidence), cross-year checks as columns.",
+    )
+    p.add_argument("input", metavar="OUT.jsonl", help="an annotate output (JSON lines)")
+    p.add_argument("-o", "--output", required=True, help="panel.csv or panel.parquet")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.set_defaults(func=_cmd_panel)
+
+    p = sub.add_parser(
+        "summary",
+        help="a self-contained HTML page describing an annotate output",
+        description="Coverage, templates and formats, warnings and errors, verdicts, "
+        "distributions and cross-year breaks on one page with inline SVG charts.",
+    )
+    p.add_argument("input", metavar="OUT.jsonl", help="an annotate output (JSON lines)")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.set_defaults(func=_cmd_summary)
 
     p = sub.add_parser("render", help="render one report as a self-contained HTML page")
     p.add_argument("report", metavar="REPORT", help="a report file (.txt/.htm/.html)")

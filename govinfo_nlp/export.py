@@ -1,16 +1,31 @@
 """Tidy tables out of annotated reports, and the CSV / Parquet writers of ``annotate``.
 
-:func:`to_frame` turns reports (``Report`` objects or SCHEMA §5 row dicts)
-into one tidy pandas DataFrame per kind:
+:func:`to_frame` turns reports — ``Report`` objects, SCHEMA §5 row dicts,
+or the path of a JSON-lines file written by ``govinfo-nlp annotate`` — into
+one tidy pandas DataFrame per kind. Every record starts with the report's
+``id``, ``source``, ``agency`` and ``year``; then:
 
-* ``"documents"`` — one row per report: id, source, template, metadata,
-  counts, every table field as a column, nested parts as JSON text;
-* ``"tables"`` — one row per table cell (table, row, column, value);
-* ``"facts"`` — one row per narrative fact;
-* ``"checks"`` — one row per table check;
-* ``"reconciliation"`` — one row per reconciliation verdict.
+* ``"documents"`` — one row per report: ``template``, ``published``,
+  ``index_no``, ``script``, versions, the counts ``n_sections``,
+  ``n_facts``, ``n_checks``, ``n_checks_failed``, ``n_<verdict>``,
+  ``n_warnings``, ``n_errors``, every table field of SCHEMA §2 as a column
+  (null when absent), and the nested parts (sections, checks, facts,
+  reconciliation, warnings, errors, models) as JSON text
+  (:data:`DOCUMENT_COLUMNS`; the CSV and Parquet outputs of ``annotate``);
+* ``"tables"`` — one row per table cell: ``template``, ``field``,
+  ``table``, ``row``, ``column``, ``value``;
+* ``"facts"`` — one row per narrative fact: ``fact`` (its index in the
+  report), the fact's keys of SCHEMA §3 (``span`` as ``start``/``end``,
+  the fact's own ``year`` as ``fact_year``, ``explanation`` joined by "; ");
+* ``"checks"`` — one row per table check: ``check`` (its id) and the
+  check's other keys (lists as JSON text);
+* ``"reconciliation"`` — one row per verdict of SCHEMA §4 (``fields`` and
+  ``absent`` joined by " + ", ``evidence`` as JSON text).
 
-Every row starts with the report's ``id``, ``source``, ``agency`` and ``year``.
+Whole-number columns (``year``, the counts, offsets, integer values) are
+pandas nullable ``Int64`` — a missing value is null and never turns the
+column into floats —, other numbers ``Float64``, flags ``boolean``. For one
+row per agency and year, see :func:`govinfo_nlp.panel.panel`.
 pandas (and pyarrow for Parquet) are optional: a missing one raises
 :class:`~govinfo_nlp.errors.MissingExtra` naming its install command.
 """
@@ -35,6 +50,7 @@ __all__ = [
     "KINDS",
     "document_record",
     "records",
+    "rows_of",
     "to_frame",
     "write_csv",
     "write_parquet",
@@ -88,6 +104,17 @@ def _as_row(report: Any) -> Mapping[str, Any]:
         if isinstance(row, Mapping):
             return row
     raise GovinfoError(f"expected a Report or a row dict, got {type(report).__name__}")
+
+
+def rows_of(source: Any) -> Iterator[Mapping[str, Any]]:
+    """Annotate rows from ``Report`` objects, row dicts, or a JSON-lines file's path."""
+    if isinstance(source, str | os.PathLike):
+        from .corpus import read_jsonl
+
+        yield from read_jsonl(source)
+        return
+    for report in source:
+        yield _as_row(report)
 
 
 def _keys(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -146,12 +173,11 @@ def document_record(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def records(reports: Iterable[Any], kind: str = "tables") -> Iterator[dict[str, Any]]:
+def records(reports: Any, kind: str = "tables") -> Iterator[dict[str, Any]]:
     """The tidy records of :func:`to_frame` as plain dicts (no pandas needed)."""
     if kind not in KINDS:
         raise GovinfoError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
-    for report in reports:
-        row = _as_row(report)
+    for row in rows_of(reports):
         keys = _keys(row)
         if kind == "documents":
             yield document_record(row)
@@ -208,19 +234,65 @@ def _pandas() -> Any:
     return pandas
 
 
-def to_frame(reports: Iterable[Any], kind: str = "tables") -> pd.DataFrame:
+def to_frame(reports: Any, kind: str = "tables") -> pd.DataFrame:
     """A tidy DataFrame of one ``kind`` (see the module doc) over many reports.
 
-    ``reports`` are ``Report`` objects or SCHEMA §5 row dicts (e.g. from
-    :func:`govinfo_nlp.corpus.read_jsonl`).
+    ``reports`` are ``Report`` objects, SCHEMA §5 row dicts, or the path of
+    a JSON-lines file of rows (``govinfo-nlp annotate -o out.jsonl``).
+
+    >>> facts = to_frame("out.jsonl", kind="facts")              # doctest: +SKIP
     """
     pandas = _pandas()
     rows = list(records(reports, kind))
     columns = list(DOCUMENT_COLUMNS) if kind == "documents" else None
     if not rows and kind != "documents":
         columns = list(_KEY_COLUMNS)
-    frame = pandas.DataFrame.from_records(rows, columns=columns)
-    return frame
+    return nullable(object_frame(rows, columns), ints=_INT_COLUMNS)
+
+
+def object_frame(rows: list[dict[str, Any]], columns: list[str] | None = None) -> pd.DataFrame:
+    """Records as a DataFrame whose columns keep Python values (ints stay ints) for
+    :func:`nullable` to type."""
+    pandas = _pandas()
+    if columns is None:
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+    data = {c: pandas.Series([row.get(c) for row in rows], dtype=object) for c in columns}
+    return pandas.DataFrame(data, columns=columns)
+
+
+#: Columns that are whole numbers even when every value is missing.
+_INT_COLUMNS: Final = frozenset(
+    {"year", "fact", "start", "end", "quantity_start", "quantity_end"}
+    | {c for c in DOCUMENT_COLUMNS if c.startswith("n_")}
+)
+
+
+def nullable(frame: pd.DataFrame, *, ints: Iterable[str] = ()) -> pd.DataFrame:
+    """``frame`` with pandas nullable dtypes: Int64 for whole numbers, Float64, boolean.
+
+    For a frame of Python values (:func:`object_frame`): a column is Int64
+    when every value present is an ``int`` (or it is named in ``ints`` and
+    every value is whole), Float64 when its values are numbers with a
+    fraction, boolean when they are all ``bool``; other columns get pandas'
+    own inference.
+    """
+    dtypes: dict[str, str] = {}
+    wanted = set(ints)
+    for column in frame.columns:
+        if frame[column].dtype != object:
+            continue
+        values = [v for v in frame[column].tolist() if v is not None and v == v]
+        if all(isinstance(v, bool) for v in values) and values:
+            dtypes[column] = "boolean"
+        elif not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            continue
+        elif all(isinstance(v, int) for v in values) and (values or column in wanted):
+            dtypes[column] = "Int64"
+        elif column in wanted and all(float(v).is_integer() for v in values):
+            dtypes[column] = "Int64"
+        elif values:
+            dtypes[column] = "Float64"
+    return (frame.astype(dtypes) if dtypes else frame).infer_objects()
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mapping[str, Any]]:
@@ -259,39 +331,68 @@ def write_parquet(
 ) -> int:
     """Write annotate rows to one Parquet file ("documents" records); returns the row count.
 
-    Needs pyarrow (extra ``parquet``). Table fields are float64 columns
-    (absent cells are null); nested parts are JSON text; a file name that is
-    not valid UTF-8 is written with ``\\udcXX`` escapes. ``path`` may be a
-    binary file object.
+    Needs pyarrow (extra ``parquet``). ``year``, the counts and the table
+    fields that count things are int64 (absent cells are null; pandas reads
+    them back as nullable Int64), money fields and any field with a fraction
+    float64; nested parts are JSON text; a file name that is not valid UTF-8
+    is written with ``\\udcXX`` escapes. ``path`` may be a binary file object.
     """
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise MissingExtra("pyarrow", "parquet") from exc
+    recs = [document_record(row) for row in rows]
     table_cols = set(_all_table_fields())
+    fractional = {
+        c
+        for c in table_cols
+        if any(isinstance(r[c], float) and not r[c].is_integer() for r in recs)
+    }
+    float_cols = (table_cols & _MONEY_FIELDS) | fractional
     int_cols = {c for c in DOCUMENT_COLUMNS if c.startswith("n_")} | {"year"}
+    int_cols |= table_cols - float_cols
     schema = pa.schema(
         [
-            (
-                c,
-                pa.float64() if c in table_cols else pa.int64() if c in int_cols else pa.string(),
-            )
+            (c, pa.float64() if c in float_cols else pa.int64() if c in int_cols else pa.string())
             for c in DOCUMENT_COLUMNS
         ]
     )
-    recs = [document_record(row) for row in rows]
     columns: dict[str, list[Any]] = {c: [] for c in DOCUMENT_COLUMNS}
     for rec in recs:
         for c in DOCUMENT_COLUMNS:
             value = rec.get(c)
-            if c in table_cols and value is not None:
-                value = float(value)
+            if c in float_cols:
+                value = float(value) if isinstance(value, int | float) else None
             elif c in int_cols:
                 value = int(value) if isinstance(value, int | float) else None
-            elif c not in table_cols and c not in int_cols and value is not None:
+            elif value is not None:
                 value = escape_surrogates(str(value))
             columns[c].append(value)
     table = pa.Table.from_pydict(columns, schema=schema)
-    pq.write_table(table, path if hasattr(path, "write") else os.fspath(path))
+    pq.write_table(_pandas_metadata(table), path if hasattr(path, "write") else os.fspath(path))
     return len(recs)
+
+
+#: Table fields in money (万元): floats even when whole.
+_MONEY_FIELDS: Final = frozenset({"t2.procurement.amount", "t2.fees.amount"})
+
+
+def _pandas_metadata(table: Any) -> Any:
+    """``table`` with the pandas metadata that makes ``pandas.read_parquet`` give Int64
+    (not float64) for integer columns with nulls; unchanged without pandas."""
+    try:
+        import pandas  # noqa: F401  (to_pandas needs it)
+        import pyarrow as pa
+    except ImportError:
+        return table
+    empty = table.slice(0, 0).to_pandas()
+    typed = empty.astype(
+        {
+            f.name: "Int64" if pa.types.is_integer(f.type) else "Float64"
+            for f in table.schema
+            if pa.types.is_integer(f.type) or pa.types.is_floating(f.type)
+        }
+    )
+    meta = pa.Schema.from_pandas(typed, preserve_index=False).metadata
+    return table.replace_schema_metadata(meta)
