@@ -242,7 +242,6 @@ def to_frame(reports: Any, kind: str = "tables") -> pd.DataFrame:
 
     >>> facts = to_frame("out.jsonl", kind="facts")              # doctest: +SKIP
     """
-    pandas = _pandas()
     rows = list(records(reports, kind))
     columns = list(DOCUMENT_COLUMNS) if kind == "documents" else None
     if not rows and kind != "documents":
@@ -286,10 +285,10 @@ def nullable(frame: pd.DataFrame, *, ints: Iterable[str] = ()) -> pd.DataFrame:
             dtypes[column] = "boolean"
         elif not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
             continue
-        elif all(isinstance(v, int) for v in values) and (values or column in wanted):
+        elif all(isinstance(v, int) for v in values) and values:
             dtypes[column] = "Int64"
         elif column in wanted and all(float(v).is_integer() for v in values):
-            dtypes[column] = "Int64"
+            dtypes[column] = "Int64"  # also when all are missing
         elif values:
             dtypes[column] = "Float64"
     return (frame.astype(dtypes) if dtypes else frame).infer_objects()

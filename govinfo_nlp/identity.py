@@ -29,9 +29,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
@@ -125,6 +125,7 @@ class NameReading:
     kind: str | None
     evidence: tuple[str, ...]
     area_written: bool  # the name itself states its area (not only a level word)
+    shared: str = ""  # 祁东 when 祁东市场监督管理局 was read as 祁东市 + 市场监督管理局
 
 
 def _region_places(region: Any, g: _Grammar) -> list[tuple[str, str]]:
@@ -188,10 +189,18 @@ def _leading_places(text: str, g: _Grammar) -> tuple[list[tuple[str, str]], str]
             )
             if found:
                 places.append((g.suffix_level[found], text[:end]))
-                text = text[end:]
+                text = _shared_suffix(text[:end], text[end:], g)
                 break
         if found is None:
             return places, text
+
+
+def _shared_suffix(place: str, rest: str, g: _Grammar) -> str:
+    """The body after ``place``: 潍坊市场监督管理局 is 潍坊市 + 市场监督管理局, the 市
+    written once for both."""
+    if place[-1:] + rest != rest and (place[-1:] + rest).startswith(g.level_blockers):
+        return place[-1] + rest
+    return rest
 
 
 def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tuple[list, str]:
@@ -201,7 +210,7 @@ def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tupl
         for form in (name, _stem(name, g)):
             if len(form) >= 2 and text.startswith(form) and len(text) > len(form):
                 taken.append((level, name))
-                text = text[len(form) :]
+                text = _shared_suffix(form, text[len(form) :], g)
                 break
     return taken, text
 
@@ -234,8 +243,11 @@ def read_name(
     text = clean_name(name)
     evidence: list[str] = []
     regional = _region_places(region, g)
-    taken, rest = _strip_region(text, regional, g)
-    parsed, rest = _leading_places(rest, g)
+    taken, after_region = _strip_region(text, regional, g)
+    parsed, rest = _leading_places(after_region, g)
+    shared = ""
+    if sum(len(p) for _, p in parsed) + len(rest) > len(after_region):
+        shared = parsed[-1][1][:-1]  # the last place's suffix is also the body's first character
     places = taken + parsed
     bare = None
     if (
@@ -280,6 +292,7 @@ def read_name(
         kind=kind,
         evidence=tuple(evidence),
         area_written=bool(places),
+        shared=shared,
     )
 
 
@@ -333,10 +346,29 @@ def _compound(body: str) -> bool:
 
 
 def _areas_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same narrowest place, and one chain's places all in the other (绵阳市 ⊂ 四川省 › 绵阳市)."""
+    """Same narrowest place, and no two different places of one level above it.
+
+    绵阳市 fits 四川省 › 绵阳市; 山东省 › 寿光市 fits 潍坊市 › 寿光市; 南京市 › 鼓楼区
+    does not fit 福州市 › 鼓楼区.
+    """
     if a[-1] != b[-1]:
         return False
-    return set(a) <= set(b) or set(b) <= set(a)
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    levels: dict[str, str] = {}
+    for place in {*a[:-1], *b[:-1]}:
+        level = _place_level(place)
+        if levels.setdefault(level, place) != place:
+            return False
+    return True
+
+
+def _place_level(place: str) -> str:
+    g = _grammar()
+    for suffix in sorted(g.suffix_level, key=len, reverse=True):
+        if place.endswith(suffix):
+            return g.suffix_level[suffix]
+    return place  # not a known kind of place: only equal to itself
 
 
 @dataclass
@@ -349,6 +381,9 @@ class _Node:
     kinds: set[str]
     years: set[int]
     rows: list[int]
+    ambiguous: list[str] = field(default_factory=list)  # the agencies it could all be
+    twice: bool = False  # two different reports have the same year
+    contents: set[Any] = field(default_factory=set)
 
 
 def _fits(a: _Node, b: _Node) -> str | None:
@@ -366,24 +401,32 @@ def _fits(a: _Node, b: _Node) -> str | None:
     return None
 
 
-def resolve(metadata: Sequence[Mapping[str, Any]], years: Sequence[int | None]) -> list[Identity]:
+def resolve(
+    metadata: Sequence[Mapping[str, Any]],
+    years: Sequence[int | None],
+    contents: Sequence[Any] | None = None,
+) -> list[Identity]:
     """One :class:`Identity` per report, from its metadata (SCHEMA §1) and year.
 
     Reports of one agency get the same ``key``; a report whose agency cannot
-    be placed gets ``key=None`` and is never joined.
+    be placed gets ``key=None`` and is never joined. ``contents`` (any
+    hashable per report, e.g. its table cells) tells a copy of a report
+    from another report of the same name and year.
     """
     readings: list[NameReading | None] = []
-    nodes: dict[tuple[tuple[str, ...], str], _Node] = {}
-    for index, meta in enumerate(metadata):
+    for meta in metadata:
         name = meta.get("agency") or meta.get("agency_as_written")
-        level = meta.get("level") if meta.get("level") in LEVELS else None
-        kind = meta.get("kind") if isinstance(meta.get("kind"), str) else None
         reading = None
         if isinstance(name, str) and clean_name(name):
-            reading = read_name(name, region=meta.get("region"), level=level, kind=kind)
+            reading = read_name(name, **_context(meta))
         readings.append(reading)
+    _complete_from_corpus(metadata, readings)
+    nodes: dict[tuple[tuple[str, ...], str], _Node] = {}
+    for index, meta in enumerate(metadata):
+        reading = readings[index]
         if reading is None or reading.area is None or not reading.body:
             continue
+        level, kind = _context(meta)["level"], _context(meta)["kind"]
         key = (reading.area, reading.body)
         node = nodes.get(key) or nodes.setdefault(key, _Node(*key, set(), set(), set(), []))
         node.rows.append(index)
@@ -391,14 +434,19 @@ def resolve(metadata: Sequence[Mapping[str, Any]], years: Sequence[int | None]) 
         node.kinds.update([kind] if kind else [])
         year = years[index]
         if isinstance(year, int):
+            content = (year, contents[index] if contents is not None else index)
+            node.twice = node.twice or (year in node.years and content not in node.contents)
             node.years.add(year)
+            node.contents.add(content)
     identities: list[Identity | None] = [None] * len(readings)
     for group in _cluster(list(nodes.values())):
+        if group[0].ambiguous:
+            continue  # its reports may be of different agencies: each stays unresolved
         # The cluster's areas are nested (the join demands it): the widest names the agency.
         area = max((n.area for n in group), key=len)
         full = max(group, key=lambda n: (len(n.body), len(n.area), len(n.rows)))
         key_text = "/".join(area) + "|" + full.body
-        name = _display_name(metadata, readings, full)
+        name = _display_name(metadata, group, area, full.body)
         for node in group:
             joined = []
             if node.area != area:
@@ -418,21 +466,83 @@ def resolve(metadata: Sequence[Mapping[str, Any]], years: Sequence[int | None]) 
                     kind=reading.kind,
                     evidence="; ".join(notes) if notes else "same name",
                 )
+    why = {row: n.ambiguous for n in nodes.values() if n.ambiguous for row in n.rows}
     for row, reading in enumerate(readings):
         if identities[row] is None:
-            identities[row] = _unresolved(metadata[row], reading)
+            identities[row] = _unresolved(metadata[row], reading, why.get(row))
     return [i for i in identities if i is not None]
 
 
-def _unresolved(meta: Mapping[str, Any], reading: NameReading | None) -> Identity:
+def _context(meta: Mapping[str, Any]) -> dict[str, Any]:
+    level, kind = meta.get("level"), meta.get("kind")
+    return {
+        "region": meta.get("region"),
+        "level": level if level in LEVELS else None,
+        "kind": kind if isinstance(kind, str) else None,
+    }
+
+
+def _complete_from_corpus(
+    metadata: Sequence[Mapping[str, Any]], readings: list[NameReading | None]
+) -> None:
+    """A name that starts with a place written without its suffix (绵阳卫健委) takes that
+    place when exactly one place of the corpus has that stem (绵阳市, not 吉林省 and 吉林市)."""
+    g = _grammar()
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for reading in readings:
+        if reading is not None and reading.area and not reading.shared:
+            for place in reading.area:
+                if _stem(place, g) != place:
+                    by_stem[_stem(place, g)].add(place)
+    if not by_stem:
+        return
+    longest = max(map(len, by_stem))
+    for index, reading in enumerate(readings):
+        if reading is None:
+            continue
+        text = clean_name(str(metadata[index].get("agency") or ""))
+        if reading.shared:
+            # 祁东市场监督管理局: 祁东县 + 市场监督管理局 when the corpus knows 祁东 as 祁东县.
+            places = by_stem.get(reading.shared, set())
+            if len(places) != 1 or not reading.area or next(iter(places)) == reading.area[-1]:
+                continue
+        elif reading.area is not None or "states no area" not in str(reading.evidence):
+            continue
+        for size in range(min(longest, len(text) - 1), 1, -1):
+            places = by_stem.get(text[:size], set())
+            if len(places) == 1:
+                place = next(iter(places))
+                again = read_name(place + text[size:], **_context(metadata[index]))
+                if again.area is not None:
+                    readings[index] = NameReading(
+                        area=again.area,
+                        body=again.body,
+                        level=again.level,
+                        kind=again.kind,
+                        evidence=(f"area from the corpus: {text[:size]}→{place}", *again.evidence),
+                        area_written=False,
+                    )
+                break
+
+
+def _unresolved(
+    meta: Mapping[str, Any], reading: NameReading | None, could_be: list[str] | None
+) -> Identity:
     if reading is None:
         return Identity(None, "", None, "", None, None, "unresolved: no agency name")
-    why = next((e for e in reading.evidence if e.startswith("unresolved")), "unresolved: no body")
+    if could_be:
+        why = "unresolved: the name fits " + " and ".join(could_be)
+    else:
+        why = next(
+            (e for e in reading.evidence if e.startswith("unresolved")), "unresolved: no body"
+        )
     written = meta.get("agency") or meta.get("agency_as_written")
     return Identity(None, str(written), None, reading.body, reading.level, reading.kind, why)
 
 
 def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
+    """Clusters of nodes, one per agency; an ambiguous node is a cluster of its own with
+    ``ambiguous`` set."""
     """Join nodes on unambiguous evidence (see the module doc)."""
     by_place: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
@@ -449,6 +559,10 @@ def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
         # Every agency this one could be must also be the same as each other:
         # 鼓楼区 next to both 南京市鼓楼区 and 福州市鼓楼区 joins neither.
         mates = list(partners[i])
+        if nodes[i].twice and any(len(nodes[j].area) > len(nodes[i].area) for j in mates):
+            # Two reports in one year under a name that lacks part of its area: they may be
+            # two agencies (鼓楼区 of two cities), and which one is the fuller one's is unknown.
+            return False
         return all(b in partners[a] for x, a in enumerate(mates) for b in mates[x + 1 :])
 
     cluster_of = list(range(len(nodes)))
@@ -472,33 +586,41 @@ def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
             cluster_of[y] = ci
         members[ci] = a + b
         del members[cj]
+    for i, node in enumerate(nodes):
+        if not unambiguous(i):
+            node.ambiguous = sorted("".join(nodes[j].area) + nodes[j].body for j in partners[i])
     return [[nodes[i] for i in group] for group in members.values()]
 
 
 def _display_name(
-    metadata: Sequence[Mapping[str, Any]], readings: list[NameReading | None], full: _Node
+    metadata: Sequence[Mapping[str, Any]], group: list[_Node], area: tuple[str, ...], body: str
 ) -> str:
-    """The most frequent name written with its area and the full body; else area + body."""
-    counts: dict[str, int] = defaultdict(int)
-    for row in full.rows:
-        reading = readings[row]
-        name = metadata[row].get("agency")
-        if reading is not None and reading.area_written and isinstance(name, str):
-            counts[clean_name(name)] += 1
+    """The most frequent name the corpus wrote with the narrowest place and the full body
+    (泰州市人民政府办公室); else that place, its parent below the province, and the body."""
+    counts: Counter[str] = Counter()
+    for node in group:
+        for row in node.rows:
+            name = clean_name(str(metadata[row].get("agency") or ""))
+            if name.endswith(body) and area[-1] in name:
+                counts[name] += 1
     if counts:
-        return max(counts, key=lambda n: (counts[n], -len(n)))
-    if full.area == (_NATIONAL_AREA,):
-        return full.body
-    return full.area[-1] + full.body
+        return min(counts, key=lambda n: (-counts[n], len(n), n))
+    if area == (_NATIONAL_AREA,):
+        return body
+    places = [p for p in area if _place_level(p) != "province"][-2:] or list(area[-1:])
+    return "".join(places) + body
 
 
 def identities(rows: Iterable[Mapping[str, Any]]) -> list[Identity]:
     """:func:`resolve` over annotate rows (SCHEMA §5)."""
     metas: list[Mapping[str, Any]] = []
     years: list[int | None] = []
+    contents: list[Any] = []
     for row in rows:
         meta = row.get("metadata") or {}
         metas.append(meta if isinstance(meta, Mapping) else {})
         year = metas[-1].get("year")
         years.append(year if isinstance(year, int) and not isinstance(year, bool) else None)
-    return resolve(metas, years)
+        tables = row.get("tables")
+        contents.append(tuple(sorted(tables.items())) if isinstance(tables, Mapping) else ())
+    return resolve(metas, years, contents)

@@ -34,7 +34,7 @@ never 0, and never turns the column into floats); money fields are
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from .crossyear import agency_years, pair_anomalies, pair_checks
@@ -249,7 +249,11 @@ def panel(source: Any) -> pd.DataFrame:
     >>> frame = panel("out.jsonl")                              # doctest: +SKIP
     >>> frame.groupby("level")["t3.new.total"].median()         # doctest: +SKIP
     """
-    records, warnings = panel_records(source)
+    return panel_frame(*panel_records(source))
+
+
+def panel_frame(records: list[dict[str, Any]], warnings: list[str]) -> pd.DataFrame:
+    """The DataFrame of :func:`panel` from :func:`panel_records`' output."""
     columns = _columns(records)
     counts = {c for c in columns if c.startswith("t") and "." in c} - MONEY_FIELDS
     frame = nullable(object_frame(records, columns), ints=_INT_COLUMNS | counts)

@@ -1,0 +1,185 @@
+"""The agency × year panel: grouping, duplicates, cross-year columns, dtypes, the CLI.
+
+The multi-year corpus here is our own (corpus/panel_corpus.py), built while
+developing the identity rules: passing it is necessary, not evidence of
+accuracy on other corpora.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus.panel_corpus import make_panel_corpus
+from govinfo_nlp.cli import main
+from govinfo_nlp.crossyear import agency_years, crosscheck
+from govinfo_nlp.panel import panel, panel_records
+
+pd = pytest.importorskip("pandas")
+
+
+def row(agency: str, year: int, source: str | None = None, **meta_and_cells: Any) -> dict:
+    meta = {"agency": agency, "year": year}
+    cells = {}
+    for key, value in meta_and_cells.items():
+        if key.startswith("t"):
+            cells[key.replace("__", ".")] = value
+        else:
+            meta[key] = value
+    return {
+        "source": source or f"{agency}-{year}",
+        "template": "2019" if year <= 2020 else "2021",
+        "metadata": meta,
+        "tables": cells,
+        "checks": [{"id": "t3.balance.total", "holds": True}],
+        "reconciliation": [{"verdict": "consistent"}, {"verdict": "inconsistent"}],
+        "warnings": ["tables.unit_assumed: x"],
+        "errors": [],
+    }
+
+
+def test_one_row_per_agency_year_with_spellings_joined() -> None:
+    rows = [
+        row("绵阳市卫生健康委员会", 2019, t3__carried_out__total=3, t3__new__total=40),
+        row(
+            "市卫健委",
+            2020,
+            region={"province": "四川省", "city": "绵阳市"},
+            t3__carried_in__total=3,
+            t3__carried_out__total=2,
+            t3__new__total=400,
+        ),
+        row("绵阳市卫健委", 2021, t3__carried_in__total=5),
+    ]
+    frame = panel(rows)
+    assert len(frame) == 3 and frame["agency_key"].nunique() == 1
+    assert frame["agency_name"].unique().tolist() == ["绵阳市卫生健康委员会"]
+    by_year = frame.set_index("year")
+    assert "area from region" in by_year.loc[2020, "join_evidence"]
+    assert bool(by_year.loc[2020, "xcheck.t3.carry.total"])
+    assert not bool(by_year.loc[2021, "xcheck.t3.carry.total"])
+    assert by_year.loc[2021, "xchecks_failed"] == "t3.carry.total"
+    assert by_year.loc[2020, "jumps"] == "t3.new.total"
+    assert pd.isna(by_year.loc[2019, "n_xchecks"])  # no previous year to compare with
+    assert by_year.loc[2019, "n_consistent"] == 1 and by_year.loc[2019, "n_warnings"] == 1
+
+
+def test_integer_columns_stay_integers() -> None:
+    rows = [
+        row("泰州市财政局", 2020, t3__new__total=4, t2__procurement__amount=12),
+        row("泰州市审计局", 2020),
+    ]
+    frame = panel(rows)
+    assert str(frame["year"].dtype) == "Int64"
+    assert str(frame["t3.new.total"].dtype) == "Int64"
+    assert frame["t3.new.total"].tolist()[0] == 4 and pd.isna(frame["t3.new.total"].tolist()[1])
+    assert str(frame["t2.procurement.amount"].dtype) == "Float64"
+    assert str(frame["n_errors"].dtype) == "Int64"
+    assert str(frame["check.t3.balance.total"].dtype) == "boolean"
+    assert str(frame["duplicate"].dtype) == "boolean"
+
+
+def test_two_reports_for_one_agency_year_are_flagged_not_merged() -> None:
+    rows = [
+        row("泰州市财政局", 2020, source="a.txt", t3__new__total=4),
+        row("泰州市财政局", 2020, source="b.html", t3__new__total=5, t3__granted__total=1),
+    ]
+    frame = panel(rows)
+    assert len(frame) == 1
+    assert bool(frame["duplicate"][0]) and frame["n_reports"][0] == 2
+    assert frame["sources"][0] == "a.txt; b.html"
+    assert frame["source"][0] == "b.html"  # the one with more table cells
+    assert any(w.startswith("panel.duplicate:") for w in frame.attrs["warnings"])
+
+
+def test_unresolved_agencies_are_rows_of_their_own() -> None:
+    frame = panel([row("市卫健委", 2020), row("市卫健委", 2021), row("", 2021)])
+    assert len(frame) == 3 and frame["agency_key"].isna().all()
+    assert sum(w.startswith("panel.unresolved:") for w in frame.attrs["warnings"]) == 3
+
+
+def test_panel_reads_a_jsonl_path(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    rows = [row("泰州市财政局", 2020), row("泰州市财政局", 2021)]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert panel(path)["year"].tolist() == [2020, 2021]
+    assert panel_records(str(path))[0][0]["agency_key"] == "泰州市|财政局"
+
+
+def truth_pairs(corpus: Any, keys: list[str | None]) -> tuple[int, int]:
+    wrong = missed = 0
+    for a, b in itertools.combinations(range(len(keys)), 2):
+        same = corpus.agency_of[a] == corpus.agency_of[b]
+        got = keys[a] is not None and keys[a] == keys[b]
+        wrong += got and not same
+        missed += same and not got
+    return wrong, missed
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_generated_corpus_groups_and_finds_every_break_and_jump(seed: int) -> None:
+    corpus = make_panel_corpus(seed, agencies=12)
+    grouped = agency_years(corpus.rows)
+    keys = [i.key for i in grouped.identities]
+    wrong, _ = truth_pairs(corpus, keys)
+    assert wrong == 0
+    truth_of = {k: t for k, t in zip(keys, corpus.agency_of, strict=True) if k}
+    result = crosscheck(corpus.rows, grouped=grouped)
+    breaks = {(truth_of[c.agency_key], c.years[1], c.id) for c in result.checks if not c.holds}
+    jumps = {(truth_of[a.agency_key], a.years[1], a.field) for a in result.anomalies}
+    placed = {
+        (agency, r["metadata"]["year"])
+        for agency, r, k in zip(corpus.agency_of, corpus.rows, keys, strict=True)
+        if k
+    }
+
+    def seen(agency: str, year: int) -> bool:
+        return (agency, year) in placed and (agency, year - 1) in placed
+
+    # Every injected break and jump between two placed reports is found, and nothing else.
+    assert breaks == {b for b in corpus.breaks if seen(b[0], b[1])}
+    assert jumps == {j for j in corpus.jumps if seen(j[0], j[1])}
+    frame = panel(corpus.rows)
+    flagged = frame[frame["duplicate"]]
+    assert {(truth_of[k], y) for k, y in zip(flagged["agency_key"], flagged["year"])} == {
+        d for d in corpus.duplicates if d in placed
+    }
+
+
+def test_generated_corpus_places_nearly_every_report() -> None:
+    # Unplaced reports are the designed-in impossible ones (鼓楼 of two cities, written
+    # without city or region); everything else is grouped.
+    corpus = make_panel_corpus(3, agencies=40, years=(2019, 2020, 2021, 2022))
+    keys = [i.key for i in agency_years(corpus.rows).identities]
+    assert truth_pairs(corpus, keys)[0] == 0
+    unplaced = [r["metadata"]["agency"] for r, k in zip(corpus.rows, keys) if k is None]
+    assert all(name.startswith("鼓楼") for name in unplaced), unplaced
+    # Among the placed reports, one agency is one key.
+    placed = [i for i, k in enumerate(keys) if k]
+    keys_of: dict[str, set[str | None]] = {}
+    for i in placed:
+        keys_of.setdefault(corpus.agency_of[i], set()).add(keys[i])
+    assert all(len(k) == 1 for k in keys_of.values())
+
+
+def test_cli_panel_writes_csv_and_parquet(tmp_path: Path, capsys: Any) -> None:
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "out.jsonl"
+    corpus = make_panel_corpus(1)
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus.rows), "utf-8")
+    for name in ("panel.csv", "panel.parquet"):
+        assert main(["panel", str(src), "-o", str(tmp_path / name)]) == 0
+    assert "agency-years of" in capsys.readouterr().err
+    back = pd.read_parquet(tmp_path / "panel.parquet")
+    assert str(back["year"].dtype) == "Int64" and str(back["t3.new.total"].dtype) == "Int64"
+    csv = pd.read_csv(tmp_path / "panel.csv")
+    assert len(csv) == len(back) == len(panel(corpus.rows))
+    with pytest.raises(SystemExit) as exc:
+        main(["panel", str(src), "-o", str(tmp_path / "panel.csv")])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit):
+        main(["panel", str(src), "-o", str(tmp_path / "panel.xlsx")])
