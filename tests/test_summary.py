@@ -15,9 +15,9 @@ import pytest
 
 from corpus.panel_corpus import make_panel_corpus
 from govinfo_nlp.cli import main
+from govinfo_nlp.summary import summary_html
 
 pytest.importorskip("pandas")
-from govinfo_nlp.summary import summary_html  # noqa: E402
 
 
 def corpus_rows() -> list[dict[str, Any]]:
