@@ -95,7 +95,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     except GovinfoError as exc:
         raise _UsageError(str(exc)) from exc
     if not paths:
-        raise _UsageError("no .txt/.htm/.html input found")
+        raise _UsageError("no report file (.txt/.htm/.html/.pdf/.docx/.doc/.wps) found")
     # realpath, unlike Path.resolve, does not raise on a link loop (an input too)
     out_resolved = os.path.realpath(out)
     paths = [p for p in paths if os.path.realpath(p) != out_resolved]
@@ -112,7 +112,12 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 
     def rows_for(todo: list[str]) -> Any:
         rows = corpus.annotate(
-            todo, jobs=args.jobs, explain=args.explain, stages=args.stages, limits=limits
+            todo,
+            jobs=args.jobs,
+            explain=args.explain,
+            stages=args.stages,
+            limits=limits,
+            with_text=args.with_text,
         )
         for row in _progress(rows, len(todo), enabled=sys.stderr.isatty() and not args.quiet):
             summary.add(row)
@@ -138,6 +143,11 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         _err(summary.format())
         where = "standard output" if to_stdout else out
         _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {where}")
+        left_out = corpus.skipped_inputs(args.inputs)
+        if left_out:
+            listed = "; ".join(f"{path} ({why})" for path, why in left_out[:20])
+            more = f"; and {len(left_out) - 20} more" if len(left_out) > 20 else ""
+            _err(f"skipped {len(left_out)} files: {listed}{more}")
     if summary.documents and summary.readable == 0 and not skipped:
         return EXIT_FAILED
     return EXIT_OK
@@ -411,8 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "annotate",
         help="annotate reports, one JSON line per input",
-        description="Annotate reports: a directory means every .txt/.htm/.html under it, "
-        "sorted. One output row per input, in input order.",
+        description="Annotate reports: a directory means every .txt/.htm/.html/.pdf/.docx/"
+        ".doc/.wps under it (and images where OCR is installed), sorted. One output row per "
+        "input, in input order.",
     )
     p.add_argument("inputs", nargs="+", metavar="DIR|FILE", help="input files or directories")
     p.add_argument(
@@ -453,6 +464,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="largest HTML table laid out, in grid cells its spans cover (default 50000)",
+    )
+    p.add_argument(
+        "--with-text",
+        action="store_true",
+        help="write the text the offsets index into each row ('text'): for PDF, DOCX and "
+        "the other binary formats, the extracted text",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     p.set_defaults(func=_cmd_annotate)

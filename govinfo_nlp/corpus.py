@@ -50,6 +50,7 @@ __all__ = [
     "ANOMALY_FIELDS",
     "ANOMALY_FLOOR",
     "ANOMALY_RATIO",
+    "IMAGE_SUFFIXES",
     "INPUT_SUFFIXES",
     "BatchSummary",
     "CrossCheck",
@@ -58,10 +59,12 @@ __all__ = [
     "annotate_one",
     "collect_inputs",
     "crosscheck",
+    "input_suffixes",
     "normalize_agency",
     "read_jsonl",
     "resume_jsonl",
     "row_is_readable",
+    "skipped_inputs",
     "summarize",
     "write_jsonl",
 ]
@@ -69,7 +72,9 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: File suffixes a directory input expands to (case-insensitive).
-INPUT_SUFFIXES: Final = (".txt", ".htm", ".html")
+INPUT_SUFFIXES: Final = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
+#: Pictures of reports: inputs only where OCR is installed (see :func:`input_suffixes`).
+IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 #: Keys of an annotate row, in SCHEMA §5 order (used for error rows).
 ROW_KEYS: Final = (
@@ -94,7 +99,8 @@ ROW_KEYS: Final = (
 
 
 def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Expand command-line inputs: a directory means every .txt/.htm/.html under it.
+    """Expand command-line inputs: a directory means every report file under it
+    (:func:`input_suffixes`).
 
     Files are kept as given, in the order given (duplicates too); a
     directory's files are sorted by path. Every entry with an input suffix
@@ -123,13 +129,41 @@ def _walk(folder: Path) -> Iterator[Path]:
     an entry like the file.
     """
     unreadable: list[OSError] = []
+    suffixes = input_suffixes()
     for root, dirs, files in os.walk(folder, onerror=unreadable.append):
         for name in (*files, *(d for d in dirs if os.path.islink(os.path.join(root, d)))):
-            if os.path.splitext(name)[1].lower() in INPUT_SUFFIXES:
+            if os.path.splitext(name)[1].lower() in suffixes:
                 yield Path(root, name)
     for exc in unreadable:
         if exc.filename is not None:
             yield Path(os.fsdecode(exc.filename))
+
+
+def input_suffixes() -> tuple[str, ...]:
+    """The suffixes a directory expands to here: images only where OCR can read them."""
+    from .readers.ocr import ocr_available
+
+    return INPUT_SUFFIXES + (IMAGE_SUFFIXES if ocr_available() else ())
+
+
+def skipped_inputs(args: Iterable[str | os.PathLike[str]]) -> list[tuple[str, str]]:
+    """Files under the directories in ``args`` that :func:`collect_inputs` leaves out, and why."""
+    suffixes = input_suffixes()
+    out: list[tuple[str, str]] = []
+    for arg in args:
+        if not Path(arg).is_dir():
+            continue
+        for root, _, files in os.walk(arg):
+            for name in files:
+                suffix = os.path.splitext(name)[1].lower()
+                if suffix in suffixes:
+                    continue
+                if suffix in IMAGE_SUFFIXES:
+                    why = "an image: install tesseract (the OCR extra) to read it"
+                else:
+                    why = f"{suffix or 'no suffix'}: not a report format"
+                out.append((os.path.join(root, name), why))
+    return sorted(out)
 
 
 # --- one document --------------------------------------------------------------
@@ -174,12 +208,15 @@ def annotate_one(
     stages: Iterable[str] | None = None,
     engine: Engine | None = None,
     limits: Limits | None = None,
+    with_text: bool = False,
 ) -> dict[str, Any]:
     """Parse one input file into its SCHEMA §5 row; never raises for the document's sake.
 
     ``source`` in the row is the path as given. An exception inside the
     pipeline becomes an error entry ``"parse.failed: <exception>"``.
-    Without ``explain`` the facts' ``explanation`` lists are left out.
+    Without ``explain`` the facts' ``explanation`` lists are left out. With
+    ``with_text`` the row holds the text its offsets index (``text``): for
+    PDF, DOCX and the other binary formats, the extracted text.
     ``stages``, ``engine`` and ``limits`` are passed to
     :func:`~govinfo_nlp.pipeline.parse` (default: all stages, the default engine).
     """
@@ -195,6 +232,8 @@ def annotate_one(
         logger.warning("internal error on %s: %r", name, exc)
         return _error_row(name, "parse.failed", f"{type(exc).__name__}: {exc}")
     row["source"] = name
+    if with_text:
+        row["text"] = report.text
     if not explain:
         _strip_explanations(row)
     return row
@@ -231,10 +270,13 @@ def _worker(
     stages: tuple[str, ...] | None = None,
     engine: Engine | None = None,
     limits: Limits | None = None,
+    with_text: bool = False,
 ) -> dict[str, Any]:
     # The engine travels with each task: it pickles to its content (rules'
     # text, counters, model location) and the worker builds it once.
-    return annotate_one(source, explain=explain, stages=stages, engine=engine, limits=limits)
+    return annotate_one(
+        source, explain=explain, stages=stages, engine=engine, limits=limits, with_text=with_text
+    )
 
 
 def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -267,11 +309,14 @@ def annotate(
     stages: Iterable[str] | str | None = None,
     engine: Engine | None = None,
     limits: Limits | None = None,
+    with_text: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Annotate every input file; yield one row per input, in input order.
 
     ``inputs`` are file paths or directories (a directory means every
-    .txt/.htm/.html under it, sorted; see :func:`collect_inputs`). A path
+    .txt/.htm/.html/.pdf/.docx/.doc/.wps under it, and images where OCR is
+    installed, sorted; see :func:`collect_inputs`). ``with_text``: each row
+    carries the text its offsets index (see :func:`annotate_one`). A path
     that cannot be read gives a row with ``errors``, like any unreadable
     document.
     ``jobs > 1`` parses in that many worker processes, each loading the
@@ -304,7 +349,9 @@ def annotate(
         from .engine import default_engine
 
         engine = default_engine()
-    work = worker or functools.partial(_worker, stages=chosen, engine=engine, limits=limits)
+    work = worker or functools.partial(
+        _worker, stages=chosen, engine=engine, limits=limits, with_text=with_text
+    )
     return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work, engine)
 
 

@@ -106,6 +106,7 @@ nav.sections a { margin-right: .8rem; }
   background: var(--c); user-select: none; }
 .legend .key.off { opacity: .35; text-decoration: line-through; }
 .legend .badge { cursor: default; }
+pre.text .page { display: block; color: #888; font-size: .75rem; border-top: 1px dashed #bbb; }
 pre.text { white-space: pre-wrap; word-break: break-word; font-family: inherit;
   background: #fafafa; border: 1px solid var(--line); padding: 1rem; line-height: 2.1; }
 pre.source { white-space: pre-wrap; word-break: break-all; font-size: .8rem;
@@ -708,6 +709,14 @@ def _section_anchors(report: Report, display: _Display) -> tuple[dict[int, list[
             f'<a href="#{anchor}" title="{_esc(sec.id)}: {sec.start}–{sec.end}">{_esc(sec.id)}</a>'
         )
     nav = f'<nav class="sections">Sections: {"".join(links)}</nav>' if links else ""
+    if report.format in ("pdf", "image"):
+        # Extracted text of a paged document: each page ends with a form feed.
+        ends = [m.end() for m in re.finditer("\f\n?", display.text)]
+        starts = [0, *ends[:-1]]
+        for number, at in enumerate(starts, start=1):
+            anchors.setdefault(at, []).append(
+                f'<span class="page" id="page-{number}">page {number}</span>'
+            )
     return anchors, nav
 
 

@@ -62,13 +62,15 @@ def small_batch(tmp_path: Path) -> list[str]:
 def test_collect_inputs_expands_directories_sorted(tmp_path: Path) -> None:
     sub = tmp_path / "b"
     sub.mkdir()
-    for name in ("z.txt", "a.HTML", "m.htm", "skip.pdf", "notes.json"):
+    for name in ("z.txt", "a.HTML", "m.htm", "r.PDF", "w.docx", "skip.xls", "notes.json"):
         (tmp_path / name).write_text("x")
     (sub / "c.txt").write_text("x")
-    single = tmp_path / "skip.pdf"
+    single = tmp_path / "skip.xls"
     got = corpus.collect_inputs([tmp_path, str(single)])
     names = [Path(p).relative_to(tmp_path).as_posix() for p in got]
-    assert names == ["a.HTML", "b/c.txt", "m.htm", "z.txt", "skip.pdf"]
+    assert names == ["a.HTML", "b/c.txt", "m.htm", "r.PDF", "w.docx", "z.txt", "skip.xls"]
+    left_out = [Path(p).name for p, _ in corpus.skipped_inputs([tmp_path])]
+    assert left_out == ["notes.json", "skip.xls"]
 
 
 def test_collect_inputs_rejects_missing_path(tmp_path: Path) -> None:

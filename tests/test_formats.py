@@ -247,3 +247,44 @@ def test_a_missing_extra_is_the_documents_error(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "docx", None)  # import docx raises ImportError
     (error,) = parse(FIXTURES / "word2021.docx").errors
     assert error.startswith("read.missing_extra:") and "govinfo_nlp[docx]" in error
+
+
+def test_annotate_a_directory_of_binary_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govinfo_nlp.cli import main
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)  # no LibreOffice: .doc is an error row
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("word2021.docx", "word2021_chromium_wqy.pdf", "word2019.doc"):
+        shutil.copy(FIXTURES / name, inputs / name)
+    (inputs / "budget.xls").write_bytes(b"\xd0\xcf\x11\xe0 not a report")
+    out = tmp_path / "rows.jsonl"
+    assert main(["annotate", str(inputs), "-o", str(out), "--with-text"]) == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [Path(r["source"]).name for r in rows] == [
+        "word2019.doc",
+        "word2021.docx",
+        "word2021_chromium_wqy.pdf",
+    ]
+    doc, docx, pdf = rows
+    assert doc["errors"][0].startswith("read.converter_missing:")
+    truth = _truth("word2021.docx")["tables"]
+    for row in (docx, pdf):
+        assert row["tables"] == truth
+        # With the text, every span resolves.
+        for fact in row["facts"]:
+            start, end = fact["span"]
+            assert row["text"][start:end] == fact["text"]
+    err = capsys.readouterr().err
+    assert "skipped 1 files:" in err and "budget.xls (.xls: not a report format)" in err
+
+
+def test_render_marks_pages_and_highlights_the_extracted_text() -> None:
+    report = parse(FIXTURES / "word2021.pdf")
+    page = report.to_html()
+    assert [int(n) for n in re.findall(r'id="page-(\d+)"', page)] == [1, 2, 3, 4]
+    assert page.count('class="fact') >= len(report.facts) > 0
+    first = report.facts[0]
+    assert report.text[first.start : first.end] == first.text
