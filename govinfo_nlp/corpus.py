@@ -41,6 +41,7 @@ from .crossyear import (
 from .errors import BadArgument, BadArgumentType, GovinfoError
 from .identity import clean_name as normalize_agency
 from .limits import Limits
+from .notices import Notice
 from .outfile import escape_surrogates, scan_jsonl
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ ROW_KEYS: Final = (
     "reconciliation",
     "warnings",
     "errors",
+    "notices",
 )
 
 
@@ -191,6 +193,7 @@ def _error_row(source: str, code: str, message: str) -> dict[str, Any]:
         "reconciliation": [],
         "warnings": [],
         "errors": [f"{code}: {message}"],
+        "notices": [{"level": "error", **Notice(code, message).to_dict()}],
     }
 
 

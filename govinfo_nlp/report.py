@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .about import SCHEMA_VERSION, __version__
 from .metadata import Metadata
+from .notices import Notice
 
 if TYPE_CHECKING:
     from .facts import Fact
@@ -51,6 +52,21 @@ class Report:
     stages: tuple[str, ...] = ()
     timings: Mapping[str, float] = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        # Each entry becomes a Notice: the same string, with its code, message,
+        # field and page (see govinfo_nlp.notices).
+        object.__setattr__(self, "warnings", tuple(Notice.of(w) for w in self.warnings))
+        object.__setattr__(self, "errors", tuple(Notice.of(e) for e in self.errors))
+
+    @property
+    def notices(self) -> tuple[dict[str, Any], ...]:
+        """Errors then warnings, structured: ``level``, ``code``, ``message``, ``field``/``page``."""
+        return tuple(
+            {"level": level, **Notice.of(entry).to_dict()}
+            for level, entries in (("error", self.errors), ("warning", self.warnings))
+            for entry in entries
+        )
+
     @property
     def template(self) -> str | None:
         return self.tables.template if self.tables is not None else None
@@ -87,8 +103,9 @@ class Report:
             "checks": [c.to_dict() for c in self.checks],
             "facts": [f.to_dict() for f in self.facts],
             "reconciliation": [r.to_dict() for r in self.reconciliation],
-            "warnings": list(self.warnings),
-            "errors": list(self.errors),
+            "warnings": [str(w) for w in self.warnings],
+            "errors": [str(e) for e in self.errors],
+            "notices": list(self.notices),
         }
 
     def to_html(self) -> str:
