@@ -70,9 +70,23 @@ _INLINE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _any_title() -> re.Pattern[str]:
+    """Any title word of any section: a line without one is no heading (one search)."""
+    words = {w for spec in _specs() for w in (*spec.titles, *spec.exact)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_NOT_A_TITLE = re.compile(r"\d|[|]")
+
+
 def _classify(title: str, numeral: str | None) -> str | None:
     title = title.strip()
-    if re.search(r"\d|[|]", title) or title.startswith(("是", "要")):
+    if (
+        _any_title().search(title) is None
+        or _NOT_A_TITLE.search(title)
+        or title.startswith(("是", "要"))
+    ):
         return None
     for spec in _specs():
         if any(bad in title for bad in spec.not_):
