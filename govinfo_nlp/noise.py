@@ -44,7 +44,10 @@ def _patterns() -> _Patterns:
     chrome = re.compile("|".join(f"(?:{p})" for p in raw["chrome_lines"]))
     # Longest first: a term inside a longer one (投注 in 投注官网) must not cut it.
     terms = sorted(raw["spam_terms"], key=len, reverse=True)
-    spam = re.compile("|".join(re.escape(t) for t in terms), re.I)
+    # The lookahead on the terms' first characters skips, in one step, every
+    # position where no term starts (most of them), instead of trying each term there.
+    first = "".join(sorted({re.escape(t[0]) for t in terms}))
+    spam = re.compile(f"(?=[{first}])(?:" + "|".join(re.escape(t) for t in terms) + ")", re.I)
     return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
 
 
