@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .limits import DEFAULT_LIMITS, Limits
+from .readers.html_scan import html_events
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -463,14 +464,25 @@ class _Renderer(HTMLParser):
         self.tables: list[_TableBuilder] = []
         self.done_tables: list[HtmlTable] = []
         self.outline = Outline(len(source))  # for readers.page.report_body, in the same pass
+        self.at = -1
 
     # positions ---------------------------------------------------------
     def _pos(self) -> int:
+        if self.at >= 0:  # replaying html_events: the event's own offset
+            return self.at
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
     # output ------------------------------------------------------------
     def _emit(self, text: str, offsets: list[int]) -> None:
+        if "\n" not in text and "  " not in text:
+            # Only a leading space can be dropped (every other space follows a
+            # kept non-space): the rules below, in bulk.
+            if text[:1] == " " and (not self.chars or self.chars[-1] in " \n"):
+                text, offsets = text[1:], offsets[1:]
+            self.chars.extend(text)
+            self.offsets.extend(offsets)
+            return
         for ch, off in zip(text, offsets):
             if ch == " " and (not self.chars or self.chars[-1] in " \n"):
                 continue
@@ -625,11 +637,12 @@ class _TableBuilder:
         if self.cell is None:
             return
         self.cell.parts.append(text)
-        nonblank = [o for ch, o in zip(text, offsets) if not ch.isspace()]
-        if nonblank:
+        # the offsets of the first and last non-space characters (strip() drops isspace())
+        lead = len(text) - len(text.lstrip())
+        if lead < len(text):
             if self.cell.first is None:
-                self.cell.first = nonblank[0]
-            self.cell.last = nonblank[-1] + 1
+                self.cell.first = offsets[lead]
+            self.cell.last = offsets[len(text.rstrip()) - 1] + 1
 
     def end_cell(self, end: int) -> None:
         cell, self.cell = self.cell, None
@@ -656,11 +669,28 @@ def grid_cells(table: HtmlTable) -> int:
     return sum(min(c.rowspan, n - r) * c.colspan for r, row in enumerate(table.rows) for c in row)
 
 
+_HANDLERS = (
+    "handle_data",
+    "handle_starttag",
+    "handle_startendtag",
+    "handle_endtag",
+    "handle_charref",
+    "handle_entityref",
+)
+
+
 def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...], Outline]:
     renderer = _Renderer(source)
+    events = html_events(source)
     try:
-        renderer.feed(source)
-        renderer.close()
+        if events is None:  # markup the fast tokeniser leaves to html.parser
+            renderer.feed(source)
+            renderer.close()
+        else:
+            handlers = {name: getattr(renderer, name) for name in _HANDLERS}
+            for name, at, args in events:
+                renderer.at = at
+                handlers[name](*args)
     except (AssertionError, ValueError) as exc:  # html.parser gives up on some broken markup
         raise UnreadableDocument(f"HTML could not be parsed: {exc}", code="html") from exc
     while renderer.tables:
