@@ -63,8 +63,12 @@ def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
                     )
             else:
                 c["cells_right"] += 1
+        derived = set(row.get("tables_derived", ()))
         for field in got:
-            if field not in syn.truth:
+            if field not in syn.truth and field in derived and syn.hidden.get(field) == got[field]:
+                # a lost cell worked out from the sums: the value it had
+                c["cells_lost_derived"] += 1
+            elif field not in syn.truth:
                 c["cells_invented"] += 1
                 lay["cells_wrong"] += 1
                 if len(examples["invented"]) < show:
@@ -151,7 +155,8 @@ def main() -> None:
     print(f"documents: {c['docs']}")
     print(
         f"table cells: {c['cells']}  right {c['cells_right']}  missing {c['cells_missing']}  "
-        f"WRONG {c['cells_wrong']}  invented {c['cells_invented']}"
+        f"WRONG {c['cells_wrong']}  invented {c['cells_invented']}  "
+        f"(lost cells worked out from the sums: {c['cells_lost_derived']})"
     )
     for layout, lc in sorted(out["by_layout"].items()):
         print(
@@ -171,7 +176,8 @@ def main() -> None:
     print(f"facts (all types):          {_prf(c['tp_all'], c['pred_all'], c['gold_all'])}")
     total = sum(out["verdicts"].values())
     right = sum(v for (g, p), v in out["verdicts"].items() if g == p)
-    print(f"verdicts right: {right}/{total}")
+    false_inc = sum(v for (g, p), v in out["verdicts"].items() if p == "inconsistent" != g)
+    print(f"verdicts right: {right}/{total}  false inconsistent: {false_inc}")
     for (gold, got), count in sorted(out["verdicts"].items()):
         if gold != got:
             print(f"  gold {gold:15s} got {got:15s} x{count}")

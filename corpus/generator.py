@@ -21,7 +21,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -144,6 +144,10 @@ class SyntheticReport:
     layout: str = "pipe"
     script: str = "simplified"
     seed: int = 0
+    #: Cells the faults took out of ``truth`` (blanked, or dropped from the
+    #: rendering) with the value they had: the value a reader may work out
+    #: from the table's sums when a cell was lost, never one it may read.
+    hidden: dict[str, int | float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -156,6 +160,7 @@ class SyntheticReport:
             "agency": self.agency,
             "published": self.published,
             "truth": dict(self.truth),
+            "hidden": dict(self.hidden),
             "facts": [f.to_dict() for f in self.facts],
             "faults": list(self.faults),
             "expected_warnings": list(self.expected_warnings),
@@ -739,8 +744,21 @@ class _Narrator:
         template: str | None,
         truth: dict[str, int | float],
         tables: bool,
+        hidden: dict[str, int | float] | None = None,
+        unsure: frozenset[str] = frozenset(),
+        seen_blank: frozenset[str] = frozenset(),
+        shaky: frozenset[str] = frozenset(),
     ) -> None:
         self.rng = rng
+        # Cells taken out of the truth; of those, the ones a reader cannot
+        # tell from a blank (lost from the rendering) and the ones it sees
+        # blank for sure ("/", "-", "无").
+        self.hidden = hidden or {}
+        self.unsure = unsure
+        self.seen_blank = seen_blank
+        # Cells of a rendered row that lost a cell: a reader may place them,
+        # work them out (then a 0 may stand for a lost blank) or leave them.
+        self.shaky = shaky
         self.ctx = ctx
         self.year = year
         self.template = template
@@ -799,10 +817,23 @@ class _Narrator:
             base = sum(int(self.truth.get(f, 0)) for f in fields)
             v = base + _log_int(rng, 1, 3000 if scope != "self" else 60)
             return "exact", v, fields, "not_comparable"
+        lost = [f for f in fields if f in self.hidden and f not in self.seen_blank]
+        if self.tables and lost:
+            # A reader may read such a cell as blank, unread, or work it out
+            # from the sums: a count above every sum of the cells can only be
+            # unverifiable, and is an accusation if a lost cell is taken for a
+            # blank one. Where the generator cannot tell what a reader sees
+            # (an empty cell left in the layout) the claim is not scored.
+            full = sum(int(self.truth.get(f, self.hidden.get(f, 0))) for f in fields)
+            stated = full + rng.randint(1, 5)
+            scored = all(f in self.unsure for f in lost)
+            return "exact", stated, fields, "unverifiable" if scored else ""
         present = [self.truth[f] for f in fields if f in self.truth] if self.tables else []
         if not present:
             return "exact", _log_int(rng, lo, hi), fields, "unverifiable"
         tv = int(sum(present))
+        if self.tables and any(f in self.shaky for f in fields):
+            return "exact", tv if rng.random() < 0.72 else tv + rng.randint(1, 3), fields, ""
         if rng.random() < 0.72:
             step = 10 ** max(0, len(str(tv)) - 2)
             if tv >= 30 and rng.random() < 0.3 and tv % step:
@@ -1189,6 +1220,9 @@ def generate_report(
             truth[k] = v
             shown[k] = str(v)
     protected: set[str] = set()
+    hidden: dict[str, int | float] = {}
+    lost_cells: set[str] = set()
+    shaky: set[str] = set()
     if tables_present and template is not None:
         if "wrong_total" in applied:
             candidates = [
@@ -1211,16 +1245,19 @@ def generate_report(
             for row in T3_ROWS_BY_TEMPLATE[template]:
                 f = f"t3.{row}.total"
                 if f not in protected:
-                    truth.pop(f, None)
+                    if f in truth:
+                        hidden[f] = truth.pop(f)
                     shown[f] = mark
         if "blank_cells" in applied:
             for f in rng.sample(value_fields, k=min(len(value_fields), rng.randint(2, 6))):
-                truth.pop(f, None)
+                if f in truth:
+                    hidden[f] = truth.pop(f)
                 shown[f] = rng.choice(_BLANK_MARKS)
         if "dropped_empty_cells" in applied:
             drop_empty = True
             for f in rng.sample(value_fields, k=min(len(value_fields), rng.randint(1, 4))):
-                truth.pop(f, None)
+                if f in truth:
+                    hidden[f] = truth.pop(f)
                 shown[f] = ""
             expected.append("tables.short_row")
     elif template is not None:
@@ -1260,7 +1297,10 @@ def generate_report(
             j = rng.choice(idx)
             dropped = rows[i][j]
             rows[i] = rows[i][:j] + rows[i][j + 1 :]
-            truth.pop(dropped.field or "", None)
+            if dropped.field in truth:
+                hidden[dropped.field] = truth.pop(dropped.field)
+                lost_cells.add(dropped.field)
+            shaky |= {c.field for c in rows[i] if c.field}
             expected.append("tables.short_row")
         if "extra_cell" in applied:
             name = rng.choice(("t2", "t3", "t4"))
@@ -1280,7 +1320,30 @@ def generate_report(
     )
 
     # ---- narrative blocks
-    nar = _Narrator(rng, ctx, year, template if tables_present else None, truth, tables_present)
+    if drop_empty:
+        lost_cells |= {f for f in hidden if shown.get(f) == ""}
+        for rows in tables.values():
+            for row in rows:
+                if any(c.field and c.field in lost_cells for c in row):
+                    shaky |= {c.field for c in row if c.field}
+    seen_blank = frozenset(
+        f
+        for f in hidden
+        if shown.get(f) in _BLANK_MARKS[1:]
+        or (layout == "pdf_text" and not drop_empty and shown.get(f) == "")
+    )
+    nar = _Narrator(
+        rng,
+        ctx,
+        year,
+        template if tables_present else None,
+        truth,
+        tables_present,
+        hidden,
+        frozenset(lost_cells),
+        seen_blank,
+        frozenset(shaky),
+    )
     blocks = _compose(nar, rng, ctx, tables, tables_present, template, narrative, applied)
 
     # ---- render
@@ -1310,6 +1373,7 @@ def generate_report(
         layout=layout,
         script=script,
         seed=seed,
+        hidden=dict(hidden) if tables_present else {},
     )
 
 
@@ -1626,7 +1690,7 @@ def _facts(b: _Builder, offsets: list[int], text: str, script: str) -> tuple[Tru
                 subject,
                 start,
                 end,
-                q.verdict,
+                q.verdict or None,
                 "",
                 q.fields,
                 text[start:end],

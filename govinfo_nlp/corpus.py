@@ -88,6 +88,8 @@ ROW_KEYS: Final = (
     "metadata",
     "sections",
     "tables",
+    "tables_unread",
+    "tables_derived",
     "checks",
     "facts",
     "reconciliation",
@@ -188,6 +190,8 @@ def _error_row(source: str, code: str, message: str) -> dict[str, Any]:
         "metadata": {},
         "sections": [],
         "tables": {},
+        "tables_unread": [],
+        "tables_derived": [],
         "checks": [],
         "facts": [],
         "reconciliation": [],
@@ -198,9 +202,9 @@ def _error_row(source: str, code: str, message: str) -> dict[str, Any]:
 
 
 def _strip_explanations(row: dict[str, Any]) -> dict[str, Any]:
-    for fact in row.get("facts") or ():
-        if isinstance(fact, dict):
-            fact.pop("explanation", None)
+    for entry in (*(row.get("facts") or ()), *(row.get("reconciliation") or ())):
+        if isinstance(entry, dict):
+            entry.pop("explanation", None)
     return row
 
 

@@ -209,6 +209,11 @@ def parse(
             lambda: engine.extract_facts(work, sections, report_year=metadata.year),
         )
 
+    from .breakdown import assign_breakdowns
+
+    template = tables.template if tables is not None else None
+    facts = stage("facts", facts, lambda: assign_breakdowns(facts, template))
+
     from .reconcile import Reconciliation, reconcile
 
     no_reconciliation: tuple[Reconciliation, ...] = ()

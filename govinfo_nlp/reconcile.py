@@ -12,8 +12,9 @@ returns one :class:`Reconciliation` with a verdict:
 * ``unverifiable`` — no table, or none of the counterpart fields present.
 
 Which table fields a fact type compares with is data (:data:`COUNTERPARTS`),
-as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`,
-:data:`PUBLISHED_CUES`, :data:`RESULT_CATEGORIES`). Decisions:
+as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`);
+the cues that make a fact a part of a total are in ``data/breakdowns.json``.
+Decisions:
 
 * ``proactive.normative`` / ``proactive.rules`` compare with the 2019
   template's ``made`` column (本年新制作数量) whatever verb the prose uses
@@ -27,16 +28,25 @@ as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`,
   The rest of the sentence counts too: a total after a carried-over count
   (加上上年结转12件，共计338件; 上年结转4件，合计77件) and a total followed by
   its carried-over part (108件，其中上年结转5件) include it.
-* ``requests.closed`` compares with ``t3.results_total.total``, unless the
-  fact's list item names result categories (予以公开, 部分公开, 不予公开, 本机关
-  不掌握…): then with the sum of those result rows' ``total`` cells — only
-  the categories of its OWN item (:attr:`Fact.item <govinfo_nlp.facts.Fact>`),
-  so in 予以公开28件、部分公开9件 each count meets its own row, while
-  予以公开及部分公开258件 sums both.
-* Breakdowns by applicant (来自自然人41件, 法人或其他组织5件) compare with that
-  column of ``t3.new`` (``t3.results_total`` for handled counts); breakdowns by
-  channel (网上申请41件) have no table field and are ``unverifiable``;
-  appeal outcomes (维持2件, 一宗尚在审理) compare with that column of ``t4``.
+* ``requests.closed`` compares with ``t3.results_total.total``.
+* A part of a total (a fact with a ``breakdown``, see :mod:`.breakdown`) is
+  compared with its own field only (予以公开12件 with ``t3.granted.total``,
+  自然人申请40件 with ``t3.new.natural``, 结果维持2件 with ``t4.review.upheld``),
+  never with the total; a part the tables do not count (``channel:…``) is
+  ``unverifiable``.
+
+When ``inconsistent`` is allowed (SCHEMA §4): it is an accusation, so it
+needs every compared cell read from the source (not blank, not in
+``tables_unread``, not worked out from the sums), scope ``self``, the report
+year, and a like-for-like comparison (a total with its own total field, or
+a part with its own field). Otherwise a disagreement is ``unverifiable``
+with the reason in plain words: a derived cell or a fallback column can
+confirm a claim, never contradict it, and a count that follows a larger one
+of the same kind in its sentence may be a part of it whose kind no cue
+names. A sum whose parts are partly blank in the source is taken over the
+parts present (the absent ones named); a part that could not be read makes
+it ``unverifiable``. A fact outside the report's body (``outside_body``)
+gets no verdict.
 
 Tables lookup is structural (see :class:`FactLike` and :class:`TablesLike`):
 :class:`govinfo_nlp.facts.Fact` and :class:`govinfo_nlp.tables.TablesResult`
@@ -51,19 +61,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
+from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
 from .normalize import normalize_text
 
 __all__ = [
     "AFTER_WINDOW",
-    "APPEAL_OUTCOMES",
-    "APPLICANT_CATEGORIES",
     "CARRY_SUM_WORDS",
-    "CHANNEL_WORDS",
     "CLAUSE_END",
     "COUNTERPARTS",
     "NOT_CARRY_CUES",
     "RECEIVED_WITH_CARRY_CUES",
-    "RESULT_CATEGORIES",
     "CellEvidence",
     "Reconciliation",
     "approx_bounds",
@@ -188,102 +195,6 @@ CLAUSE_END: Final = "。；;！!？?\n，,"
 #: At most this many characters after a fact are looked at for cues.
 AFTER_WINDOW: Final = 24
 
-#: Result categories named in prose -> t3 result row (prefix: the row itself or
-#: its numbered sub-rows). Every category named in the fact's item is summed
-#: ("予以公开及部分公开258件" -> granted + partial), except that a named
-#: sub-row replaces its parent (不予公开中属于国家秘密的1件 -> state_secret only);
-#: "不予公开" does not contain "予以公开".
-RESULT_CATEGORIES: Final[tuple[tuple[str, str], ...]] = (
-    ("予以公开", "granted"),
-    ("同意公开", "granted"),
-    ("部分公开", "partial"),
-    ("不予公开", "denied"),
-    ("国家秘密", "denied.state_secret"),
-    ("禁止公开", "denied.prohibited"),
-    ("三安全一稳定", "denied.security"),
-    ("第三方合法权益", "denied.third_party"),
-    ("内部事务", "denied.internal"),
-    ("过程性信息", "denied.process"),
-    ("行政执法案卷", "denied.enforcement"),
-    ("行政查询", "denied.query"),
-    ("无法提供", "unavailable"),
-    ("不掌握", "unavailable.not_held"),
-    ("没有现成信息", "unavailable.needs_creation"),
-    ("另行制作", "unavailable.needs_creation"),
-    ("仍不明确", "unavailable.unclear"),
-    ("不予处理", "not_processed"),
-    ("信访举报投诉", "not_processed.complaint"),
-    ("重复申请", "not_processed.duplicate"),
-    ("公开出版物", "not_processed.publication"),
-    ("大量反复", "not_processed.mass"),
-    ("重新出具", "not_processed.confirm"),
-    ("其他处理", "other_handling"),
-    # The 2021 sub-rows of （六）其他处理 describe why handling stopped; the
-    # row (or its sub-rows) is what such a count is compared with.
-    ("终止办理", "other_handling"),
-    ("不再处理", "other_handling"),
-    ("逾期不补正", "other_handling"),
-    ("逾期未补正", "other_handling"),
-    ("未按收费通知", "other_handling"),
-)
-
-_NON_NATURAL: Final = ("commercial", "research", "social", "legal", "other")
-
-#: Applicant types named in a breakdown -> t3 columns (first match wins, longest
-#: first; 企业 means 商业企业 only when no other applicant type is named).
-APPLICANT_CATEGORIES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("法人或其他组织", _NON_NATURAL),
-    ("法人和其他组织", _NON_NATURAL),
-    ("法人及其他组织", _NON_NATURAL),
-    ("自然人", ("natural",)),
-    ("商业企业", ("commercial",)),
-    ("科研机构", ("research",)),
-    ("社会公益组织", ("social",)),
-    ("法律服务机构", ("legal",)),
-    ("法人", _NON_NATURAL),
-    ("企业", ("commercial",)),
-)
-
-#: Channels applications arrive by: no table field counts them (unverifiable).
-CHANNEL_WORDS: Final = (
-    "网上申请",
-    "网络申请",
-    "在线申请",
-    "网站申请",
-    "信函申请",
-    "邮寄申请",
-    "当面申请",
-    "现场申请",
-    "传真申请",
-    "电子邮件申请",
-    "邮件申请",
-)
-
-#: Appeal outcomes named in a breakdown -> t4 column (尚在审理 before 审理…).
-APPEAL_OUTCOMES: Final[tuple[tuple[str, str], ...]] = (
-    ("尚在审理", "pending"),
-    ("尚未审结", "pending"),
-    ("正在审理", "pending"),
-    ("审理中", "pending"),
-    ("未审结", "pending"),
-    ("维持", "upheld"),
-    ("纠正", "corrected"),
-    ("纠错", "corrected"),
-    ("确认违法", "corrected"),
-    ("责令", "corrected"),
-    ("撤销", "corrected"),
-    ("败诉", "corrected"),
-    ("驳回", "other"),
-    ("终止", "other"),
-    ("撤诉", "other"),
-    ("其他结果", "other"),
-)
-
-_APPEAL_GROUPS: Final = {
-    "appeals.review": ("review",),
-    "appeals.suit": ("suit_direct", "suit_after_review"),
-}
-
 #: A total after a carried-over count in its sentence includes it when one of
 #: these stands between them (加上上年结转12件，共计338件); bare 共 does not.
 CARRY_SUM_WORDS: Final = ("共计", "合计", "总计", "一共", "加上", "连同")
@@ -295,16 +206,6 @@ _CARRY_PART: Final = re.compile(
 
 #: Units that make a fact a ratio, never comparable with a count cell.
 RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
-
-_T3_RESULT_ROW_ORDER: Final = (
-    "granted",
-    "partial",
-    "denied",
-    "unavailable",
-    "not_processed",
-    "other_handling",
-)
-
 
 # --- results -------------------------------------------------------------------
 
@@ -318,6 +219,7 @@ class CellEvidence:
     raw: str
     start: int
     end: int
+    method: str = "read"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -325,6 +227,7 @@ class CellEvidence:
             "value": self.value,
             "raw": self.raw,
             "span": [self.start, self.end],
+            "method": self.method,
         }
 
 
@@ -342,9 +245,10 @@ class Reconciliation:
     fact_span: tuple[int, int]
     cells: tuple[CellEvidence, ...] = ()
     absent: tuple[str, ...] = ()
+    explanation: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The SCHEMA §4 entry plus ``reason``, ``evidence`` and ``absent``."""
+        """The SCHEMA §4 entry plus ``reason``, ``evidence``, ``absent`` and ``explanation``."""
         return {
             "fact": self.fact,
             "type": self.type,
@@ -358,6 +262,7 @@ class Reconciliation:
                 "cells": [c.to_dict() for c in self.cells],
             },
             "absent": list(self.absent),
+            "explanation": list(self.explanation),
         }
 
 
@@ -418,72 +323,14 @@ def _phrase(fact: FactLike) -> str:
     return f"{fact.text or ''} {fact.subject or ''}"
 
 
-def _result_rows(phrase: str) -> tuple[str, ...]:
-    """Result-row prefixes named in a phrase, in table order; a sub-row replaces its parent."""
-    named = {row for word, row in RESULT_CATEGORIES if word in phrase}
-    named = {r for r in named if not any(o.startswith(r + ".") for o in named)}
-    order = {row: i for i, row in enumerate(_T3_RESULT_ROW_ORDER)}
-    return tuple(sorted(named, key=lambda r: (order[r.split(".")[0]], r)))
+_UNSET: Final = object()
 
 
-def _expand_result_row(prefix: str, values: Mapping[str, TableValueLike]) -> tuple[str, ...]:
-    """The ``total`` fields of one result row: the row itself, or its sub-rows."""
-    own = f"t3.{prefix}.total"
-    if own in values:
-        return (own,)
-    subs = tuple(
-        f for f in values if f.startswith(f"t3.{prefix}.") and f.endswith(".total") and f != own
-    )
-    return tuple(sorted(subs)) if subs else (own,)
-
-
-def _applicant_columns(phrase: str) -> tuple[str, ...] | None:
-    """The t3 columns of the one applicant type the phrase names (None: none or several)."""
-    hits: list[tuple[str, ...]] = []
-    rest = phrase
-    for word, cols in APPLICANT_CATEGORIES:
-        if word in rest:
-            hits.append(cols)
-            rest = rest.replace(word, " ")
-    distinct = set(hits)
-    return hits[0] if len(distinct) == 1 else None
-
-
-def _appeal_columns(phrase: str) -> tuple[str, ...]:
-    """The t4 columns of the appeal outcomes a phrase names, in table order."""
-    named: list[str] = []
-    rest = phrase
-    for word, col in APPEAL_OUTCOMES:
-        if word in rest:
-            rest = rest.replace(word, " ")
-            if col not in named:
-                named.append(col)
-    order = ("upheld", "corrected", "other", "pending")
-    return tuple(c for c in order if c in named)
-
-
-def _breakdown_fields(
-    fact: FactLike, phrase: str, values: Mapping[str, TableValueLike]
-) -> tuple[str, ...] | None:
-    """The fields a breakdown count compares with, ``()`` when no field can, None if no breakdown."""
-    if fact.type in ("requests.received", "requests.closed"):
-        if any(w in phrase for w in CHANNEL_WORDS):
-            return ()
-        cols = _applicant_columns(phrase)
-        if cols is not None:
-            row = "new" if fact.type == "requests.received" else "results_total"
-            return tuple(f"t3.{row}.{c}" for c in cols)
-        if fact.type == "requests.closed":
-            rows = _result_rows(phrase)
-            if rows:
-                return tuple(f for r in rows for f in _expand_result_row(r, values))
-        return None
-    groups = _APPEAL_GROUPS.get(fact.type)
-    if groups:
-        appeal_cols = _appeal_columns(phrase)
-        if appeal_cols:
-            return tuple(f"t4.{g}.{c}" for c in appeal_cols for g in groups)
-    return None
+def _breakdown(fact: FactLike, template: str | None) -> str | None:
+    b = getattr(fact, "breakdown", _UNSET)
+    if b is _UNSET:
+        return breakdown_of(fact, template)
+    return b if isinstance(b, str) else None
 
 
 def counterpart_fields(
@@ -512,14 +359,15 @@ def counterpart_fields(
     # Facts quote the original text, which may be Traditional: match cues on
     # the normalised form so that one cue list serves every script.
     phrase = normalize_text(_phrase(fact) + (" " + after if after else ""))
-    # What a breakdown counts is named in its own list item; a fact of this
-    # library says which (``item``), a plain fact has only its phrase.
-    item = getattr(fact, "item", None)
-    part = normalize_text(item) if item else phrase
-    vals: Mapping[str, TableValueLike] = values or {}
-    fields = _breakdown_fields(fact, part, vals)
-    if fields is not None:
-        alternatives = [fields]
+    # A fact of this library carries its breakdown; a plain fact (a test
+    # double, a user's own) has it worked out from its phrase.
+    breakdown = _breakdown(fact, template)
+    if breakdown == OPEN_PART:
+        return ()
+    if breakdown is not None and breakdown.startswith("channel:"):
+        return ((),)
+    if breakdown is not None:
+        alternatives = [expand_breakdown(breakdown, tuple(values or {}))]
     elif fact.type == "requests.received" and _includes_carried(phrase, sentence):
         alternatives = [("t3.new.total", "t3.carried_in.total")]
     seen: list[tuple[str, ...]] = []
@@ -611,29 +459,96 @@ def reconcile(
     none); ``report_year`` the year the report covers (``None`` when
     unknown: then no fact is ruled out for its year); ``text`` the original
     input text the facts' offsets point into (optional: it lets cues after
-    a fact's phrase, such as （含上年结转）, count).
+    a fact's phrase, such as （含上年结转）, count, and tells which counts
+    share a sentence).
     """
     template = tables.template if tables is not None else None
-    values: Mapping[str, TableValueLike] = tables.values if tables is not None else {}
+    cells = _Cells(
+        tables.values if tables is not None else {},
+        frozenset(getattr(tables, "unread", ()) or ()),
+        frozenset(getattr(tables, "blank", ()) or ()),
+    )
     out: list[Reconciliation] = []
     for index, fact in enumerate(facts):
+        if getattr(fact, "outside_body", False):
+            continue
         after = _clause_after(text, fact.end) if text is not None else ""
         sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
-        alternatives = counterpart_fields(fact, template, values, after=after, sentence=sentence)
+        alternatives = counterpart_fields(
+            fact, template, cells.values, after=after, sentence=sentence
+        )
         if not alternatives:
             continue
-        out.append(_one(index, fact, alternatives, values, report_year))
+        larger = _larger_before(facts, index, text, template)
+        out.append(_one(index, fact, alternatives, cells, report_year, larger))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """The table side: cells read, fields unread, fields blank in the source."""
+
+    values: Mapping[str, TableValueLike]
+    unread: frozenset[str]
+    blank: frozenset[str]
+
+    def state(self, field: str) -> str:
+        if field in self.values:
+            return getattr(self.values[field], "method", "read")
+        if field in self.unread:
+            return "unread"
+        if field in self.blank:
+            return "blank"
+        return "missing"
+
+
+_STATE_WORDS: Final = {
+    "unread": "could not be read with certainty (tables_unread)",
+    "blank": "is blank in the source",
+    "missing": "was not found in the tables",
+}
+
+
+def _larger_before(
+    facts: Sequence[FactLike], index: int, text: str | None, template: str | None
+) -> str | None:
+    """The text of a larger total-like count of the same type earlier in the sentence.
+
+    A count right after such a total may be a part of it (办结40件，答复38件 …),
+    even when no cue says which part: it must not be accused of disagreeing
+    with the total's cell.
+    """
+    fact = facts[index]
+    if text is None or _breakdown(fact, template) is not None:
+        return None
+    for j in range(index - 1, -1, -1):
+        other = facts[j]
+        if other.end > fact.start:
+            continue
+        between = text[other.end : fact.start]
+        if any(c in between for c in _SENTENCE_END) or len(between) > _SENTENCE_REACH:
+            return None
+        if (
+            other.type == fact.type
+            and other.value > fact.value
+            and _breakdown(other, template) is None
+            and other.year == fact.year
+        ):
+            return other.text
+    return None
 
 
 def _one(
     index: int,
     fact: FactLike,
     alternatives: tuple[tuple[str, ...], ...],
-    values: Mapping[str, TableValueLike],
+    tbl: _Cells,
     report_year: int | None,
+    larger: str | None,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
+    values = tbl.values
+    explanation: list[str] = []
 
     def result(
         verdict: str,
@@ -654,78 +569,154 @@ def _one(
             fact_span=span,
             cells=cells,
             absent=absent,
+            explanation=(f"verdict {verdict}: {reason}", *explanation),
         )
 
     # Choose the alternative: the first with at least one field present.
     chosen = alternatives[0]
-    fallback_note = ""
+    fallback = ""
     for i, alt in enumerate(alternatives):
         if any(f in values for f in alt):
             chosen = alt
             if i > 0:
-                fallback_note = (
-                    f" ({', '.join(alternatives[0])} absent; used {', '.join(alt)} instead)"
+                fallback = (
+                    f"{', '.join(alternatives[0])} absent; compared with {', '.join(alt)} "
+                    "instead, which need not count the same documents"
                 )
             break
+    breakdown = getattr(fact, "breakdown", None)
+    if breakdown:
+        explanation.append(f"the claim counts a part of a total: {breakdown}")
 
     # Not comparable: what the fact counts is not what the table counts.
     if fact.delta:
-        return result("not_comparable", "the fact states a change, not a count", chosen)
+        return result("not_comparable", "the claim states a change, not a count", chosen)
     if fact.cumulative:
-        return result("not_comparable", "the fact states a running total, not this year's", chosen)
+        return result(
+            "not_comparable", "the claim states a running total, not this year's count", chosen
+        )
     if fact.scope != "self":
         return result(
             "not_comparable",
-            f"scope is {fact.scope!r}, not the reporting agency itself",
+            f"the claim is about {_SCOPE_WORDS.get(fact.scope, fact.scope)}, "
+            "not the reporting agency itself",
             chosen,
         )
     if fact.year is not None and report_year is not None and fact.year != report_year:
         return result(
             "not_comparable",
-            f"the fact is about {fact.year}, the report about {report_year}",
+            f"the claim is about {fact.year}, the report about {report_year}",
             chosen,
         )
     if fact.unit is not None and fact.unit in RATIO_UNITS:
-        return result("not_comparable", f"the fact is a ratio ({fact.unit})", chosen)
+        return result("not_comparable", f"the claim is a ratio ({fact.unit})", chosen)
 
     # Unverifiable: nothing to compare with.
     if not chosen:
+        what = breakdown.partition(":")[2] if breakdown else "this part"
         return result(
             "unverifiable",
-            "no table field counts this breakdown (e.g. applications by channel)",
+            f"the claim counts a part the tables do not count ({what})",
             (),
         )
     if not values:
         return result("unverifiable", "the report has no table values", chosen, absent=chosen)
     present = tuple(f for f in chosen if f in values)
     absent = tuple(f for f in chosen if f not in values)
+    for f in chosen:
+        state = tbl.state(f)
+        if f in values:
+            v = values[f]
+            how = (
+                "worked out from the table's sums" if state == "derived" else f"read from {v.raw!r}"
+            )
+            explanation.append(f"{f} = {_fmt(v.value)} ({how})")
+        else:
+            explanation.append(f"{f} {_STATE_WORDS[state]}")
     if not present:
+        states = {tbl.state(f) for f in chosen}
+        word = _STATE_WORDS[
+            "unread" if "unread" in states else "missing" if "missing" in states else "blank"
+        ]
         return result(
             "unverifiable",
-            f"table field{'s' if len(chosen) > 1 else ''} {', '.join(chosen)} absent",
+            f"table field{'s' if len(chosen) > 1 else ''} {', '.join(chosen)} {word}",
+            chosen,
+            absent=absent,
+        )
+    not_blank = tuple(f for f in absent if tbl.state(f) != "blank")
+    if not_blank:
+        return result(
+            "unverifiable",
+            "the sum needs "
+            + ", ".join(f"{f}, which {_STATE_WORDS[tbl.state(f)]}" for f in not_blank),
             chosen,
             absent=absent,
         )
 
     cells = tuple(
-        CellEvidence(f, values[f].value, values[f].raw, values[f].start, values[f].end)
+        CellEvidence(
+            f,
+            values[f].value,
+            values[f].raw,
+            values[f].start,
+            values[f].end,
+            getattr(values[f], "method", "read"),
+        )
         for f in present
     )
     table_value = _sum([c.value for c in cells])
     lhs = " + ".join(present)
-    absent_note = f"; absent: {', '.join(absent)}" if absent else ""
+    absent_note = f"; blank in the source: {', '.join(absent)}" if absent else ""
     bound = ""
     if fact.approx in _APPROX_WORD:
         low, high = approx_bounds(fact.value, fact.approx)
         bound = f" ({_APPROX_WORD[fact.approx]} {_fmt(fact.value)}: {_fmt(low)}..{_fmt(high)})"
+    compared = f"{lhs} = {_fmt(table_value)}{absent_note}"
     if _agrees(fact.value, fact.approx, table_value):
-        verdict = "consistent"
-        relation = "agrees with"
-    else:
-        verdict = "inconsistent"
-        relation = "disagrees with"
-    reason = (
-        f"narrative {_fmt(fact.value)}{bound} {relation} {lhs} = {_fmt(table_value)}"
-        f"{absent_note}{fallback_note}"
+        note = f"; {fallback}" if fallback else ""
+        return result(
+            "consistent",
+            f"narrative {_fmt(fact.value)}{bound} agrees with {compared}{note}",
+            chosen,
+            table_value,
+            cells,
+            absent,
+        )
+    # A disagreement is an accusation only when nothing below holds.
+    doubts = [
+        f"{c.field} was worked out from the table's sums, not read"
+        for c in cells
+        if c.method == "derived"
+    ]
+    if fallback:
+        doubts.append(fallback)
+    if larger:
+        doubts.append(
+            f"it follows a larger count of the same kind in its sentence ({larger!r}) "
+            "and may be a part of it"
+        )
+    if doubts:
+        return result(
+            "unverifiable",
+            f"narrative {_fmt(fact.value)}{bound} differs from {compared}, but "
+            + "; ".join(doubts),
+            chosen,
+            table_value,
+            cells,
+            absent,
+        )
+    return result(
+        "inconsistent",
+        f"narrative {_fmt(fact.value)}{bound} disagrees with {compared}",
+        chosen,
+        table_value,
+        cells,
+        absent,
     )
-    return result(verdict, reason, chosen, table_value, cells, absent)
+
+
+_SCOPE_WORDS: Final = {
+    "jurisdiction": "a whole area or many agencies",
+    "unknown": "an agency it does not name",
+}

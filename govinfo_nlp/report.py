@@ -100,6 +100,8 @@ class Report:
             "metadata": self.metadata.to_dict(),
             "sections": [s.to_dict() for s in self.sections],
             "tables": self.tables.to_dict() if self.tables is not None else {},
+            "tables_unread": list(self.tables.unread) if self.tables is not None else [],
+            "tables_derived": list(self.tables.derived) if self.tables is not None else [],
             "checks": [c.to_dict() for c in self.checks],
             "facts": [f.to_dict() for f in self.facts],
             "reconciliation": [r.to_dict() for r in self.reconciliation],

@@ -55,11 +55,17 @@ def test_seed_002_lost_tables_is_a_warning() -> None:
     assert any(w.startswith("tables.missing: headings 二/三/四") for w in result.warnings)
 
 
-def test_seed_003_short_t4_row_emits_only_certain_cells() -> None:
+def test_seed_003_all_zero_t4_missing_a_cell_is_worked_out() -> None:
     result = parse_tables(normalize(seed_path("003").read_text("utf-8")), year=2020)
-    assert not any(f.startswith("t4.") for f in result.values)
+    # 14 zeros for 15 cells: whichever cell was dropped, the sums make it 0
+    # (non-negative cells of a group whose total is 0), yet no zero can be
+    # tied to its column: every cell is derived, none unread.
+    t4 = {f: v for f, v in result.values.items() if f.startswith("t4.")}
+    assert len(t4) == 15 and {v.value for v in t4.values()} == {0}
+    assert all(v.method == "derived" and v.raw == "" for v in t4.values())
+    assert result.unread == ()
     short = [w for w in result.warnings if w.startswith("tables.short_row: t4 has 14 cells")]
-    assert short and "emitted only certain cells: none" in short[0]
+    assert short and "worked out from the sums" in short[0]
     # The bare 3985054 is kept, with the unit assumption and the doubt said.
     assert result.to_dict()["t2.procurement.amount"] == 3985054
     assert {"tables.unit_assumed", "tables.implausible_amount"} <= codes(result)
@@ -405,7 +411,7 @@ T4_DIRECT = tuple(
         ),
         # one cell dropped from the first group: the second group is certain
         ([3, 0, 0, 3, 0, 0, 2, 0, 2], dict(zip(T4_DIRECT, [0, 0, 2, 0, 2], strict=True))),
-        # all zeros, one dropped: nothing is certain
+        # all zeros, one dropped: no cell is placed (each is worked out below)
         ([0] * 9, {}),
     ],
     ids=["complete", "short-first-group", "short-all-zero"],
@@ -414,8 +420,52 @@ def test_alignment_emits_only_certain_cells(values: list[int], expected: dict[st
     defs = tuple(d for d in check_defs("2019") if d.id.startswith("t4.") and "after" not in d.id)
     res = resolve([_row("t4", T4_REVIEW + T4_DIRECT, values)], defs)
     assert {f: s.value for f, s in res.cells.items()} == expected
+    assert res.unread | res.cells.keys() | res.derived.keys() == set(T4_REVIEW + T4_DIRECT)
     if len(values) != 10:
         assert res.warnings and res.warnings[0].startswith("tables.short_row")
+
+
+def test_dropped_cell_of_a_group_is_derived_or_unread() -> None:
+    # short-first-group: the review group (3 0 0 3) lost one cell; where it
+    # was is unknown, but every placement puts 0 under 其他结果 (as a cell
+    # seen, or worked out); the rest stays unread.
+    defs = tuple(d for d in check_defs("2019") if d.id.startswith("t4.") and "after" not in d.id)
+    res = resolve([_row("t4", T4_REVIEW + T4_DIRECT, [3, 0, 0, 3, 0, 0, 2, 0, 2])], defs)
+    assert res.derived == {"t4.review.other": 0}
+    assert res.unread == set(T4_REVIEW) - {"t4.review.other"}
+    # all zero: every placement makes every cell 0.
+    res = resolve([_row("t4", T4_REVIEW + T4_DIRECT, [0] * 9)], defs)
+    assert res.derived == dict.fromkeys(T4_REVIEW + T4_DIRECT, 0) and res.unread == set()
+    # A blank cell stays blank, even in a group whose total is 0.
+    blank = Slot(None, "/", 0, 1)
+    row = RowObs(
+        "t4", T4_REVIEW, (*(Slot(0, "0", 0, 1) for _ in range(3)), blank, Slot(0, "0", 0, 1))
+    )
+    res = resolve([row], defs)
+    assert res.blank == {"t4.review.pending"} and "t4.review.pending" not in res.derived
+
+
+def test_one_missing_cell_with_its_total_known_is_derived() -> None:
+    cols = tuple(f"t3.new.{c}" for c in T3_COLUMNS)
+    row = _row("t3.new", cols, [5, 1, 0, 0, 0, 0, 6])
+    # 自然人 and 总计 read; the other parts dropped to one: the sum leaves 1.
+    gap = RowObs("t3.carried_in", tuple(f"t3.carried_in.{c}" for c in T3_COLUMNS), ())
+    res = resolve([row, gap], check_defs("2019"))
+    assert res.unread == set(gap.fields) and not res.derived
+    from govinfo_nlp.tables.derive import derive
+
+    known = {
+        "t4.review.upheld": 1,
+        "t4.review.corrected": 0,
+        "t4.review.other": 2,
+        "t4.review.total": 4,
+    }
+    t4 = tuple(d for d in check_defs("2019") if d.id == "t4.total.review")
+    assert derive(known, set(), t4, {"t4.review.pending"}) == {"t4.review.pending": 1}
+    # a difference below 0 is a contradiction, not a cell
+    assert derive({**known, "t4.review.total": 2}, set(), t4, {"t4.review.pending"}) is None
+    # a blank part: the sum cannot say how much the other missing part holds
+    assert derive(known, {"t4.review.pending"}, t4, {"t4.review.pending"}) == {}
 
 
 def test_short_row_without_checks_is_left_out() -> None:
@@ -424,7 +474,9 @@ def test_short_row_without_checks_is_left_out() -> None:
     # the seven columns may be the blank one, so no cell is certain.
     res = resolve([_row("t3.new", fields, [2, 0, 1, 0, 0, 3])], check_defs("2019"))
     assert res.cells == {}
-    assert "7 alignments" in res.warnings[0]
+    # ...but every placement puts a 0 under 法律服务机构 (seen, or worked out).
+    assert res.derived == {"t3.new.legal": 0} and res.unread == set(fields) - {"t3.new.legal"}
+    assert "7 placements" in res.warnings[0]
 
 
 def test_short_row_resolved_by_column_sums() -> None:

@@ -20,6 +20,8 @@ class Fact:
     left out ("其中予以公开" in 其中予以公开9件、无法提供6件; "尚在审理" in
     一宗尚在审理). It tells which part of a total a breakdown counts; reconciliation
     compares a breakdown with its own table row or column.
+    ``breakdown`` names that part (SCHEMA §3; see :mod:`govinfo_nlp.breakdown`),
+    None for a total.
     """
 
     type: str
@@ -43,6 +45,7 @@ class Fact:
     cumulative: bool = False
     explanation: tuple[str, ...] = ()
     item: str | None = None
+    breakdown: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The SCHEMA §3 shape (key order as documented), then our extensions."""
@@ -59,6 +62,7 @@ class Fact:
             "subject": self.subject,
             "method": self.method,
             "confidence": round(self.confidence, 4),
+            "breakdown": self.breakdown,
             "quantity_span": [self.quantity_start, self.quantity_end],
             "rule": self.rule,
             "model": self.model,

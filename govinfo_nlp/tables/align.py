@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .checks import CheckDef, evaluate
+from .derive import derive
 
 __all__ = ["Resolution", "RowObs", "Slot", "resolve"]
 
@@ -45,13 +46,27 @@ class RowObs:
     key: str
     fields: tuple[str, ...]
     slots: tuple[Slot, ...]
+    #: Empty cells seen after the row's last value and not counted as its
+    #: cells (often padding). In a short row they may be its blank last
+    #: columns: its unplaced cells are then never worked out from the sums.
+    trailing: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """Cells placed (``cells``), fixed by the sums (``derived``), blank, or unread.
+
+    ``blank`` columns hold an empty cell of the source ("", "/", "无");
+    ``unread`` columns could not be placed with certainty (a dropped cell,
+    several alignments) and the arithmetic does not fix them either.
+    """
+
     cells: Mapping[str, Slot]
     warnings: tuple[str, ...] = ()
     inferred: frozenset[str] = field(default_factory=frozenset)
+    derived: Mapping[str, int] = field(default_factory=dict)
+    blank: frozenset[str] = field(default_factory=frozenset)
+    unread: frozenset[str] = field(default_factory=frozenset)
 
 
 Assignment = tuple[int | None, ...]  # per column: index of the slot, or None (absent)
@@ -182,41 +197,173 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
         _narrow(rows, chosen, defs)
 
     cells: dict[str, Slot] = {}
+    blank: set[str] = set()
     inferred: set[str] = set()
-    warnings: list[str] = []
+    pools: dict[str, list[Assignment]] = {}
+    certain: dict[str, list[str]] = {}
     for row in rows:
         n_obs, n_cols = len(row.slots), len(row.fields)
-        cands = chosen[row.key]
         if n_obs == n_cols and len(raw[row.key]) == 1:
             for col, idx in zip(row.fields, raw[row.key][0], strict=True):
                 if idx is not None and row.slots[idx].value is not None:
                     cells[col] = row.slots[idx]
+                elif idx is not None:
+                    blank.add(col)
             continue
+        cands = chosen[row.key]
         pool = cands if cands else raw[row.key]
-        certain: list[str] = []
+        pools[row.key] = pool
+        certain[row.key] = []
         for c, col in enumerate(row.fields):
             picks = {a[c] for a in pool}
             if len(picks) == 1:
                 (idx,) = picks
                 if idx is not None and row.slots[idx].value is not None:
                     cells[col] = row.slots[idx]
-                    certain.append(col)
+                    certain[row.key].append(col)
+                elif idx is not None:
+                    blank.add(col)
+        if len(cands) == 1:
+            inferred.update(certain[row.key])
+
+    derived = _derive_all(rows, pools, cells, blank, defs, inferred)
+
+    warnings: list[str] = []
+    for row in rows:
+        if row.key not in pools:
+            continue
+        n_obs, n_cols = len(row.slots), len(row.fields)
+        cands = chosen[row.key]
         what = f"{row.key} has {n_obs} cells for {n_cols} columns"
         code = "tables.long_row" if n_obs > n_cols else "tables.short_row"
+        fixed = [f for f in row.fields if f in derived]
+        lost = [f for f in row.fields if f not in cells and f not in derived and f not in blank]
+        outcome = _outcome(fixed, lost)
         if not raw[row.key]:
-            warnings.append(f"{code}: {what}; too many alignments to try; emitted no cells")
+            warnings.append(f"{code}: {what}; too many ways to place them to try; {outcome}")
         elif len(cands) == 1:
-            inferred.update(certain)
             warnings.append(
                 f"{code}: {what}; alignment inferred from the table's sums (the "
-                "only one consistent with them)"
+                f"only placement that fits them){'; ' + outcome if fixed or lost else ''}"
             )
         else:
             reason = (
-                "no alignment is consistent with the table's sums"
+                "no placement of them fits the table's sums"
                 if not cands
-                else f"{len(cands)} alignments are consistent with the table's sums"
+                else f"{len(cands)} placements of them fit the table's sums"
             )
-            shown = ", ".join(certain) if certain else "none"
-            warnings.append(f"{code}: {what}; {reason}; emitted only certain cells: {shown}")
-    return Resolution(cells, tuple(warnings), frozenset(inferred))
+            warnings.append(f"{code}: {what}; {reason}; {outcome}")
+    targets = {f for r in rows for f in r.fields}
+    unread = targets - cells.keys() - derived.keys() - blank
+    return Resolution(
+        cells,
+        tuple(warnings),
+        frozenset(inferred),
+        derived,
+        frozenset(blank),
+        frozenset(unread),
+    )
+
+
+def _outcome(fixed: Sequence[str], lost: Sequence[str]) -> str:
+    """What became of a row's unplaced cells, in words."""
+
+    def named(fields: Sequence[str]) -> str:
+        return ", ".join(fields) if len(fields) <= 4 else f"{len(fields)} cells"
+
+    parts = []
+    if fixed:
+        parts.append(f"worked out from the sums: {named(fixed)}")
+    if lost:
+        parts.append(f"left unread: {named(lost)}")
+    return "; ".join(parts) if parts else "every cell placed"
+
+
+# Beyond this many placements of one row, working out each one's sums costs
+# more than it can tell (several dropped cells leave little certain anyway).
+_MAX_DERIVE_OPTIONS = 400
+
+
+def _derive_all(
+    rows: Sequence[RowObs],
+    pools: Mapping[str, list[Assignment]],
+    cells: dict[str, Slot],
+    blank: set[str],
+    defs: Sequence[CheckDef],
+    inferred: set[str],
+) -> dict[str, int]:
+    """Cells fixed by the sums, over the certain cells and each row's remaining placements.
+
+    A cell is fixed when every placement of an uncertain row that fits the
+    sums gives it the same value, the arithmetic included (see
+    :mod:`.derive`). A cell that every such placement takes from the same
+    observed cell is placed (added to ``cells``), not derived.
+    """
+    targets = {
+        f
+        for r in rows
+        for f in r.fields
+        if not (r.trailing and len(r.slots) < len(r.fields) and f not in cells)
+    }
+    derived: dict[str, int] = {}
+    by_key = {r.key: r for r in rows}
+    for _ in range(len(rows) + 2):
+        known = {f: s.value for f, s in cells.items() if s.value is not None}
+        known.update(derived)
+        changed = False
+        base = derive(known, blank, defs, targets)
+        if base:
+            derived.update(base)
+            known.update(base)
+            changed = True
+        for key, pool in pools.items():
+            row = by_key[key]
+            open_cols = [
+                (c, f)
+                for c, f in enumerate(row.fields)
+                if f not in cells and f not in derived and f not in blank
+            ]
+            if not open_cols or len(pool) > _MAX_DERIVE_OPTIONS:
+                continue
+            seen: dict[str, set[object]] = {f: set() for _, f in open_cols}
+            picks: dict[str, set[int | None]] = {f: set() for _, f in open_cols}
+            valid = 0
+            for assign in pool:
+                vals = dict(known)
+                opt_blank = set(blank)
+                for col, idx in zip(row.fields, assign, strict=True):
+                    if idx is None:
+                        continue
+                    v = row.slots[idx].value
+                    if v is None:
+                        opt_blank.add(col)
+                    else:
+                        vals[col] = v
+                extra = derive(vals, opt_blank, defs, targets)
+                if extra is None:
+                    continue
+                valid += 1
+                vals.update(extra)
+                for c, f in open_cols:
+                    seen[f].add("blank" if f in opt_blank else vals.get(f))
+                    picks[f].add(assign[c])
+            if not valid:
+                continue
+            for _, f in open_cols:
+                (value,) = seen[f] if len(seen[f]) == 1 else (None,)
+                if value is None:
+                    continue
+                if value == "blank":
+                    blank.add(f)
+                elif len(picks[f]) == 1 and None not in picks[f]:
+                    (idx,) = picks[f]
+                    assert idx is not None
+                    cells[f] = row.slots[idx]
+                    inferred.add(f)
+                else:
+                    assert isinstance(value, int | float)
+                    derived[f] = int(value)
+                changed = True
+        if not changed:
+            break
+    return derived

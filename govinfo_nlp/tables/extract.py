@@ -20,7 +20,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -836,10 +836,11 @@ def _slot(it: Item) -> Slot:
 
 def _observations(
     reading: _Reading, template: str, style: CellStyle, explicit: bool
-) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str]]:
+) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str], list[str]]:
     t2: list[RowObs] = []
     t3: list[RowObs] = []
     warnings: list[str] = []
+    empty_rows: list[str] = []
     fields_of = {k: _row_fields(r, template, reading.t3_order) for k, r in reading.rows.items()}
     positional = style == "rows"
     grid = _t3_grid(reading, explicit) if positional else None
@@ -875,17 +876,20 @@ def _observations(
             if not is_group_row and not slots:
                 warnings.append(
                     f"tables.short_row: {key} has 0 cells for {len(fields)} "
-                    "columns; emitted no cells"
+                    "columns; its cells are left unread"
                 )
+                empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = RowObs(key, fields, tuple(_slot(s) for s in slots))
+        obs = RowObs(key, fields, tuple(_slot(s) for s in slots), len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
     for read in reading.t4:
         slots = _with_blank_cells(read, len(read.columns), explicit)
-        t4.append(RowObs(read.key, read.columns, tuple(_slot(s) for s in slots)))
-    return t2, t3, t4, warnings
+        t4.append(
+            RowObs(read.key, read.columns, tuple(_slot(s) for s in slots), len(read.trailing))
+        )
+    return t2, t3, t4, warnings, empty_rows
 
 
 def _value(
@@ -993,18 +997,24 @@ def parse_tables(
 
     template, warnings = _decide_template(reading, year)
     warnings = reading.warnings + warnings
-    t2, t3, t4, obs_warnings = _observations(reading, template, style, explicit=html_read)
+    t2, t3, t4, obs_warnings, empty_rows = _observations(
+        reading, template, style, explicit=html_read
+    )
     warnings += obs_warnings
     rows_seen = {k.partition(".")[2] for k in reading.rows if k.startswith("t3.")}
     defs, t3_defs, t4_defs = _check_defs(template, frozenset(rows_seen))
 
     values: dict[str, TableValue] = {}
+    unread: set[str] = set(empty_rows)
+    blank: set[str] = set()
     for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
         for group in rows:
             if not group:
                 continue
             res = resolve(group, rdefs)
             warnings += res.warnings
+            unread |= res.unread
+            blank |= res.blank
             for field_id, slot in res.cells.items():
                 row_key = field_id.rsplit(".", 1)[0]
                 read = reading.rows.get(row_key)
@@ -1012,7 +1022,10 @@ def parse_tables(
                 tv, w = _value(field_id, slot, unit, mapper, field_id in res.inferred)
                 values[field_id] = tv
                 warnings += w
+            for field_id, number in res.derived.items():
+                values[field_id] = _derived_value(field_id, number, group, mapper)
 
+    unread -= values.keys()
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
         if (
             not any(f.startswith(table) for f in values)
@@ -1027,7 +1040,28 @@ def parse_tables(
     checks = evaluate_all(defs, numbers)
     warnings += plausibility(numbers, template=template, year=year)
     logger.debug("tables: template %s, %d values, %d checks", template, len(ordered), len(checks))
-    return TablesResult(template, ordered, checks, tuple(dict.fromkeys(warnings)))
+    unread_order = _field_order(dict.fromkeys(unread), template, rows_seen)
+    return TablesResult(
+        template,
+        ordered,
+        checks,
+        tuple(dict.fromkeys(warnings)),
+        tuple(unread_order),
+        frozenset(blank - values.keys()),
+    )
+
+
+def _derived_value(
+    field_id: str,
+    number: int,
+    group: Sequence[RowObs],
+    to_original: Callable[[int, int], tuple[int, int]],
+) -> TableValue:
+    """A cell fixed by the sums: no source text; its span is its row's first cell."""
+    row = next((r for r in group if field_id in r.fields), None)
+    at = (row.slots[0].start, row.slots[0].end) if row is not None and row.slots else (0, 0)
+    start, end = to_original(*at) if row is not None and row.slots else at
+    return TableValue(field_id, number, "", start, end, method="derived")
 
 
 @lru_cache(maxsize=64)
@@ -1041,7 +1075,7 @@ def _reading_order(template: str, rows_seen: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(order))
 
 
-def _field_order(values: dict[str, TableValue], template: str, rows_seen: set[str]) -> list[str]:
+def _field_order(values: Collection[str], template: str, rows_seen: set[str]) -> list[str]:
     """Fields in the reading order of the official tables, then any others."""
     order = _reading_order(template, frozenset(rows_seen))
     seen = dict.fromkeys(o for o in order if o in values)

@@ -18,6 +18,9 @@ class TableValue:
     is the unit written in the cell (or its header), ``None`` when the cell
     had none; ``inferred`` is true when the cell's column came from the
     table's arithmetic rather than from its position (see ``align.py``).
+    ``method`` is ``"read"`` for a cell of the source, ``"derived"`` for a
+    cell no source cell could be placed in but the sums fix (``derive.py``):
+    it has no ``raw`` text and its span is the row's label.
     """
 
     field: str
@@ -27,6 +30,7 @@ class TableValue:
     end: int
     unit: str | None = None
     inferred: bool = False
+    method: str = "read"
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -39,17 +43,31 @@ class TableValue:
             out["unit"] = self.unit
         if self.inferred:
             out["inferred"] = True
+        if self.method != "read":
+            out["method"] = self.method
         return out
 
 
 @dataclass(frozen=True, slots=True)
 class TablesResult:
-    """Every cell read (by field id), the checks evaluated on them, and warnings."""
+    """Every cell read (by field id), the checks evaluated on them, and warnings.
+
+    ``unread`` lists the fields of the rows found whose cells could not be
+    placed with certainty (SCHEMA §2 "Blank or unread"); ``blank`` those
+    whose source cell is empty. A field of a row never found is neither.
+    """
 
     template: str | None
     values: Mapping[str, TableValue] = field(default_factory=dict)
     checks: tuple[Check, ...] = ()
     warnings: tuple[str, ...] = ()
+    unread: tuple[str, ...] = ()
+    blank: frozenset[str] = frozenset()
+
+    @property
+    def derived(self) -> tuple[str, ...]:
+        """Fields read from the tables' arithmetic (``method == "derived"``)."""
+        return tuple(f for f, v in self.values.items() if v.method == "derived")
 
     def to_dict(self) -> dict[str, int | float]:
         """The SCHEMA §5 ``tables`` object: ``{field: value}``."""

@@ -1,0 +1,197 @@
+"""Breakdowns: which part of a stated total a fact counts (SCHEMA §3 ``breakdown``).
+
+A report states totals and their parts in one breath (办结65件，其中予以公开12件、
+不予公开3件; 以信函形式申请35件; 行政复议3件，其中结果维持2件). A part keeps the
+type of its total and names what it counts:
+
+* a table field — ``t3.granted.total``, ``t3.new.natural``, ``t4.review.upheld``;
+  a few parts span several cells and use a group name of the same shape:
+  ``t3.denied.total`` (the sum of 不予公开's numbered rows), ``t3.<row>.legal_or_other``
+  (法人或其他组织: every column after 自然人), ``t4.suit.<column>`` (both kinds of
+  suit); several parts named together are joined with ``+``;
+* ``channel:<words>`` — a part the tables do not count (applications by
+  channel, 新制定/修改 among the rules made).
+
+A part of the applications still being handled (除1件尚在办理中外) is no part
+the tables have: it is retyped ``other``. The cue words are data
+(``data/breakdowns.json``); they are read from the fact's own list item
+(:attr:`Fact.item <govinfo_nlp.facts.Fact>`), so in 予以公开12件、部分公开6件
+each count meets only its own category.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final, Protocol
+
+from .normalize import normalize_text
+from .schema import T3_ROWS
+
+__all__ = ["OPEN_PART", "assign_breakdowns", "breakdown_of", "expand_breakdown"]
+
+#: What :func:`breakdown_of` returns for a part still being handled.
+OPEN_PART: Final = "open"
+
+_T3_RESULT_ORDER: Final = (
+    "granted",
+    "partial",
+    "denied",
+    "unavailable",
+    "not_processed",
+    "other_handling",
+)
+_NON_NATURAL: Final = ("commercial", "research", "social", "legal", "other")
+_T4_ORDER: Final = ("upheld", "corrected", "other", "pending")
+
+
+class _FactLike(Protocol):
+    @property
+    def type(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def subject(self) -> str | None: ...
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    raw = resources.files("govinfo_nlp").joinpath("data/breakdowns.json").read_text("utf-8")
+    return {k: v["words"] for k, v in json.loads(raw).items() if not k.startswith("_")}
+
+
+def _named(part: str, pairs: Sequence[Sequence[str]]) -> list[str]:
+    """The targets of the cues found in ``part``; a found cue is blanked so that
+    a shorter cue inside it (维持 in 结果维持) is not counted again."""
+    found: list[str] = []
+    for word, target in pairs:
+        if word in part:
+            part = part.replace(word, " ")
+            if target not in found:
+                found.append(target)
+    return found
+
+
+def _part_text(fact: _FactLike) -> str:
+    item = getattr(fact, "item", None)
+    return normalize_text(item if item else f"{fact.text or ''} {fact.subject or ''}")
+
+
+def _requests(fact: _FactLike, part: str) -> str | None:
+    cues = _cues()
+    if any(w in part for w in cues["open_parts"]):
+        return OPEN_PART
+    channels = _named(part, cues["channels"])
+    if channels:
+        return "channel:" + "、".join(channels)
+    # Without its own item a fact's phrase may hold a note on the total
+    # (68件(含上年结转4件)): carried-over parts are told by the item only.
+    if fact.type == "requests.received" and getattr(fact, "item", None):
+        rows = _named(part, cues["received_parts"])
+        if len(rows) == 1:
+            return rows[0]
+    if not any(w in part for w in cues["totals"]):
+        kinds = _named(part, cues["applicants"])
+        if len(kinds) == 1:
+            row = "new" if fact.type == "requests.received" else "results_total"
+            return f"t3.{row}.{kinds[0]}"
+    if fact.type == "requests.closed":
+        found = set(_named(part, cues["outcomes"]))
+        # A named sub-row replaces its parent: 不予公开中属于国家秘密的 -> state_secret.
+        kept = {r for r in found if not any(o.startswith(r + ".") for o in found)}
+        order = {r: i for i, r in enumerate(_T3_RESULT_ORDER)}
+        named = sorted(kept, key=lambda r: (order[r.split(".")[0]], r))
+        if named:
+            return "+".join(f"t3.{r}.total" for r in named)
+    return None
+
+
+def _appeals(fact: _FactLike, part: str) -> str | None:
+    cues = _cues()
+    cols = _named(part, cues["appeal_results"])
+    cols = [c for c in _T4_ORDER if c in cols]
+    if fact.type == "appeals.review":
+        groups = ["review"]
+    elif fact.type == "appeals.corrected":
+        review = "复议" in part.replace("复议后起诉", "")
+        suit = any(w in part for w in ("诉讼", "起诉", "败诉", "法院"))
+        if review == suit:
+            return None
+        return "t4.review.corrected" if review else "t4.suit.corrected"
+    else:
+        groups = _named(part, cues["appeal_groups"]) or ["suit"]
+        if len(groups) > 1:
+            return None
+    if not cols:
+        return None if groups == ["suit"] or groups == ["review"] else f"t4.{groups[0]}.total"
+    return "+".join(f"t4.{groups[0]}.{c}" for c in cols)
+
+
+def _documents(fact: _FactLike, part: str, template: str | None) -> str | None:
+    kinds = _named(part, _cues()["subtypes"])
+    words = [w for w, _ in _cues()["subtypes"] if w in part]
+    if not kinds or len(words) != 1:
+        return None
+    row = fact.type.split(".")[1]
+    if kinds == ["repealed"] and template == "2021":
+        return f"t2.{row}.repealed"
+    return f"channel:{words[0]}"
+
+
+def breakdown_of(fact: _FactLike, template: str | None) -> str | None:
+    """The part of a total ``fact`` counts, :data:`OPEN_PART`, or None for a total.
+
+    ``template`` ("2019", "2021" or None) decides whether 废止 has a column.
+    """
+    part = _part_text(fact)
+    if fact.type in ("requests.received", "requests.closed"):
+        return _requests(fact, part)
+    if fact.type in ("appeals.review", "appeals.suit", "appeals.corrected"):
+        return _appeals(fact, part)
+    if fact.type in ("proactive.rules", "proactive.normative"):
+        return _documents(fact, part, template)
+    return None
+
+
+def assign_breakdowns(facts: Sequence[Any], template: str | None) -> tuple[Any, ...]:
+    """The facts with ``breakdown`` set; a part still being handled becomes ``other``."""
+    out = []
+    for fact in facts:
+        b = breakdown_of(fact, template)
+        if b == OPEN_PART:
+            out.append(replace(fact, type="other", breakdown=None))
+        else:
+            out.append(replace(fact, breakdown=b) if b != fact.breakdown else fact)
+    return tuple(out)
+
+
+def expand_breakdown(breakdown: str, fields_present: Collection[str]) -> tuple[str, ...]:
+    """The table fields a (non-channel) breakdown adds up.
+
+    Group names expand to their cells: ``t3.denied.total`` to the ``total``
+    of each numbered row of 不予公开; ``t3.other_handling.total`` stays the
+    2019 row unless only the 2021 sub-rows are in ``fields_present``;
+    ``t3.<row>.legal_or_other`` to the five columns after 自然人;
+    ``t4.suit.<col>`` to both suit groups.
+    """
+    out: list[str] = []
+    for name in breakdown.split("+"):
+        table, _, rest = name.partition(".")
+        row, _, col = rest.rpartition(".")
+        subs = [f"t3.{r}.total" for r in T3_ROWS if r.startswith(row + ".")]
+        if table == "t3" and col == "legal_or_other":
+            out += [f"t3.{row}.{c}" for c in _NON_NATURAL]
+        elif table == "t4" and row == "suit":
+            out += [f"t4.suit_direct.{col}", f"t4.suit_after_review.{col}"]
+        elif table == "t3" and col == "total" and subs and row in T3_ROWS:
+            # （六）其他处理: one row in 2019, three sub-rows in 2021.
+            own_read = name in fields_present or not any(s in fields_present for s in subs)
+            out += [name] if own_read else subs
+        elif table == "t3" and col == "total" and subs:
+            out += subs
+        else:
+            out.append(name)
+    return tuple(dict.fromkeys(out))

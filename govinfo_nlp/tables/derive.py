@@ -1,0 +1,87 @@
+"""Cells the tables' arithmetic fixes although no cell of the source could be placed there.
+
+Tables 三 and 四 count applications and cases: every cell is a non-negative
+whole number, and each check (``left == right``, see :mod:`.checks`) is a
+sum. So when one side of a check is known and the other lacks exactly one
+cell, that cell is the difference; when the known side is 0, every missing
+cell of the other side is 0. Repeated until nothing changes, this reads, for
+example, the one cell dropped from a group whose other cells and total are
+known, or every cell of an all-zero table 四 whose row lost a cell.
+
+A blank cell (empty, "/", "无" in the source) is never given a value: it
+stays absent, and a side holding one is not complete. A derivation that
+contradicts the arithmetic (a negative or fractional difference, a check
+that then fails) means the table's own sums are unreliable: nothing is
+derived from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from .checks import CheckDef, evaluate
+
+__all__ = ["derive"]
+
+_EPS = 1e-6
+
+
+def _count(value: int | float) -> bool:
+    return value >= 0 and float(value).is_integer()
+
+
+def derive(
+    known: Mapping[str, int | float],
+    blank: Collection[str],
+    defs: Sequence[CheckDef],
+    targets: Collection[str],
+) -> dict[str, int] | None:
+    """The ``targets`` the checks fix from ``known`` (new cells only), or None on a contradiction.
+
+    ``known`` must hold counts only (callers leave signed or fractional
+    tables alone); ``blank`` cells are never derived; only fields in
+    ``targets`` (the columns of rows the table has) are.
+    """
+    vals: dict[str, int | float] = dict(known)
+    out: dict[str, int] = {}
+    if _contradicted(vals, defs):
+        return None
+    changed = True
+    while changed:
+        changed = False
+        for d in defs:
+            for side, other in ((d.left, d.right), (d.right, d.left)):
+                if any(f not in vals for f in other):
+                    continue
+                missing = [f for f in side if f not in vals]
+                if not missing:
+                    continue
+                rest = sum(vals[f] for f in other) - sum(vals[f] for f in side if f in vals)
+                if rest < -_EPS:
+                    return None
+                if abs(rest) <= _EPS:
+                    # Non-negative cells summing to 0 are all 0 (a blank stays blank).
+                    fill = [f for f in missing if f not in blank and f in targets]
+                    value = 0
+                elif len(missing) == 1 and missing[0] not in blank and missing[0] in targets:
+                    if not float(rest).is_integer():
+                        return None
+                    fill, value = missing, round(rest)
+                else:
+                    continue
+                for f in fill:
+                    vals[f] = out[f] = value
+                    changed = True
+    if _contradicted(vals, defs):
+        return None
+    return out
+
+
+def _contradicted(vals: Mapping[str, int | float], defs: Sequence[CheckDef]) -> bool:
+    if not all(_count(v) for v in vals.values()):
+        return True
+    for d in defs:
+        check = evaluate(d, vals)
+        if check is not None and not check.holds:
+            return True
+    return False
