@@ -208,11 +208,11 @@ def parse(
             no_facts,
             lambda: engine.extract_facts(work, sections, report_year=metadata.year),
         )
+        from .breakdown import assign_breakdowns
 
-    from .breakdown import assign_breakdowns
-
-    template = tables.template if tables is not None else None
-    facts = stage("facts", facts, lambda: assign_breakdowns(facts, template))
+        # Whether 废止 has a column (t2.*.repealed) depends on the template.
+        template = tables.template if tables is not None else None
+        facts = stage("facts", facts, lambda: assign_breakdowns(facts, template))
 
     from .reconcile import Reconciliation, reconcile
 

@@ -20,7 +20,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -808,20 +808,27 @@ def _by_grid(
     return out
 
 
-def _with_blank_cells(read: _RowRead, n_cols: int, explicit: bool = False) -> list[Item]:
+def _with_blank_cells(
+    read: _RowRead, n_cols: int, explicit: bool = False, widths: Mapping[int, int] | None = None
+) -> list[Item]:
     """The row's cells, completed by the blank cells after its last value where those are cells.
 
     In a one-cell-per-line table whose blank lines are empty cells, the
     blank lines right after a short row's last value are its last columns.
     In a structured table (HTML, DOCX, PDF ruling) the blank cells of the
-    row's own grid row are cells too: ``<td>&nbsp;</td>`` keeps its column.
+    row's own grid row are cells too: ``<td>&nbsp;</td>`` keeps its column —
+    unless the row is narrower than the row above it (``widths``: cells per
+    line): then a cell was lost and its blank last cell may be padding.
     """
     slots = list(read.slots)
     need = n_cols - len(slots)
     if need > 0 and len(read.trailing) >= need:
         tail = read.trailing[:need]
         if all(t.text == BLANK_CELL for t in tail) or (
-            explicit and slots and all(t.line == slots[-1].line for t in tail)
+            explicit
+            and slots
+            and all(t.line == slots[-1].line for t in tail)
+            and (widths or {}).get(slots[-1].line, 0) >= (widths or {}).get(slots[-1].line - 1, 0)
         ):
             slots.extend(tail)
     return slots
@@ -851,7 +858,7 @@ def _observations(
         }
     for key, read in reading.rows.items():
         fields = fields_of[key]
-        slots = _with_blank_cells(read, len(fields), explicit)
+        slots = _with_blank_cells(read, len(fields), explicit, reading.line_width)
         if grid is not None and key.startswith("t3."):
             on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit, t3_widths)
             if on_grid is not None:
@@ -885,7 +892,7 @@ def _observations(
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
     for read in reading.t4:
-        slots = _with_blank_cells(read, len(read.columns), explicit)
+        slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)
         t4.append(
             RowObs(read.key, read.columns, tuple(_slot(s) for s in slots), len(read.trailing))
         )
