@@ -52,6 +52,8 @@ BODIES = [
     ("交通运输局", ["交通局"]),
 ]
 
+_STEM_CHARS = "安宝昌丰福广海和华吉嘉江金锦晋靖开乐临龙隆茂宁平庆瑞顺泰通文武西祥兴永玉长镇中"
+
 T3_COLUMNS = ("natural", "commercial", "research", "social", "legal", "other", "total")
 PREV_CHANGE_ROWS = ("license", "penalty", "coercion")
 
@@ -125,8 +127,12 @@ def pick_agencies(rng: random.Random, n: int) -> list[Agency]:
     ]
     for agency in traps[: max(0, n)]:
         chosen[agency.id] = agency
+    areas = list(AREAS)
+    while len(areas) * 3 * len(BODIES) < 2 * n:  # made-up cities for corpora of thousands
+        stem = rng.choice(_STEM_CHARS) + rng.choice(_STEM_CHARS)
+        areas.append(("某省", stem + "市", [stem + "东区", stem + "西县"]))
     while len(chosen) < n:
-        province, city, counties = rng.choice(AREAS)
+        province, city, counties = rng.choice(areas)
         county = rng.choice([None, *counties])
         body, short = rng.choice(BODIES)
         agency = Agency(province, city, county, body, list(short))

@@ -57,6 +57,8 @@ _BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 class _Grammar:
     place: re.Pattern[str]
     suffix_level: dict[str, str]
+    suffixes: tuple[str, ...]  # longest first
+    suffix_ends: frozenset[str]  # their last characters
     short_suffixes: frozenset[str]
     not_place: tuple[str, ...]
     organ_chars: frozenset[str]
@@ -81,6 +83,8 @@ def _grammar() -> _Grammar:
             "(?P<stem>.+?)(?P<suffix>" + "|".join(map(re.escape, suffixes)) + ")",
         ),
         suffix_level=dict(map(tuple, data["place_suffixes"])),
+        suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        suffix_ends=frozenset(x[-1] for x in suffixes),
         short_suffixes=frozenset(data["short_place_suffixes"]),
         not_place=tuple(data["not_place"]),
         organ_chars=frozenset(data["organ_chars"]),
@@ -95,6 +99,7 @@ def _grammar() -> _Grammar:
     )
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """Simplified script, no width, spacing, punctuation or bracketed notes.
 
@@ -154,7 +159,7 @@ def _region_up_to(regional: list[tuple[str, str]], level: str) -> tuple[str, ...
 
 
 def _stem(place: str, g: _Grammar) -> str:
-    for suffix in sorted(g.suffix_level, key=len, reverse=True):
+    for suffix in g.suffixes:
         if place.endswith(suffix) and len(place) > len(suffix) + 1:
             return place[: -len(suffix)]
     return place
@@ -175,10 +180,12 @@ def _leading_places(text: str, g: _Grammar) -> tuple[list[tuple[str, str]], str]
     stem can be a place name; something must remain after it for the body.
     """
     places: list[tuple[str, str]] = []
-    suffixes = sorted(g.suffix_level, key=len, reverse=True)
+    suffixes = g.suffixes
     while True:
         found = None
         for end in range(2, min(len(text), _MAX_PLACE)):
+            if text[end - 1] not in g.suffix_ends:
+                continue
             found = next(
                 (
                     s
@@ -363,9 +370,10 @@ def _areas_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def _place_level(place: str) -> str:
     g = _grammar()
-    for suffix in sorted(g.suffix_level, key=len, reverse=True):
+    for suffix in g.suffixes:
         if place.endswith(suffix):
             return g.suffix_level[suffix]
     return place  # not a known kind of place: only equal to itself
@@ -414,11 +422,14 @@ def resolve(
     from another report of the same name and year.
     """
     readings: list[NameReading | None] = []
+    seen: dict[str, NameReading] = {}  # a corpus repeats its names: read each once
     for meta in metadata:
         name = meta.get("agency") or meta.get("agency_as_written")
         reading = None
         if isinstance(name, str) and clean_name(name):
-            reading = read_name(name, **_context(meta))
+            context = _context(meta)
+            memo = repr((name, context))
+            reading = seen.get(memo) or seen.setdefault(memo, read_name(name, **context))
         readings.append(reading)
     _complete_from_corpus(metadata, readings)
     nodes: dict[tuple[tuple[str, ...], str], _Node] = {}
@@ -544,9 +555,11 @@ def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
     """Clusters of nodes, one per agency; an ambiguous node is a cluster of its own with
     ``ambiguous`` set."""
     """Join nodes on unambiguous evidence (see the module doc)."""
-    by_place: dict[str, list[int]] = defaultdict(list)
+    # Only nodes with the same narrowest place and bodies with the same first and last
+    # character can be one agency (see _fits): compare within those blocks.
+    by_place: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        by_place[node.area[-1]].append(i)
+        by_place[(node.area[-1], node.body[:1], node.body[-1:])].append(i)
     partners: dict[int, dict[int, str]] = defaultdict(dict)
     for block in by_place.values():
         for x, i in enumerate(block):

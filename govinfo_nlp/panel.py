@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .crossyear import agency_years, pair_anomalies, pair_checks
 from .errors import MissingExtra
-from .export import nullable, object_frame, rows_of
+from .export import _pandas, rows_of
 from .schema import TEMPLATES, VERDICTS, table_fields
 
 if TYPE_CHECKING:
@@ -254,17 +254,20 @@ def panel(source: Any) -> pd.DataFrame:
 
 def panel_frame(records: list[dict[str, Any]], warnings: list[str]) -> pd.DataFrame:
     """The DataFrame of :func:`panel` from :func:`panel_records`' output."""
+    pandas = _pandas()
     columns = _columns(records)
-    counts = {c for c in columns if c.startswith("t") and "." in c} - MONEY_FIELDS
-    frame = nullable(object_frame(records, columns), ints=_INT_COLUMNS | counts)
-    flags = [c for c in columns if c in _BOOL_COLUMNS or c.startswith(("check.", "xcheck."))]
-    # Money is Float64 even when whole; flags are boolean even when all null.
-    frame = frame.astype(
-        {
-            **{c: "Float64" for c in columns if c in MONEY_FIELDS},
-            **{c: "boolean" for c in flags if frame[c].dtype == object},
-        }
-    )
+    frame = pandas.DataFrame.from_records(records, columns=columns)
+    dtypes: dict[str, str] = {}
+    for column in columns:
+        if column in _BOOL_COLUMNS or column.startswith(("check.", "xcheck.")):
+            dtypes[column] = "boolean"
+        elif column in MONEY_FIELDS:
+            dtypes[column] = "Float64"
+        elif column in _INT_COLUMNS or (column.startswith("t") and "." in column):
+            # Counts are whole numbers; a column keeps its fractions if a cell has one.
+            values = pandas.to_numeric(frame[column], errors="coerce").dropna()
+            dtypes[column] = "Int64" if bool((values % 1 == 0).all()) else "Float64"
+    frame = frame.astype(dtypes)
     frame.attrs["warnings"] = warnings
     return frame
 
