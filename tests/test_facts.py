@@ -114,8 +114,9 @@ CASES = [
         "approx-over",
         "开展培训3场次,累计参训800多人次。",
         "800多人次",
-        "other",
-        {"approx": "over", "cumulative": True},
+        # 累计 sums this year's training: a within-year total keeps its type (SCHEMA §3)
+        "training.attendees",
+        {"approx": "over", "cumulative": False},
     ),
     (
         "approx-under",

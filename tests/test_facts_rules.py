@@ -85,7 +85,9 @@ def test_scope_file_validates() -> None:
 def test_cues_file_validates() -> None:
     cues = load_cues()
     assert cues.delta.search("比2019年底净减少")
-    assert cues.cumulative.search("累计")
+    # 累计 alone sums the report year; a running-total word makes it cumulative
+    assert cues.cumulative.search("历年累计") and cues.cumulative.search("截至目前累计")
+    assert not cues.cumulative.search("全年累计")
     assert cues.year_explicit.search("2019年").group(1) == "2019"
     bad = {
         "delta": {"window": 0, "patterns": ["(unclosed"]},

@@ -342,8 +342,23 @@ def _item(text: str, lo: int, q_start: int, q_end: int, hi: int, *, first: bool)
     return (text[start:q_start] + " " + text[q_end:end]).strip()
 
 
+_RUNNING_SINCE = regex.compile(r"(?:截至|截止)[^。；;]{0,24}累计")
+
+
+def _same_counter(text: str, unit: str) -> regex.Match[str] | None:
+    """A count in ``unit`` in ``text`` (the sentence outside the quantity's clause)."""
+    return regex.search(r"\d\s*" + regex.escape(unit), text)
+
+
 def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
-    """A look-back period (近三年) or an item of a slogan's expansion (“三个一”：一个专栏…)."""
+    """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…)
+    or the number in a policy package's name (苏政50条)."""
+    if (
+        cues.policy_name is not None
+        and q.unit == "条"
+        and cues.policy_name.search(text, max(0, q.start - 3), q.start)
+    ):
+        return True
     if (
         cues.period is not None
         and q.unit in cues.period_units
@@ -545,6 +560,17 @@ def analyse(
         if cm is None and cues.cumulative is not None:
             # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
             cm = cues.cumulative.search(text[max(sent[0], q.start - 8) : q.start])
+        if cm is None and "累计" in cl_left:
+            # 累计 is a running total when the sentence dates it (截至2019年底，累计…)
+            # or has already given this year's count in the same counter
+            # (发布信息43条，累计发布2816条 / 累计2816条，2020年发布43条); alone it
+            # sums the report year.
+            sentence_left = text[sent[0] : q.start]
+            cm = _RUNNING_SINCE.search(sentence_left) or (
+                _same_counter(text[sent[0] : clause[0]] + "，" + text[clause[1] : sent[1]], q.unit)
+                if q.unit
+                else None
+            )
         year, year_cue = _year(cues, text, sent[0], q.start, q.end, report_year)
         if dm is not None and year != report_year:
             # a change is this year's change; the year in "比2019年底" is its base

@@ -186,11 +186,18 @@ class _RuleIndex:
         self._by_unit: dict[str | None, int] = {}
 
     def unit_bits(self, unit: str | None) -> int:
-        """The rules whose counters accept ``unit``."""
+        """The rules whose counters accept ``unit``.
+
+        A counter with its alternative in brackets (篇(条), 条(次)) counts as
+        the first one: the report wrote both words for the same items.
+        """
         hit = self._by_unit.get(unit)
         if hit is None:
+            base = _BRACKETED.sub("", unit) if unit else unit
             hit = sum(
-                1 << i for i, r in enumerate(self.rules) if not r.counters or unit in r.counters
+                1 << i
+                for i, r in enumerate(self.rules)
+                if not r.counters or unit in r.counters or base in r.counters
             )
             self._by_unit[unit] = hit  # same value whichever thread stores it
         return hit
@@ -226,6 +233,9 @@ class _RuleIndex:
             out.append(self.rules[low.bit_length() - 1])
             live ^= low
         return out
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +296,7 @@ class Cues:
     period: Any = None
     period_units: frozenset[str] = frozenset()
     slogan: Any = None
+    policy_name: Any = None
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
     # a character every year cue contains ("年"), when the cues guarantee one: a
@@ -565,15 +576,13 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         for key in ("before", "after", "relative_after", "compared")
     }
     not_facts = raw.get("not_facts", {})
-    period = slogan = None
-    for key in ("period", "slogan"):
+    compiled_nf: dict[str, Any] = {}
+    for key in ("period", "slogan", "policy_name"):
         if key in not_facts:
             try:
-                compiled_nf = regex.compile(not_facts[key])
+                compiled_nf[key] = regex.compile(not_facts[key])
             except (regex.error, TypeError) as exc:
                 problems.append(f"{source}:not_facts.{key}: bad regex ({exc})")
-            else:
-                period, slogan = (compiled_nf, slogan) if key == "period" else (period, compiled_nf)
     not_own = None
     if "not_own" in raw:
         not_own = _compile_all(
@@ -597,9 +606,10 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         year_not_after=compiled["after"],
         year_relative_after=compiled["relative_after"],
         year_compared=compiled["compared"],
-        period=period,
+        period=compiled_nf.get("period"),
         period_units=frozenset(units),
-        slogan=slogan,
+        slogan=compiled_nf.get("slogan"),
+        policy_name=compiled_nf.get("policy_name"),
         not_own=not_own,
         year_mark=_YEAR_MARK
         if explicit is not None

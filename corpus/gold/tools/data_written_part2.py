@@ -350,14 +350,14 @@ DOCS = [
    ("主动公开17件", "17件", O, S(None)),
   ]},
  {"doc": W(15), "split": "train", "report_year": 2022,
-  "notes": "Written. 参训人员累计800多人次 → other, cumulative (literal 累计, "
+  "notes": "Written. 参训人员累计800多人次 → training.attendees (累计 within the year keeps its type, SCHEMA §3 as updated; was other, cumulative: literal 累计, "
            "README). 讲座 → training.sessions; 约300名 → training.attendees. "
            "近50家 enterprises (objects) → other. 执法检查126次 and 明察暗访3轮 → "
            "supervision.inspections (inspections held). 2个政务新媒体账号 → "
            "new_media.accounts. 双随机、一公开 not annotated.",
   "facts": [
    ("业务培训两期", "两期", TS, S("政务公开和安全生产信息公开业务培训")),
-   ("累计800多人次", "800多人次", O, S("参训人员", cumulative=True)),
+   ("累计800多人次", "800多人次", TA, S("参训人员")),
    ("专题讲座4场", "4场", TS, S("“应急大讲堂”专题讲座")),
    ("约300名", "约300名", TA, S("企业负责人")),
    ("近50家", "近50家", O, S("重点企业")),

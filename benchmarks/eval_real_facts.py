@@ -1,0 +1,86 @@
+"""Score narrative facts on the real gold (corpus/gold/facts-*.jsonl), per split and set.
+
+Sets: ``part3`` = the 128 real reports annotated last (reports/r051-r178,
+splits by agency, test never used for tuning), ``old`` = the earlier gold
+(seeds, r001-r050, written narratives), ``all`` = both.
+
+Prints micro F1 (type + value exact, spans matched by overlap), scope and
+year accuracy on the correct facts, and with --errors every miss, false
+positive and wrong type/scope with its context.
+
+Usage: python benchmarks/eval_real_facts.py [--split test] [--set part3] [--errors]
+       [--mode both|rules]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from govinfo_nlp.facts.extractor import FactExtractor  # noqa: E402
+from govinfo_nlp.facts.pipeline import prepare  # noqa: E402
+from govinfo_nlp_dev.facts.evaluate import _same_value, match_facts, score_documents  # noqa: E402
+from govinfo_nlp_dev.facts.gold import iter_gold  # noqa: E402
+
+
+def in_set(doc: str, which: str) -> bool:
+    part3 = doc.startswith("reports/r") and doc[9:12] >= "051"
+    return which == "all" or (which == "part3") == part3
+
+
+def ctx(text: str, s: int, e: int, w: int = 16) -> str:
+    return (text[max(0, s - w) : s] + "[" + text[s:e] + "]" + text[e : e + w]).replace("\n", "⏎")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--set", default="part3", choices=("part3", "old", "all"))
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--mode", default="both", choices=("both", "rules"))
+    args = ap.parse_args()
+    ext = FactExtractor(model=None) if args.mode == "rules" else FactExtractor()
+    docs = []
+    for g in iter_gold(split=args.split):
+        if not in_set(g.doc, args.set):
+            continue
+        text = g.read()
+        norm, sections = prepare(text)
+        pred = ext.extract(norm, sections, report_year=g.report_year)
+        docs.append((pred, g.facts))
+        if not args.errors:
+            continue
+        for i, j in match_facts(pred, g.facts):
+            p = pred[i] if i is not None else None
+            gf = g.facts[j] if j is not None else None
+            if p is not None and gf is not None:
+                ok = p.type == gf["type"] and _same_value(p.value, gf["value"])
+                if ok and p.scope == gf["scope"] and p.year == gf["year"]:
+                    continue
+                what = (
+                    f"type {gf['type']}->{p.type} value {gf['value']}->{p.value}"
+                    if not ok
+                    else f"scope {gf['scope']}->{p.scope} year {gf['year']}->{p.year}"
+                )
+                print(f"{g.doc} WRONG {what}: {ctx(text, gf['start'], gf['end'])}")
+            elif p is not None:
+                s, e = p.quantity_start, p.quantity_end
+                print(f"{g.doc} FP {p.type}: {ctx(text, s, e)}")
+            elif gf is not None:
+                print(f"{g.doc} MISS {gf['type']}: {ctx(text, gf['start'], gf['end'])}")
+    scores = score_documents(docs)
+    m = scores["micro"]
+    print(
+        f"set={args.set} split={args.split} mode={args.mode} docs={scores['documents']}"
+        f" facts P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}"
+        f" (tp {m['tp']} fp {m['fp']} fn {m['fn']})"
+        f" without-other F1={scores['micro_without_other']['f1']:.3f}"
+        f" scope={scores['scope_accuracy_on_correct']} year={scores['year_accuracy_on_correct']}"
+    )
+
+
+if __name__ == "__main__":
+    main()
