@@ -345,18 +345,44 @@ def _item(text: str, lo: int, q_start: int, q_end: int, hi: int, *, first: bool)
 _RUNNING_SINCE = regex.compile(r"(?:截至|截止)[^。；;]{0,24}累计")
 
 
-def _same_counter(text: str, unit: str) -> regex.Match[str] | None:
-    """A count in ``unit`` in ``text`` (the sentence outside the quantity's clause)."""
-    return regex.search(r"\d\s*" + regex.escape(unit), text)
+# the report year's own period, written in a clause (2020年主动公开…43条, 全年累计…)
+_PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|本年|全年|年内|当年")
+
+
+def _dated_same_counter(
+    text: str, sent: tuple[int, int], clause: tuple[int, int], unit: str
+) -> regex.Match[str] | None:
+    """Another clause of the sentence counting in ``unit`` for a stated period
+    (2020年发布各类政府信息43条，累计发布2816条): the 累计 count runs past it."""
+    counted = regex.compile(r"\d\s*" + regex.escape(unit))
+    for part in regex.split(
+        r"[，,；;]", text[sent[0] : clause[0]] + "，" + text[clause[1] : sent[1]]
+    ):
+        if counted.search(part) and _PERIOD_WORD.search(part):
+            return counted.search(part)
+    return None
 
 
 def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
-    """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…)
-    or the number in a policy package's name (苏政50条)."""
+    """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…),
+    the number in a policy package's name (苏政50条), 一项 as an article
+    (作为一项重要工作) or a distance in an address (国宾馆西200米)."""
     if (
         cues.policy_name is not None
         and q.unit == "条"
         and cues.policy_name.search(text, max(0, q.start - 3), q.start)
+    ):
+        return True
+    if (
+        cues.article is not None
+        and q.text in cues.article_texts
+        and cues.article.search(text, max(0, q.start - 3), q.start)
+    ):
+        return True
+    if (
+        cues.direction is not None
+        and q.unit in cues.direction_units
+        and cues.direction.search(text, max(0, q.start - 2), q.start)
     ):
         return True
     if (
@@ -562,13 +588,13 @@ def analyse(
             cm = cues.cumulative.search(text[max(sent[0], q.start - 8) : q.start])
         if cm is None and "累计" in cl_left:
             # 累计 is a running total when the sentence dates it (截至2019年底，累计…)
-            # or has already given this year's count in the same counter
-            # (发布信息43条，累计发布2816条 / 累计2816条，2020年发布43条); alone it
-            # sums the report year.
+            # or gives this year's count in the same counter in another clause
+            # (2020年发布信息43条，累计发布2816条); alone, or with 全年 in its own
+            # clause, it sums the report year (全年累计主动公开165条，其中…59条).
             sentence_left = text[sent[0] : q.start]
             cm = _RUNNING_SINCE.search(sentence_left) or (
-                _same_counter(text[sent[0] : clause[0]] + "，" + text[clause[1] : sent[1]], q.unit)
-                if q.unit
+                _dated_same_counter(text, sent, clause, q.unit)
+                if q.unit and not _PERIOD_WORD.search(text[clause[0] : q.start])
                 else None
             )
         year, year_cue = _year(cues, text, sent[0], q.start, q.end, report_year)

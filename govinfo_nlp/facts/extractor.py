@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 # model already sees the rule's verdict as a feature, so disagreement means
 # the context argues against the rule. Tuned on the dev split (card.md).
 RULE_MARGIN = 0.05
+#: How rules and model decide a fact's type: both (the rule unless the model is
+#: surer), the rules alone, or the model alone (the card's ablation).
+COMBINE_MODES = ("both", "rules", "model")
 CUE_SCOPE_CONFIDENCE = 0.85
 SCOPE_MODEL_MIN_P = 0.5
 
@@ -54,7 +57,7 @@ def _quantity_finder(counters: tuple[Any, ...]) -> Callable[..., Iterable[Any]]:
 class FactExtractor:
     """Rules plus an optional statistical model; immutable once built.
 
-    ``model="auto"`` loads the shipped ``facts-v1`` lazily on first use and
+    ``model="auto"`` loads the shipped ``facts-v2`` lazily on first use and
     falls back to rules only (with a warning) when it is missing;
     ``model=None`` means rules only; a path loads that model directory.
     ``counters`` are user counters the quantity grammar adds to the shipped
@@ -69,7 +72,11 @@ class FactExtractor:
         model: FactModel | str | os.PathLike[str] | None = "auto",
         counters: Sequence[Any] = (),
         find_quantities: QuantityFinder | None = None,
+        combine: str = "both",
     ) -> None:
+        if combine not in COMBINE_MODES:
+            raise ValueError(f"combine must be one of {', '.join(COMBINE_MODES)}, not {combine!r}")
+        self._combine = combine
         self._rules = (rules or load_rules()).extended(extra_rules)
         self._counters = tuple(counters)
         self._scope: ScopeCues = load_scope()
@@ -94,7 +101,7 @@ class FactExtractor:
                     self._model = load_model(path)
                     if self._model is None:
                         warnings.warn(
-                            "facts model facts-v1 not found; using rules only "
+                            "facts model facts-v2 not found; using rules only "
                             "(rebuild with `govinfo-nlp train facts`)",
                             stacklevel=2,
                         )
@@ -134,7 +141,7 @@ class FactExtractor:
     ) -> tuple[Fact, ...]:
         norm = text.text
         cands = self.candidates(norm, sections, report_year=report_year)
-        model = self.model
+        model = self.model if self._combine != "rules" else None
         if model is None:
             facts = [self._decide(text, c, None, None) for c in cands]
         else:
@@ -197,7 +204,9 @@ class FactExtractor:
             m_type = max(t_probs, key=t_probs.__getitem__)
             m_p = t_probs[m_type]
             why.append(f"model {model.name}: {m_type} p={m_p:.2f}")
-            if rule_type == m_type:
+            if self._combine == "model":
+                method, fact_type, confidence = "model", m_type, m_p
+            elif rule_type == m_type:
                 method, fact_type = "both", m_type
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
@@ -230,12 +239,18 @@ class FactExtractor:
             method=method,
             rule=rule_id,
             model=model_id,
-            confidence=float(round(min(0.99, confidence), 4)),
+            confidence=float(round(min(0.99, self._calibrated(confidence, model)), 4)),
             delta=c.delta_cue is not None,
             cumulative=c.cumulative_cue is not None,
             explanation=tuple(why),
             item=c.item or None,
         )
+
+    def _calibrated(self, raw: float, model: FactModel | None) -> float:
+        """``raw`` through the model's calibration (fitted for the default combination)."""
+        if model is None or self._combine != "both":
+            return raw
+        return model.calibration(raw)
 
     def _scope_of(
         self, c: Candidate, probs: dict[str, float] | None, why: list[str]

@@ -17,6 +17,9 @@ __all__ = ["FeatureEncoder", "candidate_features"]
 _LEFT_SENTENCE = 30
 _LEFT_CLAUSE = 14
 _RIGHT = 8
+# the words before the sentence's first quantity: what a list of parts breaks
+# down (主动公开政府信息81条，其中工作动态50条、财政数据4条…)
+_HEAD = 16
 
 
 def _ngrams(s: str, prefix: str, n_max: int, out: dict[str, float], weight: float) -> None:
@@ -31,6 +34,25 @@ def _ngrams(s: str, prefix: str, n_max: int, out: dict[str, float], weight: floa
         else:
             for key in keys:
                 out[key] = max(out.get(key, 0.0), weight)
+
+
+def _trigrams(s: str) -> dict[str, None]:
+    """The distinct character trigrams of ``s``, first occurrence first."""
+    return dict.fromkeys(s[k : k + 3] for k in range(len(s) - 2))
+
+
+def _head_bigrams(text: str, cands: Sequence[Candidate], i: int) -> dict[str, None]:
+    """Bigrams of the text before the first quantity of candidate ``i``'s sentence
+    (none for that first quantity itself)."""
+    c = cands[i]
+    first = i
+    while first > 0 and cands[first - 1].sent_start == c.sent_start:
+        first -= 1
+    if first == i:
+        return {}
+    head_end = cands[first].start
+    head = text[max(c.sent_start, head_end - _HEAD) : head_end].replace(" ", "")
+    return dict.fromkeys(head[k : k + 2] for k in range(len(head) - 1))
 
 
 def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[str, float]:
@@ -53,6 +75,10 @@ def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[st
     _ngrams(left_clause, "lc", 2, f, 1.0)
     _ngrams(left_sent, "ls", 2, f, 0.5)
     _ngrams(right, "r", 2, f, 0.5)
+    for key in _trigrams(left_clause):
+        f["lc3:" + key] = 1.0
+    for key in _head_bigrams(text, cands, i):
+        f["h2:" + key] = 0.5
     for m in c.matches[:3]:
         f[f"rule_type={m.rule.type}"] = max(f.get(f"rule_type={m.rule.type}", 0.0), m.score)
     if c.best is not None:
@@ -120,6 +146,8 @@ _KEYED = (
     "ls2:",
     "r1:",
     "r2:",
+    "lc3:",
+    "h2:",
 )
 _PLAIN = (
     "bias",
@@ -207,6 +235,12 @@ class FeatureEncoder:
             bigrams = dict.fromkeys(map(s.__getitem__, _BIGRAMS[: max(0, len(s) - 1)]))
             cols.extend(map(bi.get, bigrams, repeat(unk)))
             vals.extend([weight] * (len(cols) - n1))
+        n1 = len(cols)
+        cols.extend(map(fam["lc3:"].get, _trigrams(left_clause), repeat(unk)))
+        vals.extend([1.0] * (len(cols) - n1))
+        n1 = len(cols)
+        cols.extend(map(fam["h2:"].get, _head_bigrams(text, cands, i), repeat(unk)))
+        vals.extend([0.5] * (len(cols) - n1))
         # rule types of the three best matches, each at its best score
         rule_types: dict[str, float] = {}
         for m in c.matches[:3]:

@@ -23,11 +23,18 @@ from .. import about
 from ..errors import ModelError
 from .features import FeatureEncoder
 
-__all__ = ["FactModel", "JointScorer", "LinearModel", "default_model_dir", "load_model"]
+__all__ = [
+    "Calibration",
+    "FactModel",
+    "JointScorer",
+    "LinearModel",
+    "default_model_dir",
+    "load_model",
+]
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "facts-v1"
+MODEL_NAME = "facts-v2"
 MODEL_FILE = "model.json"
 
 
@@ -181,11 +188,40 @@ def _softmax(z: Any) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
+class Calibration:
+    """A monotone map from a fact's raw confidence to the probability that it is right.
+
+    Fitted on the dev split (isotonic regression of correct/incorrect on the
+    raw confidence, ``govinfo_nlp_dev/facts/train.py``) and stored as the
+    breakpoints of a piecewise-linear function; identity when a model has none.
+    """
+
+    x: tuple[float, ...] = (0.0, 1.0)
+    y: tuple[float, ...] = (0.0, 1.0)
+
+    def __call__(self, raw: float) -> float:
+        return float(np.interp(raw, self.x, self.y))
+
+    def to_json(self) -> dict[str, list[float]]:
+        return {"x": [round(v, 6) for v in self.x], "y": [round(v, 6) for v in self.y]}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any] | None) -> Calibration:
+        if not raw:
+            return cls()
+        x, y = tuple(float(v) for v in raw["x"]), tuple(float(v) for v in raw["y"])
+        if len(x) != len(y) or len(x) < 2 or any(b < a for a, b in zip(x, x[1:])):
+            raise ModelError("calibration breakpoints must be increasing and paired")
+        return cls(x, y)
+
+
+@dataclass(frozen=True, slots=True)
 class FactModel:
     name: str
     type_model: LinearModel
     scope_model: LinearModel
     meta: dict[str, Any]
+    calibration: Calibration = field(default_factory=Calibration)
     _joint: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -199,7 +235,7 @@ class FactModel:
 
 
 def default_model_dir() -> Path | None:
-    """``govinfo_nlp.models/facts-v1`` when installed, else the repo's ``models/``."""
+    """``govinfo_nlp.models/facts-v2`` when installed, else the repo's ``models/``."""
     try:
         base = resources.files("govinfo_nlp.models") / MODEL_NAME
         if base.is_dir():
@@ -226,6 +262,7 @@ def load_model(directory: str | Path | None = None) -> FactModel | None:
             type_model=LinearModel.from_json(raw["type"]),
             scope_model=LinearModel.from_json(raw["scope"]),
             meta=raw.get("meta", {}),
+            calibration=Calibration.from_json(raw.get("calibration")),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{d / MODEL_FILE}: corrupt facts model ({exc})") from exc

@@ -297,6 +297,10 @@ class Cues:
     period_units: frozenset[str] = frozenset()
     slogan: Any = None
     policy_name: Any = None
+    article: Any = None
+    article_texts: frozenset[str] = frozenset()
+    direction: Any = None
+    direction_units: frozenset[str] = frozenset()
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
     # a character every year cue contains ("年"), when the cues guarantee one: a
@@ -577,7 +581,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     }
     not_facts = raw.get("not_facts", {})
     compiled_nf: dict[str, Any] = {}
-    for key in ("period", "slogan", "policy_name"):
+    for key in ("period", "slogan", "policy_name", "article", "direction"):
         if key in not_facts:
             try:
                 compiled_nf[key] = regex.compile(not_facts[key])
@@ -610,6 +614,10 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         period_units=frozenset(units),
         slogan=compiled_nf.get("slogan"),
         policy_name=compiled_nf.get("policy_name"),
+        article=compiled_nf.get("article"),
+        article_texts=frozenset(not_facts.get("article_texts", ())),
+        direction=compiled_nf.get("direction"),
+        direction_units=frozenset(not_facts.get("direction_units", ())),
         not_own=not_own,
         year_mark=_YEAR_MARK
         if explicit is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +122,12 @@ def evaluate_facts(
     repo_root: str | Path | None = None,
     shared: str | Path | None = None,
     extractor: FactExtractor | None = None,
+    where: Callable[[str], bool] | None = None,
 ) -> dict[str, Any]:
-    """Scores of the extractor (default: shipped rules + model) on one gold split."""
+    """Scores of the extractor (default: shipped rules + model) on one gold split.
+
+    ``where`` keeps the gold documents whose ``doc`` it accepts (all by default).
+    """
     ext = extractor or FactExtractor()
     docs = []
     for g in iter_gold(
@@ -131,6 +135,8 @@ def evaluate_facts(
         repo_root=Path(repo_root) if repo_root else None,
         shared=Path(shared) if shared else None,
     ):
+        if where is not None and not where(g.doc):
+            continue
         norm, sections = prepare(g.read())
         docs.append((ext.extract(norm, sections, report_year=g.report_year), g.facts))
     scores = score_documents(docs)

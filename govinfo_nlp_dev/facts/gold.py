@@ -10,7 +10,7 @@ from typing import Any
 
 from govinfo_nlp.errors import GovinfoError
 
-__all__ = ["GoldDoc", "default_repo_root", "default_shared", "iter_gold"]
+__all__ = ["GoldDoc", "default_repo_root", "default_shared", "is_part3", "iter_gold"]
 
 GOLD_GLOB = "facts-*.jsonl"
 
@@ -27,6 +27,12 @@ class GoldDoc:
         # exactly how the annotators read it: offsets index this string
         with open(self.path, encoding="utf-8-sig", newline="") as fh:
             return fh.read()
+
+
+def is_part3(doc: str) -> bool:
+    """Whether ``doc`` is one of the 128 real reports annotated last (r051-r178):
+    the real test split the model card reports first (never used for tuning)."""
+    return doc.startswith("reports/r") and doc[9:12].isdigit() and doc[9:12] >= "051"
 
 
 def default_repo_root() -> Path:
