@@ -342,6 +342,7 @@ def _item(text: str, lo: int, q_start: int, q_end: int, hi: int, *, first: bool)
     return (text[start:q_start] + " " + text[q_end:end]).strip()
 
 
+_CELL_RUN = regex.compile(r"[ \t\u3000]+[0-9０-９]")
 _RUNNING_SINCE = regex.compile(r"(?:截至|截止)[^。；;]{0,24}累计")
 
 
@@ -547,6 +548,9 @@ def analyse(
             and not cues.bare_number.search(text[max(0, q.start - 6) : q.start])
         ):
             continue
+        if q.unit is None and _CELL_RUN.match(text, q.end):
+            # 申请数量 4 0 0: bare numbers side by side are a table row's cells
+            continue
         sec_k = section_of(q.start)
         if sec_k is None or in_table(q.start, sec_k):
             continue
@@ -668,6 +672,10 @@ def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
             if p.forced_other or p.qty.unit != c.qty.unit or p.best is None:
                 continue
             if p.best.rule.type == "other":
+                break
+            own = text[c.clause_start : c.start]
+            if any(b in own for b in p.best.rule.blockers):
+                # 发布信息332条，收到留言2521条: the rule itself refuses this clause
                 break
             score = round(p.best.score * 0.92, 4)
             if c.best is not None and c.best.score >= score:

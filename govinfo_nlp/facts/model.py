@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -210,7 +210,7 @@ class Calibration:
         if not raw:
             return cls()
         x, y = tuple(float(v) for v in raw["x"]), tuple(float(v) for v in raw["y"])
-        if len(x) != len(y) or len(x) < 2 or any(b < a for a, b in zip(x, x[1:])):
+        if len(x) != len(y) or len(x) < 2 or any(b < a for a, b in pairwise(x)):
             raise ModelError("calibration breakpoints must be increasing and paired")
         return cls(x, y)
 

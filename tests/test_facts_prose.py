@@ -1,0 +1,134 @@
+"""Real-prose error classes (issue 15), one case per fix, rules only (the model may
+only confirm them); plus the facts-v2 model's combine modes and calibration."""
+
+from __future__ import annotations
+
+import pytest
+from test_facts import by_quantity, facts_of
+
+from govinfo_nlp.facts import FactExtractor
+from govinfo_nlp.facts.model import Calibration, load_model
+from govinfo_nlp.facts.pipeline import prepare
+
+CASES = [
+    # (id, text, quantity, type or None when it is no fact, extra attributes)
+    ("acceptance-point", "我局设立1个申请受理点,全年收到申请5件。", "1个", "other", {}),
+    ("noun-after-number", "2022年,8件政府信息公开申请均按时办结。", "8件", "requests.closed", {}),
+    ("bracketed-counter", "全年发布信息120篇(条)。", "120篇(条)", "proactive.items", {}),
+    (
+        "within-year-total",
+        "全年累计发布信息521条。",
+        "521条",
+        "proactive.items",
+        {"cumulative": False},
+    ),
+    (
+        "running-total-after-a-dated-count",
+        "2020年主动公开发布各类政府信息43条,累计发布各类政府信息2816条。",
+        "2816条",
+        "other",
+        {"cumulative": True},
+    ),
+    (
+        "running-total-dated",
+        "截至2019年底,累计主动公开政府信息64627条。",
+        "64627条",
+        "other",
+        {"cumulative": True},
+    ),
+    (
+        "within-year-total-with-parts",
+        "全年累计主动公开政府信息165条,其中通过平台发布59条。",
+        "165条",
+        "proactive.items",
+        {"cumulative": False},
+    ),
+    ("messages-received", "在微信公众号公布动态信息332条,收到留言2521条。", "2521条", "other", {}),
+    ("reads", "在官方微博号发布信息620条,信息浏览230余万次。", "230余万次", "other", {}),
+    ("event", "按要求发布统计快报。全省发生各类生产安全事故1244起。", "1244起", "other", {}),
+    (
+        "appeal-noun-after-modifier",
+        "其中,发生1起有关政府信息公开的行政复议案件。",
+        "1起",
+        "appeals.review",
+        {},
+    ),
+    ("items-noun-after-number", "全年共55条公开信息。", "55条", "proactive.items", {}),
+    ("quoted-outcome", "办理结果中,“同意公开”3件。", "3件", "requests.closed", {}),
+    (
+        "level-not-over",
+        "及时转载市级以上政策文件45件。",
+        "45件",
+        "proactive.items",
+        {"approx": None},
+    ),
+    ("online-service", "全年为群众提供在线服务120余人次。", "120余人次", "other", {}),
+]
+
+NOT_FACTS = [
+    ("policy-name", "深入宣传苏政50条等政策措施。", "50条"),
+    ("article", "切实把政务公开作为一项重要工作来抓。", "一项"),
+    ("article-set", "形成了一套科学严谨的工作体系。", "一套"),
+    ("address-distance", "地址:东胜区铁西国宾馆西200米。", "200米"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_real_prose_cases(case: tuple) -> None:
+    _, text, qty, ftype, extra = case
+    f = by_quantity(facts_of(text), text, qty)
+    assert f.type == ftype, f.explanation
+    for key, value in extra.items():
+        assert getattr(f, key) == value, (key, f.explanation)
+
+
+@pytest.mark.parametrize("case", NOT_FACTS, ids=[c[0] for c in NOT_FACTS])
+def test_not_facts(case: tuple) -> None:
+    _, text, qty = case
+    at = text.index(qty)
+    assert not [f for f in facts_of(text) if f.quantity_start <= at < f.quantity_end]
+
+
+def test_headings_inline_and_one_line_page() -> None:
+    text = (
+        "一、总体情况 2022年,我局主动公开信息300条。二、主动公开政府信息情况 发布规范性文件5件。"
+        "三、收到和处理政府信息公开申请情况 收到申请6件,办结6件。"
+    )
+    norm, sections = prepare(text)
+    facts = FactExtractor(model=None).extract(norm, sections, report_year=2022)
+    got = [(text[f.quantity_start : f.quantity_end], f.type) for f in facts]
+    assert got == [
+        ("300条", "proactive.items"),
+        ("5件", "proactive.normative"),
+        ("6件", "requests.received"),
+        ("6件", "requests.closed"),
+    ]
+
+
+def test_combine_modes() -> None:
+    model = load_model()
+    if model is None:
+        pytest.skip("models/facts-v2 not built")
+    text = "一、总体情况\n全年主动公开政府信息300条,收到政府信息公开申请6件。"
+    norm, sections = prepare(text)
+    by_mode = {
+        mode: FactExtractor(model=model, combine=mode).extract(norm, sections, report_year=2022)
+        for mode in ("rules", "model", "both")
+    }
+    assert {f.method for f in by_mode["rules"]} == {"rule"}
+    assert {f.method for f in by_mode["model"]} == {"model"}
+    assert [f.type for f in by_mode["both"]] == ["proactive.items", "requests.received"]
+    with pytest.raises(ValueError):
+        FactExtractor(combine="vote")
+
+
+def test_calibration_is_monotone_and_bounded() -> None:
+    model = load_model()
+    if model is None:
+        pytest.skip("models/facts-v2 not built")
+    cal = model.calibration
+    xs = [i / 20 for i in range(21)]
+    ys = [cal(x) for x in xs]
+    assert all(0.0 <= y <= 1.0 for y in ys)
+    assert ys == sorted(ys)
+    assert Calibration()(0.37) == pytest.approx(0.37)
