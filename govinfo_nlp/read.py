@@ -449,6 +449,9 @@ _BLOCK = frozenset(
     }
 )
 _WS = re.compile(r"[ \t\r\n\f]+")
+_TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
+# Layout tables nest a few levels deep; hostile markup nests thousands.
+_MAX_TABLE_DEPTH = 32
 
 
 class _Renderer(HTMLParser):
@@ -461,6 +464,7 @@ class _Renderer(HTMLParser):
         self.chars: list[str] = []
         self.offsets: list[int] = []
         self.skip_depth = 0
+        self.too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
         self.tables: list[_TableBuilder] = []
         self.done_tables: list[HtmlTable] = []
         self.outline = Outline(len(source))  # for readers.page.report_body, in the same pass
@@ -530,7 +534,13 @@ class _Renderer(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag == "table":
+        if tag in _TABLE_TAGS and self.too_deep:
+            # Past _MAX_TABLE_DEPTH a table's markup is ignored (its text still
+            # counts), so that each piece of text reaches a bounded number of tables.
+            self.too_deep += tag == "table"
+        elif tag == "table" and len(self.tables) >= _MAX_TABLE_DEPTH:
+            self.too_deep = 1
+        elif tag == "table":
             self.tables.append(_TableBuilder(pos))
         elif tag == "tr" and self.tables:
             self.tables[-1].start_row()
@@ -561,7 +571,9 @@ class _Renderer(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in ("td", "th") and self.tables:
+        if tag in _TABLE_TAGS and self.too_deep:
+            self.too_deep -= tag == "table"
+        elif tag in ("td", "th") and self.tables:
             self.tables[-1].end_cell(end)
         elif tag == "tr" and self.tables:
             self.tables[-1].end_row(end)
@@ -575,7 +587,9 @@ class _Renderer(HTMLParser):
             self._newline(pos)
 
     def handle_data(self, data: str) -> None:
-        self._text(data, self._pos())
+        pos = self._pos()
+        # The parser reads a defused copy (see _defuse): the text is the original's.
+        self._text(self.source[pos : pos + len(data)], pos)
 
     def handle_entityref(self, name: str) -> None:
         self._text(f"&{name};", self._pos(), decoded=_entity(f"&{name};"))
@@ -679,12 +693,57 @@ _HANDLERS = (
 )
 
 
+# Constructs html.parser rescans to the end of the input each time it meets one
+# unfinished, which makes hostile markup quadratic; see _defuse.
+_TAG_OPEN = re.compile(r"<[A-Za-z/!?]")
+_COMMENT_OPEN = re.compile(r"<!--")
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_MARKED_SECTION = re.compile(r"<!\[")
+_BAD_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+
+
+def _defuse(source: str) -> str:
+    """What html.parser reads: ``source`` cut and rewritten, same offsets, linear to parse.
+
+    * After the last ``>``, a ``<`` opening a tag can never be closed: the
+      rest is an unfinished tag, which a browser does not show either; it is
+      cut (html.parser would rescan the rest once per ``<``).
+    * A ``<!--`` with no ``-->`` after it ends at the next ``>`` (as old
+      browsers did) instead of making the rest of the page a comment or, in
+      html.parser, raw text; so does every ``<![`` (a bogus comment in HTML5;
+      html.parser rejects unknown marked sections).
+    * ``&#`` without a number is text (html.parser would stop and dump the
+      rest of the page as text); its ``&`` is replaced, and the renderer takes
+      every text from the original anyway.
+
+    Each rewrite keeps the length, so offsets into the result are offsets
+    into ``source``.
+    """
+    last_gt = source.rfind(">")
+    cut = _TAG_OPEN.search(source, last_gt + 1)
+    text = source[: cut.start()] if cut else source
+    if "<!--" in text:
+        # html.parser looks for the end of a comment from 4 characters on
+        closes = [m.start() for m in _COMMENT_CLOSE.finditer(text)]
+        after = closes[-1] - 3 if closes else 0
+        unclosed = [m.start() for m in _COMMENT_OPEN.finditer(text, max(0, after))]
+        unclosed = [at for at in unclosed if not closes or at + 4 > closes[-1]]
+        if unclosed:
+            chars = list(text)
+            for at in unclosed:
+                chars[at + 2] = "x"  # "<!x-": a bogus comment, to the next ">"
+            text = "".join(chars)
+    text = _MARKED_SECTION.sub("<!x", text)
+    return _BAD_CHARREF.sub("\ufffd#", text)
+
+
 def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...], Outline]:
     renderer = _Renderer(source)
-    events = html_events(source)
+    defused = _defuse(source)
+    events = html_events(defused)
     try:
         if events is None:  # markup the fast tokeniser leaves to html.parser
-            renderer.feed(source)
+            renderer.feed(defused)
             renderer.close()
         else:
             handlers = {name: getattr(renderer, name) for name in _HANDLERS}

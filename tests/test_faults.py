@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govinfo_nlp import corpus, outfile
 from govinfo_nlp.cli import main
@@ -484,3 +486,137 @@ def test_parse_of_a_directory_or_a_fifo_is_an_error_not_text(tmp_path: Path) -> 
         os.mkfifo(tmp_path / "p")
         report = parse(tmp_path / "p")
         assert report.errors == (f"read.not_a_file: {tmp_path / 'p'}: a FIFO, not a regular file",)
+
+
+# --- hostile HTML and text: bounded time and memory -------------------------------
+
+# Run in a child with its address space capped: a blow-up is a MemoryError
+# there, and the child's timeout (below) fails the test on a hang. The child
+# prints what the parent checks.
+_HOSTILE_CHILD = textwrap.dedent(
+    """
+    import json, resource, sys
+    limit = int(sys.argv[3])
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from hostile import build
+    from govinfo_nlp import parse
+    from govinfo_nlp.read import read
+
+    data = build(sys.argv[1], int(sys.argv[2]))
+    report = parse(data)
+    try:
+        visible = read(data).visible
+    except Exception as exc:
+        visible = repr(exc)
+    print(json.dumps({
+        "errors": list(report.errors),
+        "warnings": list(report.warnings),
+        "values": sorted({f.value for f in report.facts}),
+        "facts": len(report.facts),
+        "markup_shown": "<p>" in visible,
+    }))
+    """
+)
+
+_HOSTILE_CASES = [
+    ("span_bomb", 423),
+    ("span_bomb_5k", 5_500),
+    ("span_rows", 5_500),
+    ("html_unclosed_tags", 200_000),
+    ("html_unclosed_comment", 50_000),
+    ("html_unclosed_comments", 200_000),
+    ("html_marked_sections", 200_000),
+    ("html_bad_charrefs", 200_000),
+    ("html_nested_tables", 200_000),
+    ("html_many_tables", 200_000),
+    ("comma_line", 100_000),
+    ("digit_commas", 100_000),
+    ("spaced_numbers", 50_000),
+    ("one_items", 100_000),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="needs resource.setrlimit")
+@pytest.mark.parametrize(("case", "size"), _HOSTILE_CASES, ids=[c for c, _ in _HOSTILE_CASES])
+def test_hostile_input_is_bounded_in_time_and_memory(case: str, size: int) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", _HOSTILE_CHILD, case, str(size), str(1 << 30)],
+        env=_env(PYTHONPATH=os.pathsep.join([str(ROOT), str(Path(__file__).parent)])),
+        capture_output=True,
+        text=True,
+        timeout=240,  # a hang fails the test; this is no speed assertion
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout)
+    assert not [e for e in result["errors"] if ".failed" in e], result["errors"]
+    assert not result["markup_shown"], "markup leaked into the visible text"
+    if case.startswith("span"):
+        # the grid is clipped to the table, or the table is left unread and said so
+        assert case == "span_bomb" or any("read.table_too_large" in w for w in result["warnings"])
+    elif case.startswith("html"):
+        # the prose after (or around) the hostile markup is still read
+        assert {63, 65} <= set(result["values"]), result
+    else:
+        assert result["facts"] >= 1
+
+
+def test_unclosed_comment_ends_at_the_next_tag_end() -> None:
+    from govinfo_nlp.read import read
+
+    page = "<html><body><p>甲</p><!-- 没有结束 <p>本机关办结申请12件。</p><p>乙</p></body></html>"
+    visible = read(page, format="html").visible
+    assert "本机关办结申请12件。" in visible and "乙" in visible
+    assert "<p>" not in visible and "没有结束" not in visible
+
+
+@pytest.mark.parametrize(
+    ("markup", "shown"),
+    [
+        ("<p>A&#;B</p><p>C&amp;D</p>", "A&#;B\nC&D"),
+        ("<p>A<![if !supportLists]>1.<![endif]>B</p>", "A1.B"),
+        ("<p>A<![foo[ x ]]>B</p>", "AB"),
+        ("<p>A</p><p>B<a href=x", "A\nB"),
+        ("<p>A</p>tail<b", "A\ntail"),
+    ],
+)
+def test_broken_markup_reads_like_a_browser(markup: str, shown: str) -> None:
+    from govinfo_nlp.read import read
+
+    assert read("<html><body>" + markup, format="html").visible == shown
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 3)), min_size=1, max_size=12))
+def test_data_tables_sweep_equals_the_pairwise_definition(shape: list[tuple[int, int]]) -> None:
+    from govinfo_nlp.readers.page import data_tables
+
+    # nested intervals from a random bracket structure: (depth change, rows)
+    class T:
+        def __init__(self, start: int, rows: int) -> None:
+            self.start, self.end, self.rows = start, 0, [()] * rows
+
+    tables: list[T] = []
+    stack: list[T] = []
+    pos = 0
+    for close, rows in shape:
+        for _ in range(min(close, len(stack))):
+            pos += 1
+            stack.pop().end = pos
+        pos += 1
+        t = T(pos, rows)
+        tables.append(t)
+        stack.append(t)
+    while stack:
+        pos += 1
+        stack.pop().end = pos
+
+    def inside(a: T, b: T) -> bool:
+        return b.start < a.start and a.end <= b.end
+
+    layout = {id(t) for t in tables if any(inside(u, t) and len(u.rows) >= 2 for u in tables)}
+    expected = [
+        t
+        for t in tables
+        if id(t) not in layout and all(id(o) in layout for o in tables if inside(t, o))
+    ]
+    assert data_tables(tables) == expected

@@ -70,6 +70,11 @@ _SENT_FWD = re.compile(f"[{re.escape(_SENT_END)}]")
 _SENT_BACK = regex.compile(f"(?r)[{regex.escape(_SENT_END)}]")
 _CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
+# How far around its quantity a subject is looked for (a subject is at most 20
+# characters; the bound keeps a long line without clause marks linear).
+_SUBJECT_REACH = 200
+# How far back a slogan's opening (“三个一”：) is looked for from its item.
+_SLOGAN_REACH = 200
 _MAGNITUDE = regex.compile(r"[万亿千]")
 # Where a list item ends: clause marks, brackets and the enumeration comma.
 _ITEM_MARKS = "。！？!?\n,，、:：;；(（)）"
@@ -394,7 +399,9 @@ def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
         return True
     if cues.slogan is None or not q.text.startswith("一"):
         return False
-    sent_start = _bounds(text, q.start, 0, q.start, _SENT_FWD, _SENT_BACK)[0]
+    # a slogan is near: looking back a bounded way keeps "一件，一件，…" linear
+    lo = max(0, q.start - _SLOGAN_REACH)
+    sent_start = _bounds(text, q.start, lo, q.start, _SENT_FWD, _SENT_BACK)[0]
     return cues.slogan.search(text, sent_start, q.start) is not None
 
 
@@ -533,7 +540,7 @@ def analyse(
         return None
 
     cands: list[Candidate] = []
-    last_sent = (-1, -1)
+    last_sent = sent = clause = (-1, -1)
     idx_in_sent = 0
     words: frozenset[str] = frozenset()
     word_bits = (0, 0)
@@ -557,8 +564,13 @@ def analyse(
         if _not_a_fact(cues, text, q):
             continue
         sec_id = sections[sec_k].id
-        sent = _bounds(text, q.start, 0, len(text), _SENT_FWD, _SENT_BACK)
-        clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_FWD, _CLAUSE_BACK)
+        # Quantities come in order: one that lies in the last sentence (clause)
+        # is in the same one, found without a search; searching again would
+        # make a long line without marks (numbers joined by spaces) quadratic.
+        if not last_sent[0] <= q.start < last_sent[1]:
+            sent = _bounds(text, q.start, 0, len(text), _SENT_FWD, _SENT_BACK)
+        if not (sent == last_sent and clause[0] <= q.start < clause[1]):
+            clause = _bounds(text, q.start, sent[0], sent[1], _CLAUSE_FWD, _CLAUSE_BACK)
         line_start = text.rfind("\n", 0, q.start) + 1
         if sent == last_sent:
             idx_in_sent += 1
@@ -612,7 +624,12 @@ def analyse(
         own = own_all if own_all is not None and own_all.end() <= q.start else None
         if own is not None:
             scope_cue, near = (own[0], "jurisdiction"), True
-        subject, phrase_start = _subject(text, clause[0], q.start, q.end, clause[1], best)
+        # a subject is a few words: a clause is read that far around the quantity
+        near_clause = (
+            max(clause[0], q.start - _SUBJECT_REACH),
+            min(clause[1], q.end + _SUBJECT_REACH),
+        )
+        subject, phrase_start = _subject(text, near_clause[0], q.start, q.end, near_clause[1], best)
         # the phrase reaches back to the furthest verb/subject any rule saw in the clause
         # ("公开政府信息204条", not just "信息204条")
         for m in matches:

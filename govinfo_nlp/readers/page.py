@@ -201,17 +201,24 @@ def data_tables(tables: Sequence[T]) -> list[T]:
     that cell's text, not a table of its own.
     """
     ordered = sorted(tables, key=lambda t: t.start)
-
-    def inside(inner: T, outer: T) -> bool:
-        return outer.start < inner.start and inner.end <= outer.end
-
+    # One sweep with a stack of the open tables (tables nest or are disjoint):
+    # linear in the number of tables times the nesting depth, which read
+    # bounds; hostile pages hold thousands of tables.
+    ancestors: list[tuple[T, ...]] = []
+    stack: list[T] = []
+    for t in ordered:
+        while stack and not (stack[-1].start < t.start and t.end <= stack[-1].end):
+            stack.pop()
+        ancestors.append(tuple(stack))
+        stack.append(t)
     layout = {
-        id(t)
-        for t in ordered
-        if any(inside(u, t) and len(u.rows) >= _LAYOUT_NESTED_ROWS for u in ordered)
+        id(o)
+        for t, chain in zip(ordered, ancestors, strict=True)
+        if len(t.rows) >= _LAYOUT_NESTED_ROWS
+        for o in chain
     }
     return [
         t
-        for t in ordered
-        if id(t) not in layout and all(id(o) in layout for o in ordered if inside(t, o))
+        for t, chain in zip(ordered, ancestors, strict=True)
+        if id(t) not in layout and all(id(o) in layout for o in chain)
     ]

@@ -481,7 +481,9 @@ def items_from_html(
             for cell in row:
                 while (r, col) in taken:
                     col += 1
-                rowspan = max(1, int(cell.rowspan or 1))
+                # Clipped to the table's rows, as browsers do: the grid stays as
+                # large as the table (read.grid_cells bounds it), whatever the spans say.
+                rowspan = max(1, min(int(cell.rowspan or 1), len(table.rows) - r))
                 colspan = max(1, int(cell.colspan or 1))
                 for dr in range(rowspan):
                     for dc in range(colspan):
