@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from corpus.panel_corpus import make_panel_corpus  # noqa: E402
-from govinfo_nlp.panel import panel  # noqa: E402
+from govinfo_nlp.panels import panel  # noqa: E402
 
 
 def padding() -> dict[str, Any]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .engine import Engine
     from .export import to_frame
     from .facts import Fact, add_rules
+    from .panels import panel
     from .pipeline import parse
     from .quantities import Quantity, find_quantities, parse_quantity
     from .read import Document, read
@@ -47,6 +48,7 @@ __all__ = [
     "annotate",
     "find_quantities",
     "load",
+    "panel",
     "parse",
     "parse_quantity",
     "read",
@@ -67,6 +69,7 @@ _LAZY = {
     "add_rules": "facts",
     "annotate": "corpus",
     "to_frame": "export",
+    "panel": "panels",
 }
 
 

@@ -275,7 +275,7 @@ def _annotate_output(args: argparse.Namespace) -> Path:
 
 def _cmd_panel(args: argparse.Namespace) -> int:
     from .errors import GovinfoError
-    from .panel import panel, write_panel
+    from .panels import panel, write_panel
 
     source = _annotate_output(args)
     out = Path(args.output)

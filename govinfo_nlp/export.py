@@ -25,7 +25,7 @@ one tidy pandas DataFrame per kind. Every record starts with the report's
 Whole-number columns (``year``, the counts, offsets, integer values) are
 pandas nullable ``Int64`` — a missing value is null and never turns the
 column into floats —, other numbers ``Float64``, flags ``boolean``. For one
-row per agency and year, see :func:`govinfo_nlp.panel.panel`.
+row per agency and year, see :func:`govinfo_nlp.panel`.
 pandas (and pyarrow for Parquet) are optional: a missing one raises
 :class:`~govinfo_nlp.errors.MissingExtra` naming its install command.
 """

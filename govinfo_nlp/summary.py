@@ -34,7 +34,7 @@ from typing import Any, Final
 from .about import __version__
 from .crossyear import ANOMALY_FLOOR, ANOMALY_RATIO
 from .export import rows_of
-from .panel import panel_frame, panel_records
+from .panels import panel_frame, panel_records
 from .schema import SECTION_IDS, T3_ROWS, TEMPLATES, VERDICTS, table_fields
 
 __all__ = ["summary_html"]

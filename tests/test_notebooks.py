@@ -136,6 +136,16 @@ def test_study_reports_the_numbers(study: Any) -> None:
     assert data(tagged(study, "crosscheck"), "text/html")
 
 
+def test_study_builds_the_panel_and_the_summary(study: Any) -> None:
+    assert "agency-years of 12 agencies (12 in truth)" in stdout(tagged(study, "panel"))
+    assert data(tagged(study, "panel"), "text/html")  # identity and join evidence
+    assert "Int64" in stdout(tagged(study, "panel_breaks"))
+    assert "t3.carry.total" in data(tagged(study, "panel_breaks"), "text/html")[0]
+    (image,) = data(tagged(study, "panel_plot"), "image/png")
+    assert len(base64.b64decode(image)) > 5_000
+    assert "inline SVG charts" in stdout(tagged(study, "summary"))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["01_quickstart.ipynb", "02_corpus_study.ipynb"])
 def test_notebooks_run_without_shared_material(name: str) -> None:

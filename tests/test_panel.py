@@ -17,7 +17,7 @@ import pytest
 from corpus.panel_corpus import make_panel_corpus
 from govinfo_nlp.cli import main
 from govinfo_nlp.crossyear import agency_years, crosscheck
-from govinfo_nlp.panel import panel, panel_records
+from govinfo_nlp.panels import panel, panel_records
 
 pd = pytest.importorskip("pandas")
 
@@ -183,3 +183,10 @@ def test_cli_panel_writes_csv_and_parquet(tmp_path: Path, capsys: Any) -> None:
     assert exc.value.code == 2
     with pytest.raises(SystemExit):
         main(["panel", str(src), "-o", str(tmp_path / "panel.xlsx")])
+
+
+def test_panel_is_a_top_level_entry_point() -> None:
+    import govinfo_nlp
+    import govinfo_nlp.summary  # importing the modules must not shadow the function
+
+    assert govinfo_nlp.panel is panel and "panel" in govinfo_nlp.__all__
