@@ -77,27 +77,6 @@ INPUT_SUFFIXES: Final = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps
 #: Pictures of reports: inputs only where OCR is installed (see :func:`input_suffixes`).
 IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
-#: Keys of an annotate row, in SCHEMA §5 order (used for error rows).
-ROW_KEYS: Final = (
-    "id",
-    "source",
-    "template",
-    "govinfo_nlp_version",
-    "schema_version",
-    "models",
-    "metadata",
-    "sections",
-    "tables",
-    "tables_unread",
-    "tables_derived",
-    "checks",
-    "facts",
-    "reconciliation",
-    "warnings",
-    "errors",
-    "notices",
-)
-
 
 # --- inputs --------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from typing import IO, TYPE_CHECKING, Any, Final
 
 from .errors import GovinfoError, MissingExtra
 from .outfile import escape_surrogates
-from .schema import TEMPLATES, table_fields
+from .schema import TEMPLATES, VERDICTS, table_fields
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,7 +60,6 @@ KINDS: Final = ("documents", "tables", "facts", "checks", "reconciliation")
 
 _KEY_COLUMNS: Final = ("id", "source", "agency", "year")
 _NESTED: Final = ("sections", "checks", "facts", "reconciliation", "warnings", "errors", "models")
-_VERDICTS: Final = ("consistent", "inconsistent", "not_comparable", "unverifiable")
 
 
 def _all_table_fields() -> tuple[str, ...]:
@@ -87,7 +86,7 @@ DOCUMENT_COLUMNS: Final = (
     "n_facts",
     "n_checks",
     "n_checks_failed",
-    *(f"n_{v}" for v in _VERDICTS),
+    *(f"n_{v}" for v in VERDICTS),
     "n_warnings",
     "n_errors",
     *_all_table_fields(),
@@ -163,7 +162,7 @@ def document_record(row: Mapping[str, Any]) -> dict[str, Any]:
             "n_errors": len(row.get("errors") or []),
         }
     )
-    for verdict in _VERDICTS:
+    for verdict in VERDICTS:
         out[f"n_{verdict}"] = sum(1 for r in recs if r.get("verdict") == verdict)
     for fid, value in tables.items():
         if fid in out:

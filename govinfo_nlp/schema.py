@@ -13,6 +13,7 @@ from .errors import BadArgument
 __all__ = [
     "APPROX",
     "FACT_TYPES",
+    "ROW_KEYS",
     "SCHEMA_VERSION",
     "SCOPES",
     "SECTION_IDS",
@@ -28,6 +29,28 @@ __all__ = [
 ]
 
 TEMPLATES: Final = ("2019", "2021")
+
+#: Keys of an annotate row (SCHEMA §5), in order; ``tables_derived`` and ``notices`` are
+#: extensions.
+ROW_KEYS: Final = (
+    "id",
+    "source",
+    "template",
+    "govinfo_nlp_version",
+    "schema_version",
+    "models",
+    "metadata",
+    "sections",
+    "tables",
+    "tables_unread",
+    "tables_derived",
+    "checks",
+    "facts",
+    "reconciliation",
+    "warnings",
+    "errors",
+    "notices",
+)
 
 # Standard order; text before the first heading is "preamble".
 SECTION_IDS: Final = (

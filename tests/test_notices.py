@@ -12,6 +12,7 @@ from conftest import ROOT, seed_path
 
 from govinfo_nlp import parse
 from govinfo_nlp.notices import Notice
+from govinfo_nlp.schema import ROW_KEYS
 
 CASES = [
     (
@@ -107,7 +108,7 @@ def test_error_rows_of_the_batch_carry_notices(tmp_path: Path) -> None:
     from govinfo_nlp import corpus
 
     row = corpus._error_row(str(tmp_path / "x.txt"), "worker.crashed", "the worker died")
-    assert set(corpus.ROW_KEYS) <= set(row)
+    assert set(ROW_KEYS) <= set(row)
     assert row["notices"] == [
         {"level": "error", "code": "worker.crashed", "message": "the worker died"}
     ]
