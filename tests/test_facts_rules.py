@@ -249,3 +249,63 @@ YEAR_CASES = [
 def test_year_cues(case: tuple) -> None:
     _, text, qty, year = case
     assert by_quantity(facts_of(text), text, qty).year == year
+
+
+# One case per shipped rule: the rule is the one that decides the quantity
+# (rules only), so deleting or breaking any rule fails its case.
+RULE_CASES = [
+    ("proactive.items.publish", "在门户网站发布信息886篇。", "886篇"),
+    ("proactive.items.posted", "张贴公告300余张。", "300余张"),
+    ("proactive.items.channel", "通过政务新媒体推送信息45条。", "45条"),
+    ("proactive.items.noun", "公示公告信息33条。", "33条"),
+    ("proactive.items.projects", "公开政府集中采购项目326个。", "326个"),
+    ("proactive.normative", "规范性文件52件。", "52件"),
+    ("proactive.rules", "制定市政府规章6部。", "6部"),
+    ("proactive.interpretations", "政策解读10篇。", "10篇"),
+    ("proactive.gazette", "公开政府公报12期。", "12期"),
+    ("proactive.press_conferences", "举办新闻发布会4场。", "4场"),
+    ("requests.received", "收到政府信息公开申请17件。", "17件"),
+    ("requests.received.with_carry", "加上上年结转12件，共计338件。", "338件"),
+    ("requests.closed", "办结政府信息依申请公开65件。", "65件"),
+    ("requests.closed.outcome", "予以公开的10件。", "10件"),
+    ("requests.closed.verb", "已答复21件。", "21件"),
+    ("other.carried", "上年结转2件。", "2件"),
+    ("appeals.review", "行政复议案件3件。", "3件"),
+    ("appeals.suit", "行政诉讼案件3件。", "3件"),
+    ("appeals.corrected", "被依法纠错1件。", "1件"),
+    ("training.sessions", "开展培训3场次。", "3场次"),
+    ("training.attendees", "举办培训2期，参训800多人次。", "800多人次"),
+    ("new_media.accounts", "政务新媒体124个。", "124个"),
+    ("platform.visits", "全年访问量132410人次。", "132410人次"),
+    ("other.reads", "阅读量180万次。", "180万次"),
+    ("opinion.responses", "回复网民留言1424条。", "1424条"),
+    ("supervision.inspections", "政府信息公开督查2次。", "2次"),
+    ("other.staff", "1名专职人员。", "1名"),
+    ("other.structure", "六个方面。", "六个"),
+    ("other.repealed", "废止规范性文件3件。", "3件"),
+    ("other.data", "2090个数据目录。", "2090个"),
+    ("other.money", "投入资金120万元。", "120万元"),
+    ("other.duration", "5个 工作日内答复。", "5个"),
+    ("other.frequency", "每月开展一次检查。", "一次"),
+    ("other.frequency.every", "开展半年一次的检查。", "一次"),
+    ("other.applicants", "2个自然人。", "2个"),
+    ("other.proposals", "办理政协委员提案129件。", "129件"),
+    ("other.measures", "25项具体工作措施。", "25项"),
+    ("other.opinions_collected", "收集意见数量683条。", "683条"),
+    ("other.meetings", "召开推进会2次。", "2次"),
+    ("other.legal_review", "审核区政府行政规范性文件11件，对2件提出修改意见。", "11件"),
+    ("other.letters", "信箱信件880件。", "880件"),
+    ("other.duration.unit", "9个工作日。", "9个工作日"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "qty"), RULE_CASES, ids=[c[0] for c in RULE_CASES])
+def test_each_rule_decides_its_case(rule: str, text: str, qty: str) -> None:
+    fact = by_quantity(facts_of(text), text, qty)
+    shipped = {r.id: r for r in load_rules().rules}
+    assert (fact.rule, fact.type) == (rule, shipped[rule].type)
+
+
+def test_every_shipped_rule_has_a_case() -> None:
+    missing = sorted({r.id for r in load_rules().rules} - {c[0] for c in RULE_CASES})
+    assert not missing, f"add a case to RULE_CASES for: {missing}"
