@@ -4,20 +4,9 @@ the limit is lifted, so that the README and this file are updated with it."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, seed_path
+from conftest import ROOT
 
 from govinfo_nlp import parse
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a short row with several alignments consistent with the sums is left out, "
-    "not guessed (seed 003's table 四 has 14 cells for 15 columns)",
-)
-def test_an_ambiguous_short_row_is_recovered() -> None:
-    report = parse(seed_path("003"))
-    assert any(field.startswith("t4.") for field in report.to_dict()["tables"])
 
 
 @pytest.mark.xfail(
