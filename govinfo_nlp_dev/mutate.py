@@ -117,8 +117,8 @@ def mutants(path: str) -> Iterator[Mutant]:
                             )
                         )
                 left = right
-    for line, start, end, new, what in sorted(found):
-        yield Mutant(path, line, what, text[:start] + new + text[end:])
+    for lineno, start, end, new, what in sorted(found):
+        yield Mutant(path, lineno, what, text[:start] + new + text[end:])
 
 
 def rule_mutants() -> Iterator[Mutant]:
@@ -141,7 +141,7 @@ def _scratch(where: Path) -> Path:
 
 
 def run(mutant: Mutant, copy: Path, tests: tuple[str, ...], timeout: float) -> str:
-    """"killed", "survived" or "timeout" (a hang counts as caught)."""
+    """ "killed", "survived" or "timeout" (a hang counts as caught)."""
     target = copy / mutant.path
     original = target.read_text(encoding="utf-8")
     target.write_text(mutant.source, encoding="utf-8")

@@ -34,6 +34,7 @@ from .templates import (
     clean_label,
     compact,
     header_tokens,
+    header_words,
     is_group,
     is_structural,
     load_rules,
@@ -54,31 +55,10 @@ logger = logging.getLogger(__name__)
 _IMPLAUSIBLE_WANYUAN = 1_000_000
 # "(单位:万元)", "单位:千元", or just "(万元)" after the column name.
 _UNIT_IN_HEADER = re.compile(r"(?:单位:?|\()\s*(千万元|百万元|万元|亿元|千元|元)")
-_T3_HEADER_WORDS = frozenset(
-    {
-        "自然人",
-        "法人或其他组织",
-        "商业企业",
-        "科研机构",
-        "社会公益组织",
-        "法律服务机构",
-        "其他",
-        "总计",
-    }
-)
-_T4_HEADER_WORDS = frozenset(
-    {
-        "行政复议",
-        "行政诉讼",
-        "未经复议直接起诉",
-        "复议后起诉",
-        "结果维持",
-        "结果纠正",
-        "其他结果",
-        "尚未审结",
-        "总计",
-    }
-)
+# Header words (labels.json's t3_headers / t4_headers): a cell that is one of
+# them is table furniture, never a row label.
+_T3_HEADER_WORDS = frozenset(header_words("t3"))
+_T4_HEADER_WORDS = frozenset(header_words("t4"))
 # The contexts a row label is matched in (see templates.match_row).
 _CTX_NONE: frozenset[str] = frozenset()
 _CTX_T3 = frozenset({"t3.body"})
@@ -712,15 +692,7 @@ def _row_fields(read: _RowRead, template: str, t3_order: Sequence[str]) -> tuple
     return tuple(f"{read.key}.{c}" for c in cols)
 
 
-_T3_HEADER_COLUMN = {
-    "自然人": "natural",
-    "商业企业": "commercial",
-    "科研机构": "research",
-    "社会公益组织": "social",
-    "法律服务机构": "legal",
-    "其他": "other",
-    "总计": "total",
-}
+_T3_HEADER_COLUMN = {w: c for w, c in header_words("t3").items() if not c.startswith("@")}
 
 
 def _t3_grid(reading: _Reading, explicit: bool) -> dict[str, int] | None:

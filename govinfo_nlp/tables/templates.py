@@ -30,6 +30,7 @@ __all__ = [
     "clean_label",
     "compact",
     "header_tokens",
+    "header_words",
     "is_group",
     "is_structural",
     "load_rules",
@@ -292,6 +293,27 @@ def header_tokens(table: str, text: str) -> list[str]:
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), rule.column))
     return [col for _, _, col in sorted(found)]
+
+
+@lru_cache(maxsize=4)
+def header_words(table: str) -> dict[str, str]:
+    """The header words of ``table`` that are plain words, and the column each names.
+
+    A column starting with ``@`` is a group (法人或其他组织, 行政复议...).
+
+    >>> header_words("t3")["自然人"], header_words("t4")["行政复议"]
+    ('natural', '@review')
+    """
+    rules = {
+        "t2": load_rules().t2_headers,
+        "t3": load_rules().t3_headers,
+        "t4": load_rules().t4_headers,
+    }[table]
+    return {
+        r.pattern.pattern: r.column
+        for r in rules
+        if re.escape(r.pattern.pattern) == r.pattern.pattern
+    }
 
 
 def t2_header_column(text: str) -> str | None:
