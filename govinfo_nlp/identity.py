@@ -195,7 +195,18 @@ def _leading_places(text: str, g: _Grammar) -> tuple[list[tuple[str, str]], str]
                 None,
             )
             if found:
-                places.append((g.suffix_level[found], text[:end]))
+                level = g.suffix_level[found]
+                wider = g.suffix_level.get(text[end : end + 1])
+                if (
+                    wider
+                    and level == "township"  # 镇, 乡: a bare 区/市 after a district is a body's
+                    and LEVELS.index(wider) < LEVELS.index(level)
+                    and len(text) > end + 1
+                    and not text[end:].startswith(g.level_blockers)
+                ):
+                    # 景德镇市: a city whose name ends in a township suffix.
+                    end, level = end + 1, wider
+                places.append((level, text[:end]))
                 text = _shared_suffix(text[:end], text[end:], g)
                 break
         if found is None:
@@ -215,6 +226,10 @@ def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tupl
     taken: list[tuple[str, str]] = []
     for level, name in region:
         for form in (name, _stem(name, g)):
+            if form != name and text.startswith(form):
+                own = _leading_places(text, g)[0]
+                if own and len(own[0][1]) > len(form) and own[0][1] != name:
+                    continue  # 兰州新区 is its own area, not 兰州市 + 新区…
             if len(form) >= 2 and text.startswith(form) and len(text) > len(form):
                 taken.append((level, name))
                 text = _shared_suffix(form, text[len(form) :], g)

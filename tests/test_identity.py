@@ -62,6 +62,17 @@ FUCHENG = {"province": "四川省", "city": "绵阳市", "county": "涪城区"}
         ),
         pytest.param("国家税务总局", None, ("中央",), "国家税务总局", id="national"),
         pytest.param("市卫健委", None, None, "卫健委员会", id="bare-without-region"),
+        pytest.param("景德镇市财政局", None, ("景德镇市",), "财政局", id="city-named-镇"),
+        pytest.param(
+            "某某镇市场监督管理所", None, ("某某镇",), "市场监督管理所", id="镇-then-市场"
+        ),
+        pytest.param(
+            "兰州新区卫生健康委员会",
+            {"province": "甘肃省", "city": "兰州市"},
+            ("甘肃省", "兰州市", "兰州新区"),
+            "卫生健康委员会",
+            id="new-area-not-city-stem",
+        ),
         pytest.param("卫生健康委员会", None, None, "卫生健康委员会", id="no-area"),
         pytest.param("市编办", {"city": "泰州市"}, ("泰州市",), "机构编制委员会办公室", id="alias"),
     ],

@@ -190,3 +190,47 @@ def test_panel_is_a_top_level_entry_point() -> None:
     import govinfo_nlp.summary  # importing the modules must not shadow the function
 
     assert govinfo_nlp.panel is panel and "panel" in govinfo_nlp.__all__
+
+
+def test_reports_parsed_from_text_join_across_spellings() -> None:
+    """End to end: one generated agency's reports, its name written three ways, parsed
+    by the pipeline (metadata reads agency and region), are one agency in the panel."""
+    import govinfo_nlp
+    from corpus.generator import generate_report
+
+    rows = []
+    for year, name in (
+        (2019, "威海市文登区交通运输局"),
+        (2020, "文登区交通局"),
+        (2021, "文登区交通运输局"),
+    ):
+        g = generate_report(12, year=year, template="2019" if year < 2021 else "2021")
+        assert g.agency == "文登区交通运输局"
+        text = g.text.replace(g.agency, name)
+        rows.append(govinfo_nlp.parse(text, format=g.format, source_name=f"{year}").to_dict())
+    frame = panel(rows)
+    assert frame["agency_key"].nunique() == 1 and frame["agency_key"].notna().all()
+    assert frame["year"].tolist() == [2019, 2020, 2021]
+    assert "abbreviation 交通局 of 交通运输局" in frame["join_evidence"][1]
+    assert frame["n_xchecks"].tolist()[1:] == [len(c) for c in _carry_pairs(rows)]
+
+
+def _carry_pairs(rows: list[dict]) -> list[list[str]]:
+    """The cross-year checks each later year can have: carried_in vs carried_out present,
+    and for two 2019-template years prev + change vs next prev."""
+    out = []
+    for a, b in itertools.pairwise(rows):
+        ta, tb = a["tables"], b["tables"]
+        ids = [
+            c
+            for c in ("natural", "commercial", "research", "social", "legal", "other", "total")
+            if f"t3.carried_out.{c}" in ta and f"t3.carried_in.{c}" in tb
+        ]
+        if a["template"] == b["template"] == "2019":
+            ids += [
+                r
+                for r in ("license", "other_services", "penalty", "coercion", "fees")
+                if f"t2.{r}.prev" in ta and f"t2.{r}.change" in ta and f"t2.{r}.prev" in tb
+            ]
+        out.append(ids)
+    return out
