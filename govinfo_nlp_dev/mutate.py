@@ -22,6 +22,7 @@ import argparse
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -40,6 +41,7 @@ TARGETS: dict[str, tuple[str, ...]] = {
         "tests/test_facts_rules.py",
         "tests/test_facts_scoring.py",
     ),
+    "govinfo_nlp/facts/data/scoring.json": ("tests/test_facts_scoring.py",),
     "govinfo_nlp/tables/checks.py": ("tests/test_tables.py",),
 }
 RULES = "govinfo_nlp/facts/data/rules.jsonl"
@@ -121,6 +123,21 @@ def mutants(path: str) -> Iterator[Mutant]:
         yield Mutant(path, lineno, what, text[:start] + new + text[end:])
 
 
+_JSON_VALUE = re.compile(r'("value":\s*)(-?\d+(?:\.\d+)?)')
+
+
+def data_mutants(path: str) -> Iterator[Mutant]:
+    """Every ``"value": <number>`` of a JSON data file (the scoring file) moved."""
+    text = (ROOT / path).read_text(encoding="utf-8")
+    for m in _JSON_VALUE.finditer(text):
+        number = float(m.group(2)) if "." in m.group(2) else int(m.group(2))
+        new = _constant(number)
+        if new is not None:
+            line = text.count("\n", 0, m.start()) + 1
+            mutated = text[: m.start(2)] + new + text[m.end(2) :]
+            yield Mutant(path, line, f"{m.group(2)} -> {new}", mutated)
+
+
 def rule_mutants() -> Iterator[Mutant]:
     """One mutant per shipped fact rule: the rule deleted."""
     lines = (ROOT / RULES).read_text(encoding="utf-8").splitlines(keepends=True)
@@ -176,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         tests = tuple(args.tests or TARGETS.get(module, ()))
         if not tests:
             parser.error(f"no tests known for {module}: give --tests")
-        plan += [(m, tests) for m in mutants(module)]
+        found = data_mutants(module) if module.endswith(".json") else mutants(module)
+        plan += [(m, tests) for m in found]
     if args.limit:
         plan = plan[: args.limit]
     counts = {"killed": 0, "survived": 0, "timeout": 0}

@@ -27,24 +27,20 @@ from .rules import (
     FactRule,
     RuleSet,
     ScopeCues,
+    Scoring,
     load_cues,
     load_rules,
     load_scope,
+    load_scoring,
 )
 
 __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
 log = logging.getLogger(__name__)
 
-# A rule beats a disagreeing model only when clearly more confident; the
-# model already sees the rule's verdict as a feature, so disagreement means
-# the context argues against the rule. Tuned on the dev split (card.md).
-RULE_MARGIN = 0.05
 #: How rules and model decide a fact's type: both (the rule unless the model is
 #: surer), the rules alone, or the model alone (the card's ablation).
 COMBINE_MODES = ("both", "rules", "model")
-CUE_SCOPE_CONFIDENCE = 0.85
-SCOPE_MODEL_MIN_P = 0.5
 
 
 def _quantity_finder(counters: tuple[Any, ...]) -> Callable[..., Iterable[Any]]:
@@ -81,6 +77,7 @@ class FactExtractor:
         self._counters = tuple(counters)
         self._scope: ScopeCues = load_scope()
         self._cues: Cues = load_cues()
+        self._scoring: Scoring = load_scoring()
         self._model_spec = model
         self._model: FactModel | None = model if isinstance(model, FactModel) else None
         self._model_loaded = isinstance(model, FactModel) or model is None
@@ -167,6 +164,7 @@ class FactExtractor:
         q = c.qty
         why: list[str] = []
         rule_type = c.rule_type
+        score = self._scoring
         rule_score = 0.0
         rule_id: str | None = None
         if c.best is not None:
@@ -191,11 +189,11 @@ class FactExtractor:
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"
-            rule_score = max(rule_score, 0.9)
+            rule_score = max(rule_score, score.cue_other_score)
         method = "rule"
         model_id: str | None = None
         fact_type = rule_type or "other"
-        confidence = rule_score if rule_type else 0.3
+        confidence = rule_score if rule_type else score.no_rule_confidence
         if rule_type is None:
             why.append("no rule fired: 'other' by default")
         if model is not None and probs is not None:
@@ -210,14 +208,14 @@ class FactExtractor:
                 method, fact_type = "both", m_type
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
-            elif rule_type is None or (rule_score < m_p + RULE_MARGIN and not c.forced_other):
+            elif rule_type is None or (rule_score < m_p + score.rule_margin and not c.forced_other):
                 method, fact_type, confidence = "model", m_type, m_p
                 if rule_type is not None:
                     why.append(f"model overrides rule ({rule_type} {rule_score:.2f})")
             else:
                 why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
-                confidence = rule_score * (1 - 0.5 * m_p)
-        scope, _scope_conf = self._scope_of(c, probs[1] if probs is not None else None, why)
+                confidence = rule_score * (1 - score.rule_kept_discount * m_p)
+        scope = self._scope_of(c, probs[1] if probs is not None else None, why)
         if c.year_cue:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
@@ -239,7 +237,9 @@ class FactExtractor:
             method=method,
             rule=rule_id,
             model=model_id,
-            confidence=float(round(min(0.99, self._calibrated(confidence, model)), 4)),
+            confidence=float(
+                round(min(score.max_confidence, self._calibrated(confidence, model)), 4)
+            ),
             delta=c.delta_cue is not None,
             cumulative=c.cumulative_cue is not None,
             explanation=tuple(why),
@@ -252,34 +252,32 @@ class FactExtractor:
             return raw
         return model.calibration(raw)
 
-    def _scope_of(
-        self, c: Candidate, probs: dict[str, float] | None, why: list[str]
-    ) -> tuple[str, float]:
+    def _scope_of(self, c: Candidate, probs: dict[str, float] | None, why: list[str]) -> str:
         """Scope from the cues, settled by the model's ``probs`` (None without a model)."""
         if c.scope_cue is not None and c.scope_cue_near:
-            cue_scope, cue_conf = c.scope_cue[1], CUE_SCOPE_CONFIDENCE
+            cue_scope = c.scope_cue[1]
             cue_why = f"scope cue {c.scope_cue[0]!r} in the sentence → {cue_scope}"
         elif c.area_report:
-            cue_scope, cue_conf, cue_why = "jurisdiction", 0.7, "report covers a whole area"
+            cue_scope, cue_why = "jurisdiction", "report covers a whole area"
         elif c.scope_cue is not None:
-            cue_scope, cue_conf = c.scope_cue[1], 0.65
+            cue_scope = c.scope_cue[1]
             cue_why = f"scope cue {c.scope_cue[0]!r} in the paragraph → {cue_scope}"
         else:
             cue_scope = self._scope.default
-            cue_conf = self._scope.default_confidence
             cue_why = f"no scope cue: default {cue_scope}"
         if probs is None:
             why.append(cue_why)
-            return cue_scope, cue_conf
+            return cue_scope
         m_scope = max(probs, key=probs.__getitem__)
         has_cue = (c.scope_cue is not None and c.scope_cue_near) or c.area_report
         # An explicit cue is more reliable than the model on unseen agencies
         # (measured on dev/test, card.md); the model settles the cue-less cases.
-        if m_scope == cue_scope or (not has_cue and probs[m_scope] >= SCOPE_MODEL_MIN_P):
+        min_p = self._scoring.scope_model_min_p
+        if m_scope == cue_scope or (not has_cue and probs[m_scope] >= min_p):
             why.append(f"{cue_why}; model scope {m_scope} p={probs[m_scope]:.2f}")
-            return m_scope, probs[m_scope]
+            return m_scope
         why.append(f"{cue_why} (model said {m_scope} p={probs[m_scope]:.2f})")
-        return cue_scope, cue_conf
+        return cue_scope
 
 
 def _attendees_follow_sessions(cands: Sequence[Candidate], facts: list[Fact]) -> list[Fact]:

@@ -627,6 +627,46 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    """The numbers that combine rule and model evidence (``data/scoring.json``)."""
+
+    rule_margin: float
+    scope_model_min_p: float
+    no_rule_confidence: float
+    cue_other_score: float
+    rule_kept_discount: float
+    max_confidence: float
+
+
+def parse_scoring(raw: Any, source: str = "scoring.json") -> Scoring:
+    """Validate the scoring file: every number in [0, 1] and with its ``why``."""
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{source}:0: not a JSON object")
+    names = Scoring.__dataclass_fields__
+    problems = [f"{source}:{k}: unknown key" for k in raw if k not in names and k != "_comment"]
+    values: dict[str, float] = {}
+    for name in names:
+        entry = raw.get(name)
+        if not isinstance(entry, dict):
+            entry = {}
+        value = entry.get("value")
+        why = entry.get("why")
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+            problems.append(f"{source}:{name}: needs a 'value' in [0, 1]")
+        elif not isinstance(why, str) or not why.strip():
+            problems.append(f"{source}:{name}: needs a 'why'")
+        else:
+            values[name] = float(value)
+    if problems:
+        raise RuleFileError("invalid scoring file:\n" + "\n".join(problems))
+    return Scoring(**values)
+
+
+def load_scoring() -> Scoring:
+    return parse_scoring(_load_json("scoring.json"))
+
+
 def load_cues() -> Cues:
     return parse_cues(_load_json("cues.json"))
 
