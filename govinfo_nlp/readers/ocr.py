@@ -20,12 +20,17 @@ import re
 import shutil
 import subprocess
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UnreadableDocument
 
-__all__ = ["MIN_CONFIDENCE", "ocr_available", "ocr_pages", "read_image"]
+if TYPE_CHECKING:
+    from ..tables.model import TablesResult
+    from .pages import Page
+
+__all__ = ["MIN_CONFIDENCE", "accept_ocr_cells", "ocr_available", "ocr_pages", "read_image"]
 
 # Pages are rendered at this resolution (dots per inch) for OCR.
 _DPI = 300
@@ -36,8 +41,10 @@ _INK = 160
 _LINE_INK = 220
 # A vertical line may stop this many pixels short of the horizontal one it meets.
 _JOIN = 10
-# A ruling line is a run of ink at least this long (pixels at 300 dpi, ~5 mm).
+# A ruling line is a run of ink at least this long (pixels at 300 dpi): ~5 mm
+# down (a row is short), ~13 mm across (a large glyph's stroke is not a rule).
 _MIN_RULE = 60
+_MIN_RULE_ACROSS = 150
 # Seconds one tesseract run may take.
 _TIMEOUT_S = 120
 _UNREAD = "?"
@@ -94,6 +101,43 @@ def _tesseract(
     return words
 
 
+def accept_ocr_cells(result: TablesResult, pages: Sequence[Page]) -> TablesResult:
+    """The table cells read by OCR that the tables' arithmetic confirms; the others unread.
+
+    A confident OCR cell may still be wrong (6 read as 0): it is kept only
+    when it takes part in at least one check and every check it takes part
+    in holds. Table 二 has no sums, so its OCR'd cells are always left
+    unread. Checks over a cell left unread are dropped with it.
+    """
+    spans = [(p.start, p.end) for p in pages if p.reader == "tesseract"]
+    confirmed: dict[str, bool] = {}
+    for check in result.checks:
+        for f in check.fields:
+            confirmed[f] = confirmed.get(f, True) and check.holds
+    dropped = [
+        f
+        for f, v in result.values.items()
+        if any(a <= v.start < b for a, b in spans) and not confirmed.get(f, False)
+    ]
+    if not dropped:
+        return result
+    gone = set(dropped)
+    values = {f: v for f, v in result.values.items() if f not in gone}
+    checks = tuple(c for c in result.checks if not gone.intersection(c.fields))
+    warning = (
+        f"tables.ocr_unconfirmed: {len(dropped)} cells read by OCR are not confirmed by the "
+        f"tables' arithmetic and are left unread: {', '.join(dropped[:10])}"
+        + (" ..." if len(dropped) > 10 else "")
+    )
+    return replace(
+        result,
+        values=values,
+        checks=checks,
+        unread=tuple(dict.fromkeys((*result.unread, *dropped))),
+        warnings=(*result.warnings, warning),
+    )
+
+
 # --- ruling lines and cells ---------------------------------------------------
 
 
@@ -139,7 +183,7 @@ def _cells(ink: Any) -> list[list[tuple[int, int, int, int]]]:
     """Tables of the page as lists of cell boxes (x0, top, x1, bottom) in pixels."""
     import numpy as np
 
-    horizontal = _rules(ink, _MIN_RULE)
+    horizontal = _rules(ink, _MIN_RULE_ACROSS)
     vertical = [
         (x0, x1, y0, y1) for x0, x1, y0, y1 in _rules(np.ascontiguousarray(ink.T), _MIN_RULE)
     ]
