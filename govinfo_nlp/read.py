@@ -20,6 +20,7 @@ import os
 import re
 import stat
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
@@ -90,12 +91,13 @@ class Document:
     ``text`` is the input as given (HTML source for HTML); every public
     offset points into it. ``visible`` is what a reader sees, and
     ``visible_offsets[i]`` is the offset in ``text`` that ``visible[i]``
-    came from (one extra entry marks the end).
+    came from (one extra entry marks the end); for text it is the identity,
+    a ``range`` (no int object per character).
     """
 
     text: str
     visible: str
-    visible_offsets: tuple[int, ...]
+    visible_offsets: Sequence[int]
     format: str
     encoding: str
     path: str | None = None
@@ -186,7 +188,7 @@ def read(
         raise BadArgument(
             f"format must be 'text', 'html', 'pdf', 'docx', 'doc', 'wps' or 'image', not {format!r}"
         )
-    return Document(text, text, tuple(range(len(text) + 1)), "text", encoding, path)
+    return Document(text, text, range(len(text) + 1), "text", encoding, path)
 
 
 def _read_binary(data: bytes, path: str | None, format: str | None) -> Document | None:
@@ -242,9 +244,13 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         if not stat.S_ISREG(mode):
             kind = _FILE_KINDS.get(stat.S_IFMT(mode), "not a regular file")
             raise UnreadableDocument(f"{path}: {kind}, not a regular file", code="not_a_file")
-        _check_size(os.fstat(fd).st_size, max_bytes, path)
+        size = os.fstat(fd).st_size
+        _check_size(size, max_bytes, path)
         with open(fd, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1)  # the file may grow after fstat
+            # read(n) reserves n bytes up front: ask for the file's size, not the bound
+            data = handle.read(size + 1)
+            if len(data) > size:  # the file grew after fstat
+                data += handle.read(max_bytes + 1 - len(data))
         _check_size(len(data), max_bytes, path)
         return data
     except OSError as exc:

@@ -85,6 +85,4 @@ def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
         reader = "tesseract"
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")
-    return Document(
-        text, text, tuple(range(len(text) + 1)), fmt, reader, path, tuple(tables), pages=pages
-    )
+    return Document(text, text, range(len(text) + 1), fmt, reader, path, tuple(tables), pages=pages)
