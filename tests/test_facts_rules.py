@@ -309,3 +309,41 @@ def test_each_rule_decides_its_case(rule: str, text: str, qty: str) -> None:
 def test_every_shipped_rule_has_a_case() -> None:
     missing = sorted({r.id for r in load_rules().rules} - {c[0] for c in RULE_CASES})
     assert not missing, f"add a case to RULE_CASES for: {missing}"
+
+
+def test_shared_word_lists_expand_where_named() -> None:
+    from govinfo_nlp.facts.rules import load_word_lists
+
+    lists = load_word_lists()
+    assert "发布会" in lists["publish_not_in"]
+    line = json.dumps(
+        {
+            "id": "u",
+            "type": "other",
+            "subjects": ["热线"],
+            "require": "subject",
+            "counters": ["@request_counters", "次"],
+            "score": 0.5,
+        }
+    )
+    (rule,) = parse_rules([line], "user.jsonl")
+    assert rule.counters == (*lists["request_counters"], "次")
+    bad = line.replace("@request_counters", "@no_such_list")
+    with pytest.raises(RuleFileError, match=r"user\.jsonl:1: unknown word list '@no_such_list'"):
+        parse_rules([bad], "user.jsonl")
+
+
+def test_no_word_list_is_spelled_out_twice_in_the_rules() -> None:
+    from collections import Counter
+
+    from govinfo_nlp.facts.rules import _data_path
+
+    lines = _data_path("rules.jsonl").read_text(encoding="utf-8").splitlines()
+    seen: Counter[tuple[str, ...]] = Counter()
+    for line in lines:
+        if line.strip() and not line.startswith("//"):
+            for value in json.loads(line).values():
+                if isinstance(value, list) and len(value) >= 7:
+                    seen[tuple(value)] += 1
+    repeated = [words for words, n in seen.items() if n > 1]
+    assert not repeated, f"name these in data/wordlists.json: {repeated}"

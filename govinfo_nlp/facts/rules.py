@@ -380,11 +380,69 @@ def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
     )
 
 
+_WORD_LIST_KEYS = (
+    "triggers",
+    "subjects",
+    "counters",
+    "context_up",
+    "context_down",
+    "blockers",
+    "not_in",
+)
+
+
+def load_word_lists() -> dict[str, tuple[str, ...]]:
+    """The shared word lists of ``data/wordlists.json`` (each with the reason it exists)."""
+    raw = _load_json("wordlists.json")
+    lists: dict[str, tuple[str, ...]] = {}
+    problems: list[str] = []
+    for name, entry in raw.items():
+        if name == "_comment":
+            continue
+        ok = isinstance(entry, dict) and _str_list(entry.get("words"))
+        if not ok or not isinstance(entry.get("why"), str) or not entry["why"].strip():
+            problems.append(f"wordlists.json:{name}: needs 'words' (non-empty strings) and a 'why'")
+            continue
+        lists[name] = tuple(entry["words"])
+    if problems:
+        raise RuleFileError("invalid word lists:\n" + "\n".join(problems))
+    return lists
+
+
+def _expand_word_lists(
+    raw: Any, lists: dict[str, tuple[str, ...]], where: str, problems: list[str]
+) -> Any:
+    """``raw`` with every ``"@name"`` in a word list replaced by the named list's words."""
+    if not isinstance(raw, dict):
+        return raw
+    out = dict(raw)
+    for key in _WORD_LIST_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not any(
+            isinstance(v, str) and v.startswith("@") for v in value
+        ):
+            continue
+        words: list[Any] = []
+        for v in value:
+            if isinstance(v, str) and v.startswith("@"):
+                if v[1:] not in lists:
+                    problems.append(f"{where}: unknown word list {v!r} in '{key}'")
+                words.extend(lists.get(v[1:], ()))
+            else:
+                words.append(v)
+        out[key] = words
+    return out
+
+
 def parse_rules(lines: Sequence[str], source: str) -> tuple[FactRule, ...]:
-    """Validate JSONL rule lines; raise one RuleFileError listing every bad entry."""
+    """Validate JSONL rule lines; raise one RuleFileError listing every bad entry.
+
+    A word list may name a shared list of ``data/wordlists.json`` as ``"@name"``.
+    """
     problems: list[str] = []
     rules: list[FactRule] = []
     seen: set[str] = set()
+    lists = load_word_lists()
     index = 0
     for line in lines:
         if not line.strip() or line.lstrip().startswith("//"):
@@ -395,6 +453,10 @@ def parse_rules(lines: Sequence[str], source: str) -> tuple[FactRule, ...]:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             problems.append(f"{where}: invalid JSON ({exc.msg})")
+            continue
+        n_problems = len(problems)
+        raw = _expand_word_lists(raw, lists, where, problems)
+        if len(problems) > n_problems:
             continue
         errs = _validate_rule(raw)
         if not errs and raw["id"] in seen:
