@@ -81,6 +81,14 @@ _ITEM_MARKS = "。！？!?\n,，、:：;；(（)）"
 _ITEM_BACK = regex.compile(f"(?r)[{regex.escape(_ITEM_MARKS)}]")
 _ITEM_FWD = re.compile(f"[{re.escape(_ITEM_MARKS)}]")
 _ITEM_RIGHT = 8
+# How much text around a year cue tells its role: 与2021年…相比, 较2022年的,
+# 2021—2035年 and 上年结转 put their words within a few characters of the year.
+_YEAR_CONTEXT = 12
+# A quantity whose own rule scores at least this keeps its type; a weaker one
+# takes the type of the quantity before it in the same list (其中…N件、M件).
+_INHERIT_BELOW = 0.7
+# An enumeration is looked back through at most this many quantities.
+_INHERIT_REACH = 12
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
@@ -273,8 +281,8 @@ def _is_period(
     comparison (较上年; 与2021年…相比, except for the quantity compared itself), the
     end of a range (2021—2035年) nor, for a relative word, a carry-over (上年结转).
     """
-    before = text[max(0, start - 12) : start]
-    after = text[end : end + 12]
+    before = text[max(0, start - _YEAR_CONTEXT) : start]
+    after = text[end : end + _YEAR_CONTEXT]
     if cues.year_not_before is not None and cues.year_not_before.search(before):
         # "与2021年的[25件]相比", "较2022年的[176件]有所上升": the compared quantity
         # itself is of that year
@@ -283,7 +291,7 @@ def _is_period(
         return (
             cues.year_compared is not None
             and _CLAUSE_FWD.search(text, end, q_end) is None
-            and cues.year_compared.match(text[q_end : q_end + 12]) is not None
+            and cues.year_compared.match(text[q_end : q_end + _YEAR_CONTEXT]) is not None
         )
     if cues.year_not_after is not None and cues.year_not_after.match(after):
         return False
@@ -678,10 +686,10 @@ def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
     """
     out = list(cands)
     for i, c in enumerate(out):
-        if c.forced_other or (c.best and c.best.score >= 0.7):
+        if c.forced_other or (c.best and c.best.score >= _INHERIT_BELOW):
             continue
         enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
-        for j in range(i - 1, max(-1, i - 12), -1):
+        for j in range(i - 1, max(-1, i - _INHERIT_REACH), -1):
             p = out[j]
             same_sent = p.sent_start == c.sent_start
             if not (same_sent or (enum_head and p.line_start == c.line_start)):
