@@ -42,6 +42,7 @@ TARGETS: dict[str, tuple[str, ...]] = {
         "tests/test_facts_scoring.py",
     ),
     "govinfo_nlp/facts/data/scoring.json": ("tests/test_facts_scoring.py",),
+    "govinfo_nlp/facts/analysis.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
     "govinfo_nlp/tables/checks.py": ("tests/test_tables.py",),
 }
 RULES = "govinfo_nlp/facts/data/rules.jsonl"
