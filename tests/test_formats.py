@@ -344,3 +344,24 @@ def test_type3_fonts_without_tounicode_are_read_by_ocr() -> None:
     assert report.errors == ()
     got = {k: v.value for k, v in report.tables.values.items()}
     assert got and {k: v for k, v in got.items() if truth.get(k) != v} == {}
+
+
+def test_a_scanned_page_among_text_pages_is_named_in_a_warning(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf builds the mixed PDF")
+    import govinfo_nlp.readers.ocr as ocr
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)
+    writer = pypdf.PdfWriter()
+    for page in pypdf.PdfReader(FIXTURES / "word2021.pdf").pages:
+        writer.add_page(page)
+    writer.add_page(pypdf.PdfReader(FIXTURES / "word2021_scanned.pdf").pages[3])
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as fh:
+        writer.write(fh)
+    report = parse(mixed)
+    assert report.errors == ()
+    assert report.tables.to_dict() == _truth("word2021.pdf")["tables"]
+    (warning,) = [w for w in report.warnings if w.startswith("read.no_text_layer:")]
+    assert "page(s) 5 " in warning

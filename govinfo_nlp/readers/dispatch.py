@@ -62,6 +62,7 @@ def read_binary(data: bytes, fmt: str, *, path: str | None = None) -> Document:
 def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
     name = path or "input"
     pages: tuple[Page, ...] = ()
+    warnings: tuple[str, ...] = ()
     if fmt == "docx":
         from .docx import read_docx
 
@@ -76,7 +77,7 @@ def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
     elif fmt == "pdf":
         from .pdf import read_pdf
 
-        text, tables, pages = read_pdf(data, name=name)
+        text, tables, pages, warnings = read_pdf(data, name=name)
         reader = "+".join(dict.fromkeys(p.reader for p in pages))
     elif fmt == "image":
         from .ocr import read_image
@@ -85,4 +86,14 @@ def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
         reader = "tesseract"
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")
-    return Document(text, text, range(len(text) + 1), fmt, reader, path, tuple(tables), pages=pages)
+    return Document(
+        text,
+        text,
+        range(len(text) + 1),
+        fmt,
+        reader,
+        path,
+        tuple(tables),
+        pages=pages,
+        warnings=warnings,
+    )

@@ -410,8 +410,15 @@ def _plausible(chars: Sequence[_Char]) -> bool:
     return _plausibility("".join(c.text for c in chars)) >= _MIN_PLAUSIBILITY
 
 
-def read_pdf(data: bytes, *, name: str = "input") -> tuple[str, list[Any], tuple[Page, ...]]:
-    """``(text, tables, pages)`` of a PDF; see the module docstring for what is checked."""
+def read_pdf(
+    data: bytes, *, name: str = "input"
+) -> tuple[str, list[Any], tuple[Page, ...], tuple[str, ...]]:
+    """``(text, tables, pages, warnings)`` of a PDF; see the module docstring for what is checked.
+
+    Pages that cannot be read (no text layer, unmapped fonts) without OCR are
+    named in a warning when most pages were read, and make the document an
+    error otherwise.
+    """
     try:
         import pdfplumber
         import pypdfium2
@@ -452,6 +459,7 @@ def read_pdf(data: bytes, *, name: str = "input") -> tuple[str, list[Any], tuple
     finally:
         plumber.close()
         pdfium.close()
+    unread: list[str] = []
     if no_text or unmapped:
         from . import ocr as ocr_reader
 
@@ -460,27 +468,39 @@ def read_pdf(data: bytes, *, name: str = "input") -> tuple[str, list[Any], tuple
             if ocr_reader.ocr_available()
             else None
         )
-        if ocr is None:
-            _fail(name, no_text, unmapped, len(contents))
-        else:
+        if ocr is not None:
             contents.extend(ocr)
             contents.sort(key=lambda p: p.number)
+        else:
+            unread = _unread_pages(name, no_text, unmapped)
+            if len(contents) <= len(no_text) + len(unmapped):
+                # Most of the document unread: an error, not a thin report (a scanned
+                # seal page at the end of a text PDF is only a warning).
+                code, _, message = unread[0].partition(": ")
+                raise UnreadableDocument(message, code=code.removeprefix("read."))
     _continue_tables(contents)
-    return _write(contents)
+    text, tables, pages = _write(contents)
+    return text, tables, pages, tuple(unread)
 
 
-def _fail(name: str, no_text: list[int], unmapped: list[int], read_pages: int) -> None:
-    hint = "install tesseract with the chi_sim data to read them by OCR (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
-    if no_text:
-        raise UnreadableDocument(
-            f"{name}: page(s) {_pages(no_text)} have no text layer (scanned); {hint}",
-            code="no_text_layer",
-        )
-    raise UnreadableDocument(
-        f"{name}: page(s) {_pages(unmapped)} use fonts whose characters cannot be mapped to text "
-        f"(no ToUnicode map); {hint}",
-        code="unmapped_font",
+def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[str]:
+    """What the pages OCR would have read say about themselves, as "read.<code>: message"."""
+    hint = (
+        "install tesseract with the chi_sim data to read them by OCR "
+        "(Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
     )
+    out = []
+    if no_text:
+        out.append(
+            f"read.no_text_layer: {name}: page(s) {_pages(no_text)} have no text layer "
+            f"(scanned) and were not read; {hint}"
+        )
+    if unmapped:
+        out.append(
+            f"read.unmapped_font: {name}: page(s) {_pages(unmapped)} use fonts whose characters "
+            f"cannot be mapped to text (no ToUnicode map) and were not read; {hint}"
+        )
+    return out
 
 
 def _pages(numbers: Sequence[int]) -> str:
