@@ -20,8 +20,11 @@ evidence that cannot fit another agency of the corpus:
   when it fits exactly one fuller body of the same area and the two forms
   never occur in the same year.
 
-A name whose area cannot be established (市卫健委 with no region) is left
-unresolved: its own identity, never joined.
+A name written with a place's stem only (绵阳卫健委) takes the one place of
+the corpus with that stem. A name whose area cannot be established (市卫健委
+with no region), or that fits two agencies (鼓楼区… beside 南京市鼓楼区… and
+福州市鼓楼区…; or two different reports of one year under a name lacking part
+of its area) is left unresolved: a report of its own, never joined.
 """
 
 from __future__ import annotations
@@ -49,13 +52,14 @@ __all__ = [
 LEVELS: Final = ("national", "province", "city", "county", "township", "street")
 _NATIONAL_AREA: Final = "中央"
 _MAX_PLACE: Final = 14  # longest place name read, with its suffix (克孜勒苏柯尔克孜自治州)
+#: Longer "names" are not an agency's (a hostile row): only their start is read.
+_MAX_NAME: Final = 200
 _NOISE = re.compile(r"[\s\u3000·・,，、。.《》“”\"'\-—_:：;；|/]+")
 _BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
 
 
 @dataclass(frozen=True)
 class _Grammar:
-    place: re.Pattern[str]
     suffix_level: dict[str, str]
     suffixes: tuple[str, ...]  # longest first
     suffix_ends: frozenset[str]  # their last characters
@@ -79,9 +83,6 @@ def _grammar() -> _Grammar:
     )
     suffixes = [s for s, _ in data["place_suffixes"]]
     return _Grammar(
-        place=re.compile(
-            "(?P<stem>.+?)(?P<suffix>" + "|".join(map(re.escape, suffixes)) + ")",
-        ),
         suffix_level=dict(map(tuple, data["place_suffixes"])),
         suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         suffix_ends=frozenset(x[-1] for x in suffixes),
@@ -106,7 +107,7 @@ def clean_name(name: str) -> str:
     >>> clean_name(" 泰州市人民政府辦公室（泰州市外事辦） ")
     '泰州市人民政府办公室'
     """
-    text = unicodedata.normalize("NFKC", name)
+    text = unicodedata.normalize("NFKC", name[:_MAX_NAME])
     from .normalize import normalize_text
 
     text = normalize_text(text, traditional=True)
@@ -129,7 +130,6 @@ class NameReading:
     level: str | None
     kind: str | None
     evidence: tuple[str, ...]
-    area_written: bool  # the name itself states its area (not only a level word)
     shared: str = ""  # 祁东 when 祁东市场监督管理局 was read as 祁东市 + 市场监督管理局
 
 
@@ -313,7 +313,6 @@ def read_name(
         level=level if level in LEVELS else area_level,
         kind=kind,
         evidence=tuple(evidence),
-        area_written=bool(places),
         shared=shared,
     )
 
@@ -546,7 +545,6 @@ def _complete_from_corpus(
                         level=again.level,
                         kind=again.kind,
                         evidence=(f"area from the corpus: {text[:size]}→{place}", *again.evidence),
-                        area_written=False,
                     )
                 break
 

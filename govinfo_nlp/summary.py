@@ -43,14 +43,13 @@ _CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 #: Contradictions listed on the page (the count above the list is always complete).
 MAX_LISTED: Final = 500
 
-#: Outcome groups of table 三, in the table's order (their ``total`` column).
-OUTCOMES: Final = (
-    "granted",
-    "partial",
-    "denied",
-    "unavailable",
-    "not_processed",
-    "other_handling",
+#: Outcome groups of table 三 in the table's order (granted … other_handling).
+OUTCOMES: Final = tuple(
+    dict.fromkeys(
+        r.split(".")[0]
+        for r in T3_ROWS
+        if r not in ("new", "carried_in", "results_total", "carried_out")
+    )
 )
 
 
