@@ -63,6 +63,14 @@ FUCHENG = {"province": "四川省", "city": "绵阳市", "county": "涪城区"}
         pytest.param("国家税务总局", None, ("中央",), "国家税务总局", id="national"),
         pytest.param("市卫健委", None, None, "卫健委员会", id="bare-without-region"),
         pytest.param("景德镇市财政局", None, ("景德镇市",), "财政局", id="city-named-镇"),
+        pytest.param("盐城市水利局", None, ("盐城市",), "水利局", id="city-named-城"),
+        pytest.param(
+            "长春市绿园区春城街道办事处",
+            None,
+            ("长春市", "绿园区", "春城街道"),
+            "办事处",
+            id="district-named-园区",
+        ),
         pytest.param(
             "某某镇市场监督管理所", None, ("某某镇",), "市场监督管理所", id="镇-then-市场"
         ),
