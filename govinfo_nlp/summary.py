@@ -279,9 +279,14 @@ def _verdicts(stats: _Stats) -> str:
         f"<table><tr><th>verdict</th><th>claims</th></tr>{rows}</table>"
         f'<h3 id="contradictions">Contradictions ({stats.n_contradictions})</h3>'
         "<p>Claims of the prose that the report's own tables contradict.</p>"
-        f"{more}<table><tr><th>report</th><th>agency</th><th>year</th><th>type</th>"
-        "<th>text</th><th>prose</th><th>table</th><th>fields</th></tr>"
-        f"{listed}</table></section>"
+        + (
+            f"{more}<table><tr><th>report</th><th>agency</th><th>year</th><th>type</th>"
+            "<th>text</th><th>prose</th><th>table</th><th>fields</th></tr>"
+            f"{listed}</table>"
+            if listed
+            else "<p>None.</p>"
+        )
+        + "</section>"
     )
 
 
