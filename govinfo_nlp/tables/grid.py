@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple, Protocol
 
 from ..normalize import drop_invisible
+from .templates import layout_anchor
 from .values import is_value_token, may_end_value
 
 __all__ = [
@@ -81,9 +82,10 @@ _NOT_CELL_TEXT = re.compile(r"[\s|]")
 # Unit words that PDF extraction may separate from their number by a space.
 _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
 # Anchors of the table zone, used only to measure the layout style.
-_ZONE_ANCHOR = re.compile(r"第二十条|信息内容|本年新收|申请人情况|第二十條|信息內容|申請人情況")
-_T2_ANCHOR = re.compile(r"第二十条|信息内容|第二十條|信息內容")
-_T3_ANCHOR = re.compile(r"勾稽关系|申请人情况|勾稽關係|申請人情況|本年新收")
+# (labels.json's layout_anchors)
+_ZONE_ANCHOR = layout_anchor("zone")
+_T2_ANCHOR = layout_anchor("t2")
+_T3_ANCHOR = layout_anchor("t3")
 _SHORT_LINE = 50
 # Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
 _PAGE_NUMBER = re.compile(

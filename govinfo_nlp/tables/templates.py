@@ -33,6 +33,7 @@ __all__ = [
     "header_words",
     "is_group",
     "is_structural",
+    "layout_anchor",
     "load_rules",
     "match_row",
     "row_columns",
@@ -314,6 +315,14 @@ def header_words(table: str) -> dict[str, str]:
         for r in rules
         if re.escape(r.pattern.pattern) == r.pattern.pattern
     }
+
+
+@lru_cache(maxsize=4)
+def layout_anchor(zone: str) -> re.Pattern[str]:
+    """Any of the words that open ``zone`` ("zone", "t2", "t3") in raw text (labels.json)."""
+    path = resources.files("govinfo_nlp.tables").joinpath(_DATA_FILE)
+    words = json.loads(path.read_text("utf-8"))["layout_anchors"][zone]
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def t2_header_column(text: str) -> str | None:
