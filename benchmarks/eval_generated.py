@@ -1,6 +1,6 @@
 """Accuracy of the whole pipeline on generated reports it has never seen.
 
-    python benchmarks/eval_generated.py [--n 300] [--seed 7001] [--show 5]
+    python benchmarks/eval_generated.py [--n 300] [--seed 7001] [--show 5] [--breakdowns]
 
 Generates reports with ``corpus.generator`` (every layout, both templates,
 faults), parses them, and compares with the generator's truth:
@@ -34,12 +34,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def evaluate(n: int, seed: int, show: int) -> dict[str, Any]:
+def evaluate(n: int, seed: int, show: int, breakdowns: bool = False) -> dict[str, Any]:
     c: collections.Counter[str] = collections.Counter()
     by_layout: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     examples: dict[str, list[str]] = collections.defaultdict(list)
     verdicts: collections.Counter[tuple[str, str]] = collections.Counter()
-    for syn in generate_corpus(n, seed=seed):
+    for syn in generate_corpus(n, seed=seed, breakdowns=breakdowns):
         report = govinfo_nlp.parse(
             syn.text.encode("utf-8"), format=syn.format, source_name=f"gen-{syn.seed}"
         )
@@ -149,8 +149,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7001)
     parser.add_argument("--show", type=int, default=5)
+    parser.add_argument(
+        "--breakdowns", action="store_true", help="prose states totals with their parts"
+    )
     args = parser.parse_args()
-    out = evaluate(args.n, args.seed, args.show)
+    out = evaluate(args.n, args.seed, args.show, args.breakdowns)
     c = out["c"]
     print(f"documents: {c['docs']}")
     print(

@@ -724,6 +724,19 @@ def _fields_for(kind: str, variant: str, template: str) -> tuple[str, ...]:
     return ()
 
 
+def _part_fields(target: str, template: str) -> tuple[str, ...]:
+    """The table fields a part's target names, groups expanded; 2019/2021 columns swapped."""
+    table, _, rest = target.partition(".")
+    row, _, col = rest.rpartition(".")
+    if col == "legal_or_other":
+        return tuple(f"t3.{row}.{c}" for c in _T3_VALUE_COLS if c != "natural")
+    if table == "t4" and row == "suit":
+        return (f"t4.suit_direct.{col}", f"t4.suit_after_review.{col}")
+    if table == "t2" and col in ("made", "issued"):
+        return (f"t2.{row}.{'made' if template == '2019' else 'issued'}",)
+    return (target,)
+
+
 def _agrees(value: int | float, approx: str | None, table: int | float) -> bool:
     """The bounds this generator uses when it writes an approximate consistent claim."""
     if approx is None:
@@ -845,6 +858,34 @@ class _Narrator:
         stated = tv + delta if (tv - delta < 0 or rng.random() < 0.5) else tv - delta
         return "exact", stated, fields, "inconsistent"
 
+    def _part(
+        self, target: str, total: int | None, used: list[int]
+    ) -> tuple[str, int, tuple[str, ...], str | None]:
+        """A part of a stated total -> (style, stated, fields, verdict).
+
+        ``target`` is the part's table field (a group of the same shape as
+        the library's ``breakdown``: ``t3.<row>.legal_or_other``, ``t4.suit.<col>``)
+        or ``channel`` (no table counts it: unverifiable).
+        """
+        rng = self.rng
+        if target == "channel" or not self.tables:
+            left = max(0, (total if total is not None else 10) - sum(used))
+            stated = rng.randint(0, left) if left else 0
+            fields = () if target == "channel" else _part_fields(target, self.field_template)
+            return "exact", stated, fields, "unverifiable"
+        fields = _part_fields(target, self.field_template)
+        lost = [f for f in fields if f in self.hidden and f not in self.seen_blank]
+        present = [self.truth[f] for f in fields if f in self.truth]
+        full = sum(int(self.truth.get(f, self.hidden.get(f, 0))) for f in fields)
+        if lost or not present:
+            scored = all(f in self.unsure for f in lost) and (lost or not present)
+            return "exact", full + rng.randint(1, 5), fields, "unverifiable" if scored else ""
+        tv = int(sum(present))
+        shaky = any(f in self.shaky for f in fields)
+        if rng.random() < 0.75:
+            return "exact", tv, fields, "" if shaky else "consistent"
+        return "exact", tv + rng.randint(1, 3), fields, "" if shaky else "inconsistent"
+
     # -- templates ---------------------------------------------------------------
     def expand(self, key: str, template: str) -> list[_Piece]:
         """Fill one phrase template. ``key`` is '<type>' or '<type>~<variant>'."""
@@ -856,6 +897,7 @@ class _Narrator:
         subject = ""
         q_value: int | None = None
         parts_left: list[int] = []
+        parts_used: list[int] = []
         pos = 0
         for m in _SLOT.finditer(template):
             pieces.append(template[pos : m.start()])
@@ -895,7 +937,12 @@ class _Narrator:
                 )
                 subject = ""
                 continue
-            if name == "six":
+            if "@" in slot_type:
+                # {b1=<type>@<field or channel>|unit}: a part of the sentence's total
+                slot_kind, _, target = slot_type.partition("@")
+                style, stated, fields, verdict = self._part(target, q_value, parts_used)
+                parts_used.append(stated)
+            elif name == "six":
                 style, stated = "cn", 6
             elif name.startswith("p") and name[1:].isdigit():
                 if not parts_left:
@@ -1149,6 +1196,7 @@ def generate_report(
     faults: Iterable[str] = (),
     chrome: bool = False,
     narrative: bool = True,
+    breakdowns: bool = False,
 ) -> SyntheticReport:
     """Generate one synthetic annual report and its truth; deterministic given the arguments.
 
@@ -1344,7 +1392,9 @@ def generate_report(
         seen_blank,
         frozenset(shaky),
     )
-    blocks = _compose(nar, rng, ctx, tables, tables_present, template, narrative, applied)
+    blocks = _compose(
+        nar, rng, ctx, tables, tables_present, template, narrative, applied, breakdowns
+    )
 
     # ---- render
     plain_cells = not any(
@@ -1408,6 +1458,21 @@ _TOPIC_KEYS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 
 
+# With ``breakdowns``: totals stated with their parts (outcomes, applicant kinds,
+# channels, appeal results, kinds of suit, rules by sub-type, a part still open).
+_BREAKDOWN_KEYS: dict[str, tuple[tuple[str, float], ...]] = {
+    "requests": (
+        ("requests.closed~parts", 0.6),
+        ("requests.received~channels", 0.45),
+        ("requests.received~applicants", 0.45),
+        ("requests.closed~open", 0.3),
+        ("appeals.review~parts", 0.5),
+        ("appeals.suit~parts", 0.4),
+    ),
+    "management": (("proactive.rules~parts", 0.5),),
+}
+
+
 def _compose(
     nar: _Narrator,
     rng: random.Random,
@@ -1417,6 +1482,7 @@ def _compose(
     template: str | None,
     narrative: bool,
     applied: Sequence[str],
+    breakdowns: bool = False,
 ) -> list[_Block]:
     ph = nar.phrases
     blocks: list[_Block] = []
@@ -1443,7 +1509,8 @@ def _compose(
         for n, topic in enumerate(topics):
             sub = f"{sub_open}{numerals[n]}{sub_close}{rng.choice(ph['subheadings'][topic])}"
             body: list[_Piece] = []
-            for key, p in _TOPIC_KEYS[topic]:
+            keys = _TOPIC_KEYS[topic] + (_BREAKDOWN_KEYS.get(topic, ()) if breakdowns else ())
+            for key, p in keys:
                 if rng.random() < p:
                     body += nar.sentence(key)
             if topic in ph["filler"] and rng.random() < 0.6:
@@ -1729,6 +1796,7 @@ def generate_corpus(
     traditional_rate: float = 0.1,
     chrome_rate: float = 0.2,
     narrative: bool = True,
+    breakdowns: bool = False,
 ) -> Iterator[SyntheticReport]:
     """``n`` reports cycling through layouts, templates and faults.
 
@@ -1759,4 +1827,5 @@ def generate_corpus(
             faults=chosen,
             chrome=rng.random() < chrome_rate,
             narrative=narrative,
+            breakdowns=breakdowns,
         )

@@ -109,22 +109,31 @@ def _requests(fact: _FactLike, part: str) -> str | None:
     return None
 
 
-def _appeals(fact: _FactLike, part: str) -> str | None:
+def _appeals(fact: _FactLike, part: str, context: str) -> str | None:
     cues = _cues()
     cols = _named(part, cues["appeal_results"])
     cols = [c for c in _T4_ORDER if c in cols]
     if fact.type == "appeals.review":
         groups = ["review"]
     elif fact.type == "appeals.corrected":
-        review = "复议" in part.replace("复议后起诉", "")
-        suit = any(w in part for w in ("诉讼", "起诉", "败诉", "法院"))
+        # Which appeals were corrected is said before the count (行政复议…被纠错1件):
+        # the sentence up to the count tells, not only the item.
+        phrase = normalize_text(context or fact.text or "")
+        review = "复议" in phrase.replace("复议后起诉", "")
+        suit = any(w in phrase for w in ("诉讼", "起诉", "败诉", "法院"))
+        col = next((c for c in cols if c != "corrected"), "corrected")
         if review == suit:
-            return None
-        return "t4.review.corrected" if review else "t4.suit.corrected"
+            # A result other than 纠正 is no count of corrections; with no
+            # group named it cannot be told which cell counts it.
+            return None if col == "corrected" else f"channel:{col}"
+        return f"t4.review.{col}" if review else f"t4.suit.{col}"
     else:
-        groups = _named(part, cues["appeal_groups"]) or ["suit"]
-        if len(groups) > 1:
-            return None
+        # A result of suits (结果维持3件) belongs to the kind of suit its
+        # sentence names before it, if only one.
+        groups = _named(part, cues["appeal_groups"])
+        if not groups and cols:
+            groups = _named(normalize_text(context), cues["appeal_groups"])
+        groups = groups if len(groups) == 1 else ["suit"]
     if not cols:
         return None if groups == ["suit"] or groups == ["review"] else f"t4.{groups[0]}.total"
     return "+".join(f"t4.{groups[0]}.{c}" for c in cols)
@@ -141,26 +150,42 @@ def _documents(fact: _FactLike, part: str, template: str | None) -> str | None:
     return f"channel:{words[0]}"
 
 
-def breakdown_of(fact: _FactLike, template: str | None) -> str | None:
+def breakdown_of(fact: _FactLike, template: str | None, context: str = "") -> str | None:
     """The part of a total ``fact`` counts, :data:`OPEN_PART`, or None for a total.
 
-    ``template`` ("2019", "2021" or None) decides whether 废止 has a column.
+    ``template`` ("2019", "2021" or None) decides whether 废止 has a column;
+    ``context`` is the fact's sentence up to its end (which appeals a count
+    of corrections is about).
     """
     part = _part_text(fact)
     if fact.type in ("requests.received", "requests.closed"):
         return _requests(fact, part)
     if fact.type in ("appeals.review", "appeals.suit", "appeals.corrected"):
-        return _appeals(fact, part)
+        return _appeals(fact, part, context)
     if fact.type in ("proactive.rules", "proactive.normative"):
         return _documents(fact, part, template)
     return None
 
 
-def assign_breakdowns(facts: Sequence[Any], template: str | None) -> tuple[Any, ...]:
-    """The facts with ``breakdown`` set; a part still being handled becomes ``other``."""
+_SENTENCE_END: Final = "。！？!?\n"
+
+
+def _sentence_to(text: str, end: int) -> str:
+    start = max(text.rfind(c, 0, end) for c in _SENTENCE_END) + 1
+    return text[start:end]
+
+
+def assign_breakdowns(
+    facts: Sequence[Any], template: str | None, text: str | None = None
+) -> tuple[Any, ...]:
+    """The facts with ``breakdown`` set; a part still being handled becomes ``other``.
+
+    ``text`` is the original input the facts' offsets point into.
+    """
     out = []
     for fact in facts:
-        b = breakdown_of(fact, template)
+        context = _sentence_to(text, fact.end) if text is not None else ""
+        b = breakdown_of(fact, template, context)
         if b == OPEN_PART:
             out.append(replace(fact, type="other", breakdown=None))
         else:

@@ -216,7 +216,7 @@ def parse(
 
         # Whether 废止 has a column (t2.*.repealed) depends on the template.
         template = tables.template if tables is not None else None
-        facts = stage("facts", facts, lambda: assign_breakdowns(facts, template))
+        facts = stage("facts", facts, lambda: assign_breakdowns(facts, template, doc.text))
 
     from .reconcile import Reconciliation, reconcile
 

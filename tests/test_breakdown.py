@@ -1,0 +1,166 @@
+"""Breakdowns (SCHEMA §3): which part of a total a fact counts, from its own list item.
+
+The phrasings are those of the shared real reports (grep ../shared/reports)
+and the issue; each case would be a false ``inconsistent`` if the part were
+compared with its total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import govinfo_nlp
+from govinfo_nlp.breakdown import OPEN_PART, assign_breakdowns, breakdown_of, expand_breakdown
+
+
+@dataclass(frozen=True)
+class P:
+    type: str
+    item: str
+    text: str = ""
+    subject: str | None = None
+
+
+CASES = [
+    # outcomes of handled applications
+    ("requests.closed", "其中予以公开", "t3.granted.total"),
+    ("requests.closed", "其中,依申请同意公开", "t3.granted.total"),
+    ("requests.closed", "部分公开的", "t3.partial.total"),
+    ("requests.closed", "不予公开", "t3.denied.total"),
+    ("requests.closed", "本机关无法提供", "t3.unavailable.total"),
+    ("requests.closed", "不予处理", "t3.not_processed.total"),
+    ("requests.closed", "其他处理的", "t3.other_handling.total"),
+    ("requests.closed", "告知通过其他途径办理", "t3.other_handling.total"),
+    ("requests.closed", "属于公开范围的", "t3.granted.total"),
+    ("requests.closed", "信息不存在的", "t3.unavailable.not_held.total"),
+    ("requests.closed", "属于三类内部事务信息的", "t3.denied.internal.total"),
+    ("requests.closed", "没有现成信息需要另行制作的", "t3.unavailable.needs_creation.total"),
+    ("requests.closed", "予以公开及部分公开", "t3.granted.total+t3.partial.total"),
+    ("requests.closed", "不予公开中属于国家秘密的", "t3.denied.state_secret.total"),
+    # applicant kinds
+    ("requests.received", "自然人申请", "t3.new.natural"),
+    ("requests.received", "法人或其他组织申请", "t3.new.legal_or_other"),
+    ("requests.received", "为法人申请", "t3.new.legal_or_other"),
+    ("requests.closed", "其中自然人", "t3.results_total.natural"),
+    ("requests.received", "来自商业企业的", "t3.new.commercial"),
+    # channels
+    ("requests.received", "以信函形式申请", "channel:信函"),
+    ("requests.received", "当面递交", "channel:当面"),
+    ("requests.received", "传真", "channel:传真"),
+    ("requests.received", "其中网络申请", "channel:网上"),
+    ("requests.received", "通过电子邮件提交", "channel:电子邮件"),
+    ("requests.received", "为信件申请", "channel:信函"),
+    ("requests.received", "其中依申请公开系统", "channel:网上"),
+    # carried-over part of a received total
+    ("requests.received", "上年度结转", "t3.carried_in.total"),
+    # appeal results and kinds of suit
+    ("appeals.review", "结果维持", "t4.review.upheld"),
+    ("appeals.review", "其中结果纠正", "t4.review.corrected"),
+    ("appeals.review", "其他结果", "t4.review.other"),
+    ("appeals.review", "其中 尚未审结", "t4.review.pending"),
+    ("appeals.suit", "其中未经复议直接起诉", "t4.suit_direct.total"),
+    ("appeals.suit", "复议后提起行政诉讼", "t4.suit_after_review.total"),
+    ("appeals.suit", "尚在审理", "t4.suit.pending"),
+    # sub-types of rules and normative documents (2021: 废止 has a column)
+    ("proactive.rules", "含新制定", "channel:新制定"),
+    ("proactive.rules", "修改", "channel:修改"),
+    ("proactive.normative", "废止规范性文件", "t2.normative.repealed"),
+    # totals stay totals
+    ("requests.received", "收到公民、法人或其他组织的信息公开申请", None),
+    ("requests.closed", "办结政府信息公开申请", None),
+    ("appeals.review", "行政复议", None),
+    ("proactive.rules", "规章", None),
+    ("requests.received", "本年新收政府信息公开申请", None),
+]
+
+
+@pytest.mark.parametrize(("type_", "item", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_breakdown_from_the_item(type_: str, item: str, expected: str | None) -> None:
+    assert breakdown_of(P(type_, item), "2021") == expected
+
+
+def test_traditional_items_read_as_simplified() -> None:
+    assert breakdown_of(P("requests.received", "以信函形式申請"), None) == "channel:信函"
+    assert breakdown_of(P("requests.closed", "其中予以公開"), None) == "t3.granted.total"
+
+
+def test_repealed_is_a_channel_without_its_2021_column() -> None:
+    assert breakdown_of(P("proactive.normative", "废止"), "2019") == "channel:废止"
+
+
+def test_a_part_still_being_handled_is_other() -> None:
+    assert breakdown_of(P("requests.closed", "除 尚在办理中外"), None) == OPEN_PART
+
+
+def test_results_of_suits_belong_to_the_kind_of_suit_before_them() -> None:
+    fact = P("appeals.suit", "结果维持")
+    assert breakdown_of(fact, None, "其中,复议后提起行政诉讼3件,结果维持3件") == (
+        "t4.suit_after_review.upheld"
+    )
+    assert breakdown_of(fact, None, "行政诉讼5件,结果维持3件") == "t4.suit.upheld"
+
+
+def test_corrections_of_reviews_are_the_review_column() -> None:
+    fact = P("appeals.corrected", "结果纠正")
+    assert breakdown_of(fact, None, "行政复议3件,其中结果纠正1件") == "t4.review.corrected"
+    assert breakdown_of(fact, None, "行政复议和行政诉讼被纠错1件") is None
+    # a result other than 纠正 typed as a correction is never compared with corrections
+    pending = P("appeals.corrected", "尚未审结")
+    assert breakdown_of(pending, None, "行政复议3件,结果纠正1件,尚未审结1件") == (
+        "t4.review.pending"
+    )
+
+
+def test_group_names_expand_to_cells() -> None:
+    assert expand_breakdown("t3.new.legal_or_other", ()) == tuple(
+        f"t3.new.{c}" for c in ("commercial", "research", "social", "legal", "other")
+    )
+    assert expand_breakdown("t4.suit.upheld", ()) == (
+        "t4.suit_direct.upheld",
+        "t4.suit_after_review.upheld",
+    )
+    subs = ("t3.other_handling.no_supplement.total",)
+    assert expand_breakdown("t3.other_handling.total", subs) == (
+        "t3.other_handling.no_supplement.total",
+        "t3.other_handling.no_fee.total",
+        "t3.other_handling.other.total",
+    )
+    assert expand_breakdown("t3.other_handling.total", ()) == ("t3.other_handling.total",)
+
+
+ISSUE_TEXT = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "本机关全年共收到政府信息公开申请49件，其中以信函形式申请35件，当面递交2件，传真4件。"
+    "办结申请49件，其中予以公开12件，不予公开3件。"
+    "除1件尚在办理中外，其余均已办结。"
+    "四、政府信息公开行政复议、行政诉讼情况\n"
+    "行政复议5件，其中结果维持2件，尚未审结1件。"
+)
+
+
+def test_the_pipeline_sets_breakdowns_and_retypes_open_parts() -> None:
+    report = govinfo_nlp.parse(ISSUE_TEXT)
+    by_text = {report.text[f.quantity_start : f.quantity_end]: f for f in report.facts}
+    assert by_text["12件"].breakdown == "t3.granted.total"
+    assert by_text["12件"].type == "requests.closed"
+    assert by_text["2件"].breakdown == "t4.review.upheld"
+    assert by_text["49件"].breakdown is None
+    at = ISSUE_TEXT.index("除1件") + 1
+    (open_part,) = (f for f in report.facts if f.quantity_start == at)
+    assert open_part.type == "other" and open_part.breakdown is None
+    assert by_text["35件"].breakdown == "channel:信函"
+    assert all(f.to_dict()["breakdown"] == f.breakdown for f in report.facts)
+    # no part is compared with its total
+    for rec in report.reconciliation:
+        fact = report.facts[rec.fact]
+        if fact.breakdown is not None:
+            assert all(not f.endswith(".total") or f == fact.breakdown for f in rec.fields) or (
+                rec.verdict == "unverifiable"
+            )
+
+
+def test_assign_keeps_facts_without_a_breakdown_unchanged() -> None:
+    report = govinfo_nlp.parse("一、总体情况\n全年主动公开政府信息120条。")
+    assert assign_breakdowns(report.facts, None) == report.facts
