@@ -365,3 +365,14 @@ def test_a_scanned_page_among_text_pages_is_named_in_a_warning(
     assert report.tables.to_dict() == _truth("word2021.pdf")["tables"]
     (warning,) = [w for w in report.warnings if w.startswith("read.no_text_layer:")]
     assert "page(s) 5 " in warning
+
+
+def test_pypdfium2_reads_a_page_pdfplumber_cannot(monkeypatch: pytest.MonkeyPatch) -> None:
+    import govinfo_nlp.readers.pdf as pdf
+
+    plain = read(FIXTURES / "word2021.pdf")
+    monkeypatch.setattr(pdf, "_plumber_chars", lambda page: [])  # as if its fonts failed
+    doc = read(FIXTURES / "word2021.pdf")
+    assert [p.reader for p in doc.pages] == ["pypdfium2"] * 4
+    assert doc.text == plain.text
+    assert parse(FIXTURES / "word2021.pdf").tables.to_dict() == _truth("word2021.pdf")["tables"]

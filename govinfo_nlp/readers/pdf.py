@@ -56,7 +56,8 @@ _EDGE_TOLERANCE = 2.0
 _MAX_UNMAPPED = 0.02
 # Nor a page whose text looks less like report text than this (see read._plausibility).
 _MIN_PLAUSIBILITY = 0.8
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Chinese characters and punctuation (《》（），。): no space is ever written between two.
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,9 @@ def _pdfium_chars(pdf: Any, index: int, height: float) -> list[_Char]:
             ch = textpage.get_text_range(i, 1)
             if not ch or ch.isspace():
                 continue
-            left, bottom, right, top = textpage.get_charbox(i)
+            # The loose box (the font's ascent to descent) puts punctuation on its line;
+            # the tight one sits 。 below the others' tops.
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
             out.append(_Char(_clean(ch), left, height - top, right, height - bottom, top - bottom))
         return out
     finally:
