@@ -376,3 +376,12 @@ def test_pypdfium2_reads_a_page_pdfplumber_cannot(monkeypatch: pytest.MonkeyPatc
     assert [p.reader for p in doc.pages] == ["pypdfium2"] * 4
     assert doc.text == plain.text
     assert parse(FIXTURES / "word2021.pdf").tables.to_dict() == _truth("word2021.pdf")["tables"]
+
+
+def test_dask_chunks_read_binary_formats() -> None:
+    from govinfo_nlp.distributed import annotate_chunk
+
+    rows = annotate_chunk([FIXTURES / "word2021.docx", FIXTURES / "word2021_chromium_wqy.pdf"])
+    truth = _truth("word2021.docx")["tables"]
+    assert [r["format"] for r in rows] == ["docx", "pdf"]
+    assert all(r["tables"] == truth for r in rows)
