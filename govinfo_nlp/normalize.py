@@ -163,7 +163,7 @@ class NormalizedText:
     text: str
     original: str
     script: str
-    starts: array[int]  # array("q"): 8 bytes a character, sliced and joined in C
+    starts: array[int]  # array("i") (4 bytes a character) or "q": sliced and joined in C
     ends: array[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -193,7 +193,7 @@ class NormalizedText:
         if pos < len(self.text):
             keep.append((pos, len(self.text)))
         text = "".join(self.text[s:e] for s, e in keep)
-        starts, ends = array("q"), array("q")
+        starts, ends = array(self.starts.typecode), array(self.ends.typecode)
         for s, e in keep:
             starts += self.starts[s:e]
             ends += self.ends[s:e]
@@ -239,26 +239,33 @@ def normalize(
     if traditional:
         text, index = _convert_aligned(folded, index)
 
-    at = np.arange(len(visible)) if isinstance(index, range) else np.array(index, dtype=np.int64)
+    # 4-byte offsets whenever they fit: the maps are most of a big document's memory
+    dtype = np.int32 if len(original) < 2**31 - 1 else np.int64
+    at = (
+        np.arange(len(visible), dtype=dtype)
+        if isinstance(index, range)
+        else np.array(index, dtype=dtype)
+    )
     if base is None:
-        starts, ends = at, at + 1
+        starts = _offsets(at)
+        at += 1
+        ends = _offsets(at)
     else:
-        where = np.array(base, dtype=np.int64)
-        starts = where[at]
-        ends = np.maximum(where[at + 1], starts + 1)
+        where = np.array(base, dtype=dtype)
+        first = where[at]
+        starts = _offsets(first)
+        at += 1
+        ends = _offsets(np.maximum(where[at], first + 1))
+    del at
     return NormalizedText(
-        text,
-        original,
-        "traditional" if traditional else "simplified",
-        _offsets(starts),
-        _offsets(ends),
+        text, original, "traditional" if traditional else "simplified", starts, ends
     )
 
 
 def _offsets(values: np.ndarray) -> array[int]:
-    """A numpy vector as array("q"), whose items are plain ints (JSON-ready offsets)."""
-    out = array("q")
-    out.frombytes(values.astype(np.int64, copy=False).tobytes())
+    """A numpy vector of int32/int64 as array("i"/"q"), whose items are plain ints."""
+    out = array("i" if values.dtype == np.int32 else "q")
+    out.frombytes(np.ascontiguousarray(values).data.cast("B"))  # no bytes copy
     return out
 
 

@@ -63,10 +63,12 @@ def _digit_commas(size: int) -> bytes:
 
 
 def _big_text(size: int) -> bytes:
-    seed = (
-        "一、总体情况\n" + _PROSE * 20 + "二、主动公开政府信息情况\n本年度主动公开信息1200余条。\n"
-    )
-    return (seed * max(1, size // len(seed.encode()))).encode()
+    """The seed reports (../shared/seeds) one after another, ``size`` bytes in all."""
+    from conftest import SEEDS
+
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    data = (seeds * (size // len(seeds.encode()) + 1)).encode()[:size]
+    return data.decode("utf-8", "ignore").encode()
 
 
 def _big_html(size: int) -> bytes:

@@ -36,6 +36,10 @@ from .rules import (
 
 __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
+#: Candidates scored together by the facts model (bounded memory, one numpy
+#: pass per chunk).
+_SCORE_CHUNK = 512
+
 log = logging.getLogger(__name__)
 
 #: How rules and model decide a fact's type: both (the rule unless the model is
@@ -146,10 +150,15 @@ class FactExtractor:
             # models), their features encoded straight as the model's columns
             joint = model.joint
             encode = joint.encoder.encode
-            cols: list[int] = []
-            vals: list[float] = []
-            lens = [encode(norm, cands, i, cols, vals) for i in range(len(cands))]
-            probs = joint.predict_columns(cols, vals, lens)
+            probs: list[Any] = []
+            # in chunks: the feature lists take ~5 KB a candidate, and a huge
+            # document has tens of thousands (each row's scores are the same)
+            for lo in range(0, len(cands), _SCORE_CHUNK):
+                cols: list[int] = []
+                vals: list[float] = []
+                hi = min(len(cands), lo + _SCORE_CHUNK)
+                lens = [encode(norm, cands, i, cols, vals) for i in range(lo, hi)]
+                probs.extend(joint.predict_columns(cols, vals, lens))
             facts = [self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True)]
         return tuple(_attendees_follow_sessions(cands, facts))
 
