@@ -385,3 +385,8 @@ def test_dask_chunks_read_binary_formats() -> None:
     truth = _truth("word2021.docx")["tables"]
     assert [r["format"] for r in rows] == ["docx", "pdf"]
     assert all(r["tables"] == truth for r in rows)
+
+
+def test_a_text_that_mentions_a_pdf_header_is_text() -> None:
+    doc = read("一、总体情况\n附件格式为 %PDF-1.7 的文件12件。\n".encode())
+    assert doc.format == "text"

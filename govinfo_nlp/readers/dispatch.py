@@ -30,8 +30,9 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
     >>> sniff(b"%PDF-1.7 ..."), sniff("一、总体情况".encode())
     ('pdf', None)
     """
-    head = data[:1024]
-    if b"%PDF-" in head:
+    # A PDF may have junk before its header (within the first 1024 bytes, as
+    # readers allow); only a .pdf gets that benefit, so a text mentioning %PDF- stays text.
+    if data.lstrip()[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
