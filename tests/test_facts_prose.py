@@ -63,6 +63,15 @@ CASES = [
         {"approx": None},
     ),
     ("online-service", "全年为群众提供在线服务120余人次。", "120余人次", "other", {}),
+    # pages that lost the counter: a bare number after a counted noun, before a list mark
+    (
+        "lost-counter",
+        "发布自治区政府办公厅文件46、政府会议信息42。",
+        "46",
+        "proactive.items",
+        {"unit": None},
+    ),
+    ("duration-not-applications", "办结申请68件,平均答复工作日数为7.29。", "7.29", "other", {}),
 ]
 
 NOT_FACTS = [

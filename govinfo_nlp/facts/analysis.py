@@ -377,6 +377,16 @@ def _dated_same_counter(
     return None
 
 
+def _listed_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
+    """A bare number right after a counted noun and before a list mark (文件46、)."""
+    return bool(
+        cues.bare_listed is not None
+        and cues.bare_listed_end is not None
+        and cues.bare_listed.search(text, max(0, q.start - 6), q.start)
+        and cues.bare_listed_end.match(text, q.end)
+    )
+
+
 def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…),
     the number in a policy package's name (苏政50条), 一项 as an article
@@ -561,6 +571,7 @@ def analyse(
             and q.kind not in ("money", "ratio")
             and not _MAGNITUDE.search(q.text)
             and not cues.bare_number.search(text[max(0, q.start - 6) : q.start])
+            and not _listed_bare(cues, text, q)
         ):
             continue
         if q.unit is None and _CELL_RUN.match(text, q.end):

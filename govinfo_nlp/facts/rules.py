@@ -297,6 +297,9 @@ class Cues:
     period_units: frozenset[str] = frozenset()
     slogan: Any = None
     policy_name: Any = None
+    # a bare number right after a counted noun, before a list mark (文件46、)
+    bare_listed: Any = None
+    bare_listed_end: Any = None
     article: Any = None
     article_texts: frozenset[str] = frozenset()
     direction: Any = None
@@ -625,11 +628,14 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         f"{source}:year.current",
         problems,
     )
-    bare = None
+    bare = bare_listed = bare_listed_end = None
+    bare_raw = raw.get("bare_number", {})
     try:
-        bare = regex.compile(raw.get("bare_number", {}).get("pattern", "(?!)"))
+        bare = regex.compile(bare_raw.get("pattern", "(?!)"))
+        bare_listed = regex.compile(bare_raw.get("listed", "(?!)"))
+        bare_listed_end = regex.compile(bare_raw.get("listed_end", "(?!)"))
     except regex.error as exc:
-        problems.append(f"{source}:bare_number.pattern: bad regex ({exc})")
+        problems.append(f"{source}:bare_number: bad regex ({exc})")
     for key, block in (("delta", delta), ("cumulative", cum)):
         w = block.get("window", 0)
         if not isinstance(w, int) or w <= 0:
@@ -676,6 +682,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         period_units=frozenset(units),
         slogan=compiled_nf.get("slogan"),
         policy_name=compiled_nf.get("policy_name"),
+        bare_listed=bare_listed,
+        bare_listed_end=bare_listed_end,
         article=compiled_nf.get("article"),
         article_texts=frozenset(not_facts.get("article_texts", ())),
         direction=compiled_nf.get("direction"),
