@@ -8,6 +8,7 @@ Subcommands::
     govinfo-nlp panel out.jsonl -o panel.parquet|panel.csv [--force]
     govinfo-nlp summary out.jsonl -o summary.html [--force]
     govinfo-nlp render REPORT -o report.html [--force]
+    govinfo-nlp render out.jsonl --disagreements -o page.html [--force]
     govinfo-nlp train segmenter | facts
     govinfo-nlp evaluate segmenter | facts [--split dev|test]
     govinfo-nlp --version
@@ -328,6 +329,18 @@ def _cmd_render(args: argparse.Namespace) -> int:
         raise _UsageError(f"input not found: {source}")
     out = Path(args.output)
     _check_output(out, force=args.force)
+    if args.disagreements:
+        from .corpus import read_jsonl
+        from .errors import GovinfoError
+        from .view import render_disagreements
+
+        try:
+            page = render_disagreements(read_jsonl(source))
+        except GovinfoError as exc:
+            raise _UsageError(str(exc)) from exc
+        out.write_text(page, encoding="utf-8")
+        _err(f"wrote {out}")
+        return EXIT_OK
     from .pipeline import parse
     from .view import render_html
 
@@ -508,9 +521,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_summary)
 
     p = sub.add_parser("render", help="render one report as a self-contained HTML page")
-    p.add_argument("report", metavar="REPORT", help="a report file (.txt/.htm/.html)")
+    p.add_argument(
+        "report",
+        metavar="REPORT",
+        help="a report file (.txt/.htm/.html), or with --disagreements an annotate output",
+    )
     p.add_argument("-o", "--output", required=True, help="the HTML file to write")
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.add_argument(
+        "--disagreements",
+        action="store_true",
+        help="REPORT is an annotate output (JSON lines): one page of every claim that "
+        "contradicts its report's tables",
+    )
     p.set_defaults(func=_cmd_render)
 
     p = sub.add_parser("train", help="rebuild a shipped model")

@@ -56,7 +56,14 @@ from .schema import (
 if TYPE_CHECKING:
     from .report import Report
 
-__all__ = ["FACT_COLORS", "VERDICT_COLORS", "render_html"]
+__all__ = [
+    "FACT_COLORS",
+    "VERDICT_COLORS",
+    "VERDICT_MEANINGS",
+    "field_label",
+    "render_disagreements",
+    "render_html",
+]
 
 #: Background colour of each fact type's highlight (pale, so the text stays readable).
 FACT_COLORS: dict[str, str] = {
@@ -133,6 +140,20 @@ table.grid td { text-align: right; min-width: 3.2em; font-variant-numeric: tabul
 table.grid td.absent { background: #fbfbfb; }
 table.grid td.failed { background: #ffd6d6; outline: 2px solid #c62828; outline-offset: -2px; }
 table.grid td.inferred { font-style: italic; }
+table.grid td.derived { color: #1a4f9c; text-decoration: underline dotted; }
+table.grid td.unread { background: repeating-linear-gradient(45deg, #fff7e0, #fff7e0 4px,
+  #ffe9b0 4px, #ffe9b0 8px); color: #8a5a00; text-align: center; }
+table.grid td.blank { color: #aaa; text-align: center; }
+section.summary { border: 1px solid var(--line); border-radius: .4rem; padding: .2rem 1rem .8rem;
+  margin: 1rem 0; background: #fcfcfc; }
+.counts span { margin-right: 1rem; }
+.contradiction { border-left: 4px solid #c62828; padding: .3rem .8rem; margin: .8rem 0;
+  background: #fff6f6; }
+.contradiction .sentence { font-size: 1.05rem; }
+.contradiction mark { background: #ffcdd2; }
+.contradiction table { margin: .3rem 0; }
+dl.legend-list { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; }
+dl.legend-list dd { margin: 0; }
 tr.check-failed td { background: #fff0f0; }
 .muted { color: var(--muted); }
 details { margin: .4rem 0; } summary { cursor: pointer; }
@@ -391,17 +412,33 @@ def _check_line(check: Any) -> str:
     return f"{check.id}: {_num(check.left)} ≠ {_num(check.right)}"
 
 
-def _cell(fid: str, values: Mapping[str, Any], failed: Mapping[str, list[Any]]) -> str:
+def _cell(
+    fid: str,
+    values: Mapping[str, Any],
+    failed: Mapping[str, list[Any]],
+    marks: Mapping[str, str] | None = None,
+) -> str:
     tv = values.get(fid)
     if tv is None:
-        return f'<td class="absent" data-field="{_esc(fid)}" title="{_esc(fid)}: absent"></td>'
+        mark = (marks or {}).get(fid, "absent")
+        shown, what = _ABSENT_MARKS[mark]
+        return (
+            f'<td class="absent {mark}" data-field="{_esc(fid)}" '
+            f'title="{_esc(fid)}: {_esc(what)}">{shown}</td>'
+        )
     classes = ["value"]
+    derived = getattr(tv, "method", "read") == "derived"
     lines = [
         fid,
         f"value: {_num(tv.value)}" + (f" {tv.unit}" if getattr(tv, "unit", None) else ""),
-        f"raw: {tv.raw!r}",
+        "worked out from the table's sums (no cell of the source could be placed here)"
+        if derived
+        else f"raw: {tv.raw!r}",
         f"offsets: {tv.start}–{tv.end}",
     ]
+    if derived:
+        classes.append("derived")
+        lines.pop()
     if getattr(tv, "inferred", False):
         classes.append("inferred")
         lines.append("column inferred from the table's arithmetic")
@@ -424,13 +461,14 @@ def _grid(
     cells: Sequence[Sequence[str | None]],
     values: Mapping[str, Any],
     failed: Mapping[str, list[Any]],
+    marks: Mapping[str, str] | None = None,
 ) -> str:
     """One HTML table; ``cells[r][c]`` is a field id or None (no such cell in the template)."""
     head = "".join(f'<th title="{_esc(cid)}">{_esc(label)}</th>' for cid, label in columns)
     body = []
     for (rid, label), row_cells in zip(rows, cells, strict=True):
         tds = "".join(
-            '<td class="none"></td>' if fid is None else _cell(fid, values, failed)
+            '<td class="none"></td>' if fid is None else _cell(fid, values, failed, marks)
             for fid in row_cells
         )
         body.append(f'<tr><th title="{_esc(rid)}">{_esc(label)}</th>{tds}</tr>')
@@ -438,6 +476,14 @@ def _grid(
         f'<table class="grid" data-table="{table_id}"><caption>{_esc(caption)}</caption>'
         f"<thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+#: How an absent cell is shown: (cell text, what it means).
+_ABSENT_MARKS: dict[str, tuple[str, str]] = {
+    "absent": ("", "not in the source's table"),
+    "blank": ("·", "blank in the source (empty, /, -, 无)"),
+    "unread": ("?", "could not be placed with certainty (a cell lost or several readings)"),
+}
 
 
 # Header labels that differ from schema.T2_COLUMNS (whose "amount" is procurement's).
@@ -465,6 +511,8 @@ def _render_tables(report: Report) -> str:
             f'<p class="muted">No table values were read (template: {_esc(tables.template)}).</p>'
         )
     failed = _failed_by_field(tables.checks)
+    marks = {f: "blank" for f in getattr(tables, "blank", ())}
+    marks.update({f: "unread" for f in getattr(tables, "unread", ())})
     template = tables.template if tables.template in T2_ROWS else None
     placed: set[str] = set()
     parts: list[str] = []
@@ -498,6 +546,7 @@ def _render_tables(report: Report) -> str:
                 t2_cells,
                 values,
                 failed,
+                marks,
             )
         )
 
@@ -514,6 +563,7 @@ def _render_tables(report: Report) -> str:
                 t3_cells,
                 values,
                 failed,
+                marks,
             )
         )
 
@@ -529,18 +579,40 @@ def _render_tables(report: Report) -> str:
                 t4_cells,
                 values,
                 failed,
+                marks,
             )
         )
 
     # Fields outside the template's grid (e.g. a 2019 row in a 2021 report) still show.
     extra = [f for f in values if f not in placed]
     if extra:
-        rows = "".join(f"<tr><th>{_esc(f)}</th>{_cell(f, values, failed)}</tr>" for f in extra)
+        rows = "".join(
+            f"<tr><th>{_esc(f)}</th>{_cell(f, values, failed, marks)}</tr>" for f in extra
+        )
         parts.append(
             f'<table class="grid" data-table="extra"><caption>Fields outside the '
             f"template grid</caption><tbody>{rows}</tbody></table>"
         )
-    return "".join(parts)
+    return _TABLE_LEGEND + "".join(parts)
+
+
+_TABLE_LEGEND = (
+    '<dl class="legend-list" data-legend="tables">'
+    '<dt><table class="grid"><tr><td class="value">12</td></tr></table></dt>'
+    "<dd>a cell read from the source (hover for its text and place)</dd>"
+    '<dt><table class="grid"><tr><td class="value derived">0</td></tr></table></dt>'
+    "<dd>worked out from the table's sums: no cell of the source could be placed there, "
+    "but the sums allow one value only</dd>"
+    '<dt><table class="grid"><tr><td class="value inferred">5</td></tr></table></dt>'
+    "<dd>its column was told by the table's sums (the row had too few cells)</dd>"
+    '<dt><table class="grid"><tr><td class="value failed">9</td></tr></table></dt>'
+    "<dd>a sum of the table (勾稽关系) that reads this cell does not add up</dd>"
+    '<dt><table class="grid"><tr><td class="absent blank">·</td></tr></table></dt>'
+    "<dd>blank in the source (empty, /, -, 无): no number, not 0</dd>"
+    '<dt><table class="grid"><tr><td class="absent unread">?</td></tr></table></dt>'
+    "<dd>unread: the row was found but this cell could not be placed with certainty</dd>"
+    "</dl>"
+)
 
 
 def _check_rows(checks: Iterable[Any]) -> str:
@@ -648,13 +720,18 @@ def _legend(facts: Sequence[Any]) -> str:
         f"{_esc(_verdict_word(v))}</span>"
         for v in VERDICTS
     )
-    return f'<div class="legend">{keys}</div><div class="legend">{verdicts}</div>'
+    return (
+        f'<div class="legend">{keys}</div><div class="legend">{verdicts}</div>'
+        "<details><summary>What the marks mean</summary><p>Each number the text states is "
+        "highlighted in the colour of what it counts (click a key to hide that kind); a badge "
+        f"after a claim gives its verdict against the tables:</p>{_verdict_legend()}</details>"
+    )
 
 
 # --- the page ----------------------------------------------------------------------
 
 
-def _header(report: Report) -> str:
+def _header(report: Report, summary: str = "") -> str:
     md = report.metadata
     items = [
         ("agency", getattr(md, "agency", None)),
@@ -684,10 +761,10 @@ def _header(report: Report) -> str:
     if report.warnings:
         problems += (
             '<h2>Warnings</h2><ul class="warnings">'
-            + "".join(f"<li>{_esc(w)}</li>" for w in report.warnings)
+            + "".join(_plain_warning(w) for w in report.warnings)
             + "</ul>"
         )
-    return f'<header><h1>{_esc(title)}</h1><dl class="meta">{rows}</dl>{problems}</header>'
+    return f'<header><h1>{_esc(title)}</h1><dl class="meta">{rows}</dl>{summary}{problems}</header>'
 
 
 def _section_anchors(report: Report, display: _Display) -> tuple[dict[int, list[str]], str]:
@@ -788,13 +865,225 @@ def render_html(report: Report) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_esc(page_title)} · govinfo_nlp</title><style>{_CSS}</style></head><body>"
-        f"{_header(report)}"
+        f"{_header(report, _render_summary(report, display))}"
         f'<h2>Text</h2><p class="muted">{_esc(note)} {len(facts)} facts, '
         f"{len(recs)} reconciled.</p>{nav}{_legend(facts)}"
         f'<pre class="text" data-display="{display.kind}">{body}</pre>{extra}{source}'
-        f"<h2>Tables</h2>{_render_tables(report)}"
+        f'<h2 id="tables">Tables</h2>{_render_tables(report)}'
         f"<h2>Checks</h2>{_render_checks(checks)}"
         f"<h2>Reconciliation</h2>{_render_rec_list(recs)}"
         f"<h2>Facts</h2>{_render_fact_list(facts, verdicts_by_fact)}"
         f"<script>{_JS}</script></body></html>\n"
+    )
+
+
+# --- the summary: claims checked, contradictions first -----------------------------
+
+#: What each verdict means, for the legend and the summary.
+VERDICT_MEANINGS: dict[str, str] = {
+    "consistent": "the claim agrees with the table",
+    "inconsistent": "the claim contradicts cells read from the report's own table "
+    "(same agency, same year, like for like)",
+    "not_comparable": "the claim is not about the agency itself or not about the report year "
+    "(or it is a change, a running total or a ratio)",
+    "unverifiable": "no certain table cell to compare with (no table, a blank or unread cell, "
+    "a part the tables do not count), or a difference that is not a contradiction",
+}
+
+#: Warning codes in plain words (the code stays in the tooltip).
+_PLAIN_WARNINGS: dict[str, str] = {
+    "tables.short_row": "A table row has fewer numbers than columns",
+    "tables.long_row": "A table row has more numbers than columns",
+    "tables.missing": "A table is missing",
+    "tables.header": "A table header could not be read in full",
+    "tables.unit_assumed": "A money amount has no unit; 万元 assumed",
+    "tables.implausible_amount": "A money amount looks too large",
+    "tables.negative": "A count is negative",
+    "tables.fraction": "A count is not a whole number",
+    "tables.template_year": "The tables' template does not match the report year",
+    "tables.template_mixed": "The tables mix the 2019 and 2021 templates",
+    "tables.in_force_lt_issued": "Fewer documents in force than issued",
+    "spam": "Injected spam text found",
+}
+
+
+def _plain_warning(warning: str) -> str:
+    code, _, detail = warning.partition(": ")
+    head = _PLAIN_WARNINGS.get(code)
+    if head is None:
+        for prefix, words in _PLAIN_WARNINGS.items():
+            if code.startswith(prefix + "."):
+                head = words
+                break
+    if head is None:
+        return f'<li title="{_esc(code)}">{_esc(warning)}</li>'
+    return f'<li title="{_esc(code)}"><strong>{_esc(head)}.</strong> {_esc(detail)}</li>'
+
+
+def field_label(fid: str) -> str:
+    """A table field in the words of the official tables: 表三 予以公开 · 总计."""
+    table, _, rest = fid.partition(".")
+    row, _, col = rest.rpartition(".")
+    if table == "t3":
+        return f"表三 {T3_ROWS.get(row, row)} · {T3_COLUMNS.get(col, col)}"
+    if table == "t4":
+        return f"表四 {T4_GROUPS.get(row, row)} · {T4_COLUMNS.get(col, col)}"
+    if table == "t2":
+        label = next(
+            (lab for rows in T2_ROWS.values() for r, (lab, _) in rows.items() if r == row), row
+        )
+        return f"表二 {label} · {T2_COLUMNS.get(col, col)}"
+    return fid
+
+
+def _sentence(display: _Display, start: int, end: int) -> tuple[str, str, str]:
+    """The displayed sentence around a fact: (before, the fact, after)."""
+    text = display.text
+    try:
+        a, b = display.to_display(int(start), int(end))
+    except (TypeError, ValueError):
+        return "", "", ""
+    if not 0 <= a <= b <= len(text):
+        return "", "", ""
+    lo = max(max(text.rfind(c, max(0, a - 160), a) for c in "。！？\n") + 1, a - 160, 0)
+    his = [i for i in (text.find(c, b, b + 160) for c in "。！？\n") if i >= 0]
+    hi = min(his) + 1 if his else min(len(text), b + 160)
+    return text[lo:a], text[a:b], text[b:hi]
+
+
+def _cells_table(rec: Any, values: Mapping[str, Any]) -> str:
+    rows = []
+    for fid in rec.fields:
+        tv = values.get(fid)
+        if tv is None:
+            shown = '<span class="muted">absent</span>'
+        else:
+            how = (
+                "worked out from the sums"
+                if getattr(tv, "method", "read") == "derived"
+                else (f"read as {tv.raw!r}")
+            )
+            shown = f'{_esc(_num(tv.value))} <span class="muted">({_esc(how)})</span>'
+        rows.append(
+            f'<tr><td><a href="#tables" data-field="{_esc(fid)}">{_esc(field_label(fid))}</a>'
+            f'<br><span class="muted">{_esc(fid)}</span></td><td>{shown}</td></tr>'
+        )
+    return f"<table><thead><tr><th>table cell</th><th>value</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _render_summary(report: Report, display: _Display) -> str:
+    recs = tuple(report.reconciliation)
+    facts = tuple(report.facts)
+    counts = {v: sum(1 for r in recs if r.verdict == v) for v in VERDICTS}
+    values: Mapping[str, Any] = report.tables.values if report.tables is not None else {}
+    out = [
+        '<section class="summary" id="summary"><h2>Summary</h2>',
+        f"<p><strong>{len(recs)}</strong> claims of the text were checked against the "
+        f"report's tables ({len(facts)} numbers found in the text).</p>",
+        '<p class="counts">'
+        + "".join(
+            f'<span><span class="badge" style="{_verdict_style(v)}">{_esc(_verdict_word(v))}'
+            f"</span> {counts[v]}</span>"
+            for v in ("inconsistent", "consistent", "unverifiable", "not_comparable")
+        )
+        + "</p>",
+    ]
+    bad = [(k, r) for k, r in enumerate(recs) if r.verdict == "inconsistent"]
+    if bad:
+        out.append(f"<h3>Contradictions ({len(bad)})</h3>")
+    else:
+        out.append("<p>No claim contradicts the tables.</p>")
+    for k, rec in bad:
+        before, claim, after = _sentence(display, *rec.fact_span)
+        fact = facts[rec.fact] if 0 <= rec.fact < len(facts) else None
+        claim = claim or (fact.text if fact is not None else "")
+        out.append(
+            f'<div class="contradiction" data-rec="{k}"><p class="sentence">'
+            f"{_esc(before)}<mark>{_esc(claim)}</mark>{_esc(after)}</p>"
+            f"<p>The text says <strong>{_esc(_num(rec.narrative))}</strong>; the table says "
+            f"<strong>{_esc(_num(rec.table))}</strong>. "
+            f'<a href="#fact-{_esc(rec.fact)}">see it in the text</a></p>'
+            f"{_cells_table(rec, values)}"
+            f'<p class="muted">Why: {_esc(rec.reason)}</p></div>'
+        )
+    unchecked = [r for r in recs if r.verdict == "unverifiable"]
+    if unchecked:
+        items = "".join(
+            f'<li><a href="#fact-{_esc(r.fact)}">{_esc(facts[r.fact].text if 0 <= r.fact < len(facts) else r.fact)}</a>: '
+            f"{_esc(r.reason)}</li>"
+            for r in unchecked
+        )
+        out.append(
+            f"<details><summary>{len(unchecked)} claims could not be checked, and why"
+            f"</summary><ul>{items}</ul></details>"
+        )
+    out.append("</section>")
+    return "".join(out)
+
+
+def _verdict_legend() -> str:
+    items = "".join(
+        f'<dt><span class="badge" style="{_verdict_style(v)}">{_esc(_verdict_word(v))}</span></dt>'
+        f"<dd>{_esc(VERDICT_MEANINGS[v])}</dd>"
+        for v in VERDICTS
+    )
+    return f'<dl class="legend-list" data-legend="verdicts">{items}</dl>'
+
+
+# --- a corpus-wide page of disagreements ------------------------------------------
+
+
+def render_disagreements(rows: Iterable[Mapping[str, Any]]) -> str:
+    """One self-contained page listing every ``inconsistent`` verdict of annotate rows.
+
+    ``rows`` are ``govinfo-nlp annotate`` rows (dicts, as read from the JSONL).
+    Each disagreement shows the report, the claim, the cells compared with
+    both values, and the reason.
+    """
+    n_rows = 0
+    n_claims = 0
+    entries: list[str] = []
+    for row in rows:
+        n_rows += 1
+        recs = row.get("reconciliation") or ()
+        facts = row.get("facts") or ()
+        n_claims += len(recs)
+        md = row.get("metadata") or {}
+        who = f"{md.get('agency') or '(agency unknown)'} · {md.get('year') or '(year unknown)'}"
+        for rec in recs:
+            if rec.get("verdict") != "inconsistent":
+                continue
+            k = rec.get("fact")
+            fact = facts[k] if isinstance(k, int) and 0 <= k < len(facts) else {}
+            cells = (rec.get("evidence") or {}).get("cells") or ()
+            by_field = {c.get("field"): c for c in cells}
+            trs = "".join(
+                f'<tr><td>{_esc(field_label(f))}<br><span class="muted">{_esc(f)}</span></td>'
+                f"<td>{_esc(_num(by_field[f]['value'])) if f in by_field else ''}</td></tr>"
+                for f in rec.get("fields") or ()
+            )
+            entries.append(
+                f'<div class="contradiction"><p><strong>{_esc(who)}</strong> '
+                f'<span class="muted">{_esc(row.get("source"))}</span></p>'
+                f'<p class="sentence"><mark>{_esc(fact.get("text", ""))}</mark></p>'
+                f"<p>The text says <strong>{_esc(_num(rec.get('narrative')))}</strong>; the "
+                f"table says <strong>{_esc(_num(rec.get('table')))}</strong>.</p>"
+                f"<table><thead><tr><th>table cell</th><th>value</th></tr></thead>"
+                f"<tbody>{trs}</tbody></table>"
+                f'<p class="muted">Why: {_esc(rec.get("reason", ""))}</p></div>'
+            )
+    head = (
+        f"<p><strong>{len(entries)}</strong> contradictions among {n_claims} claims checked "
+        f"in {n_rows} reports. A contradiction is given only when every table cell compared "
+        "was read from the report's own table and the claim is about the agency itself, the "
+        "report year, and the same thing the cell counts.</p>"
+    )
+    body = "".join(entries) or "<p>No claim contradicts its report's tables.</p>"
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Disagreements · govinfo_nlp</title><style>{_CSS}</style></head><body>"
+        f"<header><h1>Where the text contradicts its own tables</h1>{head}</header>"
+        f"{_verdict_legend()}{body}</body></html>\n"
     )

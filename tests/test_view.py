@@ -6,9 +6,11 @@ see elements and attributes as a browser would, not substrings of markup.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,7 +25,7 @@ from govinfo_nlp.report import Report, SectionSpan
 from govinfo_nlp.schema import T2_ROWS, T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
 from govinfo_nlp.tables.checks import Check
 from govinfo_nlp.tables.model import TablesResult, TableValue
-from govinfo_nlp.view import render_html
+from govinfo_nlp.view import render_disagreements, render_html
 
 # --- reading the page back ---------------------------------------------------------
 
@@ -425,7 +427,10 @@ def test_header_shows_metadata_warnings_and_errors(standin: tuple[Report, str, P
     meta = {el.attrs["data-meta"]: el.text for el in page.with_attr("data-meta")}
     assert meta["year"] == "2020" and meta["template"] == "2019"
     assert meta["published"] == "2021-01-20" and meta["agency"] == "某市<script>局</script>"
-    assert [el.text for el in page.select("ul", "warnings")] == ["spam: <b>bet365</b> found"]
+    # warnings in plain words, the code kept in the tooltip
+    assert [el.text for el in page.select("ul", "warnings")] == [
+        "Injected spam text found. <b>bet365</b> found"
+    ]
     assert [el.text for el in page.select("ul", "errors")] == ["tables.failed: <i>x</i>"]
 
 
@@ -647,3 +652,100 @@ def test_any_report_renders_with_every_fact_and_badge(report: Report) -> None:
 def test_report_to_html_is_render_html() -> None:
     report = standin_report()
     assert report.to_html() == render_html(report)
+
+
+# --- the summary, table marks and the disagreements page ----------------------------
+
+
+def test_the_page_opens_with_a_summary_contradictions_first(
+    standin: tuple[Report, str, Page],
+) -> None:
+    _, html, page = standin
+    assert (
+        html.index('id="summary"') < html.index("<h2>Warnings</h2>") < html.index("<h2>Text</h2>")
+    )
+    (summary,) = page.select("section", "summary")
+    assert "6 claims" in summary.text
+    (contradiction,) = page.select("div", "contradiction")
+    # its sentence with the claim, both values, the cell compared and the reason
+    assert "收到政府信息公开申请64件" in contradiction.text
+    assert "The text says 64; the table says 60" in contradiction.text
+    assert (
+        "t3.new.total" in contradiction.text
+        and "一、本年新收政府信息公开申请数量" in contradiction.text
+    )
+    assert "Why: 64 ≠ 60" in contradiction.text
+
+
+def test_every_mark_has_a_legend(standin: tuple[Report, str, Page]) -> None:
+    _, _, page = standin
+    (verdicts,) = [
+        el for el in page.with_attr("data-legend") if el.attrs["data-legend"] == "verdicts"
+    ]
+    for v in ("consistent", "inconsistent", "not comparable", "unverifiable"):
+        assert v in verdicts.text
+    (cells,) = [el for el in page.with_attr("data-legend") if el.attrs["data-legend"] == "tables"]
+    for words in ("worked out from the table's sums", "blank in the source", "unread"):
+        assert words in cells.text
+
+
+def test_blank_unread_and_derived_cells_are_told_apart() -> None:
+    values = dict(t3_values())
+    values["t3.new.natural"] = TableValue("t3.new.natural", 0, "", 0, 0, method="derived")
+    tables = TablesResult(
+        "2019",
+        values,
+        (),
+        (),
+        unread=("t3.partial.total",),
+        blank=frozenset({"t3.partial.natural"}),
+    )
+    page = Page(render_html(standin_report(tables=tables)))
+    cell = {el.attrs["data-field"]: el for el in page.with_attr("data-field") if el.tag == "td"}
+    assert "derived" in cell["t3.new.natural"].attrs["class"]
+    assert "unread" in cell["t3.partial.total"].attrs["class"]
+    assert cell["t3.partial.total"].text == "?"
+    assert "blank" in cell["t3.partial.natural"].attrs["class"]
+
+
+def test_disagreements_page_lists_only_contradictions() -> None:
+    rows = [
+        {
+            "source": "a.txt",
+            "metadata": {"agency": "某局", "year": 2020},
+            "facts": [{"text": "办结66件"}, {"text": "行政复议2件"}],
+            "reconciliation": [
+                {
+                    "fact": 0,
+                    "narrative": 66,
+                    "table": 65,
+                    "fields": ["t3.results_total.total"],
+                    "verdict": "inconsistent",
+                    "reason": "narrative 66 disagrees with t3.results_total.total = 65",
+                    "evidence": {"cells": [{"field": "t3.results_total.total", "value": 65}]},
+                },
+                {"fact": 1, "narrative": 2, "table": 2, "fields": [], "verdict": "consistent"},
+            ],
+        },
+        {"source": "<b>b</b>.txt", "metadata": {}, "facts": [], "reconciliation": []},
+    ]
+    html = render_disagreements(rows)
+    page = Page(html)
+    (entry,) = page.select("div", "contradiction")
+    assert "办结66件" in entry.text and "表三 （七）总计 · 总计" in entry.text
+    assert "The text says 66; the table says 65" in entry.text
+    assert "<strong>1</strong> contradictions among 2 claims checked in 2 reports" in html
+    assert "&lt;b&gt;b&lt;/b&gt;" not in html or "<b>b</b>" not in html
+
+
+def test_render_disagreements_command(tmp_path: Path) -> None:
+    from govinfo_nlp.cli import main
+
+    src = tmp_path / "out.jsonl"
+    src.write_text(
+        json.dumps({"source": "x", "metadata": {}, "facts": [], "reconciliation": []}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "page.html"
+    assert main(["render", str(src), "--disagreements", "-o", str(out)]) == 0
+    assert "No claim contradicts" in out.read_text("utf-8")
