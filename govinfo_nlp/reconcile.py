@@ -480,7 +480,9 @@ def reconcile(
         if not alternatives:
             continue
         larger = _larger_before(facts, index, text, template)
-        out.append(_one(index, fact, alternatives, cells, report_year, larger))
+        phrase = normalize_text(f"{fact.text or ''} {after}")
+        new_only = any(c in phrase for c in NOT_CARRY_CUES)
+        out.append(_one(index, fact, alternatives, cells, report_year, larger, new_only))
     return tuple(out)
 
 
@@ -545,6 +547,7 @@ def _one(
     tbl: _Cells,
     report_year: int | None,
     larger: str | None,
+    new_only: bool = False,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -682,6 +685,34 @@ def _one(
             table_value,
             cells,
             absent,
+        )
+    # 共受理64件 may count last year's carried-over applications with this year's
+    # new ones though no cue says so: agreeing with new + carried_in it agrees.
+    carried = values.get("t3.carried_in.total")
+    if (
+        fact.type == "requests.received"
+        and chosen == ("t3.new.total",)
+        and not new_only
+        and carried is not None
+        and _agrees(fact.value, fact.approx, _sum([table_value, carried.value]))
+    ):
+        both = ("t3.new.total", "t3.carried_in.total")
+        more = CellEvidence(
+            "t3.carried_in.total",
+            carried.value,
+            carried.raw,
+            carried.start,
+            carried.end,
+            getattr(carried, "method", "read"),
+        )
+        return result(
+            "consistent",
+            f"narrative {_fmt(fact.value)}{bound} agrees with t3.new.total + "
+            f"t3.carried_in.total = {_fmt(_sum([table_value, carried.value]))} (the count "
+            "includes last year's carried-over applications)",
+            both,
+            _sum([table_value, carried.value]),
+            (*cells, more),
         )
     # A disagreement is an accusation only when nothing below holds.
     doubts = [

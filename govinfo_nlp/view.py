@@ -136,14 +136,14 @@ table { border-collapse: collapse; margin: .3rem 0 1rem; font-size: .85rem; }
 th, td { border: 1px solid var(--line); padding: .15rem .4rem; vertical-align: top; }
 thead th { background: #f0f0f0; }
 tbody th { text-align: left; font-weight: normal; }
-table.grid td { text-align: right; min-width: 3.2em; font-variant-numeric: tabular-nums; }
-table.grid td.absent { background: #fbfbfb; }
-table.grid td.failed { background: #ffd6d6; outline: 2px solid #c62828; outline-offset: -2px; }
-table.grid td.inferred { font-style: italic; }
-table.grid td.derived { color: #1a4f9c; text-decoration: underline dotted; }
-table.grid td.unread { background: repeating-linear-gradient(45deg, #fff7e0, #fff7e0 4px,
+table.grid td, table.sample td { text-align: right; min-width: 3.2em; font-variant-numeric: tabular-nums; }
+table.grid td.absent, table.sample td.absent { background: #fbfbfb; }
+table.grid td.failed, table.sample td.failed { background: #ffd6d6; outline: 2px solid #c62828; outline-offset: -2px; }
+table.grid td.inferred, table.sample td.inferred { font-style: italic; }
+table.grid td.derived, table.sample td.derived { color: #1a4f9c; text-decoration: underline dotted; }
+table.grid td.unread, table.sample td.unread { background: repeating-linear-gradient(45deg, #fff7e0, #fff7e0 4px,
   #ffe9b0 4px, #ffe9b0 8px); color: #8a5a00; text-align: center; }
-table.grid td.blank { color: #aaa; text-align: center; }
+table.grid td.blank, table.sample td.blank { color: #aaa; text-align: center; }
 section.summary { border: 1px solid var(--line); border-radius: .4rem; padding: .2rem 1rem .8rem;
   margin: 1rem 0; background: #fcfcfc; }
 .counts span { margin-right: 1rem; }
@@ -598,18 +598,18 @@ def _render_tables(report: Report) -> str:
 
 _TABLE_LEGEND = (
     '<dl class="legend-list" data-legend="tables">'
-    '<dt><table class="grid"><tr><td class="value">12</td></tr></table></dt>'
+    '<dt><table class="sample"><tr><td class="value">12</td></tr></table></dt>'
     "<dd>a cell read from the source (hover for its text and place)</dd>"
-    '<dt><table class="grid"><tr><td class="value derived">0</td></tr></table></dt>'
+    '<dt><table class="sample"><tr><td class="value derived">0</td></tr></table></dt>'
     "<dd>worked out from the table's sums: no cell of the source could be placed there, "
     "but the sums allow one value only</dd>"
-    '<dt><table class="grid"><tr><td class="value inferred">5</td></tr></table></dt>'
+    '<dt><table class="sample"><tr><td class="value inferred">5</td></tr></table></dt>'
     "<dd>its column was told by the table's sums (the row had too few cells)</dd>"
-    '<dt><table class="grid"><tr><td class="value failed">9</td></tr></table></dt>'
+    '<dt><table class="sample"><tr><td class="value failed">9</td></tr></table></dt>'
     "<dd>a sum of the table (勾稽关系) that reads this cell does not add up</dd>"
-    '<dt><table class="grid"><tr><td class="absent blank">·</td></tr></table></dt>'
+    '<dt><table class="sample"><tr><td class="absent blank">·</td></tr></table></dt>'
     "<dd>blank in the source (empty, /, -, 无): no number, not 0</dd>"
-    '<dt><table class="grid"><tr><td class="absent unread">?</td></tr></table></dt>'
+    '<dt><table class="sample"><tr><td class="absent unread">?</td></tr></table></dt>'
     "<dd>unread: the row was found but this cell could not be placed with certainty</dd>"
     "</dl>"
 )

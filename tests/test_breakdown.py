@@ -81,6 +81,18 @@ def test_breakdown_from_the_item(type_: str, item: str, expected: str | None) ->
     assert breakdown_of(P(type_, item), "2021") == expected
 
 
+def test_the_outcome_may_follow_the_count() -> None:
+    fact = P("requests.closed", "另有")
+    assert breakdown_of(fact, None, "", "因申請人逾期未補正終止辦理。") == "t3.other_handling.total"
+    # a note in brackets or the next item is not this count's outcome
+    assert breakdown_of(fact, None, "", "（含上年结转3件）") is None
+
+
+def test_a_count_with_its_share_is_a_part() -> None:
+    fact = P("requests.received", "涉及房屋征收补偿的")
+    assert breakdown_of(fact, None, "", "，占44.2%。") == "channel:涉及房屋征收补偿的"
+
+
 def test_traditional_items_read_as_simplified() -> None:
     assert breakdown_of(P("requests.received", "以信函形式申請"), None) == "channel:信函"
     assert breakdown_of(P("requests.closed", "其中予以公開"), None) == "t3.granted.total"

@@ -602,14 +602,19 @@ def test_made_column_whatever_the_verb() -> None:
     ],
 )
 def test_carry_cue_after_the_phrase(after: str, fields: tuple[str, ...]) -> None:
-    text = "2020年共受理政府信息公开申请68件" + after
+    # 70 is neither new (64) nor new + carried (68): the cue alone decides the fields.
+    text = "2020年共受理政府信息公开申请70件" + after
     fact = F(
-        "requests.received", 68, "共受理政府信息公开申请68件", start=5, end=text.index("件") + 1
+        "requests.received", 70, "共受理政府信息公开申请70件", start=5, end=text.index("件") + 1
     )
     (rec,) = reconcile([fact], SEED000, report_year=2020, text=text)
     assert rec.fields == fields
     (bare,) = reconcile([fact], SEED000, report_year=2020)
     assert bare.fields == ("t3.new.total",)
+    # 68 = 64 new + 4 carried: no contradiction unless the text says 不含上年结转.
+    f68 = replace(fact, value=68, text="共受理政府信息公开申请68件")
+    (rec,) = reconcile([f68], SEED000, report_year=2020, text=text.replace("70", "68"))
+    assert rec.verdict == ("inconsistent" if "不含" in after else "consistent")
 
 
 def test_year_unknown_is_assumed_to_be_the_report_year() -> None:
@@ -905,3 +910,14 @@ def test_parts_in_the_issue_are_never_compared_with_the_total(case: tuple) -> No
     full = T(full.template, full.values, unread=("t3.other_handling.total", "t4.review.upheld"))
     (rec,) = reconcile([FI(type_, value, text, item=item)], full, report_year=2020)
     assert (rec.verdict, rec.fields) == (verdict, fields), rec.reason
+
+
+def test_a_received_count_equal_to_new_plus_carried_is_no_contradiction() -> None:
+    # 全年共受理政府信息公开申请64件 with 62 new and 2 carried over: no cue says
+    # whether the carried-over ones are in, and with them the count agrees.
+    tbl = tables("2021", t3__new__total=62, t3__carried_in__total=2)
+    (rec,) = reconcile([F("requests.received", 64, "共受理申请64件")], tbl, report_year=2020)
+    assert rec.verdict == "consistent"
+    assert rec.fields == ("t3.new.total", "t3.carried_in.total") and rec.table == 64
+    (rec,) = reconcile([F("requests.received", 65, "共受理申请65件")], tbl, report_year=2020)
+    assert rec.verdict == "inconsistent" and rec.fields == ("t3.new.total",)
