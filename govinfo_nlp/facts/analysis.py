@@ -391,30 +391,20 @@ def _not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…),
     the number in a policy package's name (苏政50条), 一项 as an article
     (作为一项重要工作) or a distance in an address (国宾馆西200米)."""
-    if (
-        cues.policy_name is not None
-        and q.unit == "条"
-        and cues.policy_name.search(text, max(0, q.start - 3), q.start)
-    ):
-        return True
-    if (
-        cues.article is not None
-        and q.text in cues.article_texts
-        and cues.article.search(text, max(0, q.start - 3), q.start)
-    ):
-        return True
-    if (
-        cues.direction is not None
-        and q.unit in cues.direction_units
-        and cues.direction.search(text, max(0, q.start - 2), q.start)
-    ):
-        return True
-    if (
-        cues.period is not None
-        and q.unit in cues.period_units
-        and cues.period.search(text, max(0, q.start - 4), q.start)
-    ):
-        return True
+    # (pattern at the end of the text before, whether this quantity can be it, reach)
+    before_cues = (
+        (cues.policy_name, q.unit == "条", 3),
+        (cues.article, q.text in cues.article_texts, 3),
+        (cues.direction, q.unit in cues.direction_units, 2),
+        (cues.period, q.unit in cues.period_units, 4),
+    )
+    for pattern, applies, reach in before_cues:
+        if (
+            pattern is not None
+            and applies
+            and pattern.search(text, max(0, q.start - reach), q.start)
+        ):
+            return True
     if cues.slogan is None or not q.text.startswith("一"):
         return False
     # a slogan is near: looking back a bounded way keeps "一件，一件，…" linear
