@@ -239,14 +239,47 @@ def row_is_readable(row: Mapping[str, Any]) -> bool:
 _WARM_UP_TEXT: Final = "一、总体情况\n本机关全年办结政府信息公开申请2件，行政复议1件。\n"
 
 
-def _worker_init(engine: Engine | None = None) -> None:
-    """Load the engine's models once per worker process, by parsing a tiny report."""
+#: How often a worker checks that the process that started it is alive.
+_PARENT_POLL_SECONDS: Final = 0.5
+
+
+def _worker_init(engine: Engine | None = None, parent: int | None = None) -> None:
+    """Load the engine's models once per worker process, by parsing a tiny report.
+
+    With ``parent`` (the pid of the process that starts the pool), the worker
+    also ends when that process dies, even by ``kill -9``: no idle worker is
+    left behind.
+    """
+    if parent is not None:
+        _exit_with_parent(parent)
     try:
         from . import pipeline
 
         pipeline.parse(_WARM_UP_TEXT, source_name="warm-up", engine=engine)
     except Exception as exc:  # the first parse will report it per document
         logger.warning("worker initialisation failed: %r", exc)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this process soon after ``parent`` dies.
+
+    A daemon thread polls ``os.getppid()``, which changes when the parent dies
+    (the orphan is re-parented). Unlike ``prctl(PR_SET_PDEATHSIG)`` this is
+    portable across POSIX systems and does not fire when merely the thread
+    that created the worker ends. On Windows, where orphans keep their
+    parent's id, it does nothing.
+    """
+    if sys.platform == "win32":  # pragma: no cover
+        return
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govinfo-parent-watch", daemon=True).start()
 
 
 def _worker(
@@ -407,7 +440,7 @@ def _annotate_parallel(
             max_workers=min(jobs, len(paths)),
             mp_context=context,
             initializer=_worker_init,
-            initargs=(engine,),
+            initargs=(engine, os.getpid()),
         )
         try:
             fresh.submit(_ping).result()

@@ -620,3 +620,46 @@ def test_data_tables_sweep_equals_the_pairwise_definition(shape: list[tuple[int,
         if id(t) not in layout and all(id(o) in layout for o in tables if inside(t, o))
     ]
     assert data_tables(tables) == expected
+
+
+# --- orphans ------------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found.extend(int(c) for c in text)
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited (init may be slow to reap)
+
+
+@pytest.mark.skipif(
+    not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+    reason="needs Linux /proc/<pid>/task/<tid>/children",
+)
+def test_workers_exit_when_the_parent_is_killed(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    gate = tmp_path / "gate"  # never created: the workers stay busy or idle
+    parent = subprocess.Popen(
+        _slow_cli("annotate", str(inputs), "-o", str(out), "-q", "--jobs", "2"),
+        env=_env(STUB_DELAY="0", STUB_GATE=str(gate)),
+    )
+    try:
+        _wait_for_rows(out, 1, parent)
+        workers = _children(parent.pid)
+        assert workers, "no worker processes found"
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=60)
+    deadline = time.monotonic() + 60
+    while any(_running(w) for w in workers):
+        assert time.monotonic() < deadline, f"orphaned workers still running: {workers}"
+        time.sleep(0.1)
