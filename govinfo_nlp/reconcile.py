@@ -657,17 +657,7 @@ def _one(
             absent=absent,
         )
 
-    cells = tuple(
-        CellEvidence(
-            f,
-            values[f].value,
-            values[f].raw,
-            values[f].start,
-            values[f].end,
-            getattr(values[f], "method", "read"),
-        )
-        for f in present
-    )
+    cells = tuple(_evidence(f, values[f]) for f in present)
     table_value = _sum([c.value for c in cells])
     lhs = " + ".join(present)
     absent_note = f"; blank in the source: {', '.join(absent)}" if absent else ""
@@ -697,14 +687,6 @@ def _one(
         and _agrees(fact.value, fact.approx, _sum([table_value, carried.value]))
     ):
         both = ("t3.new.total", "t3.carried_in.total")
-        more = CellEvidence(
-            "t3.carried_in.total",
-            carried.value,
-            carried.raw,
-            carried.start,
-            carried.end,
-            getattr(carried, "method", "read"),
-        )
         return result(
             "consistent",
             f"narrative {_fmt(fact.value)}{bound} agrees with t3.new.total + "
@@ -712,7 +694,7 @@ def _one(
             "includes last year's carried-over applications)",
             both,
             _sum([table_value, carried.value]),
-            (*cells, more),
+            (*cells, _evidence("t3.carried_in.total", carried)),
         )
     # A disagreement is an accusation only when nothing below holds.
     doubts = [
@@ -744,6 +726,12 @@ def _one(
         table_value,
         cells,
         absent,
+    )
+
+
+def _evidence(field: str, cell: TableValueLike) -> CellEvidence:
+    return CellEvidence(
+        field, cell.value, cell.raw, cell.start, cell.end, getattr(cell, "method", "read")
     )
 
 
