@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from time import perf_counter
 from typing import Final, TypeVar
 
@@ -160,17 +161,19 @@ def parse(
         )
 
     no_noise: tuple[Noise, ...] = ()
-    chrome = stage(
-        "noise",
-        no_noise,
-        lambda: find_chrome(norm.text) + page_chrome(norm.text, norm.starts, doc.chrome),
-    )
-    spam = stage("noise", no_noise, lambda: find_spam(norm.text))
+
+    def chrome_of(n: NormalizedText) -> tuple[Noise, ...]:
+        return find_chrome(n.text) + page_chrome(n.text, n.starts, doc.chrome)
+
+    # the stages get the normalised text by value (partial), so that it can
+    # be dropped once the chrome is cut: a big document's maps are not kept twice
+    chrome = stage("noise", no_noise, partial(chrome_of, norm))
+    spam = stage("noise", no_noise, partial(find_spam, norm.text))
     no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
     metadata, meta_warnings = no_metadata
     if "metadata" in run:
         metadata, meta_warnings = stage(
-            "metadata", no_metadata, lambda: read_metadata(norm.text, script=norm.script)
+            "metadata", no_metadata, partial(read_metadata, norm.text, script=norm.script)
         )
     warnings.extend(meta_warnings)
     if spam and not any(w.startswith("spam") for w in warnings):
@@ -178,6 +181,7 @@ def parse(
         warnings.append(f"spam: injected spam text found: {', '.join(terms[:5])}")
 
     work = norm.without((n.start, n.end) for n in chrome)
+    del norm
     no_sections: tuple[Section, ...] = ()
     sections = no_sections
     if "sections" in run:
