@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .engine import Engine
     from .export import to_frame
     from .facts import Fact, add_rules
+    from .limits import Limits
     from .panels import panel
     from .pipeline import parse
     from .quantities import Quantity, find_quantities, parse_quantity
@@ -41,6 +42,7 @@ __all__ = [
     "Document",
     "Engine",
     "Fact",
+    "Limits",
     "Quantity",
     "Report",
     "__version__",
@@ -65,6 +67,7 @@ _LAZY = {
     "Quantity": "quantities",
     "load": "tokens",
     "Engine": "engine",
+    "Limits": "limits",
     "Fact": "facts",
     "add_rules": "facts",
     "annotate": "corpus",
