@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -93,16 +93,14 @@ def is_traditional(text: str) -> bool:
     # The whole text (bounded): a report may turn Traditional after a
     # Simplified opening (a mirror that converted only part of the page).
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
-    han = _NOT_CJK.sub("", sample)
-    cjk = len(han)
-    if not cjk:
-        return False
     # Converting each distinct character once (in order of first use) is ~10x
     # cheaper than the text; only the few that change need counting.
-    distinct = "".join(dict.fromkeys(han))
+    cjk, distinct, count = _distinct_han(sample)
+    if not cjk:
+        return False
     converted = _convert(distinct)
     if len(converted) == len(distinct):
-        changed = sum(han.count(a) for a, b in zip(distinct, converted) if a != b)
+        changed = sum(count(a) for a, b in zip(distinct, converted) if a != b)
     else:
         whole = _convert(sample)
         changed = sum(1 for a, b in zip(sample, whole) if a != b) + abs(len(whole) - len(sample))
@@ -112,6 +110,21 @@ def is_traditional(text: str) -> bool:
     if cjk < 50:
         return changed >= 1
     return changed >= 2 and changed / cjk >= 0.004
+
+
+def _distinct_han(text: str) -> tuple[int, str, Callable[[str], int]]:
+    """How many Han characters ``text`` has, the distinct ones in order of first
+    use, and how often one occurs. A document's are found on its code points
+    (numpy), not one Python string per character."""
+    if len(text) < 512:
+        han = _NOT_CJK.sub("", text)
+        return len(han), "".join(dict.fromkeys(han)), han.count
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = codes[(codes >= 0x4E00) & (codes <= 0x9FFF)]
+    values, first, counts = np.unique(codes, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    distinct = values[order].tobytes().decode("utf-32-le")
+    return len(codes), distinct, dict(zip(distinct, counts[order].tolist())).__getitem__
 
 
 # Full-width ASCII to half-width, odd whitespace to " ", a lone CR to LF.
