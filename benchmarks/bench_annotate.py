@@ -8,7 +8,8 @@ Usage (from the repo root)::
 
 Corpora: ``--generated`` reports of ``corpus/generator.py`` (split by format:
 text and HTML), the real reports (``../shared/seeds`` + ``../shared/reports``),
-and any ``--files`` you add (PDF, DOCX, ... once ``read`` takes them).
+the PDF and DOCX fixtures of ``corpus/fixtures`` (those that read without an
+error: no scanned or unmapped-font file), and any ``--files`` you add, by suffix.
 
 Modes, each over the same files in one process:
 
@@ -56,6 +57,23 @@ def real_inputs(limit: int | None) -> list[str]:
     paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "reports").glob("*.txt"))
     out = [str(p) for p in paths]
     return out[:limit] if limit else out
+
+
+def fixture_inputs() -> dict[str, list[str]]:
+    """The PDF/DOCX fixtures that read without an error, by suffix (none without the extras)."""
+    from govinfo_nlp.errors import UnreadableDocument
+    from govinfo_nlp.read import read
+
+    out: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "corpus" / "fixtures").glob("*")):
+        if path.suffix.lower() not in (".pdf", ".docx"):
+            continue
+        try:
+            read(path)
+        except UnreadableDocument:
+            continue
+        out.setdefault(path.suffix.lower().lstrip("."), []).append(str(path))
+    return out
 
 
 def generated_inputs(n: int, seed: int, folder: Path) -> dict[str, list[str]]:
@@ -192,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         corpora = [(f"gen-{fmt}", paths) for fmt, paths in sorted(generated.items(), reverse=True)]
         corpora.append(("gen-all", [p for paths in generated.values() for p in paths]))
         corpora.append(("real", real_inputs(10 if args.quick else None)))
-        by_suffix: dict[str, list[str]] = {}
+        by_suffix = fixture_inputs()
         for path in args.files:
             by_suffix.setdefault(Path(path).suffix.lower().lstrip(".") or "other", []).append(path)
         corpora.extend(sorted(by_suffix.items()))
