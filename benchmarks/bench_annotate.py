@@ -9,7 +9,7 @@ Usage (from the repo root)::
 Corpora: ``--generated`` reports of ``corpus/generator.py`` (split by format:
 text and HTML), the real reports (``../shared/seeds`` + ``../shared/reports``),
 the PDF and DOCX fixtures of ``corpus/fixtures`` (those that read without an
-error: no scanned or unmapped-font file), and any ``--files`` you add, by suffix.
+error and without OCR: no scanned or unmapped-font file), and any ``--files`` you add, by suffix.
 
 Modes, each over the same files in one process:
 
@@ -69,9 +69,11 @@ def fixture_inputs() -> dict[str, list[str]]:
         if path.suffix.lower() not in (".pdf", ".docx"):
             continue
         try:
-            read(path)
+            doc = read(path)
         except UnreadableDocument:
             continue
+        if doc.encoding == "tesseract":
+            continue  # a scanned page: OCR time, not ours
         out.setdefault(path.suffix.lower().lstrip("."), []).append(str(path))
     return out
 
