@@ -27,6 +27,9 @@ from hypothesis import strategies as st
 from govinfo_nlp import corpus, outfile
 from govinfo_nlp.cli import main
 from govinfo_nlp.errors import GovinfoError, NotOurOutput
+from govinfo_nlp.limits import Limits
+from govinfo_nlp.pipeline import parse
+from govinfo_nlp.read import read
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file semantics")
 
@@ -477,8 +480,6 @@ def _annotate_in_subprocess(inputs: list[str]) -> list[dict[str, Any]]:
 
 
 def test_parse_of_a_directory_or_a_fifo_is_an_error_not_text(tmp_path: Path) -> None:
-    from govinfo_nlp import parse
-
     report = parse(str(tmp_path))
     assert report.errors and "a directory" in report.errors[0]
     assert not report.sections and report.source == str(tmp_path)
@@ -562,8 +563,6 @@ def test_hostile_input_is_bounded_in_time_and_memory(case: str, size: int) -> No
 
 
 def test_unclosed_comment_ends_at_the_next_tag_end() -> None:
-    from govinfo_nlp.read import read
-
     page = "<html><body><p>甲</p><!-- 没有结束 <p>本机关办结申请12件。</p><p>乙</p></body></html>"
     visible = read(page, format="html").visible
     assert "本机关办结申请12件。" in visible and "乙" in visible
@@ -581,8 +580,6 @@ def test_unclosed_comment_ends_at_the_next_tag_end() -> None:
     ],
 )
 def test_broken_markup_reads_like_a_browser(markup: str, shown: str) -> None:
-    from govinfo_nlp.read import read
-
     assert read("<html><body>" + markup, format="html").visible == shown
 
 
@@ -663,3 +660,48 @@ def test_workers_exit_when_the_parent_is_killed(inputs: Path, tmp_path: Path) ->
     while any(_running(w) for w in workers):
         assert time.monotonic() < deadline, f"orphaned workers still running: {workers}"
         time.sleep(0.1)
+
+
+# --- API misuse: one exception family, raised at the call -------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "kind"),
+    [
+        pytest.param(lambda: corpus.annotate(["x.txt"], window=-1), ValueError, id="window-1"),
+        pytest.param(lambda: corpus.annotate(["x.txt"], jobs="2"), TypeError, id="jobs-str"),
+        pytest.param(lambda: corpus.annotate(["x.txt"], jobs=0), ValueError, id="jobs-0"),
+        pytest.param(lambda: corpus.annotate(5), TypeError, id="inputs-int"),
+        pytest.param(lambda: corpus.annotate([b"x.txt"]), TypeError, id="inputs-bytes"),
+        pytest.param(lambda: corpus.annotate(["x"], stages="nope"), ValueError, id="stage"),
+        pytest.param(lambda: corpus.annotate(["x"], limits={"max_bytes": 1}), TypeError, id="lim"),
+        pytest.param(lambda: parse(123), TypeError, id="parse-int"),
+        pytest.param(lambda: read("x", format="xlsx"), ValueError, id="format"),
+        pytest.param(lambda: Limits(max_bytes=0), ValueError, id="limit-0"),
+    ],
+)
+def test_misuse_raises_a_govinfo_error_at_the_call(call: Any, kind: type[Exception]) -> None:
+    with pytest.raises(GovinfoError) as exc:
+        call()  # annotate() is lazy: the error comes before any row is asked for
+    assert isinstance(exc.value, kind)
+
+
+def test_a_lone_surrogate_in_text_never_escapes_parse() -> None:
+    report = parse("一、总体情况\n本机关办结申请\ud80012件，受理\udfff5件。\n")
+    assert not [e for e in report.errors if ".failed" in e]
+    assert 12 in [f.value for f in report.facts]
+    json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")  # writable as is
+
+
+def test_input_and_table_bounds_are_clear_and_raisable(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("一、总体情况\n" + "本机关办结申请1件。\n" * 200, encoding="utf-8")
+    (error,) = parse(big, limits=Limits(max_bytes=1000)).errors
+    assert error.startswith("read.too_large:") and "--max-bytes" in error
+    assert not parse(big, limits=Limits(max_bytes=10_000)).errors
+
+    cells = "".join(f'<td colspan="40">{i}</td>' for i in range(10))
+    page = f"<html><body><p>一、总体情况</p><table><tr>{cells}</tr></table></body></html>"
+    warned = parse(page, limits=Limits(max_table_cells=399)).warnings
+    assert any(w.startswith("read.table_too_large") for w in warned)
+    assert not any("table_too_large" in w for w in parse(page).warnings)
