@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -16,6 +17,11 @@ from itertools import pairwise
 
 from .gazetteer import Division, gazetteer
 from .noise import spam_matches
+
+# A page title joins the report's title and the site's name with these.
+_PAGE_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-—–]+\s|——)\s*")
+# Year cues weaker than a report title that names its year: a page title wins over them.
+_WEAK_YEAR = ("metadata.year_missing", "metadata.year_inferred", "metadata.year_from_date")
 
 __all__ = ["Metadata", "Region", "read_metadata"]
 
@@ -160,9 +166,18 @@ def _date(value: str) -> str | None:
         return None
 
 
-def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, tuple[str, ...]]:
-    """Metadata of a normalised report, and the warnings found while reading it."""
+def read_metadata(
+    text: str, *, script: str = "simplified", page_titles: Sequence[str] = ()
+) -> tuple[Metadata, tuple[str, ...]]:
+    """Metadata of a normalised report, and the warnings found while reading it.
+
+    ``page_titles`` are a saved page's ``<title>``/``<meta>`` titles, normalised:
+    cues of last resort, where the article's own heading is cut or shortened.
+    """
     warnings: list[str] = []
+    # Only the parts of a page title that are a report's title are read, never
+    # the site name beside them (…年度报告_某市人民政府 is often a department's report).
+    titles = [p for t in page_titles for p in _PAGE_TITLE_PARTS.split(t) if "报告" in p]
     # Years written in Chinese numerals (二〇一九年) read as digits; metadata
     # keeps no offsets, so the rewrite cannot misplace anything.
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
@@ -184,9 +199,23 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
         )
         if m:
             published = _date(m.group(1))
-    year = _year(text, head, published, warnings)
+    year_warnings: list[str] = []
+    year = _year(text, head, published, year_warnings)
+    if titles and (year is None or any(w.startswith(_WEAK_YEAR) for w in year_warnings)):
+        found = next(
+            filter(None, (_YEAR_TITLE.search(re.sub(r"\s+", "", t)) for t in titles)), None
+        )
+        if found:
+            year = int(found["year"] or found["year2"])
+            year_warnings = [f"metadata.year_from_page_title: the page's title gives {year}"]
+    warnings.extend(year_warnings)
 
     as_written, spam = _agency(head, fields)
+    if as_written is None and titles:
+        as_written, title_spam = _agency("\n".join(titles), {})
+        spam = spam or title_spam
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_page_title: {as_written!r}")
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
     agency = region = level = kind = None
@@ -196,7 +225,8 @@ def read_metadata(text: str, *, script: str = "simplified") -> tuple[Metadata, t
             + (" (the name in the title is spam)" if spam else "")
         )
     else:
-        agency, region, level, kind, more = _describe(as_written, text)
+        context = "\n".join([text, *titles])  # the page title may restore the area
+        agency, region, level, kind, more = _describe(as_written, context)
         warnings.extend(more)
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind

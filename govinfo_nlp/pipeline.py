@@ -21,8 +21,9 @@ from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .limits import Limits
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam, page_chrome
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
+from .readers.page import page_titles
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 
@@ -169,11 +170,18 @@ def parse(
     # be dropped once the chrome is cut: a big document's maps are not kept twice
     chrome = stage("noise", no_noise, partial(chrome_of, norm))
     spam = stage("noise", no_noise, partial(find_spam, norm.text))
+
+    def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
+        titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
+        return read_metadata(n.text, script=n.script, page_titles=titles)
+
     no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
     metadata, meta_warnings = no_metadata
     if "metadata" in run:
         metadata, meta_warnings = stage(
-            "metadata", no_metadata, partial(read_metadata, norm.text, script=norm.script)
+            "metadata",
+            no_metadata,
+            partial(metadata_of, norm),
         )
     warnings.extend(meta_warnings)
     if spam and not any(w.startswith("spam") for w in warnings):

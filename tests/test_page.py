@@ -122,3 +122,61 @@ def test_a_page_without_report_cues_keeps_the_prose_with_most_text() -> None:
     doc = read(html.encode())
     kept = re.sub(r"\s", "", doc.text[doc.chrome[0][1] : doc.chrome[1][0]])
     assert "77件" not in kept and "99次" not in kept and "办理依申请公开19件" in kept
+
+
+# --- the page's own title as a metadata cue -----------------------------------
+
+_BODY = (
+    "<p>一、总体情况</p><p>2020年，本局全年主动公开政府信息120条。</p>"
+    "<p>三、收到和处理政府信息公开申请情况</p><p>本年度收到政府信息公开申请5件。</p>"
+)
+
+
+def _titled(title: str, heading: str) -> str:
+    head = f"<title>{title}</title>" if title else ""
+    return f"<html><head>{head}</head><body><div><h1>{heading}</h1>{_BODY}</div></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "agency", "year"),
+    [
+        pytest.param(
+            "凉州区市场监督管理局2020年度政府信息公开工作年度报告_武威市凉州区人民政府",
+            "政府信息公开工作年度报告",
+            "凉州区市场监督管理局",
+            2020,
+            id="heading-cut-title-names-all",
+        ),
+        pytest.param(
+            "綿陽市衛生健康委員會2020年政府信息公開工作年度報告",
+            "卫生健康委员会2019年政府信息公开工作年度报告",
+            "绵阳市卫生健康委员会",
+            2019,  # the article's own title wins over the page's
+            id="traditional-title-restores-area",
+        ),
+        pytest.param(
+            "政府信息公开工作年度报告_武威市凉州区人民政府",
+            "政府信息公开工作年度报告",
+            None,  # the site's name is not the report's agency
+            2020,
+            id="site-name-is-no-agency",
+        ),
+    ],
+)
+def test_page_title_is_a_metadata_cue_of_last_resort(
+    title: str, heading: str, agency: str | None, year: int
+) -> None:
+    meta = parse(_titled(title, heading)).metadata
+    assert (meta.agency, meta.year) == (agency, year)
+    # Without the page title the same article names no full agency.
+    assert parse(_titled("", heading)).metadata.agency is None
+
+
+def test_page_titles_read_title_and_meta_unescaped() -> None:
+    from govinfo_nlp.readers.page import page_titles
+
+    source = (
+        '<head><title>A局&amp;2020年报告</title><meta name="ArticleTitle" content="B局2020年报告">'
+        '<meta property="og:title" content="A局&amp;2020年报告"><meta name="keywords" content="x"></head>'
+    )
+    assert page_titles(source) == ("A局&2020年报告", "B局2020年报告")

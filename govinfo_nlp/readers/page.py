@@ -12,6 +12,7 @@ it is chrome: its numbers are neither facts nor table cells.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from bisect import bisect_left
@@ -22,7 +23,7 @@ from typing import Protocol, TypeVar
 
 from ..sections import find_sections
 
-__all__ = ["Outline", "data_tables", "report_body"]
+__all__ = ["Outline", "data_tables", "page_titles", "report_body"]
 
 # Elements that can hold a whole article (a layout cell, a content div...).
 _CONTAINERS = frozenset(
@@ -38,6 +39,15 @@ _TABLE_CUES = re.compile(
 _PROSE_SHARE = 0.7
 # A table holding another table of this many rows is a layout table.
 _LAYOUT_NESTED_ROWS = 2
+# Titles sit in the page's <head>: searching further would only find <title>
+# inside inline SVG or quoted markup, and would cost time on a hostile page.
+_HEAD_REACH = 65536
+_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,300})</title\s*>", re.I)
+_META_TAG = re.compile(r"<meta\b[^>]{0,600}>", re.I)
+_META_ATTR = re.compile(r"""\b(name|property|content)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+# <meta> names that carry the article's title (ArticleTitle is what the CMSs of
+# Chinese government sites write; the others are the common web conventions).
+_META_TITLES = frozenset({"articletitle", "title", "og:title", "dc.title"})
 
 
 @dataclass(slots=True)
@@ -222,3 +232,19 @@ def data_tables(tables: Sequence[T]) -> list[T]:
         for t, chain in zip(ordered, ancestors, strict=True)
         if id(t) not in layout and all(id(o) in layout for o in chain)
     ]
+
+
+def page_titles(source: str) -> tuple[str, ...]:
+    """The page's own titles (``<title>``, title ``<meta>``), unescaped, in page order.
+
+    A saved page often names the report in full there where the article's
+    heading is cut or shortened; metadata reads them as cues of last resort.
+    """
+    head = source[:_HEAD_REACH]
+    found = [html.unescape(m[1]) for m in _TITLE_TAG.finditer(head)]
+    for tag in _META_TAG.finditer(head):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _META_ATTR.findall(tag.group())}
+        key = (attrs.get("name") or attrs.get("property") or "").lower()
+        if key in _META_TITLES and attrs.get("content"):
+            found.append(html.unescape(attrs["content"]))
+    return tuple(dict.fromkeys(t.strip() for t in found if t.strip()))
