@@ -30,23 +30,15 @@ from importlib import resources
 from typing import Any, Final, Protocol
 
 from .normalize import normalize_text
-from .schema import T3_ROWS
+from .schema import T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS, T4_COLUMNS
 
 __all__ = ["OPEN_PART", "assign_breakdowns", "breakdown_of", "expand_breakdown"]
 
 #: What :func:`breakdown_of` returns for a part still being handled.
 OPEN_PART: Final = "open"
 
-_T3_RESULT_ORDER: Final = (
-    "granted",
-    "partial",
-    "denied",
-    "unavailable",
-    "not_processed",
-    "other_handling",
-)
-_NON_NATURAL: Final = ("commercial", "research", "social", "legal", "other")
-_T4_ORDER: Final = ("upheld", "corrected", "other", "pending")
+_NON_NATURAL: Final = tuple(c for c in T3_COLUMNS if c not in ("natural", "total"))
+_T4_ORDER: Final = tuple(c for c in T4_COLUMNS if c != "total")
 
 
 class _FactLike(Protocol):
@@ -104,7 +96,7 @@ def _requests(fact: _FactLike, part: str, after: str) -> str | None:
         found = set(_named(part, cues["outcomes"]))
         # A named sub-row replaces its parent: 不予公开中属于国家秘密的 -> state_secret.
         kept = {r for r in found if not any(o.startswith(r + ".") for o in found)}
-        order = {r: i for i, r in enumerate(_T3_RESULT_ORDER)}
+        order = {r: i for i, r in enumerate(T3_RESULT_GROUPS)}
         named = sorted(kept, key=lambda r: (order[r.split(".")[0]], r))
         if named:
             return "+".join(f"t3.{r}.total" for r in named)

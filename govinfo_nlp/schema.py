@@ -157,6 +157,10 @@ T3_RESULT_ROWS: Final[dict[str, tuple[str, ...]]] = {
     for tpl, rows in T3_ROWS_BY_TEMPLATE.items()
 }
 
+# The result groups (（一）…（六）) in the table's order: 2019's other_handling row
+# and 2021's three sub-rows are one group.
+T3_RESULT_GROUPS: Final = tuple(dict.fromkeys(r.split(".")[0] for r in T3_RESULT_ROWS["2021"]))
+
 # --- Table 四 -------------------------------------------------------------
 T4_GROUPS: Final[dict[str, str]] = {
     "review": "行政复议",

@@ -35,7 +35,7 @@ from .about import __version__
 from .crossyear import ANOMALY_FLOOR, ANOMALY_RATIO
 from .export import rows_of
 from .panels import panel_frame, panel_records
-from .schema import SECTION_IDS, T3_ROWS, TEMPLATES, VERDICTS, table_fields
+from .schema import SECTION_IDS, T3_RESULT_GROUPS, T3_ROWS, TEMPLATES, VERDICTS, table_fields
 
 __all__ = ["summary_html"]
 
@@ -44,13 +44,7 @@ _CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MAX_LISTED: Final = 500
 
 #: Outcome groups of table 三 in the table's order (granted … other_handling).
-OUTCOMES: Final = tuple(
-    dict.fromkeys(
-        r.split(".")[0]
-        for r in T3_ROWS
-        if r not in ("new", "carried_in", "results_total", "carried_out")
-    )
-)
+OUTCOMES: Final = T3_RESULT_GROUPS
 
 
 def _code(message: Any) -> str:
