@@ -92,7 +92,7 @@ def time_stage(ext: FactExtractor, inputs: list[Inputs], repeat: int) -> float:
 
 def cached_finder(inputs: list[Inputs]) -> Callable[[str], list[Any]]:
     """The grammar's answers, computed ahead: what the stage would get from it (prose only)."""
-    from govinfo_nlp.facts.analysis import prose_spans
+    from govinfo_nlp.facts.segments import prose_spans
     from govinfo_nlp.quantities import find_quantities
 
     cache = {

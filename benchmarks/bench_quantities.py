@@ -16,7 +16,7 @@ as the pipeline does, and then only the grammar is timed (CPU time, best of
   when it has at least two ``|`` or a tab, or holds numbers only. Computing
   the spans is timed too (column ``spans ms``) but not included in ``ms/doc``;
 * ``facts`` — with the spans the facts stage really passes:
-  :func:`govinfo_nlp.facts.analysis.prose_spans` of the document's sections
+  :func:`govinfo_nlp.facts.segments.prose_spans` of the document's sections
   (every section minus its table lines, often many short spans).
 
 Prints a table; no assertions (timings are machine-dependent).
@@ -65,7 +65,7 @@ def prose_spans(text: str) -> Spans:
 
 def facts_spans(text: str) -> Spans:
     """The spans the facts stage passes: its prose parts of the sections."""
-    from govinfo_nlp.facts.analysis import prose_spans as facts_prose_spans
+    from govinfo_nlp.facts.segments import prose_spans as facts_prose_spans
     from govinfo_nlp.sections import find_sections
 
     return facts_prose_spans(text, find_sections(text))

@@ -12,14 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .analysis import (
-    Candidate,
-    QuantityFinder,
-    SectionLike,
-    analyse,
-    prose_spans,
-    section_tables,
-)
+from .analysis import Candidate, QuantityFinder, analyse
 from .fact import Fact
 from .model import FactModel, load_model
 from .rules import (
@@ -33,6 +26,7 @@ from .rules import (
     load_scope,
     load_scoring,
 )
+from .segments import SectionLike, prose_spans, section_tables
 
 __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 

@@ -1,0 +1,241 @@
+"""The cues around a quantity: its period, whether it is a running total,
+whether it is a fact at all, and its scope."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .rules import Cues, ScopeCues
+from .segments import CLAUSE_FWD, SENT_BACK, SENT_FWD, bounds
+
+if TYPE_CHECKING:
+    from .analysis import QuantityLike
+
+__all__ = [
+    "PERIOD_WORD",
+    "RUNNING_SINCE",
+    "CueScan",
+    "dated_same_counter",
+    "listed_bare",
+    "not_a_fact",
+    "period_of",
+    "scope_of",
+]
+
+# How far back a slogan's opening (“三个一”：) is looked for from its item.
+_SLOGAN_REACH = 200
+# How much text around a year cue tells its role: 与2021年…相比, 较2022年的,
+# 2021—2035年 and 上年结转 put their words within a few characters of the year.
+_YEAR_CONTEXT = 12
+# Brackets that make a year a document title or number, not a period.
+_TITLE_SPAN = regex.compile(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
+
+
+# Between a compared year and the compared quantity: 较2022年[同期]的[共]176件.
+_COMPARED_GAP = re.compile(r"\s*(?:底|末|同期|全年)?\s*的?\s*(?:共|总计|合计)?\s*")
+
+
+def _is_period(
+    cues: Cues, text: str, start: int, end: int, relative: bool, q_start: int, q_end: int
+) -> bool:
+    """Whether the year cue ``text[start:end]`` is the period of the quantity ending at ``q_end``.
+
+    A year is the time adverbial of its clause (2019年，共受理…), not the base of a
+    comparison (较上年; 与2021年…相比, except for the quantity compared itself), the
+    end of a range (2021—2035年) nor, for a relative word, a carry-over (上年结转).
+    """
+    before = text[max(0, start - _YEAR_CONTEXT) : start]
+    after = text[end : end + _YEAR_CONTEXT]
+    if cues.year_not_before is not None and cues.year_not_before.search(before):
+        # "与2021年的[25件]相比", "较2022年的[176件]有所上升": the compared quantity
+        # itself is of that year
+        if _COMPARED_GAP.fullmatch(text, end, q_start):
+            return True
+        return (
+            cues.year_compared is not None
+            and CLAUSE_FWD.search(text, end, q_end) is None
+            and cues.year_compared.match(text[q_end : q_end + _YEAR_CONTEXT]) is not None
+        )
+    if cues.year_not_after is not None and cues.year_not_after.match(after):
+        return False
+    return not (
+        relative and cues.year_relative_after is not None and cues.year_relative_after.match(after)
+    )
+
+
+def period_of(
+    cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
+) -> tuple[int | None, str | None]:
+    """The nearest period cue before the quantity in its sentence, else the report year."""
+    if cues.year_mark is not None and text.find(cues.year_mark, lo, q_start) < 0:
+        # every year cue has 年 (NNNN年, 上年, 全年…) and blanking titles adds
+        # none: nothing to find (about half the quantities of a report)
+        return report_year, None
+    left = text[lo:q_start]
+    left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
+    found: list[tuple[int, int, int | None, bool]] = []  # (start, end, year, relative)
+    for m in cues.year_explicit.finditer(left):
+        found.append((m.start(), m.end(), int(m[1]), False))
+    if cues.year_previous is not None and report_year is not None:
+        found.extend(
+            (m.start(), m.end(), report_year - 1, True) for m in cues.year_previous.finditer(left)
+        )
+    if cues.year_current is not None:
+        found.extend(
+            (m.start(), m.end(), report_year, True) for m in cues.year_current.finditer(left)
+        )
+    if not found:
+        return report_year, None
+    best: tuple[int, int | None, str] | None = None  # (pos, year, cue)
+    # the nearest cue that is a period (on ties, the later-listed kind wins)
+    if len(found) > 1:
+        found = [
+            f for _, f in sorted(enumerate(found), key=lambda e: (e[1][0], e[0]), reverse=True)
+        ]
+    for start, end, year, relative in found:
+        if _is_period(cues, text, lo + start, lo + end, relative, q_start, q_end):
+            best = (start, year, left[start:end])
+            break
+    if best is None:
+        return report_year, None
+    return best[1], best[2]
+
+
+RUNNING_SINCE = regex.compile(r"(?:截至|截止)[^。；;]{0,24}累计")
+
+
+# the report year's own period, written in a clause (2020年主动公开…43条, 全年累计…)
+PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|本年|全年|年内|当年")
+
+
+def dated_same_counter(
+    text: str, sent: tuple[int, int], clause: tuple[int, int], unit: str
+) -> regex.Match[str] | None:
+    """Another clause of the sentence counting in ``unit`` for a stated period
+    (2020年发布各类政府信息43条，累计发布2816条): the 累计 count runs past it."""
+    counted = regex.compile(r"\d\s*" + regex.escape(unit))
+    for part in regex.split(
+        r"[，,；;]", text[sent[0] : clause[0]] + "，" + text[clause[1] : sent[1]]
+    ):
+        if counted.search(part) and PERIOD_WORD.search(part):
+            return counted.search(part)
+    return None
+
+
+def listed_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
+    """A bare number right after a counted noun and before a list mark (文件46、)."""
+    return bool(
+        cues.bare_listed is not None
+        and cues.bare_listed_end is not None
+        and cues.bare_listed.search(text, max(0, q.start - 6), q.start)
+        and cues.bare_listed_end.match(text, q.end)
+    )
+
+
+def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
+    """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…),
+    the number in a policy package's name (苏政50条), 一项 as an article
+    (作为一项重要工作) or a distance in an address (国宾馆西200米)."""
+    # (pattern at the end of the text before, whether this quantity can be it, reach)
+    before_cues = (
+        (cues.policy_name, q.unit == "条", 3),
+        (cues.article, q.text in cues.article_texts, 3),
+        (cues.direction, q.unit in cues.direction_units, 2),
+        (cues.period, q.unit in cues.period_units, 4),
+    )
+    for pattern, applies, reach in before_cues:
+        if (
+            pattern is not None
+            and applies
+            and pattern.search(text, max(0, q.start - reach), q.start)
+        ):
+            return True
+    if cues.slogan is None or not q.text.startswith("一"):
+        return False
+    # a slogan is near: looking back a bounded way keeps "一件，一件，…" linear
+    lo = max(0, q.start - _SLOGAN_REACH)
+    sent_start = bounds(text, q.start, lo, q.start, SENT_FWD, SENT_BACK)[0]
+    return cues.slogan.search(text, sent_start, q.start) is not None
+
+
+class CueScan:
+    """The last scope cue before a position, from one scan per scan start.
+
+    The quantities of a sentence (and of a paragraph) ask about the same stretch
+    of text: it is scanned once, from its start to the end of its line, and each
+    question is a bisection. The matches of ``finditer(text, lo, q)`` are those of
+    the longer scan that end by ``q`` — the cues are plain words, so cutting the
+    text at ``q`` only changes a match that straddles ``q``; then the short scan
+    is done as before.
+    """
+
+    def __init__(self, pattern: Any, text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._scans: dict[int, tuple[list[Any], list[int]]] = {}
+
+    def last(self, lo: int, q_start: int) -> Any:
+        scan = self._scans.get(lo)
+        if scan is None:
+            # `lo` is a sentence or line start: every later question about it
+            # comes from the same line
+            hi = self._text.find("\n", q_start)
+            found = list(self._pattern.finditer(self._text, lo, hi if hi >= 0 else len(self._text)))
+            scan = self._scans[lo] = (found, [m.end() for m in found])
+        found, ends = scan
+        k = bisect_right(ends, q_start)
+        if k < len(found) and found[k].start() < q_start:
+            last = None
+            for m in self._pattern.finditer(self._text, lo, q_start):
+                last = m
+            return last
+        return found[k - 1] if k else None
+
+
+def scope_of(
+    scope: ScopeCues,
+    text: str,
+    sent_start: int,
+    line_start: int,
+    q_start: int,
+    scan: CueScan | None = None,
+) -> tuple[tuple[str, str] | None, bool]:
+    """The nearest scope cue before the quantity: in its sentence (near), else its paragraph.
+
+    ``scan``: a :class:`CueScan` of ``scope.pattern`` over ``text`` shared by the
+    document's quantities (one is made when None).
+    """
+    if scope.pattern is None:
+        return None, False
+    if scan is None:
+        scan = CueScan(scope.pattern, text)
+    for lo, near in ((sent_start, True), (line_start, False)):
+        found = scan.last(lo, q_start)
+        if found is not None:
+            word = found[0]
+            cue_scope = scope.by_word[word]
+            if cue_scope == "jurisdiction" and _is_object(scope, text, lo, found, q_start):
+                return (word, "self"), near
+            return (word, cue_scope), near
+        if lo == line_start:
+            break
+    return None, False
+
+
+def _is_object(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bool:
+    """Whether the area word ``cue`` is the audience or object of the agency's own action.
+
+    对县级部门开展检查4次 and 组织全区业务培训2场 are the agency's (self); 全区各单位
+    发布信息… and 组织各单位参加培训 count what the area's agencies did (jurisdiction).
+    """
+    before = text[max(lo, cue.start() - 4) : cue.start()]
+    between = text[cue.end() : q_start]
+    if scope.object_audience is not None and scope.object_audience.search(before):
+        return scope.object_verb is not None and scope.object_verb.search(between) is not None
+    if scope.object_event is not None and scope.object_event.search(before):
+        return scope.object_embedded is None or scope.object_embedded.search(between) is None
+    return False

@@ -1,0 +1,164 @@
+"""Where facts can be: the prose of the sections (table lines left out), and
+the sentence and clause around a position."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any, Protocol
+
+import regex
+
+__all__ = [
+    "CLAUSE_BACK",
+    "CLAUSE_FWD",
+    "SENT_BACK",
+    "SENT_FWD",
+    "SectionLike",
+    "Spans",
+    "TableSkip",
+    "bounds",
+    "prose_spans",
+    "section_tables",
+    "table_lines",
+]
+
+
+class SectionLike(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_SENT_END = "。！？!?\n"
+_CLAUSE_END = _SENT_END + ",，、:：;；"
+# Boundary marks as patterns: the forward one finds where a sentence/clause
+# ends, the reverse one (module `regex`, (?r)) where it starts, both in C
+# instead of a Python loop over every character.
+SENT_FWD = re.compile(f"[{re.escape(_SENT_END)}]")
+SENT_BACK = regex.compile(f"(?r)[{regex.escape(_SENT_END)}]")
+CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
+# A line of a table: cells separated by pipes, or nothing but numbers.
+_BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
+_PROSE_MARK = regex.compile(r"[。，,；;]")
+
+
+def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text[start:end]`` that belong to a table.
+
+    Pipe rows and bare-number rows always; in a section that has such rows
+    (a tabular section), also short lines without sentence punctuation —
+    the cells of a cell-per-line table.
+    """
+    lines: list[tuple[int, int, str]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    hard = [
+        ln.count("|") >= 2
+        or (bool(ln.strip()) and _BARE_NUMBERS.match(ln) is not None)
+        or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20)
+        for _, _, ln in lines
+    ]
+    tabular = sum(hard) >= 3
+    out = []
+    for (s, e, ln), is_hard in zip(lines, hard, strict=True):
+        short_cell = tabular and len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln)
+        if is_hard or short_cell or (tabular and ln.count("|") >= 1 and len(ln) < 40):
+            out.append((s, e))
+    return out
+
+
+Spans = list[tuple[int, int]]
+
+
+def section_tables(text: str, sections: Sequence[SectionLike]) -> list[Spans]:
+    """Per section, its table lines (:func:`table_lines`) as sorted disjoint spans."""
+    return [_merge(table_lines(text, sec.start, sec.end)) for sec in sections]
+
+
+def prose_spans(
+    text: str, sections: Sequence[SectionLike], *, tables: Sequence[Spans] | None = None
+) -> list[tuple[int, int]]:
+    """The parts of the sections that are not table lines: where facts can be.
+
+    ``tables`` is :func:`section_tables` of the same sections when the caller has it.
+    """
+    out: list[tuple[int, int]] = []
+    for k, sec in enumerate(sections):
+        pos = sec.start
+        lines = tables[k] if tables is not None else _merge(table_lines(text, sec.start, sec.end))
+        for s, e in lines:
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < sec.end:
+            out.append((pos, sec.end))
+    return out
+
+
+def bounds(
+    text: str, pos: int, lo: int, hi: int, fwd: re.Pattern[str], back: Any
+) -> tuple[int, int]:
+    """From just after the last mark before ``pos`` (or ``lo``) to the next mark at or
+    after ``pos`` (or ``hi``); ``fwd``/``back`` match one mark forwards/in reverse."""
+    m = back.search(text, lo, pos)
+    s = m.end() if m is not None else lo
+    f = fwd.search(text, pos, hi)
+    return s, f.start() if f is not None else hi
+
+
+class TableSkip:
+    """Whether a position lies on a table line (see :func:`table_lines`).
+
+    With sections in order and disjoint (what ``find_sections`` gives), only
+    the section holding the position matters, and its lines are classified on
+    the first question about it: sections without candidate quantities (most
+    of a table-heavy report) are never split into lines. Otherwise every
+    section's lines are taken up front, as a merged interval list.
+    """
+
+    def __init__(
+        self, text: str, sections: Sequence[SectionLike], tables: Sequence[Spans] | None = None
+    ) -> None:
+        self._text = text
+        self._sections = sections
+        # `tables`: section_tables(text, sections), already computed by the caller
+        self._per_section: dict[int, Spans] = dict(enumerate(tables)) if tables else {}
+        self._disjoint = all(a.end <= b.start for a, b in pairwise(sections))
+        if not self._disjoint:
+            spans: list[tuple[int, int]] = []
+            for k, sec in enumerate(sections):
+                spans.extend(tables[k] if tables else table_lines(text, sec.start, sec.end))
+            self._all = _merge(spans)
+
+    def __call__(self, pos: int, section_index: int) -> bool:
+        if self._disjoint:
+            spans = self._per_section.get(section_index)
+            if spans is None:
+                sec = self._sections[section_index]
+                spans = _merge(table_lines(self._text, sec.start, sec.end))
+                self._per_section[section_index] = spans
+        else:
+            spans = self._all
+        i = bisect_right(spans, (pos, float("inf"))) - 1
+        return i >= 0 and pos < spans[i][1]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted disjoint half-open intervals covering the same positions as ``spans``."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(sp for sp in spans if sp[0] < sp[1]):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

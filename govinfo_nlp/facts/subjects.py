@@ -1,0 +1,75 @@
+"""The counted noun of a quantity and the words of its own list item."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .rules import RuleMatch
+
+__all__ = ["item_of", "subject_of"]
+
+# Where a list item ends: clause marks, brackets and the enumeration comma.
+_ITEM_MARKS = "。！？!?\n,，、:：;；(（)）"
+_ITEM_BACK = regex.compile(f"(?r)[{regex.escape(_ITEM_MARKS)}]")
+_ITEM_FWD = re.compile(f"[{re.escape(_ITEM_MARKS)}]")
+_ITEM_RIGHT = 8
+# Left-edge words that are not part of the counted noun (subject trimming).
+_SUBJECT_TRIM = regex.compile(
+    r"^(?:共|累计|全年|及时|依法|主动|共计|合计|总计|其中|分别|均|全部|已|了|的)+"
+    r"|(?:共计|合计|总计|共|达到|达|为|计|约|近|超过|的|了|各|等)+$"
+)
+_VERBISH = regex.compile(
+    r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$"
+)
+# Where a counted noun after the quantity ends, and a Han character.
+_RIGHT_SUBJECT_END = regex.compile(r"[的等进和与及]|(?:进行|开展)")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def item_of(text: str, lo: int, q_start: int, q_end: int, hi: int, *, first: bool) -> str:
+    """The words of the quantity's own list item, the quantity left out.
+
+    Back to the previous quantity of the sentence (``lo``) or a clause mark —
+    an enumeration comma only when a quantity comes before it (``first`` is
+    False), so 予以公开、部分公开共258件 keeps both categories while in
+    予以公开28件、部分公开9件 each item keeps its own — and forward to the next mark.
+    """
+    m = _ITEM_BACK.search(text, lo, q_start)
+    while first and m is not None and m[0] == "、":
+        m = _ITEM_BACK.search(text, lo, m.start())
+    start = m.end() if m is not None else lo
+    f = _ITEM_FWD.search(text, q_end, min(hi, q_end + _ITEM_RIGHT))
+    end = f.start() if f is not None else min(hi, q_end + _ITEM_RIGHT)
+    return (text[start:q_start] + " " + text[q_end:end]).strip()
+
+
+def subject_of(
+    text: str, c_start: int, q_start: int, q_end: int, c_end: int, match: RuleMatch | None
+) -> tuple[str | None, int]:
+    """The counted noun phrase as written, and where the fact's phrase starts."""
+    phrase_start = match.anchor_start if match else q_start
+    left = text[c_start:q_start]
+    if match and match.subject and match.subject_start is not None:
+        if match.subject_start < q_start:
+            # from the subject word to the quantity ("政府信息依申请公开" after 办结)
+            trig = match.anchor_start
+            s = max(c_start, trig) if trig < match.subject_start else match.subject_start
+            if s == trig and match.anchor and text.startswith(match.anchor, s):
+                s += len(match.anchor) if s + len(match.anchor) <= match.subject_start else 0
+            cand = _SUBJECT_TRIM.sub("", text[min(s, match.subject_start) : q_start]).strip()
+            if cand and len(cand) <= 20:
+                return cand, min(phrase_start, c_start if s < c_start else s)
+            return match.subject, phrase_start
+        return match.subject, phrase_start
+    cand = _SUBJECT_TRIM.sub("", left).strip()
+    if cand and not _VERBISH.search(cand) and len(cand) <= 14:
+        return cand, min(phrase_start, q_start - len(left.lstrip()))
+    right = text[q_end:c_end].strip()
+    right = _RIGHT_SUBJECT_END.split(right, maxsplit=1)[0]
+    if right and len(right) <= 10 and _HAN.match(right):
+        return right, phrase_start
+    if cand and len(cand) <= 14:
+        return cand, min(phrase_start, q_start - len(left.lstrip()))
+    return None, phrase_start
