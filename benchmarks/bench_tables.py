@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
 
 import govinfo_nlp  # noqa: E402
 import govinfo_nlp.tables as tables_pkg  # noqa: E402
-from govinfo_nlp.tables import extract, grid, templates, values  # noqa: E402
+from govinfo_nlp.tables import extract, grid, headers, templates, values  # noqa: E402
 
 Inputs = tuple[Any, dict[str, Any]]
 
@@ -80,7 +80,7 @@ def capture_inputs(texts: Iterable[tuple[str, str | None]]) -> list[Inputs]:
 
 def clear_caches() -> None:
     """Forget every memoised label/cell of the stage (the rules file stays loaded)."""
-    for module in (extract, grid, templates, values):
+    for module in (extract, grid, headers, templates, values):
         for name, obj in vars(module).items():
             if name != "load_rules" and isinstance(obj, functools._lru_cache_wrapper):
                 obj.cache_clear()

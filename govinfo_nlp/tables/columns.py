@@ -1,0 +1,206 @@
+"""Columns: the fields of each row read, its cells on the table's grid or in
+order, and the observations the alignment works on."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from ..schema import T2_ROWS
+from .align import RowObs, Slot
+from .grid import BLANK_CELL, CellStyle, Item
+from .reading import Reading, RowRead
+from .templates import compact, header_words
+from .values import CellNumber, parse_cell
+
+__all__ = ["observations"]
+
+
+def _row_fields(read: RowRead, template: str, t3_order: Sequence[str]) -> tuple[str, ...]:
+    table, _, row = read.key.partition(".")
+    if table == "t3":
+        return tuple(f"{read.key}.{c}" for c in t3_order)
+    cols = read.columns
+    if not cols:
+        spec = T2_ROWS[template].get(row) or T2_ROWS["2021" if template == "2019" else "2019"][row]
+        cols = spec[1]
+    return tuple(f"{read.key}.{c}" for c in cols)
+
+
+_T3_HEADER_COLUMN = {w: c for w, c in header_words("t3").items() if not c.startswith("@")}
+
+
+def _t3_grid(reading: Reading, explicit: bool) -> dict[str, int] | None:
+    """Grid column of each table 三 column, when the rows share one grid (Markdown, TSV, HTML).
+
+    Read from the positions where values occur in full-width rows, or, when
+    a column is blank in every row, from the header cells on lines of the
+    same width. ``None`` when the rows do not share a grid (rows rendered
+    without placeholders for merged cells, cell-per-line layouts).
+    """
+    reads = [
+        r
+        for k, r in reading.rows.items()
+        if k.startswith("t3.") and r.slots and all(s.line == r.label.line for s in r.slots)
+    ]
+    widths = Counter(reading.line_width[r.label.line] for r in reads)
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    seen: set[int] = set()
+    for r in reads:
+        if reading.line_width[r.label.line] == width:
+            seen |= {s.col for s in r.slots if s.kind == "value" and s.col >= 0}
+    order = reading.t3_order
+    if len(seen) == len(order):
+        return dict(zip(order, sorted(seen), strict=True))
+    if len(seen) > len(order):
+        return None
+    by_header: dict[str, int] = {}
+    for it in reading.t3_header:
+        col = _T3_HEADER_COLUMN.get(compact(it.text))
+        if col and it.col >= 0 and (explicit or reading.line_width.get(it.line) == width):
+            by_header.setdefault(col, it.col)
+    if (
+        len(by_header) == len(order)
+        and len(set(by_header.values())) == len(order)
+        and seen <= set(by_header.values())
+    ):
+        return by_header
+    return None
+
+
+def _by_grid(
+    read: RowRead,
+    grid: dict[str, int],
+    order: Sequence[str],
+    reading: Reading,
+    explicit: bool,
+    t3_widths: set[int],
+) -> list[Item] | None:
+    """The row's cells at the grid's columns, if the row sits exactly on that grid.
+
+    In text renderings, empty cells at the end of a line may be padding added
+    after a cell was dropped further left, so a row ending in empty cells is
+    not trusted to sit on the grid; HTML cells are explicit and are.
+
+    ``t3_widths`` holds the widths of the lines of all table 三 rows.
+    """
+    line = read.label.line
+    if any(s.line != line for s in read.slots):
+        return None
+    width = reading.line_width.get(line)
+    if width != max(grid.values()) + 1 and width not in t3_widths:
+        return None
+    at = {it.col: it for it in reading.lines[line] if it.col >= 0}
+    cols = set(grid.values())
+    texts = [it for it in reading.lines[line] if it.kind == "text"]
+    # The label must be the row's last text cell and sit left of the values
+    # (a group label followed by its first sub-row label is not a row).
+    if not read.slots or not texts or texts[-1] is not read.label or read.label.col >= min(cols):
+        return None
+    if any(it.kind == "value" and it.col not in cols for it in reading.lines[line]):
+        return None
+    out: list[Item] = []
+    for c in order:
+        it = at.get(grid[c])
+        if it is None or it.kind == "text":
+            return None
+        out.append(it)
+    if not explicit:
+        line_items = reading.lines[line]
+        last_filled = max(k for k, it in enumerate(line_items) if it.kind != "empty")
+        if any(it.kind == "empty" and line_items.index(it) > last_filled for it in out):
+            return None
+    return out
+
+
+def _with_blank_cells(
+    read: RowRead, n_cols: int, explicit: bool = False, widths: Mapping[int, int] | None = None
+) -> list[Item]:
+    """The row's cells, completed by the blank cells after its last value where those are cells.
+
+    In a one-cell-per-line table whose blank lines are empty cells, the
+    blank lines right after a short row's last value are its last columns.
+    In a structured table (HTML, DOCX, PDF ruling) the blank cells of the
+    row's own grid row are cells too: ``<td>&nbsp;</td>`` keeps its column —
+    unless the row is narrower than the row above it (``widths``: cells per
+    line): then a cell was lost and its blank last cell may be padding.
+    """
+    slots = list(read.slots)
+    need = n_cols - len(slots)
+    if need > 0 and len(read.trailing) >= need:
+        tail = read.trailing[:need]
+        if all(t.text == BLANK_CELL for t in tail) or (
+            explicit
+            and slots
+            and all(t.line == slots[-1].line for t in tail)
+            and (widths or {}).get(slots[-1].line, 0) >= (widths or {}).get(slots[-1].line - 1, 0)
+        ):
+            slots.extend(tail)
+    return slots
+
+
+def _slot(it: Item) -> Slot:
+    parsed = parse_cell(it.text) if it.kind == "value" else None
+    if isinstance(parsed, CellNumber):
+        return Slot(parsed.value, it.text, it.start, it.end, parsed.unit)
+    return Slot(None, it.text, it.start, it.end)
+
+
+def observations(
+    reading: Reading, template: str, style: CellStyle, explicit: bool
+) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str], list[str]]:
+    t2: list[RowObs] = []
+    t3: list[RowObs] = []
+    warnings: list[str] = []
+    empty_rows: list[str] = []
+    fields_of = {k: _row_fields(r, template, reading.t3_order) for k, r in reading.rows.items()}
+    positional = style == "rows"
+    grid = _t3_grid(reading, explicit) if positional else None
+    t3_widths: set[int] = set()
+    if grid is not None:
+        t3_widths = {
+            reading.line_width[r.label.line] for k, r in reading.rows.items() if k.startswith("t3.")
+        }
+    for key, read in reading.rows.items():
+        fields = fields_of[key]
+        slots = _with_blank_cells(read, len(fields), explicit, reading.line_width)
+        if grid is not None and key.startswith("t3."):
+            on_grid = _by_grid(read, grid, reading.t3_order, reading, explicit, t3_widths)
+            if on_grid is not None:
+                slots = on_grid
+            else:
+                # Cells left of the grid's first value column pad merged label
+                # cells, whatever else went wrong further right.
+                first = min(grid.values())
+                lead = 0
+                while (
+                    lead < len(slots)
+                    and slots[lead].kind == "empty"
+                    and 0 <= slots[lead].col < first
+                    and slots[lead].line == read.label.line
+                ):
+                    lead += 1
+                slots = slots[lead:]
+        if not any(s.kind == "value" for s in slots):
+            is_group_row = key == "t3.other_handling" and any(
+                k.startswith("t3.other_handling.") for k in reading.rows
+            )
+            if not is_group_row and not slots:
+                warnings.append(
+                    f"tables.short_row: {key} has 0 cells for {len(fields)} "
+                    "columns; its cells are left unread"
+                )
+                empty_rows.extend(fields)
+            if not slots:
+                continue
+        obs = RowObs(key, fields, tuple(_slot(s) for s in slots), len(read.trailing))
+        (t2 if key.startswith("t2.") else t3).append(obs)
+    t4: list[RowObs] = []
+    for read in reading.t4:
+        slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)
+        t4.append(
+            RowObs(read.key, read.columns, tuple(_slot(s) for s in slots), len(read.trailing))
+        )
+    return t2, t3, t4, warnings, empty_rows

@@ -1,0 +1,233 @@
+"""Table headers: what a text cell that names no row says (template votes, table
+二's columns and unit, table 三's and 四's column orders), and whether it can
+continue a row label."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..schema import T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
+from .grid import Item
+from .templates import (
+    clean_label,
+    compact,
+    header_tokens,
+    header_words,
+    is_group,
+    is_structural,
+    load_rules,
+    match_row,
+    template_votes,
+)
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+__all__ = [
+    "CTX_NONE",
+    "CTX_T3",
+    "CTX_T3_AFTER_OH",
+    "HEADING",
+    "CellInfo",
+    "cell_info",
+    "is_stop",
+    "read_t3_header",
+    "t2_columns",
+    "t3_order",
+    "t4_order",
+]
+
+# "(单位:万元)", "单位:千元", or just "(万元)" after the column name.
+_UNIT_IN_HEADER = re.compile(r"(?:单位:?|\()\s*(千万元|百万元|万元|亿元|千元|元)")
+# Header words (labels.json's t3_headers / t4_headers): a cell that is one of
+# them is table furniture, never a row label.
+_T3_HEADER_WORDS = frozenset(header_words("t3"))
+_T4_HEADER_WORDS = frozenset(header_words("t4"))
+# The contexts a row label is matched in (see templates.match_row).
+CTX_NONE: frozenset[str] = frozenset()
+CTX_T3 = frozenset({"t3.body"})
+CTX_T3_AFTER_OH = frozenset({"t3.body", "t3.after_other_handling"})
+# Header columns that only one template has: a template marker next to them is a strong vote.
+_STRONG_HEADERS = frozenset(
+    {"made", "published", "total", "made|published", "issued", "repealed", "in_force"}
+)
+HEADING = re.compile(r"^[一二三四五六七八九十]、")
+
+
+def _t2_header_cols(text: str) -> list[str]:
+    """Table 二 header columns named in one cell, in order (a PDF line may name several)."""
+    label = compact(text)
+    found: list[tuple[int, int, str]] = []
+    for rule in load_rules().t2_headers:
+        for m in rule.pattern.finditer(label):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), rule.column))
+    return [c for _, _, c in sorted(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class CellInfo:
+    """What the reader asks of a text cell that names no row (a pure function of its text)."""
+
+    votes: tuple[tuple[str, bool], ...]  # (template, by a strong header?) per marker found
+    opens_t2: bool  # 信息内容 / 第二十条: table 二's header starts here
+    header_cols: tuple[str, ...]  # table 二 columns named, for cells short enough to be headers
+    amount_unit: str | None  # the money unit such a header cell states
+    t4_head: bool  # table 四's header cell 行政复议
+    opens_t3: bool  # table 三's header (申请人情况, 自然人, 勾稽关系)
+    t4_heading: bool  # the heading 四、…行政复议… of table 四's section
+
+
+# Prose lines are cells too: each distinct text is analysed once (labels and
+# header words also repeat from one document to the next).
+@lru_cache(maxsize=4096)
+def cell_info(text: str) -> CellInfo:
+    c = compact(text)
+    votes: tuple[tuple[str, bool], ...] = ()
+    if len(c) <= 30:
+        templates = template_votes(text)
+        if templates:
+            strong = bool(_STRONG_HEADERS.intersection(_t2_header_cols(text)))
+            votes = tuple((tpl, strong) for tpl in templates)
+    cols = tuple(_t2_header_cols(text)) if len(c) <= 60 else ()
+    unit = None
+    if cols and "amount" in cols:
+        found = _UNIT_IN_HEADER.search(c)
+        unit = found.group(1) if found else None
+    t4_head = len(c) <= 8 and clean_label(text).startswith("行政复议")
+    opens_t3 = len(c) <= 60 and ("申请人情况" in c or "自然人" in c or "勾稽关系" in c)
+    t4_heading = len(c) <= 40 and c.startswith("四") and "行政复议" in c and bool(HEADING.match(c))
+    return CellInfo(
+        votes, "信息内容" in c or "第二十条" in c, cols, unit, t4_head, opens_t3, t4_heading
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_stop(text: str) -> bool:
+    """A text cell that can never be the continuation of a row label."""
+    c = compact(text)
+    return (
+        match_row(text, context=CTX_T3_AFTER_OH) is not None
+        or is_group(text)
+        or is_structural(text)
+        or bool(_t2_header_cols(text))
+        or c in _T3_HEADER_WORDS
+        or c in _T4_HEADER_WORDS
+        or bool(HEADING.match(c))
+    )
+
+
+@lru_cache(maxsize=256)
+def t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
+    """Column order from table 三's header; (None, partial?) when it cannot be read.
+
+    A header that names the two ends (自然人, 总计) and all but one or two of
+    the other columns, each once, is a table without those columns (the
+    caller checks that the rows agree).
+    """
+    tokens = header_tokens("t3", header_text)
+    if not tokens:
+        return None, False
+    top: list[str] = []
+    subs: list[str] = []
+    for t in tokens:
+        bucket = top if t in ("natural", "@legal_entities", "total") else subs
+        if t not in bucket:
+            bucket.append(t)
+    if "@legal_entities" in top:
+        order = [c for t in top for c in (subs if t == "@legal_entities" else [t])]
+    else:
+        order = [t for t in dict.fromkeys(tokens) if t != "@legal_entities"]
+    if sorted(order) == sorted(T3_COLUMNS):
+        return tuple(order), False
+    if (
+        len(order) == len(set(order))
+        and {"natural", "total"} <= set(order) <= set(T3_COLUMNS)
+        and len(order) >= len(T3_COLUMNS) - 2
+    ):
+        return tuple(order), False
+    return None, True
+
+
+@lru_cache(maxsize=256)
+def t4_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
+    tokens = header_tokens("t4", header_text)
+    groups = [t[1:] for t in dict.fromkeys(tokens) if t[1:] in T4_GROUPS]
+    cols = [t for t in tokens if not t.startswith("@")]
+    if not tokens:
+        return None, False
+    if sorted(groups) != sorted(T4_GROUPS):
+        return None, True
+    blocks: list[list[str]]
+    if len(cols) == 5 * len(T4_GROUPS):
+        blocks = [cols[k * 5 : k * 5 + 5] for k in range(len(T4_GROUPS))]
+    elif len(cols) == 5:
+        blocks = [cols] * len(T4_GROUPS)
+    else:
+        return None, True
+    if any(sorted(b) != sorted(T4_COLUMNS) for b in blocks):
+        return None, True
+    return tuple(f"t4.{g}.{c}" for g, b in zip(groups, blocks, strict=True) for c in b), False
+
+
+def t2_columns(row: str, header: list[str]) -> tuple[str, ...]:
+    resolved: list[str] = []
+    for col in header:
+        if col == "made|published":
+            col = "published" if "made" in resolved else "made"
+        resolved.append(col)
+    # A header is trusted only when it names exactly the columns of this row in
+    # one of the templates (in any order); a stale or garbled header is not.
+    _, _, row_id = row.partition(".")
+    shapes = [set(T2_ROWS[tpl][row_id][1]) for tpl in T2_ROWS if row_id in T2_ROWS[tpl]]
+    if len(set(resolved)) == len(resolved) and set(resolved) in shapes:
+        return tuple(resolved)
+    return ()
+
+
+def read_t3_header(items: Sequence[Item], first: int, reading: Reading) -> None:
+    texts: list[str] = []
+    j = first - 1
+    while j >= 0 and first - j <= 60 and items[j].kind != "value":
+        it = items[j]
+        if (
+            it.kind == "text"
+            and len(compact(it.text)) <= 40
+            and not compact(it.text).startswith("注")
+        ):
+            texts.append(it.text)
+            reading.t3_header.append(it)
+        j -= 1
+    order, partial = t3_order("|".join(reversed(texts)))
+    if order is not None and len(order) < len(T3_COLUMNS):
+        # A header without some columns: trusted only if the rows have as many cells.
+        widths = Counter(
+            len(r.slots) for k, r in reading.rows.items() if k.startswith("t3.") and r.slots
+        )
+        fits = widths[len(order)]
+        if fits < 3 or fits < 0.8 * sum(widths.values()):
+            order, partial = None, True
+        else:
+            missing = [c for c in T3_COLUMNS if c not in order]
+            reading.warnings.append(
+                f"tables.columns_absent: table 三's header has no column {', '.join(missing)}; "
+                "those cells are absent"
+            )
+    if order is not None:
+        reading.t3_order = order
+        if len(order) == len(T3_COLUMNS) and order != tuple(T3_COLUMNS):
+            reading.warnings.append(
+                "tables.column_order: table 三's header gives the column "
+                f"order {', '.join(order)}; read in that order"
+            )
+    elif partial:
+        reading.warnings.append(
+            "tables.header: table 三's header could not be read in full; "
+            "the standard column order is assumed"
+        )

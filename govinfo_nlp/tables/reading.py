@@ -1,0 +1,133 @@
+"""The state of one reading of the cells: the report's sections as zones, the
+rows read, and the cells that follow a row label."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..schema import T3_COLUMNS
+from .grid import Item
+from .headers import is_stop
+from .templates import compact
+
+__all__ = ["Reading", "RowRead", "SectionLike", "Zones", "collect", "zones"]
+
+
+class SectionLike(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+# Where each table belongs, and the sections that hold prose: a row read in a
+# prose section is a small table of the narrative (a decoy), unless it sits
+# under the table's own header.
+_OWN_SECTION = {"t2": "proactive", "t3": "requests", "t4": "appeals"}
+_PROSE_SECTIONS = frozenset({"preamble", "overview", "problems", "other"})
+
+
+@dataclass(frozen=True)
+class Zones:
+    """The report's sections, in the coordinates of the cells read (empty: unknown)."""
+
+    starts: tuple[int, ...] = ()
+    ids: tuple[str, ...] = ()
+
+    def at(self, pos: int) -> int:
+        """Index of the section holding offset ``pos`` (-1: before the first heading)."""
+        return bisect_right(self.starts, pos) - 1 if self.starts else 0
+
+    def id_at(self, index: int) -> str:
+        return self.ids[index] if index >= 0 else "preamble"
+
+    def rank(self, table: str, pos: int, header_at: int | None) -> int:
+        """2: in the table's own section or under its header; 0: in prose; 1: otherwise."""
+        if not self.starts:
+            return 1 if header_at is None else 2
+        index = self.at(pos)
+        own = _OWN_SECTION[table]
+        if self.id_at(index) == own or header_at == index:
+            return 2
+        if own in self.ids and self.id_at(index) in _PROSE_SECTIONS:
+            return 0
+        return 1
+
+
+def zones(
+    sections: Sequence[SectionLike], to_coords: Callable[[int, int], tuple[int, int]] | None
+) -> Zones:
+    starts: list[int] = []
+    ids: list[str] = []
+    for s in sections:
+        start = getattr(s, "start", None)
+        if not isinstance(start, int):
+            return Zones()
+        if to_coords is not None:
+            start = to_coords(start, start)[0]
+        if starts and start < starts[-1]:
+            return Zones()
+        starts.append(start)
+        ids.append(s.id)
+    return Zones(tuple(starts), tuple(ids))
+
+
+@dataclass
+class RowRead:
+    key: str  # table.row
+    label: Item
+    slots: list[Item]
+    trailing: tuple[Item, ...]  # empty cells after the last value, dropped as padding
+    columns: tuple[str, ...] = ()
+    index: int = -1  # position of the label among the cells
+    header_units: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Reading:
+    rows: dict[str, RowRead] = field(default_factory=dict)
+    t4: list[RowRead] = field(default_factory=list)
+    t3_order: tuple[str, ...] = tuple(T3_COLUMNS)
+    t4_order: tuple[str, ...] = ()
+    strong: Counter[str] = field(default_factory=Counter)
+    weak: Counter[str] = field(default_factory=Counter)
+    widths: Counter[int] = field(default_factory=Counter)
+    line_width: dict[int, int] = field(default_factory=dict)
+    lines: dict[int, list[Item]] = field(default_factory=dict)
+    t3_header: list[Item] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rows) or bool(self.t4)
+
+
+def collect(items: Sequence[Item], i: int) -> tuple[list[Item], tuple[Item, ...], int]:
+    """Cells after the label at ``i``: (slots without trailing empties, trailing empties, next)."""
+    slots: list[Item] = []
+    skipped = 0
+    started = False
+    j = i + 1
+    while j < len(items):
+        it = items[j]
+        if it.kind == "value":
+            slots.append(it)
+            started = True
+        elif it.kind == "empty":
+            slots.append(it)
+        else:
+            # A label wrapped over two lines leaves its tail ("不计其他情形）")
+            # before the numbers; anything else ends the row.
+            # (Length first: the cheaper test, and a long cell ends the row either way.)
+            if started or skipped >= 2 or len(compact(it.text)) > 30 or is_stop(it.text):
+                break
+            skipped += 1
+        j += 1
+    cut = len(slots)
+    while cut and slots[cut - 1].kind == "empty":
+        cut -= 1
+    trailing = tuple(slots[cut:])
+    del slots[cut:]
+    return slots, trailing, j

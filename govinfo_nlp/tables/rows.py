@@ -1,0 +1,160 @@
+"""Rows by their labels: one pass over the cells finds each row label (also
+wrapped over two cells), its cells and the headers around it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .decide import choose_rows
+from .grid import Item
+from .headers import (
+    CTX_NONE,
+    CTX_T3,
+    CTX_T3_AFTER_OH,
+    cell_info,
+    is_stop,
+    read_t3_header,
+    t2_columns,
+)
+from .reading import Reading, RowRead, Zones, collect
+from .table4 import T4_STANDARD, read_t4
+from .templates import match_row
+
+__all__ = ["read_rows"]
+
+# No sections known: every row is read wherever it is.
+_NO_ZONES = Zones()
+
+
+def _wrapped_label(
+    items: Sequence[Item], i: int, context: frozenset[str]
+) -> tuple[str | None, int]:
+    """The row of a label wrapped over two cells, and where its tail is (-1: right after it).
+
+    The head ("5.要求行政机关确认或重") names no row; the tail is the next text
+    cell ("新出具已获取信息"), or, in PDF text, the text cell right after the
+    row's values ("…不掌握相关 15 0 0 0 0 0 15" / "政府信息"). The two are
+    joined only when neither names a row alone and the join does.
+    """
+    head = items[i].text
+    if len(head) > 40 or is_stop(head) or i + 1 >= len(items):
+        return None, -1
+    j = i + 1
+    if items[j].kind != "text":
+        while j < len(items) and items[j].kind != "text":
+            j += 1
+        if j >= len(items) or items[j].line == items[j - 1].line:
+            return None, -1
+    nxt = items[j]
+    if len(nxt.text) > 20 or is_stop(nxt.text):
+        return None, -1
+    row = match_row(head + nxt.text, context=context)
+    if row is None:
+        return None, -1
+    return row, (j if j > i + 1 else -1)
+
+
+def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
+    reading = Reading()
+    for it in items:
+        reading.lines.setdefault(it.line, []).append(it)
+    for line, line_items in reading.lines.items():
+        reading.line_width[line] = max(max(it.col for it in line_items) + 1, len(line_items))
+    t3_started = t3_done = after_oh = t2_seen = False
+    t2_header: list[str] = []
+    t2_units: dict[str, str] = {}
+    # Section index where each table's header was last seen (rows under it belong to it).
+    header_at: dict[str, int | None] = {"t2": None, "t3": None}
+    found: dict[str, list[tuple[int, RowRead]]] = {}
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind != "text":
+            i += 1
+            continue
+        if t3_started and not t3_done:
+            context = CTX_T3_AFTER_OH if after_oh else CTX_T3
+        else:
+            context = CTX_NONE
+        row = match_row(it.text, context=context)
+        tail = -1
+        if row is None:
+            row, tail = _wrapped_label(items, i, context)
+        if row is None:
+            info = cell_info(it.text)
+            for tpl, strong in info.votes:
+                (reading.strong if strong else reading.weak)[tpl] += 1
+            if not t3_started:
+                if info.opens_t2:
+                    t2_header, t2_units = [], {}
+                    t2_seen = True
+                    header_at["t2"] = zones.at(it.start)
+                if info.header_cols:
+                    t2_header.extend(info.header_cols)
+                    if info.amount_unit is not None:
+                        t2_units["amount"] = info.amount_unit
+            if info.opens_t3:
+                header_at["t3"] = zones.at(it.start)
+            if (
+                not reading.t4
+                and (t3_done or not t3_started)
+                and info.t4_head
+                and zones.rank("t4", it.start, None) > 0
+            ):
+                reading.t4, i = read_t4(items, i, reading)
+                if reading.t4:
+                    t3_done = True
+                continue
+            if (
+                not reading.t4
+                and info.t4_heading
+                and i + 1 < len(items)
+                and items[i + 1].kind == "value"
+            ):
+                # Numbers right under the heading, no header: the standard order.
+                slots, trailing, nxt = collect(items, i)
+                if len(slots) == len(T4_STANDARD):
+                    reading.t4 = [RowRead("t4", it, slots, trailing, columns=T4_STANDARD)]
+                    reading.warnings.append(
+                        "tables.header: table 四 has no header; its numbers are read in "
+                        "the standard column order"
+                    )
+                    t3_done = True
+                    i = nxt
+                    continue
+            i += 1
+            continue
+        slots, trailing, nxt = collect(items, i)
+        if tail > nxt:
+            nxt = tail + 1  # the label's tail after the row's values is consumed
+        in_table = t3_started if row.startswith("t3.") else t2_seen
+        if not slots and not in_table:
+            # A label with nothing after it, outside any table: a mention in
+            # the prose or a heading, not a row.
+            i += 1
+            continue
+        table = row[:2]
+        rank = zones.rank(table, it.start, header_at[table])
+        if rank > 0:
+            if row.startswith("t3."):
+                t3_started = True
+                if row.startswith("t3.other_handling"):
+                    after_oh = True
+            else:
+                t2_seen = True
+        read = RowRead(row, it, slots, trailing, index=i)
+        if row.startswith("t2."):
+            read.columns = t2_columns(row, t2_header)
+            read.header_units = dict(t2_units)
+        found.setdefault(row, []).append((rank, read))
+        if row == "t3.carried_out" and rank > 0:
+            t3_done = True
+        i = max(nxt, i + 1)
+    choose_rows(found, reading, zones)
+    for field_id in ("t2.other_services", "t2.procurement"):
+        if field_id in reading.rows:
+            reading.weak["2019"] += 1
+    t3_first = min((r.index for k, r in reading.rows.items() if k.startswith("t3.")), default=-1)
+    if t3_first >= 0:
+        read_t3_header(items, t3_first, reading)
+    return reading
