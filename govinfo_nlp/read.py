@@ -19,6 +19,7 @@ import errno
 import os
 import re
 import stat
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+
+import numpy as np
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .limits import DEFAULT_LIMITS, Limits
@@ -454,7 +457,9 @@ _BLOCK = frozenset(
         "main",
     }
 )
-_WS = re.compile(r"[ \t\r\n\f]+")
+# A browser collapses these (and only these) whitespace runs to one space.
+_WS_OR_WORD = re.compile(r"[ \t\r\n\f]+|[^ \t\r\n\f]+")
+_ODD_WS = re.compile(r"[\t\r\n\f]")
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
 # Layout tables nest a few levels deep; hostile markup nests thousands.
 _MAX_TABLE_DEPTH = 32
@@ -467,8 +472,13 @@ class _Renderer(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        # The visible text as runs: run k is texts[k], whose i-th character came
+        # from source offset bases[k] + strides[k] * i (stride 0: an entity's
+        # decoded text, all from the entity). No run is empty. A page's text is
+        # a few runs per element, not a string and an int per character.
+        self.texts: list[str] = []
+        self.bases: list[int] = []
+        self.strides: list[int] = []
         self.skip_depth = 0
         self.too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
         self.tables: list[_TableBuilder] = []
@@ -484,52 +494,63 @@ class _Renderer(HTMLParser):
         return self.line_starts[line - 1] + col
 
     # output ------------------------------------------------------------
-    def _emit(self, text: str, offsets: list[int]) -> None:
+    def _last(self) -> str:
+        return self.texts[-1][-1] if self.texts else ""
+
+    def _emit(self, text: str, base: int, stride: int) -> None:
+        """Add a run of text whose i-th character came from ``base + stride * i``."""
         if "\n" not in text and "  " not in text:
             # Only a leading space can be dropped (every other space follows a
             # kept non-space): the rules below, in bulk.
-            if text[:1] == " " and (not self.chars or self.chars[-1] in " \n"):
-                text, offsets = text[1:], offsets[1:]
-            self.chars.extend(text)
-            self.offsets.extend(offsets)
+            if text[:1] == " " and self._last() in ("", " ", "\n"):
+                text, base = text[1:], base + stride
+            if text:
+                self.texts.append(text)
+                self.bases.append(base)
+                self.strides.append(stride)
             return
-        for ch, off in zip(text, offsets):
-            if ch == " " and (not self.chars or self.chars[-1] in " \n"):
+        for i, ch in enumerate(text):
+            if ch == " " and self._last() in ("", " ", "\n"):
                 continue
-            if ch == "\n" and self.chars and self.chars[-1] == " ":
-                self.chars.pop()
-                self.offsets.pop()
-            if ch == "\n" and (not self.chars or self.chars[-1] == "\n"):
+            if ch == "\n" and self._last() == " ":
+                self._drop_last()
+            if ch == "\n" and self._last() in ("", "\n"):
                 continue
-            self.chars.append(ch)
-            self.offsets.append(off)
+            self.texts.append(ch)
+            self.bases.append(base + stride * i)
+            self.strides.append(1)
+
+    def _drop_last(self) -> None:
+        if len(self.texts[-1]) == 1:
+            del self.texts[-1], self.bases[-1], self.strides[-1]
+        else:
+            self.texts[-1] = self.texts[-1][:-1]
 
     def _newline(self, at: int) -> None:
-        self._emit("\n", [at])
+        self._emit("\n", at, 1)
 
     def _text(self, raw: str, start: int, decoded: str | None = None) -> None:
         if self.skip_depth:
             return
-        if decoded is None:
-            # Collapse whitespace like a browser; each kept char maps to its source.
-            out: list[str] = []
-            offs: list[int] = []
-            for m in re.finditer(r"[ \t\r\n\f]+|[^ \t\r\n\f]+", raw):
-                if m.group()[0] in " \t\r\n\f":
-                    out.append(" ")
-                    offs.append(start + m.start())
-                else:
-                    out.extend(m.group())
-                    offs.extend(range(start + m.start(), start + m.end()))
-            text = "".join(out)
+        runs: list[tuple[str, int, int]]
+        if decoded is not None:
+            runs = [(decoded, start, 0)]
+        elif "  " not in raw and not _ODD_WS.search(raw):
+            runs = [(raw, start, 1)]  # nothing to collapse: the common case
         else:
-            text = decoded
-            offs = [start] * len(decoded)
-        self._emit(text, offs)
+            # Collapse whitespace like a browser; each kept char maps to its source.
+            runs = [
+                (" " if m.group()[0] in " \t\r\n\f" else m.group(), start + m.start(), 1)
+                for m in _WS_OR_WORD.finditer(raw)
+            ]
+        # A collapsed run has no line break and no double space: each goes
+        # through _emit's bulk path, where only the first can lose its space.
+        for text, base, stride in runs:
+            self._emit(text, base, stride)
         # A table nested in a cell is part of that cell's text too (a layout
         # table wrapping a number), so every open table hears it.
         for table in self.tables:
-            table.add_text(text, offs, raw_entity=decoded is not None)
+            table.add_text(runs)
 
     # parser callbacks --------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -553,12 +574,12 @@ class _Renderer(HTMLParser):
         elif tag in ("td", "th") and self.tables:
             table = self.tables[-1]
             if table.cell is not None:
-                self._emit(" | ", [pos] * 3)
+                self._emit(" | ", pos, 0)
             table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
         if tag == "br":
             self._newline(pos)
             if self.tables and self.tables[-1].cell is not None:
-                self.tables[-1].add_text("\n", [pos], raw_entity=True)
+                self.tables[-1].add_text([("\n", pos, 1)])
         elif tag in _BLOCK:
             self._newline(pos)
 
@@ -653,16 +674,18 @@ class _TableBuilder:
             self.row = []
         self.cell = _OpenCell(pos, rowspan, colspan, [], None, pos)
 
-    def add_text(self, text: str, offsets: list[int], *, raw_entity: bool) -> None:
+    def add_text(self, runs: list[tuple[str, int, int]]) -> None:
+        """Add text given as runs (text, base, stride), as the renderer emits them."""
         if self.cell is None:
             return
-        self.cell.parts.append(text)
-        # the offsets of the first and last non-space characters (strip() drops isspace())
-        lead = len(text) - len(text.lstrip())
-        if lead < len(text):
-            if self.cell.first is None:
-                self.cell.first = offsets[lead]
-            self.cell.last = offsets[len(text.rstrip()) - 1] + 1
+        for text, base, stride in runs:
+            self.cell.parts.append(text)
+            # the offsets of the first and last non-space characters (strip() drops isspace())
+            lead = len(text) - len(text.lstrip())
+            if lead < len(text):
+                if self.cell.first is None:
+                    self.cell.first = base + stride * lead
+                self.cell.last = base + stride * (len(text.rstrip()) - 1) + 1
 
     def end_cell(self, end: int) -> None:
         cell, self.cell = self.cell, None
@@ -743,7 +766,7 @@ def _defuse(source: str) -> str:
     return _BAD_CHARREF.sub("\ufffd#", text)
 
 
-def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ...], Outline]:
+def _render_html(source: str) -> tuple[str, array[int], tuple[HtmlTable, ...], Outline]:
     renderer = _Renderer(source)
     defused = _defuse(source)
     events = html_events(defused)
@@ -762,13 +785,35 @@ def _render_html(source: str) -> tuple[str, tuple[int, ...], tuple[HtmlTable, ..
         built = renderer.tables.pop().build(len(source))
         if built.rows:
             renderer.done_tables.append(built)
-    chars, offsets = renderer.chars, renderer.offsets
-    while chars and chars[0] in " \n":
-        chars.pop(0)
-        offsets.pop(0)
-    while chars and chars[-1] in " \n":
-        chars.pop()
-        offsets.pop()
-    end = offsets[-1] + 1 if offsets else 0
+    visible, offsets = _runs_to_text(renderer.texts, renderer.bases, renderer.strides, len(source))
     tables = sorted(renderer.done_tables, key=lambda t: t.start)
-    return "".join(chars), (*offsets, end), tuple(data_tables(tables)), renderer.outline
+    return visible, offsets, tuple(data_tables(tables)), renderer.outline
+
+
+def _runs_to_text(
+    texts: list[str], bases: list[int], strides: list[int], size: int
+) -> tuple[str, array[int]]:
+    """The text of the runs, stripped of spaces and line breaks at both ends, and its
+    offsets into a source of ``size`` characters (one per character, then one past
+    the last character's)."""
+    whole = "".join(texts)
+    visible = whole.strip(" \n")
+    lead = len(whole) - len(whole.lstrip(" \n"))
+    # 4-byte offsets whenever they fit, as normalize keeps them
+    typecode, dtype = ("i", np.int32) if size < 2**31 - 1 else ("q", np.int64)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    # The offsets as steps from one character to the next, summed: within a run
+    # each step is the run's stride; a run's first step jumps to its base.
+    steps = np.repeat(np.asarray(strides, dtype=dtype), lengths)
+    if len(texts):
+        base = np.asarray(bases, dtype=np.int64)
+        last = base + np.asarray(strides) * (lengths - 1)  # each run's last offset
+        steps[np.cumsum(lengths) - lengths] = base - np.append(0, last[:-1])
+    np.cumsum(steps, out=steps)
+    out = np.empty(len(visible) + 1, dtype=dtype)
+    out[:-1] = steps[lead : lead + len(visible)]
+    del steps
+    out[-1] = out[-2] + 1 if len(visible) else 0
+    offsets = array(typecode)
+    offsets.frombytes(out.data.cast("B"))
+    return visible, offsets

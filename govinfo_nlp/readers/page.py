@@ -13,13 +13,14 @@ it is chrome: its numbers are neither facts nor table cells.
 from __future__ import annotations
 
 import html
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Protocol, TypeVar
+
+import numpy as np
 
 from ..sections import find_sections
 
@@ -37,6 +38,8 @@ _TABLE_CUES = re.compile(
 )
 # Without cues, the article is the smallest element with this share of the prose.
 _PROSE_SHARE = 0.7
+# The characters str.isspace() is true for (the prose share counts the others).
+_SPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 # A table holding another table of this many rows is a layout table.
 _LAYOUT_NESTED_ROWS = 2
 # Titles sit in the page's <head>: searching further would only find <title>
@@ -141,15 +144,15 @@ def report_body(
     elements = outline.finish()
     if not elements or not visible:
         return ()
-    starts = list(offsets[: len(visible)])
-    if any(b < a for a, b in itertools.pairwise(starts)):
+    starts = np.asarray(offsets[: len(visible)])
+    if len(starts) > 1 and bool((starts[1:] < starts[:-1]).any()):
         return ()
 
     def visible_range(s: int, e: int) -> tuple[int, int]:
-        return bisect_left(starts, s), bisect_left(starts, e)
+        return int(starts.searchsorted(s)), int(starts.searchsorted(e))
 
-    cues = [starts[s.start] for s in find_sections(visible) if s.start < len(starts)]
-    cues += [starts[m.start()] for m in _TABLE_CUES.finditer(visible)]
+    cues = [int(starts[s.start]) for s in find_sections(visible) if s.start < len(starts)]
+    cues += [int(starts[m.start()]) for m in _TABLE_CUES.finditer(visible)]
     # A cue inside a link is another page's title.
     cues = [c for c in cues if not _in_links(c, outline.links)]
     if len(cues) >= 2:
@@ -157,16 +160,13 @@ def report_body(
         holding = [el for el in elements if el.start <= lo and hi < el.end]
     else:
         prose = _prose_mask(starts, outline.links, visible)
-        total = sum(prose)
+        total = int(prose[-1])
         if total == 0:
             return ()
-        prefix = [0]
-        for p in prose:
-            prefix.append(prefix[-1] + p)
         holding = []
         for el in elements:
             a, b = visible_range(el.start, el.end)
-            if prefix[b] - prefix[a] >= _PROSE_SHARE * total:
+            if prose[b] - prose[a] >= _PROSE_SHARE * total:
                 holding.append(el)
     if not holding:
         return ()
@@ -180,9 +180,18 @@ def report_body(
     return tuple(chrome)
 
 
-def _prose_mask(starts: Sequence[int], links: Sequence[tuple[int, int]], visible: str) -> list[int]:
-    """1 for each visible character that is prose: not whitespace, not inside a link."""
-    return [0 if ch.isspace() or _in_links(off, links) else 1 for ch, off in zip(visible, starts)]
+def _prose_mask(starts: np.ndarray, links: Sequence[tuple[int, int]], visible: str) -> np.ndarray:
+    """How many visible characters before each position are prose (not whitespace,
+    not inside a link): ``len(visible) + 1`` running counts, one array, no list per character."""
+    codes = np.frombuffer(visible.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    prose = ~np.isin(codes, _SPACE_CODES)
+    if links:
+        link_start = np.fromiter((s for s, _ in links), dtype=np.int64, count=len(links))
+        link_end = np.fromiter((e for _, e in links), dtype=np.int64, count=len(links))
+        # the last link starting at or before each offset (links are sorted, disjoint)
+        k = link_start.searchsorted(starts, side="right") - 1
+        prose &= ~((k >= 0) & (starts < link_end[np.maximum(k, 0)]))
+    return np.concatenate(([0], np.cumsum(prose)))
 
 
 def _in_links(offset: int, links: Sequence[tuple[int, int]]) -> bool:
