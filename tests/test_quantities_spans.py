@@ -122,3 +122,23 @@ def test_work_outside_the_spans_is_skipped(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(grammar_module, "_match_to_quantity", counting)
     assert [q.text for q in find_quantities(text, spans=[prose])] == ["65件"]
     assert calls == 1
+
+
+_CELL_RUN = re.compile(r"[ \t\u3000]+[0-9０-９]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_and_spans())
+@example(("申请数量 4 0 0\n办结申请 65 件", [(0, 30)]))
+@example(("1\u30002 件", [(0, 5)]))
+def test_cells_false_drops_only_bare_numbers_before_a_number(
+    case: tuple[str, list[tuple[int, int]]],
+) -> None:
+    """cells=False leaves out exactly the bare quantities followed by spaces and a digit."""
+    text, spans = case
+    kept = [
+        q
+        for q in find_quantities(text, spans=spans)
+        if not (q.unit is None and _CELL_RUN.match(text, q.end))
+    ]
+    assert list(find_quantities(text, spans=spans, cells=False)) == kept

@@ -118,7 +118,8 @@ class FactExtractor:
             prose = prose_spans(text, sections, tables=tables)
 
             def finder(t: str) -> Iterable[Any]:
-                return grammar(t, spans=prose)
+                # a row's cells (4 0 0) are dropped by `analyse`: not even validated
+                return grammar(t, spans=prose, cells=False)
 
         return analyse(
             text,

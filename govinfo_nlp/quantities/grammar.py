@@ -541,6 +541,8 @@ def _match_to_quantity(
 
 _CELL_BEFORE: Final = frozenset(" |\t")
 _CELL_AFTER: Final = frozenset(" |\t\n")
+# After a bare number, spaces and another number: one cell of a row (申请数量 4 0 0).
+_CELL_RUN: Final = re.compile(r"[ \t\u3000]+[0-9０-９]")
 
 
 def _cell_number(
@@ -669,6 +671,7 @@ def find_quantities(
     *,
     spans: Sequence[tuple[int, int]] | None = None,
     grammar: _Grammar | None = None,
+    cells: bool = True,
 ) -> Iterator[Quantity]:
     """Every quantity in running prose, left to right, non-overlapping.
 
@@ -677,7 +680,9 @@ def find_quantities(
     them is not searched; each one is the quantity the unrestricted call
     finds there (the context before a span is still read). ``grammar``
     (from :func:`grammar_for`; an engine passes its own) defaults to the
-    default engine's.
+    default engine's. ``cells=False`` leaves out a bare number followed,
+    after spaces, by another number — a cell of a row of numbers (申请数量 4 0 0),
+    which a caller reading prose drops — without validating it.
 
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("全年发布信息1200余条，培训两场")]
     [(1200, '条', 'over'), (2, '场', None)]
@@ -695,6 +700,7 @@ def find_quantities(
     else:
         starts, ends = _regions(spans, size)
     first, match, run_at = g.first.search, g.pattern.match, g.trigger.match
+    cell_run = _CELL_RUN.match
     # The scan is the unrestricted one resumed at each region. Candidates start at
     # numeral runs: ``pos`` is where the next run is searched from (the end of the
     # last run), ``consumed`` the end of the last candidate (kept or refused: a run
@@ -744,6 +750,8 @@ def find_quantities(
             consumed = m.end()
             if p < lo:
                 continue  # read only for the state of the scan
+            if not cells and m.lastindex == 3 and cell_run(text, pos):
+                continue  # a numeral alone (no counter, so no unit) and a number after it
             num = m.group(3)
             if num is not None and m.group(7) is None and not num[0].isdigit():
                 continue  # a Chinese numeral needs a counter: 一是, 十九大, 两会
