@@ -7,12 +7,13 @@ cue evidence, the position in the sentence and the neighbouring quantities.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import repeat
+from operator import add
 
 from .analysis import Candidate
 
-__all__ = ["FAMILIES", "FeatureEncoder", "candidate_features", "feature_groups"]
+__all__ = ["FAMILIES", "FeatureEncoder", "candidate_features", "feature_list"]
 
 _LEFT_SENTENCE = 30
 _LEFT_CLAUSE = 14
@@ -43,20 +44,24 @@ def _head_bigrams(text: str, cands: Sequence[Candidate], i: int) -> dict[str, No
     return dict.fromkeys(head[k : k + 2] for k in range(len(head) - 1))
 
 
-#: A group of features: the family, the values (one feature each, name =
-#: family + value; "" for a family that is a feature of its own) and their
-#: weight (one for the group, or one per value).
-Group = tuple[str, Iterable[str], "float | tuple[float, ...]"]
-_ONE = ("",)
+#: The features of a candidate, one entry each in the three lists: the family,
+#: the value (name = family + value; "" for a family that is a feature of its
+#: own) and the weight.
+FeatureList = tuple[list[str], list[str], list[float]]
+_L_FAMILIES = ("L1=", "L2=", "L3=", "L4=")
+_R_FAMILIES = ("R1=", "R2=")
+_FLAGS = ("inherited", "delta", "cumulative", "not_own", "year_cue")
 
 
-def feature_groups(text: str, cands: Sequence[Candidate], i: int) -> list[Group]:
+def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
     """The features of candidate ``i``, family by family: the one feature list.
 
     :func:`candidate_features` (training) names them, :class:`FeatureEncoder`
     (run time) looks them up as model rows; both read this, so they cannot
-    drift apart. Values are distinct within a group (a repeated n-gram is one
+    drift apart. Values are distinct within a family (a repeated n-gram is one
     feature, at its first occurrence); every family is in :data:`FAMILIES`.
+    Flat lists rather than one object per family: the encoder then looks a
+    candidate's features up in one pass.
     """
     c = cands[i]
     q = c.qty
@@ -64,67 +69,96 @@ def feature_groups(text: str, cands: Sequence[Candidate], i: int) -> list[Group]
     left_clause = text[max(c.clause_start, start - _LEFT_CLAUSE) : start].replace(" ", "")
     left_sent = text[max(c.sent_start, start - _LEFT_SENTENCE) : start].replace(" ", "")
     right = text[end : min(c.sent_end, end + _RIGHT)]
-    groups: list[Group] = [
-        ("bias", _ONE, 1.0),
-        ("unit=", (f"{q.unit}",), 1.0),
-        ("kind=", (f"{q.kind}",), 1.0),
-        ("approx=", (f"{q.approx}",), 1.0),
-        ("section=", (f"{c.section}",), 1.0),
-    ]
-    groups += [(f"L{k}=", (left_clause[-k:],), 1.0) for k in range(1, min(4, len(left_clause)) + 1)]
-    groups += [(f"R{k}=", (right[:k],), 1.0) for k in range(1, min(2, len(right)) + 1)]
+    families = ["bias", "unit=", "kind=", "approx=", "section="]
+    values = ["", f"{q.unit}", f"{q.kind}", f"{q.approx}", f"{c.section}"]
+    n_l, n_r = min(4, len(left_clause)), min(2, len(right))
+    families += _L_FAMILIES[:n_l]
+    values += [left_clause[-k:] for k in range(1, n_l + 1)]
+    families += _R_FAMILIES[:n_r]
+    values += [right[:k] for k in range(1, n_r + 1)]
+    weights = [1.0] * len(families)
     for s, prefix, weight in ((left_clause, "lc", 1.0), (left_sent, "ls", 0.5), (right, "r", 0.5)):
-        groups.append((prefix + "1:", dict.fromkeys(s), weight))
+        chars = dict.fromkeys(s)
         bigrams = dict.fromkeys(map(s.__getitem__, _BIGRAMS[: max(0, len(s) - 1)]))
-        groups.append((prefix + "2:", bigrams, weight))
-    groups.append(("lc3:", _trigrams(left_clause), 1.0))
-    groups.append(("h2:", _head_bigrams(text, cands, i), 0.5))
+        n = len(chars) + len(bigrams)
+        families += repeat(prefix + "1:", len(chars))
+        families += repeat(prefix + "2:", len(bigrams))
+        values += chars
+        values += bigrams
+        weights += repeat(weight, n)
+    for family, found, weight in (
+        ("lc3:", _trigrams(left_clause), 1.0),
+        ("h2:", _head_bigrams(text, cands, i), 0.5),
+    ):
+        families += repeat(family, len(found))
+        values += found
+        weights += repeat(weight, len(found))
     # rule types of the three best matches, each at its best score
     rule_types: dict[str, float] = {}
     for m in c.matches[:3]:
         rule_types[m.rule.type] = max(rule_types.get(m.rule.type, 0.0), m.score)
-    groups.append(("rule_type=", tuple(rule_types), tuple(rule_types.values())))
+    families += repeat("rule_type=", len(rule_types))
+    values += rule_types
+    weights += rule_types.values()
     best = c.best
     if best is not None:
-        groups.append(("best_rule=", (best.rule.id,), 1.0))
-        groups.append(("best_type=", (best.rule.type,), 1.0))
-        groups.append(("best_score", _ONE, best.score))
+        families += ("best_rule=", "best_type=", "best_score")
+        values += (best.rule.id, best.rule.type, "")
+        weights += (1.0, 1.0, best.score)
     else:
-        groups.append(("no_rule", _ONE, 1.0))
-    flags = [
-        ("inherited", c.inherited_from is not None),
-        ("delta", bool(c.delta_cue)),
-        ("cumulative", bool(c.cumulative_cue)),
-        ("not_own", bool(c.not_own_cue)),
-        ("year_cue", bool(c.year_cue)),
-    ]
-    groups += [(name, _ONE, 1.0) for name, on in flags if on]
+        families.append("no_rule")
+        values.append("")
+        weights.append(1.0)
+    flags = (
+        c.inherited_from is not None,
+        bool(c.delta_cue),
+        bool(c.cumulative_cue),
+        bool(c.not_own_cue),
+        bool(c.year_cue),
+    )
+    on = [name for name, is_on in zip(_FLAGS, flags, strict=True) if is_on]
     if c.scope_cue:
         near = "" if c.scope_cue_near else "/para"
-        groups.append(("scope_cue=", (c.scope_cue[1] + near,), 1.0))
-        groups.append(("scope_word=", (c.scope_cue[0],), 1.0))
+        scope_families = ["scope_cue=", "scope_word="]
+        scope_values = [c.scope_cue[1] + near, c.scope_cue[0]]
+    else:
+        scope_families = scope_values = []
+    families += on
+    values += repeat("", len(on))
+    families += scope_families
+    values += scope_values
     if c.area_report:
-        groups.append(("area_report", _ONE, 1.0))
-    groups.append(("pos_in_sentence=", (f"{min(c.index_in_sentence, 3)}",), 1.0))
+        families.append("area_report")
+        values.append("")
+    families.append("pos_in_sentence=")
+    values.append(f"{min(c.index_in_sentence, 3)}")
     before = text[start - 1 : start] if start else ""
     clause_open = text[c.clause_start - 1 : c.clause_start] if c.clause_start else ""
     if clause_open == "、" or before == "、":
-        groups.append(("enum_comma", _ONE, 1.0))
+        families.append("enum_comma")
+        values.append("")
     if "其中" in text[c.sent_start : start]:
-        groups.append(("qizhong", _ONE, 1.0))
+        families.append("qizhong")
+        values.append("")
     if i > 0 and cands[i - 1].sent_start == c.sent_start:
         prev = cands[i - 1]
-        groups.append(("has_prev", _ONE, 1.0))
+        families.append("has_prev")
+        values.append("")
         if prev.qty.unit == q.unit:
-            groups.append(("prev_same_unit", _ONE, 1.0))
+            families.append("prev_same_unit")
+            values.append("")
         if prev.rule_type:
-            groups.append(("prev_type=", (prev.rule_type,), 1.0))
+            families.append("prev_type=")
+            values.append(prev.rule_type)
     if i + 1 < len(cands) and cands[i + 1].sent_start == c.sent_start:
-        groups.append(("has_next", _ONE, 1.0))
-    return groups
+        families.append("has_next")
+        values.append("")
+    # every feature after the scores weighs 1
+    weights += repeat(1.0, len(families) - len(weights))
+    return families, values, weights
 
 
-#: Every family :func:`feature_groups` emits. One ending in "=" or ":" is keyed
+#: Every family :func:`feature_list` emits. One ending in "=" or ":" is keyed
 #: (a feature per value); the others are features of their own.
 FAMILIES = (
     "bias",
@@ -172,18 +206,12 @@ _KEYED = tuple(f for f in FAMILIES if f.endswith(("=", ":")))
 
 def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[str, float]:
     """The features of candidate ``i`` by name (training's input to ``DictVectorizer``)."""
-    f: dict[str, float] = {}
-    for family, values, weight in feature_groups(text, cands, i):
-        names = [family + v for v in values]
-        if isinstance(weight, tuple):
-            f.update(zip(names, weight, strict=True))
-        else:
-            f.update(dict.fromkeys(names, weight))
-    return f
+    families, values, weights = feature_list(text, cands, i)
+    return dict(zip(map(add, families, values), weights, strict=True))
 
 
 class FeatureEncoder:
-    """:func:`feature_groups` as row indices of one model vocabulary.
+    """:func:`feature_list` as row indices of one model vocabulary.
 
     At run time the model only needs, per candidate, the rows of its features
     and their weights. Building ~90 feature-name strings per candidate and
@@ -216,13 +244,8 @@ class FeatureEncoder:
 
         Returns how many were appended.
         """
-        n0 = len(cols)
-        tables, unk = self._tables, self._unknown
-        for family, values, weight in feature_groups(text, cands, i):
-            n = len(cols)
-            cols.extend(map(tables[family].get, values, repeat(unk)))
-            if isinstance(weight, tuple):
-                vals.extend(weight)
-            else:
-                vals.extend([weight] * (len(cols) - n))
-        return len(cols) - n0
+        families, values, weights = feature_list(text, cands, i)
+        tables = map(self._tables.__getitem__, families)
+        cols.extend(map(dict.get, tables, values, repeat(self._unknown)))
+        vals.extend(weights)
+        return len(weights)
