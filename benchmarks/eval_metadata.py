@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 from pathlib import Path
 
@@ -31,35 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from govinfo_nlp import parse  # noqa: E402
 from govinfo_nlp.noise import is_spam  # noqa: E402
-from govinfo_nlp.normalize import normalize_text  # noqa: E402
+from govinfo_nlp_dev.metadata_redteam import agency_right  # noqa: E402
 
 REPORTS = ROOT.parent / "shared" / "reports"
-# Abbreviations a page uses for the same agency; folded before comparing.
-FOLD = [
-    ("卫生健康委员会", "卫生健康委"),
-    ("卫健委", "卫生健康委"),
-    ("卫健局", "卫生健康局"),
-    ("市场监督管理局", "市场监管局"),
-    ("人民政府", "政府"),
-    ("政府办公室", "政府办"),
-    ("办事处", ""),
-]
-GOV_TAIL = ("政府", "政府办", "政府办公厅")
-
-
-def fold(name: str) -> str:
-    name = normalize_text(re.sub(r"\s+", "", name), traditional=True)
-    for long, short in FOLD:
-        name = name.replace(long, short)
-    return name
-
-
-def agency_right(ours: str, source: str) -> bool:
-    a, b = fold(ours), fold(source)
-    if a == b or a.endswith(b) or (b.endswith(a) and len(a) >= 4):
-        return True
-    # The source names the area only (合江县) for the area's government.
-    return a.startswith(b) and a[len(b) :] in GOV_TAIL
 
 
 def main() -> None:

@@ -101,12 +101,14 @@ _TITLE_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*"
     # 合水镇人民政府信息公开工作年度报告: 政府 belongs to the name and to the topic.
-    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)\s*的?"
     r"(?:政府信息公开|政务公开|信息公开)(?=[^。\n]{0,16}(?:报告|年报))"
 )
-# 文化和旅游部政府信息公开工作2021年度报告: the topic before the year.
+# 文化和旅游部政府信息公开工作2021年度报告: the topic before the year (和田县吾宗肖乡
+# 人民政府信息公开工作 / 2023年度报告: 政府 belongs to the name and to the topic).
 _TITLE_TOPIC_FIRST = re.compile(
-    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)(?:政府信息公开|政务公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)"
+    r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
 )
 _YEAR_TITLE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
@@ -121,6 +123,7 @@ _YEAR_OF_WORK = re.compile(
     r"(?<![《\d])(?P<year>20\d\d)\s*年度\s*(?:政府信息公开|政务公开|信息公开)(?![^《》\n]{0,30}》)"
 )
 _BODY_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+_YEAR_END = re.compile(r"截至\s*(?P<year>20\d\d)\s*年\s*(?:底|末|12\s*月\s*31\s*日)")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
@@ -241,15 +244,23 @@ class _Words:
     leading: re.Pattern[str]
     generic: frozenset[str]
     level_words: dict[str, str]
+    not_level: tuple[str, ...]
     national: frozenset[str]
     government_tails: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
+    opener: re.Pattern[str]
+    vertical: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     raw = json.loads(resources.files("govinfo_nlp").joinpath("data/agency.json").read_text("utf-8"))
-    levels = {w: level for level, ws in raw["level_words"].items() if level != "_doc" for w in ws}
+    levels = {
+        w: level
+        for level, ws in raw["level_words"].items()
+        if not level.startswith("_")
+        for w in ws
+    }
     return _Words(
         heads=tuple(sorted(raw["heads"]["words"], key=len, reverse=True)),
         ministry=tuple(raw["heads"]["ministry"]),
@@ -259,13 +270,27 @@ def _words() -> _Words:
         ),
         generic=frozenset(raw["generic"]["words"]),
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
+        not_level=tuple(raw["level_words"]["_not"]),
+        vertical=tuple(raw["vertical"]["words"]),
         national=frozenset(raw["national"]["words"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
+        opener=re.compile(
+            # The subject of the opening sentence: after the overview heading or
+            # a leading year (2021年度,结合工作实际,海口市财政局坚持…; a short
+            # clause between them is skipped only when no name follows the year).
+            # A sentence inside a paragraph counts only when it opens with the year.
+            rf"(?:(?:^|总体情况|概述)\s*(?:{_LEAD_YEAR})?|。\s*{_LEAD_YEAR})"
+            rf"(?P<agency>{_NAME})(?:"
+            + "|".join(map(re.escape, sorted(raw["opener_verbs"]["words"], key=len, reverse=True)))
+            + ")",
+            re.M,
+        ),
     )
 
 
 _NAME = r"[\u4e00-\u9fff()（）]{2,40}?"
+_LEAD_YEAR = r"20\d\d\s*年度?\s*[,，]?\s*(?:[^。\n,，]{1,12}[,，]\s*)??"
 # Cues that state the reporting agency, strongest first. Each names the
 # agency in a slot whose left edge is a line start, a label or a verb.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -286,13 +311,6 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact", re.compile(rf"(?:请|可)与(?P<agency>{_NAME})(?:联系|办公室联系)")),
     ("download", re.compile(rf"电子版可?在(?P<agency>{_NAME})(?:门户)?(?:网站|[(（]http|政府网)")),
     ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
-    (
-        "opener",
-        re.compile(
-            rf"(?:^|\n|。)\s*20\d\d\s*年度?\s*[,，]?\s*(?P<agency>{_NAME})"
-            r"(?:认真|严格|坚持|深入|始终|紧紧|积极|全面|持续|进一步|按照|围绕|高度|扎实|不断|以|在|共|全年|主动)"
-        ),
-    ),
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
@@ -300,6 +318,15 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _AREA_WORD = re.compile(
     r"^[\u4e00-\u9fff]{1,8}?(?:省|(?<!城)市|区|县|州|盟|旗|镇|(?<!城)乡(?!村|镇)|街道|苏木|产业园|工业园)"
 )
+# An agency word before the area word (公安局船山区分局: the city's name dropped).
+_AGENCY_IN_AREA = re.compile(r"[局委厅办院署]")
+
+
+def _area_word(name: str) -> re.Match[str] | None:
+    m = _AREA_WORD.match(name)
+    return None if m is None or _AGENCY_IN_AREA.search(m.group()) else m
+
+
 _ALIAS = r"(?P<full>[\u4e00-\u9fff()（）]{4,60}?)[(（]\s*(?:以下)?简称[“\"「]?"
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|(?<!城)乡(?!村|镇)|苏木|街道)")
 
@@ -331,9 +358,24 @@ def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
         return None, spam
     if candidate.endswith(words.heads):
         return candidate, spam
-    if candidate.endswith(words.ministry) and candidate in words.national:
+    if candidate.endswith(words.ministry) and _is_national(candidate):
         return candidate, spam
     return None, spam
+
+
+def _is_national(name: str) -> bool:
+    """A body of the State Council: listed, or named 国家…/中国… with no area in it
+    (中国证券监督管理委员会; not 中国人民银行杭州中心支行, 国家税务总局北京市税务局)."""
+    words = _words()
+    if name in words.national:
+        return True
+    if not name.startswith(("国家", "中国")):
+        return False
+    gaz = gazetteer()
+    return not any(
+        gaz.match_at(name, pos)[0] or gaz.match_at(name, pos, short=True)[0]
+        for pos in range(2, len(name) - 1)
+    )
 
 
 def _balanced(name: str) -> str:
@@ -416,13 +458,22 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
     work = _YEAR_OF_WORK.search(compact)
     if work:
         return int(work["year"])
-    opening = re.search(r"(?:^|\n|。)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]?", text[:8000])
+    # The overview heading may run into its first sentence (一、总体情况 2021年,…).
+    opening = re.search(r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]?", text[:8000])
     if opening:
         warnings.append(
             f"metadata.year_inferred: no title or statistics period; took {opening[1]}"
             " from the opening sentence"
         )
         return int(opening[1])
+    # 截至2022年底我局…: the state at the end of the year the report covers.
+    year_end = _YEAR_END.search(text[:8000])
+    if year_end:
+        warnings.append(
+            f"metadata.year_inferred: no title or statistics period; took {year_end['year']}"
+            f" from {year_end.group()!r}"
+        )
+        return int(year_end["year"])
     if published is not None and int(published[5:7]) <= 4:
         # Reports are due by the end of January (条例 第五十条) and some come
         # late; published in the first months of Y+1, the report covers Y.
@@ -434,6 +485,17 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
         return year
     warnings.append("metadata.year_missing: no report year found")
     return None
+
+
+def _compact(line: str) -> str:
+    """``line`` with letter-spacing removed (泰 州 市 → 泰州市) and other spaces kept as
+    one: on a page flattened to one line they divide the title from the site's
+    chrome (文章详情 荔浦市2022年…), which must not join the name."""
+    tokens = line.split()
+    out = tokens[:1]
+    for prev, token in pairwise(tokens):
+        out.append(token if len(prev) == 1 or len(token) == 1 else " " + token)
+    return "".join(out)
 
 
 def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
@@ -450,7 +512,7 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
         return name
 
     for line in lines + joined:
-        compact = re.sub(r"\s+", "", line)
+        compact = _compact(line)
         if "年" not in compact:
             continue
         for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST):
@@ -466,7 +528,7 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
                 return name, spam_seen
     if fields.get("issuer") and (name := take(fields["issuer"])) is not None:
         return name, spam_seen
-    for _cue, pattern in _CUES:
+    for _cue, pattern in (*_CUES, ("opener", _words().opener)):
         for m in pattern.finditer(head):
             if (name := take(m.group("agency"))) is not None:
                 return name, spam_seen
@@ -527,6 +589,14 @@ def _context_codes(text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
+def _level_word(name: str) -> str | None:
+    """The area word a partial name opens with (市 of 市财政局; not of 市场监督管理局)."""
+    words = _words()
+    if name.startswith(words.not_level):
+        return None
+    return next((w for w in words.level_words if name.startswith(w)), None)
+
+
 def _restore(name: str, text: str) -> str | None:
     """``name`` with its area prefix as the document writes it elsewhere, if unique.
 
@@ -536,7 +606,7 @@ def _restore(name: str, text: str) -> str | None:
     level word of the restored area.
     """
     words = _words()
-    level_word = next((w for w in words.level_words if name.startswith(w)), "")
+    level_word = _level_word(name) or ""
     core = name[len(level_word) :]
     township = _TOWNSHIP.match(core)
     anchor = township.group() if township else core
@@ -561,10 +631,12 @@ def _restore(name: str, text: str) -> str | None:
         if not best or (level_word and not best.endswith(level_word)):
             continue
         found.add((best, m.group()))
-    if len({area for area, _ in found}) != 1:
+    # 思明区 and 厦门市思明区 are one area written short and long: the longest,
+    # when every other is its tail; two different areas give no prefix.
+    area = max((a for a, _ in found), key=len, default="")
+    if not area or not all(area.endswith(a) for a, _ in found):
         return None
     # The full form (市场监督管理局 over 市场监管局), whichever of the two wrote it.
-    area = next(iter(found))[0]
     written = max([w for _, w in found] + [anchor], key=len)
     return area + written + core[len(anchor) :]
 
@@ -575,7 +647,7 @@ def _describe(
     """Canonical name, region, level and kind of an agency name as written."""
     words = _words()
     warnings: list[str] = []
-    if name in words.national:
+    if _is_national(name):
         return name, None, "national", "department", warnings
     context = _context_codes(text)
     size, chain = _chain(name, context)
@@ -585,7 +657,7 @@ def _describe(
         if restored is not None:
             canonical = restored
             size, chain = _chain(canonical, context)
-    level_word = next((w for w in words.level_words if name.startswith(w)), None)
+    level_word = _level_word(name)
     if not chain and canonical == name:
         # 由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制.
         alias = re.search(_ALIAS + re.escape(name), text)
@@ -593,7 +665,7 @@ def _describe(
         if full is not None and _chain(full, context)[1]:
             canonical = full
             size, chain = _chain(canonical, context)
-    if not chain and canonical == name and (level_word or not _AREA_WORD.match(name)):
+    if not chain and canonical == name and (level_word or not _area_word(name)):
         # 市财政局, 卫生健康委员会: which area's is not written anywhere.
         warnings.append(
             f"metadata.agency_partial: {name!r} names no area and the document"
@@ -610,7 +682,7 @@ def _describe(
     level = None
     township = _TOWNSHIP.match(rest)
     # An area under the last listed one (兰州新区, 益阳市大通湖区): level unknown.
-    sub_area = _AREA_WORD.match(rest)
+    sub_area = _area_word(rest)
     if township:
         level = "street" if township.group().endswith("街道") else "township"
         rest = rest[township.end() :]
@@ -622,12 +694,22 @@ def _describe(
         level = words.level_words[level_word]
         level = None if level == "unknown" else level
         rest = rest[len(level_word) :]
+    elif sub_area is not None:
+        rest = rest[sub_area.end() :]  # 朝阳区人民政府 (which 朝阳区 is unknown)
+    if rest.endswith(words.vertical):
+        level = None  # 南京海关 covers no administrative area's level
     kind = "government" if rest in words.government_tails else "department"
     if canonical is not None and rest == "政府":
         canonical = canonical[: -len(rest)] + "人民政府"  # 唐村镇政府 = 唐村镇人民政府
     if canonical is not None and rest == "" and kind == "government":
         # A report titled with its area alone (合江县, 田黄镇) is its government's.
         canonical += "办事处" if canonical.endswith("街道") else "人民政府"
+    if canonical is not None:
+        # The canonical name spells its agency word out (黄石港区文旅局 →
+        # 黄石港区文化和旅游局), so that both forms of one agency agree.
+        short = next((s for s, _ in words.abbreviations if canonical.endswith(s)), None)
+        if short is not None:
+            canonical = canonical[: -len(short)] + dict(words.abbreviations)[short]
     return canonical, region, level, kind, warnings
 
 

@@ -17,7 +17,8 @@ CASES = [
     (
         "title-wrapped",
         "信丰县卫生健康委2023年政府信息公开工作\n\n年度报告\n一、总体情况\n",
-        "信丰县卫生健康委",
+        # The canonical name spells the agency word out; agency_as_written keeps 卫生健康委.
+        "信丰县卫生健康委员会",
         2023,
     ),
     # The title names no area and nothing restores it: a partial name is no agency.
@@ -105,6 +106,82 @@ CASES = [
         "清远市清新区人民政府办公室",
         2022,
     ),
+    # The subject of the opening sentence, when no title names the agency.
+    (
+        "opener-after-heading",
+        "一、总体情况\n兴庆区坚持以人民为中心深化政务公开。本报告统计期限为2021年1月1日至12月31日。",
+        "兴庆区人民政府",
+        2021,
+    ),
+    (
+        "opener-other-verb",
+        "一、总体情况\n2022年,山西省退役军人事务厅准确把握新时代政务公开工作新要求。",
+        "山西省退役军人事务厅",
+        2022,
+    ),
+    (
+        "opener-after-clause",
+        "2021年度,结合工作实际,海口市财政局坚持“公开为原则，不公开为例外”。",
+        "海口市财政局",
+        2021,
+    ),
+    (
+        "topic-first-government",
+        "和田县吾宗肖乡人民政府信息公开工作\n2023年度报告\n",
+        "和田县吾宗肖乡人民政府",
+        2023,
+    ),
+    # A page flattened to one line: the breadcrumb must not join the name.
+    (
+        "one-line-chrome",
+        "首页 >> 文章详情 荔浦市2022年政府信息公开工作年度报告 2023-01-16 来源: 荔浦市政府",
+        "荔浦市人民政府",
+        2022,
+    ),
+    (
+        "one-line-repeated-name",
+        "左贡县人民政府 首页 左贡县人民政府 左贡县人民政府2021年政府信息公开工作年度报告 一、总体情况",
+        "左贡县人民政府",
+        2021,
+    ),
+    # 市场 is not the area word 市.
+    (
+        "market-regulator-restored",
+        "市场监督管理局2023年政府信息公开工作年度报告\n如有疑问，请与随州市市场监督管理局联系。",
+        "随州市市场监督管理局",
+        2023,
+    ),
+    # The same area written short and long restores the long form.
+    (
+        "nested-areas",
+        "统计局2022年政府信息公开工作年度报告\n2022年,思明区统计局认真贯彻条例。"
+        "\n如有疑问，请与厦门市思明区统计局联系。",
+        "厦门市思明区统计局",
+        2022,
+    ),
+    # Two different areas: no prefix is certain.
+    (
+        "two-areas",
+        "统计局2022年政府信息公开工作年度报告\n根据厦门市统计局要求，请与思明区统计局联系。",
+        None,
+        2022,
+    ),
+    ("city-dropped-from-branch", "公安局船山区分局2023年政府信息公开工作年度报告\n", None, 2023),
+    ("zone-without-city", "高新区管委会2022年政府信息公开工作年度报告\n", None, 2022),
+    ("year-end", "一、总体情况\n截至2022年底，我局主动公开政府信息15条。", None, 2022),
+    ("heading-inline-year", "一、总体情况 2021年,我局认真贯彻条例。", None, 2021),
+    (
+        "abbreviation-spelled-out",
+        "黄石港区文旅局2024年政府信息公开工作年度报告",
+        "黄石港区文化和旅游局",
+        2024,
+    ),
+    (
+        "office-abbreviation",
+        "泰州市人民政府办2020年政府信息公开工作年度报告",
+        "泰州市人民政府办公室",
+        2020,
+    ),
 ]
 
 
@@ -166,11 +243,52 @@ def test_agency_and_year(text: str, agency: str | None, year: int) -> None:
             "county",
             "department",
         ),
+        # 朝阳区 is in Beijing and in Changchun: a government, region unknown.
+        (
+            "朝阳区人民政府2022年政府信息公开工作年度报告",
+            "朝阳区人民政府",
+            None,
+            None,
+            "government",
+        ),
+        (
+            "中国证券监督管理委员会2022年政府信息公开工作年度报告",
+            "中国证券监督管理委员会",
+            None,
+            "national",
+            "department",
+        ),
+        # A customs district is no administrative area's level.
+        (
+            "南京海关2022年政府信息公开工作年度报告",
+            "南京海关",
+            ("江苏省", "南京市", None, "320100"),
+            None,
+            "department",
+        ),
+        (
+            "泰州市人民政府办2020年政府信息公开工作年度报告",
+            "泰州市人民政府办公室",
+            ("江苏省", "泰州市", None, "321200"),
+            "city",
+            "government",
+        ),
     ],
-    ids=["county-department", "municipality", "short-county", "township", "national", "branch"],
+    ids=[
+        "county-department",
+        "municipality",
+        "short-county",
+        "township",
+        "national",
+        "branch",
+        "ambiguous-government",
+        "national-by-name",
+        "customs",
+        "office-abbreviation",
+    ],
 )
 def test_region_level_kind(
-    text: str, agency: str, region: tuple[str | None, ...] | None, level: str, kind: str
+    text: str, agency: str, region: tuple[str | None, ...] | None, level: str | None, kind: str
 ) -> None:
     metadata, _ = read_metadata(normalize(text).text)
     assert metadata.agency == agency

@@ -1,0 +1,309 @@
+"""Red-team variants for metadata: a real excerpt rewritten the ways real pages differ.
+
+Built by us (the metadata developers) from ``../shared/reports``: each variant
+takes an excerpt whose agency and year we know (SOURCES.tsv, confirmed by
+the library on the untouched text) and rewrites it the way other sites
+publish the same report: the title cut off, the area prefix dropped with the
+full name only in a contact line, a spam suffix glued to the title,
+Traditional script, the whole page on one line, headings run into the text,
+a title that opens with a sentence (现公开…). Synthetic templates add names
+the excerpts lack: townships, 开发区 管委会, national bodies, district names
+that exist in several cities.
+
+Each variant carries the true agency and whether the text still names it
+(``named``; where it does not, a null is right and any other name wrong),
+the year, and for the synthetic ones the level, kind and region code. It is
+a set we built and looked at while fixing the rules, not held-out evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from govinfo_nlp.normalize import normalize_text
+
+__all__ = [
+    "Variant",
+    "agency_matches",
+    "agency_right",
+    "agency_shortened",
+    "real_variants",
+    "synthetic_variants",
+    "transforms",
+    "variants_of",
+]
+
+
+__all__ = [
+    "Variant",
+    "agency_matches",
+    "agency_right",
+    "agency_shortened",
+    "real_variants",
+    "synthetic_variants",
+    "transforms",
+    "variants_of",
+]
+
+
+# Abbreviations a page uses for the same agency; folded before comparing.
+_SOURCE_FOLD = [
+    ("卫生健康委员会", "卫生健康委"),
+    ("卫健委", "卫生健康委"),
+    ("卫健局", "卫生健康局"),
+    ("市场监督管理局", "市场监管局"),
+    ("人民政府", "政府"),
+    ("政府办公室", "政府办"),
+    ("办事处", ""),
+]
+_GOV_TAIL = ("政府", "政府办", "政府办公厅")
+
+
+def _fold_source(name: str) -> str:
+    name = normalize_text(re.sub(r"\s+", "", name), traditional=True)
+    for long, short in _SOURCE_FOLD:
+        name = name.replace(long, short)
+    return name
+
+
+def agency_right(ours: str, source: str) -> bool:
+    a, b = _fold_source(ours), _fold_source(source)
+    if a == b or a.endswith(b) or (b.endswith(a) and len(a) >= 4):
+        return True
+    # The source names the area only (合江县) for the area's government.
+    return a.startswith(b) and a[len(b) :] in _GOV_TAIL
+
+
+# Forms of the same agency word; folded before comparing names.
+_FOLD = (("人民政府", "政府"), ("政府办公室", "政府办"), ("街道办事处", "街道"))
+
+
+def agency_shortened(ours: str, true: str) -> bool:
+    """``ours`` is ``true`` without its outer areas (静海区人民政府 for
+    天津市静海区人民政府): the same agency, less qualified; not a different one."""
+    from govinfo_nlp.gazetteer import gazetteer
+
+    if not (len(ours) < len(true) and true.endswith(ours)):
+        return False
+    gaz, prefix, pos = gazetteer(), true[: -len(ours)], 0
+    while pos < len(prefix):
+        size, _ = gaz.match_at(prefix, pos)
+        if not size:
+            return False
+        pos += size
+    return True
+
+
+def agency_matches(ours: str, true: str) -> bool:
+    """The same agency, up to the usual long/short forms (strict: no partial names)."""
+    a, b = ours, true
+    for long, short in _FOLD:
+        a, b = a.replace(long, short), b.replace(long, short)
+    # A report titled with the bare area is its government's.
+    return a == b or a == b + "政府"
+
+
+SPAM = ("-尊龙凯时官网", "_bet365体育在线平台", "-澳门威尼斯人", "|365体育投注")
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    name: str  # "<source>/<transform>"
+    text: str
+    agency: str | None  # the true agency (None: unknown, so any name is wrong)
+    named: bool  # the text still names it in full
+    year: int | None
+    level: str | None = None
+    kind: str | None = None
+    code: str | None = None  # area code, when the region must be this one
+    no_region: bool = False  # the area is ambiguous: any region is wrong
+
+
+def _title_span(text: str, agency: str) -> tuple[int, int] | None:
+    """The first line (or two joined lines) near the top naming ``agency`` and 报告."""
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines[:15]):
+        two = line + (lines[i + 1] if i + 1 < len(lines) else "")
+        if agency in line and "报告" in two and len(two) <= 80:
+            end = pos + len(line) + (len(lines[i + 1]) + 1 if "报告" not in line else 0)
+            return pos, end
+        pos += len(line) + 1
+    return None
+
+
+def _area_prefix(agency: str, region_names: tuple[str, ...]) -> str:
+    """The run of area names ``agency`` opens with (绵阳市, 杭州市余杭区)."""
+    prefix = ""
+    for name in region_names:
+        if name and agency[len(prefix) :].startswith(name):
+            prefix += name
+    return prefix
+
+
+def transforms(
+    text: str, agency: str, year: int, region_names: tuple[str, ...]
+) -> Iterator[tuple[str, str, bool]]:
+    """(transform, text, whether the text still names the agency) for one excerpt."""
+    title = _title_span(text, agency)
+    prefix = _area_prefix(agency, region_names)
+    core = agency[len(prefix) :]
+    if title is not None:
+        s, e = title
+        yield "spam-suffix", text[:e] + SPAM[year % len(SPAM)] + text[e:], True
+        body = text[:s] + text[e:]
+        # Only a name the rest of the text also writes stays certain.
+        yield "no-title", body, agency in body
+        yield (
+            "fragment-title",
+            text[:s]
+            + f"根据《条例》规定，现公开{agency}{year}年政府信息公开工作年度报告。"
+            + text[e:],
+            True,
+        )
+        if prefix and len(core) >= 3:
+            dropped = text[:s] + text[s:e].replace(agency, core) + text[e:]
+            contact = f"\n如对本报告有疑问，请与{agency}办公室联系。\n"
+            yield "prefix-dropped+contact", dropped + contact, True
+            # The bare core (统计局) could be any area's: no agency unless the
+            # rest of the page still writes the full name.
+            yield "prefix-dropped", dropped, agency in dropped
+    yield "one-line", re.sub(r"\s*\n\s*", " ", text), True
+    yield (
+        "inline-headings",
+        re.sub(r"\n+([一二三四五六][、.．])", r" \1", text),
+        True,
+    )
+    if "年度" not in text[:200]:
+        yield (
+            "year-niandu",
+            re.sub(rf"{year}\s*年(?!度)", f"{year}年度", text, count=1),
+            True,
+        )
+
+
+def variants_of(
+    stem: str,
+    text: str,
+    agency: str,
+    year: int,
+    region_names: tuple[str, ...],
+    to_traditional: Callable[[str], str] | None = None,
+) -> Iterator[Variant]:
+    for name, variant, named in transforms(text, agency, year, region_names):
+        yield Variant(f"{stem}/{name}", variant, agency, named, year)
+    if to_traditional is not None:
+        yield Variant(f"{stem}/traditional", to_traditional(text), agency, True, year)
+
+
+# Synthetic titles for names the excerpts lack. (title, agency, level, kind,
+# code or "" for ambiguous, year). The body is neutral prose shared by all.
+_BODY = (
+    "\n一、总体情况\n{year}年，我单位认真贯彻落实《中华人民共和国政府信息公开条例》，"
+    "全年主动公开政府信息{n}条。\n二、主动公开政府信息情况\n"
+)
+_SYNTHETIC: tuple[tuple[str, str | None, str | None, str | None, str | None], ...] = (
+    # District names that exist in several cities, with no city named: the
+    # name is complete but its region is not known.
+    ("鼓楼区教育局", "鼓楼区教育局", None, "department", ""),
+    ("城关镇人民政府", "城关镇人民政府", "township", "government", ""),
+    ("朝阳区卫生健康委员会", "朝阳区卫生健康委员会", None, "department", ""),
+    # The same names under their city.
+    ("南京市鼓楼区教育局", "南京市鼓楼区教育局", "county", "department", "320106"),
+    ("福州市鼓楼区人民政府", "福州市鼓楼区人民政府", "county", "government", "350102"),
+    # County vs city departments.
+    ("绵阳市卫生健康委员会", "绵阳市卫生健康委员会", "city", "department", "510700"),
+    ("三台县卫生健康局", "三台县卫生健康局", "county", "department", "510722"),
+    ("绵阳市三台县卫生健康局", "绵阳市三台县卫生健康局", "county", "department", "510722"),
+    ("义乌市人民政府办公室", "义乌市人民政府办公室", "county", "government", "330782"),
+    # Townships and streets.
+    ("三台县芦溪镇人民政府", "三台县芦溪镇人民政府", "township", "government", "510722"),
+    ("义乌市稠城街道办事处", "义乌市稠城街道办事处", "street", "government", "330782"),
+    ("和田县吾宗肖乡人民政府", "和田县吾宗肖乡人民政府", "township", "government", "653221"),
+    # Development zones.
+    (
+        "成都高新技术产业开发区管理委员会",
+        "成都高新技术产业开发区管理委员会",
+        None,
+        "department",
+        None,
+    ),
+    # 苏州工业园区 is a county-level division in the MCA list.
+    ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "county", "department", "320576"),
+    # National bodies.
+    ("国家统计局", "国家统计局", "national", "department", None),
+    ("海关总署", "海关总署", "national", "department", None),
+    ("国家税务总局", "国家税务总局", "national", "department", None),
+    # Province-level.
+    ("山西省退役军人事务厅", "山西省退役军人事务厅", "province", "department", "140000"),
+    ("西藏自治区人民政府办公厅", "西藏自治区人民政府办公厅", "province", "government", "540000"),
+    # Partial names: which area's is written nowhere.
+    ("县统计局", None, None, None, None),
+    ("市财政局", None, None, None, None),
+    ("卫生健康委员会", None, None, None, None),
+)
+_TITLE_FORMS = (
+    "{agency}{year}年政府信息公开工作年度报告",
+    "{year}年{agency}政府信息公开工作年度报告",
+    "{agency}政府信息公开工作{year}年度报告",
+    "{agency}{year}年度政府信息公开工作报告",
+)
+
+
+def synthetic_variants(seed: int = 0) -> Iterator[Variant]:
+    rng = random.Random(seed)
+    for written, agency, level, kind, code in _SYNTHETIC:
+        year = rng.choice((2019, 2020, 2021, 2022, 2023))
+        form = rng.choice(_TITLE_FORMS)
+        text = form.format(agency=written, year=year) + _BODY.format(
+            year=year, n=rng.randint(5, 900)
+        )
+        yield Variant(
+            f"synthetic/{written}",
+            text,
+            agency,
+            agency is not None,
+            year,
+            level,
+            kind,
+            code or None,
+            no_region=code == "",
+        )
+
+
+def real_variants(reports: Path) -> Iterator[Variant]:
+    """Variants of every excerpt in ``reports`` whose SOURCES.tsv agency and year
+    the library reads right on the untouched text (the truth is then certain)."""
+    from opencc import OpenCC
+
+    from govinfo_nlp import parse
+
+    s2t = OpenCC("s2t").convert
+    with open(reports / "SOURCES.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    for row in rows:
+        source = (row["agency"] or "").strip()
+        if not source or source == "unknown" or not row["year"].strip().isdigit():
+            continue
+        text = (reports / row["file"]).read_text(encoding="utf-8")
+        md = parse(text).metadata
+        year = int(row["year"])
+        if md.agency is None or not agency_right(md.agency, source) or md.year != year:
+            continue
+        if md.script != "simplified":
+            continue
+        region = md.region
+        names = (region.province, region.city, region.county) if region else ()
+        yield from variants_of(
+            row["file"].removesuffix(".txt"),
+            text,
+            md.agency,
+            year,
+            tuple(n or "" for n in names),
+            to_traditional=s2t,
+        )
