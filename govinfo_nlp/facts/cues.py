@@ -162,6 +162,9 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     return cues.slogan.search(text, sent_start, q.start) is not None
 
 
+_BREAKDOWN_OPENER = re.compile(r"\s*其中")
+
+
 class CueScan:
     """The last scope cue before a position, from one scan per scan start.
 
@@ -213,6 +216,11 @@ def scope_of(
         return None, False
     if scan is None:
         scan = CueScan(scope.pattern, text)
+    if _BREAKDOWN_OPENER.match(text, sent_start) and sent_start > line_start:
+        # 其中：…24102条 itemises the sentence before it, whose subject it keeps
+        # (全县…主动公开政府信息。其中：通过政府网站公开…).
+        back = SENT_BACK.search(text, line_start, sent_start - 1)
+        sent_start = back.end() if back else line_start
     for lo, near in ((sent_start, True), (line_start, False)):
         found = scan.last(lo, q_start)
         if found is not None:
