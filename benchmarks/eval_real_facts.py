@@ -5,7 +5,7 @@ splits by agency, test never used for tuning), ``old`` = the earlier gold
 (seeds, r001-r050, written narratives), ``all`` = both.
 
 Prints micro F1 (type + value exact, spans matched by overlap), scope and
-year accuracy on the correct facts, and with --errors every miss, false
+year (and breakdown) accuracy on the correct facts, and with --errors every miss, false
 positive and wrong type/scope with its context.
 
 Usage: python benchmarks/eval_real_facts.py [--split test] [--set part3] [--errors]
@@ -21,8 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from govinfo_nlp.facts.extractor import FactExtractor  # noqa: E402
-from govinfo_nlp.facts.pipeline import prepare  # noqa: E402
-from govinfo_nlp_dev.facts.evaluate import _same_value, match_facts, score_documents  # noqa: E402
+from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
+    _same_value,
+    match_facts,
+    predict,
+    same_breakdown,
+    score_documents,
+)
 from govinfo_nlp_dev.facts.gold import iter_gold  # noqa: E402
 
 
@@ -48,8 +53,7 @@ def main() -> None:
         if not in_set(g.doc, args.set):
             continue
         text = g.read()
-        norm, sections = prepare(text)
-        pred = ext.extract(norm, sections, report_year=g.report_year)
+        pred = predict(ext, text, g.report_year)
         docs.append((pred, g.facts))
         if not args.errors:
             continue
@@ -58,12 +62,15 @@ def main() -> None:
             gf = g.facts[j] if j is not None else None
             if p is not None and gf is not None:
                 ok = p.type == gf["type"] and _same_value(p.value, gf["value"])
-                if ok and p.scope == gf["scope"] and p.year == gf["year"]:
+                part = gf.get("breakdown", p.breakdown)
+                same = same_breakdown(p.breakdown, part)
+                if ok and same and (p.scope, p.year) == (gf["scope"], gf["year"]):
                     continue
                 what = (
                     f"type {gf['type']}->{p.type} value {gf['value']}->{p.value}"
                     if not ok
                     else f"scope {gf['scope']}->{p.scope} year {gf['year']}->{p.year}"
+                    f" breakdown {part}->{p.breakdown}"
                 )
                 print(f"{g.doc} WRONG {what}: {ctx(text, gf['start'], gf['end'])}")
             elif p is not None:
@@ -79,6 +86,7 @@ def main() -> None:
         f" (tp {m['tp']} fp {m['fp']} fn {m['fn']})"
         f" without-other F1={scores['micro_without_other']['f1']:.3f}"
         f" scope={scores['scope_accuracy_on_correct']} year={scores['year_accuracy_on_correct']}"
+        f" breakdown={scores['breakdown_accuracy_on_correct']}"
     )
 
 

@@ -32,7 +32,7 @@ from typing import Any, Final, Protocol
 from .normalize import normalize_text
 from .schema import T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS, T4_COLUMNS
 
-__all__ = ["OPEN_PART", "assign_breakdowns", "breakdown_of", "expand_breakdown"]
+__all__ = ["OPEN_PART", "assign_breakdowns", "breakdown_of", "expand_breakdown", "listed_part"]
 
 #: What :func:`breakdown_of` returns for a part still being handled.
 OPEN_PART: Final = "open"
@@ -189,15 +189,69 @@ def assign_breakdowns(
     ``text`` is the original input the facts' offsets point into.
     """
     out = []
-    for fact in facts:
+    for k, fact in enumerate(facts):
         context = _sentence_to(text, fact.end) if text is not None else ""
         after = text[fact.end : fact.end + 32] if text is not None else ""
         b = breakdown_of(fact, template, context, after)
+        if b is None and text is not None:
+            b = listed_part(facts, k, text)
         if b == OPEN_PART:
             out.append(replace(fact, type="other", breakdown=None))
         else:
             out.append(replace(fact, breakdown=b) if b != fact.breakdown else fact)
     return tuple(out)
+
+
+# How far back (characters) a list's total is looked for.
+_LIST_REACH: Final = 240
+_BOUNDARY: Final = re.compile(r"[。！？!?\n][。！？!?\s]*")
+
+
+def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
+    """``channel:<item>`` when ``facts[k]`` is listed after a stated total of its
+    own type and no smaller (主动公开政府信息81条，其中工作动态50条、通知公告9条), in
+    its sentence or, when its sentence opens with a list word (。其中…), in the
+    sentence before; else None.
+
+    The list word must lie between the total and the part, with no semicolon
+    after it (a semicolon ends the list) and outside a bracket closed before
+    the part.
+    """
+    fact = facts[k]
+    if fact.type == "other":
+        return None
+    heads = _cues()["list_heads"]
+    for j in range(k - 1, -1, -1):
+        total = facts[j]
+        between = text[total.quantity_end : fact.quantity_start]
+        if len(between) > _LIST_REACH:
+            break
+        ends = list(_BOUNDARY.finditer(between))
+        if len(ends) > 1:
+            break
+        if ends and not normalize_text(between[ends[0].end() :]).lstrip(" ，,").startswith(
+            tuple(heads)
+        ):
+            break
+        if total.type != fact.type or total.value < fact.value:
+            continue
+        # a bracket closed before the part ends its own list: 100条（其中图片20条），微信50条
+        closed = max(between.rfind(")"), between.rfind("）"))
+        if closed > max(between.rfind("("), between.rfind("（")):
+            between = between[closed + 1 :]
+        at = max(between.rfind(h) + len(h) if h in between else -1 for h in heads)
+        if at < 0 or any(c in between[at:] for c in "；;"):
+            continue
+        return "channel:" + (_item_words(fact) or "part")
+    return None
+
+
+def _item_words(fact: _FactLike) -> str:
+    words = normalize_text(getattr(fact, "item", None) or fact.subject or "").strip()
+    lead = tuple(_cues()["item_lead"])
+    while words.startswith(lead):
+        words = words[len(next(w for w in lead if words.startswith(w))) :].lstrip(" ，,")
+    return words.split(" ")[0].rstrip("的共计达为")
 
 
 def expand_breakdown(breakdown: str, fields_present: Collection[str]) -> tuple[str, ...]:

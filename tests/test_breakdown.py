@@ -176,3 +176,42 @@ def test_the_pipeline_sets_breakdowns_and_retypes_open_parts() -> None:
 def test_assign_keeps_facts_without_a_breakdown_unchanged() -> None:
     report = govinfo_nlp.parse("一、总体情况\n全年主动公开政府信息120条。")
     assert assign_breakdowns(report.facts, None) == report.facts
+
+
+# parts listed after a stated total of their own type (real phrasings: r051, r091, r163)
+LISTED = [
+    (
+        "after-qizhong",
+        "主动公开政府信息81条,其中,工作动态50条,通知公告9条。",
+        "9条",
+        "channel:通知公告",
+    ),
+    ("next-sentence", "全年主动公开政府信息81条。其中,工作动态50条。", "50条", "channel:工作动态"),
+    (
+        "bracket",
+        "门户网站发布信息16642条(概况类194条、政务动态5749条)。",
+        "5749条",
+        "channel:政务动态",
+    ),
+    (
+        "categories",
+        "公开政府信息88条,主要类别:机构概况3条,人事信息2条。",
+        "2条",
+        "channel:人事信息",
+    ),
+    ("the-total", "主动公开政府信息81条,其中,工作动态50条。", "81条", None),
+    ("semicolon-ends", "发布信息500条,其中网站100条;微信推送信息300条。", "300条", None),
+    ("bracket-closed", "发布信息100条(其中图片20条),微信发布信息50条。", "50条", None),
+    ("larger-no-part", "发布信息50条,其中转载信息80条。", "80条", None),
+    ("two-sentences-back", "发布信息81条。召开会议2次。其中,工作动态50条。", "50条", None),
+]
+
+
+@pytest.mark.parametrize("case", LISTED, ids=[c[0] for c in LISTED])
+def test_a_count_listed_after_its_total_is_a_channel(case: tuple) -> None:
+    _, sentence, qty, expected = case
+    text = "一、总体情况\n" + sentence
+    report = govinfo_nlp.parse(text)
+    at = text.index(qty)
+    (fact,) = (f for f in report.facts if f.quantity_start == at)
+    assert fact.breakdown == expected, fact.explanation
