@@ -72,6 +72,13 @@ CASES = [
         {"unit": None},
     ),
     ("duration-not-applications", "办结申请68件,平均答复工作日数为7.29。", "7.29", "other", {}),
+    # counters other than 件 (issue 15: 篇(条), 部, 例, 宗, 起)
+    ("counter-bu", "全年制定政府规章2部。", "2部", "proactive.rules", {"unit": "部"}),
+    ("counter-li", "本年度发生行政复议2例,均维持原处理决定。", "2例", "appeals.review", {}),
+    ("counter-zong", "发生政府信息公开行政复议案件3宗,行政诉讼案件1宗。", "1宗", "appeals.suit", {}),
+    ("counter-qi", "因政府信息公开被提起行政诉讼2起。", "2起", "appeals.suit", {}),
+    ("yu-after-wan", "全年网站访问量3200万余次。", "3200万余次", "platform.visits", {"value": 32000000}),
+    ("yu-before-wan", "政务微博阅读量100余万次。", "100余万次", "other", {"value": 1000000}),
 ]
 
 NOT_FACTS = [
