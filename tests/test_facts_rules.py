@@ -306,6 +306,7 @@ RULE_CASES = [
     ("other.legal_review", "审核区政府行政规范性文件11件，对2件提出修改意见。", "11件"),
     ("other.letters", "信箱信件880件。", "880件"),
     ("other.duration.unit", "9个工作日。", "9个工作日"),
+    ("other.data.collected", "归集信用数据557万余条。", "557万余条"),
 ]
 
 

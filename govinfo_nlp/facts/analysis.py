@@ -71,7 +71,7 @@ _MAGNITUDE = regex.compile(r"[万亿千]")
 _INHERIT_BELOW = 0.7
 # An enumeration is looked back through at most this many quantities.
 _INHERIT_REACH = 12
-_ENUM_HEAD = regex.compile(r"^\s*(?:其中|包括|含|按.{1,8}分)")
+_ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分)")
 _CELL_RUN = regex.compile(r"[ \t\u3000]+[0-9０-９]")
 
 
@@ -274,20 +274,27 @@ def analyse(
                 item=item_of(text, prev_end, q.start, q.end, sent[1], first=first),
             )
         )
-    return _inherit(text, cands)
+    return _inherit(text, cands, cues.not_inherited)
 
 
-def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _inherit(
+    text: str, cands: list[Candidate], not_inherited: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Breakdowns take the type of the total they break down.
 
     Code, not data: it needs the neighbouring candidates. A candidate without
     a specific rule inherits from the nearest earlier plain count of the same
     counter in its sentence, or in the previous sentence when its own opens
-    an enumeration (其中…, 按…分).
+    an enumeration (其中…, 按…分). A typed category named in its own clause
+    (政策解读4条 in a list of released items: types in ``not_inherited``) is
+    passed over: the items after it are parts of the total, not of it.
     """
     out = list(cands)
     for i, c in enumerate(out):
         if c.forced_other or (c.best and c.best.score >= _INHERIT_BELOW):
+            continue
+        if c.best and c.best.rule.type != "other" and c.best.anchor_start >= c.clause_start:
+            # its own clause names what it counts (…依申请公开16件，主动公开83件)
             continue
         enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
         for j in range(i - 1, max(-1, i - _INHERIT_REACH), -1):
@@ -296,6 +303,15 @@ def _inherit(text: str, cands: list[Candidate]) -> list[Candidate]:
             if not (same_sent or (enum_head and p.line_start == c.line_start)):
                 break
             if p.forced_other or p.qty.unit != c.qty.unit or p.best is None:
+                continue
+            if (
+                p.best.rule.type in not_inherited
+                and p.best.anchor_start >= p.clause_start
+                and j > 0
+                and out[j - 1].sent_start == p.sent_start
+            ):
+                # a typed category inside the list, not the list's total
+                # (制定政府规章2件、修订1件: the rules' own count passes its type)
                 continue
             if p.best.rule.type == "other":
                 break

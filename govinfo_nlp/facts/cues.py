@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
@@ -137,9 +137,14 @@ def listed_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
 
 
 def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
-    """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…),
-    the number in a policy package's name (苏政50条), 一项 as an article
-    (作为一项重要工作) or a distance in an address (国宾馆西200米)."""
+    """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…;
+    三个安全、三个环境、三个质量), the number in a policy package's name (苏政50条),
+    一项 as an article (作为一项重要工作), a distance in an address (国宾馆西200米)
+    or part of a name (两家子满族乡, 白广路二条2号)."""
+    if cues.name_after is not None and cues.name_after.match(text, q.end):
+        return True
+    if cues.repeated_items and _repeated_numeral(text, q, cues.repeated_items):
+        return True
     # (pattern at the end of the text before, whether this quantity can be it, reach)
     before_cues = (
         (cues.policy_name, q.unit == "条", 3),
@@ -163,6 +168,44 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
 
 
 _BREAKDOWN_OPENER = re.compile(r"\s*其中")
+
+
+_NUMERAL_HEADS: Final = "一二两三四五六七八九十"
+# how far around a quantity its list items are looked at
+_ITEM_REACH = 40
+
+
+def _repeated_numeral(text: str, q: QuantityLike, needed: int) -> bool:
+    """Whether ``q`` opens one of ``needed`` or more list items in a row that all
+    open with its Chinese numeral (三个安全、三个环境、三个质量): a slogan's parts,
+    not counts. Only 、 joins the run: a comma list of counts (一个专栏，一支队伍)
+    is left alone unless the items are joined by 、."""
+    head = q.text[:1]
+    if head not in _NUMERAL_HEADS:
+        return False
+    lo, hi = max(0, q.start - _ITEM_REACH), min(len(text), q.end + _ITEM_REACH)
+    before = text[lo : q.start]
+    cut = max(before.rfind(c) for c in "。！？!?\n，,；;：:")
+    before = before[cut + 1 :]
+    after = text[q.start : hi]
+    stop = min(
+        (i for i in (after.find(c) for c in "。！？!?\n，,；;：:") if i >= 0), default=len(after)
+    )
+    items = (before + after[:stop]).split("、")
+    own = len(before.split("、")) - 1
+    run = best = 0
+    for k, item in enumerate(items):
+        # the run's first item may open with a verb (及时发布三个安全、三个环境…)
+        # and each names something after its numeral (三件、三件 is a list of counts)
+        opens = (item.startswith(head) or (k == 0 and q.text[:2] in item)) and not item.endswith(
+            q.text
+        )
+        run = run + 1 if opens else 0
+        if run and k >= own:
+            best = max(best, run)
+        if k >= own and not run:
+            break
+    return best >= needed
 
 
 class CueScan:

@@ -304,6 +304,12 @@ class Cues:
     article_texts: frozenset[str] = frozenset()
     direction: Any = None
     direction_units: frozenset[str] = frozenset()
+    # right after a quantity that is part of a name (两家子满族乡, 白广路二条2号)
+    name_after: Any = None
+    # list items in a row opening with one numeral that make a slogan (三个安全、三个环境…)
+    repeated_items: int = 0
+    # typed categories of a list that do not pass their type to the next item
+    not_inherited: frozenset[str] = frozenset()
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
     # a character every year cue contains ("年"), when the cues guarantee one: a
@@ -649,7 +655,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     }
     not_facts = raw.get("not_facts", {})
     compiled_nf: dict[str, Any] = {}
-    for key in ("period", "slogan", "policy_name", "article", "direction"):
+    for key in ("period", "slogan", "policy_name", "article", "direction", "name_after"):
         if key in not_facts:
             try:
                 compiled_nf[key] = regex.compile(not_facts[key])
@@ -663,6 +669,10 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     units = not_facts.get("period_units", [])
     if not _str_list(units):
         problems.append(f"{source}:not_facts.period_units: must be a list of non-empty strings")
+    repeated = not_facts.get("repeated_items", 0)
+    if not isinstance(repeated, int) or isinstance(repeated, bool) or repeated < 0:
+        problems.append(f"{source}:not_facts.repeated_items: must be a non-negative integer")
+        repeated = 0
     if problems:
         raise RuleFileError("invalid cues:\n" + "\n".join(problems))
     return Cues(
@@ -688,6 +698,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         article_texts=frozenset(not_facts.get("article_texts", ())),
         direction=compiled_nf.get("direction"),
         direction_units=frozenset(not_facts.get("direction_units", ())),
+        name_after=compiled_nf.get("name_after"),
+        repeated_items=repeated,
+        not_inherited=frozenset(raw.get("enumeration", {}).get("not_inherited", ())),
         not_own=not_own,
         year_mark=_YEAR_MARK
         if explicit is not None
