@@ -106,6 +106,22 @@ CASES = [
         "proactive.interpretations",
         {},
     ),
+    # parts after 。其中 in another counter of the same kind (条 / 件 / 篇)
+    (
+        "next-sentence-part-other-counter",
+        "全年主动公开政府信息1200条。其中,机构职能10件,人事任免20篇。",
+        "20篇",
+        "proactive.items",
+        {},
+    ),
+    # the noun after the number refuses the list's type (48件典型案例 are no items)
+    (
+        "noun-after-number-blocks",
+        "公开抽检结果信息35条,发布食品、药品等领域48件典型案例。",
+        "48件",
+        "other",
+        {},
+    ),
     ("data-gathered", "全年归集信用数据557万余条。", "557万余条", "other", {}),
     ("information-absent", "其中予以公开的55件,信息不存在的33件。", "33件", "requests.closed", {}),
     (

@@ -69,6 +69,8 @@ _MAGNITUDE = regex.compile(r"[万亿千]")
 # A quantity whose own rule scores at least this keeps its type; a weaker one
 # takes the type of the quantity before it in the same list (其中…N件、M件).
 _INHERIT_BELOW = 0.7
+# How far after a quantity its counted noun may run (48件典型案例).
+_INHERIT_RIGHT = 8
 # An enumeration is looked back through at most this many quantities.
 _INHERIT_REACH = 12
 _ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分)")
@@ -274,17 +276,20 @@ def analyse(
                 item=item_of(text, prev_end, q.start, q.end, sent[1], first=first),
             )
         )
-    return _inherit(text, cands, cues.not_inherited)
+    return _inherit(text, cands, cues.not_inherited, cues.counter_groups)
 
 
 def _inherit(
-    text: str, cands: list[Candidate], not_inherited: frozenset[str] = frozenset()
+    text: str,
+    cands: list[Candidate],
+    not_inherited: frozenset[str] = frozenset(),
+    counter_groups: tuple[frozenset[str], ...] = (),
 ) -> list[Candidate]:
     """Breakdowns take the type of the total they break down.
 
     Code, not data: it needs the neighbouring candidates. A candidate without
     a specific rule inherits from the nearest earlier plain count of the same
-    counter in its sentence, or in the previous sentence when its own opens
+    counter (or one of its ``counter_groups``) in its sentence, or in the previous sentence when its own opens
     an enumeration (其中…, 按…分). A typed category named in its own clause
     (政策解读4条 in a list of released items: types in ``not_inherited``) is
     passed over: the items after it are parts of the total, not of it.
@@ -302,7 +307,10 @@ def _inherit(
             same_sent = p.sent_start == c.sent_start
             if not (same_sent or (enum_head and p.line_start == c.line_start)):
                 break
-            if p.forced_other or p.qty.unit != c.qty.unit or p.best is None:
+            same_counter = p.qty.unit == c.qty.unit or any(
+                p.qty.unit in g and c.qty.unit in g for g in counter_groups
+            )
+            if p.forced_other or not same_counter or p.best is None:
                 continue
             if (
                 p.best.rule.type in not_inherited
@@ -315,7 +323,9 @@ def _inherit(
                 continue
             if p.best.rule.type == "other":
                 break
-            own = text[c.clause_start : c.start]
+            # the clause up to the quantity and the noun after it (48件典型案例)
+            tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
+            own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
             if any(b in own for b in p.best.rule.blockers):
                 # 发布信息332条，收到留言2521条: the rule itself refuses this clause
                 break

@@ -310,6 +310,8 @@ class Cues:
     repeated_items: int = 0
     # typed categories of a list that do not pass their type to the next item
     not_inherited: frozenset[str] = frozenset()
+    # counters a list's parts may use for one another (条, 件, 篇…)
+    counter_groups: tuple[frozenset[str], ...] = ()
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
     # a character every year cue contains ("年"), when the cues guarantee one: a
@@ -701,6 +703,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         name_after=compiled_nf.get("name_after"),
         repeated_items=repeated,
         not_inherited=frozenset(raw.get("enumeration", {}).get("not_inherited", ())),
+        counter_groups=tuple(
+            frozenset(group) for group in raw.get("enumeration", {}).get("counter_groups", ())
+        ),
         not_own=not_own,
         year_mark=_YEAR_MARK
         if explicit is not None

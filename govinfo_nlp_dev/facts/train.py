@@ -342,8 +342,12 @@ def _line(name: str, s: dict[str, Any]) -> str:
     return (
         f"| {name} | {s['documents']} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f}"
         f" | {s['micro_without_other']['f1']:.3f} | {s['scope_accuracy_on_correct']:.3f}"
-        f" | {s['year_accuracy_on_correct']:.3f} |"
+        f" | {s['year_accuracy_on_correct']:.3f} | {_or_dash(s['breakdown_accuracy_on_correct'])} |"
     )
+
+
+def _or_dash(v: float | None) -> str:
+    return "–" if v is None else f"{v:.3f}"
 
 
 def _write_card(
@@ -355,8 +359,8 @@ def _write_card(
     reliability: list[tuple[float, float, float, int]],
     sha: str,
 ) -> None:
-    head = "| set | docs | P | R | F1 | F1 without other | scope | year |"
-    rule = "|---|---|---|---|---|---|---|---|"
+    head = "| set | docs | P | R | F1 | F1 without other | scope | year | breakdown |"
+    rule = "|---|---|---|---|---|---|---|---|---|"
     lines = [
         f"# {MODEL_NAME}: narrative fact type and scope classifiers",
         "",
