@@ -123,6 +123,14 @@ CASES = [
         {},
     ),
     ("data-gathered", "全年归集信用数据557万余条。", "557万余条", "other", {}),
+    # English pages (r140, a machine-translated report): a number between English words
+    (
+        "english-count",
+        "All 36 district-level departments and 25 towns (streets) have set up institutions.",
+        "25",
+        "other",
+        {"unit": None},
+    ),
     ("information-absent", "其中予以公开的55件,信息不存在的33件。", "33件", "requests.closed", {}),
     (
         "lost-counter-after-total",
@@ -142,6 +150,10 @@ NOT_FACTS = [
     ("street-of-address", "地址:北京市西城区白广路二条2号。", "二条"),
     ("slogan-same-numeral", "及时发布三个安全、三个环境、三个质量等信息。", "三个"),
     ("slogan-one-each", "一个企业开办环节、一日时间、一单材料,实现领照即办。", "一单"),
+    ("english-article", "It is compiled under Article 50 of the Regulations.", "50"),
+    ("english-year", "In 2020, the district continued its work.", "2020"),
+    ("english-before-function-word", "According to Articles 20 and 21 of the Regulations.", "20"),
+    ("english-page", "Page 9 of 12", "9"),
 ]
 
 

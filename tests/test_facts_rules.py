@@ -307,6 +307,11 @@ RULE_CASES = [
     ("other.letters", "信箱信件880件。", "880件"),
     ("other.duration.unit", "9个工作日。", "9个工作日"),
     ("other.data.collected", "归集信用数据557万余条。", "557万余条"),
+    ("requests.received.en", "The office received 56 applications.", "56"),
+    ("requests.closed.en", "The office handled 50 applications.", "50"),
+    ("proactive.items.en", "The portal made public 1234 pieces of information.", "1234"),
+    ("appeals.review.en", "There were 2 administrative reconsideration cases.", "2"),
+    ("appeals.suit.en", "There was 1 administrative litigation case.", "1"),
 ]
 
 

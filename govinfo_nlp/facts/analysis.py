@@ -20,6 +20,7 @@ from .cues import (
     RUNNING_SINCE,
     CueScan,
     dated_same_counter,
+    english_bare,
     listed_bare,
     not_a_fact,
     period_of,
@@ -162,6 +163,7 @@ def analyse(
             and not _MAGNITUDE.search(q.text)
             and not cues.bare_number.search(text[max(0, q.start - 6) : q.start])
             and not listed_bare(cues, text, q)
+            and not english_bare(cues, text, q)
         ):
             continue
         if q.unit is None and _CELL_RUN.match(text, q.end):

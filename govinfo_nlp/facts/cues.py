@@ -20,6 +20,7 @@ __all__ = [
     "RUNNING_SINCE",
     "CueScan",
     "dated_same_counter",
+    "english_bare",
     "listed_bare",
     "not_a_fact",
     "period_of",
@@ -134,6 +135,20 @@ def listed_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
         and cues.bare_listed.search(text, max(0, q.start - 6), q.start)
         and cues.bare_listed_end.match(text, q.end)
     )
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def english_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
+    """A whole number between English words that counts what follows it
+    (All 36 district-level departments); a year, an article number or a number
+    before a function word (Articles 20 and 21 of) is none."""
+    if cues.bare_english is None or not q.text.isdigit() or _YEAR_NUMBER.fullmatch(q.text):
+        return False
+    before, after, not_before = cues.bare_english
+    left = text[max(0, q.start - 24) : q.start]
+    return bool(before.search(left) and not not_before.search(left) and after.match(text, q.end))
 
 
 def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:

@@ -300,6 +300,8 @@ class Cues:
     # a bare number right after a counted noun, before a list mark (文件46、)
     bare_listed: Any = None
     bare_listed_end: Any = None
+    # a whole number between English words: (before, after, not before) patterns
+    bare_english: tuple[Any, Any, Any] | None = None
     article: Any = None
     article_texts: frozenset[str] = frozenset()
     direction: Any = None
@@ -637,12 +639,19 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         problems,
     )
     bare = bare_listed = bare_listed_end = None
+    bare_english: tuple[Any, Any, Any] | None = None
     bare_raw = raw.get("bare_number", {})
     try:
         bare = regex.compile(bare_raw.get("pattern", "(?!)"))
         bare_listed = regex.compile(bare_raw.get("listed", "(?!)"))
         bare_listed_end = regex.compile(bare_raw.get("listed_end", "(?!)"))
-    except regex.error as exc:
+        if "english_before" in bare_raw:
+            bare_english = (
+                regex.compile(bare_raw["english_before"]),
+                regex.compile(bare_raw.get("english_after", "(?!)")),
+                regex.compile(bare_raw.get("english_not_before", "(?!)")),
+            )
+    except (regex.error, TypeError) as exc:
         problems.append(f"{source}:bare_number: bad regex ({exc})")
     for key, block in (("delta", delta), ("cumulative", cum)):
         w = block.get("window", 0)
@@ -696,6 +705,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         policy_name=compiled_nf.get("policy_name"),
         bare_listed=bare_listed,
         bare_listed_end=bare_listed_end,
+        bare_english=bare_english,
         article=compiled_nf.get("article"),
         article_texts=frozenset(not_facts.get("article_texts", ())),
         direction=compiled_nf.get("direction"),

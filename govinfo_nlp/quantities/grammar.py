@@ -123,6 +123,7 @@ class _Grammar:
     # The last characters of the labels: the label pattern can only match when one
     # of them is among the last four characters before the number.
     label_last: frozenset[str]
+    latin_labels: frozenset[str]
     trigger: re.Pattern[str]  # a bare numeral run: where candidates start
     # One numeral character: the pattern matches at exactly these positions, and a
     # character class is searched far faster than the whole pattern.
@@ -199,6 +200,7 @@ def _build(extra: list[Counter]) -> _Grammar:
         # A label right before the number, maybe with a colon: 邮编:362122, 电话 0595…
         label_before=regex.compile(rf"(?:{labels})[\s:：是为]{{0,2}}$"),
         label_last=frozenset(w[-1] for w in markers.label_before),
+        latin_labels=frozenset(w.lower() for w in markers.latin_label_before),
         trigger=re.compile(numeral),
         first=re.compile(rf"[\d{CN_NUMERAL_CHARS}]"),
         prefix_words=tuple(longest_first(m.word for m in markers.prefix)),
@@ -379,6 +381,17 @@ def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) 
     return not (nxt in joiners and _is_numeral_char(next2))
 
 
+# An English word and one space before a number (All 36 departments).
+_ENGLISH_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z.])([A-Za-z]{3,}) $")
+
+
+def _latin_label(g: _Grammar, t: str, start: int) -> bool:
+    """Whether the Latin letters just before a number make it a label's (Page 9,
+    No 3, P. 9) rather than a count in English prose (All 36 departments)."""
+    m = _ENGLISH_WORD_BEFORE.search(t, max(0, start - 24), start)
+    return m is None or m.group(1).lower() in g.latin_labels
+
+
 def _bare_arabic_ok(g: _Grammar, t: str, start: int, after: int, num: str, *, whole: bool) -> bool:
     """Extra checks for an Arabic number without a counter (kind "number")."""
     prev = t[start - 1] if start > 0 else _NO_CHAR
@@ -391,7 +404,7 @@ def _bare_arabic_ok(g: _Grammar, t: str, start: int, after: int, num: str, *, wh
     if t.startswith(g.bare_not_before, word_at):
         return False  # 9月, 179号, 2020年度 (the counter 年 was refused)
     near = t[max(0, start - 4) : start]
-    if not _ASCII_LETTERS.isdisjoint(near[-3:]):
+    if not _ASCII_LETTERS.isdisjoint(near[-3:]) and _latin_label(g, t, start):
         return False  # "Page 9", "P. 9", "No 3"
     if not g.label_last.isdisjoint(near) and g.label_before.search(t, max(0, start - 12), start):
         return False  # 邮编:362122, 电话 27396608
@@ -568,7 +581,7 @@ def _cell_number(
     if t.startswith(g.bare_not_before, word_at):
         return None  # "1 月"
     near = t[max(0, ns - 4) : ns]
-    if not _ASCII_LETTERS.isdisjoint(near[-3:]):
+    if not _ASCII_LETTERS.isdisjoint(near[-3:]) and _latin_label(g, t, ns):
         return None  # "No 3"
     if not g.label_last.isdisjoint(near) and g.label_before.search(t, max(0, ns - 12), ns):
         return None  # 电话 27396608

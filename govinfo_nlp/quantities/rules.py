@@ -53,6 +53,7 @@ class Markers:
     ordinal_before: tuple[str, ...]
     chinese_word_before: tuple[str, ...]
     label_before: tuple[str, ...]
+    latin_label_before: tuple[str, ...]
     bare_not_before: tuple[str, ...]
     bare_not_after: tuple[str, ...]
     range_joiners: str
@@ -220,6 +221,7 @@ def builtin_markers() -> Markers:
         ordinal_before=_word_list(raw, "ordinal_before", errors, name),
         chinese_word_before=_word_list(raw, "chinese_word_before", errors, name),
         label_before=_word_list(raw, "label_before", errors, name),
+        latin_label_before=_word_list(raw, "latin_label_before", errors, name),
         bare_not_before=_word_list(raw, "bare_not_before", errors, name),
         bare_not_after=_word_list(raw, "bare_not_after", errors, name),
         range_joiners=joiners,
