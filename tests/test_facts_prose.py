@@ -123,6 +123,23 @@ CASES = [
         {},
     ),
     ("data-gathered", "全年归集信用数据557万余条。", "557万余条", "other", {}),
+    # the outcome or the closing verb after the count, in its clause (r138)
+    (
+        "outcome-after-count",
+        "1件结转下年度办理,已办理的3件均属于《条例》所指本机关不掌握相关政府信息。",
+        "3件",
+        "requests.closed",
+        {},
+    ),
+    (
+        "verb-after-count",
+        "收到申请4件。其中3件已按照相关要求进行书面回复。",
+        "3件",
+        "requests.closed",
+        {},
+    ),
+    ("third-party-review", "组织对全省11个设区市开展第三方评估。", "11个", "other", {}),
+    ("valid-documents", "发布动态信息306条,有效规范性文件2件。", "2件", "other", {}),
     # English pages (r140, a machine-translated report): a number between English words
     (
         "english-count",
