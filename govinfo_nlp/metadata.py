@@ -124,6 +124,11 @@ _YEAR_OF_WORK = re.compile(
 )
 _BODY_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR_END = re.compile(r"截至\s*(?P<year>20\d\d)\s*年\s*(?:底|末|12\s*月\s*31\s*日)")
+# A title written after one of these, in its clause, is another report's
+# (公开了…, 按时发布…) unless the clause announces this one (现公开…, 特发布…, 编制了…).
+_CLAUSE_START = re.compile(r"[\n。；;，,：:]")
+_MENTION = re.compile(r"了|公开|发布|公布|上传|报送|完成|按时|及时|上年|去年|历年|往年")
+_SELF_ANNOUNCE = re.compile(r"现|特|予以|本|如下|编制")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
@@ -213,9 +218,10 @@ def read_metadata(
             year_warnings = [f"metadata.year_from_page_title: the page's title gives {year}"]
     warnings.extend(year_warnings)
 
-    as_written, spam = _agency(head, fields)
+    own = _self_tails(head)
+    as_written, spam = _agency(head, fields, own)
     if as_written is None and titles:
-        as_written, title_spam = _agency("\n".join(titles), {})
+        as_written, title_spam = _agency("\n".join(titles), {}, own)
         spam = spam or title_spam
         if as_written is not None:
             warnings.append(f"metadata.agency_from_page_title: {as_written!r}")
@@ -250,6 +256,7 @@ class _Words:
     abbreviations: tuple[tuple[str, str], ...]
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
+    self_reference: dict[str, list[str]]
 
 
 @lru_cache(maxsize=1)
@@ -272,15 +279,16 @@ def _words() -> _Words:
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
+        self_reference={k: v for k, v in raw["self_reference"].items() if k != "_doc"},
         national=frozenset(raw["national"]["words"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
         opener=re.compile(
-            # The subject of the opening sentence: after the overview heading or
-            # a leading year (2021年度,结合工作实际,海口市财政局坚持…; a short
-            # clause between them is skipped only when no name follows the year).
-            # A sentence inside a paragraph counts only when it opens with the year.
-            rf"(?:(?:^|总体情况|概述)\s*(?:{_LEAD_YEAR})?|。\s*{_LEAD_YEAR})"
+            # The subject of the opening sentence: right after the overview
+            # heading, or after a leading year (2021年度,结合工作实际,海口市财政局
+            # 坚持…; a short clause between them is skipped only when no name
+            # follows the year). Elsewhere a line's subject may be any agency.
+            rf"(?:(?:总体情况|概述)[)）]?\s*(?:{_LEAD_YEAR})?|(?:^|。)\s*{_LEAD_YEAR})"
             rf"(?P<agency>{_NAME})(?:"
             + "|".join(map(re.escape, sorted(raw["opener_verbs"]["words"], key=len, reverse=True)))
             + ")",
@@ -294,12 +302,6 @@ _LEAD_YEAR = r"20\d\d\s*年度?\s*[,，]?\s*(?:[^。\n,，]{1,12}[,，]\s*)??"
 # Cues that state the reporting agency, strongest first. Each names the
 # agency in a slot whose left edge is a line start, a label or a verb.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "label",
-        re.compile(
-            r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?P<agency>[^\s|:：]{2,40})"
-        ),
-    ),
     ("compiled", re.compile(rf"由(?P<agency>{_NAME})(?:组织|负责)?(?:编制|按照|根据|依据|制作)")),
     (
         "compiled",
@@ -311,6 +313,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact", re.compile(rf"(?:请|可)与(?P<agency>{_NAME})(?:联系|办公室联系)")),
     ("download", re.compile(rf"电子版可?在(?P<agency>{_NAME})(?:门户)?(?:网站|[(（]http|政府网)")),
     ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
+    # A 来源 label may name the site's owner (the area's government) rather than
+    # the department: the text's own statements come first.
+    (
+        "label",
+        re.compile(
+            r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?P<agency>[^\s|:：]{2,40})"
+        ),
+    ),
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
@@ -425,13 +435,23 @@ def _without_division_names(name: str) -> str:
     return "".join(out)
 
 
+def _own_title(text: str) -> re.Match[str] | None:
+    """The first report title that is this report's, not one its text mentions
+    (按时公开了2021年政府信息公开工作年度报告 in the 2022 report)."""
+    for m in _YEAR_TITLE.finditer(text):
+        clause = _CLAUSE_START.split(text[max(0, m.start() - 40) : m.start()])[-1]
+        if not (_MENTION.search(clause) and not _SELF_ANNOUNCE.search(clause)):
+            return m
+    return None
+
+
 def _year(text: str, head: str, published: str | None, warnings: list[str]) -> int | None:
     """The year the statistics cover, from the strongest cue; a conflict the body
     does not settle gives None."""
     period = _YEAR_PERIOD.search(text[:6000])
     compact = re.sub(r"[ \t\u3000]+", "", head)
     # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
-    title = _YEAR_TITLE.search(compact) or _YEAR_TITLE.search(re.sub(r"\n", "", compact[:300]))
+    title = _own_title(compact) or _own_title(re.sub(r"\n", "", compact[:300]))
     title_year = int(title["year"] or title["year2"]) if title else None
     if period:
         year = int(period.group("year"))
@@ -498,8 +518,25 @@ def _compact(line: str) -> str:
     return "".join(out)
 
 
-def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
-    """The agency as written (the strongest cue that gives a valid name) and spam seen."""
+def _self_tails(text: str) -> tuple[str, ...] | None:
+    """The name endings the document's own word for itself allows (我局 → 局), when
+    it uses one kind only; else None."""
+    table = _words().self_reference
+    found = re.findall("|".join(map(re.escape, table)), text)
+    if not found or len({tuple(table[w]) for w in found}) != 1:
+        return None
+    return tuple(table[found[0]])
+
+
+def _agency(
+    head: str, fields: dict[str, str], own: tuple[str, ...] | None = None
+) -> tuple[str | None, str | None]:
+    """The agency as written (the strongest cue that gives a valid name) and spam seen.
+
+    ``own``: the endings the document's 我局/我委… allows; a name from any cue but
+    the title must have one (信息来源：某县人民政府 above a bureau's 我局 report is
+    the site's owner).
+    """
     spam_seen: str | None = None
     lines = [ln.strip() for ln in head.splitlines()[:60] if ln.strip()]
     # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
@@ -526,11 +563,17 @@ def _agency(head: str, fields: dict[str, str]) -> tuple[str | None, str | None]:
             previous = next((p for p in reversed(top[:i]) if p), "")
             if len(previous) <= 40 and (name := take(previous)) is not None:
                 return name, spam_seen
-    if fields.get("issuer") and (name := take(fields["issuer"])) is not None:
+
+    def fits(name: str | None) -> bool:
+        return name is not None and (own is None or name.endswith(own))
+
+    if fields.get("issuer") and fits(name := take(fields["issuer"])):
         return name, spam_seen
-    for _cue, pattern in (*_CUES, ("opener", _words().opener)):
+    for cue, pattern in (*_CUES[:-1], ("opener", _words().opener), _CUES[-1]):
         for m in pattern.finditer(head):
-            if (name := take(m.group("agency"))) is not None:
+            name = take(m.group("agency"))
+            # 来源：某县人民政府 is as often the portal's owner as the report's agency.
+            if fits(name) and not (cue == "label" and name and name.endswith("政府")):
                 return name, spam_seen
     return None, spam_seen
 

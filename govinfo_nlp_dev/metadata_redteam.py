@@ -159,6 +159,20 @@ def transforms(
         body = text[:s] + text[e:]
         # Only a name the rest of the text also writes stays certain.
         yield "no-title", body, agency in body
+        # Traps: the superior government named where a weak cue looks, a year
+        # that is another report's.
+        area = next((n for n in reversed(region_names) if n), "")
+        if area and not agency.endswith(("政府", "办公室", "办公厅", "办事处", "街道")):
+            superior = area + "人民政府"
+            yield "superior-breadcrumb", f"{superior}门户网站 > 政务公开 > 年报\n" + text, True
+            yield "superior-label", f"信息来源：{superior}\n" + body, agency in body
+            notice = (
+                f"根据{superior}办公室《关于做好{year}年政府信息公开工作年度报告"
+                "编制发布工作的通知》要求，编制本报告。\n"
+            )
+            yield "superior-notice", notice + body, agency in body
+        previous = f"{year}年，我们按时公开了{year - 1}年政府信息公开工作年度报告。\n"
+        yield "previous-report", previous + body, agency in body
         yield (
             "fragment-title",
             text[:s]

@@ -182,6 +182,34 @@ CASES = [
         "泰州市人民政府办公室",
         2020,
     ),
+    # The site's owner in a 来源 label is not the report's agency.
+    (
+        "owner-label",
+        "信息来源：泾县人民政府\n一、总体情况\n全年主动公开政府信息86条。\n"
+        "本报告统计期限为2023年1月1日至12月31日。",
+        None,
+        2023,
+    ),
+    # A bureau's report (我局) is not its government's, whatever a weak cue says.
+    (
+        "self-reference",
+        "发布机构：嵩明县人民政府\n2024年，我局认真贯彻条例。\n请与嵩明县卫生健康局联系。",
+        "嵩明县卫生健康局",
+        2024,
+    ),
+    # Another year's report mentioned in the text is not this report's title.
+    (
+        "previous-report",
+        "2022年，我局按时公开了2021年政府信息公开工作年度报告。\n一、总体情况\n",
+        None,
+        2022,
+    ),
+    (
+        "own-report-compiled",
+        "某局编制了2021年政府信息公开年度报告。统计期限自2021年1月1日起。",
+        None,
+        2021,
+    ),
 ]
 
 
