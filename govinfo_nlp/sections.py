@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -78,8 +79,32 @@ def _any_title() -> re.Pattern[str]:
 
 
 _NOT_A_TITLE = re.compile(r"\d|[|]")
+# The one way a heading match runs over a line break: 第一部分 then whitespace.
+_PART = re.compile(r"第[一二三四五六七八九十]部分")
 
 
+def _heading_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _HEADING.finditer(text) that may name a section.
+
+    A match lies within one line (unless the text has a 第…部分) and names a
+    section only if its line holds a title word: so _HEADING is tried only at
+    the start of such lines, found by one search for every title word.
+    """
+    if _PART.search(text):
+        yield from _HEADING.finditer(text)
+        return
+    done = -1
+    for word in _any_title().finditer(text):
+        start = text.rfind("\n", 0, word.start()) + 1
+        if start != done:
+            done = start
+            m = _HEADING.match(text, start)
+            if m is not None:
+                yield m
+
+
+# Headings and the lines that look like them repeat from one report to the next.
+@lru_cache(maxsize=4096)
 def _classify(title: str, numeral: str | None) -> str | None:
     title = title.strip()
     if (
@@ -116,7 +141,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
     not start the section again.
     """
     heads: list[tuple[int, int, str, str]] = []  # (start, body_start, id, heading)
-    for m in _HEADING.finditer(text):
+    for m in _heading_matches(text):
         numeral = m.group("num") or m.group("num2") or m.group("num3")
         sid = _classify(m.group("title"), numeral)
         if sid:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .checks import CheckDef, evaluate
+from .checks import CheckDef, fails
 from .derive import derive
 
 __all__ = ["Resolution", "RowObs", "Slot", "resolve"]
@@ -114,13 +114,7 @@ def _consistent(
         for k, v in source.items():
             if v is not None:
                 merged[k] = v
-    for d in defs:
-        if not any(f in vals for f in d.fields):
-            continue
-        check = evaluate(d, merged)
-        if check is not None and not check.holds:
-            return False
-    return True
+    return not any(fails(d, merged) for d in defs if not vals.keys().isdisjoint(d.fields))
 
 
 def _iter_known(

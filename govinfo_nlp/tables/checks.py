@@ -8,12 +8,21 @@ between alignments of a short row without ever treating a blank as 0.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from ..schema import T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
 
-__all__ = ["Check", "CheckDef", "check_defs", "evaluate", "evaluate_all", "plausibility"]
+__all__ = [
+    "Check",
+    "CheckDef",
+    "check_defs",
+    "evaluate",
+    "evaluate_all",
+    "fails",
+    "plausibility",
+]
 
 _EPS = 1e-6
 
@@ -45,10 +54,11 @@ class CheckDef:
     id: str
     left: tuple[str, ...]
     right: tuple[str, ...]
+    # left + right, built once: the aligner asks for it of every check, for every placement
+    fields: tuple[str, ...] = dataclasses.field(init=False, repr=False, compare=False)
 
-    @property
-    def fields(self) -> tuple[str, ...]:
-        return self.left + self.right
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", self.left + self.right)
 
 
 _T3_PARTS = tuple(c for c in T3_COLUMNS if c != "total")
@@ -123,12 +133,18 @@ def _sum(values: Mapping[str, int | float], fields: tuple[str, ...]) -> int | fl
 
 def evaluate(defn: CheckDef, values: Mapping[str, int | float]) -> Check | None:
     """The check over ``values``, or ``None`` when a field it reads is absent."""
-    for side in (defn.left, defn.right):
-        for f in side:
-            if f not in values:
-                return None
+    if not all(map(values.__contains__, defn.fields)):
+        return None
     left, right = _sum(values, defn.left), _sum(values, defn.right)
     return Check(defn.id, defn.fields, left, right, abs(left - right) < _EPS)
+
+
+def fails(defn: CheckDef, values: Mapping[str, int | float]) -> bool:
+    """Whether the check is evaluated over ``values`` and does not hold (no
+    :class:`Check` built: the aligner asks this of every placement)."""
+    if not all(map(values.__contains__, defn.fields)):
+        return False
+    return not abs(_sum(values, defn.left) - _sum(values, defn.right)) < _EPS
 
 
 def evaluate_all(

@@ -19,15 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from .checks import CheckDef, evaluate
+from .checks import CheckDef, fails
 
 __all__ = ["derive"]
 
 _EPS = 1e-6
-
-
-def _count(value: int | float) -> bool:
-    return value >= 0 and float(value).is_integer()
 
 
 def derive(
@@ -51,7 +47,7 @@ def derive(
         changed = False
         for d in defs:
             for side, other in ((d.left, d.right), (d.right, d.left)):
-                if any(f not in vals for f in other):
+                if not all(map(vals.__contains__, other)):
                     continue
                 missing = [f for f in side if f not in vals]
                 if not missing:
@@ -78,10 +74,11 @@ def derive(
 
 
 def _contradicted(vals: Mapping[str, int | float], defs: Sequence[CheckDef]) -> bool:
-    if not all(_count(v) for v in vals.values()):
+    values = vals.values()
+    # Every value a count (>= 0 and whole), in bulk: an int needs only its sign
+    # (a cell has at most 30 digits, well inside a float), a float its fraction too
+    if min(values, default=0) < 0:
         return True
-    for d in defs:
-        check = evaluate(d, vals)
-        if check is not None and not check.holds:
-            return True
-    return False
+    if not all(float(v).is_integer() for v in values if type(v) is not int):
+        return True
+    return any(fails(d, vals) for d in defs)

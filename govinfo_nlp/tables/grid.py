@@ -17,7 +17,9 @@ never by line position, so the same downstream code reads every layout.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from itertools import accumulate
 from typing import Literal, NamedTuple, Protocol
 
 from ..normalize import drop_invisible
@@ -107,6 +109,11 @@ _PAGE_FIRST = frozenset("-—–第pP")
 
 Cell = tuple[ItemKind, str, int, int]  # kind, text, start, end
 
+
+# An Item from a tuple of all six fields, built in C: a named tuple's own
+# ``__new__`` is a Python function, and a page has hundreds of cells.
+_item: Callable[[tuple[ItemKind, str, int, int, int, int]], Item] = partial(tuple.__new__, Item)
+
 # Text of an empty item standing for a blank line in a one-cell-per-line table
 # whose cells otherwise sit on consecutive lines: there every blank line is a
 # cell, so its position is certain even at the end of a row.
@@ -155,20 +162,7 @@ def _cells(text: str, start: int) -> list[Cell]:
 
 def _split_part(text: str, start: int, line: int) -> list[Item]:
     """One cell's text → items (column unknown); see :func:`_cells`."""
-    return [Item(kind, t, s, e, line) for kind, t, s, e in _cells(text, start)]
-
-
-def _pipes(stripped: str) -> int:
-    """Number of pipes when a stripped, non-empty line is only pipes (and spaces), else 0."""
-    if stripped[0] == "|" and not stripped.strip("| "):
-        return stripped.count("|")
-    return 0
-
-
-def _is_pipes(text: str) -> int:
-    """Number of pipes when the line is only pipes (and spaces), else 0."""
-    stripped = text.strip()
-    return _pipes(stripped) if stripped else 0
+    return [_item((*cell, line, -1)) for cell in _cells(text, start)]
 
 
 class _Page:
@@ -178,17 +172,16 @@ class _Page:
     ``starts[k]`` and reads ``stripped[k]`` without its surrounding whitespace.
     """
 
-    __slots__ = ("_split", "_value", "raw", "starts", "stripped")
+    __slots__ = ("_split", "_value", "pipes", "raw", "starts", "stripped")
 
     def __init__(self, text: str) -> None:
         self.raw = text.split("\n")
-        starts = [0] * len(self.raw)
-        pos = 0
-        for k, line in enumerate(self.raw):
-            starts[k] = pos
-            pos += len(line) + 1
-        self.starts = starts
+        self.starts = [0, *accumulate(len(line) + 1 for line in self.raw[:-1])]
         self.stripped = [line.strip() for line in self.raw]
+        # Per line, its number of pipes when it is only pipes (and spaces), else 0
+        self.pipes = [
+            s.count("|") if s[:1] == "|" and not s.strip("| ") else 0 for s in self.stripped
+        ]
         self._split: dict[int, tuple[list[Item], bool]] = {}
         self._value: dict[int, bool] = {}
 
@@ -219,9 +212,9 @@ def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
     if "|" not in raw and "\t" not in raw:
         # One part, no pipe to trim: the common case of prose and PDF rows.
         if not raw.strip():
-            return [Item("empty", "", start, start, no, 0)], False
+            return [_item(("empty", "", start, start, no, 0))], False
         cells = _cells(raw, start)
-        return [Item(kind, t, s, e, no, c) for c, (kind, t, s, e) in enumerate(cells)], False
+        return [_item((*cell, no, c)) for c, cell in enumerate(cells)], False
     # Every separator is one character, so each part starts one past the previous one's end.
     parts = _SPLIT.split(raw) if "\t" in raw else raw.split("|")
     ends_with_pipe = raw.rstrip().endswith("|")
@@ -233,25 +226,24 @@ def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
     if last - first > 1 and not parts[-1].strip() and ends_with_pipe:
         last -= 1
     items: list[Item] = []
-    pos = start
-    for k, text in enumerate(parts):
-        if first <= k < last:
-            stripped = text.strip()
-            if not stripped:
-                items.append(Item("empty", "", pos, pos, no, len(items)))
-            elif stripped.isdigit() and stripped.isascii():
-                # A plain count ("0", "12"), the commonest cell: one value token.
-                offset = pos + text.index(stripped[0])
-                items.append(
-                    Item("value", stripped, offset, offset + len(stripped), no, len(items))
-                )
-            elif not may_end_value(stripped[-1]):
-                # The first fast path of _cells, inlined: the hot case of label cells.
-                offset = pos + text.index(stripped[0])
-                items.append(Item("text", stripped, offset, offset + len(stripped), no, len(items)))
-            else:
-                for kind, t, s, e in _cells(text, pos):
-                    items.append(Item(kind, t, s, e, no, len(items)))
+    add = items.append
+    pos = start + len(parts[0]) + 1 if first else start
+    for k in range(first, last):
+        text = parts[k]
+        stripped = text.strip()
+        if not stripped:
+            add(_item(("empty", "", pos, pos, no, len(items))))
+        elif stripped.isdigit() and stripped.isascii():
+            # A plain count ("0", "12"), the commonest cell: one value token.
+            offset = pos + text.index(stripped[0])
+            add(_item(("value", stripped, offset, offset + len(stripped), no, len(items))))
+        elif not may_end_value(stripped[-1]):
+            # The first fast path of _cells, inlined: the hot case of label cells.
+            offset = pos + text.index(stripped[0])
+            add(_item(("text", stripped, offset, offset + len(stripped), no, len(items))))
+        else:
+            for cell in _cells(text, pos):
+                add(_item((*cell, no, len(items))))
         pos += len(text) + 1
     return items, ends_with_pipe
 
@@ -262,6 +254,7 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
     blank_run = 0
     seen_content = False
     stripped_lines = page.stripped
+    pipe_counts = page.pipes
     for k in range(lo, hi):
         stripped = stripped_lines[k]
         if not stripped:
@@ -271,7 +264,7 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
             gaps.append(blank_run)
         seen_content = True
         blank_run = 0
-        pipes = _pipes(stripped)
+        pipes = pipe_counts[k]
         if pipes:
             lone += pipes == 1
             continue
@@ -410,12 +403,12 @@ def _segment_items(
     stripped_lines = page.stripped
     # For each line, whether the next non-blank line holds a value: a lone "|"
     # or a blank line stands for an empty cell only between cells of a row.
+    pipe_counts = page.pipes
     next_is_value = [False] * (hi - lo)
     ahead = False
     for k in range(hi - 1, lo - 1, -1):
         next_is_value[k - lo] = ahead
-        stripped = stripped_lines[k]
-        if stripped and not _pipes(stripped):
+        if stripped_lines[k] and not pipe_counts[k]:
             ahead = page.is_value(k)
 
     for k in range(lo, hi):
@@ -424,7 +417,7 @@ def _segment_items(
             if next_is_value[k - lo] or style == "double" or blank_cells:
                 blank_run += 1
             continue
-        pipes = _pipes(stripped)
+        pipes = pipe_counts[k]
         if pipes:
             if style == "separator":
                 pipe_run += pipes

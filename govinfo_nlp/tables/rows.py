@@ -4,6 +4,7 @@ wrapped over two cells), its cells and the headers around it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from .decide import choose_rows
 from .grid import Item
@@ -22,6 +23,7 @@ from .templates import match_row
 
 __all__ = ["read_rows"]
 
+_COL = itemgetter(5)  # Item.col
 # No sections known: every row is read wherever it is.
 _NO_ZONES = Zones()
 
@@ -59,7 +61,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
     for it in items:
         reading.lines.setdefault(it.line, []).append(it)
     for line, line_items in reading.lines.items():
-        reading.line_width[line] = max(max(it.col for it in line_items) + 1, len(line_items))
+        reading.line_width[line] = max(max(map(_COL, line_items)) + 1, len(line_items))
     t3_started = t3_done = after_oh = t2_seen = False
     t2_header: list[str] = []
     t2_units: dict[str, str] = {}
