@@ -110,6 +110,10 @@ _TITLE_TOPIC_FIRST = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)"
     r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
 )
+_TITLE_NO_YEAR = re.compile(
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
+)
 _YEAR_TITLE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
     r"(?:年度)?(?:报告|落实情况)"
@@ -308,6 +312,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:^|[,，。、)）\n])\s*(?P<agency>{_NAME})(?:编制了?|现向社会公开|现将|特?发布)"
             r"[^。\n]{0,20}?(?:20\d\d|本)"
+        ),
+    ),
+    # 现公布某局政府信息公开工作年度报告: a title announced without its year.
+    (
+        "compiled",
+        re.compile(
+            rf"(?:现公布|现予公布|现公开|现发布|现将)(?P<agency>{_NAME})(?:本|20\d\d\s*)?年?度?"
+            r"(?:政府信息公开|政务公开)"
         ),
     ),
     ("contact", re.compile(rf"(?:请|可)与(?P<agency>{_NAME})(?:联系|办公室联系)")),
@@ -556,6 +568,11 @@ def _agency(
             for m in pattern.finditer(compact):
                 if (name := take(m.group("agency"))) is not None:
                     return name, spam_seen
+    # A title without its year, alone on its line (某局政府信息公开工作年度报告).
+    for line in lines[:15] + joined:
+        bare = _TITLE_NO_YEAR.fullmatch(_compact(line))
+        if bare and (name := take(bare.group("agency"))) is not None:
+            return name, spam_seen
     # A title that starts with the year, with the agency on the line above.
     top = [ln.strip() for ln in head.splitlines()[:20]]
     for i, line in enumerate(top):
@@ -572,8 +589,10 @@ def _agency(
     for cue, pattern in (*_CUES[:-1], ("opener", _words().opener), _CUES[-1]):
         for m in pattern.finditer(head):
             name = take(m.group("agency"))
-            # 来源：某县人民政府 is as often the portal's owner as the report's agency.
-            if fits(name) and not (cue == "label" and name and name.endswith("政府")):
+            # 来源：某县人民政府, 电子版可在某县人民政府网站: as often the portal's
+            # owner as the report's agency.
+            site = cue in ("label", "download") and name is not None and name.endswith("政府")
+            if fits(name) and not site:
                 return name, spam_seen
     return None, spam_seen
 

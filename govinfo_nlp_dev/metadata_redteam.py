@@ -187,6 +187,10 @@ def transforms(
             # The bare core (统计局) could be any area's: no agency unless the
             # rest of the page still writes the full name.
             yield "prefix-dropped", dropped, agency in dropped
+    # Every year in the text gone but the page's publication date (Y+1, January):
+    # the year of last resort.
+    undated = re.sub(r"20\d\d\s*(?:年度?\s*[,，]?|-\d{1,2}-\d{1,2})", "", text)
+    yield "year-from-date", f"发布日期：{year + 1}-01-20\n" + undated, agency in undated
     yield "one-line", re.sub(r"\s*\n\s*", " ", text), True
     yield (
         "inline-headings",

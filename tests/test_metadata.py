@@ -182,6 +182,21 @@ CASES = [
         "泰州市人民政府办公室",
         2020,
     ),
+    # A title without its year; the year from the publication date, last.
+    (
+        "title-without-year",
+        "发布日期：2023-01-20\n岐山县教体局政府信息公开工作年度报告\n一、总体情况\n",
+        "岐山县教育体育局",
+        2022,
+    ),
+    # The portal's owner where the report can be downloaded is not the agency.
+    ("download-site", "本报告电子版可在清新区政府门户网站查阅。", None, None),
+    (
+        "announced-without-year",
+        "现公布清远市清新区人民政府办公室(以下简称区政府办公室)本年政府信息公开工作年度报告。",
+        "清远市清新区人民政府办公室",
+        None,
+    ),
     # The site's owner in a 来源 label is not the report's agency.
     (
         "owner-label",
@@ -216,7 +231,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("text", "agency", "year"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
-def test_agency_and_year(text: str, agency: str | None, year: int) -> None:
+def test_agency_and_year(text: str, agency: str | None, year: int | None) -> None:
     norm = normalize(text)
     metadata, warnings = read_metadata(norm.text, script=norm.script)
     assert metadata.agency == agency
