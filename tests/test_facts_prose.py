@@ -3,7 +3,10 @@ only confirm them); plus the facts-v2 model's combine modes and calibration."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.facts import FactExtractor
@@ -242,3 +245,18 @@ def test_an_item_naming_its_own_kind_is_no_part_of_the_list_before_it() -> None:
     text = "2021年共收到审核公文117件,不予公开18件,依申请公开16件,主动公开83件。"
     f = by_quantity(facts_of(text, model="facts-v2"), text, "83件")
     assert f.type == "proactive.items", f.explanation
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(0, 1), min_size=2, max_size=12).map(sorted),
+    st.lists(st.floats(0, 1), min_size=12, max_size=12),
+    st.floats(-0.5, 1.5),
+)
+def test_calibration_is_numpys_interp(x: list[float], y: list[float], raw: float) -> None:
+    """The pure-Python interpolation gives np.interp's float, bit for bit (ties and
+    repeated breakpoints included)."""
+    y = y[: len(x)]
+    cal = Calibration(tuple(x), tuple(y))
+    for value in (raw, *x):
+        assert cal(value) == float(np.interp(value, x, y))

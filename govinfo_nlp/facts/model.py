@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -200,7 +201,25 @@ class Calibration:
     y: tuple[float, ...] = (0.0, 1.0)
 
     def __call__(self, raw: float) -> float:
-        return float(np.interp(raw, self.x, self.y))
+        """``np.interp(raw, x, y)`` (same arithmetic, so the same float) without numpy's
+        per-call cost: it runs once per fact."""
+        x, y = self.x, self.y
+        if raw != raw:  # NaN
+            return raw
+        j = bisect_right(x, raw) - 1  # x[j] <= raw < x[j + 1]
+        if j < 0:
+            return y[0]
+        if j >= len(x) - 1:
+            return y[-1]
+        if x[j] == raw:
+            return y[j]
+        slope = (y[j + 1] - y[j]) / (x[j + 1] - x[j])
+        out = slope * (raw - x[j]) + y[j]
+        if out != out:  # numpy's retry from the other end (infinite breakpoints)
+            out = slope * (raw - x[j + 1]) + y[j + 1]
+            if out != out and y[j] == y[j + 1]:
+                out = y[j]
+        return out
 
     def to_json(self) -> dict[str, list[float]]:
         return {"x": [round(v, 6) for v in self.x], "y": [round(v, 6) for v in self.y]}
