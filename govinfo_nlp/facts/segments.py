@@ -56,23 +56,34 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (a tabular section), also short lines without sentence punctuation —
     the cells of a cell-per-line table.
     """
-    lines: list[tuple[int, int, str]] = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        lines.append((pos, pos + len(line), line))
-        pos += len(line) + 1
+    lines = text[start:end].split("\n")
+    bare = _BARE_NUMBERS.match
     hard = [
-        ln.count("|") >= 2
-        or (bool(ln.strip()) and _BARE_NUMBERS.match(ln) is not None)
-        or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20)
-        for _, _, ln in lines
+        (
+            "|" in ln
+            and (ln.count("|") >= 2 or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20))
+        )
+        # a line opening with a Han character is no bare-number row: no regex call
+        or (not "\u4e00" <= ln[:1] <= "\u9fff" and bare(ln) is not None)
+        for ln in lines
     ]
-    tabular = sum(hard) >= 3
+    n_hard = sum(hard)
+    if not n_hard:
+        return []
+    tabular = n_hard >= 3
     out = []
-    for (s, e, ln), is_hard in zip(lines, hard, strict=True):
-        short_cell = tabular and len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln)
-        if is_hard or short_cell or (tabular and ln.count("|") >= 1 and len(ln) < 40):
-            out.append((s, e))
+    pos = start
+    for ln, is_hard in zip(lines, hard, strict=True):
+        end_of_line = pos + len(ln)
+        if is_hard or (
+            tabular
+            and (
+                (len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln))  # a cell on its own line
+                or ("|" in ln and len(ln) < 40)
+            )
+        ):
+            out.append((pos, end_of_line))
+        pos = end_of_line + 1
     return out
 
 
