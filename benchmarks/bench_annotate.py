@@ -17,6 +17,8 @@ Modes, each over the same files in one process:
   pipeline pays (the issue's baseline);
 * ``tables`` — ``parse(path, stages="tables")``: read, normalise, noise,
   metadata, sections, tables;
+* ``facts`` — ``parse(path, stages="facts")``: read, normalise, noise,
+  metadata, sections, facts (no tables, no reconciliation);
 * ``full`` — ``parse(path)`` + ``to_dict()`` + JSON encoding: what
   ``annotate --jobs 1`` does per document;
 * ``jobs=N`` (with ``--jobs N``) — :func:`govinfo_nlp.corpus.annotate` over
@@ -139,6 +141,13 @@ def _tables(paths: list[str]) -> None:
         parse(path, stages="tables")
 
 
+def _facts(paths: list[str]) -> None:
+    from govinfo_nlp.pipeline import parse
+
+    for path in paths:
+        parse(path, stages="facts")
+
+
 def _full(paths: list[str], stages: Counter[str] | None = None) -> None:
     from govinfo_nlp.corpus import dumps_row
     from govinfo_nlp.pipeline import parse
@@ -193,7 +202,7 @@ def measure(name: str, paths: list[str], repeat: int, jobs: int) -> dict[str, An
     _full(paths[:3])  # load the models before the clock starts (as a worker initializer does)
     size = sum(Path(p).stat().st_size for p in paths)
     result: dict[str, Any] = {"corpus": name, "docs": len(paths), "bytes": size, "modes": {}}
-    for mode, run in (("regex", _regex), ("tables", _tables), ("full", _full)):
+    for mode, run in (("regex", _regex), ("tables", _tables), ("facts", _facts), ("full", _full)):
         result["modes"][mode] = _best(run, paths, repeat)
     if jobs > 1:
         result["modes"][f"jobs={jobs} (wall)"] = _parallel(paths, jobs)
