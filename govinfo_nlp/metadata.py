@@ -110,6 +110,7 @@ _TITLE_TOPIC_FIRST = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)"
     r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
 )
+_OVERVIEW = re.compile(r"一\s*[、.．]\s*(?:总体情况|概述|基本情况)")
 _TITLE_NO_YEAR = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
@@ -195,6 +196,9 @@ def read_metadata(
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
+    # A related-links list is other reports' titles and agencies: not read.
+    links = _words().links.search(text)
+    text = text[: links.start()] if links else text
     head = text[:3000]
     lines = head.splitlines()
     fields = _fields(lines[:40])
@@ -261,6 +265,7 @@ class _Words:
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
     self_reference: dict[str, list[str]]
+    links: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +289,13 @@ def _words() -> _Words:
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
         self_reference={k: v for k, v in raw["self_reference"].items() if k != "_doc"},
+        links=re.compile(
+            # A word on its own, between line ends or spaces (a page on one line).
+            r"(?:^|\s)[【\[]?(?:"
+            + "|".join(map(re.escape, raw["links_headings"]["words"]))
+            + r")[】\]]?[:：]?(?=\s|$)",
+            re.M,
+        ),
         national=frozenset(raw["national"]["words"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
@@ -560,7 +572,10 @@ def _agency(
         spam_seen = spam_seen or spam
         return name
 
-    for line in lines + joined:
+    # Titles stop at the overview heading: below it a report's title is another
+    # report's (a related-links list, 相关链接 …年度报告).
+    first = next((i for i, ln in enumerate(lines) if _OVERVIEW.search(ln)), len(lines))
+    for line in lines[: first + 1] + joined:
         compact = _compact(line)
         if "年" not in compact:
             continue

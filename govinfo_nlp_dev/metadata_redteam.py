@@ -173,6 +173,18 @@ def transforms(
             yield "superior-notice", notice + body, agency in body
         previous = f"{year}年，我们按时公开了{year - 1}年政府信息公开工作年度报告。\n"
         yield "previous-report", previous + body, agency in body
+        # Written after the first run of the set above, scored once before any fix:
+        line = text[s:e]
+        yield "letter-spaced-title", text[:s] + " ".join(line) + text[e:], True
+        yield "title-date-suffix", text[:e] + f"（{year + 1}-01-15）" + text[e:], True
+        other = "宁波市交通运输局" if "宁波" not in agency else "绵阳市财政局"
+        sidebar = f"\n相关链接\n{other}{year}年政府信息公开工作年度报告\n"
+        yield "sidebar-other-report", body + sidebar, agency in body
+        yield (
+            "contact-other-office",
+            body + "\n如对本报告有疑问，请与县政务服务中心联系。\n",
+            agency in body,
+        )
         yield (
             "fragment-title",
             text[:s]

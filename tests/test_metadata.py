@@ -197,6 +197,20 @@ CASES = [
         "清远市清新区人民政府办公室",
         None,
     ),
+    # Another agency's report in a related-links list, on its own line or on a
+    # page flattened to one line, names nobody here.
+    (
+        "related-links",
+        "一、总体情况\n2022年，我局认真贯彻条例。\n相关链接\n宁波市交通运输局2022年政府信息公开工作年度报告",
+        None,
+        2022,
+    ),
+    (
+        "related-links-one-line",
+        "2022年，我局认真贯彻条例。 相关文章： 宁波市交通运输局2021年政府信息公开工作年度报告",
+        None,
+        2022,
+    ),
     # The site's owner in a 来源 label is not the report's agency.
     (
         "owner-label",
