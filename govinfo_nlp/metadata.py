@@ -196,9 +196,12 @@ def read_metadata(
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
-    # A related-links list is other reports' titles and agencies: not read.
+    # A related-links list below the report's body (its overview heading or a
+    # sentence above) is other reports' titles and agencies: not read. One in a
+    # sidebar above the article is left alone, or the article would be lost.
     links = _words().links.search(text)
-    text = text[: links.start()] if links else text
+    if links and (_OVERVIEW.search(text, 0, links.start()) or "。" in text[: links.start()]):
+        text = text[: links.start()]
     head = text[:3000]
     lines = head.splitlines()
     fields = _fields(lines[:40])
