@@ -21,7 +21,7 @@ Modes, each over the same files in one process:
   metadata, sections, facts (no tables, no reconciliation);
 * ``full`` — ``parse(path)`` + ``to_dict()`` + JSON encoding: what
   ``annotate --jobs 1`` does per document;
-* ``jobs=N`` (with ``--jobs N``) — :func:`govinfo_nlp.corpus.annotate` over
+* ``jobs=N`` (with ``--jobs N``) — :func:`govinfo_nlp.batch.annotate` over
   N worker processes, start-up included.
 
 Times are CPU seconds of this process (``time.process_time``), the minimum
@@ -149,7 +149,7 @@ def _facts(paths: list[str]) -> None:
 
 
 def _full(paths: list[str], stages: Counter[str] | None = None) -> None:
-    from govinfo_nlp.corpus import dumps_row
+    from govinfo_nlp.batch import dumps_row
     from govinfo_nlp.pipeline import parse
 
     for path in paths:
@@ -169,7 +169,7 @@ def _best(run: Callable[[list[str]], None], paths: list[str], repeat: int) -> fl
 
 
 def _parallel(paths: list[str], jobs: int) -> float:
-    from govinfo_nlp.corpus import annotate, dumps_row
+    from govinfo_nlp.batch import annotate, dumps_row
 
     started = time.perf_counter()
     for row in annotate(paths, jobs=jobs):

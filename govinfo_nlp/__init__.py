@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .about import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:
-    from .corpus import annotate
+    from .batch import annotate
     from .engine import Engine
     from .export import to_frame
     from .facts import Fact, add_rules
@@ -70,7 +70,7 @@ _LAZY = {
     "Limits": "limits",
     "Fact": "facts",
     "add_rules": "facts",
-    "annotate": "corpus",
+    "annotate": "batch",
     "to_frame": "export",
     "panel": "panels",
 }

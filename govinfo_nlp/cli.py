@@ -73,7 +73,7 @@ def _progress(rows: Any, total: int, *, enabled: bool) -> Any:
 
 
 def _cmd_annotate(args: argparse.Namespace) -> int:
-    from . import corpus
+    from . import batch
     from .errors import GovinfoError, OutputError
 
     # Without -o (or with -o -) the rows go to standard output.
@@ -92,7 +92,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         if out.is_dir():
             raise _UsageError(f"{out} is a directory; -o takes a file")
     try:
-        paths = corpus.collect_inputs(args.inputs)
+        paths = batch.collect_inputs(args.inputs)
     except GovinfoError as exc:
         raise _UsageError(str(exc)) from exc
     if not paths:
@@ -109,10 +109,10 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
             max_table_cells=args.max_table_cells or DEFAULT_LIMITS.max_table_cells,
         )
-    summary = corpus.BatchSummary()
+    summary = batch.BatchSummary()
 
     def rows_for(todo: list[str]) -> Any:
-        rows = corpus.annotate(
+        rows = batch.annotate(
             todo,
             jobs=args.jobs,
             explain=args.explain,
@@ -128,7 +128,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     skipped = 0
     if to_stdout:
         if fmt == "jsonl":
-            _drain(corpus.write_jsonl(rows_for(paths), sys.stdout))
+            _drain(batch.write_jsonl(rows_for(paths), sys.stdout))
         else:
             from .export import write_csv
 
@@ -144,7 +144,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         _err(summary.format())
         where = "standard output" if to_stdout else out
         _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {where}")
-        left_out = corpus.skipped_inputs(args.inputs)
+        left_out = batch.skipped_inputs(args.inputs)
         if left_out:
             listed = "; ".join(f"{path} ({why})" for path, why in left_out[:20])
             more = f"; and {len(left_out) - 20} more" if len(left_out) > 20 else ""
@@ -174,7 +174,7 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
     Nothing is truncated before the lock is held, and ``--resume`` truncates
     only the torn last line of a file that is a clean output of ours.
     """
-    from . import corpus, outfile
+    from . import batch, outfile
     from .errors import NotOurOutput
 
     skipped = 0
@@ -189,7 +189,7 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
                     _err(f"{out} is not a clean output; overwriting it (--force)")
                     done, keep = Counter(), 0
                 handle.truncate(keep)
-            todo = corpus.skip_done(paths, done)
+            todo = batch.skip_done(paths, done)
             skipped = len(paths) - len(todo)
             paths = todo
             if skipped:
@@ -205,7 +205,7 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
             return skipped
         with outfile.text_writer(fd) as handle:
             if fmt == "jsonl":
-                _drain(corpus.write_jsonl(rows_for(paths), handle))
+                _drain(batch.write_jsonl(rows_for(paths), handle))
             else:
                 from .export import write_csv
 
@@ -239,7 +239,7 @@ def _format_from_suffix(path: Path) -> str:
 
 
 def _cmd_crosscheck(args: argparse.Namespace) -> int:
-    from .corpus import read_jsonl
+    from .batch import read_jsonl
     from .crossyear import crosscheck
     from .errors import GovinfoError
     from .outfile import escape_surrogates
@@ -330,7 +330,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     out = Path(args.output)
     _check_output(out, force=args.force)
     if args.disagreements:
-        from .corpus import read_jsonl
+        from .batch import read_jsonl
         from .errors import GovinfoError
         from .view import render_disagreements
 

@@ -13,7 +13,7 @@ in, their SCHEMA §5 rows out, in order); :func:`annotate_bag` builds a
 Pass ``engine=`` to run with your own rules and counters: the engine
 pickles to its content and every worker builds it once (a worker caches
 what it built per engine content); a problem inside one document becomes an
-error row, as with :func:`govinfo_nlp.corpus.annotate`.
+error row, as with :func:`govinfo_nlp.batch.annotate`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .corpus import annotate_one
+from .batch import annotate_one
 from .errors import GovinfoError, MissingExtra
 
 if TYPE_CHECKING:

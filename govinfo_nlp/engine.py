@@ -182,7 +182,7 @@ class Engine:
         stages: Iterable[str] | str | None = None,
     ) -> Iterator[dict[str, Any]]:
         """:func:`govinfo_nlp.annotate` with this engine, in every worker."""
-        from .corpus import annotate
+        from .batch import annotate
 
         return annotate(inputs, jobs=jobs, explain=explain, stages=stages, engine=self)
 

@@ -108,7 +108,7 @@ def _as_row(report: Any) -> Mapping[str, Any]:
 def rows_of(source: Any) -> Iterator[Mapping[str, Any]]:
     """Annotate rows from ``Report`` objects, row dicts, or a JSON-lines file's path."""
     if isinstance(source, str | os.PathLike):
-        from .corpus import read_jsonl
+        from .batch import read_jsonl
 
         yield from read_jsonl(source)
         return
@@ -297,7 +297,7 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mappi
     """Stream annotate rows to CSV, one "documents" record per line, flushed.
 
     Yields the rows back as they are written (like
-    :func:`govinfo_nlp.corpus.write_jsonl`). The header is written first.
+    :func:`govinfo_nlp.batch.write_jsonl`). The header is written first.
     """
     writer = csv.DictWriter(out, fieldnames=list(DOCUMENT_COLUMNS), lineterminator="\n")
     writer.writeheader()

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from conftest import ROOT, seed_path
 
-from govinfo_nlp import corpus
+from govinfo_nlp import batch
+from govinfo_nlp.batch.document import error_row
 from govinfo_nlp.errors import GovinfoError
 
 # --- a stand-in for the pipeline (module level: picklable for worker processes) ---
@@ -29,7 +30,7 @@ def fake_worker(path: str, explain: bool) -> dict[str, Any]:
     if b"RAISE" in data:
         raise RuntimeError("boom inside parse")
     if not data.strip():
-        row = corpus._error_row(path, "read.empty", f"{path}: empty file")
+        row = error_row(path, "read.empty", f"{path}: empty file")
         return row
     time.sleep(0.002 * (len(data) % 5))  # uneven durations: completion order != input order
     return {
@@ -66,16 +67,16 @@ def test_collect_inputs_expands_directories_sorted(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x")
     (sub / "c.txt").write_text("x")
     single = tmp_path / "skip.xls"
-    got = corpus.collect_inputs([tmp_path, str(single)])
+    got = batch.collect_inputs([tmp_path, str(single)])
     names = [Path(p).relative_to(tmp_path).as_posix() for p in got]
     assert names == ["a.HTML", "b/c.txt", "m.htm", "r.PDF", "w.docx", "z.txt", "skip.xls"]
-    left_out = [Path(p).name for p, _ in corpus.skipped_inputs([tmp_path])]
+    left_out = [Path(p).name for p, _ in batch.skipped_inputs([tmp_path])]
     assert left_out == ["notes.json", "skip.xls"]
 
 
 def test_collect_inputs_rejects_missing_path(tmp_path: Path) -> None:
     with pytest.raises(GovinfoError, match="not found"):
-        corpus.collect_inputs([tmp_path / "nope.txt"])
+        batch.collect_inputs([tmp_path / "nope.txt"])
 
 
 # --- order and errors with the stand-in ----------------------------------------
@@ -83,7 +84,7 @@ def test_collect_inputs_rejects_missing_path(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("jobs", [1, 2, 3])
 def test_rows_in_input_order_whatever_the_jobs(small_batch: list[str], jobs: int) -> None:
-    rows = list(corpus.annotate(small_batch, jobs=jobs, worker=fake_worker, window=4))
+    rows = list(batch.annotate(small_batch, jobs=jobs, worker=fake_worker, window=4))
     assert [r["source"] for r in rows] == small_batch
     by_source = {r["source"]: r for r in rows}
     assert by_source[small_batch[7]]["errors"][0].startswith("parse.failed: RuntimeError")
@@ -94,7 +95,7 @@ def test_rows_in_input_order_whatever_the_jobs(small_batch: list[str], jobs: int
 def test_worker_death_becomes_an_error_row_of_that_document(tmp_path: Path) -> None:
     paths = [_write(tmp_path, f"d{i}.txt", b"text %d" % i) for i in range(8)]
     paths.insert(4, _write(tmp_path, "crash.txt", b"CRASH"))
-    rows = list(corpus.annotate(paths, jobs=2, worker=fake_worker, window=4))
+    rows = list(batch.annotate(paths, jobs=2, worker=fake_worker, window=4))
     assert [r["source"] for r in rows] == paths
     crashed = [r["source"] for r in rows if r["errors"]]
     assert crashed == [paths[4]]
@@ -104,11 +105,11 @@ def test_worker_death_becomes_an_error_row_of_that_document(tmp_path: Path) -> N
 
 def test_jobs_must_be_positive() -> None:
     with pytest.raises(GovinfoError):
-        list(corpus.annotate(["x"], jobs=0))
+        list(batch.annotate(["x"], jobs=0))
 
 
 def test_summary_counts_and_readability(small_batch: list[str]) -> None:
-    summary = corpus.summarize(corpus.annotate(small_batch, worker=fake_worker))
+    summary = batch.summarize(batch.annotate(small_batch, worker=fake_worker))
     assert summary.documents == len(small_batch)
     assert summary.with_errors == 2
     assert summary.readable == len(small_batch) - 2
@@ -122,9 +123,9 @@ def test_summary_counts_and_readability(small_batch: list[str]) -> None:
 def test_resume_truncates_a_partial_last_line(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     good = [{"source": "a"}, {"source": "b"}, {"source": "a"}]
-    text = "".join(corpus.dumps_row(r) + "\n" for r in good)
+    text = "".join(batch.dumps_row(r) + "\n" for r in good)
     out.write_text(text + '{"source": "c", "fa', encoding="utf-8")
-    done = corpus.resume_jsonl(out)
+    done = batch.resume_jsonl(out)
     assert done == Counter({"a": 2, "b": 1})
     assert out.read_text(encoding="utf-8") == text
 
@@ -132,24 +133,24 @@ def test_resume_truncates_a_partial_last_line(tmp_path: Path) -> None:
 def test_resume_drops_a_torn_line_even_with_newline(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_bytes(b'{"source": "a"}\n{"sour\n')
-    assert corpus.resume_jsonl(out) == Counter({"a": 1})
+    assert batch.resume_jsonl(out) == Counter({"a": 1})
     assert out.read_bytes() == b'{"source": "a"}\n'
 
 
 def test_skip_done_respects_duplicates() -> None:
     paths = ["a", "b", "a", "c"]
-    assert corpus.skip_done(paths, Counter({"a": 1})) == ["b", "a", "c"]
-    assert corpus.skip_done(paths, Counter({"a": 2, "b": 1})) == ["c"]
+    assert batch.skip_done(paths, Counter({"a": 1})) == ["b", "a", "c"]
+    assert batch.skip_done(paths, Counter({"a": 2, "b": 1})) == ["c"]
 
 
 def test_write_jsonl_one_line_per_row_unicode_kept(tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     with open(out, "w", encoding="utf-8") as handle:
-        written = list(corpus.write_jsonl([{"source": "泰州"}, {"source": "b"}], handle))
+        written = list(batch.write_jsonl([{"source": "泰州"}, {"source": "b"}], handle))
     assert len(written) == 2
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == '{"source":"泰州"}'
-    assert [r["source"] for r in corpus.read_jsonl(out)] == ["泰州", "b"]
+    assert [r["source"] for r in batch.read_jsonl(out)] == ["泰州", "b"]
 
 
 # --- the real pipeline: a mixed batch ------------------------------------------
@@ -194,16 +195,16 @@ def mixed_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], se
 def test_mixed_batch_jobs_1_and_2_agree(mixed_batch: tuple[list[str], set[str]]) -> None:
     _pipeline_ready()
     inputs, unreadable = mixed_batch
-    one = list(corpus.annotate(inputs, jobs=1))
-    two = list(corpus.annotate(inputs, jobs=2))
+    one = list(batch.annotate(inputs, jobs=1))
+    two = list(batch.annotate(inputs, jobs=2))
     assert [r["source"] for r in one] == inputs
     assert one == two
     for row in one:
         if row["source"] in unreadable:
             assert row["errors"], row["source"]
-            assert not corpus.row_is_readable(row)
+            assert not batch.row_is_readable(row)
         else:
-            assert corpus.row_is_readable(row), (row["source"], row["errors"])
+            assert batch.row_is_readable(row), (row["source"], row["errors"])
             assert row["sections"], row["source"]
     # the duplicate content gets the same id and the same data as the original
     plain, dup = one[1], one[6]
@@ -272,14 +273,14 @@ def test_killed_run_resumed_equals_uninterrupted(tmp_path: Path) -> None:
     )
     assert part.read_bytes() == full.read_bytes()
     rows = [json.loads(line) for line in full.read_text(encoding="utf-8").splitlines()]
-    assert [r["source"] for r in rows] == corpus.collect_inputs([folder])
+    assert [r["source"] for r in rows] == batch.collect_inputs([folder])
 
 
 def test_annotate_accepts_a_directory_and_reports_missing_files(tmp_path: Path) -> None:
     for name in ("b.txt", "a.htm"):
         (tmp_path / name).write_text("一、总体情况\n本机关办结申请1件。\n", encoding="utf-8")
-    rows = list(corpus.annotate(tmp_path, worker=fake_worker))
+    rows = list(batch.annotate(tmp_path, worker=fake_worker))
     assert [Path(r["source"]).name for r in rows] == ["a.htm", "b.txt"]
     missing = str(tmp_path / "gone.txt")
-    (row,) = corpus.annotate([missing])
+    (row,) = batch.annotate([missing])
     assert row["source"] == missing and row["errors"]

@@ -12,15 +12,17 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from govinfo_nlp import corpus
+from govinfo_nlp import batch
 from govinfo_nlp.about import __version__
+from govinfo_nlp.batch import pool
+from govinfo_nlp.batch.document import error_row
 from govinfo_nlp.cli import main
 
 
 def stub_worker(path: str, explain: bool, **_: Any) -> dict[str, Any]:
     data = Path(path).read_bytes()
     if not data:
-        return corpus._error_row(path, "read.empty", "empty file")
+        return error_row(path, "read.empty", "empty file")
     facts = [{"type": "other", "value": 1, "explanation": ["rule x"]}]
     return {
         "id": f"id-{len(data)}",
@@ -39,7 +41,7 @@ def stub_worker(path: str, explain: bool, **_: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(corpus, "_worker", stub_worker)
+    monkeypatch.setattr(pool, "_worker", stub_worker)
 
 
 @pytest.fixture
@@ -62,7 +64,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_is_fast_and_imports_no_pipeline() -> None:
     code = (
         "import sys; from govinfo_nlp.cli import build_parser; build_parser().format_help();"
-        "bad = [m for m in ('govinfo_nlp.pipeline', 'govinfo_nlp.corpus', 'pandas', 'spacy')"
+        "bad = [m for m in ('govinfo_nlp.pipeline', 'govinfo_nlp.batch', 'pandas', 'spacy')"
         " if m in sys.modules]; print(bad)"
     )
     out = subprocess.run(
@@ -99,7 +101,7 @@ def test_annotate_directory_jsonl(
 def test_annotate_explain_keeps_explanations(stub: None, inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["annotate", str(inputs / "a.txt"), "-o", str(out), "--explain", "-q"]) == 0
-    (row,) = corpus.read_jsonl(out)
+    (row,) = batch.read_jsonl(out)
     assert row["facts"][0]["explanation"] == ["rule x"]
     assert row["source"] == str(inputs / "a.txt")
 
@@ -145,7 +147,7 @@ def test_nothing_readable_exits_1(stub: None, tmp_path: Path) -> None:
     empty.write_bytes(b"")
     out = tmp_path / "o.jsonl"
     assert main(["annotate", str(empty), "-o", str(out), "-q"]) == 1
-    (row,) = corpus.read_jsonl(out)
+    (row,) = batch.read_jsonl(out)
     assert row["errors"]
 
 
@@ -154,7 +156,7 @@ def test_some_unreadable_still_exits_0(stub: None, inputs: Path, tmp_path: Path)
     empty.write_bytes(b"")
     out = tmp_path / "o.jsonl"
     assert main(["annotate", str(empty), str(inputs / "a.txt"), "-o", str(out), "-q"]) == 0
-    assert len(list(corpus.read_jsonl(out))) == 2
+    assert len(list(batch.read_jsonl(out))) == 2
 
 
 def test_resume_appends_the_rest(stub: None, inputs: Path, tmp_path: Path) -> None:
@@ -213,7 +215,7 @@ def _rows_for_crosscheck() -> list[dict[str, Any]]:
 def test_crosscheck_prints_and_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "out.jsonl"
     src.write_text(
-        "".join(corpus.dumps_row(r) + "\n" for r in _rows_for_crosscheck()), encoding="utf-8"
+        "".join(batch.dumps_row(r) + "\n" for r in _rows_for_crosscheck()), encoding="utf-8"
     )
     dest = tmp_path / "checks.json"
     assert main(["crosscheck", str(src), "-o", str(dest)]) == 0

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from govinfo_nlp.corpus import ANOMALY_FLOOR, crosscheck, normalize_agency
+from govinfo_nlp.batch import ANOMALY_FLOOR, crosscheck, normalize_agency
 
 
 def row(

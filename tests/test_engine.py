@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from govinfo_nlp import Engine, corpus, parse
+from govinfo_nlp import Engine, parse
+from govinfo_nlp.batch import pool
 from govinfo_nlp.engine import _package_data, default_engine
 from govinfo_nlp.errors import RuleFileError
 
@@ -152,7 +153,7 @@ def test_batch_workers_run_the_callers_engine(
 ) -> None:
     if method == "fork" and sys.platform != "linux":
         pytest.skip("fork is used on Linux only")
-    monkeypatch.setattr(corpus, "_start_method", lambda: method)
+    monkeypatch.setattr(pool, "_start_method", lambda: method)
     paths = []
     for i in range(3):
         path = tmp_path / f"d{i}.txt"

@@ -24,7 +24,9 @@ from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govinfo_nlp import corpus, outfile
+from govinfo_nlp import batch, outfile
+from govinfo_nlp.batch import pool
+from govinfo_nlp.batch.document import error_row
 from govinfo_nlp.cli import main
 from govinfo_nlp.errors import GovinfoError, NotOurOutput
 from govinfo_nlp.limits import Limits
@@ -36,13 +38,13 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file sema
 
 def stub_worker(path: str, explain: bool, **_: Any) -> dict[str, Any]:
     """A quick stand-in for the pipeline (module level: picklable)."""
-    row = corpus._error_row(path, "read.empty", "empty") if not os.path.getsize(path) else None
+    row = error_row(path, "read.empty", "empty") if not os.path.getsize(path) else None
     return row or {"id": str(os.path.getsize(path)), "source": path, "errors": [], "sections": []}
 
 
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(corpus, "_worker", stub_worker)
+    monkeypatch.setattr(pool, "_worker", stub_worker)
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def _cli(*args: str) -> list[str]:
 _SLOW_CLI = textwrap.dedent(
     """
     import os, sys, time
-    from govinfo_nlp import corpus
+    from govinfo_nlp.batch import pool
     from govinfo_nlp.cli import main
 
     def slow(path, explain, **_):
@@ -76,7 +78,7 @@ _SLOW_CLI = textwrap.dedent(
             time.sleep(0.01)
         return {"id": str(os.path.getsize(path)), "source": path, "errors": [], "sections": []}
 
-    corpus._worker = slow
+    pool._worker = slow
     sys.exit(main(sys.argv[1:]))
     """
 )
@@ -115,7 +117,7 @@ def test_resume_refuses_a_file_that_is_not_ours(
     assert "not a clean govinfo-nlp output" in capsys.readouterr().err
     assert out.read_bytes() == content
     with pytest.raises(NotOurOutput):
-        corpus.resume_jsonl(out)
+        batch.resume_jsonl(out)
     assert out.read_bytes() == content
 
 
@@ -123,7 +125,7 @@ def test_resume_force_starts_a_foreign_file_over(stub: None, inputs: Path, tmp_p
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"junk\n")
     assert main(["annotate", str(inputs), "-o", str(out), "--resume", "--force", "-q"]) == 0
-    assert [r["source"] for r in corpus.read_jsonl(out)] == corpus.collect_inputs([inputs])
+    assert [r["source"] for r in batch.read_jsonl(out)] == batch.collect_inputs([inputs])
 
 
 @pytest.mark.parametrize("tail", [b"", b"{", b'{"id": "to', b'{"id": "torn\n'])
@@ -131,7 +133,7 @@ def test_resume_drops_only_a_torn_last_row(tail: bytes, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     good = b'{"source": "a"}\n{"source": "b"}\n'
     out.write_bytes(good + tail)
-    assert corpus.resume_jsonl(out) == {"a": 1, "b": 1}
+    assert batch.resume_jsonl(out) == {"a": 1, "b": 1}
     assert out.read_bytes() == good
 
 
@@ -191,8 +193,8 @@ def test_two_concurrent_runs_write_each_row_once(inputs: Path, tmp_path: Path) -
     finally:
         gate.touch()
         assert first.wait(timeout=120) == 0
-    sources = [r["source"] for r in corpus.read_jsonl(out)]
-    assert sources == corpus.collect_inputs([inputs])
+    sources = [r["source"] for r in batch.read_jsonl(out)]
+    assert sources == batch.collect_inputs([inputs])
 
 
 def _wait_for_rows(out: Path, rows: int, proc: subprocess.Popen[Any], limit: float = 120) -> None:
@@ -246,8 +248,8 @@ def test_undecodable_names_survive_jsonl_and_resume(
     out = tmp_path / "out.jsonl"
     assert main(["annotate", str(odd_names), "-o", str(out), "-q"]) == 0
     out.read_bytes().decode("utf-8")  # the output is valid UTF-8
-    sources = [r["source"] for r in corpus.read_jsonl(out)]
-    assert sources == corpus.collect_inputs([odd_names])
+    sources = [r["source"] for r in batch.read_jsonl(out)]
+    assert sources == batch.collect_inputs([odd_names])
     assert any(os.fsencode(s).endswith(b"\xff\xfe-latin1.txt") for s in sources)
     before = out.read_bytes()
     assert main(["annotate", str(odd_names), "-o", str(out), "--resume", "-q"]) == 0
@@ -317,7 +319,7 @@ def test_crosscheck_of_a_non_utf8_file_is_a_clear_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "not UTF-8" in proc.stderr and "Traceback" not in proc.stderr
     with pytest.raises(GovinfoError, match=r"rows\.jsonl:2"):
-        list(corpus.read_jsonl(bad))
+        list(batch.read_jsonl(bad))
 
 
 # --- kill points and disk full ------------------------------------------------------
@@ -668,13 +670,13 @@ def test_workers_exit_when_the_parent_is_killed(inputs: Path, tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("call", "kind"),
     [
-        pytest.param(lambda: corpus.annotate(["x.txt"], window=-1), ValueError, id="window-1"),
-        pytest.param(lambda: corpus.annotate(["x.txt"], jobs="2"), TypeError, id="jobs-str"),
-        pytest.param(lambda: corpus.annotate(["x.txt"], jobs=0), ValueError, id="jobs-0"),
-        pytest.param(lambda: corpus.annotate(5), TypeError, id="inputs-int"),
-        pytest.param(lambda: corpus.annotate([b"x.txt"]), TypeError, id="inputs-bytes"),
-        pytest.param(lambda: corpus.annotate(["x"], stages="nope"), ValueError, id="stage"),
-        pytest.param(lambda: corpus.annotate(["x"], limits={"max_bytes": 1}), TypeError, id="lim"),
+        pytest.param(lambda: batch.annotate(["x.txt"], window=-1), ValueError, id="window-1"),
+        pytest.param(lambda: batch.annotate(["x.txt"], jobs="2"), TypeError, id="jobs-str"),
+        pytest.param(lambda: batch.annotate(["x.txt"], jobs=0), ValueError, id="jobs-0"),
+        pytest.param(lambda: batch.annotate(5), TypeError, id="inputs-int"),
+        pytest.param(lambda: batch.annotate([b"x.txt"]), TypeError, id="inputs-bytes"),
+        pytest.param(lambda: batch.annotate(["x"], stages="nope"), ValueError, id="stage"),
+        pytest.param(lambda: batch.annotate(["x"], limits={"max_bytes": 1}), TypeError, id="lim"),
         pytest.param(lambda: parse(123), TypeError, id="parse-int"),
         pytest.param(lambda: read("x", format="xlsx"), ValueError, id="format"),
         pytest.param(lambda: Limits(max_bytes=0), ValueError, id="limit-0"),

@@ -105,9 +105,9 @@ def test_every_code_on_the_samples_and_seeds_is_documented() -> None:
 
 
 def test_error_rows_of_the_batch_carry_notices(tmp_path: Path) -> None:
-    from govinfo_nlp import corpus
+    from govinfo_nlp.batch.document import error_row
 
-    row = corpus._error_row(str(tmp_path / "x.txt"), "worker.crashed", "the worker died")
+    row = error_row(str(tmp_path / "x.txt"), "worker.crashed", "the worker died")
     assert set(ROW_KEYS) <= set(row)
     assert row["notices"] == [
         {"level": "error", "code": "worker.crashed", "message": "the worker died"}

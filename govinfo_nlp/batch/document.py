@@ -1,0 +1,100 @@
+"""One document → one SCHEMA §5 row, whatever happens inside the pipeline."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..about import SCHEMA_VERSION, __version__
+from ..limits import Limits
+from ..notices import Notice
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+
+__all__ = ["annotate_one", "error_row", "row_is_readable"]
+
+logger = logging.getLogger(__name__)
+
+
+def error_row(source: str, code: str, message: str) -> dict[str, Any]:
+    """A row for a document the pipeline could not return; errors as "<code>: message".
+
+    The codes follow the pipeline's "<stage>.<what>" convention: ``parse.failed``
+    (an exception escaped ``parse``) and ``worker.crashed`` (the process died).
+    """
+    return {
+        "id": None,
+        "source": source,
+        "template": None,
+        "govinfo_nlp_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "models": {},
+        "stages": [],
+        "metadata": {},
+        "sections": [],
+        "tables": {},
+        "tables_unread": [],
+        "tables_derived": [],
+        "checks": [],
+        "facts": [],
+        "reconciliation": [],
+        "warnings": [],
+        "errors": [f"{code}: {message}"],
+        "notices": [{"level": "error", **Notice(code, message).to_dict()}],
+    }
+
+
+def _strip_explanations(row: dict[str, Any]) -> dict[str, Any]:
+    for entry in (*(row.get("facts") or ()), *(row.get("reconciliation") or ())):
+        if isinstance(entry, dict):
+            entry.pop("explanation", None)
+    return row
+
+
+def annotate_one(
+    source: str | os.PathLike[str],
+    *,
+    explain: bool = False,
+    stages: Iterable[str] | None = None,
+    engine: Engine | None = None,
+    limits: Limits | None = None,
+    with_text: bool = False,
+) -> dict[str, Any]:
+    """Parse one input file into its SCHEMA §5 row; never raises for the document's sake.
+
+    ``source`` in the row is the path as given. An exception inside the
+    pipeline becomes an error entry ``"parse.failed: <exception>"``.
+    Without ``explain`` the facts' ``explanation`` lists are left out. With
+    ``with_text`` the row holds the text its offsets index (``text``): for
+    PDF, DOCX and the other binary formats, the extracted text.
+    ``stages``, ``engine`` and ``limits`` are passed to
+    :func:`~govinfo_nlp.pipeline.parse` (default: all stages, the default engine).
+    """
+    name = os.fspath(source)
+    try:
+        from .. import pipeline
+
+        report = pipeline.parse(
+            Path(name), source_name=name, stages=stages, engine=engine, limits=limits
+        )
+        row: dict[str, Any] = report.to_dict()
+    except Exception as exc:  # one document must never stop a batch
+        logger.warning("internal error on %s: %r", name, exc)
+        return error_row(name, "parse.failed", f"{type(exc).__name__}: {exc}")
+    row["source"] = name
+    if with_text:
+        row["text"] = report.text
+    if not explain:
+        _strip_explanations(row)
+    return row
+
+
+def row_is_readable(row: Mapping[str, Any]) -> bool:
+    """Whether some text was read from the input (it may still carry errors)."""
+    if not row.get("errors"):
+        return True
+    return bool(row.get("sections") or row.get("facts") or row.get("tables"))

@@ -1,0 +1,88 @@
+"""The inputs of a batch: what a directory expands to, and what it leaves out."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Final
+
+from ..errors import GovinfoError
+
+__all__ = ["IMAGE_SUFFIXES", "INPUT_SUFFIXES", "collect_inputs", "input_suffixes", "skipped_inputs"]
+
+#: File suffixes a directory input expands to (case-insensitive).
+INPUT_SUFFIXES: Final = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
+#: Pictures of reports: inputs only where OCR is installed (see :func:`input_suffixes`).
+IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+# --- inputs --------------------------------------------------------------------
+
+
+def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Expand command-line inputs: a directory means every report file under it
+    (:func:`input_suffixes`).
+
+    Files are kept as given, in the order given (duplicates too); a
+    directory's files are sorted by path. Every entry with an input suffix
+    is kept, whatever it is — a FIFO, a device, a dangling link, a link loop
+    — and so is a subdirectory that cannot be listed: each gets a row whose
+    error says what it is, never a silent skip nor a hang. Raises
+    :class:`GovinfoError` for a path that does not exist (a dangling link
+    given by name exists: it is a link).
+    """
+    out: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if path.is_dir():
+            out.extend(str(p) for p in sorted(_walk(path)))
+        elif os.path.lexists(path):
+            out.append(os.fspath(arg))
+        else:
+            raise GovinfoError(f"input not found: {os.fspath(arg)}")
+    return out
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The entries under ``folder`` with an input suffix, and the folders that cannot be read.
+
+    Links to directories are not followed (no cycles); a link to a file is
+    an entry like the file.
+    """
+    unreadable: list[OSError] = []
+    suffixes = input_suffixes()
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        for name in (*files, *(d for d in dirs if os.path.islink(os.path.join(root, d)))):
+            if os.path.splitext(name)[1].lower() in suffixes:
+                yield Path(root, name)
+    for exc in unreadable:
+        if exc.filename is not None:
+            yield Path(os.fsdecode(exc.filename))
+
+
+def input_suffixes() -> tuple[str, ...]:
+    """The suffixes a directory expands to here: images only where OCR can read them."""
+    from ..readers.ocr import ocr_available
+
+    return INPUT_SUFFIXES + (IMAGE_SUFFIXES if ocr_available() else ())
+
+
+def skipped_inputs(args: Iterable[str | os.PathLike[str]]) -> list[tuple[str, str]]:
+    """Files under the directories in ``args`` that :func:`collect_inputs` leaves out, and why."""
+    suffixes = input_suffixes()
+    out: list[tuple[str, str]] = []
+    for arg in args:
+        if not Path(arg).is_dir():
+            continue
+        for root, _, files in os.walk(arg):
+            for name in files:
+                suffix = os.path.splitext(name)[1].lower()
+                if suffix in suffixes:
+                    continue
+                if suffix in IMAGE_SUFFIXES:
+                    why = "an image: install tesseract (the OCR extra) to read it"
+                else:
+                    why = f"{suffix or 'no suffix'}: not a report format"
+                out.append((os.path.join(root, name), why))
+    return sorted(out)

@@ -1,0 +1,85 @@
+"""JSON lines: one flushed row per line, read back, and resumed after a killed run."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any
+
+from ..errors import GovinfoError
+from ..outfile import escape_surrogates, scan_jsonl
+
+__all__ = ["dumps_row", "read_jsonl", "resume_jsonl", "skip_done", "write_jsonl"]
+
+logger = logging.getLogger(__name__)
+
+
+def dumps_row(row: Mapping[str, Any]) -> str:
+    """One row as one JSON line (no newline): UTF-8 text, keys in row order.
+
+    A file name that is not valid UTF-8 (lone surrogates in a ``str``) is
+    written with JSON ``\\udcXX`` escapes, which :func:`read_jsonl` turns back
+    into the same ``str``.
+    """
+    return escape_surrogates(
+        json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    )
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mapping[str, Any]]:
+    """Write each row as one line and flush it; yields the rows back as they are written."""
+    for row in rows:
+        out.write(dumps_row(row) + "\n")
+        out.flush()
+        yield row
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """The rows of a JSON-lines file (blank lines skipped); a bad line is a GovinfoError."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise GovinfoError(
+                    f"{os.fspath(path)}:{number}: not UTF-8 text ({exc.reason} at byte "
+                    f"{exc.start}); an annotate output is UTF-8 JSON lines"
+                ) from exc
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GovinfoError(f"{os.fspath(path)}:{number}: not JSON: {exc}") from exc
+
+
+def resume_jsonl(path: str | os.PathLike[str]) -> Counter[str]:
+    """Repair a JSON-lines output left by an interrupted run; count rows per source.
+
+    A last line cut short (no newline, or not valid JSON) is the trace of a
+    killed run: the file is truncated to the end of the last complete row.
+    A file that is not a clean output of ours (any other line that is not
+    a row, a corrupted byte) raises :class:`~govinfo_nlp.errors.NotOurOutput`
+    and is left untouched. Returns how many rows each ``source`` already has.
+    """
+    with open(path, "r+b") as handle:
+        done, keep = scan_jsonl(handle, os.fspath(path))
+        if keep < handle.seek(0, os.SEEK_END):
+            logger.warning("%s: dropping a partial last line", os.fspath(path))
+            handle.truncate(keep)
+    return done
+
+
+def skip_done(paths: Sequence[str], done: Counter[str]) -> list[str]:
+    """The inputs still to do: each source is skipped as many times as it is done."""
+    left = Counter(done)
+    todo: list[str] = []
+    for path in paths:
+        if left[path] > 0:
+            left[path] -= 1
+        else:
+            todo.append(path)
+    return todo

@@ -1,0 +1,292 @@
+"""Many documents, in input order, over worker processes that may die."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from ..errors import BadArgument, BadArgumentType
+from ..limits import Limits
+from .document import annotate_one, error_row
+from .inputs import collect_inputs
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+
+__all__ = ["annotate"]
+
+logger = logging.getLogger(__name__)
+
+#: A tiny report parsed once per worker so that every model is loaded up front.
+_WARM_UP_TEXT: Final = "一、总体情况\n本机关全年办结政府信息公开申请2件，行政复议1件。\n"
+
+
+#: How often a worker checks that the process that started it is alive.
+_PARENT_POLL_SECONDS: Final = 0.5
+
+
+def _worker_init(engine: Engine | None = None, parent: int | None = None) -> None:
+    """Load the engine's models once per worker process, by parsing a tiny report.
+
+    With ``parent`` (the pid of the process that starts the pool), the worker
+    also ends when that process dies, even by ``kill -9``: no idle worker is
+    left behind.
+    """
+    if parent is not None:
+        _exit_with_parent(parent)
+    try:
+        from .. import pipeline
+
+        pipeline.parse(_WARM_UP_TEXT, source_name="warm-up", engine=engine)
+    except Exception as exc:  # the first parse will report it per document
+        logger.warning("worker initialisation failed: %r", exc)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this process soon after ``parent`` dies.
+
+    A daemon thread polls ``os.getppid()``, which changes when the parent dies
+    (the orphan is re-parented). Unlike ``prctl(PR_SET_PDEATHSIG)`` this is
+    portable across POSIX systems and does not fire when merely the thread
+    that created the worker ends. On Windows, where orphans keep their
+    parent's id, it does nothing.
+    """
+    if sys.platform == "win32":  # pragma: no cover
+        return
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govinfo-parent-watch", daemon=True).start()
+
+
+def _worker(
+    source: str,
+    explain: bool,
+    *,
+    stages: tuple[str, ...] | None = None,
+    engine: Engine | None = None,
+    limits: Limits | None = None,
+    with_text: bool = False,
+) -> dict[str, Any]:
+    # The engine travels with each task: it pickles to its content (rules'
+    # text, counters, model location) and the worker builds it once.
+    return annotate_one(
+        source, explain=explain, stages=stages, engine=engine, limits=limits, with_text=with_text
+    )
+
+
+def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    if isinstance(inputs, str | os.PathLike):
+        items: list[Any] = [inputs]
+    elif isinstance(inputs, Iterable) and not isinstance(inputs, bytes):
+        items = list(inputs)
+    else:
+        raise BadArgumentType(
+            f"inputs must be a path or an iterable of paths, not {type(inputs).__name__}"
+        )
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str | os.PathLike):
+            raise BadArgumentType(f"an input must be a path, not {type(item).__name__}")
+        if Path(item).is_dir():
+            out.extend(collect_inputs([item]))
+        else:
+            out.append(os.fspath(item))
+    return out
+
+
+def annotate(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    explain: bool = False,
+    window: int | None = None,
+    worker: Callable[[str, bool], dict[str, Any]] | None = None,
+    stages: Iterable[str] | str | None = None,
+    engine: Engine | None = None,
+    limits: Limits | None = None,
+    with_text: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Annotate every input file; yield one row per input, in input order.
+
+    ``inputs`` are file paths or directories (a directory means every
+    .txt/.htm/.html/.pdf/.docx/.doc/.wps under it, and images where OCR is
+    installed, sorted; see :func:`collect_inputs`). ``with_text``: each row
+    carries the text its offsets index (see :func:`annotate_one`). A path
+    that cannot be read gives a row with ``errors``, like any unreadable
+    document.
+    ``jobs > 1`` parses in that many worker processes, each loading the
+    models once; at most ``window`` (default ``4 * jobs``) documents are in
+    flight, and each row is yielded as soon as its predecessors are done.
+    A worker process that dies takes its in-flight documents with it: they
+    are re-run one at a time in a fresh pool, and the one that kills it
+    again gets a ``"worker.crashed: ..."`` error row. ``worker`` replaces the
+    per-document function (tests; it must be picklable for ``jobs > 1``).
+    ``stages`` selects the pipeline stages, as in :func:`~govinfo_nlp.pipeline.parse`
+    (an unknown stage is a :class:`GovinfoError`). ``engine`` (default: the
+    default engine, as it is now) is the one every worker runs with, whatever
+    the start method (fork or spawn).
+    ``limits`` bounds each document (see :class:`~govinfo_nlp.limits.Limits`).
+    Bad arguments raise :class:`~govinfo_nlp.errors.GovinfoError` at the call.
+    """
+    _check_count("jobs", jobs)
+    if window is not None:
+        _check_count("window", window)
+    if worker is not None and not callable(worker):
+        raise BadArgumentType(f"worker must be callable, not {type(worker).__name__}")
+    if limits is not None and not isinstance(limits, Limits):
+        raise BadArgumentType(f"limits must be a Limits, not {type(limits).__name__}")
+    chosen = None
+    if stages is not None:
+        from ..pipeline import resolve_stages
+
+        chosen = resolve_stages(stages)
+    if engine is None:
+        from ..engine import default_engine
+
+        engine = default_engine()
+    work = worker or functools.partial(
+        _worker, stages=chosen, engine=engine, limits=limits, with_text=with_text
+    )
+    return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work, engine)
+
+
+def _annotate(
+    paths: list[str],
+    jobs: int,
+    explain: bool,
+    window: int,
+    work: Callable[[str, bool], dict[str, Any]],
+    engine: Engine,
+) -> Iterator[dict[str, Any]]:
+    if jobs == 1 or len(paths) <= 1:
+        for path in paths:
+            yield _safe_call(work, path, explain)
+        return
+    yield from _annotate_parallel(paths, jobs, explain, window, work, engine)
+
+
+def _check_count(name: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise BadArgumentType(f"{name} must be an int, not {type(value).__name__} ({value!r})")
+    if value < 1:
+        raise BadArgument(f"{name} must be >= 1, got {value}")
+
+
+def _safe_call(
+    work: Callable[[str, bool], dict[str, Any]], path: str, explain: bool
+) -> dict[str, Any]:
+    try:
+        return work(path, explain)
+    except Exception as exc:
+        return error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
+
+
+def _start_method() -> str:
+    """ "fork" on Linux when this process runs no other thread (cheap start, inherited
+    imports and models), else "spawn" (fork with threads can deadlock)."""
+    import threading
+
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _ping() -> bool:
+    return True
+
+
+def _annotate_parallel(
+    paths: Sequence[str],
+    jobs: int,
+    explain: bool,
+    window: int,
+    work: Callable[[str, bool], dict[str, Any]],
+    engine: Engine,
+) -> Iterator[dict[str, Any]]:
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context(_start_method())
+
+    def new_pool() -> ProcessPoolExecutor | None:
+        """A fresh pool whose workers answer; None when workers cannot start at all
+        (e.g. "spawn" from an interactive ``<stdin>`` main)."""
+        fresh = ProcessPoolExecutor(
+            max_workers=min(jobs, len(paths)),
+            mp_context=context,
+            initializer=_worker_init,
+            initargs=(engine, os.getpid()),
+        )
+        try:
+            fresh.submit(_ping).result()
+        except BrokenProcessPool:
+            fresh.shutdown(wait=False, cancel_futures=True)
+            logger.warning("worker processes cannot start; annotating in this process")
+            return None
+        return fresh
+
+    pool = new_pool()
+    if pool is None:
+        for path in paths:
+            yield _safe_call(work, path, explain)
+        return
+    pending = deque(enumerate(paths))
+    inflight: deque[tuple[int, str, Future[dict[str, Any]]]] = deque()
+    suspects: deque[tuple[int, str]] = deque()
+    done: dict[int, dict[str, Any]] = {}
+    next_out = 0
+    try:
+        while next_out < len(paths):
+            if pool is None:
+                rest = sorted([*suspects, *pending])
+                suspects.clear()
+                pending.clear()
+                for index, path in rest:
+                    done[index] = _safe_call(work, path, explain)
+            elif suspects:
+                # After a crash: run the documents that were in flight one by one,
+                # so the one that kills a worker again is identified.
+                index, path = suspects.popleft()
+                try:
+                    done[index] = pool.submit(work, path, explain).result()
+                except BrokenProcessPool:
+                    done[index] = error_row(path, "worker.crashed", "the worker process died on it")
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                except Exception as exc:  # e.g. an unpicklable result
+                    done[index] = error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
+            else:
+                while pending and len(inflight) < window:
+                    index, path = pending.popleft()
+                    inflight.append((index, path, pool.submit(work, path, explain)))
+                index, path, future = inflight.popleft()
+                try:
+                    done[index] = future.result()
+                except BrokenProcessPool:
+                    logger.warning("a worker process died; re-running its batch one by one")
+                    suspects.append((index, path))
+                    suspects.extend((i, p) for i, p, _ in inflight)
+                    inflight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                except Exception as exc:
+                    done[index] = error_row(path, "parse.failed", f"{type(exc).__name__}: {exc}")
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
