@@ -6,9 +6,9 @@ Usage (from the repo root)::
     python benchmarks/bench_annotate.py --quick        # a smoke run
     python benchmarks/bench_annotate.py --generated 500 --seed 7 --repeat 5 --jobs 2
 
-Corpora: ``--generated`` reports of ``corpus/generator.py`` (split by format:
+Corpora: ``--generated`` reports of ``govinfo_nlp_dev/synthetic/generator.py`` (split by format:
 text and HTML), the real reports (``../shared/seeds`` + ``../shared/reports``),
-the PDF and DOCX fixtures of ``corpus/fixtures`` (those that read without an
+the PDF and DOCX fixtures of ``datasets/fixtures`` (those that read without an
 error and without OCR: no scanned or unmapped-font file), and any ``--files`` you add, by suffix.
 
 Modes, each over the same files in one process:
@@ -74,7 +74,7 @@ def fixture_inputs() -> dict[str, list[str]]:
     from govinfo_nlp.read import read
 
     out: dict[str, list[str]] = {}
-    for path in sorted((ROOT / "corpus" / "fixtures").glob("*")):
+    for path in sorted((ROOT / "datasets" / "fixtures").glob("*")):
         if path.suffix.lower() not in (".pdf", ".docx"):
             continue
         try:
@@ -91,7 +91,7 @@ def generated_inputs(n: int, seed: int, folder: Path) -> dict[str, list[str]]:
     """Write ``n`` generated reports to ``folder``; their paths by format."""
     if n <= 0:
         return {}
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     out: dict[str, list[str]] = {}
     for i, report in enumerate(generate_corpus(n, seed=seed)):
@@ -104,7 +104,7 @@ def generated_inputs(n: int, seed: int, folder: Path) -> dict[str, list[str]]:
 
 def big_inputs(folder: Path, seed: int, size: int = 1_000_000) -> list[str]:
     """A generated text report and a generated HTML page, their prose repeated to ``size`` bytes."""
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     out: list[str] = []
     for fmt in ("text", "html"):

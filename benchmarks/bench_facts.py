@@ -51,7 +51,7 @@ def real_texts(folder: str) -> list[tuple[str, str | None]]:
 def generated_texts(n: int) -> list[tuple[str, str | None]]:
     if n <= 0:
         return []
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     return [(r.text, r.format) for r in generate_corpus(n, seed=123)]
 

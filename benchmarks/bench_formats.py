@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from govinfo_nlp import parse  # noqa: E402
 from govinfo_nlp.read import read  # noqa: E402
 
-FIXTURES = ROOT / "corpus" / "fixtures"
+FIXTURES = ROOT / "datasets" / "fixtures"
 
 
 def _cpu(fn: Callable[[], object], repeat: int) -> float:

@@ -5,7 +5,7 @@ Usage (from the repo root)::
     python benchmarks/bench_panel.py                  # 10,000 rows
     python benchmarks/bench_panel.py --rows 2000 --summary
 
-The rows come from corpus/panel_corpus.py (agencies × years, names spelled
+The rows come from govinfo_nlp_dev/synthetic/panel_corpus.py (agencies × years, names spelled
 differently across years), each padded with the facts, reconciliation,
 sections and checks of a real annotated report so that a row weighs what an
 annotate row weighs. They are written to a JSON-lines file and read back
@@ -33,14 +33,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from corpus.panel_corpus import make_panel_corpus  # noqa: E402
 from govinfo_nlp.panels import panel  # noqa: E402
+from govinfo_nlp_dev.synthetic.panel_corpus import make_panel_corpus  # noqa: E402
 
 
 def padding() -> dict[str, Any]:
     """Facts, verdicts, sections and checks of one real report (generated when needed)."""
-    from corpus.generator import generate_report
     from govinfo_nlp.pipeline import parse
+    from govinfo_nlp_dev.synthetic.generator import generate_report
 
     generated = generate_report(7, template="2019", year=2020, layout="pipe")
     row = parse(generated.text, format=generated.format).to_dict()

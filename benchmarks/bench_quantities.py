@@ -79,7 +79,7 @@ def real_texts() -> list[str]:
 def generated_texts(n: int, seed: int) -> list[str]:
     if n <= 0:
         return []
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     return [normalize(r.text).text for r in generate_corpus(n, seed=seed)]
 

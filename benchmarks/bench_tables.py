@@ -44,9 +44,9 @@ Inputs = tuple[Any, dict[str, Any]]
 
 def real_texts() -> list[tuple[str, str | None]]:
     paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "reports").glob("*.txt"))
-    paths += sorted((ROOT / "corpus" / "samples").glob("*.txt"))
+    paths += sorted((ROOT / "datasets" / "samples").glob("*.txt"))
     out: list[tuple[str, str | None]] = [(p.read_text(encoding="utf-8"), "text") for p in paths]
-    html = sorted((ROOT / "corpus" / "samples").glob("*.html"))
+    html = sorted((ROOT / "datasets" / "samples").glob("*.html"))
     out += [(p.read_text(encoding="utf-8"), "html") for p in html]
     return out
 
@@ -54,7 +54,7 @@ def real_texts() -> list[tuple[str, str | None]]:
 def generated_texts(n: int) -> list[tuple[str, str | None]]:
     if n <= 0:
         return []
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     return [(r.text, r.format) for r in generate_corpus(n, seed=321)]
 

@@ -2,7 +2,7 @@
 
     python benchmarks/eval_generated.py [--n 300] [--seed 7001] [--show 5] [--breakdowns]
 
-Generates reports with ``corpus.generator`` (every layout, both templates,
+Generates reports with ``govinfo_nlp_dev.synthetic.generator`` (every layout, both templates,
 faults), parses them, and compares with the generator's truth:
 
 * tables: cells right, cells missing, and cells *wrong* (a value in the
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
-from corpus.generator import generate_corpus  # noqa: E402
+from govinfo_nlp_dev.synthetic.generator import generate_corpus  # noqa: E402
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

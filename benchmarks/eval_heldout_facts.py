@@ -1,8 +1,8 @@
 """Evaluate govinfo_nlp narrative facts + reconciliation on the held-out set.
 
-Documents: corpus/heldout/facts/h*.txt; gold: corpus/heldout/facts/gold.jsonl
+Documents: datasets/heldout/facts/h*.txt; gold: datasets/heldout/facts/gold.jsonl
 (written independently of the library, never used for tuning; see
-corpus/heldout/facts/README.md).
+datasets/heldout/facts/README.md).
 
 Predicted facts are matched to gold facts one-to-one by overlap of the
 quantity spans (report.facts[i].quantity_start/quantity_end vs gold
@@ -28,13 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 import govinfo_nlp  # noqa: E402
 
-GOLD = ROOT / "corpus" / "heldout" / "facts" / "gold.jsonl"
+GOLD = ROOT / "datasets" / "heldout" / "facts" / "gold.jsonl"
 VERDICTS = ["consistent", "inconsistent", "not_comparable", "unverifiable", "(none)"]
 
 
 def doc_path(doc):
     assert doc.startswith("corpus:"), doc
-    return ROOT / "corpus" / doc.split(":", 1)[1]
+    return ROOT / "datasets" / doc.split(":", 1)[1]
 
 
 def ctx(text, s, e, w=14):

@@ -2,8 +2,8 @@
 
     python benchmarks/eval_heldout_tables.py [-v] [PATTERN ...]
 
-Documents: corpus/heldout/tables/h??_*.txt|.html, each with <name>.truth.json
-(built by corpus/heldout/tables/build.py; written independently of the table
+Documents: datasets/heldout/tables/h??_*.txt|.html, each with <name>.truth.json
+(built by datasets/heldout/tables/build.py; written independently of the table
 code, the generator and the red-team set — do not tune the library on it).
 
 Each document is parsed with govinfo_nlp.parse(path, format=<from suffix>) and
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
 
-CORPUS = ROOT / "corpus" / "heldout" / "tables"
+CORPUS = ROOT / "datasets" / "heldout" / "tables"
 
 
 def same(a, b) -> bool:

@@ -1,4 +1,4 @@
-"""Score narrative facts on the real gold (corpus/gold/facts-*.jsonl), per split and set.
+"""Score narrative facts on the real gold (datasets/gold/facts-*.jsonl), per split and set.
 
 Sets: ``part3`` = the 128 real reports annotated last (reports/r051-r178,
 splits by agency, test never used for tuning), ``old`` = the earlier gold

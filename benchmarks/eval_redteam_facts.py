@@ -1,8 +1,8 @@
 """Evaluate govinfo_nlp narrative facts + reconciliation on the red-team set.
 
-Held-out documents: corpus/redteam/facts/f*.txt, gold in
-corpus/redteam/facts/gold.jsonl (written independently of the library; see
-corpus/redteam/facts/README.md). Predicted facts are matched to gold facts
+Held-out documents: datasets/redteam/facts/f*.txt, gold in
+datasets/redteam/facts/gold.jsonl (written independently of the library; see
+datasets/redteam/facts/README.md). Predicted facts are matched to gold facts
 one-to-one by overlap of the quantity spans (pred quantity_start/end vs gold
 start/end), largest overlap first.
 
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 import govinfo_nlp  # noqa: E402
 
-GOLD = ROOT / "corpus" / "redteam" / "facts" / "gold.jsonl"
+GOLD = ROOT / "datasets" / "redteam" / "facts" / "gold.jsonl"
 
 
 def load_gold():
@@ -44,7 +44,7 @@ def load_gold():
 
 def doc_path(doc: str) -> Path:
     assert doc.startswith("corpus:")
-    return ROOT / "corpus" / doc.split(":", 1)[1]
+    return ROOT / "datasets" / doc.split(":", 1)[1]
 
 
 def ctx(text: str, s: int, e: int, w: int = 14) -> str:

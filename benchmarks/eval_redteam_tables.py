@@ -2,7 +2,7 @@
 
     python benchmarks/eval_redteam_tables.py [-v] [PATTERN]
 
-For every corpus/redteam/tables/t??_*.txt|html with a .truth.json next to it:
+For every datasets/redteam/tables/t??_*.txt|html with a .truth.json next to it:
 parse with govinfo_nlp (format from the suffix), compare report.tables with the
 truth and print one line per document, totals, every WRONG cell and every
 document whose parse errored.
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
 
-CORPUS = ROOT / "corpus" / "redteam" / "tables"
+CORPUS = ROOT / "datasets" / "redteam" / "tables"
 
 
 def same(a, b) -> bool:

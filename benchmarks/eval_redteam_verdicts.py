@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
-from corpus.generator import LAYOUTS, generate_report  # noqa: E402
+from govinfo_nlp_dev.synthetic.generator import LAYOUTS, generate_report  # noqa: E402
 
 _FAULTS = ((), (), ("dropped_cell",), ("dropped_empty_cells",), ("blank_cells",), ())
 

@@ -11,9 +11,9 @@ Usage (from the repo root)::
 A speed change must leave every row identical; a change that also fixes a bug
 shows up here as the differences it meant to make (name them in the commit).
 
-The inputs: ``../shared/seeds``, ``../shared/reports``, ``corpus/samples``,
-``corpus/heldout`` (every .txt/.html), and ``--generated N`` reports from
-``corpus/generator.py`` (default 300, seed 0). Each row is ``Report.to_dict()``
+The inputs: ``../shared/seeds``, ``../shared/reports``, ``datasets/samples``,
+``datasets/heldout`` (every .txt/.html), and ``--generated N`` reports from
+``govinfo_nlp_dev/synthetic/generator.py`` (default 300, seed 0). Each row is ``Report.to_dict()``
 with ``source`` set to the input's label (``seeds/000_….txt``, ``generated/g0007.html``),
 so files written from different checkouts compare; the generated text's hash is
 the row's ``id``, so a changed generator shows as changed ids.
@@ -40,8 +40,8 @@ SUFFIXES = (".txt", ".html", ".htm")
 FOLDERS = (
     ("seeds", SHARED / "seeds"),
     ("reports", SHARED / "reports"),
-    ("samples", ROOT / "corpus" / "samples"),
-    ("heldout", ROOT / "corpus" / "heldout"),
+    ("samples", ROOT / "datasets" / "samples"),
+    ("heldout", ROOT / "datasets" / "heldout"),
 )
 
 
@@ -52,7 +52,7 @@ def inputs(folder: Path, n_generated: int, seed: int) -> Iterator[tuple[str, Pat
             yield f"{name}/{path.relative_to(root).as_posix()}", path
     if n_generated <= 0:
         return
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     for i, report in enumerate(generate_corpus(n_generated, seed=seed)):
         suffix = ".html" if report.format == "html" else ".txt"

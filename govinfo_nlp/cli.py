@@ -364,7 +364,7 @@ class _NeedsCheckout(Exception):
 def _dev(module: str) -> Any:
     """``govinfo_nlp_dev.<module>``, the checkout's training tools, imported lazily.
 
-    An installed package does not carry them (nor the ``corpus/`` data they
+    An installed package does not carry them (nor the ``datasets/`` they
     read); run from inside a checkout, the command finds the checkout's copy.
     """
     import importlib
@@ -376,12 +376,12 @@ def _dev(module: str) -> Any:
         if exc.name not in (DEV_PACKAGE, name, name.rsplit(".", 1)[0]):
             raise  # a dependency of the tools is missing: not a checkout question
     for folder in (Path.cwd(), *Path.cwd().parents):
-        if (folder / DEV_PACKAGE / "__init__.py").is_file() and (folder / "corpus").is_dir():
+        if (folder / DEV_PACKAGE / "__init__.py").is_file() and (folder / "datasets").is_dir():
             sys.path.insert(0, str(folder))
             return importlib.import_module(name)
     raise _NeedsCheckout(
-        "needs a source checkout of govinfo_nlp (its govinfo_nlp_dev/ tools and corpus/ "
-        "data, which `pip install .` does not install): run it from inside the checkout"
+        "needs a source checkout of govinfo_nlp (its govinfo_nlp_dev/ tools and datasets/"
+        ", which `pip install .` does not install): run it from inside the checkout"
     )
 
 

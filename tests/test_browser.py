@@ -69,7 +69,7 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 def report() -> Any:
     """A generated report with a wrong total (a failing check) and injected spam."""
     import govinfo_nlp
-    from corpus.generator import generate_report
+    from govinfo_nlp_dev.synthetic.generator import generate_report
 
     synthetic = generate_report(2, layout="pipe", faults=("wrong_total", "spam_agency"))
     parsed = govinfo_nlp.parse(synthetic.text, format=synthetic.format)

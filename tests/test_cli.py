@@ -354,7 +354,7 @@ def test_render_a_real_seed(tmp_path: Path) -> None:
 def test_annotate_without_output_writes_rows_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     from govinfo_nlp.cli import main
 
-    sample = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "s01_pipe_2021.txt"
+    sample = Path(__file__).resolve().parents[1] / "datasets" / "samples" / "s01_pipe_2021.txt"
     assert main(["annotate", str(sample), "-q"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["source"] == str(sample)
@@ -363,7 +363,7 @@ def test_annotate_without_output_writes_rows_to_stdout(capsys: pytest.CaptureFix
 def test_resume_into_a_directory_is_a_usage_error(tmp_path: Path) -> None:
     from govinfo_nlp.cli import main
 
-    sample = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "s01_pipe_2021.txt"
+    sample = Path(__file__).resolve().parents[1] / "datasets" / "samples" / "s01_pipe_2021.txt"
     with pytest.raises(SystemExit) as exit_:
         main(["annotate", str(sample), "-o", str(tmp_path), "--resume", "-q"])
     assert exit_.value.code == 2

@@ -77,8 +77,8 @@ def _card_level() -> float:
 @pytest.mark.slow
 def test_test_split_f1_does_not_regress() -> None:
     shared_path("seeds")
-    if not (ROOT / "corpus" / "gold").is_dir():
-        pytest.skip("corpus/gold not available")
+    if not (ROOT / "datasets" / "gold").is_dir():
+        pytest.skip("datasets/gold not available")
     level = _card_level()
     scores = evaluate_facts(split="test")
     f1 = scores["micro_without_other"]["f1"]

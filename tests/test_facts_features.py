@@ -14,7 +14,7 @@ from govinfo_nlp.facts.pipeline import prepare
 
 def _documents() -> list[Path]:
     docs = sorted(SEEDS.glob("*.txt")) + sorted(
-        (ROOT / "corpus" / "redteam" / "facts").glob("f*.txt")
+        (ROOT / "datasets" / "redteam" / "facts").glob("f*.txt")
     )
     if not docs:
         pytest.skip("no documents to encode")

@@ -1,6 +1,6 @@
 """PDF, DOCX and DOC/WPS inputs: every table number of every fixture, each trap, clear errors.
 
-The fixtures and their truth are made by ``corpus/fixtures/make_fixtures.py``
+The fixtures and their truth are made by ``govinfo_nlp_dev/synthetic/make_fixtures.py``
 (LibreOffice, Chromium, pypdf; see its docstring); CI only reads them.
 """
 
@@ -21,7 +21,7 @@ from govinfo_nlp.read import HtmlCell, HtmlTable, read
 pdfplumber = pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 
-FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "datasets" / "fixtures"
 READABLE = [
     "word2021.docx",
     "word2019.docx",

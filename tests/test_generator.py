@@ -9,15 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.generator import (
-    FAULTS,
-    LAYOUTS,
-    SyntheticReport,
-    evaluate_checks,
-    generate_corpus,
-    generate_report,
-    to_traditional,
-)
 from govinfo_nlp.schema import (
     FACT_TYPES,
     SECTION_IDS,
@@ -27,6 +18,15 @@ from govinfo_nlp.schema import (
     T4_COLUMNS,
     T4_GROUPS,
     table_fields,
+)
+from govinfo_nlp_dev.synthetic.generator import (
+    FAULTS,
+    LAYOUTS,
+    SyntheticReport,
+    evaluate_checks,
+    generate_corpus,
+    generate_report,
+    to_traditional,
 )
 
 SEEDS = range(12)
@@ -538,8 +538,8 @@ def test_generate_corpus_cycles_and_is_reproducible():
 
 
 def test_bundled_samples_are_current():
-    """corpus/samples/ is what make_samples writes today (rerun it after generator changes)."""
-    from corpus.make_samples import OUT, SAMPLES
+    """datasets/samples/ is what make_samples writes today (rerun it after generator changes)."""
+    from govinfo_nlp_dev.synthetic.make_samples import OUT, SAMPLES
 
     assert len(SAMPLES) >= 12
     for s in SAMPLES:

@@ -62,7 +62,7 @@ def _check(source: str) -> bool:
 
 
 def _pages() -> list[Path]:
-    return sorted((ROOT / "corpus").rglob("*.html"))
+    return sorted((ROOT / "datasets").rglob("*.html"))
 
 
 @pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
@@ -73,7 +73,7 @@ def test_pages_give_html_parsers_events(path: Path) -> None:
 
 
 def test_generated_pages_take_the_fast_path() -> None:
-    from corpus.generator import generate_corpus
+    from govinfo_nlp_dev.synthetic.generator import generate_corpus
 
     pages = [r.text for r in generate_corpus(30, seed=3) if r.format == "html"]
     assert pages

@@ -85,7 +85,7 @@ def test_report_entries_are_notices_and_rows_carry_them() -> None:
 
 def test_every_code_on_the_samples_and_seeds_is_documented() -> None:
     docs = _documented_codes()
-    paths = sorted((ROOT / "corpus" / "samples").glob("*.*"))
+    paths = sorted((ROOT / "datasets" / "samples").glob("*.*"))
     paths = [p for p in paths if p.suffix in (".txt", ".html")]
     paths += [seed_path(f"00{i}") for i in range(5)]
     seen = set()

@@ -10,7 +10,7 @@ import pytest
 from govinfo_nlp import parse
 from govinfo_nlp.read import read
 
-SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "s06_html_2019.html"
+SAMPLE = Path(__file__).resolve().parents[1] / "datasets" / "samples" / "s06_html_2019.html"
 BLANK = "&nbsp;"
 
 

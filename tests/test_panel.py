@@ -1,6 +1,6 @@
 """The agency × year panel: grouping, duplicates, cross-year columns, dtypes, the CLI.
 
-The multi-year corpus here is our own (corpus/panel_corpus.py), built while
+The multi-year corpus here is our own (govinfo_nlp_dev/synthetic/panel_corpus.py), built while
 developing the identity rules: passing it is necessary, not evidence of
 accuracy on other corpora.
 """
@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from corpus.panel_corpus import make_panel_corpus
 from govinfo_nlp.cli import main
 from govinfo_nlp.crossyear import agency_years, crosscheck
 from govinfo_nlp.panels import panel, panel_records
+from govinfo_nlp_dev.synthetic.panel_corpus import make_panel_corpus
 
 pd = pytest.importorskip("pandas")
 
@@ -196,7 +196,7 @@ def test_reports_parsed_from_text_join_across_spellings() -> None:
     """End to end: one generated agency's reports, its name written three ways, parsed
     by the pipeline (metadata reads agency and region), are one agency in the panel."""
     import govinfo_nlp
-    from corpus.generator import generate_report
+    from govinfo_nlp_dev.synthetic.generator import generate_report
 
     rows = []
     for year, name in (

@@ -133,7 +133,7 @@ def test_every_annotate_row_carries_provenance(tmp_path: Path) -> None:
 
     from govinfo_nlp.cli import main
 
-    samples = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    samples = Path(__file__).resolve().parents[1] / "datasets" / "samples"
     out = tmp_path / "rows.jsonl"
     assert main(["annotate", str(samples), "-o", str(out), "-q"]) == 0
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]

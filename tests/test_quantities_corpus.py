@@ -1,6 +1,6 @@
 """The grammar on real reports: the seeds, the excerpts and the gold facts' spans.
 
-Every gold fact (corpus/gold/facts-*.jsonl) is a quantity as SCHEMA §3 defines
+Every gold fact (datasets/gold/facts-*.jsonl) is a quantity as SCHEMA §3 defines
 it, so the grammar should find its exact span with the same value, unit and
 approx (recall); and what it finds in prose lines should be gold facts
 (precision; table lines are not annotated and are skipped).
@@ -16,12 +16,12 @@ from conftest import ROOT, seed_path, shared_path
 
 from govinfo_nlp.quantities import Quantity, find_quantities
 
-GOLD = sorted((ROOT / "corpus" / "gold").glob("facts-*.jsonl"))
+GOLD = sorted((ROOT / "datasets" / "gold").glob("facts-*.jsonl"))
 
 
 def _doc_path(doc: str) -> Path:
     if doc.startswith("corpus:"):
-        return ROOT / "corpus" / doc.split(":", 1)[1]
+        return ROOT / "datasets" / doc.split(":", 1)[1]
     return shared_path(doc)
 
 
@@ -33,7 +33,7 @@ def _in_table_line(text: str, start: int, end: int) -> bool:
 
 def _gold_documents() -> list[dict[str, object]]:
     if not GOLD:
-        pytest.skip("no gold facts in corpus/gold")
+        pytest.skip("no gold facts in datasets/gold")
     docs = []
     for path in GOLD:
         for line in path.read_text("utf-8").splitlines():

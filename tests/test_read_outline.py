@@ -10,7 +10,7 @@ from test_page import T4_CASES, _article, _saved_page
 from govinfo_nlp.read import _render_html
 from govinfo_nlp.readers.page import report_body
 
-SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "datasets" / "samples"
 
 
 def _pages() -> list[str]:

@@ -727,7 +727,10 @@ def test_seed_004_jurisdiction_count_is_not_comparable() -> None:
 
 
 def _generator() -> Any:
-    return pytest.importorskip("corpus.generator", reason="corpus/generator.py not available")
+    return pytest.importorskip(
+        "govinfo_nlp_dev.synthetic.generator",
+        reason="govinfo_nlp_dev/synthetic/generator.py not available",
+    )
 
 
 def test_agrees_with_generator_verdicts() -> None:

@@ -16,7 +16,7 @@ import govinfo_nlp.tables
 from govinfo_nlp import parse
 from govinfo_nlp.pipeline import STAGES, resolve_stages
 
-SAMPLES = ROOT / "corpus" / "samples"
+SAMPLES = ROOT / "datasets" / "samples"
 #: The keys each stage fills in a row (``stages``/``models`` name the run itself).
 PRODUCED_BY = {
     "metadata": ("metadata",),

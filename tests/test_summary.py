@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from corpus.panel_corpus import make_panel_corpus
 from govinfo_nlp.cli import main
 from govinfo_nlp.summary import summary_html
+from govinfo_nlp_dev.synthetic.panel_corpus import make_panel_corpus
 
 pytest.importorskip("pandas")
 

@@ -12,7 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-generator = pytest.importorskip("corpus.generator", reason="corpus/generator.py not available")
+generator = pytest.importorskip(
+    "govinfo_nlp_dev.synthetic.generator",
+    reason="govinfo_nlp_dev/synthetic/generator.py not available",
+)
 
 from govinfo_nlp.normalize import normalize  # noqa: E402
 from govinfo_nlp.read import read  # noqa: E402

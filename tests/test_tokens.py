@@ -26,8 +26,8 @@ from govinfo_nlp_dev.tokens.evaluate import evaluate_segmenter, format_scores, s
 from govinfo_nlp_dev.tokens.train import flip_width, read_conllu_words, read_lexicon, read_segmented
 
 ROOT = Path(__file__).resolve().parents[1]
-INDOMAIN_TEST = ROOT / "corpus" / "segmentation" / "indomain-test.txt"
-INDOMAIN_TRAIN = ROOT / "corpus" / "segmentation" / "indomain-train.txt"
+INDOMAIN_TEST = ROOT / "datasets" / "segmentation" / "indomain-test.txt"
+INDOMAIN_TRAIN = ROOT / "datasets" / "segmentation" / "indomain-train.txt"
 
 
 @pytest.fixture(scope="module")
@@ -340,7 +340,7 @@ def scores():
 def test_indomain_score_holds(scores):
     recorded = read_record(model_path())["scores"]["indomain_test"]["f1"]
     got = scores["indomain_test"]
-    assert got is not None, "corpus/segmentation/indomain-test.txt missing"
+    assert got is not None, "datasets/segmentation/indomain-test.txt missing"
     assert got["sentences"] >= 60
     assert got["f1"] >= recorded - 0.02
     assert got["f1"] >= 0.95

@@ -561,7 +561,7 @@ GENERATED = [
 )
 def test_generated_report(seed: int, layout: str, faults: tuple[str, ...]) -> None:
     import govinfo_nlp
-    from corpus.generator import generate_report
+    from govinfo_nlp_dev.synthetic.generator import generate_report
 
     synthetic = generate_report(seed, layout=layout, faults=faults)
     report = govinfo_nlp.parse(synthetic.text, format=synthetic.format)
@@ -571,7 +571,7 @@ def test_generated_report(seed: int, layout: str, faults: tuple[str, ...]) -> No
 
 def test_generated_failed_check_is_visible() -> None:
     import govinfo_nlp
-    from corpus.generator import generate_report
+    from govinfo_nlp_dev.synthetic.generator import generate_report
 
     synthetic = generate_report(11, layout="pipe", faults=("wrong_total",))
     report = govinfo_nlp.parse(synthetic.text, format=synthetic.format)

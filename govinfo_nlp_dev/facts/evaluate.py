@@ -1,4 +1,4 @@
-"""Scoring predicted facts against the gold (``corpus/gold/facts-*.jsonl``).
+"""Scoring predicted facts against the gold (``datasets/gold/facts-*.jsonl``).
 
 A predicted fact matches a gold fact when their quantity spans overlap
 (one-to-one, greedy by overlap); the match is correct when type and value

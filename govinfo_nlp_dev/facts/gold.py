@@ -1,4 +1,4 @@
-"""Gold narrative facts (``corpus/gold/facts-*.jsonl``) and the documents they annotate."""
+"""Gold narrative facts (``datasets/gold/facts-*.jsonl``) and the documents they annotate."""
 
 from __future__ import annotations
 
@@ -52,9 +52,9 @@ def iter_gold(
     """
     root = Path(repo_root) if repo_root else default_repo_root()
     shared_dir = Path(shared) if shared else default_shared(root)
-    files = sorted((root / "corpus" / "gold").glob(GOLD_GLOB))
+    files = sorted((root / "datasets" / "gold").glob(GOLD_GLOB))
     if not files:
-        raise GovinfoError(f"no gold files {GOLD_GLOB} under {root / 'corpus' / 'gold'}")
+        raise GovinfoError(f"no gold files {GOLD_GLOB} under {root / 'datasets' / 'gold'}")
     for file in files:
         for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -67,7 +67,7 @@ def iter_gold(
                 continue
             doc = raw["doc"]
             if doc.startswith("corpus:"):
-                path = root / "corpus" / doc.split(":", 1)[1]
+                path = root / "datasets" / doc.split(":", 1)[1]
             else:
                 path = shared_dir / doc
             if not path.is_file():

@@ -3,17 +3,15 @@
 ``govinfo-nlp train facts`` calls :func:`train_facts`. Training data: every
 candidate quantity of a gold ``train`` document that overlaps a gold fact,
 labelled with the gold type and scope; optionally a minority of synthetic
-reports from ``corpus/generator.py`` (at most a third of the examples).
+reports from ``govinfo_nlp_dev/synthetic/generator.py`` (at most a third of the examples).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import platform
 import random
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -82,20 +80,16 @@ def collect_examples(
 
 
 def _synthetic_examples(
-    extractor: FactExtractor, repo_root: Path, limit: int, seed: int
+    extractor: FactExtractor, limit: int, seed: int
 ) -> list[tuple[dict[str, float], str, str]]:
-    path = repo_root / "corpus" / "generator.py"
-    if limit <= 0 or not path.is_file():
+    if limit <= 0:
         return []
-    spec = importlib.util.spec_from_file_location("_govinfo_corpus_generator", path)
-    if spec is None or spec.loader is None:
-        return []
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while executing it
     try:
-        spec.loader.exec_module(module)
+        from ..synthetic import generator as module
     except Exception as exc:  # a broken generator must not stop training on real data
-        log.warning("corpus/generator.py unusable (%s); training on real data only", exc)
+        log.warning(
+            "the synthetic report generator is unusable (%s); training on real data only", exc
+        )
         return []
     examples: list[tuple[dict[str, float], str, str]] = []
     n = 0
@@ -179,9 +173,7 @@ def train_facts(
     if not real:
         raise GovinfoError("no gold train documents found (is ../shared present?)")
     synth = (
-        _synthetic_examples(rules_only, root, int(len(real) * SYNTHETIC_SHARE), seed)
-        if synthetic
-        else []
+        _synthetic_examples(rules_only, int(len(real) * SYNTHETIC_SHARE), seed) if synthetic else []
     )
     data = real + synth
     scope_model = _fit([(f, s) for f, _, s in data], C_SCOPE, seed)
@@ -384,13 +376,13 @@ def _write_card(
         "",
         "## Data",
         "",
-        "- Gold: `corpus/gold/facts-*.jsonl` (hand-annotated, see `corpus/gold/README.md`):",
+        "- Gold: `datasets/gold/facts-*.jsonl` (hand-annotated, see `datasets/gold/README.md`):",
         "  seeds, `../shared/reports` r001-r178 and written narratives. Splits are",
         "  per document as given in the gold files (part 3, r051-r178: by agency);",
         "  `train` fits the model, `dev` chooses C(type) and fits the calibration,",
         "  `test` is only scored.",
         f"- Training examples: {meta['examples_real']} real,"
-        f" {meta['examples_synthetic']} synthetic (corpus/generator.py, ≤ a third).",
+        f" {meta['examples_synthetic']} synthetic (govinfo_nlp_dev/synthetic/generator.py, ≤ a third).",
         f"- Type counts (real): {json.dumps(meta['type_counts'], ensure_ascii=False)}",
         f"- Scope counts (real): {json.dumps(meta['scope_counts'])}",
         f"- Dev micro F1 by C(type): {json.dumps(meta['dev_micro_f1_by_C_type'])}",
@@ -468,7 +460,7 @@ def _write_card(
         "no counts, list parts in another counter or after 。其中, a category that",
         "names its own kind, an outcome after its count, English pages), checked",
         "against the generated, red-team and held-out sets for regressions. The",
-        "red-team set (`corpus/redteam/facts`) is a dev set for the rules. Scope:",
+        "red-team set (`datasets/redteam/facts`) is a dev set for the rules. Scope:",
         "an explicit cue in the sentence (or a whole-area report title) wins over",
         "the model; the model settles cue-less cases.",
         "",

@@ -7,7 +7,7 @@ cell, every narrative quantity with its exact offsets, the expected reconciliati
 verdicts and the warnings the faults must trigger.
 
 Everything is a pure function of the seed (``random.Random(seed)``); phrasings live in
-``corpus/phrases.json``; table labels come from :mod:`govinfo_nlp.schema`.
+``govinfo_nlp_dev/synthetic/phrases.json``; table labels come from :mod:`govinfo_nlp.schema`.
 """
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ def _s2t() -> Any:
     if hasattr(opencc, "OpenCC"):
         return opencc.OpenCC("s2t")
     # Some installs ship only the compiled core (no opencc/__init__.py); use it directly.
-    from opencc.clib import opencc_clib
+    from opencc.clib import opencc_clib  # type: ignore[attr-defined]
 
     config = os.path.join(os.path.dirname(opencc_clib.__file__), "share", "opencc", "s2t.json")
     raw = opencc_clib._OpenCC(config)
@@ -543,10 +543,10 @@ def _t2_rows(template: str, shown: dict[str, str], st: _LabelStyle, rng: random.
             return [_lab(label), val(field, span)] + [_empty() for _ in range(3 - span)]
         return [_lab(label), val(field, 3)]
 
-    for n, group in (("五", ("license",)), ("六", ("penalty", "coercion"))):
+    for n, decided in (("五", ("license",)), ("六", ("penalty", "coercion"))):
         rows.append(item(n))
         rows.append([_lab("信息内容"), _lab("本年处理决定数量", 1, 3)])
-        for row in group:
+        for row in decided:
             rows.append(single(T2_ROWS["2021"][row][0], f"t2.{row}.decisions"))
     rows.append(item("八"))
     rows.append([_lab("信息内容"), _lab(_p(st, "本年收费金额（单位：万元）"), 1, 3)])
@@ -1094,10 +1094,10 @@ def _render_table_text(
         joiner = rng.choice(("<br>", " ")) if layout == "markdown" else " "
         out_rows = []
         for g in grid:
-            cells = [_label_text(t, rng, joiner) for t in g]
+            texts = [_label_text(t, rng, joiner) for t in g]
             if drop_empty:
-                cells = [t for t in cells if t.strip()]
-            out_rows.append(cells)
+                texts = [t for t in texts if t.strip()]
+            out_rows.append(texts)
         if layout == "tsv":
             return ["\t".join(r) for r in out_rows]
         width = max(len(r) for r in out_rows)
@@ -1370,10 +1370,10 @@ def generate_report(
     # ---- narrative blocks
     if drop_empty:
         lost_cells |= {f for f in hidden if shown.get(f) == ""}
-        for rows in tables.values():
-            for row in rows:
-                if any(c.field and c.field in lost_cells for c in row):
-                    shaky |= {c.field for c in row if c.field}
+        for table_rows in tables.values():
+            for cells in table_rows:
+                if any(c.field and c.field in lost_cells for c in cells):
+                    shaky |= {c.field for c in cells if c.field}
     seen_blank = frozenset(
         f
         for f in hidden
@@ -1543,12 +1543,12 @@ def _compose(
         elif "missing_tables" not in applied:
             body = list(nar.plain(rng.choice(ph["filler"]["tables_none"][sid])))
             if narrative:
-                keys = {
+                said = {
                     "proactive": ("proactive.normative",),
                     "requests": ("requests.received", "requests.closed"),
                     "appeals": ("appeals.review",),
                 }[sid]
-                for key in keys:
+                for key in said:
                     body += nar.sentence(key)
             blocks.append(_Block("para", tuple(body)))
     heading(4, "problems")
@@ -1630,9 +1630,9 @@ def _render(
             b.raw('<div class="crumbs">')
             b.text(top[0])
             b.raw('</div>\n<div class="info">')
-            for line in top[1:]:
+            for text_line in top[1:]:
                 b.raw("<span>")
-                b.text(line)
+                b.text(text_line)
                 b.raw("</span>")
             b.raw("</div>\n")
         b.raw('<div class="article">\n')
@@ -1668,9 +1668,9 @@ def _render(
         b.raw("</div>\n")
         if bottom:
             b.raw('<div class="footer">')
-            for line in bottom:
+            for text_line in bottom:
                 b.raw("<p>")
-                b.text(line)
+                b.text(text_line)
                 b.raw("</p>")
             b.raw("</div>\n")
         b.raw("</body>\n</html>\n")

@@ -1,10 +1,10 @@
-"""Write the bundled sample reports to ``corpus/samples/``.
+"""Write the bundled sample reports to ``datasets/samples/``.
 
 Each sample is the report file (``.txt`` or ``.html``) plus ``<name>.truth.json`` with
 everything the generator knows about it (tables, facts with offsets, expected verdicts
 and warnings). ``MANIFEST.tsv`` lists them. Rebuild with::
 
-    python -m corpus.make_samples [--out corpus/samples]
+    python -m govinfo_nlp_dev.synthetic.make_samples [--out datasets/samples]
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus.generator import generate_report
+from govinfo_nlp_dev.synthetic.generator import generate_report
 
-OUT = Path(__file__).with_name("samples")
+OUT = Path(__file__).resolve().parents[2] / "datasets" / "samples"
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ spaCy's Chinese tokenizer and adds the `govinfo_merge_quantities` component.
 ## Standard
 
 UD Chinese (GSD) word segmentation, plus the project's domain conventions
-(`corpus/segmentation/README.md`): domain terms such as 政府信息公开,
+(`datasets/segmentation/README.md`): domain terms such as 政府信息公开,
 依申请公开, 政务新媒体, 规范性文件, 行政复议 are one word; a quantity with its
 counter is one word (65件, 1200余册, 800多人次, 46.72%); dates are split
 (2020 年 1 月).
@@ -90,10 +90,10 @@ counter is one word (65件, 1200余册, 800多人次, 46.72%); dates are split
 |---|---|---|
 | UD Chinese GSDSimp dev (Universal Dependencies, UD_Chinese-GSDSimp) | training | CC BY-SA 4.0 |
 | UD Chinese PUD (UD_Chinese-PUD), converted to Simplified word by word with OpenCC t2s | training | CC BY-SA 3.0 |
-| `corpus/segmentation/indomain-train.txt` (report prose segmented by hand; × {training.get("indomain_repeat")}) | training | project |
+| `datasets/segmentation/indomain-train.txt` (report prose segmented by hand; × {training.get("indomain_repeat")}) | training | project |
 | `govinfo_nlp/tokens/data/lexicon.txt` (one term a line) | training | project |
 | UD Chinese GSDSimp test | evaluation only | CC BY-SA 4.0 |
-| `corpus/segmentation/indomain-test.txt` (held out by source document) | evaluation only | project |
+| `datasets/segmentation/indomain-test.txt` (held out by source document) | evaluation only | project |
 
 Credit: the Universal Dependencies Chinese GSDSimp and PUD treebanks
 (https://universaldependencies.org). Because the training data include

@@ -1,7 +1,7 @@
 """Where the segmenter's training and test data live, and how to read them.
 
 Shared by :mod:`.train` and :mod:`.evaluate` (neither imports the other's
-internals). Everything here needs a checkout (``corpus/segmentation``) and
+internals). Everything here needs a checkout (``datasets/segmentation``) and
 ``../shared`` (the UD treebanks).
 """
 
@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CORPUS_DIR = REPO_ROOT / "corpus" / "segmentation"
+CORPUS_DIR = REPO_ROOT / "datasets" / "segmentation"
 DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 GSD_DIR = ("data", "ud_chinese_gsdsimp")
 PUD_DIR = ("data", "ud_chinese_pud")

@@ -5,7 +5,7 @@ Two test sets, neither ever used for training:
 * ``gsd_test`` — UD Chinese GSDSimp test (``../shared``), scored with the bare
   pkuseg model: UD's standard writes a numeral and its counter as two words,
   so the quantity-merging component is left out there;
-* ``indomain_test`` — ``corpus/segmentation/indomain-test.txt`` (a checkout),
+* ``indomain_test`` — ``datasets/segmentation/indomain-test.txt`` (a checkout),
   scored with the full :func:`govinfo_nlp.tokens.load` pipeline, whose
   standard (quantity + counter = one word) the gold follows; the bare model's
   score is reported too as ``indomain_test_bare``.
@@ -84,7 +84,7 @@ def evaluate_segmenter(
     Keys: ``gsd_test``, ``indomain_test``, ``indomain_test_bare`` (each a dict
     from :func:`score_segmentation`), and ``model`` (the directory). A test
     set whose files are absent (no ``../shared``, an installed package
-    without ``corpus/``) is reported as ``None``.
+    without ``datasets/``) is reported as ``None``.
     """
     nlp = load(model=model_dir)
     tokenizer: Any = nlp.tokenizer

@@ -5,7 +5,7 @@ The recipe (kept in ``card.md`` too):
 * UD Chinese GSDSimp **dev** (CC BY-SA 4.0), as is;
 * UD Chinese PUD (CC BY-SA 3.0), converted to Simplified script word by word
   (OpenCC t2s per word, so every gold boundary survives the conversion);
-* the in-domain training split ``corpus/segmentation/indomain-train.txt``,
+* the in-domain training split ``datasets/segmentation/indomain-train.txt``,
   repeated :data:`INDOMAIN_REPEAT` times because it is small next to UD and
   carries the domain standard (quantities with their counter as one word);
 * every lexicon entry (``govinfo_nlp/tokens/data/lexicon.txt``) as a one-word
@@ -13,7 +13,7 @@ The recipe (kept in ``card.md`` too):
 
 GSDSimp **test** and the in-domain **test** split are never read here.
 
-Training needs ``../shared`` (the UD treebanks) and a checkout (``corpus/``);
+Training needs ``../shared`` (the UD treebanks) and a checkout (``datasets/``);
 nothing here is needed at run time.
 """
 

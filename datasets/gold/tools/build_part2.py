@@ -1,4 +1,4 @@
-"""Build corpus/gold/facts-part2.jsonl and facts-written.jsonl (part 2)."""
+"""Build datasets/gold/facts-part2.jsonl and facts-written.jsonl (part 2)."""
 import sys
 from pathlib import Path
 
@@ -9,7 +9,7 @@ import data_reports_part2  # noqa: E402
 which = sys.argv[1:] or ["reports", "written"]
 errs = []
 if "reports" in which:
-    errs += build(data_reports_part2.DOCS, REPO / "corpus/gold/facts-part2.jsonl")
+    errs += build(data_reports_part2.DOCS, REPO / "datasets/gold/facts-part2.jsonl")
 if "written" in which:
     try:
         import data_written_part2
@@ -17,5 +17,5 @@ if "written" in which:
         data_written_part2 = None
     if data_written_part2 is not None:
         errs += build(data_written_part2.DOCS,
-                      REPO / "corpus/gold/facts-written.jsonl")
+                      REPO / "datasets/gold/facts-written.jsonl")
 sys.exit(1 if errs else 0)

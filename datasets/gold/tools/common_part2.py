@@ -130,7 +130,7 @@ def read(path):
 
 def doc_path(doc):
     if doc.startswith("corpus:"):
-        return REPO / "corpus" / doc[len("corpus:"):]
+        return REPO / "datasets" / doc[len("corpus:"):]
     return SHARED / doc
 
 

@@ -1,7 +1,7 @@
 """Build the held-out facts corpus (h01.txt … h30.txt + gold.jsonl).
 
 Written independently of the library (no govinfo_nlp import, no look at its
-rule files or at corpus/redteam). Sources live in sources_*.py: each document
+rule files or at datasets/redteam). Sources live in sources_*.py: each document
 is a dict with the narrative (Simplified, with inline fact markers), the report
 year, the script to render in and the statistical tables (or None).
 
@@ -23,7 +23,7 @@ Marker syntax inside the narrative: ``{SPAN|TYPE|SUBJECT|FLAGS}``
 The value/unit/approx come from the span via surface.parse_surface.
 Verdicts are computed from the same table numbers that are rendered.
 
-Usage: python corpus/heldout/facts/build.py
+Usage: python datasets/heldout/facts/build.py
 """
 from __future__ import annotations
 

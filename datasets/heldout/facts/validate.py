@@ -1,4 +1,4 @@
-"""Validate corpus/heldout/facts/gold.jsonl against the documents.
+"""Validate datasets/heldout/facts/gold.jsonl against the documents.
 
 Independent of govinfo_nlp and of build.py's table numbers: the statistical
 tables are re-parsed from the rendered text (pipe layout), their 勾稽关系 are
@@ -13,7 +13,7 @@ Checks:
     fit the type; table value and verdict recomputed from the parsed tables;
   * table arithmetic (balance, row totals, result sums, table 四 totals).
 
-Usage: python corpus/heldout/facts/validate.py [--missed] [-v]
+Usage: python datasets/heldout/facts/validate.py [--missed] [-v]
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the held-out table documents (h01..h35) and their truth files.
 
-    python corpus/heldout/tables/build.py
+    python datasets/heldout/tables/build.py
 
 Written from SCHEMA.md and real reports only (not from the library's table
 code, the generator or the red-team set).  Every document is produced by one

@@ -12,7 +12,7 @@ TYPES. Opts (space separated):
                    field, i.e. unverifiable)
 Tables are rendered after the overview prose in the pipe layout of seed 000
 (simplified script, 2019 template labels).
-Run: python corpus/redteam/facts/build.py   (writes f*.txt, gold.jsonl)
+Run: python datasets/redteam/facts/build.py   (writes f*.txt, gold.jsonl)
 """
 from __future__ import annotations
 

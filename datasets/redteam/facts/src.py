@@ -1,6 +1,6 @@
 """Red-team narratives with inline gold markup (see build.py for the syntax).
 
-Written independently of the library's rules and of corpus/gold phrasings.
+Written independently of the library's rules and of datasets/gold phrasings.
 """
 DOCS = []
 

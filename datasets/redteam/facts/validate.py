@@ -1,4 +1,4 @@
-"""Validate corpus/redteam/facts/gold.jsonl against the documents.
+"""Validate datasets/redteam/facts/gold.jsonl against the documents.
 
 Checks: keys, offsets in range, sorted / non-overlapping spans, the span's
 surface parses (independent parser in surface.py) to the stated value, unit

@@ -1,5 +1,5 @@
 """Red-team table corpus: hand-designed layouts, written independently of
-corpus/generator.py (which was deliberately not read).
+govinfo_nlp_dev/synthetic/generator.py (which was deliberately not read).
 
 Each case below is a small complete report whose tables are laid out the way
 real sites, Word/PDF/Excel copy-paste and HTML exports lay them out.  The
@@ -7,7 +7,7 @@ builder keeps the *truth* next to the rendering so the arithmetic stays
 consistent; the quirks (split labels, dropped cells, units, signs, scripts…)
 are applied case by case by hand.
 
-    python corpus/redteam/tables/build.py      # rewrites t??_*.txt|html + .truth.json
+    python datasets/redteam/tables/build.py      # rewrites t??_*.txt|html + .truth.json
 
 Truth JSON: {"template", "year", "tables": {field: value as written},
 "failing_checks": [...], "unknowable": {field: real value} (cells whose
