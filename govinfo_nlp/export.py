@@ -10,7 +10,7 @@ one tidy pandas DataFrame per kind. Every record starts with the report's
   ``n_facts``, ``n_checks``, ``n_checks_failed``, ``n_<verdict>``,
   ``n_warnings``, ``n_errors``, every table field of SCHEMA §2 as a column
   (null when absent), and the nested parts (sections, checks, facts,
-  reconciliation, warnings, errors, models) as JSON text
+  reconciliation, warnings, errors, models, notices) as JSON text
   (:data:`DOCUMENT_COLUMNS`; the CSV and Parquet outputs of ``annotate``);
 * ``"tables"`` — one row per table cell: ``template``, ``field``,
   ``table``, ``row``, ``column``, ``value``;
@@ -20,7 +20,11 @@ one tidy pandas DataFrame per kind. Every record starts with the report's
 * ``"checks"`` — one row per table check: ``check`` (its id) and the
   check's other keys (lists as JSON text);
 * ``"reconciliation"`` — one row per verdict of SCHEMA §4 (``fields`` and
-  ``absent`` joined by " + ", ``evidence`` as JSON text).
+  ``absent`` joined by " + ", ``evidence`` as JSON text);
+* ``"notices"`` — one row per warning or error, structured: ``notice`` (its
+  index), ``level``, ``code``, ``message``, ``field``, ``page``. A row
+  written before rows had ``notices`` gets them from its ``errors`` and
+  ``warnings`` strings.
 
 Whole-number columns (``year``, the counts, offsets, integer values) are
 pandas nullable ``Int64`` — a missing value is null and never turns the
@@ -39,6 +43,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from .errors import GovinfoError, MissingExtra
+from .notices import Notice
 from .outfile import escape_surrogates
 from .schema import TEMPLATES, VERDICTS, table_fields
 
@@ -49,6 +54,7 @@ __all__ = [
     "DOCUMENT_COLUMNS",
     "KINDS",
     "document_record",
+    "notices_of",
     "records",
     "rows_of",
     "to_frame",
@@ -56,10 +62,20 @@ __all__ = [
     "write_parquet",
 ]
 
-KINDS: Final = ("documents", "tables", "facts", "checks", "reconciliation")
+KINDS: Final = ("documents", "tables", "facts", "checks", "reconciliation", "notices")
 
 _KEY_COLUMNS: Final = ("id", "source", "agency", "year")
-_NESTED: Final = ("sections", "checks", "facts", "reconciliation", "warnings", "errors", "models")
+# (notices came last, after the others: a column added, none moved)
+_NESTED: Final = (
+    "sections",
+    "checks",
+    "facts",
+    "reconciliation",
+    "warnings",
+    "errors",
+    "models",
+    "notices",
+)
 
 
 def _all_table_fields() -> tuple[str, ...]:
@@ -138,6 +154,19 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def notices_of(row: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The row's ``notices``, or, for a row written before they existed, the same
+    structure from its ``errors`` then ``warnings`` strings (see :class:`Notice`)."""
+    notices = row.get("notices")
+    if isinstance(notices, list):
+        return notices
+    return [
+        {"level": level, **Notice.of(str(entry)).to_dict()}
+        for level, key in (("error", "errors"), ("warning", "warnings"))
+        for entry in row.get(key) or []
+    ]
+
+
 def document_record(row: Mapping[str, Any]) -> dict[str, Any]:
     """One report as one flat record with the :data:`DOCUMENT_COLUMNS`."""
     meta = row.get("metadata") or {}
@@ -168,7 +197,8 @@ def document_record(row: Mapping[str, Any]) -> dict[str, Any]:
         if fid in out:
             out[fid] = value
     for key in _NESTED:
-        out[key] = _json(row.get(key) if row.get(key) is not None else [])
+        value = notices_of(row) if key == "notices" else row.get(key)
+        out[key] = _json(value if value is not None else [])
     return out
 
 
@@ -212,6 +242,17 @@ def records(reports: Any, kind: str = "tables") -> Iterator[dict[str, Any]]:
                         continue
                     rec[name] = _json(value) if isinstance(value, list | dict) else value
                 yield rec
+        elif kind == "notices":
+            for index, notice in enumerate(notices_of(row)):
+                yield {
+                    **keys,
+                    "notice": index,
+                    "level": notice.get("level"),
+                    "code": notice.get("code"),
+                    "message": notice.get("message"),
+                    "field": notice.get("field"),
+                    "page": notice.get("page"),
+                }
         else:
             for rec_in in row.get("reconciliation") or []:
                 rec = dict(keys)
@@ -260,7 +301,7 @@ def object_frame(rows: list[dict[str, Any]], columns: list[str] | None = None) -
 
 #: Columns that are whole numbers even when every value is missing.
 _INT_COLUMNS: Final = frozenset(
-    {"year", "fact", "start", "end", "quantity_start", "quantity_end"}
+    {"year", "fact", "start", "end", "quantity_start", "quantity_end", "notice", "page"}
     | {c for c in DOCUMENT_COLUMNS if c.startswith("n_")}
 )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import sys
 from typing import Any
 
@@ -159,3 +161,60 @@ def test_to_frame_on_real_reports() -> None:
     assert docs["template"].tolist()[0] == "2019" and docs["template"].isna().tolist()[1]
     facts = to_frame(reports, kind="facts")
     assert (facts["end"] > facts["start"]).all()
+
+
+# --- notices: a column of "documents" (the last: none moved) and a kind of their own ---
+
+NOTICED: dict[str, Any] = {
+    **ROW,
+    "warnings": ["tables.unit_assumed: t2.procurement.amount '3' has no unit; 万元 assumed"],
+    "errors": ["read.pdf_scanned: a.pdf: page(s) 3, 4 have no text layer (scanned)"],
+    "notices": [
+        {"level": "error", "code": "read.pdf_scanned", "message": "…", "page": 3},
+        {"level": "warning", "code": "tables.unit_assumed", "message": "…", "field": "t2.x.y"},
+    ],
+}
+
+
+def test_documents_carry_notices_after_the_old_columns() -> None:
+    assert DOCUMENT_COLUMNS[-2:] == ("models", "notices")
+    (rec,) = records([NOTICED], "documents")
+    assert json.loads(rec["notices"]) == NOTICED["notices"]
+    out = io.StringIO()
+    list(write_csv([NOTICED], out))
+    header, line = list(csv.reader(io.StringIO(out.getvalue())))
+    assert header[-1] == "notices" and json.loads(line[-1])[0]["page"] == 3
+
+
+def test_notices_kind_one_row_per_notice() -> None:
+    got = [(r["level"], r["code"], r["field"], r["page"]) for r in records([NOTICED], "notices")]
+    assert got == [
+        ("error", "read.pdf_scanned", None, 3),
+        ("warning", "tables.unit_assumed", "t2.x.y", None),
+    ]
+
+
+def test_a_row_without_notices_gets_them_from_its_strings() -> None:
+    old = {k: v for k, v in NOTICED.items() if k != "notices"}
+    got = list(records([old], "notices"))
+    assert [(r["notice"], r["level"], r["code"]) for r in got] == [
+        (0, "error", "read.pdf_scanned"),
+        (1, "warning", "tables.unit_assumed"),
+    ]
+    assert got[0]["page"] == 3 and got[1]["field"] == "t2.procurement.amount"
+    (rec,) = records([old], "documents")
+    assert [n["code"] for n in json.loads(rec["notices"])] == [
+        "read.pdf_scanned",
+        "tables.unit_assumed",
+    ]
+
+
+def test_notices_in_frames_and_parquet(tmp_path: Any) -> None:
+    pd = pytest.importorskip("pandas")
+    frame = to_frame([NOTICED, ROW], kind="notices")
+    assert frame["page"].dtype == "Int64" and frame["code"].tolist()[-1] == "w"
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "n.parquet"
+    write_parquet([NOTICED], path)
+    (cell,) = pd.read_parquet(path)["notices"].tolist()
+    assert json.loads(cell)[1]["field"] == "t2.x.y"
