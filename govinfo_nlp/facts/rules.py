@@ -257,7 +257,6 @@ class RuleSet:
 @dataclass(frozen=True, slots=True)
 class ScopeCues:
     default: str
-    default_confidence: float
     cues: tuple[tuple[str, str], ...]  # (word, scope), longest first
     pattern: Any = field(repr=False, default=None)
     jurisdiction_title: Any = field(repr=False, default=None)
@@ -509,9 +508,6 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         raise RuleFileError(f"{source}:0: not a JSON object")
     if raw.get("default") not in SCOPES:
         problems.append(f"{source}:default: must be one of {SCOPES}")
-    conf = raw.get("default_confidence", 0.5)
-    if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
-        problems.append(f"{source}:default_confidence: must be in (0, 1]")
     cues = raw.get("cues")
     pairs: list[tuple[str, str]] = []
     if not isinstance(cues, dict):
@@ -546,7 +542,6 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     pattern = regex.compile("|".join(regex.escape(w) for w, _ in pairs)) if pairs else None
     return ScopeCues(
         raw["default"],
-        float(conf),
         tuple(pairs),
         pattern,
         title,
