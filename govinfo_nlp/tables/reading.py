@@ -14,7 +14,7 @@ from .grid import Item
 from .headers import is_stop
 from .templates import compact
 
-__all__ = ["Reading", "RowRead", "SectionLike", "Zones", "collect", "zones"]
+__all__ = ["Reading", "RowRead", "SectionLike", "Zones", "collect", "split_trailing", "zones"]
 
 
 class SectionLike(Protocol):
@@ -125,9 +125,12 @@ def collect(items: Sequence[Item], i: int) -> tuple[list[Item], tuple[Item, ...]
                 break
             skipped += 1
         j += 1
-    cut = len(slots)
-    while cut and slots[cut - 1].kind == "empty":
+    return *split_trailing(slots), j
+
+
+def split_trailing(cells: list[Item]) -> tuple[list[Item], tuple[Item, ...]]:
+    """``cells`` without the empty cells after the last value, and those empty cells."""
+    cut = len(cells)
+    while cut and cells[cut - 1].kind == "empty":
         cut -= 1
-    trailing = tuple(slots[cut:])
-    del slots[cut:]
-    return slots, trailing, j
+    return cells[:cut], tuple(cells[cut:])

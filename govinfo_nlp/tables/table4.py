@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..schema import T4_COLUMNS, T4_GROUPS
 from .grid import Item
 from .headers import HEADING, t4_order
-from .reading import Reading, RowRead, collect
+from .reading import Reading, RowRead, collect, split_trailing
 from .templates import compact, header_tokens
 
 __all__ = ["T4_STANDARD", "read_t4"]
@@ -80,11 +80,7 @@ def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[RowRead], int]:
         while j < len(items) and items[j].kind != "text":
             cells.append(items[j])
             j += 1
-        cut = len(cells)
-        while cut and cells[cut - 1].kind == "empty":
-            cut -= 1
-        trailing = tuple(cells[cut:])
-        del cells[cut:]
+        cells, trailing = split_trailing(cells)
         if not labels or not cells:
             break
         runs.append((labels, cells, trailing))
