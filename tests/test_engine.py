@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import pickle
 import sys
@@ -182,6 +183,32 @@ def test_dask_workers_run_the_callers_engine(engine: Engine, tmp_path: Path) -> 
     for row in rows:
         assert _hotline_fact(row["facts"])["rule"] == "user.hotline"
         assert row["models"] == engine.provenance()
+
+
+@pytest.mark.usefixtures("fresh_default")
+def test_rules_added_to_the_default_engine_reach_spawned_and_dask_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's case: add_rules, then annotate with jobs=2 (spawn) and on dask, no engine given."""
+    import govinfo_nlp
+
+    with pytest.deprecated_call():
+        govinfo_nlp.add_rules(_rule_file(tmp_path, HOTLINE))
+    monkeypatch.setattr(pool, "_start_method", lambda: "spawn")
+    paths = []
+    for i in range(2):
+        path = tmp_path / f"d{i}.txt"
+        path.write_text(TEXT, encoding="utf-8")
+        paths.append(str(path))
+    rows = list(govinfo_nlp.annotate(paths, jobs=2))
+    if importlib.util.find_spec("dask") is not None:
+        from govinfo_nlp.distributed import annotate_bag
+
+        rows += annotate_bag(paths, partition_size=1).compute(scheduler="processes")
+    assert len(rows) == (4 if importlib.util.find_spec("dask") else 2)
+    for row in rows:
+        assert _hotline_fact(row["facts"])["rule"] == "user.hotline"
+        assert row["models"]["rules"] == "rules-v1+1user"
 
 
 @pytest.mark.usefixtures("fresh_default")
