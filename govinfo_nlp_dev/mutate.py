@@ -46,7 +46,7 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "govinfo_nlp/facts/cues.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
     "govinfo_nlp/facts/segments.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
     "govinfo_nlp/facts/subjects.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
-    "govinfo_nlp/tables/checks.py": ("tests/test_tables.py",),
+    "govinfo_nlp/tables/checks.py": ("tests/test_tables.py", "tests/test_tables_checks.py"),
 }
 RULES = "govinfo_nlp/facts/data/rules.jsonl"
 RULE_TESTS = ("tests/test_facts_rules.py",)

@@ -1,0 +1,74 @@
+"""The tables' arithmetic and plausibility warnings at their boundaries.
+
+Each case sits on the edge a threshold decides (a difference of a fraction, a
+zero, an equal pair, the year the template changed), so that moving the
+threshold changes the outcome.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govinfo_nlp.tables.checks import CheckDef, evaluate, plausibility
+
+BALANCE = CheckDef("t.sum", ("a", "b"), ("c",))
+
+
+@pytest.mark.parametrize(
+    ("values", "holds"),
+    [
+        pytest.param({"a": 1, "b": 2, "c": 3}, True, id="whole-numbers-equal"),
+        pytest.param({"a": 0.1, "b": 0.2, "c": 0.3}, True, id="float-noise-is-equal"),
+        pytest.param({"a": 1.05, "b": 0, "c": 1}, False, id="off-by-a-fraction-fails"),
+        pytest.param({"a": 1, "b": 2, "c": 4}, False, id="off-by-one-fails"),
+    ],
+)
+def test_a_check_holds_only_when_both_sides_are_equal(
+    values: dict[str, float], holds: bool
+) -> None:
+    check = evaluate(BALANCE, values)
+    assert check is not None and check.holds is holds
+
+
+def test_a_check_over_an_absent_cell_says_nothing() -> None:
+    assert evaluate(BALANCE, {"a": 1, "b": 2}) is None
+
+
+def _codes(
+    values: dict[str, float], template: str | None = None, year: int | None = None
+) -> list[str]:
+    return [w.split(":", 1)[0] for w in plausibility(values, template=template, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("values", "codes"),
+    [
+        pytest.param({"t3.new.total": -1}, ["tables.negative"], id="negative"),
+        pytest.param({"t3.new.total": 0}, [], id="zero-is-not-negative"),
+        pytest.param({"t2.x.change": -3}, [], id="a-change-may-be-negative"),
+        pytest.param({"t3.new.total": 1.5}, ["tables.fraction"], id="fraction"),
+        pytest.param({"t2.fees.amount": 1.5}, [], id="money-may-have-a-fraction"),
+        pytest.param(
+            {"t2.rules.issued": 5, "t2.rules.in_force": 4},
+            ["tables.in_force_lt_issued"],
+            id="fewer-in-force-than-issued",
+        ),
+        pytest.param({"t2.rules.issued": 5, "t2.rules.in_force": 5}, [], id="as-many-in-force"),
+    ],
+)
+def test_plausibility_of_values(values: dict[str, float], codes: list[str]) -> None:
+    assert _codes(values) == codes
+
+
+@pytest.mark.parametrize(
+    ("template", "year", "warned"),
+    [
+        pytest.param("2019", 2020, False, id="2020-on-the-2019-template"),
+        pytest.param("2021", 2020, True, id="2020-on-the-2021-template"),
+        pytest.param("2021", 2021, False, id="2021-on-the-2021-template"),
+        pytest.param("2019", 2021, True, id="2021-on-the-2019-template"),
+        pytest.param("2019", None, False, id="no-year-no-verdict"),
+    ],
+)
+def test_the_template_follows_the_year(template: str, year: int | None, warned: bool) -> None:
+    assert ("tables.template_year" in _codes({}, template, year)) is warned
