@@ -42,10 +42,26 @@ TARGETS: dict[str, tuple[str, ...]] = {
         "tests/test_facts_scoring.py",
     ),
     "govinfo_nlp/facts/data/scoring.json": ("tests/test_facts_scoring.py",),
-    "govinfo_nlp/facts/analysis.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
-    "govinfo_nlp/facts/cues.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
-    "govinfo_nlp/facts/segments.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
-    "govinfo_nlp/facts/subjects.py": ("tests/test_facts.py", "tests/test_facts_rules.py"),
+    "govinfo_nlp/facts/analysis.py": (
+        "tests/test_facts.py",
+        "tests/test_facts_rules.py",
+        "tests/test_facts_analysis.py",
+    ),
+    "govinfo_nlp/facts/cues.py": (
+        "tests/test_facts.py",
+        "tests/test_facts_rules.py",
+        "tests/test_facts_analysis.py",
+    ),
+    "govinfo_nlp/facts/segments.py": (
+        "tests/test_facts.py",
+        "tests/test_facts_rules.py",
+        "tests/test_facts_analysis.py",
+    ),
+    "govinfo_nlp/facts/subjects.py": (
+        "tests/test_facts.py",
+        "tests/test_facts_rules.py",
+        "tests/test_facts_analysis.py",
+    ),
     "govinfo_nlp/tables/checks.py": ("tests/test_tables.py", "tests/test_tables_checks.py"),
 }
 RULES = "govinfo_nlp/facts/data/rules.jsonl"
