@@ -12,6 +12,7 @@ from govinfo_nlp.engine import Engine
 from govinfo_nlp.facts.analysis import Candidate
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.segments import table_lines
+from govinfo_nlp.facts.subjects import item_of, subject_of
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,66 @@ def test_a_tabular_section_takes_its_short_cells_too() -> None:
     assert _table_line_texts("\n".join(rows + cells)) == [*rows, cells[0]]
     # two are not enough
     assert _table_line_texts("\n".join(rows[:2] + cells)) == rows[:2]
+
+
+# --- the quantity's own words: its list item and its counted noun -------------------
+
+
+def _item(text: str, quantity: str, after: str | None = None) -> str:
+    """``item_of`` for ``quantity``; ``after``: the previous quantity of the sentence."""
+    start = text.index(quantity)
+    lo = text.index(after) + len(after) if after else 0
+    return item_of(text, lo, start, start + len(quantity), len(text), first=after is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "after", "item"),
+    [
+        pytest.param(
+            "予以公开、部分公开共258件，其他",
+            "258件",
+            None,
+            "予以公开、部分公开共",
+            id="first-keeps-both-categories",
+        ),
+        pytest.param("予以公开28件、部分公开9件。", "28件", None, "予以公开", id="first-item"),
+        pytest.param("予以公开28件、部分公开9件。", "9件", "28件", "部分公开", id="next-item"),
+        pytest.param(
+            "收到申请5件次，超过期限的", "5件", None, "收到申请 次", id="stops-at-a-clause-mark"
+        ),
+        pytest.param(
+            "收到申请5件我们已全部按时答复完毕",
+            "5件",
+            None,
+            "收到申请 我们已全部按时答",
+            id="at-most-8-after",
+        ),
+    ],
+)
+def test_the_item_of_a_quantity(text: str, quantity: str, after: str | None, item: str) -> None:
+    assert _item(text, quantity, after) == item
+
+
+def _subject(text: str, quantity: str) -> str | None:
+    start = text.index(quantity)
+    return subject_of(text, 0, start, start + len(quantity), len(text), None)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "subject"),
+    [
+        pytest.param("依申请公开政府信息5件", "5件", "依申请公开政府信息", id="noun-before"),
+        pytest.param("发布政务微博信息共计120条", "120条", "发布政务微博信息", id="trimmed-共计"),
+        pytest.param("举办5场培训会", "5场", "培训会", id="verb-before-noun-after"),
+        pytest.param(
+            "政务公开专题培训会议参会人员5人", "5人", "政务公开专题培训会议参会人员", id="14-before"
+        ),
+        pytest.param("政务公开专题培训会议参会人员数5人", "5人", None, id="15-before-is-too-long"),
+        pytest.param("举办5场政务公开专题培训会议", "5场", "政务公开专题培训会议", id="10-after"),
+        pytest.param("举办5场政务公开专题业务培训会", "5场", "举办", id="11-after-is-too-long"),
+    ],
+)
+def test_the_subject_of_a_quantity_without_a_rule(
+    text: str, quantity: str, subject: str | None
+) -> None:
+    assert _subject(text, quantity) == subject
