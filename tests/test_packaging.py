@@ -63,6 +63,17 @@ def test_wheel_has_every_package_data_file(wheel_names: list[str]) -> None:
     assert data <= set(wheel_names), sorted(data - set(wheel_names))
 
 
+def test_wheel_has_every_module(wheel_names: list[str]) -> None:
+    # a new subpackage must be listed in pyproject's packages, or it is left out
+    modules = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "govinfo_nlp").rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
+    assert {"govinfo_nlp/batch/pool.py", "govinfo_nlp/view/page.py"} <= modules
+    assert modules <= set(wheel_names), sorted(modules - set(wheel_names))
+
+
 def test_training_tools_are_not_installed(wheel_names: list[str]) -> None:
     assert not [n for n in wheel_names if n.startswith("govinfo_nlp_dev/")]
     runtime = {n for n in wheel_names if n.endswith(".py")}
