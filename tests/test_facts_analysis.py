@@ -6,12 +6,15 @@ total it breaks down, at a discount; one its own rule claims firmly keeps it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import pairwise
+
 import pytest
 
 from govinfo_nlp.engine import Engine
 from govinfo_nlp.facts.analysis import Candidate
 from govinfo_nlp.facts.pipeline import prepare
-from govinfo_nlp.facts.segments import table_lines
+from govinfo_nlp.facts.segments import TableSkip, prose_spans, section_tables, table_lines
 from govinfo_nlp.facts.subjects import item_of, subject_of
 
 
@@ -154,3 +157,30 @@ def test_the_subject_of_a_quantity_without_a_rule(
     text: str, quantity: str, subject: str | None
 ) -> None:
     assert _subject(text, quantity) == subject
+
+
+@dataclass(frozen=True)
+class _Section:
+    id: str
+    start: int
+    end: int
+
+
+def test_prose_and_table_lines_split_a_section_without_gaps() -> None:
+    text = "a|1|2\nb|3|4\nc|5|6\n全年共受理申请5件。\nd|7|8"
+    section = _Section("requests", 0, len(text))
+    prose = prose_spans(text, [section])
+    # the line breaks between table lines are prose too, and nothing else is
+    assert [text[s:e] for s, e in prose] == ["\n", "\n", "\n全年共受理申请5件。\n"]
+    assert all(s < e for s, e in prose)  # no empty span where a table line opens the section
+    tables = section_tables(text, [section])[0]
+    covered = sorted([*prose, *tables])
+    assert covered[0][0] == 0 and covered[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(covered))
+
+
+def test_a_position_on_the_first_table_line_is_skipped() -> None:
+    text = "a|1|2\nb|3|4\nc|5|6\n全年共受理申请5件。"
+    skip = TableSkip(text, [_Section("requests", 0, len(text))])
+    assert skip(2, 0) and skip(text.index("c"), 0)
+    assert not skip(text.index("全"), 0)
