@@ -57,7 +57,7 @@ def judge(v: Variant) -> tuple[str, str, list[str]]:
         problems.append(f"code {code}≠{v.code}")
     if v.no_region and md.region is not None:
         problems.append(f"region {md.region} for an ambiguous area")
-    return f"{agency}", year, [*problems, f"ours={md.agency!r} y={md.year}"]
+    return agency, year, [*problems, f"ours={md.agency!r} y={md.year}"]
 
 
 def main() -> None:

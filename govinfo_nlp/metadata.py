@@ -340,14 +340,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact", re.compile(rf"(?:请|可)与(?P<agency>{_NAME})(?:联系|办公室联系)")),
     ("download", re.compile(rf"电子版可?在(?P<agency>{_NAME})(?:门户)?(?:网站|[(（]http|政府网)")),
     ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
-    # A 来源 label may name the site's owner (the area's government) rather than
-    # the department: the text's own statements come first.
-    (
-        "label",
-        re.compile(
-            r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?P<agency>[^\s|:：]{2,40})"
-        ),
-    ),
+)
+# A 来源 label may name the site's owner (the area's government) rather than the
+# department: it comes after the text's own statements and the opening sentence.
+_LABEL = re.compile(
+    r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?P<agency>[^\s|:：]{2,40})"
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
@@ -604,7 +601,7 @@ def _agency(
 
     if fields.get("issuer") and fits(name := take(fields["issuer"])):
         return name, spam_seen
-    for cue, pattern in (*_CUES[:-1], ("opener", _words().opener), _CUES[-1]):
+    for cue, pattern in (*_CUES, ("opener", _words().opener), ("label", _LABEL)):
         for m in pattern.finditer(head):
             name = take(m.group("agency"))
             # 来源：某县人民政府, 电子版可在某县人民政府网站: as often the portal's
