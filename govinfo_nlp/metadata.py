@@ -127,6 +127,7 @@ _YEAR_OF_WORK = re.compile(
     # 高质量完成2021年度政府信息公开各项工作: a 年度 cue outside a quoted title.
     r"(?<![《\d])(?P<year>20\d\d)\s*年度\s*(?:政府信息公开|政务公开|信息公开)(?![^《》\n]{0,30}》)"
 )
+_REPORT_AFTER = re.compile(r"[^。，,；;\n]{0,12}?(?:报告|年报)")
 _BODY_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR_END = re.compile(r"截至\s*(?P<year>20\d\d)\s*年\s*(?:底|末|12\s*月\s*31\s*日)")
 # A title written after one of these, in its clause, is another report's
@@ -499,7 +500,11 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
         return title_year
     if title_year is not None:
         return title_year
-    work = _YEAR_OF_WORK.search(compact)
+    # A report's title among them (…2021年度政府信息公开工作年度报告) was judged above.
+    work = next(
+        (m for m in _YEAR_OF_WORK.finditer(compact) if not _REPORT_AFTER.match(compact, m.end())),
+        None,
+    )
     if work:
         return int(work["year"])
     # The overview heading may run into its first sentence (一、总体情况 2021年,…).

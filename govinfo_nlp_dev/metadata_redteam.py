@@ -173,6 +173,8 @@ def transforms(
             yield "superior-notice", notice + body, agency in body
         previous = f"{year}年，我们按时公开了{year - 1}年政府信息公开工作年度报告。\n"
         yield "previous-report", previous + body, agency in body
+        previous = f"我们按时公开了{year - 1}年度政府信息公开工作年度报告。\n"
+        yield "previous-report-niandu", previous + body, agency in body
         # Written after the first run of the set above, scored once before any fix:
         line = text[s:e]
         yield "letter-spaced-title", text[:s] + " ".join(line) + text[e:], True

@@ -234,6 +234,12 @@ CASES = [
         2022,
     ),
     (
+        "previous-report-of-year",
+        "我局按时公开了2021年度政府信息公开工作年度报告。\n一、总体情况\n",
+        None,
+        None,
+    ),
+    (
         "own-report-compiled",
         "某局编制了2021年政府信息公开年度报告。统计期限自2021年1月1日起。",
         None,
