@@ -174,6 +174,8 @@ def _narrow(
 
 def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
     """Align every row; rows are tried against ``defs`` with the other rows' known cells."""
+    if all(len(r.slots) == len(r.fields) for r in rows):
+        return _as_read(rows)
     raw: dict[str, list[Assignment]] = {r.key: _candidates(len(r.fields), r.slots) for r in rows}
     chosen = {k: list(v) for k, v in raw.items()}
     preferred = {r.key: _empties_dropped(r, raw[r.key]) for r in rows}
@@ -257,6 +259,24 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
         frozenset(blank),
         frozenset(unread),
     )
+
+
+def _as_read(rows: Sequence[RowObs]) -> Resolution:
+    """:func:`resolve` of rows that all have one cell per column (the common case).
+
+    Each cell goes to its column; nothing is left to align, and nothing to
+    derive: the sums can fix only a column without a cell, and an empty cell
+    stays blank.
+    """
+    cells: dict[str, Slot] = {}
+    blank: set[str] = set()
+    for row in rows:
+        for col, slot in zip(row.fields, row.slots, strict=True):
+            if slot.value is not None:
+                cells[col] = slot
+            else:
+                blank.add(col)
+    return Resolution(cells, blank=frozenset(blank))
 
 
 def _outcome(fixed: Sequence[str], lost: Sequence[str]) -> str:

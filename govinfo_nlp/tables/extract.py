@@ -185,12 +185,9 @@ def parse_tables(
                 values[field_id] = _derived_value(field_id, number, group, mapper)
 
     unread -= values.keys()
+    tables_seen = {f[:3] for f in values} | {k[:3] for k in reading.rows}
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
-        if (
-            not any(f.startswith(table) for f in values)
-            and not any(k.startswith(table) for k in reading.rows)
-            and not (table == "t4." and t4)
-        ):
+        if table not in tables_seen and not (table == "t4." and t4):
             warnings.append(f"tables.missing: table {name} not found")
     if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
