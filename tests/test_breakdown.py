@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govinfo_nlp
+from govinfo_nlp import breakdown as breakdown_module
 from govinfo_nlp.breakdown import OPEN_PART, assign_breakdowns, breakdown_of, expand_breakdown
 
 
@@ -215,3 +218,11 @@ def test_a_count_listed_after_its_total_is_a_channel(case: tuple) -> None:
     at = text.index(qty)
     (fact,) = (f for f in report.facts if f.quantity_start == at)
     assert fact.breakdown == expected, fact.explanation
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="。！？!?\n，件a1", max_size=40), st.integers(0, 45))
+def test_the_sentence_before_a_count_is_after_the_last_sentence_end(text: str, end: int) -> None:
+    """The backward search gives what an rfind per sentence mark gives."""
+    start = max(text.rfind(c, 0, end) for c in "。！？!?\n") + 1
+    assert breakdown_module._sentence_to(text, end) == text[start:end]
