@@ -149,6 +149,21 @@ def _subject(text: str, quantity: str) -> str | None:
             "政务公开专题培训会议参会人员5人", "5人", "政务公开专题培训会议参会人员", id="14-before"
         ),
         pytest.param("政务公开专题培训会议参会人员数5人", "5人", None, id="15-before-is-too-long"),
+        # the noun before wins over one after, up to 14 characters
+        pytest.param(
+            "政务公开专题培训会议参会人员5人参加考试",
+            "5人",
+            "政务公开专题培训会议参会人员",
+            id="14-before-beats-after",
+        ),
+        # a verb before and nothing after: the words before, up to 14 characters
+        pytest.param(
+            "全市各级行政机关工作人员开展5场",
+            "5场",
+            "全市各级行政机关工作人员开展",
+            id="14-verbish-before",
+        ),
+        pytest.param("全市各级行政机关全体工作人员开展5场", "5场", None, id="15-verbish-before"),
         pytest.param("举办5场政务公开专题培训会议", "5场", "政务公开专题培训会议", id="10-after"),
         pytest.param("举办5场政务公开专题业务培训会", "5场", "举办", id="11-after-is-too-long"),
     ],
@@ -184,3 +199,17 @@ def test_a_position_on_the_first_table_line_is_skipped() -> None:
     skip = TableSkip(text, [_Section("requests", 0, len(text))])
     assert skip(2, 0) and skip(text.index("c"), 0)
     assert not skip(text.index("全"), 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_table"),
+    [
+        pytest.param("申" * 20, True, id="20-char-cell"),
+        pytest.param("申" * 21, False, id="21-char-line"),
+        pytest.param("申" * 19 + "|" + "请" * 19, True, id="39-char-line-with-a-pipe"),
+        pytest.param("申" * 20 + "|" + "请" * 19, False, id="40-char-line-with-a-pipe"),
+    ],
+)
+def test_the_short_lines_of_a_tabular_section(line: str, is_table: bool) -> None:
+    rows = ["a|1|2", "b|3|4", "c|5|6"]
+    assert (line in _table_line_texts("\n".join([*rows, line]))) is is_table
