@@ -14,6 +14,7 @@ import pytest
 from govinfo_nlp.engine import Engine
 from govinfo_nlp.facts.analysis import Candidate
 from govinfo_nlp.facts.pipeline import prepare
+from govinfo_nlp.facts.rules import RuleMatch, load_rules
 from govinfo_nlp.facts.segments import TableSkip, prose_spans, section_tables, table_lines
 from govinfo_nlp.facts.subjects import item_of, subject_of
 
@@ -213,3 +214,23 @@ def test_a_position_on_the_first_table_line_is_skipped() -> None:
 def test_the_short_lines_of_a_tabular_section(line: str, is_table: bool) -> None:
     rows = ["a|1|2", "b|3|4", "c|5|6"]
     assert (line in _table_line_texts("\n".join([*rows, line]))) is is_table
+
+
+def _ruled_subject(text: str, anchor: str, subject: str, quantity: str) -> str | None:
+    """``subject_of`` when a rule found ``anchor`` (its verb) and ``subject`` (its noun)."""
+    rule = next(r for r in load_rules().rules if r.id == "requests.closed")
+    start = text.index(quantity)
+    match = RuleMatch(rule, 0.9, anchor, text.index(anchor), subject, text.index(subject), ())
+    return subject_of(text, 0, start, start + len(quantity), len(text), match)[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "subject"),
+    [
+        pytest.param("政府信息依申请公开", "政府信息依申请公开", id="verb-left-out"),
+        pytest.param("政府信息" + "申" * 16, "政府信息" + "申" * 16, id="20-chars-from-the-noun"),
+        pytest.param("政府信息" + "申" * 17, "政府信息", id="21-chars-give-the-rule-noun"),
+    ],
+)
+def test_the_subject_of_a_quantity_a_rule_found(words: str, subject: str) -> None:
+    assert _ruled_subject(f"办结{words}5件", "办结", "政府信息", "5件") == subject
