@@ -237,9 +237,7 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
         ends = list(_BOUNDARY.finditer(between))
         if len(ends) > 1:
             break
-        if ends and not normalize_text(between[ends[0].end() :]).lstrip(" ，,").startswith(
-            tuple(heads)
-        ):
+        if ends and not _opens_list(between[ends[0].end() :], heads):
             break
         if total.type != fact.type or total.value < fact.value:
             continue
@@ -252,6 +250,12 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
             continue
         return "channel:" + (_item_words(fact) or "part")
     return None
+
+
+def _opens_list(sentence: str, heads: Sequence[str]) -> bool:
+    """Whether ``sentence`` opens with a list word (。其中…), in either script."""
+    start = sentence.lstrip(" ，,\u3000")[:6]
+    return start.startswith(tuple(heads)) or normalize_text(start).startswith(tuple(heads))
 
 
 def _item_words(fact: _FactLike) -> str:
