@@ -291,10 +291,12 @@ def _inherit(
 
     Code, not data: it needs the neighbouring candidates. A candidate without
     a specific rule inherits from the nearest earlier plain count of the same
-    counter (or one of its ``counter_groups``) in its sentence, or in the previous sentence when its own opens
-    an enumeration (其中…, 按…分). A typed category named in its own clause
-    (政策解读4条 in a list of released items: types in ``not_inherited``) is
-    passed over: the items after it are parts of the total, not of it.
+    counter (or one of its ``counter_groups``) in its sentence, or in the
+    previous sentence when its own opens an enumeration (其中…, 按…分). A
+    candidate whose own clause names its kind keeps its rule. A typed category
+    named in its own clause (政策解读4条 in a list of released items: types in
+    ``not_inherited``) is passed over: the items after it are parts of the
+    total, not of it.
     """
     out = list(cands)
     for i, c in enumerate(out):
