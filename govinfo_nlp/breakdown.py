@@ -180,13 +180,17 @@ _CLAUSE_AFTER: Final = re.compile(r"[^，,、；;。！？!?\n（(（0-9０-９]
 
 # The last sentence end before a position, found by searching backwards from it:
 # an rfind per mark scans the whole text before it for a mark that is absent,
-# which made a long document's breakdowns quadratic.
+# which made a long document's breakdowns quadratic. The search stops after
+# _SENTENCE_REACH characters (a longer sentence is cut: the words that tell a
+# part sit near its count), so a page without sentence marks stays linear.
 _SENTENCE_BACK: Final = regex.compile(f"(?r)[{regex.escape(_SENTENCE_END)}]")
+_SENTENCE_REACH: Final = 300
 
 
 def _sentence_to(text: str, end: int) -> str:
-    m = _SENTENCE_BACK.search(text, 0, end)
-    return text[m.end() if m is not None else 0 : end]
+    lo = max(0, end - _SENTENCE_REACH)
+    m = _SENTENCE_BACK.search(text, lo, end)
+    return text[m.end() if m is not None else lo : end]
 
 
 def assign_breakdowns(
@@ -210,8 +214,9 @@ def assign_breakdowns(
     return tuple(out)
 
 
-# How far back (characters) a list's total is looked for.
+# How far back (characters, and facts) a list's total is looked for.
 _LIST_REACH: Final = 240
+_LIST_FACTS: Final = 64
 _BOUNDARY: Final = re.compile(r"[。！？!?\n][。！？!?\s]*")
 
 
@@ -226,27 +231,33 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
     the part.
     """
     fact = facts[k]
-    if fact.type == "other":
+    if fact.type == "other" or k == 0:
         return None
     heads = _cues()["list_heads"]
-    for j in range(k - 1, -1, -1):
+    at = fact.quantity_start
+    lo = max(0, at - _LIST_REACH)
+    before = text[lo:at]
+    # where a total may end: in the part's sentence, or the one before it
+    # when the part's sentence opens with a list word
+    ends = list(_BOUNDARY.finditer(before))
+    own = lo + ends[-1].end() if ends else lo
+    earlier: int | None = None  # the sentence before's start, once asked for
+    # the last list word before the part, outside a bracket closed before it
+    # (100条（其中图片20条），微信50条) and with no semicolon after it
+    closed = max(before.rfind(")"), before.rfind("）"))
+    cut = closed + 1 if closed > max(before.rfind("("), before.rfind("（")) else 0
+    head = max(before.rfind(h, cut) + len(h) if h in before[cut:] else -1 for h in heads)
+    if head < 0 or any(c in before[head:] for c in "；;"):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _LIST_FACTS), -1):
         total = facts[j]
-        between = text[total.quantity_end : fact.quantity_start]
-        if len(between) > _LIST_REACH:
-            break
-        ends = list(_BOUNDARY.finditer(between))
-        if len(ends) > 1:
-            break
-        if ends and not _opens_list(between[ends[0].end() :], heads):
-            break
-        if total.type != fact.type or total.value < fact.value:
-            continue
-        # a bracket closed before the part ends its own list: 100条（其中图片20条），微信50条
-        closed = max(between.rfind(")"), between.rfind("）"))
-        if closed > max(between.rfind("("), between.rfind("（")):
-            between = between[closed + 1 :]
-        at = max(between.rfind(h) + len(h) if h in between else -1 for h in heads)
-        if at < 0 or any(c in between[at:] for c in "；;"):
+        if total.quantity_end < own:
+            if earlier is None:
+                opens = bool(ends) and _opens_list(before[ends[-1].end() :], heads)
+                earlier = (lo + ends[-2].end() if len(ends) > 1 else lo) if opens else own
+            if total.quantity_end < earlier:
+                break
+        if lo + head < total.quantity_end or total.type != fact.type or total.value < fact.value:
             continue
         return "channel:" + (_item_words(fact) or "part")
     return None

@@ -34,9 +34,17 @@ def _head_bigrams(text: str, cands: Sequence[Candidate], i: int) -> dict[str, No
     """Bigrams of the text before the first quantity of candidate ``i``'s sentence
     (none for that first quantity itself)."""
     c = cands[i]
-    first = i
-    while first > 0 and cands[first - 1].sent_start == c.sent_start:
-        first -= 1
+    # the sentence's first candidate, from the candidate's index in its sentence;
+    # walking back one by one would be quadratic in a sentence of many quantities
+    first = i - c.index_in_sentence
+    if not (
+        0 <= first <= i
+        and cands[first].sent_start == c.sent_start
+        and (first == 0 or cands[first - 1].sent_start != c.sent_start)
+    ):
+        first = i
+        while first > 0 and cands[first - 1].sent_start == c.sent_start:
+            first -= 1
     if first == i:
         return {}
     head_end = cands[first].start
