@@ -125,16 +125,12 @@ def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
         bool(c.year_cue),
     )
     on = [name for name, is_on in zip(_FLAGS, flags, strict=True) if is_on]
-    if c.scope_cue:
-        near = "" if c.scope_cue_near else "/para"
-        scope_families = ["scope_cue=", "scope_word="]
-        scope_values = [c.scope_cue[1] + near, c.scope_cue[0]]
-    else:
-        scope_families = scope_values = []
     families += on
     values += repeat("", len(on))
-    families += scope_families
-    values += scope_values
+    if c.scope_cue:
+        near = "" if c.scope_cue_near else "/para"
+        families += ("scope_cue=", "scope_word=")
+        values += (c.scope_cue[1] + near, c.scope_cue[0])
     if c.area_report:
         families.append("area_report")
         values.append("")
