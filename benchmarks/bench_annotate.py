@@ -116,7 +116,9 @@ def big_inputs(folder: Path, seed: int, size: int = 1_000_000) -> list[str]:
         ]
         if fmt == "html":
             block = "".join(f"<p>{line}</p>\n" for line in prose)
-            at = report.text.rfind("</body>")
+            # inside the article (before its first table), not after it: the
+            # page's chrome is not read for facts
+            at = report.text.find("<table")
             at = at if at >= 0 else len(report.text)
         else:
             block = "\n".join(prose) + "\n"

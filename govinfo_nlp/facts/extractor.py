@@ -146,16 +146,20 @@ class FactExtractor:
             # models), their features encoded straight as the model's columns
             joint = model.joint
             encode = joint.encoder.encode
-            probs: list[Any] = []
+            facts = []
             # in chunks: the feature lists take ~5 KB a candidate, and a huge
-            # document has tens of thousands (each row's scores are the same)
+            # document has tens of thousands (each row's scores are the same);
+            # each chunk is decided at once, so that only its scores are kept
             for lo in range(0, len(cands), _SCORE_CHUNK):
                 cols: list[int] = []
                 vals: list[float] = []
                 hi = min(len(cands), lo + _SCORE_CHUNK)
                 lens = [encode(norm, cands, i, cols, vals) for i in range(lo, hi)]
-                probs.extend(joint.predict_columns(cols, vals, lens))
-            facts = [self._decide(text, c, model, p) for c, p in zip(cands, probs, strict=True)]
+                probs = joint.predict_columns(cols, vals, lens)
+                facts += [
+                    self._decide(text, c, model, p)
+                    for c, p in zip(cands[lo:hi], probs, strict=True)
+                ]
         return tuple(_attendees_follow_sessions(cands, facts))
 
     def _decide(
