@@ -93,14 +93,18 @@ def _heading_matches(text: str) -> Iterator[re.Match[str]]:
     if _PART.search(text):
         yield from _HEADING.finditer(text)
         return
-    done = -1
+    line_end = -1  # end of the last line tried: its other title words are skipped
     for word in _any_title().finditer(text):
+        if word.start() < line_end:
+            continue
+        # each line is scanned once, back to its start and on to its end:
+        # linear even on one huge line full of title words
         start = text.rfind("\n", 0, word.start()) + 1
-        if start != done:
-            done = start
-            m = _HEADING.match(text, start)
-            if m is not None:
-                yield m
+        line_end = text.find("\n", word.start())
+        line_end = len(text) if line_end < 0 else line_end
+        m = _HEADING.match(text, start)
+        if m is not None:
+            yield m
 
 
 # Headings and the lines that look like them repeat from one report to the next.
