@@ -243,7 +243,7 @@ def test_an_item_naming_its_own_kind_is_no_part_of_the_list_before_it() -> None:
     if load_model() is None:
         pytest.skip("models/facts-v2 not built")
     text = "2021年共收到审核公文117件,不予公开18件,依申请公开16件,主动公开83件。"
-    f = by_quantity(facts_of(text, model="facts-v2"), text, "83件")
+    f = by_quantity(facts_of(text, model="auto"), text, "83件")
     assert f.type == "proactive.items", f.explanation
 
 

@@ -97,8 +97,8 @@ class FactExtractor:
                     self._model = load_model(path)
                     if self._model is None:
                         warnings.warn(
-                            "facts model facts-v2 not found; using rules only "
-                            "(rebuild with `govinfo-nlp train facts`)",
+                            f"facts model {'facts-v2' if path is None else path} not found; "
+                            "using rules only (rebuild with `govinfo-nlp train facts`)",
                             stacklevel=2,
                         )
                     self._model_loaded = True
