@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import regex
 
+from ..quantities.grammar import CELL_RUN
 from .cues import (
     PERIOD_WORD,
     RUNNING_SINCE,
@@ -75,7 +76,6 @@ _INHERIT_RIGHT = 8
 # An enumeration is looked back through at most this many quantities.
 _INHERIT_REACH = 12
 _ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分)")
-_CELL_RUN = regex.compile(r"[ \t\u3000]+[0-9０-９]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,7 @@ def analyse(
             and not english_bare(cues, text, q)
         ):
             continue
-        if q.unit is None and _CELL_RUN.match(text, q.end):
+        if q.unit is None and CELL_RUN.match(text, q.end):
             # 申请数量 4 0 0: bare numbers side by side are a table row's cells
             continue
         sec_k = section_of(q.start)

@@ -555,7 +555,7 @@ def _match_to_quantity(
 _CELL_BEFORE: Final = frozenset(" |\t")
 _CELL_AFTER: Final = frozenset(" |\t\n")
 # After a bare number, spaces and another number: one cell of a row (申请数量 4 0 0).
-_CELL_RUN: Final = re.compile(r"[ \t\u3000]+[0-9０-９]")
+CELL_RUN: Final = re.compile(r"[ \t\u3000]+[0-9０-９]")
 
 
 def _cell_number(
@@ -713,7 +713,7 @@ def find_quantities(
     else:
         starts, ends = _regions(spans, size)
     first, match, run_at = g.first.search, g.pattern.match, g.trigger.match
-    cell_run = _CELL_RUN.match
+    cell_run = CELL_RUN.match
     # The scan is the unrestricted one resumed at each region. Candidates start at
     # numeral runs: ``pos`` is where the next run is searched from (the end of the
     # last run), ``consumed`` the end of the last candidate (kept or refused: a run
