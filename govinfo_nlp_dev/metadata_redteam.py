@@ -39,18 +39,6 @@ __all__ = [
 ]
 
 
-__all__ = [
-    "Variant",
-    "agency_matches",
-    "agency_right",
-    "agency_shortened",
-    "real_variants",
-    "synthetic_variants",
-    "transforms",
-    "variants_of",
-]
-
-
 # Abbreviations a page uses for the same agency; folded before comparing.
 _SOURCE_FOLD = [
     ("卫生健康委员会", "卫生健康委"),
