@@ -269,12 +269,14 @@ class _Words:
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
     self_reference: dict[str, list[str]]
+    self_words: re.Pattern[str]  # any key of self_reference
     links: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     raw = json.loads(resources.files("govinfo_nlp").joinpath("data/agency.json").read_text("utf-8"))
+    self_reference = {k: v for k, v in raw["self_reference"].items() if k != "_doc"}
     levels = {
         w: level
         for level, ws in raw["level_words"].items()
@@ -292,7 +294,8 @@ def _words() -> _Words:
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
-        self_reference={k: v for k, v in raw["self_reference"].items() if k != "_doc"},
+        self_reference=self_reference,
+        self_words=re.compile("|".join(map(re.escape, self_reference))),
         links=re.compile(
             # A word on its own, between line ends or spaces (a page on one line).
             r"(?:^|\s)[【\[]?(?:"
@@ -550,8 +553,9 @@ def _compact(line: str) -> str:
 def _self_tails(text: str) -> tuple[str, ...] | None:
     """The name endings the document's own word for itself allows (我局 → 局), when
     it uses one kind only; else None."""
-    table = _words().self_reference
-    found = re.findall("|".join(map(re.escape, table)), text)
+    words = _words()
+    table = words.self_reference
+    found = words.self_words.findall(text)
     if not found or len({tuple(table[w]) for w in found}) != 1:
         return None
     return tuple(table[found[0]])
