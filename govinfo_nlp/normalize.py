@@ -8,13 +8,17 @@ output always point into the input as given (the HTML source for HTML).
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
+import os
 import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -50,14 +54,77 @@ def _invisible_class() -> str:
 _INVISIBLE = _invisible_class()
 
 
+@dataclass(frozen=True, slots=True)
+class _T2S:
+    """OpenCC's t2s converter, the phrases it must not touch, and what it may change."""
+
+    opencc: Any
+    exceptions: tuple[tuple[str, str], ...]  # (traditional, simplified), same length
+    # A character of every dictionary entry or exception that changes a text
+    # (data/opencc_t2s_changes.txt), and lone surrogates (which OpenCC refuses):
+    # a text without any is converted to itself. None: the installed
+    # dictionaries are not those the list was made from; always convert.
+    may_change: re.Pattern[str] | None
+
+
+def opencc_files(config: str | None = None) -> list[Path] | None:
+    """The t2s config OpenCC loads and the dictionary files it names (None: not files on disk)."""
+    if config is None:
+        config = getattr(_t2s().opencc, "config", None)
+    if not isinstance(config, str) or not os.path.isfile(config):
+        return None
+    folder = Path(config).parent
+    names: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("file"), str):
+                names.append(node["file"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(Path(config).read_text("utf-8")))
+    files = [Path(config), *(folder / name for name in names)]
+    return files if all(f.is_file() for f in files) else None
+
+
+def opencc_files_digest(files: Sequence[Path]) -> str:
+    """One SHA-256 over the names and bytes of OpenCC's config and dictionaries."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _may_change(
+    files: Sequence[Path] | None, exceptions: Iterable[tuple[str, str]]
+) -> re.Pattern[str] | None:
+    text = resources.files("govinfo_nlp").joinpath("data/opencc_t2s_changes.txt").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    if files is None or not lines or lines[0] != f"sha256 {opencc_files_digest(files)}":
+        return None
+    chars = set("".join(lines[1:]))
+    chars.update(a for source, target in exceptions for a, b in zip(source, target) if a != b)
+    bmp = "".join(re.escape(c) for c in sorted(chars) if c <= "\uffff")
+    # Every character beyond the BMP counts too (they are rare): a class of BMP
+    # characters and a single range is tested in constant time per character.
+    return re.compile(f"[{bmp}\\ud800-\\udfff\\U00010000-\\U0010ffff]")
+
+
 @lru_cache(maxsize=1)
-def _t2s() -> object:
+def _t2s() -> _T2S:
     from opencc import OpenCC
 
-    return OpenCC("t2s")
+    converter = OpenCC("t2s")
+    exceptions = _exceptions()
+    config = getattr(converter, "config", None)
+    files = opencc_files(config) if isinstance(config, str) else None
+    return _T2S(converter, exceptions, _may_change(files, exceptions))
 
 
-@lru_cache(maxsize=1)
 def _exceptions() -> tuple[tuple[str, str], ...]:
     """Phrases OpenCC must not touch (place names it would break), as (traditional, simplified)."""
     text = resources.files("govinfo_nlp").joinpath("data/script_exceptions.tsv").read_text("utf-8")
@@ -70,10 +137,22 @@ def _exceptions() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _unchanged(text: str) -> bool:
+    """Whether t2s conversion surely leaves ``text`` as it is (no OpenCC call needed)."""
+    may_change = _t2s().may_change
+    return may_change is not None and may_change.search(text) is None
+
+
 def _convert(text: str) -> str:
-    converted: str = _t2s().convert(text)  # type: ignore[attr-defined]
+    return text if _unchanged(text) else _convert_always(text)
+
+
+def _convert_always(text: str) -> str:
+    """OpenCC t2s and the exceptions, without the shortcut for text it cannot change."""
+    t2s = _t2s()
+    converted: str = t2s.opencc.convert(text)
     if len(converted) == len(text):
-        for source, target in _exceptions():
+        for source, target in t2s.exceptions:
             start = text.find(source)
             while start >= 0:
                 converted = converted[:start] + target + converted[start + len(target) :]
@@ -93,6 +172,8 @@ def is_traditional(text: str) -> bool:
     # The whole text (bounded): a report may turn Traditional after a
     # Simplified opening (a mirror that converted only part of the page).
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
+    if _unchanged(sample):
+        return False  # conversion changes no character: nothing counts as Traditional
     # Converting each distinct character once (in order of first use) is ~10x
     # cheaper than the text; only the few that change need counting.
     cjk, distinct, count = _distinct_han(sample)

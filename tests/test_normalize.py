@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+from importlib import resources
+from pathlib import Path
+from unittest import mock
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from govinfo_nlp import normalize as normalize_module
 from govinfo_nlp.normalize import is_traditional, normalize, normalize_text
 from govinfo_nlp.read import read
 
@@ -136,3 +142,99 @@ def test_marks_anywhere_in_a_number_leave_its_value(marks: list[str], value: int
     text = f"一、总体情况\n本机关共收到政府信息公开申请{''.join(digits)}件。\n"
     values = [f.value for f in parse(text).facts]
     assert values == [value]
+
+
+# --- the shortcut for text that OpenCC's t2s cannot change ---------------------
+
+_SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _changing_chars() -> str:
+    text = resources.files("govinfo_nlp").joinpath("data/opencc_t2s_changes.txt").read_text("utf-8")
+    return "".join(line for line in text.splitlines()[1:] if not line.startswith(("#", "sha")))
+
+
+# Characters t2s changes (alone or in a phrase: 深沈 → 深沉, 乾安縣 keeps 乾), the
+# Simplified characters reports are written in, ASCII and the exceptions.
+_SCRIPT_MIX = st.sampled_from(
+    sorted(set(_changing_chars()[::40]))
+    + list("沈覆乾隆於潛縣著名後台面政府信息公开開工作年度报報告规範范条條")
+    + list("深沉的干于是后台管理一二三、。（）|123 \n\t")
+)
+
+
+def _slow() -> contextlib.AbstractContextManager[object]:
+    """The conversion without its shortcut: OpenCC always runs."""
+    return mock.patch.object(normalize_module, "_unchanged", lambda text: False)
+
+
+def test_the_shortcut_is_on_for_the_installed_dictionaries() -> None:
+    if normalize_module._t2s().may_change is None:
+        pytest.skip(
+            "the installed OpenCC dictionaries are not those data/opencc_t2s_changes.txt "
+            "was made from (rebuild: python -m govinfo_nlp_dev.opencc_changes)"
+        )
+    assert normalize_module._unchanged("政府信息公开工作年度报告")
+    assert not normalize_module._unchanged("政府信息公開")
+    assert not normalize_module._unchanged("深沈")  # a phrase entry: 沈 alone stays
+    assert not normalize_module._unchanged("a\udc80")  # OpenCC refuses it: not skipped
+
+
+def test_the_list_holds_a_character_of_every_changing_entry() -> None:
+    """The proof behind the shortcut, over the installed dictionaries themselves."""
+    import opencc
+
+    from govinfo_nlp_dev.opencc_changes import covers, dictionary_entries
+
+    tool = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
+    files = normalize_module.opencc_files()
+    if files is None or not tool.exists() or normalize_module._t2s().may_change is None:
+        pytest.skip("no opencc_dict tool, or dictionaries the list was not made from")
+    entries = dictionary_entries(tool, files)
+    assert len(entries) > 1000
+    assert covers(set(_changing_chars()), entries) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCRIPT_MIX, min_size=0, max_size=60).map("".join))
+def test_the_shortcut_converts_as_opencc_does(text: str) -> None:
+    fast = (
+        normalize_module._convert(text),
+        is_traditional(text),
+        normalize_text(text),
+        normalize(text).text,
+    )
+    with _slow():
+        slow = (
+            normalize_module._convert(text),
+            is_traditional(text),
+            normalize_text(text),
+            normalize(text).text,
+        )
+    assert fast == slow
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_the_shortcut_is_exact_on_any_text(text: str) -> None:
+    try:
+        fast: object = normalize_module._convert(text)
+    except UnicodeEncodeError as exc:
+        fast = type(exc)
+    with _slow():
+        try:
+            slow: object = normalize_module._convert(text)
+        except UnicodeEncodeError as exc:
+            slow = type(exc)
+    assert fast == slow
+
+
+def test_the_shortcut_leaves_the_real_reports_as_they_were() -> None:
+    paths = sorted((_SHARED / "seeds").glob("*.txt")) + sorted((_SHARED / "reports").glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text("utf-8")
+        fast = normalize(text)
+        with _slow():
+            slow = normalize(text)
+        assert (fast.text, fast.script) == (slow.text, slow.script), path.name
