@@ -180,8 +180,8 @@ SCOPE_CASES = [
     ("audience-with-verb", "对区直部门开展网站检查2次。", "self"),
     ("area-does-it", "全县各单位共开展培训12场。", "jurisdiction"),
     ("area-as-embedded-subject", "组织各乡镇开展自查3次。", "jurisdiction"),
-    # 我县 speaks for the county as a whole (real gold agrees); 我区 is left to the
-    # model: the real gold has it both ways.
+    # 我县 speaks for the county as a whole; 我区/我市 only in a government's report
+    # (GOVERNMENT_SCOPE_CASES below)
     ("our-county", "2022年，我县共收到政府信息公开申请21件。", "jurisdiction"),
 ]
 
@@ -225,6 +225,64 @@ NOT_FACTS = [
 def test_not_facts(case: tuple) -> None:
     _, text, qty = case
     assert all(text[f.quantity_start : f.quantity_end] != qty for f in facts_of(text))
+
+
+GOVERNMENT_SCOPE_CASES = [
+    # a people's government is the reporting agency (SCHEMA §3): its counts are its own
+    # unless an area word says otherwise (datasets/gold/README.md §8)
+    (
+        "county-no-area-word",
+        "青州县人民政府2020年政府信息公开工作年度报告\n共受理政府信息公开申请65件。",
+        "65件",
+        "self",
+    ),
+    (
+        "county-whole-county",
+        "青州县人民政府2020年政府信息公开工作年度报告\n全县共受理政府信息公开申请65件。",
+        "65件",
+        "jurisdiction",
+    ),
+    # in a government's report 我区/我市 is the district or city as a whole …
+    (
+        "government-our-district",
+        "柳南区人民政府2023年政府信息公开工作年度报告\n我区依托区政府网站公开政府信息4051条。",
+        "4051条",
+        "jurisdiction",
+    ),
+    (
+        "announced-in-preamble",
+        "现公布柳南区人民政府2019年政府信息公开工作年度报告。\n我区新开设专栏6个。",
+        "6个",
+        "jurisdiction",
+    ),
+    # … in a department's, the place it works in
+    ("department-our-city", "我市卫生健康委员会主动公开政府信息204条。", "204条", "self"),
+    # a whole area's report: no word makes a count the organ's
+    (
+        "area-office-named",
+        "2022年上海市政府信息公开工作年度报告\n市政府办公厅印发行政规范性文件42件。",
+        "42件",
+        "jurisdiction",
+    ),
+    # a title the text only mentions is not the report's
+    (
+        "title-mentioned",
+        "按照洪山区2024年政府信息公开工作年度报告编制有关要求编制本报告。\n共受理申请5件。",
+        "5件",
+        "self",
+    ),
+    # 市本级 is the city level (the government with all its departments); 厅本级 an organ
+    ("city-level", "我局公开市本级部门预算98个。", "98个", "jurisdiction"),
+    ("department-organ", "厅本级推送行政处罚公示信息18条。", "18条", "self"),
+    ("made-about-city-level", "制作发布县本级重要会议和报告图解55个。", "55个", "self"),
+]
+
+
+@pytest.mark.parametrize("case", GOVERNMENT_SCOPE_CASES, ids=[c[0] for c in GOVERNMENT_SCOPE_CASES])
+def test_whose_counts_a_report_gives(case: tuple) -> None:
+    _, text, qty, scope = case
+    f = by_quantity(facts_of(text), text, qty)
+    assert f.scope == scope, f.explanation
 
 
 def test_area_report_title_means_jurisdiction() -> None:

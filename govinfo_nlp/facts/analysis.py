@@ -140,7 +140,14 @@ def analyse(
     """
     in_table = TableSkip(text, sections, tables)
     cue_scan = CueScan(scope.pattern, text) if scope.pattern is not None else None
-    area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(text[:400]))
+    head = text[:400]
+    area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(head))
+    # 我区/我市 speak for the area only in a government's own report (scope.json)
+    ignored = (
+        frozenset()
+        if scope.government_title is not None and scope.government_title.search(head)
+        else scope.government_only
+    )
 
     def section_of(pos: int) -> int | None:
         for k, sec in enumerate(sections):
@@ -229,6 +236,8 @@ def analyse(
             # a change is this year's change; the year in "比2019年底" is its base
             year, year_cue = report_year, f"change vs {year_cue}"
         scope_cue, near = scope_of(scope, text, sent[0], line_start, q.start, cue_scan)
+        if scope_cue is not None and scope_cue[0] in ignored:
+            scope_cue, near = None, False
         if sent != own_sent:
             own_sent = sent
             own_all = cues.not_own.search(text, *sent) if cues.not_own is not None else None

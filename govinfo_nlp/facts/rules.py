@@ -260,6 +260,9 @@ class ScopeCues:
     cues: tuple[tuple[str, str], ...]  # (word, scope), longest first
     pattern: Any = field(repr=False, default=None)
     jurisdiction_title: Any = field(repr=False, default=None)
+    # a people's government's (or its office's) report, where `government_only` cues apply
+    government_title: Any = field(repr=False, default=None)
+    government_only: frozenset[str] = frozenset()
     _by_word: Any = field(repr=False, default=None, compare=False)
     # an area word as the audience/object of the agency's own action (see scope.json)
     object_audience: Any = field(repr=False, default=None)
@@ -520,13 +523,21 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
                 problems.append(f"{source}:cues.{scope}: must be a list of non-empty strings")
             else:
                 pairs.extend((w, scope) for w in words)
-    title = None
+    titles: dict[str, Any] = {}
     doc_cues = raw.get("document_cues", {})
-    if doc_cues.get("jurisdiction_title"):
-        try:
-            title = regex.compile(doc_cues["jurisdiction_title"])
-        except regex.error as exc:
-            problems.append(f"{source}:document_cues.jurisdiction_title: bad regex ({exc})")
+    for key in ("jurisdiction_title", "government_title"):
+        if doc_cues.get(key):
+            try:
+                titles[key] = regex.compile(doc_cues[key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{source}:document_cues.{key}: bad regex ({exc})")
+    only = doc_cues.get("government_only", [])
+    if not _str_list(only):
+        problems.append(
+            f"{source}:document_cues.government_only: must be a list of non-empty strings"
+        )
+    elif not set(only) <= {w for w, _ in pairs}:
+        problems.append(f"{source}:document_cues.government_only: every word must be a cue")
     objects: dict[str, Any] = {}
     for key in ("audience", "verb", "event", "embedded"):
         pat = raw.get("object_cues", {}).get(key)
@@ -544,7 +555,9 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         raw["default"],
         tuple(pairs),
         pattern,
-        title,
+        titles.get("jurisdiction_title"),
+        titles.get("government_title"),
+        frozenset(only) if _str_list(only) else frozenset(),
         object_audience=objects.get("audience"),
         object_verb=objects.get("verb"),
         object_event=objects.get("event"),

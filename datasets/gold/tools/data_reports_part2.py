@@ -25,20 +25,20 @@ def SJ(subject, **kw):
 DOCS = [
  {"doc": "reports/r026.txt", "split": "train", "report_year": 2022,
   "scope": "jurisdiction",
-  "notes": "Whole-city report (荔浦市): area-wide counts are jurisdiction; "
-           "'政府新收…' (the city government itself) is self, '部门新收…' "
-           "jurisdiction. '被申请行政复议、行政诉讼数量为0件' is one quantity for "
+  "notes": "Whole-city report (荔浦市): every count is jurisdiction, "
+           "'政府新收…' (the city government itself) and the report's own "
+           "structure too (README §8: a whole area's report is the area's). '被申请行政复议、行政诉讼数量为0件' is one quantity for "
            "both review and suit: typed appeals.review (first noun), scope "
            "jurisdiction (follows the 政府+部门 sentences).",
   "facts": [
-   ("其他需要报告的事项6个部分", "6个", O, S("部分", scope="self")),
+   ("其他需要报告的事项6个部分", "6个", O, SJ("部分")),
    ("主动公开信息5767条", "5767条", P, SJ("信息")),
    ("重点领域信息3683条", "3683条", P, SJ("重点领域信息")),
    ("其他信息2084条", "2084条", P, SJ("其他信息")),
    ("主动公开文件597份", "597份", P, SJ("文件")),
    ("发布政策解读14篇", "14篇", I, SJ("政策解读")),
-   ("政府新收依申请公开数量为2件", "2件", RR, S("依申请公开", scope="self")),
-   ("办理结果为予以公开2件", "2件", RC, S("予以公开", scope="self")),
+   ("政府新收依申请公开数量为2件", "2件", RR, SJ("依申请公开")),
+   ("办理结果为予以公开2件", "2件", RC, SJ("予以公开")),
    ("部门新收依申请公开数量为4件", "4件", RR, SJ("依申请公开")),
    ("办理结果为予以公开1件", "1件", RC, SJ("予以公开")),
    ("无法提供2件", "2件", RC, SJ("无法提供")),

@@ -42,7 +42,8 @@ DOCS = [
  {"doc": W(2), "split": "train", "report_year": 2021,
   "scope": "jurisdiction",
   "notes": "Written. Whole-district report (全区): jurisdiction, except what "
-           "the 区政务公开办 itself held (training, assessments) → self. "
+           "what the 区政务公开办 itself held (training, assessments) too "
+           "(README §8: a whole area's report speaks for the area). "
            "日均访问6400余人次 → platform.visits. 关停整合…账号7个 → other "
            "(closures, not accounts held); 净减少12个 → other, delta. "
            "累计-less 参训800多人次 → training.attendees. 粉丝/阅读量 → other. "
@@ -61,11 +62,11 @@ DOCS = [
    ("粉丝38.6万人", "38.6万人", O, SJ("粉丝")),
    ("推送信息2966篇次", "2966篇次", P, SJ("信息")),
    ("超过10万", "超过10万", O, SJ("单篇最高阅读量")),
-   ("专题培训三次", "三次", TS, S("政务公开专题培训", scope="self")),
-   ("约300人", "约300人", TA, S("业务骨干", scope="self")),
+   ("专题培训三次", "三次", TS, SJ("政务公开专题培训")),
+   ("约300人", "约300人", TA, SJ("业务骨干")),
    ("参训800多人次", "800多人次", TA, SJ(None)),
    ("分值占比4%", "4%", O, SJ("分值占比")),
-   ("季度考核4次", "4次", SI, S("季度考核", scope="self")),
+   ("季度考核4次", "4次", SI, SJ("季度考核")),
    ("近50家", "近50家", O, SJ("单位网站")),
    ("公开申请1126件", "1126件", RR, SJ("政府信息公开申请")),
    ("同比增长18.3%", "18.3%", O, SJ(None, delta=True)),
@@ -173,13 +174,14 @@ DOCS = [
   ]},
  {"doc": W(7), "split": "train", "report_year": 2019,
   "notes": "Written. Budgets published by the bureau (部门预算98个) → "
-           "proactive.items, self. City-level budget money, procurement and "
+           "proactive.items, jurisdiction: 市本级 is the city level, the "
+           "government and all its departments (README §8). City-level budget money, procurement and "
            "their rates → other, jurisdiction; 比上年压减/增长 → delta. "
            "Distractors: 三公, 六稳/六保, 〔2019〕45号. 20日内 → duration, other. 检查单位102家 → other.",
   "facts": [
-   ("部门预算98个", "98个", P, S("市本级部门预算")),
-   ("部门决算96个", "96个", P, S("部门决算")),
-   ("公开率100%", "100%", O, S("公开率")),
+   ("部门预算98个", "98个", P, SJ("市本级部门预算")),
+   ("部门决算96个", "96个", P, SJ("部门决算")),
+   ("公开率100%", "100%", O, SJ("公开率")),
    ("1,286,453万元", "1,286,453万元", O, SJ("市本级一般公共预算支出")),
    ("增长6.2%", "6.2%", O, SJ(None, delta=True)),
    ("3798.8854万元", "3798.8854万元", O, SJ("“三公”经费财政拨款预算")),
