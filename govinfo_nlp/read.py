@@ -21,8 +21,8 @@ import re
 import stat
 from array import array
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
@@ -32,7 +32,7 @@ import numpy as np
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .limits import DEFAULT_LIMITS, Limits
-from .readers.html_scan import html_events
+from .readers.html_scan import Event, scan_events
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -461,168 +461,213 @@ _BLOCK = frozenset(
 _WS_OR_WORD = re.compile(r"[ \t\r\n\f]+|[^ \t\r\n\f]+")
 _ODD_WS = re.compile(r"[\t\r\n\f]")
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
+# The empty elements html.parser reports as <x/> with no end tag of their own.
+_NO_END = frozenset({"br", "hr", "img", "input", "meta", "link"})
+# The tags the renderer acts on (<span>, <font>, <strong>... change nothing).
+_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS
 # Layout tables nest a few levels deep; hostile markup nests thousands.
 _MAX_TABLE_DEPTH = 32
 
 
-class _Renderer(HTMLParser):
-    """Collects visible text with source offsets, and tables as cells."""
+@dataclass(slots=True)
+class _Rendered:
+    """What the renderer collects from a page's events.
 
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        # The visible text as runs: run k is texts[k], whose i-th character came
-        # from source offset bases[k] + strides[k] * i (stride 0: an entity's
-        # decoded text, all from the entity). No run is empty. A page's text is
-        # a few runs per element, not a string and an int per character.
-        self.texts: list[str] = []
-        self.bases: list[int] = []
-        self.strides: list[int] = []
-        self.skip_depth = 0
-        self.too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
-        self.tables: list[_TableBuilder] = []
-        self.done_tables: list[HtmlTable] = []
-        self.outline = Outline(len(source))  # for readers.page.report_body, in the same pass
-        self.at = -1
+    The visible text as runs: run k is ``texts[k]``, whose i-th character came
+    from source offset ``bases[k] + strides[k] * i`` (stride 0: an entity's
+    decoded text, all from the entity). No run is empty. A page's text is a
+    few runs per element, not a string and an int per character.
+    """
 
-    # positions ---------------------------------------------------------
-    def _pos(self) -> int:
-        if self.at >= 0:  # replaying html_events: the event's own offset
-            return self.at
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+    outline: Outline
+    texts: list[str] = field(default_factory=list)
+    bases: list[int] = field(default_factory=list)
+    strides: list[int] = field(default_factory=list)
+    tables: list[_TableBuilder] = field(default_factory=list)  # the open ones, innermost last
+    done_tables: list[HtmlTable] = field(default_factory=list)
 
-    # output ------------------------------------------------------------
-    def _last(self) -> str:
-        return self.texts[-1][-1] if self.texts else ""
 
-    def _emit(self, text: str, base: int, stride: int) -> None:
+def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
+    """Render the events sent in (``html.parser``'s handler calls, see
+    :mod:`.readers.html_scan`) into ``out``: visible text with source offsets,
+    tables as cells, the page's outline.
+
+    One loop with its state in local variables: the rules of a browser's
+    whitespace and of tables, per event, without a method call per rule.
+    """
+    texts, bases, strides = out.texts, out.bases, out.strides
+    tables, outline = out.tables, out.outline
+    outline_tags = outline.TAGS
+    last = ""  # the last visible character so far ("" before the first)
+    skip_depth = 0
+    too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
+
+    def emit(text: str, base: int, stride: int) -> None:
         """Add a run of text whose i-th character came from ``base + stride * i``."""
+        nonlocal last
         if "\n" not in text and "  " not in text:
             # Only a leading space can be dropped (every other space follows a
             # kept non-space): the rules below, in bulk.
-            if text[:1] == " " and self._last() in ("", " ", "\n"):
+            if text[:1] == " " and last in ("", " ", "\n"):
                 text, base = text[1:], base + stride
             if text:
-                self.texts.append(text)
-                self.bases.append(base)
-                self.strides.append(stride)
+                texts.append(text)
+                bases.append(base)
+                strides.append(stride)
+                last = text[-1]
             return
         for i, ch in enumerate(text):
-            if ch == " " and self._last() in ("", " ", "\n"):
+            if ch == " " and last in ("", " ", "\n"):
                 continue
-            if ch == "\n" and self._last() == " ":
-                self._drop_last()
-            if ch == "\n" and self._last() in ("", "\n"):
+            if ch == "\n" and last == " ":
+                drop_last()
+            if ch == "\n" and last in ("", "\n"):
                 continue
-            self.texts.append(ch)
-            self.bases.append(base + stride * i)
-            self.strides.append(1)
+            texts.append(ch)
+            bases.append(base + stride * i)
+            strides.append(1)
+            last = ch
 
-    def _drop_last(self) -> None:
-        if len(self.texts[-1]) == 1:
-            del self.texts[-1], self.bases[-1], self.strides[-1]
+    def drop_last() -> None:
+        nonlocal last
+        if len(texts[-1]) == 1:
+            del texts[-1], bases[-1], strides[-1]
         else:
-            self.texts[-1] = self.texts[-1][:-1]
+            texts[-1] = texts[-1][:-1]
+        last = texts[-1][-1] if texts else ""
 
-    def _newline(self, at: int) -> None:
-        self._emit("\n", at, 1)
+    def newline(at: int) -> None:
+        # emit("\n", at, 1), the common case of a block's edge
+        nonlocal last
+        if last == " ":
+            drop_last()
+        if last not in ("", "\n"):
+            texts.append("\n")
+            bases.append(at)
+            strides.append(1)
+            last = "\n"
 
-    def _text(self, raw: str, start: int, decoded: str | None = None) -> None:
-        if self.skip_depth:
-            return
-        runs: list[tuple[str, int, int]]
-        if decoded is not None:
-            runs = [(decoded, start, 0)]
-        elif "  " not in raw and not _ODD_WS.search(raw):
-            runs = [(raw, start, 1)]  # nothing to collapse: the common case
-        else:
-            # Collapse whitespace like a browser; each kept char maps to its source.
-            runs = [
-                (" " if m.group()[0] in " \t\r\n\f" else m.group(), start + m.start(), 1)
-                for m in _WS_OR_WORD.finditer(raw)
-            ]
+    def text(runs: list[tuple[str, int, int]]) -> None:
         # A collapsed run has no line break and no double space: each goes
-        # through _emit's bulk path, where only the first can lose its space.
-        for text, base, stride in runs:
-            self._emit(text, base, stride)
+        # through emit's bulk path, where only the first can lose its space.
+        for run, base, stride in runs:
+            emit(run, base, stride)
         # A table nested in a cell is part of that cell's text too (a layout
         # table wrapping a number), so every open table hears it.
-        for table in self.tables:
+        for table in tables:
             table.add_text(runs)
 
-    # parser callbacks --------------------------------------------------
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        pos = self._pos()
-        self.outline.start_tag(tag, pos)
+    while True:
+        name, pos, args = yield
+        if name == "handle_data":
+            if skip_depth:
+                continue
+            # The parser reads a defused copy (see _defuse): the text is the original's.
+            raw = source[pos : pos + len(args[0])]
+            if "  " not in raw and not _ODD_WS.search(raw):
+                text([(raw, pos, 1)])  # nothing to collapse: the common case
+            else:
+                # Collapse whitespace like a browser; each kept char maps to its source.
+                text(
+                    [
+                        (" " if m.group()[0] in " \t\r\n\f" else m.group(), pos + m.start(), 1)
+                        for m in _WS_OR_WORD.finditer(raw)
+                    ]
+                )
+            continue
+        if name in ("handle_entityref", "handle_charref"):
+            if not skip_depth:
+                ref = f"&{args[0]};" if name == "handle_entityref" else f"&#{args[0]};"
+                text([(_entity(ref), pos, 0)])
+            continue
+        tag = args[0]
+        if name != "handle_endtag":
+            if tag in outline_tags:
+                outline.start_tag(tag, pos)
+            if tag in _SKIP:
+                skip_depth += 1
+            elif not skip_depth:
+                if tag in _TABLE_TAGS and too_deep:
+                    # Past _MAX_TABLE_DEPTH a table's markup is ignored (its text still
+                    # counts), so that each piece of text reaches a bounded number of tables.
+                    too_deep += tag == "table"
+                elif tag == "table" and len(tables) >= _MAX_TABLE_DEPTH:
+                    too_deep = 1
+                elif tag == "table":
+                    tables.append(_TableBuilder(pos))
+                elif tag == "tr" and tables:
+                    tables[-1].start_row()
+                elif tag in ("td", "th") and tables:
+                    table = tables[-1]
+                    if table.cell is not None:
+                        emit(" | ", pos, 0)
+                    table.start_cell(pos, _span(args[1], "rowspan"), _span(args[1], "colspan"))
+                if tag == "br":
+                    newline(pos)
+                    if tables and tables[-1].cell is not None:
+                        tables[-1].add_text([("\n", pos, 1)])
+                elif tag in _BLOCK:
+                    newline(pos)
+            if name == "handle_starttag" or tag in _NO_END:
+                continue
+        # an end tag, or the end of <x/>
+        if tag in outline_tags:
+            outline.end_tag(tag, pos)
         if tag in _SKIP:
-            self.skip_depth += 1
-            return
-        if self.skip_depth:
-            return
-        if tag in _TABLE_TAGS and self.too_deep:
-            # Past _MAX_TABLE_DEPTH a table's markup is ignored (its text still
-            # counts), so that each piece of text reaches a bounded number of tables.
-            self.too_deep += tag == "table"
-        elif tag == "table" and len(self.tables) >= _MAX_TABLE_DEPTH:
-            self.too_deep = 1
-        elif tag == "table":
-            self.tables.append(_TableBuilder(pos))
-        elif tag == "tr" and self.tables:
-            self.tables[-1].start_row()
-        elif tag in ("td", "th") and self.tables:
-            table = self.tables[-1]
-            if table.cell is not None:
-                self._emit(" | ", pos, 0)
-            table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
-        if tag == "br":
-            self._newline(pos)
-            if self.tables and self.tables[-1].cell is not None:
-                self.tables[-1].add_text([("\n", pos, 1)])
+            skip_depth = max(0, skip_depth - 1)
+            continue
+        if skip_depth:
+            continue
+        if tag in _TABLE_TAGS:
+            end = source.find(">", pos)
+            end = len(source) if end < 0 else end + 1
+            if too_deep:
+                too_deep -= tag == "table"
+            elif tag in ("td", "th") and tables:
+                tables[-1].end_cell(end)
+            elif tag == "tr" and tables:
+                tables[-1].end_row(end)
+                newline(pos)
+            elif tag == "table" and tables:
+                built = tables.pop().build(end)
+                if built.rows:
+                    out.done_tables.append(built)
+                newline(pos)
+            elif tag in _BLOCK:
+                newline(pos)
         elif tag in _BLOCK:
-            self._newline(pos)
+            newline(pos)
+
+
+class _Recorder(HTMLParser):
+    """html.parser's handler calls, as events, for the markup :mod:`.readers.html_scan` declines."""
+
+    def __init__(self, source: str, emit: Callable[[Event], object]) -> None:
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.emit = emit
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.emit(("handle_starttag", self._pos(), (tag, attrs)))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in ("br", "hr", "img", "input", "meta", "link"):
-            self.handle_endtag(tag)
+        self.emit(("handle_startendtag", self._pos(), (tag, attrs)))
 
     def handle_endtag(self, tag: str) -> None:
-        pos = self._pos()
-        self.outline.end_tag(tag, pos)
-        end = self.source.find(">", pos)
-        end = len(self.source) if end < 0 else end + 1
-        if tag in _SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-            return
-        if self.skip_depth:
-            return
-        if tag in _TABLE_TAGS and self.too_deep:
-            self.too_deep -= tag == "table"
-        elif tag in ("td", "th") and self.tables:
-            self.tables[-1].end_cell(end)
-        elif tag == "tr" and self.tables:
-            self.tables[-1].end_row(end)
-            self._newline(pos)
-        elif tag == "table" and self.tables:
-            built = self.tables.pop().build(end)
-            if built.rows:
-                self.done_tables.append(built)
-            self._newline(pos)
-        elif tag in _BLOCK:
-            self._newline(pos)
+        self.emit(("handle_endtag", self._pos(), (tag,)))
 
     def handle_data(self, data: str) -> None:
-        pos = self._pos()
-        # The parser reads a defused copy (see _defuse): the text is the original's.
-        self._text(self.source[pos : pos + len(data)], pos)
+        self.emit(("handle_data", self._pos(), (data,)))
 
     def handle_entityref(self, name: str) -> None:
-        self._text(f"&{name};", self._pos(), decoded=_entity(f"&{name};"))
+        self.emit(("handle_entityref", self._pos(), (name,)))
 
     def handle_charref(self, name: str) -> None:
-        self._text(f"&#{name};", self._pos(), decoded=_entity(f"&#{name};"))
+        self.emit(("handle_charref", self._pos(), (name,)))
 
 
 def _entity(ref: str) -> str:
@@ -712,16 +757,6 @@ def grid_cells(table: HtmlTable) -> int:
     return sum(min(c.rowspan, n - r) * c.colspan for r, row in enumerate(table.rows) for c in row)
 
 
-_HANDLERS = (
-    "handle_data",
-    "handle_starttag",
-    "handle_startendtag",
-    "handle_endtag",
-    "handle_charref",
-    "handle_entityref",
-)
-
-
 # Constructs html.parser rescans to the end of the input each time it meets one
 # unfinished, which makes hostile markup quadratic; see _defuse.
 _TAG_OPEN = re.compile(r"<[A-Za-z/!?]")
@@ -766,28 +801,36 @@ def _defuse(source: str) -> str:
     return _BAD_CHARREF.sub("\ufffd#", text)
 
 
-def _render_html(source: str) -> tuple[str, array[int], tuple[HtmlTable, ...], Outline]:
-    renderer = _Renderer(source)
+def _render_html(
+    source: str, *, fast: bool = True
+) -> tuple[str, array[int], tuple[HtmlTable, ...], Outline]:
+    """The page's visible text, its offsets, its data tables and its outline.
+
+    The page is tokenised by :mod:`.readers.html_scan`, or by ``html.parser``
+    where that declines (or with ``fast=False``, for tests): the result is the same.
+    """
     defused = _defuse(source)
-    events = html_events(defused)
     try:
-        if events is None:  # markup the fast tokeniser leaves to html.parser
-            renderer.feed(defused)
-            renderer.close()
-        else:
-            handlers = {name: getattr(renderer, name) for name in _HANDLERS}
-            for name, at, args in events:
-                renderer.at = at
-                handlers[name](*args)
+        out = _Rendered(Outline(len(source)))
+        render = _renderer(source, out)
+        next(render)
+        if not (fast and scan_events(defused, render.send, _RENDERED_TAGS)):
+            out = _Rendered(Outline(len(source)))
+            render = _renderer(source, out)
+            next(render)
+            parser = _Recorder(source, render.send)
+            parser.feed(defused)
+            parser.close()
     except (AssertionError, ValueError) as exc:  # html.parser gives up on some broken markup
         raise UnreadableDocument(f"HTML could not be parsed: {exc}", code="html") from exc
-    while renderer.tables:
-        built = renderer.tables.pop().build(len(source))
+    render.close()
+    while out.tables:
+        built = out.tables.pop().build(len(source))
         if built.rows:
-            renderer.done_tables.append(built)
-    visible, offsets = _runs_to_text(renderer.texts, renderer.bases, renderer.strides, len(source))
-    tables = sorted(renderer.done_tables, key=lambda t: t.start)
-    return visible, offsets, tuple(data_tables(tables)), renderer.outline
+            out.done_tables.append(built)
+    visible, offsets = _runs_to_text(out.texts, out.bases, out.strides, len(source))
+    tables = sorted(out.done_tables, key=lambda t: t.start)
+    return visible, offsets, tuple(data_tables(tables)), out.outline
 
 
 def _runs_to_text(

@@ -16,10 +16,11 @@ the result is the same either way, only the time differs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from html import unescape
 from typing import Any
 
-__all__ = ["html_events"]
+__all__ = ["Event", "html_events", "scan_events"]
 
 # (handler name, source offset, arguments); see html.parser.HTMLParser.goahead
 Event = tuple[str, int, tuple[Any, ...]]
@@ -28,8 +29,10 @@ Event = tuple[str, int, tuple[Any, ...]]
 # "&"; a start tag with plain attributes (name, name=value, name="value",
 # name='value': html.parser ends such a tag at the same ">" and reads the same
 # attributes); an end tag; a comment (its 3.11 end: "--", spaces, ">"); a
-# doctype; a character or entity reference with the one character after it
-# that html.parser's own patterns need.
+# doctype; a character or entity reference, followed by its ";" or by the
+# character html.parser's own patterns need (looked at, not read); and a "<"
+# or "&" that starts none of these. Every position starts a match, so
+# ``finditer`` reads the page end to end.
 _TOKEN = re.compile(
     r"""(?P<data>[^&<]+)
     |(?P<start><(?P<tag>[a-zA-Z][^\t\n\r\f\ />\x00]*)
@@ -38,8 +41,9 @@ _TOKEN = re.compile(
     |(?P<end></\s*(?P<etag>[a-zA-Z][-.a-zA-Z0-9:_]*)\s*>)
     |(?P<comment><!--.*?--\s*>)
     |(?P<doctype><![dD][oO][cC][tT][yY][pP][eE][^>]*>)
-    |(?P<charref>&\#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F])
-    |(?P<entityref>&(?P<name>[a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9])""",
+    |(?P<charref>&\#(?P<number>[0-9]+|[xX][0-9a-fA-F]+)(?:;|(?=[^0-9a-fA-F])))
+    |(?P<entityref>&(?P<name>[a-zA-Z][-.a-zA-Z0-9]*)(?:;|(?=[^a-zA-Z0-9])))
+    |(?P<other>[<&])""",
     re.X | re.S,
 )
 _INCOMPLETE = re.compile("&[a-zA-Z#]")
@@ -80,52 +84,61 @@ def html_events(source: str) -> list[Event] | None:
     """The handler calls ``HTMLParser(convert_charrefs=False)`` makes for ``source``
     (``feed`` then ``close``), or None when the markup needs ``html.parser`` itself."""
     events: list[Event] = []
-    add = events.append
-    match = _TOKEN.match
-    n = len(source)
+    return events if scan_events(source, events.append) else None
+
+
+def scan_events(
+    source: str, emit: Callable[[Event], object], tags: Container[str] | None = None
+) -> bool:
+    """Pass :func:`html_events`' events to ``emit`` as they are read (a big page's
+    events are never held in a list); False, after the events before it, at the
+    first construct that needs ``html.parser``. With ``tags``, the events of
+    other tags are left out (text, references and ``<script>``/``<style>`` are
+    always passed)."""
     i = 0
-    while i < n:
-        m = match(source, i)
-        if m is None:
-            # "<" or "&" starting nothing above: html.parser's data "<" / "&", or
-            # a construct it reads its own way
-            ch, nxt = source[i], source[i + 1 : i + 2]
-            if not nxt or (ch == "<" and (nxt in "!?/" or (nxt.isascii() and nxt.isalpha()))):
-                return None
-            if ch == "&" and (nxt == "#" or _INCOMPLETE.match(source, i)):
-                return None
-            add(("handle_data", i, (ch,)))
-            i += 1
-            continue
-        kind = m.lastgroup
-        end = m.end()
-        if kind == "data":
-            add(("handle_data", i, (m.group(),)))
-        elif kind == "start":
-            tag = m.group("tag").lower()
-            attrs = _attrs(source, i, end) if tag in _WITH_ATTRS else []
-            if m.group("slash"):
-                add(("handle_startendtag", i, (tag, attrs)))
-            else:
-                add(("handle_starttag", i, (tag, attrs)))
-                if tag in _CDATA:
+    while True:
+        for m in _TOKEN.finditer(source, i):
+            kind = m.lastgroup
+            if kind == "data":
+                emit(("handle_data", m.start(), (m.group(),)))
+            elif kind == "start":
+                tag = m.group("tag").lower()
+                slash = m.group("slash")
+                if tag in _CDATA and not slash:
+                    i, end = m.span()
                     close = re.compile(rf"</\s*{tag}\s*>", re.I).search(source, end)
                     if close is None:
-                        return None  # html.parser keeps it unread: leave it to it
+                        return False  # html.parser keeps it unread: leave it to it
+                    emit(("handle_starttag", i, (tag, [])))
                     if end < close.start():
-                        add(("handle_data", end, (source[end : close.start()],)))
-                    add(("handle_endtag", close.start(), (tag,)))
-                    end = close.end()
-        elif kind == "end":
-            add(("handle_endtag", i, (m.group("etag").lower(),)))
-        elif kind == "charref":
-            add(("handle_charref", i, (m.group()[2:-1],)))
-            if source[end - 1] != ";":
-                end -= 1
-        elif kind == "entityref":
-            add(("handle_entityref", i, (m.group("name"),)))
-            if source[end - 1] != ";":
-                end -= 1
-        # comments and the doctype: the renderer has no handler for them
-        i = end
-    return events
+                        emit(("handle_data", end, (source[end : close.start()],)))
+                    emit(("handle_endtag", close.start(), (tag,)))
+                    i = close.end()
+                    break  # read on after the raw text
+                if tags is None or tag in tags:
+                    i, end = m.span()
+                    # a bare <td> (most cells) has none to read
+                    attrs = _attrs(source, i, end) if tag in _WITH_ATTRS and end - i > 4 else []
+                    name = "handle_startendtag" if slash else "handle_starttag"
+                    emit((name, i, (tag, attrs)))
+            elif kind == "end":
+                tag = m.group("etag").lower()
+                if tags is None or tag in tags:
+                    emit(("handle_endtag", m.start(), (tag,)))
+            elif kind == "charref":
+                emit(("handle_charref", m.start(), (m.group("number"),)))
+            elif kind == "entityref":
+                emit(("handle_entityref", m.start(), (m.group("name"),)))
+            elif kind == "other":
+                # "<" or "&" starting nothing above: html.parser's data "<" / "&", or
+                # a construct it reads its own way
+                i = m.start()
+                ch, nxt = source[i], source[i + 1 : i + 2]
+                if not nxt or (ch == "<" and (nxt in "!?/" or (nxt.isascii() and nxt.isalpha()))):
+                    return False
+                if ch == "&" and (nxt == "#" or _INCOMPLETE.match(source, i)):
+                    return False
+                emit(("handle_data", i, (ch,)))
+            # comments and the doctype: the renderer has no handler for them
+        else:
+            return True

@@ -68,6 +68,9 @@ class Outline:
     own (:mod:`govinfo_nlp.read`), so that a page is tokenised once.
     """
 
+    #: The only tags :meth:`start_tag` and :meth:`end_tag` act on.
+    TAGS = _CONTAINERS | {"a"}
+
     def __init__(self, size: int) -> None:
         self.size = size
         self.open: list[_Element] = []
