@@ -29,6 +29,7 @@ from govinfo_nlp_dev.metadata_redteam import (  # noqa: E402
     Variant,
     agency_matches,
     agency_shortened,
+    body_variants,
     real_variants,
     synthetic_variants,
 )
@@ -65,12 +66,14 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print every variant")
     ap.add_argument("--errors", action="store_true", help="print wrong and missed variants")
     args = ap.parse_args()
-    variants = [*real_variants(REPORTS), *synthetic_variants()]
+    variants = [*real_variants(REPORTS), *synthetic_variants(), *body_variants()]
     by_kind: dict[str, Counter[str]] = {}
     extra = 0
     for v in variants:
         agency, year, notes = judge(v)
-        kind = v.name.split("/", 1)[1] if not v.name.startswith("synthetic/") else "synthetic"
+        kind = v.name.split("/", 1)[
+            0 if v.name.startswith(("synthetic/", "own-document/", "parent-dropped/")) else 1
+        ]
         c = by_kind.setdefault(kind, Counter())
         c["n"] += 1
         c["named"] += v.named

@@ -268,6 +268,12 @@ class _Words:
     abbreviations: tuple[tuple[str, str], ...]
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
+    branches: dict[str, tuple[str, ...]]  # parent → branch words, longest parents first
+    implied_parent: dict[str, str]  # branch word → the one parent it belongs to
+    implied_not: tuple[str, ...]
+    corps: str
+    corps_code: str
+    corps_heads: tuple[str, ...]
     self_reference: dict[str, list[str]]
     self_words: re.Pattern[str]  # any key of self_reference
     links: re.Pattern[str]
@@ -294,6 +300,19 @@ def _words() -> _Words:
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
+        branches={
+            parent: tuple(sorted(ends, key=len, reverse=True))
+            for parent, ends in sorted(
+                raw["vertical_parents"]["parents"].items(), key=lambda kv: -len(kv[0])
+            )
+        },
+        implied_parent={
+            k: v for k, v in raw["vertical_parents"]["implied"].items() if not k.startswith("_")
+        },
+        implied_not=tuple(raw["vertical_parents"]["implied_not"]),
+        corps=raw["corps"]["prefix"],
+        corps_code=raw["corps"]["province_code"],
+        corps_heads=tuple(raw["corps"]["heads"]),
         self_reference=self_reference,
         self_words=re.compile("|".join(map(re.escape, self_reference))),
         links=re.compile(
@@ -345,6 +364,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("download", re.compile(rf"电子版可?在(?P<agency>{_NAME})(?:门户)?(?:网站|[(（]http|政府网)")),
     ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
 )
+# The agency's own disclosure documents, quoted where the report says what it
+# published (我局…公开了《北京市人力资源和社会保障局政府信息公开主动公开全清单》):
+# a name of last resort, taken only where the report calls itself 我局/我委… and
+# the name ends so (a superior's notice is 《关于…》, not a disclosure list).
+_OWN_DOCUMENT = re.compile(
+    rf"(?:公开|发布|更新|编制|修订|制定|印发)了?《(?P<agency>{_NAME})"
+    r"(?:政府信息公开|信息公开)(?:指南|目录|清单|主动公开|工作年度报告)"
+)
 # A 来源 label may name the site's owner (the area's government) rather than the
 # department: it comes after the text's own statements and the opening sentence.
 _LABEL = re.compile(
@@ -384,7 +411,10 @@ def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
     candidate = words.leading.sub("", candidate).strip(" 《》|")
     candidate = _balanced(candidate)
     candidate = re.sub(r"^(?:的|了)", "", candidate)
-    candidate = _from_first_division(candidate)
+    central = _central_start(candidate)
+    # A central body's branch (国家税务总局北京市…) or the Corps keeps its name
+    # whole: the division inside it is not where the name starts.
+    candidate = candidate[central:] if central >= 0 else _from_first_division(candidate)
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
     candidate = re.sub(r"(?<=[局委厅署院])办公室$", "", candidate)
     if (
@@ -394,11 +424,67 @@ def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
         or words.fragments.search(_without_division_names(candidate))
     ):
         return None, spam
-    if candidate.endswith(words.heads):
+    if candidate.endswith(words.heads) or _branch_parts(candidate) is not None:
+        return candidate, spam
+    if candidate.startswith(words.corps) and candidate.endswith(words.corps_heads):
         return candidate, spam
     if candidate.endswith(words.ministry) and _is_national(candidate):
         return candidate, spam
     return None, spam
+
+
+def _central_start(name: str) -> int:
+    """Where a central body's branch name (parent + place…) or the Corps' name starts
+    in ``name``, or -1."""
+    words = _words()
+    gaz = gazetteer()
+    for parent in words.branches:
+        pos = name.find(parent)
+        end = pos + len(parent)
+        if pos >= 0 and (gaz.match_at(name, end)[0] or gaz.match_at(name, end, short=True)[0]):
+            return pos
+    return name.find(words.corps)
+
+
+def _branch_parts(name: str) -> tuple[str, str, str] | None:
+    """(parent, place, branch word) of a central body's local branch
+    (国家统计局 + 余杭 + 调查队), else None."""
+    words = _words()
+    parent = next((p for p in words.branches if name.startswith(p)), None)
+    if parent is None:
+        return None
+    rest = name[len(parent) :]
+    end = next((w for w in words.branches[parent] if rest.endswith(w)), None)
+    if end is None or len(rest) - len(end) < 2:
+        return None
+    return parent, rest[: -len(end)], end
+
+
+def _place_chain(place: str, context: frozenset[str]) -> list[tuple[Division, str]]:
+    """The divisions ``place`` names in full (浙江省, 北京市海淀区) or short (湖州, 余杭:
+    a short county name only when one county bears it), or [] when it is not all a place."""
+    size, chain = _chain(place, context)
+    if chain and size == len(place):
+        return chain
+    if not chain:
+        found = {d.code: d for d in gazetteer().by_short.get(place, []) if d.current}
+        if len(found) == 1:
+            return [(next(iter(found.values())), place)]
+    return []
+
+
+def _with_parent(name: str, text: str) -> str:
+    """A central body's branch written without its parent, with it: where the
+    document writes the full form (请与国家税务总局湖州市税务局联系), or where the
+    branch word is one parent's only (湖州市税务局 → 国家税务总局湖州市税务局)."""
+    words = _words()
+    for parent, ends in words.branches.items():
+        if name.endswith(ends) and parent + name in text:
+            return parent + name
+    if name.endswith(words.implied_not):
+        return name
+    implied = next((p for w, p in words.implied_parent.items() if name.endswith(w)), None)
+    return implied + name if implied is not None else name
 
 
 def _is_national(name: str) -> bool:
@@ -610,7 +696,10 @@ def _agency(
 
     if fields.get("issuer") and fits(name := take(fields["issuer"])):
         return name, spam_seen
-    for cue, pattern in (*_CUES, ("opener", _words().opener), ("label", _LABEL)):
+    cues = (*_CUES, ("opener", _words().opener), ("label", _LABEL), ("own", _OWN_DOCUMENT))
+    for cue, pattern in cues:
+        if cue == "own" and own is None:
+            break
         for m in pattern.finditer(head):
             name = take(m.group("agency"))
             # 来源：某县人民政府, 电子版可在某县人民政府网站: as often the portal's
@@ -736,6 +825,19 @@ def _describe(
     if _is_national(name):
         return name, None, "national", "department", warnings
     context = _context_codes(text)
+    parts = _branch_parts(name)
+    if parts is not None:
+        # 国家税务总局北京市海淀区税务局: the branch of the place; canonical as written
+        place = _place_chain(parts[1], context)
+        if not place:
+            warnings.append(f"metadata.region_unknown: no division is named {parts[1]!r}")
+            return name, None, None, "department", warnings
+        return name, _region([d for d, _ in place]), place[-1][0].level, "department", warnings
+    if name.startswith(words.corps):
+        # The Corps is no division: its bodies are in Xinjiang, at no listed level.
+        gaz = gazetteer()
+        xinjiang = Region(gaz.name_of(words.corps_code), None, None, words.corps_code)
+        return name, xinjiang, None, "department", warnings
     size, chain = _chain(name, context)
     canonical: str | None = name
     if not chain:
@@ -751,7 +853,9 @@ def _describe(
         if full is not None and _chain(full, context)[1]:
             canonical = full
             size, chain = _chain(canonical, context)
-    if not chain and canonical == name and (level_word or not _area_word(name)):
+    # 拱北海关: a customs district is named by no division, and is complete
+    complete = not level_word and name.endswith(words.vertical) and len(name) >= 4
+    if not chain and canonical == name and not complete and (level_word or not _area_word(name)):
         # 市财政局, 卫生健康委员会: which area's is not written anywhere.
         warnings.append(
             f"metadata.agency_partial: {name!r} names no area and the document"
@@ -790,6 +894,8 @@ def _describe(
     if canonical is not None and rest == "" and kind == "government":
         # A report titled with its area alone (合江县, 田黄镇) is its government's.
         canonical += "办事处" if canonical.endswith("街道") else "人民政府"
+    if canonical is not None and chain:
+        canonical = _with_parent(canonical, text)
     if canonical is not None:
         # The canonical name spells its agency word out (黄石港区文旅局 →
         # 黄石港区文化和旅游局), so that both forms of one agency agree.

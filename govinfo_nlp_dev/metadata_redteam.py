@@ -32,6 +32,7 @@ __all__ = [
     "agency_matches",
     "agency_right",
     "agency_shortened",
+    "body_variants",
     "real_variants",
     "synthetic_variants",
     "transforms",
@@ -266,6 +267,52 @@ _SYNTHETIC: tuple[tuple[str, str | None, str | None, str | None, str | None], ..
     ("县统计局", None, None, None, None),
     ("市财政局", None, None, None, None),
     ("卫生健康委员会", None, None, None, None),
+    # Written after the first run of the set above, scored once before any fix:
+    # branches of a central body's own hierarchy keep the parent's name in their
+    # canonical name; their region is the place, their level the place's.
+    (
+        "国家税务总局北京市海淀区税务局",
+        "国家税务总局北京市海淀区税务局",
+        "county",
+        "department",
+        "110108",
+    ),
+    ("国家税务总局浙江省税务局", "国家税务总局浙江省税务局", "province", "department", "330000"),
+    ("国家税务总局湖州市税务局", "国家税务总局湖州市税务局", "city", "department", "330500"),
+    (
+        "国家金融监督管理总局湖州监管分局",
+        "国家金融监督管理总局湖州监管分局",
+        "city",
+        "department",
+        "330500",
+    ),
+    (
+        "国家金融监督管理总局浙江监管局",
+        "国家金融监督管理总局浙江监管局",
+        "province",
+        "department",
+        "330000",
+    ),
+    ("国家统计局杭州调查队", "国家统计局杭州调查队", "city", "department", "330100"),
+    ("国家统计局余杭调查队", "国家统计局余杭调查队", "county", "department", "330110"),
+    ("中国人民银行湖州市分行", "中国人民银行湖州市分行", "city", "department", "330500"),
+    ("国家外汇管理局浙江省分局", "国家外汇管理局浙江省分局", "province", "department", "330000"),
+    (
+        "国家能源局浙江监管办公室",
+        "国家能源局浙江监管办公室",
+        "province",
+        "department",
+        "330000",
+    ),
+    ("湖州市气象局", "湖州市气象局", "city", "department", "330500"),
+    # Customs districts are no administrative area: complete names, no level or region.
+    ("拱北海关", "拱北海关", None, "department", None),
+    ("黄埔海关", "黄埔海关", None, "department", None),
+    # The Xinjiang Production and Construction Corps and its bodies: no division,
+    # so no level; their region is Xinjiang.
+    ("新疆生产建设兵团", "新疆生产建设兵团", None, "department", "650000"),
+    ("新疆生产建设兵团财政局", "新疆生产建设兵团财政局", None, "department", "650000"),
+    ("新疆生产建设兵团第八师", "新疆生产建设兵团第八师", None, "department", "650000"),
 )
 _TITLE_FORMS = (
     "{agency}{year}年政府信息公开工作年度报告",
@@ -294,6 +341,68 @@ def synthetic_variants(seed: int = 0) -> Iterator[Variant]:
             code or None,
             no_region=code == "",
         )
+
+
+# Probes written with the rules that read them (not scored before them):
+# (class, body sentence, agency, whether the text names it). own-document: the
+# agency named only in the title of a disclosure document it published, and
+# traps where the quoted document is another agency's. parent-dropped: a
+# central body's branch written without its parent (湖州市吴兴区税务局), with the
+# full form elsewhere or implied by the branch word; a county's own 统计局 is
+# no branch of 国家统计局.
+_BODY_PROBES = (
+    (
+        "own-document",
+        "我局通过门户网站向社会公开了《{a}政府信息公开指南》。",
+        "北京市人力资源和社会保障局",
+        True,
+    ),
+    ("own-document", "我局及时更新了《{a}政府信息公开目录》。", "杭州市余杭区卫生健康局", True),
+    (
+        "own-document",
+        "我局参照《{a}政府信息公开指南》修订了本局指南。",
+        "杭州市卫生健康委员会",
+        False,
+    ),
+    ("own-document", "我局转载了《{a}政府信息公开工作年度报告》。", "浙江省财政厅", False),
+    ("own-document", "我局认真学习《{a}政府信息公开指南》。", "湖州市财政局", False),
+)
+_PARENT_DROPPED = (
+    ("湖州市吴兴区税务局", "", "国家税务总局湖州市吴兴区税务局"),
+    (
+        "浙江监管局",
+        "如有疑问，请与国家金融监督管理总局浙江监管局联系。",
+        "国家金融监督管理总局浙江监管局",
+    ),
+    ("湖州市地方税务局", "", "湖州市地方税务局"),
+    (
+        "湖州市吴兴区统计局",
+        "如有疑问，请与国家统计局湖州市吴兴区统计局联系。",
+        "湖州市吴兴区统计局",
+    ),
+)
+
+
+def body_variants(seed: int = 0) -> Iterator[Variant]:
+    """The probes above, each in a short report of a random year."""
+    rng = random.Random(seed)
+    opening = "一、总体情况\n{y}年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。"
+    tail = "全年主动公开政府信息{n}条。\n二、主动公开政府信息情况\n"
+    for kind, sentence, agency, named in _BODY_PROBES:
+        year = rng.choice((2019, 2020, 2021, 2022, 2023))
+        text = (
+            opening.format(y=year) + sentence.format(a=agency) + tail.format(n=rng.randint(5, 900))
+        )
+        yield Variant(f"{kind}/{agency}", text, agency if named else None, named, year)
+    for written, contact, agency in _PARENT_DROPPED:
+        year = rng.choice((2019, 2020, 2021, 2022, 2023))
+        text = (
+            f"{written}{year}年政府信息公开工作年度报告\n"
+            + opening.format(y=year)
+            + tail.format(n=rng.randint(5, 900))
+            + contact
+        )
+        yield Variant(f"parent-dropped/{written}", text, agency, True, year)
 
 
 def real_variants(reports: Path) -> Iterator[Variant]:

@@ -16,6 +16,7 @@ from govinfo_nlp_dev.metadata_redteam import (
     Variant,
     agency_matches,
     agency_shortened,
+    body_variants,
     real_variants,
     synthetic_variants,
     transforms,
@@ -103,3 +104,12 @@ def test_real_excerpts_rewritten_never_get_a_wrong_agency_or_year() -> None:
         right += v.named and md.agency is not None and agency_matches(md.agency, v.agency or "")
     # Nulls are allowed, but the name must survive most rewrites.
     assert right >= 0.9 * named
+
+
+@pytest.mark.parametrize("variant", list(body_variants()), ids=lambda v: v.name)
+def test_names_read_from_the_body(variant: Variant) -> None:
+    # 我局…公开了《X政府信息公开指南》 names the agency, a document it follows or
+    # studies (参照《…》, 学习《…》) or reprints does not; a central body's branch
+    # keeps its parent's name (国家税务总局…税务局), a county's 统计局 has none.
+    md = parse(variant.text).metadata
+    assert md.agency == variant.agency
