@@ -72,7 +72,9 @@ def main() -> None:
     for v in variants:
         agency, year, notes = judge(v)
         kind = v.name.split("/", 1)[
-            0 if v.name.startswith(("synthetic/", "own-document/", "parent-dropped/")) else 1
+            0
+            if v.name.startswith(("synthetic/", "own-document/", "parent-dropped/", "english/"))
+            else 1
         ]
         c = by_kind.setdefault(kind, Counter())
         c["n"] += 1

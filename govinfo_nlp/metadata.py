@@ -136,6 +136,18 @@ _CLAUSE_START = re.compile(r"[\n。；;，,：:]")
 _MENTION = re.compile(r"了|公开|发布|公布|上传|报送|完成|按时|及时|上年|去年|历年|往年")
 _SELF_ANNOUNCE = re.compile(r"现|特|予以|本|如下|编制")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# English pages (machine translations on mirrors): the same cues in English. A
+# title is title-cased (a mention, "published the 2019 annual report", is not).
+_YEAR_PERIOD_EN = re.compile(
+    r"from\s+January\s+1(?:st)?,?\s+(?P<year>20\d\d)\s+to\s+December\s+31(?:st)?,?\s+(?P=year)",
+    re.I,
+)
+_YEAR_TITLE_EN = re.compile(
+    r"(?P<year>20\d\d)\s+Annual\s+Report\s+on\b[^\n.]{0,80}?Government\s+Information"
+    r"|Annual\s+Report\s+on\b[^\n.]{0,120}?Government\s+Information[^\n.]{0,120}?"
+    r"\bfor\s+(?:the\s+[Yy]ear\s+)?(?P<year2>20\d\d)\b"
+)
+_OPENING_EN = re.compile(r"(?:^|\n)\s*In\s+(20\d\d)\s*,")
 _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
 )
@@ -562,10 +574,11 @@ def _own_title(text: str) -> re.Match[str] | None:
 def _year(text: str, head: str, published: str | None, warnings: list[str]) -> int | None:
     """The year the statistics cover, from the strongest cue; a conflict the body
     does not settle gives None."""
-    period = _YEAR_PERIOD.search(text[:6000])
+    period = _YEAR_PERIOD.search(text[:6000]) or _YEAR_PERIOD_EN.search(text[:6000])
     compact = re.sub(r"[ \t\u3000]+", "", head)
     # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
     title = _own_title(compact) or _own_title(re.sub(r"\n", "", compact[:300]))
+    title = title or _YEAR_TITLE_EN.search(head)
     title_year = int(title["year"] or title["year2"]) if title else None
     if period:
         year = int(period.group("year"))
@@ -597,7 +610,9 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
     if work:
         return int(work["year"])
     # The overview heading may run into its first sentence (一、总体情况 2021年,…).
-    opening = re.search(r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]?", text[:8000])
+    opening = re.search(
+        r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]?", text[:8000]
+    ) or _OPENING_EN.search(text[:8000])
     if opening:
         warnings.append(
             f"metadata.year_inferred: no title or statistics period; took {opening[1]}"

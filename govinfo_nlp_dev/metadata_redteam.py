@@ -383,6 +383,22 @@ _PARENT_DROPPED = (
 )
 
 
+# English pages (machine translations on mirrors): the year from an English title,
+# statistics period or opening sentence; the agency, named in English, is not read.
+# Scored once before the rules that read them.
+_ENGLISH = (
+    "{y} Annual Report on Government Information Disclosure of Hangzhou Municipal Bureau"
+    " of Statistics\nI. General situation\nOur bureau published 35 items.\n",
+    "Annual Report on the Work of Government Information Openness of Haidian District"
+    " People's Government for {y}\nI. General situation\nThe district published 35 items.\n",
+    "This report is compiled in accordance with Article 50 of the Regulations.\n"
+    "I. General situation\nIn {y}, the district will continuously strengthen the work.\n",
+    "The statistical period of the data listed in this report is from January 1, {y} to"
+    " December 31, {y}.\nI. General situation\nIn {y}, we published the {p} annual"
+    " report on time.\n",
+)
+
+
 def body_variants(seed: int = 0) -> Iterator[Variant]:
     """The probes above, each in a short report of a random year."""
     rng = random.Random(seed)
@@ -403,6 +419,9 @@ def body_variants(seed: int = 0) -> Iterator[Variant]:
             + contact
         )
         yield Variant(f"parent-dropped/{written}", text, agency, True, year)
+    for k, english in enumerate(_ENGLISH):
+        year = rng.choice((2019, 2020, 2021, 2022, 2023))
+        yield Variant(f"english/{k}", english.format(y=year, p=year - 1), None, False, year)
 
 
 def real_variants(reports: Path) -> Iterator[Variant]:

@@ -110,6 +110,8 @@ def test_real_excerpts_rewritten_never_get_a_wrong_agency_or_year() -> None:
 def test_names_read_from_the_body(variant: Variant) -> None:
     # 我局…公开了《X政府信息公开指南》 names the agency, a document it follows or
     # studies (参照《…》, 学习《…》) or reprints does not; a central body's branch
-    # keeps its parent's name (国家税务总局…税务局), a county's 统计局 has none.
+    # keeps its parent's name (国家税务总局…税务局), a county's 统计局 has none; an
+    # English page gives its year (its English name is not read).
     md = parse(variant.text).metadata
     assert md.agency == variant.agency
+    assert md.year == variant.year
