@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from conftest import ROOT, SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govinfo_nlp.facts import FactExtractor
 from govinfo_nlp.facts.features import candidate_features
@@ -21,27 +27,86 @@ def _documents() -> list[Path]:
     return docs
 
 
-def test_encoder_matches_candidate_features() -> None:
+@pytest.fixture(scope="module")
+def extractor() -> FactExtractor:
     ext = FactExtractor()
-    model = ext.model
-    if model is None:
+    if ext.model is None:
         pytest.skip("facts model not built")
-    joint = model.joint
+    return ext
+
+
+def _check_document(ext: FactExtractor, text: str, cands: Sequence[Any], chunk: int) -> None:
+    """The batched rows are the dict features' known rows, in order, with their
+    weights, and score exactly as the dicts do, whatever the chunk size."""
+    assert ext.model is not None
+    joint = ext.model.joint
+    rows = [candidate_features(text, cands, i) for i in range(len(cands))]
+    for lo in range(0, len(cands), chunk):
+        hi = min(len(cands), lo + chunk)
+        cols, vals, lens = joint.encoder.encode(text, cands, lo, hi)
+        assert len(cols) == len(vals) == int(np.sum(lens))
+        pos = 0
+        for row, k in zip(rows[lo:hi], lens.tolist(), strict=True):
+            # the rows the scorer looks the dict's features up as, in order, same weights
+            want = [(joint.vocabulary.get(f, joint.unknown), v) for f, v in row.items()]
+            got = list(zip(cols[pos : pos + k].tolist(), vals[pos : pos + k].tolist()))
+            assert got == want
+            pos += k
+        # bit for bit: the same rows summed in the same order
+        assert joint.predict_encoded(cols, vals, lens) == joint.predict(rows[lo:hi])
+
+
+def test_encoder_matches_candidate_features(extractor: FactExtractor) -> None:
     n = 0
     for path in _documents():
         norm, sections = prepare(path.read_text(encoding="utf-8"))
-        cands = ext.candidates(norm.text, sections, report_year=None)
-        cols: list[int] = []
-        vals: list[float] = []
-        lens = [joint.encoder.encode(norm.text, cands, i, cols, vals) for i in range(len(cands))]
-        rows = [candidate_features(norm.text, cands, i) for i in range(len(cands))]
-        pos = 0
-        for row, k in zip(rows, lens, strict=True):
-            # the rows the scorer looks the dict's features up as, in order, same weights
-            want = [(joint.vocabulary.get(f, joint.unknown), v) for f, v in row.items()]
-            assert list(zip(cols[pos : pos + k], vals[pos : pos + k], strict=True)) == want
-            pos += k
-        assert pos == len(cols) == len(vals)
-        assert joint.predict_columns(cols, vals, lens) == joint.predict(rows)
+        cands = extractor.candidates(norm.text, sections, report_year=None)
+        _check_document(extractor, norm.text, cands, 128)
         n += len(cands)
     assert n > 0
+
+
+# prose made of report words, numbers, counters, marks, spaces and rare characters
+_PIECES = st.sampled_from(
+    [
+        "主动公开政府信息",
+        "收到",
+        "申请",
+        "办结",
+        "其中",
+        "、",
+        "，",
+        "。",
+        " ",
+        "\n",
+        "全市",
+        "本机关",
+        "累计",
+        "2020年",
+        "上年",
+        "行政复议",
+        "培训",
+        "举办",
+        "𠀀",
+        "ａ",
+        "Ⅻ",
+    ]
+)
+_NUMBERS = st.builds(
+    operator.add,
+    st.integers(min_value=0, max_value=99999).map(str),
+    st.sampled_from(["件", "条", "次", "人次", "%", "", "余件", "篇", "场"]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(st.one_of(_PIECES, _NUMBERS), min_size=1, max_size=60),
+    chunk=st.integers(min_value=1, max_value=9),
+)
+def test_batched_scores_equal_per_candidate_scores(
+    extractor: FactExtractor, parts: list[str], chunk: int
+) -> None:
+    norm, sections = prepare("一、总体情况\n" + "".join(parts) + "。\n")
+    cands = extractor.candidates(norm.text, sections, report_year=2020)
+    _check_document(extractor, norm.text, cands, chunk)

@@ -142,20 +142,16 @@ class FactExtractor:
         if model is None:
             facts = [self._decide(text, c, None, None) for c in cands]
         else:
-            # all candidates of the document scored at once (one numpy pass, both
-            # models), their features encoded straight as the model's columns
+            # the candidates of the document scored together (both models), their
+            # features encoded straight as the model's rows
             joint = model.joint
-            encode = joint.encoder.encode
             facts = []
-            # in chunks: the feature lists take ~5 KB a candidate, and a huge
-            # document has tens of thousands (each row's scores are the same);
-            # each chunk is decided at once, so that only its scores are kept
+            # in chunks: a huge document has tens of thousands of candidates (each
+            # row's scores are the same); each chunk is decided at once, so that
+            # only its scores are kept
             for lo in range(0, len(cands), _SCORE_CHUNK):
-                cols: list[int] = []
-                vals: list[float] = []
                 hi = min(len(cands), lo + _SCORE_CHUNK)
-                lens = [encode(norm, cands, i, cols, vals) for i in range(lo, hi)]
-                probs = joint.predict_columns(cols, vals, lens)
+                probs = joint.predict_encoded(*joint.encoder.encode(norm, cands, lo, hi))
                 facts += [
                     self._decide(text, c, model, p)
                     for c, p in zip(cands[lo:hi], probs, strict=True)

@@ -10,10 +10,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import repeat
 from operator import add
+from typing import Any
+
+import numpy as np
 
 from .analysis import Candidate
 
-__all__ = ["FAMILIES", "FeatureEncoder", "candidate_features", "feature_list"]
+__all__ = [
+    "FAMILIES",
+    "WINDOW_FAMILIES",
+    "FeatureEncoder",
+    "candidate_features",
+    "feature_list",
+    "head_features",
+    "tail_features",
+    "windows",
+]
 
 _LEFT_SENTENCE = 30
 _LEFT_CLAUSE = 14
@@ -25,14 +37,45 @@ _HEAD = 16
 _BIGRAMS = tuple(slice(i, i + 2) for i in range(256))
 
 
-def _trigrams(s: str) -> dict[str, None]:
-    """The distinct character trigrams of ``s``, first occurrence first."""
-    return dict.fromkeys(s[k : k + 3] for k in range(len(s) - 2))
+#: The features of a candidate, one entry each in the three lists: the family,
+#: the value (name = family + value; "" for a family that is a feature of its
+#: own) and the weight.
+FeatureList = tuple[list[str], list[str], list[float]]
+_L_FAMILIES = ("L1=", "L2=", "L3=", "L4=")
+_R_FAMILIES = ("R1=", "R2=")
+_FLAGS = ("inherited", "delta", "cumulative", "not_own", "year_cue")
+#: The n-gram families of the context windows (:func:`windows`), in feature
+#: order: (window, n, family, weight); windows are 0 left clause, 1 left
+#: sentence, 2 right, 3 head.
+WINDOW_FAMILIES = (
+    (0, 1, "lc1:", 1.0),
+    (0, 2, "lc2:", 1.0),
+    (1, 1, "ls1:", 0.5),
+    (1, 2, "ls2:", 0.5),
+    (2, 1, "r1:", 0.5),
+    (2, 2, "r2:", 0.5),
+    (0, 3, "lc3:", 1.0),
+    (3, 2, "h2:", 0.5),
+)
 
 
-def _head_bigrams(text: str, cands: Sequence[Candidate], i: int) -> dict[str, None]:
-    """Bigrams of the text before the first quantity of candidate ``i``'s sentence
-    (none for that first quantity itself)."""
+def windows(text: str, cands: Sequence[Candidate], i: int) -> tuple[str, str, str, str]:
+    """The context windows of candidate ``i`` whose n-grams are features: the left
+    clause and left sentence (spaces left out), the right context, and the head of
+    its sentence (:func:`_head`)."""
+    c = cands[i]
+    start, end = c.start, c.end
+    return (
+        text[max(c.clause_start, start - _LEFT_CLAUSE) : start].replace(" ", ""),
+        text[max(c.sent_start, start - _LEFT_SENTENCE) : start].replace(" ", ""),
+        text[end : min(c.sent_end, end + _RIGHT)],
+        _head(text, cands, i),
+    )
+
+
+def _head(text: str, cands: Sequence[Candidate], i: int) -> str:
+    """The text before the first quantity of candidate ``i``'s sentence, spaces
+    left out ("" for that first quantity itself)."""
     c = cands[i]
     # the sentence's first candidate, from the candidate's index in its sentence;
     # walking back one by one would be quadratic in a sentence of many quantities
@@ -46,37 +89,23 @@ def _head_bigrams(text: str, cands: Sequence[Candidate], i: int) -> dict[str, No
         while first > 0 and cands[first - 1].sent_start == c.sent_start:
             first -= 1
     if first == i:
-        return {}
+        return ""
     head_end = cands[first].start
-    head = text[max(c.sent_start, head_end - _HEAD) : head_end].replace(" ", "")
-    return dict.fromkeys(head[k : k + 2] for k in range(len(head) - 1))
+    return text[max(c.sent_start, head_end - _HEAD) : head_end].replace(" ", "")
 
 
-#: The features of a candidate, one entry each in the three lists: the family,
-#: the value (name = family + value; "" for a family that is a feature of its
-#: own) and the weight.
-FeatureList = tuple[list[str], list[str], list[float]]
-_L_FAMILIES = ("L1=", "L2=", "L3=", "L4=")
-_R_FAMILIES = ("R1=", "R2=")
-_FLAGS = ("inherited", "delta", "cumulative", "not_own", "year_cue")
+def _ngrams(s: str, n: int) -> dict[str, None]:
+    """The distinct n-grams of ``s``, first occurrence first."""
+    if n == 1:
+        return dict.fromkeys(s)
+    if n == 2:
+        return dict.fromkeys(map(s.__getitem__, _BIGRAMS[: max(0, len(s) - 1)]))
+    return dict.fromkeys(s[k : k + n] for k in range(len(s) - n + 1))
 
 
-def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
-    """The features of candidate ``i``, family by family: the one feature list.
-
-    :func:`candidate_features` (training) names them, :class:`FeatureEncoder`
-    (run time) looks them up as model rows; both read this, so they cannot
-    drift apart. Values are distinct within a family (a repeated n-gram is one
-    feature, at its first occurrence); every family is in :data:`FAMILIES`.
-    Flat lists rather than one object per family: the encoder then looks a
-    candidate's features up in one pass.
-    """
-    c = cands[i]
+def head_features(c: Candidate, left_clause: str, right: str) -> tuple[list[str], list[str]]:
+    """The families and values of the features before the n-grams (all weigh 1)."""
     q = c.qty
-    start, end = c.start, c.end
-    left_clause = text[max(c.clause_start, start - _LEFT_CLAUSE) : start].replace(" ", "")
-    left_sent = text[max(c.sent_start, start - _LEFT_SENTENCE) : start].replace(" ", "")
-    right = text[end : min(c.sent_end, end + _RIGHT)]
     families = ["bias", "unit=", "kind=", "approx=", "section="]
     values = ["", f"{q.unit}", f"{q.kind}", f"{q.approx}", f"{c.section}"]
     n_l, n_r = min(4, len(left_clause)), min(2, len(right))
@@ -84,30 +113,21 @@ def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
     values += [left_clause[-k:] for k in range(1, n_l + 1)]
     families += _R_FAMILIES[:n_r]
     values += [right[:k] for k in range(1, n_r + 1)]
-    weights = [1.0] * len(families)
-    for s, prefix, weight in ((left_clause, "lc", 1.0), (left_sent, "ls", 0.5), (right, "r", 0.5)):
-        chars = dict.fromkeys(s)
-        bigrams = dict.fromkeys(map(s.__getitem__, _BIGRAMS[: max(0, len(s) - 1)]))
-        n = len(chars) + len(bigrams)
-        families += repeat(prefix + "1:", len(chars))
-        families += repeat(prefix + "2:", len(bigrams))
-        values += chars
-        values += bigrams
-        weights += repeat(weight, n)
-    for family, found, weight in (
-        ("lc3:", _trigrams(left_clause), 1.0),
-        ("h2:", _head_bigrams(text, cands, i), 0.5),
-    ):
-        families += repeat(family, len(found))
-        values += found
-        weights += repeat(weight, len(found))
+    return families, values
+
+
+def tail_features(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
+    """The features after the n-grams: rule and cue evidence, position, neighbours."""
+    c = cands[i]
+    q = c.qty
+    start = c.start
     # rule types of the three best matches, each at its best score
     rule_types: dict[str, float] = {}
     for m in c.matches[:3]:
         rule_types[m.rule.type] = max(rule_types.get(m.rule.type, 0.0), m.score)
-    families += repeat("rule_type=", len(rule_types))
-    values += rule_types
-    weights += rule_types.values()
+    families = ["rule_type="] * len(rule_types)
+    values = list(rule_types)
+    weights = list(rule_types.values())
     best = c.best
     if best is not None:
         families += ("best_rule=", "best_type=", "best_score")
@@ -160,6 +180,28 @@ def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
     # every feature after the scores weighs 1
     weights += repeat(1.0, len(families) - len(weights))
     return families, values, weights
+
+
+def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
+    """The features of candidate ``i``, family by family: the one feature list.
+
+    :func:`candidate_features` (training) names them; :class:`FeatureEncoder`
+    (run time) builds the same rows from the same parts (:func:`head_features`,
+    the n-grams of :func:`windows` by :data:`WINDOW_FAMILIES`,
+    :func:`tail_features`), so they cannot drift apart. Values are distinct
+    within a family (a repeated n-gram is one feature, at its first
+    occurrence); every family is in :data:`FAMILIES`.
+    """
+    wins = windows(text, cands, i)
+    families, values = head_features(cands[i], wins[0], wins[2])
+    weights = [1.0] * len(families)
+    for w, n, family, weight in WINDOW_FAMILIES:
+        found = _ngrams(wins[w], n)
+        families += repeat(family, len(found))
+        values += found
+        weights += repeat(weight, len(found))
+    t_families, t_values, t_weights = tail_features(text, cands, i)
+    return families + t_families, values + t_values, weights + t_weights
 
 
 #: Every family :func:`feature_list` emits. One ending in "=" or ":" is keyed
@@ -215,16 +257,20 @@ def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[st
 
 
 class FeatureEncoder:
-    """:func:`feature_list` as row indices of one model vocabulary.
+    """:func:`feature_list` as row indices of one model vocabulary, for a batch of candidates.
 
     At run time the model only needs, per candidate, the rows of its features
-    and their weights. Building ~90 feature-name strings per candidate and
-    hashing each into a 9k-entry vocabulary was most of the scoring time; here
-    each family has its own value -> row table and values are looked up bare.
-    A feature the model lacks maps to ``unknown`` (the scorer's zero row),
-    exactly as the scorer maps that feature's name, so :meth:`encode` gives
-    the rows of :func:`candidate_features` in the same order with the same
-    weights and the model's sums are bit for bit the same
+    and their weights. The few features of :func:`head_features` and
+    :func:`tail_features` are looked up per candidate in a value -> row table
+    of their family. The n-grams of the context windows (most of a candidate's
+    ~100 features) are not built as strings at all: the windows of the whole
+    batch are read as one array of code points, every n-gram becomes an
+    integer key, and the keys are looked up in one sorted table per n with
+    ``searchsorted``; repeated n-grams of a window are dropped in bulk.
+
+    A feature the model lacks is left out (its row would be zero), and the
+    rows come in the order of :func:`feature_list`: a sequential sum over them
+    gives the sums of the dict features bit for bit
     (tests/test_facts_features.py checks it).
     """
 
@@ -240,16 +286,133 @@ class FeatureEncoder:
                     break
         self._tables = tables
         self._unknown = unknown
+        # every n-gram feature as an integer key (_gram_key), sorted, and its row
+        pairs = sorted(
+            (_gram_key(w, n, v), col)
+            for w, n, family, _ in WINDOW_FAMILIES
+            for v, col in tables[family].items()
+            if len(v) == n
+        )
+        self._gram_keys = np.array([k for k, _ in pairs], dtype=np.uint64)
+        self._gram_rows = np.array([c for _, c in pairs], dtype=np.intp)
 
-    def encode(
-        self, text: str, cands: Sequence[Candidate], i: int, cols: list[int], vals: list[float]
-    ) -> int:
-        """Append candidate ``i``'s feature rows to ``cols`` and weights to ``vals``.
+    def encode(self, text: str, cands: Sequence[Candidate], lo: int, hi: int) -> Encoded:
+        """The feature rows of candidates ``lo``..``hi - 1``, end to end: (rows,
+        weights, number of entries per candidate)."""
+        get = self._tables.__getitem__
+        unknown = self._unknown
+        cols: list[int] = []  # head and tail features, candidate by candidate
+        vals: list[float] = []
+        counts: list[int] = []  # per candidate: head entries, tail entries
+        wins: list[str] = []
+        for i in range(lo, hi):
+            w = windows(text, cands, i)
+            wins += w
+            families, values = head_features(cands[i], w[0], w[2])
+            cols.extend(map(dict.get, map(get, families), values, repeat(unknown)))
+            vals.extend(repeat(1.0, len(families)))
+            t_families, t_values, t_weights = tail_features(text, cands, i)
+            cols.extend(map(dict.get, map(get, t_families), t_values, repeat(unknown)))
+            vals.extend(t_weights)
+            counts += (len(families), len(t_families))
+        n = hi - lo
+        g_rows, g_cols, g_vals = self._window_grams(wins)
+        per = np.array(counts, dtype=np.intp).reshape(n, 2)
+        # head (group 0) and tail (group 2) entries of each candidate, then its
+        # n-grams (group 1): a stable sort by (candidate, group) puts every entry
+        # in feature_list's order
+        at = np.arange(n, dtype=np.intp)
+        scalar_group = np.repeat(np.tile(np.array([0, 2], dtype=np.intp), n), per.ravel())
+        scalar_row = np.repeat(at, per.sum(axis=1))
+        order = np.argsort(
+            np.concatenate([scalar_row * 3 + scalar_group, g_rows * 3 + 1]), kind="stable"
+        )
+        all_cols = np.concatenate([np.array(cols, dtype=np.intp), g_cols])[order]
+        all_vals = np.concatenate([np.array(vals, dtype=np.float64), g_vals])[order]
+        lens = per.sum(axis=1) + np.bincount(g_rows, minlength=n)
+        return all_cols, all_vals, lens
 
-        Returns how many were appended.
+    def _window_grams(self, wins: list[str]) -> Encoded:
+        """The distinct n-grams of the windows (4 per candidate) by :data:`WINDOW_FAMILIES`:
+        candidate, row and weight, in feature order.
+
+        An n-gram the model lacks keeps its place, on the scorer's zero row:
+        numpy sums a candidate's rows pairwise, by position, so leaving it out
+        would change the scores in the last bits.
         """
-        families, values, weights = feature_list(text, cands, i)
-        tables = map(self._tables.__getitem__, families)
-        cols.extend(map(dict.get, tables, values, repeat(self._unknown)))
-        vals.extend(weights)
-        return len(weights)
+        sizes = np.fromiter(map(len, wins), dtype=np.intp, count=len(wins))
+        cps = np.frombuffer("".join(wins).encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+        total = len(cps)
+        seg = np.repeat(np.arange(len(wins), dtype=np.intp), sizes)
+        # characters from each one to the end of its window (an n-gram needs n)
+        left = np.repeat(np.cumsum(sizes), sizes) - np.arange(total)
+        win = seg % 4
+        win_bits = win.astype(np.uint64)
+        nxt = np.zeros(total + 2, dtype=np.uint64)
+        nxt[:total] = cps
+        two = (cps << _CODE_BITS) | nxt[1 : total + 1]
+        uni = np.flatnonzero(win != 3)
+        bi = np.flatnonzero(left >= 2)
+        tri = np.flatnonzero((win == 0) & (left >= 3))
+        pos = np.concatenate([uni, bi, tri])
+        keys = np.concatenate(
+            [
+                (_UNI | (win_bits << _CODE_BITS) | cps)[uni],
+                ((win_bits << (2 * _CODE_BITS)) | two)[bi],
+                (_TRI | (two << _CODE_BITS) | nxt[2 : total + 2])[tri],
+            ]
+        )
+        sub = np.concatenate(
+            [_SUBGROUP[1][win[uni]], _SUBGROUP[2][win[bi]], _SUBGROUP[3][win[tri]]]
+        )
+        # feature order: candidate, family (WINDOW_FAMILIES), position in the window
+        slot = (seg[pos] // 4) * len(WINDOW_FAMILIES) + sub
+        order = np.argsort(slot * (total + 1) + pos, kind="stable")
+        slot, keys = slot[order], keys[order]
+        # a repeated n-gram counts once, at its first occurrence
+        by = np.lexsort((np.arange(len(keys)), keys, slot))
+        again = (keys[by[1:]] == keys[by[:-1]]) & (slot[by[1:]] == slot[by[:-1]])
+        first = np.ones(len(keys), dtype=bool)
+        first[by[1:][again]] = False
+        slot, keys = slot[first], keys[first]
+        table = self._gram_keys
+        if len(table):
+            at = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+            rows = np.where(table[at] == keys, self._gram_rows[at], self._unknown)
+        else:
+            rows = np.full(len(keys), self._unknown, dtype=np.intp)
+        n_fam = len(WINDOW_FAMILIES)
+        return slot // n_fam, rows, _WEIGHTS[slot % n_fam]
+
+
+Encoded = tuple[Any, Any, Any]
+# A code point fits in 21 bits: an n-gram of up to 3 is one 64-bit key, with
+# the window in the bits above a unigram's or bigram's code points and a flag
+# bit telling unigrams (62) and trigrams (63) from bigrams.
+_CODE_BITS = 21
+_UNI = np.uint64(1 << 62)
+_TRI = np.uint64(1 << 63)
+# n -> window -> the family's index in WINDOW_FAMILIES (-1: no such family)
+_SUBGROUP = {
+    n: np.array(
+        [
+            next((k for k, (w, m, _, _) in enumerate(WINDOW_FAMILIES) if (w, m) == (win, n)), -1)
+            for win in range(4)
+        ],
+        dtype=np.intp,
+    )
+    for n in (1, 2, 3)
+}
+_WEIGHTS = np.array([weight for _, _, _, weight in WINDOW_FAMILIES], dtype=np.float64)
+
+
+def _gram_key(window: int, n: int, gram: str) -> int:
+    """The key :meth:`FeatureEncoder._window_grams` computes for ``gram`` in ``window``."""
+    key = 0
+    for ch in gram:
+        key = (key << _CODE_BITS) | ord(ch)
+    if n == 1:
+        return 1 << 62 | window << _CODE_BITS | key
+    if n == 2:
+        return window << (2 * _CODE_BITS) | key
+    return 1 << 63 | key

@@ -140,24 +140,17 @@ class JointScorer:
         )
         return self._probs(idx, vals, lens)
 
-    def predict_columns(
-        self, cols: Sequence[int], vals: Sequence[float], lens: Sequence[int]
-    ) -> list[tuple[Probs, Probs]]:
-        """:meth:`predict` of rows given as vocabulary columns (:class:`FeatureEncoder`).
+    def predict_encoded(self, cols: Any, vals: Any, lens: Any) -> list[tuple[Probs, Probs]]:
+        """:meth:`predict` of rows given as arrays of vocabulary rows (:class:`FeatureEncoder`).
 
-        ``cols``/``vals`` are every row's matrix rows and weights end to end
-        (unknown features at ``self.unknown``), ``lens`` the number of each row's
-        entries: the arrays :meth:`predict` builds from feature dicts, so the
-        same numbers without any feature name being built or hashed.
+        ``cols``/``vals`` are every row's matrix rows and weights end to end,
+        ``lens`` the number of each row's entries (numpy arrays): the arrays
+        :meth:`predict` builds from feature dicts, so the same numbers without
+        any feature name being built or hashed.
         """
-        if not lens:
+        if not len(lens):
             return []
-        # fromiter: about half the time of np.array on a list of Python numbers
-        return self._probs(
-            np.fromiter(cols, dtype=np.intp, count=len(cols)),
-            np.fromiter(vals, dtype=np.float64, count=len(vals)),
-            np.fromiter(lens, dtype=np.intp, count=len(lens)),
-        )
+        return self._probs(cols, vals, lens)
 
     def _probs(self, idx: Any, vals: Any, lens: Any) -> list[tuple[Probs, Probs]]:
         n, width = len(lens), self.matrix.shape[1]
