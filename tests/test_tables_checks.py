@@ -8,8 +8,11 @@ threshold changes the outcome.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govinfo_nlp.tables.checks import CheckDef, evaluate, plausibility
+from govinfo_nlp.tables.checks import CheckDef, check_defs, evaluate, plausibility
+from govinfo_nlp.tables.derive import derive
 
 BALANCE = CheckDef("t.sum", ("a", "b"), ("c",))
 
@@ -72,3 +75,46 @@ def test_plausibility_of_values(values: dict[str, float], codes: list[str]) -> N
 )
 def test_the_template_follows_the_year(template: str, year: int | None, warned: bool) -> None:
     assert ("tables.template_year" in _codes({}, template, year)) is warned
+
+
+# derive() works out whole-number tables in exact integer arithmetic (its fast
+# path); the same table written with floats (2.0) takes the general path.
+_DEFS = tuple(d for d in check_defs("2021") if d.id.startswith(("t3.row_total.", "t4.")))
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[dict[str, int], set[str], set[str]]:
+    """A table whose rows add up, some cells dropped or blank, sometimes one cell off by one."""
+    full: dict[str, int] = {}
+    for d in _DEFS:
+        parts = [draw(st.integers(0, 5)) for _ in d.left]
+        full.update(zip(d.left, parts, strict=True))
+        full[d.right[0]] = sum(parts)
+    fields = sorted(full)
+    dropped = draw(st.sets(st.sampled_from(fields), max_size=40))
+    known = {f: v for f, v in full.items() if f not in dropped}
+    if known and draw(st.booleans()):
+        off = draw(st.sampled_from(sorted(known)))
+        known[off] += 1
+    blank = draw(st.sets(st.sampled_from(sorted(dropped)), max_size=5)) if dropped else set()
+    targets = set(fields) - draw(st.sets(st.sampled_from(fields), max_size=10))
+    return known, blank, targets
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tables())
+def test_derive_gives_the_same_cells_for_ints_and_whole_floats(
+    table: tuple[dict[str, int], set[str], set[str]],
+) -> None:
+    known, blank, targets = table
+    as_ints = derive(known, blank, _DEFS, targets)
+    as_floats = derive({f: float(v) for f, v in known.items()}, blank, _DEFS, targets)
+    assert as_ints == as_floats
+
+
+def test_derive_works_out_a_dropped_cell_in_both_paths() -> None:
+    defs = (BALANCE,)
+    for known in ({"a": 1, "c": 3}, {"a": 1.0, "c": 3.0}):
+        assert derive(known, set(), defs, {"b"}) == {"b": 2}
+        assert derive({**known, "c": 0}, set(), defs, {"b"}) is None  # 1 + b = 0
+        assert derive(known, {"b"}, defs, {"b"}) == {}  # a blank is never filled

@@ -56,9 +56,14 @@ class CheckDef:
     right: tuple[str, ...]
     # left + right, built once: the aligner asks for it of every check, for every placement
     fields: tuple[str, ...] = dataclasses.field(init=False, repr=False, compare=False)
+    # (left, right) and (right, left): the two ways the sums may fix a cell
+    sides: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = dataclasses.field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", self.left + self.right)
+        object.__setattr__(self, "sides", ((self.left, self.right), (self.right, self.left)))
 
 
 _T3_PARTS = tuple(c for c in T3_COLUMNS if c != "total")

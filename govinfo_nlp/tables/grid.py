@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Literal, NamedTuple, Protocol
 
@@ -193,7 +193,14 @@ class _Page:
         line ends with a pipe."""
         done = self._split.get(k)
         if done is None:
-            done = self._split[k] = _split_line(self.raw[k], self.starts[k], k)
+            raw, start = self.raw[k], self.starts[k]
+            if len(raw) <= _CACHED_LINE:
+                cells, ends_with_pipe = _line_cells(raw)
+                items = [_item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in cells]
+                done = items, ends_with_pipe
+            else:
+                done = _split_line(raw, start, k)
+            self._split[k] = done
         return done
 
     def is_value(self, k: int) -> bool:
@@ -205,6 +212,20 @@ class _Page:
             done = bool(cell) and may_end_value(cell[-1]) and is_value_token(cell.replace(" ", ""))
             self._value[k] = done
         return done
+
+
+# Table lines repeat within and across reports (a row of zeros, a header, the
+# pipes of an empty row): each distinct line is split once, at offset 0, and
+# its cells moved to where the line starts. Longer lines (prose) are split
+# where they are.
+_CACHED_LINE = 200
+
+
+@lru_cache(maxsize=8192)
+def _line_cells(raw: str) -> tuple[tuple[tuple[ItemKind, str, int, int, int], ...], bool]:
+    """:func:`_split_line` of a line at offset 0: (kind, text, start, end, col) per cell."""
+    items, ends_with_pipe = _split_line(raw, 0, 0)
+    return tuple((it.kind, it.text, it.start, it.end, it.col) for it in items), ends_with_pipe
 
 
 def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
@@ -401,27 +422,32 @@ def _segment_items(
     blank_run = 0
     pipe_run = 0
     stripped_lines = page.stripped
-    # For each line, whether the next non-blank line holds a value: a lone "|"
-    # or a blank line stands for an empty cell only between cells of a row.
+    # For each line, the next line with cells (-1: none): a lone "|" or a
+    # blank line stands for an empty cell only between cells of a row, so
+    # when that line holds a value (asked only of the lines that need it).
     pipe_counts = page.pipes
-    next_is_value = [False] * (hi - lo)
-    ahead = False
+    next_cells = [-1] * (hi - lo)
+    ahead = -1
     for k in range(hi - 1, lo - 1, -1):
-        next_is_value[k - lo] = ahead
+        next_cells[k - lo] = ahead
         if stripped_lines[k] and not pipe_counts[k]:
-            ahead = page.is_value(k)
+            ahead = k
+
+    def next_is_value(k: int) -> bool:
+        nxt = next_cells[k - lo]
+        return nxt >= 0 and page.is_value(nxt)
 
     for k in range(lo, hi):
         stripped = stripped_lines[k]
         if not stripped:
-            if next_is_value[k - lo] or style == "double" or blank_cells:
+            if style == "double" or blank_cells or next_is_value(k):
                 blank_run += 1
             continue
         pipes = pipe_counts[k]
         if pipes:
             if style == "separator":
                 pipe_run += pipes
-            elif style == "suffix" and pipes == 1 and next_is_value[k - lo]:
+            elif style == "suffix" and pipes == 1 and next_is_value(k):
                 # A lone "|" is an empty cell rendered on its own line; longer
                 # runs ("||", "|||") and pipes before a label are row padding.
                 blank_run += 1
