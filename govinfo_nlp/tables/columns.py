@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from ..schema import T2_ROWS
 from .align import RowObs, Slot
@@ -16,15 +17,23 @@ from .values import CellNumber, parse_cell
 __all__ = ["observations"]
 
 
-def _row_fields(read: RowRead, template: str, t3_order: Sequence[str]) -> tuple[str, ...]:
-    table, _, row = read.key.partition(".")
+def _row_fields(read: RowRead, template: str, t3_order: tuple[str, ...]) -> tuple[str, ...]:
+    return _fields(read.key, read.columns, template, t3_order)
+
+
+# A few shapes of row recur in every report: their field ids are built once.
+@lru_cache(maxsize=1024)
+def _fields(
+    key: str, columns: tuple[str, ...], template: str, t3_order: tuple[str, ...]
+) -> tuple[str, ...]:
+    table, _, row = key.partition(".")
     if table == "t3":
-        return tuple(f"{read.key}.{c}" for c in t3_order)
-    cols = read.columns
+        return tuple(f"{key}.{c}" for c in t3_order)
+    cols = columns
     if not cols:
         spec = T2_ROWS[template].get(row) or T2_ROWS["2021" if template == "2019" else "2019"][row]
         cols = spec[1]
-    return tuple(f"{read.key}.{c}" for c in cols)
+    return tuple(f"{key}.{c}" for c in cols)
 
 
 _T3_HEADER_COLUMN = {w: c for w, c in header_words("t3").items() if not c.startswith("@")}
@@ -195,12 +204,10 @@ def observations(
                 empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = RowObs(key, fields, tuple(_slot(s) for s in slots), len(read.trailing))
+        obs = RowObs(key, fields, tuple(map(_slot, slots)), len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
     for read in reading.t4:
         slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)
-        t4.append(
-            RowObs(read.key, read.columns, tuple(_slot(s) for s in slots), len(read.trailing))
-        )
+        t4.append(RowObs(read.key, read.columns, tuple(map(_slot, slots)), len(read.trailing)))
     return t2, t3, t4, warnings, empty_rows

@@ -174,11 +174,21 @@ def parse_tables(
             warnings += res.warnings
             unread |= res.unread
             blank |= res.blank
+            inferred = res.inferred
             for field_id, slot in res.cells.items():
+                if field_id not in MONEY_FIELDS:
+                    # a count: the cell's number as it stands, no unit
+                    number = slot.value
+                    assert number is not None
+                    start, end = mapper(slot.start, slot.end)
+                    values[field_id] = TableValue(
+                        field_id, number, slot.raw, start, end, None, field_id in inferred
+                    )
+                    continue
                 row_key = field_id.rsplit(".", 1)[0]
                 read = reading.rows.get(row_key)
                 unit = read.header_units.get("amount") if read is not None else None
-                tv, w = _value(field_id, slot, unit, mapper, field_id in res.inferred)
+                tv, w = _value(field_id, slot, unit, mapper, field_id in inferred)
                 values[field_id] = tv
                 warnings += w
             for field_id, number in res.derived.items():
@@ -191,7 +201,8 @@ def parse_tables(
             warnings.append(f"tables.missing: table {name} not found")
     if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
-    ordered = {f: values[f] for f in _field_order(values, template, rows_seen)}
+    order = _field_order(values, template, rows_seen)
+    ordered = dict(zip(order, map(values.__getitem__, order), strict=True))
     numbers = {f: v.value for f, v in ordered.items()}
     checks = evaluate_all(defs, numbers)
     warnings += plausibility(numbers, template=template, year=year)
@@ -234,6 +245,6 @@ def _reading_order(template: str, rows_seen: frozenset[str]) -> tuple[str, ...]:
 def _field_order(values: Collection[str], template: str, rows_seen: set[str]) -> list[str]:
     """Fields in the reading order of the official tables, then any others."""
     order = _reading_order(template, frozenset(rows_seen))
-    seen = dict.fromkeys(o for o in order if o in values)
+    seen = dict.fromkeys(filter(values.__contains__, order))
     seen.update(dict.fromkeys(sorted(values)))
     return list(seen)

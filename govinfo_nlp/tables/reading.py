@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Protocol
 
 from ..schema import T3_COLUMNS
@@ -14,7 +15,16 @@ from .grid import Item
 from .headers import is_stop
 from .templates import compact
 
-__all__ = ["Reading", "RowRead", "SectionLike", "Zones", "collect", "split_trailing", "zones"]
+__all__ = [
+    "Reading",
+    "RowRead",
+    "SectionLike",
+    "Zones",
+    "collect",
+    "item_kinds",
+    "split_trailing",
+    "zones",
+]
 
 
 class SectionLike(Protocol):
@@ -104,27 +114,51 @@ class Reading:
         return bool(self.rows) or bool(self.t4)
 
 
-def collect(items: Sequence[Item], i: int) -> tuple[list[Item], tuple[Item, ...], int]:
-    """Cells after the label at ``i``: (slots without trailing empties, trailing empties, next)."""
+# One letter per cell kind: a row's cells are found with str.find over the
+# letters of all cells, not cell by cell.
+_KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
+_KIND = itemgetter(0)
+
+
+def item_kinds(items: Sequence[Item]) -> str:
+    """The kind of each cell as one letter (t, v, e), for :func:`collect`."""
+    return "".join(map(_KIND_LETTER.__getitem__, map(_KIND, items)))
+
+
+def collect(
+    items: Sequence[Item], i: int, kinds: str | None = None
+) -> tuple[list[Item], tuple[Item, ...], int]:
+    """Cells after the label at ``i``: (slots without trailing empties, trailing empties, next).
+
+    ``kinds`` is :func:`item_kinds` of ``items`` (computed when not given).
+    """
+    if kinds is None:
+        kinds = item_kinds(items)
+    n = len(items)
     slots: list[Item] = []
     skipped = 0
-    started = False
     j = i + 1
-    while j < len(items):
-        it = items[j]
-        if it.kind == "value":
-            slots.append(it)
-            started = True
-        elif it.kind == "empty":
-            slots.append(it)
-        else:
-            # A label wrapped over two lines leaves its tail ("不计其他情形）")
-            # before the numbers; anything else ends the row.
-            # (Length first: the cheaper test, and a long cell ends the row either way.)
-            if started or skipped >= 2 or len(compact(it.text)) > 30 or is_stop(it.text):
-                break
-            skipped += 1
-        j += 1
+    while j < n:
+        text = kinds.find("t", j)
+        if text < 0:
+            slots += items[j:]
+            j = n
+            break
+        slots += items[j:text]
+        # A label wrapped over two lines leaves its tail ("不计其他情形）")
+        # before the numbers; anything else ends the row.
+        # (Length first: the cheaper test, and a long cell ends the row either way.)
+        it = items[text]
+        if (
+            kinds.find("v", i + 1, text) >= 0
+            or skipped >= 2
+            or len(compact(it.text)) > 30
+            or is_stop(it.text)
+        ):
+            j = text
+            break
+        skipped += 1
+        j = text + 1
     return *split_trailing(slots), j
 
 

@@ -17,7 +17,7 @@ from .headers import (
     read_t3_header,
     t2_columns,
 )
-from .reading import Reading, RowRead, Zones, collect
+from .reading import Reading, RowRead, Zones, collect, item_kinds
 from .table4 import T4_STANDARD, read_t4
 from .templates import match_row
 
@@ -68,12 +68,14 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
     # Section index where each table's header was last seen (rows under it belong to it).
     header_at: dict[str, int | None] = {"t2": None, "t3": None}
     found: dict[str, list[tuple[int, RowRead]]] = {}
-    i = 0
-    while i < len(items):
+    kinds = item_kinds(items)
+    i = kinds.find("t")
+    while 0 <= i < len(items):
+        if kinds[i] != "t":
+            i = kinds.find("t", i)
+            if i < 0:
+                break
         it = items[i]
-        if it.kind != "text":
-            i += 1
-            continue
         if t3_started and not t3_done:
             context = CTX_T3_AFTER_OH if after_oh else CTX_T3
         else:
@@ -114,7 +116,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
                 and items[i + 1].kind == "value"
             ):
                 # Numbers right under the heading, no header: the standard order.
-                slots, trailing, nxt = collect(items, i)
+                slots, trailing, nxt = collect(items, i, kinds)
                 if len(slots) == len(T4_STANDARD):
                     reading.t4 = [RowRead("t4", it, slots, trailing, columns=T4_STANDARD)]
                     reading.warnings.append(
@@ -126,7 +128,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
                     continue
             i += 1
             continue
-        slots, trailing, nxt = collect(items, i)
+        slots, trailing, nxt = collect(items, i, kinds)
         if tail > nxt:
             nxt = tail + 1  # the label's tail after the row's values is consumed
         in_table = t3_started if row.startswith("t3.") else t2_seen
