@@ -239,7 +239,7 @@ def normalize_text(text: str, *, traditional: bool | None = None) -> str:
     if _DROPPED.search(text):
         text = _DROPPED.sub("", text)
     if _NEEDS_FOLD.search(text):
-        text = text.translate(_FOLD)
+        text = _NEEDS_FOLD.sub(_fold_one, text)  # the few characters that fold (see normalize)
     if traditional is None:
         traditional = is_traditional(text)
     if not traditional:
