@@ -166,13 +166,13 @@ def _split_part(text: str, start: int, line: int) -> list[Item]:
 
 
 class _Page:
-    """The lines of a text, with what each line splits into, computed at most once.
+    """The lines of a text, and what each line splits into.
 
     Line ``k`` is ``raw[k]`` (split on "\\n" only), starts at offset
     ``starts[k]`` and reads ``stripped[k]`` without its surrounding whitespace.
     """
 
-    __slots__ = ("_split", "_value", "pipes", "raw", "starts", "stripped")
+    __slots__ = ("_value", "pipes", "raw", "starts", "stripped")
 
     def __init__(self, text: str) -> None:
         self.raw = text.split("\n")
@@ -182,26 +182,28 @@ class _Page:
         self.pipes = [
             s.count("|") if s[:1] == "|" and not s.strip("| ") else 0 for s in self.stripped
         ]
-        self._split: dict[int, tuple[list[Item], bool]] = {}
         self._value: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return len(self.raw)
 
-    def split(self, k: int) -> tuple[list[Item], bool]:
-        """Items of non-blank line ``k`` (``col`` = position in the line), and whether the
-        line ends with a pipe."""
-        done = self._split.get(k)
-        if done is None:
-            raw, start = self.raw[k], self.starts[k]
-            if len(raw) <= _CACHED_LINE:
-                cells, ends_with_pipe = _line_cells(raw)
-                items = [_item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in cells]
-                done = items, ends_with_pipe
-            else:
-                done = _split_line(raw, start, k)
-            self._split[k] = done
-        return done
+    def split(self, k: int) -> list[Item]:
+        """Items of non-blank line ``k`` (``col`` = position in the line)."""
+        raw, start = self.raw[k], self.starts[k]
+        if len(raw) > _CACHED_LINE:
+            return _split_line(raw, start, k)[0]
+        return [
+            _item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in _line_cells(raw)[0]
+        ]
+
+    def shape(self, k: int) -> tuple[int, bool]:
+        """How many items non-blank line ``k`` splits into, and whether it ends with a pipe."""
+        raw = self.raw[k]
+        if len(raw) > _CACHED_LINE:
+            items, ends_with_pipe = _split_line(raw, self.starts[k], k)
+            return len(items), ends_with_pipe
+        cells, ends_with_pipe = _line_cells(raw)
+        return len(cells), ends_with_pipe
 
     def is_value(self, k: int) -> bool:
         """Whether non-blank line ``k`` holds a single value (pipes around it aside)."""
@@ -293,8 +295,8 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
             stripped[0] in _MD_FIRST and _MD_SEPARATOR.match(stripped)
         ):
             continue
-        items, ends_with_pipe = page.split(k)
-        if len(items) >= 2:
+        n_items, ends_with_pipe = page.shape(k)
+        if n_items >= 2:
             multi += 1
         elif ends_with_pipe:
             suffix += 1
@@ -458,7 +460,7 @@ def _segment_items(
         ):
             blank_run = 0 if style != "double" else blank_run
             continue
-        line_items, _ = page.split(k)
+        line_items = page.split(k)
         if style == "separator" and stripped.startswith("|"):
             pipe_run += 1
         if line_items and (blank_run or pipe_run):

@@ -4,6 +4,7 @@ wrapped over two cells), its cells and the headers around it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 from operator import itemgetter
 
 from .decide import choose_rows
@@ -24,6 +25,7 @@ from .templates import match_row
 __all__ = ["read_rows"]
 
 _COL = itemgetter(5)  # Item.col
+_LINE = itemgetter(4)  # Item.line
 # No sections known: every row is read wherever it is.
 _NO_ZONES = Zones()
 
@@ -58,9 +60,14 @@ def _wrapped_label(
 
 def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
     reading = Reading()
-    for it in items:
-        reading.lines.setdefault(it.line, []).append(it)
-    for line, line_items in reading.lines.items():
+    lines = reading.lines
+    # The cells of a line follow each other: grouped by runs, not one by one.
+    for line, run in groupby(items, _LINE):
+        if line in lines:
+            lines[line].extend(run)
+        else:
+            lines[line] = list(run)
+    for line, line_items in lines.items():
         reading.line_width[line] = max(max(map(_COL, line_items)) + 1, len(line_items))
     t3_started = t3_done = after_oh = t2_seen = False
     t2_header: list[str] = []
