@@ -9,7 +9,7 @@ year (and breakdown) accuracy on the correct facts, and with --errors every miss
 positive and wrong type/scope with its context.
 
 Usage: python benchmarks/eval_real_facts.py [--split test] [--set part3] [--errors]
-       [--mode both|rules]
+       [--mode both|rules|model]
 """
 
 from __future__ import annotations
@@ -22,10 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from govinfo_nlp.facts.extractor import FactExtractor  # noqa: E402
 from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
-    _same_value,
-    match_facts,
+    error_lines,
     predict,
-    same_breakdown,
     score_documents,
 )
 from govinfo_nlp_dev.facts.gold import iter_gold  # noqa: E402
@@ -36,18 +34,14 @@ def in_set(doc: str, which: str) -> bool:
     return which == "all" or (which == "part3") == part3
 
 
-def ctx(text: str, s: int, e: int, w: int = 16) -> str:
-    return (text[max(0, s - w) : s] + "[" + text[s:e] + "]" + text[e : e + w]).replace("\n", "⏎")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="test")
     ap.add_argument("--set", default="part3", choices=("part3", "old", "all"))
     ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--mode", default="both", choices=("both", "rules"))
+    ap.add_argument("--mode", default="both", choices=("both", "rules", "model"))
     args = ap.parse_args()
-    ext = FactExtractor(model=None) if args.mode == "rules" else FactExtractor()
+    ext = FactExtractor(model=None) if args.mode == "rules" else FactExtractor(combine=args.mode)
     docs = []
     for g in iter_gold(split=args.split):
         if not in_set(g.doc, args.set):
@@ -57,27 +51,8 @@ def main() -> None:
         docs.append((pred, g.facts))
         if not args.errors:
             continue
-        for i, j in match_facts(pred, g.facts):
-            p = pred[i] if i is not None else None
-            gf = g.facts[j] if j is not None else None
-            if p is not None and gf is not None:
-                ok = p.type == gf["type"] and _same_value(p.value, gf["value"])
-                part = gf.get("breakdown", p.breakdown)
-                same = same_breakdown(p.breakdown, part)
-                if ok and same and (p.scope, p.year) == (gf["scope"], gf["year"]):
-                    continue
-                what = (
-                    f"type {gf['type']}->{p.type} value {gf['value']}->{p.value}"
-                    if not ok
-                    else f"scope {gf['scope']}->{p.scope} year {gf['year']}->{p.year}"
-                    f" breakdown {part}->{p.breakdown}"
-                )
-                print(f"{g.doc} WRONG {what}: {ctx(text, gf['start'], gf['end'])}")
-            elif p is not None:
-                s, e = p.quantity_start, p.quantity_end
-                print(f"{g.doc} FP {p.type}: {ctx(text, s, e)}")
-            elif gf is not None:
-                print(f"{g.doc} MISS {gf['type']}: {ctx(text, gf['start'], gf['end'])}")
+        for line in error_lines(g.doc, text, pred, g.facts):
+            print(line)
     scores = score_documents(docs)
     m = scores["micro"]
     print(

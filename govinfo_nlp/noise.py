@@ -24,7 +24,7 @@ __all__ = ["Noise", "find_chrome", "find_spam", "is_spam", "page_chrome", "spam_
 class Noise:
     """A span of page chrome or spam in normalised-text coordinates."""
 
-    kind: str  # "chrome" | "spam"
+    kind: str  # "chrome" | "gloss" | "spam"
     start: int
     end: int
     text: str
@@ -51,12 +51,28 @@ def _patterns() -> _Patterns:
     return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
 
 
+# Mirror sites gloss characters with their pinyin (轉(zhuǎn)、結(jié)果): a gloss
+# splits words (結(jié)果 is no longer 结果), so no cue, counter or heading reads
+# through it. A gloss is a parenthesised syllable with a tone mark right after a
+# Chinese character; English or numbered parentheticals carry no tone marks.
+_GLOSS = re.compile(r"[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]+(?::\d+)?[^\s，。；、)）\"'<>]*", re.I)
 
 
 def find_chrome(text: str) -> tuple[Noise, ...]:
-    """Whole lines of page chrome (each span includes its line break)."""
-    found = []
+    """Whole lines of page chrome (each span includes its line break), and pinyin
+    glosses (kind ``"gloss"``).
+
+    >>> [(n.kind, n.text) for n in find_chrome("结(jié)果维持1件")]
+    [('gloss', '(jié)')]
+    """
+    found = [
+        Noise("gloss", m.start(), m.end(), m.group())
+        for m in _GLOSS.finditer(text)
+        if m.start() and _HAN.match(text, m.start() - 1)
+    ]
     pos = 0
     pattern = _patterns().chrome
     for line in text.splitlines(keepends=True):

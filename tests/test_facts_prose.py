@@ -260,3 +260,29 @@ def test_calibration_is_numpys_interp(x: list[float], y: list[float], raw: float
     cal = Calibration(tuple(x), tuple(y))
     for value in (raw, *x):
         assert cal(value) == float(np.interp(value, x, y))
+
+
+# Mirror sites gloss characters with pinyin (結(jié)果): the glosses are dropped
+# with the page chrome, so the facts are those of the plain text, at the
+# quantities' original offsets.
+_GLOSSED = "全年受理申请86件,办结78件;行政复议6件,5件结果维持,1件结果纠正。"
+_PINYIN = st.sampled_from(["(jié)", "(guǒ)", "(fù)", "(yì)", "(zhuǎn)", "(lǜ)"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_GLOSSED) - 1), _PINYIN), max_size=8))
+def test_pinyin_glosses_change_no_fact(glosses: list[tuple[int, str]]) -> None:
+    text = _GLOSSED
+    for pos, gloss in sorted(glosses, reverse=True):
+        if "\u4e00" <= text[pos] <= "\u9fff":  # a gloss follows a Chinese character
+            text = text[: pos + 1] + gloss + text[pos + 1 :]
+    ext = FactExtractor(model=None)
+
+    def facts(raw: str) -> list[tuple]:
+        norm, sections = prepare(raw)
+        return [
+            (f.type, f.value, raw[f.quantity_start : f.quantity_end], f.year)
+            for f in ext.extract(norm, sections, report_year=2022)
+        ]
+
+    assert facts(text) == facts(_GLOSSED)

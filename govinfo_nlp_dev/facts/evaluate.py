@@ -24,6 +24,7 @@ from govinfo_nlp.facts.pipeline import prepare
 from .gold import iter_gold
 
 __all__ = [
+    "error_lines",
     "evaluate_facts",
     "format_report",
     "match_facts",
@@ -81,6 +82,46 @@ def match_facts(
         out.append((i, j))
     out.extend((i, None) for i in range(len(predicted)) if i not in used_p)
     out.extend((None, j) for j in range(len(gold)) if j not in used_g)
+    return out
+
+
+def _context(text: str, s: int, e: int, w: int = 16) -> str:
+    return (text[max(0, s - w) : s] + "[" + text[s:e] + "]" + text[e : e + w]).replace("\n", "⏎")
+
+
+def error_lines(
+    doc: str, text: str, predicted: Sequence[Fact], gold: Sequence[dict[str, Any]]
+) -> list[str]:
+    """One line per miss, false positive, wrong type/value, or wrong scope/year/breakdown."""
+    out = []
+    for i, j in match_facts(predicted, gold):
+        p = predicted[i] if i is not None else None
+        g = gold[j] if j is not None else None
+        if p is not None and g is not None:
+            ok = p.type == g["type"] and _same_value(p.value, g["value"])
+            part = g.get("breakdown", p.breakdown)
+            if (
+                ok
+                and same_breakdown(p.breakdown, part)
+                and (p.scope, p.year)
+                == (
+                    g["scope"],
+                    g["year"],
+                )
+            ):
+                continue
+            what = (
+                f"type {g['type']}->{p.type} value {g['value']}->{p.value}"
+                if not ok
+                else f"scope {g['scope']}->{p.scope} year {g['year']}->{p.year}"
+                f" breakdown {part}->{p.breakdown}"
+            )
+            out.append(f"{doc} WRONG {what}: {_context(text, g['start'], g['end'])}")
+        elif p is not None:
+            ctx = _context(text, p.quantity_start, p.quantity_end)
+            out.append(f"{doc} FP {p.type}: {ctx}")
+        elif g is not None:
+            out.append(f"{doc} MISS {g['type']}: {_context(text, g['start'], g['end'])}")
     return out
 
 

@@ -318,7 +318,8 @@ DOCS = [
  {"doc": "reports/r045.txt", "split": "dev", "report_year": 2021,
   "notes": "Agency named as 静海区政府 (not the area): self. 审核公文117件 and "
            "its 不予公开/依申请公开 attribute counts → other; 主动公开83件 → "
-           "proactive.items. 政务访谈34期 → other (访谈 programmes).",
+           "proactive.items. 更新政务访谈34期 → proactive.items: 34 episodes posted to the "
+           "site's column, listed with 上传…12期 and 发布…4期 (corrected in part 3, README §7).",
   "facts": [
    ("收到审核公文117件", "117件", O, S("审核公文")),
    ("不予公开18件", "18件", O, S(None)),
@@ -326,7 +327,7 @@ DOCS = [
    ("主动公开83件", "83件", P, S(None)),
    ("区级政策文件31件", "31件", P, S("区级政策文件")),
    ("办理情况12期", "12期", P, S("政民零距离办理情况")),
-   ("更新政务访谈34期", "34期", O, S("政务访谈")),
+   ("更新政务访谈34期", "34期", P, S("政务访谈")),
    ("活动情况4期", "4期", P, S("公仆接待活动情况")),
    ("收到依申请公开753件", "753件", RR, S("依申请公开")),
   ]},

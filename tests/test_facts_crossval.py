@@ -1,0 +1,81 @@
+"""The facts model's training recipe: agency-grouped folds and a deterministic fit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, shared_path
+
+from govinfo_nlp_dev.facts.crossval import agency_groups, cv_documents, folds_of
+from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold
+from govinfo_nlp_dev.facts.train import fit_models
+
+
+def _doc(name: str) -> GoldDoc:
+    return GoldDoc(name, Path(name), "train", 2022, ())
+
+
+def test_groups_are_agencies_seeds_alone_and_written_together(tmp_path: Path) -> None:
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "SOURCES.tsv").write_text(
+        "file\tsource\tyear\tagency\n"
+        "r001.txt\tu\t2022\t某县财政局\n"
+        "r002.txt\tu\t2023\t某县财政局\n"
+        "r003.txt\tu\t2022\tunknown\n",
+        encoding="utf-8",
+    )
+    docs = [
+        _doc(d)
+        for d in (
+            "reports/r001.txt",
+            "reports/r002.txt",
+            "reports/r003.txt",
+            "seeds/000_x.txt",
+            "corpus:gold/written/w001.txt",
+            "corpus:gold/written/w002.txt",
+        )
+    ]
+    groups = agency_groups(docs, tmp_path)
+    assert groups["reports/r001.txt"] == groups["reports/r002.txt"] == "某县财政局"
+    assert groups["reports/r003.txt"] == "r003.txt"  # unknown agency: the file alone
+    assert groups["seeds/000_x.txt"] == "seeds/000_x.txt"
+    assert groups["corpus:gold/written/w001.txt"] == groups["corpus:gold/written/w002.txt"]
+    folds = folds_of(docs, 3, tmp_path)
+    held = [d.doc for f in folds for d in f.held_out]
+    assert sorted(held) == sorted(d.doc for d in docs)  # every document held out once
+    for f in folds:
+        inside = {groups[d.doc] for d in f.held_out}
+        assert not inside & {groups[d.doc] for d in f.training}
+
+
+def test_cross_validation_never_reads_the_test_split() -> None:
+    shared_path("reports")
+    docs = cv_documents(ROOT)
+    if not docs:
+        pytest.skip("datasets/gold not available")
+    assert {d.split for d in docs} <= {"train", "dev"}
+    # part 3 was split by agency: none of its test agencies is in a fold
+    test = [g for g in iter_gold(split="test", repo_root=ROOT) if is_part3(g.doc)]
+    cv_agencies = set(agency_groups([d for d in docs if is_part3(d.doc)]).values())
+    assert test and not set(agency_groups(test).values()) & cv_agencies
+
+
+def test_fit_is_deterministic() -> None:
+    examples = [
+        ({"bias": 1.0, f"lc1:{ch}": 1.0, "unit=件": 1.0}, typ, scope)
+        for ch, typ, scope in (
+            ("收", "requests.received", "self"),
+            ("办", "requests.closed", "self"),
+            ("发", "proactive.items", "jurisdiction"),
+            ("培", "training.sessions", "self"),
+        )
+        for _ in range(3)
+    ]
+    runs = [fit_models(examples, [], c_type=4.0, seed=0) for _ in range(2)]
+    dumps = [json.dumps([m.to_json() for m in run], sort_keys=True) for run in runs]
+    assert dumps[0] == dumps[1]
+    type_model = runs[0][0]
+    probs = type_model.predict_proba({"bias": 1.0, "lc1:收": 1.0})
+    assert max(probs, key=probs.__getitem__) == "requests.received"
