@@ -470,8 +470,8 @@ def reconcile(
     )
     out: list[Reconciliation] = []
     for index, fact in enumerate(facts):
-        if getattr(fact, "outside_body", False):
-            continue
+        if getattr(fact, "outside_body", False) or fact.type not in COUNTERPARTS:
+            continue  # (most facts have no table counterpart: no text is read for them)
         after = _clause_after(text, fact.end) if text is not None else ""
         sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
         alternatives = counterpart_fields(
