@@ -63,20 +63,33 @@ class Gazetteer:
             short = _LEVEL_SUFFIX.sub("", name)
             if len(short) >= 2 and short != name:
                 self.by_short.setdefault(short, []).append(division)
-        self.longest = max(len(n) for n in self.by_name)
+        # The lengths of the names that open with each two characters, longest
+        # first: a match is tried at those lengths only (most positions have none).
+        self._sizes = _sizes_by_opening(self.by_name)
+        self._short_sizes = _sizes_by_opening(self.by_short)
 
     def match_at(self, text: str, pos: int, *, short: bool = False) -> tuple[int, list[Division]]:
         """Longest division name starting at ``pos``: (length, candidates) or (0, [])."""
-        table = self.by_short if short else self.by_name
-        for size in range(min(self.longest, len(text) - pos), 1, -1):
-            found = table.get(text[pos : pos + size])
-            if found:
-                return size, found
+        table, sizes = (self.by_short, self._short_sizes) if short else (self.by_name, self._sizes)
+        left = len(text) - pos
+        for size in sizes.get(text[pos : pos + 2], ()):
+            if size <= left:
+                found = table.get(text[pos : pos + size])
+                if found:
+                    return size, found
         return 0, []
 
     def name_of(self, code: str) -> str | None:
         division = self.by_code.get(code)
         return division.name if division else None
+
+
+def _sizes_by_opening(table: dict[str, list[Division]]) -> dict[str, tuple[int, ...]]:
+    sizes: dict[str, set[int]] = {}
+    for name in table:
+        if len(name) >= 2:
+            sizes.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
 
 
 @lru_cache(maxsize=1)

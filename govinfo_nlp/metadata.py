@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -772,11 +772,34 @@ def _context_codes(text: str) -> frozenset[str]:
     """Province and city codes of the full division names the document mentions."""
     gaz = gazetteer()
     codes = set()
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区)", text):
-        for d in gaz.by_name.get(m.group(), []):
+    for name in _area_names(text):
+        for d in gaz.by_name.get(name, []):
             if d.level in ("province", "city"):
                 codes.add(d.code)
     return frozenset(codes)
+
+
+_AREA_END = re.compile(r"省|自治区|市|州|盟|地区")
+_LAST_NOT_HAN = re.compile(r"[^\u4e00-\u9fff][\u4e00-\u9fff]*\Z")
+
+
+def _area_names(text: str) -> Iterator[str]:
+    """The matches of ``[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区)`` in ``text``,
+    found from the area words instead of trying every position.
+
+    A match ends with the first area word at least 2 characters after its
+    start, and starts at the leftmost place it can: 12 characters before that
+    word, or after the last match or the last character that is not Chinese.
+    """
+    at = 0
+    for end in _AREA_END.finditer(text):
+        lo = max(at, end.start() - 12)
+        gap = _LAST_NOT_HAN.search(text, lo, end.start())
+        if gap is not None:
+            lo = gap.start() + 1
+        if end.start() - lo >= 2:
+            yield text[lo : end.end()]
+            at = end.end()
 
 
 def _level_word(name: str) -> str | None:
