@@ -139,15 +139,12 @@ def analyse(
     ``tables`` is :func:`section_tables` of the sections when the caller has it.
     """
     in_table = TableSkip(text, sections, tables)
-    cue_scan = CueScan(scope.pattern, text) if scope.pattern is not None else None
     head = text[:400]
     area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(head))
     # 我区/我市 speak for the area only in a government's own report (scope.json)
-    ignored = (
-        frozenset()
-        if scope.government_title is not None and scope.government_title.search(head)
-        else scope.government_only
-    )
+    government = scope.government_title is not None and scope.government_title.search(head)
+    pattern = scope.government_pattern if government else scope.pattern
+    cue_scan = CueScan(pattern, text) if pattern is not None else None
 
     def section_of(pos: int) -> int | None:
         for k, sec in enumerate(sections):
@@ -236,8 +233,6 @@ def analyse(
             # a change is this year's change; the year in "比2019年底" is its base
             year, year_cue = report_year, f"change vs {year_cue}"
         scope_cue, near = scope_of(scope, text, sent[0], line_start, q.start, cue_scan)
-        if scope_cue is not None and scope_cue[0] in ignored:
-            scope_cue, near = None, False
         if sent != own_sent:
             own_sent = sent
             own_all = cues.not_own.search(text, *sent) if cues.not_own is not None else None

@@ -260,8 +260,8 @@ class FactExtractor:
     def _scope_of(self, c: Candidate, probs: dict[str, float] | None, why: list[str]) -> str:
         """Scope from the cues, settled by the model's ``probs`` (None without a model)."""
         if c.area_report:
-            # a whole area's or a government's report: no count in it is like-for-like
-            # with one organ's table, whatever its words (本机关, 政府新收…)
+            # a whole area's report: no count in it is like-for-like with one
+            # organ's table, whatever its words (市政府办公厅…42件, 政府新收…)
             cue_scope, cue_why = "jurisdiction", "report covers a whole area"
         elif c.scope_cue is not None and c.scope_cue_near:
             cue_scope = c.scope_cue[1]

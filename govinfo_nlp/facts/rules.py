@@ -260,9 +260,9 @@ class ScopeCues:
     cues: tuple[tuple[str, str], ...]  # (word, scope), longest first
     pattern: Any = field(repr=False, default=None)
     jurisdiction_title: Any = field(repr=False, default=None)
-    # a people's government's (or its office's) report, where `government_only` cues apply
+    # a people's government's (or its office's) report: its cues add `government_only`
     government_title: Any = field(repr=False, default=None)
-    government_only: frozenset[str] = frozenset()
+    government_pattern: Any = field(repr=False, default=None)
     _by_word: Any = field(repr=False, default=None, compare=False)
     # an area word as the audience/object of the agency's own action (see scope.json)
     object_audience: Any = field(repr=False, default=None)
@@ -550,14 +550,19 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     if problems:
         raise RuleFileError("invalid scope cues:\n" + "\n".join(problems))
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    pattern = regex.compile("|".join(regex.escape(w) for w, _ in pairs)) if pairs else None
+
+    def alternation(words: list[str]) -> Any:
+        return regex.compile("|".join(map(regex.escape, words))) if words else None
+
+    pattern = alternation([w for w, _ in pairs if w not in only])
+    government_pattern = alternation([w for w, _ in pairs])
     return ScopeCues(
         raw["default"],
         tuple(pairs),
         pattern,
         titles.get("jurisdiction_title"),
         titles.get("government_title"),
-        frozenset(only) if _str_list(only) else frozenset(),
+        government_pattern,
         object_audience=objects.get("audience"),
         object_verb=objects.get("verb"),
         object_event=objects.get("event"),
