@@ -496,40 +496,55 @@ def items_from_html(
     consistent. An empty cell spanning k columns stands for k empty cells.
     """
     items: list[Item] = []
+    add = items.append
     line = 0
     for table in tables:
+        # grid positions taken by a cell spanning down from a row above
         taken: set[tuple[int, int]] = set()
+        n_rows = len(table.rows)
         for r, row in enumerate(table.rows):
             col = 0
             for cell in row:
                 while (r, col) in taken:
                     col += 1
+                if cell.rowspan == 1 and cell.colspan == 1:
+                    # the common cell, spanning nothing: its one item (or empty cell)
+                    parts = _html_cell(cell.text)
+                    if len(parts) <= 1:
+                        kind, text = parts[0] if parts else ("empty", "")
+                        add(_item((kind, text, cell.start, cell.end, line, col)))
+                        col += 1
+                        continue
                 # Clipped to the table's rows, as browsers do: the grid stays as
                 # large as the table (read.grid_cells bounds it), whatever the spans say.
-                rowspan = max(1, min(int(cell.rowspan or 1), len(table.rows) - r))
+                rowspan = max(1, min(int(cell.rowspan or 1), n_rows - r))
                 colspan = max(1, int(cell.colspan or 1))
-                for dr in range(rowspan):
+                for dr in range(1, rowspan):
                     for dc in range(colspan):
                         taken.add((r + dr, col + dc))
-                raw = drop_invisible(cell.text).replace("\xa0", " ")
-                if not raw.strip():
-                    items.extend(
-                        Item("empty", "", cell.start, cell.end, line, col + k)
-                        for k in range(colspan)
-                    )
-                elif is_value_token("".join(raw.split())):
-                    items.append(
-                        Item("value", " ".join(raw.split()), cell.start, cell.end, line, col)
-                    )
+                parts = _html_cell(cell.text)
+                start, end = cell.start, cell.end
+                if not parts:
+                    for k in range(colspan):
+                        add(_item(("empty", "", start, end, line, col + k)))
                 else:
                     # A cell holding "label 1 2" (rare in HTML) is split like text;
                     # offsets stay those of the whole cell.
-                    parts = _split_part(" ".join(raw.split()), 0, line)
-                    items.extend(
-                        Item(p.kind, p.text, cell.start, cell.end, line, col if k == 0 else -1)
-                        for k, p in enumerate(parts)
-                    )
+                    for k, (kind, text) in enumerate(parts):
+                        add(_item((kind, text, start, end, line, col if k == 0 else -1)))
                 col += colspan
             line += 1
         line += 1
     return items
+
+
+# Cell texts repeat ("0", "/", the headers and labels): each is read once.
+@lru_cache(maxsize=8192)
+def _html_cell(text: str) -> tuple[tuple[ItemKind, str], ...]:
+    """(kind, text) of each item an HTML cell's text reads as; () for an empty cell."""
+    raw = drop_invisible(text).replace("\xa0", " ")
+    if not raw.strip():
+        return ()
+    if is_value_token("".join(raw.split())):
+        return (("value", " ".join(raw.split())),)
+    return tuple((p.kind, p.text) for p in _split_part(" ".join(raw.split()), 0, 0))
