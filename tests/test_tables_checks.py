@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.tables.checks import CheckDef, check_defs, evaluate, plausibility
+from govinfo_nlp.tables.checks import CheckDef, check_defs, evaluate, evaluate_all, plausibility
 from govinfo_nlp.tables.derive import derive
 
 BALANCE = CheckDef("t.sum", ("a", "b"), ("c",))
@@ -118,3 +118,15 @@ def test_derive_works_out_a_dropped_cell_in_both_paths() -> None:
         assert derive(known, set(), defs, {"b"}) == {"b": 2}
         assert derive({**known, "c": 0}, set(), defs, {"b"}) is None  # 1 + b = 0
         assert derive(known, {"b"}, defs, {"b"}) == {}  # a blank is never filled
+
+
+@settings(max_examples=100, deadline=None)
+@given(_tables())
+def test_evaluate_all_over_whole_numbers_is_each_check_evaluated(
+    table: tuple[dict[str, int], set[str], set[str]],
+) -> None:
+    known = table[0]
+    one_by_one = tuple(c for c in (evaluate(d, known) for d in _DEFS) if c is not None)
+    assert evaluate_all(_DEFS, known) == one_by_one
+    as_floats = evaluate_all(_DEFS, {f: float(v) for f, v in known.items()})
+    assert [(c.id, c.holds) for c in as_floats] == [(c.id, c.holds) for c in one_by_one]
