@@ -4,8 +4,8 @@ order, and the observations the alignment works on."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache, partial
 
 from ..schema import T2_ROWS
 from .align import RowObs, Slot
@@ -150,11 +150,17 @@ def _with_blank_cells(
     return slots
 
 
+# A Slot from a tuple of all five fields, built in C (see grid._item).
+_new_slot: Callable[[tuple[int | float | None, str, int, int, str | None]], Slot] = partial(
+    tuple.__new__, Slot
+)
+
+
 def _slot(it: Item) -> Slot:
     parsed = parse_cell(it.text) if it.kind == "value" else None
     if isinstance(parsed, CellNumber):
-        return Slot(parsed.value, it.text, it.start, it.end, parsed.unit)
-    return Slot(None, it.text, it.start, it.end)
+        return _new_slot((parsed.value, it.text, it.start, it.end, parsed.unit))
+    return _new_slot((None, it.text, it.start, it.end, None))
 
 
 def observations(

@@ -474,7 +474,7 @@ def _segment_items(
             elif style == "separator":
                 empties = max(0, pipe_run - 1)
             text = BLANK_CELL if blank_cells else ""
-            items.extend(Item("empty", text, at, at, k) for _ in range(empties))
+            items.extend(_item(("empty", text, at, at, k, -1)) for _ in range(empties))
         if line_items:
             blank_run = pipe_run = 0
         if style == "separator" and stripped.endswith("|"):

@@ -31,23 +31,23 @@ _NO_ZONES = Zones()
 
 
 def _wrapped_label(
-    items: Sequence[Item], i: int, context: frozenset[str]
+    items: Sequence[Item], i: int, context: frozenset[str], kinds: str
 ) -> tuple[str | None, int]:
     """The row of a label wrapped over two cells, and where its tail is (-1: right after it).
 
     The head ("5.要求行政机关确认或重") names no row; the tail is the next text
     cell ("新出具已获取信息"), or, in PDF text, the text cell right after the
     row's values ("…不掌握相关 15 0 0 0 0 0 15" / "政府信息"). The two are
-    joined only when neither names a row alone and the join does.
+    joined only when neither names a row alone and the join does. ``kinds``
+    is :func:`~.reading.item_kinds` of ``items``.
     """
     head = items[i].text
     if len(head) > 40 or is_stop(head) or i + 1 >= len(items):
         return None, -1
     j = i + 1
-    if items[j].kind != "text":
-        while j < len(items) and items[j].kind != "text":
-            j += 1
-        if j >= len(items) or items[j].line == items[j - 1].line:
+    if kinds[j] != "t":
+        j = kinds.find("t", j)
+        if j < 0 or items[j].line == items[j - 1].line:
             return None, -1
     nxt = items[j]
     if len(nxt.text) > 20 or is_stop(nxt.text):
@@ -90,7 +90,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
         row = match_row(it.text, context=context)
         tail = -1
         if row is None:
-            row, tail = _wrapped_label(items, i, context)
+            row, tail = _wrapped_label(items, i, context, kinds)
         if row is None:
             info = cell_info(it.text)
             for tpl, strong in info.votes:
