@@ -36,22 +36,29 @@ _ODD_SPACE = frozenset(
 )
 
 
-def _invisible_class() -> str:
-    """A regex class of the invisible format characters listed in data/invisible.txt."""
+def _invisible_classes() -> tuple[str, str]:
+    """Regex classes of the invisible format characters listed in data/invisible.txt:
+    exactly those, and a quick superset (those of the BMP, a CR, any character
+    beyond the BMP) whose absence proves that nothing is dropped."""
     text = resources.files("govinfo_nlp").joinpath("data/invisible.txt").read_text("utf-8")
-    parts = []
+    parts, bmp = [], []
     for line in text.splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
             first, _, last = entry.partition("-")
-            parts.append(re.escape(chr(int(first, 16))))
-            if last:
-                parts.append("-" + re.escape(chr(int(last, 16))))
-    return "[" + "".join(parts) + "]"
+            span = re.escape(chr(int(first, 16))) + (
+                "-" + re.escape(chr(int(last, 16))) if last else ""
+            )
+            parts.append(span)
+            if int(last or first, 16) <= 0xFFFF:
+                bmp.append(span)
+    # A class of BMP characters and one range is tested in constant time per
+    # character; the exact class, with its ranges beyond the BMP, is not.
+    quick = "[" + "".join(bmp) + "\r\U00010000-\U0010ffff]"
+    return "[" + "".join(parts) + "]", quick
 
 
-# Invisible characters: dropped (data/invisible.txt says which and why).
-_INVISIBLE = _invisible_class()
+_INVISIBLE, _MAY_DROP_CLASS = _invisible_classes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +223,8 @@ _FOLD_STR = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.items
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
 _DROPPED = re.compile(_INVISIBLE + "|\r(?=\n)")
 _INVISIBLE_RE = re.compile(_INVISIBLE)
+# No match: neither pattern above can match (a fast test first).
+_MAY_DROP = re.compile(_MAY_DROP_CLASS)
 
 
 def drop_invisible(text: str) -> str:
@@ -224,7 +233,9 @@ def drop_invisible(text: str) -> str:
     >>> drop_invisible("1\u200e23件")
     '123件'
     """
-    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+    if _MAY_DROP.search(text) is None or _INVISIBLE_RE.search(text) is None:
+        return text
+    return _INVISIBLE_RE.sub("", text)
 
 
 def normalize_text(text: str, *, traditional: bool | None = None) -> str:
@@ -236,7 +247,7 @@ def normalize_text(text: str, *, traditional: bool | None = None) -> str:
     >>> normalize_text("規範性文件（１２）")
     '规范性文件(12)'
     """
-    if _DROPPED.search(text):
+    if _MAY_DROP.search(text) and _DROPPED.search(text):
         text = _DROPPED.sub("", text)
     if _NEEDS_FOLD.search(text):
         text = _NEEDS_FOLD.sub(_fold_one, text)  # the few characters that fold (see normalize)
@@ -315,7 +326,7 @@ def normalize(
 
     # Characters that disappear (zero-width, the CR of CR LF) are the only
     # reason the map is not the identity; find them once, fold the rest in C.
-    dropped = [m.start() for m in _DROPPED.finditer(visible)]
+    dropped = [m.start() for m in _DROPPED.finditer(visible)] if _MAY_DROP.search(visible) else []
     if dropped:
         keep = np.ones(len(visible), dtype=bool)
         keep[dropped] = False

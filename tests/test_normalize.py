@@ -238,3 +238,18 @@ def test_the_shortcut_leaves_the_real_reports_as_they_were() -> None:
         with _slow():
             slow = normalize(text)
         assert (fast.text, fast.script) == (slow.text, slow.script), path.name
+
+
+_INVISIBLE_MIX = st.sampled_from(
+    [*"\u200b\u200e\ufeff\u00ad\u2060\ufe0f\r\n 规章12|", "\U0001d173", "\U000e0001", "😀"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_INVISIBLE_MIX, max_size=12).map("".join))
+def test_the_quick_test_for_dropped_characters_misses_none(text: str) -> None:
+    if normalize_module._MAY_DROP.search(text) is None:
+        assert normalize_module._DROPPED.search(text) is None
+        assert normalize_module._INVISIBLE_RE.search(text) is None
+    assert normalize_text(text).count("\u200b") == 0
+    assert normalize(text).text == normalize_text(text)
