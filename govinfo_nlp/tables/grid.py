@@ -190,19 +190,13 @@ class _Page:
     def split(self, k: int) -> list[Item]:
         """Items of non-blank line ``k`` (``col`` = position in the line)."""
         raw, start = self.raw[k], self.starts[k]
-        if len(raw) > _CACHED_LINE:
-            return _split_line(raw, start, k)[0]
-        return [
-            _item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in _line_cells(raw)[0]
-        ]
+        cells = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
+        return [_item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in cells]
 
     def shape(self, k: int) -> tuple[int, bool]:
         """How many items non-blank line ``k`` splits into, and whether it ends with a pipe."""
         raw = self.raw[k]
-        if len(raw) > _CACHED_LINE:
-            items, ends_with_pipe = _split_line(raw, self.starts[k], k)
-            return len(items), ends_with_pipe
-        cells, ends_with_pipe = _line_cells(raw)
+        cells, ends_with_pipe = _line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw)
         return len(cells), ends_with_pipe
 
     def is_value(self, k: int) -> bool:
@@ -218,26 +212,28 @@ class _Page:
 
 # Table lines repeat within and across reports (a row of zeros, a header, the
 # pipes of an empty row): each distinct line is split once, at offset 0, and
-# its cells moved to where the line starts. Longer lines (prose) are split
-# where they are.
+# its cells moved to where the line starts. Longer lines (prose) are not
+# kept.
 _CACHED_LINE = 200
 
 
+LineCell = tuple[ItemKind, str, int, int, int]  # kind, text, start, end, col
+
+
 @lru_cache(maxsize=8192)
-def _line_cells(raw: str) -> tuple[tuple[tuple[ItemKind, str, int, int, int], ...], bool]:
-    """:func:`_split_line` of a line at offset 0: (kind, text, start, end, col) per cell."""
-    items, ends_with_pipe = _split_line(raw, 0, 0)
-    return tuple((it.kind, it.text, it.start, it.end, it.col) for it in items), ends_with_pipe
+def _line_cells(raw: str) -> tuple[tuple[LineCell, ...], bool]:
+    """:func:`_line_parts`, once per distinct line."""
+    cells, ends_with_pipe = _line_parts(raw)
+    return tuple(cells), ends_with_pipe
 
 
-def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
-    """Items of one non-blank line; the flag says whether the line ends with a pipe."""
+def _line_parts(raw: str) -> tuple[list[LineCell], bool]:
+    """The cells of one non-blank line at offset 0, and whether the line ends with a pipe."""
     if "|" not in raw and "\t" not in raw:
         # One part, no pipe to trim: the common case of prose and PDF rows.
         if not raw.strip():
-            return [_item(("empty", "", start, start, no, 0))], False
-        cells = _cells(raw, start)
-        return [_item((*cell, no, c)) for c, cell in enumerate(cells)], False
+            return [("empty", "", 0, 0, 0)], False
+        return [(*cell, c) for c, cell in enumerate(_cells(raw, 0))], False
     # Every separator is one character, so each part starts one past the previous one's end.
     parts = _SPLIT.split(raw) if "\t" in raw else raw.split("|")
     ends_with_pipe = raw.rstrip().endswith("|")
@@ -248,27 +244,27 @@ def _split_line(raw: str, start: int, no: int) -> tuple[list[Item], bool]:
         first = 1
     if last - first > 1 and not parts[-1].strip() and ends_with_pipe:
         last -= 1
-    items: list[Item] = []
-    add = items.append
-    pos = start + len(parts[0]) + 1 if first else start
+    cells: list[LineCell] = []
+    add = cells.append
+    pos = len(parts[0]) + 1 if first else 0
     for k in range(first, last):
         text = parts[k]
         stripped = text.strip()
         if not stripped:
-            add(_item(("empty", "", pos, pos, no, len(items))))
+            add(("empty", "", pos, pos, len(cells)))
         elif stripped.isdigit() and stripped.isascii():
             # A plain count ("0", "12"), the commonest cell: one value token.
             offset = pos + text.index(stripped[0])
-            add(_item(("value", stripped, offset, offset + len(stripped), no, len(items))))
+            add(("value", stripped, offset, offset + len(stripped), len(cells)))
         elif not may_end_value(stripped[-1]):
             # The first fast path of _cells, inlined: the hot case of label cells.
             offset = pos + text.index(stripped[0])
-            add(_item(("text", stripped, offset, offset + len(stripped), no, len(items))))
+            add(("text", stripped, offset, offset + len(stripped), len(cells)))
         else:
             for cell in _cells(text, pos):
-                add(_item((*cell, no, len(items))))
+                add((*cell, len(cells)))
         pos += len(text) + 1
-    return items, ends_with_pipe
+    return cells, ends_with_pipe
 
 
 def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
