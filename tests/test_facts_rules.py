@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.errors import RuleFileError
@@ -16,6 +18,8 @@ from govinfo_nlp.facts.rules import (
     parse_cues,
     parse_rules,
     parse_scope,
+    sentence_bits,
+    sentence_words,
 )
 from govinfo_nlp.schema import FACT_TYPES
 
@@ -424,3 +428,22 @@ def test_no_word_list_is_spelled_out_twice_in_the_rules() -> None:
                     seen[tuple(value)] += 1
     repeated = [words for words, n in seen.items() if n > 1]
     assert not repeated, f"name these in data/wordlists.json: {repeated}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *sorted({w for r in load_rules().rules for w in (*r.triggers, *r.subjects)}),
+                *("，", "。", "件", "12", " ", "政", "公开"),
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_sentence_bits_are_the_bits_of_the_sentence_words(text: str) -> None:
+    rules = load_rules()
+    assert sentence_bits(rules, text, 0, len(text)) == rules.index.bits_of(
+        sentence_words(rules, text, 0, len(text))
+    )

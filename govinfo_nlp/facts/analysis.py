@@ -27,7 +27,7 @@ from .cues import (
     period_of,
     scope_of,
 )
-from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_words
+from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_bits
 from .segments import (
     CLAUSE_BACK,
     CLAUSE_FWD,
@@ -155,7 +155,6 @@ def analyse(
     cands: list[Candidate] = []
     last_sent = sent = clause = (-1, -1)
     idx_in_sent = 0
-    words: frozenset[str] = frozenset()
     word_bits = (0, 0)
     own_sent: tuple[int, int] = (-1, -1)
     own_all: Any = None  # the sentence's first not-own cue (作为复议机关…)
@@ -192,8 +191,7 @@ def analyse(
         else:
             idx_in_sent = 0
             # the rule words of the sentence, shared by its quantities
-            words = sentence_words(rules, text, sent[0], sent[1])
-            word_bits = rules.index.bits_of(words)
+            word_bits = sentence_bits(rules, text, sent[0], sent[1])
         last_sent = sent
         matches = tuple(
             match_rules(
@@ -204,7 +202,6 @@ def analyse(
                 q.unit,
                 sent[0],
                 sent[1],
-                words=words,
                 word_bits=word_bits,
                 clause_start=clause[0],
             )

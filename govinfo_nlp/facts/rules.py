@@ -34,6 +34,7 @@ __all__ = [
     "load_rules",
     "load_scope",
     "match_rules",
+    "sentence_bits",
     "sentence_words",
 ]
 
@@ -164,6 +165,11 @@ class _RuleIndex:
             t = sum(1 << i for i, r in enumerate(rules) if w in r.triggers)
             sb = sum(1 << i for i, r in enumerate(rules) if w in r.subjects)
             self.word_bits[w] = (t, sb)
+        # what an occurrence of a word found by `word_re` brings: its bits and its
+        # prefixes' (the shorter words starting there)
+        self.match_bits: dict[str, tuple[int, int]] = {
+            w: self.bits_of(self.prefixes[w]) for w in words
+        }
 
         def req(kind: str) -> int:
             return sum(1 << i for i, r in enumerate(rules) if r.require == kind)
@@ -202,7 +208,7 @@ class _RuleIndex:
             self._by_unit[unit] = hit  # same value whichever thread stores it
         return hit
 
-    def bits_of(self, words: AbstractSet[str]) -> tuple[int, int]:
+    def bits_of(self, words: Iterable[str]) -> tuple[int, int]:
         """The rules that have one of ``words`` as a trigger, and as a subject (bit sets)."""
         t_bits = s_bits = 0
         bits = self.word_bits
@@ -831,6 +837,25 @@ def sentence_words(rules: RuleSet, text: str, start: int, end: int) -> frozenset
     return frozenset(found)
 
 
+def sentence_bits(rules: RuleSet, text: str, start: int, end: int) -> tuple[int, int]:
+    """``rules.index.bits_of(sentence_words(...))`` in the same scan: the rules that
+    have a trigger, and a subject, among the words of ``text[start:end]``."""
+    index = rules.index
+    if index.word_re is None:
+        return 0, 0
+    t_bits = s_bits = 0
+    search = index.word_re.search
+    match_bits = index.match_bits
+    pos = start
+    # overlapping occurrences: restart one character after each match
+    while (m := search(text, pos, end)) is not None:
+        tb, sb = match_bits[m[0]]
+        t_bits |= tb
+        s_bits |= sb
+        pos = m.start() + 1
+    return t_bits, s_bits
+
+
 # the requirements a trigger alone, or a subject alone, meets
 _TRIGGER_OK = frozenset({"trigger", "either"})
 _SUBJECT_OK = frozenset({"subject", "either"})
@@ -854,20 +879,24 @@ def match_rules(
     Rules look left within ``window`` characters (never before the sentence
     start) and right within ``right_window`` characters up to the next
     clause mark; distance and crossed clause marks lower the score.
-    ``words`` is :func:`sentence_words` of the sentence (computed when None;
-    callers with several quantities in one sentence pass it once), ``word_bits``
-    ``rules.index.bits_of(words)`` and ``clause_start`` where the quantity's
-    clause starts (just after the last clause mark in the sentence before it),
-    likewise computed when not given.
+    ``word_bits`` is :func:`sentence_bits` of the sentence (or ``words``
+    :func:`sentence_words` of it; computed when neither is given: callers with
+    several quantities in one sentence pass it once) and ``clause_start`` where
+    the quantity's clause starts (just after the last clause mark in the
+    sentence before it), likewise computed when not given.
     """
     out: list[RuleMatch] = []
-    if words is None:
-        words = sentence_words(rules, text, sent_start, sent_end)
+    index = rules.index
+    if word_bits is None:
+        word_bits = (
+            index.bits_of(words)
+            if words is not None
+            else sentence_bits(rules, text, sent_start, sent_end)
+        )
     # A rule's words can only be found inside the sentence (both windows are
     # clipped to it), so a rule whose required words are all absent from the
     # sentence cannot fire: skip it before any window is cut.
-    index = rules.index
-    live = index.live(unit, words, word_bits)
+    live = index.live(unit, frozenset(), word_bits)
     if not live:
         return out
     # computed once per quantity, shared by every rule
