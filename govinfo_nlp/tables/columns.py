@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, partial
+from operator import itemgetter
 
 from ..schema import T2_ROWS
 from .align import RowObs, Slot
@@ -38,6 +39,8 @@ def _fields(
 
 _T3_HEADER_COLUMN = {w: c for w, c in header_words("t3").items() if not c.startswith("@")}
 
+_LINE = itemgetter(4)  # Item.line
+
 
 def _t3_grid(reading: Reading, explicit: bool) -> dict[str, int] | None:
     """Grid column of each table 三 column, when the rows share one grid (Markdown, TSV, HTML).
@@ -50,7 +53,7 @@ def _t3_grid(reading: Reading, explicit: bool) -> dict[str, int] | None:
     reads = [
         r
         for k, r in reading.rows.items()
-        if k.startswith("t3.") and r.slots and all(s.line == r.label.line for s in r.slots)
+        if k.startswith("t3.") and r.slots and all(map(r.label.line.__eq__, map(_LINE, r.slots)))
     ]
     widths = Counter(reading.line_width[r.label.line] for r in reads)
     if not widths:
@@ -96,19 +99,20 @@ def _by_grid(
     ``t3_widths`` holds the widths of the lines of all table 三 rows.
     """
     line = read.label.line
-    if any(s.line != line for s in read.slots):
+    if not all(map(line.__eq__, map(_LINE, read.slots))):
         return None
     width = reading.line_width.get(line)
-    if width != max(grid.values()) + 1 and width not in t3_widths:
-        return None
-    at = {it.col: it for it in reading.lines[line] if it.col >= 0}
     cols = set(grid.values())
-    texts = [it for it in reading.lines[line] if it.kind == "text"]
+    if width != max(cols) + 1 and width not in t3_widths:
+        return None
+    line_items = reading.lines[line]
+    at = {it.col: it for it in line_items if it.col >= 0}
+    texts = [it for it in line_items if it.kind == "text"]
     # The label must be the row's last text cell and sit left of the values
     # (a group label followed by its first sub-row label is not a row).
     if not read.slots or not texts or texts[-1] is not read.label or read.label.col >= min(cols):
         return None
-    if any(it.kind == "value" and it.col not in cols for it in reading.lines[line]):
+    if any(it.kind == "value" and it.col not in cols for it in line_items):
         return None
     out: list[Item] = []
     for c in order:
@@ -117,7 +121,6 @@ def _by_grid(
             return None
         out.append(it)
     if not explicit:
-        line_items = reading.lines[line]
         last_filled = max(k for k, it in enumerate(line_items) if it.kind != "empty")
         if any(it.kind == "empty" and line_items.index(it) > last_filled for it in out):
             return None

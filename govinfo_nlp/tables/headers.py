@@ -176,7 +176,13 @@ def t4_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
     return tuple(f"t4.{g}.{c}" for g, b in zip(groups, blocks, strict=True) for c in b), False
 
 
-def t2_columns(row: str, header: list[str]) -> tuple[str, ...]:
+def t2_columns(row: str, header: Sequence[str]) -> tuple[str, ...]:
+    return _t2_columns(row, tuple(header))
+
+
+# A report's table 二 has a few headers, shared by its rows and by other reports.
+@lru_cache(maxsize=1024)
+def _t2_columns(row: str, header: tuple[str, ...]) -> tuple[str, ...]:
     resolved: list[str] = []
     for col in header:
         if col == "made|published":
