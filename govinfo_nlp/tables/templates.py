@@ -241,7 +241,13 @@ def match_row(text: str, *, context: frozenset[str]) -> str | None:
     ``context`` holds the context tags that apply here ("t3.body",
     "t3.after_other_handling"); rows restricted to a context match only there.
     """
-    label = clean_label(text)
+    return _match_label(clean_label(text), context)
+
+
+# Many spellings of a label clean to the same words (spaces, numbering,
+# remarks, script): the rules are tried once per cleaned label.
+@lru_cache(maxsize=8192)
+def _match_label(label: str, context: frozenset[str]) -> str | None:
     if not label or len(label) > _MAX_LABEL or _PROSE.search(label):
         return None
     any_row = _any_row_pattern()
