@@ -79,3 +79,24 @@ def test_fit_is_deterministic() -> None:
     type_model = runs[0][0]
     probs = type_model.predict_proba({"bias": 1.0, "lc1:收": 1.0})
     assert max(probs, key=probs.__getitem__) == "requests.received"
+
+
+def test_c_is_the_smallest_within_one_standard_error() -> None:
+    from govinfo_nlp_dev.facts.train import _one_standard_error
+
+    def micro(f1: float) -> dict:
+        return {"f1": f1, "tp": int(1200 * f1), "fn": 1200 - int(1200 * f1)}
+
+    # se of 0.95 over 1200 facts ≈ 0.0063: 0.947 is within it, 0.93 is not
+    assert (
+        _one_standard_error(
+            (1.0, 4.0, 16.0), {1.0: micro(0.947), 4.0: micro(0.948), 16.0: micro(0.95)}
+        )
+        == 1.0
+    )
+    assert (
+        _one_standard_error(
+            (1.0, 4.0, 16.0), {1.0: micro(0.93), 4.0: micro(0.946), 16.0: micro(0.95)}
+        )
+        == 4.0
+    )

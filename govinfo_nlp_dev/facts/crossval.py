@@ -10,7 +10,7 @@ on the others. The out-of-fold predictions choose the settings, fit the
 confidence calibration and list the errors worth studying (in-sample train
 errors say nothing: the model has memorised them). Test is never read.
 
-Usage: ``python -m govinfo_nlp_dev.facts.crossval [--folds 5] [--errors]``.
+Usage: ``python -m govinfo_nlp_dev.facts.crossval [--folds 5] [--c 16] [--errors both@0.05]``.
 """
 
 from __future__ import annotations
@@ -144,20 +144,33 @@ def with_margin(model: FactModel, margin: float) -> FactExtractor:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    from .train import C_SCOPE, collect_doc_examples, fit_models, synthetic_examples
+    from .train import (
+        C_SCOPE,
+        C_TYPE,
+        SYNTHETIC_SHARE,
+        collect_doc_examples,
+        fit_models,
+        synthetic_examples,
+    )
 
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=FOLDS)
-    ap.add_argument("--c", type=float, default=None, help="C(type) (default: the trainer's)")
+    ap.add_argument("--c", type=float, default=C_TYPE, help="C(type)")
     ap.add_argument("--margins", default="-1,0,0.05,0.1,0.2,0.3,1.01")
     ap.add_argument("--errors", default=None, help="print the out-of-fold errors of this setting")
     ap.add_argument("--no-synthetic", action="store_true")
     args = ap.parse_args(argv)
     rules_only = FactExtractor(model=None)
-    extra = [] if args.no_synthetic else synthetic_examples(rules_only, 300, 0)
     docs = cv_documents()
     folds = folds_of(docs, args.folds)
     examples = {g.doc: collect_doc_examples(rules_only, g) for g in docs}
+    # the synthetic share of training (a third of the real examples)
+    n_real = sum(map(len, examples.values()))
+    extra = (
+        []
+        if args.no_synthetic
+        else synthetic_examples(rules_only, int(n_real * SYNTHETIC_SHARE), 0)
+    )
     preds = cross_validate(
         folds,
         examples,
