@@ -213,14 +213,15 @@ class _Page:
 # Table lines repeat within and across reports (a row of zeros, a header, the
 # pipes of an empty row): each distinct line is split once, at offset 0, and
 # its cells moved to where the line starts. Longer lines (prose) are not
-# kept.
+# kept; nor are more than 2048 lines, so that hostile input holding many
+# distinct lines of up to 200 empty cells keeps the cache within ~40 MB.
 _CACHED_LINE = 200
 
 
 LineCell = tuple[ItemKind, str, int, int, int]  # kind, text, start, end, col
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _line_cells(raw: str) -> tuple[tuple[LineCell, ...], bool]:
     """:func:`_line_parts`, once per distinct line."""
     cells, ends_with_pipe = _line_parts(raw)
