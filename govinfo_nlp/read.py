@@ -564,7 +564,9 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
                 continue
             # The parser reads a defused copy (see _defuse): the text is the original's.
             raw = source[pos : pos + len(args[0])]
-            if "  " not in raw and not _ODD_WS.search(raw):
+            if raw and not raw.strip(" \t\r\n\f"):
+                text([(" ", pos, 1)])  # the markup's indentation: one space, or none
+            elif "  " not in raw and not _ODD_WS.search(raw):
                 text([(raw, pos, 1)])  # nothing to collapse: the common case
             else:
                 # Collapse whitespace like a browser; each kept char maps to its source.
