@@ -416,7 +416,7 @@ doc(name="f23", year=2022,
 一、总体情况
 2022年，市应急管理局依据《条例》第十九条、第二十条规定，重点公开安全生产和防灾减灾信息。
 一是突出重点领域。公开安全生产行政处罚信息«132条|items»，发布自然灾害预警信息«56次|items»、安全生产事故调查报告«4份|items»。二是推进“三个一”公开载体建设。三是强化队伍建设。
-依申请公开：2022年本局共接到政府信息公开申请«17件|rec»，全年累计办结«17件|o|c»。
+依申请公开：2022年本局共接到政府信息公开申请«17件|rec»，全年累计办结«17件|clo»。
 复议诉讼：本局因政府信息公开引发的行政复议案件«1起|rev»，行政诉讼案件«1起|suit»，均维持原答复。
 培训：全年举办安全生产执法人员政务公开培训班共«十二期|ts»，培训«1,460人次|ta»；另开展应急科普“五进”活动«230余场|o»。
 平台：局网站访问量«47.6万次|vis»；“常州应急”公众号关注用户«12万余人|o»。
@@ -424,7 +424,7 @@ doc(name="f23", year=2022,
 """,
     t3=dict(new=16, carried_in=1, granted=9, partial=3, **{"unavailable.not_held": 4, "not_processed.duplicate": 1}, carried_out=0),
     t4=dict(review=(1, 0, 0, 0), suit_after_review=(1, 0, 0, 0)),
-    notes="全年累计办结17件: the README decision says the literal 累计 makes a count cumulative even over this year's events → other, cumulative.",
+    notes="全年累计办结17件: a total within the report year keeps its type even when written with 累计 (SCHEMA §3) → requests.closed, not cumulative.",
     tail="""
 五、存在的主要问题及改进情况
 一是执法信息公开的完整性有待提高；二是应急科普信息的互动性不强。2023年，我局将按照“谁执法谁公示”原则，推动执法信息全量公开，进一步提升应急科普的覆盖面。
