@@ -18,7 +18,6 @@ derived from it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from typing import cast
 
 from .checks import CheckDef, fails
 
@@ -40,22 +39,26 @@ def derive(
     ``targets`` (the columns of rows the table has) are.
     """
     vals: dict[str, int | float] = dict(known)
-    if set(map(type, vals.values())) <= {int}:
-        return _derive_counts(cast("dict[str, int]", vals), blank, defs, targets)
-    out: dict[str, int] = {}
-    if _contradicted(vals, defs):
+    # Whole numbers (the common case) are checked with exact sums taken in C;
+    # on ints the loop below does exact arithmetic anyway (the tolerances
+    # compare an int with 0, and a whole difference rounds to itself).
+    counts = set(map(type, vals.values())) <= {int}
+    contradicted = _counts_contradicted if counts else _contradicted
+    if contradicted(vals, defs):
         return None
+    get, has = vals.__getitem__, vals.__contains__
+    out: dict[str, int] = {}
     changed = True
     while changed:
         changed = False
         for d in defs:
             for side, other in d.sides:
-                if not all(map(vals.__contains__, other)):
+                if not all(map(has, other)):
                     continue
                 missing = [f for f in side if f not in vals]
                 if not missing:
                     continue
-                rest = sum(vals[f] for f in other) - sum(vals[f] for f in side if f in vals)
+                rest = sum(map(get, other)) - sum(vals[f] for f in side if f in vals)
                 if rest < -_EPS:
                     return None
                 if abs(rest) <= _EPS:
@@ -71,52 +74,12 @@ def derive(
                 for f in fill:
                     vals[f] = out[f] = value
                     changed = True
-    if _contradicted(vals, defs):
+    if contradicted(vals, defs):
         return None
     return out
 
 
-def _derive_counts(
-    vals: dict[str, int],
-    blank: Collection[str],
-    defs: Sequence[CheckDef],
-    targets: Collection[str],
-) -> dict[str, int] | None:
-    """:func:`derive` when every known cell is an ``int`` (the common case): the
-    same steps in exact integer arithmetic, the sums taken in C."""
-    get, has = vals.__getitem__, vals.__contains__
-    if _counts_contradicted(vals, defs):
-        return None
-    out: dict[str, int] = {}
-    changed = True
-    while changed:
-        changed = False
-        for d in defs:
-            for side, other in d.sides:
-                if not all(map(has, other)):
-                    continue
-                missing = [f for f in side if f not in vals]
-                if not missing:
-                    continue
-                rest = sum(map(get, other)) - sum(vals[f] for f in side if f in vals)
-                if rest < 0:
-                    return None
-                if rest == 0:
-                    # Non-negative cells summing to 0 are all 0 (a blank stays blank).
-                    fill = [f for f in missing if f not in blank and f in targets]
-                elif len(missing) == 1 and missing[0] not in blank and missing[0] in targets:
-                    fill = missing
-                else:
-                    continue
-                for f in fill:
-                    vals[f] = out[f] = rest
-                    changed = True
-    if _counts_contradicted(vals, defs):
-        return None
-    return out
-
-
-def _counts_contradicted(vals: dict[str, int], defs: Sequence[CheckDef]) -> bool:
+def _counts_contradicted(vals: Mapping[str, int | float], defs: Sequence[CheckDef]) -> bool:
     """:func:`_contradicted` over ``int`` cells: a negative cell, or a check that fails."""
     if min(vals.values(), default=0) < 0:
         return True
