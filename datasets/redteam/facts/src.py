@@ -253,7 +253,7 @@ doc(name="f14", year=2019,
     body="""
 一、总体情况
 2019年，省政府办公厅认真贯彻新修订的《中华人民共和国政府信息公开条例》，推进政务公开标准化规范化。
-（一）政策文件公开。全年制定省政府规章«6件|rules»，修改«2件|rules»，废止«4件|o»；以省政府、省政府办公厅名义印发规范性文件«23件|norm»，均在政府网站“政策文件库”公开。《江西省人民政府公报》全年出版«24期|gaz»，刊登文件«356件|items»。
+（一）政策文件公开。全年制定省政府规章«6件|rules»，修改«2件|rules|f=-»，废止«4件|o»；以省政府、省政府办公厅名义印发规范性文件«23件|norm»，均在政府网站“政策文件库”公开。《江西省人民政府公报》全年出版«24期|gaz»，刊登文件«356件|items»。
 （二）政策解读。坚持政策性文件与解读方案、解读材料同步组织、同步审签、同步部署，全年发布解读材料«218篇|interp»，召开新闻发布会«47场|press»，省政府领导出席发布会«16人次|o»。
 （三）依申请公开。本机关全年受理政府信息公开申请«210件|rec»，比2018年增长«32.9%|o|d»；全部依法办结。全省各级行政机关共收到政府信息公开申请«约3.6万件|rec|j»。
 （四）复议诉讼。因政府信息公开被申请行政复议«17件|rev»，被提起行政诉讼«8件|suit»，均未被纠错。
@@ -261,7 +261,7 @@ doc(name="f14", year=2019,
     t2={"rules": (6, 6, 120), "normative": (25, 25, 410)},
     t3=dict(new=210, carried_in=3, granted=90, partial=20, **{"unavailable.not_held": 70, "not_processed.complaint": 20, "other_handling": 8}, carried_out=5),
     t4=dict(review=(14, 0, 2, 1), suit_direct=(5, 0, 1, 2), suit_after_review=(0, 0, 0, 0)),
-    notes="规章 修改2件 → rules (README decision), verdict compares with made 6 → inconsistent. 规范性文件 23 vs made 25 → inconsistent (deliberate).",
+    notes="规章 修改2件 → rules (README decision), but no table column counts amended rules (2019: made/published/total; 2021: issued/repealed/in force) → unverifiable; comparing it with made 6 would accuse the agency falsely. 规范性文件 23 vs made 25 → inconsistent (deliberate).",
     tail="""
 五、存在的主要问题及改进情况
 一是部分市县政策解读与文件发布不同步；二是依申请公开办理能力不平衡。2020年，办公厅将制定政策解读工作规范，组织对全省«11个|o|j|y2020»设区市开展政务公开第三方评估。
@@ -416,7 +416,7 @@ doc(name="f23", year=2022,
 一、总体情况
 2022年，市应急管理局依据《条例》第十九条、第二十条规定，重点公开安全生产和防灾减灾信息。
 一是突出重点领域。公开安全生产行政处罚信息«132条|items»，发布自然灾害预警信息«56次|items»、安全生产事故调查报告«4份|items»。二是推进“三个一”公开载体建设。三是强化队伍建设。
-依申请公开：2022年本局共接到政府信息公开申请«17件|rec»，全年累计办结«17件|clo»。
+依申请公开：2022年本局共接到政府信息公开申请«17件|rec|f=t3.new.total+t3.carried_in.total»，全年累计办结«17件|clo»。
 复议诉讼：本局因政府信息公开引发的行政复议案件«1起|rev»，行政诉讼案件«1起|suit»，均维持原答复。
 培训：全年举办安全生产执法人员政务公开培训班共«十二期|ts»，培训«1,460人次|ta»；另开展应急科普“五进”活动«230余场|o»。
 平台：局网站访问量«47.6万次|vis»；“常州应急”公众号关注用户«12万余人|o»。
@@ -424,7 +424,7 @@ doc(name="f23", year=2022,
 """,
     t3=dict(new=16, carried_in=1, granted=9, partial=3, **{"unavailable.not_held": 4, "not_processed.duplicate": 1}, carried_out=0),
     t4=dict(review=(1, 0, 0, 0), suit_after_review=(1, 0, 0, 0)),
-    notes="全年累计办结17件: a total within the report year keeps its type even when written with 累计 (SCHEMA §3) → requests.closed, not cumulative.",
+    notes="全年累计办结17件: a total within the report year keeps its type even when written with 累计 (SCHEMA §3) → requests.closed, not cumulative. 共接到申请17件 with new 16 + carried-in 1: a received count equal to new + carried_in is consistent without a 上年结转 cue (agencies often count all they handled), never an accusation.",
     tail="""
 五、存在的主要问题及改进情况
 一是执法信息公开的完整性有待提高；二是应急科普信息的互动性不强。2023年，我局将按照“谁执法谁公示”原则，推动执法信息全量公开，进一步提升应急科普的覆盖面。
