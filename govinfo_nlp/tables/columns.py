@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, partial
 from operator import itemgetter
+from typing import NamedTuple
 
 from ..schema import T2_ROWS
 from .align import RowObs, Slot
@@ -15,7 +16,25 @@ from .reading import Reading, RowRead
 from .templates import compact, header_words
 from .values import CellNumber, parse_cell
 
-__all__ = ["observations"]
+__all__ = ["Observed", "observations"]
+
+
+class Observed(NamedTuple):
+    """What a reader hands the alignment: the template, each table's rows as
+    observed, and what it noticed (both readers give this, see :mod:`.fast`)."""
+
+    template: str
+    warnings: list[str]  # the reading's, the template's, then the rows'
+    t2: list[RowObs]  # table 二's rows (each aligned on its own)
+    t3: list[RowObs]
+    t4: list[RowObs]
+    empty_rows: list[str]  # fields of rows found with no cell at all
+    rows: dict[str, dict[str, str]]  # every row read (reading order) -> its header's units
+
+    @property
+    def found(self) -> bool:
+        """Whether any row was read (a table 四 read whole counts as one)."""
+        return bool(self.rows) or bool(self.t4)
 
 
 def _row_fields(read: RowRead, template: str, t3_order: tuple[str, ...]) -> tuple[str, ...]:

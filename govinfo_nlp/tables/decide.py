@@ -3,9 +3,12 @@ which template (2019/2021) the tables follow."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+
 from .reading import Reading, RowRead, Zones
 
-__all__ = ["choose_rows", "decide_template"]
+__all__ = ["choose_rows", "choose_template", "decide_template"]
 
 
 def choose_rows(
@@ -39,12 +42,18 @@ def choose_rows(
 
 
 def decide_template(reading: Reading, year: int | None) -> tuple[str, list[str]]:
+    rows = {k: bool(r.slots) for k, r in reading.rows.items()}
+    return choose_template(reading.strong, reading.weak, rows, year)
+
+
+def choose_template(
+    strong: Counter[str], weak: Counter[str], rows: Mapping[str, bool], year: int | None
+) -> tuple[str, list[str]]:
+    """The template from the header votes and the rows read (row -> whether it has cells)."""
     warnings: list[str] = []
-    strong, weak = reading.strong, reading.weak
-    rows = reading.rows
     if any(r.startswith("t3.other_handling.") for r in rows):
         weak["2021"] += 1
-    if "t3.other_handling" in rows and rows["t3.other_handling"].slots:
+    if rows.get("t3.other_handling"):
         weak["2019"] += 1
     if strong["2019"] != strong["2021"]:
         template = "2019" if strong["2019"] > strong["2021"] else "2021"

@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING, Any
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, resolve
 from .checks import CheckDef, check_defs, evaluate_all, plausibility, t3_rows
-from .columns import observations
+from .columns import Observed, observations
 from .decide import decide_template
+from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text
 from .model import TablesResult, TableValue
-from .reading import Reading, SectionLike, zones
+from .reading import Reading, SectionLike, Zones, zones
 from .rows import read_rows
 from .values import to_wanyuan
 
@@ -126,26 +127,23 @@ def parse_tables(
         plain = text.text
         to_original = text.to_original
 
-    reading: Reading | None = None
-    style: CellStyle = "rows"
-    mapper = to_original
-    html_read = False
+    observed = None
     if html_tables:
         # HTML cells carry offsets of the original text; the sections do not.
-        reading = read_rows(items_from_html(html_tables), zones(sections, to_original))
-        if reading.found:
-            style = "rows"
-            html_read = True
+        observed = _read_html(html_tables, zones(sections, to_original), year)
+        if observed is not None:
 
             def mapper(start: int, end: int) -> tuple[int, int]:
                 return start, end
-        else:
-            reading = None
-    if reading is None:
+
+            return _result(observed, mapper, year)
+    observed = read_text_fast(plain, zones(sections, None), year)
+    if observed is None:
         items, style = items_from_text(plain)
         reading = read_rows(items, zones(sections, None))
-
-    if not reading.found:
+        if reading.found:
+            observed = _observe(reading, style, explicit=False, year=year)
+    if observed is None or not observed.found:
         present = _headings_present(plain, sections)
         where = (
             f"headings {'/'.join(present)} present but no table rows found"
@@ -153,18 +151,47 @@ def parse_tables(
             else "no statistical table found"
         )
         return TablesResult(None, {}, (), (f"tables.missing: {where}",))
+    return _result(observed, to_original, year)
 
+
+def _read_html(
+    html_tables: Sequence[HtmlTableLike], where: Zones, year: int | None
+) -> Observed | None:
+    """The tables read from the HTML cells, or ``None`` when those hold no table row."""
+    items = items_from_html(html_tables)
+    observed = read_items_fast(items, where, year)
+    if observed is not None:
+        return observed if observed.found else None
+    reading = read_rows(items, where)
+    return _observe(reading, "rows", explicit=True, year=year) if reading.found else None
+
+
+def _observe(reading: Reading, style: CellStyle, *, explicit: bool, year: int | None) -> Observed:
+    """The general reader's decisions over a whole reading: template, then each row's cells."""
     template, warnings = decide_template(reading, year)
-    warnings = reading.warnings + warnings
-    t2, t3, t4, obs_warnings, empty_rows = observations(
-        reading, template, style, explicit=html_read
+    t2, t3, t4, obs_warnings, empty_rows = observations(reading, template, style, explicit)
+    return Observed(
+        template,
+        reading.warnings + warnings + obs_warnings,
+        t2,
+        t3,
+        t4,
+        empty_rows,
+        {k: r.header_units for k, r in reading.rows.items()},
     )
-    warnings += obs_warnings
-    rows_seen = {k.partition(".")[2] for k in reading.rows if k.startswith("t3.")}
+
+
+def _result(
+    observed: Observed, mapper: Callable[[int, int], tuple[int, int]], year: int | None
+) -> TablesResult:
+    """Rows aligned to their columns, values with their units, and the checks (both readers)."""
+    template, t2, t3, t4 = observed.template, observed.t2, observed.t3, observed.t4
+    warnings = list(observed.warnings)
+    rows_seen = {k.partition(".")[2] for k in observed.rows if k.startswith("t3.")}
     defs, t3_defs, t4_defs = _check_defs(template, frozenset(rows_seen))
 
     values: dict[str, TableValue] = {}
-    unread: set[str] = set(empty_rows)
+    unread: set[str] = set(observed.empty_rows)
     blank: set[str] = set()
     for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
         for group in rows:
@@ -185,9 +212,8 @@ def parse_tables(
                         field_id, number, slot.raw, start, end, None, field_id in inferred
                     )
                     continue
-                row_key = field_id.rsplit(".", 1)[0]
-                read = reading.rows.get(row_key)
-                unit = read.header_units.get("amount") if read is not None else None
+                row_units = observed.rows.get(field_id.rsplit(".", 1)[0])
+                unit = row_units.get("amount") if row_units is not None else None
                 tv, w = _value(field_id, slot, unit, mapper, field_id in inferred)
                 values[field_id] = tv
                 warnings += w
@@ -195,7 +221,7 @@ def parse_tables(
                 values[field_id] = _derived_value(field_id, number, group, mapper)
 
     unread -= values.keys()
-    tables_seen = {f[:3] for f in values} | {k[:3] for k in reading.rows}
+    tables_seen = {f[:3] for f in values} | {k[:3] for k in observed.rows}
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
         if table not in tables_seen and not (table == "t4." and t4):
             warnings.append(f"tables.missing: table {name} not found")

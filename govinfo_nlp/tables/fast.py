@@ -1,0 +1,626 @@
+"""Fast reader: the one-row-per-line layouts, read without building the general reader's state.
+
+Most reports draw the tables one row per line (a ``|``-, tab- or
+Markdown-separated text, or an HTML table): a row's label, then its cells.
+For those, the general reader (:mod:`.grid` → :mod:`.rows` → :mod:`.columns`)
+spends most of its time building objects it needs only for the other layouts
+(an :class:`~.grid.Item` per cell, a :class:`~.reading.RowRead` per row, the
+duplicate and prose bookkeeping). This module takes the same decisions, in the
+same order, on the cells as the layout gives them, and hands the alignment the
+same :class:`~.columns.Observed`.
+
+It is a fast path, not a second reader: it follows the general one step by step
+and **declines** (returns ``None``, and the general reader runs) wherever that
+one would do something this one does not repeat: a layout where a gap (a blank
+line, a lone pipe) stands for an empty cell, a label wrapped over two cells, a
+row read twice or only in the prose, a table 四 its header does not describe
+(drawn per group, transposed) or whose numbers sit right under its heading.
+A declined document costs only the attempt. ``tests/test_tables_fast.py``
+pins the two readers to each other on generated reports and checks that
+these deviations decline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import partial
+from operator import itemgetter
+from typing import Any
+
+from ..schema import T3_COLUMNS
+from .align import RowObs, Slot
+from .columns import _T3_HEADER_COLUMN, Observed, _fields
+from .decide import choose_template
+from .grid import (
+    _CACHED_LINE,
+    _MD_FIRST,
+    _MD_SEPARATOR,
+    _PAGE_FIRST,
+    _PAGE_NUMBER,
+    BLANK_CELL,
+    CellStyle,
+    Item,
+    _blank_lines_are_cells,
+    _first_zone_line,
+    _line_cells,
+    _line_parts,
+    _Page,
+    _segments,
+    _style_of,
+)
+from .headers import (
+    CTX_NONE,
+    CTX_T3,
+    CTX_T3_AFTER_OH,
+    cell_info,
+    is_stop,
+    t2_columns,
+    t3_order,
+    t4_order,
+)
+from .reading import Zones
+from .templates import compact, match_row
+from .values import CellNumber, parse_cell
+
+__all__ = ["read_items_fast", "read_text_fast"]
+
+# A cell as the layout gives it: (kind, text, start, end, ...), its column at
+# index ``col`` (4 for the cached cells of a text line, 5 for an Item).
+Cell = Sequence[Any]
+_KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
+_KIND = itemgetter(0)
+_new_slot: Callable[[tuple[int | float | None, str, int, int, str | None]], Slot] = partial(
+    tuple.__new__, Slot
+)
+
+
+class _Cells:
+    """The document's cells in reading order, flat: ``cells[i]`` lies on line
+    ``line[i]``, its offsets relative to ``base[i]``; ``kinds`` has one letter
+    (t, v, e) per cell, searched with str.find as the general reader does."""
+
+    __slots__ = ("base", "cells", "col", "kinds", "line", "n")
+
+    def __init__(self, cells: list[Cell], line: list[int], base: list[int], col: int) -> None:
+        self.cells, self.line, self.base, self.col = cells, line, base, col
+        self.kinds = "".join(map(_KIND_LETTER.__getitem__, map(_KIND, cells)))
+        self.n = len(cells)
+
+    def start(self, i: int) -> int:
+        return self.base[i] + int(self.cells[i][2])
+
+    def slot(self, i: int) -> Slot:
+        """The cell as the alignment sees it (as :func:`.columns._slot`)."""
+        kind, text, s, e = self.cells[i][:4]
+        b = self.base[i]
+        parsed = parse_cell(text) if kind == "value" else None
+        if isinstance(parsed, CellNumber):
+            return _new_slot((parsed.value, text, b + s, b + e, parsed.unit))
+        return _new_slot((None, text, b + s, b + e, None))
+
+
+def read_text_fast(text: str, where: Zones, year: int | None) -> Observed | None:
+    """:class:`Observed` of a text whose tables give one cell per layout cell, else ``None``.
+
+    That is, as :func:`.grid.items_from_text` reads it, no table puts an empty
+    cell where the layout shows a gap (blank lines or lone pipes standing for
+    cells): each line's cells are then those the line splits into.
+    """
+    page = _Page(text)
+    first = _first_zone_line(text)
+    zones = []
+    for lo, hi in _segments(text, page):
+        zone_start = max(lo, first) if lo <= first < hi else lo
+        zones.append((lo, hi, zone_start, _style_of(page, zone_start, hi)))
+    if not zones:
+        return None
+    blank_cells: bool | None = None
+    for lo, hi, _, style in zones:
+        if style == "plain" and blank_cells is None:
+            plain = [(start, end) for _, end, start, st in zones if st == "plain"]
+            blank_cells = _blank_lines_are_cells(page, plain)
+        if _gap_cells(page, lo, hi, style, bool(blank_cells)):
+            return None
+    # The cells of the lines, as grid._segment_items gives them when no gap is
+    # a cell: blank lines, runs of pipes, Markdown rules and page numbers give none.
+    cells: list[Cell] = []
+    line: list[int] = []
+    base: list[int] = []
+    stripped_lines, pipes, raws, starts = page.stripped, page.pipes, page.raw, page.starts
+    for k, stripped in enumerate(stripped_lines):
+        if not stripped or pipes[k]:
+            continue
+        head = stripped[0]
+        if (head in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
+            head in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
+        ):
+            continue
+        raw = raws[k]
+        found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
+        cells.extend(found)
+        n = len(found)
+        line.extend([k] * n)
+        base.extend([starts[k]] * n)
+    positional = zones[0][3] == "rows"
+    return _read(_Cells(cells, line, base, 4), where, year, False, positional)
+
+
+def _gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool) -> bool:
+    """Whether grid._segment_items makes an empty cell of a gap (a blank line, a lone
+    pipe) between lines ``lo`` and ``hi``: only before a later line with cells."""
+    if style == "rows":
+        return False
+    if style == "separator":
+        return True
+    later = False  # a line with cells follows
+    for k in range(hi - 1, lo - 1, -1):
+        stripped = page.stripped[k]
+        if stripped and not page.pipes[k]:
+            later = True
+            nxt = k
+            continue
+        if not later:
+            continue
+        if not stripped:
+            if style == "double" or (style == "plain" and blank_cells):
+                return True
+        elif not (style == "suffix" and page.pipes[k] == 1):
+            continue
+        if page.is_value(nxt):
+            return True
+    return False
+
+
+def read_items_fast(items: Sequence[Item], where: Zones, year: int | None) -> Observed | None:
+    """:class:`Observed` of HTML table cells (explicit cells, grid columns), else ``None``."""
+    cells: list[Cell] = list(items)
+    return _read(
+        _Cells(cells, list(map(itemgetter(4), cells)), [0] * len(cells), 5), where, year, True, True
+    )
+
+
+class _Row:
+    """A row label and its cells (indices into the flat cells), as :class:`~.reading.RowRead`."""
+
+    __slots__ = ("columns", "index", "key", "slots", "trailing", "units")
+
+    def __init__(
+        self,
+        key: str,
+        index: int,
+        slots: list[int],
+        trailing: list[int],
+        columns: tuple[str, ...] = (),
+        units: dict[str, str] | None = None,
+    ) -> None:
+        self.key, self.index, self.slots, self.trailing = key, index, slots, trailing
+        self.columns, self.units = columns, units if units is not None else {}
+
+
+def _collect(c: _Cells, i: int) -> tuple[list[int], list[int], int]:
+    """:func:`.reading.collect` over indices: (slots, trailing empties, next)."""
+    kinds, n = c.kinds, c.n
+    slots: list[int] = []
+    skipped = 0
+    j = i + 1
+    while j < n:
+        text = kinds.find("t", j)
+        if text < 0:
+            slots.extend(range(j, n))
+            j = n
+            break
+        slots.extend(range(j, text))
+        t = c.cells[text][1]
+        if kinds.find("v", i + 1, text) >= 0 or skipped >= 2 or len(compact(t)) > 30 or is_stop(t):
+            j = text
+            break
+        skipped += 1
+        j = text + 1
+    cut = len(slots)
+    while cut and kinds[slots[cut - 1]] == "e":
+        cut -= 1
+    return slots[:cut], slots[cut:], j
+
+
+def _wraps(c: _Cells, i: int, context: frozenset[str]) -> bool:
+    """Whether :func:`.rows._wrapped_label` would join the text at ``i`` with the next one."""
+    head = c.cells[i][1]
+    if len(head) > 40 or is_stop(head) or i + 1 >= c.n:
+        return False
+    j = i + 1
+    if c.kinds[j] != "t":
+        j = c.kinds.find("t", j)
+        if j < 0 or c.line[j] == c.line[j - 1]:
+            return False
+    tail = c.cells[j][1]
+    if len(tail) > 20 or is_stop(tail):
+        return False
+    return match_row(head + tail, context=context) is not None
+
+
+def _read(
+    c: _Cells, where: Zones, year: int | None, explicit: bool, positional: bool
+) -> Observed | None:
+    """The general reader's steps (rows.read_rows, decide, columns.observations) on ``c``."""
+    cells, kinds, n = c.cells, c.kinds, c.n
+    strong: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    t3_started = t3_done = after_oh = t2_seen = False
+    t2_header: list[str] = []
+    t2_units: dict[str, str] = {}
+    header_at: dict[str, int | None] = {"t2": None, "t3": None}
+    rows: dict[str, _Row] = {}
+    t4: _Row | None = None
+    i = kinds.find("t")
+    while 0 <= i < n:
+        if kinds[i] != "t":
+            i = kinds.find("t", i)
+            if i < 0:
+                break
+        text = cells[i][1]
+        if t3_started and not t3_done:
+            context = CTX_T3_AFTER_OH if after_oh else CTX_T3
+        else:
+            context = CTX_NONE
+        row = match_row(text, context=context)
+        if row is None:
+            if _wraps(c, i, context):
+                return None
+            info = cell_info(text)
+            for tpl, is_strong in info.votes:
+                (strong if is_strong else weak)[tpl] += 1
+            if not t3_started:
+                if info.opens_t2:
+                    t2_header, t2_units = [], {}
+                    t2_seen = True
+                    header_at["t2"] = where.at(c.start(i))
+                if info.header_cols:
+                    t2_header.extend(info.header_cols)
+                    if info.amount_unit is not None:
+                        t2_units["amount"] = info.amount_unit
+            if info.opens_t3:
+                header_at["t3"] = where.at(c.start(i))
+            if (
+                t4 is None
+                and (t3_done or not t3_started)
+                and info.t4_head
+                and where.rank("t4", c.start(i), None) > 0
+            ):
+                read4 = _read_t4(c, i)
+                if read4 is None:
+                    return None
+                t4, i = read4
+                if t4 is not None:
+                    t3_done = True
+                continue
+            if t4 is None and info.t4_heading and i + 1 < n and kinds[i + 1] == "v":
+                return None  # table 四's numbers right under its heading
+            i += 1
+            continue
+        slots, trailing, nxt = _collect(c, i)
+        in_table = t3_started if row.startswith("t3.") else t2_seen
+        if not slots and not in_table:
+            i += 1  # a label mentioned outside any table
+            continue
+        table = row[:2]
+        rank = where.rank(table, c.start(i), header_at[table])
+        if rank == 0 or row in rows:
+            return None  # a row only in prose, or read twice: decided by choose_rows
+        if row.startswith("t3."):
+            t3_started = True
+            if row.startswith("t3.other_handling"):
+                after_oh = True
+        else:
+            t2_seen = True
+        if row.startswith("t2."):
+            rows[row] = _Row(row, i, slots, trailing, t2_columns(row, t2_header), dict(t2_units))
+        else:
+            rows[row] = _Row(row, i, slots, trailing)
+        if row == "t3.carried_out":
+            t3_done = True
+        i = max(nxt, i + 1)
+    if not rows and t4 is None:
+        return Observed("", [], [], [], [], [], {})  # nothing found (the caller says why)
+    for field_id in ("t2.other_services", "t2.procurement"):
+        if field_id in rows:
+            weak["2019"] += 1
+    warnings: list[str] = []
+    t3_order_ = tuple(T3_COLUMNS)
+    header: list[int] = []
+    t3_first = min((r.index for k, r in rows.items() if k.startswith("t3.")), default=-1)
+    if t3_first >= 0:
+        t3_order_ = _t3_header(c, t3_first, rows, warnings, header)
+    template, template_warnings = choose_template(
+        strong, weak, {k: bool(r.slots) for k, r in rows.items()}, year
+    )
+    observed = _observations(c, rows, t4, template, t3_order_, header, explicit, positional)
+    if observed is None:
+        return None
+    t2, t3, t4_obs, obs_warnings, empty_rows = observed
+    return Observed(
+        template,
+        warnings + template_warnings + obs_warnings,
+        t2,
+        t3,
+        t4_obs,
+        empty_rows,
+        {k: r.units for k, r in rows.items()},
+    )
+
+
+def _read_t4(c: _Cells, i: int) -> tuple[_Row | None, int] | None:
+    """:func:`.table4.read_t4` when the header names the columns; ``None`` otherwise (declined)."""
+    kinds, cells = c.kinds, c.cells
+    texts: list[str] = []
+    j = i
+    while j < c.n and kinds[j] != "v":
+        if kinds[j] == "t":
+            if len(texts) > 40 or len(compact(cells[j][1])) > 40:
+                return None, i + 1
+            texts.append(cells[j][1])
+        j += 1
+    if j >= c.n:
+        return None, i + 1
+    order, _ = t4_order("|".join(texts))
+    if order is None:
+        return None  # drawn per group or transposed, or a partial header
+    # Empty cells count only on the values' own line: elsewhere they pad the header.
+    k = j - 1
+    while k > i and kinds[k] == "e" and c.line[k] == c.line[j]:
+        k -= 1
+    slots, trailing, nxt = _collect(c, k)
+    return _Row("t4", i, slots, trailing, order), nxt
+
+
+def _t3_header(
+    c: _Cells, first: int, rows: dict[str, _Row], warnings: list[str], header: list[int]
+) -> tuple[str, ...]:
+    """:func:`.headers.read_t3_header`: table 三's column order; its cells go to ``header``."""
+    texts: list[str] = []
+    j = first - 1
+    while j >= 0 and first - j <= 60 and c.kinds[j] != "v":
+        if c.kinds[j] == "t":
+            text = c.cells[j][1]
+            short = compact(text)
+            if len(short) <= 40 and not short.startswith("注"):
+                texts.append(text)
+                header.append(j)
+        j -= 1
+    order, partial_ = t3_order("|".join(reversed(texts)))
+    if order is not None and len(order) < len(T3_COLUMNS):
+        widths = Counter(len(r.slots) for k, r in rows.items() if k.startswith("t3.") and r.slots)
+        fits = widths[len(order)]
+        if fits < 3 or fits < 0.8 * sum(widths.values()):
+            order, partial_ = None, True
+        else:
+            missing = [col for col in T3_COLUMNS if col not in order]
+            warnings.append(
+                f"tables.columns_absent: table 三's header has no column {', '.join(missing)}; "
+                "those cells are absent"
+            )
+    if order is not None:
+        if len(order) == len(T3_COLUMNS) and order != tuple(T3_COLUMNS):
+            warnings.append(
+                "tables.column_order: table 三's header gives the column "
+                f"order {', '.join(order)}; read in that order"
+            )
+        return order
+    if partial_:
+        warnings.append(
+            "tables.header: table 三's header could not be read in full; "
+            "the standard column order is assumed"
+        )
+    return tuple(T3_COLUMNS)
+
+
+class _Lines:
+    """The cells of each line and its width (as ``Reading.lines`` / ``line_width``), on demand."""
+
+    __slots__ = ("_c", "_spans", "_widths")
+
+    def __init__(self, c: _Cells) -> None:
+        self._c = c
+        self._spans: dict[int, tuple[int, int]] | None = None
+        self._widths: dict[int, int] = {}
+
+    def span(self, line: int) -> tuple[int, int]:
+        if self._spans is None:
+            spans: dict[int, tuple[int, int]] = {}
+            lines = self._c.line
+            at = 0
+            while at < self._c.n:
+                k = lines[at]
+                end = at + 1
+                while end < self._c.n and lines[end] == k:
+                    end += 1
+                spans[k] = (at, end)
+                at = end
+            self._spans = spans
+        return self._spans.get(line, (0, 0))
+
+    def width(self, line: int) -> int:
+        """Cells of the line (its grid width), 0 for a line without cells."""
+        got = self._widths.get(line)
+        if got is None:
+            lo, hi = self.span(line)
+            col = self._c.col
+            cells = self._c.cells
+            got = max(max(cells[k][col] for k in range(lo, hi)) + 1, hi - lo) if hi > lo else 0
+            self._widths[line] = got
+        return got
+
+
+def _observations(
+    c: _Cells,
+    rows: dict[str, _Row],
+    t4: _Row | None,
+    template: str,
+    order: tuple[str, ...],
+    header: list[int],
+    explicit: bool,
+    positional: bool,
+) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str], list[str]] | None:
+    """:func:`.columns.observations` of the rows read."""
+    cells, line, col = c.cells, c.line, c.col
+    lines = _Lines(c)
+    t2: list[RowObs] = []
+    t3: list[RowObs] = []
+    warnings: list[str] = []
+    empty_rows: list[str] = []
+    grid = _t3_grid(c, rows, order, header, lines, explicit) if positional else None
+    t3_widths: set[int] = set()
+    if grid is not None:
+        t3_widths = {lines.width(line[r.index]) for k, r in rows.items() if k.startswith("t3.")}
+    for key, read in rows.items():
+        fields = _fields(key, read.columns, template, order)
+        slots = _with_blank_cells(c, read, len(fields), explicit, lines)
+        if grid is not None and key.startswith("t3."):
+            on_grid = _by_grid(c, read, grid, order, lines, explicit, t3_widths)
+            if on_grid is not None:
+                slots = on_grid
+            else:
+                first = min(grid.values())
+                lead = 0
+                label_line = line[read.index]
+                while (
+                    lead < len(slots)
+                    and cells[slots[lead]][0] == "empty"
+                    and 0 <= cells[slots[lead]][col] < first
+                    and line[slots[lead]] == label_line
+                ):
+                    lead += 1
+                slots = slots[lead:]
+        if not any(cells[s][0] == "value" for s in slots):
+            is_group_row = key == "t3.other_handling" and any(
+                k.startswith("t3.other_handling.") for k in rows
+            )
+            if not is_group_row and not slots:
+                warnings.append(
+                    f"tables.short_row: {key} has 0 cells for {len(fields)} "
+                    "columns; its cells are left unread"
+                )
+                empty_rows.extend(fields)
+            if not slots:
+                continue
+        obs = RowObs(key, fields, tuple(map(c.slot, slots)), len(read.trailing))
+        (t2 if key.startswith("t2.") else t3).append(obs)
+    t4_obs: list[RowObs] = []
+    if t4 is not None:
+        slots = _with_blank_cells(c, t4, len(t4.columns), explicit, lines)
+        t4_obs.append(RowObs("t4", t4.columns, tuple(map(c.slot, slots)), len(t4.trailing)))
+    return t2, t3, t4_obs, warnings, empty_rows
+
+
+def _t3_grid(
+    c: _Cells,
+    rows: dict[str, _Row],
+    order: tuple[str, ...],
+    header: list[int],
+    lines: _Lines,
+    explicit: bool,
+) -> dict[str, int] | None:
+    """:func:`.columns._t3_grid`."""
+    line, col, cells = c.line, c.col, c.cells
+    reads = [
+        r
+        for k, r in rows.items()
+        if k.startswith("t3.") and r.slots and all(line[s] == line[r.index] for s in r.slots)
+    ]
+    widths = Counter(lines.width(line[r.index]) for r in reads)
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    seen: set[int] = set()
+    for r in reads:
+        if lines.width(line[r.index]) == width:
+            seen |= {
+                cells[s][col] for s in r.slots if cells[s][0] == "value" and cells[s][col] >= 0
+            }
+    if len(seen) == len(order):
+        return dict(zip(order, sorted(seen), strict=True))
+    if len(seen) > len(order):
+        return None
+    by_header: dict[str, int] = {}
+    for h in header:
+        name = _T3_HEADER_COLUMN.get(compact(cells[h][1]))
+        if name and cells[h][col] >= 0 and (explicit or lines.width(line[h]) == width):
+            by_header.setdefault(name, cells[h][col])
+    if (
+        len(by_header) == len(order)
+        and len(set(by_header.values())) == len(order)
+        and seen <= set(by_header.values())
+    ):
+        return by_header
+    return None
+
+
+def _by_grid(
+    c: _Cells,
+    read: _Row,
+    grid: dict[str, int],
+    order: Sequence[str],
+    lines: _Lines,
+    explicit: bool,
+    t3_widths: set[int],
+) -> list[int] | None:
+    """:func:`.columns._by_grid`."""
+    cells, col = c.cells, c.col
+    row_line = c.line[read.index]
+    if any(c.line[s] != row_line for s in read.slots):
+        return None
+    width = lines.width(row_line)
+    cols = set(grid.values())
+    if width != max(cols) + 1 and width not in t3_widths:
+        return None
+    lo, hi = lines.span(row_line)
+    at: dict[int, int] = {}
+    last_text = -1
+    for k in range(lo, hi):
+        cell = cells[k]
+        if cell[col] >= 0:
+            at[cell[col]] = k
+        if cell[0] == "text":
+            last_text = k
+        elif cell[0] == "value" and cell[col] not in cols:
+            return None
+    if not read.slots or last_text != read.index or cells[read.index][col] >= min(cols):
+        return None
+    out: list[int] = []
+    for name in order:
+        k = at.get(grid[name], -1)
+        if k < 0 or cells[k][0] == "text":
+            return None
+        out.append(k)
+    if not explicit:
+        last_filled = max(k for k in range(lo, hi) if cells[k][0] != "empty")
+        # (the general reader finds each cell's place with list.index: the first equal cell)
+        if any(cells[k][0] == "empty" and _first_equal(cells, lo, k) > last_filled for k in out):
+            return None
+    return out
+
+
+def _first_equal(cells: list[Cell], lo: int, k: int) -> int:
+    cell = cells[k]
+    while cells[lo] != cell:
+        lo += 1
+    return lo
+
+
+def _with_blank_cells(
+    c: _Cells, read: _Row, n_cols: int, explicit: bool, lines: _Lines
+) -> list[int]:
+    """:func:`.columns._with_blank_cells`."""
+    slots = list(read.slots)
+    need = n_cols - len(slots)
+    if need > 0 and len(read.trailing) >= need:
+        tail = read.trailing[:need]
+        cells, line = c.cells, c.line
+        if all(cells[t][1] == BLANK_CELL for t in tail) or (
+            explicit
+            and slots
+            and all(line[t] == line[slots[-1]] for t in tail)
+            and lines.width(line[slots[-1]]) >= lines.width(line[slots[-1]] - 1)
+        ):
+            slots.extend(tail)
+    return slots

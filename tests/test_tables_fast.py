@@ -1,0 +1,210 @@
+"""The fast reader (tables/fast.py) against the general one: the same result, or it declines.
+
+The fast reader must never give a result the general reader would not give:
+on generated reports of every layout, template, script and fault, the tables
+read with it and without it are identical (values in order, checks,
+warnings, unread and blank fields). It must also be taken where it is meant
+to be (else the equality says nothing), and decline where the general
+reader does something it does not repeat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.normalize import normalize
+from govinfo_nlp.read import read
+from govinfo_nlp.sections import find_sections
+from govinfo_nlp.tables import TablesResult, extract, parse_tables
+from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
+from govinfo_nlp.tables.grid import items_from_html
+from govinfo_nlp.tables.reading import Zones, zones
+
+generator = pytest.importorskip(
+    "govinfo_nlp_dev.synthetic.generator",
+    reason="govinfo_nlp_dev/synthetic/generator.py not available",
+)
+
+SETTINGS = settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@contextmanager
+def _general_only() -> Iterator[None]:
+    """parse_tables with the fast reader declining everything: the general reader alone."""
+    with (
+        mock.patch.object(extract, "read_text_fast", return_value=None),
+        mock.patch.object(extract, "read_items_fast", return_value=None),
+    ):
+        yield
+
+
+def _inputs(report: Any) -> tuple[Any, dict[str, Any]]:
+    """What the pipeline hands the tables stage (chrome left in: still a valid input)."""
+    doc = read(report.text, format="html" if report.format == "html" else None)
+    norm = normalize(doc)
+    return norm, {
+        "sections": find_sections(norm.text),
+        "html_tables": doc.html_tables,
+        "year": report.year,
+    }
+
+
+def _same(fast: TablesResult, general: TablesResult) -> None:
+    assert fast == general
+    # dict equality ignores order; the output keeps the reading order
+    assert list(fast.values.items()) == list(general.values.items())
+
+
+def _both(text: Any, **kw: Any) -> tuple[TablesResult, TablesResult]:
+    fast = parse_tables(text, **kw)
+    with _general_only():
+        general = parse_tables(text, **kw)
+    return fast, general
+
+
+@pytest.mark.parametrize("layout", generator.LAYOUTS)
+@SETTINGS
+@given(
+    seed=st.integers(min_value=0, max_value=10**6),
+    template=st.sampled_from(["2019", "2021", None]),
+    faults=st.lists(st.sampled_from(generator.FAULTS), max_size=2, unique=True),
+    traditional=st.booleans(),
+    chrome=st.booleans(),
+)
+def test_fast_reader_gives_the_general_result(
+    layout: str,
+    seed: int,
+    template: str | None,
+    faults: list[str],
+    traditional: bool,
+    chrome: bool,
+) -> None:
+    report = generator.generate_report(
+        seed,
+        template=template,
+        layout=layout,
+        faults=faults,
+        chrome=chrome,
+        script="traditional" if traditional else "simplified",
+    )
+    text, kw = _inputs(report)
+    _same(*_both(text, **kw))
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tsv", "markdown", "pdf_text", "html"])
+@pytest.mark.parametrize("template", ["2019", "2021"])
+def test_fast_reader_reads_the_standard_layouts(layout: str, template: str) -> None:
+    # seeds whose rendering has no blank line standing for a cell (those decline)
+    taken = 0
+    for seed in range(6):
+        report = generator.generate_report(seed, template=template, layout=layout)
+        text, kw = _inputs(report)
+        if kw["html_tables"]:
+            items = items_from_html(kw["html_tables"])
+            observed = read_items_fast(items, zones(kw["sections"], text.to_original), report.year)
+        else:
+            observed = read_text_fast(text.text, zones(kw["sections"], None), report.year)
+        if observed is None:
+            continue
+        taken += 1
+        assert observed.found
+        assert observed.template == template
+        fast, general = _both(text, **kw)
+        _same(fast, general)
+        assert fast.to_dict() == report.truth
+    assert taken >= 3
+
+
+T3_HEADER = (
+    "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和) | 申请人情况 |\n"
+    "自然人 | 法人或其他组织 | 总计 |\n"
+    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+)
+ZEROS = " | 0" * 7 + " |"
+T2 = (
+    "二、主动公开政府信息情况\n"
+    "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+    "规章 | 1 | 0 | 5 |\n"
+    "行政规范性文件 | 2 | 1 | 9 |\n"
+)
+
+
+def _declines(text: str) -> None:
+    """The fast reader declines ``text``, and parse_tables still reads it (the general way)."""
+    assert read_text_fast(text, Zones(), 2022) is None
+    _same(*_both(text, year=2022))
+
+
+def test_a_clean_table_is_read_fast() -> None:
+    text = (
+        T2
+        + "三、收到和处理政府信息公开申请情况\n"
+        + T3_HEADER
+        + "一、本年新收政府信息公开申请数量"
+        + ZEROS
+    )
+    observed = read_text_fast(text, Zones(), 2022)
+    assert observed is not None
+    assert observed.template == "2021"
+    assert list(observed.rows) == ["t2.rules", "t2.normative", "t3.new"]
+    fast, general = _both(text, year=2022)
+    _same(fast, general)
+    assert fast.to_dict()["t2.normative.in_force"] == 9
+
+
+def test_declines_a_row_read_twice() -> None:
+    _declines(T2 + "规章 | 3 | 0 | 5 |\n")
+
+
+def test_declines_a_row_only_in_the_prose() -> None:
+    text = "总体情况\n规章 | 1 | 0 | 5 |\n二、主动公开政府信息情况\n正文\n"
+    where = Zones((0, text.index("二、")), ("overview", "proactive"))
+    assert read_text_fast(text, where, 2022) is None
+
+
+def test_declines_a_label_wrapped_over_two_lines() -> None:
+    text = (
+        "三、收到和处理政府信息公开申请情况\n"
+        + T3_HEADER
+        + "一、本年新收政府信息公开申请数量"
+        + ZEROS
+        + "\n5.要求行政机关确认或重\n新出具已获取信息"
+        + ZEROS
+        + "\n"
+    )
+    _declines(text)
+
+
+def test_declines_blank_lines_that_stand_for_cells() -> None:
+    # one cell per line, a blank line for an empty cell between values
+    text = "二、主动公开政府信息情况\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n1\n\n5\n"
+    _declines(text)
+
+
+def test_declines_table_four_drawn_one_row_per_group() -> None:
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+        "行政复议 | 1 | 0 | 0 | 0 | 1 |\n"
+        "未经复议直接起诉 | 0 | 0 | 0 | 0 | 0 |\n"
+        "复议后起诉 | 0 | 0 | 0 | 0 | 0 |\n"
+    )
+    _declines(text)
+
+
+def test_html_tables_are_read_fast() -> None:
+    report = generator.generate_report(3, template="2021", layout="html")
+    text, kw = _inputs(report)
+    items = items_from_html(kw["html_tables"])
+    assert read_items_fast(items, zones(kw["sections"], text.to_original), report.year) is not None
+    fast, general = _both(text, **kw)
+    _same(fast, general)
