@@ -16,6 +16,7 @@ from test_facts import Sec
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts import Fact, FactExtractor
+from govinfo_nlp.facts.model import Verdict
 from govinfo_nlp.facts.rules import load_scoring, parse_scoring
 from govinfo_nlp.normalize import normalize
 
@@ -37,8 +38,8 @@ def _decide(
     (cand,) = [c for c in cands if norm.text[c.start : c.end] == qty]
     if type_probs is None:
         return ext._decide(norm, cand, None, None), cand
-    probs = (type_probs, scope_probs or {"self": 1.0})
-    return ext._decide(norm, cand, STUB, probs), cand  # type: ignore[arg-type]
+    verdict = Verdict.of(type_probs, scope_probs or {"self": 1.0})
+    return ext._decide(norm, cand, STUB, verdict), cand  # type: ignore[arg-type]
 
 
 def test_the_shipped_scoring_file() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .analysis import Candidate, QuantityFinder, analyse
 from .fact import Fact
-from .model import FactModel, load_model
+from .model import FactModel, Verdict, load_model
 from .rules import (
     Cues,
     FactRule,
@@ -30,9 +30,10 @@ from .segments import SectionLike, prose_spans, section_tables
 
 __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
-#: Candidates scored together by the facts model (bounded memory, one numpy
-#: pass per chunk). A chunk's gathered feature rows take ~9 KB a candidate
-#: (a big document's peak: 4.7 MB at 512); 128 keeps it near 1 MB at no cost in time.
+#: Candidates encoded and scored together by the facts model (bounded memory,
+#: a few numpy passes per chunk); the scorer gathers their coefficients a few
+#: candidates at a time (model.GATHER_ENTRIES), so a chunk's memory is its
+#: encoded features (~16 bytes an entry, ~90 entries a candidate) and verdicts.
 _SCORE_CHUNK = 128
 
 log = logging.getLogger(__name__)
@@ -151,10 +152,10 @@ class FactExtractor:
             # only its scores are kept
             for lo in range(0, len(cands), _SCORE_CHUNK):
                 hi = min(len(cands), lo + _SCORE_CHUNK)
-                probs = joint.predict_encoded(*joint.encoder.encode(norm, cands, lo, hi))
+                verdicts = joint.verdicts(*joint.encoder.encode(norm, cands, lo, hi))
                 facts += [
-                    self._decide(text, c, model, p)
-                    for c, p in zip(cands[lo:hi], probs, strict=True)
+                    self._decide(text, c, model, v)
+                    for c, v in zip(cands[lo:hi], verdicts, strict=True)
                 ]
         return tuple(_attendees_follow_sessions(cands, facts))
 
@@ -163,9 +164,9 @@ class FactExtractor:
         text: Any,
         c: Candidate,
         model: FactModel | None,
-        probs: tuple[dict[str, float], dict[str, float]] | None,
+        verdict: Verdict | None,
     ) -> Fact:
-        """``probs``: the model's (type, scope) probabilities, None without a model."""
+        """``verdict``: the model's most probable type and scope, None without a model."""
         q = c.qty
         why: list[str] = []
         rule_type = c.rule_type
@@ -201,11 +202,9 @@ class FactExtractor:
         confidence = rule_score if rule_type else score.no_rule_confidence
         if rule_type is None:
             why.append("no rule fired: 'other' by default")
-        if model is not None and probs is not None:
+        if model is not None and verdict is not None:
             model_id = model.name
-            t_probs = probs[0]
-            m_type = max(t_probs, key=t_probs.__getitem__)
-            m_p = t_probs[m_type]
+            m_type, m_p = verdict.type, verdict.type_p
             why.append(f"model {model.name}: {m_type} p={m_p:.2f}")
             if self._combine == "model":
                 method, fact_type, confidence = "model", m_type, m_p
@@ -220,7 +219,7 @@ class FactExtractor:
             else:
                 why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
                 confidence = rule_score * (1 - score.rule_kept_discount * m_p)
-        scope = self._scope_of(c, probs[1] if probs is not None else None, why)
+        scope = self._scope_of(c, verdict, why)
         if c.year_cue:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
@@ -257,8 +256,8 @@ class FactExtractor:
             return raw
         return model.calibration(raw)
 
-    def _scope_of(self, c: Candidate, probs: dict[str, float] | None, why: list[str]) -> str:
-        """Scope from the cues, settled by the model's ``probs`` (None without a model)."""
+    def _scope_of(self, c: Candidate, verdict: Verdict | None, why: list[str]) -> str:
+        """Scope from the cues, settled by the model's ``verdict`` (None without a model)."""
         if c.area_report:
             # a whole area's report: no count in it is like-for-like with one
             # organ's table, whatever its words (市政府办公厅…42件, 政府新收…)
@@ -272,18 +271,18 @@ class FactExtractor:
         else:
             cue_scope = self._scope.default
             cue_why = f"no scope cue: default {cue_scope}"
-        if probs is None:
+        if verdict is None:
             why.append(cue_why)
             return cue_scope
-        m_scope = max(probs, key=probs.__getitem__)
+        m_scope, m_p = verdict.scope, verdict.scope_p
         has_cue = (c.scope_cue is not None and c.scope_cue_near) or c.area_report
         # An explicit cue is more reliable than the model on unseen agencies
         # (measured on dev/test, card.md); the model settles the cue-less cases.
         min_p = self._scoring.scope_model_min_p
-        if m_scope == cue_scope or (not has_cue and probs[m_scope] >= min_p):
-            why.append(f"{cue_why}; model scope {m_scope} p={probs[m_scope]:.2f}")
+        if m_scope == cue_scope or (not has_cue and m_p >= min_p):
+            why.append(f"{cue_why}; model scope {m_scope} p={m_p:.2f}")
             return m_scope
-        why.append(f"{cue_why} (model said {m_scope} p={probs[m_scope]:.2f})")
+        why.append(f"{cue_why} (model said {m_scope} p={m_p:.2f})")
         return cue_scope
 
 

@@ -1,0 +1,118 @@
+"""The facts scorer in bounded memory: the same scores, bit for bit, however it batches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from conftest import REPORTS, SEEDS
+
+from govinfo_nlp.facts import FactExtractor
+from govinfo_nlp.facts.model import GATHER_ENTRIES, JointScorer, Verdict
+from govinfo_nlp.facts.pipeline import prepare
+
+
+@pytest.fixture(scope="module")
+def joint() -> JointScorer:
+    model = FactExtractor().model
+    if model is None:
+        pytest.skip("facts model not built")
+    return model.joint
+
+
+@pytest.fixture(scope="module")
+def encoded(joint: JointScorer) -> list[tuple[Any, Any, Any]]:
+    """Every candidate of real reports, a document's encoded as one batch."""
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(REPORTS.glob("*.txt"))[:40]
+    if not paths:
+        pytest.skip("no real reports")
+    ext = FactExtractor()
+    out = []
+    for path in paths:
+        norm, sections = prepare(path.read_text(encoding="utf-8"))
+        cands = ext.candidates(norm.text, sections, report_year=None)
+        if cands:
+            out.append(joint.encoder.encode(norm.text, cands, 0, len(cands)))
+    return out
+
+
+def _whole(joint: JointScorer, idx: Any, vals: Any, lens: Any) -> Any:
+    """The sums as scored before the gather was bounded: the whole batch gathered at once."""
+    weighted = joint.matrix.take(idx, axis=0)
+    weighted *= vals[:, None]
+    return np.add.reduceat(weighted, np.cumsum(lens) - lens, axis=0)
+
+
+def test_bounded_gathers_sum_as_one_gather(joint: JointScorer, encoded: list[Any]) -> None:
+    n = 0
+    for idx, vals, lens in encoded:
+        assert lens.all()  # every candidate has features (bias at least)
+        assert np.array_equal(joint._sums(idx, vals, lens), _whole(joint, idx, vals, lens))
+        n += len(lens)
+    assert n > GATHER_ENTRIES  # documents bigger than one gather were scored
+
+
+def test_verdicts_are_the_probabilities_best_classes(
+    joint: JointScorer, encoded: list[Any]
+) -> None:
+    for idx, vals, lens in encoded:
+        probs = joint.predict_encoded(idx, vals, lens)
+        assert joint.verdicts(idx, vals, lens) == [Verdict.of(t, s) for t, s in probs]
+        # a candidate's verdict does not depend on the batch it was scored in
+        k = len(lens) // 2
+        cut = int(lens[:k].sum())
+        parts = joint.verdicts(idx[:cut], vals[:cut], lens[:k]) + joint.verdicts(
+            idx[cut:], vals[cut:], lens[k:]
+        )
+        assert parts == joint.verdicts(idx, vals, lens)
+
+
+class _CountingMatrix(np.ndarray):
+    """The coefficient matrix, recording how many rows each gather takes."""
+
+    taken: list[int]
+
+    def take(self, indices: Any, *args: Any, **kwargs: Any) -> Any:
+        self.taken.append(len(indices))
+        return np.asarray(self).take(indices, *args, **kwargs)
+
+
+def test_a_gather_holds_a_bounded_number_of_entries(
+    joint: JointScorer, encoded: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spy = joint.matrix.view(_CountingMatrix)
+    spy.taken = []
+    monkeypatch.setattr(joint, "matrix", spy)
+    biggest = 0
+    for idx, vals, lens in encoded:
+        joint._sums(idx, vals, lens)
+        biggest = max(biggest, int(lens.max()))
+    # whole candidates up to the budget; a candidate with more entries alone
+    assert spy.taken and max(spy.taken) <= max(GATHER_ENTRIES, biggest)
+    assert sum(spy.taken) == sum(len(idx) for idx, _, _ in encoded)
+
+
+def test_a_row_without_features_scores_as_the_bias_alone(joint: JointScorer) -> None:
+    a, b, c = list(joint.vocabulary)[:3]  # features the model has (non-zero rows)
+    rows = [{a: 1.0, b: 0.5}, {}, {a: 1.0, b: 1.0, c: 1.0}, {}]
+    got = joint.predict(rows)
+    # each row as if scored alone: the rows before an empty one keep all their terms
+    assert got == [joint.predict([r])[0] for r in rows]
+    assert got[1] == got[3] != got[2]
+
+
+def test_the_extractor_needs_no_probability_dicts(
+    joint: JointScorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path: Path = sorted(SEEDS.glob("*.txt"))[0]
+    norm, sections = prepare(path.read_text(encoding="utf-8"))
+    ext = FactExtractor()
+    before = ext.extract(norm, sections, report_year=None)
+
+    def no_dicts(*args: Any) -> Any:
+        raise AssertionError("probability dicts built")
+
+    monkeypatch.setattr(JointScorer, "_probs", no_dicts)
+    assert ext.extract(norm, sections, report_year=None) == before
