@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govinfo_nlp.engine import Engine
 from govinfo_nlp.facts.analysis import Candidate
@@ -17,6 +19,7 @@ from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.rules import RuleMatch, load_rules
 from govinfo_nlp.facts.segments import TableSkip, prose_spans, section_tables, table_lines
 from govinfo_nlp.facts.subjects import item_of, subject_of
+from govinfo_nlp.quantities import find_quantities
 
 
 @pytest.fixture(scope="module")
@@ -193,6 +196,28 @@ def test_prose_and_table_lines_split_a_section_without_gaps() -> None:
     covered = sorted([*prose, *tables])
     assert covered[0][0] == 0 and covered[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in pairwise(covered))
+
+
+def test_prose_spans_without_blanks_leave_out_only_whitespace() -> None:
+    text = "a|1|2\nb|3|4\nc|5|6\n全年共受理申请5件。\nd|7|8"
+    section = _Section("requests", 0, len(text))
+    every = prose_spans(text, [section])
+    visible = prose_spans(text, [section], blank=False)
+    assert [text[s:e] for s, e in visible] == ["\n全年共受理申请5件。\n"]
+    assert [sp for sp in every if not text[sp[0] : sp[1]].isspace()] == visible
+
+
+_LINES = ["a|1|2", "| 35 | 12 |", "12 34", "  ", "", "\t", "全年共受理申请5件。", "办结 3 件", "7"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=12).map("\n".join))
+def test_the_quantities_of_the_prose_are_those_of_its_visible_parts(text: str) -> None:
+    # the facts stage scans only the visible prose: no quantity is lost with the blanks
+    section = _Section("requests", 0, len(text))
+    every = list(find_quantities(text, spans=prose_spans(text, [section]), cells=False))
+    visible = prose_spans(text, [section], blank=False)
+    assert list(find_quantities(text, spans=visible, cells=False)) == every
 
 
 def test_a_position_on_the_first_table_line_is_skipped() -> None:

@@ -117,7 +117,7 @@ class FactExtractor:
             grammar = _quantity_finder(self._counters)
             # table lines found once, for the prose spans and the candidates' check
             tables = section_tables(text, sections)
-            prose = prose_spans(text, sections, tables=tables)
+            prose = prose_spans(text, sections, tables=tables, blank=False)
 
             def finder(t: str) -> Iterable[Any]:
                 # a row's cells (4 0 0) are dropped by `analyse`: not even validated

@@ -47,6 +47,7 @@ CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
+_VISIBLE = re.compile(r"\S")
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,21 +97,28 @@ def section_tables(text: str, sections: Sequence[SectionLike]) -> list[Spans]:
 
 
 def prose_spans(
-    text: str, sections: Sequence[SectionLike], *, tables: Sequence[Spans] | None = None
+    text: str,
+    sections: Sequence[SectionLike],
+    *,
+    tables: Sequence[Spans] | None = None,
+    blank: bool = True,
 ) -> list[tuple[int, int]]:
     """The parts of the sections that are not table lines: where facts can be.
 
     ``tables`` is :func:`section_tables` of the same sections when the caller has it.
+    ``blank=False`` leaves out the parts that are only whitespace: the line
+    breaks between the lines of a table, most of the parts of a report, and
+    none can hold a quantity.
     """
     out: list[tuple[int, int]] = []
     for k, sec in enumerate(sections):
         pos = sec.start
         lines = tables[k] if tables is not None else _merge(table_lines(text, sec.start, sec.end))
         for s, e in lines:
-            if s > pos:
+            if s > pos and (blank or _VISIBLE.search(text, pos, s) is not None):
                 out.append((pos, s))
             pos = max(pos, e)
-        if pos < sec.end:
+        if pos < sec.end and (blank or _VISIBLE.search(text, pos, sec.end) is not None):
             out.append((pos, sec.end))
     return out
 
