@@ -47,7 +47,6 @@ CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
-_VISIBLE = re.compile(r"\S")
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -115,10 +114,10 @@ def prose_spans(
         pos = sec.start
         lines = tables[k] if tables is not None else _merge(table_lines(text, sec.start, sec.end))
         for s, e in lines:
-            if s > pos and (blank or _VISIBLE.search(text, pos, s) is not None):
+            if s > pos and (blank or not text[pos:s].isspace()):
                 out.append((pos, s))
             pos = max(pos, e)
-        if pos < sec.end and (blank or _VISIBLE.search(text, pos, sec.end) is not None):
+        if pos < sec.end and (blank or not text[pos : sec.end].isspace()):
             out.append((pos, sec.end))
     return out
 
