@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -156,10 +156,11 @@ _YEAR_PERIOD = re.compile(
 def _fields(lines: list[str]) -> dict[str, str]:
     """Label/value pairs from the metadata block (pipe rows, header rows, inline labels)."""
     found: dict[str, str] = {}
+    hinted = _lines_matching(_LABEL_HINT, lines)
     for i, line in enumerate(lines):
-        if not _LABEL_HINT.search(line):
+        if i not in hinted:
             continue
-        cells = [re.sub(r"\s+", "", c).rstrip(":：") for c in line.split("|")]
+        cells = ["".join(c.split()).rstrip(":：") for c in line.split("|")]
         cells = [c for c in cells if c and not set(c) <= {"-"}]
         labels = [_LABELS.get(c) for c in cells]
         header_like = all(len(c) <= 6 and not re.search(r"\d", c) for c in cells)
@@ -173,12 +174,31 @@ def _fields(lines: list[str]) -> dict[str, str]:
                         found.setdefault(key, value)
                 continue
         for m in _LABEL_RE.finditer(line):
-            key = _LABELS[re.sub(r"\s+", "", m.group("label"))]
+            key = _LABELS["".join(m.group("label").split())]
             rest = line[m.end() :]
             rest = rest.lstrip("| \t")
             value = re.split(r"\s*\|\s*|\s{2,}|\t", rest, maxsplit=1)[0].strip()
             if value and not _LABEL_RE.match(value):
                 found.setdefault(key, value)
+    return found
+
+
+def _lines_matching(pattern: re.Pattern[str], lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines where ``pattern.search`` finds a match, in one scan.
+
+    For a pattern that cannot match a NUL (no line's match crosses into the
+    next) and has no anchor or lookaround (a match within a line is a match
+    of the line): one search over the lines joined is cheaper than one call a line.
+    """
+    block = "\x00".join(lines)
+    if block.count("\x00") >= len(lines):  # a line holds a NUL: one search a line
+        return {i for i, line in enumerate(lines) if pattern.search(line)}
+    found: set[int] = set()
+    line = at = 0
+    for m in pattern.finditer(block):
+        line += block.count("\x00", at, m.start())
+        at = m.start()
+        found.add(line)
     return found
 
 
@@ -212,7 +232,7 @@ def read_metadata(
     # A related-links list below the report's body (its overview heading or a
     # sentence above) is other reports' titles and agencies: not read. One in a
     # sidebar above the article is left alone, or the article would be lost.
-    links = _words().links.search(text)
+    links = _related_links(text)
     if links and (_OVERVIEW.search(text, 0, links.start()) or "。" in text[: links.start()]):
         text = text[: links.start()]
     head = text[:3000]
@@ -234,9 +254,7 @@ def read_metadata(
     year_warnings: list[str] = []
     year = _year(text, head, published, year_warnings)
     if titles and (year is None or any(w.startswith(_WEAK_YEAR) for w in year_warnings)):
-        found = next(
-            filter(None, (_YEAR_TITLE.search(re.sub(r"\s+", "", t)) for t in titles)), None
-        )
+        found = next(filter(None, (_YEAR_TITLE.search("".join(t.split())) for t in titles)), None)
         if found:
             year = int(found["year"] or found["year2"])
             year_warnings = [f"metadata.year_from_page_title: the page's title gives {year}"]
@@ -289,6 +307,7 @@ class _Words:
     self_reference: dict[str, list[str]]
     self_words: re.Pattern[str]  # any key of self_reference
     links: re.Pattern[str]
+    links_word: re.Pattern[str]  # any word of links, alone
 
 
 @lru_cache(maxsize=1)
@@ -329,11 +348,13 @@ def _words() -> _Words:
         self_words=re.compile("|".join(map(re.escape, self_reference))),
         links=re.compile(
             # A word on its own, between line ends or spaces (a page on one line).
-            r"(?:^|\s)[【\[]?(?:"
+            _LINKS_BEFORE
+            + "(?:"
             + "|".join(map(re.escape, raw["links_headings"]["words"]))
             + r")[】\]]?[:：]?(?=\s|$)",
             re.M,
         ),
+        links_word=re.compile("|".join(map(re.escape, raw["links_headings"]["words"]))),
         national=frozenset(raw["national"]["words"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
@@ -349,6 +370,25 @@ def _words() -> _Words:
             re.M,
         ),
     )
+
+
+# What may come before a related-links heading's word: at most _LINKS_REACH characters.
+_LINKS_BEFORE = r"(?:^|\s)[【\[]?"
+_LINKS_REACH = 2
+
+
+def _related_links(text: str) -> re.Match[str] | None:
+    """``_words().links.search(text)``, scanning only from the first heading word on.
+
+    The full pattern tries every position (its start is a line start or a
+    space); its word is one scan of literals. A match starts at most
+    _LINKS_REACH characters before its word, so none starts earlier.
+    """
+    words = _words()
+    first = words.links_word.search(text)
+    if first is None:
+        return None
+    return words.links.search(text, max(0, first.start() - _LINKS_REACH))
 
 
 _NAME = r"[\u4e00-\u9fff()（）]{2,40}?"
@@ -404,14 +444,15 @@ def _area_word(name: str) -> re.Match[str] | None:
     return None if m is None or _AGENCY_IN_AREA.search(m.group()) else m
 
 
-_ALIAS = r"(?P<full>[\u4e00-\u9fff()（）]{4,60}?)[(（]\s*(?:以下)?简称[“\"「]?"
+_ALIAS_QUOTES = '“"「'
+_ALIAS = rf"(?P<full>[\u4e00-\u9fff()（）]{{4,60}}?)[(（]\s*(?:以下)?简称[{_ALIAS_QUOTES}]?"
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|(?<!城)乡(?!村|镇)|苏木|街道)")
 
 
 def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
     """A name read from a cue, with sentence text and spam cut; (name, spam)."""
     words = _words()
-    candidate = re.sub(r"\s+", "", candidate)
+    candidate = "".join(candidate.split())
     candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
     spam = None
     matches = spam_matches(candidate)
@@ -575,9 +616,9 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
     """The year the statistics cover, from the strongest cue; a conflict the body
     does not settle gives None."""
     period = _YEAR_PERIOD.search(text[:6000]) or _YEAR_PERIOD_EN.search(text[:6000])
-    compact = re.sub(r"[ \t\u3000]+", "", head)
+    compact = head.replace(" ", "").replace("\t", "").replace("\u3000", "")
     # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
-    title = _own_title(compact) or _own_title(re.sub(r"\n", "", compact[:300]))
+    title = _own_title(compact) or _own_title(compact[:300].replace("\n", ""))
     title = title or _YEAR_TITLE_EN.search(head)
     title_year = int(title["year"] or title["year2"]) if title else None
     if period:
@@ -672,7 +713,7 @@ def _agency(
     the site's owner).
     """
     spam_seen: str | None = None
-    lines = [ln.strip() for ln in head.splitlines()[:60] if ln.strip()]
+    lines = [s for ln in head.splitlines()[:60] if (s := ln.strip())]
     # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
     joined = [a + b for a, b in pairwise(lines[:9]) if len(a) + len(b) <= 60]
 
@@ -684,7 +725,7 @@ def _agency(
 
     # Titles stop at the overview heading: below it a report's title is another
     # report's (a related-links list, 相关链接 …年度报告).
-    first = next((i for i, ln in enumerate(lines) if _OVERVIEW.search(ln)), len(lines))
+    first = min(_lines_matching(_OVERVIEW, lines), default=len(lines))
     for line in lines[: first + 1] + joined:
         compact = _compact(line)
         if "年" not in compact:
@@ -831,19 +872,21 @@ def _restore(name: str, text: str) -> str | None:
             if a in anchor and not (a == short and full in anchor):
                 forms.add(anchor.replace(a, b))
     found: set[tuple[str, str]] = set()
-    pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    for m in re.finditer(pattern, text):
-        left = text[max(0, m.start() - 30) : m.start()]
+    gaz = gazetteer()
+    for start, form in _occurrences(text, forms):
+        left = text[max(0, start - 30) : start]
         # The longest run of division names that ends right before the anchor.
         best = ""
         for i in range(len(left)):
+            if not gaz.match_at(left, i)[0]:
+                continue  # the run opens with a full name (tested below): none starts here
             size, chain = _chain(left[i:])
             if chain and size == len(left) - i and chain[0][0].name == chain[0][1]:
                 best = left[i:]
                 break
         if not best or (level_word and not best.endswith(level_word)):
             continue
-        found.add((best, m.group()))
+        found.add((best, form))
     # 思明区 and 厦门市思明区 are one area written short and long: the longest,
     # when every other is its tail; two different areas give no prefix.
     area = max((a for a, _ in found), key=len, default="")
@@ -852,6 +895,28 @@ def _restore(name: str, text: str) -> str | None:
     # The full form (市场监督管理局 over 市场监管局), whichever of the two wrote it.
     written = max([w for _, w in found] + [anchor], key=len)
     return area + written + core[len(anchor) :]
+
+
+def _occurrences(text: str, forms: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(start, form) of each match of ``re.finditer`` with the alternation of
+    ``forms`` (non-empty literals, longest first), found with ``str.find``: the
+    forms change with every name, and compiling a pattern costs more than the search."""
+    following = {form: text.find(form) for form in forms}
+    while True:
+        # leftmost first; at one start the longest form (two forms of one
+        # length cannot both start there)
+        start, form = min(
+            ((at, form) for form, at in following.items() if at >= 0),
+            key=lambda item: (item[0], -len(item[1])),
+            default=(-1, ""),
+        )
+        if start < 0:
+            return
+        yield start, form
+        end = start + len(form)
+        for other, at in following.items():
+            if 0 <= at < end:
+                following[other] = text.find(other, end)
 
 
 def _describe(
@@ -886,7 +951,10 @@ def _describe(
     level_word = _level_word(name)
     if not chain and canonical == name:
         # 由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制.
-        alias = re.search(_ALIAS + re.escape(name), text)
+        # The pattern tries every position of the text: first the cheap test that
+        # its literal tail (简称, a quote or not, the name) is written at all.
+        named = any(f"简称{q}{name}" in text for q in ("", *_ALIAS_QUOTES))
+        alias = re.search(_ALIAS + re.escape(name), text) if named else None
         full = _clean_agency(alias["full"])[0] if alias else None
         if full is not None and _chain(full, context)[1]:
             canonical = full

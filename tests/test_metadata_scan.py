@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.metadata import _area_names
+from govinfo_nlp import metadata
+from govinfo_nlp.metadata import (
+    _ALIAS,
+    _ALIAS_QUOTES,
+    _LABEL_HINT,
+    _LINKS_BEFORE,
+    _LINKS_REACH,
+    _OVERVIEW,
+    _area_names,
+    _lines_matching,
+    _occurrences,
+    _related_links,
+    _words,
+)
 
 # The definition _area_names implements without trying every position.
 AREA_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|地区)")
@@ -35,3 +48,79 @@ def test_area_names_in_prose() -> None:
     for text in ("浙江省杭州市余杭区人民政府，西藏自治区阿里地区", "a 和华\n盟", "和华\n\n盟市"):
         assert list(_area_names(text)) == [m.group() for m in AREA_NAME.finditer(text)]
     assert "浙江省" in _area_names("浙江省杭州市")
+
+
+LINK_PIECES = st.sampled_from(
+    [
+        *"相关链接阅读【】[]:： \n\t。a1",
+        "相关链接",
+        "友情链接",
+        " 【相关链接】",
+        "\n[相关阅读]:",
+        "\u3000",
+    ]
+)
+
+
+def test_links_reach_is_the_widest_prefix() -> None:
+    # the first heading word is at most this far into a match (re's parser measures the prefix)
+    assert re._parser.parse(_LINKS_BEFORE).getwidth()[1] == _LINKS_REACH  # type: ignore[attr-defined]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINK_PIECES, max_size=30).map("".join))
+@example("正文。 【相关链接】\n某县报告")
+def test_related_links_is_the_patterns_first_match(text: str) -> None:
+    expected = _words().links.search(text)
+    found = _related_links(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+LINE_PIECES = st.sampled_from(
+    [*"索引号发布机构文日期公开成生一、.．总体情况概述 \t\u3000\x00|:", "\n", "索 引", "发\n布"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(LINE_PIECES, max_size=12).map("".join), max_size=8))
+def test_lines_matching_is_a_search_a_line(lines: list[str]) -> None:
+    for pattern in (_LABEL_HINT, _OVERVIEW):
+        expected = {i for i, line in enumerate(lines) if pattern.search(line)}
+        assert _lines_matching(pattern, lines) == expected
+
+
+FORM_PIECES = st.sampled_from([*"市场监管局督理财政卫健委员会县", "市场监管局", "市场监督管理局"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(FORM_PIECES, max_size=30).map("".join),
+    st.sets(st.lists(FORM_PIECES, min_size=1, max_size=4).map("".join), min_size=1, max_size=4),
+)
+def test_occurrences_are_the_alternations_matches(text: str, forms: set[str]) -> None:
+    pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    expected = [(m.start(), m.group()) for m in re.finditer(pattern, text)]
+    assert list(_occurrences(text, forms)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*'由(（)以下简称“"「」办公室编制 ', "北部湾办", "广西壮族自治区"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_alias_needs_its_literal_tail(text: str) -> None:
+    # _describe searches for the alias pattern only where 简称 + a quote or none + the name is written
+    name = "北部湾办"
+    named = any(f"简称{q}{name}" in text for q in ("", *_ALIAS_QUOTES))
+    assert named or re.search(_ALIAS + re.escape(name), text) is None
+
+
+def test_related_links_in_a_document() -> None:
+    text = (
+        "某局2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n【相关链接】\n某县2020年度报告"
+    )
+    meta, _ = metadata.read_metadata(text)
+    assert _related_links(text) is not None
+    assert meta.year == 2021
