@@ -75,7 +75,9 @@ _INHERIT_BELOW = 0.7
 _INHERIT_RIGHT = 8
 # An enumeration is looked back through at most this many quantities.
 _INHERIT_REACH = 12
-_ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分)")
+# A sentence that opens with its quantity (共收到申请2条。1条来自网上申请，1条来自信函)
+# counts parts of the total before it, as one opening with 其中 does.
+_ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
 
 
 @dataclass(frozen=True, slots=True)
