@@ -159,6 +159,70 @@ CASES = [
         "proactive.items",
         {},
     ),
+    # categories of disclosed information named by the regulations (条例 第二十条)
+    (
+        "regulation-category",
+        "通过政府网站公开行政许可事项12条、行政处罚事项7条。",
+        "7条",
+        "proactive.items",
+        {},
+    ),
+    ("budget-count", "在预决算公开专栏公开部门预算35个、部门决算35个。", "35个", "proactive.items", {}),
+    ("licences-handled", "全年办理行政许可事项1560件,办结率100%。", "1560件", "other", {}),
+    ("posts-pushed-out", "局微信公众号全年共推出412条图文。", "412条", "proactive.items", {}),
+    ("posts-tweeted", "政务微博全年推文865篇。", "865篇", "proactive.items", {}),
+    (
+        "proposal-results-published",
+        "在专栏公开市人大代表建议办理结果45件。",
+        "45件",
+        "proactive.items",
+        {},
+    ),
+    ("proposals-handled", "全年办理市人大代表建议45件、政协提案30件。", "30件", "other", {}),
+    # mailbox and hotline cases handled are responses; what they received is not
+    (
+        "mailbox-handled",
+        "全年办理市长信箱来信236件、12345热线工单1820件。",
+        "236件",
+        "opinion.responses",
+        {},
+    ),
+    (
+        "hotline-handled-in-list",
+        "全年办理市长信箱来信236件、12345热线工单1820件。",
+        "1820件",
+        "opinion.responses",
+        {},
+    ),
+    ("mailbox-received", "全年共收到区长信箱来信58件,均已按时回复。", "58件", "other", {}),
+    # 上年转结 (inverted 结转) and 转下一年 are carried over: other, the report year
+    (
+        "carried-inverted",
+        "上年转结申请2件,本年新收申请10件。",
+        "2件",
+        "other",
+        {"year": 2020},
+    ),
+    ("carried-to-next-year", "办结9件,转下一年度继续办理1件。", "1件", "other", {}),
+    # label:value pairs (申请：8，办结：8)
+    ("label-colon-received", "依申请公开情况 申请：9，办结：9。", "9", "requests.received", {}),
+    ("interpretations-bare", "全年政策解读数量为6。", "6", "proactive.interpretations", {}),
+    # a sentence that opens with its number continues the total before it
+    (
+        "parts-open-the-sentence",
+        "全年共收到政府信息公开申请3件。2件通过网上平台提交,1件为信函申请。",
+        "2件",
+        "requests.received",
+        {},
+    ),
+    # 宗 is the 件 of applications in some regions
+    (
+        "zong-part-of-jian-total",
+        "全年受理政府信息公开申请40件。其中,涉及房屋征收信息的15宗。",
+        "15宗",
+        "requests.received",
+        {},
+    ),
 ]
 
 NOT_FACTS = [
@@ -174,6 +238,8 @@ NOT_FACTS = [
     ("english-year", "In 2020, the district continued its work.", "2020"),
     ("english-before-function-word", "According to Articles 20 and 21 of the Regulations.", "20"),
     ("english-page", "Page 9 of 12", "9"),
+    # a verb is a label only with its colon: a page cut after 办结 lost the number's end
+    ("cut-edge-verb", "2021年共收到申请22件,本年度共办结2", "2"),
 ]
 
 
