@@ -215,6 +215,20 @@ CASES = [
         "requests.received",
         {},
     ),
+    ("clean-up-not-made", "组织开展专项清理,共清查规范性文件23件。", "23件", "other", {}),
+    ("mixed-list-is-items", "全年刊登政府规章、规范性文件等64件。", "64件", "proactive.items", {}),
+    ("sent-upward-not-published", "全年向市政府报送信息稿件37篇。", "37篇", "other", {}),
+    ("daily-average", "平均每日在网站发布各类工作信息3条。", "3条", "other", {}),
+    # a mirror page converted to Taiwan script (OpenCC 文件→檔案), read back as 档案
+    ("taiwan-script-document", "其中:行政規範性檔案6份。", "6份", "proactive.normative", {}),
+    # a lost counter before a line break
+    (
+        "lost-counter-at-line-end",
+        "主动公开信息52条,其中通知公告20条、回复群众诉求件7\n二、依申请公开",
+        "7",
+        "opinion.responses",
+        {"unit": None},
+    ),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",
