@@ -377,6 +377,10 @@ RULE_CASES = [
     ("proactive.items.en", "The portal made public 1234 pieces of information.", "1234"),
     ("appeals.review.en", "There were 2 administrative reconsideration cases.", "2"),
     ("appeals.suit.en", "There was 1 administrative litigation case.", "1"),
+    ("proactive.items.category", "在专栏公开行政处罚事项14条。", "14条"),
+    ("opinion.responses.mailbox", "全年办理县长信箱来信57件。", "57件"),
+    ("requests.received.label", "申请:6,办结:6。", "6"),
+    ("other.average", "日均更新网站信息5条。", "5条"),
 ]
 
 
