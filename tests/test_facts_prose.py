@@ -229,6 +229,16 @@ CASES = [
         "opinion.responses",
         {"unit": None},
     ),
+    ("visitors", "区政府网站全年独立访客45210人。", "45210人", "platform.visits", {}),
+    # a part of an announced list keeps the total's type even if its words would
+    # refuse it elsewhere (清单, 目录)
+    (
+        "announced-list-part",
+        "主动公开政府信息64条,主要类别:机构职能5条,政策文件9条,责任清单2条。",
+        "2条",
+        "proactive.items",
+        {},
+    ),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",

@@ -78,6 +78,8 @@ _INHERIT_REACH = 12
 # A sentence that opens with its quantity (共收到申请2条。1条来自网上申请，1条来自信函)
 # counts parts of the total before it, as one opening with 其中 does.
 _ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
+# the same words earlier in the sentence: the list is announced as the total's parts
+_ENUM_WORD = regex.compile(r"其中|包括|主要类别|分别为")
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,8 +335,11 @@ def _inherit(
             # the clause up to the quantity and the noun after it (48件典型案例)
             tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
             own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
-            if any(b in own for b in p.best.rule.blockers):
-                # 发布信息332条，收到留言2521条: the rule itself refuses this clause
+            if any(b in own for b in p.best.rule.blockers) and not (
+                enum_head or _ENUM_WORD.search(text, c.sent_start, c.start)
+            ):
+                # 发布信息332条，收到留言2521条: the rule itself refuses this clause;
+                # not in a list announced as the total's parts (其中…权力清单1条)
                 break
             score = round(p.best.score * 0.92, 4)
             if c.best is not None and c.best.score >= score:
