@@ -239,6 +239,13 @@ CASES = [
         "proactive.items",
         {},
     ),
+    # documents made are counted before any is published (发文N件 is no publication count)
+    ("documents-made", "全年共制发文件96件,其中主动公开60件。", "96件", "other", {}),
+    ("documents-made-part-published", "全年共制发文件96件,其中主动公开60件。", "60件", "proactive.items", {}),
+    ("normative-made-keeps-type", "本年新制发规范性文件3件。", "3件", "proactive.normative", {}),
+    ("content-items", "公开了惠农补贴、低保救助等方面的内容共计65条。", "65条", "proactive.items", {}),
+    ("leaflets", "发放《政务公开指南》等宣传资料800余份。", "800余份", "other", {}),
+    ("repeated-requests", "全年收到政府信息公开申请15件次。", "15件次", "requests.received", {}),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",

@@ -381,6 +381,7 @@ RULE_CASES = [
     ("opinion.responses.mailbox", "全年办理县长信箱来信57件。", "57件"),
     ("requests.received.label", "申请:6,办结:6。", "6"),
     ("other.average", "日均更新网站信息5条。", "5条"),
+    ("other.documents_made", "全年共制作信息42条。", "42条"),
 ]
 
 
