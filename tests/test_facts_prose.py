@@ -246,6 +246,14 @@ CASES = [
     ("content-items", "公开了惠农补贴、低保救助等方面的内容共计65条。", "65条", "proactive.items", {}),
     ("leaflets", "发放《政务公开指南》等宣传资料800余份。", "800余份", "other", {}),
     ("repeated-requests", "全年收到政府信息公开申请15件次。", "15件次", "requests.received", {}),
+    # a blocker word inside another item of a 、-list does not refuse this one's noun
+    (
+        "list-item-own-noun",
+        "主动公开机构职能、权责清单、财政预决算等信息980条。",
+        "980条",
+        "proactive.items",
+        {},
+    ),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",

@@ -906,6 +906,8 @@ def match_rules(
     else:
         clause_lo = clause_start
     near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
+    # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
+    near = near[near.rfind("、") + 1 :]
     after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
     titles = "《" in text[max(sent_start, q_start - 200) : q_start]
     rights: dict[int, str] = {}  # right context by right_window: rules share a few sizes
