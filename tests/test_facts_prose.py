@@ -221,14 +221,6 @@ CASES = [
     ("daily-average", "平均每日在网站发布各类工作信息3条。", "3条", "other", {}),
     # a mirror page converted to Taiwan script (OpenCC 文件→檔案), read back as 档案
     ("taiwan-script-document", "其中:行政規範性檔案6份。", "6份", "proactive.normative", {}),
-    # a lost counter before a line break
-    (
-        "lost-counter-at-line-end",
-        "主动公开信息52条,其中通知公告20条、回复群众诉求件7\n二、依申请公开",
-        "7",
-        "opinion.responses",
-        {"unit": None},
-    ),
     ("visitors", "区政府网站全年独立访客45210人。", "45210人", "platform.visits", {}),
     # a part of an announced list keeps the total's type even if its words would
     # refuse it elsewhere (清单, 目录)
@@ -279,6 +271,8 @@ NOT_FACTS = [
     ("english-page", "Page 9 of 12", "9"),
     # a verb is a label only with its colon: a page cut after 办结 lost the number's end
     ("cut-edge-verb", "2021年共收到申请22件,本年度共办结2", "2"),
+    # a table row read as lines (行政许可 0): a line's end is no list mark
+    ("table-row-as-line", "信息内容 本年处理决定数量\n行政许可 0\n行政处罚 12\n", "0"),
 ]
 
 
