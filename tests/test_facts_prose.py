@@ -167,7 +167,13 @@ CASES = [
         "proactive.items",
         {},
     ),
-    ("budget-count", "在预决算公开专栏公开部门预算35个、部门决算35个。", "35个", "proactive.items", {}),
+    (
+        "budget-count",
+        "在预决算公开专栏公开部门预算35个、部门决算35个。",
+        "35个",
+        "proactive.items",
+        {},
+    ),
     ("licences-handled", "全年办理行政许可事项1560件,办结率100%。", "1560件", "other", {}),
     ("posts-pushed-out", "局微信公众号全年共推出412条图文。", "412条", "proactive.items", {}),
     ("posts-tweeted", "政务微博全年推文865篇。", "865篇", "proactive.items", {}),
@@ -233,9 +239,21 @@ CASES = [
     ),
     # documents made are counted before any is published (发文N件 is no publication count)
     ("documents-made", "全年共制发文件96件,其中主动公开60件。", "96件", "other", {}),
-    ("documents-made-part-published", "全年共制发文件96件,其中主动公开60件。", "60件", "proactive.items", {}),
+    (
+        "documents-made-part-published",
+        "全年共制发文件96件,其中主动公开60件。",
+        "60件",
+        "proactive.items",
+        {},
+    ),
     ("normative-made-keeps-type", "本年新制发规范性文件3件。", "3件", "proactive.normative", {}),
-    ("content-items", "公开了惠农补贴、低保救助等方面的内容共计65条。", "65条", "proactive.items", {}),
+    (
+        "content-items",
+        "公开了惠农补贴、低保救助等方面的内容共计65条。",
+        "65条",
+        "proactive.items",
+        {},
+    ),
     ("leaflets", "发放《政务公开指南》等宣传资料800余份。", "800余份", "other", {}),
     ("repeated-requests", "全年收到政府信息公开申请15件次。", "15件次", "requests.received", {}),
     # a blocker word inside another item of a 、-list does not refuse this one's noun
