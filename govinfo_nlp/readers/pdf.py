@@ -439,26 +439,14 @@ def read_pdf(
     unmapped: list[int] = []
     try:
         for index, page in enumerate(plumber.pages):
-            number = index + 1
-            chars = _dedupe(_plumber_chars(page))
-            reader = "pdfplumber"
-            if not _plausible(chars):
-                again = _dedupe(_pdfium_chars(pdfium, index, float(page.height)))
-                if _plausible(again):
-                    chars, reader = again, "pypdfium2"
-                elif chars or again:
-                    unmapped.append(number)
-                    continue
-                else:
-                    if page.images:
-                        no_text.append(number)
-                    continue
-            tables = [t.cells for t in _find_tables(page)]
-            contents.append(
-                _PageContent(
-                    number, reader, float(page.width), float(page.height), _layout(chars, tables)
-                )
-            )
+            try:
+                content = _read_page(page, index, pdfium, no_text, unmapped)
+            finally:
+                # pdfplumber keeps a page's objects (a dict per character, edge,
+                # rect) until the document closes: most of a PDF's peak memory
+                page.close()
+            if content is not None:
+                contents.append(content)
     finally:
         plumber.close()
         pdfium.close()
@@ -484,6 +472,36 @@ def read_pdf(
     _continue_tables(contents)
     text, tables, pages = _write(contents)
     return text, tables, pages, tuple(unread)
+
+
+def _read_page(
+    page: Any, index: int, pdfium: Any, no_text: list[int], unmapped: list[int]
+) -> _PageContent | None:
+    """A page's lines and tables; None for a page not read (its number added to
+    ``no_text`` or ``unmapped``)."""
+    number = index + 1
+    chars = _dedupe(_plumber_chars(page))
+    reader = "pdfplumber"
+    if not _plausible(chars):
+        again = _dedupe(_pdfium_chars(pdfium, index, float(page.height)))
+        if _plausible(again):
+            chars, reader = again, "pypdfium2"
+        elif chars or again:
+            unmapped.append(number)
+            return None
+        else:
+            if page.images:
+                no_text.append(number)
+            return None
+    # The table finder needs only the page's lines, rects and curves: its
+    # character dicts and pdfminer's layout go before it copies every rect
+    # edge (the page is closed after this call)
+    page.objects.pop("char", None)
+    page.flush_cache(["_layout"])
+    tables = [t.cells for t in _find_tables(page)]
+    return _PageContent(
+        number, reader, float(page.width), float(page.height), _layout(chars, tables)
+    )
 
 
 def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[str]:
