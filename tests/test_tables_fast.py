@@ -24,7 +24,7 @@ from govinfo_nlp.read import read
 from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import TablesResult, extract, parse_tables
 from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
-from govinfo_nlp.tables.grid import items_from_html
+from govinfo_nlp.tables.grid import items_from_html, text_layout
 from govinfo_nlp.tables.reading import Zones, zones
 
 generator = pytest.importorskip(
@@ -112,7 +112,9 @@ def test_fast_reader_reads_the_standard_layouts(layout: str, template: str) -> N
             items = items_from_html(kw["html_tables"])
             observed = read_items_fast(items, zones(kw["sections"], text.to_original), report.year)
         else:
-            observed = read_text_fast(text.text, zones(kw["sections"], None), report.year)
+            observed = read_text_fast(
+                text_layout(text.text), zones(kw["sections"], None), report.year
+            )
         if observed is None:
             continue
         taken += 1
@@ -140,7 +142,7 @@ T2 = (
 
 def _declines(text: str) -> None:
     """The fast reader declines ``text``, and parse_tables still reads it (the general way)."""
-    assert read_text_fast(text, Zones(), 2022) is None
+    assert read_text_fast(text_layout(text), Zones(), 2022) is None
     _same(*_both(text, year=2022))
 
 
@@ -152,7 +154,7 @@ def test_a_clean_table_is_read_fast() -> None:
         + "一、本年新收政府信息公开申请数量"
         + ZEROS
     )
-    observed = read_text_fast(text, Zones(), 2022)
+    observed = read_text_fast(text_layout(text), Zones(), 2022)
     assert observed is not None
     assert observed.template == "2021"
     assert list(observed.rows) == ["t2.rules", "t2.normative", "t3.new"]
@@ -168,7 +170,7 @@ def test_declines_a_row_read_twice() -> None:
 def test_declines_a_row_only_in_the_prose() -> None:
     text = "总体情况\n规章 | 1 | 0 | 5 |\n二、主动公开政府信息情况\n正文\n"
     where = Zones((0, text.index("二、")), ("overview", "proactive"))
-    assert read_text_fast(text, where, 2022) is None
+    assert read_text_fast(text_layout(text), where, 2022) is None
 
 
 def test_declines_a_label_wrapped_over_two_lines() -> None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .checks import CheckDef, fails
 from .derive import derive
 
-__all__ = ["Resolution", "RowObs", "Slot", "resolve"]
+__all__ = ["Resolution", "RowObs", "Slot", "cells_as_read", "resolve"]
 
 # Enough for 7 of 15 cells of table 四; beyond that nothing is certain anyway.
 _MAX_CANDIDATES = 20000
@@ -268,15 +268,22 @@ def _as_read(rows: Sequence[RowObs]) -> Resolution:
     derive: the sums can fix only a column without a cell, and an empty cell
     stays blank.
     """
-    cells: dict[str, Slot] = {}
     blank: set[str] = set()
+    cells = cells_as_read(rows, blank)
+    return Resolution(cells, blank=frozenset(blank))
+
+
+def cells_as_read(rows: Sequence[RowObs], blank: set[str]) -> dict[str, Slot]:
+    """The cells :func:`resolve` places for rows with one cell per column, by field;
+    the fields of empty cells are added to ``blank``."""
+    cells: dict[str, Slot] = {}
     for row in rows:
         for col, slot in zip(row.fields, row.slots, strict=True):
             if slot.value is not None:
                 cells[col] = slot
             else:
                 blank.add(col)
-    return Resolution(cells, blank=frozenset(blank))
+    return cells
 
 
 def _outcome(fixed: Sequence[str], lost: Sequence[str]) -> str:

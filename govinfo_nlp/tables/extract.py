@@ -22,18 +22,18 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
-from .align import RowObs, Slot, resolve
+from .align import RowObs, Slot, cells_as_read, resolve
 from .checks import CheckDef, check_defs, evaluate_all, plausibility, t3_rows
 from .columns import Observed, observations
 from .decide import decide_template
 from .fast import read_items_fast, read_text_fast
-from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text
-from .model import TablesResult, TableValue
+from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
+from .model import TablesResult, TableValue, read_value
 from .reading import Reading, SectionLike, Zones, zones
 from .rows import read_rows
 from .values import to_wanyuan
@@ -79,7 +79,7 @@ def _value(
     else:
         unit = None
     start, end = to_original(slot.start, slot.end)
-    return TableValue(field_id, value, slot.raw, start, end, unit, inferred), warnings
+    return read_value(field_id, value, slot.raw, start, end, unit, inferred), warnings
 
 
 def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
@@ -137,9 +137,10 @@ def parse_tables(
                 return start, end
 
             return _result(observed, mapper, year)
-    observed = read_text_fast(plain, zones(sections, None), year)
+    layout = text_layout(plain)
+    observed = read_text_fast(layout, zones(sections, None), year)
     if observed is None:
-        items, style = items_from_text(plain)
+        items, style = items_from_text(plain, layout)
         reading = read_rows(items, zones(sections, None))
         if reading.found:
             observed = _observe(reading, style, explicit=False, year=year)
@@ -197,18 +198,25 @@ def _result(
         for group in rows:
             if not group:
                 continue
-            res = resolve(group, rdefs)
-            warnings += res.warnings
-            unread |= res.unread
-            blank |= res.blank
-            inferred = res.inferred
-            for field_id, slot in res.cells.items():
+            if all(len(r.slots) == len(r.fields) for r in group):
+                # One cell per column, the common case: align.resolve places each
+                # cell in its column (an empty one is blank) and infers nothing.
+                cells: Mapping[str, Slot] = cells_as_read(group, blank)
+                inferred: frozenset[str] = frozenset()
+                derived: Mapping[str, int] = {}
+            else:
+                res = resolve(group, rdefs)
+                warnings += res.warnings
+                unread |= res.unread
+                blank |= res.blank
+                cells, inferred, derived = res.cells, res.inferred, res.derived
+            for field_id, slot in cells.items():
                 if field_id not in MONEY_FIELDS:
                     # a count: the cell's number as it stands, no unit
                     number = slot.value
                     assert number is not None
                     start, end = mapper(slot.start, slot.end)
-                    values[field_id] = TableValue(
+                    values[field_id] = read_value(
                         field_id, number, slot.raw, start, end, None, field_id in inferred
                     )
                     continue
@@ -217,7 +225,7 @@ def _result(
                 tv, w = _value(field_id, slot, unit, mapper, field_id in inferred)
                 values[field_id] = tv
                 warnings += w
-            for field_id, number in res.derived.items():
+            for field_id, number in derived.items():
                 values[field_id] = _derived_value(field_id, number, group, mapper)
 
     unread -= values.keys()
@@ -272,5 +280,6 @@ def _field_order(values: Collection[str], template: str, rows_seen: set[str]) ->
     """Fields in the reading order of the official tables, then any others."""
     order = _reading_order(template, frozenset(rows_seen))
     seen = dict.fromkeys(filter(values.__contains__, order))
-    seen.update(dict.fromkeys(sorted(values)))
+    if len(seen) < len(values):
+        seen.update(dict.fromkeys(sorted(values)))
     return list(seen)

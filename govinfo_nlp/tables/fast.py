@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import lru_cache, partial
+from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -41,13 +42,10 @@ from .grid import (
     BLANK_CELL,
     CellStyle,
     Item,
-    _blank_lines_are_cells,
-    _first_zone_line,
+    Layout,
     _line_cells,
     _line_parts,
     _Page,
-    _segments,
-    _style_of,
 )
 from .headers import (
     CTX_NONE,
@@ -68,6 +66,8 @@ __all__ = ["read_items_fast", "read_text_fast"]
 # A cell as the layout gives it: (kind, text, start, end, ...), its column at
 # index ``col`` (4 for the cached cells of a text line, 5 for an Item).
 Cell = Sequence[Any]
+# In a text line a cell's column is its place in the line.
+_TEXT_COL = 4
 _KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
 _KIND = itemgetter(0)
 _new_slot: Callable[[tuple[int | float | None, str, int, int, str | None]], Slot] = partial(
@@ -80,12 +80,20 @@ class _Cells:
     ``line[i]``, its offsets relative to ``base[i]``; ``kinds`` has one letter
     (t, v, e) per cell, searched with str.find as the general reader does."""
 
-    __slots__ = ("base", "cells", "col", "kinds", "line", "n")
+    __slots__ = ("base", "cells", "col", "kinds", "line", "n", "spans")
 
-    def __init__(self, cells: list[Cell], line: list[int], base: list[int], col: int) -> None:
+    def __init__(
+        self,
+        cells: list[Cell],
+        line: list[int],
+        base: list[int],
+        col: int,
+        spans: dict[int, tuple[int, int]],
+    ) -> None:
         self.cells, self.line, self.base, self.col = cells, line, base, col
         self.kinds = "".join(map(_KIND_LETTER.__getitem__, map(_KIND, cells)))
         self.n = len(cells)
+        self.spans = spans  # line -> (first, end) of its cells
 
     def start(self, i: int) -> int:
         return self.base[i] + int(self.cells[i][2])
@@ -94,39 +102,40 @@ class _Cells:
         """The cell as the alignment sees it (as :func:`.columns._slot`)."""
         kind, text, s, e = self.cells[i][:4]
         b = self.base[i]
-        parsed = parse_cell(text) if kind == "value" else None
-        if isinstance(parsed, CellNumber):
-            return _new_slot((parsed.value, text, b + s, b + e, parsed.unit))
-        return _new_slot((None, text, b + s, b + e, None))
+        value, unit = _number(text) if kind == "value" else (None, None)
+        return _new_slot((value, text, b + s, b + e, unit))
 
 
-def read_text_fast(text: str, where: Zones, year: int | None) -> Observed | None:
+# Value cells repeat ("0", "12", "/"): each spelling is read once.
+@lru_cache(maxsize=8192)
+def _number(text: str) -> tuple[int | float | None, str | None]:
+    """The number and unit of a value cell; (None, None) for an absent marker."""
+    parsed = parse_cell(text)
+    if isinstance(parsed, CellNumber):
+        return parsed.value, parsed.unit
+    return None, None
+
+
+def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed | None:
     """:class:`Observed` of a text whose tables give one cell per layout cell, else ``None``.
 
-    That is, as :func:`.grid.items_from_text` reads it, no table puts an empty
-    cell where the layout shows a gap (blank lines or lone pipes standing for
-    cells): each line's cells are then those the line splits into.
+    That is, as :func:`.grid.items_from_text` reads the text (laid out as
+    ``layout``), no table puts an empty cell where the layout shows a gap
+    (blank lines or lone pipes standing for cells): each line's cells are then
+    those the line splits into.
     """
-    page = _Page(text)
-    first = _first_zone_line(text)
-    zones = []
-    for lo, hi in _segments(text, page):
-        zone_start = max(lo, first) if lo <= first < hi else lo
-        zones.append((lo, hi, zone_start, _style_of(page, zone_start, hi)))
+    page, zones, blank_cells = layout
     if not zones:
         return None
-    blank_cells: bool | None = None
     for lo, hi, _, style in zones:
-        if style == "plain" and blank_cells is None:
-            plain = [(start, end) for _, end, start, st in zones if st == "plain"]
-            blank_cells = _blank_lines_are_cells(page, plain)
-        if _gap_cells(page, lo, hi, style, bool(blank_cells)):
+        if _gap_cells(page, lo, hi, style, blank_cells):
             return None
     # The cells of the lines, as grid._segment_items gives them when no gap is
     # a cell: blank lines, runs of pipes, Markdown rules and page numbers give none.
     cells: list[Cell] = []
     line: list[int] = []
     base: list[int] = []
+    spans: dict[int, tuple[int, int]] = {}
     stripped_lines, pipes, raws, starts = page.stripped, page.pipes, page.raw, page.starts
     for k, stripped in enumerate(stripped_lines):
         if not stripped or pipes[k]:
@@ -138,12 +147,13 @@ def read_text_fast(text: str, where: Zones, year: int | None) -> Observed | None
             continue
         raw = raws[k]
         found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
-        cells.extend(found)
         n = len(found)
+        spans[k] = (len(cells), len(cells) + n)
+        cells.extend(found)
         line.extend([k] * n)
         base.extend([starts[k]] * n)
     positional = zones[0][3] == "rows"
-    return _read(_Cells(cells, line, base, 4), where, year, False, positional)
+    return _read(_Cells(cells, line, base, _TEXT_COL, spans), where, year, False, positional)
 
 
 def _gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool) -> bool:
@@ -175,9 +185,14 @@ def _gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: boo
 def read_items_fast(items: Sequence[Item], where: Zones, year: int | None) -> Observed | None:
     """:class:`Observed` of HTML table cells (explicit cells, grid columns), else ``None``."""
     cells: list[Cell] = list(items)
-    return _read(
-        _Cells(cells, list(map(itemgetter(4), cells)), [0] * len(cells), 5), where, year, True, True
-    )
+    spans: dict[int, tuple[int, int]] = {}
+    at = 0
+    for k, run in groupby(map(itemgetter(4), cells)):
+        end = at + sum(1 for _ in run)
+        spans[k] = (at, end)
+        at = end
+    line = list(map(itemgetter(4), cells))
+    return _read(_Cells(cells, line, [0] * len(cells), 5, spans), where, year, True, True)
 
 
 class _Row:
@@ -415,29 +430,16 @@ def _t3_header(
 
 
 class _Lines:
-    """The cells of each line and its width (as ``Reading.lines`` / ``line_width``), on demand."""
+    """The width of each line (as ``Reading.line_width``), on demand."""
 
-    __slots__ = ("_c", "_spans", "_widths")
+    __slots__ = ("_c", "_widths")
 
     def __init__(self, c: _Cells) -> None:
         self._c = c
-        self._spans: dict[int, tuple[int, int]] | None = None
         self._widths: dict[int, int] = {}
 
     def span(self, line: int) -> tuple[int, int]:
-        if self._spans is None:
-            spans: dict[int, tuple[int, int]] = {}
-            lines = self._c.line
-            at = 0
-            while at < self._c.n:
-                k = lines[at]
-                end = at + 1
-                while end < self._c.n and lines[end] == k:
-                    end += 1
-                spans[k] = (at, end)
-                at = end
-            self._spans = spans
-        return self._spans.get(line, (0, 0))
+        return self._c.spans.get(line, (0, 0))
 
     def width(self, line: int) -> int:
         """Cells of the line (its grid width), 0 for a line without cells."""
@@ -470,13 +472,15 @@ def _observations(
     empty_rows: list[str] = []
     grid = _t3_grid(c, rows, order, header, lines, explicit) if positional else None
     t3_widths: set[int] = set()
+    places: tuple[int, ...] = ()
     if grid is not None:
         t3_widths = {lines.width(line[r.index]) for k, r in rows.items() if k.startswith("t3.")}
+        places = tuple(grid[name] for name in order)
     for key, read in rows.items():
         fields = _fields(key, read.columns, template, order)
         slots = _with_blank_cells(c, read, len(fields), explicit, lines)
         if grid is not None and key.startswith("t3."):
-            on_grid = _by_grid(c, read, grid, order, lines, explicit, t3_widths)
+            on_grid = _by_grid(c, read, places, lines, explicit, t3_widths)
             if on_grid is not None:
                 slots = on_grid
             else:
@@ -521,7 +525,7 @@ def _t3_grid(
     explicit: bool,
 ) -> dict[str, int] | None:
     """:func:`.columns._t3_grid`."""
-    line, col, cells = c.line, c.col, c.cells
+    line, col, cells, kinds = c.line, c.col, c.cells, c.kinds
     reads = [
         r
         for k, r in rows.items()
@@ -534,9 +538,7 @@ def _t3_grid(
     seen: set[int] = set()
     for r in reads:
         if lines.width(line[r.index]) == width:
-            seen |= {
-                cells[s][col] for s in r.slots if cells[s][0] == "value" and cells[s][col] >= 0
-            }
+            seen |= {cells[s][col] for s in r.slots if kinds[s] == "v" and cells[s][col] >= 0}
     if len(seen) == len(order):
         return dict(zip(order, sorted(seen), strict=True))
     if len(seen) > len(order):
@@ -558,53 +560,69 @@ def _t3_grid(
 def _by_grid(
     c: _Cells,
     read: _Row,
-    grid: dict[str, int],
-    order: Sequence[str],
+    places: tuple[int, ...],
     lines: _Lines,
     explicit: bool,
     t3_widths: set[int],
 ) -> list[int] | None:
-    """:func:`.columns._by_grid`."""
-    cells, col = c.cells, c.col
+    """:func:`.columns._by_grid`; ``places`` holds the grid's column of each field in order."""
     row_line = c.line[read.index]
-    if any(c.line[s] != row_line for s in read.slots):
+    # (the slots follow the label: all on its line when the last one is)
+    if not read.slots or c.line[read.slots[-1]] != row_line:
         return None
     width = lines.width(row_line)
-    cols = set(grid.values())
-    if width != max(cols) + 1 and width not in t3_widths:
+    if width != max(places) + 1 and width not in t3_widths:
         return None
     lo, hi = lines.span(row_line)
+    label = read.index - lo
+    if explicit:
+        cols = tuple(map(itemgetter(c.col), c.cells[lo:hi]))
+        got = _explicit_places(c.kinds[lo:hi], cols, label, places)
+    else:
+        got = _text_places(c.kinds[lo:hi], label, places)
+    return None if got is None else [lo + k for k in got]
+
+
+# Rows of a table share a few shapes (label, seven values, padding), within a
+# report and across reports: where the grid's columns are in a row is worked
+# out once per shape of line.
+@lru_cache(maxsize=1024)
+def _explicit_places(
+    kinds: str, cols: tuple[int, ...], label: int, places: tuple[int, ...]
+) -> tuple[int, ...] | None:
+    """:func:`_by_grid` over explicit cells (HTML): ``kinds`` and grid ``cols`` of the
+    line's cells, the label's place among them; the places of the fields' cells."""
+    grid = set(places)
     at: dict[int, int] = {}
-    last_text = -1
-    for k in range(lo, hi):
-        cell = cells[k]
-        if cell[col] >= 0:
-            at[cell[col]] = k
-        if cell[0] == "text":
-            last_text = k
-        elif cell[0] == "value" and cell[col] not in cols:
+    for k, (kind, col) in enumerate(zip(kinds, cols, strict=True)):
+        if col >= 0:
+            at[col] = k
+        if kind == "v" and col not in grid:
             return None
-    if not read.slots or last_text != read.index or cells[read.index][col] >= min(cols):
+    if kinds.rfind("t") != label or cols[label] >= min(grid):
         return None
-    out: list[int] = []
-    for name in order:
-        k = at.get(grid[name], -1)
-        if k < 0 or cells[k][0] == "text":
-            return None
-        out.append(k)
-    if not explicit:
-        last_filled = max(k for k in range(lo, hi) if cells[k][0] != "empty")
-        # (the general reader finds each cell's place with list.index: the first equal cell)
-        if any(cells[k][0] == "empty" and _first_equal(cells, lo, k) > last_filled for k in out):
-            return None
+    out = tuple(at.get(p, -1) for p in places)
+    if any(k < 0 or kinds[k] == "t" for k in out):
+        return None
     return out
 
 
-def _first_equal(cells: list[Cell], lo: int, k: int) -> int:
-    cell = cells[k]
-    while cells[lo] != cell:
-        lo += 1
-    return lo
+@lru_cache(maxsize=1024)
+def _text_places(kinds: str, label: int, places: tuple[int, ...]) -> tuple[int, ...] | None:
+    """:func:`_by_grid` over a text line: a cell's column is its place, and (the
+    column differing) no two cells are equal, so each is found at its own place."""
+    grid = set(places)
+    if kinds.rfind("t") != label or label >= min(grid):
+        return None
+    if any(kind == "v" and k not in grid for k, kind in enumerate(kinds)):
+        return None
+    if any(p >= len(kinds) or kinds[p] == "t" for p in places):
+        return None
+    # Empty cells after the line's last filled cell may be padding (see columns._by_grid).
+    last_filled = max(kinds.rfind("t"), kinds.rfind("v"))
+    if any(kinds[p] == "e" and p > last_filled for p in places):
+        return None
+    return places
 
 
 def _with_blank_cells(

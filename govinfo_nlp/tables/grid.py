@@ -32,8 +32,10 @@ __all__ = [
     "HtmlCellLike",
     "HtmlTableLike",
     "Item",
+    "Layout",
     "items_from_html",
     "items_from_text",
+    "text_layout",
 ]
 
 ItemKind = Literal["text", "value", "empty"]
@@ -352,20 +354,37 @@ def detect_style(text: str) -> CellStyle:
     return _style_of(page, _first_zone_line(text), len(page))
 
 
-def items_from_text(text: str) -> tuple[list[Item], CellStyle]:
-    """Cells of ``text`` in reading order, and the layout style of the first table.
+class Layout(NamedTuple):
+    """A text's lines and how each table's cells are laid out (computed once, read twice)."""
+
+    page: _Page
+    zones: list[tuple[int, int, int, CellStyle]]  # lines lo..hi, measured from zone_start, style
+    blank_cells: bool  # blank lines in the ``plain`` tables are empty cells
+
+
+def text_layout(text: str) -> Layout:
+    """The tables' line ranges in ``text`` and their layout styles.
 
     Each table (二, 三, 四) gets its own layout style: pages mix them.
     """
     page = _Page(text)
     first = _first_zone_line(text)
-    items: list[Item] = []
     zones: list[tuple[int, int, int, CellStyle]] = []
     for lo, hi in _segments(text, page):
         zone_start = max(lo, first) if lo <= first < hi else lo
         zones.append((lo, hi, zone_start, _style_of(page, zone_start, hi)))
     plain = [(start, hi) for _, hi, start, style in zones if style == "plain"]
     blank_cells = bool(plain) and _blank_lines_are_cells(page, plain)
+    return Layout(page, zones, blank_cells)
+
+
+def items_from_text(text: str, layout: Layout | None = None) -> tuple[list[Item], CellStyle]:
+    """Cells of ``text`` in reading order, and the layout style of the first table.
+
+    ``layout`` is :func:`text_layout` of ``text``, when already known.
+    """
+    page, zones, blank_cells = layout or text_layout(text)
+    items: list[Item] = []
     for lo, hi, _, style in zones:
         items.extend(_segment_items(page, lo, hi, style, blank_cells and style == "plain"))
     return items, zones[0][3] if zones else "plain"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .checks import Check
 
@@ -46,6 +46,35 @@ class TableValue:
         if self.method != "read":
             out["method"] = self.method
         return out
+
+
+# The frozen dataclass's __init__ sets each field through object.__setattr__;
+# setting the slots through their descriptors builds the same object in about
+# half the time, and a report has a few hundred cells.
+_SET_FIELDS = tuple(getattr(TableValue, f.name).__set__ for f in fields(TableValue))
+
+
+def read_value(
+    field: str,
+    value: int | float,
+    raw: str,
+    start: int,
+    end: int,
+    unit: str | None = None,
+    inferred: bool = False,
+) -> TableValue:
+    """``TableValue(field, value, raw, start, end, unit, inferred)``, a cell read (built faster)."""
+    cell = object.__new__(TableValue)
+    put = _SET_FIELDS  # in field order (a loop over them costs what it saves)
+    put[0](cell, field)
+    put[1](cell, value)
+    put[2](cell, raw)
+    put[3](cell, start)
+    put[4](cell, end)
+    put[5](cell, unit)
+    put[6](cell, inferred)
+    put[7](cell, "read")
+    return cell
 
 
 @dataclass(frozen=True, slots=True)
