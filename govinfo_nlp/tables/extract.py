@@ -229,7 +229,8 @@ def _result(
                 values[field_id] = _derived_value(field_id, number, group, mapper)
 
     unread -= values.keys()
-    tables_seen = {f[:3] for f in values} | {k[:3] for k in observed.rows}
+    # (every value is a field of a row read, or of table 四's)
+    tables_seen = {k[:3] for k in observed.rows}
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
         if table not in tables_seen and not (table == "t4." and t4):
             warnings.append(f"tables.missing: table {name} not found")

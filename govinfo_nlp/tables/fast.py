@@ -446,9 +446,11 @@ class _Lines:
         got = self._widths.get(line)
         if got is None:
             lo, hi = self.span(line)
-            col = self._c.col
-            cells = self._c.cells
-            got = max(max(cells[k][col] for k in range(lo, hi)) + 1, hi - lo) if hi > lo else 0
+            got = hi - lo
+            if got and self._c.col != _TEXT_COL:  # (a text cell's column is its place)
+                col = self._c.col
+                cells = self._c.cells
+                got = max(max(cells[k][col] for k in range(lo, hi)) + 1, got)
             self._widths[line] = got
         return got
 
@@ -526,10 +528,11 @@ def _t3_grid(
 ) -> dict[str, int] | None:
     """:func:`.columns._t3_grid`."""
     line, col, cells, kinds = c.line, c.col, c.cells, c.kinds
+    # (the slots follow the label: all on its line when the last one is)
     reads = [
         r
         for k, r in rows.items()
-        if k.startswith("t3.") and r.slots and all(line[s] == line[r.index] for s in r.slots)
+        if k.startswith("t3.") and r.slots and line[r.slots[-1]] == line[r.index]
     ]
     widths = Counter(lines.width(line[r.index]) for r in reads)
     if not widths:
