@@ -126,14 +126,6 @@ class _Finder:
         alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         return _Finder(regex.compile(f"(?r)(?:{alt})"), regex.compile(alt))
 
-    def find_last(self, hay: str) -> tuple[str, int] | None:
-        m = self.last.search(hay)
-        return (m[0], m.start()) if m is not None else None
-
-    def find_first(self, hay: str) -> tuple[str, int] | None:
-        m = self.first.search(hay)
-        return (m[0], m.start()) if m is not None else None
-
 
 class _RuleIndex:
     """Matching aids derived from a rule set (built once per :class:`RuleSet`).
@@ -190,6 +182,13 @@ class _RuleIndex:
         self.req_none, self.req_trigger = req("none"), req("trigger")
         self.req_subject, self.req_either = req("subject"), req("either")
         self._by_unit: dict[str | None, int] = {}
+        # per rule, in order: everything match_rules reads of it, unpacked at once
+        self._plans = tuple(
+            _plan(r, self.blockers[r.id], self.not_in[r.id], self.finders[r.id]) for r in rules
+        )
+        # the plans of `live_plans` by (unit, trigger bits, subject bits): a report
+        # repeats few combinations, and the bit loop costs more than the look-up
+        self._live: dict[tuple[str | None, int, int], tuple[_Plan, ...]] = {}
 
     def unit_bits(self, unit: str | None) -> int:
         """The rules whose counters accept ``unit``.
@@ -218,27 +217,69 @@ class _RuleIndex:
             s_bits |= sb
         return t_bits, s_bits
 
-    def live(
-        self, unit: str | None, words: AbstractSet[str], bits: tuple[int, int] | None = None
-    ) -> list[FactRule]:
-        """Rules accepting ``unit`` whose required words are among ``words``, in order.
-
-        ``bits`` is :meth:`bits_of` ``words`` when the caller has it (once per sentence).
-        """
-        t_bits, s_bits = bits if bits is not None else self.bits_of(words)
-        live = self.unit_bits(unit) & (
+    def _live_bits(self, unit: str | None, bits: tuple[int, int]) -> int:
+        t_bits, s_bits = bits
+        return self.unit_bits(unit) & (
             self.req_none
             | (t_bits & s_bits)  # enough for any requirement, "both" included
             | (t_bits & self.req_trigger)
             | (s_bits & self.req_subject)
             | ((t_bits | s_bits) & self.req_either)
         )
-        out = []
-        while live:
-            low = live & -live
-            out.append(self.rules[low.bit_length() - 1])
-            live ^= low
-        return out
+
+    def live_plans(self, unit: str | None, bits: tuple[int, int]) -> tuple[_Plan, ...]:
+        """The :func:`_plan` of each rule accepting ``unit`` whose required words are
+        in the sentence (``bits``: :func:`sentence_bits`), in rule order."""
+        key = (unit, *bits)
+        hit = self._live.get(key)
+        if hit is None:
+            if len(self._live) >= _LIVE_CACHE:
+                self._live.clear()  # bounded whatever the input: rebuilt as needed
+            plans = self._plans
+            live = self._live_bits(unit, bits)
+            found = []
+            while live:
+                low = live & -live
+                found.append(plans[low.bit_length() - 1])
+                live ^= low
+            hit = tuple(found)
+            self._live[key] = hit  # same value whichever thread stores it
+        return hit
+
+
+# Distinct (unit, sentence words) combinations whose live rules are kept.
+_LIVE_CACHE = 4096
+
+# What match_rules needs of a rule: (rule, window, right_window, clause, blockers,
+# not_in, trigger finder last/first, subject finder last/first, require, the first
+# reason, context_up, context_down, how far back context words are looked for).
+_Plan = tuple[Any, ...]
+
+
+def _plan(
+    rule: FactRule,
+    blockers: re.Pattern[str] | None,
+    not_in: re.Pattern[str] | None,
+    finders: tuple[_Finder | None, _Finder | None],
+) -> _Plan:
+    t_find, s_find = finders
+    return (
+        rule,
+        rule.window,
+        rule.right_window,
+        rule.clause,
+        blockers,
+        not_in,
+        t_find.last if t_find is not None else None,
+        t_find.first if t_find is not None else None,
+        s_find.last if s_find is not None else None,
+        s_find.first if s_find is not None else None,
+        rule.require,
+        f"rule {rule.id} ({rule.source}) base {rule.score:.2f}",
+        rule.context_up,
+        rule.context_down,
+        max(rule.window, CONTEXT_REACH),
+    )
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
@@ -896,8 +937,8 @@ def match_rules(
     # A rule's words can only be found inside the sentence (both windows are
     # clipped to it), so a rule whose required words are all absent from the
     # sentence cannot fire: skip it before any window is cut.
-    live = index.live(unit, frozenset(), word_bits)
-    if not live:
+    plans = index.live_plans(unit, word_bits)
+    if not plans:
         return out
     # computed once per quantity, shared by every rule
     if clause_start is None:
@@ -905,39 +946,57 @@ def match_rules(
         clause_lo = max(clause_lo, sent_start)
     else:
         clause_lo = clause_start
-    near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
-    # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
-    near = near[near.rfind("、") + 1 :]
-    after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
-    titles = "《" in text[max(sent_start, q_start - 200) : q_start]
+    near: str | None = None  # the blockers' windows, cut for the first rule with blockers
+    after = ""
+    titles = text.find("《", max(sent_start, q_start - 200), q_start) >= 0
     rights: dict[int, str] = {}  # right context by right_window: rules share a few sizes
-    for rule in live:
-        reach = rule.window
+    for (
+        rule,
+        window,
+        right_window,
+        clause,
+        blockers,
+        not_in,
+        t_last,
+        t_first,
+        s_last,
+        s_first,
+        require,
+        base_reason,
+        context_up,
+        context_down,
+        context_reach,
+    ) in plans:
+        if blockers is not None:
+            if near is None:
+                near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
+                # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
+                near = near[near.rfind("、") + 1 :]
+                after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
+            if blockers.search(near) or blockers.search(after):
+                continue
+        reach = window
         if titles:
-            reach += _titles_len(text, q_start - rule.window, q_start)
+            reach += _titles_len(text, q_start - window, q_start)
         lo = max(sent_start, q_start - reach)
-        if rule.clause:
+        if clause and clause_lo > lo:
             # the word must sit in the quantity's own clause ("政策解读12条,政府文件19条")
-            lo = max(lo, clause_lo)
+            lo = clause_lo
         left = text[lo:q_start]
-        right = rights.get(rule.right_window)
+        right = rights.get(right_window)
         if right is None:
-            right = _clip_right(text[q_end : min(sent_end, q_end + rule.right_window)])
-            rights[rule.right_window] = right
-        blockers = index.blockers[rule.id]
-        if blockers is not None and (blockers.search(near) or blockers.search(after)):
-            continue
-        not_in = index.not_in[rule.id]
+            right = _clip_right(text[q_end : min(sent_end, q_end + right_window)])
+            rights[right_window] = right
         if not_in is not None:
             left, right = _mask(left, not_in), _mask(right, not_in)
-        t_find, s_find = index.finders[rule.id]
-        trig = t_find.find_last(left) if t_find is not None else None
-        subj = s_find.find_last(left) if s_find is not None else None
-        r_trig = t_find.find_first(right) if t_find is not None and not trig else None
-        r_subj = s_find.find_first(right) if s_find is not None and not subj else None
-        has_t = bool(trig or r_trig)
-        has_s = bool(subj or r_subj)
-        require = rule.require
+        # the occurrence ending last on the left, else the first one on the right
+        # (longest on ties: the alternations are longest first)
+        trig = t_last.search(left) if t_last is not None else None
+        subj = s_last.search(left) if s_last is not None else None
+        r_trig = t_first.search(right) if t_first is not None and trig is None else None
+        r_subj = s_first.search(right) if s_first is not None and subj is None else None
+        has_t = trig is not None or r_trig is not None
+        has_s = subj is not None or r_subj is not None
         if not (
             (has_t and has_s)
             or (has_t and require in _TRIGGER_OK)
@@ -945,32 +1004,30 @@ def match_rules(
             or require == "none"
         ):
             continue
-        reasons = [f"rule {rule.id} ({rule.source}) base {rule.score:.2f}"]
+        reasons = [base_reason]
         score = rule.score
         # The anchor is the word the rule needs most: the subject for
         # subject rules, else the trigger; its distance drives the penalty.
-        anchor: tuple[str, int] | None
         # Subject rules are anchored on the subject; verb rules ("both": the
         # verb decides between received and closed) on the trigger.
-        if rule.require == "subject" or (rule.require == "either" and has_s):
-            anchor = (
-                (subj[0], lo + subj[1])
-                if subj
-                else ((r_subj[0], q_end + r_subj[1]) if r_subj else None)
-            )
-        else:
-            anchor = (
-                (trig[0], lo + trig[1])
-                if trig
-                else ((r_trig[0], q_end + r_trig[1]) if r_trig else None)
-            )
-        if rule.require == "both" and trig:
+        a_word: str | None = None
+        a_pos = 0
+        if require == "subject" or (require == "either" and has_s):
+            if subj is not None:
+                a_word, a_pos = subj[0], lo + subj.start()
+            elif r_subj is not None:
+                a_word, a_pos = r_subj[0], q_end + r_subj.start()
+        elif trig is not None:
+            a_word, a_pos = trig[0], lo + trig.start()
+        elif r_trig is not None:
+            a_word, a_pos = r_trig[0], q_end + r_trig.start()
+        if require == "both" and trig is not None:
             # "first verb wins": a trigger further left still anchors the phrase
             reasons.append(f"trigger {trig[0]!r}")
-        if anchor is not None:
-            a_word, a_pos = anchor
+        if a_word is not None:
             gap = text[a_pos + len(a_word) : q_start] if a_pos < q_start else text[q_end:a_pos]
-            dist = len(_TITLE.sub("《》", gap))
+            # a 《title》 counts as two characters (no title: the gap as it is)
+            dist = len(_TITLE.sub("《》", gap)) if "《" in gap else len(gap)
             clauses = _clauses_between(gap)
             penalty = DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
             score -= penalty
@@ -979,33 +1036,35 @@ def match_rules(
                 + (f", {clauses} clause mark(s)" if clauses else "")
                 + f" (-{penalty:.3f})"
             )
-        # context words look further than the anchor: the whole sentence up to
-        # CONTEXT_REACH characters back ("县长信箱…已办结3件")
-        ctx = text[max(sent_start, q_start - max(rule.window, CONTEXT_REACH)) : q_start] + right
-        ups = [w for w in rule.context_up if w in ctx]
-        downs = [w for w in rule.context_down if w in ctx]
-        if ups:
-            score += CONTEXT_UP * min(len(ups), 2)
-            reasons.append(f"context raised by {ups}")
-        if downs:
-            score -= CONTEXT_DOWN
-            reasons.append(f"context lowered by {downs}")
+        if context_up or context_down:
+            # context words look further than the anchor: the whole sentence up to
+            # CONTEXT_REACH characters back ("县长信箱…已办结3件")
+            ctx = text[max(sent_start, q_start - context_reach) : q_start] + right
+            ups = [w for w in context_up if w in ctx]
+            downs = [w for w in context_down if w in ctx]
+            if ups:
+                score += CONTEXT_UP * min(len(ups), 2)
+                reasons.append(f"context raised by {ups}")
+            if downs:
+                score -= CONTEXT_DOWN
+                reasons.append(f"context lowered by {downs}")
         score = max(0.01, min(0.99, score))
         phrase_start = q_start
-        for cand in (trig, subj):
-            if cand is not None:
-                phrase_start = min(phrase_start, lo + cand[1])
+        if trig is not None and lo + trig.start() < phrase_start:
+            phrase_start = lo + trig.start()
         subj_word: str | None = None
         subj_pos: int | None = None
-        if subj:
-            subj_word, subj_pos = subj[0], lo + subj[1]
-        elif r_subj:
-            subj_word, subj_pos = r_subj[0], q_end + r_subj[1]
+        if subj is not None:
+            subj_word, subj_pos = subj[0], lo + subj.start()
+            if subj_pos < phrase_start:
+                phrase_start = subj_pos
+        elif r_subj is not None:
+            subj_word, subj_pos = r_subj[0], q_end + r_subj.start()
         out.append(
             RuleMatch(
                 rule=rule,
                 score=score,
-                anchor=anchor[0] if anchor else None,
+                anchor=a_word,
                 anchor_start=phrase_start,
                 subject=subj_word,
                 subject_start=subj_pos,
