@@ -1,11 +1,14 @@
 """The grammar's shortcuts decide as the full validation does.
 
 ``find_quantities`` refuses dates (2020年, 12月31日) before the full validation
-of ``_match_to_quantity``: a shortcut may only refuse what the full path
-refuses, so the scan with it and without it must find the same quantities.
+of ``_match_to_quantity``, and with ``cells=False`` passes over a row's cells
+(申请数量 4 0 0) in one step: a shortcut may only skip what the general path
+skips, so the scan with it and without it must find the same quantities.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import example, given, settings
@@ -65,3 +68,38 @@ def test_the_shortcut_refuses_the_dates_of_a_report() -> None:
     hits = [p for p in (0, 5, 8) if grammar_module._date_part(g, t, g.pattern.match(t, p))]
     assert hits == [0, 5, 8]
     assert not grammar_module._date_part(g, "3年", g.pattern.match("3年", 0))
+
+
+ROW_PIECES = [
+    *"0123456789０１ \t\u3000\xa0\n|.,万余件%申请",
+    "12 ", "0 0 0", "\t7\t", "4 0 0\n", "1,234 ", "3 件", "5 万", "第 3", "办结 ",
+]  # fmt: skip
+
+
+@st.composite
+def rows_and_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]] | None]:
+    text = draw(st.lists(st.sampled_from(ROW_PIECES), max_size=30).map("".join))
+    if draw(st.booleans()):
+        return text, None
+    bound = st.integers(-1, len(text) + 1)
+    return text, draw(st.lists(st.tuples(bound, bound), max_size=4))
+
+
+@settings(max_examples=800, deadline=None)
+@given(rows_and_spans())
+@example(("申请数量 4 0 0\n办结3件", None))
+@example(("申请数量 4 0 0 12\t7\u30008 9", [(0, 9), (10, 30)]))
+def test_a_row_of_cells_is_skipped_as_cell_by_cell(case: tuple[str, list | None]) -> None:
+    text, spans = case
+    fast = list(find_quantities(text, spans=spans, cells=False))
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(grammar_module, "_CELL_ROW", re.compile(r"(?!)"))
+        assert list(find_quantities(text, spans=spans, cells=False)) == fast
+    finally:
+        monkeypatch.undo()
+
+
+def test_the_row_shortcut_passes_over_the_cells_but_the_last() -> None:
+    text = "申请数量 4 0 0\n"
+    assert grammar_module._CELL_ROW.match(text, 6).end() == 8  # past "0", before " 0\n"

@@ -556,6 +556,12 @@ _CELL_BEFORE: Final = frozenset(" |\t")
 _CELL_AFTER: Final = frozenset(" |\t\n")
 # After a bare number, spaces and another number: one cell of a row (申请数量 4 0 0).
 CELL_RUN: Final = re.compile(r"[ \t\u3000]+[0-9０-９]")
+# After such a cell, the next cells of its row that are cells too: ASCII digits,
+# then spaces and a number (the last cell, which has none, is left to the scan).
+# A run of ASCII digits between spaces is a whole numeral with nothing after it
+# (no marker, counter or suffix starts with a space), which is what
+# `find_quantities(cells=False)` skips one by one; fold keeps digits and spaces.
+_CELL_ROW: Final = re.compile(r"(?:[ \t\u3000]+[0-9]+(?=[ \t\u3000]+[0-9０-９]))+")
 
 
 def _cell_number(
@@ -743,7 +749,7 @@ def find_quantities(
     else:
         starts, ends = _regions(spans, size)
     first, match, run_at = g.first.search, g.pattern.match, g.trigger.match
-    cell_run = CELL_RUN.match
+    cell_run, cell_row = CELL_RUN.match, _CELL_ROW.match
     # The scan is the unrestricted one resumed at each region. Candidates start at
     # numeral runs: ``pos`` is where the next run is searched from (the end of the
     # last run), ``consumed`` the end of the last candidate (kept or refused: a run
@@ -794,7 +800,12 @@ def find_quantities(
             if p < lo:
                 continue  # read only for the state of the scan
             if not cells and m.lastindex == 3 and cell_run(text, pos):
-                continue  # a numeral alone (no counter, so no unit) and a number after it
+                # a numeral alone (no counter, so no unit) and a number after it: so
+                # are the row's next cells (before ``hi``, where the scan would stop)
+                row = cell_row(text, pos, hi)
+                if row is not None:
+                    pos = consumed = row.end()
+                continue
             num = m.group(3)
             if num is not None and m.group(7) is None and not num[0].isdigit():
                 continue  # a Chinese numeral needs a counter: 一是, 十九大, 两会
