@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.engine import Engine
 from govinfo_nlp.facts.analysis import Candidate
+from govinfo_nlp.facts.cues import CueScan
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.rules import RuleMatch, load_rules
 from govinfo_nlp.facts.segments import TableSkip, prose_spans, section_tables, table_lines
@@ -259,3 +261,29 @@ def _ruled_subject(text: str, anchor: str, subject: str, quantity: str) -> str |
 )
 def test_the_subject_of_a_quantity_a_rule_found(words: str, subject: str) -> None:
     assert _ruled_subject(f"办结{words}5件", "办结", "政府信息", "5件") == subject
+
+
+_CUE_WORDS = ["全市", "市级部门", "市级", "各县", "县区", "我局", "本局", "局"]
+_CUE_PIECES = [*_CUE_WORDS, "，", "。", "\n", "公开", "3件", "全", "市"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=12),
+)
+def test_a_cue_scan_answers_as_a_scan_from_its_start(
+    text: str, asks: list[tuple[int, int]]
+) -> None:
+    # one CueScan answers many questions from a few line scans: each answer must be
+    # the last cue a scan of text[lo:q] finds, whatever the order of the questions
+    pattern = regex.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True)))
+    scan = CueScan(pattern, text)
+    for a, b in asks:
+        lo, q = sorted((min(a, len(text)), min(b, len(text))))
+        lo = text.rfind("\n", 0, q) + 1 if "\n" in text[lo:q] else lo  # one line, as asked
+        expected = None
+        for m in pattern.finditer(text, lo, q):
+            expected = m
+        got = scan.last(lo, q)
+        assert (got.span() if got else None) == (expected.span() if expected else None)

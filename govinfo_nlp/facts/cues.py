@@ -224,37 +224,56 @@ def _repeated_numeral(text: str, q: QuantityLike, needed: int) -> bool:
 
 
 class CueScan:
-    """The last scope cue before a position, from one scan per scan start.
+    """The last scope cue before a position, from one scan per line.
 
     The quantities of a sentence (and of a paragraph) ask about the same stretch
-    of text: it is scanned once, from its start to the end of its line, and each
-    question is a bisection. The matches of ``finditer(text, lo, q)`` are those of
-    the longer scan that end by ``q`` — the cues are plain words, so cutting the
-    text at ``q`` only changes a match that straddles ``q``; then the short scan
-    is done as before.
+    of text: its line is scanned once, and each question is a bisection. The
+    matches of ``finditer(text, lo, q)`` are those of the line's scan that start
+    at ``lo`` or later and end by ``q``: the cues are plain words, so the scan
+    from ``lo`` finds what the line's scan finds from there, unless a match of
+    the line's scan straddles ``lo`` (then the line is scanned again from
+    ``lo``); cutting the text at ``q`` only changes a match that straddles
+    ``q`` (then the short scan is done as before).
     """
 
     def __init__(self, pattern: Any, text: str) -> None:
         self._pattern = pattern
         self._text = text
-        self._scans: dict[int, tuple[list[Any], list[int]]] = {}
+        # by scan start (a line start, or a position a match straddles): the
+        # matches to the end of the line and their ends
+        self._scans: dict[int, tuple[list[Any], list[int], int]] = {}
+        # by question start: its scan and the index of the first match at or after it
+        self._from: dict[int, tuple[tuple[list[Any], list[int], int], int]] = {}
 
-    def last(self, lo: int, q_start: int) -> Any:
+    def _scan(self, lo: int) -> tuple[list[Any], list[int], int]:
         scan = self._scans.get(lo)
         if scan is None:
-            # `lo` is a sentence or line start: every later question about it
-            # comes from the same line
-            hi = self._text.find("\n", q_start)
-            found = list(self._pattern.finditer(self._text, lo, hi if hi >= 0 else len(self._text)))
-            scan = self._scans[lo] = (found, [m.end() for m in found])
-        found, ends = scan
+            hi = self._text.find("\n", lo)
+            hi = hi if hi >= 0 else len(self._text)
+            found = list(self._pattern.finditer(self._text, lo, hi))
+            scan = self._scans[lo] = (found, [m.end() for m in found], hi)
+        return scan
+
+    def last(self, lo: int, q_start: int) -> Any:
+        start = self._from.get(lo)
+        if start is None:
+            # `lo` is a sentence or line start: every question about it comes
+            # from its line
+            scan = self._scan(self._text.rfind("\n", 0, lo) + 1)
+            k = bisect_right(scan[1], lo)
+            if k < len(scan[0]) and scan[0][k].start() < lo:
+                scan = self._scan(lo)  # a cue straddles lo: scan from lo
+                k = 0
+            start = self._from[lo] = (scan, k)
+        (found, ends, hi), first = start
         k = bisect_right(ends, q_start)
-        if k < len(found) and found[k].start() < q_start:
+        if q_start > hi or (k < len(found) and found[k].start() < q_start):
+            # past the line (never from scope_of), or a cue straddles q_start
             last = None
             for m in self._pattern.finditer(self._text, lo, q_start):
                 last = m
             return last
-        return found[k - 1] if k else None
+        return found[k - 1] if k > first else None
 
 
 def scope_of(
