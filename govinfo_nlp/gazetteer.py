@@ -67,6 +67,9 @@ class Gazetteer:
         # first: a match is tried at those lengths only (most positions have none).
         self._sizes = _sizes_by_opening(self.by_name)
         self._short_sizes = _sizes_by_opening(self.by_short)
+        #: The first two characters of every full name (a set lookup tells
+        #: where match_at finds none, without the call).
+        self.openings = frozenset(self._sizes)
 
     def match_at(self, text: str, pos: int, *, short: bool = False) -> tuple[int, list[Division]]:
         """Longest division name starting at ``pos``: (length, candidates) or (0, [])."""

@@ -110,6 +110,9 @@ _TITLE_TOPIC_FIRST = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)"
     r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
 )
+# _TITLE_AFTER, _TITLE_BEFORE and _TITLE_TOPIC_FIRST name the topic with one of
+# these (a test holds them to it): a line without any is matched by none of them.
+_TITLE_TOPICS = re.compile("信息公开|政务公开|政府信息")
 _OVERVIEW = re.compile(r"一\s*[、.．]\s*(?:总体情况|概述|基本情况)")
 _TITLE_NO_YEAR = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
@@ -728,7 +731,7 @@ def _agency(
     first = min(_lines_matching(_OVERVIEW, lines), default=len(lines))
     for line in lines[: first + 1] + joined:
         compact = _compact(line)
-        if "年" not in compact:
+        if "年" not in compact or not _TITLE_TOPICS.search(compact):
             continue
         for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST):
             for m in pattern.finditer(compact):
@@ -878,7 +881,7 @@ def _restore(name: str, text: str) -> str | None:
         # The longest run of division names that ends right before the anchor.
         best = ""
         for i in range(len(left)):
-            if not gaz.match_at(left, i)[0]:
+            if left[i : i + 2] not in gaz.openings:
                 continue  # the run opens with a full name (tested below): none starts here
             size, chain = _chain(left[i:])
             if chain and size == len(left) - i and chain[0][0].name == chain[0][1]:

@@ -59,6 +59,11 @@ _GLOSS = re.compile(r"[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔ�
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]+(?::\d+)?[^\s，。；、)）\"'<>]*", re.I)
+# A link opens with www. (re.I matches only w and W for w: a test checks it) or
+# has :// at most _SCHEME_REACH characters in (https://): _URL, which a re.I
+# alternation makes try every position, starts its scan at the first of these.
+_WWW = re.compile(r"[wW]{3}\.")
+_SCHEME_REACH = 5
 
 
 def find_chrome(text: str) -> tuple[Noise, ...]:
@@ -118,10 +123,23 @@ def find_spam(text: str) -> tuple[Noise, ...]:
     """Spam terms and spam links found anywhere in ``text``."""
     pats = _patterns()
     found = [Noise("spam", m.start(), m.end(), m.group()) for m in pats.spam.finditer(text)]
-    for m in _URL.finditer(text):
+    for m in _URL.finditer(text, _first_link(text)):
         host = re.sub(r"^(?:https?://)?", "", m.group(), flags=re.I).split("/")[0].lower()
         if host.endswith(".gov.cn") or ".gov." in host:
             continue
         if any(term in host for term in pats.spam_url):
             found.append(Noise("spam", m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda n: n.start))
+
+
+def _first_link(text: str) -> int:
+    """Where the first match of _URL can start: no earlier than the first :// or www.
+    (the length of the text when neither is written)."""
+    starts = [len(text)]
+    scheme = text.find("://")
+    if scheme >= 0:
+        starts.append(max(0, scheme - _SCHEME_REACH))
+    www = _WWW.search(text)
+    if www is not None:
+        starts.append(www.start())
+    return min(starts)

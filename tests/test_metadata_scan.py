@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp import metadata
+from govinfo_nlp.gazetteer import gazetteer
 from govinfo_nlp.metadata import (
     _ALIAS,
     _ALIAS_QUOTES,
@@ -15,6 +16,10 @@ from govinfo_nlp.metadata import (
     _LINKS_BEFORE,
     _LINKS_REACH,
     _OVERVIEW,
+    _TITLE_AFTER,
+    _TITLE_BEFORE,
+    _TITLE_TOPIC_FIRST,
+    _TITLE_TOPICS,
     _area_names,
     _lines_matching,
     _occurrences,
@@ -124,3 +129,37 @@ def test_related_links_in_a_document() -> None:
     meta, _ = metadata.read_metadata(text)
     assert _related_links(text) is not None
     assert meta.year == 2021
+
+
+TITLE_PIECES = st.sampled_from(
+    [
+        *"某县局年度的工作报告政府信息公开务()（） 2013",
+        "人民政府",
+        "信息公开",
+        "政务公开",
+        "政府信息",
+        "年报",
+        "落实情况",
+        "2021年",
+        "年度报告",
+        "杭州市",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TITLE_PIECES, max_size=24).map("".join))
+@example("杭州市2021年度政府信息公开工作年度报告")
+@example("某局政府信息公开工作2021年度报告")
+def test_title_patterns_need_a_topic_word(line: str) -> None:
+    # _agency skips the title patterns on a line without a topic word
+    matched = any(p.search(line) for p in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST))
+    assert not matched or _TITLE_TOPICS.search(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"杭州市余鼓楼区县省a ", "杭州市", "鼓楼区"]), max_size=12).map("".join))
+def test_a_full_name_starts_only_at_an_opening(text: str) -> None:
+    gaz = gazetteer()
+    for i in range(len(text)):
+        assert not gaz.match_at(text, i)[0] or text[i : i + 2] in gaz.openings
