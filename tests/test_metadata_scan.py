@@ -158,7 +158,11 @@ def test_title_patterns_need_a_topic_word(line: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*"杭州市余鼓楼区县省a ", "杭州市", "鼓楼区"]), max_size=12).map("".join))
+@given(
+    st.lists(st.sampled_from([*"杭州市余鼓楼区县省a ", "杭州市", "鼓楼区"]), max_size=12).map(
+        "".join
+    )
+)
 def test_a_full_name_starts_only_at_an_opening(text: str) -> None:
     gaz = gazetteer()
     for i in range(len(text)):
