@@ -264,6 +264,15 @@ CASES = [
         "proactive.items",
         {},
     ),
+    ("visits-total-reached", "全年门户网站访问总量达35万人次。", "35万人次", "platform.visits", {}),
+    (
+        "gazette-in-list",
+        "全年主动公开信息320条,其中通知公告58条、政府公报6条、工作动态90条。",
+        "6条",
+        "proactive.gazette",
+        {},
+    ),
+    ("carried-in-gazette", "通过政府公报刊登各类文件26条。", "26条", "proactive.items", {}),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",
