@@ -273,6 +273,7 @@ CASES = [
         {},
     ),
     ("carried-in-gazette", "通过政府公报刊登各类文件26条。", "26条", "proactive.items", {}),
+    ("survey-then-replies", "开展网上民意征集6期,回应信息64条。", "64条", "opinion.responses", {}),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",

@@ -382,6 +382,7 @@ RULE_CASES = [
     ("requests.received.label", "申请:6,办结:6。", "6"),
     ("other.average", "日均更新网站信息5条。", "5条"),
     ("other.documents_made", "全年共制作信息42条。", "42条"),
+    ("opinion.responses.respond", "开展网上征集5期,回应信息64条。", "64条"),
 ]
 
 
