@@ -383,6 +383,7 @@ RULE_CASES = [
     ("other.average", "日均更新网站信息5条。", "5条"),
     ("other.documents_made", "全年共制作信息42条。", "42条"),
     ("opinion.responses.respond", "开展网上征集5期,回应信息64条。", "64条"),
+    ("proactive.gazette.listed", "其中通知公告21条、政府公报3条。", "3条"),
 ]
 
 
