@@ -274,9 +274,29 @@ CASES = [
     ),
     ("carried-in-gazette", "通过政府公报刊登各类文件26条。", "26条", "proactive.items", {}),
     ("survey-then-replies", "开展网上民意征集6期,回应信息64条。", "64条", "opinion.responses", {}),
-    ("reply-letters", "公开建议提案办理情况,27件答复函通过专栏公开。", "27件", "proactive.items", {}),
+    (
+        "reply-letters",
+        "公开建议提案办理情况,27件答复函通过专栏公开。",
+        "27件",
+        "proactive.items",
+        {},
+    ),
     ("statistical-bulletins", "发布统计公报3份、统计月报12期。", "3份", "proactive.items", {}),
     ("gazette-issued", "全年发布政府公报12期,刊登文件45件。", "12期", "proactive.gazette", {}),
+    (
+        "sessions-noun-after",
+        "组织3场政务公开专题培训,共有86名干部参加。",
+        "3场",
+        "training.sessions",
+        {},
+    ),
+    (
+        "inspections-noun-after",
+        "全年开展4次政务公开专项督查。",
+        "4次",
+        "supervision.inspections",
+        {},
+    ),
     # 宗 is the 件 of applications in some regions
     (
         "zong-part-of-jian-total",
