@@ -80,6 +80,8 @@ _INHERIT_REACH = 12
 _ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
 # the same words earlier in the sentence: the list is announced as the total's parts
 _ENUM_WORD = regex.compile(r"其中|包括|主要类别|分别为")
+# how far back it is looked for (a whole page on one line is one sentence: bounded)
+_ENUM_REACH = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +338,8 @@ def _inherit(
             tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
             own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
             if any(b in own for b in p.best.rule.blockers) and not (
-                enum_head or _ENUM_WORD.search(text, c.sent_start, c.start)
+                enum_head
+                or _ENUM_WORD.search(text, max(c.sent_start, c.start - _ENUM_REACH), c.start)
             ):
                 # 发布信息332条，收到留言2521条: the rule itself refuses this clause;
                 # not in a list announced as the total's parts (其中…权力清单1条)
