@@ -6,12 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts.rules import (
+    _Finder,
     load_cues,
     load_rules,
     load_scope,
@@ -454,3 +456,27 @@ def test_sentence_bits_are_the_bits_of_the_sentence_words(text: str) -> None:
     assert sentence_bits(rules, text, 0, len(text)) == rules.index.bits_of(
         sentence_words(rules, text, 0, len(text))
     )
+
+
+_FINDER_CHARS = "政府信息公开申请件.*(["
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text(_FINDER_CHARS, min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(_FINDER_CHARS, max_size=30),
+)
+def test_a_rule_finder_finds_what_a_regex_search_each_way_finds(words: list[str], hay: str) -> None:
+    # match_rules searches the reversed window with the reversed words: the first
+    # match there must be the occurrence a reverse search finds (ending last,
+    # longest on ties), and the forward pattern the first occurrence (longest on ties)
+    finder = _Finder.of(words)
+    assert finder is not None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    want_last = regex.compile(f"(?r)(?:{alt})").search(hay)
+    m = finder.last.search(hay[::-1])
+    got_last = (len(hay) - m.end(), len(hay) - m.start()) if m else None
+    assert got_last == (want_last.span() if want_last else None)
+    want_first = regex.compile(alt).search(hay)
+    got_first = finder.first.search(hay)
+    assert (got_first.span() if got_first else None) == (want_first.span() if want_first else None)

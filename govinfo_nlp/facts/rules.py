@@ -114,17 +114,25 @@ def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
 
 @dataclass(frozen=True, slots=True)
 class _Finder:
-    """Where the words of a list occur in a string, with one regex call each way."""
+    """Where the words of a list occur in a string, with one regex call each way.
 
-    last: Any  # reverse search: the occurrence ending last (longest on ties)
-    first: Any  # forward search: the occurrence starting first (longest on ties)
+    Plain ``re`` patterns (a call costs half of a ``regex`` one): the words
+    longest first, and the words reversed longest first, searched in the
+    reversed string for the occurrence ending last.
+    """
+
+    last: re.Pattern[str]  # in the reversed string: the occurrence ending last (longest on ties)
+    first: re.Pattern[str]  # forward search: the occurrence starting first (longest on ties)
 
     @staticmethod
     def of(words: Sequence[str]) -> _Finder | None:
         if not words:
             return None
-        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        return _Finder(regex.compile(f"(?r)(?:{alt})"), regex.compile(alt))
+        longest = sorted(words, key=len, reverse=True)
+        return _Finder(
+            re.compile("|".join(re.escape(w[::-1]) for w in longest)),
+            re.compile("|".join(re.escape(w) for w in longest)),
+        )
 
 
 class _RuleIndex:
@@ -991,8 +999,15 @@ def match_rules(
             left, right = _mask(left, not_in), _mask(right, not_in)
         # the occurrence ending last on the left, else the first one on the right
         # (longest on ties: the alternations are longest first)
-        trig = t_last.search(left) if t_last is not None else None
-        subj = s_last.search(left) if s_last is not None else None
+        trig = subj = None  # (word, start in left)
+        if t_last is not None or s_last is not None:
+            # the `last` patterns are the words reversed: the first match in the
+            # reversed window is the occurrence ending last (longest on ties)
+            size, backwards = len(left), left[::-1]
+            if t_last is not None and (m := t_last.search(backwards)) is not None:
+                trig = (left[size - m.end() : size - m.start()], size - m.end())
+            if s_last is not None and (m := s_last.search(backwards)) is not None:
+                subj = (left[size - m.end() : size - m.start()], size - m.end())
         r_trig = t_first.search(right) if t_first is not None and trig is None else None
         r_subj = s_first.search(right) if s_first is not None and subj is None else None
         has_t = trig is not None or r_trig is not None
@@ -1014,11 +1029,11 @@ def match_rules(
         a_pos = 0
         if require == "subject" or (require == "either" and has_s):
             if subj is not None:
-                a_word, a_pos = subj[0], lo + subj.start()
+                a_word, a_pos = subj[0], lo + subj[1]
             elif r_subj is not None:
                 a_word, a_pos = r_subj[0], q_end + r_subj.start()
         elif trig is not None:
-            a_word, a_pos = trig[0], lo + trig.start()
+            a_word, a_pos = trig[0], lo + trig[1]
         elif r_trig is not None:
             a_word, a_pos = r_trig[0], q_end + r_trig.start()
         if require == "both" and trig is not None:
@@ -1050,12 +1065,12 @@ def match_rules(
                 reasons.append(f"context lowered by {downs}")
         score = max(0.01, min(0.99, score))
         phrase_start = q_start
-        if trig is not None and lo + trig.start() < phrase_start:
-            phrase_start = lo + trig.start()
+        if trig is not None and lo + trig[1] < phrase_start:
+            phrase_start = lo + trig[1]
         subj_word: str | None = None
         subj_pos: int | None = None
         if subj is not None:
-            subj_word, subj_pos = subj[0], lo + subj.start()
+            subj_word, subj_pos = subj[0], lo + subj[1]
             if subj_pos < phrase_start:
                 phrase_start = subj_pos
         elif r_subj is not None:
