@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import Any
 from unittest import mock
 
@@ -25,6 +26,7 @@ from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import TablesResult, extract, parse_tables
 from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
 from govinfo_nlp.tables.grid import items_from_html, text_layout
+from govinfo_nlp.tables.model import TableValue, read_value
 from govinfo_nlp.tables.reading import Zones, zones
 
 generator = pytest.importorskip(
@@ -210,3 +212,17 @@ def test_html_tables_are_read_fast() -> None:
     assert read_items_fast(items, zones(kw["sections"], text.to_original), report.year) is not None
     fast, general = _both(text, **kw)
     _same(fast, general)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("t3.new.total", 5, "5", 10, 11), ("t2.fees.amount", 1.5, "1.5万元", 3, 9, "万元", True)],
+)
+def test_read_value_builds_the_same_cell_as_the_constructor(args: tuple[Any, ...]) -> None:
+    # read_value sets the slots in field order: a field added to TableValue must be set too
+    made = read_value(*args)
+    assert made == TableValue(*args)
+    assert [getattr(made, f.name) for f in fields(TableValue)] == [
+        getattr(TableValue(*args), f.name) for f in fields(TableValue)
+    ]
+    assert len(fields(TableValue)) == 8

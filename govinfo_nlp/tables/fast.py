@@ -98,12 +98,16 @@ class _Cells:
     def start(self, i: int) -> int:
         return self.base[i] + int(self.cells[i][2])
 
-    def slot(self, i: int) -> Slot:
-        """The cell as the alignment sees it (as :func:`.columns._slot`)."""
-        kind, text, s, e = self.cells[i][:4]
-        b = self.base[i]
-        value, unit = _number(text) if kind == "value" else (None, None)
-        return _new_slot((value, text, b + s, b + e, unit))
+    def slots(self, indices: Sequence[int]) -> tuple[Slot, ...]:
+        """The cells as the alignment sees them (as :func:`.columns._slot`)."""
+        cells, base = self.cells, self.base
+        out: list[Slot] = []
+        for i in indices:
+            cell = cells[i]
+            text = cell[1]
+            value, unit = _number(text) if cell[0] == "value" else (None, None)
+            out.append(_new_slot((value, text, base[i] + cell[2], base[i] + cell[3], unit)))
+        return tuple(out)
 
 
 # Value cells repeat ("0", "12", "/"): each spelling is read once.
@@ -509,12 +513,12 @@ def _observations(
                 empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = RowObs(key, fields, tuple(map(c.slot, slots)), len(read.trailing))
+        obs = RowObs(key, fields, c.slots(slots), len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4_obs: list[RowObs] = []
     if t4 is not None:
         slots = _with_blank_cells(c, t4, len(t4.columns), explicit, lines)
-        t4_obs.append(RowObs("t4", t4.columns, tuple(map(c.slot, slots)), len(t4.trailing)))
+        t4_obs.append(RowObs("t4", t4.columns, c.slots(slots), len(t4.trailing)))
     return t2, t3, t4_obs, warnings, empty_rows
 
 
