@@ -545,7 +545,14 @@ def _t3_grid(
     seen: set[int] = set()
     for r in reads:
         if lines.width(line[r.index]) == width:
-            seen |= {cells[s][col] for s in r.slots if kinds[s] == "v" and cells[s][col] >= 0}
+            if col == _TEXT_COL:
+                # (between a read's first and last slot lie only its slots and skipped labels)
+                first = r.slots[0]
+                seen |= _value_places(
+                    kinds[first : r.slots[-1] + 1], first - lines.span(line[r.index])[0]
+                )
+            else:
+                seen |= {cells[s][col] for s in r.slots if kinds[s] == "v" and cells[s][col] >= 0}
     if len(seen) == len(order):
         return dict(zip(order, sorted(seen), strict=True))
     if len(seen) > len(order):
@@ -588,6 +595,12 @@ def _by_grid(
     else:
         got = _text_places(c.kinds[lo:hi], label, places)
     return None if got is None else [lo + k for k in got]
+
+
+@lru_cache(maxsize=1024)
+def _value_places(kinds: str, offset: int) -> frozenset[int]:
+    """Places in a text line of the values among cells ``kinds`` starting at ``offset``."""
+    return frozenset(offset + k for k, kind in enumerate(kinds) if kind == "v")
 
 
 # Rows of a table share a few shapes (label, seven values, padding), within a
