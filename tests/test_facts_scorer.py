@@ -116,3 +116,20 @@ def test_the_extractor_needs_no_probability_dicts(
 
     monkeypatch.setattr(JointScorer, "_probs", no_dicts)
     assert ext.extract(norm, sections, report_year=None) == before
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5])
+def test_facts_do_not_depend_on_the_chunks_dropped_behind(
+    joint: JointScorer, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small chunks drop candidates early; each fact is still the one decided in one chunk."""
+    from govinfo_nlp.facts import extractor
+
+    ext = FactExtractor()
+    paths = sorted(SEEDS.glob("*.txt"))[:3] + sorted(REPORTS.glob("*.txt"))[:12]
+    docs = [prepare(p.read_text(encoding="utf-8")) for p in paths]
+    monkeypatch.setattr(extractor, "_SCORE_CHUNK", 10**9)
+    whole = [ext.extract(norm, sections, report_year=2020) for norm, sections in docs]
+    assert sum(map(len, whole)) > 50
+    monkeypatch.setattr(extractor, "_SCORE_CHUNK", chunk)
+    assert [ext.extract(norm, sections, report_year=2020) for norm, sections in docs] == whole

@@ -139,6 +139,7 @@ class FactExtractor:
     ) -> tuple[Fact, ...]:
         norm = text.text
         cands = self.candidates(norm, sections, report_year=report_year)
+        sent_starts = [c.sent_start for c in cands]
         model = self.model if self._combine != "rules" else None
         if model is None:
             facts = [self._decide(text, c, None, None) for c in cands]
@@ -147,17 +148,31 @@ class FactExtractor:
             # features encoded straight as the model's rows
             joint = model.joint
             facts = []
-            # in chunks: a huge document has tens of thousands of candidates (each
-            # row's scores are the same); each chunk is decided at once, so that
-            # only its scores are kept
-            for lo in range(0, len(cands), _SCORE_CHUNK):
-                hi = min(len(cands), lo + _SCORE_CHUNK)
-                verdicts = joint.verdicts(*joint.encoder.encode(norm, cands, lo, hi))
+            # In chunks: a huge document has tens of thousands of candidates (each
+            # row's scores are the same). Each chunk is decided at once, and the
+            # candidates no later chunk reads are dropped (``cands`` begins at
+            # candidate ``done``): with their rule evidence they weigh more than
+            # their facts, and a big document's peak was all of both.
+            n, done = len(cands), 0
+            for lo in range(0, n, _SCORE_CHUNK):
+                hi = min(n, lo + _SCORE_CHUNK)
+                encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
                 facts += [
                     self._decide(text, c, model, v)
-                    for c, v in zip(cands[lo:hi], verdicts, strict=True)
+                    for c, v in zip(
+                        cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True
+                    )
                 ]
-        return tuple(_attendees_follow_sessions(cands, facts))
+                if hi < n and sent_starts[done] != sent_starts[hi]:
+                    # a candidate's features read the one before it and the first
+                    # of its sentence (features.tail_features, _head); a sentence
+                    # begun before this chunk begins at ``done`` (kept)
+                    keep = hi - 1
+                    while keep > done and sent_starts[keep - 1] == sent_starts[hi]:
+                        keep -= 1
+                    del cands[: keep - done]
+                    done = keep
+        return tuple(_attendees_follow_sessions(sent_starts, facts))
 
     def _decide(
         self,
@@ -286,7 +301,7 @@ class FactExtractor:
         return cue_scope
 
 
-def _attendees_follow_sessions(cands: Sequence[Candidate], facts: list[Fact]) -> list[Fact]:
+def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
     """People trained take the scope of the training held in their sentence.
 
     In 举办全市业务培训2期，各县（市、区）教育局参训150人 the trainees come from the
@@ -296,7 +311,7 @@ def _attendees_follow_sessions(cands: Sequence[Candidate], facts: list[Fact]) ->
         if f.type != "training.attendees":
             continue
         for j in range(i - 1, -1, -1):
-            if cands[j].sent_start != cands[i].sent_start:
+            if sent_starts[j] != sent_starts[i]:
                 break
             held = facts[j]
             if held.type == "training.sessions":
