@@ -32,12 +32,14 @@ runs.
 
 Peak memory is measured with tracemalloc, per document, over every file of
 the corpus: the peak of the allocations made during one ``parse`` (the models
-and tables loaded once per process, before the first document, are not
-counted), divided by the file's size. A small file's peak is mostly a fixed
-cost (the report's objects, a batch of model features), so the worst and
-median ratios are printed with the peak in KB; the goal, at most 20x the
-input, is measured on the ``big`` corpus: a generated report, text and HTML,
-whose prose is repeated to about 1 MB.
+and tables loaded once per process, and what the timed runs before it loaded
+on first use, are not counted), divided by the file's size. The median and
+the worst ratio are printed with their peaks in KB, per corpus; the goal, at
+most 20x the input, is met when both are. The ``big`` corpus (a generated
+report, text and HTML, whose prose is repeated to about 1 MB) shows what the
+pipeline keeps per byte; a small file's ratio is mostly what it keeps per
+fact candidate (its quantity, rule evidence and fact: ~2 KB, for ~90 bytes of
+dense report prose) plus a fixed cost, printed as the peak of a one-line report.
 """
 
 from __future__ import annotations
@@ -196,8 +198,29 @@ def peak_memory(paths: list[str]) -> dict[str, Any]:
         ratios.append((peak / size, path, peak))
     ratios.sort()
     ratio, worst, peak = ratios[-1]
-    median = ratios[len(ratios) // 2][0]
-    return {"peak_ratio": ratio, "file": worst, "peak_bytes": peak, "median_ratio": median}
+    median, _, median_peak = ratios[len(ratios) // 2]
+    return {
+        "peak_ratio": ratio,
+        "file": worst,
+        "peak_bytes": peak,
+        "median_ratio": median,
+        "median_peak_bytes": median_peak,
+    }
+
+
+def fixed_cost() -> tuple[int, int]:
+    """(size, peak) of parsing a one-line report: what any document pays."""
+    from govinfo_nlp.pipeline import parse
+
+    text = "一、总体情况\n本年度主动公开政府信息12条。\n"
+    parse(text)
+    tracemalloc.start()
+    try:
+        parse(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return len(text.encode()), peak
 
 
 def measure(name: str, paths: list[str], repeat: int, jobs: int) -> dict[str, Any]:
@@ -236,10 +259,12 @@ def print_results(results: list[dict[str, Any]]) -> None:
         mem = r["memory"]
         print(f"\n{r['corpus']} stage shares (full): {shares}")
         print(
-            f"{r['corpus']} peak memory: {mem['peak_ratio']:.1f}x the input "
-            f"({mem['peak_bytes'] / 1024:.0f} KB for {Path(mem['file']).name}); "
-            f"median {mem['median_ratio']:.1f}x"
+            f"{r['corpus']} peak memory: median {mem['median_ratio']:.1f}x the input "
+            f"({mem['median_peak_bytes'] / 1024:.0f} KB), worst {mem['peak_ratio']:.1f}x "
+            f"({mem['peak_bytes'] / 1024:.0f} KB for {Path(mem['file']).name})"
         )
+    size, peak = fixed_cost()
+    print(f"\nfixed cost: a one-line report ({size} bytes) peaks at {peak / 1024:.0f} KB")
 
 
 def main(argv: list[str] | None = None) -> int:
