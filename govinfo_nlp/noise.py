@@ -44,11 +44,24 @@ def _patterns() -> _Patterns:
     chrome = re.compile("|".join(f"(?:{p})" for p in raw["chrome_lines"]))
     # Longest first: a term inside a longer one (投注 in 投注官网) must not cut it.
     terms = sorted(raw["spam_terms"], key=len, reverse=True)
-    # The lookahead on the terms' first characters skips, in one step, every
-    # position where no term starts (most of them), instead of trying each term there.
-    first = "".join(sorted({re.escape(t[0]) for t in terms}))
-    spam = re.compile(f"(?=[{first}])(?:" + "|".join(re.escape(t) for t in terms) + ")", re.I)
+    extra = {k: v for k, v in raw["ignorecase_extra"].items() if not k.startswith("_")}
+    # Case is ignored after a term's first character, which is written out in
+    # each case it matches (b|B + (?i:et365)): an alternation whose branches all
+    # open with a plain literal is scanned for those characters at once, where
+    # a re.I alternation is tried at every position.
+    branches = [
+        re.escape(first) + (f"(?i:{re.escape(term[1:])})" if term[1:] else "")
+        for term in terms
+        for first in ignorecase_forms(term[0], extra)
+    ]
+    spam = re.compile("|".join(branches))
     return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
+
+
+def ignorecase_forms(char: str, extra: dict[str, str]) -> list[str]:
+    """The characters re.I matches to ``char``: its cases and ``extra``'s (i: İ, ı)."""
+    forms = {char, char.lower(), char.upper(), *extra.get(char.lower(), "")}
+    return sorted(f for f in forms if len(f) == 1)
 
 
 # Mirror sites gloss characters with their pinyin (轉(zhuǎn)、結(jié)果): a gloss
