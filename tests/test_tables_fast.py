@@ -226,3 +226,15 @@ def test_read_value_builds_the_same_cell_as_the_constructor(args: tuple[Any, ...
         getattr(TableValue(*args), f.name) for f in fields(TableValue)
     ]
     assert len(fields(TableValue)) == 8
+
+
+def test_a_reordered_table_three_header_is_read_fast_in_its_order() -> None:
+    header = T3_HEADER.replace("商业企业 | 科研机构", "科研机构 | 商业企业")
+    row = "一、本年新收政府信息公开申请数量 | 1 | 2 | 3 | 0 | 0 | 0 | 6 |"
+    text = T2 + "三、收到和处理政府信息公开申请情况\n" + header + row
+    observed = read_text_fast(text_layout(text), Zones(), 2022)
+    assert observed is not None
+    assert any(w.startswith("tables.column_order") for w in observed.warnings)
+    fast, general = _both(text, year=2022)
+    _same(fast, general)
+    assert fast.to_dict()["t3.new.research"] == 2

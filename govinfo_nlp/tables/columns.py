@@ -16,7 +16,7 @@ from .reading import Reading, RowRead
 from .templates import compact, header_words
 from .values import CellNumber, parse_cell
 
-__all__ = ["Observed", "observations"]
+__all__ = ["Observed", "no_cells_warning", "observations"]
 
 
 class Observed(NamedTuple):
@@ -35,6 +35,10 @@ class Observed(NamedTuple):
     def found(self) -> bool:
         """Whether any row was read (a table 四 read whole counts as one)."""
         return bool(self.rows) or bool(self.t4)
+
+
+def no_cells_warning(key: str, n_cols: int) -> str:
+    return f"tables.short_row: {key} has 0 cells for {n_cols} columns; its cells are left unread"
 
 
 def _row_fields(read: RowRead, template: str, t3_order: tuple[str, ...]) -> tuple[str, ...]:
@@ -225,10 +229,7 @@ def observations(
                 k.startswith("t3.other_handling.") for k in reading.rows
             )
             if not is_group_row and not slots:
-                warnings.append(
-                    f"tables.short_row: {key} has 0 cells for {len(fields)} "
-                    "columns; its cells are left unread"
-                )
+                warnings.append(no_cells_warning(key, len(fields)))
                 empty_rows.extend(fields)
             if not slots:
                 continue

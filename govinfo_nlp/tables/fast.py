@@ -31,7 +31,7 @@ from typing import Any
 
 from ..schema import T3_COLUMNS
 from .align import RowObs, Slot
-from .columns import _T3_HEADER_COLUMN, Observed, _fields
+from .columns import _T3_HEADER_COLUMN, Observed, _fields, no_cells_warning
 from .decide import choose_template
 from .grid import (
     _CACHED_LINE,
@@ -54,7 +54,7 @@ from .headers import (
     cell_info,
     is_stop,
     t2_columns,
-    t3_order,
+    t3_header_order,
     t4_order,
 )
 from .reading import Zones
@@ -68,6 +68,8 @@ __all__ = ["read_items_fast", "read_text_fast"]
 Cell = Sequence[Any]
 # In a text line a cell's column is its place in the line.
 _TEXT_COL = 4
+# Lines of more cells are not memoised (hostile input: 1024 keys of this size stay small).
+_MEMO_CELLS = 64
 _KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
 _KIND = itemgetter(0)
 _new_slot: Callable[[tuple[int | float | None, str, int, int, str | None]], Slot] = partial(
@@ -406,31 +408,12 @@ def _t3_header(
                 texts.append(text)
                 header.append(j)
         j -= 1
-    order, partial_ = t3_order("|".join(reversed(texts)))
-    if order is not None and len(order) < len(T3_COLUMNS):
-        widths = Counter(len(r.slots) for k, r in rows.items() if k.startswith("t3.") and r.slots)
-        fits = widths[len(order)]
-        if fits < 3 or fits < 0.8 * sum(widths.values()):
-            order, partial_ = None, True
-        else:
-            missing = [col for col in T3_COLUMNS if col not in order]
-            warnings.append(
-                f"tables.columns_absent: table 三's header has no column {', '.join(missing)}; "
-                "those cells are absent"
-            )
-    if order is not None:
-        if len(order) == len(T3_COLUMNS) and order != tuple(T3_COLUMNS):
-            warnings.append(
-                "tables.column_order: table 三's header gives the column "
-                f"order {', '.join(order)}; read in that order"
-            )
-        return order
-    if partial_:
-        warnings.append(
-            "tables.header: table 三's header could not be read in full; "
-            "the standard column order is assumed"
-        )
-    return tuple(T3_COLUMNS)
+    order, found = t3_header_order(
+        "|".join(reversed(texts)),
+        lambda: Counter(len(r.slots) for k, r in rows.items() if k.startswith("t3.") and r.slots),
+    )
+    warnings += found
+    return tuple(T3_COLUMNS) if order is None else order
 
 
 class _Lines:
@@ -506,10 +489,7 @@ def _observations(
                 k.startswith("t3.other_handling.") for k in rows
             )
             if not is_group_row and not slots:
-                warnings.append(
-                    f"tables.short_row: {key} has 0 cells for {len(fields)} "
-                    "columns; its cells are left unread"
-                )
+                warnings.append(no_cells_warning(key, len(fields)))
                 empty_rows.extend(fields)
             if not slots:
                 continue
@@ -545,12 +525,11 @@ def _t3_grid(
     seen: set[int] = set()
     for r in reads:
         if lines.width(line[r.index]) == width:
-            if col == _TEXT_COL:
+            first, last = r.slots[0], r.slots[-1]
+            if col == _TEXT_COL and last - first < _MEMO_CELLS:
                 # (between a read's first and last slot lie only its slots and skipped labels)
-                first = r.slots[0]
-                seen |= _value_places(
-                    kinds[first : r.slots[-1] + 1], first - lines.span(line[r.index])[0]
-                )
+                offset = first - lines.span(line[r.index])[0]
+                seen |= _value_places(kinds[first : last + 1], offset)
             else:
                 seen |= {cells[s][col] for s in r.slots if kinds[s] == "v" and cells[s][col] >= 0}
     if len(seen) == len(order):
@@ -589,11 +568,13 @@ def _by_grid(
         return None
     lo, hi = lines.span(row_line)
     label = read.index - lo
+    long = hi - lo > _MEMO_CELLS
     if explicit:
         cols = tuple(map(itemgetter(c.col), c.cells[lo:hi]))
-        got = _explicit_places(c.kinds[lo:hi], cols, label, places)
+        find = _explicit_places.__wrapped__ if long else _explicit_places
+        got = find(c.kinds[lo:hi], cols, label, places)
     else:
-        got = _text_places(c.kinds[lo:hi], label, places)
+        got = (_text_places.__wrapped__ if long else _text_places)(c.kinds[lo:hi], label, places)
     return None if got is None else [lo + k for k in got]
 
 

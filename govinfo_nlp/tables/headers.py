@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ __all__ = [
     "is_stop",
     "read_t3_header",
     "t2_columns",
+    "t3_header_order",
     "t3_order",
     "t4_order",
 ]
@@ -210,30 +211,45 @@ def read_t3_header(items: Sequence[Item], first: int, reading: Reading) -> None:
             texts.append(it.text)
             reading.t3_header.append(it)
         j -= 1
-    order, partial = t3_order("|".join(reversed(texts)))
+    order, warnings = t3_header_order(
+        "|".join(reversed(texts)),
+        lambda: Counter(
+            len(r.slots) for k, r in reading.rows.items() if k.startswith("t3.") and r.slots
+        ),
+    )
+    reading.warnings += warnings
+    if order is not None:
+        reading.t3_order = order
+
+
+def t3_header_order(
+    header_text: str, widths: Callable[[], Counter[int]]
+) -> tuple[tuple[str, ...] | None, list[str]]:
+    """Table 三's column order from its header (``None``: the standard order), and the
+    warnings; ``widths`` counts the rows of table 三 by their number of cells."""
+    warnings: list[str] = []
+    order, partial = t3_order(header_text)
     if order is not None and len(order) < len(T3_COLUMNS):
         # A header without some columns: trusted only if the rows have as many cells.
-        widths = Counter(
-            len(r.slots) for k, r in reading.rows.items() if k.startswith("t3.") and r.slots
-        )
-        fits = widths[len(order)]
-        if fits < 3 or fits < 0.8 * sum(widths.values()):
+        counts = widths()
+        fits = counts[len(order)]
+        if fits < 3 or fits < 0.8 * sum(counts.values()):
             order, partial = None, True
         else:
             missing = [c for c in T3_COLUMNS if c not in order]
-            reading.warnings.append(
+            warnings.append(
                 f"tables.columns_absent: table 三's header has no column {', '.join(missing)}; "
                 "those cells are absent"
             )
     if order is not None:
-        reading.t3_order = order
         if len(order) == len(T3_COLUMNS) and order != tuple(T3_COLUMNS):
-            reading.warnings.append(
+            warnings.append(
                 "tables.column_order: table 三's header gives the column "
                 f"order {', '.join(order)}; read in that order"
             )
     elif partial:
-        reading.warnings.append(
+        warnings.append(
             "tables.header: table 三's header could not be read in full; "
             "the standard column order is assumed"
         )
+    return order, warnings
