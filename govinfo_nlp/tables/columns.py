@@ -4,7 +4,7 @@ order, and the observations the alignment works on."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
@@ -86,16 +86,30 @@ def _t3_grid(reading: Reading, explicit: bool) -> dict[str, int] | None:
     for r in reads:
         if reading.line_width[r.label.line] == width:
             seen |= {s.col for s in r.slots if s.kind == "value" and s.col >= 0}
-    order = reading.t3_order
+    headers = (
+        (it.text, it.col)
+        for it in reading.t3_header
+        if explicit or reading.line_width.get(it.line) == width
+    )
+    return t3_grid_of(seen, reading.t3_order, headers)
+
+
+def t3_grid_of(
+    seen: set[int], order: Sequence[str], headers: Iterable[tuple[str, int]]
+) -> dict[str, int] | None:
+    """Grid column of each table 三 column from the places values were seen in, or,
+    when some column is blank in every row, from the header cells (text, column) of the
+    rows' width; ``None`` when neither places every column once. Shared by both readers.
+    """
     if len(seen) == len(order):
         return dict(zip(order, sorted(seen), strict=True))
     if len(seen) > len(order):
         return None
     by_header: dict[str, int] = {}
-    for it in reading.t3_header:
-        col = _T3_HEADER_COLUMN.get(compact(it.text))
-        if col and it.col >= 0 and (explicit or reading.line_width.get(it.line) == width):
-            by_header.setdefault(col, it.col)
+    for text, place in headers:
+        col = _T3_HEADER_COLUMN.get(compact(text))
+        if col and place >= 0:
+            by_header.setdefault(col, place)
     if (
         len(by_header) == len(order)
         and len(set(by_header.values())) == len(order)

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..schema import T3_COLUMNS
 from .align import RowObs, Slot
-from .columns import _T3_HEADER_COLUMN, Observed, _fields, no_cells_warning
+from .columns import Observed, _fields, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
     _CACHED_LINE,
@@ -532,22 +532,10 @@ def _t3_grid(
                 seen |= _value_places(kinds[first : last + 1], offset)
             else:
                 seen |= {cells[s][col] for s in r.slots if kinds[s] == "v" and cells[s][col] >= 0}
-    if len(seen) == len(order):
-        return dict(zip(order, sorted(seen), strict=True))
-    if len(seen) > len(order):
-        return None
-    by_header: dict[str, int] = {}
-    for h in header:
-        name = _T3_HEADER_COLUMN.get(compact(cells[h][1]))
-        if name and cells[h][col] >= 0 and (explicit or lines.width(line[h]) == width):
-            by_header.setdefault(name, cells[h][col])
-    if (
-        len(by_header) == len(order)
-        and len(set(by_header.values())) == len(order)
-        and seen <= set(by_header.values())
-    ):
-        return by_header
-    return None
+    headers = (
+        (cells[h][1], cells[h][col]) for h in header if explicit or lines.width(line[h]) == width
+    )
+    return t3_grid_of(seen, order, headers)
 
 
 def _by_grid(
