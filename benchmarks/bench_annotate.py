@@ -189,12 +189,7 @@ def peak_memory(paths: list[str]) -> dict[str, Any]:
     ratios: list[tuple[float, str, int]] = []
     for path in paths:
         size = Path(path).stat().st_size or 1
-        tracemalloc.start()
-        try:
-            parse(path)
-            _, peak = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
+        peak = _peak(parse, path)
         ratios.append((peak / size, path, peak))
     ratios.sort()
     ratio, worst, peak = ratios[-1]
@@ -214,13 +209,17 @@ def fixed_cost() -> tuple[int, int]:
 
     text = "一、总体情况\n本年度主动公开政府信息12条。\n"
     parse(text)
+    return len(text.encode()), _peak(parse, text)
+
+
+def _peak(parse: Callable[[str], Any], source: str) -> int:
+    """Peak bytes allocated (tracemalloc) while parsing ``source``."""
     tracemalloc.start()
     try:
-        parse(text)
-        _, peak = tracemalloc.get_traced_memory()
+        parse(source)
+        return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    return len(text.encode()), peak
 
 
 def measure(name: str, paths: list[str], repeat: int, jobs: int) -> dict[str, Any]:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_tables_fast import _general_only
 
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.read import read
@@ -41,15 +41,6 @@ SETTINGS = settings(
     max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 TEXT_LAYOUTS = ("pipe", "tsv", "markdown", "pdf_text", "cell_per_line")
-
-
-@contextmanager
-def _general_only() -> Iterator[None]:
-    with (
-        mock.patch.object(extract, "read_text_fast", return_value=None),
-        mock.patch.object(extract, "read_items_fast", return_value=None),
-    ):
-        yield
 
 
 def _compare(text: str, fmt: str | None, year: int | None) -> tuple[bool, TablesResult]:
