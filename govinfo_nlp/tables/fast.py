@@ -57,7 +57,7 @@ from .headers import (
     t3_header_order,
     t4_order,
 )
-from .reading import Zones
+from .reading import Zones, ends_row
 from .templates import compact, match_row
 from .values import CellNumber, parse_cell
 
@@ -232,8 +232,7 @@ def _collect(c: _Cells, i: int) -> tuple[list[int], list[int], int]:
             j = n
             break
         slots.extend(range(j, text))
-        t = c.cells[text][1]
-        if kinds.find("v", i + 1, text) >= 0 or skipped >= 2 or len(compact(t)) > 30 or is_stop(t):
+        if ends_row(kinds, i, text, c.cells[text][1], skipped):
             j = text
             break
         skipped += 1

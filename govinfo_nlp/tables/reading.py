@@ -145,21 +145,27 @@ def collect(
             j = n
             break
         slots += items[j:text]
-        # A label wrapped over two lines leaves its tail ("不计其他情形）")
-        # before the numbers; anything else ends the row.
-        # (Length first: the cheaper test, and a long cell ends the row either way.)
-        it = items[text]
-        if (
-            kinds.find("v", i + 1, text) >= 0
-            or skipped >= 2
-            or len(compact(it.text)) > 30
-            or is_stop(it.text)
-        ):
+        if ends_row(kinds, i, text, items[text].text, skipped):
             j = text
             break
         skipped += 1
         j = text + 1
     return *split_trailing(slots), j
+
+
+def ends_row(kinds: str, label: int, at: int, text: str, skipped: int) -> bool:
+    """Whether the text cell ``text`` at ``at`` ends the row labelled at ``label``.
+
+    A label wrapped over two lines leaves its tail ("不计其他情形）") before the
+    numbers; anything else ends the row. (Length first: the cheaper test, and a
+    long cell ends the row either way.)
+    """
+    return (
+        kinds.find("v", label + 1, at) >= 0
+        or skipped >= 2
+        or len(compact(text)) > 30
+        or is_stop(text)
+    )
 
 
 def split_trailing(cells: list[Item]) -> tuple[list[Item], tuple[Item, ...]]:
