@@ -1,0 +1,84 @@
+"""Score narrative facts on the paraphrase selection set (datasets/heldout/paraphrase).
+
+The set re-words real train/dev narratives the way other agencies write them
+(new clauses, counters, orders, scripts); nobody tuned on it. It is a SELECTION
+set: run it to choose among options declared beforehand (rules vs model vs both,
+a margin) by the aggregate scores, with ``--quiet``. Do not read its error
+listing to write rules or word lists, and never train on it
+(datasets/heldout/paraphrase/README.md).
+
+Prints micro P/R/F1 (type + value exact, spans matched by overlap; all types and
+without ``other``), scope, year and breakdown accuracy on the correct facts, and
+without ``--quiet`` per-type scores and every error with its context.
+
+Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
+       [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from govinfo_nlp.facts.extractor import COMBINE_MODES, FactExtractor  # noqa: E402
+from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
+    error_lines,
+    format_report,
+    predict,
+    score_documents,
+)
+
+SET = ROOT / "datasets" / "heldout" / "paraphrase"
+
+
+def load_gold(folder: Path = SET) -> list[dict]:
+    """The set's gold lines (documents are ``corpus:heldout/paraphrase/pNN.txt``)."""
+    lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def read_doc(doc: str, folder: Path = SET) -> str:
+    # offsets index the text read exactly so (datasets/gold/README.md §1)
+    with open(folder / doc.rsplit("/", 1)[1], encoding="utf-8-sig", newline="") as fh:
+        return fh.read()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--combine", default="both", choices=COMBINE_MODES)
+    ap.add_argument("--quiet", action="store_true", help="aggregates only, no error listing")
+    ap.add_argument("--json", help="write the scores to this file")
+    args = ap.parse_args(argv)
+    ext = FactExtractor(combine=args.combine)
+    docs = []
+    for g in load_gold():
+        text = read_doc(g["doc"])
+        pred = predict(ext, text, g["report_year"])
+        docs.append((pred, g["facts"]))
+        if not args.quiet:
+            for line in error_lines(g["doc"].rsplit("/", 1)[1], text, pred, g["facts"]):
+                print(line)
+    scores = score_documents(docs)
+    scores["split"] = "select"
+    if not args.quiet:
+        print(format_report(scores))
+    m, w = scores["micro"], scores["micro_without_other"]
+    print(
+        f"paraphrase combine={args.combine} docs={scores['documents']}"
+        f" facts P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}"
+        f" (tp {m['tp']} fp {m['fp']} fn {m['fn']})"
+        f" without-other P={w['precision']:.3f} R={w['recall']:.3f} F1={w['f1']:.3f}"
+        f" scope={scores['scope_accuracy_on_correct']} year={scores['year_accuracy_on_correct']}"
+        f" breakdown={scores['breakdown_accuracy_on_correct']}"
+    )
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
