@@ -23,7 +23,7 @@ from govinfo_nlp.normalize import normalize
 CLOSED = ("办结政府信息依申请公开65件。", "65件")  # rule requests.closed
 NO_RULE = ("平均8.6个自然工作日。", "8.6个")  # no rule claims it
 CHANGE = ("较上年增加5件。", "5件")  # a change cue makes it other
-STUB = types.SimpleNamespace(name="stub", calibration=lambda p: p)
+STUB = types.SimpleNamespace(name="stub", calibration=lambda p: p, seen_rules=frozenset())
 
 
 def _decide(

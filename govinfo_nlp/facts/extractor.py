@@ -228,7 +228,9 @@ class FactExtractor:
                 method, fact_type = "both", m_type
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
-            elif rule_type is None or (rule_score < m_p + score.rule_margin and not c.forced_other):
+            elif rule_type is None or (
+                rule_score < m_p + self._margin(model, rule_id) and not c.forced_other
+            ):
                 method, fact_type, confidence = "model", m_type, m_p
                 if rule_type is not None:
                     why.append(f"model overrides rule ({rule_type} {rule_score:.2f})")
@@ -265,6 +267,12 @@ class FactExtractor:
             explanation=tuple(why),
             item=c.item or None,
         )
+
+    def _margin(self, model: FactModel, rule_id: str | None) -> float:
+        """How much surer than the model a rule must be to win a disagreement."""
+        if rule_id in model.seen_rules:
+            return self._scoring.seen_rule_margin
+        return self._scoring.rule_margin
 
     def _calibrated(self, raw: float, model: FactModel | None) -> float:
         """``raw`` through the model's calibration (fitted for the default combination)."""

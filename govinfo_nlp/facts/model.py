@@ -301,6 +301,9 @@ class FactModel:
     scope_model: LinearModel
     meta: dict[str, Any]
     calibration: Calibration = field(default_factory=Calibration)
+    #: the rules the model saw deciding enough training examples to judge them
+    #: (meta ``rules_seen``); data/scoring.json's seen_rule_margin applies to them
+    seen_rules: frozenset[str] = frozenset()
     _joint: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -342,6 +345,7 @@ def load_model(directory: str | Path | None = None) -> FactModel | None:
             scope_model=LinearModel.from_json(raw["scope"]),
             meta=raw.get("meta", {}),
             calibration=Calibration.from_json(raw.get("calibration")),
+            seen_rules=frozenset(raw.get("meta", {}).get("rules_seen", ())),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{d / MODEL_FILE}: corrupt facts model ({exc})") from exc

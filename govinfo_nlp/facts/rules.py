@@ -798,6 +798,7 @@ class Scoring:
     """The numbers that combine rule and model evidence (``data/scoring.json``)."""
 
     rule_margin: float
+    seen_rule_margin: float
     scope_model_min_p: float
     no_rule_confidence: float
     cue_other_score: float

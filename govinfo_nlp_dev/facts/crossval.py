@@ -19,6 +19,7 @@ import argparse
 import csv
 import functools
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,10 +38,18 @@ __all__ = [
     "cross_validate",
     "cv_documents",
     "folds_of",
+    "rules_seen",
     "with_margin",
 ]
 
 FOLDS = 5
+#: A rule counts as seen by the model when it decided at least this many of its
+#: training examples: fixed before any comparison (not chosen on a score); about
+#: the fewest examples from which a logistic regression's weight for the rule
+#: and its contexts is more than its prior (below, rules_seen lists 12 rules:
+#: the frequent families of proactive items, requests, appeals, 'other').
+SEEN_RULE_EXAMPLES = 20
+_BEST = "best_rule="
 #: the splits cross-validation may read: test is only ever scored, never studied
 CV_SPLITS = ("train", "dev")
 
@@ -115,8 +124,9 @@ def cross_validate(
     """
     out: dict[str, Predictions] = {name: [] for name in extractors}
     for fold in folds:
-        type_model, scope_model = fit([e for d in fold.training for e in examples[d.doc]])
-        model = FactModel("cv", type_model, scope_model, {})
+        training = [e for d in fold.training for e in examples[d.doc]]
+        type_model, scope_model = fit(training)
+        model = FactModel("cv", type_model, scope_model, {}, seen_rules=rules_seen(training))
         for name, build in extractors.items():
             ext = build(model)
             for g in fold.held_out:
@@ -124,23 +134,39 @@ def cross_validate(
     return out
 
 
-def combinations(margins: Iterable[float]) -> dict[str, Callable[[FactModel], FactExtractor]]:
-    """The ways of deciding a type compared: rules, model, and both at each margin."""
+def combinations(
+    margins: Iterable[float], seen: Iterable[tuple[float, float]] = ()
+) -> dict[str, Callable[[FactModel], FactExtractor]]:
+    """The ways of deciding a type compared: rules, model, both at each margin
+    (``both@m``), and both at margin m for rare rules and s for the rules the
+    model saw often (``both@m/seen@s``, from the pairs (m, s) of ``seen``)."""
     out: dict[str, Callable[[FactModel], FactExtractor]] = {
         "rules": lambda m: FactExtractor(model=None),
         "model": lambda m: FactExtractor(model=m, combine="model"),
     }
     for v in margins:
         out[f"both@{v:g}"] = functools.partial(with_margin, margin=v)
+    for v, s in seen:
+        out[f"both@{v:g}/seen@{s:g}"] = functools.partial(with_margin, margin=v, seen=s)
     return out
 
 
-def with_margin(model: FactModel, margin: float) -> FactExtractor:
+def with_margin(model: FactModel, margin: float, seen: float | None = None) -> FactExtractor:
     """Rules and model combined, the rule winning a disagreement only when surer
-    than the model by ``margin`` (the shipped value is in data/scoring.json)."""
+    than the model by ``margin`` (by ``seen`` for the rules the model saw often;
+    by ``margin`` too when None). The shipped values are in data/scoring.json."""
     ext = FactExtractor(model=model)
-    ext._scoring = replace(ext._scoring, rule_margin=margin)
+    ext._scoring = replace(
+        ext._scoring, rule_margin=margin, seen_rule_margin=margin if seen is None else seen
+    )
     return ext
+
+
+def rules_seen(examples: Examples, least: int = SEEN_RULE_EXAMPLES) -> frozenset[str]:
+    """The rules that decided (were the best rule of) at least ``least`` of the
+    training ``examples``: the ones the model has seen enough of to judge."""
+    counts = Counter(k[len(_BEST) :] for f, _, _ in examples for k in f if k.startswith(_BEST))
+    return frozenset(r for r, n in counts.items() if n >= least)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -35,7 +35,14 @@ from govinfo_nlp.facts.model import (
 )
 from govinfo_nlp.facts.pipeline import prepare
 
-from .crossval import FOLDS, combinations, cross_validate, cv_documents, folds_of
+from .crossval import (
+    FOLDS,
+    combinations,
+    cross_validate,
+    cv_documents,
+    folds_of,
+    rules_seen,
+)
 from .evaluate import _same_value, evaluate_facts, format_report, match_facts, score_documents
 from .gold import GoldDoc, default_repo_root, is_part3, iter_gold
 
@@ -221,9 +228,13 @@ def train_facts(
         synthetic_examples(rules_only, int(len(real) * SYNTHETIC_SHARE), seed) if synthetic else []
     )
     folds = folds_of(docs, FOLDS, shared_dir)
-    margin = rules_only._scoring.rule_margin
-    settings = combinations(sorted({*MARGIN_GRID, margin}))
-    shipped = f"both@{margin:g}"
+    margin, seen = rules_only._scoring.rule_margin, rules_only._scoring.seen_rule_margin
+    if seen == margin:
+        settings = combinations(sorted({*MARGIN_GRID, margin}))
+        shipped = f"both@{margin:g}"
+    else:
+        settings = combinations(sorted({*MARGIN_GRID, margin}), [(margin, seen)])
+        shipped = f"both@{margin:g}/seen@{seen:g}"
     cv: dict[float, dict[str, dict[str, Any]]] = {}
     oof: dict[float, Any] = {}
     for c in C_TYPE_GRID:
@@ -249,6 +260,7 @@ def train_facts(
         "scope_counts": dict(sorted(Counter(s for _, _, s in real).items())),
         "C_type": c_type,
         "C_scope": C_SCOPE,
+        "rules_seen": sorted(rules_seen(real)),
         "cv_folds": FOLDS,
         "cv_micro_f1_by_C_type": {str(c): cv[c][shipped]["micro"]["f1"] for c in C_TYPE_GRID},
         "python": platform.python_version(),
@@ -265,7 +277,9 @@ def train_facts(
     }
     model_path = out / MODEL_FILE
     model_path.write_text(json.dumps(payload, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    model = FactModel(MODEL_NAME, type_model, scope_model, meta, calibration)
+    model = FactModel(
+        MODEL_NAME, type_model, scope_model, meta, calibration, frozenset(meta["rules_seen"])
+    )
     both = FactExtractor(model=model)
 
     def score(ext: FactExtractor, split: str, where: Any = None) -> dict[str, Any]:
