@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, shared_path
 
-from govinfo_nlp_dev.facts.crossval import agency_groups, cv_documents, folds_of
+from govinfo_nlp_dev.facts.crossval import agency_groups, cv_documents, folds_of, rules_seen
 from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold
 from govinfo_nlp_dev.facts.train import fit_models
 
@@ -100,3 +100,14 @@ def test_c_is_the_smallest_within_one_standard_error() -> None:
         )
         == 4.0
     )
+
+
+def test_a_rule_is_seen_when_it_decided_enough_examples() -> None:
+    def example(rule: str | None) -> tuple[dict[str, float], str, str]:
+        feats = {"bias": 1.0} if rule is None else {"best_rule=" + rule: 1.0, "rule_type=x": 0.9}
+        return feats, "other", "self"
+
+    examples = [example("a")] * 3 + [example("b")] * 2 + [example(None)] * 5
+    assert rules_seen(examples, least=3) == {"a"}
+    assert rules_seen(examples, least=2) == {"a", "b"}
+    assert rules_seen(examples) == frozenset()  # the default asks for 20

@@ -374,6 +374,9 @@ def test_combine_modes() -> None:
     assert [f.type for f in by_mode["both"]] == ["proactive.items", "requests.received"]
     with pytest.raises(ValueError):
         FactExtractor(combine="vote")
+    # the rules the model saw deciding enough examples (their own margin), from its meta
+    assert model.seen_rules == set(model.meta["rules_seen"])
+    assert "proactive.items.noun" in model.seen_rules
 
 
 def test_calibration_is_monotone_and_bounded() -> None:

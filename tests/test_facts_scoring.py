@@ -23,13 +23,13 @@ from govinfo_nlp.normalize import normalize
 CLOSED = ("办结政府信息依申请公开65件。", "65件")  # rule requests.closed
 NO_RULE = ("平均8.6个自然工作日。", "8.6个")  # no rule claims it
 CHANGE = ("较上年增加5件。", "5件")  # a change cue makes it other
-STUB = types.SimpleNamespace(name="stub", calibration=lambda p: p, seen_rules=frozenset())
 
 
 def _decide(
     case: tuple[str, str],
     type_probs: dict[str, float] | None = None,
     scope_probs: dict[str, float] | None = None,
+    seen: frozenset[str] = frozenset(),
 ) -> tuple[Fact, Any]:
     text, qty = case
     ext = FactExtractor(model=None)
@@ -39,7 +39,8 @@ def _decide(
     if type_probs is None:
         return ext._decide(norm, cand, None, None), cand
     verdict = Verdict.of(type_probs, scope_probs or {"self": 1.0})
-    return ext._decide(norm, cand, STUB, verdict), cand  # type: ignore[arg-type]
+    model = types.SimpleNamespace(name="stub", calibration=lambda p: p, seen_rules=seen)
+    return ext._decide(norm, cand, model, verdict), cand  # type: ignore[arg-type]
 
 
 def test_the_shipped_scoring_file() -> None:
@@ -77,6 +78,27 @@ def test_a_rule_beats_the_model_only_by_the_margin() -> None:
     assert tie_p + 0.05 == s
     fact, _ = _decide(CLOSED, {"proactive.items": tie_p, "requests.closed": 1 - tie_p})
     assert fact.method == "rule"
+
+
+@pytest.mark.parametrize("seen", [True, False], ids=["seen", "rare"])
+def test_a_rule_the_model_saw_often_has_its_own_margin(seen: bool) -> None:
+    margins = load_scoring()
+    m = margins.seen_rule_margin if seen else margins.rule_margin
+    rules = frozenset({"requests.closed"} if seen else {"requests.received"})
+    _, cand = _decide(CLOSED)
+    s = cand.best.score
+    assert cand.best.rule.id == "requests.closed"
+    beaten_p = max(0.51, s - m + 0.01)  # within the margin: the model wins
+    fact, _ = _decide(
+        CLOSED, {"proactive.items": beaten_p, "requests.closed": 1 - beaten_p}, seen=rules
+    )
+    assert (fact.type, fact.method) == ("proactive.items", "model")
+    if s - m - 0.01 > 0:  # the rule surer by more than the margin is kept
+        kept_p = s - m - 0.01
+        fact, _ = _decide(
+            CLOSED, {"proactive.items": kept_p, "requests.closed": 1 - kept_p}, seen=rules
+        )
+        assert (fact.type, fact.method) == ("requests.closed", "rule")
 
 
 def test_a_kept_rule_loses_confidence_with_the_models_doubt() -> None:
