@@ -247,7 +247,7 @@ def _ruled_subject(text: str, anchor: str, subject: str, quantity: str) -> str |
     """``subject_of`` when a rule found ``anchor`` (its verb) and ``subject`` (its noun)."""
     rule = next(r for r in load_rules().rules if r.id == "requests.closed")
     start = text.index(quantity)
-    match = RuleMatch(rule, 0.9, anchor, text.index(anchor), subject, text.index(subject), ())
+    match = RuleMatch(rule, 0.9, anchor, text.index(anchor), subject, text.index(subject))
     return subject_of(text, 0, start, start + len(quantity), len(text), match)[0]
 
 

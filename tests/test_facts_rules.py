@@ -13,10 +13,12 @@ from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts.rules import (
+    RuleSet,
     _Finder,
     load_cues,
     load_rules,
     load_scope,
+    match_rules,
     parse_cues,
     parse_rules,
     parse_scope,
@@ -480,3 +482,47 @@ def test_a_rule_finder_finds_what_a_regex_search_each_way_finds(words: list[str]
     want_first = regex.compile(alt).search(hay)
     got_first = finder.first.search(hay)
     assert (got_first.span() if got_first else None) == (want_first.span() if want_first else None)
+
+
+def _rule(**fields: object) -> str:
+    base = {"type": "requests.closed", "counters": ["件"], "window": 30, "right_window": 18}
+    return json.dumps({**base, **fields}, ensure_ascii=False)
+
+
+def test_match_reasons_are_worded_from_their_evidence() -> None:
+    # the reasons are kept raw and worded only when read: the wording is the
+    # one every fact's explanation shows (and the output oracle compares)
+    rules = RuleSet(
+        parse_rules(
+            [
+                _rule(id="verb", triggers=["办结"], subjects=["申请"], require="both", score=0.9),
+                _rule(
+                    id="noun",
+                    triggers=[],
+                    subjects=["信息"],
+                    require="subject",
+                    score=0.8,
+                    context_up=["政府"],
+                    context_down=["申请", "依申请"],
+                ),
+            ],
+            "test.jsonl",
+        )
+    )
+    text = "全年办结政府信息，依申请公开65件。"
+    start = text.index("65件")
+    found = match_rules(rules, text, start, start + 3, "件", 0, len(text))
+    assert {m.rule.id: m.reasons for m in found} == {
+        "verb": (
+            "rule verb (test.jsonl) base 0.90",
+            "trigger '办结'",
+            "anchor '办结' at distance 10, 1 clause mark(s) (-0.080)",
+        ),
+        "noun": (
+            "rule noun (test.jsonl) base 0.80",
+            "anchor '信息' at distance 6, 1 clause mark(s) (-0.064)",
+            "context raised by ['政府']",
+            "context lowered by ['申请', '依申请']",
+        ),
+    }
+    assert [round(m.score, 4) for m in found] == [0.82, 0.616]

@@ -354,7 +354,7 @@ def _inherit(
                 anchor_start=c.clause_start,
                 subject=None,
                 subject_start=None,
-                reasons=(f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",),
+                evidence=f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",
             )
             out[i] = replace(c, best=inherited, inherited_from=j)
             break

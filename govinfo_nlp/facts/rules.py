@@ -26,6 +26,7 @@ from ..schema import FACT_TYPES, SCOPES
 
 __all__ = [
     "Cues",
+    "Evidence",
     "FactRule",
     "RuleMatch",
     "RuleSet",
@@ -92,6 +93,13 @@ class FactRule:
     source: str = ""
 
 
+# What a match's score was made of (see :attr:`RuleMatch.evidence`): the
+# trigger of a "both" rule left of the quantity, the anchor's distance and the
+# clause marks crossed (None, 0 without an anchor), the context words that
+# raised and that lowered it.
+Evidence = tuple[str | None, int | None, int, tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class RuleMatch:
     """A rule that fired on one quantity, with the evidence for its score."""
@@ -102,7 +110,35 @@ class RuleMatch:
     anchor_start: int  # position in the normalised text (phrase start)
     subject: str | None
     subject_start: int | None
-    reasons: tuple[str, ...]
+    # Kept raw and worded by `reasons` when asked: every rule that fires on a
+    # quantity is matched, but only the best match's reasons reach its fact.
+    # A string is one reason as written (an inherited match's).
+    evidence: Evidence | str = ""
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the rule scored what it did, one line per step of the score."""
+        evidence = self.evidence
+        if isinstance(evidence, str):
+            return (evidence,) if evidence else ()
+        trigger, dist, clauses, ups, downs = evidence
+        rule = self.rule
+        out = [f"rule {rule.id} ({rule.source}) base {rule.score:.2f}"]
+        if trigger is not None:
+            # "first verb wins": a trigger further left still anchors the phrase
+            out.append(f"trigger {trigger!r}")
+        if dist is not None:
+            penalty = DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
+            out.append(
+                f"anchor {self.anchor!r} at distance {dist}"
+                + (f", {clauses} clause mark(s)" if clauses else "")
+                + f" (-{penalty:.3f})"
+            )
+        if ups:
+            out.append(f"context raised by {list(ups)}")
+        if downs:
+            out.append(f"context lowered by {list(downs)}")
+        return tuple(out)
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -259,8 +295,8 @@ class _RuleIndex:
 _LIVE_CACHE = 4096
 
 # What match_rules needs of a rule: (rule, window, right_window, clause, blockers,
-# not_in, trigger finder last/first, subject finder last/first, require, the first
-# reason, context_up, context_down, how far back context words are looked for).
+# not_in, trigger finder last/first, subject finder last/first, require,
+# context_up, context_down, how far back context words are looked for).
 _Plan = tuple[Any, ...]
 
 
@@ -283,7 +319,6 @@ def _plan(
         s_find.last if s_find is not None else None,
         s_find.first if s_find is not None else None,
         rule.require,
-        f"rule {rule.id} ({rule.source}) base {rule.score:.2f}",
         rule.context_up,
         rule.context_down,
         max(rule.window, CONTEXT_REACH),
@@ -971,7 +1006,6 @@ def match_rules(
         s_last,
         s_first,
         require,
-        base_reason,
         context_up,
         context_down,
         context_reach,
@@ -1020,7 +1054,6 @@ def match_rules(
             or require == "none"
         ):
             continue
-        reasons = [base_reason]
         score = rule.score
         # The anchor is the word the rule needs most: the subject for
         # subject rules, else the trigger; its distance drives the penalty.
@@ -1037,33 +1070,26 @@ def match_rules(
             a_word, a_pos = trig[0], lo + trig[1]
         elif r_trig is not None:
             a_word, a_pos = r_trig[0], q_end + r_trig.start()
-        if require == "both" and trig is not None:
-            # "first verb wins": a trigger further left still anchors the phrase
-            reasons.append(f"trigger {trig[0]!r}")
+        dist: int | None = None
+        clauses = 0
         if a_word is not None:
             gap = text[a_pos + len(a_word) : q_start] if a_pos < q_start else text[q_end:a_pos]
             # a 《title》 counts as two characters (no title: the gap as it is)
             dist = len(_TITLE.sub("《》", gap)) if "《" in gap else len(gap)
             clauses = _clauses_between(gap)
-            penalty = DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
-            score -= penalty
-            reasons.append(
-                f"anchor {a_word!r} at distance {dist}"
-                + (f", {clauses} clause mark(s)" if clauses else "")
-                + f" (-{penalty:.3f})"
-            )
+            score -= DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
+        ups: tuple[str, ...] = ()
+        downs: tuple[str, ...] = ()
         if context_up or context_down:
             # context words look further than the anchor: the whole sentence up to
             # CONTEXT_REACH characters back ("县长信箱…已办结3件")
             ctx = text[max(sent_start, q_start - context_reach) : q_start] + right
-            ups = [w for w in context_up if w in ctx]
-            downs = [w for w in context_down if w in ctx]
+            ups = tuple([w for w in context_up if w in ctx])
+            downs = tuple([w for w in context_down if w in ctx])
             if ups:
                 score += CONTEXT_UP * min(len(ups), 2)
-                reasons.append(f"context raised by {ups}")
             if downs:
                 score -= CONTEXT_DOWN
-                reasons.append(f"context lowered by {downs}")
         score = max(0.01, min(0.99, score))
         phrase_start = q_start
         if trig is not None and lo + trig[1] < phrase_start:
@@ -1084,7 +1110,13 @@ def match_rules(
                 anchor_start=phrase_start,
                 subject=subj_word,
                 subject_start=subj_pos,
-                reasons=tuple(reasons),
+                evidence=(
+                    trig[0] if require == "both" and trig is not None else None,
+                    dist,
+                    clauses,
+                    ups,
+                    downs,
+                ),
             )
         )
     out.sort(key=lambda m: -m.score)
