@@ -161,15 +161,28 @@ def breakdown_of(
     of corrections is about); ``after`` the rest of its clause (另有1件因申请人
     逾期未补正终止办理: the outcome follows the count).
     """
+    kind = _KINDS.get(fact.type)
+    if kind is None:
+        return None  # a type without parts: its words are not read
     clause = _CLAUSE_AFTER.match(after)
     part = _part_text(fact, clause.group() if clause else "")
-    if fact.type in ("requests.received", "requests.closed"):
+    if kind == "requests":
         return _requests(fact, part, after)
-    if fact.type in ("appeals.review", "appeals.suit", "appeals.corrected"):
+    if kind == "appeals":
         return _appeals(fact, part, context)
-    if fact.type in ("proactive.rules", "proactive.normative"):
-        return _documents(fact, part, template)
-    return None
+    return _documents(fact, part, template)
+
+
+# The types whose facts may count a part of a total, by the reader of their parts.
+_KINDS: Final = {
+    "requests.received": "requests",
+    "requests.closed": "requests",
+    "appeals.review": "appeals",
+    "appeals.suit": "appeals",
+    "appeals.corrected": "appeals",
+    "proactive.rules": "documents",
+    "proactive.normative": "documents",
+}
 
 
 _SENTENCE_END: Final = "。！？!?\n"
@@ -202,7 +215,12 @@ def assign_breakdowns(
     """
     out = []
     for k, fact in enumerate(facts):
-        context = _sentence_to(text, fact.end) if text is not None else ""
+        # only the appeals read their sentence (see breakdown_of)
+        context = (
+            _sentence_to(text, fact.end)
+            if text is not None and _KINDS.get(fact.type) == "appeals"
+            else ""
+        )
         after = text[fact.end : fact.end + 32] if text is not None else ""
         b = breakdown_of(fact, template, context, after)
         if b is None and text is not None:
@@ -233,22 +251,25 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
     fact = facts[k]
     if fact.type == "other" or k == 0:
         return None
-    heads = _cues()["list_heads"]
     at = fact.quantity_start
     lo = max(0, at - _LIST_REACH)
     before = text[lo:at]
+    # the last list word before the part, outside a bracket closed before it
+    # (100条（其中图片20条），微信50条) and with no semicolon after it
+    closed = max(before.rfind(")"), before.rfind("）"))
+    cut = closed + 1 if closed > max(before.rfind("("), before.rfind("（")) else 0
+    last = _last_head().search(before, cut)
+    if last is None:
+        return None
+    head = last.end()
+    if any(c in before[head:] for c in "；;"):
+        return None
+    heads = _cues()["list_heads"]
     # where a total may end: in the part's sentence, or the one before it
     # when the part's sentence opens with a list word
     ends = list(_BOUNDARY.finditer(before))
     own = lo + ends[-1].end() if ends else lo
     earlier: int | None = None  # the sentence before's start, once asked for
-    # the last list word before the part, outside a bracket closed before it
-    # (100条（其中图片20条），微信50条) and with no semicolon after it
-    closed = max(before.rfind(")"), before.rfind("）"))
-    cut = closed + 1 if closed > max(before.rfind("("), before.rfind("（")) else 0
-    head = max(before.rfind(h, cut) + len(h) if h in before[cut:] else -1 for h in heads)
-    if head < 0 or any(c in before[head:] for c in "；;"):
-        return None
     for j in range(k - 1, max(-1, k - 1 - _LIST_FACTS), -1):
         total = facts[j]
         if total.quantity_end < own:
@@ -261,6 +282,13 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
             continue
         return "channel:" + (_item_words(fact) or "part")
     return None
+
+
+@lru_cache(maxsize=1)
+def _last_head() -> regex.Pattern[str]:
+    """The list word that ends last (a reverse search: the first match found ends last)."""
+    words = sorted(_cues()["list_heads"], key=len, reverse=True)
+    return regex.compile("(?r)" + "|".join(regex.escape(w) for w in words))
 
 
 def _opens_list(sentence: str, heads: Sequence[str]) -> bool:

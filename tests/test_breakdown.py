@@ -226,3 +226,21 @@ def test_the_sentence_before_a_count_is_after_the_last_sentence_end(text: str, e
     """The backward search gives what an rfind per sentence mark gives."""
     start = max(text.rfind(c, 0, end) for c in "。！？!?\n") + 1
     assert breakdown_module._sentence_to(text, end) == text[start:end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*breakdown_module._cues()["list_heads"], "其", "中", "含", "条", "，", "1"]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(0, 30),
+)
+def test_the_last_list_word_is_the_one_ending_last(before: str, cut: int) -> None:
+    # one reverse search instead of an rfind per list word: the same end
+    heads = breakdown_module._cues()["list_heads"]
+    want = max(before.rfind(h, cut) + len(h) if h in before[cut:] else -1 for h in heads)
+    m = breakdown_module._last_head().search(before, cut)
+    assert (m.end() if m else -1) == want
