@@ -37,6 +37,7 @@ from govinfo_nlp.facts.pipeline import prepare
 
 from .crossval import (
     FOLDS,
+    SEEN_RULE_EXAMPLES,
     combinations,
     cross_validate,
     cv_documents,
@@ -62,9 +63,13 @@ C_SCOPE = 1.0
 #: the best out-of-fold micro F1 wins, see _one_standard_error)
 C_TYPE_GRID = (1.0, 4.0, 16.0, 64.0)
 #: rule margins scored by cross-validation for the card (the shipped one is in
-#: govinfo_nlp/facts/data/scoring.json; -1: the model always wins unless a cue
-#: forces 'other'; 1.01: the rule always wins when one fires)
+#: govinfo_nlp/facts/data/scoring.json; a rule wins a disagreement when its
+#: score >= the model's p + margin: -1, a rule that fires always wins; 1.01, the
+#: model always wins unless a cue forces 'other')
 MARGIN_GRID = (-1.0, 0.0, 0.05, 0.1, 0.2, 1.01)
+#: margins scored for the rules the model saw often (rules_seen), the shipped
+#: rule_margin applying to the others (benchmarks/compare_combinations.py)
+SEEN_MARGIN_GRID = (0.2, 1.0)
 #: reliability bins of the card (confidence deciles)
 _BINS = 10
 SYNTHETIC_SHARE = 0.33
@@ -229,12 +234,11 @@ def train_facts(
     )
     folds = folds_of(docs, FOLDS, shared_dir)
     margin, seen = rules_only._scoring.rule_margin, rules_only._scoring.seen_rule_margin
-    if seen == margin:
-        settings = combinations(sorted({*MARGIN_GRID, margin}))
-        shipped = f"both@{margin:g}"
-    else:
-        settings = combinations(sorted({*MARGIN_GRID, margin}), [(margin, seen)])
-        shipped = f"both@{margin:g}/seen@{seen:g}"
+    settings = combinations(
+        sorted({*MARGIN_GRID, margin}),
+        sorted({(margin, s) for s in (*SEEN_MARGIN_GRID, seen) if s != margin}),
+    )
+    shipped = f"both@{margin:g}" if seen == margin else f"both@{margin:g}/seen@{seen:g}"
     cv: dict[float, dict[str, dict[str, Any]]] = {}
     oof: dict[float, Any] = {}
     for c in C_TYPE_GRID:
@@ -510,10 +514,12 @@ def _write_card(
         "",
         "Out of fold on train+dev (how the combination and its margin were chosen;",
         "`both@m`: a rule wins a disagreement when its score ≥ the model's p + m;",
-        "-1: the model always wins unless a cue forces `other`; 1.01: a rule that",
-        "fires always wins). The rules were written on train and dev errors, so",
-        "`rules` and every `both` lean optimistic here; the test rows above are",
-        "the ones held out from both:",
+        "-1: a rule that fires always wins; 1.01: the model always wins unless a",
+        "cue forces `other`; `both@m/seen@s`: margin s for the rules the model saw",
+        f"deciding at least {SEEN_RULE_EXAMPLES} training examples, m for the others)."
+        " The rules were",
+        "written on train and dev errors, so `rules` and every `both` lean",
+        "optimistic here; the test rows above are the ones held out from both:",
         "",
         head,
         rule,
