@@ -32,9 +32,9 @@ __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
 #: Candidates encoded and scored together by the facts model (bounded memory,
 #: a few numpy passes per chunk). The scorer gathers coefficients a few
-#: candidates at a time (model.GATHER_ENTRIES); the encoder's arrays take ~10 KB
-#: a candidate while a chunk is encoded: 32 bound them near 330 KB, at no cost
-#: in time measured against 128 (fewer makes the facts stage slower: 8, +20 %).
+#: candidates at a time (model.GATHER_ENTRIES); encoding and scoring a chunk
+#: of 32 peaks near 120 KB (~3.5 KB a candidate; 64: 225 KB, 16: 110 KB), and
+#: fewer make the facts stage slower (8: +20 %).
 _SCORE_CHUNK = 32
 
 log = logging.getLogger(__name__)

@@ -265,7 +265,7 @@ class FeatureEncoder:
     of their family. The n-grams of the context windows (most of a candidate's
     ~100 features) are not built as strings at all: the windows of the whole
     batch are read as one array of code points, every n-gram becomes an
-    integer key, and the keys are looked up in one sorted table per n with
+    integer key, and the keys are looked up in one sorted table with
     ``searchsorted``; repeated n-grams of a window are dropped in bulk.
 
     A feature the model lacks is left out (its row would be zero), and the
@@ -316,73 +316,89 @@ class FeatureEncoder:
             vals.extend(t_weights)
             counts += (len(families), len(t_families))
         n = hi - lo
-        g_rows, g_cols, g_vals = self._window_grams(wins)
+        grams, per_family = self._window_grams(wins, n)
         per = np.array(counts, dtype=np.intp).reshape(n, 2)
-        # head (group 0) and tail (group 2) entries of each candidate, then its
-        # n-grams (group 1): a stable sort by (candidate, group) puts every entry
-        # in feature_list's order
-        at = np.arange(n, dtype=np.intp)
-        scalar_group = np.repeat(np.tile(np.array([0, 2], dtype=np.intp), n), per.ravel())
-        scalar_row = np.repeat(at, per.sum(axis=1))
-        order = np.argsort(
-            np.concatenate([scalar_row * 3 + scalar_group, g_rows * 3 + 1]), kind="stable"
-        )
-        all_cols = np.concatenate([np.array(cols, dtype=np.intp), g_cols])[order]
-        all_vals = np.concatenate([np.array(vals, dtype=np.float64), g_vals])[order]
-        lens = per.sum(axis=1) + np.bincount(g_rows, minlength=n)
+        g_total = per_family.sum(axis=0)
+        lens = per.sum(axis=1) + g_total
+        # Every entry is written straight to its place in feature_list's order:
+        # per candidate its head entries, its n-grams family by family, its tail.
+        base = np.cumsum(lens) - lens
+        all_cols = np.empty(int(lens.sum()), dtype=np.intp)
+        all_vals = np.empty(len(all_cols), dtype=np.float64)
+        # the head and tail entries (``cols``, candidate by candidate): a head
+        # lands at its candidate's base, a tail after the candidate's n-grams
+        flat = per.ravel()
+        # where each candidate's head and its tail begin, less where they are in ``cols``
+        shift = np.stack([base, base + per[:, 0] + g_total], axis=1).ravel()
+        shift -= np.cumsum(flat) - flat
+        at = np.repeat(shift, flat)
+        at += np.arange(len(at))
+        all_cols[at] = cols
+        all_vals[at] = vals
+        # the n-grams, grouped by family and candidate in that order: each
+        # group lands after its candidate's head and earlier families
+        g = per_family.ravel()
+        start = (base + per[:, 0] + np.cumsum(per_family, axis=0) - per_family).ravel()
+        at = np.repeat(start - (np.cumsum(g) - g), g)
+        at += np.arange(len(at))
+        all_cols[at] = grams
+        all_vals[at] = np.repeat(_WEIGHTS, per_family.sum(axis=1))
         return all_cols, all_vals, lens
 
-    def _window_grams(self, wins: list[str]) -> Encoded:
-        """The distinct n-grams of the windows (4 per candidate) by :data:`WINDOW_FAMILIES`:
-        candidate, row and weight, in feature order.
+    def _window_grams(self, wins: list[str], n: int) -> tuple[Any, Any]:
+        """The rows of the distinct n-grams of the windows (4 per candidate, ``n``
+        candidates) by :data:`WINDOW_FAMILIES`, family by family, candidate by
+        candidate, in order of first occurrence; and how many each family has of
+        each candidate (an array of families x candidates).
 
         An n-gram the model lacks keeps its place, on the scorer's zero row:
         numpy sums a candidate's rows pairwise, by position, so leaving it out
-        would change the scores in the last bits.
+        would change the scores in the last bits. Per character only small
+        integers are kept (window, room left, candidate); the keys of the
+        n-grams are built one family at a time.
         """
         sizes = np.fromiter(map(len, wins), dtype=np.intp, count=len(wins))
-        cps = np.frombuffer("".join(wins).encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+        cps = np.frombuffer("".join(wins).encode("utf-32-le"), dtype="<u4")
         total = len(cps)
-        seg = np.repeat(np.arange(len(wins), dtype=np.intp), sizes)
-        # characters from each one to the end of its window (an n-gram needs n)
-        left = np.repeat(np.cumsum(sizes), sizes) - np.arange(total)
-        win = seg % 4
-        win_bits = win.astype(np.uint64)
-        nxt = np.zeros(total + 2, dtype=np.uint64)
-        nxt[:total] = cps
-        two = (cps << _CODE_BITS) | nxt[1 : total + 1]
-        uni = np.flatnonzero(win != 3)
-        bi = np.flatnonzero(left >= 2)
-        tri = np.flatnonzero((win == 0) & (left >= 3))
-        pos = np.concatenate([uni, bi, tri])
-        keys = np.concatenate(
-            [
-                (_UNI | (win_bits << _CODE_BITS) | cps)[uni],
-                ((win_bits << (2 * _CODE_BITS)) | two)[bi],
-                (_TRI | (two << _CODE_BITS) | nxt[2 : total + 2])[tri],
-            ]
-        )
-        sub = np.concatenate(
-            [_SUBGROUP[1][win[uni]], _SUBGROUP[2][win[bi]], _SUBGROUP[3][win[tri]]]
-        )
-        # feature order: candidate, family (WINDOW_FAMILIES), position in the window
-        slot = (seg[pos] // 4) * len(WINDOW_FAMILIES) + sub
-        order = np.argsort(slot * (total + 1) + pos, kind="stable")
-        slot, keys = slot[order], keys[order]
-        # a repeated n-gram counts once, at its first occurrence
-        by = np.lexsort((np.arange(len(keys)), keys, slot))
-        again = (keys[by[1:]] == keys[by[:-1]]) & (slot[by[1:]] == slot[by[:-1]])
-        first = np.ones(len(keys), dtype=bool)
-        first[by[1:][again]] = False
-        slot, keys = slot[first], keys[first]
+        # per character: its window (0-3), the characters from it to its window's
+        # end (an n-gram needs n; a window is shorter than 128) and its candidate
+        win = np.repeat(np.tile(np.arange(4, dtype=np.int8), n), sizes)
+        left = np.repeat(np.cumsum(sizes, dtype=np.int32), sizes)
+        left -= np.arange(total, dtype=np.int32)
+        left = left.astype(np.int8)
+        owner = np.repeat(np.arange(n, dtype=np.int32), sizes.reshape(n, 4).sum(axis=1))
+        keys, slots = [], []
+        for k, (w, m, _, _) in enumerate(WINDOW_FAMILIES):
+            pos = np.flatnonzero((win == w) & (left >= m))
+            key = cps[pos].astype(np.uint64)
+            for j in range(1, m):
+                key <<= _CODE_BITS
+                key |= cps[j:][pos]
+            key |= _FAMILY_BITS[k]
+            keys.append(key)
+            slot = owner[pos]
+            slot += k * n
+            slots.append(slot)
+        del win, left, owner, pos, key, slot
+        key, slot = np.concatenate(keys), np.concatenate(slots)
+        del keys, slots
+        # a repeated n-gram counts once, at its first occurrence (lexsort is stable)
+        by = np.lexsort((key, slot))
+        again = key[by[1:]] == key[by[:-1]]
+        again &= slot[by[1:]] == slot[by[:-1]]
+        if again.any():
+            first = np.ones(len(key), dtype=bool)
+            first[by[1:][again]] = False
+            key, slot = key[first], slot[first]
+        del by, again
+        per_family = np.bincount(slot, minlength=len(WINDOW_FAMILIES) * n)
         table = self._gram_keys
         if len(table):
-            at = np.minimum(np.searchsorted(table, keys), len(table) - 1)
-            rows = np.where(table[at] == keys, self._gram_rows[at], self._unknown)
+            at = np.minimum(np.searchsorted(table, key), len(table) - 1)
+            rows = np.where(table[at] == key, self._gram_rows[at], self._unknown)
         else:
-            rows = np.full(len(keys), self._unknown, dtype=np.intp)
-        n_fam = len(WINDOW_FAMILIES)
-        return slot // n_fam, rows, _WEIGHTS[slot % n_fam]
+            rows = np.full(len(key), self._unknown, dtype=np.intp)
+        return rows, per_family.reshape(len(WINDOW_FAMILIES), n)
 
 
 Encoded = tuple[Any, Any, Any]
@@ -390,20 +406,6 @@ Encoded = tuple[Any, Any, Any]
 # the window in the bits above a unigram's or bigram's code points and a flag
 # bit telling unigrams (62) and trigrams (63) from bigrams.
 _CODE_BITS = 21
-_UNI = np.uint64(1 << 62)
-_TRI = np.uint64(1 << 63)
-# n -> window -> the family's index in WINDOW_FAMILIES (-1: no such family)
-_SUBGROUP = {
-    n: np.array(
-        [
-            next((k for k, (w, m, _, _) in enumerate(WINDOW_FAMILIES) if (w, m) == (win, n)), -1)
-            for win in range(4)
-        ],
-        dtype=np.intp,
-    )
-    for n in (1, 2, 3)
-}
-_WEIGHTS = np.array([weight for _, _, _, weight in WINDOW_FAMILIES], dtype=np.float64)
 
 
 def _gram_key(window: int, n: int, gram: str) -> int:
@@ -416,3 +418,8 @@ def _gram_key(window: int, n: int, gram: str) -> int:
     if n == 2:
         return window << (2 * _CODE_BITS) | key
     return 1 << 63 | key
+
+
+_WEIGHTS = np.array([weight for _, _, _, weight in WINDOW_FAMILIES], dtype=np.float64)
+# the bits of a family's keys above its code points
+_FAMILY_BITS = [np.uint64(_gram_key(w, n, "\0" * n)) for w, n, _, _ in WINDOW_FAMILIES]

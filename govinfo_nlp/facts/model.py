@@ -95,9 +95,11 @@ Probs = dict[str, float]
 #: Feature entries gathered at once when scoring. The gather holds, per entry,
 #: a coefficient of every class of both models (21 floats, 168 bytes): a whole
 #: batch at once was most of a small document's peak memory (440 KB for 23
-#: candidates). 256 entries (~43 KB; a candidate has ~90) cost a few numpy calls
-#: more per document, and each candidate's sum is the same (see _sums).
-GATHER_ENTRIES = 256
+#: candidates), and multiplying it by the weights in place copies it again
+#: (numpy buffers an in-place operation with a broadcast operand). 128 entries
+#: (2 x 21 KB; a candidate has ~90-150, so about one at a time) cost as much
+#: time as 256 (measured), and each candidate's sum is the same (see _sums).
+GATHER_ENTRIES = 128
 
 
 class Verdict(NamedTuple):
