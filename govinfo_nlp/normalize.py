@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .errors import BadArgument
+from .offsets import Offsets
 
 if TYPE_CHECKING:
     from .read import Document
@@ -267,8 +267,8 @@ class NormalizedText:
     text: str
     original: str
     script: str
-    starts: array[int]  # array("i") (4 bytes a character) or "q": sliced and joined in C
-    ends: array[int]
+    starts: Offsets  # runs: a few per line, not an int per character
+    ends: Offsets
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of :attr:`text` to the span of :attr:`original` it came from."""
@@ -297,11 +297,9 @@ class NormalizedText:
         if pos < len(self.text):
             keep.append((pos, len(self.text)))
         text = "".join(self.text[s:e] for s, e in keep)
-        starts, ends = array(self.starts.typecode), array(self.ends.typecode)
-        for s, e in keep:
-            starts += self.starts[s:e]
-            ends += self.ends[s:e]
-        return NormalizedText(text, self.original, self.script, starts, ends)
+        return NormalizedText(
+            text, self.original, self.script, self.starts.keep(keep), self.ends.keep(keep)
+        )
 
 
 def normalize(
@@ -329,7 +327,7 @@ def normalize(
     if dropped:
         keep = np.ones(len(visible), dtype=bool)
         keep[dropped] = False
-        index: Sequence[int] = np.flatnonzero(keep).tolist()
+        index: Sequence[int] | Any = np.flatnonzero(keep)
         kept = _DROPPED.sub("", visible)  # each match is one dropped character
     else:
         index = range(len(visible))
@@ -342,7 +340,7 @@ def normalize(
     if traditional:
         text, index = _convert_aligned(folded, index)
 
-    # 4-byte offsets whenever they fit: the maps are most of a big document's memory
+    # 4-byte offsets whenever they fit: the temporary arrays are a few per character
     dtype = np.int32 if len(original) < 2**31 - 1 else np.int64
     at = (
         np.arange(len(visible), dtype=dtype)
@@ -350,26 +348,19 @@ def normalize(
         else np.array(index, dtype=dtype)
     )
     if base is None:
-        starts = _offsets(at)
+        starts = Offsets.of(at)
         at += 1
-        ends = _offsets(at)
+        ends = Offsets.of(at)
     else:
-        where = np.array(base, dtype=dtype)
+        where = np.asarray(base, dtype=dtype)  # the reader's array("i"): no copy
         first = where[at]
-        starts = _offsets(first)
+        starts = Offsets.of(first)
         at += 1
-        ends = _offsets(np.maximum(where[at], first + 1))
+        ends = Offsets.of(np.maximum(where[at], first + 1))
     del at
     return NormalizedText(
         text, original, "traditional" if traditional else "simplified", starts, ends
     )
-
-
-def _offsets(values: np.ndarray) -> array[int]:
-    """A numpy vector of int32/int64 as array("i"/"q"), whose items are plain ints."""
-    out = array("i" if values.dtype == np.int32 else "q")
-    out.frombytes(np.ascontiguousarray(values).data.cast("B"))  # no bytes copy
-    return out
 
 
 def _fold(text: str) -> str:

@@ -1,0 +1,122 @@
+"""A per-character map of offsets, stored as runs of one shift.
+
+Normalisation keeps, for every character of the normalised text, where it
+came from in the input. Such a map is the identity plus a shift that changes
+only where a character was dropped, a tag was skipped or a phrase changed
+length: a text file has one run, an HTML page a few per element. One int per
+character was most of a big document's memory; a run is two.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+import numpy as np
+
+__all__ = ["Offsets"]
+
+
+class Offsets(Sequence[int]):
+    """``values[i] == i + shift`` of the run holding ``i``: run k begins at
+    ``starts[k]`` (the first is 0) and has ``shifts[k]``.
+
+    >>> m = Offsets.of([0, 1, 2, 7, 8])
+    >>> list(m), m[3], len(m)
+    ([0, 1, 2, 7, 8], 7, 5)
+    """
+
+    __slots__ = ("_length", "_shifts", "_starts")
+
+    def __init__(self, starts: array[int], shifts: array[int], length: int) -> None:
+        self._starts = starts
+        self._shifts = shifts
+        self._length = length
+
+    @classmethod
+    def of(cls, values: Any) -> Offsets:
+        """The runs of a sequence of ints (a numpy vector of ints is read without a copy)."""
+        values = np.asarray(values)
+        if values.dtype.kind not in "iu":
+            values = values.astype(np.int64)
+        shift = values - np.arange(len(values), dtype=values.dtype)
+        at = np.flatnonzero(shift[1:] != shift[:-1])
+        at += 1
+        starts = np.concatenate([np.zeros(min(1, len(values)), dtype=np.int64), at])
+        return cls(_array(starts), _array(shift[starts]), len(values))
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("offset index out of range")
+        return i + self._shifts[bisect_right(self._starts, i) - 1]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.to_numpy().tolist())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._length, self._starts, self._shifts) == (
+                other._length,
+                other._starts,
+                other._shifts,
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Offsets({len(self)} offsets in {len(self._starts)} runs)"
+
+    @property
+    def runs(self) -> int:
+        return len(self._starts)
+
+    def to_numpy(self) -> Any:
+        """Every offset, one int64 per character."""
+        starts = np.frombuffer(self._starts, dtype=np.int64)
+        lengths = np.diff(np.append(starts, self._length))
+        out = np.repeat(np.frombuffer(self._shifts, dtype=np.int64), lengths)
+        out += np.arange(self._length, dtype=np.int64)
+        return out
+
+    def keep(self, spans: Iterable[tuple[int, int]]) -> Offsets:
+        """The offsets of the characters in ``spans`` (sorted, disjoint ``(start, end)``),
+        end to end: the map of a text with everything else cut out."""
+        starts: list[int] = []
+        shifts: list[int] = []
+        at = 0  # where the span begins in the result
+        for s, e in spans:
+            if e <= s:
+                continue
+            # the runs that overlap [s, e), the first one cut at s
+            k = bisect_right(self._starts, s) - 1
+            last = bisect_right(self._starts, e - 1)
+            for j in range(k, last):
+                begin = max(self._starts[j], s)
+                shift = self._shifts[j] + s - at
+                if shifts and shifts[-1] == shift:
+                    continue  # the same run goes on (nothing was cut between)
+                starts.append(begin - s + at)
+                shifts.append(shift)
+            at += e - s
+        return Offsets(array("q", starts), array("q", shifts), at)
+
+
+def _array(values: Any) -> array[int]:
+    """An int64 numpy vector as array("q"): a run is two ints in C, not two objects."""
+    out = array("q")
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).data.cast("B"))
+    return out
