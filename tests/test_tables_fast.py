@@ -188,10 +188,62 @@ def test_declines_a_label_wrapped_over_two_lines() -> None:
     _declines(text)
 
 
-def test_declines_blank_lines_that_stand_for_cells() -> None:
+def test_blank_lines_that_stand_for_cells_are_read_fast() -> None:
     # one cell per line, a blank line for an empty cell between values
     text = "二、主动公开政府信息情况\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n1\n\n5\n"
+    assert read_text_fast(text_layout(text), Zones(), 2022) is not None
+    fast, general = _both(text, year=2022)
+    _same(fast, general)
+    assert fast.to_dict() == {"t2.rules.issued": 1, "t2.rules.in_force": 5}
+    assert fast.blank == {"t2.rules.repealed"}
+
+
+@pytest.mark.parametrize("gap", ["\n|\n", "\n\n\n", "\n|\n|\n"])
+def test_gaps_standing_for_cells_are_read_fast(gap: str) -> None:
+    # one cell per line ending in a pipe, a lone pipe for an empty cell; one cell
+    # per line with blank lines between cells, three for an empty one; pipes on
+    # lines of their own between cells, two for an empty one
+    cells = ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "1"]
+    if gap == "\n|\n":
+        body = " |\n".join(cells) + gap + "5 |\n"
+    elif gap == "\n\n\n":
+        body = "\n\n".join(cells) + "\n\n\n\n5\n"
+    else:
+        body = "\n|\n".join(cells) + gap + "5\n"
+    text = "二、主动公开政府信息情况\n" + body
+    assert read_text_fast(text_layout(text), Zones(), 2022) is not None
+    fast, general = _both(text, year=2022)
+    _same(fast, general)
+    assert fast.to_dict() == {"t2.rules.issued": 1, "t2.rules.in_force": 5}
+    assert fast.blank == {"t2.rules.repealed"}
+
+
+def test_declines_a_gap_cell_when_the_rows_are_on_a_grid() -> None:
+    # table 二 in rows (so table 三's columns may come from the grid), table 三 one
+    # cell per line with a blank line for an empty cell: that cell has no column
+    head = T2 + "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n"
+    gapless = head + "1\n0\n0\n0\n0\n0\n1\n"
+    assert read_text_fast(text_layout(gapless), Zones(), 2022) is not None
+    text = head + "1\n0\n\n0\n0\n0\n1\n"
+    assert [style for *_, style in text_layout(text).zones] == ["rows", "plain"]
     _declines(text)
+
+
+def test_a_partial_table_four_header_is_read_fast_in_the_standard_order() -> None:
+    # "结果维持" cut to "结果": a header (more cells than a row has labels), not rows
+    t4 = (
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 |\n"
+        "未经复议直接起诉 | 复议后起诉 |\n"
+        + "结果 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n" * 3
+        + " | ".join(str(k) for k in range(15))
+        + " |\n"
+    )
+    observed = read_text_fast(text_layout(T2 + t4), Zones(), 2022)
+    assert observed is not None
+    assert any(w.startswith("tables.header: table 四") for w in observed.warnings)
+    fast, general = _both(T2 + t4, year=2022)
+    _same(fast, general)
+    assert fast.to_dict()["t4.review.corrected"] == 1
 
 
 def test_declines_table_four_drawn_one_row_per_group() -> None:

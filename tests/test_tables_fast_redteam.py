@@ -377,7 +377,7 @@ def test_fast_reader_is_taken_on_most_real_tables() -> None:
     assert taken >= 12
 
 
-@pytest.mark.parametrize("layout", ["pipe", "tsv", "markdown", "pdf_text", "html"])
+@pytest.mark.parametrize("layout", [*TEXT_LAYOUTS, "html"])
 def test_fast_reader_is_taken_on_generated_standard_layouts(layout: str) -> None:
     taken = 0
     for seed in range(8):

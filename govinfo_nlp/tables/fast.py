@@ -1,7 +1,9 @@
-"""Fast reader: the one-row-per-line layouts, read without building the general reader's state.
+"""Fast reader: the common layouts, read without building the general reader's state.
 
 Most reports draw the tables one row per line (a ``|``-, tab- or
-Markdown-separated text, or an HTML table): a row's label, then its cells.
+Markdown-separated text, or an HTML table): a row's label, then its cells;
+or one cell per line, where a gap (a blank line, a lone pipe) may stand for
+an empty cell (:func:`.grid.gap_cells`).
 For those, the general reader (:mod:`.grid` → :mod:`.rows` → :mod:`.columns`)
 spends most of its time building objects it needs only for the other layouts
 (an :class:`~.grid.Item` per cell, a :class:`~.reading.RowRead` per row, the
@@ -11,13 +13,13 @@ same :class:`~.columns.Observed`.
 
 It is a fast path, not a second reader: it follows the general one step by step
 and **declines** (returns ``None``, and the general reader runs) wherever that
-one would do something this one does not repeat: a layout where a gap (a blank
-line, a lone pipe) stands for an empty cell, a label wrapped over two cells, a
-row read twice or only in the prose, a table 四 its header does not describe
-(drawn per group, transposed) or whose numbers sit right under its heading.
-A declined document costs only the attempt. ``tests/test_tables_fast.py``
+one would do something this one does not repeat: a gap's empty cell (a blank
+line, a lone pipe) in a text whose rows may sit on a grid, a label wrapped over
+two cells, a row read twice or only in the prose, a table 四 its header may not
+describe (drawn per group, transposed) or whose numbers sit right under its
+heading. A declined document costs only the attempt. ``tests/test_tables_fast.py``
 pins the two readers to each other on generated reports and checks that
-these deviations decline.
+these deviations decline; ``tests/test_tables_fast_redteam.py`` on damaged ones.
 """
 
 from __future__ import annotations
@@ -40,12 +42,11 @@ from .grid import (
     _PAGE_FIRST,
     _PAGE_NUMBER,
     BLANK_CELL,
-    CellStyle,
     Item,
     Layout,
     _line_cells,
     _line_parts,
-    _Page,
+    gap_cells,
 )
 from .headers import (
     CTX_NONE,
@@ -58,6 +59,7 @@ from .headers import (
     t4_order,
 )
 from .reading import Zones, ends_row
+from .table4 import MAX_LABELS, PARTIAL_HEADER, T4_STANDARD
 from .templates import compact, match_row
 from .values import CellNumber, parse_cell
 
@@ -125,67 +127,49 @@ def _number(text: str) -> tuple[int | float | None, str | None]:
 def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed | None:
     """:class:`Observed` of a text whose tables give one cell per layout cell, else ``None``.
 
-    That is, as :func:`.grid.items_from_text` reads the text (laid out as
-    ``layout``), no table puts an empty cell where the layout shows a gap
-    (blank lines or lone pipes standing for cells): each line's cells are then
-    those the line splits into.
+    That is, the cells :func:`.grid.items_from_text` reads the text (laid out as
+    ``layout``) into: each line's cells, after the empty cells a gap (blank
+    lines, lone pipes) stands for in the layouts where it does.
     """
     page, zones, blank_cells = layout
     if not zones:
         return None
-    for lo, hi, _, style in zones:
-        if _gap_cells(page, lo, hi, style, blank_cells):
-            return None
-    # The cells of the lines, as grid._segment_items gives them when no gap is
-    # a cell: blank lines, runs of pipes, Markdown rules and page numbers give none.
+    positional = zones[0][3] == "rows"
     cells: list[Cell] = []
     line: list[int] = []
     base: list[int] = []
     spans: dict[int, tuple[int, int]] = {}
     stripped_lines, pipes, raws, starts = page.stripped, page.pipes, page.raw, page.starts
-    for k, stripped in enumerate(stripped_lines):
-        if not stripped or pipes[k]:
-            continue
-        head = stripped[0]
-        if (head in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
-            head in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
-        ):
-            continue
-        raw = raws[k]
-        found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
-        n = len(found)
-        spans[k] = (len(cells), len(cells) + n)
-        cells.extend(found)
-        line.extend([k] * n)
-        base.extend([starts[k]] * n)
-    positional = zones[0][3] == "rows"
+    for lo, hi, _, style in zones:
+        plain_blanks = blank_cells and style == "plain"
+        gaps = gap_cells(page, lo, hi, style, plain_blanks)
+        if gaps and positional:
+            return None  # a gap's empty cell has no place in the line (the grid's columns)
+        empty = ("empty", BLANK_CELL if plain_blanks else "")
+        # The lines' cells as grid._segment_items gives them: blank lines, runs of
+        # pipes, Markdown rules and page numbers give none.
+        for k in range(lo, hi):
+            stripped = stripped_lines[k]
+            if not stripped or pipes[k]:
+                continue
+            head = stripped[0]
+            if (head in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
+                head in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
+            ):
+                continue
+            raw = raws[k]
+            found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
+            first = len(cells)
+            empties = gaps.get(k)
+            if empties:
+                at = found[0][2]
+                cells.extend([(*empty, at, at, -1)] * empties)
+            cells.extend(found)
+            n = len(cells) - first
+            spans[k] = (first, first + n)
+            line.extend([k] * n)
+            base.extend([starts[k]] * n)
     return _read(_Cells(cells, line, base, _TEXT_COL, spans), where, year, False, positional)
-
-
-def _gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool) -> bool:
-    """Whether grid._segment_items makes an empty cell of a gap (a blank line, a lone
-    pipe) between lines ``lo`` and ``hi``: only before a later line with cells."""
-    if style == "rows":
-        return False
-    if style == "separator":
-        return True
-    later = False  # a line with cells follows
-    for k in range(hi - 1, lo - 1, -1):
-        stripped = page.stripped[k]
-        if stripped and not page.pipes[k]:
-            later = True
-            nxt = k
-            continue
-        if not later:
-            continue
-        if not stripped:
-            if style == "double" or (style == "plain" and blank_cells):
-                return True
-        elif not (style == "suffix" and page.pipes[k] == 1):
-            continue
-        if page.is_value(nxt):
-            return True
-    return False
 
 
 def read_items_fast(items: Sequence[Item], where: Zones, year: int | None) -> Observed | None:
@@ -272,6 +256,7 @@ def _read(
     header_at: dict[str, int | None] = {"t2": None, "t3": None}
     rows: dict[str, _Row] = {}
     t4: _Row | None = None
+    warnings: list[str] = []
     i = kinds.find("t")
     while 0 <= i < n:
         if kinds[i] != "t":
@@ -307,7 +292,7 @@ def _read(
                 and info.t4_head
                 and where.rank("t4", c.start(i), None) > 0
             ):
-                read4 = _read_t4(c, i)
+                read4 = _read_t4(c, i, warnings)
                 if read4 is None:
                     return None
                 t4, i = read4
@@ -345,7 +330,6 @@ def _read(
     for field_id in ("t2.other_services", "t2.procurement"):
         if field_id in rows:
             weak["2019"] += 1
-    warnings: list[str] = []
     t3_order_ = tuple(T3_COLUMNS)
     header: list[int] = []
     t3_first = min((r.index for k, r in rows.items() if k.startswith("t3.")), default=-1)
@@ -369,8 +353,10 @@ def _read(
     )
 
 
-def _read_t4(c: _Cells, i: int) -> tuple[_Row | None, int] | None:
-    """:func:`.table4.read_t4` when the header names the columns; ``None`` otherwise (declined)."""
+def _read_t4(c: _Cells, i: int, warnings: list[str]) -> tuple[_Row | None, int] | None:
+    """:func:`.table4.read_t4` when its header is one: it names the columns, or it
+    has more cells than a row of table 四 drawn as rows has labels (the standard
+    order is then assumed); ``None`` otherwise (declined)."""
     kinds, cells = c.kinds, c.cells
     texts: list[str] = []
     j = i
@@ -382,9 +368,13 @@ def _read_t4(c: _Cells, i: int) -> tuple[_Row | None, int] | None:
         j += 1
     if j >= c.n:
         return None, i + 1
-    order, _ = t4_order("|".join(texts))
+    order, partial = t4_order("|".join(texts))
     if order is None:
-        return None  # drawn per group or transposed, or a partial header
+        if len(texts) <= MAX_LABELS:
+            return None  # maybe drawn per group or transposed (table4._t4_rows)
+        order = T4_STANDARD
+        if partial:
+            warnings.append(PARTIAL_HEADER)
     # Empty cells count only on the values' own line: elsewhere they pad the header.
     k = j - 1
     while k > i and kinds[k] == "e" and c.line[k] == c.line[j]:

@@ -432,11 +432,18 @@ def _blank_lines_are_cells(page: _Page, segments: Sequence[tuple[int, int]]) -> 
     return between_values and 0 < blanks <= 0.3 * gaps
 
 
-def _segment_items(
-    page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool = False
-) -> list[Item]:
-    """Items of one table's lines; ``blank_cells``: every blank line is an empty cell."""
-    items: list[Item] = []
+def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool) -> dict[int, int]:
+    """The empty cells the layout puts before a line's first cell, for the lines of
+    ``lo``..``hi`` that have some: blank lines or lone pipes standing for cells, by
+    the rule of the layout ``style`` (``blank_cells``: every blank line is one).
+
+    Shared by :func:`_segment_items` and the fast reader (:mod:`.fast`). Every
+    line that is neither blank, nor only pipes, nor a Markdown rule or a page
+    number has cells.
+    """
+    gaps: dict[int, int] = {}
+    if style == "rows":
+        return gaps  # rows carry their own empty cells: no gap stands for one
     blank_run = 0
     pipe_run = 0
     stripped_lines = page.stripped
@@ -476,12 +483,10 @@ def _segment_items(
         ):
             blank_run = 0 if style != "double" else blank_run
             continue
-        line_items = page.split(k)
         if style == "separator" and stripped.startswith("|"):
             pipe_run += 1
-        if line_items and (blank_run or pipe_run):
+        if blank_run or pipe_run:
             # Gaps before the line's first cell: empty cells, by the layout's rule.
-            at = line_items[0].start
             empties = 0
             if style in ("plain", "suffix"):
                 empties = blank_run
@@ -489,12 +494,37 @@ def _segment_items(
                 empties = max(0, (blank_run - 1) // 2)
             elif style == "separator":
                 empties = max(0, pipe_run - 1)
-            text = BLANK_CELL if blank_cells else ""
-            items.extend(_item(("empty", text, at, at, k, -1)) for _ in range(empties))
-        if line_items:
-            blank_run = pipe_run = 0
+            if empties:
+                gaps[k] = empties
+        blank_run = pipe_run = 0
         if style == "separator" and stripped.endswith("|"):
             pipe_run += 1
+    return gaps
+
+
+def _segment_items(
+    page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool = False
+) -> list[Item]:
+    """Items of one table's lines; ``blank_cells``: every blank line is an empty cell."""
+    items: list[Item] = []
+    gaps = gap_cells(page, lo, hi, style, blank_cells)
+    empty_text = BLANK_CELL if blank_cells else ""
+    stripped_lines = page.stripped
+    pipe_counts = page.pipes
+    for k in range(lo, hi):
+        stripped = stripped_lines[k]
+        if not stripped or pipe_counts[k]:
+            continue
+        first_char = stripped[0]
+        if (first_char in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
+            first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
+        ):
+            continue
+        line_items = page.split(k)
+        empties = gaps.get(k)
+        if empties:
+            at = line_items[0].start
+            items.extend(_item(("empty", empty_text, at, at, k, -1)) for _ in range(empties))
         items.extend(line_items)
     return items
 

@@ -11,9 +11,17 @@ from .headers import HEADING, t4_order
 from .reading import Reading, RowRead, collect, split_trailing
 from .templates import compact, header_tokens
 
-__all__ = ["T4_STANDARD", "read_t4"]
+__all__ = ["MAX_LABELS", "PARTIAL_HEADER", "T4_STANDARD", "read_t4"]
 
 T4_STANDARD = tuple(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
+# Labels of one row of table 四 drawn as rows (a group's, or the groups' over a
+# transposed table's first result): more cells of text before the first number
+# are a header, never rows.
+MAX_LABELS = 7
+PARTIAL_HEADER = (
+    "tables.header: table 四's header could not be read in full; "
+    "the standard column order is assumed"
+)
 
 
 def read_t4(items: Sequence[Item], i: int, reading: Reading) -> tuple[list[RowRead], int]:
@@ -39,10 +47,7 @@ def read_t4(items: Sequence[Item], i: int, reading: Reading) -> tuple[list[RowRe
         if rows:
             return rows, nxt
         if partial:
-            reading.warnings.append(
-                "tables.header: table 四's header could not be read in full; "
-                "the standard column order is assumed"
-            )
+            reading.warnings.append(PARTIAL_HEADER)
         order = T4_STANDARD
     reading.t4_order = order
     first_value = j
@@ -71,7 +76,7 @@ def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[RowRead], int]:
         it = items[j]
         if it.kind == "text":
             c = compact(it.text)
-            if len(c) > 40 or (j > i and HEADING.match(c)) or len(labels) > 6:
+            if len(c) > 40 or (j > i and HEADING.match(c)) or len(labels) >= MAX_LABELS:
                 break
             labels.append(it)
             j += 1
