@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -14,10 +15,13 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, seed_path
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from govinfo_nlp import batch
 from govinfo_nlp.batch.document import error_row
 from govinfo_nlp.errors import GovinfoError
+from govinfo_nlp.outfile import escape_surrogates
 
 # --- a stand-in for the pipeline (module level: picklable for worker processes) ---
 
@@ -115,6 +119,16 @@ def test_summary_counts_and_readability(small_batch: list[str]) -> None:
     assert summary.readable == len(small_batch) - 2
     assert summary.error_codes == Counter({"parse.failed": 1, "read.empty": 1})
     assert "2 with errors" in summary.format()
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "政", "\ud800", "\udcff", "\udfff", "\U0001f600"])))
+@example("")
+@example("a\udcff.txt")
+def test_escape_surrogates_writes_what_the_surrogate_regex_writes(text: str) -> None:
+    # escape_surrogates checks with a UTF-8 encode before its regex: the same result
+    expected = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    assert escape_surrogates(text) == expected
+    expected.encode("utf-8")  # always writable
 
 
 # --- resume ----------------------------------------------------------------------
