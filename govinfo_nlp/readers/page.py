@@ -89,6 +89,12 @@ class Outline:
             self.links.append((self.link_start, pos))
             self.link_start = None
         elif tag in _CONTAINERS:
+            if self.open and self.open[-1].tag == tag:
+                # the innermost element, as in well-formed markup: the loop below, at once
+                el = self.open.pop()
+                el.end = pos
+                self.done.append(el)
+                return
             # Close up to the matching element (browsers forgive unclosed children).
             for k in range(len(self.open) - 1, -1, -1):
                 if self.open[k].tag == tag:
