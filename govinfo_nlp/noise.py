@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +33,8 @@ class Noise:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     chrome: re.Pattern[str]
+    chrome_hint: re.Pattern[str]
+    chrome_words: tuple[str, ...]
     spam: re.Pattern[str]
     spam_url: tuple[str, ...]
 
@@ -42,6 +44,10 @@ def _patterns() -> _Patterns:
     raw = json.loads(resources.files("govinfo_nlp").joinpath("data/noise.json").read_text("utf-8"))
     # One alternation: every pattern is anchored to a whole line.
     chrome = re.compile("|".join(f"(?:{p})" for p in raw["chrome_lines"]))
+    hint = raw["chrome_hint"]
+    # A line's first character after its spaces follows a line break and spaces:
+    # a pattern led by a literal, which re scans for far faster than by a set.
+    chrome_hint = re.compile(f"\\n\\s*[{re.escape(hint['first'])}]")
     # Longest first: a term inside a longer one (投注 in 投注官网) must not cut it.
     terms = sorted(raw["spam_terms"], key=len, reverse=True)
     extra = {k: v for k, v in raw["ignorecase_extra"].items() if not k.startswith("_")}
@@ -55,7 +61,13 @@ def _patterns() -> _Patterns:
         for first in ignorecase_forms(term[0], extra)
     ]
     spam = re.compile("|".join(branches))
-    return _Patterns(chrome, spam, tuple(t.lower() for t in raw["spam_url_terms"]))
+    return _Patterns(
+        chrome,
+        chrome_hint,
+        tuple(hint["words"]),
+        spam,
+        tuple(t.lower() for t in raw["spam_url_terms"]),
+    )
 
 
 def ignorecase_forms(char: str, extra: dict[str, str]) -> list[str]:
@@ -76,6 +88,8 @@ _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]+(?::\d+)?[^\s，。；、)
 # has :// at most _SCHEME_REACH characters in (https://): _URL, which a re.I
 # alternation makes try every position, starts its scan at the first of these.
 _WWW = re.compile(r"[wW]{3}\.")
+#: The characters str.splitlines ends a line at (a test holds it to them).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _SCHEME_REACH = 5
 
 
@@ -91,14 +105,39 @@ def find_chrome(text: str) -> tuple[Noise, ...]:
         for m in _GLOSS.finditer(text)
         if m.start() and _HAN.match(text, m.start() - 1)
     ]
-    pos = 0
-    pattern = _patterns().chrome
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped and len(stripped) <= 120 and pattern.match(stripped):
-            found.append(Noise("chrome", pos, pos + len(line), stripped))
-        pos += len(line)
+    pats = _patterns()
+    for start, end in _chrome_candidates(text, pats.chrome_hint, pats.chrome_words):
+        stripped = text[start:end].strip()
+        if stripped and len(stripped) <= 120 and pats.chrome.match(stripped):
+            found.append(Noise("chrome", start, end, stripped))
     return tuple(found)
+
+
+def _chrome_candidates(
+    text: str, hint: re.Pattern[str], words: tuple[str, ...]
+) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` (its break included) that can be
+    chrome, in order: the first line, the lines ``hint`` finds and those holding
+    one of ``words``; every line when ``text`` breaks lines with anything but
+    ``\\n`` (normalised text never does).
+    """
+    if any(b in text for b in LINE_BREAKS[1:]):
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            yield pos, pos + len(line)
+            pos += len(line)
+        return
+    starts = {0} if text else set()
+    # a hit's last character is on the line it finds
+    starts.update(text.rfind("\n", 0, m.end() - 1) + 1 for m in hint.finditer(text))
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        yield start, len(text) if end < 0 else end + 1
 
 
 def page_chrome(

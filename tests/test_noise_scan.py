@@ -12,8 +12,12 @@ from hypothesis import strategies as st
 from govinfo_nlp.noise import (
     _SCHEME_REACH,
     _URL,
+    LINE_BREAKS,
+    Noise,
+    _chrome_candidates,
     _first_link,
     _patterns,
+    find_chrome,
     find_spam,
     ignorecase_forms,
     is_spam,
@@ -86,3 +90,57 @@ def test_spam_scan_is_the_plain_patterns(text: str) -> None:
     expected = [m.span() for m in PLAIN_SPAM.finditer(text)]
     assert [m.span() for m in _patterns().spam.finditer(text)] == expected
     assert is_spam(text) == bool(expected)
+
+
+def test_line_breaks_are_those_of_splitlines() -> None:
+    breaks = [c for c in map(chr, range(0x110000)) if len(f"a{c}b".splitlines()) == 2]
+    assert sorted(LINE_BREAKS) == breaks
+
+
+def plain_chrome(text: str) -> list[Noise]:
+    """The chrome lines find_chrome finds from its hint: every line, tried."""
+    found, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and len(stripped) <= 120 and _patterns().chrome.match(stripped):
+            found.append(Noise("chrome", pos, pos + len(line), stripped))
+        pos += len(line)
+    return found
+
+
+def chrome_only(text: str) -> list[Noise]:
+    return [n for n in find_chrome(text) if n.kind == "chrome"]
+
+
+CHROME_LINES = st.one_of(
+    [st.from_regex(p, fullmatch=True) for p in RAW["chrome_lines"]]
+    + [st.sampled_from(["| 一 | 2 |", "正文第一段。", "", "  ", "下一步工作"])]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "\u3000", "\t"]), CHROME_LINES, st.sampled_from("\n\n\r")
+        ),
+        max_size=6,
+    )
+)
+@example([("", "首页 > 信息公开", "\n"), (" ", "| 分享到：", "\n"), ("", "扫一扫", "\n")])
+def test_chrome_from_the_hint_is_every_line_tried(lines: list[tuple[str, str, str]]) -> None:
+    text = "".join(lead + line + end for lead, line, end in lines)
+    assert chrome_only(text) == plain_chrome(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(RAW["chrome_lines"]).flatmap(lambda p: st.from_regex(p, fullmatch=True)))
+def test_every_chrome_line_is_a_candidate(line: str) -> None:
+    # on a line of its own after prose, in normalised text (no break but \n)
+    line = "".join(" " if c in LINE_BREAKS else c for c in line)
+    text = f"正文。\n {line}\n正文。"
+    pats = _patterns()
+    found = list(_chrome_candidates(text, pats.chrome_hint, pats.chrome_words))
+    stripped = line.strip()
+    if stripped and _patterns().chrome.match(stripped):
+        assert (4, 4 + len(line) + 2) in found
