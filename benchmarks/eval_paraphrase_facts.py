@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from govinfo_nlp.engine import default_engine  # noqa: E402
 from govinfo_nlp.facts.extractor import COMBINE_MODES, FactExtractor  # noqa: E402
 from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
     error_lines,
@@ -53,7 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="aggregates only, no error listing")
     ap.add_argument("--json", help="write the scores to this file")
     args = ap.parse_args(argv)
-    ext = FactExtractor(combine=args.combine)
+    # "both" is the engine's own facts stage, so that benchmarks/compare_combinations.py,
+    # which swaps the engine's extractor, scores its options through this script
+    ext = (
+        default_engine().extractor
+        if args.combine == "both"
+        else FactExtractor(combine=args.combine)
+    )
     docs = []
     for g in load_gold():
         text = read_doc(g["doc"])
