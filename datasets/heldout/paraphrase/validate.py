@@ -70,7 +70,8 @@ def problems(gold: Path = HERE / "gold.jsonl") -> list[str]:
                 out.append(f"{w}: overlaps or unsorted")
             last_end = e
             surface = text[s:e]
-            if surface != surface.strip() or surface[-1] in "，。；、,.;)）":
+            unbalanced = surface[-1] in ")）" and not set("(（") & set(surface)
+            if surface != surface.strip() or surface[-1] in "，。；、,.;" or unbalanced:
                 out.append(f"{w}: span {surface!r} has spaces or punctuation at an edge")
             if in_table(text, s):
                 out.append(f"{w}: span in a table line")
