@@ -10,7 +10,14 @@ from typing import Any
 
 from govinfo_nlp.errors import GovinfoError
 
-__all__ = ["GoldDoc", "default_repo_root", "default_shared", "is_part3", "iter_gold"]
+__all__ = [
+    "GoldDoc",
+    "default_repo_root",
+    "default_shared",
+    "is_part3",
+    "iter_gold",
+    "iter_written",
+]
 
 GOLD_GLOB = "facts-*.jsonl"
 
@@ -33,6 +40,20 @@ def is_part3(doc: str) -> bool:
     """Whether ``doc`` is one of the 128 real reports annotated last (r051-r178):
     the real test split the model card reports first (never used for tuning)."""
     return doc.startswith("reports/r") and doc[9:12].isdigit() and doc[9:12] >= "051"
+
+
+def iter_written(name: str, repo_root: Path | None = None) -> Iterator[GoldDoc]:
+    """The documents of a written set, ``datasets/heldout/<name>`` (its gold.jsonl;
+    none when absent): ``paraphrase`` (selection) or ``facts`` (held out)."""
+    folder = (repo_root or default_repo_root()) / "datasets" / "heldout" / name
+    gold = folder / "gold.jsonl"
+    if not gold.is_file():
+        return
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            path = folder / d["doc"].rsplit("/", 1)[1]
+            yield GoldDoc(d["doc"], path, name, d.get("report_year"), tuple(d["facts"]))
 
 
 def default_repo_root() -> Path:
