@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, shared_path
 
 from govinfo_nlp_dev.facts.crossval import agency_groups, cv_documents, folds_of, rules_seen
-from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold
+from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold, iter_written
 from govinfo_nlp_dev.facts.train import fit_models
 
 
@@ -111,3 +111,16 @@ def test_a_rule_is_seen_when_it_decided_enough_examples() -> None:
     assert rules_seen(examples, least=3) == {"a"}
     assert rules_seen(examples, least=2) == {"a", "b"}
     assert rules_seen(examples) == frozenset()  # the default asks for 20
+
+
+def test_a_written_set_is_read_from_its_gold(tmp_path: Path) -> None:
+    folder = tmp_path / "datasets" / "heldout" / "mine"
+    folder.mkdir(parents=True)
+    (folder / "m01.txt").write_text("收到申请5件。", encoding="utf-8")
+    fact = {"start": 4, "end": 6, "type": "requests.received", "value": 5}
+    line = {"doc": "corpus:heldout/mine/m01.txt", "report_year": 2022, "facts": [fact]}
+    (folder / "gold.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    (doc,) = iter_written("mine", tmp_path)
+    assert (doc.split, doc.report_year, doc.facts) == ("mine", 2022, (fact,))
+    assert doc.read()[4:6] == "5件"
+    assert list(iter_written("absent", tmp_path)) == []
