@@ -13,6 +13,7 @@ from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts.rules import (
+    RuleMatch,
     RuleSet,
     _Finder,
     load_cues,
@@ -526,3 +527,20 @@ def test_match_reasons_are_worded_from_their_evidence() -> None:
         ),
     }
     assert [round(m.score, 4) for m in found] == [0.82, 0.616]
+
+
+def test_a_match_built_through_its_slots_is_the_dataclass_one() -> None:
+    # match_rules builds matches by setting their slots (faster than the frozen __init__)
+    rules = load_rules()
+    text = "全年共办结政府信息公开申请65件，其中予以公开12件。"
+    found = [
+        m
+        for q in ("65件", "12件")
+        for m in match_rules(rules, text, text.index(q), text.index(q) + 3, "件", 0, len(text))
+    ]
+    assert found
+    for m in found:
+        fields = {f: getattr(m, f) for f in RuleMatch.__dataclass_fields__}
+        assert m == RuleMatch(**fields) and repr(m) == repr(RuleMatch(**fields))
+        with pytest.raises(AttributeError):
+            m.score = 0.0  # type: ignore[misc]

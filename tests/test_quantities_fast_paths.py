@@ -103,3 +103,16 @@ def test_a_row_of_cells_is_skipped_as_cell_by_cell(case: tuple[str, list | None]
 def test_the_row_shortcut_passes_over_the_cells_but_the_last() -> None:
     text = "申请数量 4 0 0\n"
     assert grammar_module._CELL_ROW.match(text, 6).end() == 8  # past "0", before " 0\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_a_quantity_built_through_its_slots_is_the_dataclass_one(text: str) -> None:
+    # the scan builds quantities by setting their slots (faster than the frozen
+    # __init__): each must be the object the dataclass builds, equal, hashable, frozen
+    for q in find_quantities(text):
+        fields = {f: getattr(q, f) for f in grammar_module.Quantity.__dataclass_fields__}
+        built = grammar_module.Quantity(**fields)
+        assert q == built and hash(q) == hash(built) and repr(q) == repr(built)
+        with pytest.raises(AttributeError):
+            q.value = 0  # type: ignore[misc]

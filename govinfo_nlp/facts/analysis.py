@@ -84,9 +84,15 @@ _ENUM_WORD = regex.compile(r"其中|包括|主要类别|分别为")
 _ENUM_REACH = 300
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
-    """One quantity of the prose and everything the rules say about it."""
+    """One quantity of the prose and everything the rules say about it.
+
+    Not frozen: the analysis builds one per quantity and never changes it (a
+    changed candidate is a ``replace``d copy), and a frozen dataclass's
+    ``__init__`` sets each of its fields through ``object.__setattr__``, which
+    costs seven times a plain one.
+    """
 
     qty: Any
     start: int  # normalised-text offsets of the quantity

@@ -141,6 +141,33 @@ class RuleMatch:
         return tuple(out)
 
 
+# The frozen dataclass's __init__ sets each field through object.__setattr__;
+# setting the slots through their descriptors builds the same match in half the time.
+_SET_MATCH = tuple(getattr(RuleMatch, f).__set__ for f in RuleMatch.__dataclass_fields__)
+
+
+def _rule_match(
+    rule: FactRule,
+    score: float,
+    anchor: str | None,
+    anchor_start: int,
+    subject: str | None,
+    subject_start: int | None,
+    evidence: Evidence,
+) -> RuleMatch:
+    """``RuleMatch(rule, score, anchor, anchor_start, subject, subject_start, evidence)``."""
+    m = object.__new__(RuleMatch)
+    put = _SET_MATCH  # in field order
+    put[0](m, rule)
+    put[1](m, score)
+    put[2](m, anchor)
+    put[3](m, anchor_start)
+    put[4](m, subject)
+    put[5](m, subject_start)
+    put[6](m, evidence)
+    return m
+
+
 def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
     """One pattern matching any of ``words``, longest first (None for no words)."""
     if not words:
@@ -889,21 +916,16 @@ _CLIP = re.compile("[，,;；。、(（]")
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
-def _clip_right(right: str) -> str:
-    """Right context ends at the clause; a parenthesis is an aside ("1466件(上年结转16件)")."""
-    m = _CLIP.search(right)
-    return right[: m.start()] if m is not None else right
+def _right_of(text: str, q_end: int, hi: int) -> str:
+    """``text[q_end:hi]`` up to the clause's end; a parenthesis is an aside
+    ("1466件(上年结转16件)")."""
+    m = _CLIP.search(text, q_end, hi)
+    return text[q_end : m.start() if m is not None else hi]
 
 
 def _mask(s: str, compounds: re.Pattern[str]) -> str:
     """``s`` with every compound blanked out (same length, so offsets hold)."""
-    if compounds.search(s) is None:
-        return s
     return compounds.sub(lambda m: "\u3000" * len(m[0]), s)
-
-
-def _clauses_between(s: str) -> int:
-    return len(_CLAUSE_MARK.findall(s))
 
 
 def sentence_words(rules: RuleSet, text: str, start: int, end: int) -> frozenset[str]:
@@ -1015,23 +1037,29 @@ def match_rules(
                 near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
                 near = near[near.rfind("、") + 1 :]
-                after = _clip_right(text[q_end : min(sent_end, q_end + BLOCKER_REACH)])
+                after = _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH))
             if blockers.search(near) or blockers.search(after):
                 continue
         reach = window
         if titles:
             reach += _titles_len(text, q_start - window, q_start)
-        lo = max(sent_start, q_start - reach)
+        # (conditionals, not max/min: a builtin call costs more than the comparison)
+        lo = q_start - reach
+        if lo < sent_start:
+            lo = sent_start
         if clause and clause_lo > lo:
             # the word must sit in the quantity's own clause ("政策解读12条,政府文件19条")
             lo = clause_lo
         left = text[lo:q_start]
         right = rights.get(right_window)
         if right is None:
-            right = _clip_right(text[q_end : min(sent_end, q_end + right_window)])
+            right = _right_of(text, q_end, min(sent_end, q_end + right_window))
             rights[right_window] = right
         if not_in is not None:
-            left, right = _mask(left, not_in), _mask(right, not_in)
+            if not_in.search(left) is not None:
+                left = _mask(left, not_in)
+            if not_in.search(right) is not None:
+                right = _mask(right, not_in)
         # the occurrence ending last on the left, else the first one on the right
         # (longest on ties: the alternations are longest first)
         trig = subj = None  # (word, start in left)
@@ -1076,21 +1104,22 @@ def match_rules(
             gap = text[a_pos + len(a_word) : q_start] if a_pos < q_start else text[q_end:a_pos]
             # a 《title》 counts as two characters (no title: the gap as it is)
             dist = len(_TITLE.sub("《》", gap)) if "《" in gap else len(gap)
-            clauses = _clauses_between(gap)
+            clauses = len(_CLAUSE_MARK.findall(gap))
             score -= DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
         ups: tuple[str, ...] = ()
         downs: tuple[str, ...] = ()
         if context_up or context_down:
             # context words look further than the anchor: the whole sentence up to
             # CONTEXT_REACH characters back ("县长信箱…已办结3件")
-            ctx = text[max(sent_start, q_start - context_reach) : q_start] + right
+            ctx_lo = q_start - context_reach
+            ctx = text[ctx_lo if ctx_lo > sent_start else sent_start : q_start] + right
             ups = tuple([w for w in context_up if w in ctx])
             downs = tuple([w for w in context_down if w in ctx])
             if ups:
                 score += CONTEXT_UP * min(len(ups), 2)
             if downs:
                 score -= CONTEXT_DOWN
-        score = max(0.01, min(0.99, score))
+        score = 0.01 if score <= 0.01 else score if score < 0.99 else 0.99
         phrase_start = q_start
         if trig is not None and lo + trig[1] < phrase_start:
             phrase_start = lo + trig[1]
@@ -1102,22 +1131,12 @@ def match_rules(
                 phrase_start = subj_pos
         elif r_subj is not None:
             subj_word, subj_pos = r_subj[0], q_end + r_subj.start()
-        out.append(
-            RuleMatch(
-                rule=rule,
-                score=score,
-                anchor=a_word,
-                anchor_start=phrase_start,
-                subject=subj_word,
-                subject_start=subj_pos,
-                evidence=(
-                    trig[0] if require == "both" and trig is not None else None,
-                    dist,
-                    clauses,
-                    ups,
-                    downs,
-                ),
-            )
-        )
-    out.sort(key=lambda m: -m.score)
+        evidence = (trig[0] if require == "both" and trig else None, dist, clauses, ups, downs)
+        out.append(_rule_match(rule, score, a_word, phrase_start, subj_word, subj_pos, evidence))
+    if len(out) > 1:
+        out.sort(key=_by_score)
     return out
+
+
+def _by_score(m: RuleMatch) -> float:
+    return -m.score

@@ -100,6 +100,38 @@ class Quantity:
         }
 
 
+# The frozen dataclass's __init__ sets each field through object.__setattr__;
+# setting the slots through their descriptors builds the same object in half the
+# time, and the prose of a report has a few dozen quantities (as tables.model does).
+_SET_QUANTITY: Final = tuple(getattr(Quantity, f).__set__ for f in Quantity.__dataclass_fields__)
+
+
+def _quantity(
+    value: int | float,
+    unit: str | None,
+    approx: str | None,
+    start: int,
+    end: int,
+    text: str,
+    number_start: int,
+    number_end: int,
+    kind: str,
+) -> Quantity:
+    """``Quantity(value, unit, approx, start, end, text, number_start, number_end, kind)``."""
+    q = object.__new__(Quantity)
+    put = _SET_QUANTITY  # in field order
+    put[0](q, value)
+    put[1](q, unit)
+    put[2](q, approx)
+    put[3](q, start)
+    put[4](q, end)
+    put[5](q, text)
+    put[6](q, number_start)
+    put[7](q, number_end)
+    put[8](q, kind)
+    return q
+
+
 # --- the compiled grammar (built lazily, rebuilt when counters are added) ---------
 
 
@@ -539,7 +571,7 @@ def _match_to_quantity(
     if sign in ("-", "−"):
         value = -value
     number: int | float = float(value) if kind == "ratio" else _as_number(value)
-    return Quantity(
+    return _quantity(
         value=number,
         unit=unit,
         approx=approx,
@@ -610,7 +642,7 @@ def _cell_number(
         if not (marker.not_after and _char(t, ps - 1) in marker.not_after):
             approx = marker.approx  # 超过 35
             start = ps
-    return Quantity(
+    return _quantity(
         value=int(num),
         unit=None,
         approx=approx,
@@ -684,7 +716,7 @@ def _percent_word(g: _Grammar, text: str, t: str, m: re.Match[str], b: _Before) 
     if suf:
         approx = approx or g.suffix[suf].approx
         end = m.end("suf")
-    return Quantity(
+    return _quantity(
         value=float(value / scale),
         unit=unit,
         approx=approx,
@@ -750,6 +782,7 @@ def find_quantities(
         starts, ends = _regions(spans, size)
     first, match, run_at = g.first.search, g.pattern.match, g.trigger.match
     cell_run, cell_row = CELL_RUN.match, _CELL_ROW.match
+    not_before = g.bare_not_before
     # The scan is the unrestricted one resumed at each region. Candidates start at
     # numeral runs: ``pos`` is where the next run is searched from (the end of the
     # last run), ``consumed`` the end of the last candidate (kept or refused: a run
@@ -807,10 +840,13 @@ def find_quantities(
                     pos = consumed = row.end()
                 continue
             num = m.group(3)
-            if num is not None and m.group(7) is None and not num[0].isdigit():
-                continue  # a Chinese numeral needs a counter: 一是, 十九大, 两会
-            if num is not None and _date_part(g, t, m):
-                continue  # 2020年, 12月31日: refused before the full validation
+            if num is not None:
+                if m.group(7) is None and not num[0].isdigit():
+                    continue  # a Chinese numeral needs a counter: 一是, 十九大, 两会
+                # _date_part's first test written out: most numerals have no date word after them
+                word_at = num_end + 1 if num_end < size and t[num_end] in _SPACES else num_end
+                if t.startswith(not_before, word_at) and _date_part(g, t, m):
+                    continue  # 2020年, 12月31日: refused before the full validation
             if p > line_end:
                 line_start = t.rfind("\n", 0, p) + 1
                 line_end = t.find("\n", p)
