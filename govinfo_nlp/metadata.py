@@ -88,8 +88,10 @@ _LABEL_RE = re.compile(
     r"|发\s*文\s*日\s*期|发\s*布\s*日\s*期|公\s*开\s*日\s*期|成\s*文\s*日\s*期|发\s*布\s*时\s*间"
     r"|生\s*成\s*日\s*期)\s*[:：]?\s*"
 )
-# Every label starts with one of these (spaced variants included).
-_LABEL_HINT = re.compile(r"索\s*引|发\s*[布文]|公\s*开\s*日|成\s*文|生\s*成\s*日")
+# Every label, its characters spaced or not (索 引 号): a line that holds none
+# gives no field (a cell is a label once its spaces are removed, and _LABEL_RE
+# reads only labels), so only the lines that hold one are read.
+_LABEL_HINT = re.compile("|".join(r"\s*".join(map(re.escape, label)) for label in _LABELS))
 _DATE = re.compile(
     r"(?P<y>20\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -164,7 +166,7 @@ def _fields(lines: list[str]) -> dict[str, str]:
         if i not in hinted:
             continue
         cells = ["".join(c.split()).rstrip(":：") for c in line.split("|")]
-        cells = [c for c in cells if c and not set(c) <= {"-"}]
+        cells = [c for c in cells if c.strip("-")]  # not empty, not a rule (---)
         labels = [_LABELS.get(c) for c in cells]
         header_like = all(len(c) <= 6 and not re.search(r"\d", c) for c in cells)
         if cells and any(labels) and header_like and i + 1 < len(lines):
@@ -203,6 +205,28 @@ def _lines_matching(pattern: re.Pattern[str], lines: Sequence[str]) -> set[int]:
         at = m.start()
         found.add(line)
     return found
+
+
+# A line that is only a date in brackets: the date of publication.
+_DATE_LINE = re.compile(
+    r"^\s*[(（]\s*(20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$", re.M
+)
+_BRACKET_LINE = re.compile(r"\n\s*[(（]")
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    """``_DATE_LINE.search(text)``, tried only where a match can start.
+
+    A match starts at a line start followed by spaces and a bracket: the
+    first line's, or the first of those \\n + spaces + bracket runs over (the
+    later ones match where it does). A search led by the line break is a fast
+    scan; the anchored pattern is tried at every position.
+    """
+    for start in (0, *(m.start() + 1 for m in _BRACKET_LINE.finditer(text))):
+        m = _DATE_LINE.match(text, start)
+        if m:
+            return m
+    return None
 
 
 def _date(value: str) -> str | None:
@@ -249,9 +273,7 @@ def read_metadata(
 
     published = _date(fields["date"]) if "date" in fields else None
     if published is None:
-        m = re.search(
-            r"^\s*[(（]\s*(20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$", head, re.M
-        )
+        m = _date_line(head)
         if m:
             published = _date(m.group(1))
     year_warnings: list[str] = []
@@ -618,11 +640,16 @@ def _own_title(text: str) -> re.Match[str] | None:
 def _year(text: str, head: str, published: str | None, warnings: list[str]) -> int | None:
     """The year the statistics cover, from the strongest cue; a conflict the body
     does not settle gives None."""
-    period = _YEAR_PERIOD.search(text[:6000]) or _YEAR_PERIOD_EN.search(text[:6000])
+    # The English patterns try every position (re.I, or an alternation): read
+    # only a text holding a word they need (re.I matches j to j and J only).
+    window = text[:6000]
+    period = _YEAR_PERIOD.search(window) or (
+        _YEAR_PERIOD_EN.search(window) if "j" in window or "J" in window else None
+    )
     compact = head.replace(" ", "").replace("\t", "").replace("\u3000", "")
     # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
     title = _own_title(compact) or _own_title(compact[:300].replace("\n", ""))
-    title = title or _YEAR_TITLE_EN.search(head)
+    title = title or (_YEAR_TITLE_EN.search(head) if "Annual" in head else None)
     title_year = int(title["year"] or title["year2"]) if title else None
     if period:
         year = int(period.group("year"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from govinfo_nlp.gazetteer import gazetteer
 from govinfo_nlp.metadata import (
     _ALIAS,
     _ALIAS_QUOTES,
+    _DATE_LINE,
     _LABEL_HINT,
     _LINKS_BEFORE,
     _LINKS_REACH,
@@ -20,7 +22,11 @@ from govinfo_nlp.metadata import (
     _TITLE_BEFORE,
     _TITLE_TOPIC_FIRST,
     _TITLE_TOPICS,
+    _YEAR_PERIOD_EN,
+    _YEAR_TITLE_EN,
     _area_names,
+    _date_line,
+    _fields,
     _lines_matching,
     _occurrences,
     _related_links,
@@ -167,3 +173,57 @@ def test_a_full_name_starts_only_at_an_opening(text: str) -> None:
     gaz = gazetteer()
     for i in range(len(text)):
         assert not gaz.match_at(text, i)[0] or text[i : i + 2] in gaz.openings
+
+
+FIELD_LINES = st.lists(
+    st.lists(
+        st.sampled_from(
+            [
+                *"索引号发布机构文单位日期公开成时间生ID ：:|-\u3000",
+                "索 引 号",
+                "发布日期",
+                "2021-03-05",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+    max_size=5,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FIELD_LINES)
+@example(["索引号 | 发布机构 | 发布日期", "11440 | 某县人民政府 | 2021-03-05"])
+@example(["索 引 I D", "0001"])
+def test_fields_read_from_the_hinted_lines_are_those_of_every_line(lines: list[str]) -> None:
+    hinted = _fields(lines)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(metadata, "_LABEL_HINT", re.compile("(?s:.)"))  # every line
+        assert hinted == _fields(lines)
+
+
+DATE_PIECES = st.sampled_from(
+    ["\n", " ", "\u3000", "（", "(", ")", "）", "2021年3月5日", "日", "a"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(DATE_PIECES, max_size=20).map("".join))
+@example("正文\n\n  （2021年3月5日）\n")
+def test_date_line_is_the_anchored_search(text: str) -> None:
+    expected = _DATE_LINE.search(text)
+    found = _date_line(text)
+    assert (found and found.span(1)) == (expected and expected.span(1))
+
+
+def test_only_j_and_J_match_j_ignoring_case() -> None:
+    j = re.compile("j", re.I)
+    assert [c for c in map(chr, range(0x110000)) if j.fullmatch(c)] == ["J", "j"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(_YEAR_PERIOD_EN), st.from_regex(_YEAR_TITLE_EN))
+def test_english_year_cues_hold_the_word_they_are_gated_on(period: str, title: str) -> None:
+    # _year reads them only in a text with a j or J, and with Annual
+    assert "j" in period or "J" in period
+    assert "Annual" in title
