@@ -191,7 +191,9 @@ def _first_link(text: str) -> int:
     scheme = text.find("://")
     if scheme >= 0:
         starts.append(max(0, scheme - _SCHEME_REACH))
-    www = _WWW.search(text)
+    # _WWW scans by a set, slowly: from the first w or W (most reports have none)
+    w = [at for at in (text.find("w"), text.find("W")) if at >= 0]
+    www = _WWW.search(text, min(w)) if w else None
     if www is not None:
         starts.append(www.start())
     return min(starts)
