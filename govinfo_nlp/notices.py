@@ -37,6 +37,7 @@ def _table_fields() -> frozenset[str]:
     return frozenset(f for t in TEMPLATES for f in table_fields(t))
 
 
+@functools.lru_cache(maxsize=1)
 def _metadata_keys() -> tuple[str, ...]:
     from .metadata import Metadata
 

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
-from functools import partial
+from functools import lru_cache, partial
 from time import perf_counter
 from typing import Final, TypeVar
 
@@ -68,8 +68,14 @@ def resolve_stages(stages: Iterable[str] | str | None) -> tuple[str, ...]:
     if stages is None:
         return STAGES
     asked = stages.split(",") if isinstance(stages, str) else list(stages)
+    return _resolve(tuple(s.strip() for s in asked if s.strip()))
+
+
+@lru_cache(maxsize=64)
+def _resolve(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """resolve_stages of the stage names asked for (a batch asks the same for every document)."""
     wanted: set[str] = set()
-    todo = [s.strip() for s in asked if s.strip()]
+    todo = list(asked)
     while todo:
         name = todo.pop()
         if name not in _NEEDS:

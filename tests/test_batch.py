@@ -131,6 +131,15 @@ def test_escape_surrogates_writes_what_the_surrogate_regex_writes(text: str) -> 
     expected.encode("utf-8")  # always writable
 
 
+def test_dumps_row_is_the_json_encoding_of_the_row() -> None:
+    # dumps_row skips json's circular-reference check: the same text for a real row
+    from govinfo_nlp.pipeline import parse
+
+    row = parse(seed_path("000")).to_dict()
+    expected = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    assert batch.dumps_row(row) == expected
+
+
 # --- resume ----------------------------------------------------------------------
 
 
