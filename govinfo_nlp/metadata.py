@@ -456,9 +456,11 @@ _LABEL = re.compile(
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
-# 城乡 and 乡村 are words, not areas.
+# 城乡 and 乡村 are words, not areas; a 镇 or 乡 followed by a county's or
+# city's word ends no township (东乡县, 景德镇市; 镇市场监管所 is the township's).
+_TOWN_END = r"(?:镇|(?<!城)乡(?!村|镇))(?![县区州旗]|市(?!场))"
 _AREA_WORD = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}?(?:省|(?<!城)市|区|县|州|盟|旗|镇|(?<!城)乡(?!村|镇)|街道|苏木|产业园|工业园)"
+    rf"^[\u4e00-\u9fff]{{1,8}}?(?:省|(?<!城)市|区|县|州|盟|旗|{_TOWN_END}|街道|苏木|产业园|工业园)"
 )
 # An agency word before the area word (公安局船山区分局: the city's name dropped).
 _AGENCY_IN_AREA = re.compile(r"[局委厅办院署]")
@@ -471,7 +473,7 @@ def _area_word(name: str) -> re.Match[str] | None:
 
 _ALIAS_QUOTES = '“"「'
 _ALIAS = rf"(?P<full>[\u4e00-\u9fff()（）]{{4,60}}?)[(（]\s*(?:以下)?简称[{_ALIAS_QUOTES}]?"
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|(?<!城)乡(?!村|镇)|苏木|街道)")
+_TOWNSHIP = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{_TOWN_END}|苏木|街道)")
 
 
 def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
@@ -498,7 +500,11 @@ def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
     if (
         not 2 <= len(candidate) <= 40
         or candidate in words.generic
-        or candidate.startswith(("我", "本", "各", "全", "该"))
+        # 本局, 全县…; not 本溪市, 全椒县
+        or (
+            candidate.startswith(("我", "本", "各", "全", "该"))
+            and not gazetteer().match_at(candidate, 0)[0]
+        )
         or words.fragments.search(_without_division_names(candidate))
     ):
         return None, spam
@@ -545,7 +551,10 @@ def _place_chain(place: str, context: frozenset[str]) -> list[tuple[Division, st
     if chain and size == len(place):
         return chain
     if not chain:
-        found = {d.code: d for d in gazetteer().by_short.get(place, []) if d.current}
+        current = [d for d in gazetteer().by_short.get(place, []) if d.current]
+        # 河南 is the province (河南县 is written in full), 余杭 the one county so named.
+        wide = [d for d in current if d.level != "county"]
+        found = {d.code: d for d in wide or current}
         if len(found) == 1:
             return [(next(iter(found.values())), place)]
     return []
@@ -612,12 +621,15 @@ def _from_first_division(name: str) -> str:
 
 
 def _without_division_names(name: str) -> str:
-    """The name with gazetteer place names blanked (本溪市 holds 本, 共和县 holds 共)."""
+    """The name with gazetteer place names blanked (本溪市 holds 本, 共和县 holds 共; a
+    county's short form after a full name too: 乐山市犍为 holds 为)."""
     gaz = gazetteer()
-    out = []
+    out: list[str] = []
     pos = 0
     while pos < len(name):
         size, _ = gaz.match_at(name, pos)
+        if not size and out and out[-1][0] == "□":
+            size, _ = gaz.match_at(name, pos, short=True)
         if size:
             out.append("□" * size)
             pos += size
@@ -830,6 +842,7 @@ def _chain(
             found = [d for d in found if d.level == "province" or d.province_code not in provinces]
         if not chosen and len({d.code for d in found}) > 1 and context:
             found = [d for d in found if d.province_code in context or d.city_code in context]
+        found = _one_place(found)
         codes = {d.code for d in found}
         if len(codes) != 1:
             break
@@ -837,6 +850,23 @@ def _chain(
         chosen.append((current[0], name[pos : pos + size]))
         pos += size
     return pos, chosen
+
+
+def _one_place(found: list[Division]) -> list[Division]:
+    """The current division where the others are its former names or codes: one
+    current division among candidates of one city (余江 is 余江县 before 2018 and
+    余江区 since; 桥东区 of two cities stays ambiguous)."""
+    current = [d for d in found if d.current]
+    if len(found) < 2 or len({d.code for d in current}) != 1:
+        return found
+    gaz = gazetteer()
+    # A municipality lists its districts and counties under two city codes
+    # (500100, 500200 重庆市): there the municipality is the one city.
+    cities = {
+        d.province_code if gaz.name_of(d.city_code) == gaz.name_of(d.province_code) else d.city_code
+        for d in found
+    }
+    return current if len(cities) == 1 else found
 
 
 def _context_codes(text: str) -> frozenset[str]:
@@ -876,8 +906,8 @@ def _area_names(text: str) -> Iterator[str]:
 def _level_word(name: str) -> str | None:
     """The area word a partial name opens with (市 of 市财政局; not of 市场监督管理局)."""
     words = _words()
-    if name.startswith(words.not_level):
-        return None
+    if name.startswith(words.not_level) or gazetteer().match_at(name, 0)[0]:
+        return None  # 市场监督管理局; 市中区 is a district's name
     return next((w for w in words.level_words if name.startswith(w)), None)
 
 
@@ -911,7 +941,7 @@ def _restore(name: str, text: str) -> str | None:
             if left[i : i + 2] not in gaz.openings:
                 continue  # the run opens with a full name (tested below): none starts here
             size, chain = _chain(left[i:])
-            if chain and size == len(left) - i and chain[0][0].name == chain[0][1]:
+            if chain and size == len(left) - i and chain[0][1] in gaz.by_name:
                 best = left[i:]
                 break
         if not best or (level_word and not best.endswith(level_word)):
@@ -999,17 +1029,24 @@ def _describe(
         )
         canonical = None
     if chain and canonical is not None:
-        # A county's short form under its parent is written out (威海市文登 → 文登区).
-        full = "".join(d.name if d.level == "county" else text for d, text in chain)
+        # A county's short form under its parent is written out (威海市文登 → 文登区),
+        # and so is a customary form (海西州 → 海西蒙古族藏族自治州): one agency, one name.
+        gaz = gazetteer()
+        full = "".join(
+            d.name if d.level == "county" or text in gaz.customary else text for d, text in chain
+        )
         canonical = full + canonical[size:]
         size = len(full)
     rest = (canonical or name)[size:]
-    region = _region([d for d, _ in chain]) if chain else None
+    branch = _branch_area((canonical or name)[:size], rest, chain, context) if chain else None
+    region = _region([d for d, _ in branch or chain]) if chain else None
     level = None
     township = _TOWNSHIP.match(rest)
     # An area under the last listed one (兰州新区, 益阳市大通湖区): level unknown.
     sub_area = _area_word(rest)
-    if township:
+    if branch:
+        level = branch[-1][0].level
+    elif township:
         level = "street" if township.group().endswith("街道") else "township"
         rest = rest[township.end() :]
     elif chain and re.search(r"[区县市旗]分局$", rest):
@@ -1039,6 +1076,25 @@ def _describe(
         if short is not None:
             canonical = canonical[: -len(short)] + dict(words.abbreviations)[short]
     return canonical, region, level, kind, warnings
+
+
+# <bureau><place>分局 after an area: the bureau's branch for a place under that area.
+_PLACE_BRANCH = re.compile(r".+(?:局|委员会|委)(?P<place>[\u4e00-\u9fff]{2,8})分局")
+
+
+def _branch_area(
+    prefix: str, rest: str, chain: list[tuple[Division, str]], context: frozenset[str]
+) -> list[tuple[Division, str]] | None:
+    """The divisions of a bureau's branch named for a place under the bureau's area
+    (佛山市 + 公安局禅城分局 → 佛山市 › 禅城区; 北京市 + 规划和自然资源委员会海淀分局):
+    the branch serves that district, which is its region and level. None when the
+    place is not one division under the area (交通警察分局, 高新分局)."""
+    m = _PLACE_BRANCH.fullmatch(rest)
+    if m is None:
+        return None
+    probe = prefix + m["place"]
+    size, found = _chain(probe, context)
+    return found if size == len(probe) and len(found) == len(chain) + 1 else None
 
 
 def _region(chain: list[Division]) -> Region:

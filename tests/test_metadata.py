@@ -302,7 +302,7 @@ def test_agency_and_year(text: str, agency: str | None, year: int | None) -> Non
         (
             "杭州市公安局滨江区分局2022年政府信息公开工作年度报告",
             "杭州市公安局滨江区分局",
-            ("浙江省", "杭州市", None, "330100"),
+            ("浙江省", "杭州市", "滨江区", "330108"),
             "county",
             "department",
         ),
