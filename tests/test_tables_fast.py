@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import FrozenInstanceError, fields
 from typing import Any
 from unittest import mock
 
@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.read import read
 from govinfo_nlp.sections import find_sections
-from govinfo_nlp.tables import TablesResult, extract, parse_tables
+from govinfo_nlp.tables import Check, TablesResult, extract, parse_tables
+from govinfo_nlp.tables.checks import CheckDef, evaluate_all
 from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
 from govinfo_nlp.tables.grid import items_from_html, text_layout
 from govinfo_nlp.tables.model import TableValue, read_value
@@ -278,6 +279,23 @@ def test_read_value_builds_the_same_cell_as_the_constructor(args: tuple[Any, ...
         getattr(TableValue(*args), f.name) for f in fields(TableValue)
     ]
     assert len(fields(TableValue)) == 8
+    assert type(made) is TableValue
+    with pytest.raises(FrozenInstanceError):
+        made.value = 0  # type: ignore[misc]
+
+
+def test_whole_number_checks_are_the_checks_the_constructor_builds() -> None:
+    # evaluate_all builds its checks without the constructor (tables/build.py)
+    defs = (CheckDef("a", ("x", "y"), ("z",)), CheckDef("b", ("x",), ("y",)))
+    built = evaluate_all(defs, {"x": 1, "y": 2, "z": 3})
+    want = (Check("a", ("x", "y", "z"), 3, 3, True), Check("b", ("x", "y"), 1, 2, False))
+    assert built == want
+    assert [[getattr(c, f.name) for f in fields(Check)] for c in built] == [
+        [getattr(c, f.name) for f in fields(Check)] for c in want
+    ]
+    assert all(type(c) is Check for c in built)
+    with pytest.raises(FrozenInstanceError):
+        built[0].holds = False  # type: ignore[misc]
 
 
 def test_a_reordered_table_three_header_is_read_fast_in_its_order() -> None:

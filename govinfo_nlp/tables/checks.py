@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from ..schema import T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
+from .build import builder
 
 __all__ = [
     "Check",
@@ -45,6 +46,9 @@ class Check:
             "right": self.right,
             "holds": self.holds,
         }
+
+
+_Check = builder(Check)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +167,11 @@ def evaluate_all(
     for d in defs:
         if all(map(has, d.fields)):
             left, right = sum(map(get, d.left)), sum(map(get, d.right))
-            out.append(Check(d.id, d.fields, left, right, left == right))
+            check = _Check()
+            check.id, check.fields, check.left, check.right = d.id, d.fields, left, right
+            check.holds = left == right
+            check.__class__ = Check
+            out.append(check)
     return tuple(out)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
+from .build import builder
 from .checks import Check
 
 __all__ = ["Check", "TableValue", "TablesResult"]
@@ -48,10 +49,7 @@ class TableValue:
         return out
 
 
-# The frozen dataclass's __init__ sets each field through object.__setattr__;
-# setting the slots through their descriptors builds the same object in about
-# half the time, and a report has a few hundred cells.
-_SET_FIELDS = tuple(getattr(TableValue, f.name).__set__ for f in fields(TableValue))
+_Cell = builder(TableValue)
 
 
 def read_value(
@@ -64,17 +62,17 @@ def read_value(
     inferred: bool = False,
 ) -> TableValue:
     """``TableValue(field, value, raw, start, end, unit, inferred)``, a cell read (built faster)."""
-    cell = object.__new__(TableValue)
-    put = _SET_FIELDS  # in field order (a loop over them costs what it saves)
-    put[0](cell, field)
-    put[1](cell, value)
-    put[2](cell, raw)
-    put[3](cell, start)
-    put[4](cell, end)
-    put[5](cell, unit)
-    put[6](cell, inferred)
-    put[7](cell, "read")
-    return cell
+    cell = _Cell()
+    cell.field = field
+    cell.value = value
+    cell.raw = raw
+    cell.start = start
+    cell.end = end
+    cell.unit = unit
+    cell.inferred = inferred
+    cell.method = "read"
+    cell.__class__ = TableValue
+    return cell  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
