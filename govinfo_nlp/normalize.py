@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .errors import BadArgument
-from .offsets import Offsets
+from .offsets import Offsets, span_of
 
 if TYPE_CHECKING:
     from .read import Document
@@ -281,7 +281,7 @@ class NormalizedText:
                 else (self.ends[-1] if self.ends else 0)
             )
             return at, at
-        return self.starts[start], self.ends[end - 1]
+        return span_of(self.starts, self.ends, start, end)
 
     def without(self, spans: Iterable[tuple[int, int]]) -> NormalizedText:
         """The same text with ``spans`` (in :attr:`text` coordinates) removed."""
@@ -340,6 +340,12 @@ def normalize(
     if traditional:
         text, index = _convert_aligned(folded, index)
 
+    script = "traditional" if traditional else "simplified"
+    if base is None and isinstance(index, range):
+        # nothing dropped from a text: every character is its own source
+        return NormalizedText(
+            text, original, script, Offsets.shifted(len(text), 0), Offsets.shifted(len(text), 1)
+        )
     # 4-byte offsets whenever they fit: the temporary arrays are a few per character
     dtype = np.int32 if len(original) < 2**31 - 1 else np.int64
     at = (
@@ -358,9 +364,7 @@ def normalize(
         at += 1
         ends = Offsets.of(np.maximum(where[at], first + 1))
     del at
-    return NormalizedText(
-        text, original, "traditional" if traditional else "simplified", starts, ends
-    )
+    return NormalizedText(text, original, script, starts, ends)
 
 
 def _fold(text: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any, overload
 
 import numpy as np
 
-__all__ = ["Offsets"]
+__all__ = ["Offsets", "span_of"]
 
 
 class Offsets(Sequence[int]):
@@ -46,6 +46,12 @@ class Offsets(Sequence[int]):
         at += 1
         starts = np.concatenate([np.zeros(min(1, len(values)), dtype=np.int64), at])
         return cls(_array(starts), _array(shift[starts]), len(values))
+
+    @classmethod
+    def shifted(cls, length: int, shift: int) -> Offsets:
+        """``i + shift`` for every ``i < length``: one run (or none)."""
+        runs = min(1, length)
+        return cls(array("q", [0] * runs), array("q", [shift] * runs), length)
 
     def __len__(self) -> int:
         return self._length
@@ -113,6 +119,15 @@ class Offsets(Sequence[int]):
                 shifts.append(shift)
             at += e - s
         return Offsets(array("q", starts), array("q", shifts), at)
+
+
+def span_of(starts: Offsets, ends: Offsets, start: int, end: int) -> tuple[int, int]:
+    """``(starts[start], ends[end - 1])`` for ``0 <= start < end <= len(starts)``,
+    unchecked: every span mapped back is looked up (~100 a report), in one call."""
+    return (
+        start + starts._shifts[bisect_right(starts._starts, start) - 1],
+        end - 1 + ends._shifts[bisect_right(ends._starts, end - 1) - 1],
+    )
 
 
 def _array(values: Any) -> array[int]:
