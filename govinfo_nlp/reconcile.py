@@ -210,7 +210,7 @@ RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
 # --- results -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellEvidence:
     """One table cell used on the table side: value, raw text, original span."""
 
@@ -231,7 +231,7 @@ class CellEvidence:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reconciliation:
     """The verdict on one narrative fact against its table counterpart."""
 

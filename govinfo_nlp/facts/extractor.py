@@ -142,8 +142,11 @@ class FactExtractor:
         cands = self.candidates(norm, sections, report_year=report_year)
         sent_starts = [c.sent_start for c in cands]
         model = self.model if self._combine != "rules" else None
+        # one string object per distinct explanation line and phrase of the
+        # document: facts repeat them, and a big document keeps every fact
+        same: dict[str, str] = {}
         if model is None:
-            facts = [self._decide(text, c, None, None) for c in cands]
+            facts = [self._decide(text, c, None, None, same) for c in cands]
         else:
             # the candidates of the document scored together (both models), their
             # features encoded straight as the model's rows
@@ -159,7 +162,7 @@ class FactExtractor:
                 hi = min(n, lo + _SCORE_CHUNK)
                 encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
                 facts += [
-                    self._decide(text, c, model, v)
+                    self._decide(text, c, model, v, same)
                     for c, v in zip(
                         cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True
                     )
@@ -181,8 +184,12 @@ class FactExtractor:
         c: Candidate,
         model: FactModel | None,
         verdict: Verdict | None,
+        same: dict[str, str] | None = None,
     ) -> Fact:
-        """``verdict``: the model's most probable type and scope, None without a model."""
+        """``verdict``: the model's most probable type and scope, None without a model;
+        ``same``: the strings of the document's facts so far, by value (shared)."""
+        if same is None:
+            same = {}
         q = c.qty
         why: list[str] = []
         rule_type = c.rule_type
@@ -255,7 +262,7 @@ class FactExtractor:
             end=o_end,
             quantity_start=qo_start,
             quantity_end=qo_end,
-            text=text.original[o_start:o_end],
+            text=same.setdefault(phrase := text.original[o_start:o_end], phrase),
             method=method,
             rule=rule_id,
             model=model_id,
@@ -264,7 +271,7 @@ class FactExtractor:
             ),
             delta=c.delta_cue is not None,
             cumulative=c.cumulative_cue is not None,
-            explanation=tuple(why),
+            explanation=tuple(map(same.setdefault, why, why)),
             item=c.item or None,
         )
 
