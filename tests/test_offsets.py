@@ -54,3 +54,9 @@ def test_keep_is_the_kept_slices_end_to_end(
     assert list(kept) == want
     # the same map as one built from the kept offsets (runs merged where they join)
     assert kept == Offsets.of(want)
+
+
+@given(st.integers(0, 40), st.integers(-3, 3))
+def test_a_shift_is_one_run(length: int, shift: int) -> None:
+    assert Offsets.shifted(length, shift) == Offsets.of([i + shift for i in range(length)])
+    assert list(Offsets.shifted(length, shift)) == [i + shift for i in range(length)]
