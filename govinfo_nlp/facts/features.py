@@ -367,9 +367,11 @@ class FeatureEncoder:
         left -= np.arange(total, dtype=np.int32)
         left = left.astype(np.int8)
         owner = np.repeat(np.arange(n, dtype=np.int32), sizes.reshape(n, 4).sum(axis=1))
+        in_window = [win == w for w in range(4)]
+        room = {m: left >= m for m in (2, 3)}  # every character starts a unigram
         keys, slots = [], []
         for k, (w, m, _, _) in enumerate(WINDOW_FAMILIES):
-            pos = np.flatnonzero((win == w) & (left >= m))
+            pos = np.flatnonzero(in_window[w] if m == 1 else in_window[w] & room[m])
             key = cps[pos].astype(np.uint64)
             for j in range(1, m):
                 key <<= _CODE_BITS
@@ -379,7 +381,7 @@ class FeatureEncoder:
             slot = owner[pos]
             slot += k * n
             slots.append(slot)
-        del win, left, owner, pos, key, slot
+        del win, left, owner, in_window, room, pos, key, slot
         key, slot = np.concatenate(keys), np.concatenate(slots)
         del keys, slots
         # a repeated n-gram counts once, at its first occurrence (lexsort is stable)
