@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.facts.segments import table_lines
+from govinfo_nlp.facts.segments import _merge, section_tables, table_lines
 
 _BARE = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = regex.compile(r"[。，,；;]")
@@ -52,3 +54,21 @@ def test_table_lines_is_the_line_by_line_definition(text: str, data: st.DataObje
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text)))
     assert table_lines(text, start, end) == _reference(text, start, end)
+
+
+class _Section:
+    def __init__(self, start: int, end: int) -> None:
+        self.id, self.start, self.end = "s", start, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.data())
+def test_section_tables_are_the_merged_table_lines(text: str, data: st.DataObject) -> None:
+    # section_tables leaves out the empty lines instead of merging: table lines
+    # never touch, so that is the merge
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4)))
+    bounds = [0, *cuts, len(text)]
+    sections = [_Section(a, b) for a, b in pairwise(bounds)]
+    assert section_tables(text, sections) == [
+        _merge(table_lines(text, sec.start, sec.end)) for sec in sections
+    ]

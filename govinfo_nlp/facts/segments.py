@@ -92,7 +92,11 @@ Spans = list[tuple[int, int]]
 
 def section_tables(text: str, sections: Sequence[SectionLike]) -> list[Spans]:
     """Per section, its table lines (:func:`table_lines`) as sorted disjoint spans."""
-    return [_merge(table_lines(text, sec.start, sec.end)) for sec in sections]
+    # a section's table lines are in order and never touch (a line break lies
+    # between two lines): merged, they are the same spans less the empty ones
+    return [
+        [sp for sp in table_lines(text, sec.start, sec.end) if sp[0] < sp[1]] for sec in sections
+    ]
 
 
 def prose_spans(
@@ -116,7 +120,8 @@ def prose_spans(
         for s, e in lines:
             if s > pos and (blank or not text[pos:s].isspace()):
                 out.append((pos, s))
-            pos = max(pos, e)
+            if e > pos:
+                pos = e
         if pos < sec.end and (blank or not text[pos : sec.end].isspace()):
             out.append((pos, sec.end))
     return out
