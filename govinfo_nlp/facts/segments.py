@@ -46,7 +46,7 @@ CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
-_PROSE_MARK = regex.compile(r"[。，,；;]")
+_PROSE_MARK = re.compile(r"[。，,；;]")
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,8 +63,9 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             "|" in ln
             and (ln.count("|") >= 2 or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20))
         )
-        # a line opening with a Han character is no bare-number row: no regex call
-        or (not "\u4e00" <= ln[:1] <= "\u9fff" and bare(ln) is not None)
+        # an empty line, or one opening with a Han character, is no bare-number
+        # row: no regex call
+        or (ln != "" and not "\u4e00" <= ln[0] <= "\u9fff" and bare(ln) is not None)
         for ln in lines
     ]
     n_hard = sum(hard)
