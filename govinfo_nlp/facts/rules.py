@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from ..errors import RuleFileError
+from ..frozen import builder
 from ..schema import FACT_TYPES, SCOPES
 
 __all__ = [
@@ -141,31 +142,8 @@ class RuleMatch:
         return tuple(out)
 
 
-# The frozen dataclass's __init__ sets each field through object.__setattr__;
-# setting the slots through their descriptors builds the same match in half the time.
-_SET_MATCH = tuple(getattr(RuleMatch, f).__set__ for f in RuleMatch.__dataclass_fields__)
-
-
-def _rule_match(
-    rule: FactRule,
-    score: float,
-    anchor: str | None,
-    anchor_start: int,
-    subject: str | None,
-    subject_start: int | None,
-    evidence: Evidence,
-) -> RuleMatch:
-    """``RuleMatch(rule, score, anchor, anchor_start, subject, subject_start, evidence)``."""
-    m = object.__new__(RuleMatch)
-    put = _SET_MATCH  # in field order
-    put[0](m, rule)
-    put[1](m, score)
-    put[2](m, anchor)
-    put[3](m, anchor_start)
-    put[4](m, subject)
-    put[5](m, subject_start)
-    put[6](m, evidence)
-    return m
+# built through its slots: every rule that fires on a quantity makes one
+_rule_match = builder(RuleMatch)
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:

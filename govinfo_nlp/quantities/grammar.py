@@ -21,6 +21,7 @@ from typing import Final
 
 import regex
 
+from ..frozen import builder
 from .numerals import (
     ARABIC_PATTERN,
     CN_NUMERAL_CHARS,
@@ -100,36 +101,8 @@ class Quantity:
         }
 
 
-# The frozen dataclass's __init__ sets each field through object.__setattr__;
-# setting the slots through their descriptors builds the same object in half the
-# time, and the prose of a report has a few dozen quantities (as tables.model does).
-_SET_QUANTITY: Final = tuple(getattr(Quantity, f).__set__ for f in Quantity.__dataclass_fields__)
-
-
-def _quantity(
-    value: int | float,
-    unit: str | None,
-    approx: str | None,
-    start: int,
-    end: int,
-    text: str,
-    number_start: int,
-    number_end: int,
-    kind: str,
-) -> Quantity:
-    """``Quantity(value, unit, approx, start, end, text, number_start, number_end, kind)``."""
-    q = object.__new__(Quantity)
-    put = _SET_QUANTITY  # in field order
-    put[0](q, value)
-    put[1](q, unit)
-    put[2](q, approx)
-    put[3](q, start)
-    put[4](q, end)
-    put[5](q, text)
-    put[6](q, number_start)
-    put[7](q, number_end)
-    put[8](q, kind)
-    return q
+# built through its slots: the prose of a report has a few dozen quantities
+_quantity: Final = builder(Quantity)
 
 
 # --- the compiled grammar (built lazily, rebuilt when counters are added) ---------
