@@ -456,11 +456,14 @@ _LABEL = re.compile(
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
-# 城乡 and 乡村 are words, not areas; a 镇 or 乡 followed by a county's or
-# city's word ends no township (东乡县, 景德镇市; 镇市场监管所 is the township's).
-_TOWN_END = r"(?:镇|(?<!城)乡(?!村|镇))(?![县区州旗]|市(?!场))"
+# 城乡 and 乡村 are words, not areas; an area word followed by a county's or
+# city's word ends no area (海州区, 沙市区, 东乡县, 景德镇市; 镇市场监管所 is the
+# township's).
+_AREA_GOES_ON = r"(?![县区州旗]|市(?!场))"
+_TOWN_END = rf"(?:镇|(?<!城)乡(?!村|镇)){_AREA_GOES_ON}"
 _AREA_WORD = re.compile(
-    rf"^[\u4e00-\u9fff]{{1,8}}?(?:省|(?<!城)市|区|县|州|盟|旗|{_TOWN_END}|街道|苏木|产业园|工业园)"
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|(?<!城)市|区|县|州|盟|旗|镇|(?<!城)乡(?!村|镇)|街道|苏木|产业园|工业园)"
+    + _AREA_GOES_ON
 )
 # An agency word before the area word (公安局船山区分局: the city's name dropped).
 _AGENCY_IN_AREA = re.compile(r"[局委厅办院署]")
@@ -622,13 +625,14 @@ def _from_first_division(name: str) -> str:
 
 def _without_division_names(name: str) -> str:
     """The name with gazetteer place names blanked (本溪市 holds 本, 共和县 holds 共; a
-    county's short form after a full name too: 乐山市犍为 holds 为)."""
+    county's short form after a full name or a bureau too: 乐山市犍为 holds 为,
+    三明市公安局将乐分局 holds 将)."""
     gaz = gazetteer()
     out: list[str] = []
     pos = 0
     while pos < len(name):
         size, _ = gaz.match_at(name, pos)
-        if not size and out and out[-1][0] == "□":
+        if not size and out and (out[-1][0] == "□" or out[-1] in "局委会"):
             size, _ = gaz.match_at(name, pos, short=True)
         if size:
             out.append("□" * size)
@@ -854,19 +858,26 @@ def _chain(
 
 def _one_place(found: list[Division]) -> list[Division]:
     """The current division where the others are its former names or codes: one
-    current division among candidates of one city (余江 is 余江县 before 2018 and
-    余江区 since; 桥东区 of two cities stays ambiguous)."""
+    current division, and every former one of its city (余江 is 余江县 before 2018
+    and 余江区 since) or of a prefecture since dissolved (聂荣县 of 那曲地区 is
+    那曲市's); 桥东区 of two cities stays ambiguous."""
     current = [d for d in found if d.current]
     if len(found) < 2 or len({d.code for d in current}) != 1:
         return found
     gaz = gazetteer()
-    # A municipality lists its districts and counties under two city codes
-    # (500100, 500200 重庆市): there the municipality is the one city.
-    cities = {
-        d.province_code if gaz.name_of(d.city_code) == gaz.name_of(d.province_code) else d.city_code
-        for d in found
-    }
-    return current if len(cities) == 1 else found
+
+    def city(d: Division) -> str:
+        # A municipality lists its districts and counties under two city codes
+        # (500100, 500200 重庆市): there the municipality is the one city.
+        same = gaz.name_of(d.city_code) == gaz.name_of(d.province_code)
+        return d.province_code if same else d.city_code
+
+    here = city(current[0])
+    for d in found:
+        parent = gaz.by_code.get(d.city_code)
+        if city(d) != here and parent is not None and parent.current:
+            return found
+    return current
 
 
 def _context_codes(text: str) -> frozenset[str]:
@@ -1042,8 +1053,10 @@ def _describe(
     region = _region([d for d, _ in branch or chain]) if chain else None
     level = None
     township = _TOWNSHIP.match(rest)
-    # An area under the last listed one (兰州新区, 益阳市大通湖区): level unknown.
+    # An area under the last listed one (兰州新区, 益阳市大通湖区; 临夏州临夏, of
+    # 临夏市 or 临夏县): level unknown.
     sub_area = _area_word(rest)
+    sub_end = sub_area.end() if sub_area else _shared_county(rest, chain)
     if branch:
         level = branch[-1][0].level
     elif township:
@@ -1051,14 +1064,14 @@ def _describe(
         rest = rest[township.end() :]
     elif chain and re.search(r"[区县市旗]分局$", rest):
         level = "county"  # 杭州市公安局滨江区分局: a district's branch of a city bureau
-    elif chain and sub_area is None:
+    elif chain and not sub_end:
         level = chain[-1][0].level
     elif not chain and level_word:
         level = words.level_words[level_word]
         level = None if level == "unknown" else level
         rest = rest[len(level_word) :]
-    elif sub_area is not None:
-        rest = rest[sub_area.end() :]  # 朝阳区人民政府 (which 朝阳区 is unknown)
+    elif sub_end:
+        rest = rest[sub_end:]  # 朝阳区人民政府 (which 朝阳区 is unknown)
     if rest.endswith(words.vertical):
         level = None  # 南京海关 covers no administrative area's level
     kind = "government" if rest in words.government_tails else "department"
@@ -1076,6 +1089,16 @@ def _describe(
         if short is not None:
             canonical = canonical[: -len(short)] + dict(words.abbreviations)[short]
     return canonical, region, level, kind, warnings
+
+
+def _shared_county(rest: str, chain: list[tuple[Division, str]]) -> int:
+    """The length of a county's short form that ``rest`` opens with, where several
+    counties of the city before it answer to it (临夏州 + 临夏人民政府); else 0."""
+    if not chain or chain[-1][0].level != "city":
+        return 0
+    size, found = gazetteer().match_at(rest, 0, short=True)
+    prefix = chain[-1][0].code[:4]
+    return size if len({d.code for d in found if d.code.startswith(prefix)}) > 1 else 0
 
 
 # <bureau><place>分局 after an area: the bureau's branch for a place under that area.

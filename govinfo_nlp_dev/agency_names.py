@@ -151,21 +151,25 @@ def _unique(written_place: str, code: str) -> bool:
     return _taken().get(written_place, set()) <= {code}
 
 
-def _forms(d: _Division, rng: random.Random) -> Iterator[tuple[str, str, str, bool]]:
+def _forms(d: _Division) -> Iterator[tuple[str, str, str, bool]]:
     """(form, place as written, the level it implies, unique) for division ``d``."""
     province = _up(d, "province")
     city = _up(d, "city") if d.level == "county" else None
     # A municipality's districts sit under the province's own name (北京市海淀区).
     above = city.name if city and city.name != (province.name if province else "") else ""
+    named = _divisions()[1]
     yield "full", d.name, d.level, _unique(d.name, d.code)
     if d.level == "county" and above:
         yield "with-city", above + d.name, d.level, True
         short = _short(d)
-        if len(short) >= 2 and short != d.name and d.name.endswith(("区", "县", "市")):
+        if len(short) >= 2 and short not in named and d.name.endswith(("区", "县", "市")):
             # 威海市文登: the county's level word dropped after its city.
             yield "with-city-short", above + short, d.level, _fits_once_under(short, city)
     if d.level != "province" and province and province.name not in (d.name, above):
         yield "with-province", province.name + above + d.name, d.level, True
+        if above:
+            # 湖北省长阳土家族自治县: the city skipped.
+            yield "province-county", province.name + d.name, d.level, _fits_once_in(d, province)
     form = _customary(d)
     if form:
         yield "customary", form, d.level, _unique(form, d.code)
@@ -179,6 +183,13 @@ def _short(d: _Division) -> str:
     """The place name without its level word (an autonomous one without its groups too)."""
     form = _customary(d)
     return form[:-1] if form else _SUFFIX.sub("", d.name)
+
+
+def _fits_once_in(d: _Division, province: _Division) -> bool:
+    current, _ = _divisions()
+    return [x.code for x in current if x.name == d.name and x.code[:2] == province.code[:2]] == [
+        d.code
+    ]
 
 
 def _fits_once_under(short: str, city: _Division | None) -> bool:
@@ -202,7 +213,10 @@ def _branch(d: _Division, rng: random.Random) -> AgencyName | None:
     province = _up(d, "province")
     above = city.name if province is None or city.name != province.name else province.name
     short = _short(d)
-    place = d.name if len(short) < 2 or rng.random() < 0.5 else short
+    # 赣县 is 赣县区's short form and a former county's full name: which one a
+    # report means is not ours to say, so that short form is not generated.
+    cut = len(short) >= 2 and short not in _divisions()[1]
+    place = short if cut and rng.random() < 0.5 else d.name
     unique = place == d.name or _fits_once_under(short, city)
     written = above + rng.choice(_BRANCHING) + place + "分局"
     return AgencyName(written, "branch", d.code, "county", "department", unique)
@@ -226,7 +240,7 @@ def agency_names(seed: int = 0, n: int = 1000) -> Iterator[AgencyName]:
         if rng.random() < 0.15 and (branch := _branch(d, rng)) is not None:
             name = branch
         else:
-            form, place, level, unique = rng.choice(list(_forms(d, rng)))
+            form, place, level, unique = rng.choice(list(_forms(d)))
             if rng.random() < 0.3:
                 word = rng.choice(_GOVERNMENT)
                 if d.level == "province" and word.endswith("办公室"):
