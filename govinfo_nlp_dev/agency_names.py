@@ -186,10 +186,9 @@ def _short(d: _Division) -> str:
 
 
 def _fits_once_in(d: _Division, province: _Division) -> bool:
-    current, _ = _divisions()
-    return [x.code for x in current if x.name == d.name and x.code[:2] == province.code[:2]] == [
-        d.code
-    ]
+    """No other division of the province, current or former, bears ``d``'s name."""
+    same = {x.code for x in _divisions()[1][d.name] if x.code[:2] == province.code[:2]}
+    return same == {d.code}
 
 
 def _fits_once_under(short: str, city: _Division | None) -> bool:
@@ -249,6 +248,8 @@ def agency_names(seed: int = 0, n: int = 1000) -> Iterator[AgencyName]:
             else:
                 words = _DEPARTMENTS["province" if d.level == "province" else "other"]
                 word, kind = rng.choice(words), "department"
+            if form == "with-city-short" and word.startswith("市"):
+                unique = False  # 邵阳市邵阳市场监督管理局: 邵阳市 + 场…, or 邵阳 + 市场…
             name = AgencyName(place + word, form, d.code, level, kind, unique)
         if rng.random() < 0.2:
             name = AgencyName(

@@ -267,6 +267,16 @@ def _read(name: str, body: str = "") -> tuple[object, ...]:
         # An area word followed by another (海州区, 沙市区) is one area.
         ("海州区人民政府办公室", "海州区人民政府办公室", None, None, None, "government"),
         ("沙市区人民政府", "沙市区人民政府", "421002", "沙市区", "county", "government"),
+        # 乾 of a place name is not 干 (t2s would make 干县, 干安).
+        ("乾县财政局", "乾县财政局", "610424", "乾县", "county", "department"),
+        (
+            "松原市乾安人民政府办公室",
+            "松原市乾安县人民政府办公室",
+            "220723",
+            "乾安县",
+            "county",
+            "government",
+        ),
     ],
 )
 def test_short_forms(
