@@ -327,7 +327,7 @@ def normalize(
     if dropped:
         keep = np.ones(len(visible), dtype=bool)
         keep[dropped] = False
-        index: Sequence[int] | Any = np.flatnonzero(keep)
+        index: Any = np.flatnonzero(keep)
         kept = _DROPPED.sub("", visible)  # each match is one dropped character
     else:
         index = range(len(visible))

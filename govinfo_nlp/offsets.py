@@ -37,7 +37,7 @@ class Offsets(Sequence[int]):
 
     @classmethod
     def of(cls, values: Any) -> Offsets:
-        """The runs of a sequence of ints (a numpy vector of ints is read without a copy)."""
+        """The runs of a sequence of ints (a numpy vector or anything numpy reads)."""
         values = np.asarray(values)
         if values.dtype.kind not in "iu":
             values = values.astype(np.int64)
