@@ -51,7 +51,8 @@ class Offsets(Sequence[int]):
     def shifted(cls, length: int, shift: int) -> Offsets:
         """``i + shift`` for every ``i < length``: one run (or none)."""
         runs = min(1, length)
-        return cls(array("q", [0] * runs), array("q", [shift] * runs), length)
+        code = "i" if -(2**31) <= shift < 2**31 else "q"
+        return cls(array(code, [0] * runs), array(code, [shift] * runs), length)
 
     def __len__(self) -> int:
         return self._length
@@ -92,9 +93,8 @@ class Offsets(Sequence[int]):
 
     def to_numpy(self) -> Any:
         """Every offset, one int64 per character."""
-        starts = np.frombuffer(self._starts, dtype=np.int64)
-        lengths = np.diff(np.append(starts, self._length))
-        out = np.repeat(np.frombuffer(self._shifts, dtype=np.int64), lengths)
+        lengths = np.diff(np.append(np.asarray(self._starts, dtype=np.int64), self._length))
+        out = np.repeat(np.asarray(self._shifts, dtype=np.int64), lengths)
         out += np.arange(self._length, dtype=np.int64)
         return out
 
@@ -118,7 +118,7 @@ class Offsets(Sequence[int]):
                 starts.append(begin - s + at)
                 shifts.append(shift)
             at += e - s
-        return Offsets(array("q", starts), array("q", shifts), at)
+        return Offsets(_array(starts), _array(shifts), at)
 
 
 def span_of(starts: Offsets, ends: Offsets, start: int, end: int) -> tuple[int, int]:
@@ -131,7 +131,10 @@ def span_of(starts: Offsets, ends: Offsets, start: int, end: int) -> tuple[int, 
 
 
 def _array(values: Any) -> array[int]:
-    """An int64 numpy vector as array("q"): a run is two ints in C, not two objects."""
-    out = array("q")
-    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).data.cast("B"))
+    """Ints as array("i") when they fit in 4 bytes, else "q": a run is two ints in C,
+    not two objects (a page with a tag around every character has a run a character)."""
+    values = np.asarray(values, dtype=np.int64)
+    small = not len(values) or (values.min() >= -(2**31) and values.max() < 2**31)
+    out = array("i" if small else "q")
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int32 if small else np.int64).tobytes())
     return out
