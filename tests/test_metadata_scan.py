@@ -30,6 +30,7 @@ from govinfo_nlp.metadata import (
     _lines_matching,
     _occurrences,
     _related_links,
+    _self_tails,
     _words,
 )
 
@@ -227,3 +228,21 @@ def test_english_year_cues_hold_the_word_they_are_gated_on(period: str, title: s
     # _year reads them only in a text with a j or J, and with Annual
     assert "j" in period or "J" in period
     assert "Annual" in title
+
+
+SELF_KEYS = sorted(k for k in _words().self_reference)
+
+
+def test_no_self_reference_holds_another_ones_first_character() -> None:
+    # so that their matches never overlap: one pattern per first character finds them all
+    firsts = {k[0] for k in SELF_KEYS}
+    assert not [k for k in SELF_KEYS if firsts & set(k[1:])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SELF_KEYS, *"我本局委中心街道镇，。"]), max_size=20).map("".join))
+def test_self_tails_are_those_of_the_plain_alternation(text: str) -> None:
+    table = _words().self_reference
+    found = re.findall("|".join(map(re.escape, table)), text)
+    kinds = {tuple(table[w]) for w in found}
+    assert _self_tails(text) == (next(iter(kinds)) if len(kinds) == 1 else None)
