@@ -113,8 +113,11 @@ _TITLE_TOPIC_FIRST = re.compile(
     r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
 )
 # _TITLE_AFTER, _TITLE_BEFORE and _TITLE_TOPIC_FIRST name the topic with one of
-# these (a test holds them to it): a line without any is matched by none of them.
+# these, the year with 20 and the report with one of _TITLE_ENDS (a test holds
+# them to it): a line without them is matched by none of the three, which try
+# every position and up to 40 name characters from each.
 _TITLE_TOPICS = re.compile("信息公开|政务公开|政府信息")
+_TITLE_ENDS = ("报告", "年报", "落实情况")
 _OVERVIEW = re.compile(r"一\s*[、.．]\s*(?:总体情况|概述|基本情况)")
 _TITLE_NO_YEAR = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
@@ -783,7 +786,12 @@ def _agency(
     first = min(_lines_matching(_OVERVIEW, lines), default=len(lines))
     for line in lines[: first + 1] + joined:
         compact = _compact(line)
-        if "年" not in compact or not _TITLE_TOPICS.search(compact):
+        if (
+            "年" not in compact
+            or "20" not in compact
+            or not any(end in compact for end in _TITLE_ENDS)
+            or not _TITLE_TOPICS.search(compact)
+        ):
             continue
         for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST):
             for m in pattern.finditer(compact):

@@ -20,6 +20,7 @@ from govinfo_nlp.metadata import (
     _OVERVIEW,
     _TITLE_AFTER,
     _TITLE_BEFORE,
+    _TITLE_ENDS,
     _TITLE_TOPIC_FIRST,
     _TITLE_TOPICS,
     _YEAR_PERIOD_EN,
@@ -149,6 +150,7 @@ TITLE_PIECES = st.sampled_from(
         "落实情况",
         "2021年",
         "年度报告",
+        "报告",
         "杭州市",
     ]
 )
@@ -159,9 +161,10 @@ TITLE_PIECES = st.sampled_from(
 @example("杭州市2021年度政府信息公开工作年度报告")
 @example("某局政府信息公开工作2021年度报告")
 def test_title_patterns_need_a_topic_word(line: str) -> None:
-    # _agency skips the title patterns on a line without a topic word
+    # _agency skips the title patterns on a line without a topic word, 20 or a report word
     matched = any(p.search(line) for p in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST))
     assert not matched or _TITLE_TOPICS.search(line)
+    assert not matched or ("20" in line and any(end in line for end in _TITLE_ENDS))
 
 
 @settings(max_examples=300, deadline=None)
