@@ -134,7 +134,9 @@ def _chrome_candidates(
         at = text.find(word)
         while at >= 0:
             starts.add(text.rfind("\n", 0, at) + 1)
-            at = text.find(word, at + 1)
+            # on from the next line: each line is scanned once (linear on one huge line)
+            end = text.find("\n", at)
+            at = text.find(word, end) if end >= 0 else -1
     for start in sorted(starts):
         end = text.find("\n", start)
         yield start, len(text) if end < 0 else end + 1

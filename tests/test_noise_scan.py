@@ -128,6 +128,7 @@ CHROME_LINES = st.one_of(
     )
 )
 @example([("", "首页 > 信息公开", "\n"), (" ", "| 分享到：", "\n"), ("", "扫一扫", "\n")])
+@example([("", "正文首页, 首页", "\n"), ("", "首页 > 扫一扫", "\n")])
 def test_chrome_from_the_hint_is_every_line_tried(lines: list[tuple[str, str, str]]) -> None:
     text = "".join(lead + line + end for lead, line, end in lines)
     assert chrome_only(text) == plain_chrome(text)
