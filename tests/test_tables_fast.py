@@ -24,6 +24,7 @@ from govinfo_nlp.normalize import normalize
 from govinfo_nlp.read import read
 from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import Check, TablesResult, extract, parse_tables
+from govinfo_nlp.tables.align import RowObs, Slot, row_obs
 from govinfo_nlp.tables.checks import CheckDef, evaluate_all
 from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
 from govinfo_nlp.tables.grid import items_from_html, text_layout
@@ -296,6 +297,21 @@ def test_whole_number_checks_are_the_checks_the_constructor_builds() -> None:
     assert all(type(c) is Check for c in built)
     with pytest.raises(FrozenInstanceError):
         built[0].holds = False  # type: ignore[misc]
+
+
+def test_row_obs_builds_the_row_the_constructor_builds() -> None:
+    args = (
+        "t3.new",
+        ("t3.new.natural", "t3.new.total"),
+        (Slot(1, "1", 5, 6), Slot(None, "", 7, 7)),
+        2,
+    )
+    made = row_obs(*args)
+    assert made == RowObs(*args)
+    assert [getattr(made, f.name) for f in fields(RowObs)] == list(args)
+    assert type(made) is RowObs
+    with pytest.raises(FrozenInstanceError):
+        made.trailing = 0  # type: ignore[misc]
 
 
 def test_a_reordered_table_three_header_is_read_fast_in_its_order() -> None:

@@ -17,10 +17,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .build import builder
 from .checks import CheckDef, fails
 from .derive import derive
 
-__all__ = ["Resolution", "RowObs", "Slot", "cells_as_read", "resolve"]
+__all__ = ["Resolution", "RowObs", "Slot", "cells_as_read", "resolve", "row_obs"]
 
 # Enough for 7 of 15 cells of table 四; beyond that nothing is certain anyway.
 _MAX_CANDIDATES = 20000
@@ -50,6 +51,17 @@ class RowObs:
     #: cells (often padding). In a short row they may be its blank last
     #: columns: its unplaced cells are then never worked out from the sums.
     trailing: int = 0
+
+
+_RowObs = builder(RowObs)
+
+
+def row_obs(key: str, fields: tuple[str, ...], slots: tuple[Slot, ...], trailing: int) -> RowObs:
+    """``RowObs(key, fields, slots, trailing)``, built faster (a report reads a few dozen rows)."""
+    row = _RowObs()
+    row.key, row.fields, row.slots, row.trailing = key, fields, slots, trailing
+    row.__class__ = RowObs
+    return row  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)

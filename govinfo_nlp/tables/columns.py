@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..schema import T2_ROWS
-from .align import RowObs, Slot
+from .align import RowObs, Slot, row_obs
 from .grid import BLANK_CELL, CellStyle, Item
 from .reading import Reading, RowRead
 from .templates import compact, header_words
@@ -247,10 +247,10 @@ def observations(
                 empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = RowObs(key, fields, tuple(map(_slot, slots)), len(read.trailing))
+        obs = row_obs(key, fields, tuple(map(_slot, slots)), len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4: list[RowObs] = []
     for read in reading.t4:
         slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)
-        t4.append(RowObs(read.key, read.columns, tuple(map(_slot, slots)), len(read.trailing)))
+        t4.append(row_obs(read.key, read.columns, tuple(map(_slot, slots)), len(read.trailing)))
     return t2, t3, t4, warnings, empty_rows

@@ -32,7 +32,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..schema import T3_COLUMNS
-from .align import RowObs, Slot
+from .align import RowObs, Slot, row_obs
 from .columns import Observed, _fields, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
@@ -482,12 +482,12 @@ def _observations(
                 empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = RowObs(key, fields, c.slots(slots), len(read.trailing))
+        obs = row_obs(key, fields, c.slots(slots), len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4_obs: list[RowObs] = []
     if t4 is not None:
         slots = _with_blank_cells(c, t4, len(t4.columns), explicit, lines)
-        t4_obs.append(RowObs("t4", t4.columns, c.slots(slots), len(t4.trailing)))
+        t4_obs.append(row_obs("t4", t4.columns, c.slots(slots), len(t4.trailing)))
     return t2, t3, t4_obs, warnings, empty_rows
 
 
