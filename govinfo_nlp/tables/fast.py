@@ -37,15 +37,12 @@ from .columns import Observed, _fields, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
     _CACHED_LINE,
-    _MD_FIRST,
-    _MD_SEPARATOR,
-    _PAGE_FIRST,
-    _PAGE_NUMBER,
     BLANK_CELL,
     Item,
     Layout,
     _line_cells,
     _line_parts,
+    cell_lines,
     gap_cells,
 )
 from .headers import (
@@ -139,24 +136,15 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
     line: list[int] = []
     base: list[int] = []
     spans: dict[int, tuple[int, int]] = {}
-    stripped_lines, pipes, raws, starts = page.stripped, page.pipes, page.raw, page.starts
+    raws, starts = page.raw, page.starts
     for lo, hi, _, style in zones:
         plain_blanks = blank_cells and style == "plain"
         gaps = gap_cells(page, lo, hi, style, plain_blanks)
         if gaps and positional:
             return None  # a gap's empty cell has no place in the line (the grid's columns)
         empty = ("empty", BLANK_CELL if plain_blanks else "")
-        # The lines' cells as grid._segment_items gives them: blank lines, runs of
-        # pipes, Markdown rules and page numbers give none.
-        for k in range(lo, hi):
-            stripped = stripped_lines[k]
-            if not stripped or pipes[k]:
-                continue
-            head = stripped[0]
-            if (head in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
-                head in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
-            ):
-                continue
+        # The lines' cells as grid._segment_items gives them.
+        for k in cell_lines(page, lo, hi):
             raw = raws[k]
             found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
             first = len(cells)

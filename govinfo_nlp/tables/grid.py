@@ -17,7 +17,7 @@ never by line position, so the same downstream code reads every layout.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Literal, NamedTuple, Protocol
@@ -502,13 +502,9 @@ def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool
     return gaps
 
 
-def _segment_items(
-    page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool = False
-) -> list[Item]:
-    """Items of one table's lines; ``blank_cells``: every blank line is an empty cell."""
-    items: list[Item] = []
-    gaps = gap_cells(page, lo, hi, style, blank_cells)
-    empty_text = BLANK_CELL if blank_cells else ""
+def cell_lines(page: _Page, lo: int, hi: int) -> Iterator[int]:
+    """The lines of ``lo``..``hi`` that have cells: blank lines, runs of pipes,
+    Markdown rules and page numbers have none (both readers read these)."""
     stripped_lines = page.stripped
     pipe_counts = page.pipes
     for k in range(lo, hi):
@@ -520,6 +516,17 @@ def _segment_items(
             first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
         ):
             continue
+        yield k
+
+
+def _segment_items(
+    page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool = False
+) -> list[Item]:
+    """Items of one table's lines; ``blank_cells``: every blank line is an empty cell."""
+    items: list[Item] = []
+    gaps = gap_cells(page, lo, hi, style, blank_cells)
+    empty_text = BLANK_CELL if blank_cells else ""
+    for k in cell_lines(page, lo, hi):
         line_items = page.split(k)
         empties = gaps.get(k)
         if empties:
