@@ -8,7 +8,7 @@ builds a quantity, a few rule matches and a fact per number of the prose.
 twin class with the same slots: the slots are stored directly, then the
 instance is given the frozen class (same slots, so the same layout). Measured
 on :class:`~govinfo_nlp.quantities.Quantity`: about a fifth of the frozen
-``__init__``. (``tables.build`` does the same for the tables stage's cells.)
+``__init__``. The tables stage builds its cells, checks and rows this way too.
 """
 
 from __future__ import annotations

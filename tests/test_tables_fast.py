@@ -286,7 +286,7 @@ def test_read_value_builds_the_same_cell_as_the_constructor(args: tuple[Any, ...
 
 
 def test_whole_number_checks_are_the_checks_the_constructor_builds() -> None:
-    # evaluate_all builds its checks without the constructor (tables/build.py)
+    # evaluate_all builds its checks without the constructor (frozen.builder)
     defs = (CheckDef("a", ("x", "y"), ("z",)), CheckDef("b", ("x",), ("y",)))
     built = evaluate_all(defs, {"x": 1, "y": 2, "z": 3})
     want = (Check("a", ("x", "y", "z"), 3, 3, True), Check("b", ("x", "y"), 1, 2, False))

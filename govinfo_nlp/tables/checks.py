@@ -12,8 +12,8 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from ..frozen import builder
 from ..schema import T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
-from .build import builder
 
 __all__ = [
     "Check",
@@ -48,7 +48,7 @@ class Check:
         }
 
 
-_Check = builder(Check)
+_build_check = builder(Check)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +167,7 @@ def evaluate_all(
     for d in defs:
         if all(map(has, d.fields)):
             left, right = sum(map(get, d.left)), sum(map(get, d.right))
-            check = _Check()
-            check.id, check.fields, check.left, check.right = d.id, d.fields, left, right
-            check.holds = left == right
-            check.__class__ = Check
-            out.append(check)
+            out.append(_build_check(d.id, d.fields, left, right, left == right))
     return tuple(out)
 
 

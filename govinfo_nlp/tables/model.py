@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .build import builder
+from ..frozen import builder
 from .checks import Check
 
 __all__ = ["Check", "TableValue", "TablesResult"]
@@ -49,7 +49,7 @@ class TableValue:
         return out
 
 
-_Cell = builder(TableValue)
+_build_value = builder(TableValue)
 
 
 def read_value(
@@ -62,17 +62,7 @@ def read_value(
     inferred: bool = False,
 ) -> TableValue:
     """``TableValue(field, value, raw, start, end, unit, inferred)``, a cell read (built faster)."""
-    cell = _Cell()
-    cell.field = field
-    cell.value = value
-    cell.raw = raw
-    cell.start = start
-    cell.end = end
-    cell.unit = unit
-    cell.inferred = inferred
-    cell.method = "read"
-    cell.__class__ = TableValue
-    return cell  # type: ignore[no-any-return]
+    return _build_value(field, value, raw, start, end, unit, inferred, "read")
 
 
 @dataclass(frozen=True, slots=True)
