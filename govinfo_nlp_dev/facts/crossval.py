@@ -44,10 +44,10 @@ __all__ = [
 
 FOLDS = 5
 #: A rule counts as seen by the model when it decided at least this many of its
-#: training examples: fixed before any comparison (not chosen on a score); about
-#: the fewest examples from which a logistic regression's weight for the rule
-#: and its contexts is more than its prior (below, rules_seen lists 12 rules:
-#: the frequent families of proactive items, requests, appeals, 'other').
+#: training examples: a round number fixed before any comparison (not chosen on
+#: a score), so that every fold's model has several examples of the rule in
+#: context (today 12 rules: the frequent proactive items, requests, appeals and
+#: 'other' rules).
 SEEN_RULE_EXAMPLES = 20
 _BEST = "best_rule="
 #: the splits cross-validation may read: test is only ever scored, never studied
