@@ -100,7 +100,6 @@ class Reading:
     rows: dict[str, RowRead] = field(default_factory=dict)
     t4: list[RowRead] = field(default_factory=list)
     t3_order: tuple[str, ...] = tuple(T3_COLUMNS)
-    t4_order: tuple[str, ...] = ()
     strong: Counter[str] = field(default_factory=Counter)
     weak: Counter[str] = field(default_factory=Counter)
     widths: Counter[int] = field(default_factory=Counter)

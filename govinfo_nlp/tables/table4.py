@@ -49,7 +49,6 @@ def read_t4(items: Sequence[Item], i: int, reading: Reading) -> tuple[list[RowRe
         if partial:
             reading.warnings.append(PARTIAL_HEADER)
         order = T4_STANDARD
-    reading.t4_order = order
     first_value = j
     # Empty cells count only on the values' own line: elsewhere they pad the header.
     k = first_value - 1
