@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..frozen import builder
 from .analysis import Candidate, QuantityFinder, analyse
 from .fact import Fact
 from .model import FactModel, Verdict, load_model
@@ -42,6 +43,9 @@ log = logging.getLogger(__name__)
 #: How rules and model decide a fact's type: both (the rule unless the model is
 #: surer), the rules alone, or the model alone (the card's ablation).
 COMBINE_MODES = ("both", "rules", "model")
+
+# A report has one fact per number of its prose: built through the slots (frozen.py).
+_fact = builder(Fact)
 
 
 def _quantity_finder(counters: tuple[Any, ...]) -> Callable[..., Iterable[Any]]:
@@ -249,7 +253,7 @@ class FactExtractor:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
         qo_start, qo_end = text.to_original(c.start, c.end)
-        return Fact(
+        return _fact(
             type=fact_type,
             value=q.value,
             unit=q.unit,
@@ -273,6 +277,7 @@ class FactExtractor:
             cumulative=c.cumulative_cue is not None,
             explanation=tuple(map(same.setdefault, why, why)),
             item=c.item or None,
+            breakdown=None,
         )
 
     def _margin(self, model: FactModel, rule_id: str | None) -> float:
