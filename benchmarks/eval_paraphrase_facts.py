@@ -1,18 +1,20 @@
-"""Score narrative facts on the paraphrase selection set (datasets/heldout/paraphrase).
+"""Score narrative facts on a paraphrase selection set (datasets/heldout/paraphrase).
 
 The set re-words real train/dev narratives the way other agencies write them
 (new clauses, counters, orders, scripts); nobody tuned on it. It is a SELECTION
 set: run it to choose among options declared beforehand (rules vs model vs both,
 a margin) by the aggregate scores, with ``--quiet``. Do not read its error
 listing to write rules or word lists, and never train on it
-(datasets/heldout/paraphrase/README.md).
+(datasets/heldout/paraphrase/README.md). ``--set paraphrase2`` scores the second
+set (datasets/heldout/paraphrase2: other wording, and agencies the excerpts lack),
+under the same rule.
 
 Prints micro P/R/F1 (type + value exact, spans matched by overlap; all types and
 without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--json OUT]
+       [--set paraphrase|paraphrase2] [--json OUT]
 """
 
 from __future__ import annotations
@@ -34,10 +36,11 @@ from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
 )
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
+SETS = ("paraphrase", "paraphrase2")
 
 
 def load_gold(folder: Path = SET) -> list[dict]:
-    """The set's gold lines (documents are ``corpus:heldout/paraphrase/pNN.txt``)."""
+    """The set's gold lines (documents are ``corpus:heldout/<set>/<name>.txt``)."""
     lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -52,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--combine", default="both", choices=COMBINE_MODES)
     ap.add_argument("--quiet", action="store_true", help="aggregates only, no error listing")
+    ap.add_argument("--set", default=SETS[0], choices=SETS, help="which selection set")
     ap.add_argument("--json", help="write the scores to this file")
     args = ap.parse_args(argv)
+    folder = SET.parent / args.set
     # "both" is the engine's own facts stage, so that benchmarks/compare_combinations.py,
     # which swaps the engine's extractor, scores its options through this script
     ext = (
@@ -62,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         else FactExtractor(combine=args.combine)
     )
     docs = []
-    for g in load_gold():
-        text = read_doc(g["doc"])
+    for g in load_gold(folder):
+        text = read_doc(g["doc"], folder)
         pred = predict(ext, text, g["report_year"])
         docs.append((pred, g["facts"]))
         if not args.quiet:
@@ -75,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         print(format_report(scores))
     m, w = scores["micro"], scores["micro_without_other"]
     print(
-        f"paraphrase combine={args.combine} docs={scores['documents']}"
+        f"{args.set} combine={args.combine} docs={scores['documents']}"
         f" facts P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}"
         f" (tp {m['tp']} fp {m['fp']} fn {m['fn']})"
         f" without-other P={w['precision']:.3f} R={w['recall']:.3f} F1={w['f1']:.3f}"

@@ -7,6 +7,7 @@ text[start:end] says, no span in a table line, delta/cumulative ⇒ other.
 most are dates, ordinals, document numbers), ``-v`` every fact in context.
 
 Usage: python datasets/heldout/paraphrase/validate.py [--missed] [-v]
+(datasets/heldout/paraphrase2/validate.py runs it on the second set: ``folder``.)
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ KEYS = {"start", "end", "value", "unit", "approx", "type", "scope", "year", "sub
 NUMERAL = re.compile(r"[0-9０-９]+|[一二两兩三四五六七八九十百千万萬]+")
 
 
-def read(doc: str) -> str:
-    assert doc.startswith("corpus:heldout/paraphrase/"), doc
-    path = HERE / doc.rsplit("/", 1)[1]
+def read(doc: str, folder: Path = HERE) -> str:
+    assert doc.startswith(f"corpus:heldout/{folder.name}/"), doc
+    path = folder / doc.rsplit("/", 1)[1]
     with open(path, encoding="utf-8-sig", newline="") as fh:
         return fh.read()
 
@@ -46,7 +47,7 @@ def in_table(text: str, pos: int) -> bool:
     return "|" in text[a : len(text) if b < 0 else b]
 
 
-def problems(gold: Path = HERE / "gold.jsonl") -> list[str]:
+def problems(gold: Path = HERE / "gold.jsonl", folder: Path = HERE) -> list[str]:
     out = []
     for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         d = json.loads(line)
@@ -55,7 +56,7 @@ def problems(gold: Path = HERE / "gold.jsonl") -> list[str]:
             out.append(f"{where}: split {d.get('split')!r}")
         if not isinstance(d.get("report_year"), int):
             out.append(f"{where}: report_year {d.get('report_year')!r}")
-        text = read(d["doc"])
+        text = read(d["doc"], folder)
         last_end = -1
         for f in d["facts"]:
             w = f"{where} @{f.get('start')}"
@@ -102,12 +103,12 @@ def ctx(text: str, s: int, e: int, w: int = 14) -> str:
     return (text[max(0, s - w) : s] + "«" + text[s:e] + "»" + text[e : e + w]).replace("\n", "⏎")
 
 
-def main(argv: list[str]) -> int:
-    errs = problems()
+def main(argv: list[str], folder: Path = HERE) -> int:
+    errs = problems(folder / "gold.jsonl", folder)
     print(*errs, sep="\n")
-    for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
-        text = read(d["doc"])
+        text = read(d["doc"], folder)
         covered = [(f["start"], f["end"]) for f in d["facts"]]
         if "-v" in argv:
             for f in d["facts"]:
