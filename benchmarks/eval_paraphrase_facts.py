@@ -1,13 +1,15 @@
-"""Score narrative facts on a paraphrase selection set (datasets/heldout/paraphrase).
+"""Score narrative facts on a paraphrase set (datasets/heldout/paraphrase, paraphrase2).
 
-The set re-words real train/dev narratives the way other agencies write them
-(new clauses, counters, orders, scripts); nobody tuned on it. It is a SELECTION
-set: run it to choose among options declared beforehand (rules vs model vs both,
-a margin) by the aggregate scores, with ``--quiet``. Do not read its error
-listing to write rules or word lists, and never train on it
-(datasets/heldout/paraphrase/README.md). ``--set paraphrase2`` scores the second
-set (datasets/heldout/paraphrase2: other wording, and agencies the excerpts lack),
-under the same rule.
+Each set re-words real train/dev narratives the way other agencies write them
+(new clauses, counters, orders, scripts). ``--set paraphrase2`` (the default set
+is paraphrase set 1) is a SELECTION set: run it with ``--quiet`` to choose among
+options declared beforehand (rules vs model vs both, a margin) by the aggregate
+scores; never read its error listing, never train on it
+(datasets/heldout/paraphrase2/README.md). Paraphrase set 1 chose one option
+(session 5) and is DEVELOPMENT data since session 6: its error listing is read
+to find wording families the facts stage misses, so its scores are no longer
+evidence; never train on it or copy its sentences
+(datasets/heldout/paraphrase/README.md).
 
 Prints micro P/R/F1 (type + value exact, spans matched by overlap; all types and
 without ``other``), scope, year and breakdown accuracy on the correct facts, and

@@ -10,7 +10,8 @@ on the others. The out-of-fold predictions choose the settings, fit the
 confidence calibration and list the errors worth studying (in-sample train
 errors say nothing: the model has memorised them). Test is never read.
 
-Usage: ``python -m govinfo_nlp_dev.facts.crossval [--folds 5] [--c 16] [--errors both@0.05]``.
+Usage: ``python -m govinfo_nlp_dev.facts.crossval [--folds 5] [--c 16] [--seen 0.05:1]
+[--errors both@0.05/seen@1]``.
 """
 
 from __future__ import annotations
@@ -183,6 +184,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--folds", type=int, default=FOLDS)
     ap.add_argument("--c", type=float, default=C_TYPE, help="C(type)")
     ap.add_argument("--margins", default="-1,0,0.05,0.1,0.2,0.3,1.01")
+    ap.add_argument(
+        "--seen",
+        default="0.05:1",
+        help="m:s pairs (comma-separated) of both@m/seen@s; the shipped one by default",
+    )
     ap.add_argument("--errors", default=None, help="print the out-of-fold errors of this setting")
     ap.add_argument("--no-synthetic", action="store_true")
     args = ap.parse_args(argv)
@@ -201,7 +207,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         folds,
         examples,
         fit=lambda real: fit_models(real, extra, c_type=args.c, c_scope=C_SCOPE),
-        extractors=combinations(float(v) for v in args.margins.split(",")),
+        extractors=combinations(
+            (float(v) for v in args.margins.split(",")),
+            ((float(m), float(s)) for m, s in (p.split(":") for p in args.seen.split(",") if p)),
+        ),
     )
     print("folds:", [len(f.held_out) for f in folds])
     for name, rows in preds.items():
