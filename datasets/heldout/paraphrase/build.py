@@ -144,17 +144,18 @@ def build_one(path: Path) -> tuple[str, dict]:
     return text, row
 
 
-def main() -> int:
+def main(folder: Path = HERE, pattern: str = "p*.ann", build=build_one) -> int:
+    """Build every source of ``folder/src``; the second set (../paraphrase2) passes its own."""
     rows = []
-    for src in sorted((HERE / "src").glob("p*.ann")):
-        text, row = build_one(src)
-        (HERE / f"{src.stem}.txt").write_text(text, encoding="utf-8", newline="")
+    for src in sorted((folder / "src").glob(pattern)):
+        text, row = build(src)
+        (folder / f"{src.stem}.txt").write_text(text, encoding="utf-8", newline="")
         rows.append(row)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+    with open(folder / "gold.jsonl", "w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     n = sum(len(r["facts"]) for r in rows)
-    print(f"{len(rows)} documents, {n} facts -> {HERE / 'gold.jsonl'}")
+    print(f"{len(rows)} documents, {n} facts -> {folder / 'gold.jsonl'}")
     return 0
 
 

@@ -13,8 +13,8 @@ Usage: python datasets/heldout/paraphrase2/build.py
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 FREE = "written freely (no source excerpt)"
 
 
+@cache
 def set1_module(name: str) -> ModuleType:
     """A module of set 1's tooling (build, validate), loaded from its file."""
     path = HERE.parent / "paraphrase" / f"{name}.py"
@@ -40,17 +41,7 @@ def build_one(path: Path) -> tuple[str, dict]:
 
 
 def main() -> int:
-    rows = []
-    for src in sorted((HERE / "src").glob("q*.ann")):
-        text, row = build_one(src)
-        (HERE / f"{src.stem}.txt").write_text(text, encoding="utf-8", newline="")
-        rows.append(row)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    n = sum(len(r["facts"]) for r in rows)
-    print(f"{len(rows)} documents, {n} facts -> {HERE / 'gold.jsonl'}")
-    return 0
+    return set1_module("build").main(HERE, "q*.ann", build_one)
 
 
 if __name__ == "__main__":
