@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--combine", default="both", choices=COMBINE_MODES)
     ap.add_argument("--quiet", action="store_true", help="aggregates only, no error listing")
-    ap.add_argument("--set", default=SETS[0], choices=SETS, help="which selection set")
+    ap.add_argument("--set", default=SETS[0], choices=SETS, help="which paraphrase set")
     ap.add_argument("--json", help="write the scores to this file")
     args = ap.parse_args(argv)
     folder = SET.parent / args.set
