@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-import regex
-
 from ..quantities.grammar import CELL_RUN
 from .cues import (
     PERIOD_WORD,
@@ -38,6 +36,7 @@ from .segments import (
     TableSkip,
     bounds,
 )
+from .stdre import compile_cue
 from .subjects import item_of, subject_of
 
 __all__ = ["Candidate", "QuantityFinder", "QuantityLike", "analyse"]
@@ -67,7 +66,7 @@ QuantityFinder = Callable[[str], Iterable[Any]]
 # How far around its quantity a subject is looked for (a subject is at most 20
 # characters; the bound keeps a long line without clause marks linear).
 _SUBJECT_REACH = 200
-_MAGNITUDE = regex.compile(r"[万亿千]")
+_MAGNITUDE = compile_cue(r"[万亿千]")
 # A quantity whose own rule scores at least this keeps its type; a weaker one
 # takes the type of the quantity before it in the same list (其中…N件、M件).
 _INHERIT_BELOW = 0.7
@@ -77,9 +76,9 @@ _INHERIT_RIGHT = 8
 _INHERIT_REACH = 12
 # A sentence that opens with its quantity (共收到申请2条。1条来自网上申请，1条来自信函)
 # counts parts of the total before it, as one opening with 其中 does.
-_ENUM_HEAD = regex.compile(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
+_ENUM_HEAD = compile_cue(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
 # the same words earlier in the sentence: the list is announced as the total's parts
-_ENUM_WORD = regex.compile(r"其中|包括|主要类别|分别为")
+_ENUM_WORD = compile_cue(r"其中|包括|主要类别|分别为")
 # how far back it is looked for (a whole page on one line is one sentence: bounded)
 _ENUM_REACH = 300
 

@@ -11,6 +11,7 @@ import regex
 
 from .rules import Cues, ScopeCues
 from .segments import CLAUSE_FWD, SENT_BACK, SENT_FWD, bounds
+from .stdre import compile_cue
 
 if TYPE_CHECKING:
     from .analysis import QuantityLike
@@ -33,7 +34,7 @@ _SLOGAN_REACH = 200
 # 2021—2035年 and 上年结转 put their words within a few characters of the year.
 _YEAR_CONTEXT = 12
 # Brackets that make a year a document title or number, not a period.
-_TITLE_SPAN = regex.compile(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
+_TITLE_SPAN = compile_cue(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
 
 
 # Between a compared year and the compared quantity: 较2022年[同期]的[共]176件.
@@ -106,11 +107,11 @@ def period_of(
     return best[1], best[2]
 
 
-RUNNING_SINCE = regex.compile(r"(?:截至|截止)[^。；;]{0,24}累计")
+RUNNING_SINCE = compile_cue(r"(?:截至|截止)[^。；;]{0,24}累计")
 
 
 # the report year's own period, written in a clause (2020年主动公开…43条, 全年累计…)
-PERIOD_WORD = regex.compile(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|本年|全年|年内|当年")
+PERIOD_WORD = compile_cue(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|本年|全年|年内|当年")
 
 
 def dated_same_counter(

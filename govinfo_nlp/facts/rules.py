@@ -24,6 +24,7 @@ import regex
 from ..errors import RuleFileError
 from ..frozen import builder
 from ..schema import FACT_TYPES, SCOPES
+from .stdre import compile_cue
 
 __all__ = [
     "Cues",
@@ -623,7 +624,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     for key in ("jurisdiction_title", "government_title"):
         if doc_cues.get(key):
             try:
-                titles[key] = regex.compile(doc_cues[key])
+                titles[key] = compile_cue(doc_cues[key])
             except (regex.error, TypeError) as exc:
                 problems.append(f"{source}:document_cues.{key}: bad regex ({exc})")
     only = doc_cues.get("government_only", [])
@@ -639,7 +640,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         if pat is None:
             continue
         try:
-            objects[key] = regex.compile(pat)
+            objects[key] = compile_cue(pat)
         except (regex.error, TypeError) as exc:
             problems.append(f"{source}:object_cues.{key}: bad regex ({exc})")
     if problems:
@@ -647,7 +648,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
 
     def alternation(words: list[str]) -> Any:
-        return regex.compile("|".join(map(regex.escape, words))) if words else None
+        return compile_cue("|".join(map(regex.escape, words))) if words else None
 
     pattern = alternation([w for w, _ in pairs if w not in only])
     government_pattern = alternation([w for w, _ in pairs])
@@ -681,7 +682,7 @@ def _compile_all(patterns: Any, where: str, problems: list[str]) -> Any:
             problems.append(f"{where}:{i}: bad regex {p!r} ({exc})")
         else:
             good.append(f"(?:{p})")
-    return regex.compile("|".join(good)) if good else None
+    return compile_cue("|".join(good)) if good else None
 
 
 _YEAR_MARK = "年"
@@ -730,7 +731,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     delta_re = _compile_all(delta.get("patterns"), f"{source}:delta.patterns", problems)
     cum_re = _compile_all(cum.get("patterns"), f"{source}:cumulative.patterns", problems)
     try:
-        explicit = regex.compile(year.get("explicit", ""))
+        explicit = compile_cue(year.get("explicit", ""))
         if explicit.groups < 1:
             problems.append(f"{source}:year.explicit: needs one capturing group (the year)")
     except (regex.error, TypeError) as exc:
@@ -750,14 +751,14 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     bare_english: tuple[Any, Any, Any] | None = None
     bare_raw = raw.get("bare_number", {})
     try:
-        bare = regex.compile(bare_raw.get("pattern", "(?!)"))
-        bare_listed = regex.compile(bare_raw.get("listed", "(?!)"))
-        bare_listed_end = regex.compile(bare_raw.get("listed_end", "(?!)"))
+        bare = compile_cue(bare_raw.get("pattern", "(?!)"))
+        bare_listed = compile_cue(bare_raw.get("listed", "(?!)"))
+        bare_listed_end = compile_cue(bare_raw.get("listed_end", "(?!)"))
         if "english_before" in bare_raw:
             bare_english = (
-                regex.compile(bare_raw["english_before"]),
-                regex.compile(bare_raw.get("english_after", "(?!)")),
-                regex.compile(bare_raw.get("english_not_before", "(?!)")),
+                compile_cue(bare_raw["english_before"]),
+                compile_cue(bare_raw.get("english_after", "(?!)")),
+                compile_cue(bare_raw.get("english_not_before", "(?!)")),
             )
     except (regex.error, TypeError) as exc:
         problems.append(f"{source}:bare_number: bad regex ({exc})")
@@ -777,7 +778,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     for key in ("period", "slogan", "policy_name", "article", "direction", "name_after"):
         if key in not_facts:
             try:
-                compiled_nf[key] = regex.compile(not_facts[key])
+                compiled_nf[key] = compile_cue(not_facts[key])
             except (regex.error, TypeError) as exc:
                 problems.append(f"{source}:not_facts.{key}: bad regex ({exc})")
     not_own = None
@@ -827,7 +828,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         not_own=not_own,
         year_mark=_YEAR_MARK
         if explicit is not None
-        and _mandatory_literal(explicit.pattern, _YEAR_MARK)
+        and _mandatory_literal(year.get("explicit", ""), _YEAR_MARK)
         and all(_YEAR_MARK in w for w in (*year.get("previous", []), *year.get("current", [])))
         else None,
     )
@@ -881,7 +882,7 @@ def load_cues() -> Cues:
 # --- matching -----------------------------------------------------------------
 
 
-_TITLE = regex.compile(r"《[^》\n]{0,80}》")
+_TITLE = compile_cue(r"《[^》\n]{0,80}》")
 
 
 def _titles_len(text: str, lo: int, hi: int) -> int:

@@ -11,6 +11,8 @@ from typing import Any, Protocol
 
 import regex
 
+from .stdre import compile_cue
+
 __all__ = [
     "CLAUSE_BACK",
     "CLAUSE_FWD",
@@ -45,7 +47,7 @@ SENT_BACK = regex.compile(f"(?r)[{regex.escape(_SENT_END)}]")
 CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 # A line of a table: cells separated by pipes, or nothing but numbers.
-_BARE_NUMBERS = regex.compile(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
+_BARE_NUMBERS = compile_cue(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 _PROSE_MARK = re.compile(r"[。，,；;]")
 
 

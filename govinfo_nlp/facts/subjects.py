@@ -7,6 +7,7 @@ import re
 import regex
 
 from .rules import RuleMatch
+from .stdre import compile_cue
 
 __all__ = ["item_of", "subject_of"]
 
@@ -16,15 +17,15 @@ _ITEM_BACK = regex.compile(f"(?r)[{regex.escape(_ITEM_MARKS)}]")
 _ITEM_FWD = re.compile(f"[{re.escape(_ITEM_MARKS)}]")
 _ITEM_RIGHT = 8
 # Left-edge words that are not part of the counted noun (subject trimming).
-_SUBJECT_TRIM = regex.compile(
+_SUBJECT_TRIM = compile_cue(
     r"^(?:共|累计|全年|及时|依法|主动|共计|合计|总计|其中|分别|均|全部|已|了|的)+"
     r"|(?:共计|合计|总计|共|达到|达|为|计|约|近|超过|的|了|各|等)+$"
 )
-_VERBISH = regex.compile(
+_VERBISH = compile_cue(
     r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$"
 )
 # Where a counted noun after the quantity ends, and a Han character.
-_RIGHT_SUBJECT_END = regex.compile(r"[的等进和与及]|(?:进行|开展)")
+_RIGHT_SUBJECT_END = compile_cue(r"[的等进和与及]|(?:进行|开展)")
 _HAN = regex.compile(r"\p{Han}")
 
 
