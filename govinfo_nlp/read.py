@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
+from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .readers.html_scan import Event, scan_events
 from .readers.page import Outline, data_tables, report_body
@@ -78,6 +79,9 @@ class HtmlCell:
     colspan: int
     start: int
     end: int
+
+
+_build_cell = builder(HtmlCell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,10 +569,8 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
             # The parser reads a defused copy (see _defuse): the text is the original's.
             raw = source[pos : pos + len(args[0])]
             if raw and not raw.strip(" \t\r\n\f"):
-                text([(" ", pos, 1)])  # the markup's indentation: one space, or none
-            elif "  " not in raw and not _ODD_WS.search(raw):
-                text([(raw, pos, 1)])  # nothing to collapse: the common case
-            else:
+                raw = " "  # the markup's indentation: one space, or none
+            elif "  " in raw or _ODD_WS.search(raw):
                 # Collapse whitespace like a browser; each kept char maps to its source.
                 text(
                     [
@@ -576,6 +578,22 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
                         for m in _WS_OR_WORD.finditer(raw)
                     ]
                 )
+                continue
+            # text([(raw, pos, 1)]), the common case: one run with no line break
+            # and no double space (emit's bulk path)
+            if raw[:1] == " " and last in ("", " ", "\n"):
+                if len(raw) > 1:
+                    texts.append(raw[1:])
+                    bases.append(pos + 1)
+                    strides.append(1)
+                    last = raw[-1]
+            elif raw:
+                texts.append(raw)
+                bases.append(pos)
+                strides.append(1)
+                last = raw[-1]
+            for table in tables:
+                table.add_run(raw, pos, 1)
             continue
         if name in ("handle_entityref", "handle_charref"):
             if not skip_depth:
@@ -589,21 +607,30 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
             if tag in _SKIP:
                 skip_depth += 1
             elif not skip_depth:
-                if tag in _TABLE_TAGS and too_deep:
+                if tag not in _TABLE_TAGS:
+                    pass
+                elif too_deep:
                     # Past _MAX_TABLE_DEPTH a table's markup is ignored (its text still
                     # counts), so that each piece of text reaches a bounded number of tables.
                     too_deep += tag == "table"
-                elif tag == "table" and len(tables) >= _MAX_TABLE_DEPTH:
-                    too_deep = 1
                 elif tag == "table":
-                    tables.append(_TableBuilder(pos))
-                elif tag == "tr" and tables:
+                    if len(tables) >= _MAX_TABLE_DEPTH:
+                        too_deep = 1
+                    else:
+                        tables.append(_TableBuilder(pos))
+                elif not tables:
+                    pass
+                elif tag == "tr":
                     tables[-1].start_row()
-                elif tag in ("td", "th") and tables:
+                else:  # td, th
                     table = tables[-1]
                     if table.cell is not None:
                         emit(" | ", pos, 0)
-                    table.start_cell(pos, _span(args[1], "rowspan"), _span(args[1], "colspan"))
+                    attrs = args[1]
+                    if attrs:
+                        table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
+                    else:
+                        table.start_cell(pos, 1, 1)
                 if tag == "br":
                     newline(pos)
                     if tables and tables[-1].cell is not None:
@@ -723,16 +750,21 @@ class _TableBuilder:
 
     def add_text(self, runs: list[tuple[str, int, int]]) -> None:
         """Add text given as runs (text, base, stride), as the renderer emits them."""
-        if self.cell is None:
-            return
         for text, base, stride in runs:
-            self.cell.parts.append(text)
-            # the offsets of the first and last non-space characters (strip() drops isspace())
-            lead = len(text) - len(text.lstrip())
-            if lead < len(text):
-                if self.cell.first is None:
-                    self.cell.first = base + stride * lead
-                self.cell.last = base + stride * (len(text.rstrip()) - 1) + 1
+            self.add_run(text, base, stride)
+
+    def add_run(self, text: str, base: int, stride: int) -> None:
+        """Add a run of text whose i-th character came from ``base + stride * i``."""
+        cell = self.cell
+        if cell is None:
+            return
+        cell.parts.append(text)
+        # the offsets of the first and last non-space characters (strip() drops isspace())
+        kept = text.lstrip()
+        if kept:
+            if cell.first is None:
+                cell.first = base + stride * (len(text) - len(kept))
+            cell.last = base + stride * (len(text.rstrip()) - 1) + 1
 
     def end_cell(self, end: int) -> None:
         cell, self.cell = self.cell, None
@@ -745,7 +777,7 @@ class _TableBuilder:
         if self.row is None:
             self.row = []
         text = "".join(cell.parts).strip(" \n\t\r")
-        self.row.append(HtmlCell(text, cell.rowspan, cell.colspan, start, stop))
+        self.row.append(_build_cell(text, cell.rowspan, cell.colspan, start, stop))
 
     def build(self, end: int) -> HtmlTable:
         self.end_row(end)

@@ -46,6 +46,13 @@ _TOKEN = re.compile(
     |(?P<other>[<&])""",
     re.X | re.S,
 )
+# Each alternative is one named group holding its whole match, so the group
+# that closed last (``lastindex``) names it: compared as an int, read by number.
+_GROUP = _TOKEN.groupindex
+_DATA, _START, _END = _GROUP["data"], _GROUP["start"], _GROUP["end"]
+_CHARREF, _ENTITYREF, _OTHER = _GROUP["charref"], _GROUP["entityref"], _GROUP["other"]
+_TAG, _SLASH, _ETAG = _GROUP["tag"], _GROUP["slash"], _GROUP["etag"]
+_NUMBER, _NAME = _GROUP["number"], _GROUP["name"]
 _INCOMPLETE = re.compile("&[a-zA-Z#]")
 # html.parser's patterns for a start tag's name and attributes
 _TAGFIND = re.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*")
@@ -98,12 +105,13 @@ def scan_events(
     i = 0
     while True:
         for m in _TOKEN.finditer(source, i):
-            kind = m.lastgroup
-            if kind == "data":
+            # the alternative that matched, by its group's number (see _GROUP)
+            kind = m.lastindex
+            if kind == _DATA:
                 emit(("handle_data", m.start(), (m.group(),)))
-            elif kind == "start":
-                tag = m.group("tag").lower()
-                slash = m.group("slash")
+            elif kind == _START:
+                tag = m.group(_TAG).lower()
+                slash = m.group(_SLASH)
                 if tag in _CDATA and not slash:
                     i, end = m.span()
                     close = re.compile(rf"</\s*{tag}\s*>", re.I).search(source, end)
@@ -121,15 +129,15 @@ def scan_events(
                     attrs = _attrs(source, i, end) if tag in _WITH_ATTRS and end - i > 4 else []
                     name = "handle_startendtag" if slash else "handle_starttag"
                     emit((name, i, (tag, attrs)))
-            elif kind == "end":
-                tag = m.group("etag").lower()
+            elif kind == _END:
+                tag = m.group(_ETAG).lower()
                 if tags is None or tag in tags:
                     emit(("handle_endtag", m.start(), (tag,)))
-            elif kind == "charref":
-                emit(("handle_charref", m.start(), (m.group("number"),)))
-            elif kind == "entityref":
-                emit(("handle_entityref", m.start(), (m.group("name"),)))
-            elif kind == "other":
+            elif kind == _CHARREF:
+                emit(("handle_charref", m.start(), (m.group(_NUMBER),)))
+            elif kind == _ENTITYREF:
+                emit(("handle_entityref", m.start(), (m.group(_NAME),)))
+            elif kind == _OTHER:
                 # "<" or "&" starting nothing above: html.parser's data "<" / "&", or
                 # a construct it reads its own way
                 i = m.start()

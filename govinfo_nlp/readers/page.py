@@ -82,7 +82,7 @@ class Outline:
         if tag == "a":
             self.link_start = pos
         elif tag in _CONTAINERS:
-            self.open.append(_Element(tag, pos, depth=len(self.open)))
+            self.open.append(_Element(tag, pos, -1, len(self.open)))
 
     def end_tag(self, tag: str, pos: int) -> None:
         if tag == "a" and self.link_start is not None:
