@@ -96,10 +96,15 @@ _DATE = re.compile(
     r"(?P<y>20\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
 )
 _INDEX = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{4,}")
-_TITLE_AFTER = re.compile(
-    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)\s*(?P<year>20\d\d)\s*(?:年\s*度?|(?=政府信息))\s*"
+# _TITLE_AFTER and _TITLE_TOPIC_FIRST read a name of at most _TITLE_REACH
+# characters (4 more where 人民政府 ends it) at every position, then their tail:
+# a match is looked for only where its tail follows (see _anchored).
+_TITLE_REACH = 40
+_TITLE_AFTER_TAIL = re.compile(
+    r"\s*(?P<year>20\d\d)\s*(?:年\s*度?|(?=政府信息))\s*"
     r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报|落实情况)"
 )
+_TITLE_AFTER = re.compile(r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)" + _TITLE_AFTER_TAIL.pattern)
 _TITLE_BEFORE = re.compile(
     r"(?P<year>20\d\d)\s*年\s*度?\s*"
     # 合水镇人民政府信息公开工作年度报告: 政府 belongs to the name and to the topic.
@@ -108,9 +113,12 @@ _TITLE_BEFORE = re.compile(
 )
 # 文化和旅游部政府信息公开工作2021年度报告: the topic before the year (和田县吾宗肖乡
 # 人民政府信息公开工作 / 2023年度报告: 政府 belongs to the name and to the topic).
+_TITLE_TOPIC_FIRST_TAIL = re.compile(
+    r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
+)
 _TITLE_TOPIC_FIRST = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)"
-    r"(?:政府信息公开|政务公开|信息公开)工作\s*(?P<year>20\d\d)\s*年度?报告"
+    + _TITLE_TOPIC_FIRST_TAIL.pattern
 )
 # _TITLE_AFTER, _TITLE_BEFORE and _TITLE_TOPIC_FIRST name the topic with one of
 # these, the year with 20 and the report with one of _TITLE_ENDS (a test holds
@@ -208,6 +216,34 @@ def _lines_matching(pattern: re.Pattern[str], lines: Sequence[str]) -> set[int]:
         at = m.start()
         found.add(line)
     return found
+
+
+def _anchored(
+    pattern: re.Pattern[str], tail: re.Pattern[str], reach: int, text: str, *, spaced: bool = False
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, each match looked for only from ``reach`` characters
+    before the next match of ``tail`` on.
+
+    ``tail`` is a part every match of ``pattern`` holds, at most ``reach``
+    characters after the match's start; with ``spaced``, at most ``reach``
+    characters after a first character and any spaces (a cue's punctuation,
+    spaces, then a name). No match starts earlier, so none is missed; and a
+    pattern that reads a name of up to ``reach`` characters at every position
+    is tried only where its tail (a literal, found by a fast scan) is near.
+    The pattern must match no empty string.
+    """
+    pos = 0
+    while (found := tail.search(text, pos)) is not None:
+        start = found.start() - reach
+        if spaced:
+            while start > pos and text[start - 1].isspace():  # str.isspace() is re's \s
+                start -= 1
+            start -= 1
+        m = pattern.search(text, max(pos, start))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 # A line that is only a date in brackets: the date of publication.
@@ -427,6 +463,11 @@ def _related_links(text: str) -> re.Match[str] | None:
 
 
 _NAME = r"[\u4e00-\u9fff()（）]{2,40}?"
+_NAME_REACH = 40
+# What follows the name in the second "compiled" cue (由…编制 aside), which tries
+# every punctuation mark with every name length: its matches are looked for
+# only where this is near (_anchored).
+_COMPILED_TAIL = r"(?:编制了?|现向社会公开|现将|特?发布)[^。\n]{0,20}?(?:20\d\d|本)"
 _LEAD_YEAR = r"20\d\d\s*年度?\s*[,，]?\s*(?:[^。\n,，]{1,12}[,，]\s*)??"
 # Cues that state the reporting agency, strongest first. Each names the
 # agency in a slot whose left edge is a line start, a label or a verb.
@@ -434,10 +475,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compiled", re.compile(rf"由(?P<agency>{_NAME})(?:组织|负责)?(?:编制|按照|根据|依据|制作)")),
     (
         "compiled",
-        re.compile(
-            rf"(?:^|[,，。、)）\n])\s*(?P<agency>{_NAME})(?:编制了?|现向社会公开|现将|特?发布)"
-            r"[^。\n]{0,20}?(?:20\d\d|本)"
-        ),
+        re.compile(rf"(?:^|[,，。、)）\n])\s*(?P<agency>{_NAME}){_COMPILED_TAIL}"),
     ),
     # 现公布某局政府信息公开工作年度报告: a title announced without its year.
     (
@@ -451,6 +489,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("download", re.compile(rf"电子版可?在(?P<agency>{_NAME})(?:门户)?(?:网站|[(（]http|政府网)")),
     ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
 )
+_COMPILED_TAIL_RE = re.compile(_COMPILED_TAIL)
 # The agency's own disclosure documents, quoted where the report says what it
 # published (我局…公开了《北京市人力资源和社会保障局政府信息公开主动公开全清单》):
 # a name of last resort, taken only where the report calls itself 我局/我委… and
@@ -793,8 +832,12 @@ def _agency(
             or not _TITLE_TOPICS.search(compact)
         ):
             continue
-        for pattern in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST):
-            for m in pattern.finditer(compact):
+        for matches in (
+            _anchored(_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, compact),
+            _TITLE_BEFORE.finditer(compact),  # led by the year: a fast scan already
+            _anchored(_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, compact),
+        ):
+            for m in matches:
                 if (name := take(m.group("agency"))) is not None:
                     return name, spam_seen
     # A title without its year, alone on its line (某局政府信息公开工作年度报告).
@@ -819,7 +862,12 @@ def _agency(
     for cue, pattern in cues:
         if cue == "own" and own is None:
             break
-        for m in pattern.finditer(head):
+        matches = (
+            _anchored(pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True)
+            if pattern is _CUES[1][1]
+            else pattern.finditer(head)
+        )
+        for m in matches:
             name = take(m.group("agency"))
             # 来源：某县人民政府, 电子版可在某县人民政府网站: as often the portal's
             # owner as the report's agency.

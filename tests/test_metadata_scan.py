@@ -13,18 +13,25 @@ from govinfo_nlp.gazetteer import gazetteer
 from govinfo_nlp.metadata import (
     _ALIAS,
     _ALIAS_QUOTES,
+    _COMPILED_TAIL_RE,
+    _CUES,
     _DATE_LINE,
     _LABEL_HINT,
     _LINKS_BEFORE,
     _LINKS_REACH,
+    _NAME_REACH,
     _OVERVIEW,
     _TITLE_AFTER,
+    _TITLE_AFTER_TAIL,
     _TITLE_BEFORE,
     _TITLE_ENDS,
+    _TITLE_REACH,
     _TITLE_TOPIC_FIRST,
+    _TITLE_TOPIC_FIRST_TAIL,
     _TITLE_TOPICS,
     _YEAR_PERIOD_EN,
     _YEAR_TITLE_EN,
+    _anchored,
     _area_names,
     _date_line,
     _fields,
@@ -165,6 +172,39 @@ def test_title_patterns_need_a_topic_word(line: str) -> None:
     matched = any(p.search(line) for p in (_TITLE_AFTER, _TITLE_BEFORE, _TITLE_TOPIC_FIRST))
     assert not matched or _TITLE_TOPICS.search(line)
     assert not matched or ("20" in line and any(end in line for end in _TITLE_ENDS))
+
+
+ANCHORED = (
+    (_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, False),
+    (_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, False),
+    (_CUES[1][1], _COMPILED_TAIL_RE, _NAME_REACH, True),
+)
+# Names at the reach's edge (39-41 characters), spaces of re's \s, the cues' words
+LONG_NAME = "某" * 37
+CUE_PIECES = st.sampled_from(
+    [
+        *"某县局()（） \u3000\t\n,，。、)）本特现将2",
+        *TITLE_PIECES.elements,
+        LONG_NAME,
+        "编制了",
+        "现向社会公开",
+        "特发布",
+        "发布2021年",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=30).map("".join))
+@example("某" * 40 + "2021年度政府信息公开工作年度报告")
+@example("某" * 41 + "  2021年政府信息公开工作报告，某县政府信息公开工作2021年度报告")
+@example("。 \u3000" + "某" * 40 + "编制了本报告")
+@example(" " + "某" * 39 + "人民政府信息公开工作2021年度报告")
+def test_anchored_matches_are_the_patterns_matches(text: str) -> None:
+    for pattern, tail, reach, spaced in ANCHORED:
+        expected = [m.span("agency") for m in pattern.finditer(text)]
+        found = [m.span("agency") for m in _anchored(pattern, tail, reach, text, spaced=spaced)]
+        assert found == expected, pattern.pattern
 
 
 @settings(max_examples=300, deadline=None)
