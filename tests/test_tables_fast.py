@@ -10,6 +10,7 @@ reader does something it does not repeat.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import FrozenInstanceError, fields
@@ -28,7 +29,7 @@ from govinfo_nlp.tables.align import RowObs, Slot, row_obs
 from govinfo_nlp.tables.checks import CheckDef, evaluate_all
 from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
 from govinfo_nlp.tables.grid import items_from_html, text_layout
-from govinfo_nlp.tables.model import TableValue, read_value
+from govinfo_nlp.tables.model import CellValues, TableValue
 from govinfo_nlp.tables.reading import Zones, zones
 
 generator = pytest.importorskip(
@@ -272,9 +273,12 @@ def test_html_tables_are_read_fast() -> None:
     "args",
     [("t3.new.total", 5, "5", 10, 11), ("t2.fees.amount", 1.5, "1.5万元", 3, 9, "万元", True)],
 )
-def test_read_value_builds_the_same_cell_as_the_constructor(args: tuple[Any, ...]) -> None:
-    # read_value sets the slots in field order: a field added to TableValue must be set too
-    made = read_value(*args)
+def test_a_cell_value_is_the_cell_the_constructor_builds(args: tuple[Any, ...]) -> None:
+    # CellValues sets the slots in field order: a field added to TableValue must be set too
+    field_id, value, raw, start, end, *rest = args
+    unit, inferred = (*rest, None, False)[:2]
+    cell = (value, raw, start, end, unit, inferred, "read", False)
+    made = CellValues({field_id: cell}, lambda s, e: (s, e))[field_id]
     assert made == TableValue(*args)
     assert [getattr(made, f.name) for f in fields(TableValue)] == [
         getattr(TableValue(*args), f.name) for f in fields(TableValue)
@@ -283,6 +287,54 @@ def test_read_value_builds_the_same_cell_as_the_constructor(args: tuple[Any, ...
     assert type(made) is TableValue
     with pytest.raises(FrozenInstanceError):
         made.value = 0  # type: ignore[misc]
+
+
+_CELL = st.tuples(
+    st.one_of(st.integers(0, 10**6), st.floats(0, 1e6, allow_nan=False)),
+    st.text("0123456789.万元/", max_size=6),
+    st.integers(0, 500),
+    st.integers(0, 20),
+    st.sampled_from([None, "万元"]),
+    st.booleans(),
+    st.sampled_from(["read", "derived"]),
+    st.booleans(),
+).map(lambda c: (c[0], c[1], c[2], c[2] + c[3], *c[4:]))
+
+
+@SETTINGS
+@given(
+    cells=st.dictionaries(st.sampled_from(["t3.new.total", "t2.fees.amount", "t4.x.y"]), _CELL),
+    shift=st.integers(0, 100),
+)
+def test_cell_values_are_the_cells_built_and_mapped_at_once(
+    cells: dict[str, Any], shift: int
+) -> None:
+    # The tables stage maps a cell's span only when the cell is read: what is
+    # read is what building every cell up front gives (spans mapped once each).
+    calls: list[tuple[int, int]] = []
+
+    def to_original(start: int, end: int) -> tuple[int, int]:
+        calls.append((start, end))
+        return start + shift, end + shift
+
+    eager = {
+        f: TableValue(f, v, raw, *((s + shift, e + shift) if mapped else (s, e)), unit, inf, how)
+        for f, (v, raw, s, e, unit, inf, how, mapped) in cells.items()
+    }
+    lazy = CellValues(dict(cells), to_original)
+    result = TablesResult("2021", lazy)
+    assert result.to_dict() == TablesResult("2021", eager).to_dict()
+    assert result.derived == TablesResult("2021", eager).derived
+    assert calls == [], "neither the values nor the methods map a span"
+    assert list(lazy) == list(eager) and len(lazy) == len(eager)
+    assert all(f in lazy for f in eager) and "t9.none" not in lazy
+    assert lazy == eager and dict(lazy.items()) == eager and result == TablesResult("2021", eager)
+    assert len(calls) == sum(c[7] for c in cells.values())
+    assert dict(lazy.items()) == eager, "a cell once built is kept: its span is not mapped again"
+    assert len(calls) == sum(c[7] for c in cells.values())
+    copy = pickle.loads(pickle.dumps(lazy))
+    assert type(copy) is dict and copy == eager
+    assert repr(lazy) == repr(eager)
 
 
 def test_whole_number_checks_are_the_checks_the_constructor_builds() -> None:

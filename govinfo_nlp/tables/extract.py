@@ -33,7 +33,7 @@ from .columns import Observed, observations
 from .decide import decide_template
 from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
-from .model import TablesResult, TableValue, read_value
+from .model import Cell, CellValues, TablesResult
 from .reading import Reading, SectionLike, Zones, zones
 from .rows import read_rows
 from .values import to_wanyuan
@@ -52,34 +52,21 @@ _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 
 
-def _value(
-    field_id: str,
-    slot: Slot,
-    header_unit: str | None,
-    to_original: Callable[[int, int], tuple[int, int]],
-    inferred: bool,
-) -> tuple[TableValue, list[str]]:
+def _money(
+    field_id: str, slot: Slot, header_unit: str | None, inferred: bool
+) -> tuple[Cell, list[str]]:
+    """A money cell in 万元, and the warnings its unit gives."""
     assert slot.value is not None
     warnings: list[str] = []
-    value: int | float = slot.value
-    unit = slot.unit
-    if field_id in MONEY_FIELDS:
-        unit = unit or header_unit
-        value, stated = to_wanyuan(value, unit)
-        if not stated and value != 0:
+    value, stated = to_wanyuan(slot.value, slot.unit or header_unit)
+    if not stated and value != 0:
+        warnings.append(f"tables.unit_assumed: {field_id} {slot.raw!r} has no unit; 万元 assumed")
+        if abs(value) > _IMPLAUSIBLE_WANYUAN:
             warnings.append(
-                f"tables.unit_assumed: {field_id} {slot.raw!r} has no unit; 万元 assumed"
+                f"tables.implausible_amount: {field_id} is {value} 万元 if the "
+                "assumed unit is right; it may be in 元"
             )
-            if abs(value) > _IMPLAUSIBLE_WANYUAN:
-                warnings.append(
-                    f"tables.implausible_amount: {field_id} is {value} 万元 if the "
-                    "assumed unit is right; it may be in 元"
-                )
-        unit = "万元"
-    else:
-        unit = None
-    start, end = to_original(slot.start, slot.end)
-    return read_value(field_id, value, slot.raw, start, end, unit, inferred), warnings
+    return (value, slot.raw, slot.start, slot.end, "万元", inferred, "read", True), warnings
 
 
 def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
@@ -191,7 +178,7 @@ def _result(
     rows_seen = {k.partition(".")[2] for k in observed.rows if k.startswith("t3.")}
     defs, t3_defs, t4_defs = _check_defs(template, frozenset(rows_seen))
 
-    values: dict[str, TableValue] = {}
+    values: dict[str, Cell] = {}
     unread: set[str] = set(observed.empty_rows)
     blank: set[str] = set()
     for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
@@ -213,20 +200,25 @@ def _result(
             for field_id, slot in cells.items():
                 if field_id not in MONEY_FIELDS:
                     # a count: the cell's number as it stands, no unit
-                    number = slot.value
-                    assert number is not None
-                    start, end = mapper(slot.start, slot.end)
-                    values[field_id] = read_value(
-                        field_id, number, slot.raw, start, end, None, field_id in inferred
+                    value, raw, start, end, _ = slot
+                    values[field_id] = (
+                        value,  # type: ignore[assignment]
+                        raw,
+                        start,
+                        end,
+                        None,
+                        field_id in inferred,
+                        "read",
+                        True,
                     )
                     continue
                 row_units = observed.rows.get(field_id.rsplit(".", 1)[0])
                 unit = row_units.get("amount") if row_units is not None else None
-                tv, w = _value(field_id, slot, unit, mapper, field_id in inferred)
-                values[field_id] = tv
+                cell, w = _money(field_id, slot, unit, field_id in inferred)
+                values[field_id] = cell
                 warnings += w
             for field_id, number in derived.items():
-                values[field_id] = _derived_value(field_id, number, group, mapper)
+                values[field_id] = _derived_cell(field_id, number, group)
 
     unread -= values.keys()
     # (every value is a field of a row read, or of table 四's)
@@ -238,14 +230,14 @@ def _result(
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
     order = _field_order(values, template, rows_seen)
     ordered = dict(zip(order, map(values.__getitem__, order), strict=True))
-    numbers = {f: v.value for f, v in ordered.items()}
+    numbers = {f: c[0] for f, c in ordered.items()}
     checks = evaluate_all(defs, numbers)
     warnings += plausibility(numbers, template=template, year=year)
     logger.debug("tables: template %s, %d values, %d checks", template, len(ordered), len(checks))
     unread_order = _field_order(dict.fromkeys(unread), template, rows_seen)
     return TablesResult(
         template,
-        ordered,
+        CellValues(ordered, mapper),
         checks,
         tuple(dict.fromkeys(warnings)),
         tuple(unread_order),
@@ -253,17 +245,12 @@ def _result(
     )
 
 
-def _derived_value(
-    field_id: str,
-    number: int,
-    group: Sequence[RowObs],
-    to_original: Callable[[int, int], tuple[int, int]],
-) -> TableValue:
+def _derived_cell(field_id: str, number: int, group: Sequence[RowObs]) -> Cell:
     """A cell fixed by the sums: no source text; its span is its row's first cell."""
     row = next((r for r in group if field_id in r.fields), None)
-    at = (row.slots[0].start, row.slots[0].end) if row is not None and row.slots else (0, 0)
-    start, end = to_original(*at) if row is not None and row.slots else at
-    return TableValue(field_id, number, "", start, end, method="derived")
+    if row is not None and row.slots:
+        return (number, "", row.slots[0].start, row.slots[0].end, None, False, "derived", True)
+    return (number, "", 0, 0, None, False, "derived", False)
 
 
 @lru_cache(maxsize=64)

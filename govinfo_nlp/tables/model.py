@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..frozen import builder
 from .checks import Check
 
-__all__ = ["Check", "TableValue", "TablesResult"]
+__all__ = ["Cell", "CellValues", "Check", "TableValue", "TablesResult"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +53,63 @@ class TableValue:
 _build_value = builder(TableValue)
 
 
-def read_value(
-    field: str,
-    value: int | float,
-    raw: str,
-    start: int,
-    end: int,
-    unit: str | None = None,
-    inferred: bool = False,
-) -> TableValue:
-    """``TableValue(field, value, raw, start, end, unit, inferred)``, a cell read (built faster)."""
-    return _build_value(field, value, raw, start, end, unit, inferred, "read")
+#: A cell as the tables stage leaves it: (value, raw, start, end, unit, inferred,
+#: method, mapped): the fields of its :class:`TableValue`, ``start``/``end`` in the
+#: coordinates of the text read, to be mapped to the original input when ``mapped``.
+Cell = tuple[int | float, str, int, int, str | None, bool, str, bool]
+
+
+class CellValues(Mapping[str, TableValue]):
+    """``TablesResult.values``: each :class:`TableValue` built, and its span mapped
+    to the original input, when it is first read.
+
+    A report has ~200 cells; a row of ``annotate`` holds only their values, and
+    reconciliation reads a few cells' spans: building every cell and mapping
+    every span was ~10 % of a tables-only run. Reads as the dict it stands
+    for (equality, pickling: a pickle is that dict, without the span map).
+    """
+
+    __slots__ = ("_cells", "_made", "_to_original")
+
+    def __init__(
+        self, cells: dict[str, Cell], to_original: Callable[[int, int], tuple[int, int]]
+    ) -> None:
+        self._cells = cells
+        self._to_original = to_original
+        self._made: dict[str, TableValue] = {}
+
+    def __getitem__(self, field_id: str) -> TableValue:
+        made = self._made.get(field_id)
+        if made is None:
+            value, raw, start, end, unit, inferred, method, mapped = self._cells[field_id]
+            if mapped:
+                start, end = self._to_original(start, end)
+            made = _build_value(field_id, value, raw, start, end, unit, inferred, method)
+            self._made[field_id] = made
+        return made
+
+    def __contains__(self, field_id: object) -> bool:
+        return field_id in self._cells
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cells)
+
+    def __len__(self) -> int:
+        return len(self._cells)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (dict(self.items()),))
+
+    def numbers(self) -> dict[str, int | float]:
+        """``{field: value}`` without building the cells."""
+        return {f: c[0] for f, c in self._cells.items()}
+
+    def methods(self) -> Iterator[tuple[str, str]]:
+        """``(field, method)`` of every cell, without building them."""
+        return ((f, c[6]) for f, c in self._cells.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +131,14 @@ class TablesResult:
     @property
     def derived(self) -> tuple[str, ...]:
         """Fields read from the tables' arithmetic (``method == "derived"``)."""
-        return tuple(f for f, v in self.values.items() if v.method == "derived")
+        values = self.values
+        if isinstance(values, CellValues):
+            return tuple(f for f, method in values.methods() if method == "derived")
+        return tuple(f for f, v in values.items() if v.method == "derived")
 
     def to_dict(self) -> dict[str, int | float]:
         """The SCHEMA §5 ``tables`` object: ``{field: value}``."""
-        return {f: v.value for f, v in self.values.items()}
+        values = self.values
+        if isinstance(values, CellValues):
+            return values.numbers()
+        return {f: v.value for f, v in values.items()}
