@@ -220,7 +220,11 @@ class Engine:
         quantity word lists plus the user counters, the table labels — so
         any edit to them changes it.
         """
+        ran = set(stages) if stages is not None else {"facts", "tables"}
         if self._provenance is None:
+            self._provenance = {}
+        if "facts" in ran and "facts" not in self._provenance:
+            # (only a run with facts loads the model: a tables-only run would pay its load)
             model = self.extractor.model
             n_user = len(self._rules)
             self._provenance = {
@@ -235,9 +239,10 @@ class Engine:
                     _package_data("govinfo_nlp.quantities"),
                     *(repr(c) for c in self._counters),
                 ),
-                "tables_sha256": _digest(_package_data("govinfo_nlp.tables")),
+                **self._provenance,
             }
-        ran = set(stages) if stages is not None else {"facts", "tables"}
+        if "tables" in ran and "tables_sha256" not in self._provenance:
+            self._provenance["tables_sha256"] = _digest(_package_data("govinfo_nlp.tables"))
         return {
             key: value
             for key, value in self._provenance.items()

@@ -140,3 +140,16 @@ def test_annotate_stages_rejects_an_unknown_stage(capsys: pytest.CaptureFixture[
         main(["annotate", str(seed_path("000")), "--stages", "tables,fact"])
     assert exc.value.code == 2
     assert "'fact'" in capsys.readouterr().err
+
+
+def test_a_run_without_facts_loads_no_facts_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    # provenance names only what ran: a tables-only run must not build the
+    # facts extractor (its rules and model) just to name it
+    def no_extractor(*args: Any) -> Any:
+        raise AssertionError("the facts extractor was built")
+
+    monkeypatch.setattr(govinfo_nlp.engine, "_extractor", no_extractor)
+    report = govinfo_nlp.engine.Engine().parse(seed_path("000"), stages="tables")
+    assert not report.errors
+    assert list(report.models) == ["tables_sha256"]
+    assert report.tables is not None and report.tables.values
