@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
-from .align import RowObs, Slot, cells_as_read, resolve
+from .align import RowObs, Slot, resolve
 from .checks import CheckDef, check_defs, evaluate_all, plausibility, t3_rows
 from .columns import Observed, observations
 from .decide import decide_template
@@ -52,11 +53,14 @@ _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 
 
-def _money(
-    field_id: str, slot: Slot, header_unit: str | None, inferred: bool
-) -> tuple[Cell, list[str]]:
-    """A money cell in 万元, and the warnings its unit gives."""
+def _cell(field_id: str, slot: Slot, observed: Observed, inferred: bool) -> tuple[Cell, list[str]]:
+    """A cell placed in its field (money in 万元), and the warnings its unit gives."""
     assert slot.value is not None
+    if field_id not in MONEY_FIELDS:
+        # a count: the cell's number as it stands, no unit
+        return (slot.value, slot.raw, slot.start, slot.end, None, inferred, "read", True), []
+    row_units = observed.rows.get(field_id.rsplit(".", 1)[0])
+    header_unit = row_units.get("amount") if row_units is not None else None
     warnings: list[str] = []
     value, stated = to_wanyuan(slot.value, slot.unit or header_unit)
     if not stated and value != 0:
@@ -186,38 +190,38 @@ def _result(
             if not group:
                 continue
             if all(len(r.slots) == len(r.fields) for r in group):
-                # One cell per column, the common case: align.resolve places each
-                # cell in its column (an empty one is blank) and infers nothing.
-                cells: Mapping[str, Slot] = cells_as_read(group, blank)
-                inferred: frozenset[str] = frozenset()
-                derived: Mapping[str, int] = {}
-            else:
-                res = resolve(group, rdefs)
-                warnings += res.warnings
-                unread |= res.unread
-                blank |= res.blank
-                cells, inferred, derived = res.cells, res.inferred, res.derived
-            for field_id, slot in cells.items():
-                if field_id not in MONEY_FIELDS:
-                    # a count: the cell's number as it stands, no unit
-                    value, raw, start, end, _ = slot
-                    values[field_id] = (
-                        value,  # type: ignore[assignment]
-                        raw,
-                        start,
-                        end,
-                        None,
-                        field_id in inferred,
-                        "read",
-                        True,
-                    )
-                    continue
-                row_units = observed.rows.get(field_id.rsplit(".", 1)[0])
-                unit = row_units.get("amount") if row_units is not None else None
-                cell, w = _money(field_id, slot, unit, field_id in inferred)
-                values[field_id] = cell
+                # One cell per column, the common case: each cell goes to its
+                # column (as align.resolve places it: an empty one is blank), and
+                # nothing is inferred or derived.
+                for row in group:
+                    for field_id, slot in zip(row.fields, row.slots, strict=True):
+                        value = slot.value
+                        if value is None:
+                            blank.add(field_id)
+                        elif field_id not in MONEY_FIELDS:  # (_cell of a count, inlined)
+                            cell = (
+                                value,
+                                slot.raw,
+                                slot.start,
+                                slot.end,
+                                None,
+                                False,
+                                "read",
+                                True,
+                            )
+                            values[field_id] = cell
+                        else:
+                            values[field_id], w = _cell(field_id, slot, observed, False)
+                            warnings += w
+                continue
+            res = resolve(group, rdefs)
+            warnings += res.warnings
+            unread |= res.unread
+            blank |= res.blank
+            for field_id, slot in res.cells.items():
+                values[field_id], w = _cell(field_id, slot, observed, field_id in res.inferred)
                 warnings += w
-            for field_id, number in derived.items():
+            for field_id, number in res.derived.items():
                 values[field_id] = _derived_cell(field_id, number, group)
 
     unread -= values.keys()
@@ -230,7 +234,7 @@ def _result(
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
     order = _field_order(values, template, rows_seen)
     ordered = dict(zip(order, map(values.__getitem__, order), strict=True))
-    numbers = {f: c[0] for f, c in ordered.items()}
+    numbers = dict(zip(ordered, map(itemgetter(0), ordered.values()), strict=True))
     checks = evaluate_all(defs, numbers)
     warnings += plausibility(numbers, template=template, year=year)
     logger.debug("tables: template %s, %d values, %d checks", template, len(ordered), len(checks))
