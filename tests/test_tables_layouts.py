@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import re
+
+from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import TablesResult, parse_tables
 from govinfo_nlp.tables.align import RowObs, Slot, resolve
 from govinfo_nlp.tables.checks import check_defs
+from govinfo_nlp.tables.grid import _anchor_lines
+
+LABELS = ROOT / "govinfo_nlp" / "tables" / "data" / "labels.json"
 
 
 def read(text: str, *, year: int = 2021) -> TablesResult:
@@ -364,3 +374,35 @@ def test_blank_lines_between_every_cell_are_not_cells() -> None:
     assert result.values["t3.new.social"].method == "derived"
     assert "t3.new.natural" in result.unread
     assert not values(result, "t2.coercion.")
+
+
+# --------------------------------------------------------------- the layout's anchors
+
+_ANCHOR_WORDS = sorted(
+    {w for ws in json.loads(LABELS.read_text("utf-8"))["layout_anchors"].values() for w in ws}
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ANCHOR_WORDS),
+            st.sampled_from(_ANCHOR_WORDS).map(lambda w: w[: len(w) // 2]),
+            st.sampled_from(_ANCHOR_WORDS).map(lambda w: w[len(w) // 2 :]),
+            st.text("\n |信息本年第二十条申请勾稽行政复议", max_size=6),
+        ),
+        max_size=12,
+    )
+)
+def test_one_scan_finds_each_zones_first_anchor(parts: list[str]) -> None:
+    # text_layout scans for the three zones' anchors at once: the line of each
+    # zone's first anchor is the one a search for that zone's words alone gives
+    text = "".join(parts)
+    words = json.loads(LABELS.read_text("utf-8"))["layout_anchors"]
+    want = {}
+    for zone, zone_words in words.items():
+        m = re.search("|".join(map(re.escape, zone_words)), text)
+        if m:
+            want[zone] = text.count("\n", 0, m.start())
+    assert _anchor_lines(text) == want

@@ -23,7 +23,7 @@ from itertools import accumulate
 from typing import Literal, NamedTuple, Protocol
 
 from ..normalize import drop_invisible
-from .templates import layout_anchor
+from .templates import layout_anchors
 from .values import is_value_token, may_end_value
 
 __all__ = [
@@ -85,11 +85,9 @@ _SPACE = re.compile(r"\s")
 _NOT_CELL_TEXT = re.compile(r"[\s|]")
 # Unit words that PDF extraction may separate from their number by a space.
 _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
-# Anchors of the table zone, used only to measure the layout style.
-# (labels.json's layout_anchors)
-_ZONE_ANCHOR = layout_anchor("zone")
-_T2_ANCHOR = layout_anchor("t2")
-_T3_ANCHOR = layout_anchor("t3")
+# Anchors of the table zone, used only to measure the layout style
+# (labels.json's layout_anchors): "zone", "t2" and "t3".
+_ANCHOR, _ANCHOR_ZONES = layout_anchors()
 _SHORT_LINE = 50
 # Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
 _PAGE_NUMBER = re.compile(
@@ -312,17 +310,23 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
     return "plain"
 
 
-def _line_of(text: str, pattern: re.Pattern[str]) -> int | None:
-    """Number of the first line with a match (no anchor spans a line break)."""
-    m = pattern.search(text)
-    return None if m is None else text.count("\n", 0, m.start())
+def _anchor_lines(text: str) -> dict[str, int]:
+    """The line of the first anchor of each zone ("zone", "t2", "t3") found in ``text``
+    (no anchor spans a line break): one scan, ending once all three are found."""
+    at: dict[str, int] = {}
+    for m in _ANCHOR.finditer(text):
+        for zone in _ANCHOR_ZONES[m.group()]:
+            at.setdefault(zone, m.start())
+        if len(at) == 3:
+            break
+    return {zone: text.count("\n", 0, start) for zone, start in at.items()}
 
 
-def _segments(text: str, page: _Page) -> list[tuple[int, int]]:
+def _segments(page: _Page, anchors: dict[str, int]) -> list[tuple[int, int]]:
     """Line ranges of the three tables (二, 三, 四), each of which may have its own layout."""
     starts: list[int] = []
-    t2 = _line_of(text, _T2_ANCHOR)
-    t3 = _line_of(text, _T3_ANCHOR)
+    t2 = anchors.get("t2")
+    t3 = anchors.get("t3")
     if t2 is not None:
         starts.append(t2)
     if t3 is not None:
@@ -343,15 +347,10 @@ def _segments(text: str, page: _Page) -> list[tuple[int, int]]:
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
 
 
-def _first_zone_line(text: str) -> int:
-    first = _line_of(text, _ZONE_ANCHOR)
-    return 0 if first is None else first
-
-
 def detect_style(text: str) -> CellStyle:
     """How cells are laid out in the first table zone of ``text`` (see module doc)."""
     page = _Page(text)
-    return _style_of(page, _first_zone_line(text), len(page))
+    return _style_of(page, _anchor_lines(text).get("zone", 0), len(page))
 
 
 class Layout(NamedTuple):
@@ -368,9 +367,10 @@ def text_layout(text: str) -> Layout:
     Each table (二, 三, 四) gets its own layout style: pages mix them.
     """
     page = _Page(text)
-    first = _first_zone_line(text)
+    anchors = _anchor_lines(text)
+    first = anchors.get("zone", 0)
     zones: list[tuple[int, int, int, CellStyle]] = []
-    for lo, hi in _segments(text, page):
+    for lo, hi in _segments(page, anchors):
         zone_start = max(lo, first) if lo <= first < hi else lo
         zones.append((lo, hi, zone_start, _style_of(page, zone_start, hi)))
     plain = [(start, hi) for _, hi, start, style in zones if style == "plain"]

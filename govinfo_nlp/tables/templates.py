@@ -33,7 +33,7 @@ __all__ = [
     "header_words",
     "is_group",
     "is_structural",
-    "layout_anchor",
+    "layout_anchors",
     "load_rules",
     "match_row",
     "row_columns",
@@ -323,12 +323,29 @@ def header_words(table: str) -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=4)
-def layout_anchor(zone: str) -> re.Pattern[str]:
-    """Any of the words that open ``zone`` ("zone", "t2", "t3") in raw text (labels.json)."""
+@lru_cache(maxsize=1)
+def layout_anchors() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """Every word that opens a zone ("zone", "t2", "t3") in raw text (labels.json), as
+    one pattern, and the zones each word opens: a page is scanned once for all three.
+
+    The first match of a zone's word is the first match of the pattern that opens
+    it only if no word can hide another (contain it, or end with its beginning):
+    the data's words are checked for that here.
+    """
     path = resources.files("govinfo_nlp.tables").joinpath(_DATA_FILE)
-    words = json.loads(path.read_text("utf-8"))["layout_anchors"][zone]
-    return re.compile("|".join(re.escape(w) for w in words))
+    anchors: dict[str, list[str]] = json.loads(path.read_text("utf-8"))["layout_anchors"]
+    zones: dict[str, set[str]] = {}
+    for zone, words in anchors.items():
+        for word in words:
+            zones.setdefault(word, set()).add(zone)
+    for a in zones:
+        for b in zones:
+            if a != b and (b in a or any(a.endswith(b[:k]) for k in range(1, len(b)))):
+                raise ValueError(
+                    f"layout anchors {a!r} and {b!r} overlap: one would hide the other"
+                )
+    pattern = re.compile("|".join(re.escape(w) for w in zones))
+    return pattern, {w: frozenset(z) for w, z in zones.items()}
 
 
 def t2_header_column(text: str) -> str | None:
