@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache, partial
 from time import perf_counter
 from typing import Final, TypeVar
@@ -179,7 +180,23 @@ def parse(
 
     def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
-        return read_metadata(n.text, script=n.script, page_titles=titles)
+        whole = read_metadata(n.text, script=n.script, page_titles=titles)
+        if not doc.chrome:
+            return whole
+        # A sidebar above the article lists other agencies' reports of other years:
+        # the report's own body names it first. The page's fields (索引号, 发布机构,
+        # date) sit in the chrome and fill what the body does not say.
+        page = page_chrome(n.text, n.starts, doc.chrome)
+        own, warned = read_metadata(
+            n.without((c.start, c.end) for c in page).text, script=n.script, page_titles=titles
+        )
+        if own.agency is None or own.year is None:
+            return whole
+        return replace(
+            own,
+            published=own.published or whole[0].published,
+            index_no=own.index_no or whole[0].index_no,
+        ), warned
 
     no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
     metadata, meta_warnings = no_metadata

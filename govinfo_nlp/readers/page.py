@@ -160,7 +160,12 @@ def report_body(
     def visible_range(s: int, e: int) -> tuple[int, int]:
         return int(starts.searchsorted(s)), int(starts.searchsorted(e))
 
-    cues = [int(starts[s.start]) for s in find_sections(visible) if s.start < len(starts)]
+    # The preamble is no cue: it starts at the page's first visible character.
+    cues = [
+        int(starts[s.start])
+        for s in find_sections(visible)
+        if s.id != "preamble" and s.start < len(starts)
+    ]
     cues += [int(starts[m.start()]) for m in _TABLE_CUES.finditer(visible)]
     # A cue inside a link is another page's title.
     cues = [c for c in cues if not _in_links(c, outline.links)]

@@ -1,0 +1,90 @@
+"""The format red team (datasets/redteam/formats, made by its build.py): real file forms.
+
+No file may give a wrong cell, a value for a blank cell, or a wrong agency or
+year (``test_nothing_wrong``); the files read completely are pinned
+(``test_every_cell``), the known limits are strict xfails with their reason.
+Scores come from benchmarks/eval_redteam_formats.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from functools import cache, lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
+
+CORPUS = ROOT / "datasets" / "redteam" / "formats"
+HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
+# file -> why it is not read completely (a strict xfail: fixing it must update this list)
+LIMITS = {
+    "f02_docx_textbox.docx": "tables inside text boxes are not read",
+    "f03_docx_layout_table.docx": "a report inside a one-cell layout table is not read",
+    "f09_pdf_rotate_attribute.pdf": "pages with /Rotate are read unrotated",
+    "f10_pdf_rotated_content.pdf": "text drawn turned 90° is not read",
+    "f16_docx_traditional_textbox.docx": "tables inside text boxes are not read",
+}
+
+
+@lru_cache(maxsize=1)
+def _eval() -> ModuleType:
+    path = ROOT / "benchmarks" / "eval_redteam_formats.py"
+    spec = importlib.util.spec_from_file_location("eval_redteam_formats", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _files() -> list[Path]:
+    return sorted(p for p in CORPUS.glob("f*.*") if p.suffix not in (".json", ".py"))
+
+
+@cache
+def _score(name: str) -> dict[str, Any]:
+    if name.endswith(".doc") and not HAS_SOFFICE:
+        pytest.skip("reading .doc needs LibreOffice (soffice), not installed")
+    result: dict[str, Any] = _eval().score(CORPUS / name)
+    return result
+
+
+def test_the_corpus_is_there() -> None:
+    names = [p.name for p in _files()]
+    assert len(names) >= 16
+    assert set(LIMITS) <= set(names)
+    for p in _files():
+        assert p.with_name(p.stem + ".truth.json").is_file()
+
+
+@pytest.mark.parametrize("name", [p.name for p in _files()])
+def test_nothing_wrong(name: str) -> None:
+    s = _score(name)
+    assert s["wrong"] == []
+    assert not s["agency"].startswith("WRONG") and not s["year"].startswith("WRONG")
+    assert not s["template"].startswith("WRONG")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(p.name, marks=pytest.mark.xfail(strict=True, reason=LIMITS[p.name]))
+        if p.name in LIMITS
+        else p.name
+        for p in _files()
+    ],
+)
+def test_every_cell(name: str) -> None:
+    s = _score(name)
+    truth = _eval().truth_of(CORPUS / name)
+    assert s["errors"] == []
+    assert s["unread"] == []
+    assert s["right"] == len(truth["tables"])
+    assert s["blank"] == len(truth["blank"])
+    assert (s["agency"], s["year"], s["template"]) == ("right", "right", "right")
