@@ -265,7 +265,7 @@ def plain_page(report: Report, body: str, css: str = "") -> str:
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f"<title>{html.escape(report.title)}</title>"
-        "<style>body{font-family:仿宋;font-size:11pt} h3{font-family:黑体}"
+        "<style>body{font-family:\"WenQuanYi Zen Hei\";font-size:11pt} h3{font-family:\"WenQuanYi Zen Hei\"}"
         " table{font-size:8pt} td{border:1px solid #000}" + css + "</style>"
         f"</head><body>{body}</body></html>"
     )
@@ -504,6 +504,7 @@ def rotate_pages(src: Path, dst: Path, *, attribute: bool) -> None:
             page.cropbox = RectangleObject([0, 0, h, w])
             if attribute:
                 page.rotate(90)
+        page.compress_content_streams()
     with dst.open("wb") as fh:
         writer.write(fh)
 
