@@ -24,13 +24,8 @@ pytest.importorskip("docx", reason="the docx extra (python-docx) is not installe
 CORPUS = ROOT / "datasets" / "redteam" / "formats"
 HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
 # file -> why it is not read completely (a strict xfail: fixing it must update this list)
-LIMITS = {
-    "f02_docx_textbox.docx": "tables inside text boxes are not read",
-    "f03_docx_layout_table.docx": "a report inside a one-cell layout table is not read",
-    "f09_pdf_rotate_attribute.pdf": "pages with /Rotate are read unrotated",
-    "f10_pdf_rotated_content.pdf": "text drawn turned 90° is not read",
-    "f16_docx_traditional_textbox.docx": "tables inside text boxes are not read",
-}
+# (none today: text boxes, layout tables, /Rotate and turned pages were fixed)
+LIMITS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,8 @@ _LINE_TOLERANCE = 0.5
 _SPACE_GAP = 0.25
 # Edges of table cells closer than this (points) are one grid line.
 _EDGE_TOLERANCE = 2.0
+# A drawn line whose ends' heights differ by less than this (points) is horizontal.
+_LEVEL_TOLERANCE = 0.01
 # A page whose characters are more than this share unmapped glyphs is not read as text.
 _MAX_UNMAPPED = 0.02
 # Nor a page whose text looks less like report text than this (see read._plausibility).
@@ -402,6 +404,18 @@ def _find_tables(page: Any) -> list[Any]:
     return list(page.find_tables({"explicit_horizontal_lines": extra}))
 
 
+def _level_lines(page: Any) -> None:
+    """Makes a drawn line whose two ends are at the same height to a rounding error level.
+
+    pdfplumber calls a line horizontal only when its top and bottom are exactly
+    equal; on a page turned by /Rotate (or drawn through a scaled matrix) they
+    differ by 1e-13, the line counts as vertical, and a ruled table loses its rows.
+    """
+    for line in page.objects.get("line", ()):
+        if line["top"] != line["bottom"] and abs(line["top"] - line["bottom"]) < _LEVEL_TOLERANCE:
+            line["bottom"] = line["top"]
+
+
 def _plausible(chars: Sequence[_Char]) -> bool:
     from ..read import _plausibility
 
@@ -480,6 +494,7 @@ def _read_page(
     """A page's lines and tables; None for a page not read (its number added to
     ``no_text`` or ``unmapped``)."""
     number = index + 1
+    turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page))
     reader = "pdfplumber"
     if not _plausible(chars):
@@ -498,10 +513,34 @@ def _read_page(
     # edge (the page is closed after this call)
     page.objects.pop("char", None)
     page.flush_cache(["_layout"])
+    _level_lines(page)
     tables = [t.cells for t in _find_tables(page)]
-    return _PageContent(
-        number, reader, float(page.width), float(page.height), _layout(chars, tables)
-    )
+    width, height = float(page.width), float(page.height)
+    if turn and reader == "pdfplumber":
+        chars = [_Char(c.text, *_turned(c.box, turn, width, height), c.size) for c in chars]
+        tables = [[_turned(cell, turn, width, height) for cell in t] for t in tables]
+        width, height = height, width
+    return _PageContent(number, reader, width, height, _layout(chars, tables))
+
+
+def _turn(chars: Sequence[dict[str, Any]]) -> int:
+    """90 (-90) when most of the page's text is drawn turned a quarter counterclockwise
+    (clockwise): a landscape page stored as a portrait one without /Rotate; else 0."""
+    votes = {0: 0, 90: 0, -90: 0}
+    for c in chars:
+        a, b = c["matrix"][:2]
+        votes[0 if abs(b) <= abs(a) else 90 if b > 0 else -90] += 1
+    turn = max(votes, key=lambda k: votes[k])
+    return turn if votes[turn] > len(chars) / 2 else 0
+
+
+def _turned(box: Sequence[float], turn: int, width: float, height: float) -> Box:
+    """``box`` on the page turned so that its text reads left to right (see :func:`_turn`);
+    the turned page is ``height`` wide."""
+    x0, top, x1, bottom = box[:4]
+    if turn == 90:
+        return (height - bottom, x0, height - top, x1)
+    return (top, width - x1, bottom, width - x0)
 
 
 def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[str]:

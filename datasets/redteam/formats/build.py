@@ -489,7 +489,7 @@ def pages_of(pdf: Path, texts: list[str]) -> list[int]:
     return [next((i for i, t in enumerate(pages) if s in t.replace(" ", "")), -1) for s in texts]
 
 
-def rotate_pages(src: Path, dst: Path, *, attribute: bool) -> None:
+def rotate_pages(src: Path, dst: Path, *, attribute: bool, clockwise: bool = False) -> None:
     """Landscape pages stored as portrait: the content turned 90°, and (``attribute``)
     the page's /Rotate set so viewers show it upright, as print drivers write them."""
     from pypdf import PdfReader, PdfWriter, Transformation
@@ -499,7 +499,12 @@ def rotate_pages(src: Path, dst: Path, *, attribute: bool) -> None:
     for page in writer.pages:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         if w > h:
-            page.add_transformation(Transformation().rotate(90).translate(h, 0))
+            turn = (
+                Transformation().rotate(-90).translate(0, w)
+                if clockwise
+                else Transformation().rotate(90).translate(h, 0)
+            )
+            page.add_transformation(turn)
             page.mediabox = RectangleObject([0, 0, h, w])
             page.cropbox = RectangleObject([0, 0, h, w])
             if attribute:
@@ -709,6 +714,14 @@ def main() -> None:
             r,
             "pdf",
             "portrait pages whose content is turned 90° (text runs vertically)",
+        )
+        rotate_pages(tmp / "f08.pdf", tmp / "f17.pdf", attribute=False, clockwise=True)
+        save(
+            "f17_pdf_rotated_clockwise.pdf",
+            tmp / "f17.pdf",
+            r,
+            "pdf",
+            "portrait pages whose content is turned 90° clockwise (text runs downwards)",
         )
         # 11. PDF (Chromium): two columns of prose, thead repeated by the browser.
         r = brief(with_blanks(g21b, zeros(g21b, "t3.denied")[:6], "/"), 3, 200)
