@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 
 import govinfo_nlp.facts.rules as rules_module
 from govinfo_nlp.facts import stdre
-from govinfo_nlp.facts.stdre import DIGIT_CLASS, SPACE_CLASS, compile_cue, to_re_source
+from govinfo_nlp.facts.stdre import (
+    DIGIT_CLASS,
+    SPACE_CLASS,
+    compile_cue,
+    to_re_source,
+    word_alternation,
+)
 
 FACTS = Path(stdre.__file__).parent
 
@@ -154,3 +160,28 @@ def test_re_matches_like_regex_on_random_text(data: st.DataObject) -> None:
         ]
         assert ours.sub("#", text) == theirs.sub("#", text)
         assert ours.split(text, maxsplit=1) == theirs.split(text, maxsplit=1)
+
+
+_WORD_CHARS = "ab公开信"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_WORD_CHARS, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet=_WORD_CHARS + "x", max_size=16),
+)
+def test_a_word_trie_matches_like_the_longest_first_alternation(
+    words: list[str], text: str
+) -> None:
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    trie = word_alternation(words)
+    for old, new in ((alternation, trie), (f"(?:{alternation})信?$", f"(?:{trie})信?$")):
+        a, b = re.compile(old), re.compile(new)
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+        for pos in range(len(text) + 1):  # sentence_bits restarts one past each match
+            found_a, found_b = a.search(text, pos), b.search(text, pos)
+            assert (found_a and found_a.span()) == (found_b and found_b.span())
+
+
+def test_a_word_trie_shares_prefixes() -> None:
+    assert word_alternation(["公开", "公开信息", "公告", "a.b"]) == r"a\.b|公(?:告|开(?:信息)?)"

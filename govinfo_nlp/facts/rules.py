@@ -24,7 +24,7 @@ import regex
 from ..errors import RuleFileError
 from ..frozen import builder
 from ..schema import FACT_TYPES, SCOPES
-from .stdre import compile_cue
+from .stdre import compile_cue, word_alternation
 
 __all__ = [
     "Cues",
@@ -151,7 +151,7 @@ def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
     """One pattern matching any of ``words``, longest first (None for no words)."""
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(word_alternation(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +170,9 @@ class _Finder:
     def of(words: Sequence[str]) -> _Finder | None:
         if not words:
             return None
-        longest = sorted(words, key=len, reverse=True)
         return _Finder(
-            re.compile("|".join(re.escape(w[::-1]) for w in longest)),
-            re.compile("|".join(re.escape(w) for w in longest)),
+            re.compile(word_alternation(w[::-1] for w in words)),
+            re.compile(word_alternation(words)),
         )
 
 
@@ -196,7 +195,7 @@ class _RuleIndex:
         # longest first: at each position the alternation reports the longest word;
         # the shorter words starting there are its prefixes (added via `prefixes`)
         self.word_re: re.Pattern[str] | None = (
-            re.compile("|".join(re.escape(w) for w in words)) if words else None
+            re.compile(word_alternation(words)) if words else None
         )
         self.prefixes: dict[str, tuple[str, ...]] = {
             w: tuple(v for v in words if w.startswith(v)) for w in words
@@ -648,7 +647,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
 
     def alternation(words: list[str]) -> Any:
-        return compile_cue("|".join(map(regex.escape, words))) if words else None
+        return re.compile(word_alternation(words)) if words else None
 
     pattern = alternation([w for w, _ in pairs if w not in only])
     government_pattern = alternation([w for w, _ in pairs])
