@@ -124,3 +124,14 @@ def test_a_written_set_is_read_from_its_gold(tmp_path: Path) -> None:
     assert (doc.split, doc.report_year, doc.facts) == ("mine", 2022, (fact,))
     assert doc.read()[4:6] == "5件"
     assert list(iter_written("absent", tmp_path)) == []
+
+
+def test_a_card_trained_without_the_test_split_keeps_the_previous_floor(tmp_path: Path) -> None:
+    # score_test=False must not lower the bar tests/test_facts_eval.py holds the
+    # test split to: the previous card's figure is carried over, "0" without one
+    from govinfo_nlp_dev.facts.train import _test_floor
+
+    card = tmp_path / "card.md"
+    assert _test_floor(card) == "0"
+    card.write_text("cv_micro_f1: 0.9\ntest_micro_f1_without_other: 0.9254\n", encoding="utf-8")
+    assert _test_floor(card) == "0.9254"
