@@ -186,13 +186,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--margins", default="-1,0,0.05,0.1,0.2,0.3,1.01")
     ap.add_argument(
         "--seen",
-        default="0.05:1",
+        default=None,
         help="m:s pairs (comma-separated) of both@m/seen@s; the shipped one by default",
     )
     ap.add_argument("--errors", default=None, help="print the out-of-fold errors of this setting")
     ap.add_argument("--no-synthetic", action="store_true")
     args = ap.parse_args(argv)
     rules_only = FactExtractor(model=None)
+    shipped = rules_only._scoring  # data/scoring.json
+    seen = args.seen or f"{shipped.rule_margin:g}:{shipped.seen_rule_margin:g}"
     docs = cv_documents()
     folds = folds_of(docs, args.folds)
     examples = {g.doc: collect_doc_examples(rules_only, g) for g in docs}
@@ -209,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         fit=lambda real: fit_models(real, extra, c_type=args.c, c_scope=C_SCOPE),
         extractors=combinations(
             (float(v) for v in args.margins.split(",")),
-            ((float(m), float(s)) for m, s in (p.split(":") for p in args.seen.split(",") if p)),
+            ((float(m), float(s)) for m, s in (p.split(":") for p in seen.split(",") if p)),
         ),
     )
     print("folds:", [len(f.held_out) for f in folds])
