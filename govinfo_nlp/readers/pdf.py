@@ -58,6 +58,10 @@ _LEVEL_TOLERANCE = 0.01
 _MAX_UNMAPPED = 0.02
 # Nor a page whose text looks less like report text than this (see read._plausibility).
 _MIN_PLAUSIBILITY = 0.8
+# What pdfplumber's table finder and _find_tables read of a line, rect or curve
+# (edges are made from them: utils.rect_to_edges, move_object; a curve's edges
+# from its points, utils.curve_to_edges).
+_SHAPE_KEYS = ("object_type", "x0", "x1", "y0", "y1", "top", "bottom", "doctop", "width", "height")
 # Chinese characters and punctuation (《》（），。): no space is ever written between two.
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
@@ -508,12 +512,19 @@ def _read_page(
             if page.images:
                 no_text.append(number)
             return None
-    # The table finder needs only the page's lines, rects and curves: its
-    # character dicts and pdfminer's layout go before it copies every rect
-    # edge (the page is closed after this call)
-    page.objects.pop("char", None)
+    # The table finder needs only the page's lines, rects and curves, and of
+    # them only their place: its character dicts and pdfminer's layout go, and
+    # the rest of each shape's dict (its path, colours, ...), before it copies
+    # every shape into its edges (four a rect) and every edge again when it
+    # snaps them. The page is closed after this call.
+    objects = page.objects
+    objects.pop("char", None)
     page.flush_cache(["_layout"])
     _level_lines(page)
+    for kind in ("rect", "line", "curve"):
+        if kind in objects:
+            keys = (*_SHAPE_KEYS, "pts") if kind == "curve" else _SHAPE_KEYS
+            objects[kind] = [{k: o[k] for k in keys if k in o} for o in objects[kind]]
     tables = [t.cells for t in _find_tables(page)]
     width, height = float(page.width), float(page.height)
     if turn and reader == "pdfplumber":
