@@ -17,9 +17,10 @@ never by line position, so the same downstream code reads every layout.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Literal, NamedTuple, Protocol
 
 from ..normalize import drop_invisible
@@ -176,7 +177,8 @@ class _Page:
 
     def __init__(self, text: str) -> None:
         self.raw = text.split("\n")
-        self.starts = [0, *accumulate(len(line) + 1 for line in self.raw[:-1])]
+        # in C, not an int object a line (a one-cell-a-line table has hundreds)
+        self.starts = array("q", accumulate(chain((0,), (len(line) + 1 for line in self.raw[:-1]))))
         self.stripped = [line.strip() for line in self.raw]
         # Per line, its number of pipes when it is only pipes (and spaces), else 0
         self.pipes = [
