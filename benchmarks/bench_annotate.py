@@ -41,7 +41,8 @@ pipeline keeps per byte; a small file's ratio is mostly what it keeps per
 fact candidate (its quantity, rule evidence and fact: ~2 KB, for ~90 bytes of
 dense report prose) plus a fixed cost, printed as the peak of a one-line report.
 The share of the peak that reading a file alone reaches tells the reader's
-peak (PDF and DOCX: their libraries) from the pipeline's.
+peak (PDF and DOCX: their libraries) from the pipeline's; the median peaks of
+a tables-only and a facts-only run tell which of those two stages reaches it.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ import time
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -192,11 +194,18 @@ def peak_memory(paths: list[str]) -> dict[str, Any]:
 
     ratios: list[tuple[float, str, int]] = []
     shares: list[float] = []
+    # per run that stops earlier, the ratio of its peak: where a document's peak is
+    # (read: the reader's; tables-only above read: the tables stage's; ...)
+    shorter: dict[str, list[float]] = {"read": [], "tables-only": [], "facts-only": []}
     for path in paths:
         size = Path(path).stat().st_size or 1
         peak = _peak(parse, path)
         ratios.append((peak / size, path, peak))
-        shares.append(_peak(read, path) / (peak or 1))
+        read_peak = _peak(read, path)
+        shares.append(read_peak / (peak or 1))
+        shorter["read"].append(read_peak / size)
+        for name, stages in (("tables-only", "tables"), ("facts-only", "facts")):
+            shorter[name].append(_peak(partial(parse, stages=stages), path) / size)
     ratios.sort()
     ratio, worst, peak = ratios[-1]
     median, _, median_peak = ratios[len(ratios) // 2]
@@ -207,6 +216,7 @@ def peak_memory(paths: list[str]) -> dict[str, Any]:
         "median_ratio": median,
         "median_peak_bytes": median_peak,
         "read_share": sorted(shares)[len(shares) // 2],
+        "partial_median_ratios": {k: sorted(v)[len(v) // 2] for k, v in shorter.items()},
     }
 
 
@@ -270,6 +280,8 @@ def print_results(results: list[dict[str, Any]]) -> None:
             f"({mem['peak_bytes'] / 1024:.0f} KB for {Path(mem['file']).name}); "
             f"reading alone reaches {100 * mem['read_share']:.0f}% of the peak (median)"
         )
+        runs = ", ".join(f"{k} {v:.1f}x" for k, v in mem["partial_median_ratios"].items())
+        print(f"{r['corpus']} median peak of shorter runs: {runs}")
     size, peak = fixed_cost()
     print(f"\nfixed cost: a one-line report ({size} bytes) peaks at {peak / 1024:.0f} KB")
 
