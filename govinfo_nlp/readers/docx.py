@@ -1,6 +1,6 @@
 """DOCX: paragraphs and tables in document order, merged cells from the XML.
 
-python-docx opens the package; the body is walked in the XML itself because
+The body is walked in the XML itself because python-docx's
 ``Table.rows[i].cells`` repeats a merged cell in every slot it covers, which
 would read one number as several. Spans come from ``w:gridSpan`` (columns)
 and ``w:vMerge`` (a cell continued from the row above); ``w:gridBefore``
@@ -8,12 +8,20 @@ keeps the row's first cells in their columns. Headers and footers are page
 furniture and are not read. A text box's content (a table floated beside the
 text) is read once, after the paragraph that anchors it; a layout table (a
 cell holding a table of several rows) is read as its cells' content.
+
+The XML is streamed (lxml's ``iterparse`` with python-docx's parser
+settings), each paragraph or table dropped once read: ``docx.Document``
+decompresses every part of the package and holds the whole tree, about 60
+times the zipped file at its peak.
 """
 
 from __future__ import annotations
 
 import io
-from typing import Any
+import posixpath
+import zipfile
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 from ..errors import MissingExtra, UnreadableDocument
 from .text import GridCell, TextBuilder, join_lines
@@ -32,22 +40,106 @@ _LAYOUT_NESTED_ROWS = 2
 def read_docx(data: bytes, *, name: str = "input") -> tuple[str, list[Any]]:
     """``(text, tables)`` of a .docx file; tables carry offsets into the text."""
     try:
-        import docx
+        import docx.opc.constants
+        from lxml import etree
     except ImportError as exc:
         raise MissingExtra("python-docx", "docx") from exc
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # a damaged package raises from zipfile, lxml or python-docx
-        raise UnreadableDocument(f"{name}: not a readable DOCX file: {exc}", code="docx") from exc
     out = TextBuilder()
-    _blocks(document.element.body, out, depth=0)
+    try:
+        with _document_xml(data, docx.opc.constants, etree) as xml:
+            _read_blocks(_body_blocks(xml, etree), out, depth=0)
+    except _Damaged as exc:
+        raise UnreadableDocument(
+            f"{name}: not a readable DOCX file: {exc.__cause__}", code="docx"
+        ) from exc.__cause__
     if not out.text.strip():
         raise UnreadableDocument(f"{name}: the DOCX file has no text", code="empty")
     return out.text, out.tables
 
 
+class _Damaged(Exception):
+    """The package or its XML cannot be read (the cause says why); raised only around
+    the parser, so that a bug in the walk is not taken for a damaged file."""
+
+
+# The package's types and relationships: python-docx's names for them.
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _document_xml(data: bytes, constants: Any, etree: Any) -> IO[bytes]:
+    """The main document part, opened for reading, found as python-docx finds it:
+    the package's one ``officeDocument`` relationship, whose part must have a
+    Word document's content type (a spreadsheet or a macro document is refused)."""
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        rels = etree.fromstring(package.read("_rels/.rels"), _parser(etree))
+        types = etree.fromstring(package.read("[Content_Types].xml"), _parser(etree))
+        targets = [
+            r.get("Target")
+            for r in rels.iterchildren(f"{_REL}Relationship")
+            if r.get("Type") == constants.RELATIONSHIP_TYPE.OFFICE_DOCUMENT
+            and r.get("TargetMode") != "External"
+        ]
+        if len(targets) != 1:
+            raise KeyError(f"{len(targets)} officeDocument relationships, not one")
+        partname = posixpath.abspath(posixpath.join("/", targets[0]))
+        overrides = {o.get("PartName"): o.get("ContentType") for o in types.iter(f"{_CT}Override")}
+        defaults = {d.get("Extension"): d.get("ContentType") for d in types.iter(f"{_CT}Default")}
+        ext = posixpath.splitext(partname)[1].removeprefix(".")
+        content_type = overrides.get(partname, defaults.get(ext))
+        if content_type != constants.CONTENT_TYPE.WML_DOCUMENT_MAIN:
+            raise ValueError(f"not a Word file, content type is {content_type!r}")
+        return package.open(partname[1:])
+    except Exception as exc:  # zipfile, zlib and lxml raise their own types for broken files
+        raise _Damaged from exc
+
+
+def _parser(etree: Any) -> Any:
+    # python-docx's settings: blank text between elements dropped, no entities
+    return etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+
+
+# The body's children that hold text (those _read_blocks reads).
+_BLOCKS = (f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins")
+
+
+def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
+    """The children of the document's (first) ``w:body`` that hold text, each whole,
+    in order; each is cleared and dropped with what came before it once the
+    caller has read it, so the tree never holds more than one block."""
+    events = etree.iterparse(
+        xml, events=("end",), tag=_BLOCKS, remove_blank_text=True, resolve_entities=False
+    )
+    body = None
+    while True:
+        try:
+            _, el = next(events)
+        except StopIteration:
+            return
+        except Exception as exc:  # damaged XML or a damaged zip stream
+            raise _Damaged from exc
+        parent = el.getparent()
+        if parent is None or parent.tag != f"{_W}body":
+            continue
+        if body is None:
+            if parent.getparent() is None or parent.getparent().getparent() is not None:
+                continue
+            body = parent
+        elif parent is not body:
+            continue
+        yield el
+        el.clear()
+        while el.getprevious() is not None:
+            del body[0]
+
+
 def _blocks(parent: Any, out: TextBuilder, depth: int) -> None:
-    for child in parent.iterchildren():
+    _read_blocks(parent.iterchildren(), out, depth)
+
+
+def _read_blocks(children: Iterable[Any], out: TextBuilder, depth: int) -> None:
+    for child in children:
         tag = child.tag
         if tag == f"{_W}p":
             if child.find(f".//{_TXBX}") is None:
