@@ -71,6 +71,12 @@ def parse_surface(span: str) -> tuple[int | float, str | None, str | None]:
     if rest[:1] in MAGNITUDE:
         num *= MAGNITUDE[rest[0]]
         rest = rest[1:]
+        # 一万八千余条: the numeral goes on after its magnitude word (18000, not 10000 with
+        # 八千余条 as its unit)
+        tail = re.match(r"[零〇一二两三四五六七八九十百千]+", rest)
+        if tail:
+            num += cn_to_int(tail.group())
+            rest = rest[tail.end():]
     if rest[:1] in INNER_APPROX:
         approx, rest = INNER_APPROX[rest[0]], rest[1:]
     unit = rest or None
