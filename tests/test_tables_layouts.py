@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 
 from conftest import ROOT
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import TablesResult, parse_tables
 from govinfo_nlp.tables.align import RowObs, Slot, resolve
 from govinfo_nlp.tables.checks import check_defs
-from govinfo_nlp.tables.grid import _anchor_lines
+from govinfo_nlp.tables.grid import _anchor_lines, _line_parts, _part_cells
 
 LABELS = ROOT / "govinfo_nlp" / "tables" / "data" / "labels.json"
 
@@ -406,3 +407,26 @@ def test_one_scan_finds_each_zones_first_anchor(parts: list[str]) -> None:
         if m:
             want[zone] = text.count("\n", 0, m.start())
     assert _anchor_lines(text) == want
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.text(" 0123456789万元件规章|\t", max_size=8), min_size=1, max_size=8))
+def test_a_lines_cells_are_its_parts_cells_in_place(parts: list[str]) -> None:
+    # a line's cells come from its parts' cells (cached per part), moved to
+    # where each part starts: every cell reads the text at its offsets, in order
+    raw = "|".join(parts)
+    cells, _ = _line_parts(raw)
+    assert [c[4] for c in cells] == list(range(len(cells)))
+    assert all(a[3] <= b[2] for a, b in pairwise(cells))
+    for kind, text, start, end, _col in cells:
+        if kind == "empty":
+            assert start == end and not raw[start:end].strip()
+        elif start + len(text) == end:  # (a number and its unit may be joined across a space)
+            assert raw[start:end] == text
+
+
+def test_long_parts_are_not_kept() -> None:
+    # hostile input: a line of long parts must not fill the cache of parts
+    before = _part_cells.cache_info().currsize
+    _line_parts("|".join(f"{'长' * 100}{k}" for k in range(50)))
+    assert _part_cells.cache_info().currsize == before

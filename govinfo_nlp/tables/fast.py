@@ -258,7 +258,7 @@ def _read(
             context = CTX_NONE
         row = match_row(text, context=context)
         if row is None:
-            if _wraps(c, i, context):
+            if len(text) <= 40 and _wraps(c, i, context):  # (its first test, inlined)
                 return None
             info = cell_info(text)
             for tpl, is_strong in info.votes:

@@ -20,7 +20,8 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain
+from itertools import accumulate, count
+from operator import add
 from typing import Literal, NamedTuple, Protocol
 
 from ..normalize import drop_invisible
@@ -177,8 +178,9 @@ class _Page:
 
     def __init__(self, text: str) -> None:
         self.raw = text.split("\n")
-        # in C, not an int object a line (a one-cell-a-line table has hundreds)
-        self.starts = array("q", accumulate(chain((0,), (len(line) + 1 for line in self.raw[:-1]))))
+        # in C, not an int object a line (a one-cell-a-line table has hundreds);
+        # line k starts after the k lines before it and their k line breaks
+        self.starts = array("q", map(add, accumulate(map(len, self.raw[:-1]), initial=0), count()))
         self.stripped = [line.strip() for line in self.raw]
         # Per line, its number of pipes when it is only pipes (and spaces), else 0
         self.pipes = [
@@ -194,12 +196,6 @@ class _Page:
         raw, start = self.raw[k], self.starts[k]
         cells = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
         return [_item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in cells]
-
-    def shape(self, k: int) -> tuple[int, bool]:
-        """How many items non-blank line ``k`` splits into, and whether it ends with a pipe."""
-        raw = self.raw[k]
-        cells, ends_with_pipe = _line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw)
-        return len(cells), ends_with_pipe
 
     def is_value(self, k: int) -> bool:
         """Whether non-blank line ``k`` holds a single value (pipes around it aside)."""
@@ -252,22 +248,35 @@ def _line_parts(raw: str) -> tuple[list[LineCell], bool]:
     pos = len(parts[0]) + 1 if first else 0
     for k in range(first, last):
         text = parts[k]
-        stripped = text.strip()
-        if not stripped:
-            add(("empty", "", pos, pos, len(cells)))
-        elif stripped.isdigit() and stripped.isascii():
-            # A plain count ("0", "12"), the commonest cell: one value token.
-            offset = pos + text.index(stripped[0])
-            add(("value", stripped, offset, offset + len(stripped), len(cells)))
-        elif not may_end_value(stripped[-1]):
-            # The first fast path of _cells, inlined: the hot case of label cells.
-            offset = pos + text.index(stripped[0])
-            add(("text", stripped, offset, offset + len(stripped), len(cells)))
-        else:
-            for cell in _cells(text, pos):
-                add((*cell, len(cells)))
+        found = _part_cells(text) if len(text) <= _CACHED_PART else _part_cells.__wrapped__(text)
+        for kind, stripped, start, end in found:
+            add((kind, stripped, pos + start, pos + end, len(cells)))
         pos += len(text) + 1
     return cells, ends_with_pipe
+
+
+# The parts between separators repeat far more than whole lines do ("0", " 12 ",
+# a label): a table row whose numbers are new to the cache of lines is read from
+# the parts'. Longer parts (prose) are not kept: 8192 parts of up to 64
+# characters stay within a few MB whatever the input.
+_CACHED_PART = 64
+
+
+@lru_cache(maxsize=8192)
+def _part_cells(text: str) -> tuple[Cell, ...]:
+    """The cells of one part of a line, at offsets from the part's start."""
+    stripped = text.strip()
+    if not stripped:
+        return (("empty", "", 0, 0),)
+    if stripped.isdigit() and stripped.isascii():
+        # A plain count ("0", "12"), the commonest cell: one value token.
+        at = text.index(stripped[0])
+        return (("value", stripped, at, at + len(stripped)),)
+    if not may_end_value(stripped[-1]):
+        # The first fast path of _cells, inlined: the hot case of label cells.
+        at = text.index(stripped[0])
+        return (("text", stripped, at, at + len(stripped)),)
+    return tuple(_cells(text, 0))
 
 
 def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
@@ -276,6 +285,7 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
     blank_run = 0
     seen_content = False
     stripped_lines = page.stripped
+    raw_lines = page.raw
     pipe_counts = page.pipes
     for k in range(lo, hi):
         stripped = stripped_lines[k]
@@ -294,8 +304,9 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
             stripped[0] in _MD_FIRST and _MD_SEPARATOR.match(stripped)
         ):
             continue
-        n_items, ends_with_pipe = page.shape(k)
-        if n_items >= 2:
+        raw = raw_lines[k]  # (the line's cells: how many, and a closing pipe)
+        cells, ends_with_pipe = _line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw)
+        if len(cells) >= 2:
             multi += 1
         elif ends_with_pipe:
             suffix += 1

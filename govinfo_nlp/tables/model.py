@@ -65,8 +65,9 @@ class CellValues(Mapping[str, TableValue]):
 
     A report has ~200 cells; a row of ``annotate`` holds only their values, and
     reconciliation reads a few cells' spans: building every cell and mapping
-    every span was ~10 % of a tables-only run. Reads as the dict it stands
-    for (equality, pickling: a pickle is that dict, without the span map).
+    every span up front was ~3 % of a tables-only run's instructions. Reads as
+    the dict it stands for (equality, pickling: a pickle is that dict, without
+    the span map).
     """
 
     __slots__ = ("_cells", "_made", "_to_original")
