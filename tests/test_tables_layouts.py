@@ -16,6 +16,8 @@ from govinfo_nlp.tables import TablesResult, parse_tables
 from govinfo_nlp.tables.align import RowObs, Slot, resolve
 from govinfo_nlp.tables.checks import check_defs
 from govinfo_nlp.tables.grid import _anchor_lines, _line_parts, _part_cells
+from govinfo_nlp.tables.headers import cell_info
+from govinfo_nlp.tables.templates import any_t2_header, compact, load_rules
 
 LABELS = ROOT / "govinfo_nlp" / "tables" / "data" / "labels.json"
 
@@ -430,3 +432,22 @@ def test_long_parts_are_not_kept() -> None:
     before = _part_cells.cache_info().currsize
     _line_parts("|".join(f"{'长' * 100}{k}" for k in range(50)))
     assert _part_cells.cache_info().currsize == before
+
+
+_HEADER_TEXT = "".join(
+    sorted({ch for r in load_rules().t2_headers for ch in r.pattern.pattern if ord(ch) > 0x2E80})
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(_HEADER_TEXT + "()（）:：单位万元 ", max_size=14))
+def test_one_search_for_any_header_misses_only_where_every_header_misses(text: str) -> None:
+    # a cell no joined header pattern matches is given no columns without trying
+    # each rule: exact only if no rule matches where the joined pattern does not
+    joined = any_t2_header()
+    assert joined is not None
+    label = compact(text)
+    each = any(r.pattern.search(label) for r in load_rules().t2_headers)
+    assert (joined.search(label) is not None) == each
+    if not each:
+        assert cell_info(text).header_cols == ()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..schema import T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .grid import Item
 from .templates import (
+    any_t2_header,
     clean_label,
     compact,
     header_tokens,
@@ -63,6 +64,9 @@ HEADING = re.compile(r"^[一二三四五六七八九十]、")
 def _t2_header_cols(text: str) -> list[str]:
     """Table 二 header columns named in one cell, in order (a PDF line may name several)."""
     label = compact(text)
+    any_header = any_t2_header()
+    if any_header is not None and any_header.search(label) is None:
+        return []  # no header pattern matches anywhere: one search instead of one per rule
     found: list[tuple[int, int, str]] = []
     for rule in load_rules().t2_headers:
         for m in rule.pattern.finditer(label):
@@ -90,13 +94,13 @@ class CellInfo:
 @lru_cache(maxsize=4096)
 def cell_info(text: str) -> CellInfo:
     c = compact(text)
+    cols = tuple(_t2_header_cols(text)) if len(c) <= 60 else ()
     votes: tuple[tuple[str, bool], ...] = ()
     if len(c) <= 30:
         templates = template_votes(text)
         if templates:
-            strong = bool(_STRONG_HEADERS.intersection(_t2_header_cols(text)))
+            strong = bool(_STRONG_HEADERS.intersection(cols))
             votes = tuple((tpl, strong) for tpl in templates)
-    cols = tuple(_t2_header_cols(text)) if len(c) <= 60 else ()
     unit = None
     if cols and "amount" in cols:
         found = _UNIT_IN_HEADER.search(c)

@@ -217,20 +217,28 @@ def load_rules() -> LabelRules:
 _BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 
 
-@lru_cache(maxsize=1)
-def _any_row_pattern() -> re.Pattern[str] | None:
-    """One pattern that matches where any row pattern (of any context) matches.
-
-    ``None`` when the row patterns cannot be joined safely (a group reference
-    would be renumbered; a global flag is only allowed at the very start).
-    """
-    patterns = [p.pattern for rule in load_rules().rows for p in rule.patterns]
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of ``patterns`` matches; ``None`` when
+    they cannot be joined safely (a group reference would be renumbered; a
+    global flag is only allowed at the very start)."""
     if not patterns or any(_BACKREFERENCE.search(p) for p in patterns):
         return None
     try:
         return re.compile("|".join(f"(?:{p})" for p in patterns))
     except re.error:
         return None
+
+
+@lru_cache(maxsize=1)
+def _any_row_pattern() -> re.Pattern[str] | None:
+    """One pattern that matches where any row pattern (of any context) matches."""
+    return _joined([p.pattern for rule in load_rules().rows for p in rule.patterns])
+
+
+@lru_cache(maxsize=1)
+def any_t2_header() -> re.Pattern[str] | None:
+    """One pattern that matches where any table 二 header pattern matches (see _joined)."""
+    return _joined([rule.pattern.pattern for rule in load_rules().t2_headers])
 
 
 # Labels repeat within and across documents; the answer depends only on the arguments.
