@@ -148,15 +148,14 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
             raw = raws[k]
             found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
             first = len(cells)
-            empties = gaps.get(k)
-            if empties:
+            if gaps and k in gaps:
                 at = found[0][2]
-                cells.extend([(*empty, at, at, -1)] * empties)
+                cells.extend([(*empty, at, at, -1)] * gaps[k])
             cells.extend(found)
-            n = len(cells) - first
-            spans[k] = (first, first + n)
-            line.extend([k] * n)
-            base.extend([starts[k]] * n)
+            end = len(cells)
+            spans[k] = (first, end)
+            line.extend([k] * (end - first))
+            base.extend([starts[k]] * (end - first))
     return _read(_Cells(cells, line, base, _TEXT_COL, spans), where, year, False, positional)
 
 
