@@ -16,9 +16,8 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 import numpy as np
 
@@ -53,12 +52,13 @@ _META_ATTR = re.compile(r"""\b(name|property|content)\s*=\s*("[^"]*"|'[^']*'|[^\
 _META_TITLES = frozenset({"articletitle", "title", "og:title", "dc.title"})
 
 
-@dataclass(slots=True)
-class _Element:
+class _Element(NamedTuple):
+    """An element's tag, source extent and depth (how many elements hold it)."""
+
     tag: str
     start: int
-    end: int = -1
-    depth: int = 0
+    end: int
+    depth: int
 
 
 class Outline:
@@ -73,8 +73,11 @@ class Outline:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.open: list[_Element] = []
-        self.done: list[_Element] = []
+        # the open elements' (tag, start), outermost first: an element's depth is
+        # its index here; a closed one is a plain tuple (an _Element's fields),
+        # built by tuple's own constructor (a page has one per table cell)
+        self.open: list[tuple[str, int]] = []
+        self.done: list[tuple[str, int, int, int]] = []
         self.links: list[tuple[int, int]] = []
         self.link_start: int | None = None
 
@@ -82,34 +85,31 @@ class Outline:
         if tag == "a":
             self.link_start = pos
         elif tag in _CONTAINERS:
-            self.open.append(_Element(tag, pos, -1, len(self.open)))
+            self.open.append((tag, pos))
 
     def end_tag(self, tag: str, pos: int) -> None:
         if tag == "a" and self.link_start is not None:
             self.links.append((self.link_start, pos))
             self.link_start = None
         elif tag in _CONTAINERS:
-            if self.open and self.open[-1].tag == tag:
+            if self.open and self.open[-1][0] == tag:
                 # the innermost element, as in well-formed markup: the loop below, at once
-                el = self.open.pop()
-                el.end = pos
-                self.done.append(el)
+                start = self.open.pop()[1]
+                self.done.append((tag, start, pos, len(self.open)))
                 return
             # Close up to the matching element (browsers forgive unclosed children).
             for k in range(len(self.open) - 1, -1, -1):
-                if self.open[k].tag == tag:
-                    for el in self.open[k:]:
-                        el.end = pos
-                        self.done.append(el)
+                if self.open[k][0] == tag:
+                    for depth in range(k, len(self.open)):
+                        self.done.append((*self.open[depth], pos, depth))
                     del self.open[k:]
                     break
 
     def finish(self) -> list[_Element]:
-        for el in self.open:
-            el.end = self.size
-            self.done.append(el)
+        for depth, (tag, start) in enumerate(self.open):
+            self.done.append((tag, start, self.size, depth))
         self.open = []
-        return self.done
+        return [_Element._make(el) for el in self.done]
 
 
 class _OutlineParser(HTMLParser):
