@@ -624,7 +624,7 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
                     tables[-1].start_row()
                 else:  # td, th
                     table = tables[-1]
-                    if table.cell is not None:
+                    if table.cell_open:
                         emit(" | ", pos, 0)
                     attrs = args[1]
                     if attrs:
@@ -633,7 +633,7 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
                         table.start_cell(pos, 1, 1)
                 if tag == "br":
                     newline(pos)
-                    if tables and tables[-1].cell is not None:
+                    if tables and tables[-1].cell_open:
                         tables[-1].add_text([("\n", pos, 1)])
                 elif tag in _BLOCK:
                     newline(pos)
@@ -713,40 +713,54 @@ def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     return 1
 
 
-@dataclass(slots=True)
-class _OpenCell:
-    start: int
-    rowspan: int
-    colspan: int
-    parts: list[str]
-    first: int | None = None  # offset of the first visible character
-    last: int = 0  # offset after the last visible character
-
-
 class _TableBuilder:
+    """A table's rows as its cells close; the open cell's state is kept in slots
+    of its own (a page opens one per ``<td>``: no object per cell until it closes)."""
+
+    __slots__ = (
+        "cell_first",
+        "cell_last",
+        "cell_open",
+        "cell_parts",
+        "cell_span",
+        "cell_start",
+        "row",
+        "rows",
+        "start",
+    )
+
     def __init__(self, start: int) -> None:
         self.start = start
         self.rows: list[list[HtmlCell]] = []
         self.row: list[HtmlCell] | None = None
-        self.cell: _OpenCell | None = None
+        self.cell_open = False
+        self.cell_start = 0
+        self.cell_span = (1, 1)  # rowspan, colspan
+        self.cell_parts: list[str] = []
+        self.cell_first: int | None = None  # offset of the first visible character
+        self.cell_last = 0  # offset after the last visible character
 
     def start_row(self) -> None:
         self.end_row(None)
         self.row = []
 
     def end_row(self, end: int | None) -> None:
-        if self.cell is not None:
-            self.end_cell(end if end is not None else self.cell.last)
+        if self.cell_open:
+            self.end_cell(end if end is not None else self.cell_last)
         if self.row is not None:
             self.rows.append(self.row)
             self.row = None
 
     def start_cell(self, pos: int, rowspan: int, colspan: int) -> None:
-        if self.cell is not None:
+        if self.cell_open:
             self.end_cell(pos)
         if self.row is None:
             self.row = []
-        self.cell = _OpenCell(pos, rowspan, colspan, [], None, pos)
+        self.cell_open = True
+        self.cell_start = self.cell_last = pos
+        self.cell_span = (rowspan, colspan)
+        self.cell_parts = []
+        self.cell_first = None
 
     def add_text(self, runs: list[tuple[str, int, int]]) -> None:
         """Add text given as runs (text, base, stride), as the renderer emits them."""
@@ -755,29 +769,28 @@ class _TableBuilder:
 
     def add_run(self, text: str, base: int, stride: int) -> None:
         """Add a run of text whose i-th character came from ``base + stride * i``."""
-        cell = self.cell
-        if cell is None:
+        if not self.cell_open:
             return
-        cell.parts.append(text)
+        self.cell_parts.append(text)
         # the offsets of the first and last non-space characters (strip() drops isspace())
         kept = text.lstrip()
         if kept:
-            if cell.first is None:
-                cell.first = base + stride * (len(text) - len(kept))
-            cell.last = base + stride * (len(text.rstrip()) - 1) + 1
+            if self.cell_first is None:
+                self.cell_first = base + stride * (len(text) - len(kept))
+            self.cell_last = base + stride * (len(text.rstrip()) - 1) + 1
 
     def end_cell(self, end: int) -> None:
-        cell, self.cell = self.cell, None
-        if cell is None:
+        if not self.cell_open:
             return
-        if cell.first is not None:
-            start, stop = cell.first, cell.last
+        self.cell_open = False
+        if self.cell_first is not None:
+            start, stop = self.cell_first, self.cell_last
         else:
-            start, stop = cell.start, end
+            start, stop = self.cell_start, end
         if self.row is None:
             self.row = []
-        text = "".join(cell.parts).strip(" \n\t\r")
-        self.row.append(_build_cell(text, cell.rowspan, cell.colspan, start, stop))
+        text = "".join(self.cell_parts).strip(" \n\t\r")
+        self.row.append(_build_cell(text, *self.cell_span, start, stop))
 
     def build(self, end: int) -> HtmlTable:
         self.end_row(end)
