@@ -180,3 +180,30 @@ def test_page_titles_read_title_and_meta_unescaped() -> None:
         '<meta property="og:title" content="A局&amp;2020年报告"><meta name="keywords" content="x"></head>'
     )
     assert page_titles(source) == ("A局&2020年报告", "B局2020年报告")
+
+
+@pytest.mark.parametrize("title_in_body", [True, False])
+def test_a_sidebar_of_other_agencies_reports_is_not_the_agency(title_in_body: bool) -> None:
+    # Plain text above the nav (a date bar), the sidebar's report titles are links, and
+    # the report's heading sits in the article's block or in its own block above it.
+    side = "".join(
+        f"<li><a href='/r{i}'>{a}2021年政府信息公开工作年度报告</a></li>"
+        for i, a in enumerate(["衡阳市财政局", "南岳区教育局"])
+    )
+    title = "<h1>衡山县行政审批服务局2020年政府信息公开工作年度报告</h1>"
+    body = (
+        "<p>一、总体情况</p><p>2020年，本局主动公开政府信息120条。</p>"
+        "<p>二、主动公开政府信息情况</p><p>第二十条第（一）项</p>"
+    )
+    page = (
+        "<html><body><div>今天是2021年1月5日 星期二</div><ul>"
+        + side
+        + "</ul>"
+        + (f"<div>{title}{body}</div>" if title_in_body else f"<div>{title}</div><div>{body}</div>")
+        + "<div>主办：衡山县人民政府办公室</div></body></html>"
+    )
+    report = parse(page.encode())
+    assert report.metadata.agency == "衡山县行政审批服务局"
+    assert report.metadata.year == 2020
+    doc = read(page.encode())
+    assert "衡阳市财政局" in doc.text[doc.chrome[0][0] : doc.chrome[0][1]]

@@ -41,6 +41,10 @@ _PROSE_SHARE = 0.7
 _SPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 # A table holding another table of this many rows is a layout table.
 _LAYOUT_NESTED_ROWS = 2
+# A report's title: a line of its own ending in 报告 (本报告根据… is a sentence).
+_REPORT_TITLE = re.compile(r"(?m)^[ \t\u3000]*[^\n]{2,80}?(?:报告|報告)[ \t\u3000]*$")
+# How far (visible characters) a title block may sit above the body, or into it.
+_TITLE_REACH = 300
 # Titles sit in the page's <head>: searching further would only find <title>
 # inside inline SVG or quoted markup, and would cost time on a hostile page.
 _HEAD_REACH = 65536
@@ -186,12 +190,32 @@ def report_body(
         return ()
     body = max(holding, key=lambda el: (el.depth, -el.start))
     a, b = visible_range(body.start, body.end)
+    start = body.start
+    title = _title_above(visible, a, starts, outline.links)
+    if title is not None:
+        a, start = title, int(starts[title])
     chrome: list[tuple[int, int]] = []
     if visible[:a].strip():
-        chrome.append((0, body.start))
+        chrome.append((0, start))
     if visible[b:].strip():
         chrome.append((body.end, len(source)))
     return tuple(chrome)
+
+
+def _title_above(
+    visible: str, a: int, starts: np.ndarray, links: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the report's title starts when it sits in its own block just above the
+    body (a portal's heading block) and the body has none: the last line ending in
+    报告 before the body, not a link (a sidebar's other reports are links)."""
+    if _REPORT_TITLE.search(visible, a, a + _TITLE_REACH):
+        return None
+    found = None
+    for m in _REPORT_TITLE.finditer(visible, max(0, a - _TITLE_REACH), a):
+        at = m.start() + len(m.group()) - len(m.group().lstrip())
+        if not _in_links(int(starts[at]), links):
+            found = at
+    return found
 
 
 def _prose_mask(starts: np.ndarray, links: Sequence[tuple[int, int]], visible: str) -> np.ndarray:

@@ -520,7 +520,13 @@ NAV = ["首页", "政务公开", "政务服务", "互动交流", "走进本市",
 
 
 def saved_page(
-    report: Report, *, site: str, related: list[str], layout_table: bool, info_agency: bool
+    report: Report,
+    *,
+    site: str,
+    related: list[str],
+    layout_table: bool,
+    info_agency: bool,
+    title_outside: bool = False,
 ) -> str:
     """A whole article page as a portal serves it: nav, breadcrumb, sidebar, related reports
     of other agencies and years, footer naming the site's owner, scripts."""
@@ -535,11 +541,20 @@ def saved_page(
         if info_agency
         else ""
     )
+    page_title = f"{report.title}_{site}"
+    art_title = ""
+    if title_outside:
+        # The heading in its own block above the article's text, the page's <title>
+        # only the column's name (how many portals' templates are made).
+        report = copy.deepcopy(report)
+        report.blocks = [b for b in report.blocks if b[0] != "h1"]
+        page_title = f"政府信息公开年报_{site}"
+        art_title = f'<div class="art_title"><h1>{html.escape(report.title)}</h1></div>'
     article = body_html(report, td_attrs=' style="text-align:center"')
     if layout_table:
         article = f'<table width="100%" class="layout"><tr><td width="5%">&nbsp;</td><td>{article}</td><td width="5%">&nbsp;</td></tr></table>'
     return f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(report.title)}_{site}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(page_title)}</title>
 <meta name="SiteName" content="{site}"><meta name="ColumnName" content="政府信息公开年报">
 <script>var _hmt=_hmt||[];var siteid="3208000012";var pv=20231;function share(){{return 1024;}}</script>
 <link rel="stylesheet" href="/css/main.css"></head>
@@ -552,7 +567,7 @@ def saved_page(
  <div class="left"><h4>政府信息公开年报</h4><ul class="related">{side}</ul>
   <div class="hot"><h4>热点排行</h4><ol><li><a href="#">关于2021年度第3批次建设用地的批复（5个地块）</a></li><li><a href="#">2022年第1季度12345热线办理情况（受理8365件）</a></li></ol></div></div>
  <div class="right">{info}
-  <div class="article"><div class="art_info">发布时间：{report.year + 1}-01-22 09:30  浏览次数：<span id="hits">1368</span>  字号：[大 中 小]</div>
+  <div class="article">{art_title}<div class="art_info">发布时间：{report.year + 1}-01-22 09:30  浏览次数：<span id="hits">1368</span>  字号：[大 中 小]</div>
    <div class="content"><div class="TRS_Editor"><div class="Custom_UnionStyle">
 {article}
    </div></div></div>
@@ -806,6 +821,45 @@ def main() -> None:
             "html",
             "whole saved page in GBK (meta gb2312), article inside a layout table; &nbsp; cells in table 四",
         )
+        # 18. A .wps file: WPS Office saves the Word 97 binary format under its own suffix.
+        save("f18_wps_office.wps", doc, with_blanks(g21b, zeros(g21b, "t4.")[:4], "—"), "wps",
+             "Word 97 binary with the .wps suffix, as WPS Office saves it (LibreOffice detects it by content)")
+        # 19. Whole page: the heading in its own block outside the article's text,
+        #     the sidebar of other agencies' reports above it, a column-name <title>.
+        r = with_blanks(g21, zeros(g21, "t2.")[:3], "")
+        related = [
+            "六盘水市财政局2023年政府信息公开工作年度报告",
+            "钟山区人民政府2024年政府信息公开工作年度报告",
+            "水城区教育局2022年政府信息公开工作年度报告",
+        ]
+        src = tmp / "f19.html"
+        src.write_text(saved_page(r, site="六盘水市人民政府门户网站", related=related,
+                                  layout_table=False, info_agency=False, title_outside=True), "utf-8")
+        save("f19_page_title_outside.html", src, r, "html",
+             "whole page; the title above the article's block, the sidebar of other agencies' reports before it; <title> is the column's name")
+        # 20. Writer PDF whose tables have no ruling lines (borders removed in Word).
+        r = brief(hengshan, 2)
+        src = tmp / "f20.html"
+        page = plain_page(r, body_html(r), "td{border:none !important}").replace('border="1"', 'border="0"')
+        src.write_text(page, "utf-8")
+        save("f20_pdf_borderless.pdf", tools.soffice(tools.soffice(src, "docx:MS Word 2007 XML"), "pdf"),
+             r, "pdf", "Writer PDF, tables without ruling lines (read from their text only)")
+        # 21. Chromium PDF: table 三 alone on a page, turned a quarter (a landscape table
+        #     in a portrait document), the heading above it upright.
+        r = brief(g21b, 2)
+        body = body_html(r)
+        t3 = table_html(r, "t3")
+        turned = (
+            '<div style="page-break-before:always;height:1000px;position:relative">'
+            '<div style="position:absolute;top:960px;left:0;width:960px;'
+            f'transform:rotate(-90deg);transform-origin:top left">{t3}</div></div>'
+            '<div style="page-break-before:always"></div>'
+        )
+        src = tmp / "f21.html"
+        src.write_text(plain_page(r, body.replace(t3, turned)), "utf-8")
+        tools.chromium(src, pdf=tmp / "f21.pdf")
+        save("f21_pdf_turned_table_page.pdf", tmp / "f21.pdf", r, "pdf",
+             "Chromium PDF; table 三 turned a quarter on its own page of an upright document")
         # 15. The portal's print page, Big5, Traditional.
         save(
             "f15_print_page_big5.html",
