@@ -24,11 +24,11 @@ pytest.importorskip("docx", reason="the docx extra (python-docx) is not installe
 CORPUS = ROOT / "datasets" / "redteam" / "formats"
 HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
 # file -> why it is not read completely (a strict xfail: fixing it must update this list)
-LIMITS = {
-    "f20_pdf_borderless.pdf": "a PDF table without ruling lines is read from its text: a "
-    "label wrapped around its numbers (三、本年度办…理结果) and table 四's header written "
-    "in vertical fragments leave t3.granted and table 四 unread",
-}
+_BORDERLESS = (
+    "a PDF table without ruling lines is read from its text: table 四's header comes "
+    "out in vertical fragments and the table is not found (its 15 cells unread)"
+)
+LIMITS = {"f20_pdf_borderless.pdf": _BORDERLESS, "f22_pdf_borderless_page_numbers.pdf": _BORDERLESS}
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +55,7 @@ def _score(name: str) -> dict[str, Any]:
 
 def test_the_corpus_is_there() -> None:
     names = [p.name for p in _files()]
-    assert len(names) >= 21
+    assert len(names) >= 22
     assert set(LIMITS) <= set(names)
     for p in _files():
         assert p.with_name(p.stem + ".truth.json").is_file()

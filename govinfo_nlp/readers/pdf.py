@@ -54,6 +54,9 @@ _SPACE_GAP = 0.25
 _EDGE_TOLERANCE = 2.0
 # A drawn line whose ends' heights differ by less than this (points) is horizontal.
 _LEVEL_TOLERANCE = 0.01
+# A line ending in this many numbers set apart by gaps is a table row (see _tabular).
+_TABULAR_NUMBERS = 2
+_NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
 # A page whose characters are more than this share unmapped glyphs is not read as text.
 _MAX_UNMAPPED = 0.02
 # Nor a page whose text looks less like report text than this (see read._plausibility).
@@ -323,9 +326,19 @@ def _wrapped(prev: Sequence[_Char], line: Sequence[_Char], left: float, right: f
     """
     size = max(c.size for c in prev)
     return (
-        prev[-1].x1 >= right - 1.5 * size
+        not _tabular(prev)
+        and prev[-1].x1 >= right - 1.5 * size
         and line[0].x0 <= left + 0.5 * size
         and 0 <= line[0].top - prev[0].bottom <= size
+    )
+
+
+def _tabular(line: Sequence[_Char]) -> bool:
+    """Whether ``line`` ends in numbers set apart by gaps: a row of a table drawn
+    without rules (its next line is the next row or a wrapped label, not more prose)."""
+    words = "".join(p for p, _ in _pieces(line)).split(" ")
+    return len(words) > _TABULAR_NUMBERS and all(
+        _NUMBER.fullmatch(w) for w in words[-_TABULAR_NUMBERS:]
     )
 
 

@@ -860,6 +860,18 @@ def main() -> None:
         tools.chromium(src, pdf=tmp / "f21.pdf")
         save("f21_pdf_turned_table_page.pdf", tmp / "f21.pdf", r, "pdf",
              "Chromium PDF; table 三 turned a quarter on its own page of an upright document")
+        # 22. Writer PDF, borderless tables across a page break, page numbers in the footer
+        #     and a running header: the numbers of the page furniture sit between rows.
+        r = brief(taizhou, 3)
+
+        def borderless(d) -> None:
+            for el in d.element.body.iter(q("w:tblBorders"), q("w:tcBorders")):
+                el.getparent().remove(el)
+            header_footer(d, "泰州市人民政府办公室 2021年1月27日")
+
+        pdf = writer_pdf(r, "f22", borderless)
+        save("f22_pdf_borderless_page_numbers.pdf", pdf, r, "pdf",
+             "Writer PDF, Traditional; tables without ruling lines, table 三 across a page break, a dated running header and '— N —' page numbers")
         # 15. The portal's print page, Big5, Traditional.
         save(
             "f15_print_page_big5.html",
