@@ -86,3 +86,21 @@ def test_every_cell(name: str) -> None:
     assert s["right"] == len(truth["tables"])
     assert s["blank"] == len(truth["blank"])
     assert (s["agency"], s["year"], s["template"]) == ("right", "right", "right")
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other() -> None:
+    from govinfo_nlp import parse
+
+    report = parse(CORPUS / "f11_pdf_two_columns.pdf")
+    assert [s.id for s in report.sections] == [
+        "preamble",
+        "overview",
+        "proactive",
+        "requests",
+        "appeals",
+        "problems",
+        "other",
+    ]
+    # A sentence that runs down the right column comes out whole, on one line.
+    assert "2020年共受理政府信息公开申请12件，本年度继续保持平稳。" in report.text
+    assert "\n一、概述\n" in report.text

@@ -18,6 +18,9 @@ Traps real PDFs set, none of which may change a value silently:
   ``read.unmapped_font`` naming the pages;
 - a table continued on the next page (its repeated header dropped) and a
   row split by the page break (its two halves joined);
+- prose set in two columns (each line would join the two columns' text): the
+  left column read, then the right one; a landscape page stored as a portrait
+  one (``/Rotate``, or its text drawn turned a quarter) read turned back;
 - pages without a text layer: OCR where installed, else
   ``read.no_text_layer`` naming the pages.
 """
@@ -32,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from ..errors import MissingExtra, UnreadableDocument
@@ -57,6 +61,12 @@ _LEVEL_TOLERANCE = 0.01
 # A line ending in this many numbers set apart by gaps is a table row (see _tabular).
 _TABULAR_NUMBERS = 2
 _NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
+# Two columns of prose: a blank strip at least this many font sizes wide between
+# them, in the middle of at least _MIN_COLUMN_LINES lines each side of which holds
+# _PROSE_CHARS Chinese characters.
+_GUTTER = 1.5
+_MIN_COLUMN_LINES = 3
+_PROSE_CHARS = 4
 # A page whose characters are more than this share unmapped glyphs is not read as text.
 _MAX_UNMAPPED = 0.02
 # Nor a page whose text looks less like report text than this (see read._plausibility).
@@ -297,23 +307,110 @@ def _layout(
         )
     ]
     lines = _lines(free)
-    if lines:
-        left = min(line[0].x0 for line in lines)
-        right = max(line[-1].x1 for line in lines)
-    prev: list[_Char] | None = None
-    for line in lines:
-        pieces = _pieces(line)
-        if prev is not None and _wrapped(prev, line, left, right) and blocks:
-            last = blocks[-1][1]
-            assert isinstance(last, list)
-            if _ascii_word(last[-1][0][-1:]) and _ascii_word(pieces[0][0][:1]):
-                last.append((" ", None))
-            last.extend(pieces)
-        else:
-            blocks.append((min(c.top for c in line), pieces))
-        prev = line
+    if not lines:
+        return blocks
+    left = min(line[0].x0 for line in lines)
+    right = max(line[-1].x1 for line in lines)
+    for run, keys in _runs(lines, left, right, [b[1] for b in boxes]):
+        if keys is None:
+            edges = left, right
+            keys = [min(c.top for c in line) for line in run]
+        else:  # one column of two
+            edges = min(line[0].x0 for line in run), max(line[-1].x1 for line in run)
+        prev: list[_Char] | None = None
+        for key, line in zip(keys, run):
+            pieces = _pieces(line)
+            if prev is not None and _wrapped(prev, line, *edges):
+                last = blocks[-1][1]
+                assert isinstance(last, list)
+                if _ascii_word(last[-1][0][-1:]) and _ascii_word(pieces[0][0][:1]):
+                    last.append((" ", None))
+                last.extend(pieces)
+            else:
+                blocks.append((key, pieces))
+            prev = line
     blocks.sort(key=lambda b: b[0])
     return blocks
+
+
+def _runs(
+    lines: list[list[_Char]], left: float, right: float, table_tops: Sequence[float]
+) -> list[tuple[list[list[_Char]], list[float] | None]]:
+    """The page's lines in reading order, as runs ``(lines, keys)``: one column of
+    prose set in two, with the sort keys that put the left column's lines, then the
+    right one's, where the two columns start; or ``(lines, None)`` for lines across
+    the page. Without this, each line would join the two columns' text."""
+    gutter = _gutter(lines, left, right)
+    if gutter is None:
+        return [(lines, None)]
+    g0, g1 = gutter
+    out: list[tuple[list[list[_Char]], list[float] | None]] = []
+    run: list[list[_Char]] = []
+
+    def close() -> None:
+        halves = (
+            [[c for c in line if (c.x0 + c.x1) / 2 < g0] for line in run],
+            [[c for c in line if (c.x0 + c.x1) / 2 > g1] for line in run],
+        )
+        both = sum(1 for a, b in zip(*halves) if _prose(a) and _prose(b))
+        if both:  # the page's gutter is established: one line of prose each side will do
+            top = min(c.top for c in run[0])
+            kept = [[h for h in half if h] for half in halves]
+            out.append((kept[0], [top + k * 1e-6 for k in range(len(kept[0]))]))
+            out.append((kept[1], [top + (len(kept[0]) + k) * 1e-6 for k in range(len(kept[1]))]))
+        elif run:
+            out.append((list(run), None))
+        run.clear()
+
+    for line in lines:
+        crosses = any(g0 < (c.x0 + c.x1) / 2 < g1 for c in line)
+        table_between = run and any(run[-1][0].top < t < line[0].top for t in table_tops)
+        if crosses or table_between:
+            close()
+        if crosses:
+            out.append(([line], None))
+        else:
+            run.append(line)
+    close()
+    return out
+
+
+def _gutter(
+    lines: Sequence[Sequence[_Char]], left: float, right: float
+) -> tuple[float, float] | None:
+    """The blank strip between two columns of text, (x0, x1), if the page has one: the
+    widest gap of at least _GUTTER font sizes in the middle of many lines, shared."""
+    lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
+    gaps = []
+    for line in lines:
+        size = max(c.size for c in line)
+        widest = max(
+            (k for k in range(1, len(line)) if lo <= (line[k - 1].x1 + line[k].x0) / 2 <= hi),
+            key=lambda k: line[k].x0 - line[k - 1].x1,
+            default=None,
+        )
+        if (
+            widest is not None
+            and line[widest].x0 - line[widest - 1].x1 >= _GUTTER * size
+            and _prose(line[:widest])
+            and _prose(line[widest:])
+        ):
+            gaps.append((line[widest - 1].x1, line[widest].x0))
+    if len(gaps) < _MIN_COLUMN_LINES:
+        return None
+    middle = sorted((a + b) / 2 for a, b in gaps)[len(gaps) // 2]
+    around = [(a, b) for a, b in gaps if a <= middle <= b]
+    if len(around) < _MIN_COLUMN_LINES:
+        return None
+    return max(a for a, _ in around), min(b for _, b in around)
+
+
+def _prose(chars: Sequence[_Char]) -> bool:
+    """Whether a line's part is prose: several Chinese characters set close together
+    (a borderless table's cells, its numbers and header words, are set apart by gaps)."""
+    return sum(1 for c in chars if _CJK.match(c.text)) >= _PROSE_CHARS and all(
+        b.x0 - a.x1 <= max(a.size, b.size) for a, b in pairwise(chars)
+    )
 
 
 def _wrapped(prev: Sequence[_Char], line: Sequence[_Char], left: float, right: float) -> bool:
