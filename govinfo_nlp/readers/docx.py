@@ -7,7 +7,8 @@ and ``w:vMerge`` (a cell continued from the row above); ``w:gridBefore``
 keeps the row's first cells in their columns. Headers and footers are page
 furniture and are not read. A text box's content (a table floated beside the
 text) is read once, after the paragraph that anchors it; a layout table (a
-cell holding a table of several rows) is read as its cells' content.
+cell holding a table of several rows) is read as its cells' content. Rows and
+cells wrapped in content controls (``w:sdt``, form templates) keep their place.
 
 The XML is streamed (lxml's ``iterparse`` with python-docx's parser
 settings), each paragraph or table dropped once read: ``docx.Document``
@@ -30,6 +31,9 @@ __all__ = ["read_docx"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TXBX = f"{_W}txbxContent"
+_TBL, _TR, _TC = f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+# Elements that only wrap body content: content controls, custom XML, tracked insertions.
+_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"})
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Tables nested deeper than this are read as their cells' text only.
 _MAX_DEPTH = 8
@@ -154,11 +158,12 @@ def _read_blocks(children: Iterable[Any], out: TextBuilder, depth: int) -> None:
                     _blocks(box, out, depth + 1)
         elif tag == f"{_W}tbl":
             if depth < _MAX_DEPTH and _is_layout(child):
-                for tc in child.iterfind(f"{_W}tr/{_W}tc"):
-                    _blocks(tc, out, depth + 1)
+                for tr in _unwrapped(child, (_TR,)):
+                    for tc in _unwrapped(tr, (_TC,)):
+                        _blocks(tc, out, depth + 1)
             else:
                 out.table(_table(child, depth))
-        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
+        elif tag in _WRAPPERS:
             _blocks(child, out, depth)
 
 
@@ -166,9 +171,22 @@ def _is_layout(tbl: Any) -> bool:
     """A table that lays the page out: one of its cells holds a table of several rows
     (a report pasted from a web page into a one-cell frame, tables beside text)."""
     return any(
-        len(inner.findall(f"{_W}tr")) >= _LAYOUT_NESTED_ROWS
-        for inner in tbl.iterfind(f"{_W}tr/{_W}tc/{_W}tbl")
+        sum(1 for _ in _unwrapped(inner, (_TR,))) >= _LAYOUT_NESTED_ROWS
+        for tr in _unwrapped(tbl, (_TR,))
+        for tc in _unwrapped(tr, (_TC,))
+        for inner in _unwrapped(tc, (_TBL,))
     )
+
+
+def _unwrapped(parent: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """``parent``'s children with one of ``tags``, those inside content controls and
+    custom XML included: a w:sdt may wrap a row or a cell, and skipping it would
+    shift every cell after it."""
+    for child in parent.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _unwrapped(child, tags)
 
 
 def _paragraph_text(el: Any, boxes: list[Any]) -> str:
@@ -228,7 +246,7 @@ def _count(value: str | None, default: int = 1) -> int:
 def _cell_text(tc: Any, depth: int) -> str:
     """A cell's paragraphs as one line (a nested table's cells included, in order)."""
     parts: list[str] = []
-    for child in tc.iterchildren():
+    for child in _unwrapped(tc, (f"{_W}p", _TBL)):
         if child.tag == f"{_W}p" and child.find(f".//{_TXBX}") is not None:
             boxes: list[Any] = []
             parts.append(_paragraph_text(child, boxes))
@@ -246,13 +264,13 @@ def _table(tbl: Any, depth: int) -> list[list[GridCell]]:
     rows: list[list[GridCell]] = []
     # Grid column -> (row index, cell index) of the cell a vertical merge continues.
     open_above: dict[int, tuple[int, int]] = {}
-    for tr in tbl.iterchildren(f"{_W}tr"):
+    for tr in _unwrapped(tbl, (_TR,)):
         row: list[GridCell] = []
         col = _count(_val(tr, f"{_W}trPr/{_W}gridBefore"), 0)
         if col:
             row.append(GridCell("", 1, col))
         seen: dict[int, tuple[int, int]] = {}
-        for tc in tr.iterchildren(f"{_W}tc"):
+        for tc in _unwrapped(tr, (_TC,)):
             span = _count(_val(tc, f"{_W}tcPr/{_W}gridSpan"))
             merge = _val(tc, f"{_W}tcPr/{_W}vMerge")
             if merge is not None and merge != "restart" and col in open_above:

@@ -417,6 +417,29 @@ def into_textboxes(doc, markers: list[str]) -> None:
         anchor_p.append(run)
 
 
+def content_controls(doc, marker: str) -> None:
+    """Wraps every other number cell of the table holding ``marker`` in a content control
+    (w:sdt around the w:tc) and each row from the fifth on in one (w:sdt around the w:tr),
+    as Word's form templates do."""
+    tbl = _table_with(doc, marker)
+
+    def wrap(el, tag: str) -> None:
+        sdt = el.makeelement(q("w:sdt"), {})
+        sdt.append(sdt.makeelement(q("w:sdtPr"), {}))
+        content = sdt.makeelement(q("w:sdtContent"), {})
+        sdt.append(content)
+        el.addprevious(sdt)
+        content.append(el)
+
+    for i, tr in enumerate(tbl.findall(q("w:tr"))):
+        for k, tc in enumerate(tr.findall(q("w:tc"))):
+            text = "".join(t.text or "" for t in tc.iter(q("w:t")))
+            if text.strip().isdigit() and k % 2:
+                wrap(tc, "tc")
+        if i >= 4:
+            wrap(tr, "tr")
+
+
 def into_layout_table(doc) -> None:
     """The whole body inside a one-cell table (a page copied from a web layout into Word)."""
     body = doc.element.body
@@ -872,6 +895,12 @@ def main() -> None:
         pdf = writer_pdf(r, "f22", borderless)
         save("f22_pdf_borderless_page_numbers.pdf", pdf, r, "pdf",
              "Writer PDF, Traditional; tables without ruling lines, table 三 across a page break, a dated running header and '— N —' page numbers")
+        # 23. DOCX made from a form template: table 三's cells and rows in content controls.
+        r = taizhou
+        p = tools.docx(r, "f23")
+        edit_docx(p, lambda d: content_controls(d, gen.to_traditional("本年新收")))
+        save("f23_docx_content_controls.docx", p, r, "docx",
+             "Traditional; table 三's number cells (every other one) and rows wrapped in content controls (w:sdt)")
         # 15. The portal's print page, Big5, Traditional.
         save(
             "f15_print_page_big5.html",
