@@ -55,7 +55,7 @@ def _score(name: str) -> dict[str, Any]:
 
 def test_the_corpus_is_there() -> None:
     names = [p.name for p in _files()]
-    assert len(names) >= 23
+    assert len(names) >= 24
     assert set(LIMITS) <= set(names)
     for p in _files():
         assert p.with_name(p.stem + ".truth.json").is_file()

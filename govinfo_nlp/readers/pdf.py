@@ -56,6 +56,9 @@ _LINE_TOLERANCE = 0.5
 _SPACE_GAP = 0.25
 # Edges of table cells closer than this (points) are one grid line.
 _EDGE_TOLERANCE = 2.0
+# A glyph whose direction is more than about 3° off level or a quarter turn (tan 0.05)
+# is slanted: not text of the page's flow (see _slanted).
+_SLANT = 0.05
 # A drawn line whose ends' heights differ by less than this (points) is horizontal.
 _LEVEL_TOLERANCE = 0.01
 # A line ending in this many numbers set apart by gaps is a table row (see _tabular).
@@ -173,8 +176,15 @@ def _plumber_chars(page: Any) -> list[_Char]:
     return [
         _Char(_clean(c["text"]), c["x0"], c["top"], c["x1"], c["bottom"], c.get("size") or 10.0)
         for c in page.chars
-        if c["text"] and not c["text"].isspace()
+        if c["text"] and not c["text"].isspace() and not _slanted(c["matrix"])
     ]
+
+
+def _slanted(matrix: Sequence[float]) -> bool:
+    """Whether a glyph is drawn at a slant (neither level nor a quarter turn): a
+    watermark or a stamp across the page, whose digits would land in table cells."""
+    a, b = abs(matrix[0]), abs(matrix[1])
+    return min(a, b) > _SLANT * max(a, b)
 
 
 def _pdfium_chars(pdf: Any, index: int, height: float) -> list[_Char]:

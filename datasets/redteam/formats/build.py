@@ -901,6 +901,18 @@ def main() -> None:
         edit_docx(p, lambda d: content_controls(d, gen.to_traditional("本年新收")))
         save("f23_docx_content_controls.docx", p, r, "docx",
              "Traditional; table 三's number cells (every other one) and rows wrapped in content controls (w:sdt)")
+        # 24. Chromium PDF with a slanted watermark (the county's name and a date) drawn
+        #     over every page, its digits across table cells.
+        r = brief(hengshan, 2)
+        mark = (
+            "<div style='position:fixed;top:300px;left:50px;transform:rotate(-30deg);"
+            "font-size:40pt;color:#ccc;opacity:0.5;z-index:9'>衡山县人民政府 2021 08 18</div>"
+        )
+        src = tmp / "f24.html"
+        src.write_text(plain_page(r, mark + body_html(r)), "utf-8")
+        tools.chromium(src, pdf=tmp / "f24.pdf")
+        save("f24_pdf_watermark.pdf", tmp / "f24.pdf", r, "pdf",
+             "Chromium PDF; a watermark slanted 30° with digits (2021 08 18) over the tables on every page")
         # 15. The portal's print page, Big5, Traditional.
         save(
             "f15_print_page_big5.html",
