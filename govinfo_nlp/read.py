@@ -151,6 +151,7 @@ def read(
         if binary is not None:
             return binary
         text, encoding = decode(data, name=path)
+        del data  # the file's bytes: not kept while an HTML page is rendered
     elif isinstance(source, bytes):
         _check_size(len(source), limits.max_bytes, "input")
         binary = _read_binary(source, None, format)
@@ -871,6 +872,7 @@ def _render_html(
     except (AssertionError, ValueError) as exc:  # html.parser gives up on some broken markup
         raise UnreadableDocument(f"HTML could not be parsed: {exc}", code="html") from exc
     render.close()
+    del defused  # a copy of the page (when defusing rewrote it): not kept while laid out
     while out.tables:
         built = out.tables.pop().build(len(source))
         if built.rows:
