@@ -618,6 +618,10 @@ def _read_page(
     """A page's lines and tables; None for a page not read (its number added to
     ``no_text`` or ``unmapped``)."""
     number = index + 1
+    # pdfminer's layout, which pdfplumber's object dicts are made from, is not
+    # kept while the characters are read from those dicts
+    objects = page.objects
+    page.flush_cache(["_layout"])
     turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page))
     reader = "pdfplumber"
@@ -633,13 +637,11 @@ def _read_page(
                 no_text.append(number)
             return None
     # The table finder needs only the page's lines, rects and curves, and of
-    # them only their place: its character dicts and pdfminer's layout go, and
+    # them only their place: its character dicts go, and
     # the rest of each shape's dict (its path, colours, ...), before it copies
     # every shape into its edges (four a rect) and every edge again when it
     # snaps them. The page is closed after this call.
-    objects = page.objects
     objects.pop("char", None)
-    page.flush_cache(["_layout"])
     _level_lines(page)
     for kind in ("rect", "line", "curve"):
         if kind in objects:
