@@ -242,6 +242,30 @@ def test_a_damaged_pdf_or_docx_is_an_error(tmp_path: Path) -> None:
         assert report.errors and report.tables is None, name
 
 
+def test_a_package_whose_main_part_is_not_a_word_document_is_an_error() -> None:
+    # the reader finds the document part itself (python-docx's rule): a macro
+    # document's content type is refused, not read
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(FIXTURES / "word2021.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                )
+                assert b"macroEnabled" in data
+            package.writestr(info, data)
+    with pytest.raises(UnreadableDocument, match="not a Word file") as caught:
+        read(out.getvalue(), format="docx")
+    assert caught.value.code == "docx"
+    assert read((FIXTURES / "word2021.docx").read_bytes(), format="docx").text
+
+
 def test_a_missing_extra_is_the_documents_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "docx", None)  # import docx raises ImportError
     (error,) = parse(FIXTURES / "word2021.docx").errors
