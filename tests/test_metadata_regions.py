@@ -28,6 +28,26 @@ def _read(name: str, body: str = "") -> tuple[object, ...]:
 @pytest.mark.parametrize(
     ("written", "agency", "code", "county", "level", "kind"),
     [
+        # The 市 of 市场 (market regulation) after a short form: 奉化 is 奉化区 (current),
+        # not the former 奉化市; written out, 奉化市 is the former city; 义乌 without its
+        # city is no short form, so the full name 义乌市 stands.
+        (
+            "宁波市奉化市场监督管理局",
+            "宁波市奉化区市场监督管理局",
+            "330213",
+            "奉化区",
+            "county",
+            "department",
+        ),
+        (
+            "宁波市奉化市市场监督管理局",
+            "宁波市奉化市市场监督管理局",
+            "330283",
+            "奉化市",
+            "county",
+            "department",
+        ),
+        ("义乌市场监督管理局", "义乌市场监督管理局", "330782", "义乌市", "county", "department"),
         # Autonomous prefectures in their customary short form.
         (
             "海西州生态环境局",
