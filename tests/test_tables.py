@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govinfo_nlp import parse
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.schema import T3_COLUMNS, table_fields
 from govinfo_nlp.tables import Check, TablesResult, TableValue, parse_tables
@@ -591,3 +592,24 @@ def test_money_unit_in_the_column_header(header: str, value: float, assumed: boo
     assert report.tables is not None
     assert report.tables.to_dict()["t2.fees.amount"] == pytest.approx(value)
     assert any(w.startswith("tables.unit_assumed") for w in report.warnings) is assumed
+
+
+def test_a_later_tables_total_header_is_not_read_as_table_three_s_total_row() -> None:
+    """Table 三's body lost (a reader dropped it), table 四 intact: 四's header names 总计
+    over its numbers, which must not be read as 三's 总计 row (cells in the wrong table)."""
+    text = (
+        "某市财政局2021年政府信息公开工作年度报告\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "一、本年新收政府信息公开申请数量 | 2 | 1 | 0\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "行政复议 | 行政诉讼\n"
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉\n"
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+        "3 | 0 | 0 | 0 | 3 | 0 | 0 | 2 | 0 | 2 | 0 | 0 | 1 | 0 | 1\n"
+        "五、存在的主要问题及改进情况\n无。\n"
+    )
+    row = parse(text).to_dict()
+    assert not [
+        k for k, v in row["tables"].items() if k.startswith("t3.results_total") and v is not None
+    ]
+    assert any("t3.results_total" in w and "appeals" in w for w in row["warnings"])

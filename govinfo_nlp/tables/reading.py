@@ -37,6 +37,7 @@ class SectionLike(Protocol):
 # under the table's own header.
 _OWN_SECTION = {"t2": "proactive", "t3": "requests", "t4": "appeals"}
 _PROSE_SECTIONS = frozenset({"preamble", "overview", "problems", "other"})
+_TABLE_SECTIONS = frozenset(_OWN_SECTION.values())
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class Zones:
         if self.id_at(index) == own or header_at == index:
             return 2
         if own in self.ids and self.id_at(index) in _PROSE_SECTIONS:
+            return 0
+        if own in self.ids and self.id_at(index) in _TABLE_SECTIONS and index > self.ids.index(own):
+            # Past its own section, inside a later table's (表四's 总计 header over its
+            # numbers is no 表三 row): never read there, or cells land in another table.
             return 0
         return 1
 
