@@ -180,16 +180,19 @@ def parse(
 
     def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
-        whole = read_metadata(n.text, script=n.script, page_titles=titles)
         if not doc.chrome:
-            return whole
+            return read_metadata(n.text, script=n.script, page_titles=titles)
         # A sidebar above the article lists other agencies' reports of other years:
         # the report's own body names it first. The page's fields (索引号, 发布机构,
-        # date) sit in the chrome and fill what the body does not say.
+        # date) sit in the chrome and fill what the body does not say; the whole page
+        # is read only when the body leaves something to fill.
         page = page_chrome(n.text, n.starts, doc.chrome)
         own, warned = read_metadata(
             n.without((c.start, c.end) for c in page).text, script=n.script, page_titles=titles
         )
+        if own.agency is not None and own.year is not None and own.published and own.index_no:
+            return own, warned
+        whole = read_metadata(n.text, script=n.script, page_titles=titles)
         if own.agency is None or own.year is None:
             return whole
         return replace(

@@ -107,7 +107,7 @@ def _parser(etree: Any) -> Any:
 
 
 # The body's children that hold text (those _read_blocks reads).
-_BLOCKS = (f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins")
+_BLOCKS = (f"{_W}p", _TBL, *sorted(_WRAPPERS))
 
 
 def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
