@@ -892,20 +892,20 @@ def _chain(
     pos = 0
     chosen: list[tuple[Division, str]] = []
     while pos < len(name):
+        # A short form names a county under a named parent (威海市文登 → 文登区), or a
+        # province or city opening the name (兰州新区).
+        wanted = ("county",) if chosen else ("province", "city")
         size, found = gaz.match_at(name, pos)
         if size and name.startswith("市场", pos + size - 1):
             # 宁波市奉化市场监督管理局: the 市 opens 市场 (market regulation), so the name is
             # the short form 奉化 (奉化区), not the former 奉化市; where no short form
             # is read there, the full name is the same place.
             short, alt = gaz.match_at(name[: pos + size - 1], pos, short=True)
-            alt = [d for d in alt if d.level in (("county",) if chosen else ("province", "city"))]
+            alt = [d for d in alt if d.level in wanted]
             if short == size - 1 and alt:
                 size, found = short, alt
         if not size:
-            # A short form: a county under a named parent (威海市文登 → 文登区),
-            # or a province or city opening the name (兰州新区).
             size, found = gaz.match_at(name, pos, short=True)
-            wanted = ("county",) if chosen else ("province", "city")
             found = [d for d in found if d.level in wanted]
         if not size:
             break
