@@ -15,6 +15,9 @@ Per cell:
   guessed  field listed in truth["unknowable"] (its position cannot be known
            from the document) and parsed with the real value: not counted as
            WRONG; parsed with another value it is WRONG.
+  derived  field listed in truth["derivable"] (absent from the page, but the
+           tables' arithmetic fixes it; SCHEMA §2) and parsed with that value
+           and method "derived": not WRONG; otherwise it is WRONG.
 Checks: the ids in truth["failing_checks"] must come out holds=false ("caught");
 any other parsed check with holds=false is a false alarm.
 """
@@ -57,6 +60,7 @@ def evaluate(path: Path) -> dict:
         "missing": [],
         "right": 0,
         "guessed": 0,
+        "derived": 0,
         "template": None,
         "checks_failed": [],
         "warnings": [],
@@ -73,6 +77,8 @@ def evaluate(path: Path) -> dict:
     got = report.tables.to_dict() if report.tables is not None else {}
     want = truth["tables"]
     unknowable = truth.get("unknowable", {})
+    derivable = truth.get("derivable", {})
+    derived = set(report.tables.derived) if report.tables is not None else set()
     for f, v in want.items():
         if f not in got:
             res["missing"].append(f)
@@ -83,7 +89,9 @@ def evaluate(path: Path) -> dict:
     for f, v in got.items():
         if f in want:
             continue
-        if f in unknowable:
+        if f in derivable and f in derived and same(v, derivable[f]):
+            res["derived"] += 1
+        elif f in unknowable:
             if same(v, unknowable[f]):
                 res["guessed"] += 1
             else:
@@ -111,6 +119,7 @@ def main(argv: list[str]) -> int:
         missing=0,
         wrong=0,
         guessed=0,
+        derived=0,
         tpl_ok=0,
         chk_exp=0,
         chk_caught=0,
@@ -130,6 +139,7 @@ def main(argv: list[str]) -> int:
         tot["missing"] += len(r["missing"])
         tot["wrong"] += len(r["wrong"])
         tot["guessed"] += r["guessed"]
+        tot["derived"] += r["derived"]
         tot["tpl_ok"] += tpl_ok
         tot["chk_exp"] += len(exp)
         tot["chk_caught"] += len(caught)
@@ -156,6 +166,7 @@ def main(argv: list[str]) -> int:
     print(
         f"cell recall {tot['right'] / c:.3f}   WRONG per truth cell {tot['wrong'] / c:.3f}   "
         f"template right {tot['tpl_ok']}/{len(results)}   perfect documents {tot['perfect']}/{len(results)}"
+        f"   derived (absent on the page, fixed by the arithmetic) {tot['derived']}"
     )
 
     print("\n== WRONG cells (field: truth -> parsed) ==")

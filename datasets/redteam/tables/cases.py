@@ -530,11 +530,17 @@ def t24():
             row[1:] = [d.cell("t3.carried_out.total")]
     for c in T3_COLS[:6]:
         d.absent.add(f"t3.carried_out.{c}")
+    # Each absent column is still fixed by t3.balance (new + carried_in - results_total):
+    # SCHEMA §2 lets a parser read it with method "derived", never from the lone 3.
+    derivable = {f"t3.carried_out.{c}": d.vals[f"t3.carried_out.{c}"] for c in T3_COLS[:6]}
     save("t24_t3_row_only_total", "txt",
          text_report(d, "青岛市市南区人力资源和社会保障局", r_pipe(d.t2_grid()), r_pipe(g3, pad_spans=False),
                      r_pipe(d.t4_grid())), d,
          "Pipe t3 whose last row carries only its 总计 value: '四、结转下年度继续办理 | 3 |'. The single number is "
-         "t3.carried_out.total; the six applicant columns are absent (a parser that puts 3 under 自然人 is WRONG).")
+         "t3.carried_out.total; the six applicant columns are absent (a parser that puts 3 under 自然人 is WRONG). "
+         "They are 'derivable': the balance identity fixes each one, so a cell emitted with method 'derived' and "
+         "the value listed there is counted as derived, not WRONG.",
+         extra={"derivable": derivable})
 
 
 # ---------------------------------------------------------------- t25
