@@ -1,11 +1,11 @@
-"""Score narrative facts on a paraphrase set (datasets/heldout/paraphrase, paraphrase2).
+"""Score narrative facts on a paraphrase set (datasets/heldout/paraphrase, paraphrase2, paraphrase3).
 
 Each set re-words real train/dev narratives the way other agencies write them
-(new clauses, counters, orders, scripts). ``--set paraphrase2`` (the default set
-is paraphrase set 1) is a SELECTION set: run it with ``--quiet`` to choose among
-options declared beforehand (rules vs model vs both, a margin) by the aggregate
-scores; never read its error listing, never train on it
-(datasets/heldout/paraphrase2/README.md). Paraphrase set 1 chose one option
+(new clauses, counters, orders, scripts). ``--set paraphrase2`` and ``--set
+paraphrase3`` (the default set is paraphrase set 1) are SELECTION sets: run them
+with ``--quiet`` to choose among options declared beforehand (rules vs model vs
+both, a margin) by the aggregate scores; never read their error listing, never
+train on them (datasets/heldout/paraphrase2/README.md, paraphrase3/README.md). Paraphrase set 1 chose one option
 (session 5) and is DEVELOPMENT data since session 6: its error listing is read
 to find wording families the facts stage misses, so its scores are no longer
 evidence; never train on it or copy its sentences
@@ -16,7 +16,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2] [--json OUT]
+       [--set paraphrase|paraphrase2|paraphrase3] [--json OUT]
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
 )
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
-SETS = ("paraphrase", "paraphrase2")
+SETS = ("paraphrase", "paraphrase2", "paraphrase3")
 
 
 def load_gold(folder: Path = SET) -> list[dict]:

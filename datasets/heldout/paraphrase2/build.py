@@ -35,7 +35,8 @@ def set1_module(name: str) -> ModuleType:
 
 def build_one(path: Path) -> tuple[str, dict]:
     text, row = set1_module("build").build_one(path)
-    row["doc"] = f"corpus:heldout/{HERE.name}/{path.stem}.txt"
+    # the set is the folder above src/ (set 3, ../paraphrase3, builds through this function)
+    row["doc"] = f"corpus:heldout/{path.parent.parent.name}/{path.stem}.txt"
     row["notes"] = row["notes"].replace("paraphrase of reports/free.txt", FREE)
     return text, row
 

@@ -1,0 +1,97 @@
+"""The blind paraphrase selection sets' gold (sets 2 and 3) is well-formed and blind:
+offsets point at the quantities they describe (set 1's checks), every document is
+what its source builds, and a re-written document's source is a train/dev excerpt,
+never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
+--set paraphrase2/paraphrase3 means nothing otherwise)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import ROOT
+
+HELDOUT = ROOT / "datasets" / "heldout"
+# each set: its source pattern, the earlier sets whose sources it must not re-word, and
+# how many documents at least re-word a real excerpt (set 3 was written freely)
+SETS = {
+    "paraphrase2": ("q*.ann", ("paraphrase",), 10),
+    "paraphrase3": ("s*.ann", ("paraphrase", "paraphrase2"), 0),
+}
+pytestmark = pytest.mark.parametrize("name", SETS)
+
+
+def _module(name: str, module: str) -> ModuleType:
+    path = HELDOUT / name / f"{module}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_{module}", path)
+    assert spec is not None and spec.loader is not None
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    return loaded
+
+
+def _rows(name: str) -> list[dict]:
+    text = (HELDOUT / name / "gold.jsonl").read_text("utf-8")
+    return [json.loads(x) for x in text.splitlines() if x]
+
+
+def test_gold_validates(name: str) -> None:
+    assert _module(name, "validate").problems() == []
+
+
+def test_documents_are_what_their_sources_build(name: str) -> None:
+    build = _module(name, "build")
+    rows = {r["doc"]: r for r in _rows(name)}
+    sources = sorted((HELDOUT / name / "src").glob(SETS[name][0]))
+    assert len(sources) == len(rows) >= 20
+    for src in sources:
+        text, row = build.build_one(src)
+        assert row["doc"] == f"corpus:heldout/{name}/{src.stem}.txt"
+        with open(HELDOUT / name / f"{src.stem}.txt", encoding="utf-8", newline="") as fh:
+            assert fh.read() == text, src.name
+        assert rows[row["doc"]] == row, src.name
+        assert row["facts"], src.name
+
+
+def test_source_is_never_a_test_document(name: str) -> None:
+    gold_dir = ROOT / "datasets" / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip("datasets/gold not available")
+    split = {}
+    for path in gold_dir.glob("facts-*.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                split[d["doc"]] = d["split"]
+    _, earlier, least = SETS[name]
+    used = {r["notes"].split(";")[0] for e in earlier for r in _rows(e)}
+    rewritten = 0
+    for r in _rows(name):
+        note = r["notes"].split(";")[0]
+        if note == _module(name, "build").FREE:
+            continue
+        rewritten += 1
+        source = note.removeprefix("paraphrase of ")
+        assert split.get(source) in ("train", "dev"), (r["doc"], source)
+        assert note not in used, (r["doc"], "an earlier set already re-words", source)
+    assert rewritten >= least
+
+
+@pytest.mark.parametrize(
+    "break_it",
+    [
+        lambda f: f.update(start=f["start"] + 1),
+        lambda f: f.update(value=f["value"] + 1),
+        lambda f: f.update(type="proactive.item"),
+        lambda f: f.update(approx="over" if f["approx"] is None else None),
+    ],
+)
+def test_validator_catches_a_broken_fact(tmp_path: Path, name: str, break_it) -> None:
+    rows = _rows(name)
+    break_it(rows[0]["facts"][0])
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert _module(name, "validate").problems(bad)
