@@ -1,15 +1,13 @@
 """Score narrative facts on a paraphrase set (datasets/heldout/paraphrase, paraphrase2, paraphrase3).
 
 Each set re-words real train/dev narratives the way other agencies write them
-(new clauses, counters, orders, scripts). ``--set paraphrase2`` and ``--set
-paraphrase3`` (the default set is paraphrase set 1) are SELECTION sets: run them
-with ``--quiet`` to choose among options declared beforehand (rules vs model vs
-both, a margin) by the aggregate scores; never read their error listing, never
-train on them (datasets/heldout/paraphrase2/README.md, paraphrase3/README.md). Paraphrase set 1 chose one option
-(session 5) and is DEVELOPMENT data since session 6: its error listing is read
-to find wording families the facts stage misses, so its scores are no longer
-evidence; never train on it or copy its sentences
-(datasets/heldout/paraphrase/README.md).
+(new clauses, counters, orders, scripts). ``--set paraphrase3`` (the default set
+is paraphrase set 1) is the SELECTION set of session 7: run it with ``--quiet`` to
+choose among options declared beforehand (rules vs model vs both, a margin) by
+the aggregate scores; never read its error listing, never train on it
+(datasets/heldout/paraphrase3/README.md). Sets 1 and 2 (``--set paraphrase``,
+``--set paraphrase2``) chose options in sessions 5 and 6 and may be training data
+from session 7 (their READMEs): their scores are no longer evidence.
 
 Prints micro P/R/F1 (type + value exact, spans matched by overlap; all types and
 without ``other``), scope, year and breakdown accuracy on the correct facts, and
