@@ -99,7 +99,8 @@ def _prose_spans(text: str) -> list[tuple[int, int]]:
 def test_prose_lines_of_the_seeds_and_reports() -> None:
     paths = sorted(shared_path("seeds").glob("*.txt"))
     paths += sorted(shared_path("reports").glob("*.txt"))
-    paths += sorted((ROOT / "datasets" / "gold" / "written").glob("*.txt"))
+    for written in ("written", "written2"):
+        paths += sorted((ROOT / "datasets" / "gold" / written).glob("*.txt"))
     assert paths
     for path in paths:
         text = path.read_text("utf-8-sig")

@@ -35,7 +35,12 @@ NUM_RE = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两兩三四�
 
 
 def read(doc: str) -> str:
-    with open(os.path.join(SHARED, doc), encoding="utf-8-sig", newline="") as f:
+    # corpus:<path> names a document of this repository's datasets/ (the written narratives)
+    if doc.startswith("corpus:"):
+        path = os.path.join(os.path.dirname(__file__), "..", "..", doc[len("corpus:"):])
+    else:
+        path = os.path.join(SHARED, doc)
+    with open(path, encoding="utf-8-sig", newline="") as f:
         return f.read()
 
 
@@ -83,9 +88,10 @@ def parse_surface(span: str):
         if s.endswith(p):
             s, approx = s[: -len(p)], a
             break
-    m = re.match(r"[0-9０-９][0-9０-９.]*", s)
+    m = re.match(r"[0-9０-９][0-9０-９.]*(?:,[0-9]{3})*(?:\.[0-9]+)?", s)
     if m:
-        num = Decimal(m.group().translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        digits = m.group().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        num = Decimal(digits.replace(",", ""))  # thousands separators (1,286万人次)
     else:
         m = re.match(r"[零〇一二两兩三四五六七八九十百千]+", s)
         if not m:
