@@ -100,7 +100,7 @@ def parse_surface(span: str):
     rest = s[m.end():]
     if rest[:1] in INNER_APPROX:
         approx, rest = INNER_APPROX[rest[0]], rest[1:]
-    if rest[:1] in MAGNITUDE:
+    while rest[:1] in MAGNITUDE:  # 万亿 multiplies twice
         num *= MAGNITUDE[rest[0]]
         rest = rest[1:]
     if rest[:1] in INNER_APPROX:
