@@ -24,11 +24,7 @@ pytest.importorskip("docx", reason="the docx extra (python-docx) is not installe
 CORPUS = ROOT / "datasets" / "redteam" / "formats"
 HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
 # file -> why it is not read completely (a strict xfail: fixing it must update this list)
-_BORDERLESS = (
-    "a PDF table without ruling lines is read from its text: table 四's header comes "
-    "out in vertical fragments and the table is not found (its 15 cells unread)"
-)
-LIMITS = {"f20_pdf_borderless.pdf": _BORDERLESS, "f22_pdf_borderless_page_numbers.pdf": _BORDERLESS}
+LIMITS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,10 @@ Traps real PDFs set, none of which may change a value silently:
   points): the page is judged implausible and read again with pypdfium2,
   then by OCR where it is installed; otherwise the document fails with
   ``read.unmapped_font`` naming the pages;
+- a table drawn without rules: its rows are lines of gapped numbers, but its
+  header's cells, wrapped in narrow columns, interleave line by line
+  (结 / 果结果纠 / 维正…); each header cell is put back together from the
+  column it stands over, when every cell lines up with the numbers below;
 - a table continued on the next page (its repeated header dropped) and a
   row split by the page break (its two halves joined);
 - prose set in two columns (each line would join the two columns' text): the
@@ -41,7 +45,7 @@ from typing import Any
 from ..errors import MissingExtra, UnreadableDocument
 from ..read import HtmlCell, HtmlTable
 from .pages import Box, Page
-from .text import GridCell, TextBuilder
+from .text import CELL_SEPARATOR, GridCell, TextBuilder
 
 __all__ = ["read_pdf"]
 
@@ -64,6 +68,22 @@ _LEVEL_TOLERANCE = 0.01
 # A line ending in this many numbers set apart by gaps is a table row (see _tabular).
 _TABULAR_NUMBERS = 2
 _NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
+# A borderless table's header (see _borderless_header): its cells line up with the
+# numbers of its first row to within this (points; the layout engine places both);
+_ALIGN = 1.0
+# its wrapped cell lines are at most this many font sizes apart, top to top (its
+# rows are set further apart by the cells' padding);
+_WRAP_PITCH = 1.6
+# it has at most this many lines, none further than _HEADER_GAP font sizes from
+# the next, and no cell over the columns longer than _HEADER_CELL characters
+# (a longer one is a heading or prose across the table).
+_HEADER_LINES = 12
+_HEADER_GAP = 6.0
+_HEADER_CELL = 12
+# A numbered heading or row label (三、 （一） 1.): never a line of a table's header.
+_NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]")
+# A cell of a table row left blank with a mark: it holds a column as a number does.
+_BLANK_MARKS = frozenset({"/", "／", "-", "－", "—", "——", "–"})
 # Two columns of prose: a blank strip at least this many font sizes wide between
 # them, in the middle of at least _MIN_COLUMN_LINES lines each side of which holds
 # _PROSE_CHARS Chinese characters.
@@ -317,6 +337,11 @@ def _layout(
         )
     ]
     lines = _lines(free)
+    headers = _borderless_headers(lines)
+    if headers:
+        gone = {k for taken, _ in headers for k in taken}
+        blocks += [(min(lines[k][0].top for k in taken), pieces) for taken, pieces in headers]
+        lines = [line for k, line in enumerate(lines) if k not in gone]
     if not lines:
         return blocks
     left = min(line[0].x0 for line in lines)
@@ -447,6 +472,127 @@ def _tabular(line: Sequence[_Char]) -> bool:
     return len(words) > _TABULAR_NUMBERS and all(
         _NUMBER.fullmatch(w) for w in words[-_TABULAR_NUMBERS:]
     )
+
+
+# --- borderless tables --------------------------------------------------------
+
+
+def _chunks(line: Sequence[_Char]) -> list[list[_Char]]:
+    """A line cut where its characters are set apart (a gap of more than a space):
+    the cells of a table row, the phrases of a header line."""
+    out: list[list[_Char]] = []
+    for c in line:
+        if out and c.x0 - out[-1][-1].x1 <= _SPACE_GAP * max(c.size, out[-1][-1].size):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _text(chars: Sequence[_Char]) -> str:
+    return "".join(c.text for c in chars)
+
+
+def _anchor(chunk: Sequence[_Char]) -> bool:
+    """Whether a row's chunk holds a column: a number, or a blank cell's mark."""
+    text = _text(chunk)
+    return bool(_NUMBER.fullmatch(text)) or text in _BLANK_MARKS
+
+
+def _borderless_headers(lines: list[list[_Char]]) -> list[tuple[list[int], list[Piece]]]:
+    """The headers of tables drawn without rules, each as ``(its line indices, the
+    line written for them)``: the stub's text, then each column's cells top to
+    bottom, column by column, as cells (see :func:`_borderless_header`)."""
+    out: list[tuple[list[int], list[Piece]]] = []
+    for k in range(1, len(lines)):
+        row = _chunks(lines[k])
+        anchors = len(row)
+        while anchors and _anchor(row[anchors - 1]):
+            anchors -= 1
+        if len(row) - anchors < 3 or any(_anchor(c) for c in _chunks(lines[k - 1])):
+            continue  # not the first row of a table with columns
+        found = _borderless_header(lines, k, row[anchors:])
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _borderless_header(
+    lines: Sequence[Sequence[_Char]], first: int, columns: Sequence[Sequence[_Char]]
+) -> tuple[list[int], list[Piece]] | None:
+    """The header above ``lines[first]``, a table's first row whose trailing
+    ``columns`` (numbers, blank marks) stand in its columns; None when the lines above
+    are not a header whose every phrase lines up with one column.
+
+    The lines above are the header while each of their phrases starts where a
+    column's number starts (left-aligned cells) or is centred on it (centred
+    cells), one alignment for the whole header, or lies left of the first column
+    (the stub, over the row labels). Every column must head at least one phrase:
+    otherwise the alignment is not proven and the lines are left as they are.
+    A phrase spanning several columns (行政诉讼) is read at the column it starts
+    in; phrases of one column within a line's pitch are one wrapped cell.
+    """
+    size = max(c.size for c in lines[first])
+    stub_end = columns[0][0].x0 - _ALIGN
+    modes = {
+        "left": [col[0].x0 for col in columns],
+        "centre": [(col[0].x0 + col[-1].x1) / 2 for col in columns],
+    }
+    taken: list[int] = []
+    chunks: list[list[_Char]] = []  # the header's phrases
+    fitting = list(modes)  # the alignments every phrase so far fits
+    below = lines[first][0].top
+    for k in range(first - 1, max(-1, first - 1 - _HEADER_LINES), -1):
+        line = lines[k]
+        if below - line[0].top > _HEADER_GAP * size or any(
+            abs(c.size - size) > 0.15 * size for c in line
+        ):
+            break
+        parts = _chunks(line)
+        if any(_anchor(p) or "。" in _text(p) or _NUMBERED.match(_text(p)) for p in parts):
+            break
+        if any(len(p) > _HEADER_CELL and p[-1].x1 > stub_end for p in parts):
+            break
+        fits = [
+            m
+            for m in fitting
+            if all(p[-1].x1 <= stub_end or _column(p, modes[m], m) is not None for p in parts)
+        ]
+        if not fits:
+            break
+        fitting = fits
+        taken.append(k)
+        chunks += parts
+        below = line[0].top
+    if not taken:
+        return None
+    mode = fitting[0]
+    cells: dict[int, list[list[list[_Char]]]] = {}  # column (-1: the stub) -> cells' phrases
+    for part in sorted(chunks, key=lambda p: p[0].top):
+        col = _column(part, modes[mode], mode)
+        if col is None:  # the stub's
+            col = -1
+        stack = cells.setdefault(col, [])
+        if stack and (col == -1 or part[0].top - stack[-1][-1][0].top <= _WRAP_PITCH * size):
+            stack[-1].append(part)
+        else:
+            stack.append([part])
+    if any(col not in cells for col in range(len(columns))):
+        return None
+    pieces: list[Piece] = []
+    for col in sorted(cells):
+        for cell in cells[col]:
+            if pieces:
+                pieces.append((CELL_SEPARATOR, None))
+            pieces += _cell_pieces([c for part in cell for c in part])
+    return sorted(taken), pieces
+
+
+def _column(part: Sequence[_Char], at: Sequence[float], mode: str) -> int | None:
+    """The column a header phrase starts in (left-aligned) or is centred on; None if none."""
+    x = part[0].x0 if mode == "left" else (part[0].x0 + part[-1].x1) / 2
+    near = [k for k, a in enumerate(at) if abs(a - x) <= _ALIGN]
+    return near[0] if len(near) == 1 else None
 
 
 # --- tables across pages ----------------------------------------------------

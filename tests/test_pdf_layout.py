@@ -1,0 +1,141 @@
+"""The PDF reader's layout rules on characters placed by hand: what a page's
+glyph boxes say about the table they form (no PDF needed)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+
+from govinfo_nlp.readers import pdf
+from govinfo_nlp.readers.text import CELL_SEPARATOR
+
+SIZE = 11.0
+PITCH = 14.8  # a wrapped line's top below the line above it
+ROW = 33.0  # a header row's top below the row above it (the cells' padding)
+NUMBER_WIDTH = 6.6
+
+
+def chars(text: str, x: float, top: float, size: float = SIZE) -> list[pdf._Char]:
+    out = []
+    for ch in text:
+        width = NUMBER_WIDTH if ch.isascii() else size
+        out.append(pdf._Char(ch, x, top, x + width, top + size, size))
+        x += width
+    return out
+
+
+def place(text: str, column: tuple[float, float], top: float, align: str) -> list[pdf._Char]:
+    """``text`` in a cell spanning ``column`` (x0, x1), left-aligned or centred."""
+    width = sum(NUMBER_WIDTH if ch.isascii() else SIZE for ch in text)
+    x = column[0] if align == "left" else (column[0] + column[1] - width) / 2
+    return chars(text, x, top)
+
+
+def header_of(page: list[pdf._Char]) -> list[str] | None:
+    lines = pdf._lines(page)
+    found = pdf._borderless_headers(lines)
+    if not found:
+        return None
+    ((_, pieces),) = found
+    return "".join(p for p, _ in pieces).split(CELL_SEPARATOR)
+
+
+# Table 四 as LibreOffice writes it without rules: 15 left-aligned columns, 结果维持
+# wrapped one character a line in its narrow column, the groups spanning columns.
+T4_X = [58.3, 82.1, 119.8, 157.5, 195.2, 219.1, 256.8, 294.5, 332.2, 369.9]
+T4_X += [393.8, 431.5, 469.2, 506.9, 544.6]
+T4_WORDS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+
+def t4_page(shift: float = 0.0) -> list[pdf._Char]:
+    page = chars("四、政府信息公开行政复议、行政诉讼情况", 56.8, 243.0, 14.0)
+    page += chars("行政复议", T4_X[0], 269.2) + chars("行政诉讼", T4_X[5], 269.2)
+    page += chars("未经复议直接起诉", T4_X[5], 302.4) + chars("复议后起诉", T4_X[10], 302.4)
+    # characters a line: as many as the column holds
+    fit = [max(1, int((b - a - 4) // SIZE)) for a, b in zip(T4_X, [*T4_X[1:], 570.0])]
+    for k, word in enumerate(T4_WORDS):
+        for base, first in ((0, 302.4 if k == 0 else 317.2), (5, 332.1), (10, 332.1)):
+            top, w = first, fit[base + k]
+            for n in range(0, len(word), w):
+                x = T4_X[base + k] + (shift if base + k == 2 else 0)
+                page += chars(word[n : n + w], x, top)
+                top += PITCH
+    for x in T4_X:
+        page += chars("0", x, 380.1)
+    return page
+
+
+def test_a_borderless_header_is_read_column_by_column() -> None:
+    assert header_of(t4_page()) == [
+        "行政复议",
+        *T4_WORDS,
+        "行政诉讼",
+        "未经复议直接起诉",
+        *T4_WORDS,
+        "复议后起诉",
+        *T4_WORDS,
+    ]
+
+
+def test_a_header_cell_off_its_column_leaves_the_lines_as_they_are() -> None:
+    # 其他结果 2 points right of its numbers: which column it heads is not proven
+    assert header_of(t4_page(shift=2.0)) is None
+
+
+def test_a_column_without_a_header_cell_leaves_the_lines_as_they_are() -> None:
+    page = [c for c in t4_page() if not (c.x0 == T4_X[4] and 300 < c.top < 360)]
+    assert header_of(page) is None
+
+
+def test_prose_above_a_line_of_numbers_is_not_a_header() -> None:
+    page = chars("本年度共收到申请三件，均已按期答复，无行政复议和行政诉讼。", 58.3, 100.0)
+    page += [c for x in T4_X[:5] for c in chars("3", x, 120.0)]
+    assert header_of(page) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    widths=st.lists(st.integers(1, 5), min_size=3, max_size=8),
+    words=st.lists(
+        st.text("收到办理公开结果维持纠正其他申请总计", min_size=1, max_size=7), min_size=8
+    ),
+    align=st.sampled_from(["left", "centre"]),
+    stub=st.booleans(),
+)
+def test_any_aligned_header_is_read_in_column_order(
+    widths: list[int], words: list[str], align: str, stub: bool
+) -> None:
+    """Columns of any width, each headed by one word wrapped to its width, numbers
+    aligned as the header: the header comes back as the stub, then the words in
+    column order."""
+    x, columns = 200.0 if stub else 58.0, []
+    for w in widths:
+        columns.append((x, x + w * SIZE))
+        x += w * SIZE + 6.0
+    page = chars("项目说明", 58.0, 100.0) if stub else []
+    for (x0, x1), word, w in zip(columns, words, widths, strict=False):
+        top = 100.0
+        for n in range(0, len(word), w):
+            page += place(word[n : n + w], (x0, x1), top, align)
+            top += PITCH
+    bottom = 100.0 + PITCH * max(-(-len(word) // w) for word, w in zip(words, widths)) + ROW
+    page += chars("一、本年新收申请", 58.0, bottom) if stub else []
+    for k, col in enumerate(columns):
+        page += place(str(k), col, bottom, align)
+    assert header_of(page) == (["项目说明"] if stub else []) + words[: len(widths)]
+
+
+def test_a_heading_above_the_stub_stays_a_line_of_its_own() -> None:
+    # the heading ends left of the columns, where the stub's header is: it is not the stub's
+    columns = [(200.0, 233.0), (239.0, 272.0), (278.0, 311.0)]
+    page = chars("三、收到申请情况", 58.0, 60.0)
+    page += chars("项目", 58.0, 100.0)
+    for col, word in zip(columns, ["自然人", "法人", "总计"], strict=True):
+        page += place(word, col, 100.0, "left")
+    page += chars("一、本年新收申请", 58.0, 140.0)
+    for k, col in enumerate(columns):
+        page += place(str(k), col, 140.0, "left")
+    assert header_of(page) == ["项目", "自然人", "法人", "总计"]
