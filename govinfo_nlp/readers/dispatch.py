@@ -83,7 +83,7 @@ def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
     elif fmt == "image":
         from .ocr import read_image
 
-        text, tables, pages = read_image(data, name=name)
+        text, tables, pages, warnings = read_image(data, name=name)
         reader = "tesseract"
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import re
 import shutil
 import subprocess
@@ -30,10 +31,25 @@ if TYPE_CHECKING:
     from ..tables.model import TablesResult
     from .pages import Page
 
-__all__ = ["MIN_CONFIDENCE", "accept_ocr_cells", "ocr_available", "ocr_pages", "read_image"]
+__all__ = [
+    "MAX_PIXELS",
+    "MIN_CONFIDENCE",
+    "accept_ocr_cells",
+    "ocr_available",
+    "ocr_pages",
+    "read_image",
+]
 
 # Pages are rendered at this resolution (dots per inch) for OCR.
 _DPI = 300
+# At most this many pixels of a page are OCR'd (an A2 sheet at 300 dpi): a bigger
+# page or picture is read at a lower resolution, with a warning. The reading
+# holds a few bytes a pixel (the page, its ink, a blanked copy), so this bounds
+# the memory one page may take, whatever the file asks for.
+MAX_PIXELS = 36_000_000
+# Rows of a page image worked on at a time where a step needs more than a byte
+# a pixel (the ink's 3x3 sums, the ruling lines' running sums).
+_BAND = 256
 # A number read with a lower confidence (0-100) is not accepted.
 MIN_CONFIDENCE = 80.0
 # Darker than this (0-255) is ink; for ruling lines, after a 3x3 mean.
@@ -146,27 +162,32 @@ def _rules(ink: Any, length: int) -> list[tuple[int, int, int, int]]:
     adjacent rows of overlapping runs joined (a line is a few pixels thick)."""
     import numpy as np
 
-    c = np.zeros((ink.shape[0], ink.shape[1] + 1), dtype=np.int32)
-    np.cumsum(ink, axis=1, out=c[:, 1:])
-    full = (c[:, length:] - c[:, :-length]) == length  # a run of `length` starts here
     done: list[tuple[int, int, int, int]] = []
     open_lines: list[tuple[int, int, int, int]] = []
-    for y in np.flatnonzero(full.any(axis=1)):
-        starts = np.flatnonzero(full[y])
-        breaks = np.flatnonzero(np.diff(starts) > 1)
-        firsts = np.concatenate(([starts[0]], starts[breaks + 1]))
-        lasts = np.concatenate((starts[breaks], [starts[-1]]))
-        still: list[tuple[int, int, int, int]] = []
-        for x0, x1 in zip(firsts.tolist(), (lasts + length).tolist(), strict=True):
-            for k, (y0, y1, a, b) in enumerate(open_lines):
-                if y - y1 <= 1 and x0 < b and a < x1:
-                    open_lines.pop(k)
-                    still.append((y0, int(y), min(a, x0), max(b, x1)))
-                    break
-            else:
-                still.append((int(y), int(y), x0, x1))
-        done += [line for line in open_lines if y - line[1] > 1]
-        open_lines = still + [line for line in open_lines if y - line[1] <= 1]
+    # _BAND rows at a time: the running sums are 4 bytes a pixel
+    for top in range(0, ink.shape[0], _BAND):
+        band = np.ascontiguousarray(ink[top : top + _BAND])
+        c = np.zeros((band.shape[0], band.shape[1] + 1), dtype=np.int32)
+        np.cumsum(band, axis=1, out=c[:, 1:])
+        full = (c[:, length:] - c[:, :-length]) == length  # a run of `length` starts here
+        del c
+        for row in np.flatnonzero(full.any(axis=1)):
+            y = top + int(row)
+            starts = np.flatnonzero(full[row])
+            breaks = np.flatnonzero(np.diff(starts) > 1)
+            firsts = np.concatenate(([starts[0]], starts[breaks + 1]))
+            lasts = np.concatenate((starts[breaks], [starts[-1]]))
+            still: list[tuple[int, int, int, int]] = []
+            for x0, x1 in zip(firsts.tolist(), (lasts + length).tolist(), strict=True):
+                for k, (y0, y1, a, b) in enumerate(open_lines):
+                    if y - y1 <= 1 and x0 < b and a < x1:
+                        open_lines.pop(k)
+                        still.append((y0, y, min(a, x0), max(b, x1)))
+                        break
+                else:
+                    still.append((y, y, x0, x1))
+            done += [line for line in open_lines if y - line[1] > 1]
+            open_lines = still + [line for line in open_lines if y - line[1] <= 1]
     return sorted(done + open_lines)
 
 
@@ -181,12 +202,9 @@ def _covered(ink: Any, y0: int, y1: int, x0: int, x1: int) -> bool:
 
 def _cells(ink: Any) -> list[list[tuple[int, int, int, int]]]:
     """Tables of the page as lists of cell boxes (x0, top, x1, bottom) in pixels."""
-    import numpy as np
 
     horizontal = _rules(ink, _MIN_RULE_ACROSS)
-    vertical = [
-        (x0, x1, y0, y1) for x0, x1, y0, y1 in _rules(np.ascontiguousarray(ink.T), _MIN_RULE)
-    ]
+    vertical = [(x0, x1, y0, y1) for x0, x1, y0, y1 in _rules(ink.T, _MIN_RULE)]
     ys = [((a + b) // 2) for a, b, _, _ in horizontal]
     tables: list[list[tuple[int, int, int, int]]] = []
     current: list[tuple[int, int, int, int]] = []
@@ -225,13 +243,17 @@ def _line_ink(gray: Any) -> Any:
     scanner dithered into dots (·.·.·.) is one run again."""
     import numpy as np
 
-    g = np.pad(gray.astype(np.uint16), 1, mode="edge")
-    total = sum(
-        g[1 + dy : g.shape[0] - 1 + dy, 1 + dx : g.shape[1] - 1 + dx]
-        for dy in (-1, 0, 1)
-        for dx in (-1, 0, 1)
-    )
-    return total < 9 * _LINE_INK
+    height = gray.shape[0]
+    ink = np.empty(gray.shape, dtype=bool)
+    # _BAND rows at a time (the sums are 2 bytes a pixel), each with the row
+    # above and below it; the page's edge rows and columns count as repeated
+    for top in range(0, height, _BAND):
+        bottom = min(height, top + _BAND)
+        g = gray[max(0, top - 1) : bottom + 1].astype(np.uint16)
+        g = np.pad(g, ((int(top == 0), int(bottom == height)), (1, 1)), mode="edge")
+        rows = g[:-2] + g[1:-1] + g[2:]
+        ink[top:bottom] = rows[:, :-2] + rows[:, 1:-1] + rows[:, 2:] < 9 * _LINE_INK
+    return ink
 
 
 # --- reading one page image -----------------------------------------------------
@@ -352,29 +374,60 @@ def _page_content(gray: Any, number: int, scale: float) -> Any:
     )
 
 
-def ocr_pages(data: bytes, numbers: Sequence[int], *, name: str = "input") -> list[Any] | None:
-    """The OCR'd content of pages ``numbers`` (from 1) of a PDF, or None when OCR cannot run."""
+def ocr_pages(
+    data: bytes, numbers: Sequence[int], *, name: str = "input", warnings: list[str] | None = None
+) -> list[Any] | None:
+    """The OCR'd content of pages ``numbers`` (from 1) of a PDF, or None when OCR cannot run.
+
+    One page image at a time; a page of more than :data:`MAX_PIXELS` at 300 dpi
+    is rendered at the resolution that fits, and a warning added to ``warnings``.
+    """
     if not ocr_available():
         return None
     import numpy as np
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(data)
-    scale = _DPI / 72
     try:
         out = []
         for number in numbers:
             page = pdf[number - 1]
-            image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+            width, height = page.get_size()  # in points (1/72 inch)
+            dpi = _fitting_dpi(_DPI, width / 72, height / 72)
+            if dpi < _DPI and warnings is not None:
+                pixels = width * height * (_DPI / 72) ** 2
+                warnings.append(_downscaled(name, number, pixels, _DPI, dpi))
+            scale = dpi / 72
+            gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
             page.close()
-            out.append(_page_content(np.asarray(image), number, scale))
+            out.append(_page_content(gray, number, scale))
+            del gray  # the page's pixels: not kept while the next page renders
         return out
     finally:
         pdf.close()
 
 
-def read_image(data: bytes, *, name: str = "input") -> tuple[str, list[Any], tuple[Any, ...]]:
-    """``(text, tables, pages)`` of a picture of a report page (each frame of a TIFF a page)."""
+def _fitting_dpi(dpi: float, inches_wide: float, inches_high: float) -> float:
+    """``dpi``, or the lower resolution at which a page of this size has at most
+    :data:`MAX_PIXELS` pixels."""
+    pixels = inches_wide * inches_high * dpi * dpi
+    return dpi if pixels <= MAX_PIXELS else int(dpi * math.sqrt(MAX_PIXELS / pixels))
+
+
+def _downscaled(name: str, number: int, pixels: float, dpi: float, read_at: float) -> str:
+    return (
+        f"read.ocr_downscaled: {name}: page {number} is {pixels / 1e6:.0f} million pixels "
+        f"at {dpi:.0f} dpi (more than {MAX_PIXELS / 1e6:.0f} million): read by OCR at "
+        f"{read_at:.0f} dpi, where small print may be lost"
+    )
+
+
+def read_image(
+    data: bytes, *, name: str = "input"
+) -> tuple[str, list[Any], tuple[Any, ...], tuple[str, ...]]:
+    """``(text, tables, pages, warnings)`` of a picture of a report page (each frame of a
+    TIFF a page, read one at a time; a frame of more than :data:`MAX_PIXELS` is
+    reduced to fit, with a warning)."""
     if not ocr_available():
         raise UnreadableDocument(
             f"{name}: images are read by OCR; install tesseract with the chi_sim data "
@@ -387,14 +440,22 @@ def read_image(data: bytes, *, name: str = "input") -> tuple[str, list[Any], tup
 
     from .pdf import _continue_tables, _write
 
+    warnings: list[str] = []
+    contents = []
     try:
         image = Image.open(io.BytesIO(data))
-        frames = [f.convert("L") for f in ImageSequence.Iterator(image)]
-    except (UnidentifiedImageError, OSError) as exc:
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            dpi = float(frame.info.get("dpi", (_DPI, _DPI))[0] or _DPI)
+            width, height = frame.size
+            gray = frame.convert("L")
+            if width * height > MAX_PIXELS:
+                factor = math.ceil(math.sqrt(width * height / MAX_PIXELS))
+                warnings.append(_downscaled(name, number, width * height, dpi, dpi / factor))
+                gray, dpi = gray.reduce(factor), dpi / factor
+            contents.append(_page_content(np.asarray(gray), number, dpi / 72))
+            del gray  # the frame's pixels: not kept while the next frame is read
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise UnreadableDocument(f"{name}: not a readable image: {exc}", code="image") from exc
-    contents = []
-    for number, frame in enumerate(frames, start=1):
-        dpi = frame.info.get("dpi", (_DPI, _DPI))[0] or _DPI
-        contents.append(_page_content(np.asarray(frame), number, float(dpi) / 72))
     _continue_tables(contents)
-    return _write(contents)
+    text, tables, pages = _write(contents)
+    return text, tables, pages, tuple(warnings)

@@ -739,7 +739,7 @@ def read_pdf(
         from . import ocr as ocr_reader
 
         ocr = (
-            ocr_reader.ocr_pages(data, no_text + unmapped, name=name)
+            ocr_reader.ocr_pages(data, no_text + unmapped, name=name, warnings=unread)
             if ocr_reader.ocr_available()
             else None
         )
