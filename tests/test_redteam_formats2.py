@@ -53,6 +53,14 @@ FIRST_READING = {
     "g22_html_word_paste.html": 196,
     "g23_pdf_continued_table.pdf": 197,
     "g24_pdf_fullwidth_fangsong.pdf": 198,
+    # second round (measured on main 1503d23+db8eff5, before any reader change for them)
+    "g25_docx_tracked_changes.docx": 200,
+    "g26_pdf_table_picture.pdf": 25,
+    "g27_html_table_images.html": 0,
+    "g28_pdf_traditional.pdf": 198,
+    "g29_docx_money_yuan.docx": 198,
+    "g30_html_wechat.html": 200,
+    "g31_html_fee_header_yuan.html": 200,
 }
 
 _XUHAO = (
@@ -78,6 +86,10 @@ LIMITS = {
         "a searchable scan (page pictures, invisible text, no vector lines): table 二's "
         "行政许可/处罚/强制 and table 三's rows 2.其他法律行政法规禁止公开 and (六)1./2. "
         "(labels over several lines) are not read: 24 cells"
+    ),
+    "g26_pdf_table_picture.pdf": (
+        "table 三 pasted as a picture into a PDF with a text layer: the picture is not "
+        "OCR'd, its 175 cells are unread (none wrong)"
     ),
 }
 # file -> why it gives a wrong value now
@@ -122,7 +134,9 @@ def test_the_corpus_is_there() -> None:
     assert set(LIMITS) <= set(names) and set(WRONG) <= set(LIMITS)
     for p in _files():
         truth = _eval().truth_of(p)
-        assert truth["tables"] and truth["agency"] and truth["template"] in ("2019", "2021")
+        assert truth["agency"] and truth["template"] in ("2019", "2021", None)
+        # no readable table only where the tables are pictures not in the file (template null)
+        assert bool(truth["tables"]) == (truth["template"] is not None)
 
 
 @pytest.mark.parametrize("name", _marked(WRONG))
@@ -141,7 +155,8 @@ def test_every_cell(name: str) -> None:
     assert s["unread"] == []
     assert s["right"] == len(truth["tables"])
     assert s["blank"] == len(truth["blank"])
-    assert (s["agency"], s["year"], s["template"]) == ("right", "right", "right")
+    template = "right" if truth["template"] else "null"
+    assert (s["agency"], s["year"], s["template"]) == ("right", "right", template)
 
 
 @pytest.mark.parametrize("name", sorted(FIRST_READING))

@@ -5,7 +5,7 @@ it wrote the committed files. To rebuild on Debian:
 
     apt-get install libreoffice-writer chromium fonts-noto-cjk fonts-wqy-zenhei
     pip install pypdf python-docx pillow
-    python datasets/redteam/formats2/build.py
+    python datasets/redteam/formats2/build.py [NAME_PREFIX ...]   # e.g. g25 g26
 
 It was written without reading the readers' code or the first red team's builder:
 every form below is chosen from what agencies publish (MANIFEST.md says, per file,
@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -544,6 +545,8 @@ def docx_document(
     cell_paragraphs: bool = False,
     continued: str | None = None,
     font_size: float = 12,
+    revised: dict[str, str] | None = None,
+    pictures: dict[str, bytes] | None = None,
 ):
     import docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -596,9 +599,13 @@ def docx_document(
             sec.page_width, sec.page_height = h, w
         sec.orientation = orient
 
-    def fill(cell, text: str, is_value: bool) -> None:
+    def fill(cell, text: str, is_value: bool, field_id: str | None = None) -> None:
         parts = text.split("\n")
         p = cell.paragraphs[0]
+        if revised and field_id in revised:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _revision(p, revised[field_id], text, field_id)
+            return
         if cell_paragraphs and is_value:
             # a number typed under an empty paragraph, as users centre it by hand
             p = cell.add_paragraph()
@@ -626,10 +633,14 @@ def docx_document(
             target = t.cell(r, c)
             if cell.rs > 1 or cell.cs > 1:
                 target = target.merge(t.cell(r + cell.rs - 1, c + cell.cs - 1))
-            fill(target, cell.text, cell.field is not None)
+            fill(target, cell.text, cell.field is not None, cell.field)
         return t
 
     for kind, text in blocks(report):
+        if kind == "table" and pictures and text in pictures:
+            # the table pasted as a picture of itself
+            doc.add_paragraph().add_run().add_picture(io.BytesIO(pictures[text]), width=Cm(15.5))
+            continue
         if kind == "table":
             rows = tables[text]
             turned = text in landscape
@@ -732,6 +743,24 @@ def _restart_spans(rows: Rows, cut: int) -> Rows:
     return out
 
 
+def _revision(paragraph, old: str, new: str, where: str) -> None:
+    """A tracked change left in the file: the old number deleted, the new one inserted."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for tag, text_tag, text in (("w:del", "w:delText", old), ("w:ins", "w:t", new)):
+        mark = OxmlElement(tag)
+        mark.set(qn("w:id"), str(zlib.crc32(f"{tag}{where}".encode()) % 100000))
+        mark.set(qn("w:author"), "办公室")
+        mark.set(qn("w:date"), "2022-01-18T09:12:00Z")
+        run = OxmlElement("w:r")
+        t = OxmlElement(text_tag)
+        t.text = text
+        run.append(t)
+        mark.append(run)
+        paragraph._p.append(mark)
+
+
 def _field(paragraph, code: str, shown: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -797,6 +826,40 @@ class Tools:
             [*cmd, src.as_uri()], check=True, env=self.env, capture_output=True, timeout=300
         )
         return pdf
+
+    def picture(self, rows: Rows, name: str) -> bytes:
+        """A screenshot of the table alone, cropped: what 'paste as picture' leaves."""
+        from PIL import Image, ImageChops
+
+        src = self.tmp / f"{name}.html"
+        src.write_text(
+            '<html><head><meta charset="utf-8"><style>body{margin:8px;font-family:"Noto Serif CJK SC";'
+            "font-size:12px} td{border:1px solid #000;padding:2px 3px;text-align:center}</style>"
+            f"</head><body>{table_html(rows)}</body></html>",
+            "utf-8",
+        )
+        png = self.tmp / f"{name}.png"
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--screenshot={png}",
+                "--window-size=900,1400",
+                "--hide-scrollbars",
+                src.as_uri(),
+            ],
+            check=True,
+            env=self.env,
+            capture_output=True,
+            timeout=300,
+        )
+        img = Image.open(png).convert("L")
+        box = ImageChops.invert(img).getbbox()
+        buf = io.BytesIO()
+        img.crop(box).save(buf, "PNG", optimize=True)
+        return buf.getvalue()
 
 
 # --------------------------------------------------------------------------- saved pages
@@ -1015,6 +1078,71 @@ tr.even td {{ background: #ffffff; }}
 </style></head><body>{body}</body></html>"""
 
 
+def wechat_page(report: Report) -> str:
+    """A report posted as a WeChat official-account article and saved from the browser:
+    every paragraph and cell wrapped in styled <section>/<span>, the account's chrome."""
+
+    def para(text: str, bold: bool = False) -> str:
+        weight = "font-weight:bold;" if bold else ""
+        return (
+            '<section style="margin:0 8px;line-height:1.75em;text-indent:2em;">'
+            f'<span style="font-size:15px;letter-spacing:1px;{weight}color:rgb(62,62,62);">'
+            f"{html.escape(text)}</span></section>"
+        )
+
+    def tab(rows: Rows) -> str:
+        out = ['<table style="border-collapse:collapse;width:100%;"><tbody>']
+        for row in rows:
+            cells = []
+            for c in row:
+                span = (f' rowspan="{c.rs}"' if c.rs > 1 else "") + (
+                    f' colspan="{c.cs}"' if c.cs > 1 else ""
+                )
+                inner = "<br  />".join(
+                    f'<span style="font-size:12px;color:rgb(0,0,0);">{html.escape(t)}</span>'
+                    for t in c.text.split("\n")
+                )
+                cells.append(
+                    f'<td{span} valign="middle" style="border:1px solid rgb(0,0,0);word-break:break-all;">'
+                    f'<section style="text-align:center;">{inner}</section></td>'
+                )
+            out.append('<tr style="height:20px;">' + "".join(cells) + "</tr>")
+        out.append("</tbody></table>")
+        return "".join(out)
+
+    tables = {w: table(report, w, shower(report)) for w in ("t2", "t3", "t4")}
+    body = []
+    for kind, text in blocks(report):
+        if kind == "table":
+            body.append(tab(tables[text]))
+        elif kind == "h1":
+            continue
+        else:
+            body.append(para(text, kind == "h"))
+    account = report.tr(f"{report.agency[:4]}发布")
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1.0">
+<meta property="og:title" content="{html.escape(report.title)}" />
+<title>{html.escape(report.title)}</title></head>
+<body id="activity-detail" class="zh_CN">
+<div class="rich_media_area_primary"><div class="rich_media_area_primary_inner">
+<h1 class="rich_media_title" id="activity-name">{html.escape(report.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">{html.escape(account)}</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">{report.year + 1}-01-29 18:30</em> <em class="rich_media_meta rich_media_meta_text">发表于{html.escape(report.agency[:2])}</em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: visible;">
+{"".join(body)}
+<section style="text-align:center;"><img data-src="https://mmbiz.qpic.cn/mmbiz_png/qrcode/640" class="rich_pages" data-ratio="1" data-w="258" style="width:120px;" /></section>
+<section style="text-align:center;"><span style="font-size:12px;color:rgb(136,136,136);">来源：{html.escape(report.agency)}　编辑：张三　审核：李四</span></section>
+</div>
+<div class="rich_media_tool"><a id="js_view_source" href="##">阅读原文</a> 阅读 3028 <span class="like">赞 17</span> <span>在看 5</span></div>
+<div class="rich_media_extra"><div class="title">喜欢此内容的人还喜欢</div>
+<ul><li>{html.escape(report.tr(f"{report.year + 1}年全市政务公开工作要点"))}</li><li>{html.escape(other_years(report)[0])}</li></ul></div>
+</div></div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div>
+</body></html>
+"""
+
+
 # --------------------------------------------------------------------------- searchable scan
 
 
@@ -1068,7 +1196,9 @@ def blank_zeros(report: Report, rows: tuple[str, ...], mark: str) -> Report:
     return with_blanks(report, fields, mark)
 
 
-def main() -> None:
+def main(only: tuple[str, ...] = ()) -> None:
+    """Build every file; write only those whose name starts with one of ``only`` (all
+    when empty): the committed files stay the bytes that were measured."""
     out = HERE
     made: list[tuple[str, dict]] = []
     manifest: list[str] = []
@@ -1077,14 +1207,16 @@ def main() -> None:
         name: str, src: Path | str | bytes, report: Report, fmt: str, form: str, why: str
     ) -> None:
         target = out / name
+        made.append((name, report.truth(fmt, form)))
+        manifest.append(f"| {name} | {form} | {why} |")
+        if only and not name.startswith(only):
+            return
         if isinstance(src, Path):
             shutil.copyfile(src, target)
         elif isinstance(src, bytes):
             target.write_bytes(src)
         else:
             target.write_text(src, "utf-8")
-        made.append((name, report.truth(fmt, form)))
-        manifest.append(f"| {name} | {form} | {why} |")
         print(name, target.stat().st_size)
 
     with tempfile.TemporaryDirectory() as d:
@@ -1290,16 +1422,15 @@ def main() -> None:
 
         r = generated(33, "2021")
         p = docx_file(r, "g15")
+        scan = tmp / "g15_scan.pdf"
+        searchable_scan(tools, tools.soffice(p, "pdf:writer_pdf_Export"), scan)
         save(
             "g15_pdf_searchable_scan.pdf",
-            b"",
+            scan,
             r,
             "pdf",
             "searchable scan: each page a black-and-white picture (100 dpi), the text layer invisible above it, no vector lines",
             "scanned signed reports are published after OCR as image+text PDFs",
-        )
-        searchable_scan(
-            tools, tools.soffice(p, "pdf:writer_pdf_Export"), out / "g15_pdf_searchable_scan.pdf"
         )
 
         r = generated(12, "2019")
@@ -1411,6 +1542,118 @@ def main() -> None:
             "what an editor saves when a report is pasted from Word",
         )
 
+        # ---------------------------------------------------------------- second round
+        r = generated(21, "2021")
+        old = {
+            "t3.new.natural": "5",
+            "t3.new.total": "5",
+            "t3.granted.natural": "3",
+            "t3.granted.total": "3",
+            "t3.results_total.natural": "5",
+            "t3.results_total.total": "5",
+            "t2.fees.amount": "15",
+        }
+        p = docx_file(r, "g25", revised={f: o for f, o in old.items() if o != number(r.values[f])})
+        save(
+            "g25_docx_tracked_changes.docx",
+            p,
+            r,
+            "docx",
+            "tracked changes left in: table cells hold a deleted old number (w:del) next to the inserted new one (w:ins)",
+            "reports are revised in Word with Track Changes on and uploaded without accepting them",
+        )
+
+        r = generated(27, "2021")
+        pics = {"t3": tools.picture(table(r, "t3", shower(r)), "g26t3")}
+        p = docx_file(r, "g26", pictures=pics)
+        save(
+            "g26_pdf_table_picture.pdf",
+            tools.soffice(p, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "table 三 pasted as a picture (a screenshot of the table) in a Word file printed to PDF; tables 二 and 四 are text",
+            "editors paste a table as a picture to keep its look; its cells are then only in the image",
+        )
+
+        r = generated(31, "2021")
+        imgs = {
+            w: f'<p style="text-align:center"><img src="./W0{r.year + 1}0126{i}.png" width="640" alt="" /></p>'
+            for i, w in enumerate(("t2", "t3", "t4"))
+        }
+        save(
+            "g27_html_table_images.html",
+            modern_page(r, body_html(r, imgs)),
+            r,
+            "html",
+            "saved page whose three tables are <img> pictures (not saved with the page): no table cell is in the file",
+            "many portals post the statistics as images of the tables",
+        )
+        # SCHEMA §1: template null when the tables are lost; no cell can be read
+        made[-1][1].update(tables={}, template=None)
+        made[-1][1]["notes"] += "; truth: no cell can be read (a cell read is invented)"
+
+        r = generated(9, "2019")
+        r.traditional = True
+        p = docx_file(r, "g28", font="宋体")
+        save(
+            "g28_pdf_traditional.pdf",
+            tools.soffice(p, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "Traditional-script report printed from Word to PDF",
+            "a 简繁-converted edition saved as PDF",
+        )
+
+        r = generated(4, "2019")
+        show = shower(r)
+
+        def yuan(f: str, show=show, r=r) -> str:
+            if f == "t2.procurement.amount":
+                return f"{round(r.values[f] * 10000):,}元"
+            return show(f)
+
+        tables = {w: table(r, w, yuan) for w in ("t2", "t3", "t4")}
+        p = tmp / "g29.docx"
+        docx_document(r, tables).save(p)
+        save(
+            "g29_docx_money_yuan.docx",
+            p,
+            r,
+            "docx",
+            "采购总金额 written in 元 in its cell (42,793,000元) while the template's unit is 万元",
+            "finance staff copy the amount from the procurement system, in 元",
+        )
+
+        r = generated(37, "2021")
+        save(
+            "g30_html_wechat.html",
+            wechat_page(r),
+            r,
+            "html",
+            "the report as a WeChat official-account article saved from the browser: <section>/<span> wrappers in every paragraph and cell, no heading in the body, account chrome",
+            "agencies repost their annual report on their 公众号; corpora collect the saved articles",
+        )
+
+        r = generated(4, "2021")
+        show = shower(r)
+
+        def fee_yuan(f: str, show=show, r=r) -> str:
+            return f"{round(r.values[f] * 10000)}" if f == "t2.fees.amount" else show(f)
+
+        tables = {w: table(r, w, fee_yuan) for w in ("t2", "t3", "t4")}
+        for row in tables["t2"]:
+            for c in row:
+                c.text = c.text.replace("（单位：万元）", "（单位：元）")
+        page = layout_table_page(r, body_html(r, {k: table_html(v) for k, v in tables.items()}))
+        save(
+            "g31_html_fee_header_yuan.html",
+            page,
+            r,
+            "html",
+            "table 二's fee column headed 本年收费金额（单位：元） with the amount in 元 (5193000), not the template's 万元",
+            "agencies change the header's unit rather than convert the amount",
+        )
+
     for name, truth in made:
         (out / f"{name.rsplit('.', 1)[0]}.truth.json").write_text(
             json.dumps(truth, ensure_ascii=False, indent=1) + "\n", "utf-8"
@@ -1426,4 +1669,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(tuple(sys.argv[1:]))
