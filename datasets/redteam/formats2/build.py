@@ -231,6 +231,22 @@ def t4_rows(show: Callable[[str], str]) -> Rows:
     ]
 
 
+def t4_rows_vertical(show: Callable[[str], str]) -> Rows:
+    """Table 四 turned to fit a portrait page: one row per kind of case, the results across."""
+    res = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+    cols = ("upheld", "corrected", "other", "pending", "total")
+
+    def vals(g: str) -> list[Cell]:
+        return [Cell(show(f"t4.{g}.{c}"), field=f"t4.{g}.{c}") for c in cols]
+
+    return [
+        [Cell("类别", 1, 2), *(Cell(t) for t in res)],
+        [Cell("行政复议", 1, 2), *vals("review")],
+        [Cell("行政诉讼", 2), Cell("未经复议直接起诉"), *vals("suit_direct")],
+        [Cell("复议后起诉"), *vals("suit_after_review")],
+    ]
+
+
 def t2_rows(template: str, show: Callable[[str], str], *, xuhao: bool = False) -> Rows:
     """Table 二: item headings spanning the table, each with its own column labels."""
 
@@ -358,6 +374,8 @@ def table(report: Report, which: str, show: Callable[[str], str], **kw) -> Rows:
         rows = t3_rows(
             report.template, show, xuhao=kw.get("xuhao", False), breaks=kw.get("breaks", False)
         )
+    elif kw.get("vertical"):
+        rows = t4_rows_vertical(show)
     else:
         rows = t4_rows(show)
     if report.traditional:
@@ -547,6 +565,7 @@ def docx_document(
     font_size: float = 12,
     revised: dict[str, str] | None = None,
     pictures: dict[str, bytes] | None = None,
+    vertical_labels: bool = False,
 ):
     import docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -634,6 +653,11 @@ def docx_document(
             if cell.rs > 1 or cell.cs > 1:
                 target = target.merge(t.cell(r + cell.rs - 1, c + cell.cs - 1))
             fill(target, cell.text, cell.field is not None, cell.field)
+            if vertical_labels and cell.rs > 2 and cell.field is None:
+                # Word's text direction 'top to bottom' in a tall narrow cell
+                direction = OxmlElement("w:textDirection")
+                direction.set(qn("w:val"), "tbRlV")
+                target._tc.get_or_add_tcPr().append(direction)
         return t
 
     for kind, text in blocks(report):
@@ -1141,6 +1165,104 @@ def wechat_page(report: Report) -> str:
 <div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div>
 </body></html>
 """
+
+
+def excel_page(report: Report, show: Callable[[str], str]) -> str:
+    """The tables as Excel's 'save as web page' writes them (x:num cells, xl classes,
+    <col> widths), the prose typed above in one merged cell per paragraph."""
+    tables = {w: table(report, w, show) for w in ("t2", "t3", "t4")}
+    width = max(placed(t)[1] for t in tables.values())
+    out = [
+        f"<table x:str border=0 cellpadding=0 cellspacing=0 width={72 * width} "
+        f"style='border-collapse:collapse;table-layout:fixed;width:{54 * width}pt'>",
+        f"<col width=72 span={width} style='width:54pt'>",
+    ]
+    for kind, text in blocks(report):
+        if kind != "table":
+            cls = "xl70" if kind != "p" else "xl71"
+            out.append(
+                f"<tr height=24 style='height:18.0pt'><td colspan={width} height=24 class={cls} "
+                f"style='height:18.0pt'>{html.escape(text)}</td></tr>"
+            )
+            continue
+        for row in tables[text]:
+            cells = []
+            for c in row:
+                span = (f" rowspan={c.rs}" if c.rs > 1 else "") + (
+                    f" colspan={c.cs}" if c.cs > 1 else ""
+                )
+                raw = c.text.replace(",", "")
+                if c.field and raw.replace(".", "", 1).isdigit():
+                    cells.append(f'<td{span} class=xl66 x:num="{raw}">{html.escape(c.text)}</td>')
+                elif c.text:
+                    cells.append(
+                        f"<td{span} class=xl67 style='white-space:normal'>{html.escape(c.text).replace(chr(10), '<br>')}</td>"
+                    )
+                else:
+                    cells.append(f"<td{span} class=xl66>&nbsp;</td>")
+            out.append("<tr height=19 style='height:14.25pt'>" + "".join(cells) + "</tr>")
+    out.append(
+        "<![if supportMisc]>"
+        + "".join("<td width=72 style='width:54pt'></td>" for _ in range(width))
+        + "<![endif]>"
+    )
+    out.append("</table>")
+    css = (
+        '.xl66{mso-style-parent:style0;text-align:center;border:.5pt solid windowtext;mso-number-format:"\\#\\,\\#\\#0"}\n'
+        ".xl67{mso-style-parent:style0;text-align:center;vertical-align:middle;border:.5pt solid windowtext;white-space:normal}\n"
+        ".xl70{font-weight:700;font-family:黑体}\n.xl71{font-family:仿宋_GB2312}"
+    )
+    return f"""<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:x="urn:schemas-microsoft-com:office:excel"
+xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8">
+<meta name=ProgId content=Excel.Sheet>
+<meta name=Generator content="Microsoft Excel 15">
+<style>
+<!--table
+	{{mso-displayed-decimal-separator:"\\.";mso-displayed-thousand-separator:"\\,";}}
+{css}
+-->
+</style>
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>Sheet1</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+</head>
+<body link=blue vlink=purple>
+{"".join(out)}
+</body>
+</html>
+"""
+
+
+def three_line_page(report: Report) -> str:
+    """Tables drawn as 三线表: a thick rule above and below, a thin one under the header,
+    no vertical rules, as journals and designed reports print them."""
+    heads = {"t2": 2, "t3": 3, "t4": 3}
+    show = shower(report)
+    tabs = {}
+    for w in ("t2", "t3", "t4"):
+        rows = table(report, w, show)
+        out = ['<table class="tl">']
+        for r, row in enumerate(rows):
+            cls = ' class="last"' if r == heads[w] - 1 else ""
+            cells = "".join(
+                f"<td{f' rowspan={c.rs}' if c.rs > 1 else ''}{f' colspan={c.cs}' if c.cs > 1 else ''}>"
+                f"{html.escape(c.text)}</td>"
+                for c in row
+            )
+            out.append(f"<tr{cls}>{cells}</tr>")
+        out.append("</table>")
+        tabs[w] = "\n".join(out)
+    body = body_html(report, tabs)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(report.title)}</title>
+<style>
+@page {{ size: A4; margin: 20mm 18mm; }}
+body {{ font-family: "WenQuanYi Zen Hei"; font-size: 10.5pt; }}
+table.tl {{ border-collapse: collapse; width: 100%; font-size: 8pt; border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; margin: 6pt 0; }}
+table.tl td {{ padding: 2pt 3pt; text-align: center; border: none; }}
+table.tl tr.last td {{ border-bottom: 0.75pt solid #000; }}
+</style></head><body>{body}</body></html>"""
 
 
 # --------------------------------------------------------------------------- searchable scan
@@ -1652,6 +1774,85 @@ def main(only: tuple[str, ...] = ()) -> None:
             "html",
             "table 二's fee column headed 本年收费金额（单位：元） with the amount in 元 (5193000), not the template's 万元",
             "agencies change the header's unit rather than convert the amount",
+        )
+
+        # ---------------------------------------------------------------- third round
+        r = generated(46, "2019")
+        g32 = docx_file(r, "g32", table_kw={"vertical": True})
+        save(
+            "g32_docx_t4_vertical.docx",
+            g32,
+            r,
+            "docx",
+            "table 四 turned for a portrait page: one row per kind of case (行政复议, 行政诉讼 未经复议直接起诉 / 复议后起诉), the five results across",
+            "the official 四 is 15 columns wide; agencies that keep a portrait page transpose it",
+        )
+        save(
+            "g38_pdf_t4_vertical.pdf",
+            tools.soffice(g32, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "the transposed table 四 document printed to PDF",
+            "as published",
+        )
+
+        r = generated(62, "2019")
+        show = shower(r)
+
+        def signed(f: str, show=show, r=r) -> str:
+            v = r.values[f]
+            return f"+{v}" if f.endswith(".change") and v > 0 else show(f)
+
+        tables = {w: table(r, w, signed) for w in ("t2", "t3", "t4")}
+        body = body_html(r, {k: table_html(v) for k, v in tables.items()})
+        save(
+            "g33_html_signed_changes.html",
+            f'<html><head><meta charset="utf-8"><title>{html.escape(r.title)}</title></head><body>{body}</body></html>',
+            r,
+            "html",
+            "the article alone; table 二's 本年增/减 written with a plus sign (+4, +19)",
+            "本年增/减 is a signed change: agencies mark increases with +",
+        )
+
+        r = generated(43, "2021")
+        src = tmp / "g34.html"
+        src.write_text(three_line_page(r), "utf-8")
+        save(
+            "g34_pdf_three_line.pdf",
+            tools.chromium(src, tmp / "g34.pdf"),
+            r,
+            "pdf",
+            "tables drawn as 三线表: thick rules above and below, a thin one under the header, no vertical rules",
+            "designed and academic-style reports print tables with three horizontal rules only",
+        )
+
+        r = generated(59, "2021")
+        g35 = docx_file(r, "g35", vertical_labels=True)
+        save(
+            "g35_docx_vertical_text.docx",
+            g35,
+            r,
+            "docx",
+            "the tall merged label cells (三、本年度办理结果, （三）不予公开 …) with Word's vertical text direction",
+            "Word users turn the text of narrow tall cells to run top to bottom",
+        )
+        save(
+            "g36_pdf_vertical_text.pdf",
+            tools.soffice(g35, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "the vertical-label document printed to PDF: those labels come out one glyph per line, turned",
+            "as published",
+        )
+
+        r = generated(54, "2019")
+        save(
+            "g37_html_excel_export.html",
+            excel_page(r, shower(r, thousands=True)),
+            r,
+            "html",
+            "the whole report as Excel's 'save as web page' (x:num cells, xl classes, thousands separators from the cell format, prose in merged rows)",
+            "some agencies draft the report in a spreadsheet and publish its HTML export",
         )
 
     for name, truth in made:
