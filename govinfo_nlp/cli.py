@@ -102,12 +102,13 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     paths = [p for p in paths if os.path.realpath(p) != out_resolved]
 
     limits = None
-    if args.max_bytes is not None or args.max_table_cells is not None:
+    if (args.max_bytes, args.max_table_cells, args.max_pages) != (None, None, None):
         from .limits import DEFAULT_LIMITS, Limits
 
         limits = Limits(
             max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
             max_table_cells=args.max_table_cells or DEFAULT_LIMITS.max_table_cells,
+            max_pages=args.max_pages or DEFAULT_LIMITS.max_pages,
         )
     summary = batch.BatchSummary()
 
@@ -477,6 +478,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="largest HTML table laid out, in grid cells its spans cover (default 50000)",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="most pages read from a PDF (default 2000); a longer one gets an error row",
     )
     p.add_argument(
         "--with-text",

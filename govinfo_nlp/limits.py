@@ -24,6 +24,11 @@ class Limits:
     ``max_bytes``: the largest input read, in bytes (characters for a
     ``str``). Real reports are well under 5 MB even as whole saved pages;
     the default, 32 MiB, keeps peak memory near 20x that in the worst case.
+    It bounds the XML unpacked from a DOCX too: a zip bomb of a few hundred
+    KB unpacks to gigabytes.
+
+    ``max_pages``: the most pages read from a PDF. A report has tens; a PDF
+    of 32 MiB may hold 200,000 tiny pages, about half an hour of reading.
 
     ``max_table_cells``: the largest HTML table laid out, counted as the
     grid cells its rowspans and colspans cover (a span is clipped to the
@@ -34,9 +39,10 @@ class Limits:
 
     max_bytes: int = 32 * 1024 * 1024
     max_table_cells: int = 50_000
+    max_pages: int = 2_000
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_table_cells"):
+        for name in ("max_bytes", "max_table_cells", "max_pages"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise BadArgumentType(f"{name} must be an int, not {type(value).__name__}")

@@ -147,14 +147,14 @@ def read(
         if not isinstance(path, str):
             raise BadArgumentType(f"read() takes a str path, not {type(path).__name__}")
         data = _read_file(path, limits.max_bytes)
-        binary = _read_binary(data, path, format)
+        binary = _read_binary(data, path, format, limits)
         if binary is not None:
             return binary
         text, encoding = decode(data, name=path)
         del data  # the file's bytes: not kept while an HTML page is rendered
     elif isinstance(source, bytes):
         _check_size(len(source), limits.max_bytes, "input")
-        binary = _read_binary(source, None, format)
+        binary = _read_binary(source, None, format, limits)
         if binary is not None:
             return binary
         text, encoding = decode(source)
@@ -199,7 +199,9 @@ def read(
     return Document(text, text, range(len(text) + 1), "text", encoding, path)
 
 
-def _read_binary(data: bytes, path: str | None, format: str | None) -> Document | None:
+def _read_binary(
+    data: bytes, path: str | None, format: str | None, limits: Limits
+) -> Document | None:
     """PDF, DOCX, DOC/WPS and images go to their readers (:mod:`.readers`); None for text."""
     from .readers.dispatch import BINARY_SUFFIXES, FORMATS, read_binary, sniff
 
@@ -213,7 +215,7 @@ def _read_binary(data: bytes, path: str | None, format: str | None) -> Document 
             f"{path}: named {suffix} but its content is not a {BINARY_SUFFIXES[suffix]} file",
             code="binary",
         )
-    return None if fmt is None else read_binary(data, fmt, path=path)
+    return None if fmt is None else read_binary(data, fmt, path=path, limits=limits)
 
 
 def names_a_file(source: str) -> bool:

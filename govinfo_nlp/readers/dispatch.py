@@ -6,6 +6,7 @@ import io
 import zipfile
 
 from ..errors import MissingExtra, UnreadableDocument
+from ..limits import DEFAULT_LIMITS, Limits
 from ..read import Document
 from .pages import Page
 
@@ -48,37 +49,41 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
     return None
 
 
-def read_binary(data: bytes, fmt: str, *, path: str | None = None) -> Document:
+def read_binary(
+    data: bytes, fmt: str, *, path: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Document:
     """Read a binary document of format ``fmt`` (see :data:`BINARY_SUFFIXES`).
 
     A missing optional dependency is this document's error, naming the extra
-    to install: a batch goes on with the other files.
+    to install: a batch goes on with the other files. ``limits`` bounds the
+    XML unpacked from a DOCX and the pages read from a PDF.
     """
     try:
-        return _read_binary(data, fmt, path)
+        return _read_binary(data, fmt, path, limits)
     except MissingExtra as exc:
         raise UnreadableDocument(f"{path or 'input'}: {exc}", code="missing_extra") from exc
 
 
-def _read_binary(data: bytes, fmt: str, path: str | None) -> Document:
+def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Document:
     name = path or "input"
     pages: tuple[Page, ...] = ()
     warnings: tuple[str, ...] = ()
     if fmt == "docx":
         from .docx import read_docx
 
-        text, tables = read_docx(data, name=name)
+        text, tables = read_docx(data, name=name, max_bytes=limits.max_bytes)
         reader = "python-docx"
     elif fmt in ("doc", "wps"):
         from .docx import read_docx
         from .legacy import convert_to_docx
 
-        text, tables = read_docx(convert_to_docx(data, f".{fmt}", name=name), name=name)
+        converted = convert_to_docx(data, f".{fmt}", name=name)
+        text, tables = read_docx(converted, name=name, max_bytes=limits.max_bytes)
         reader = "libreoffice+python-docx"
     elif fmt == "pdf":
         from .pdf import read_pdf
 
-        text, tables, pages, warnings = read_pdf(data, name=name)
+        text, tables, pages, warnings = read_pdf(data, name=name, max_pages=limits.max_pages)
         reader = "+".join(dict.fromkeys(p.reader for p in pages))
     elif fmt == "image":
         from .ocr import read_image

@@ -13,9 +13,10 @@ cells wrapped in content controls (``w:sdt``, form templates) keep their place.
 Only the document part is read, parsed as it is decompressed (lxml's
 ``iterparse`` with python-docx's parser settings): ``docx.Document`` reads
 every part of the package into memory first, about 60 times the zipped file
-in Python allocations at its peak. Read blocks are not cut from the tree:
-lxml moves a removed subtree into a document of its own, node by node, which
-made a page-sized text box several times slower to read.
+in Python allocations at its peak. A block read is emptied before it is cut
+from the tree (lxml moves a removed subtree into a document of its own, node
+by node, which made a page-sized text box several times slower to read), so
+that memory holds one block, not the whole document.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..errors import MissingExtra, UnreadableDocument
+from ..limits import DEFAULT_LIMITS
 from .text import GridCell, TextBuilder, join_lines
 
 __all__ = ["read_docx"]
@@ -43,8 +45,15 @@ _MAX_DEPTH = 8
 _LAYOUT_NESTED_ROWS = 2
 
 
-def read_docx(data: bytes, *, name: str = "input") -> tuple[str, list[Any]]:
-    """``(text, tables)`` of a .docx file; tables carry offsets into the text."""
+def read_docx(
+    data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_LIMITS.max_bytes
+) -> tuple[str, list[Any]]:
+    """``(text, tables)`` of a .docx file; tables carry offsets into the text.
+
+    A part read (the package's types and relationships, the document) that
+    unpacks to more than ``max_bytes`` is an error: a zip bomb of a few hundred
+    KB unpacks to gigabytes of XML.
+    """
     try:
         import docx.opc.constants
         from lxml import etree
@@ -52,12 +61,19 @@ def read_docx(data: bytes, *, name: str = "input") -> tuple[str, list[Any]]:
         raise MissingExtra("python-docx", "docx") from exc
     out = TextBuilder()
     try:
-        with _document_xml(data, docx.opc.constants, etree) as xml:
+        with _document_xml(data, docx.opc.constants, etree, max_bytes) as xml:
             _read_blocks(_body_blocks(xml, etree), out, depth=0)
     except _Damaged as exc:
         raise UnreadableDocument(
             f"{name}: not a readable DOCX file: {exc.__cause__}", code="docx"
         ) from exc.__cause__
+    except _TooLarge as exc:
+        raise UnreadableDocument(
+            f"{name}: the DOCX part {exc.args[0]} unpacks to {exc.args[1]:,} bytes (more than "
+            f"{max_bytes:,}); raise the bound with Limits(max_bytes=...) or --max-bytes if "
+            "the input is trusted",
+            code="too_large",
+        ) from None
     if not out.text.strip():
         raise UnreadableDocument(f"{name}: the DOCX file has no text", code="empty")
     return out.text, out.tables
@@ -68,19 +84,31 @@ class _Damaged(Exception):
     the parser, so that a bug in the walk is not taken for a damaged file."""
 
 
+class _TooLarge(Exception):
+    """A part (its name, its unpacked size) over the bound."""
+
+
 # The package's types and relationships: python-docx's names for them.
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def _document_xml(data: bytes, constants: Any, etree: Any) -> IO[bytes]:
+def _document_xml(data: bytes, constants: Any, etree: Any, max_bytes: int) -> IO[bytes]:
     """The main document part, opened for reading, found as python-docx finds it:
     the package's one ``officeDocument`` relationship, whose part must have a
     Word document's content type (a spreadsheet or a macro document is refused)."""
+
+    def read(part: str) -> IO[bytes]:
+        # zipfile stops at the size the entry declares (and checks its CRC there)
+        size = package.getinfo(part).file_size
+        if size > max_bytes:
+            raise _TooLarge(part, size)
+        return package.open(part)
+
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-        rels = etree.fromstring(package.read("_rels/.rels"), _parser(etree))
-        types = etree.fromstring(package.read("[Content_Types].xml"), _parser(etree))
+        rels = etree.parse(read("_rels/.rels"), _parser(etree)).getroot()
+        types = etree.parse(read("[Content_Types].xml"), _parser(etree)).getroot()
         targets = [
             r.get("Target")
             for r in rels.iterchildren(f"{_REL}Relationship")
@@ -96,7 +124,9 @@ def _document_xml(data: bytes, constants: Any, etree: Any) -> IO[bytes]:
         content_type = overrides.get(partname, defaults.get(ext))
         if content_type != constants.CONTENT_TYPE.WML_DOCUMENT_MAIN:
             raise ValueError(f"not a Word file, content type is {content_type!r}")
-        return package.open(partname[1:])
+        return read(partname[1:])
+    except _TooLarge:
+        raise
     except Exception as exc:  # zipfile, zlib and lxml raise their own types for broken files
         raise _Damaged from exc
 
@@ -134,6 +164,11 @@ def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
         elif parent is not body:
             continue
         yield el
+        # Read: emptied, then dropped with what came before it, so that memory
+        # holds one block, not the document (an emptied element moves cheaply).
+        el.clear()
+        while el.getprevious() is not None:
+            del body[0]
 
 
 def _blocks(parent: Any, out: TextBuilder, depth: int) -> None:

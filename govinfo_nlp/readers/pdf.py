@@ -43,6 +43,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import MissingExtra, UnreadableDocument
+from ..limits import DEFAULT_LIMITS
 from ..read import HtmlCell, HtmlTable
 from .pages import Box, Page
 from .text import CELL_SEPARATOR, GridCell, TextBuilder
@@ -698,13 +699,13 @@ def _plausible(chars: Sequence[_Char]) -> bool:
 
 
 def read_pdf(
-    data: bytes, *, name: str = "input"
+    data: bytes, *, name: str = "input", max_pages: int = DEFAULT_LIMITS.max_pages
 ) -> tuple[str, list[Any], tuple[Page, ...], tuple[str, ...]]:
     """``(text, tables, pages, warnings)`` of a PDF; see the module docstring for what is checked.
 
     Pages that cannot be read (no text layer, unmapped fonts) without OCR are
     named in a warning when most pages were read, and make the document an
-    error otherwise.
+    error otherwise. A PDF of more than ``max_pages`` pages is an error.
     """
     try:
         import pdfplumber
@@ -718,6 +719,15 @@ def read_pdf(
         pdfium = pypdfium2.PdfDocument(data)
     except Exception as exc:  # pdfminer and pdfium raise their own types for broken files
         raise UnreadableDocument(f"{name}: not a readable PDF: {exc}", code="pdf") from exc
+    # pdfium counts the pages from the page tree; pdfplumber would make an object of each
+    if (count := len(pdfium)) > max_pages:
+        plumber.close()
+        pdfium.close()
+        raise UnreadableDocument(
+            f"{name}: {count:,} pages (more than {max_pages:,}): not one report; raise "
+            "the bound with Limits(max_pages=...) or --max-pages if the input is trusted",
+            code="too_large",
+        )
     contents: list[_PageContent] = []
     no_text: list[int] = []
     unmapped: list[int] = []
