@@ -189,6 +189,9 @@ def read(
         )
         if warnings:
             tables = tuple(t for t in tables if grid_cells(t) <= limits.max_table_cells)
+        from .readers.serial import drop_serial_columns
+
+        tables = tuple(drop_serial_columns(t) for t in tables)
         return Document(
             text, visible, offsets, "html", encoding, path, tables, chrome, warnings=warnings
         )

@@ -71,24 +71,12 @@ FIRST_READING = {
     "g38_pdf_t4_vertical.pdf": 198,
 }
 
-_XUHAO = (
-    "table 二 with a 序号 column (WPS style): the 规章 row's 本年废止件数 and 现行有效件数 "
-    "and the 行政处罚 row are not read"
-)
-_XUHAO_WRONG = (
-    "table 二 with a 序号 column and '/' in the 规章 row's first cell: the row is read "
-    "shifted (the 5 of 本年废止件数 as 本年制发件数, the 1 as 本年废止件数, the next "
-    "row's 序号 2 as 现行有效件数)"
-)
 _BROWSER_AGENCY = (
     "a page printed by the browser from a table-laid-out portal: the sidebar's last "
     "entry '公开指南' is glued to the agency (公开指南清新区医疗保障局)"
 )
 # file -> why it is not read completely (a strict xfail: fixing it must update this list)
 LIMITS = {
-    "g01_docx_wps_xuhao.docx": _XUHAO_WRONG,
-    "g06_doc_wps_xuhao.doc": _XUHAO,
-    "g16_pdf_wps_xuhao.pdf": _XUHAO,
     "g14_pdf_browser_print.pdf": _BROWSER_AGENCY,
     "g15_pdf_searchable_scan.pdf": (
         "a searchable scan (page pictures, invisible text, no vector lines): table 二's "
@@ -105,7 +93,7 @@ LIMITS = {
     ),
 }
 # file -> why it gives a wrong value now
-WRONG = {"g01_docx_wps_xuhao.docx": _XUHAO_WRONG, "g14_pdf_browser_print.pdf": _BROWSER_AGENCY}
+WRONG = {"g14_pdf_browser_print.pdf": _BROWSER_AGENCY}
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from ..errors import MissingExtra, UnreadableDocument
 from ..limits import DEFAULT_LIMITS, Limits
 from ..read import Document
 from .pages import Page
+from .serial import drop_serial_columns
 
 __all__ = ["BINARY_SUFFIXES", "IMAGE_SUFFIXES", "read_binary", "sniff"]
 
@@ -99,7 +100,7 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         fmt,
         reader,
         path,
-        tuple(tables),
+        tuple(drop_serial_columns(t) for t in tables),
         pages=pages,
         warnings=warnings,
     )

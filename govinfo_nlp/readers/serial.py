@@ -1,0 +1,108 @@
+"""A table's 序号 column (row ordinals) left out of the grid the tables stage reads.
+
+WPS and many county templates number the rows of tables 二 and 三 in a first
+column headed 序号. Read as part of the grid, each ordinal is taken for the
+row's first value (a row with one cell too many), and the tables' sums may
+then fit a shifted placement. The column is dropped from the table's grid
+only when it is proven one: a header cell names it (``data/serial_headers.txt``)
+and every other cell it holds is empty or the next ordinal (counting on, or
+from 1 again under a repeated header). The document's text keeps the
+ordinals; only the grid leaves them out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from ..read import HtmlCell, HtmlTable
+
+__all__ = ["drop_serial_columns"]
+
+
+@lru_cache(maxsize=1)
+def _headers() -> frozenset[str]:
+    text = resources.files("govinfo_nlp.readers").joinpath("data/serial_headers.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _compact(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def drop_serial_columns(table: HtmlTable) -> HtmlTable:
+    """``table`` without its ordinal columns (see the module docstring); itself if none."""
+    headers = _headers()
+    if not any(_compact(cell.text) in headers for row in table.rows for cell in row):
+        return table
+    placed = _placed(table)
+    named = {c for row in placed for c, cell in row if _compact(cell.text) in headers}
+    for col in sorted(named, reverse=True):
+        if _is_serial(placed, col):
+            placed = _without(placed, col)
+    if sum(len(row) for row in placed) == sum(len(row) for row in table.rows):
+        return table
+    return HtmlTable(
+        tuple(tuple(cell for _, cell in row) for row in placed), table.start, table.end
+    )
+
+
+def _placed(table: HtmlTable) -> list[list[tuple[int, HtmlCell]]]:
+    """Each cell with the grid column it starts in (slots taken by rowspans skipped;
+    a rowspan clipped to the table's rows, as the tables stage lays the grid out)."""
+    taken: set[tuple[int, int]] = set()
+    out = []
+    for r, row in enumerate(table.rows):
+        col, cells = 0, []
+        for cell in row:
+            while (r, col) in taken:
+                col += 1
+            for dr in range(1, min(max(1, cell.rowspan), len(table.rows) - r)):
+                for dc in range(max(1, cell.colspan)):
+                    taken.add((r + dr, col + dc))
+            cells.append((col, cell))
+            col += max(1, cell.colspan)
+        out.append(cells)
+    return out
+
+
+def _is_serial(placed: list[list[tuple[int, HtmlCell]]], col: int) -> bool:
+    headers = _headers()
+    last: int | None = None
+    ordinals = 0
+    named = restart = False
+    for row in placed:
+        for at, cell in row:
+            if at != col or cell.colspan != 1:
+                continue
+            text = _compact(cell.text)
+            if text in headers:
+                named = restart = True  # under a repeated header, 1 may start again
+            elif text.isdigit() and text.isascii():
+                n = int(text)
+                if not named or not ((n == 1 and restart) or (last is not None and n == last + 1)):
+                    return False
+                last, restart, ordinals = n, False, ordinals + 1
+            elif text:
+                return False
+    return named and ordinals >= 2
+
+
+def _without(
+    placed: list[list[tuple[int, HtmlCell]]], col: int
+) -> list[list[tuple[int, HtmlCell]]]:
+    """The grid with column ``col`` taken out: its own cells dropped, cells across it narrowed."""
+    out = []
+    for row in placed:
+        cells = []
+        for at, cell in row:
+            span = max(1, cell.colspan)
+            if at == col and span == 1:
+                continue
+            if at <= col < at + span:
+                cell = HtmlCell(cell.text, cell.rowspan, span - 1, cell.start, cell.end)
+            cells.append((at if at < col else at - 1 if at > col else at, cell))
+        out.append(cells)
+    return out
