@@ -767,6 +767,101 @@ def _restart_spans(rows: Rows, cut: int) -> Rows:
     return out
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def hmerge(doc) -> None:
+    """Every horizontal merge written the legacy way: a w:hMerge 'restart' cell followed by
+    'continue' cells, one per grid column (old converters and WPS write this), instead of
+    one cell with w:gridSpan."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for tc in list(doc.element.body.iter(f"{W}tc")):
+        pr = tc.find(f"{W}tcPr")
+        span = pr.find(f"{W}gridSpan") if pr is not None else None
+        if span is None:
+            continue
+        n = int(span.get(qn("w:val")))
+        pr.remove(span)
+        restart = OxmlElement("w:hMerge")
+        restart.set(qn("w:val"), "restart")
+        pr.append(restart)
+        width = pr.find(f"{W}tcW")
+        at = tc
+        for _ in range(n - 1):
+            more = OxmlElement("w:tc")
+            mpr = OxmlElement("w:tcPr")
+            if width is not None:
+                w = copy.deepcopy(width)
+                w.set(qn("w:w"), str(int(width.get(qn("w:w"))) // n))
+                mpr.append(w)
+            vmerge = pr.find(f"{W}vMerge")
+            if vmerge is not None:
+                mpr.append(copy.deepcopy(vmerge))
+            mpr.append(OxmlElement("w:hMerge"))
+            more.append(mpr)
+            more.append(OxmlElement("w:p"))
+            at.addnext(more)
+            at = more
+
+
+def ragged(table) -> None:
+    """Rows whose last cell stops one grid column short of the right edge (w:gridAfter):
+    what dragging one cell's border in Word leaves."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for tr in table._tbl.findall(f"{W}tr"):
+        last = tr.findall(f"{W}tc")[-1]
+        pr = last.find(f"{W}tcPr")
+        span = pr.find(f"{W}gridSpan") if pr is not None else None
+        if span is None or int(span.get(qn("w:val"))) < 2:
+            continue
+        n = int(span.get(qn("w:val"))) - 1
+        if n == 1:
+            pr.remove(span)
+        else:
+            span.set(qn("w:val"), str(n))
+        trpr = tr.find(f"{W}trPr")
+        if trpr is None:
+            trpr = OxmlElement("w:trPr")
+            tr.insert(0, trpr)
+        after = OxmlElement("w:gridAfter")
+        after.set(qn("w:val"), "1")
+        trpr.append(after)
+
+
+SPACED = {
+    "规章": "规　　章",
+    "信息内容": "信 息 内 容",
+    "自然人": "自 然 人",
+    "总计": "总　计",
+    "其他": "其　他",
+    "行政许可": "行 政 许 可",
+    "行政处罚": "行 政 处 罚",
+    "行政强制": "行 政 强 制",
+}
+
+
+def distributed(doc) -> None:
+    """Short labels typed with spaces between their characters and every short label cell
+    set to distributed alignment (分散对齐), as Word users line labels up."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for t in doc.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                text = cell.text.strip()
+                if not text or text.replace(",", "").replace(".", "").isdigit() or text == "/":
+                    continue
+                for p in cell.paragraphs:
+                    if len(text) <= 8:
+                        p.alignment = WD_ALIGN_PARAGRAPH.DISTRIBUTE
+                    for run in p.runs:
+                        run.text = SPACED.get(run.text, run.text)
+
+
 def _revision(paragraph, old: str, new: str, where: str) -> None:
     """A tracked change left in the file: the old number deleted, the new one inserted."""
     from docx.oxml import OxmlElement
@@ -1263,6 +1358,25 @@ table.tl {{ border-collapse: collapse; width: 100%; font-size: 8pt; border-top: 
 table.tl td {{ padding: 2pt 3pt; text-align: center; border: none; }}
 table.tl tr.last td {{ border-bottom: 0.75pt solid #000; }}
 </style></head><body>{body}</body></html>"""
+
+
+def split_header_table(rows: Rows, head: int) -> str:
+    """The table's header rows in a table of their own above the body's (a 'sticky header'
+    table component), both with the same <colgroup>."""
+    _, width = placed(rows)
+    cols = (
+        "<colgroup>"
+        + "".join(f'<col style="width:{100 / width:.2f}%">' for _ in range(width))
+        + "</colgroup>"
+    )
+    style = (
+        'border="1" cellspacing="0" style="width:100%;table-layout:fixed;border-collapse:collapse"'
+    )
+    first = table_html(rows[:head], table_attrs=f'class="thead-fixed" {style}')
+    second = table_html(rows[head:], table_attrs=f'class="tbody-scroll" {style}')
+    first = first.replace("<tbody>", cols + "<tbody>", 1)
+    second = second.replace("<tbody>", cols + "<tbody>", 1)
+    return f'<div class="table-box"><div class="table-head">{first}</div><div class="table-body" style="max-height:400px;overflow-y:auto">{second}</div></div>'
 
 
 # --------------------------------------------------------------------------- searchable scan
@@ -1853,6 +1967,76 @@ def main(only: tuple[str, ...] = ()) -> None:
             "html",
             "the whole report as Excel's 'save as web page' (x:num cells, xl classes, thousands separators from the cell format, prose in merged rows)",
             "some agencies draft the report in a spreadsheet and publish its HTML export",
+        )
+
+        # ---------------------------------------------------------------- fourth round
+        def docx_edited(report: Report, stem: str, edit) -> Path:
+            show = shower(report)
+            tables = {w: table(report, w, show) for w in ("t2", "t3", "t4")}
+            doc = docx_document(report, tables)
+            edit(doc)
+            path = tmp / f"{stem}.docx"
+            doc.save(path)
+            return path
+
+        r = generated(45, "2021")
+        p = docx_edited(r, "g39", hmerge)
+        save(
+            "g39_docx_hmerge.docx",
+            p,
+            r,
+            "docx",
+            "every horizontal merge written with legacy w:hMerge restart/continue cells instead of w:gridSpan",
+            "documents converted by old tools or saved by WPS carry hMerge cells",
+        )
+
+        r = generated(47, "2021")
+        p = docx_edited(r, "g40", lambda d: ragged(d.tables[0]))
+        save(
+            "g40_docx_ragged_rows.docx",
+            p,
+            r,
+            "docx",
+            "table 二's rows whose last cell spans columns stop one grid column short of the right edge (w:gridAfter)",
+            "a cell border dragged by hand leaves ragged rows with gridAfter",
+        )
+
+        r = generated(53, "2021")
+        p = docx_edited(r, "g41", distributed)
+        save(
+            "g42_docx_spaced_labels.docx",
+            p,
+            r,
+            "docx",
+            "short labels typed with spaces (规　　章, 自 然 人, 信 息 内 容) in cells with distributed alignment (分散对齐)",
+            "Word users space labels out and justify them to the cell's width",
+        )
+        save(
+            "g41_pdf_distributed_labels.pdf",
+            tools.soffice(p, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "the spaced, distributed labels printed to PDF: the label's characters spread across the cell",
+            "as published",
+        )
+
+        r = generated(57, "2021")
+        tables = page_tables(r)
+        body = body_html(
+            r,
+            {
+                "t2": table_html(tables["t2"]),
+                "t3": split_header_table(tables["t3"], 3),
+                "t4": split_header_table(tables["t4"], 3),
+            },
+        )
+        save(
+            "g43_html_split_header.html",
+            modern_page(r, body),
+            r,
+            "html",
+            "tables 三 and 四 as a header table above a separate body table (a sticky-header table component), same <colgroup>",
+            "platform editors render long tables with a fixed header table and a scrolling body table",
         )
 
     for name, truth in made:
