@@ -566,6 +566,7 @@ def docx_document(
     revised: dict[str, str] | None = None,
     pictures: dict[str, bytes] | None = None,
     vertical_labels: bool = False,
+    appendix: bool = False,
 ):
     import docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -661,6 +662,8 @@ def docx_document(
         return t
 
     for kind, text in blocks(report):
+        if kind == "table" and appendix:
+            continue
         if kind == "table" and pictures and text in pictures:
             # the table pasted as a picture of itself
             doc.add_paragraph().add_run().add_picture(io.BytesIO(pictures[text]), width=Cm(15.5))
@@ -705,10 +708,32 @@ def docx_document(
         else:
             p.paragraph_format.first_line_indent = Pt(font_size * 2)
             run_font(p.add_run(text))
+    if appendix:
+        doc.add_paragraph(
+            report.tr(
+                "附件：1.主动公开政府信息情况统计表 2.收到和处理政府信息公开申请情况统计表 "
+                "3.政府信息公开行政复议、行政诉讼情况统计表"
+            )
+        )
     # signature block
     for line in (report.agency, f"{report.year + 1}年1月20日"):
         p = doc.add_paragraph(report.tr(line))
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if appendix:
+        # the statistics as attached tables after the signature, each under its caption
+        captions = {
+            "t2": "附件1\n主动公开政府信息情况统计表",
+            "t3": "附件2\n收到和处理政府信息公开申请情况统计表",
+            "t4": "附件3\n政府信息公开行政复议、行政诉讼情况统计表",
+        }
+        for which in ("t2", "t3", "t4"):
+            doc.add_paragraph().add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+            number_line, caption = captions[which].split("\n")
+            run_font(doc.add_paragraph().add_run(report.tr(number_line)), "黑体")
+            p = doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run_font(p.add_run(report.tr(caption)), "方正小标宋简体", 16)
+            add_table(doc, tables[which])
     if seal:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -2037,6 +2062,37 @@ def main(only: tuple[str, ...] = ()) -> None:
             "html",
             "tables 三 and 四 as a header table above a separate body table (a sticky-header table component), same <colgroup>",
             "platform editors render long tables with a fixed header table and a scrolling body table",
+        )
+
+        # ---------------------------------------------------------------- fifth round
+        r = generated(49, "2021", scale=100)
+        p = docx_file(r, "g44", {"thousands": True})
+        save(
+            "g44_pdf_wrapped_numbers.pdf",
+            tools.soffice(p, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "a city government's five-digit counts with thousands separators in narrow columns: the widest wrap inside their cell (21,10 / 0)",
+            "big cities receive tens of thousands of requests; Word wraps a number that does not fit its column",
+        )
+
+        r = generated(61, "2021")
+        g45 = docx_file(r, "g45", appendix=True)
+        save(
+            "g45_docx_tables_appendix.docx",
+            g45,
+            r,
+            "docx",
+            "the three tables attached after the signature (附件1-3, each on its own page under a caption), not under their sections",
+            "many reports send the statistics as 附件 tables at the end",
+        )
+        save(
+            "g46_pdf_tables_appendix.pdf",
+            tools.soffice(g45, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "the 附件-tables document printed to PDF",
+            "as published",
         )
 
     for name, truth in made:
