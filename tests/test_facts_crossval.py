@@ -8,13 +8,19 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, shared_path
 
-from govinfo_nlp_dev.facts.crossval import agency_groups, cv_documents, folds_of, rules_seen
+from govinfo_nlp_dev.facts.crossval import (
+    TRAINING_SETS,
+    agency_groups,
+    cv_documents,
+    folds_of,
+    rules_seen,
+)
 from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold, iter_written
 from govinfo_nlp_dev.facts.train import fit_models
 
 
-def _doc(name: str) -> GoldDoc:
-    return GoldDoc(name, Path(name), "train", 2022, ())
+def _doc(name: str, source: str = "") -> GoldDoc:
+    return GoldDoc(name, Path(name), "train", 2022, (), source)
 
 
 def test_groups_are_agencies_seeds_alone_and_written_together(tmp_path: Path) -> None:
@@ -37,11 +43,19 @@ def test_groups_are_agencies_seeds_alone_and_written_together(tmp_path: Path) ->
             "corpus:gold/written/w002.txt",
         )
     ]
+    docs += [
+        _doc("corpus:heldout/para/p01.txt", "reports/r002.txt"),
+        _doc("corpus:heldout/para/p02.txt"),  # written freely: no source
+        _doc("corpus:heldout/para/p03.txt"),
+    ]
     groups = agency_groups(docs, tmp_path)
     assert groups["reports/r001.txt"] == groups["reports/r002.txt"] == "某县财政局"
     assert groups["reports/r003.txt"] == "r003.txt"  # unknown agency: the file alone
     assert groups["seeds/000_x.txt"] == "seeds/000_x.txt"
     assert groups["corpus:gold/written/w001.txt"] == groups["corpus:gold/written/w002.txt"]
+    # a paraphrase is held out with the excerpt it re-words; a free one alone
+    assert groups["corpus:heldout/para/p01.txt"] == "某县财政局"
+    assert groups["corpus:heldout/para/p02.txt"] != groups["corpus:heldout/para/p03.txt"]
     folds = folds_of(docs, 3, tmp_path)
     held = [d.doc for f in folds for d in f.held_out]
     assert sorted(held) == sorted(d.doc for d in docs)  # every document held out once
@@ -55,7 +69,10 @@ def test_cross_validation_never_reads_the_test_split() -> None:
     docs = cv_documents(ROOT)
     if not docs:
         pytest.skip("datasets/gold not available")
-    assert {d.split for d in docs} <= {"train", "dev"}
+    assert {d.split for d in docs} <= {"train", "dev", *TRAINING_SETS}
+    # a paraphrase's source is a train/dev excerpt, so its fold holds no test text
+    sources = {d.source for d in docs if d.split in TRAINING_SETS and d.source}
+    assert sources and sources <= {d.doc for d in docs if d.split in ("train", "dev")}
     # part 3 was split by agency: none of its test agencies is in a fold
     test = [g for g in iter_gold(split="test", repo_root=ROOT) if is_part3(g.doc)]
     cv_agencies = set(agency_groups([d for d in docs if is_part3(d.doc)]).values())

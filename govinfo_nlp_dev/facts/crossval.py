@@ -30,9 +30,10 @@ from govinfo_nlp.facts.fact import Fact
 from govinfo_nlp.facts.model import FactModel, LinearModel
 
 from .evaluate import error_lines, predict, score_documents
-from .gold import GoldDoc, default_shared, iter_gold
+from .gold import GoldDoc, default_shared, iter_gold, iter_written
 
 __all__ = [
+    "TRAINING_SETS",
     "Fold",
     "agency_groups",
     "combinations",
@@ -53,6 +54,9 @@ SEEN_RULE_EXAMPLES = 20
 _BEST = "best_rule="
 #: the splits cross-validation may read: test is only ever scored, never studied
 CV_SPLITS = ("train", "dev")
+#: the written sets of datasets/heldout that are training data (session 7: both
+#: spent on their decisions, see their READMEs' use rules)
+TRAINING_SETS = ("paraphrase", "paraphrase2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +68,10 @@ class Fold:
 
 def agency_groups(docs: Iterable[GoldDoc], shared: Path | None = None) -> dict[str, str]:
     """doc → group: the SOURCES.tsv agency of a report (its file name when
-    'unknown'), the file of a seed, 'written' for the project's narratives."""
+    'unknown'), the file of a seed, 'written' for the project's narratives of
+    ``datasets/gold/written``; a paraphrase goes with the excerpt it re-words
+    (its ``source``), so it never tests a model fitted on that excerpt, and
+    a document written freely is a group of its own."""
     sources = (shared or default_shared()) / "reports" / "SOURCES.tsv"
     agency: dict[str, str] = {}
     if sources.is_file():
@@ -74,13 +81,14 @@ def agency_groups(docs: Iterable[GoldDoc], shared: Path | None = None) -> dict[s
                 agency[row["file"]] = name if name and name != "unknown" else row["file"]
     out = {}
     for d in docs:
-        if d.doc.startswith("corpus:"):
+        doc = d.source or d.doc
+        if doc.startswith("corpus:gold/written/"):
             out[d.doc] = "written"
-        elif d.doc.startswith("reports/"):
-            f = d.doc.split("/", 1)[1]
+        elif doc.startswith("reports/"):
+            f = doc.split("/", 1)[1]
             out[d.doc] = agency.get(f, f)
         else:
-            out[d.doc] = d.doc
+            out[d.doc] = doc
     return out
 
 
@@ -105,9 +113,17 @@ Examples = list[tuple[dict[str, float], str, str]]
 Predictions = list[tuple[GoldDoc, tuple[Fact, ...]]]
 
 
-def cv_documents(repo_root: Path | None = None, shared: Path | None = None) -> list[GoldDoc]:
-    """The gold documents cross-validation reads: train and dev, never test."""
-    return [g for s in CV_SPLITS for g in iter_gold(split=s, repo_root=repo_root, shared=shared)]
+def cv_documents(
+    repo_root: Path | None = None,
+    shared: Path | None = None,
+    written: Sequence[str] = TRAINING_SETS,
+) -> list[GoldDoc]:
+    """The gold documents cross-validation reads (and the model is fitted on):
+    train and dev, never test, and the ``written`` sets of datasets/heldout."""
+    return [
+        *(g for s in CV_SPLITS for g in iter_gold(split=s, repo_root=repo_root, shared=shared)),
+        *(g for name in written for g in iter_written(name, repo_root)),
+    ]
 
 
 def cross_validate(

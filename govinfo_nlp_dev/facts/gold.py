@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ __all__ = [
 ]
 
 GOLD_GLOB = "facts-*.jsonl"
+# a paraphrase set's note naming the excerpt its document re-words
+_SOURCE = re.compile(r"paraphrase of (reports/r\d+\.txt)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,8 @@ class GoldDoc:
     split: str
     report_year: int | None
     facts: tuple[dict[str, Any], ...]
+    #: the real excerpt a written document re-words (``reports/r018.txt``), "" for none
+    source: str = ""
 
     def read(self) -> str:
         # exactly how the annotators read it: offsets index this string
@@ -53,7 +58,15 @@ def iter_written(name: str, repo_root: Path | None = None) -> Iterator[GoldDoc]:
         if line.strip():
             d = json.loads(line)
             path = folder / d["doc"].rsplit("/", 1)[1]
-            yield GoldDoc(d["doc"], path, name, d.get("report_year"), tuple(d["facts"]))
+            source = _SOURCE.match(d.get("notes") or "")
+            yield GoldDoc(
+                d["doc"],
+                path,
+                name,
+                d.get("report_year"),
+                tuple(d["facts"]),
+                source.group(1) if source else "",
+            )
 
 
 def default_repo_root() -> Path:
