@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import groupby, pairwise
 
@@ -596,7 +596,11 @@ def _branch_parts(name: str) -> tuple[str, str, str] | None:
     return parent, rest[: -len(end)], end
 
 
-def _place_chain(place: str, context: frozenset[str]) -> list[tuple[Division, str]]:
+# The province and city codes of a document's division names, worked out when called.
+_Context = Callable[[], frozenset[str]]
+
+
+def _place_chain(place: str, context: _Context) -> list[tuple[Division, str]]:
     """The divisions ``place`` names in full (浙江省, 北京市海淀区) or short (湖州, 余杭:
     a short county name only when one county bears it), or [] when it is not all a place."""
     size, chain = _chain(place, context)
@@ -877,15 +881,13 @@ def _agency(
     return None, spam_seen
 
 
-def _chain(
-    name: str, context: frozenset[str] = frozenset()
-) -> tuple[int, list[tuple[Division, str]]]:
+def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Division, str]]]:
     """The run of division names that opens ``name`` (杭州市余杭区…), resolved to codes.
 
     Returns the length of the run and the divisions with the text that named
     them, outermost first; an
     ambiguous name (鼓楼区 is in four cities) is resolved by its parent in the
-    run or by the province/city codes in ``context``, else the run stops
+    run or by the province/city codes ``context()`` gives, else the run stops
     before it (its code is not certain).
     """
     gaz = gazetteer()
@@ -917,8 +919,8 @@ def _chain(
             # 北京市 is listed as the province and as its own city: the province.
             provinces = {d.code for d in found if d.level == "province"}
             found = [d for d in found if d.level == "province" or d.province_code not in provinces]
-        if not chosen and len({d.code for d in found}) > 1 and context:
-            found = [d for d in found if d.province_code in context or d.city_code in context]
+        if not chosen and len({d.code for d in found}) > 1 and (near := context()):
+            found = [d for d in found if d.province_code in near or d.city_code in near]
         found = _one_place(found)
         codes = {d.code for d in found}
         if len(codes) != 1:
@@ -1071,7 +1073,8 @@ def _describe(
     warnings: list[str] = []
     if _is_national(name):
         return name, None, "national", "department", warnings
-    context = _context_codes(text)
+    # (asked for only when an agency's first division name is ambiguous)
+    context = cache(partial(_context_codes, text))
     parts = _branch_parts(name)
     if parts is not None:
         # 国家税务总局北京市海淀区税务局: the branch of the place; canonical as written
@@ -1179,7 +1182,7 @@ _PLACE_BRANCH = re.compile(r".+(?:局|委员会|委)(?P<place>[\u4e00-\u9fff]{2,
 
 
 def _branch_area(
-    prefix: str, rest: str, chain: list[tuple[Division, str]], context: frozenset[str]
+    prefix: str, rest: str, chain: list[tuple[Division, str]], context: _Context
 ) -> list[tuple[Division, str]] | None:
     """The divisions of a bureau's branch named for a place under the bureau's area
     (佛山市 + 公安局禅城分局 → 佛山市 › 禅城区; 北京市 + 规划和自然资源委员会海淀分局):
