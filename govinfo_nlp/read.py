@@ -576,7 +576,8 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
             raw = source[pos : pos + len(args[0])]
             if raw and not raw.strip(" \t\r\n\f"):
                 raw = " "  # the markup's indentation: one space, or none
-            elif "  " in raw or _ODD_WS.search(raw):
+            # (printable text holds none of _ODD_WS: tested in C before the regex)
+            elif "  " in raw or (not raw.isprintable() and _ODD_WS.search(raw)):
                 # Collapse whitespace like a browser; each kept char maps to its source.
                 text(
                     [
