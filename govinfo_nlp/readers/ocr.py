@@ -202,7 +202,6 @@ def _covered(ink: Any, y0: int, y1: int, x0: int, x1: int) -> bool:
 
 def _cells(ink: Any) -> list[list[tuple[int, int, int, int]]]:
     """Tables of the page as lists of cell boxes (x0, top, x1, bottom) in pixels."""
-
     horizontal = _rules(ink, _MIN_RULE_ACROSS)
     vertical = [(x0, x1, y0, y1) for x0, x1, y0, y1 in _rules(ink.T, _MIN_RULE)]
     ys = [((a + b) // 2) for a, b, _, _ in horizontal]
