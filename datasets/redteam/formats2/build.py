@@ -1489,12 +1489,17 @@ def main(only: tuple[str, ...] = ()) -> None:
             stem: str,
             show_kw: dict | None = None,
             table_kw: dict | None = None,
+            edit: Callable | None = None,
             **kw,
         ) -> Path:
+            """The report as a Word file; ``edit`` changes the document's XML before saving."""
             show = shower(report, **(show_kw or {}))
             tables = {w: table(report, w, show, **(table_kw or {})) for w in ("t2", "t3", "t4")}
+            doc = docx_document(report, tables, **kw)
+            if edit is not None:
+                edit(doc)
             path = tmp / f"{stem}.docx"
-            docx_document(report, tables, **kw).save(path)
+            doc.save(path)
             return path
 
         def page_tables(report: Report, show_kw: dict | None = None, **kw) -> dict[str, Rows]:
@@ -1995,17 +2000,8 @@ def main(only: tuple[str, ...] = ()) -> None:
         )
 
         # ---------------------------------------------------------------- fourth round
-        def docx_edited(report: Report, stem: str, edit) -> Path:
-            show = shower(report)
-            tables = {w: table(report, w, show) for w in ("t2", "t3", "t4")}
-            doc = docx_document(report, tables)
-            edit(doc)
-            path = tmp / f"{stem}.docx"
-            doc.save(path)
-            return path
-
         r = generated(45, "2021")
-        p = docx_edited(r, "g39", hmerge)
+        p = docx_file(r, "g39", edit=hmerge)
         save(
             "g39_docx_hmerge.docx",
             p,
@@ -2016,7 +2012,7 @@ def main(only: tuple[str, ...] = ()) -> None:
         )
 
         r = generated(47, "2021")
-        p = docx_edited(r, "g40", lambda d: ragged(d.tables[0]))
+        p = docx_file(r, "g40", edit=lambda d: ragged(d.tables[0]))
         save(
             "g40_docx_ragged_rows.docx",
             p,
@@ -2027,7 +2023,7 @@ def main(only: tuple[str, ...] = ()) -> None:
         )
 
         r = generated(53, "2021")
-        p = docx_edited(r, "g41", distributed)
+        p = docx_file(r, "g41", edit=distributed)
         save(
             "g42_docx_spaced_labels.docx",
             p,
