@@ -79,6 +79,9 @@ FIRST_READING = {
     "g44_pdf_wrapped_numbers.pdf": 200,
     "g45_docx_tables_appendix.docx": 185,
     "g46_pdf_tables_appendix.pdf": 185,
+    # sixth round (main 93f898d, before any reader change for them)
+    "g47_pdf_gongwen_page_numbers.pdf": 200,
+    "g48_pdf_row_rules.pdf": 196,
 }
 
 _APPENDIX = (
@@ -104,6 +107,10 @@ LIMITS = {
     "g34_pdf_three_line.pdf": (
         "a 三线表 PDF (horizontal rules only): table 二's one-number rows 行政许可, 行政处罚, "
         "行政强制 (a value spanning the three columns) are not read"
+    ),
+    "g48_pdf_row_rules.pdf": (
+        "a PDF table with rules between rows only and every cell right-aligned: table 二's "
+        "one-number rows (行政许可, 行政处罚, 行政强制, 行政事业性收费) are not read"
     ),
 }
 LIMITS |= {"g45_docx_tables_appendix.docx": _APPENDIX, "g46_pdf_tables_appendix.pdf": _APPENDIX}

@@ -558,7 +558,7 @@ def docx_document(
     nested: bool = False,
     redhead: bool = False,
     seal: bool = False,
-    footer: bool = False,
+    footer: bool | str = False,
     pad: int = 0,
     cell_paragraphs: bool = False,
     continued: str | None = None,
@@ -742,6 +742,13 @@ def docx_document(
         for sec in doc.sections:
             fp = sec.footer.paragraphs[0]
             fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if footer == "gongwen":
+                # 公文 page numbers (GB/T 9704): '— 3 —' in 宋体 4号, outside edge
+                fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                run_font(fp.add_run("— "), "宋体", 14)
+                _field(fp, "PAGE", "1")
+                run_font(fp.add_run(" —"), "宋体", 14)
+                continue
             fp.add_run("第 ")
             _field(fp, "PAGE", "1")
             fp.add_run(" 页 共 ")
@@ -1402,6 +1409,23 @@ def split_header_table(rows: Rows, head: int) -> str:
     first = first.replace("<tbody>", cols + "<tbody>", 1)
     second = second.replace("<tbody>", cols + "<tbody>", 1)
     return f'<div class="table-box"><div class="table-head">{first}</div><div class="table-body" style="max-height:400px;overflow-y:auto">{second}</div></div>'
+
+
+def row_rules_page(report: Report) -> str:
+    """Tables styled like a web framework's default table: a rule between rows, none
+    between columns, numbers right-aligned, printed by the browser."""
+    show = shower(report)
+    tabs = {
+        w: table_html(table(report, w, show), table_attrs='class="table"')
+        for w in ("t2", "t3", "t4")
+    }
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(report.title)}</title>
+<style>
+body {{ font-family: "WenQuanYi Zen Hei"; font-size: 10.5pt; margin: 0 10mm; }}
+.table {{ width: 100%; border-collapse: collapse; font-size: 8pt; margin-bottom: 8pt; }}
+.table td {{ padding: 3pt 4pt; border-top: 0.75pt solid #dee2e6; text-align: right; vertical-align: top; }}
+.table tr:first-child td {{ border-top: none; border-bottom: 1.5pt solid #dee2e6; }}
+</style></head><body>{body_html(report, tabs)}</body></html>"""
 
 
 # --------------------------------------------------------------------------- searchable scan
@@ -2089,6 +2113,30 @@ def main(only: tuple[str, ...] = ()) -> None:
             "pdf",
             "the 附件-tables document printed to PDF",
             "as published",
+        )
+
+        # ---------------------------------------------------------------- sixth round
+        r = generated(63, "2021")
+        p = docx_file(r, "g47", footer="gongwen", pad=12, font_size=16)
+        save(
+            "g47_pdf_gongwen_page_numbers.pdf",
+            tools.soffice(p, "pdf:writer_pdf_Export"),
+            r,
+            "pdf",
+            "公文-style page numbers ('— 3 —', 宋体 4号, at the right) between the rows of table 三 where it crosses pages; 三号 body text",
+            "reports issued as 公文 follow GB/T 9704's page-number form",
+        )
+
+        r = generated(55, "2021")
+        src = tmp / "g48.html"
+        src.write_text(row_rules_page(r), "utf-8")
+        save(
+            "g48_pdf_row_rules.pdf",
+            tools.chromium(src, tmp / "g48.pdf"),
+            r,
+            "pdf",
+            "tables with a light rule between rows and none between columns, every cell right-aligned (a web framework's default table), printed by the browser",
+            "pages built on Bootstrap-like themes are printed to PDF as they look",
         )
 
     for name, truth in made:
