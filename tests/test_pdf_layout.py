@@ -139,3 +139,15 @@ def test_a_heading_above_the_stub_stays_a_line_of_its_own() -> None:
     for k, col in enumerate(columns):
         page += place(str(k), col, 140.0, "left")
     assert header_of(page) == ["项目", "自然人", "法人", "总计"]
+
+
+@pytest.mark.parametrize(
+    ("gap", "text"),
+    [(0.0, "公开指南清新区"), (5.0, "公开指南清新区"), (40.0, "公开指南 清新区")],
+    ids=["set-close", "justified", "set-apart"],
+)
+def test_chinese_text_set_apart_on_one_line_keeps_a_space(gap: float, text: str) -> None:
+    # a printed web page: the sidebar's last link beside the article's title
+    line = chars("公开指南", 40.0, 100.0)
+    line += chars("清新区", line[-1].x1 + gap, 100.0)
+    assert "".join(p for p, _ in pdf._pieces(line)) == text

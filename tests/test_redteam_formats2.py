@@ -88,13 +88,8 @@ _APPENDIX = (
     "the three tables attached after the signature (附件1-3, each on its own page under "
     "its caption): table 四 (附件3) is not read, its 15 cells unread"
 )
-_BROWSER_AGENCY = (
-    "a page printed by the browser from a table-laid-out portal: the sidebar's last "
-    "entry '公开指南' is glued to the agency (公开指南清新区医疗保障局)"
-)
 # file -> why it is not read completely (a strict xfail: fixing it must update this list)
 LIMITS = {
-    "g14_pdf_browser_print.pdf": _BROWSER_AGENCY,
     "g15_pdf_searchable_scan.pdf": (
         "a searchable scan (page pictures, invisible text, no vector lines): table 二's "
         "行政许可/处罚/强制 and table 三's rows 2.其他法律行政法规禁止公开 and (六)1./2. "
@@ -115,7 +110,7 @@ LIMITS = {
 }
 LIMITS |= {"g45_docx_tables_appendix.docx": _APPENDIX, "g46_pdf_tables_appendix.pdf": _APPENDIX}
 # file -> why it gives a wrong value now
-WRONG = {"g14_pdf_browser_print.pdf": _BROWSER_AGENCY}
+WRONG: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)

@@ -57,8 +57,11 @@ _DUPLICATE_TOLERANCE = 1.0
 # Characters whose tops differ by less than this share of the font size are on one line.
 _LINE_TOLERANCE = 0.5
 # A gap wider than this share of the font size between two characters is a space
-# (never between two Chinese characters: justified Chinese text is spaced out).
+# (not between two Chinese characters: justified Chinese text is spaced out) ...
 _SPACE_GAP = 0.25
+# ... unless it is this many font sizes wide: text set apart on one line, such as a
+# sidebar's link beside the article's title on a printed web page (公开指南 | 清新区…).
+_APART_GAP = 3.0
 # Edges of table cells closer than this (points) are one grid line.
 _EDGE_TOLERANCE = 2.0
 # A glyph whose direction is more than about 3° off level or a quarter turn (tan 0.05)
@@ -252,7 +255,8 @@ def _pieces(line: Sequence[_Char]) -> list[Piece]:
         if prev is not None:
             gap = c.x0 - prev.x1
             both_cjk = bool(_CJK.match(prev.text[-1])) and bool(_CJK.match(c.text[0]))
-            if not both_cjk and gap > _SPACE_GAP * max(prev.size, c.size):
+            size = max(prev.size, c.size)
+            if gap > (_APART_GAP if both_cjk else _SPACE_GAP) * size:
                 out.append((" ", None))
         out.append((c.text, c.box))
         prev = c
