@@ -151,3 +151,18 @@ def test_chinese_text_set_apart_on_one_line_keeps_a_space(gap: float, text: str)
     line = chars("公开指南", 40.0, 100.0)
     line += chars("清新区", line[-1].x1 + gap, 100.0)
     assert "".join(p for p, _ in pdf._pieces(line)) == text
+
+
+def test_short_cells_over_a_blank_middle_are_not_two_columns_of_prose() -> None:
+    # table 二's sub-tables without rules: 信息内容 beside 本年处理决定数量, three times
+    lines = []
+    for top in (100.0, 150.0, 200.0):
+        lines.append(chars("信息内容", 100.0, top) + chars("本年处理决定数量", 320.0, top))
+        lines.append(chars("行政许可", 100.0, top + PITCH) + chars("0", 360.0, top + PITCH))
+    assert pdf._gutter(lines, 100.0, 408.0) is None
+    # two columns of prose are: lines of eight characters and more each side
+    prose = [
+        chars("本机关认真贯彻落实条例", 100.0, t) + chars("全年主动公开政府信息", 320.0, t)
+        for t in (100.0, 115.0, 130.0)
+    ]
+    assert pdf._gutter(prose, 100.0, 430.0) is not None

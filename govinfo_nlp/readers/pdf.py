@@ -90,9 +90,12 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三�
 _BLANK_MARKS = frozenset({"/", "／", "-", "－", "—", "——", "–"})
 # Two columns of prose: a blank strip at least this many font sizes wide between
 # them, in the middle of at least _MIN_COLUMN_LINES lines each side of which holds
-# _PROSE_CHARS Chinese characters.
+# _COLUMN_CHARS Chinese characters (a table's header cells, 信息内容 beside
+# 本年处理决定数量 over a blank middle, hold fewer); once the gutter is found, a line
+# with _PROSE_CHARS each side shows that a run of lines is set in the two columns.
 _GUTTER = 1.5
 _MIN_COLUMN_LINES = 3
+_COLUMN_CHARS = 8
 _PROSE_CHARS = 4
 # A page whose characters are more than this share unmapped glyphs is not read as text.
 _MAX_UNMAPPED = 0.02
@@ -432,8 +435,8 @@ def _gutter(
         if (
             widest is not None
             and line[widest].x0 - line[widest - 1].x1 >= _GUTTER * size
-            and _prose(line[:widest])
-            and _prose(line[widest:])
+            and _prose(line[:widest], _COLUMN_CHARS)
+            and _prose(line[widest:], _COLUMN_CHARS)
         ):
             gaps.append((line[widest - 1].x1, line[widest].x0))
     if len(gaps) < _MIN_COLUMN_LINES:
@@ -445,10 +448,10 @@ def _gutter(
     return max(a for a, _ in around), min(b for _, b in around)
 
 
-def _prose(chars: Sequence[_Char]) -> bool:
-    """Whether a line's part is prose: several Chinese characters set close together
+def _prose(chars: Sequence[_Char], least: int = _PROSE_CHARS) -> bool:
+    """Whether a line's part is prose: ``least`` Chinese characters set close together
     (a borderless table's cells, its numbers and header words, are set apart by gaps)."""
-    return sum(1 for c in chars if _CJK.match(c.text)) >= _PROSE_CHARS and all(
+    return sum(1 for c in chars if _CJK.match(c.text)) >= least and all(
         b.x0 - a.x1 <= max(a.size, b.size) for a, b in pairwise(chars)
     )
 
