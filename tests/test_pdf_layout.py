@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 
 from govinfo_nlp.readers import pdf
-from govinfo_nlp.readers.text import CELL_SEPARATOR
+from govinfo_nlp.readers.text import CELL_SEPARATOR, GridCell
 
 SIZE = 11.0
 PITCH = 14.8  # a wrapped line's top below the line above it
@@ -166,3 +166,46 @@ def test_short_cells_over_a_blank_middle_are_not_two_columns_of_prose() -> None:
         for t in (100.0, 115.0, 130.0)
     ]
     assert pdf._gutter(prose, 100.0, 430.0) is not None
+
+
+def _ruled(rows: list[list[str]]) -> pdf._Table:
+    cells = [[(GridCell(text), [(text, None)]) for text in row] for row in rows]
+    return pdf._Table(0.0, 10.0, (50.0, 200.0, 300.0, 400.0), cells)
+
+
+def _line(text: str) -> list[pdf.Piece]:
+    return [(text, None)]
+
+
+@pytest.mark.parametrize(
+    ("footer", "header", "joined"),
+    [
+        ("— 1 —", "泰州市人民政府办公室 2021年1月27日", True),
+        ("第 1 页 共 2 页", "", True),
+        ("", "续表说明：本表接上页", False),  # a line that is neither: two tables
+    ],
+    ids=["page-number-and-running-header", "page-of-pages", "a-caption-between"],
+)
+def test_a_table_continued_under_page_furniture_is_joined(
+    footer: str, header: str, joined: bool
+) -> None:
+    head = [["项目", "自然人", "总计"]]
+    page1: list[tuple[float, list[pdf.Piece] | pdf._Table]] = []
+    page2: list[tuple[float, list[pdf.Piece] | pdf._Table]] = []
+    if header.startswith("续表"):  # a caption over the second table only
+        page2.append((10.0, _line(header)))
+    elif header:  # a running header: on every page
+        page1.append((10.0, _line(header.replace("27", "26"))))
+        page2.append((10.0, _line(header)))
+    page1.append((50.0, _ruled([*head, ["一、本年新收", "3", "3"]])))
+    page2.append((50.0, _ruled([*head, ["二、上年结转", "1", "1"]])))
+    if footer:
+        page1.append((800.0, _line(footer)))
+        page2.append((800.0, _line(footer.replace("1", "2", 1))))
+    pages = [pdf._PageContent(1, "pdfplumber", 600, 842, page1)]
+    pages.append(pdf._PageContent(2, "pdfplumber", 600, 842, page2))
+    pdf._continue_tables(pages)
+    rest = next(b for _, b in page2 if isinstance(b, pdf._Table))
+    assert rest.continues is joined
+    # the repeated header row is dropped only from a table joined to the one before
+    assert len(rest.rows) == (1 if joined else 2)

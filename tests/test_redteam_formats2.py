@@ -99,10 +99,6 @@ LIMITS = {
         "table 三 pasted as a picture into a PDF with a text layer: the picture is not "
         "OCR'd, its 175 cells are unread (none wrong)"
     ),
-    "g48_pdf_row_rules.pdf": (
-        "a PDF table with rules between rows only and every cell right-aligned: table 二's "
-        "one-number rows (行政许可, 行政处罚, 行政强制, 行政事业性收费) are not read"
-    ),
 }
 LIMITS |= {"g45_docx_tables_appendix.docx": _APPENDIX, "g46_pdf_tables_appendix.pdf": _APPENDIX}
 # file -> why it gives a wrong value now

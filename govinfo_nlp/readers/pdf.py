@@ -21,7 +21,8 @@ Traps real PDFs set, none of which may change a value silently:
   (结 / 果结果纠 / 维正…); each header cell is put back together from the
   column it stands over, when every cell lines up with the numbers below;
 - a table continued on the next page (its repeated header dropped) and a
-  row split by the page break (its two halves joined);
+  row split by the page break (its two halves joined), also under a page
+  number or a running header or footer;
 - prose set in two columns (each line would join the two columns' text): the
   left column read, then the right one; a landscape page stored as a portrait
   one (``/Rotate``, or its text drawn turned a quarter) read turned back;
@@ -97,6 +98,14 @@ _GUTTER = 1.5
 _MIN_COLUMN_LINES = 3
 _COLUMN_CHARS = 8
 _PROSE_CHARS = 4
+# A page number as printed in a footer or header: 3, — 3 —, 第 3 页 共 5 页, 3/5, Page 3 of 5.
+_PAGE_NUMBER = re.compile(
+    r"[-—–－\s]*(?:第\s*)?\d+\s*页?\s*(?:(?:[/／]\s*共?|共|of)\s*\d+\s*页?)?[-—–－\s]*"
+    r"|(?i:page)\s*\d+(?:\s*of\s*\d+)?"
+)
+_DIGITS = re.compile(r"\d+")
+# Running headers and footers are looked for among this many lines at each end of a page.
+_EDGE_LINES = 2
 # A page whose characters are more than this share unmapped glyphs is not read as text.
 _MAX_UNMAPPED = 0.02
 # Nor a page whose text looks less like report text than this (see read._plausibility).
@@ -622,12 +631,14 @@ def _continue_tables(pages: list[_PageContent]) -> None:
     one row split by the page break when one of the halves holds no number
     and the other part's cells are partly empty.
     """
+    furniture = _furniture(pages)
     for k in range(1, len(pages)):
         prev_page, page = pages[k - 1], pages[k]
-        if not prev_page.blocks or not page.blocks:
+        tail = [b for _, b in prev_page.blocks if not _is_furniture(b, furniture)]
+        head = [b for _, b in page.blocks if not _is_furniture(b, furniture)]
+        if not tail or not head:
             continue
-        last = prev_page.blocks[-1][1]
-        first = page.blocks[0][1]
+        last, first = tail[-1], head[0]
         if not isinstance(last, _Table) or not isinstance(first, _Table):
             continue
         if len(last.columns) != len(first.columns) or any(
@@ -644,6 +655,30 @@ def _continue_tables(pages: list[_PageContent]) -> None:
         del first.rows[:header]
         first.continues = True
         first.split_row = bool(first.rows) and _split_row(last.rows[-1], first.rows[0])
+
+
+def _furniture(pages: Sequence[_PageContent]) -> frozenset[str]:
+    """The running headers and footers: lines among the first or last _EDGE_LINES of
+    two pages or more, alike but for their digits (a date, a page number)."""
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        lines = [b for _, b in page.blocks if isinstance(b, list)]
+        for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
+            seen.setdefault(_DIGITS.sub("#", _line_text(line)), set()).add(page.number)
+    return frozenset(text for text, on in seen.items() if len(on) >= 2)
+
+
+def _is_furniture(block: list[Piece] | _Table, furniture: frozenset[str]) -> bool:
+    """Whether a block is page furniture a table continued on the next page runs under:
+    a page number (— 3 —, 第 3 页 共 5 页, 3/5) or a running header or footer."""
+    if isinstance(block, _Table):
+        return False
+    text = _line_text(block)
+    return bool(_PAGE_NUMBER.fullmatch(text)) or _DIGITS.sub("#", text) in furniture
+
+
+def _line_text(line: Sequence[Piece]) -> str:
+    return "".join(p for p, _ in line).strip()
 
 
 def _split_row(
