@@ -16,7 +16,7 @@ from govinfo_nlp_dev.facts.crossval import (
     rules_seen,
 )
 from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold, iter_written
-from govinfo_nlp_dev.facts.train import fit_models
+from govinfo_nlp_dev.facts.train import SELECTION_SET, fit_models
 
 
 def _doc(name: str, source: str = "") -> GoldDoc:
@@ -70,6 +70,8 @@ def test_cross_validation_never_reads_the_test_split() -> None:
     if not docs:
         pytest.skip("datasets/gold not available")
     assert {d.split for d in docs} <= {"train", "dev", *TRAINING_SETS}
+    # the blind selection set chooses among trained models: it is never one of them
+    assert SELECTION_SET not in TRAINING_SETS
     # a paraphrase's source is a train/dev excerpt, so its fold holds no test text
     sources = {d.source for d in docs if d.split in TRAINING_SETS and d.source}
     assert sources and sources <= {d.doc for d in docs if d.split in ("train", "dev")}
