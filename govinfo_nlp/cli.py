@@ -102,13 +102,15 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     paths = [p for p in paths if os.path.realpath(p) != out_resolved]
 
     limits = None
-    if (args.max_bytes, args.max_table_cells, args.max_pages) != (None, None, None):
+    bounds = (args.max_bytes, args.max_table_cells, args.max_pages, args.max_ocr_pages)
+    if bounds != (None, None, None, None):
         from .limits import DEFAULT_LIMITS, Limits
 
         limits = Limits(
             max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
             max_table_cells=args.max_table_cells or DEFAULT_LIMITS.max_table_cells,
             max_pages=args.max_pages or DEFAULT_LIMITS.max_pages,
+            max_ocr_pages=args.max_ocr_pages or DEFAULT_LIMITS.max_ocr_pages,
         )
     summary = batch.BatchSummary()
 
@@ -485,6 +487,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="most pages read from a PDF (default 2000); a longer one gets an error row",
+    )
+    p.add_argument(
+        "--max-ocr-pages",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="most pages of a PDF read by OCR, about 15 s each (default 50); the pages "
+        "after them are left unread with a warning",
     )
     p.add_argument(
         "--with-text",

@@ -4,7 +4,8 @@ A document over a bound is not guessed at: it gets an error (too large) or a
 warning naming the part left unread (a table too large to lay out), and the
 batch goes on. Every bound can be raised for a trusted corpus:
 ``parse(source, limits=Limits(max_bytes=...))``, ``annotate(..., limits=...)``,
-or ``govinfo-nlp annotate --max-bytes N --max-table-cells N``.
+or ``govinfo-nlp annotate --max-bytes N --max-table-cells N`` (``--max-pages``,
+``--max-ocr-pages``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class Limits:
     ``max_pages``: the most pages read from a PDF. A report has tens; a PDF
     of 32 MiB may hold 200,000 tiny pages, about half an hour of reading.
 
+    ``max_ocr_pages``: the most pages of a PDF read by OCR. OCR takes about
+    15 s a page, so a scan of a few hundred pages would hold a worker for
+    hours; a scanned report has tens. The pages after the bound are left
+    unread and named in a ``read.ocr_page_limit`` warning.
+
     ``max_table_cells``: the largest HTML table laid out, counted as the
     grid cells its rowspans and colspans cover (a span is clipped to the
     table's rows first, as browsers do). A real disclosure table covers a
@@ -40,9 +46,10 @@ class Limits:
     max_bytes: int = 32 * 1024 * 1024
     max_table_cells: int = 50_000
     max_pages: int = 2_000
+    max_ocr_pages: int = 50
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_table_cells", "max_pages"):
+        for name in ("max_bytes", "max_table_cells", "max_pages", "max_ocr_pages"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise BadArgumentType(f"{name} must be an int, not {type(value).__name__}")

@@ -144,3 +144,56 @@ def test_a_pdf_page_over_the_pixel_cap_is_rendered_at_a_lower_resolution(
     (warning,) = warnings
     assert warning.startswith("read.ocr_downscaled: scan.pdf: page 2 is 9 million pixels")
     assert "at 176 dpi" in warning
+
+
+def test_ocr_reads_at_most_max_ocr_pages_and_names_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Time, not memory: at about 15 s a page, a long scan would hold a worker for
+    # hours. The first pages are read, the others named; tesseract is not needed
+    # to check which pages are sent to it.
+    pytest.importorskip("pdfplumber")
+    from govinfo_nlp.readers import pdf
+
+    asked: list[list[int]] = []
+
+    def fake_ocr(
+        data: bytes, numbers: list[int], *, name: str, warnings: list[str]
+    ) -> list[object]:
+        asked.append(list(numbers))
+        # a line a page: what OCR read does not matter here, only which pages
+        return [
+            pdf._PageContent(n, "tesseract", 595.0, 842.0, [(0.0, [(f"第{n}页", None)])])
+            for n in numbers
+        ]
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: True)
+    monkeypatch.setattr(ocr, "ocr_pages", fake_ocr)
+    data = (FIXTURES / "word2021_scanned.pdf").read_bytes()
+
+    *_, warnings = pdf.read_pdf(data, name="scan.pdf", max_ocr_pages=3)
+    assert asked == [[1, 2, 3]]
+    (warning,) = [w for w in warnings if w.startswith("read.ocr_page_limit")]
+    assert "scan.pdf: page(s) 4 need OCR" in warning and "bound of 3 pages" in warning
+
+    asked.clear()
+    *_, warnings = pdf.read_pdf(data, name="scan.pdf", max_ocr_pages=4)
+    assert asked == [[1, 2, 3, 4]]
+    assert not [w for w in warnings if w.startswith("read.ocr_page_limit")]
+
+
+def test_limits_carry_max_ocr_pages_to_the_pdf_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govinfo_nlp import Limits, parse
+    from govinfo_nlp.readers import pdf
+
+    seen: dict[str, object] = {}
+
+    def fake_read_pdf(data: bytes, **kwargs: object) -> object:
+        seen.update(kwargs)
+        raise UnreadableDocument("stop here", code="pdf")
+
+    monkeypatch.setattr(pdf, "read_pdf", fake_read_pdf)
+    report = parse(FIXTURES / "word2021_scanned.pdf", limits=Limits(max_ocr_pages=7))
+    assert seen["max_ocr_pages"] == 7 and report.errors
+    with pytest.raises(Exception, match="max_ocr_pages must be >= 1"):
+        Limits(max_ocr_pages=0)

@@ -84,7 +84,9 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
     elif fmt == "pdf":
         from .pdf import read_pdf
 
-        text, tables, pages, warnings = read_pdf(data, name=name, max_pages=limits.max_pages)
+        text, tables, pages, warnings = read_pdf(
+            data, name=name, max_pages=limits.max_pages, max_ocr_pages=limits.max_ocr_pages
+        )
         reader = "+".join(dict.fromkeys(p.reader for p in pages))
     elif fmt == "image":
         from .ocr import read_image

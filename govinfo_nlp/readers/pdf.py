@@ -741,13 +741,18 @@ def _plausible(chars: Sequence[_Char]) -> bool:
 
 
 def read_pdf(
-    data: bytes, *, name: str = "input", max_pages: int = DEFAULT_LIMITS.max_pages
+    data: bytes,
+    *,
+    name: str = "input",
+    max_pages: int = DEFAULT_LIMITS.max_pages,
+    max_ocr_pages: int = DEFAULT_LIMITS.max_ocr_pages,
 ) -> tuple[str, list[Any], tuple[Page, ...], tuple[str, ...]]:
     """``(text, tables, pages, warnings)`` of a PDF; see the module docstring for what is checked.
 
     Pages that cannot be read (no text layer, unmapped fonts) without OCR are
     named in a warning when most pages were read, and make the document an
-    error otherwise. A PDF of more than ``max_pages`` pages is an error.
+    error otherwise. A PDF of more than ``max_pages`` pages is an error; OCR
+    reads at most ``max_ocr_pages`` pages, the first ones, and names the rest.
     """
     try:
         import pdfplumber
@@ -790,8 +795,13 @@ def read_pdf(
     if no_text or unmapped:
         from . import ocr as ocr_reader
 
+        wanted = no_text + unmapped
+        if ocr_reader.ocr_available() and len(wanted) > max_ocr_pages:
+            wanted = sorted(wanted)
+            unread.append(_ocr_page_limit(name, wanted[max_ocr_pages:], max_ocr_pages))
+            wanted = wanted[:max_ocr_pages]
         ocr = (
-            ocr_reader.ocr_pages(data, no_text + unmapped, name=name, warnings=unread)
+            ocr_reader.ocr_pages(data, wanted, name=name, warnings=unread)
             if ocr_reader.ocr_available()
             else None
         )
@@ -892,6 +902,14 @@ def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[st
             f"cannot be mapped to text (no ToUnicode map) and were not read; {hint}"
         )
     return out
+
+
+def _ocr_page_limit(name: str, left: Sequence[int], bound: int) -> str:
+    return (
+        f"read.ocr_page_limit: {name}: page(s) {_pages(left)} need OCR past the bound of "
+        f"{bound} pages (about 15 s a page) and were not read; raise it with "
+        "Limits(max_ocr_pages=...) or --max-ocr-pages"
+    )
 
 
 def _pages(numbers: Sequence[int]) -> str:
