@@ -177,6 +177,11 @@ def test_ocr_reads_at_most_max_ocr_pages_and_names_the_rest(
     assert "scan.pdf: page(s) 4 need OCR" in warning and "bound of 3 pages" in warning
 
     asked.clear()
+    *_, warnings = pdf.read_pdf(data, name="scan.pdf", max_ocr_pages=1)
+    assert asked == [[1]]
+    assert any("page(s) 2-4 need OCR" in w for w in warnings)
+
+    asked.clear()
     *_, warnings = pdf.read_pdf(data, name="scan.pdf", max_ocr_pages=4)
     assert asked == [[1, 2, 3, 4]]
     assert not [w for w in warnings if w.startswith("read.ocr_page_limit")]
@@ -197,3 +202,28 @@ def test_limits_carry_max_ocr_pages_to_the_pdf_reader(monkeypatch: pytest.Monkey
     assert seen["max_ocr_pages"] == 7 and report.errors
     with pytest.raises(Exception, match="max_ocr_pages must be >= 1"):
         Limits(max_ocr_pages=0)
+
+
+def test_a_picture_reads_at_most_max_ocr_pages_frames(monkeypatch: pytest.MonkeyPatch) -> None:
+    Image = pytest.importorskip("PIL.Image")
+    import io
+
+    read: list[int] = []
+
+    def fake_page(gray: np.ndarray, number: int, scale: float) -> object:
+        from govinfo_nlp.readers import pdf
+
+        read.append(number)
+        return pdf._PageContent(
+            number, "tesseract", 595.0, 842.0, [(0.0, [(f"第{number}页", None)])]
+        )
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: True)
+    monkeypatch.setattr(ocr, "_page_content", fake_page)
+    frames = [Image.new("L", (20, 20), 255) for _ in range(5)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:])
+    *_, warnings = ocr.read_image(buffer.getvalue(), name="scan.tif", max_pages=2)
+    assert read == [1, 2]
+    (warning,) = warnings
+    assert warning.startswith("read.ocr_page_limit: scan.tif: page(s) 3-5 need OCR")

@@ -91,7 +91,7 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
     elif fmt == "image":
         from .ocr import read_image
 
-        text, tables, pages, warnings = read_image(data, name=name)
+        text, tables, pages, warnings = read_image(data, name=name, max_pages=limits.max_ocr_pages)
         reader = "tesseract"
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")

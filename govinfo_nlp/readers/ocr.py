@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UnreadableDocument
+from ..limits import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
     from ..tables.model import TablesResult
@@ -422,11 +423,11 @@ def _downscaled(name: str, number: int, pixels: float, dpi: float, read_at: floa
 
 
 def read_image(
-    data: bytes, *, name: str = "input"
+    data: bytes, *, name: str = "input", max_pages: int = DEFAULT_LIMITS.max_ocr_pages
 ) -> tuple[str, list[Any], tuple[Any, ...], tuple[str, ...]]:
     """``(text, tables, pages, warnings)`` of a picture of a report page (each frame of a
     TIFF a page, read one at a time; a frame of more than :data:`MAX_PIXELS` is
-    reduced to fit, with a warning)."""
+    reduced to fit, with a warning; the frames after ``max_pages`` named, not read)."""
     if not ocr_available():
         raise UnreadableDocument(
             f"{name}: images are read by OCR; install tesseract with the chi_sim data "
@@ -437,13 +438,17 @@ def read_image(
     import numpy as np
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    from .pdf import _continue_tables, _write
+    from .pdf import _continue_tables, _ocr_page_limit, _write
 
     warnings: list[str] = []
     contents = []
     try:
         image = Image.open(io.BytesIO(data))
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            if number > max_pages:
+                frames = getattr(image, "n_frames", number)
+                warnings.append(_ocr_page_limit(name, range(number, frames + 1), max_pages))
+                break
             dpi = float(frame.info.get("dpi", (_DPI, _DPI))[0] or _DPI)
             width, height = frame.size
             gray = frame.convert("L")

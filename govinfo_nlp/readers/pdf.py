@@ -905,8 +905,17 @@ def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[st
 
 
 def _ocr_page_limit(name: str, left: Sequence[int], bound: int) -> str:
+    """The warning for pages ``left`` (ascending) not OCR'd; runs written as ranges, so
+    that a scan of thousands of pages gets a short message."""
+    runs: list[list[int]] = []
+    for n in left:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    named = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
     return (
-        f"read.ocr_page_limit: {name}: page(s) {_pages(left)} need OCR past the bound of "
+        f"read.ocr_page_limit: {name}: page(s) {named} need OCR past the bound of "
         f"{bound} pages (about 15 s a page) and were not read; raise it with "
         "Limits(max_ocr_pages=...) or --max-ocr-pages"
     )
