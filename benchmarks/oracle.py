@@ -14,7 +14,9 @@ shows up here as the differences it meant to make (name them in the commit).
 The inputs: ``../shared/seeds``, ``../shared/reports``, ``datasets/samples``,
 ``datasets/heldout`` (every .txt/.html), and ``--generated N`` reports from
 ``govinfo_nlp_dev/synthetic/generator.py`` (default 300, seed 0). Each row is ``Report.to_dict()``
-with ``source`` set to the input's label (``seeds/000_….txt``, ``generated/g0007.html``),
+written as `annotate` writes it (``dumps_row``: a row whose values are equal but whose
+bytes differ counts as differing), with ``source`` set to the input's label
+(``seeds/000_….txt``, ``generated/g0007.html``),
 so files written from different checkouts compare; the generated text's hash is
 the row's ``id``, so a changed generator shows as changed ids.
 """
@@ -62,6 +64,7 @@ def inputs(folder: Path, n_generated: int, seed: int) -> Iterator[tuple[str, Pat
 
 
 def write(out: Path, n_generated: int, seed: int, stages: str | None) -> int:
+    from govinfo_nlp.batch.jsonl import dumps_row
     from govinfo_nlp.pipeline import parse
 
     started = time.perf_counter()
@@ -69,17 +72,19 @@ def write(out: Path, n_generated: int, seed: int, stages: str | None) -> int:
     with tempfile.TemporaryDirectory() as tmp, out.open("w", encoding="utf-8") as handle:
         for label, path in inputs(Path(tmp), n_generated, seed):
             row = parse(path, source_name=label, stages=stages).to_dict()
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+            # the bytes `annotate` writes, so a change to row writing is checked too
+            handle.write(dumps_row(row) + "\n")
             count += 1
     print(f"wrote {count} rows to {out} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 
 
-def _load(path: Path) -> dict[str, dict[str, Any]]:
+def _load(path: Path) -> dict[str, tuple[dict[str, Any], str]]:
+    """Each row by its source, with its line as written."""
     rows = {}
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
-        rows[row["source"]] = row
+        rows[row["source"]] = (row, line)
     return rows
 
 
@@ -115,9 +120,17 @@ def diff(before: Path, after: Path, show: int, ignore: list[str]) -> int:
                 shown += 1
             changed += 1
             continue
-        left = {k: v for k, v in a[source].items() if k not in ignore}
-        right = {k: v for k, v in b[source].items() if k not in ignore}
+        (row_a, line_a), (row_b, line_b) = a[source], b[source]
+        left = {k: v for k, v in row_a.items() if k not in ignore}
+        right = {k: v for k, v in row_b.items() if k not in ignore}
         if left == right:
+            if line_a != line_b and not ignore:
+                # same values written otherwise: key order, number or escape format
+                changed += 1
+                by_key["(bytes)"] += 1
+                if shown < show:
+                    print(f"{source}: same values, written differently")
+                    shown += 1
             continue
         changed += 1
         for key in sorted(set(left) | set(right)):
