@@ -97,6 +97,61 @@ def test_two_disagreeing_occurrences_under_the_header_give_no_cells() -> None:
     assert result.values["t2.license.decisions"].value == 215
 
 
+# --------------------------------------------------------------- table 四 as an attachment
+
+_T4_HEADER = """\
+行政复议 | 行政诉讼 ||||||||||||||
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |||||||||
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+"""
+_T4_VALUES = "3 | 1 | 0 | 1 | 5 | 0 | 2 | 0 | 0 | 2 | 0 | 0 | 1 | 0 | 1 |\n"
+_ANNEX = """\
+某县交通运输局2021年政府信息公开工作年度报告
+四、政府信息公开行政复议、行政诉讼情况
+本年度行政复议、行政诉讼情况见附件3。
+五、存在的主要问题及改进情况
+宣传解读形式还不够丰富。
+六、其他需要报告的事项
+本年度未收取信息处理费。
+某县交通运输局
+2022年1月20日
+附件3
+政府信息公开行政复议、行政诉讼情况统计表
+"""
+
+
+def test_table_four_attached_after_the_signature_is_read_under_its_full_header() -> None:
+    # Some agencies attach the tables after the signature (附件1-3): table 四 then stands in
+    # section 六's prose, where a row may be anything; a header naming all of its
+    # groups and columns is what makes it table 四.
+    result = read(_ANNEX + _T4_HEADER + _T4_VALUES)
+    assert values(result, "t4.") == {
+        "t4.review.upheld": 3,
+        "t4.review.corrected": 1,
+        "t4.review.other": 0,
+        "t4.review.pending": 1,
+        "t4.review.total": 5,
+        "t4.suit_direct.upheld": 0,
+        "t4.suit_direct.corrected": 2,
+        "t4.suit_direct.other": 0,
+        "t4.suit_direct.pending": 0,
+        "t4.suit_direct.total": 2,
+        "t4.suit_after_review.upheld": 0,
+        "t4.suit_after_review.corrected": 0,
+        "t4.suit_after_review.other": 1,
+        "t4.suit_after_review.pending": 0,
+        "t4.suit_after_review.total": 1,
+    }
+
+
+def test_in_prose_table_four_without_its_full_header_is_not_read() -> None:
+    # 行政复议 over numbers in prose, without the column words: nothing says which is which
+    cut = "行政复议 | 行政诉讼 ||||||||||||||\n"
+    assert values(read(_ANNEX + cut + _T4_VALUES), "t4.") == {}
+    rows = "行政复议 | 3 | 1 | 0 | 1 | 5 |\n未经复议直接起诉 | 0 | 2 | 0 | 0 | 2 |\n"
+    assert values(read(_ANNEX + rows), "t4.") == {}
+
+
 # --------------------------------------------------------------- full-width cells
 
 

@@ -273,13 +273,9 @@ def _read(
                         t2_units["amount"] = info.amount_unit
             if info.opens_t3:
                 header_at["t3"] = where.at(c.start(i))
-            if (
-                t4 is None
-                and (t3_done or not t3_started)
-                and info.t4_head
-                and where.rank("t4", c.start(i), None) > 0
-            ):
-                read4 = _read_t4(c, i, warnings)
+            if t4 is None and (t3_done or not t3_started) and info.t4_head:
+                in_prose = where.rank("t4", c.start(i), None) == 0
+                read4 = _read_t4(c, i, warnings, full_header=in_prose)
                 if read4 is None:
                     return None
                 t4, i = read4
@@ -340,7 +336,9 @@ def _read(
     )
 
 
-def _read_t4(c: _Cells, i: int, warnings: list[str]) -> tuple[_Row | None, int] | None:
+def _read_t4(
+    c: _Cells, i: int, warnings: list[str], *, full_header: bool = False
+) -> tuple[_Row | None, int] | None:
     """:func:`.table4.read_t4` when its header is one: it names the columns, or it
     has more cells than a row of table 四 drawn as rows has labels (the standard
     order is then assumed); ``None`` otherwise (declined)."""
@@ -356,6 +354,8 @@ def _read_t4(c: _Cells, i: int, warnings: list[str]) -> tuple[_Row | None, int] 
     if j >= c.n:
         return None, i + 1
     order, partial = t4_order("|".join(texts))
+    if order is None and full_header:
+        return None, i + 1
     if order is None:
         if len(texts) <= MAX_LABELS:
             return None  # maybe drawn per group or transposed (table4._t4_rows)

@@ -106,13 +106,11 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
                         t2_units["amount"] = info.amount_unit
             if info.opens_t3:
                 header_at["t3"] = zones.at(it.start)
-            if (
-                not reading.t4
-                and (t3_done or not t3_started)
-                and info.t4_head
-                and zones.rank("t4", it.start, None) > 0
-            ):
-                reading.t4, i = read_t4(items, i, reading)
+            if not reading.t4 and (t3_done or not t3_started) and info.t4_head:
+                # In prose (tables attached after the signature as 附件) table 四
+                # has no section of its own: only a header naming every column counts.
+                in_prose = zones.rank("t4", it.start, None) == 0
+                reading.t4, i = read_t4(items, i, reading, full_header=in_prose)
                 if reading.t4:
                     t3_done = True
                 continue

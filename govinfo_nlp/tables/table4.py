@@ -24,12 +24,16 @@ PARTIAL_HEADER = (
 )
 
 
-def read_t4(items: Sequence[Item], i: int, reading: Reading) -> tuple[list[RowRead], int]:
+def read_t4(
+    items: Sequence[Item], i: int, reading: Reading, *, full_header: bool = False
+) -> tuple[list[RowRead], int]:
     """Table 四 from its header cell 行政复议 at ``i``: header words, then one row of values.
 
     When the header does not name the three groups with their five columns,
     the table may be drawn as one row per group (行政复议 | 5 numbers…) or
     transposed (groups as columns, one row per result): see :func:`_t4_rows`.
+    With ``full_header`` (the table stands in prose: a 附件 after the signature)
+    it is read only under a header naming every group and column.
     """
     texts: list[str] = []
     j = i
@@ -42,6 +46,8 @@ def read_t4(items: Sequence[Item], i: int, reading: Reading) -> tuple[list[RowRe
     if j >= len(items):
         return [], i + 1
     order, partial = t4_order("|".join(texts))
+    if order is None and full_header:
+        return [], i + 1
     if order is None:
         rows, nxt = _t4_rows(items, i)
         if rows:
