@@ -795,16 +795,14 @@ def read_pdf(
     if no_text or unmapped:
         from . import ocr as ocr_reader
 
-        wanted = no_text + unmapped
-        if ocr_reader.ocr_available() and len(wanted) > max_ocr_pages:
-            wanted = sorted(wanted)
-            unread.append(_ocr_page_limit(name, wanted[max_ocr_pages:], max_ocr_pages))
-            wanted = wanted[:max_ocr_pages]
-        ocr = (
-            ocr_reader.ocr_pages(data, wanted, name=name, warnings=unread)
-            if ocr_reader.ocr_available()
-            else None
-        )
+        ocr = None
+        if ocr_reader.ocr_available():
+            wanted = no_text + unmapped
+            if len(wanted) > max_ocr_pages:
+                wanted = sorted(wanted)
+                unread.append(_ocr_page_limit(name, wanted[max_ocr_pages:], max_ocr_pages))
+                wanted = wanted[:max_ocr_pages]
+            ocr = ocr_reader.ocr_pages(data, wanted, name=name, warnings=unread)
         if ocr is not None:
             contents.extend(ocr)
             contents.sort(key=lambda p: p.number)
