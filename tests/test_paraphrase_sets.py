@@ -1,8 +1,8 @@
-"""The blind paraphrase selection sets' gold (sets 2 and 3) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2, 3 and 4) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
---set paraphrase2/paraphrase3 means nothing otherwise)."""
+--set paraphrase2/3/4 means nothing otherwise)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ HELDOUT = ROOT / "datasets" / "heldout"
 SETS = {
     "paraphrase2": ("q*.ann", ("paraphrase",), 10),
     "paraphrase3": ("s*.ann", ("paraphrase", "paraphrase2"), 0),
+    "paraphrase4": ("u*.ann", ("paraphrase", "paraphrase2", "paraphrase3"), 10),
 }
 pytestmark = pytest.mark.parametrize("name", SETS)
 
