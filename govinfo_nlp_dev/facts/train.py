@@ -86,7 +86,7 @@ MARGIN_GRID: tuple[float, ...] = ()
 SEEN_MARGIN_GRID: tuple[float, ...] = ()
 #: the blind selection set of this session (scored in the card only with
 #: ``score_selection``; never trained on)
-SELECTION_SET = "paraphrase3"
+SELECTION_SET = "paraphrase4"
 #: reliability bins of the card (confidence deciles)
 _BINS = 10
 SYNTHETIC_SHARE = 0.33
@@ -288,7 +288,7 @@ def train_facts(
         f"{mode} — {label} out of fold": score_documents(
             (p, g.facts) for g, p in oof[c_type][name] if (g.split in TRAINING_SETS) == written
         )
-        for label, written in (("gold train+dev", False), ("paraphrase sets 1+2", True))
+        for label, written in (("gold train+dev", False), ("paraphrase sets 1-3", True))
         for mode, name in (("rules", "rules"), ("model", "model"), ("both", shipped))
     }
     type_model, scope_model = fit_models(real, synth, c_type=c_type, seed=seed)
@@ -346,15 +346,15 @@ def train_facts(
             mode: score(FactExtractor(model=model, combine=mode), "test")
             for mode in ("rules", "model", "both")
         }
-    # the written narratives: paraphrase sets 1 and 2 are training data since
-    # session 7 (scored out of fold above); the selection set chooses among
+    # the written narratives: paraphrase sets 1-3 are training data (scored
+    # out of fold above); the selection set chooses among
     # options declared beforehand (its README); the held-out narratives never choose
     heldout = list(iter_written("facts", root))
     written = {
         f"{mode} — {label}": _score_written(FactExtractor(model=model, combine=mode), docs)
         for label, docs in (
             (
-                f"paraphrase set 3 ({SELECTION_SET}, selection)",
+                f"paraphrase set 4 ({SELECTION_SET}, selection)",
                 list(iter_written(SELECTION_SET, root)) if score_selection else [],
             ),
             ("held-out narratives (report only)", heldout),
@@ -609,10 +609,10 @@ def _write_card(
         "- Gold: `datasets/gold/facts-*.jsonl` (hand-annotated, see `datasets/gold/README.md`):",
         "  seeds, `../shared/reports` r001-r178 and written narratives. Splits are",
         "  per document as given in the gold files (part 3, r051-r178: by agency).",
-        "  `train` and `dev` fit the model, with paraphrase sets 1 and 2",
+        "  `train` and `dev` fit the model, with paraphrase sets 1-3",
         "  (`datasets/heldout/paraphrase*`: human re-wordings of train/dev excerpts",
         "  and reports written freely for agencies the excerpts lack; training data",
-        "  since session 7, see their READMEs); C(type) and the calibration are chosen",
+        "  once spent on a decision, see their READMEs); C(type) and the calibration are chosen",
         f"  on a {meta['cv_folds']}-fold cross-validation over them grouped by agency",
         "  (`govinfo_nlp_dev/facts/crossval.py`: no agency in two folds, a",
         "  paraphrase in its source excerpt's fold); the",
@@ -659,13 +659,13 @@ def _write_card(
         "(data/scoring.json: rule_margin, seen_rule_margin for the rules the model",
         "saw often).",
         "",
-        "On the project's written narratives: paraphrase sets 1 and 2 chose in",
-        "sessions 5 and 6 and are training data since session 7 (their out-of-fold",
-        "rows are below); paraphrase set 3 (`datasets/heldout/paraphrase3`, written",
-        "blind, read only by its aggregate scores) chooses among options declared",
-        "before it landed (`datasets/heldout/paraphrase2/README.md`, DECISION of",
-        "session 7); the held-out narratives (`datasets/heldout/facts`) are reported,",
-        "never used to choose:",
+        "On the project's written narratives: paraphrase sets 1-3 chose in",
+        "sessions 5-7 and are training data since (their out-of-fold rows are",
+        "below); paraphrase set 4 (`datasets/heldout/paraphrase4`, written blind,",
+        "read only by its aggregate scores) chooses among options declared before",
+        "it existed (`datasets/heldout/paraphrase3/README.md`, DECISION of session",
+        "8); the held-out narratives (`datasets/heldout/facts`) are reported, never",
+        "used to choose:",
         "",
         head,
         rule,
