@@ -316,91 +316,94 @@ class FeatureEncoder:
             vals.extend(t_weights)
             counts += (len(families), len(t_families))
         n = hi - lo
-        grams, per_family = self._window_grams(wins, n)
-        per = np.array(counts, dtype=np.intp).reshape(n, 2)
-        g_total = per_family.sum(axis=0)
-        lens = per.sum(axis=1) + g_total
+        grams, weights, g = self._window_grams(wins, n)
         # Every entry is written straight to its place in feature_list's order:
-        # per candidate its head entries, its n-grams family by family, its tail.
-        base = np.cumsum(lens) - lens
-        all_cols = np.empty(int(lens.sum()), dtype=np.intp)
-        all_vals = np.empty(len(all_cols), dtype=np.float64)
-        # the head and tail entries (``cols``, candidate by candidate): a head
-        # lands at its candidate's base, a tail after the candidate's n-grams
-        flat = per.ravel()
-        # where each candidate's head and its tail begin, less where they are in ``cols``
-        shift = np.stack([base, base + per[:, 0] + g_total], axis=1).ravel()
-        shift -= np.cumsum(flat) - flat
-        at = np.repeat(shift, flat)
-        at += np.arange(len(at))
-        all_cols[at] = cols
-        all_vals[at] = vals
-        # the n-grams, grouped by family and candidate in that order: each
-        # group lands after its candidate's head and earlier families
-        g = per_family.ravel()
-        start = (base + per[:, 0] + np.cumsum(per_family, axis=0) - per_family).ravel()
-        at = np.repeat(start - (np.cumsum(g) - g), g)
-        at += np.arange(len(at))
-        all_cols[at] = grams
-        all_vals[at] = np.repeat(_WEIGHTS, per_family.sum(axis=1))
+        # per candidate its head entries, its n-grams, its tail. A candidate's
+        # head moves right by the n-grams of the candidates before it, its tail
+        # by those and its own; its n-grams by the head and tail entries of the
+        # candidates before it and its own head. (Array methods, not np.cumsum
+        # and kin: a small document makes many small calls, and numpy's
+        # function wrappers cost as much as the work.)
+        flat = np.array(counts, dtype=np.intp)
+        per = flat.reshape(n, 2)
+        g_after = g.cumsum()
+        shift = np.empty(2 * n, dtype=np.intp)
+        shift[0::2] = g_after - g
+        shift[1::2] = g_after
+        at_ht = shift.repeat(flat)
+        at_ht += np.arange(len(at_ht))
+        ht_after = per.sum(axis=1).cumsum()
+        g_shift = ht_after - per[:, 1]
+        at_g = g_shift.repeat(g)
+        at_g += np.arange(len(at_g))
+        lens = per.sum(axis=1) + g
+        total = len(cols) + len(grams)
+        all_cols = np.empty(total, dtype=np.intp)
+        all_vals = np.empty(total, dtype=np.float64)
+        all_cols[at_ht] = cols
+        all_vals[at_ht] = vals
+        all_cols[at_g] = grams
+        all_vals[at_g] = weights
         return all_cols, all_vals, lens
 
-    def _window_grams(self, wins: list[str], n: int) -> tuple[Any, Any]:
-        """The rows of the distinct n-grams of the windows (4 per candidate, ``n``
-        candidates) by :data:`WINDOW_FAMILIES`, family by family, candidate by
-        candidate, in order of first occurrence; and how many each family has of
-        each candidate (an array of families x candidates).
+    def _window_grams(self, wins: list[str], n: int) -> tuple[Any, Any, Any]:
+        """The rows and weights of the distinct n-grams of the windows (4 per
+        candidate, ``n`` candidates) by :data:`WINDOW_FAMILIES`, candidate by
+        candidate, family by family, in order of first occurrence; and how many
+        each candidate has.
 
         An n-gram the model lacks keeps its place, on the scorer's zero row:
         numpy sums a candidate's rows pairwise, by position, so leaving it out
-        would change the scores in the last bits. Per character only small
-        integers are kept (window, room left, candidate); the keys of the
-        n-grams are built one family at a time.
+        would change the scores in the last bits. The n-grams of all families
+        are keyed, deduplicated and looked up together, so the number of numpy
+        calls does not grow with the families: on a small document the calls,
+        not the work in them, are the cost.
         """
+        k_fam = len(WINDOW_FAMILIES)
         sizes = np.fromiter(map(len, wins), dtype=np.intp, count=len(wins))
-        cps = np.frombuffer("".join(wins).encode("utf-32-le"), dtype="<u4")
-        total = len(cps)
-        # per character: its window (0-3), the characters from it to its window's
-        # end (an n-gram needs n; a window is shorter than 128) and its candidate
-        win = np.repeat(np.tile(np.arange(4, dtype=np.int8), n), sizes)
-        left = np.repeat(np.cumsum(sizes, dtype=np.int32), sizes)
-        left -= np.arange(total, dtype=np.int32)
-        left = left.astype(np.int8)
-        owner = np.repeat(np.arange(n, dtype=np.int32), sizes.reshape(n, 4).sum(axis=1))
-        in_window = [win == w for w in range(4)]
-        room = {m: left >= m for m in (2, 3)}  # every character starts a unigram
-        keys, slots = [], []
-        for k, (w, m, _, _) in enumerate(WINDOW_FAMILIES):
-            pos = np.flatnonzero(in_window[w] if m == 1 else in_window[w] & room[m])
-            key = cps[pos].astype(np.uint64)
-            for j in range(1, m):
-                key <<= _CODE_BITS
-                key |= cps[j:][pos]
-            key |= _FAMILY_BITS[k]
-            keys.append(key)
-            slot = owner[pos]
-            slot += k * n
-            slots.append(slot)
-        del win, left, owner, in_window, room, pos, key, slot
-        key, slot = np.concatenate(keys), np.concatenate(slots)
-        del keys, slots
+        # where each window begins in the joined text, then per (candidate,
+        # family) group where its n-grams begin and how many it has
+        offsets = (sizes.cumsum() - sizes).reshape(n, 4)[:, _FAM_WINDOW].ravel()
+        counts = (sizes.reshape(n, 4)[:, _FAM_WINDOW] - _FAM_SPAN).ravel()
+        counts.clip(0, None, out=counts)
+        ends = counts.cumsum()
+        pos = (offsets - (ends - counts)).repeat(counts)
+        pos += np.arange(len(pos))
+        group = np.arange(n * k_fam, dtype=np.int32).repeat(counts)
+        fam = group % k_fam
+        # Every n-gram is read as three characters (two NULs after the last
+        # window stand for those past the end), keyed as a trigram, and the
+        # characters past its n shifted out before its family's bits go in:
+        # one pass for all families, a few bytes per n-gram.
+        cps = np.frombuffer(("".join(wins) + "\0\0").encode("utf-32-le"), dtype="<u4")
+        cps = cps.astype(np.uint64)
+        key = cps[pos]
+        for _ in range(2):
+            pos += 1
+            key <<= _CODE_BITS
+            key |= cps[pos]
+        del pos, cps
+        key >>= _FAM_DROP[fam]
+        key |= _FAM_BITS[fam]
         # a repeated n-gram counts once, at its first occurrence (lexsort is stable)
-        by = np.lexsort((key, slot))
-        again = key[by[1:]] == key[by[:-1]]
-        again &= slot[by[1:]] == slot[by[:-1]]
+        by = np.lexsort((key, group))
+        sk, sg = key[by], group[by]
+        again = sk[1:] == sk[:-1]
+        again &= sg[1:] == sg[:-1]
         if again.any():
             first = np.ones(len(key), dtype=bool)
             first[by[1:][again]] = False
-            key, slot = key[first], slot[first]
-        del by, again
-        per_family = np.bincount(slot, minlength=len(WINDOW_FAMILIES) * n)
+            key, group, fam = key[first], group[first], fam[first]
+        del by, sk, sg, again
+        per_candidate = np.bincount(group, minlength=n * k_fam).reshape(n, k_fam).sum(axis=1)
         table = self._gram_keys
         if len(table):
-            at = np.minimum(np.searchsorted(table, key), len(table) - 1)
+            at = table.searchsorted(key)
+            at.clip(0, len(table) - 1, out=at)
             rows = np.where(table[at] == key, self._gram_rows[at], self._unknown)
         else:
             rows = np.full(len(key), self._unknown, dtype=np.intp)
-        return rows, per_family.reshape(len(WINDOW_FAMILIES), n)
+        return rows, _WEIGHTS[fam], per_candidate
 
 
 Encoded = tuple[Any, Any, Any]
@@ -424,4 +427,12 @@ def _gram_key(window: int, n: int, gram: str) -> int:
 
 _WEIGHTS = np.array([weight for _, _, _, weight in WINDOW_FAMILIES], dtype=np.float64)
 # the bits of a family's keys above its code points
-_FAMILY_BITS = [np.uint64(_gram_key(w, n, "\0" * n)) for w, n, _, _ in WINDOW_FAMILIES]
+_FAMILY_BITS = [_gram_key(w, n, "\0" * n) for w, n, _, _ in WINDOW_FAMILIES]
+# per family: the window it reads and how many characters past an n-gram's
+# start it needs (an n-gram starts at each of the window's first size - n + 1)
+_FAM_WINDOW = np.array([w for w, _, _, _ in WINDOW_FAMILIES], dtype=np.intp)
+_FAM_SPAN = np.array([n - 1 for _, n, _, _ in WINDOW_FAMILIES], dtype=np.intp)
+# per family, what turns the key of an n-gram's three characters as a trigram
+# into its _gram_key: the characters past n shifted out, the family's bits in
+_FAM_DROP = np.array([_CODE_BITS * (3 - n) for _, n, _, _ in WINDOW_FAMILIES], dtype=np.uint64)
+_FAM_BITS = np.array(_FAMILY_BITS, dtype=np.uint64)
