@@ -340,8 +340,9 @@ class FeatureEncoder:
         total = len(cols) + len(grams)
         all_cols = np.empty(total, dtype=np.intp)
         all_vals = np.empty(total, dtype=np.float64)
-        all_cols[at_ht] = cols
-        all_vals[at_ht] = vals
+        # (from a list, numpy would find each element's type on its own)
+        all_cols[at_ht] = np.fromiter(cols, dtype=np.intp, count=len(cols))
+        all_vals[at_ht] = np.fromiter(vals, dtype=np.float64, count=len(vals))
         all_cols[at_g] = grams
         all_vals[at_g] = weights
         return all_cols, all_vals, lens
@@ -365,12 +366,12 @@ class FeatureEncoder:
         # family) group where its n-grams begin and how many it has
         offsets = (sizes.cumsum() - sizes).reshape(n, 4)[:, _FAM_WINDOW].ravel()
         counts = (sizes.reshape(n, 4)[:, _FAM_WINDOW] - _FAM_SPAN).ravel()
-        counts.clip(0, None, out=counts)
+        np.maximum(counts, 0, out=counts)  # (ufuncs: clip() checks its bounds' types in Python)
         ends = counts.cumsum()
         pos = (offsets - (ends - counts)).repeat(counts)
         pos += np.arange(len(pos))
         group = np.arange(n * k_fam, dtype=np.int32).repeat(counts)
-        fam = group % k_fam
+        fam = np.tile(_FAM_INDEX, n).repeat(counts)
         # Every n-gram is read as three characters (two NULs after the last
         # window stand for those past the end), keyed as a trigram, and the
         # characters past its n shifted out before its family's bits go in:
@@ -385,24 +386,31 @@ class FeatureEncoder:
         del pos, cps
         key >>= _FAM_DROP[fam]
         key |= _FAM_BITS[fam]
-        # a repeated n-gram counts once, at its first occurrence (lexsort is stable)
-        by = np.lexsort((key, group))
-        sk, sg = key[by], group[by]
+        # A repeated n-gram counts once, at its first occurrence. The n-grams
+        # come group by group, so a stable sort by key alone puts the copies of
+        # a key in one group next to each other, first occurrence first; and
+        # the table is searched with the keys in order (each search starts
+        # near the last one).
+        by = key.argsort(kind="stable")
+        sk = key[by]
+        sg = group[by]
+        table = self._gram_keys
+        if len(table):
+            at = table.searchsorted(sk)
+            np.minimum(at, len(table) - 1, out=at)
+            found = np.where(table[at] == sk, self._gram_rows[at], self._unknown)
+        else:
+            found = np.full(len(sk), self._unknown, dtype=np.intp)
+        rows = np.empty_like(found)
+        rows[by] = found
         again = sk[1:] == sk[:-1]
         again &= sg[1:] == sg[:-1]
         if again.any():
             first = np.ones(len(key), dtype=bool)
             first[by[1:][again]] = False
-            key, group, fam = key[first], group[first], fam[first]
-        del by, sk, sg, again
+            rows, group, fam = rows[first], group[first], fam[first]
+        del by, sk, sg, again, key
         per_candidate = np.bincount(group, minlength=n * k_fam).reshape(n, k_fam).sum(axis=1)
-        table = self._gram_keys
-        if len(table):
-            at = table.searchsorted(key)
-            at.clip(0, len(table) - 1, out=at)
-            rows = np.where(table[at] == key, self._gram_rows[at], self._unknown)
-        else:
-            rows = np.full(len(key), self._unknown, dtype=np.intp)
         return rows, _WEIGHTS[fam], per_candidate
 
 
@@ -431,6 +439,7 @@ _FAMILY_BITS = [_gram_key(w, n, "\0" * n) for w, n, _, _ in WINDOW_FAMILIES]
 # per family: the window it reads and how many characters past an n-gram's
 # start it needs (an n-gram starts at each of the window's first size - n + 1)
 _FAM_WINDOW = np.array([w for w, _, _, _ in WINDOW_FAMILIES], dtype=np.intp)
+_FAM_INDEX = np.arange(len(WINDOW_FAMILIES), dtype=np.int8)
 _FAM_SPAN = np.array([n - 1 for _, n, _, _ in WINDOW_FAMILIES], dtype=np.intp)
 # per family, what turns the key of an n-gram's three characters as a trigram
 # into its _gram_key: the characters past n shifted out, the family's bits in
