@@ -82,23 +82,23 @@ def test_rule_ids_must_be_new(engine: Engine, tmp_path: Path) -> None:
 
 
 def test_counters_belong_to_the_engine() -> None:
-    engine = Engine(counters=["辆"])
-    assert [q.text for q in engine.find_quantities("新增充电桩3辆")] == ["3辆"]
-    assert engine.parse_quantity("3辆") is not None
-    assert [q.text for q in Engine().find_quantities("新增充电桩3辆")] == ["3"]
+    engine = Engine(counters=["架"])
+    assert [q.text for q in engine.find_quantities("出动无人机3架")] == ["3架"]
+    assert engine.parse_quantity("3架") is not None
+    assert [q.text for q in Engine().find_quantities("出动无人机3架")] == ["3"]
     with pytest.raises(RuleFileError):
         engine.add_counters(["3件"])
 
 
 def test_counters_reach_the_facts_stage() -> None:
-    text = "一、总体情况\n本机关全年更新公务用车3辆。\n"
-    units = {f["unit"] for f in Engine(counters=["辆"]).parse(text).to_dict()["facts"]}
-    assert "辆" in units
-    assert "辆" not in {f["unit"] for f in parse(text).to_dict()["facts"]}
+    text = "一、总体情况\n本机关全年更新无人机3架。\n"
+    units = {f["unit"] for f in Engine(counters=["架"]).parse(text).to_dict()["facts"]}
+    assert "架" in units
+    assert "架" not in {f["unit"] for f in parse(text).to_dict()["facts"]}
 
 
 def test_engine_pickles_to_its_content(engine: Engine) -> None:
-    engine.add_counters(["辆"])
+    engine.add_counters(["架"])
     copy = pickle.loads(pickle.dumps(engine))
     assert copy == engine and copy is not engine
     assert copy.rule_files == engine.rule_files and copy.counters == engine.counters
@@ -116,7 +116,7 @@ def test_provenance_follows_the_rules_content(tmp_path: Path) -> None:
     assert one["rules"] == edited["rules"] == "rules-v1+1user"
     assert len({base["rules_sha256"], one["rules_sha256"], edited["rules_sha256"]}) == 3
     assert one["facts_sha256"] == base["facts_sha256"]
-    assert Engine(counters=["辆"]).provenance()["quantities_sha256"] != base["quantities_sha256"]
+    assert Engine(counters=["架"]).provenance()["quantities_sha256"] != base["quantities_sha256"]
     rules_only = Engine(facts_model=None).provenance()
     assert rules_only["facts"] == "none" and rules_only["facts_sha256"] != base["facts_sha256"]
 
@@ -221,8 +221,8 @@ def test_deprecated_module_functions_change_the_default_engine(tmp_path: Path) -
     assert _hotline_fact(parse(TEXT).to_dict()["facts"])["rule"] == "user.hotline"
     assert parse(TEXT).to_dict()["models"]["rules"] == "rules-v1+1user"
     with pytest.deprecated_call():
-        add_counters(["辆"])
-    assert [q.text for q in find_quantities("3辆")] == ["3辆"]
+        add_counters(["架"])
+    assert [q.text for q in find_quantities("3架")] == ["3架"]
     counters = tmp_path / "c.txt"
     counters.write_text("栋\n", encoding="utf-8")
     with pytest.deprecated_call():

@@ -162,6 +162,21 @@ def test_not_published_items(case: tuple) -> None:
     assert f.type == "other", f.explanation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政复议结果维持21件、纠正3件、其他结果6件、尚未审结5件。",
+        "复议结果维持4件，被纠错1件，尚未审结2件。",
+        "行政复议维持9件；责令重新答复1件；其他2件。",
+    ],
+)
+def test_a_correction_counts_only_its_own_list_item(text: str) -> None:
+    facts = facts_of(text)
+    corrected = [f for f in facts if f.type == "appeals.corrected"]
+    assert len(corrected) == 1, [(f.value, f.type) for f in facts]
+    assert corrected[0].value in (1, 3)
+
+
 def test_carried_over_count_does_not_take_the_total() -> None:
     text = "全年收到申请50件,加上上年结转3件,共计53件;办结51件,结转下年度2件。"
     facts = facts_of(text)

@@ -310,6 +310,24 @@ PROSE: list[tuple[str, str, Expected]] = [
     ("after-date", "2020年主动公开信息43条", [("43条", 43, "条", None)]),
     ("after-article", "第二十条第(六)项的3件", [("3件", 3, "件", None)]),
     ("hotline-and-count", "办理12345热线交办事项6155件", [("6155件", 6155, "件", None)]),
+    ("vehicles-spaced", "更新新能源公交车310 辆", [("310 辆", 310, "辆", None)]),
+    ("machine-times", "检查特种设备56台次", [("56台次", 56, "台次", None)]),
+    ("hectares", "供应国有建设用地398.6公顷", [("398.6公顷", 398.6, "公顷", None)]),
+    ("jin-yi", "粮食产量12.5亿斤", [("12.5亿斤", 1250000000, "斤", None)]),
+    ("doses", "接种疫苗31.8万剂次", [("31.8万剂次", 318000, "剂次", None)]),
+    ("portions", "检测试剂1200人份", [("1200人份", 1200, "人份", None)]),
+    ("lessons", "录制网络课程1,460节", [("1,460节", 1460, "节", None)]),
+    ("courses", "开设线上课程2300余门", [("2300余门", 2300, "门", "over")]),
+    ("unit-times", "检查政务新媒体730个次", [("730个次", 730, "个次", None)]),
+    ("calls", "接听来电2000通", [("2000通", 2000, "通", None)]),
+    ("kinds", "药品价格1473种", [("1473种", 1473, "种", None)]),
+    (
+        "catalogue-classes",
+        "9大类、46小类",
+        [("9大类", 9, "大类", None), ("46小类", 46, "小类", None)],
+    ),
+    ("yu-after-space", "发布信息2800 余条", [("2800 余条", 2800, "条", "over")]),
+    ("count-not-place", "采购三台设备", [("三台", 3, "台", None)]),
     (
         "table-cells",
         "行政许可 | 0 | 1 | 1 |",
@@ -392,6 +410,15 @@ NEGATIVES = [
     ("hotline-long", "12345政务服务便民热线"),
     ("hotline-dial", "拨打12345"),
     ("hotline-12315", "12315投诉"),
+    ("hotline-96", "96110反诈专线"),
+    ("hotline-list", "12366、12345等热线"),
+    ("hotline-quoted", "“95598”供电服务"),
+    ("place-county", "由三台县人民政府办公室"),
+    ("place-short", "五家渠的"),
+    ("place-street", "陆家嘴街道2019年"),
+    ("kind-word", "三种类型"),
+    ("one-stop", "一门式服务"),
+    ("passage", "开辟三通道"),
     ("postcode", "邮编:362122"),
     ("postcode-long", "邮政编码：510000"),
     ("doc-number", "闽政办〔2016〕179号"),
@@ -574,20 +601,20 @@ def test_quantity_is_frozen() -> None:
 
 def test_add_counters_extends_the_grammar() -> None:
     engine = Engine()
-    assert _surface(list(engine.find_quantities("新增充电桩3辆"))) == [("3", 3, None, None)]
-    engine.add_counters(["辆", "辆次"])
-    assert _surface(list(engine.find_quantities("新增充电桩3辆"))) == [("3辆", 3, "辆", None)]
-    assert _surface(list(engine.find_quantities("出车五辆次"))) == [("五辆次", 5, "辆次", None)]
-    assert _surface(list(find_quantities("新增充电桩3辆"))) == [("3", 3, None, None)]
+    assert _surface(list(engine.find_quantities("出动无人机3架"))) == [("3", 3, None, None)]
+    engine.add_counters(["架", "架次"])
+    assert _surface(list(engine.find_quantities("出动无人机3架"))) == [("3架", 3, "架", None)]
+    assert _surface(list(engine.find_quantities("出动五架次"))) == [("五架次", 5, "架次", None)]
+    assert _surface(list(find_quantities("出动无人机3架"))) == [("3", 3, None, None)]
 
 
 def test_load_counters_from_a_file(tmp_path: Path) -> None:
     path = tmp_path / "extra.txt"
-    path.write_text("# vehicles\n辆  not_before=车\n", encoding="utf-8")
+    path.write_text("# aircraft\n架  not_before=构\n", encoding="utf-8")
     engine = Engine()
     engine.load_counters(path)
-    assert _surface(list(engine.find_quantities("3辆，"))) == [("3辆", 3, "辆", None)]
-    assert _surface(list(engine.find_quantities("3辆车"))) == [("3", 3, None, None)]
+    assert _surface(list(engine.find_quantities("3架，"))) == [("3架", 3, "架", None)]
+    assert _surface(list(engine.find_quantities("3架构"))) == [("3", 3, None, None)]
 
 
 @pytest.mark.parametrize(
@@ -647,3 +674,15 @@ def test_degenerate_input_never_raises(text: str) -> None:
         assert text[q.start : q.end] == q.text
     parse_quantity(text)
     parse_number(text)
+
+
+def test_no_division_name_reads_as_a_count() -> None:
+    """A place name is never a number, for every county and city of the gazetteer
+    (三台县 is not 3 台, 七台河市 not 7 台), written in full or short."""
+    from govinfo_nlp.gazetteer import gazetteer
+
+    g = gazetteer()
+    names = set(g.by_name) | {s for s in g.by_short if len(s) >= 3}
+    assert len(names) > 3000
+    found = {n: q for n in names if (q := list(find_quantities(f"在{n}开展工作")))}
+    assert not found

@@ -177,7 +177,7 @@ def _build(extra: list[Counter]) -> _Grammar:
             (?P<pct>百分之|千分之)(?P<pnum>{numeral})
           |
             (?P<num>{numeral})                 # 1,234.5 / 一百零五 / 13万2 / 1.2万
-            (?P<inf>[{infixes}])?              # 1200余, 十几
+            (?:{_SPACE}(?P<inf>[{infixes}]))?  # 1200余, 十几, "2800 余条"
             (?:{_SPACE}(?P<mag>[万亿]++))?      # 10余万: magnitude after the marker
             (?P<inf2>[余多])?                  # 余 after a spaced magnitude: "10 万余"
             (?:{_SPACE}(?P<ctr>{_re_alternation(counters)}|%|‰))?
@@ -270,6 +270,11 @@ _SPACES: Final = " \u3000\xa0"
 _ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 _RANGE_NEXT: Final = frozenset("-/.～~—至到")  # after a year: 2019-2020, 2019至2020
 _NO_CHAR: Final = "\x00"
+# China's short service numbers are five digits, 12xxx for government lines and
+# 95xxx/96xxx for utilities and public services; written bare before a word or
+# inside a list or quotes (12366、12345等热线, “96110”) such a number is a line, not a count.
+_HOTLINE_HEADS: Final = frozenset(("12", "95", "96"))
+_HOTLINE_NEXT: Final = '、，,/”"’)）'
 
 
 def _is_cjk(ch: str) -> bool:
@@ -422,8 +427,8 @@ def _bare_arabic_ok(g: _Grammar, t: str, start: int, after: int, num: str, *, wh
             return False  # phone numbers and codes without a counter (a lone cell is a number)
         if size == 4 and int(integer) in _YEAR_RANGE and (_is_cjk(nxt) or nxt in _RANGE_NEXT):
             return False  # 2020工作要点, 2019至2020
-        if size == 5 and integer.startswith("12") and _is_cjk(nxt):
-            return False  # service hotlines: 12345政务服务, 12315投诉
+        if size == 5 and integer[:2] in _HOTLINE_HEADS and (_is_cjk(nxt) or nxt in _HOTLINE_NEXT):
+            return False  # service hotlines: 12345政务服务, 12315投诉, 96110反诈专线, 12366、12345
     if t.endswith(g.bare_not_after, 0, start):
         return False  # 1号楼408: a room or house number
     line_start = start == 0 or prev in "\n\r"
