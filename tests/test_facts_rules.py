@@ -177,6 +177,39 @@ def test_a_correction_counts_only_its_own_list_item(text: str) -> None:
     assert corrected[0].value in (1, 3)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    noun=st.sampled_from(["患者投诉", "信访事项", "群众信访举报", "企业投诉", "举报线索"]),
+    verb=st.sampled_from(["办结", "已办结", "按期办结", "答复", "全部回复"]),
+    received=st.integers(10, 5000),
+    closed=st.integers(1, 9),
+)
+def test_closed_complaints_are_responses_not_applications(
+    noun: str, verb: str, received: int, closed: int
+) -> None:
+    """Petitions, complaints and reports closed are answers to the public (SCHEMA §3
+    opinion.responses), never applications closed, whatever the words and numbers."""
+    text = f"全年受理{noun}{received}件，{verb}{received - closed}件。"
+    fact = by_quantity(facts_of(text), text, f"{received - closed}件")
+    assert fact.type == "opinion.responses", fact.explanation
+
+
+@pytest.mark.parametrize(
+    "text,qty",
+    [
+        ("公开结果公告406条，投诉处理决定5条，行政处罚决定1条。", "5条"),
+        ("公开信访事项办理流程11条，群众来信办理情况24期。", "24期"),
+    ],
+)
+def test_a_handling_document_is_no_response(text: str, qty: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type != "opinion.responses"
+
+
+def test_letters_answered_are_responses() -> None:
+    text = "校长信箱全年收到来信486封，已回复479封。"
+    assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"
+
+
 def test_carried_over_count_does_not_take_the_total() -> None:
     text = "全年收到申请50件,加上上年结转3件,共计53件;办结51件,结转下年度2件。"
     facts = facts_of(text)
