@@ -273,6 +273,7 @@ _NO_CHAR: Final = "\x00"
 # China's short service numbers are five digits, 12xxx for government lines and
 # 95xxx/96xxx for utilities and public services; written bare before a word or
 # inside a list or quotes (12366、12345等热线, “96110”) such a number is a line, not a count.
+_MAGNITUDES: Final = frozenset(("万", "亿"))
 _HOTLINE_HEADS: Final = frozenset(("12", "95", "96"))
 _HOTLINE_NEXT: Final = '、，,/”"’)）'
 
@@ -473,6 +474,8 @@ def _match_to_quantity(
     if cn_led:
         if is_positional(num):
             return None  # 二〇二〇: years and codes, never a count
+        if num in _MAGNITUDES and not whole:
+            return None  # 亿元以上项目, 万元以上: a class of amounts, not one amount
         if t.endswith(g.chinese_word_before, 0, n0):
             return None  # 数十, 上百, 周三, 初一
     elif not _arabic_context_ok(g, t, n0, ne, num):
