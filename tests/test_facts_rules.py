@@ -205,6 +205,12 @@ def test_a_handling_document_is_no_response(text: str, qty: str) -> None:
     assert by_quantity(facts_of(text), text, qty).type != "opinion.responses"
 
 
+@pytest.mark.parametrize("counter", ["期", "批", "批次", "项"])
+def test_released_items_in_issues_and_batches_take_the_list_type(counter: str) -> None:
+    text = f"全年主动公开政策文件17件、国有资产统计数据12{counter}、国有产权交易信息96条。"
+    assert by_quantity(facts_of(text), text, f"12{counter}").type == "proactive.items"
+
+
 def test_letters_answered_are_responses() -> None:
     text = "校长信箱全年收到来信486封，已回复479封。"
     assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"
