@@ -270,12 +270,13 @@ _SPACES: Final = " \u3000\xa0"
 _ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 _RANGE_NEXT: Final = frozenset("-/.～~—至到")  # after a year: 2019-2020, 2019至2020
 _NO_CHAR: Final = "\x00"
+_MAGNITUDES: Final = frozenset(("万", "亿"))  # a numeral that is only a magnitude
 # China's short service numbers are five digits, 12xxx for government lines and
 # 95xxx/96xxx for utilities and public services; written bare before a word or
-# inside a list or quotes (12366、12345等热线, “96110”) such a number is a line, not a count.
-_MAGNITUDES: Final = frozenset(("万", "亿"))
+# inside a list or quotes (12366、12345等热线, “96110”) such a number is a line, not a
+# count; before a comma or a full stop it may be a count (办理95000，较上年增加).
 _HOTLINE_HEADS: Final = frozenset(("12", "95", "96"))
-_HOTLINE_NEXT: Final = '、，,/”"’)）'
+_HOTLINE_NEXT: Final = '、/”"’)）'
 
 
 def _is_cjk(ch: str) -> bool:
