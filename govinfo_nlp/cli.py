@@ -99,6 +99,10 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         raise _UsageError("no report file (.txt/.htm/.html/.pdf/.docx/.doc/.wps) found")
     # realpath, unlike Path.resolve, does not raise on a link loop (an input too)
     out_resolved = os.path.realpath(out)
+    for given in args.inputs:
+        if not to_stdout and os.path.realpath(given) == out_resolved:
+            raise _UsageError(f"the output {out} is also an input; write to another file")
+    # a directory's earlier output (a .txt written with --format) is not an input
     paths = [p for p in paths if os.path.realpath(p) != out_resolved]
 
     limits = None
@@ -160,6 +164,9 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 def _stages(value: str) -> tuple[str, ...]:
     from .pipeline import resolve_stages
 
+    if not value.replace(",", "").strip():
+        # an empty list would run no stage at all and write rows holding nothing
+        raise argparse.ArgumentTypeError("name at least one stage, e.g. tables")
     try:
         return resolve_stages(value)
     except ValueError as exc:
@@ -185,11 +192,12 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
         if args.resume:
             with open(fd, "r+b", closefd=False) as handle:
                 try:
-                    done, keep = outfile.scan_jsonl(handle, str(out))
+                    done, keep = outfile.scan_jsonl(handle, str(out), _same_run(args))
+                    _check_sources(done, paths, out)
                 except NotOurOutput:
                     if not args.force:
                         raise
-                    _err(f"{out} is not a clean output; overwriting it (--force)")
+                    _err(f"{out} is not a clean output of this run; overwriting it (--force)")
                     done, keep = Counter(), 0
                 handle.truncate(keep)
             todo = batch.skip_done(paths, done)
@@ -214,6 +222,49 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
 
                 _drain(write_csv(rows_for(paths), handle))
     return skipped
+
+
+def _same_run(args: Any) -> Any:
+    """What says that a row of the output being resumed is not one this run would write.
+
+    Rows of other options (``--stages``, ``--with-text``, ``--explain``) next
+    to this run's would make a file that no single run gives. An error row
+    ran only the first stages (a prefix of the run's); rows of a version that
+    did not record ``stages`` are not questioned on it.
+    """
+    from .pipeline import resolve_stages
+
+    stages = list(resolve_stages(args.stages))
+
+    def problem(row: dict[str, Any]) -> str | None:
+        got = row.get("stages")
+        stopped_early = row.get("errors") and got == stages[: len(got or [])]
+        if isinstance(got, list) and got != stages and not stopped_early:
+            return f"with the stages {','.join(got)} (this run: {','.join(stages)})"
+        if ("text" in row) != args.with_text:
+            return "with --with-text" if "text" in row else "without --with-text (this run has it)"
+        facts = row.get("facts")
+        if facts and isinstance(facts[0], dict) and ("explanation" in facts[0]) != args.explain:
+            return "without --explain (this run has it)" if args.explain else "with --explain"
+        return None
+
+    return problem
+
+
+def _check_sources(done: Counter[str], paths: list[str], out: Path) -> None:
+    """Refuse to resume an output holding rows of inputs this run does not have."""
+    from .errors import NotOurOutput
+
+    missing = Counter(done)
+    missing.subtract(Counter(paths))
+    extra = sorted(source for source, n in missing.items() if n > 0)
+    if extra:
+        raise NotOurOutput(
+            f"{out} holds rows of {len(extra)} inputs that this run does not have "
+            f"(e.g. {extra[0]}); resuming would not give the output of these inputs "
+            "(nothing was changed): resume with the same inputs, use --force to start "
+            "over, or write to another file"
+        )
 
 
 #: Output suffixes and the format each means; any other suffix needs --format.
@@ -318,9 +369,16 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         page = summary_html(source)
     except GovinfoError as exc:
         raise _UsageError(str(exc)) from exc
-    out.write_text(page, encoding="utf-8")
+    _write_page(out, page)
     _err(f"wrote {out}")
     return EXIT_OK
+
+
+def _write_page(out: Path, page: str) -> None:
+    """An HTML page as UTF-8: a file name that is not valid UTF-8 shows its ``\\udcXX`` escapes."""
+    from .outfile import escape_surrogates
+
+    out.write_text(escape_surrogates(page), encoding="utf-8")
 
 
 # --- render --------------------------------------------------------------------
@@ -328,6 +386,8 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
 def _cmd_render(args: argparse.Namespace) -> int:
     source = Path(args.report)
+    if source.is_dir():
+        raise _UsageError(f"{source} is a directory: render takes one report file")
     if not source.is_file():
         raise _UsageError(f"input not found: {source}")
     out = Path(args.output)
@@ -341,14 +401,14 @@ def _cmd_render(args: argparse.Namespace) -> int:
             page = render_disagreements(read_jsonl(source))
         except GovinfoError as exc:
             raise _UsageError(str(exc)) from exc
-        out.write_text(page, encoding="utf-8")
+        _write_page(out, page)
         _err(f"wrote {out}")
         return EXIT_OK
     from .pipeline import parse
     from .view import render_html
 
     report = parse(str(source), source_name=args.report)
-    out.write_text(render_html(report), encoding="utf-8")
+    _write_page(out, render_html(report))
     for error in report.errors:
         _err(f"error: {error}")
     _err(f"wrote {out}")

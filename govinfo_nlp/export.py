@@ -54,6 +54,7 @@ __all__ = [
     "DOCUMENT_COLUMNS",
     "KINDS",
     "document_record",
+    "frame_value",
     "notices_of",
     "records",
     "rows_of",
@@ -295,8 +296,21 @@ def object_frame(rows: list[dict[str, Any]], columns: list[str] | None = None) -
     pandas = _pandas()
     if columns is None:
         columns = list(dict.fromkeys(key for row in rows for key in row))
-    data = {c: pandas.Series([row.get(c) for row in rows], dtype=object) for c in columns}
+    data = {
+        c: pandas.Series([frame_value(row.get(c)) for row in rows], dtype=object) for c in columns
+    }
     return pandas.DataFrame(data, columns=columns)
+
+
+def frame_value(value: Any) -> Any:
+    r"""``value`` as a DataFrame cell: a file name that is not valid UTF-8 with ``\udcXX``
+    escapes, as in the CSV and Parquet outputs (pandas' string columns, Arrow's,
+    refuse lone surrogates)."""
+    if isinstance(value, str):
+        return escape_surrogates(value)
+    if isinstance(value, list):
+        return [frame_value(v) for v in value]
+    return value
 
 
 #: Columns that are whole numbers even when every value is missing.

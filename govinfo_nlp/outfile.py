@@ -27,9 +27,9 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO
+from typing import IO, Any
 
 from .errors import NotOurOutput, OutputExists, OutputLocked
 
@@ -103,22 +103,32 @@ def text_writer(fd: int) -> IO[str]:
     return open(fd, "w", encoding="utf-8", newline="\n", closefd=False)
 
 
-def scan_jsonl(handle: IO[bytes], name: str) -> tuple[Counter[str], int]:
+def scan_jsonl(
+    handle: IO[bytes], name: str, fits: Callable[[dict[str, Any]], str | None] | None = None
+) -> tuple[Counter[str], int]:
     """``(rows per source, length to keep)`` of an earlier JSON-lines output.
 
     The length to keep drops a torn last line. Raises
     :class:`~govinfo_nlp.errors.NotOurOutput` when any other line is not one
-    of our rows; reading is done on ``handle`` as given (from its start).
+    of our rows, or is a row that ``fits`` says this run would not write (a
+    resumed run with other options would leave rows of two shapes: no single
+    run gives that file); reading is done on ``handle`` as given (from its start).
     """
     handle.seek(0)
     done: Counter[str] = Counter()
     offset = 0
     for number, line in enumerate(iter(handle.readline, b""), 1):
-        problem = _row_problem(line, done)
+        problem = _row_problem(line, done, fits)
         if problem is None:
             offset += len(line)
             continue
         last = handle.read(1) == b""
+        if problem.startswith(_OTHER_RUN):
+            raise NotOurOutput(
+                f"{name} line {number} {problem}; resuming would mix rows of two runs "
+                "(nothing was changed): resume with the same options, use --force to "
+                "start over, or write to another file"
+            )
         if last and line.startswith(_ROW_START[: len(line)]) and problem != "not an annotate row":
             return done, offset  # a write cut short by a kill: dropped
         raise NotOurOutput(
@@ -129,7 +139,12 @@ def scan_jsonl(handle: IO[bytes], name: str) -> tuple[Counter[str], int]:
     return done, offset
 
 
-def _row_problem(line: bytes, done: Counter[str]) -> str | None:
+_OTHER_RUN = "was written"
+
+
+def _row_problem(
+    line: bytes, done: Counter[str], fits: Callable[[dict[str, Any]], str | None] | None
+) -> str | None:
     """Why ``line`` is not one of our rows (None: it is, and it was counted)."""
     if not line.endswith(b"\n"):
         return "no line end"
@@ -143,5 +158,8 @@ def _row_problem(line: bytes, done: Counter[str]) -> str | None:
         return "not JSON"
     if not isinstance(row, dict) or not isinstance(row.get("source"), str):
         return "not an annotate row"
+    other = fits(row) if fits is not None else None
+    if other is not None:
+        return f"{_OTHER_RUN} {other}"
     done[row["source"]] += 1
     return None

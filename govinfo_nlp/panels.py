@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .crossyear import agency_years, pair_anomalies, pair_checks
 from .errors import MissingExtra
-from .export import _pandas, rows_of
+from .export import _pandas, frame_value, rows_of
 from .schema import TEMPLATES, VERDICTS, table_fields
 
 if TYPE_CHECKING:
@@ -256,7 +256,9 @@ def panel_frame(records: list[dict[str, Any]], warnings: list[str]) -> pd.DataFr
     """The DataFrame of :func:`panel` from :func:`panel_records`' output."""
     pandas = _pandas()
     columns = _columns(records)
-    frame = pandas.DataFrame.from_records(records, columns=columns)
+    frame = pandas.DataFrame.from_records(
+        [{k: frame_value(v) for k, v in rec.items()} for rec in records], columns=columns
+    )
     dtypes: dict[str, str] = {}
     for column in columns:
         if column in _BOOL_COLUMNS or column.startswith(("check.", "xcheck.")):

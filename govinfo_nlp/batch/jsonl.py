@@ -42,7 +42,8 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Map
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """The rows of a JSON-lines file (blank lines skipped); a bad line is a GovinfoError."""
+    """The rows of a JSON-lines file (blank lines skipped); a line that is not a JSON
+    object is a GovinfoError."""
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, 1):
             try:
@@ -55,9 +56,15 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GovinfoError(f"{os.fspath(path)}:{number}: not JSON: {exc}") from exc
+            if not isinstance(row, dict):
+                raise GovinfoError(
+                    f"{os.fspath(path)}:{number}: a JSON {type(row).__name__}, not a row "
+                    "(an annotate output has one JSON object per line)"
+                )
+            yield row
 
 
 def resume_jsonl(path: str | os.PathLike[str]) -> Counter[str]:
