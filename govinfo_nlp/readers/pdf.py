@@ -32,6 +32,7 @@ Traps real PDFs set, none of which may change a value silently:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import re
@@ -765,7 +766,7 @@ def read_pdf(
         plumber = pdfplumber.open(io.BytesIO(data))
         pdfium = pypdfium2.PdfDocument(data)
     except Exception as exc:  # pdfminer and pdfium raise their own types for broken files
-        raise UnreadableDocument(f"{name}: not a readable PDF: {exc}", code="pdf") from exc
+        raise UnreadableDocument(f"{name}: not a readable PDF: {_why(exc)}", code="pdf") from exc
     # pdfium counts the pages from the page tree; pdfplumber would make an object of each
     if (count := len(pdfium)) > max_pages:
         plumber.close()
@@ -778,6 +779,12 @@ def read_pdf(
     contents: list[_PageContent] = []
     no_text: list[int] = []
     unmapped: list[int] = []
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    # a damaged download: objects broken in the page tree or in a page are the
+    # document's error, not a crash of the pipeline (parse.failed)
+    broken = (PdfminerException, PSException, pypdfium2.PdfiumError)
     try:
         for index, page in enumerate(plumber.pages):
             try:
@@ -788,8 +795,11 @@ def read_pdf(
                 page.close()
             if content is not None:
                 contents.append(content)
+    except broken as exc:
+        raise UnreadableDocument(f"{name}: not a readable PDF: {_why(exc)}", code="pdf") from exc
     finally:
-        plumber.close()
+        with contextlib.suppress(*broken):  # closing walks the broken page tree again
+            plumber.close()
         pdfium.close()
     unread: list[str] = []
     if no_text or unmapped:
@@ -816,6 +826,14 @@ def read_pdf(
     _continue_tables(contents)
     text, tables, pages = _write(contents)
     return text, tables, pages, tuple(unread)
+
+
+def _why(exc: BaseException) -> str:
+    """What a PDF library's exception says, in words (pdfminer's are often empty)."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    if "Password" in type(inner).__name__ or "Encrypt" in type(inner).__name__:
+        return "encrypted: it needs a password to open"
+    return str(exc) or type(inner).__name__
 
 
 def _read_page(
