@@ -249,6 +249,9 @@ def observations(
                 continue
         obs = row_obs(key, fields, tuple(map(_slot, slots)), len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
+    for read in reading.conflicted.values():
+        # not blank in the source: SCHEMA §2 lists a field not placed as unread
+        empty_rows.extend(_row_fields(read, template, reading.t3_order))
     t4: list[RowObs] = []
     for read in reading.t4:
         slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)

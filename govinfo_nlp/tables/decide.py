@@ -32,6 +32,7 @@ def choose_rows(
                 f"tables.duplicate_row: {row} appears {len(filled)} times with different "
                 "cells and none is more surely the table's; emitted no cells"
             )
+            reading.conflicted[row] = filled[0]
             continue
         if len(occurrences) > 1 and any(read.slots for _, read in occurrences):
             reading.warnings.append(

@@ -112,6 +112,8 @@ class Reading:
     lines: dict[int, list[Item]] = field(default_factory=dict)
     t3_header: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # rows found twice with different cells, none read: their fields are unread
+    conflicted: dict[str, RowRead] = field(default_factory=dict)
 
     @property
     def found(self) -> bool:

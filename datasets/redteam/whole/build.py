@@ -272,8 +272,8 @@ def cases() -> list[tuple[str, bytes, dict, str]]:
             "new", "results_total", "granted") else v for k, v in T3.items()}))
     add("w09_two_years.html", page(title, two).encode(),
         "one page holds the 2022 report then the 2021 report (two articles). Year must not be 2021; the "
-        "cells must be 2022's or unread, never a mix; a clear warning would be right",
-        note="expected: year 2022 with a warning, cells of 2022 only")
+        "cells must be 2022's or unread (listed in tables_unread), never a mix nor silently absent",
+        note="expected: year 2022 with a warning, cells of 2022 only", unread_allowed=True)
     anon = body().replace("本报告由绵阳市涪城区卫生健康局根据", "本报告根据").replace(
         '<h1 class="title">绵阳市涪城区卫生健康局', '<h1 class="title">').replace(
         '<p style="text-align:right">绵阳市涪城区卫生健康局</p>', "")
@@ -292,9 +292,11 @@ def cases() -> list[tuple[str, bytes, dict, str]]:
         "of the sentence (…通知要求，现将绵阳市…)")
     town = body(agency="绵阳市涪城区城郊街道办事处")
     add("w12_street.html", page("绵阳市涪城区城郊街道办事处2022年政府信息公开工作年度报告", town).encode(),
-        "a street office (街道办事处): level street, kind government? (SCHEMA: government = people's government "
-        "or its general office; a 街道办事处 is the county's agency) region county 涪城区",
-        agency="绵阳市涪城区城郊街道办事处", level="street")
+        "a street office (街道办事处): level street, region county 涪城区; kind: SCHEMA says government is a "
+        "people's government or its general office, and a 街道办事处 is the district's agency acting as the "
+        "street's government: either kind accepted (a doubt about the spec)",
+        agency="绵阳市涪城区城郊街道办事处", level="street", kind="department",
+        kind_alternatives=["government"])
     out_one_line = page(title, body(), sidebar=SIDEBAR_RELATED).replace("\n", "")
     add("w13_one_line.html", out_one_line.encode(), "w01 minified onto one line")
     cn = body().replace('<h1 class="title">绵阳市涪城区卫生健康局2022年', '<h1 class="title">绵阳市涪城区卫生健康局二〇二二年度').replace(

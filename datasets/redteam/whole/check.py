@@ -43,9 +43,12 @@ def score(path: Path) -> list[str]:
         extra = [f for f in tables if f not in cells]
         if wrong:
             bad.append(f"WRONG cells {wrong}")
-        if missing:
-            bad.append(f"{len(missing)} missing ({len(set(missing) & set(row.get('tables_unread', [])))} unread)"
-                       f" e.g. {missing[:4]}")
+        unread = set(row.get("tables_unread", []))
+        silent = [f for f in missing if f not in unread]
+        if silent:
+            bad.append(f"{len(silent)} cells absent and not listed unread, e.g. {silent[:4]}")
+        if len(missing) > len(silent) and not truth.get("unread_allowed"):
+            bad.append(f"{len(missing) - len(silent)} cells unread, e.g. {sorted(set(missing) & unread)[:4]}")
         if extra:
             bad.append(f"extra cells {extra[:5]}")
     facts = row["facts"]

@@ -1,0 +1,63 @@
+"""The red team's whole pages, metadata and verdict traps (datasets/redteam/whole).
+
+Each case is scored by the set's own ``check.py`` against its truth: agency,
+year, region, level, kind, template, every cell (none wrong, none missing
+unless listed unread), and no ``inconsistent`` verdict that is not a
+like-for-like claim of the agency for the report year. Known limits are strict
+xfails naming why.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+WHOLE = ROOT / "datasets" / "redteam" / "whole"
+_spec = importlib.util.spec_from_file_location("whole_check", WHOLE / "check.py")
+assert _spec is not None and _spec.loader is not None
+check = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check)
+
+KNOWN = {
+    "v01_traps.html": "区政府办公室全年收到…40件 (another agency's count) is read as scope self "
+    "and accused against t3.new.total (facts scope: `prose`/`model`)",
+    "v05_more_traps.html": "办理…14件，其中办结13件，结转…1件 is requests.closed 14 against "
+    "results_total 13, and 市卫生健康委员会转办我局的…申请3件 a total of requests.received: "
+    "both accused (facts: the guideline maps 办理 to closed; a channel without 其中)",
+    "w18_hk_fullwidth.html": "Hong Kong variant 衞 (s2hk) is left by OpenCC t2s: the canonical "
+    "agency keeps 衞生 (normalize: `fastrest`)",
+}
+CASES = sorted(p.name for p in WHOLE.iterdir() if p.suffix == ".html")
+
+
+def _case(name: str) -> object:
+    if name in KNOWN:
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
+    return name
+
+
+@pytest.mark.parametrize("name", [_case(n) for n in CASES])
+def test_whole_page_case(name: str) -> None:
+    assert check.score(WHOLE / name) == []
+
+
+def test_every_case_has_its_truth_and_a_manifest_line() -> None:
+    manifest = (WHOLE / "MANIFEST.md").read_text(encoding="utf-8")
+    assert len(CASES) >= 20
+    for name in CASES:
+        assert (WHOLE / name).with_suffix(".truth.json").is_file()
+        assert f"| {name} |" in manifest
+
+
+def test_the_scorer_catches_a_wrong_agency(tmp_path: Path) -> None:
+    # the scorer is not vacuous: a page whose truth names another agency fails
+    page = tmp_path / "x.html"
+    page.write_bytes((WHOLE / "w01_cms_utf8.html").read_bytes())
+    truth = (WHOLE / "w01_cms_utf8.truth.json").read_text(encoding="utf-8")
+    page.with_suffix(".truth.json").write_text(
+        truth.replace("涪城区卫生", "游仙区卫生", 1), "utf-8"
+    )
+    assert any(problem.startswith("agency") for problem in check.score(page))
