@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .crossyear import agency_years, pair_anomalies, pair_checks
 from .errors import MissingExtra
-from .export import _pandas, frame_value, rows_of
+from .export import _csv_cell, _pandas, frame_value, rows_of
 from .schema import TEMPLATES, VERDICTS, table_fields
 
 if TYPE_CHECKING:
@@ -284,4 +284,8 @@ def write_panel(frame: pd.DataFrame, path: str | os.PathLike[str]) -> None:
             raise MissingExtra("pyarrow", "parquet") from exc
         frame.to_parquet(path, index=False)
     else:
-        frame.to_csv(path, index=False)
+        # the same guard as annotate's CSV: a text cell a spreadsheet would run as
+        # a formula (a source named =HYPERLINK(…).txt) starts with "'"
+        text = [c for c in frame.columns if frame[c].map(lambda v: isinstance(v, str)).any()]
+        safe = frame.assign(**{c: frame[c].map(_csv_cell) for c in text})
+        safe.to_csv(path, index=False)

@@ -157,3 +157,15 @@ def test_a_line_that_is_json_but_not_a_row_is_a_clear_error(
     assert "rows.jsonl:2: a JSON list, not a row" in capsys.readouterr().err
     with pytest.raises(GovinfoError):
         list(batch.read_jsonl(src))
+
+
+def test_the_panel_csv_guards_formula_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("=HYPERLINK(1).txt").write_bytes(SAMPLE.read_bytes())
+    assert _run(Path("out.jsonl"), ["=HYPERLINK(1).txt"]) == 0
+    assert main(["panel", "out.jsonl", "-o", "panel.csv"]) == 0
+    text = Path("panel.csv").read_text(encoding="utf-8")
+    assert ",'=HYPERLINK(1).txt," in text
+    assert ",=HYPERLINK" not in text
