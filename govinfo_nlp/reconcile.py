@@ -190,6 +190,10 @@ RECEIVED_WITH_CARRY_CUES: Final = (
 #: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
 NOT_CARRY_CUES: Final = ("不含", "不包括", "未含", "不包含")
 
+#: Verbs that count only the applications finished (办结15件): a count of
+#: applications handled (办理) may also hold those carried over to next year.
+CLOSED_ONLY_WORDS: Final = ("办结", "结案", "答复", "完成", "处理完毕", "已处理")
+
 #: Where the clause after a fact ends: cues are looked for up to here.
 CLAUSE_END: Final = "。；;！!？?\n，,"
 #: At most this many characters after a fact are looked at for cues.
@@ -482,7 +486,8 @@ def reconcile(
         larger = _larger_before(facts, index, text, template)
         phrase = normalize_text(f"{fact.text or ''} {after}")
         new_only = any(c in phrase for c in NOT_CARRY_CUES)
-        out.append(_one(index, fact, alternatives, cells, report_year, larger, new_only))
+        handled = not any(w in phrase for w in CLOSED_ONLY_WORDS)
+        out.append(_one(index, fact, alternatives, cells, report_year, larger, new_only, handled))
     return tuple(out)
 
 
@@ -548,6 +553,7 @@ def _one(
     report_year: int | None,
     larger: str | None,
     new_only: bool = False,
+    handled: bool = False,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -695,6 +701,27 @@ def _one(
             both,
             _sum([table_value, carried.value]),
             (*cells, _evidence("t3.carried_in.total", carried)),
+        )
+    # 共办理申请14件，其中办结13件，结转下年度1件: applications handled (not said
+    # to be finished) may count those carried over to next year with the closed
+    # ones: agreeing with results_total + carried_out it agrees.
+    carried_out = values.get("t3.carried_out.total")
+    if (
+        fact.type == "requests.closed"
+        and chosen == ("t3.results_total.total",)
+        and handled
+        and carried_out is not None
+        and _agrees(fact.value, fact.approx, _sum([table_value, carried_out.value]))
+    ):
+        both = ("t3.results_total.total", "t3.carried_out.total")
+        return result(
+            "consistent",
+            f"narrative {_fmt(fact.value)}{bound} agrees with t3.results_total.total + "
+            f"t3.carried_out.total = {_fmt(_sum([table_value, carried_out.value]))} (the "
+            "applications handled include those carried over to next year)",
+            both,
+            _sum([table_value, carried_out.value]),
+            (*cells, _evidence("t3.carried_out.total", carried_out)),
         )
     # A disagreement is an accusation only when nothing below holds.
     doubts = [

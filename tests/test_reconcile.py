@@ -924,3 +924,30 @@ def test_a_received_count_equal_to_new_plus_carried_is_no_contradiction() -> Non
     assert rec.fields == ("t3.new.total", "t3.carried_in.total") and rec.table == 64
     (rec,) = reconcile([F("requests.received", 65, "共受理申请65件")], tbl, report_year=2020)
     assert rec.verdict == "inconsistent" and rec.fields == ("t3.new.total",)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # handled = closed + carried over to next year (SEED000: 65 + 3)
+        pytest.param("全年共办理政府信息公开申请68件，其中办结65件。", "consistent", id="handled"),
+        pytest.param("全年共處理政府信息公開申請68件。", "consistent", id="trad-handled"),
+        # finished: the carried-over ones are not finished, the claim is accused
+        pytest.param("全年共办结政府信息公开申请68件。", "inconsistent", id="finished"),
+        pytest.param("全年共答复政府信息公开申请68件。", "inconsistent", id="answered"),
+        # agreeing with neither sum: still an accusation
+        pytest.param("全年共办理政府信息公开申请70件。", "inconsistent", id="neither"),
+    ],
+)
+def test_applications_handled_may_include_those_carried_to_next_year(
+    text: str, verdict: str
+) -> None:
+    value = int(text.split("申請" if "申請" in text else "申请")[1].split("件")[0])
+    # the fact's phrase starts at its verb, as the extractor's do
+    start, end = text.index("共") + 1, text.index("件") + 1
+    fact = F("requests.closed", value, text[start:end], start=start, end=end)
+    (rec,) = reconcile([fact], SEED000, report_year=2020, text=text)
+    assert rec.verdict == verdict
+    if verdict == "consistent":
+        assert rec.fields == ("t3.results_total.total", "t3.carried_out.total")
+        assert rec.table == 68
