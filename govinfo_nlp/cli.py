@@ -23,6 +23,7 @@ arguments (including an output that exists).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -91,6 +92,12 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             raise _UsageError(f"directory {out.parent} does not exist")
         if out.is_dir():
             raise _UsageError(f"{out} is a directory; -o takes a file")
+    # An output that exists and is not a regular file (/dev/stdout on a pipe, a
+    # FIFO, /dev/null) is a stream: rows are written in order, nothing can be
+    # clobbered, locked, truncated or resumed there.
+    stream = not to_stdout and out.exists() and not out.is_file()
+    if stream and (args.resume or fmt == "parquet"):
+        raise _UsageError(f"--resume and --format parquet need a regular file; {out} is not one")
     try:
         paths = batch.collect_inputs(args.inputs)
     except GovinfoError as exc:
@@ -133,13 +140,18 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     skipped = 0
-    if to_stdout:
-        if fmt == "jsonl":
-            _drain(batch.write_jsonl(rows_for(paths), sys.stdout))
-        else:
-            from .export import write_csv
+    if to_stdout or stream:
+        with (
+            contextlib.nullcontext(sys.stdout)
+            if to_stdout
+            else open(out, "w", encoding="utf-8", newline="\n")
+        ) as handle:
+            if fmt == "jsonl":
+                _drain(batch.write_jsonl(rows_for(paths), handle))
+            else:
+                from .export import write_csv
 
-            _drain(write_csv(rows_for(paths), sys.stdout))
+                _drain(write_csv(rows_for(paths), handle))
     else:
         try:
             skipped = _write_output(out, fmt, paths, rows_for, args)

@@ -169,3 +169,24 @@ def test_the_panel_csv_guards_formula_cells(
     text = Path("panel.csv").read_text(encoding="utf-8")
     assert ",'=HYPERLINK(1).txt," in text
     assert ",=HYPERLINK" not in text
+
+
+def test_an_output_that_is_a_device_is_a_stream() -> None:
+    # -o /dev/null (or /dev/stdout on a pipe): nothing to clobber, lock or truncate
+    assert main(["annotate", str(SAMPLE), "-o", os.devnull, "--format", "jsonl", "-q"]) == 0
+    _usage_error(["annotate", str(SAMPLE), "-o", os.devnull, "--format", "jsonl", "--resume"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_an_output_that_is_a_fifo_gets_the_rows(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "rows"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["annotate", str(SAMPLE), "-o", str(fifo), "--format", "jsonl", "-q"]) == 0
+    reader.join(timeout=60)
+    (line,) = got[0].decode("utf-8").splitlines()
+    assert json.loads(line)["source"] == str(SAMPLE)
