@@ -318,7 +318,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CANDIDATES = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# Characters no report text holds many of: C0 and C1 controls, U+FFFD, private
+# use, and the planes 4-13 and 15-16 (unassigned or private): random bytes that
+# happen to be valid UTF-8 decode to these (b"\xf1\x80\x80\x80" is U+40000).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\U00040000-\U000dffff\U000f0000-\U0010ffff]"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

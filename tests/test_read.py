@@ -6,7 +6,7 @@ import os
 
 import pytest
 from conftest import seed_path
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.errors import GovinfoError, UnreadableDocument
@@ -61,6 +61,7 @@ def test_unreadable_bytes_raise_one_error_family(data: bytes, code: str | None) 
 
 @settings(max_examples=60, deadline=None)
 @given(st.binary(min_size=1, max_size=400))
+@example(b"\xf1\x80\x80\x80\x00\x00")  # valid UTF-8: U+40000 and two NULs (found by hypothesis)
 def test_random_bytes_never_give_garbage_text(data: bytes) -> None:
     try:
         doc = read(data)
