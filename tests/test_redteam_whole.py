@@ -24,9 +24,13 @@ _spec.loader.exec_module(check)
 KNOWN = {
     "v01_traps.html": "区政府办公室全年收到…40件 (another agency's count) is read as scope self "
     "and accused against t3.new.total (facts scope: `prose`/`model`)",
-    "v05_more_traps.html": "办理…14件，其中办结13件，结转…1件 is requests.closed 14 against "
-    "results_total 13, and 市卫生健康委员会转办我局的…申请3件 a total of requests.received: "
-    "both accused (facts: the guideline maps 办理 to closed; a channel without 其中)",
+    "v05_more_traps.html": "市卫生健康委员会转办我局的…申请3件 (a channel of the applications, "
+    "without 其中) is a total of requests.received and accused against t3.new.total "
+    "(facts breakdown: `prose`)",
+    "w19_copied_last_year.html": "title 2022 against a statistics period copied from last "
+    "year's (2021): the period wins with metadata.year_conflict; the publication date "
+    "(2023-01) agrees with the title. SCHEMA: a value that cannot be established is null "
+    "(metadata: `fastrest`; a doubt about the spec)",
     "w18_hk_fullwidth.html": "Hong Kong variant 衞 (s2hk) is left by OpenCC t2s: the canonical "
     "agency keeps 衞生 (normalize: `fastrest`)",
 }

@@ -327,6 +327,24 @@ def cases() -> list[tuple[str, bytes, dict, str]]:
     fw = opencc.OpenCC("s2hk").convert(page(title, body())).replace("2022", "２０２２")
     add("w18_hk_fullwidth.html", fw.encode("utf-8"),
         "Hong Kong Traditional variants (s2hk) and the year in full-width digits", script="traditional")
+    copied = body().replace("<p>2022年，本局认真", "<p>2021年，本局认真").replace(
+        "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止", "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止")
+    add("w19_copied_last_year.html", page(title, copied).encode(),
+        "the title and <title> say 2022, the body was copied from last year's (统计期限 2021, 2021年，本局…): "
+        "year 2022 with a year_conflict warning, or null; never silently 2021",
+        year_alternatives=[None])
+    loading = ('<div class="article"><h1 class="title">绵阳市涪城区卫生健康局2022年政府信息公开工作年度报告</h1>'
+               '<div id="content">正文加载中……</div><script>load("/api/article/3")</script></div>')
+    add("w20_body_not_saved.html", page(title, loading, sidebar=SIDEBAR_RELATED).encode(),
+        "the page was saved before its script loaded the article: only the heading and chrome. No cells, no "
+        "facts from the sidebar or footer (全区收到申请326件, 访问量, 1,234,567人次); agency and year from the heading",
+        template=None, cells={})
+    page1 = body().split("<p>三、收到和处理政府信息公开申请情况</p>")[0] + (
+        '<div class="page">共3页 <a>1</a> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">下一页</a></div></div>')
+    add("w21_paginated_first_page.html", page(title, page1, sidebar=SIDEBAR_RELATED).encode(),
+        "an article paginated by the CMS (共3页, 下一页), saved at page 1: sections 一-二 and table 二 only. Table "
+        "二's cells right; 三 and 四 absent with tables.missing; no verdict inconsistent",
+        cells={k: v for k, v in truth_cells().items() if k.startswith("t2.")})
     return out
 
 
