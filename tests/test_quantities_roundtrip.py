@@ -26,6 +26,7 @@ COUNTERS = (
     "件", "条", "个", "场", "场次", "次", "人次", "期", "篇", "篇次", "项", "家",
     "册", "轮", "名", "人", "份", "例", "宗", "批", "张", "台", "套", "户", "位",
     "组", "笔", "条次", "件次", "天", "个工作日", "个月", "小时",
+    "台次", "辆", "公顷", "斤", "剂次", "人份", "节", "个次", "通", "种", "门", "大类", "小类",
 )  # fmt: skip
 TRADITIONAL = {
     "条": "條",
@@ -150,7 +151,7 @@ def quantities(
         # 近3年 / 近3个月 mean "the last 3 years", not "nearly 3": not approximate.
         assume(before != "近" or counter not in NEAR_MEANS_RECENT)
     elif marker_place == "infix" and counter is not None:
-        infix = draw(st.sampled_from(["余", "多"]))
+        infix = draw(st.sampled_from(["余", "多", " 余"]))  # flip-book text: "2800 余条"
         approx = "over"
     elif marker_place == "suffix":
         after = draw(st.sampled_from(sorted(SUFFIXES)))
@@ -252,3 +253,20 @@ def test_never_raises_and_spans_are_sane(text: str) -> None:
         last_end = q.end
     parse_quantity(text)
     parse_number(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["12", "95", "96"]),
+    st.integers(0, 999),
+    st.sampled_from(["热线", "政务服务便民热线", "反诈专线", "、12315等热线", "”服务"]),
+    st.sampled_from(["拨打", "开通“", "通过", "设立"]),
+)
+def test_service_numbers_are_never_counts(head: str, tail: int, after: str, before: str) -> None:
+    """A five-digit service number (12xxx, 95xxx, 96xxx) before a word, a list mark or
+    a closing quote is a line, whatever its digits; a count after it is still read."""
+    number = f"{head}{tail:03d}"
+    if before.endswith("“") != after.startswith("”"):
+        return
+    sentence = f"{before}{number}{after}，全年受理来电3200件。"
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(3200, "件")], sentence
