@@ -328,6 +328,8 @@ PROSE: list[tuple[str, str, Expected]] = [
     ),
     ("yu-after-space", "发布信息2800 余条", [("2800 余条", 2800, "条", "over")]),
     ("count-not-place", "采购三台设备", [("三台", 3, "台", None)]),
+    ("pairs", "离婚登记1,406对。", [("1,406对", 1406, "对", None)]),
+    ("cubic-metres", "森林蓄积量3.3亿立方米", [("3.3亿立方米", 330000000, "立方米", None)]),
     ("jia-before-xiangzhen", "全县27家乡镇卫生院", [("27家", 27, "家", None)]),
     ("copula-then-count", "总数是一百件", [("一百件", 100, "件", None)]),
     (
@@ -416,6 +418,7 @@ NEGATIVES = [
     ("hotline-list", "12366、12345等热线"),
     ("hotline-quoted", "“95598”供电服务"),
     ("place-county", "由三台县人民政府办公室"),
+    ("one-to-one", "开展一对一帮扶"),
     ("amount-class", "全年新签约亿元以上项目"),
     ("amount-class-wan", "万元以上"),
     ("programme", "国企改革三年行动"),
