@@ -326,25 +326,27 @@ class FeatureEncoder:
         # function wrappers cost as much as the work.)
         flat = np.array(counts, dtype=np.intp)
         per = flat.reshape(n, 2)
+        lens = per.sum(axis=1)
+        g_shift = lens.cumsum() - per[:, 1]
+        lens += g
+        total = len(cols) + len(grams)
+        all_cols = np.empty(total, dtype=np.intp)
+        all_vals = np.empty(total, dtype=np.float64)
         g_after = g.cumsum()
         shift = np.empty(2 * n, dtype=np.intp)
         shift[0::2] = g_after - g
         shift[1::2] = g_after
-        at_ht = shift.repeat(flat)
-        at_ht += np.arange(len(at_ht))
-        ht_after = per.sum(axis=1).cumsum()
-        g_shift = ht_after - per[:, 1]
-        at_g = g_shift.repeat(g)
-        at_g += np.arange(len(at_g))
-        lens = per.sum(axis=1) + g
-        total = len(cols) + len(grams)
-        all_cols = np.empty(total, dtype=np.intp)
-        all_vals = np.empty(total, dtype=np.float64)
+        at = shift.repeat(flat)
+        at += np.arange(len(at))
         # (from a list, numpy would find each element's type on its own)
-        all_cols[at_ht] = np.fromiter(cols, dtype=np.intp, count=len(cols))
-        all_vals[at_ht] = np.fromiter(vals, dtype=np.float64, count=len(vals))
-        all_cols[at_g] = grams
-        all_vals[at_g] = weights
+        all_cols[at] = np.fromiter(cols, dtype=np.intp, count=len(cols))
+        all_vals[at] = np.fromiter(vals, dtype=np.float64, count=len(vals))
+        del at, cols, vals
+        at = g_shift.repeat(g)
+        at += np.arange(len(at))
+        all_cols[at] = grams
+        del grams
+        all_vals[at] = weights
         return all_cols, all_vals, lens
 
     def _window_grams(self, wins: list[str], n: int) -> tuple[Any, Any, Any]:
@@ -368,8 +370,8 @@ class FeatureEncoder:
         counts = (sizes.reshape(n, 4)[:, _FAM_WINDOW] - _FAM_SPAN).ravel()
         np.maximum(counts, 0, out=counts)  # (ufuncs: clip() checks its bounds' types in Python)
         ends = counts.cumsum()
-        pos = (offsets - (ends - counts)).repeat(counts)
-        pos += np.arange(len(pos))
+        pos = (offsets - (ends - counts)).astype(np.int32).repeat(counts)
+        pos += np.arange(len(pos), dtype=np.int32)
         group = np.arange(n * k_fam, dtype=np.int32).repeat(counts)
         fam = np.tile(_FAM_INDEX, n).repeat(counts)
         # Every n-gram is read as three characters (two NULs after the last
@@ -377,8 +379,7 @@ class FeatureEncoder:
         # characters past its n shifted out before its family's bits go in:
         # one pass for all families, a few bytes per n-gram.
         cps = np.frombuffer(("".join(wins) + "\0\0").encode("utf-32-le"), dtype="<u4")
-        cps = cps.astype(np.uint64)
-        key = cps[pos]
+        key = cps[pos].astype(np.uint64)
         for _ in range(2):
             pos += 1
             key <<= _CODE_BITS
@@ -390,26 +391,35 @@ class FeatureEncoder:
         # come group by group, so a stable sort by key alone puts the copies of
         # a key in one group next to each other, first occurrence first; and
         # the table is searched with the keys in order (each search starts
-        # near the last one).
+        # near the last one). Arrays are dropped as soon as they are used: a
+        # batch has thousands of n-grams, and this is the facts stage's peak.
         by = key.argsort(kind="stable")
-        sk = key[by]
+        key = key[by]
+        again = key[1:] == key[:-1]
         sg = group[by]
+        again &= sg[1:] == sg[:-1]
+        del sg
         table = self._gram_keys
         if len(table):
-            at = table.searchsorted(sk)
+            at = table.searchsorted(key)
             np.minimum(at, len(table) - 1, out=at)
-            found = np.where(table[at] == sk, self._gram_rows[at], self._unknown)
+            miss = table[at] != key
+            del key
+            found = self._gram_rows[at]
+            del at
+            found[miss] = self._unknown
+            del miss
         else:
-            found = np.full(len(sk), self._unknown, dtype=np.intp)
+            found = np.full(len(key), self._unknown, dtype=np.intp)
+            del key
         rows = np.empty_like(found)
         rows[by] = found
-        again = sk[1:] == sk[:-1]
-        again &= sg[1:] == sg[:-1]
+        del found
         if again.any():
-            first = np.ones(len(key), dtype=bool)
+            first = np.ones(len(rows), dtype=bool)
             first[by[1:][again]] = False
             rows, group, fam = rows[first], group[first], fam[first]
-        del by, sk, sg, again, key
+        del by, again
         per_candidate = np.bincount(group, minlength=n * k_fam).reshape(n, k_fam).sum(axis=1)
         return rows, _WEIGHTS[fam], per_candidate
 
