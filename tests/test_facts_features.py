@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts.features import candidate_features
+from govinfo_nlp.facts.features import WINDOW_FAMILIES, candidate_features
 from govinfo_nlp.facts.pipeline import prepare
 
 
@@ -110,3 +110,37 @@ def test_batched_scores_equal_per_candidate_scores(
     norm, sections = prepare("一、总体情况\n" + "".join(parts) + "。\n")
     cands = extractor.candidates(norm.text, sections, report_year=2020)
     _check_document(extractor, norm.text, cands, chunk)
+
+
+# the characters of report windows, an astral one (a key holds 21 bits a
+# character) and a space (kept in the right window, dropped from the left ones)
+_WINDOW = st.text(alphabet=st.sampled_from("公开政府信息申请件条、，其中 𠀀ａ12"), max_size=20)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(windows=st.lists(st.tuples(_WINDOW, _WINDOW, _WINDOW, _WINDOW), min_size=1, max_size=6))
+def test_window_ngrams_are_the_string_ngrams(
+    extractor: FactExtractor, windows: list[tuple[str, str, str, str]]
+) -> None:
+    """The batch's n-grams, keyed and deduplicated as arrays, are each window's
+    distinct n-grams as strings, first occurrence first, looked up by name."""
+    assert extractor.model is not None
+    joint = extractor.model.joint
+    rows, weights, per_candidate = joint.encoder._window_grams(
+        [w for four in windows for w in four], len(windows)
+    )
+    want_rows: list[int] = []
+    want_weights: list[float] = []
+    want_counts: list[int] = []
+    for four in windows:
+        count = 0
+        for w, n, family, weight in WINDOW_FAMILIES:
+            s = four[w]
+            grams = dict.fromkeys(s[k : k + n] for k in range(len(s) - n + 1))
+            want_rows += [joint.vocabulary.get(family + g, joint.unknown) for g in grams]
+            want_weights += [weight] * len(grams)
+            count += len(grams)
+        want_counts.append(count)
+    assert rows.tolist() == want_rows
+    assert weights.tolist() == want_weights
+    assert per_candidate.tolist() == want_counts
