@@ -224,7 +224,12 @@ def pair_checks(
                         years=years,
                     )
                 )
-    return out
+    # A cell worked out from a table's sums may stand for a lost blank one: it
+    # can confirm a chain, but a break that rests on it is no evidence (as in
+    # reconcile, where a derived cell never makes a claim inconsistent).
+    derived = {f"{years[0]}:{f}" for f in a.get("tables_derived") or ()}
+    derived |= {f"{years[1]}:{f}" for f in b.get("tables_derived") or ()}
+    return [c for c in out if c.holds or not derived.intersection(c.fields)]
 
 
 def pair_anomalies(

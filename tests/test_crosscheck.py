@@ -112,3 +112,17 @@ def test_result_to_dict_and_format() -> None:
     assert d["checks"][0]["fields"] == ["2021:t3.carried_in.total", "2020:t3.carried_out.total"]
     text = result.format()
     assert "泰州市财政局" in text and "2020-2021" in text and "NO" in text
+
+
+def test_a_break_resting_on_a_derived_cell_is_not_reported() -> None:
+    # 2020's carried_out.total was worked out from the row's sums (it may stand
+    # for a blank cell): a break on it is no evidence; a chain it confirms is kept
+    a = row("泰州市财政局", 2020, t3__carried_out__total=4, t3__carried_out__natural=4)
+    a["tables_derived"] = ["t3.carried_out.total"]
+    b = row("泰州市财政局", 2021, "2021", t3__carried_in__total=5, t3__carried_in__natural=4)
+    assert ids(crosscheck([a, b])) == [("t3.carry.natural", True)]
+    b["tables"]["t3.carried_in.total"] = 4
+    assert ids(crosscheck([a, b])) == [("t3.carry.natural", True), ("t3.carry.total", True)]
+    a["tables_derived"] = []
+    b["tables"]["t3.carried_in.total"] = 5
+    assert ids(crosscheck([a, b])) == [("t3.carry.natural", True), ("t3.carry.total", False)]
