@@ -29,7 +29,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -236,7 +236,7 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
     return skipped
 
 
-def _same_run(args: Any) -> Any:
+def _same_run(args: Any) -> Callable[[dict[str, Any]], str | None]:
     """What says that a row of the output being resumed is not one this run would write.
 
     Rows of other options (``--stages``, ``--with-text``, ``--explain``) next
