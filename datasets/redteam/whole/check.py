@@ -10,9 +10,11 @@ import json
 import sys
 from pathlib import Path
 
-import govinfo_nlp
-
 HERE = Path(__file__).resolve().parent
+# the checkout's library, not an installed copy
+sys.path.insert(0, str(HERE.parents[2]))
+
+import govinfo_nlp  # noqa: E402
 
 
 def score(path: Path) -> list[str]:
