@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
 
-SETS = ("formats", "formats2")
+SETS = ("formats", "formats2", "readers")
 CORPUS = ROOT / "datasets" / "redteam" / "formats"
 
 

@@ -233,7 +233,7 @@ def parse(
                 work, sections=sections, html_tables=doc.html_tables, year=metadata.year
             ),
         )
-    if tables is not None and any(p.reader == "tesseract" for p in doc.pages):
+    if tables is not None and any(p.ocr_spans for p in doc.pages):
         from .readers.ocr import accept_ocr_cells
 
         tables = accept_ocr_cells(tables, doc.pages)

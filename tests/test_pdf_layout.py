@@ -168,9 +168,20 @@ def test_short_cells_over_a_blank_middle_are_not_two_columns_of_prose() -> None:
     assert pdf._gutter(prose, 100.0, 430.0) is not None
 
 
-def _ruled(rows: list[list[str]]) -> pdf._Table:
-    cells = [[(GridCell(text), [(text, None)]) for text in row] for row in rows]
-    return pdf._Table(0.0, 10.0, (50.0, 200.0, 300.0, 400.0), cells)
+def _ruled(
+    rows: list[list[str]], columns: tuple[float, ...] = (50.0, 200.0, 300.0, 400.0)
+) -> pdf._Table:
+    """A ruled table whose cells span one column each, the first one of each row the
+    columns left over (a label cell over a group's column and its row's)."""
+    cells, starts = [], []
+    for row in rows:
+        first = len(columns) - len(row)
+        cells.append(
+            [(GridCell(row[0], 1, first), [(row[0], None)])]
+            + [(GridCell(text), [(text, None)]) for text in row[1:]]
+        )
+        starts.append([0, *range(first, len(columns) - 1)])
+    return pdf._Table(0.0, 10.0, columns, cells, starts)
 
 
 def _line(text: str) -> list[pdf.Piece]:
@@ -209,3 +220,91 @@ def test_a_table_continued_under_page_furniture_is_joined(
     assert rest.continues is joined
     # the repeated header row is dropped only from a table joined to the one before
     assert len(rest.rows) == (1 if joined else 2)
+
+
+# Table 三 of a searchable scan: its rules only in the picture, the invisible text
+# layer's labels wrapped in their narrow cells, the numbers on each row's first line.
+GROUP_X, LABEL_X, NUMBERS_X = 127.5, 171.3, 288.0
+LABEL_PITCH = 13.7
+
+
+def scan_rows(rows: list[tuple[str, str, list[str]]], top: float = 80.0) -> list[pdf._Char]:
+    """Lines ``(group cell's text, label cell's text, numbers)``; a line without
+    numbers is the wrapped rest of the cells above."""
+    page: list[pdf._Char] = []
+    for k, (group, label, numbers) in enumerate(rows):
+        y = top + k * LABEL_PITCH
+        page += chars(group, GROUP_X, y) + chars(label, LABEL_X, y)
+        for j, n in enumerate(numbers):
+            page += chars(n, NUMBERS_X + 37.0 * j, y)
+    return page
+
+
+def scan_text(page: list[pdf._Char]) -> list[str]:
+    blocks = pdf._layout(page, [])
+    return ["".join(p for p, _ in block) for _, block in blocks if isinstance(block, list)]
+
+
+def test_a_row_label_wrapped_over_lines_is_joined_when_it_then_names_a_row() -> None:
+    zeros = ["0"] * 7
+    page = scan_rows(
+        [
+            ("（三）", "1.属于国家秘密", zeros),
+            ("不予公", "2.其他法律行政法规禁", zeros),
+            ("开", "止公开", []),
+            ("（六）", "1.申请人无正当理由逾", ["1", *zeros[1:]]),
+            ("其他处", "期不补正、行政机关不", []),
+            ("理", "再处理其政府信息公开", []),
+            ("", "申请", []),
+            ("", "3.其他", zeros),
+        ]
+    )
+    assert scan_text(page) == [
+        "（三） 1.属于国家秘密 0 0 0 0 0 0 0",
+        "不予公开 2.其他法律行政法规禁止公开 0 0 0 0 0 0 0",
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 "
+        "1 0 0 0 0 0 0",
+        "3.其他 0 0 0 0 0 0 0",
+    ]
+
+
+def test_a_whole_row_label_keeps_the_lines_below_it() -> None:
+    # 3.其他 names a row: the line below may be the next row's label, set above its
+    # numbers (cells centred in height), and is not joined to it
+    zeros = ["0"] * 7
+    page = scan_rows([("", "3.其他", zeros), ("", "申请人逾期未按收费", []), ("", "通知", zeros)])
+    assert scan_text(page) == ["3.其他 0 0 0 0 0 0 0", "申请人逾期未按收费", "通知 0 0 0 0 0 0 0"]
+
+
+def test_a_line_below_a_row_that_names_no_row_even_joined_is_left_alone() -> None:
+    zeros = ["0"] * 7
+    page = scan_rows([("", "本年度新增栏", zeros), ("", "目说明", [])])
+    assert scan_text(page) == ["本年度新增栏 0 0 0 0 0 0 0", "目说明"]
+
+
+def test_a_table_continued_with_its_group_column_left_out_is_joined_on_one_grid() -> None:
+    # page 1: the rows of group 三 (its label's column, then the rows' labels); page 2:
+    # a row across both label columns, its page drawn without the group's column line
+    page1 = _ruled(
+        [["", "自然人", "总计"], ["三、本年度办理结果", "（一）予以公开", "3", "3"]],
+        (50.0, 120.0, 200.0, 300.0, 400.0),
+    )
+    page2 = _ruled([["四、结转下年度继续办理", "1", "1"]], (50.0, 200.0, 300.0, 400.0))
+    pages = [
+        pdf._PageContent(1, "pdfplumber", 600, 842, [(50.0, page1)]),
+        pdf._PageContent(2, "pdfplumber", 600, 842, [(50.0, page2)]),
+    ]
+    pdf._continue_tables(pages)
+    assert page2.continues and page2.columns == page1.columns
+    ((label, _), (one, _), (total, _)) = page2.rows[0]
+    assert (label.text, label.colspan, one.colspan, total.colspan) == (
+        "四、结转下年度继续办理",
+        2,
+        1,
+        1,
+    )
+    # a table whose last column differs is another table
+    other = _ruled([["行政复议", "1", "1"]], (50.0, 200.0, 250.0, 400.0))
+    pages[1] = pdf._PageContent(2, "pdfplumber", 600, 842, [(50.0, other)])
+    pdf._continue_tables(pages)
+    assert not other.continues

@@ -87,7 +87,8 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         text, tables, pages, warnings = read_pdf(
             data, name=name, max_pages=limits.max_pages, max_ocr_pages=limits.max_ocr_pages
         )
-        reader = "+".join(dict.fromkeys(p.reader for p in pages))
+        readers = [p.reader for p in pages] + ["tesseract" for p in pages if p.ocr]
+        reader = "+".join(dict.fromkeys(readers))
     elif fmt == "image":
         from .ocr import read_image
 

@@ -38,6 +38,7 @@ __all__ = [
     "accept_ocr_cells",
     "ocr_available",
     "ocr_pages",
+    "picture_grids",
     "read_image",
 ]
 
@@ -62,9 +63,15 @@ _JOIN = 10
 # down (a row is short), ~13 mm across (a large glyph's stroke is not a rule).
 _MIN_RULE = 60
 _MIN_RULE_ACROSS = 150
+# A picture's region is rendered with this margin (points): a ruling line on its
+# very edge is not cut in half.
+_MARGIN = 6.0
 # Seconds one tesseract run may take.
 _TIMEOUT_S = 120
 _UNREAD = "?"
+# chi_sim reads a full-width bracket （ as 〈 now and then; no label of the tables
+# holds angle brackets, and a label's remark in brackets is recognised as one.
+_BRACKETS = str.maketrans("〈〉", "（）")
 _NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -126,7 +133,7 @@ def accept_ocr_cells(result: TablesResult, pages: Sequence[Page]) -> TablesResul
     in holds. Table 二 has no sums, so its OCR'd cells are always left
     unread. Checks over a cell left unread are dropped with it.
     """
-    spans = [(p.start, p.end) for p in pages if p.reader == "tesseract"]
+    spans = [span for p in pages for span in p.ocr_spans]
     confirmed: dict[str, bool] = {}
     for check in result.checks:
         for f in check.fields:
@@ -270,26 +277,37 @@ def _read_cells(gray: Any, cells: Sequence[tuple[int, int, int, int]]) -> list[t
     out: list[tuple[str, float]] = []
     numeric = [
         k
-        for k, (text, _) in enumerate(texts)
+        for k, (text, _, _) in enumerate(texts)
         if crops[k] is not None and not _CJK.search(text) and text
     ]
     digit_reads = _batch([crops[k] for k in numeric], digits=True)
     by_cell = dict(zip(numeric, digit_reads))
-    for k, (text, _) in enumerate(texts):
+    for k, (text, text_conf, words) in enumerate(texts):
         if k in by_cell:
-            digits, conf = by_cell[k]
+            digits, conf, _ = by_cell[k]
             digits = digits.replace(" ", "")
             if conf >= MIN_CONFIDENCE and _NUMBER.fullmatch(digits):
                 out.append((digits, conf))
+            elif (
+                not digits
+                and words == 1
+                and text_conf >= MIN_CONFIDENCE
+                and text.isascii()
+                and text.isdigit()
+            ):
+                # the digits pass finds nothing in a lone 1 set in a wide cell, which
+                # the general pass reads with confidence as one word of digits
+                out.append((text, text_conf))
             else:
                 out.append((_UNREAD, conf))
         else:
-            out.append((text, 100.0))
+            out.append((text.translate(_BRACKETS), 100.0))
     return out
 
 
-def _batch(crops: Sequence[Any], *, digits: bool) -> list[tuple[str, float]]:
-    """OCR many crops in one tesseract run: stacked with white gaps, words mapped back by height."""
+def _batch(crops: Sequence[Any], *, digits: bool) -> list[tuple[str, float, int]]:
+    """OCR many crops in one tesseract run: stacked with white gaps, words mapped back
+    by height. Each crop's ``(text, its least confidence, its number of words)``."""
     import numpy as np
     from PIL import Image
 
@@ -308,22 +326,58 @@ def _batch(crops: Sequence[Any], *, digits: bool) -> list[tuple[str, float]]:
         if c is not None:
             sheet[a:b, gap : gap + c.shape[1]] = c
     words = _tesseract(Image.fromarray(sheet), psm=6, digits=digits)
-    found: list[list[tuple[int, str, float]]] = [[] for _ in crops]
-    for text, conf, (left, top, _, height), _ in words:
+    found: list[list[tuple[tuple[int, int, int], int, str, float]]] = [[] for _ in crops]
+    for text, conf, (left, top, _, height), line in words:
         middle = top + height // 2
         for k, (a, b) in enumerate(spans):
             if a - gap // 2 <= middle < b + gap // 2 and crops[k] is not None:
-                found[k].append((left, text, conf))
+                found[k].append((line, left, text, conf))
                 break
     out = []
     for parts in found:
+        # line by line, each left to right: a label wrapped over two lines of its
+        # cell is read as written, not its two lines' words interleaved
         parts.sort()
-        text = "".join(t for _, t, _ in parts)
-        conf = min((c for _, _, c in parts), default=0.0)
+        text = "".join(t for _, _, t, _ in parts)
+        conf = min((c for _, _, _, c in parts), default=0.0)
         if digits and len(parts) > 1:
             conf = 0.0  # two numbers in one cell: a missed ruling line, never one number
-        out.append((text, conf))
+        out.append((text, conf, len(parts)))
     return out
+
+
+def _grid_chars(
+    gray: Any, cells: Sequence[tuple[int, int, int, int]], scale: float, at: tuple[float, float]
+) -> list[Any]:
+    """A ruled table's cells read by OCR, one :class:`~.pdf._Char` a cell, in points
+    (``scale`` pixels a point; ``at`` the image's top left on the page)."""
+    from .pdf import _Char
+
+    left, top0 = at
+    chars = []
+    for (x0, top, x1, bottom), (text, _) in zip(cells, _read_cells(gray, cells)):
+        if text:
+            chars.append(
+                _Char(
+                    text,
+                    left + (x0 + 4) / scale,
+                    top0 + (top + 4) / scale,
+                    left + (x1 - 4) / scale,
+                    top0 + (bottom - 4) / scale,
+                    (bottom - top) / scale / 2,
+                )
+            )
+    return chars
+
+
+def _in_points(
+    cells: Sequence[tuple[int, int, int, int]], scale: float, at: tuple[float, float]
+) -> list[tuple[float, float, float, float]]:
+    left, top = at
+    return [
+        (left + x0 / scale, top + y0 / scale, left + x1 / scale, top + y1 / scale)
+        for x0, y0, x1, y1 in cells
+    ]
 
 
 def _page_content(gray: Any, number: int, scale: float) -> Any:
@@ -337,23 +391,8 @@ def _page_content(gray: Any, number: int, scale: float) -> Any:
     table_cells: list[list[tuple[float, float, float, float]]] = []
     blank = gray.copy()
     for cells in tables:
-        read = _read_cells(gray, cells)
-        for (x0, top, x1, bottom), (text, _) in zip(cells, read):
-            if text:
-                size = (bottom - top) / scale / 2
-                chars.append(
-                    _Char(
-                        text,
-                        (x0 + 4) / scale,
-                        (top + 4) / scale,
-                        (x1 - 4) / scale,
-                        (bottom - 4) / scale,
-                        size,
-                    )
-                )
-        table_cells.append(
-            [(x0 / scale, top / scale, x1 / scale, bottom / scale) for x0, top, x1, bottom in cells]
-        )
+        chars += _grid_chars(gray, cells, scale, (0.0, 0.0))
+        table_cells.append(_in_points(cells, scale, (0.0, 0.0)))
         xs = [c[0] for c in cells] + [c[2] for c in cells]
         ys = [c[1] for c in cells] + [c[3] for c in cells]
         blank[min(ys) : max(ys) + 1, min(xs) : max(xs) + 1] = 255
@@ -402,6 +441,67 @@ def ocr_pages(
             page.close()
             out.append(_page_content(gray, number, scale))
             del gray  # the page's pixels: not kept while the next page renders
+        return out
+    finally:
+        pdf.close()
+
+
+def picture_grids(
+    data: bytes,
+    pictures: Sequence[tuple[int, tuple[float, float, float, float]]],
+    *,
+    read: bool,
+    name: str = "input",
+    warnings: list[str] | None = None,
+) -> list[tuple[int, list[tuple[float, float, float, float]], list[Any]]]:
+    """The ruled tables in pictures on pages with a text layer (a table pasted as a
+    picture), as ``(page, cell boxes, characters)`` in the page's points; ``pictures``
+    are ``(page, box)``. The characters are OCR'd when ``read`` (tesseract is there),
+    else none: finding the ruling lines needs only the pixels.
+
+    Each picture's region is rendered at 300 dpi (less for one of more than
+    :data:`MAX_PIXELS`, with a warning), with a small margin so that a rule on the
+    picture's edge is kept; a grid is kept only when all its cells lie in the
+    picture (the margin may show the page's own drawing).
+    """
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    out: list[tuple[int, list[tuple[float, float, float, float]], list[Any]]] = []
+    try:
+        for number, (x0, top, x1, bottom) in pictures:
+            page = pdf[number - 1]
+            try:
+                width, height = page.get_size()
+                left, up = max(0.0, x0 - _MARGIN), max(0.0, top - _MARGIN)
+                right, down = min(width, x1 + _MARGIN), min(height, bottom + _MARGIN)
+                if right - left < 1 or down - up < 1:
+                    continue
+                dpi = _fitting_dpi(_DPI, (right - left) / 72, (down - up) / 72)
+                if dpi < _DPI and warnings is not None:
+                    pixels = (right - left) * (down - up) * (_DPI / 72) ** 2
+                    warnings.append(_downscaled(name, number, pixels, _DPI, dpi))
+                scale = dpi / 72
+                bitmap = page.render(
+                    scale=scale,
+                    grayscale=True,
+                    crop=(left, height - down, width - right, up),
+                )
+                gray = bitmap.to_numpy()
+                gray = gray[:, :, 0] if gray.ndim == 3 else gray
+            except pypdfium2.PdfiumError:
+                continue  # a picture pdfium cannot draw holds nothing we could read
+            finally:
+                page.close()
+            for cells in _cells(_line_ink(gray)):
+                boxes = _in_points(cells, scale, (left, up))
+                if not all(
+                    x0 <= (a + c) / 2 <= x1 and top <= (b + d) / 2 <= bottom for a, b, c, d in boxes
+                ):
+                    continue
+                chars = _grid_chars(gray, cells, scale, (left, up)) if read else []
+                out.append((number, boxes, chars))
+            del gray  # the picture's pixels: not kept while the next one renders
         return out
     finally:
         pdf.close()

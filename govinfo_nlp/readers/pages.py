@@ -24,6 +24,14 @@ class Page:
     width: float = 0.0
     height: float = 0.0
     boxes: tuple[Box | None, ...] = ()
+    # spans of the text read by OCR on a page that has a text layer (a table pasted
+    # as a picture); a page whose reader is "tesseract" was read by OCR whole
+    ocr: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def ocr_spans(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the document's text that OCR read on this page."""
+        return ((self.start, self.end),) if self.reader == "tesseract" else self.ocr
 
     def box(self, offset: int) -> Box | None:
         """The box of the character at ``offset`` of the document's text, if it has one."""

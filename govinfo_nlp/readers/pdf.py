@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from ..errors import MissingExtra, UnreadableDocument
@@ -69,6 +69,15 @@ _EDGE_TOLERANCE = 2.0
 # A glyph whose direction is more than about 3° off level or a quarter turn (tan 0.05)
 # is slanted: not text of the page's flow (see _slanted).
 _SLANT = 0.05
+# A glyph at least this many times the page's middle glyph size, filled at least this
+# light (0 black, 1 white), is a level watermark's (see _watermark): titles are at most
+# about twice the body's size, and printed in black.
+_WATERMARK_SIZE = 2.5
+_WATERMARK_LIGHTNESS = 0.7
+# Text of a page turned another way than the page's (upright text beside a table
+# turned a quarter) is read its own way from this many characters (a page number or
+# a stamp's few glyphs stay with the page's text).
+_MIN_TURNED_TEXT = 8
 # A drawn line whose ends' heights differ by less than this (points) is horizontal.
 _LEVEL_TOLERANCE = 0.01
 # A line ending in this many numbers set apart by gaps is a table row (see _tabular).
@@ -86,6 +95,8 @@ _WRAP_PITCH = 1.6
 _HEADER_LINES = 12
 _HEADER_GAP = 6.0
 _HEADER_CELL = 12
+# A row label wrapped in a narrow cell goes on over at most this many lines below its row.
+_LABEL_LINES = 6
 # A numbered heading or row label (三、 （一） 1.): never a line of a table's header.
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]")
 # A cell of a table row left blank with a mark: it holds a column as a number does.
@@ -115,6 +126,17 @@ _MIN_PLAUSIBILITY = 0.8
 # (edges are made from them: utils.rect_to_edges, move_object; a curve's edges
 # from its points, utils.curve_to_edges).
 _SHAPE_KEYS = ("object_type", "x0", "x1", "y0", "y1", "top", "bottom", "doctop", "width", "height")
+# A picture on a page with a text layer may be a table pasted as a picture (a
+# screenshot of the table: its cells are only in the pixels) when it is at least this
+# big (points; a smaller one is a logo or an icon) ...
+_MIN_PICTURE_WIDTH = 72.0
+_MIN_PICTURE_HEIGHT = 36.0
+# ... and at most this many of the text layer's characters lie over it (more: the
+# picture is a page's scan under its invisible text, or a background under the text).
+_MAX_CHARS_OVER_PICTURE = 4
+# Nor is a picture whose stored image has more pixels than this looked at (its
+# decoding alone would take gigabytes); it is named in a warning.
+_MAX_PICTURE_PIXELS = 36_000_000
 # Chinese characters and punctuation (《》（），。): no space is ever written between two.
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
@@ -127,6 +149,7 @@ class _Char:
     x1: float
     bottom: float
     size: float
+    turn: int = 0  # 0, or 90 / -90: drawn turned a quarter (see _orientation)
 
     @property
     def box(self) -> Box:
@@ -142,8 +165,10 @@ class _Table:
     bottom: float
     columns: tuple[float, ...]  # x of the grid's column edges
     rows: list[list[tuple[GridCell, list[Piece]]]]
+    starts: list[list[int]]  # the column edge each cell of each row starts at
     continues: bool = False  # the rest of the previous page's last table
     split_row: bool = False  # ... whose last row goes on in this table's first row
+    ocr: bool = False  # read by OCR from a picture on a page with a text layer
 
 
 @dataclass(slots=True)
@@ -210,11 +235,50 @@ def _dedupe(chars: list[_Char]) -> list[_Char]:
 
 
 def _plumber_chars(page: Any) -> list[_Char]:
-    return [
-        _Char(_clean(c["text"]), c["x0"], c["top"], c["x1"], c["bottom"], c.get("size") or 10.0)
-        for c in page.chars
-        if c["text"] and not c["text"].isspace() and not _slanted(c["matrix"])
+    chars = [
+        c for c in page.chars if c["text"] and not c["text"].isspace() and not _slanted(c["matrix"])
     ]
+    sizes = sorted(c.get("size") or 10.0 for c in chars)
+    body = sizes[len(sizes) // 2] if sizes else 10.0
+    return [
+        _Char(
+            _clean(c["text"]),
+            c["x0"],
+            c["top"],
+            c["x1"],
+            c["bottom"],
+            c.get("size") or 10.0,
+            _orientation(c["matrix"]),
+        )
+        for c in chars
+        if not _watermark(c, body)
+    ]
+
+
+def _watermark(char: dict[str, Any], body: float) -> bool:
+    """Whether a glyph is a level watermark's: far larger than the page's body text
+    and filled in a light tint (an agency's name and a date in pale grey across the
+    page, whose digits would land in table cells)."""
+    if (char.get("size") or 10.0) < _WATERMARK_SIZE * body:
+        return False
+    return _lightness(char.get("non_stroking_color")) >= _WATERMARK_LIGHTNESS
+
+
+def _lightness(colour: Any) -> float:
+    """A fill colour's lightness from 0 (black) to 1 (white); 0 for one not known
+    (a pattern, a colour space pdfplumber does not name)."""
+    if not isinstance(colour, (tuple, list)) or not all(
+        isinstance(v, (int, float)) for v in colour
+    ):
+        return 0.0
+    if len(colour) == 1:
+        return float(colour[0])
+    if len(colour) == 4:  # CMYK, as RGB
+        c, m, y, k = (float(v) for v in colour)
+        colour = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    if len(colour) == 3:  # luma: a pale blue banner is darker than a pale grey
+        return 0.299 * float(colour[0]) + 0.587 * float(colour[1]) + 0.114 * float(colour[2])
+    return 0.0
 
 
 def _slanted(matrix: Sequence[float]) -> bool:
@@ -320,11 +384,10 @@ def _table(cells: Sequence[tuple[float, float, float, float]], chars: Sequence[_
         text = "".join(p for p, _ in pieces)
         cell = GridCell(text, max(1, row_end - row), max(1, col_end - col))
         grid.setdefault(row, []).append((col, cell, pieces))
-    rows = [
-        [(cell, pieces) for _, cell, pieces in sorted(grid[r], key=lambda t: t[0])]
-        for r in sorted(grid)
-    ]
-    return _Table(min(c[1] for c in cells), max(c[3] for c in cells), tuple(xs), rows)
+    ordered = [sorted(grid[r], key=lambda t: t[0]) for r in sorted(grid)]
+    rows = [[(cell, pieces) for _, cell, pieces in row] for row in ordered]
+    starts = [[col for col, _, _ in row] for row in ordered]
+    return _Table(min(c[1] for c in cells), max(c[3] for c in cells), tuple(xs), rows, starts)
 
 
 def _layout(
@@ -362,6 +425,7 @@ def _layout(
         lines = [line for k, line in enumerate(lines) if k not in gone]
     if not lines:
         return blocks
+    joined, gone = _label_wraps(lines)
     left = min(line[0].x0 for line in lines)
     right = max(line[-1].x1 for line in lines)
     for run, keys in _runs(lines, left, right, [b[1] for b in boxes]):
@@ -372,7 +436,9 @@ def _layout(
             edges = min(line[0].x0 for line in run), max(line[-1].x1 for line in run)
         prev: list[_Char] | None = None
         for key, line in zip(keys, run):
-            pieces = _pieces(line)
+            if id(line) in gone:
+                continue
+            pieces = joined.get(id(line)) or _pieces(line)
             if prev is not None and _wrapped(prev, line, *edges):
                 last = blocks[-1][1]
                 assert isinstance(last, list)
@@ -606,6 +672,74 @@ def _borderless_header(
     return sorted(taken), pieces
 
 
+def _label_wraps(lines: Sequence[list[_Char]]) -> tuple[dict[int, list[Piece]], set[int]]:
+    """Row labels wrapped over lines of a table drawn without rules (or whose rules are
+    not in the text layer, as on a searchable scan): ``({id(row line): the row written
+    with its label's lines joined}, {id(line) of the lines joined})``.
+
+    A row is a line ending in numbers; the lines right below it without a number,
+    all within its label columns (left of its first number) and not opening with a
+    numbered label (a new row, a heading), may be the rest of its label cells: each
+    character goes to the label cell it stands under (the group's, 不予公 / 开, or the
+    row's, 2.其他法律行政法规禁 / 止公开). They are joined only when the row's label
+    as printed names no row of the tables and joined it names one: a row whose label
+    is whole is never changed, and lines that may be the next row's are left alone.
+    """
+    from ..tables.templates import load_rules, match_row
+
+    context = frozenset(r.context for r in load_rules().rows if r.context)
+    joined: dict[int, list[Piece]] = {}
+    gone: set[int] = set()
+    for k, line in enumerate(lines):
+        chunks = _chunks(line)
+        label = len(chunks)
+        while label and _anchor(chunks[label - 1]):
+            label -= 1
+        if not label or len(chunks) - label < _TABULAR_NUMBERS:
+            continue
+        cells = chunks[:label]
+        size = max(c.size for c in line)
+        if match_row(" ".join(_text(c) for c in cells), context=context):
+            continue
+        right = chunks[label][0].x0
+        below: list[list[_Char]] = []
+        for more in islice(lines, k + 1, k + 1 + _LABEL_LINES):
+            above = below[-1] if below else line
+            if (
+                more[0].top - max(c.bottom for c in above) > size
+                or more[0].x0 < line[0].x0 - 0.5 * size
+                or more[-1].x1 > right
+                or any(abs(c.size - size) > 0.15 * size for c in more)
+                or any(_anchor(p) or _NUMBERED.match(_text(p)) for p in _chunks(more))
+            ):
+                break
+            below.append(more)
+        for n in range(len(below), 0, -1):  # the most lines that make a row's label
+            parts = _label_cells(cells, [c for more in below[:n] for c in more], size)
+            if match_row(" ".join(_text(p) for p in parts), context=context):
+                pieces: list[Piece] = []
+                for part in parts:
+                    pieces += [*_cell_pieces(part), (" ", None)]
+                joined[id(line)] = pieces + _pieces([c for ch in chunks[label:] for c in ch])
+                gone.update(id(more) for more in below[:n])
+                break
+    return joined, gone
+
+
+def _label_cells(
+    cells: Sequence[Sequence[_Char]], chars: Sequence[_Char], size: float
+) -> list[list[_Char]]:
+    """A row's label cells with the characters of the lines below added, each to the
+    cell it stands under (the rightmost that starts left of it); characters left of
+    every cell (a group's label set lower) make a cell of their own, first."""
+    parts = [list(cell) for cell in cells]
+    lead: list[_Char] = []
+    for c in chars:
+        under = [j for j, cell in enumerate(cells) if cell[0].x0 <= c.x0 + 0.5 * size]
+        (parts[under[-1]] if under else lead).append(c)
+    return [lead, *parts] if lead else parts
+
+
 def _column(part: Sequence[_Char], at: Sequence[float], mode: str) -> int | None:
     """The column a header phrase starts in (left-aligned) or is centred on; None if none."""
     x = part[0].x0 if mode == "left" else (part[0].x0 + part[-1].x1) / 2
@@ -627,12 +761,15 @@ def _has_value(row: Sequence[tuple[GridCell, list[Piece]]]) -> bool:
 def _continue_tables(pages: list[_PageContent]) -> None:
     """Marks a table that goes on at the top of the next page as the previous one's rest.
 
-    Same column edges is the sign. Header rows repeated on the new page are
+    Same column edges is the sign, or the same outer edges and last column with
+    some column lines left out on one page (see :func:`_shared_grid`): then both
+    parts are laid on the grid of all their lines. Header rows repeated on the new page are
     dropped; the last row of the first part and the first row of the rest are
     one row split by the page break when one of the halves holds no number
     and the other part's cells are partly empty.
     """
     furniture = _furniture(pages)
+    parts: dict[int, list[_Table]] = {}  # id of a table's last part -> all its parts
     for k in range(1, len(pages)):
         prev_page, page = pages[k - 1], pages[k]
         tail = [b for _, b in prev_page.blocks if not _is_furniture(b, furniture)]
@@ -642,10 +779,13 @@ def _continue_tables(pages: list[_PageContent]) -> None:
         last, first = tail[-1], head[0]
         if not isinstance(last, _Table) or not isinstance(first, _Table):
             continue
-        if len(last.columns) != len(first.columns) or any(
-            abs(a - b) > 2 * _EDGE_TOLERANCE for a, b in zip(last.columns, first.columns)
-        ):
-            continue
+        if not _same_columns(last, first):
+            edges = _shared_grid(last, first)
+            if edges is None:
+                continue
+            for table in (*parts.get(id(last), [last]), first):
+                _regrid(table, edges)
+        parts[id(first)] = [*parts.pop(id(last), [last]), first]
         header = 0
         while (
             header < min(len(first.rows), len(last.rows))
@@ -653,9 +793,46 @@ def _continue_tables(pages: list[_PageContent]) -> None:
             and not _has_value(first.rows[header])
         ):
             header += 1
-        del first.rows[:header]
+        del first.rows[:header], first.starts[:header]
         first.continues = True
         first.split_row = bool(first.rows) and _split_row(last.rows[-1], first.rows[0])
+
+
+def _same_columns(last: _Table, first: _Table) -> bool:
+    return len(last.columns) == len(first.columns) and all(
+        abs(a - b) <= 2 * _EDGE_TOLERANCE for a, b in zip(last.columns, first.columns)
+    )
+
+
+def _shared_grid(last: _Table, first: _Table) -> tuple[float, ...] | None:
+    """The column lines of a table continued on the next page with some of its column
+    lines left out on one side (the group labels' column of table 三 on one page, not
+    on the other): both parts' lines, when the two share their outer lines and their
+    last column (the numbers' 总计); None when they do not."""
+    a, b = last.columns, first.columns
+    if len(a) < 3 or len(b) < 3:
+        return None
+    if any(
+        abs(x - y) > 2 * _EDGE_TOLERANCE for x, y in ((a[0], b[0]), (a[-1], b[-1]), (a[-2], b[-2]))
+    ):
+        return None
+    edges: list[float] = []
+    for x in sorted((*a, *b)):
+        if not edges or x - edges[-1] > 2 * _EDGE_TOLERANCE:
+            edges.append(x)
+    return tuple(edges)
+
+
+def _regrid(table: _Table, edges: tuple[float, ...]) -> None:
+    """``table``'s cells made to span the columns of ``edges`` (a finer grid holding
+    all of its column lines) they cover."""
+    at = [_index(edges, x) for x in table.columns]
+    for row, starts in zip(table.rows, table.starts):
+        for j, ((cell, pieces), start) in enumerate(zip(row, starts)):
+            end = at[min(start + cell.colspan, len(at) - 1)]
+            row[j] = (GridCell(cell.text, cell.rowspan, end - at[start]), pieces)
+        starts[:] = [at[start] for start in starts]
+    table.columns = edges
 
 
 def _furniture(pages: Sequence[_PageContent]) -> frozenset[str]:
@@ -779,6 +956,8 @@ def read_pdf(
     contents: list[_PageContent] = []
     no_text: list[int] = []
     unmapped: list[int] = []
+    pictures: list[tuple[int, Box, int]] = []
+    crowded: list[int] = []
     from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import PdfminerException
 
@@ -788,7 +967,9 @@ def read_pdf(
     try:
         for index, page in enumerate(plumber.pages):
             try:
-                content = _read_page(page, index, pdfium, no_text, unmapped)
+                content = _read_page(
+                    page, index, pdfium, no_text, unmapped, pictures, crowded, max_ocr_pages
+                )
             finally:
                 # pdfplumber keeps a page's objects (a dict per character, edge,
                 # rect) until the document closes: most of a PDF's peak memory
@@ -817,12 +998,16 @@ def read_pdf(
             contents.extend(ocr)
             contents.sort(key=lambda p: p.number)
         else:
-            unread = _unread_pages(name, no_text, unmapped)
+            scanned = _unread_pages(name, no_text, unmapped)
             if len(contents) <= len(no_text) + len(unmapped):
                 # Most of the document unread: an error, not a thin report (a scanned
                 # seal page at the end of a text PDF is only a warning).
-                code, _, message = unread[0].partition(": ")
+                code, _, message = scanned[0].partition(": ")
                 raise UnreadableDocument(message, code=code.removeprefix("read."))
+            unread += scanned
+    if pictures or crowded:
+        budget = max(0, max_ocr_pages - len(no_text) - len(unmapped))
+        _read_pictures(data, pictures, crowded, contents, budget, name, unread)
     _continue_tables(contents)
     text, tables, pages = _write(contents)
     return text, tables, pages, tuple(unread)
@@ -837,10 +1022,19 @@ def _why(exc: BaseException) -> str:
 
 
 def _read_page(
-    page: Any, index: int, pdfium: Any, no_text: list[int], unmapped: list[int]
+    page: Any,
+    index: int,
+    pdfium: Any,
+    no_text: list[int],
+    unmapped: list[int],
+    pictures: list[tuple[int, Box, int]],
+    crowded: list[int],
+    max_pictures: int,
 ) -> _PageContent | None:
     """A page's lines and tables; None for a page not read (its number added to
-    ``no_text`` or ``unmapped``)."""
+    ``no_text`` or ``unmapped``). The pictures that may be tables pasted as
+    pictures are added to ``pictures``, at most ``max_pictures``; the page's
+    number to ``crowded`` if it has more."""
     number = index + 1
     # pdfminer's layout, which pdfplumber's object dicts are made from, is not
     # kept while the characters are read from those dicts
@@ -873,6 +1067,13 @@ def _read_page(
             objects[kind] = [{k: o[k] for k in keys if k in o} for o in objects[kind]]
     tables = [t.cells for t in _find_tables(page)]
     width, height = float(page.width), float(page.height)
+    if not turn:
+        found, more = _pictures(page, chars, tables, max_pictures)
+        pictures += [(number, box, pixels) for box, pixels in found]
+        crowded += [number] if more else []
+    parts = _orientations(chars, tables, turn) if reader == "pdfplumber" else None
+    if parts is not None:
+        return _PageContent(number, reader, width, height, _mixed(parts, width, height))
     if turn and reader == "pdfplumber":
         chars = [_Char(c.text, *_turned(c.box, turn, width, height), c.size) for c in chars]
         tables = [[_turned(cell, turn, width, height) for cell in t] for t in tables]
@@ -880,15 +1081,149 @@ def _read_page(
     return _PageContent(number, reader, width, height, _layout(chars, tables))
 
 
+Cells = Sequence[tuple[float, ...]]  # a ruled table's cell rectangles
+
+
+def _orientations(
+    chars: Sequence[_Char], tables: Sequence[Cells], turn: int
+) -> dict[int, tuple[list[_Char], list[Cells]]] | None:
+    """A page holding a ruled table turned a quarter and upright text (or the other
+    way round), split by the way each part reads: ``{orientation: (characters,
+    tables)}``; None for a page that reads one way (all of it upright, or all of it
+    turned back as a whole, see :func:`_turn`).
+
+    A table goes with the orientation of most of the characters in it, and they with
+    it; the other characters go by their own, but fewer than _MIN_TURNED_TEXT of one
+    orientation outside the tables (a page number, a stamp) stay with the page's.
+    """
+    if not tables:
+        return None
+    boxes = [
+        (min(c[0] for c in t), min(c[1] for c in t), max(c[2] for c in t), max(c[3] for c in t))
+        for t in tables
+    ]
+
+    def holder(c: _Char) -> int | None:
+        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        return next(
+            (k for k, (x0, t, x1, b) in enumerate(boxes) if x0 <= x <= x1 and t <= y <= b), None
+        )
+
+    held = [holder(c) for c in chars]
+    votes: list[dict[int, int]] = [{} for _ in tables]
+    for c, k in zip(chars, held):
+        if k is not None:
+            votes[k][c.turn] = votes[k].get(c.turn, 0) + 1
+    ways = [max(v, key=lambda o: v[o]) if v else turn for v in votes]
+    parts: dict[int, tuple[list[_Char], list[Cells]]] = {}
+    for t, way in zip(tables, ways):
+        parts.setdefault(way, ([], []))[1].append(t)
+    loose: dict[int, list[_Char]] = {}
+    for c, k in zip(chars, held):
+        if k is None:
+            loose.setdefault(c.turn, []).append(c)
+        else:
+            parts[ways[k]][0].append(c)
+    for way, text in loose.items():
+        if way in parts or len(text) >= _MIN_TURNED_TEXT:
+            parts.setdefault(way, ([], []))[0].extend(text)
+        else:
+            parts.setdefault(turn, ([], []))[0].extend(text)
+    return parts if len(parts) > 1 else None
+
+
+def _mixed(
+    parts: dict[int, tuple[list[_Char], list[Cells]]], width: float, height: float
+) -> list[tuple[float, list[Piece] | _Table]]:
+    """The blocks of a page read in parts turned different ways (see
+    :func:`_orientations`), in the page's upright frame: the upright part's lines and
+    tables where they stand, each turned part read turned back, as one run where it
+    starts on the page. Every box is the page's."""
+    blocks: list[tuple[float, list[Piece] | _Table]] = []
+    for way, (chars, tables) in parts.items():
+        if way == 0:
+            blocks += _layout(chars, tables)
+            continue
+        turned = [_Char(c.text, *_turned(c.box, way, width, height), c.size, 0) for c in chars]
+        laid = _layout(turned, [[_turned(cell, way, width, height) for cell in t] for t in tables])
+        top = min([c.top for c in chars] + [cell[1] for t in tables for cell in t], default=0.0)
+        blocks += [
+            (top + k * 1e-6, _reboxed(block, way, width, height))
+            for k, (_, block) in enumerate(laid)
+        ]
+    blocks.sort(key=lambda b: b[0])
+    return blocks
+
+
+def _reboxed(
+    block: list[Piece] | _Table, turn: int, width: float, height: float
+) -> list[Piece] | _Table:
+    """A block read turned back with its boxes put back where they are on the page."""
+
+    def back(pieces: Sequence[Piece]) -> list[Piece]:
+        return [(t, None if b is None else _unturned(b, turn, width, height)) for t, b in pieces]
+
+    if isinstance(block, list):
+        return back(block)
+    block.rows = [[(cell, back(pieces)) for cell, pieces in row] for row in block.rows]
+    return block
+
+
+def _pictures(
+    page: Any, chars: Sequence[_Char], tables: Sequence[Sequence[tuple[float, ...]]], limit: int
+) -> tuple[list[tuple[Box, int]], bool]:
+    """The pictures of the page that may be tables pasted as pictures, as ``(box, the
+    stored image's pixels)``: big enough, not under the text layer, not in a ruled
+    table of the text layer; and whether the page has more than ``limit`` big enough
+    pictures, the rest not looked at (a hostile page may draw thousands)."""
+    out: list[tuple[Box, int]] = []
+    seen: set[Box] = set()
+    for image in page.images:
+        box = (
+            max(0.0, float(image["x0"])),
+            max(0.0, float(image["top"])),
+            min(float(page.width), float(image["x1"])),
+            min(float(page.height), float(image["bottom"])),
+        )
+        x0, top, x1, bottom = box
+        if x1 - x0 < _MIN_PICTURE_WIDTH or bottom - top < _MIN_PICTURE_HEIGHT or box in seen:
+            continue
+        if len(seen) == limit:
+            return out, True
+        seen.add(box)
+        over = sum(
+            1
+            for c in chars
+            if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+        )
+        if over > _MAX_CHARS_OVER_PICTURE or any(
+            min(c[0] for c in t) < x1
+            and x0 < max(c[2] for c in t)
+            and min(c[1] for c in t) < bottom
+            and top < max(c[3] for c in t)
+            for t in tables
+        ):
+            continue
+        w, h = (image.get("srcsize") or (0, 0))[:2]
+        out.append((box, int(w) * int(h)))
+    return out, False
+
+
 def _turn(chars: Sequence[dict[str, Any]]) -> int:
     """90 (-90) when most of the page's text is drawn turned a quarter counterclockwise
     (clockwise): a landscape page stored as a portrait one without /Rotate; else 0."""
     votes = {0: 0, 90: 0, -90: 0}
     for c in chars:
-        a, b = c["matrix"][:2]
-        votes[0 if abs(b) <= abs(a) else 90 if b > 0 else -90] += 1
+        votes[_orientation(c["matrix"])] += 1
     turn = max(votes, key=lambda k: votes[k])
     return turn if votes[turn] > len(chars) / 2 else 0
+
+
+def _orientation(matrix: Sequence[float]) -> int:
+    """0 for a glyph drawn level, 90 (-90) for one turned a quarter counterclockwise
+    (clockwise)."""
+    a, b = matrix[:2]
+    return 0 if abs(b) <= abs(a) else 90 if b > 0 else -90
 
 
 def _turned(box: Sequence[float], turn: int, width: float, height: float) -> Box:
@@ -898,6 +1233,61 @@ def _turned(box: Sequence[float], turn: int, width: float, height: float) -> Box
     if turn == 90:
         return (height - bottom, x0, height - top, x1)
     return (top, width - x1, bottom, width - x0)
+
+
+def _read_pictures(
+    data: bytes,
+    pictures: Sequence[tuple[int, Box, int]],
+    crowded: Sequence[int],
+    contents: Sequence[_PageContent],
+    budget: int,
+    name: str,
+    warnings: list[str],
+) -> None:
+    """Tables pasted as pictures on pages with a text layer: OCR'd into their pages'
+    content where tesseract is installed; otherwise named in a warning, their cells
+    unread. At most ``budget`` pictures are looked at (OCR's page bound, less the
+    pages it read whole); the others (and those of ``crowded`` pages, with more
+    pictures than the bound), and pictures too big to decode, are named."""
+    from . import ocr as ocr_reader
+
+    huge = sorted({n for n, _, pixels in pictures if pixels > _MAX_PICTURE_PIXELS})
+    wanted = [(n, box) for n, box, pixels in pictures if pixels <= _MAX_PICTURE_PIXELS]
+    if len(wanted) > budget or crowded:
+        left = sorted({*crowded, *(n for n, _ in wanted[budget:])})
+        warnings.append(_ocr_page_limit(name, left, budget, "pictures on page(s)"))
+        wanted = wanted[:budget]
+    read = ocr_reader.ocr_available()
+    grids = ocr_reader.picture_grids(data, wanted, read=read, name=name, warnings=warnings)
+    if read:
+        by_number = {c.number: c for c in contents}
+        for number, cells, chars in grids:
+            table = _table(cells, chars)
+            table.ocr = True
+            blocks = by_number[number].blocks
+            blocks.append((table.top, table))
+            blocks.sort(key=lambda b: b[0])
+    elif grids:
+        on = sorted({n for n, _, _ in grids})
+        warnings.append(
+            f"read.table_picture: {name}: page(s) {_pages(on)} hold a table pasted as a "
+            f"picture ({sum(len(c) for _, c, _ in grids)} cells), not read: its cells are "
+            "unread; install tesseract with the chi_sim data to read it by OCR (Debian: "
+            "apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
+        )
+    if huge:
+        warnings.append(
+            f"read.table_picture: {name}: page(s) {_pages(huge)} hold a picture of more than "
+            f"{_MAX_PICTURE_PIXELS / 1e6:.0f} million pixels, not looked at for a table"
+        )
+
+
+def _unturned(box: Box, turn: int, width: float, height: float) -> Box:
+    """The inverse of :func:`_turned`: a box of the page turned back, on the page."""
+    a, b, c, d = box
+    if turn == 90:
+        return (b, height - c, d, height - a)
+    return (width - d, a, width - b, c)
 
 
 def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[str]:
@@ -920,9 +1310,9 @@ def _unread_pages(name: str, no_text: list[int], unmapped: list[int]) -> list[st
     return out
 
 
-def _ocr_page_limit(name: str, left: Sequence[int], bound: int) -> str:
+def _ocr_page_limit(name: str, left: Sequence[int], bound: int, what: str = "page(s)") -> str:
     """The warning for pages ``left`` (ascending) not OCR'd; runs written as ranges, so
-    that a scan of thousands of pages gets a short message."""
+    that a scan of thousands of pages gets a short message. ``what`` names them."""
     runs: list[list[int]] = []
     for n in left:
         if runs and n == runs[-1][1] + 1:
@@ -931,7 +1321,7 @@ def _ocr_page_limit(name: str, left: Sequence[int], bound: int) -> str:
             runs.append([n, n])
     named = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
     return (
-        f"read.ocr_page_limit: {name}: page(s) {named} need OCR past the bound of "
+        f"read.ocr_page_limit: {name}: {what} {named} need OCR past the bound of "
         f"{bound} pages (about 15 s a page) and were not read; raise it with "
         "Limits(max_ocr_pages=...) or --max-ocr-pages"
     )
@@ -947,13 +1337,17 @@ def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page
     pages: list[Page] = []
     for content in contents:
         start = out.size
+        ocr: list[tuple[int, int]] = []  # spans of tables read by OCR from pictures
         for _, block in content.blocks:
             if isinstance(block, _Table):
                 rows = [[cell for cell, _ in row] for row in block.rows]
                 pieces = [[p for _, p in row] for row in block.rows]
+                at = out.size
                 table = out.table(rows, pieces)
                 if table is None:
                     continue
+                if block.ocr:
+                    ocr.append((at, out.size))
                 if block.continues and tables:
                     table = _join_tables(tables.pop(), table, block.split_row)
                 tables.append(table)
@@ -972,6 +1366,7 @@ def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page
                 content.width,
                 content.height,
                 tuple(boxes[start : out.size]),
+                tuple(ocr),
             )
         )
     text = out.text
