@@ -80,7 +80,8 @@ def ignorecase_forms(char: str, extra: dict[str, str]) -> list[str]:
 # splits words (結(jié)果 is no longer 结果), so no cue, counter or heading reads
 # through it. A gloss is a parenthesised syllable with a tone mark right after a
 # Chinese character; English or numbered parentheticals carry no tone marks.
-_GLOSS = re.compile(r"[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONE_MARKED}][a-zü]{{0,5}}[)）]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]+(?::\d+)?[^\s，。；、)）\"'<>]*", re.I)
@@ -100,11 +101,17 @@ def find_chrome(text: str) -> tuple[Noise, ...]:
     >>> [(n.kind, n.text) for n in find_chrome("结(jié)果维持1件")]
     [('gloss', '(jié)')]
     """
-    found = [
-        Noise("gloss", m.start(), m.end(), m.group())
-        for m in _GLOSS.finditer(text)
-        if m.start() and _HAN.match(text, m.start() - 1)
-    ]
+    # Every gloss holds a tone-marked vowel, and most reports none: one `in` test
+    # a vowel (a fast scan) is a third of the cost of _GLOSS's scan for brackets.
+    found = (
+        [
+            Noise("gloss", m.start(), m.end(), m.group())
+            for m in _GLOSS.finditer(text)
+            if m.start() and _HAN.match(text, m.start() - 1)
+        ]
+        if any(vowel in text for vowel in _TONE_MARKED)
+        else []
+    )
     pats = _patterns()
     for start, end in _chrome_candidates(text, pats.chrome_hint, pats.chrome_words):
         stripped = text[start:end].strip()

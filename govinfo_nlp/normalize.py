@@ -12,7 +12,8 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -183,12 +184,12 @@ def is_traditional(text: str) -> bool:
         return False  # conversion changes no character: nothing counts as Traditional
     # Converting each distinct character once (in order of first use) is ~10x
     # cheaper than the text; only the few that change need counting.
-    cjk, distinct, count = _distinct_han(sample)
+    cjk, distinct, counts = _distinct_han(sample)
     if not cjk:
         return False
     converted = _convert(distinct)
     if len(converted) == len(distinct):
-        changed = sum(count(a) for a, b in zip(distinct, converted) if a != b)
+        changed = _changed(distinct, converted, counts)
     else:
         whole = _convert(sample)
         changed = sum(1 for a, b in zip(sample, whole) if a != b) + abs(len(whole) - len(sample))
@@ -200,19 +201,29 @@ def is_traditional(text: str) -> bool:
     return changed >= 2 and changed / cjk >= 0.004
 
 
-def _distinct_han(text: str) -> tuple[int, str, Callable[[str], int]]:
+def _distinct_han(text: str) -> tuple[int, str, list[int] | np.ndarray[Any, Any]]:
     """How many Han characters ``text`` has, the distinct ones in order of first
-    use, and how often one occurs. A document's are found on its code points
-    (numpy), not one Python string per character."""
+    use, and how often each of those occurs (in that order). A document's are
+    found on its code points (numpy), not one Python string per character."""
     if len(text) < 512:
-        han = _NOT_CJK.sub("", text)
-        return len(han), "".join(dict.fromkeys(han)), han.count
+        seen = Counter(_NOT_CJK.sub("", text))  # (a dict: in order of first use)
+        return seen.total(), "".join(seen), list(seen.values())
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     codes = codes[(codes >= 0x4E00) & (codes <= 0x9FFF)]
     values, first, counts = np.unique(codes, return_index=True, return_counts=True)
     order = np.argsort(first)
-    distinct = values[order].tobytes().decode("utf-32-le")
-    return len(codes), distinct, dict(zip(distinct, counts[order].tolist())).__getitem__
+    return len(codes), values[order].tobytes().decode("utf-32-le"), counts[order]
+
+
+def _changed(distinct: str, converted: str, counts: list[int] | np.ndarray[Any, Any]) -> int:
+    """How many characters change: the counts of the distinct ones ``converted``
+    (as long as ``distinct``) writes otherwise. A document's hundreds of
+    distinct characters are compared as code points, not one string each."""
+    if not isinstance(counts, np.ndarray):
+        return sum(n for a, b, n in zip(distinct, converted, counts, strict=True) if a != b)
+    before = np.frombuffer(distinct.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    after = np.frombuffer(converted.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(counts[before != after].sum())
 
 
 # Full-width ASCII to half-width, odd whitespace to " ", a lone CR to LF.

@@ -253,11 +253,11 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise UnreadableDocument(f"cannot open {path}: {_why(exc, path)}", code="io") from exc
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            kind = _FILE_KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
             raise UnreadableDocument(f"{path}: {kind}, not a regular file", code="not_a_file")
-        size = os.fstat(fd).st_size
+        size = info.st_size
         _check_size(size, max_bytes, path)
         with open(fd, "rb", closefd=False) as handle:
             # read(n) reserves n bytes up front: ask for the file's size, not the bound

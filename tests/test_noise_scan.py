@@ -145,3 +145,22 @@ def test_every_chrome_line_is_a_candidate(line: str) -> None:
     stripped = line.strip()
     if stripped and _patterns().chrome.match(stripped):
         assert (4, 4 + len(line) + 2) in found
+
+
+def plain_glosses(text: str) -> list[Noise]:
+    """The glosses as found before the tone-mark test: the pattern, at every position."""
+    gloss = re.compile(r"[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+    return [
+        Noise("gloss", m.start(), m.end(), m.group())
+        for m in gloss.finditer(text)
+        if m.start() and re.match(r"[\u4e00-\u9fff]", text[m.start() - 1])
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"結果轉(（)）zhuǎnjiéüǜa e", "(jié)", "（zhuǎn）"]), max_size=30))
+@example(["結", "(jié)", "果"])
+@example(["結", "(jie)", "果"])
+def test_glosses_are_found_only_with_a_tone_mark(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert [n for n in find_chrome(text) if n.kind == "gloss"] == plain_glosses(text)

@@ -254,3 +254,28 @@ def test_the_quick_test_for_dropped_characters_misses_none(text: str) -> None:
         assert normalize_module._INVISIBLE_RE.search(text) is None
     assert normalize_text(text).count("\u200b") == 0
     assert normalize(text).text == normalize_text(text)
+
+
+def _changed_by_dict(text: str) -> tuple[int, int] | None:
+    """is_traditional's count of changed characters as it was first written: the
+    distinct Han characters found one string each, each counted by str.count."""
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    distinct = "".join(dict.fromkeys(han))
+    converted = normalize_module._convert(distinct)
+    if len(converted) != len(distinct):
+        return None
+    return len(han), sum(han.count(a) for a, b in zip(distinct, converted) if a != b)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SCRIPT_MIX, min_size=0, max_size=300).map("".join), st.integers(1, 4))
+def test_changed_characters_are_counted_on_code_points(text: str, copies: int) -> None:
+    # short texts take the Counter path, long ones (>= 512) numpy's: both count as str.count does
+    text = text * copies if len(text) * copies < 512 else text * (512 // max(len(text), 1) + 1)
+    expected = _changed_by_dict(text)
+    cjk, distinct, counts = normalize_module._distinct_han(text)
+    assert cjk == len([ch for ch in text if "\u4e00" <= ch <= "\u9fff"])
+    assert distinct == "".join(dict.fromkeys(ch for ch in text if "\u4e00" <= ch <= "\u9fff"))
+    if expected is not None:
+        converted = normalize_module._convert(distinct)
+        assert normalize_module._changed(distinct, converted, counts) == expected[1]
