@@ -429,7 +429,8 @@ _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|table|div|p|meta)\b", r
 
 def _looks_like_html(text: str) -> bool:
     head = text[:4096]
-    return bool(_HTML_SNIFF.search(head)) and head.count("<") >= 3
+    # the count first: a report's text holds few "<", and counting is a fast scan
+    return head.count("<") >= 3 and bool(_HTML_SNIFF.search(head))
 
 
 # --- HTML -------------------------------------------------------------------
