@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from govinfo_nlp.normalize import normalize
 from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import TablesResult, parse_tables
+from govinfo_nlp.tables import grid as grid_module
 from govinfo_nlp.tables.align import RowObs, Slot, resolve
 from govinfo_nlp.tables.checks import check_defs
 from govinfo_nlp.tables.grid import _anchor_lines, _line_parts, _part_cells
@@ -506,3 +507,12 @@ def test_one_search_for_any_header_misses_only_where_every_header_misses(text: s
     assert (joined.search(label) is not None) == each
     if not each:
         assert cell_info(text).header_cols == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(grid_module._MD_SEPARATOR, fullmatch=True))
+def test_every_markdown_rule_holds_three_dashes(line: str) -> None:
+    # the layout tests "---" in a line before trying _MD_SEPARATOR on it
+    stripped = line.strip()
+    assert grid_module._MD_SEPARATOR.match(stripped)
+    assert "---" in stripped and stripped[0] in grid_module._MD_FIRST

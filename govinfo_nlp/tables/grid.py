@@ -105,7 +105,8 @@ _PAGE_NUMBER = re.compile(
 
 
 # First characters that let a stripped line be a Markdown separator row or a
-# page number: any other line skips those two regexes.
+# page number: any other line skips those two regexes (as does a line without
+# the "---" every separator row holds: a table row opens with "|" too).
 _MD_FIRST = frozenset("|:-")
 _PAGE_FIRST = frozenset("-—–第pP")
 
@@ -301,7 +302,7 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
             lone += pipes == 1
             continue
         if len(stripped) > _SHORT_LINE or (
-            stripped[0] in _MD_FIRST and _MD_SEPARATOR.match(stripped)
+            stripped[0] in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped)
         ):
             continue
         raw = raw_lines[k]  # (the line's cells: how many, and a closing pipe)
@@ -491,7 +492,7 @@ def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool
                 blank_run += 1
             continue
         first_char = stripped[0]
-        if (first_char in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
+        if (first_char in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped)) or (
             first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
         ):
             blank_run = 0 if style != "double" else blank_run
@@ -525,7 +526,7 @@ def cell_lines(page: _Page, lo: int, hi: int) -> Iterator[int]:
         if not stripped or pipe_counts[k]:
             continue
         first_char = stripped[0]
-        if (first_char in _MD_FIRST and _MD_SEPARATOR.match(stripped)) or (
+        if (first_char in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped)) or (
             first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
         ):
             continue
