@@ -332,9 +332,12 @@ def normalize(
         # A text document is its own visible text: the map is the identity.
         base = None if source.format == "text" else source.visible_offsets
 
+    # One pass over the code points says which of the three scans below can
+    # find anything, and which characters fold (see _scan).
+    present, fold_chars = _scan(visible)
     # Characters that disappear (zero-width, the CR of CR LF) are the only
     # reason the map is not the identity; find them once, fold the rest in C.
-    dropped = [m.start() for m in _DROPPED.finditer(visible)] if _MAY_DROP.search(visible) else []
+    dropped = [m.start() for m in _DROPPED.finditer(visible)] if present & _MAY_DROP_BIT else []
     if dropped:
         keep = np.ones(len(visible), dtype=bool)
         keep[dropped] = False
@@ -343,10 +346,12 @@ def normalize(
     else:
         index = range(len(visible))
         kept = visible
-    folded = _fold(kept)
+    # (fold_chars may hold a dropped character: replacing it changes nothing)
+    folded = _fold(kept, fold_chars)
 
     if traditional is None:
-        traditional = is_traditional(folded)
+        # folding and dropping add no character conversion may change
+        traditional = bool(present & _MAY_CHANGE_BIT) and is_traditional(folded)
     text = folded
     if traditional:
         text, index = _convert_aligned(folded, index)
@@ -378,16 +383,63 @@ def normalize(
     return NormalizedText(text, original, script, starts, ends)
 
 
-def _fold(text: str) -> str:
+def _fold(text: str, chars: Iterable[str] | None = None) -> str:
     """``text.translate(_FOLD)``: full-width ASCII, odd spaces and a lone CR folded.
 
     Most characters need no folding, and the few that do are few kinds (，（）：):
     one str.replace per kind present beats translate() (a lookup a character)
     and a callback a match. Each folds to ASCII, which folds no further.
+    ``chars``: the characters of _FOLD ``text`` holds (or more), when known.
     """
-    for char in set(_NEEDS_FOLD.findall(text)):
+    for char in set(_NEEDS_FOLD.findall(text)) if chars is None else chars:
         text = text.replace(char, _FOLD_STR[char])
     return text
+
+
+# The bits of _scan_table: a character _MAY_DROP matches, one to fold, one
+# t2s conversion may change (_T2S.may_change).
+_MAY_DROP_BIT, _FOLD_BIT, _MAY_CHANGE_BIT = 1, 2, 4
+
+
+@lru_cache(maxsize=1)
+def _scan_table() -> np.ndarray[Any, np.dtype[np.uint8]]:
+    """Per UTF-16 code unit, the _*_BIT of the classes it belongs to, read off the
+    patterns themselves (each tried on every code point of the BMP). A
+    surrogate (half of a character beyond the BMP, or a lone one) is in every
+    class holding such characters: _MAY_DROP and may_change hold all of them;
+    no character to fold is one."""
+    units = "".join(map(chr, range(0x10000)))
+    table = np.zeros(0x10000, dtype=np.uint8)
+    may_change = _t2s().may_change
+    for bit, pattern in (
+        (_MAY_DROP_BIT, _MAY_DROP),
+        (_FOLD_BIT, _NEEDS_FOLD),
+        (_MAY_CHANGE_BIT, may_change),
+    ):
+        if pattern is None:  # unknown dictionaries: conversion may change anything
+            table |= bit
+            continue
+        table[[m.start() for m in pattern.finditer(units)]] |= bit
+        if bit != _FOLD_BIT:
+            table[0xD800:0xE000] |= bit
+    if any(table[ord(to)] & _MAY_CHANGE_BIT for to in set(_FOLD_STR.values())):
+        # (a character folded to one conversion may change: folding may add it)
+        table[(table & _FOLD_BIT) != 0] |= _MAY_CHANGE_BIT
+    return table
+
+
+def _scan(text: str) -> tuple[int, str]:
+    """Which classes of _scan_table ``text`` holds a character of (or, for a lone
+    surrogate, may), and its distinct characters to fold: one pass over its code
+    units in numpy where three scans of a character class each tried every
+    character. Tested against the patterns (tests/test_normalize.py)."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    bits = _scan_table().take(units)
+    present = int(np.bitwise_or.reduce(bits)) if len(bits) else 0
+    if not present & _FOLD_BIT:
+        return present, ""
+    fold = np.unique(units[(bits & _FOLD_BIT) != 0])
+    return present, fold.astype(np.uint32).tobytes().decode("utf-32-le")
 
 
 def _convert_aligned(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:

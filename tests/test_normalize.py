@@ -279,3 +279,34 @@ def test_changed_characters_are_counted_on_code_points(text: str, copies: int) -
     if expected is not None:
         converted = normalize_module._convert(distinct)
         assert normalize_module._changed(distinct, converted, counts) == expected[1]
+
+
+_SCAN_ALPHABET = st.one_of(
+    _SCRIPT_MIX,
+    st.sampled_from(list("，（）：１Ａａ\u3000\u00a0\r\n\u200b\ufeff\u00ad\U0001d400\U000e0001")),
+    st.sampled_from(["\ud800", "\udfff"]),  # lone surrogates (a str may hold them)
+    st.characters(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=60).map("".join))
+def test_the_one_pass_scan_answers_as_the_three_patterns(text: str) -> None:
+    present, fold = normalize_module._scan(text)
+    may_change = normalize_module._t2s().may_change
+    lone = any("\ud800" <= ch <= "\udfff" for ch in text)
+    drops = normalize_module._MAY_DROP.search(text) is not None
+    # a lone surrogate may set the bit (it is half of what the class holds): never unset it
+    assert bool(present & normalize_module._MAY_DROP_BIT) == drops or (lone and not drops)
+    assert set(fold) == set(normalize_module._NEEDS_FOLD.findall(text))
+    assert bool(present & normalize_module._FOLD_BIT) == bool(fold)
+    changes = may_change is None or may_change.search(text) is not None
+    assert bool(present & normalize_module._MAY_CHANGE_BIT) == changes or not text
+
+
+def test_folding_adds_no_character_conversion_may_change() -> None:
+    # normalize asks is_traditional only of a text whose scan found such a character
+    may_change = normalize_module._t2s().may_change
+    if may_change is None:
+        pytest.skip("dictionaries the list was not made from: every text is converted")
+    assert not may_change.search("".join(set(normalize_module._FOLD_STR.values())))
