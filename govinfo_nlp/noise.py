@@ -184,7 +184,7 @@ def find_spam(text: str) -> tuple[Noise, ...]:
     """Spam terms and spam links found anywhere in ``text``."""
     pats = _patterns()
     found = [Noise("spam", m.start(), m.end(), m.group()) for m in pats.spam.finditer(text)]
-    for m in _URL.finditer(text, _first_link(text)):
+    for m in _links(text):
         host = re.sub(r"^(?:https?://)?", "", m.group(), flags=re.I).split("/")[0].lower()
         if host.endswith(".gov.cn") or ".gov." in host:
             continue
@@ -193,16 +193,29 @@ def find_spam(text: str) -> tuple[Noise, ...]:
     return tuple(sorted(found, key=lambda n: n.start))
 
 
-def _first_link(text: str) -> int:
-    """Where the first match of _URL can start: no earlier than the first :// or www.
-    (the length of the text when neither is written)."""
+def _first_link(text: str, pos: int = 0) -> int:
+    """Where the first match of _URL from ``pos`` on can start: no earlier than the
+    first :// or www. (the length of the text when neither is written)."""
     starts = [len(text)]
-    scheme = text.find("://")
+    scheme = text.find("://", pos)
     if scheme >= 0:
-        starts.append(max(0, scheme - _SCHEME_REACH))
+        starts.append(max(pos, scheme - _SCHEME_REACH))
     # _WWW scans by a set, slowly: from the first w or W (most reports have none)
-    w = [at for at in (text.find("w"), text.find("W")) if at >= 0]
+    w = [at for at in (text.find("w", pos), text.find("W", pos)) if at >= 0]
     www = _WWW.search(text, min(w)) if w else None
     if www is not None:
         starts.append(www.start())
     return min(starts)
+
+
+def _links(text: str) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text)``, each match looked for from where the next can start:
+    the text between two links (a report's prose) is skipped, not tried at
+    every position as the re.I alternation would."""
+    pos = 0
+    while (start := _first_link(text, pos)) < len(text):
+        m = _URL.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # (a match is never empty)

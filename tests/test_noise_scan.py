@@ -16,6 +16,7 @@ from govinfo_nlp.noise import (
     Noise,
     _chrome_candidates,
     _first_link,
+    _links,
     _patterns,
     find_chrome,
     find_spam,
@@ -52,6 +53,8 @@ URL_PIECES = st.sampled_from(
 def test_links_found_from_the_first_candidate(text: str) -> None:
     expected = [m.span() for m in _URL.finditer(text)]
     assert [m.span() for m in _URL.finditer(text, _first_link(text))] == expected
+    # and each next one from where it can start
+    assert [m.span() for m in _links(text)] == expected
 
 
 def test_spam_link_in_prose() -> None:
