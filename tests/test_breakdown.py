@@ -54,6 +54,7 @@ CASES = [
     ("requests.received", "传真", "channel:传真"),
     ("requests.received", "其中网络申请", "channel:网上"),
     ("requests.received", "通过电子邮件提交", "channel:电子邮件"),
+    ("requests.received", "市卫生健康委员会转办我局的政府信息公开申请", "channel:转办"),
     ("requests.received", "为信件申请", "channel:信函"),
     ("requests.received", "其中依申请公开系统", "channel:网上"),
     # carried-over part of a received total

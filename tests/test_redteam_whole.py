@@ -24,9 +24,6 @@ _spec.loader.exec_module(check)
 KNOWN = {
     "v01_traps.html": "区政府办公室全年收到…40件 (another agency's count) is read as scope self "
     "and accused against t3.new.total (facts scope: `prose`/`model`)",
-    "v05_more_traps.html": "市卫生健康委员会转办我局的…申请3件 (a channel of the applications, "
-    "without 其中) is a total of requests.received and accused against t3.new.total "
-    "(facts breakdown: `prose`)",
     "w19_copied_last_year.html": "title 2022 against a statistics period copied from last "
     "year's (2021): the period wins with metadata.year_conflict; the publication date "
     "(2023-01) agrees with the title. SCHEMA: a value that cannot be established is null "
