@@ -359,6 +359,7 @@ class _Words:
     not_level: tuple[str, ...]
     national: frozenset[str]
     government_tails: frozenset[str]
+    short_form_blockers: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
@@ -428,6 +429,7 @@ def _words() -> _Words:
         links_word=re.compile("|".join(map(re.escape, raw["links_headings"]["words"]))),
         national=frozenset(raw["national"]["words"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
+        short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
         opener=re.compile(
             # The subject of the opening sentence: right after the overview
@@ -909,6 +911,8 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
         if not size:
             size, found = gaz.match_at(name, pos, short=True)
             found = [d for d in found if d.level in wanted]
+            if name[pos + size : pos + size + 1] in _words().short_form_blockers:
+                break  # 荆州市公安局: 公安 opens the bureau's name here, not 公安县
         if not size:
             break
         if chosen:

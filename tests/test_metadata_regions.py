@@ -365,3 +365,21 @@ def test_generated_names_are_never_placed_wrong(seed: int) -> None:
             assert (out.level, out.kind) == ("right", "right"), name
         if name.unique and not name.form.endswith("+traditional"):
             assert out.region == "right", name
+
+
+@pytest.mark.parametrize(
+    ("title", "agency", "county"),
+    [
+        # 公安 is also 荆州's 公安县: before 局 it opens the bureau's name
+        ("荆州市公安局荆州区分局", "荆州市公安局荆州区分局", "荆州区"),
+        ("荆州市公安局", "荆州市公安局", None),
+        ("荆州市公安县财政局", "荆州市公安县财政局", "公安县"),
+        ("成都市武侯分局", "成都市武侯区分局", "武侯区"),
+    ],
+)
+def test_a_short_county_form_before_an_organ_word_is_a_body(
+    title: str, agency: str, county: str | None
+) -> None:
+    md, _ = read_metadata(normalize(f"{title}2021年政府信息公开工作年度报告").text)
+    assert md.to_dict()["agency"] == agency
+    assert md.to_dict()["region"]["county"] == county
