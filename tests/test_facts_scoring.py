@@ -45,7 +45,7 @@ def _decide(
 
 def test_the_shipped_scoring_file() -> None:
     s = load_scoring()
-    assert (s.rule_margin, s.seen_rule_margin, s.scope_model_min_p) == (0.05, 1.0, 0.5)
+    assert (s.rule_margin, s.seen_rule_margin, s.scope_model_min_p) == (0.05, 0.05, 0.5)
     assert (s.no_rule_confidence, s.cue_other_score) == (0.3, 0.9)
     assert (s.rule_kept_discount, s.max_confidence) == (0.5, 0.99)
 
