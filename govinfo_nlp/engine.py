@@ -201,10 +201,15 @@ class Engine:
         return parse_quantity(text, grammar=self.grammar)
 
     def extract_facts(
-        self, text: Any, sections: Sequence[Any], *, report_year: int | None
+        self,
+        text: Any,
+        sections: Sequence[Any],
+        *,
+        report_year: int | None,
+        agency: str | None = None,
     ) -> tuple[Fact, ...]:
         """The facts stage alone (see :func:`govinfo_nlp.facts.extract_facts`)."""
-        return self.extractor.extract(text, sections, report_year=report_year)
+        return self.extractor.extract(text, sections, report_year=report_year, agency=agency)
 
     def provenance(self, stages: Iterable[str] | None = None) -> dict[str, str]:
         """SCHEMA §5 ``models``: ids of what ran, and a digest of each part's content.

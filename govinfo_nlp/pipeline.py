@@ -248,7 +248,9 @@ def parse(
         facts = stage(
             "facts",
             no_facts,
-            lambda: engine.extract_facts(work, sections, report_year=metadata.year),
+            lambda: engine.extract_facts(
+                work, sections, report_year=metadata.year, agency=metadata.agency_as_written
+            ),
         )
         from .breakdown import assign_breakdowns
 

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from govinfo_nlp import parse
+
 WHOLE = ROOT / "datasets" / "redteam" / "whole"
 _spec = importlib.util.spec_from_file_location("whole_check", WHOLE / "check.py")
 assert _spec is not None and _spec.loader is not None
@@ -22,8 +24,6 @@ check = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check)
 
 KNOWN = {
-    "v01_traps.html": "区政府办公室全年收到…40件 (another agency's count) is read as scope self "
-    "and accused against t3.new.total (facts scope: `prose`/`model`)",
     "w19_copied_last_year.html": "title 2022 against a statistics period copied from last "
     "year's (2021): the period wins with metadata.year_conflict; the publication date "
     "(2023-01) agrees with the title. SCHEMA: a value that cannot be established is null "
@@ -62,3 +62,33 @@ def test_the_scorer_catches_a_wrong_agency(tmp_path: Path) -> None:
         truth.replace("涪城区卫生", "游仙区卫生", 1), "utf-8"
     )
     assert any(problem.startswith("agency") for problem in check.score(page))
+
+
+@pytest.mark.parametrize(
+    ("title", "scope", "verdict"),
+    [
+        # a department's report naming the government office: another agency's count
+        ("绵阳市涪城区卫生健康局", "unknown", "not_comparable"),
+        # the office's own report: its own count, compared with its table
+        ("绵阳市涪城区人民政府办公室", "self", "inconsistent"),
+    ],
+)
+def test_a_government_office_named_in_a_department_report_is_another_agency(
+    title: str, scope: str, verdict: str
+) -> None:
+    table = (WHOLE / "v01_traps.html").read_text("utf-8")
+    assert "区政府办公室全年收到政府信息公开申请40件" in table
+    row = parse(table.replace("绵阳市涪城区卫生健康局", title)).to_dict()
+    (fact,) = [f for f in row["facts"] if f["value"] == 40]
+    assert fact["scope"] == scope
+    (claim,) = [c for c in row["reconciliation"] if c["narrative"] == 40]
+    assert claim["verdict"] == verdict
+
+
+def test_a_government_office_the_agency_acts_on_leaves_the_count_its_own() -> None:
+    text = (
+        "绵阳市涪城区卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "全年向区政府办公室报送主动公开文件45件。\n"
+    )
+    (fact,) = parse(text).to_dict()["facts"]
+    assert (fact["value"], fact["scope"]) == (45, "self")

@@ -140,9 +140,18 @@ class FactExtractor:
         )
 
     def extract(
-        self, text: Any, sections: Sequence[SectionLike], *, report_year: int | None
+        self,
+        text: Any,
+        sections: Sequence[SectionLike],
+        *,
+        report_year: int | None,
+        agency: str | None = None,
     ) -> tuple[Fact, ...]:
+        """``agency``: the reporting agency's name as metadata read it, if it did."""
         norm = text.text
+        # a government office named in another body's report is another agency
+        own = agency is None or "政府" in agency
+        foreign = frozenset() if own else self._scope.government_bodies
         cands = self.candidates(norm, sections, report_year=report_year)
         sent_starts = [c.sent_start for c in cands]
         model = self.model if self._combine != "rules" else None
@@ -150,7 +159,7 @@ class FactExtractor:
         # document: facts repeat them, and a big document keeps every fact
         same: dict[str, str] = {}
         if model is None:
-            facts = [self._decide(text, c, None, None, same) for c in cands]
+            facts = [self._decide(text, c, None, None, same, foreign) for c in cands]
         else:
             # the candidates of the document scored together (both models), their
             # features encoded straight as the model's rows
@@ -166,7 +175,7 @@ class FactExtractor:
                 hi = min(n, lo + _SCORE_CHUNK)
                 encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
                 facts += [
-                    self._decide(text, c, model, v, same)
+                    self._decide(text, c, model, v, same, foreign)
                     for c, v in zip(
                         cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True
                     )
@@ -189,9 +198,11 @@ class FactExtractor:
         model: FactModel | None,
         verdict: Verdict | None,
         same: dict[str, str] | None = None,
+        foreign: frozenset[str] = frozenset(),
     ) -> Fact:
         """``verdict``: the model's most probable type and scope, None without a model;
-        ``same``: the strings of the document's facts so far, by value (shared)."""
+        ``same``: the strings of the document's facts so far, by value (shared);
+        ``foreign``: self cues that name another agency in this report."""
         if same is None:
             same = {}
         q = c.qty
@@ -248,7 +259,7 @@ class FactExtractor:
             else:
                 why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
                 confidence = rule_score * (1 - score.rule_kept_discount * m_p)
-        scope = self._scope_of(c, verdict, why)
+        scope = self._scope_of(c, verdict, why, foreign, text.text)
         if c.year_cue:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
@@ -292,8 +303,33 @@ class FactExtractor:
             return raw
         return model.calibration(raw)
 
-    def _scope_of(self, c: Candidate, verdict: Verdict | None, why: list[str]) -> str:
+    def _other_agency(self, c: Candidate, foreign: frozenset[str], norm: str) -> bool:
+        """Whether the sentence's scope cue is another agency doing the counting: a
+        ``foreign`` body opening its clause (区政府办公室全年收到申请40件), not one the
+        agency sends to or reviews (向省政府办公厅送交文件45件)."""
+        lead_re, marks = self._scope.subject_lead, self._scope.clause_marks
+        if c.scope_cue is None or not c.scope_cue_near or c.scope_cue[0] not in foreign:
+            return False
+        if lead_re is None or marks is None:
+            return False
+        at = norm.rfind(c.scope_cue[0], c.sent_start, c.start)
+        lead = marks.split(norm[c.sent_start : max(at, c.sent_start)])[-1]
+        return lead_re.fullmatch(lead) is not None
+
+    def _scope_of(
+        self,
+        c: Candidate,
+        verdict: Verdict | None,
+        why: list[str],
+        foreign: frozenset[str] = frozenset(),
+        norm: str = "",
+    ) -> str:
         """Scope from the cues, settled by the model's ``verdict`` (None without a model)."""
+        if c.scope_cue is not None and self._other_agency(c, foreign, norm):
+            # 区政府办公室…收到申请40件 in a department's report: another agency's
+            # count, whatever the model (trained on the offices' own reports) says
+            why.append(f"scope cue {c.scope_cue[0]!r} names another agency than this report's")
+            return "unknown"
         if c.area_report:
             # a whole area's report: no count in it is like-for-like with one
             # organ's table, whatever its words (市政府办公厅…42件, 政府新收…)

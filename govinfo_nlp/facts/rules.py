@@ -364,6 +364,10 @@ class ScopeCues:
     object_verb: Any = field(repr=False, default=None)
     object_event: Any = field(repr=False, default=None)
     object_embedded: Any = field(repr=False, default=None)
+    # self cues naming a government's office: another agency in a department's report
+    government_bodies: frozenset[str] = frozenset()
+    subject_lead: Any = field(repr=False, default=None)  # what may open a clause before it
+    clause_marks: Any = field(repr=False, default=None)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -620,7 +624,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
                 pairs.extend((w, scope) for w in words)
     titles: dict[str, Any] = {}
     doc_cues = raw.get("document_cues", {})
-    for key in ("jurisdiction_title", "government_title"):
+    for key in ("jurisdiction_title", "government_title", "subject_lead", "clause_marks"):
         if doc_cues.get(key):
             try:
                 titles[key] = compile_cue(doc_cues[key])
@@ -633,6 +637,13 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         )
     elif not set(only) <= {w for w, _ in pairs}:
         problems.append(f"{source}:document_cues.government_only: every word must be a cue")
+    bodies = doc_cues.get("government_bodies", [])
+    if not _str_list(bodies):
+        problems.append(
+            f"{source}:document_cues.government_bodies: must be a list of non-empty strings"
+        )
+    elif not set(bodies) <= {w for w, s in pairs if s == "self"}:
+        problems.append(f"{source}:document_cues.government_bodies: every word must be a self cue")
     objects: dict[str, Any] = {}
     for key in ("audience", "verb", "event", "embedded"):
         pat = raw.get("object_cues", {}).get(key)
@@ -662,6 +673,9 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         object_verb=objects.get("verb"),
         object_event=objects.get("event"),
         object_embedded=objects.get("embedded"),
+        government_bodies=frozenset(bodies) if _str_list(bodies) else frozenset(),
+        subject_lead=titles.get("subject_lead"),
+        clause_marks=titles.get("clause_marks"),
     )
 
 
