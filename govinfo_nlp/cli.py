@@ -113,8 +113,14 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     paths = [p for p in paths if os.path.realpath(p) != out_resolved]
 
     limits = None
-    bounds = (args.max_bytes, args.max_table_cells, args.max_pages, args.max_ocr_pages)
-    if bounds != (None, None, None, None):
+    bounds = (
+        args.max_bytes,
+        args.max_table_cells,
+        args.max_pages,
+        args.max_ocr_pages,
+        args.max_facts,
+    )
+    if bounds != (None,) * len(bounds):
         from .limits import DEFAULT_LIMITS, Limits
 
         limits = Limits(
@@ -122,6 +128,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             max_table_cells=args.max_table_cells or DEFAULT_LIMITS.max_table_cells,
             max_pages=args.max_pages or DEFAULT_LIMITS.max_pages,
             max_ocr_pages=args.max_ocr_pages or DEFAULT_LIMITS.max_ocr_pages,
+            max_facts=args.max_facts or DEFAULT_LIMITS.max_facts,
         )
     summary = batch.BatchSummary()
 
@@ -567,6 +574,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="most pages of a PDF read by OCR, about 15 s each (default 50); the pages "
         "after them are left unread with a warning",
+    )
+    p.add_argument(
+        "--max-facts",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="most narrative facts read from a document (default 20000); the prose after "
+        "them is left unread for facts with a warning",
     )
     p.add_argument(
         "--with-text",

@@ -207,9 +207,12 @@ class Engine:
         *,
         report_year: int | None,
         agency: str | None = None,
+        max_facts: int | None = None,
     ) -> tuple[Fact, ...]:
         """The facts stage alone (see :func:`govinfo_nlp.facts.extract_facts`)."""
-        return self.extractor.extract(text, sections, report_year=report_year, agency=agency)
+        return self.extractor.extract(
+            text, sections, report_year=report_year, agency=agency, max_facts=max_facts
+        )
 
     def provenance(self, stages: Iterable[str] | None = None) -> dict[str, str]:
         """SCHEMA §5 ``models``: ids of what ran, and a digest of each part's content.

@@ -5,7 +5,7 @@ warning naming the part left unread (a table too large to lay out), and the
 batch goes on. Every bound can be raised for a trusted corpus:
 ``parse(source, limits=Limits(max_bytes=...))``, ``annotate(..., limits=...)``,
 or ``govinfo-nlp annotate --max-bytes N --max-table-cells N`` (``--max-pages``,
-``--max-ocr-pages``).
+``--max-ocr-pages``, ``--max-facts``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ class Limits:
     hours; a scanned report has tens. The pages after the bound are left
     unread and named in a ``read.ocr_page_limit`` warning.
 
+    ``max_facts``: the most narrative facts read from a document. A report
+    states a few hundred; 32 MiB of 收到申请5件。 states nearly two million, each
+    several KB while it is decided (gigabytes, minutes). The prose after the
+    bound is left unread for facts and named in a ``facts.limit`` warning.
+
     ``max_table_cells``: the largest HTML table laid out, counted as the
     grid cells its rowspans and colspans cover (a span is clipped to the
     table's rows first, as browsers do). A real disclosure table covers a
@@ -47,9 +52,10 @@ class Limits:
     max_table_cells: int = 50_000
     max_pages: int = 2_000
     max_ocr_pages: int = 50
+    max_facts: int = 20_000
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_table_cells", "max_pages", "max_ocr_pages"):
+        for name in ("max_bytes", "max_table_cells", "max_pages", "max_ocr_pages", "max_facts"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise BadArgumentType(f"{name} must be an int, not {type(value).__name__}")

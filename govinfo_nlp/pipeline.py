@@ -19,7 +19,7 @@ from typing import Final, TypeVar
 
 from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
-from .limits import Limits
+from .limits import DEFAULT_LIMITS, Limits
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
@@ -244,14 +244,25 @@ def parse(
 
     no_facts: tuple[Fact, ...] = ()
     facts = no_facts
+    max_facts = (limits or DEFAULT_LIMITS).max_facts
     if "facts" in run:
         facts = stage(
             "facts",
             no_facts,
             lambda: engine.extract_facts(
-                work, sections, report_year=metadata.year, agency=metadata.agency_as_written
+                work,
+                sections,
+                report_year=metadata.year,
+                agency=metadata.agency_as_written,
+                max_facts=max_facts,
             ),
         )
+        if len(facts) > max_facts:
+            warnings.append(
+                f"facts.limit: more than {max_facts} facts (Limits.max_facts, --max-facts);"
+                f" the text from offset {facts[max_facts].quantity_start} on was not read for facts"
+            )
+            facts = facts[:max_facts]
         from .breakdown import assign_breakdowns
 
         # Whether 废止 has a column (t2.*.repealed) depends on the template.

@@ -144,10 +144,12 @@ def analyse(
     cues: Cues,
     find_quantities: QuantityFinder,
     tables: Sequence[Spans] | None = None,
+    limit: int | None = None,
 ) -> list[Candidate]:
     """Candidates of every prose quantity, in reading order.
 
-    ``tables`` is :func:`section_tables` of the sections when the caller has it.
+    ``tables`` is :func:`section_tables` of the sections when the caller has it;
+    ``limit``: no more candidates than that are read (hostile input).
     """
     in_table = TableSkip(text, sections, tables)
     head = text[:400]
@@ -170,6 +172,8 @@ def analyse(
     own_sent: tuple[int, int] = (-1, -1)
     own_all: Any = None  # the sentence's first not-own cue (作为复议机关…)
     for q in find_quantities(text):
+        if limit is not None and len(cands) >= limit:
+            break
         # a counterless number is a fact only with a magnitude or after a measuring word
         if (
             q.unit is None

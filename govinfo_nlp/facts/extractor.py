@@ -111,9 +111,15 @@ class FactExtractor:
         return self._model
 
     def candidates(
-        self, text: str, sections: Sequence[SectionLike], *, report_year: int | None
+        self,
+        text: str,
+        sections: Sequence[SectionLike],
+        *,
+        report_year: int | None,
+        limit: int | None = None,
     ) -> list[Candidate]:
-        """Every prose quantity with its rule/cue evidence (normalised offsets)."""
+        """Every prose quantity with its rule/cue evidence (normalised offsets); the
+        first ``limit`` only, when given."""
         finder = self._finder
         tables = None
         if finder is None:
@@ -137,6 +143,7 @@ class FactExtractor:
             cues=self._cues,
             find_quantities=finder,
             tables=tables,
+            limit=limit,
         )
 
     def extract(
@@ -146,13 +153,17 @@ class FactExtractor:
         *,
         report_year: int | None,
         agency: str | None = None,
+        max_facts: int | None = None,
     ) -> tuple[Fact, ...]:
-        """``agency``: the reporting agency's name as metadata read it, if it did."""
+        """``agency``: the reporting agency's name as metadata read it, if it did;
+        ``max_facts``: one fact more than that at most is read, so that the caller
+        can tell a document at the bound from one over it."""
         norm = text.text
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
         foreign = frozenset() if own else self._scope.government_bodies
-        cands = self.candidates(norm, sections, report_year=report_year)
+        limit = None if max_facts is None else max_facts + 1
+        cands = self.candidates(norm, sections, report_year=report_year, limit=limit)
         sent_starts = [c.sent_start for c in cands]
         model = self.model if self._combine != "rules" else None
         # one string object per distinct explanation line and phrase of the
