@@ -310,3 +310,10 @@ def test_folding_adds_no_character_conversion_may_change() -> None:
     if may_change is None:
         pytest.skip("dictionaries the list was not made from: every text is converted")
     assert not may_change.search("".join(set(normalize_module._FOLD_STR.values())))
+
+
+def test_hong_kong_variants_become_the_mainland_forms() -> None:
+    # t2s leaves them; a HK-written agency name must read as the mainland one
+    assert normalize("衞生健康委員會").text == "卫生健康委员会"
+    assert normalize("敍述 枱 粧 糭 衹").text == "叙述 台 妆 粽 只"
+    assert normalize("衞a\x00b").text == "卫a\x00b"  # nothing after a NUL is lost

@@ -28,8 +28,6 @@ KNOWN = {
     "year's (2021): the period wins with metadata.year_conflict; the publication date "
     "(2023-01) agrees with the title. SCHEMA: a value that cannot be established is null "
     "(metadata: `fastrest`; a doubt about the spec)",
-    "w18_hk_fullwidth.html": "Hong Kong variant 衞 (s2hk) is left by OpenCC t2s: the canonical "
-    "agency keeps 衞生 (normalize: `fastrest`)",
 }
 CASES = sorted(p.name for p in WHOLE.iterdir() if p.suffix == ".html")
 
