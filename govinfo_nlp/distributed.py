@@ -10,7 +10,9 @@ in, their SCHEMA §5 rows out, in order); :func:`annotate_bag` builds a
     with Client(n_workers=4) as client:
         rows = annotate_bag(paths, partition_size=20).compute()
 
-Pass ``engine=`` to run with your own rules and counters: the engine
+``stages``, ``limits`` and ``with_text`` are those of
+:func:`govinfo_nlp.batch.annotate` (``annotate --stages``, ``--max-bytes``…,
+``--with-text``). Pass ``engine=`` to run with your own rules and counters: the engine
 pickles to its content and every worker builds it once (a worker caches
 what it built per engine content); a problem inside one document becomes an
 error row, as with :func:`govinfo_nlp.batch.annotate`.
@@ -27,6 +29,7 @@ from .errors import GovinfoError, MissingExtra
 
 if TYPE_CHECKING:
     from .engine import Engine
+    from .limits import Limits
 
 __all__ = ["annotate_bag", "annotate_chunk"]
 
@@ -36,9 +39,22 @@ def annotate_chunk(
     *,
     explain: bool = False,
     engine: Engine | None = None,
+    stages: Iterable[str] | None = None,
+    limits: Limits | None = None,
+    with_text: bool = False,
 ) -> list[dict[str, Any]]:
     """Annotate the given files, in order; never raises for a document's sake."""
-    return [annotate_one(path, explain=explain, engine=engine) for path in paths]
+    return [
+        annotate_one(
+            path,
+            explain=explain,
+            engine=engine,
+            stages=stages,
+            limits=limits,
+            with_text=with_text,
+        )
+        for path in paths
+    ]
 
 
 def _bag_module() -> Any:
@@ -55,6 +71,9 @@ def annotate_bag(
     partition_size: int = 16,
     explain: bool = False,
     engine: Engine | None = None,
+    stages: Iterable[str] | None = None,
+    limits: Limits | None = None,
+    with_text: bool = False,
 ) -> Any:
     """A lazy ``dask.bag.Bag`` of annotate rows, in the order of ``paths``.
 
@@ -65,6 +84,10 @@ def annotate_bag(
     """
     if partition_size < 1:
         raise GovinfoError(f"partition_size must be >= 1, got {partition_size}")
+    from .pipeline import resolve_stages
+
+    # a bad stage name is the caller's error, said once here, not a row per document
+    run = None if stages is None else resolve_stages(stages)
     bag = _bag_module()
     names = [os.fspath(p) for p in paths]
     if not names:
@@ -74,5 +97,10 @@ def annotate_bag(
 
         engine = default_engine()
     return bag.from_sequence(names, partition_size=partition_size).map_partitions(
-        annotate_chunk, explain=explain, engine=engine
+        annotate_chunk,
+        explain=explain,
+        engine=engine,
+        stages=run,
+        limits=limits,
+        with_text=with_text,
     )

@@ -59,3 +59,26 @@ def test_bag_on_local_cluster_matches_chunk(files: list[str]) -> None:
 def test_empty_bag() -> None:
     pytest.importorskip("dask.bag")
     assert annotate_bag([]).compute(scheduler="sync") == []
+
+
+def test_chunk_passes_stages_limits_and_text(files: list[str]) -> None:
+    from govinfo_nlp import Limits
+
+    rows = annotate_chunk(files[:2], stages=["tables"], with_text=True)
+    assert all("facts" not in r["stages"] for r in rows)
+    assert all(r["facts"] == [] for r in rows)
+    assert "本机关办结申请1件" in rows[1]["text"]
+    (row,) = annotate_chunk(files[1:2], limits=Limits(max_bytes=4))
+    assert row["errors"] and row["errors"][0].startswith("read.too_large")
+
+
+def test_bag_refuses_an_unknown_stage_at_once(files: list[str]) -> None:
+    pytest.importorskip("dask.bag")
+    with pytest.raises(ValueError, match="nosuch"):
+        annotate_bag(files, stages=["tables", "nosuch"])
+
+
+def test_bag_with_stages_matches_chunk(files: list[str]) -> None:
+    pytest.importorskip("dask.bag")
+    rows = annotate_bag(files, partition_size=2, stages="tables").compute(scheduler="sync")
+    assert rows == annotate_chunk(files, stages=["tables"])
