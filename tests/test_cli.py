@@ -386,3 +386,12 @@ def test_train_and_evaluate_outside_a_checkout_say_so_in_one_line(
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
     assert "source checkout" in err and "Traceback" not in err
+
+
+def test_the_summary_counts_one_document_in_the_singular() -> None:
+    from govinfo_nlp.batch.tally import summarize
+
+    one = summarize([{"source": "a.txt", "errors": [], "warnings": []}]).format()
+    assert one.startswith("1 document: 1 read")
+    two = summarize([{"source": "a.txt", "errors": [], "warnings": []}] * 2).format()
+    assert two.startswith("2 documents: 2 read")

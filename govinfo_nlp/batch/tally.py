@@ -50,7 +50,7 @@ class BatchSummary:
     def format(self) -> str:
         codes = ", ".join(f"{c}: {n}" for c, n in sorted(self.error_codes.items()))
         lines = [
-            f"{self.documents} documents: {self.readable} read, "
+            f"{self.documents} document{'' if self.documents == 1 else 's'}: {self.readable} read, "
             f"{self.documents - self.readable} unreadable, {self.with_errors} with errors"
             + (f" ({codes})" if codes else "")
             + f", {self.with_warnings} with warnings"
