@@ -682,47 +682,39 @@ def _one(
             cells,
             absent,
         )
-    # 共受理64件 may count last year's carried-over applications with this year's
-    # new ones though no cue says so: agreeing with new + carried_in it agrees.
-    carried = values.get("t3.carried_in.total")
-    if (
-        fact.type == "requests.received"
-        and chosen == ("t3.new.total",)
-        and not new_only
-        and carried is not None
-        and _agrees(fact.value, fact.approx, _sum([table_value, carried.value]))
+    # A count may hold a table row its words do not name: 共受理64件 last year's
+    # carried-over applications with this year's new ones (no cue says only new),
+    # 共办理申请14件 (handled, not said to be finished) those carried over to next
+    # year with the closed ones. Agreeing with the sum of both rows, it agrees.
+    for fact_type, field, extra, applies, why in (
+        (
+            "requests.received",
+            "t3.new.total",
+            "t3.carried_in.total",
+            not new_only,
+            "the count includes last year's carried-over applications",
+        ),
+        (
+            "requests.closed",
+            "t3.results_total.total",
+            "t3.carried_out.total",
+            handled,
+            "the applications handled include those carried over to next year",
+        ),
     ):
-        both = ("t3.new.total", "t3.carried_in.total")
-        return result(
-            "consistent",
-            f"narrative {_fmt(fact.value)}{bound} agrees with t3.new.total + "
-            f"t3.carried_in.total = {_fmt(_sum([table_value, carried.value]))} (the count "
-            "includes last year's carried-over applications)",
-            both,
-            _sum([table_value, carried.value]),
-            (*cells, _evidence("t3.carried_in.total", carried)),
-        )
-    # 共办理申请14件，其中办结13件，结转下年度1件: applications handled (not said
-    # to be finished) may count those carried over to next year with the closed
-    # ones: agreeing with results_total + carried_out it agrees.
-    carried_out = values.get("t3.carried_out.total")
-    if (
-        fact.type == "requests.closed"
-        and chosen == ("t3.results_total.total",)
-        and handled
-        and carried_out is not None
-        and _agrees(fact.value, fact.approx, _sum([table_value, carried_out.value]))
-    ):
-        both = ("t3.results_total.total", "t3.carried_out.total")
-        return result(
-            "consistent",
-            f"narrative {_fmt(fact.value)}{bound} agrees with t3.results_total.total + "
-            f"t3.carried_out.total = {_fmt(_sum([table_value, carried_out.value]))} (the "
-            "applications handled include those carried over to next year)",
-            both,
-            _sum([table_value, carried_out.value]),
-            (*cells, _evidence("t3.carried_out.total", carried_out)),
-        )
+        other = values.get(extra)
+        if fact.type != fact_type or chosen != (field,) or not applies or other is None:
+            continue
+        total = _sum([table_value, other.value])
+        if _agrees(fact.value, fact.approx, total):
+            return result(
+                "consistent",
+                f"narrative {_fmt(fact.value)}{bound} agrees with {field} + {extra} = "
+                f"{_fmt(total)} ({why})",
+                (field, extra),
+                total,
+                (*cells, _evidence(extra, other)),
+            )
     # A disagreement is an accusation only when nothing below holds.
     doubts = [
         f"{c.field} was worked out from the table's sums, not read"
