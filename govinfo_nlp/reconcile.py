@@ -193,6 +193,11 @@ NOT_CARRY_CUES: Final = ("不含", "不包括", "未含", "不包含")
 #: Verbs that count only the applications finished (办结15件): a count of
 #: applications handled (办理) may also hold those carried over to next year.
 CLOSED_ONLY_WORDS: Final = ("办结", "结案", "答复", "完成", "处理完毕", "已处理")
+#: A count of petitions, reports or complaints (受理信访举报1,318件) is not a count of
+#: disclosure applications, whatever type the facts stage gave it; unless the phrase
+#: speaks of applications (信访举报投诉类申请: a row of table 三).
+PETITION_WORDS: Final = ("信访", "举报", "投诉")
+APPLICATION_WORDS: Final = ("申请", "信息公开")
 
 #: Where the clause after a fact ends: cues are looked for up to here.
 CLAUSE_END: Final = "。；;！!？?\n，,"
@@ -487,7 +492,10 @@ def reconcile(
         phrase = normalize_text(f"{fact.text or ''} {after}")
         new_only = any(c in phrase for c in NOT_CARRY_CUES)
         handled = not any(w in phrase for w in CLOSED_ONLY_WORDS)
-        out.append(_one(index, fact, alternatives, cells, report_year, larger, new_only, handled))
+        petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
+        out.append(
+            _one(index, fact, alternatives, cells, report_year, larger, new_only, handled, petition)
+        )
     return tuple(out)
 
 
@@ -554,6 +562,7 @@ def _one(
     larger: str | None,
     new_only: bool = False,
     handled: bool = False,
+    petition: bool = False,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -619,6 +628,12 @@ def _one(
         )
     if fact.unit is not None and fact.unit in RATIO_UNITS:
         return result("not_comparable", f"the claim is a ratio ({fact.unit})", chosen)
+    if petition:
+        return result(
+            "not_comparable",
+            "the claim counts petitions, reports or complaints, not disclosure applications",
+            chosen,
+        )
 
     # Unverifiable: nothing to compare with.
     if not chosen:
@@ -758,3 +773,10 @@ _SCOPE_WORDS: Final = {
     "jurisdiction": "a whole area or many agencies",
     "unknown": "an agency it does not name",
 }
+
+
+def _petition(phrase: str) -> bool:
+    """Whether ``phrase`` counts petitions, reports or complaints, not applications."""
+    return any(w in phrase for w in PETITION_WORDS) and not any(
+        w in phrase for w in APPLICATION_WORDS
+    )

@@ -90,3 +90,21 @@ def test_a_government_office_the_agency_acts_on_leaves_the_count_its_own() -> No
     )
     (fact,) = parse(text).to_dict()["facts"]
     assert (fact["value"], fact["scope"]) == (45, "self")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # petitions or reports are not disclosure applications, whatever their type
+        ("办结信访举报40件。", "not_comparable"),
+        ("受理信访举报40件。", "not_comparable"),
+        # applications are still compared (the table says 13)
+        ("办结政府信息公开申请40件。", "inconsistent"),
+    ],
+)
+def test_a_count_of_petitions_is_never_compared_with_the_applications(
+    sentence: str, verdict: str
+) -> None:
+    page = (WHOLE / "v01_traps.html").read_text("utf-8")
+    row = parse(page.replace("区政府办公室全年收到政府信息公开申请40件。", sentence)).to_dict()
+    assert [c["verdict"] for c in row["reconciliation"] if c["narrative"] == 40] == [verdict]
