@@ -314,18 +314,19 @@ class FactExtractor:
             return raw
         return model.calibration(raw)
 
-    def _other_agency(self, c: Candidate, foreign: frozenset[str], norm: str) -> bool:
-        """Whether the sentence's scope cue is another agency doing the counting: a
+    def _other_agency(self, c: Candidate, foreign: frozenset[str], norm: str) -> str | None:
+        """The sentence's scope cue when it is another agency doing the counting: a
         ``foreign`` body opening its clause (区政府办公室全年收到申请40件), not one the
-        agency sends to or reviews (向省政府办公厅送交文件45件)."""
+        agency sends to or reviews (向省政府办公厅送交文件45件); else None."""
         lead_re, marks = self._scope.subject_lead, self._scope.clause_marks
-        if c.scope_cue is None or not c.scope_cue_near or c.scope_cue[0] not in foreign:
-            return False
-        if lead_re is None or marks is None:
-            return False
-        at = norm.rfind(c.scope_cue[0], c.sent_start, c.start)
+        if c.scope_cue is None or not c.scope_cue_near or lead_re is None or marks is None:
+            return None
+        word = c.scope_cue[0]
+        if word not in foreign:
+            return None
+        at = norm.rfind(word, c.sent_start, c.start)
         lead = marks.split(norm[c.sent_start : max(at, c.sent_start)])[-1]
-        return lead_re.fullmatch(lead) is not None
+        return word if lead_re.fullmatch(lead) is not None else None
 
     def _scope_of(
         self,
@@ -336,10 +337,10 @@ class FactExtractor:
         norm: str = "",
     ) -> str:
         """Scope from the cues, settled by the model's ``verdict`` (None without a model)."""
-        if c.scope_cue is not None and self._other_agency(c, foreign, norm):
+        if (other := self._other_agency(c, foreign, norm)) is not None:
             # 区政府办公室…收到申请40件 in a department's report: another agency's
             # count, whatever the model (trained on the offices' own reports) says
-            why.append(f"scope cue {c.scope_cue[0]!r} names another agency than this report's")
+            why.append(f"scope cue {other!r} names another agency than this report's")
             return "unknown"
         if c.area_report:
             # a whole area's report: no count in it is like-for-like with one
