@@ -1,20 +1,20 @@
-"""Score narrative facts on a paraphrase set (datasets/heldout/paraphrase, paraphrase2 … paraphrase4).
+"""Score narrative facts on a paraphrase set (datasets/heldout/paraphrase, paraphrase2 … paraphrase5).
 
 Each set re-words real train/dev narratives the way other agencies write them
-(new clauses, counters, orders, scripts). ``--set paraphrase4`` (the default set
-is paraphrase set 1) is the SELECTION set of session 8: run it with ``--quiet`` to
+(new clauses, counters, orders, scripts). ``--set paraphrase5`` (the default set
+is paraphrase set 1) is the SELECTION set of session 9: run it with ``--quiet`` to
 choose among options declared beforehand (rules vs model vs both, a margin) by
 the aggregate scores; never read its error listing, never train on it
-(datasets/heldout/paraphrase4/README.md). Sets 1–3 (``--set paraphrase``,
-``paraphrase2``, ``paraphrase3``) chose options in sessions 5–7 and are training
-data since (their READMEs): their scores are no longer evidence.
+(datasets/heldout/paraphrase5/README.md). Sets 1–4 (``--set paraphrase``,
+``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
+and are training data since (their READMEs): their scores are no longer evidence.
 
 Prints micro P/R/F1 (type + value exact, spans matched by overlap; all types and
 without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|paraphrase3|paraphrase4] [--json OUT]
+       [--set paraphrase|paraphrase2|paraphrase3|paraphrase4|paraphrase5] [--json OUT]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
 )
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
-SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4")
+SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4", "paraphrase5")
 
 
 def load_gold(folder: Path = SET) -> list[dict]:
