@@ -33,7 +33,9 @@ def _field(got: object, want: object, null_ok: bool = False) -> str:
 
 
 def _region(got: dict | None, want: dict, null_ok: bool = False) -> str:
-    marks = [_field((got or {}).get(k), want.get(k), null_ok) for k in ("province", "city", "county")]
+    marks = [
+        _field((got or {}).get(k), want.get(k), null_ok) for k in ("province", "city", "county")
+    ]
     if "WRONG" in marks:
         return "WRONG"
     return "null" if "null" in marks else "right" if "right" in marks else "null-ok"
@@ -115,7 +117,9 @@ def main() -> None:
             fields[k][m] += 1
         for _, _, m in vs:
             verdicts[m] += 1
-        bad = [k for k, m in fs.items() if m in ("WRONG", "null")] or [m for *_, m in vs if m != "right"]
+        bad = [k for k, m in fs.items() if m in ("WRONG", "null")] or [
+            m for *_, m in vs if m != "right"
+        ]
         if args.errors and bad:
             md = row["metadata"]
             print(
