@@ -277,7 +277,14 @@ def parse(
         reconciliation = stage(
             "reconcile",
             no_reconciliation,
-            lambda: reconcile(facts, tables, report_year=metadata.year, text=doc.text),
+            lambda: reconcile(
+                facts,
+                tables,
+                report_year=metadata.year,
+                text=doc.text,
+                agency=metadata.agency,
+                region=metadata.region.to_dict() if metadata.region else None,
+            ),
         )
 
     spans = tuple(

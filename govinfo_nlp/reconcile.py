@@ -216,6 +216,32 @@ _CARRY_PART: Final = re.compile(
 #: Units that make a fact a ratio, never comparable with a count cell.
 RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
 
+#: A clause opened by a named body (its subject) before a claim: 2022年，马鞍山市人民政府
+#: 共受理申请300件 / 上级宣城市人民政府全年发生行政复议案件15件; or by an area alone
+#: (马鞍山市全年收到申请…: the whole area's count). A body that the report's
+#: own agency is not (another area, another body) counts for itself; a disagreement
+#: with this report's table is then no accusation (the facts stage may have read
+#: the count as the agency's own: its scope cues know only the short forms).
+#: ``time`` may open the clause, ``tail`` (adverbs, a verb) close it before the claim.
+CLAUSE_SUBJECT: Final = re.compile(
+    r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?|同期|此外|另外|其中|同时|截至\d{1,2}月\d{1,2}日|)"
+    r"(?P<relation>上级|委属单位|局属单位|厅属单位|所属单位|下属单位|直属单位|)"
+    r"(?P<name>[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅"
+    r"|政府办|政府|办公室|办公厅|分局|局|委员会|委|厅|中心|街道办事处|街道|镇|乡|省|市|县|区|州|旗|盟))"
+    r"(?:全年|本年度?|当年|年内|共计|共|累计|一共|合计|依法|先后|本级|已|均|发生|收到|接到|受理|办理"
+    r"|办结|答复|新收|接收|处理)*"
+)
+#: Words that mark a clause's subject as the reporting agency itself.
+SELF_OPENERS: Final = ("我", "本")
+#: A claim whose clause (back to the last ；or full stop) states a period other
+#: than the whole report year: a part of the year, several years.
+PART_PERIOD: Final = re.compile(
+    r"(?<!\d)(?P<m1>\d{1,2})月(?:份)?(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)"
+    r"(?:(?:19|20)\d{2}年)?(?P<m2>\d{1,2})月"
+    r"|[上下]半年|第?[一二三四1-4]季度|前[二三两]季度|近[二三四五六七八九十两\d]+年(?!度)"
+    r"|[二三四五六七八九十两]年(?:以)?来|近年来"
+)
+
 # --- results -------------------------------------------------------------------
 
 
@@ -460,6 +486,8 @@ def reconcile(
     *,
     report_year: int | None,
     text: str | None = None,
+    agency: str | None = None,
+    region: Mapping[str, Any] | None = None,
 ) -> tuple[Reconciliation, ...]:
     """Compare every fact that has a table counterpart with the tables.
 
@@ -469,7 +497,9 @@ def reconcile(
     unknown: then no fact is ruled out for its year); ``text`` the original
     input text the facts' offsets point into (optional: it lets cues after
     a fact's phrase, such as （含上年结转）, count, and tells which counts
-    share a sentence).
+    share a sentence); ``agency`` and ``region`` the reporting agency as
+    metadata read it (optional: they tell a body that opens a claim's clause
+    apart from the agency itself, see :data:`CLAUSE_SUBJECT`).
     """
     template = tables.template if tables is not None else None
     cells = _Cells(
@@ -493,8 +523,20 @@ def reconcile(
         new_only = any(c in phrase for c in NOT_CARRY_CUES)
         handled = not any(w in phrase for w in CLOSED_ONLY_WORDS)
         petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
+        claimant = _other_claimant(text, fact.start, agency, region) if text is not None else None
         out.append(
-            _one(index, fact, alternatives, cells, report_year, larger, new_only, handled, petition)
+            _one(
+                index,
+                fact,
+                alternatives,
+                cells,
+                report_year,
+                larger,
+                new_only,
+                handled,
+                petition,
+                claimant,
+            )
         )
     return tuple(out)
 
@@ -563,6 +605,7 @@ def _one(
     new_only: bool = False,
     handled: bool = False,
     petition: bool = False,
+    claimant: str | None = None,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -730,6 +773,18 @@ def _one(
                 total,
                 (*cells, _evidence(extra, other)),
             )
+    # A disagreement with the agency's table is no accusation when the claim's
+    # clause says it is another body's count or another period's (an agreeing
+    # claim stays consistent: the agency may name itself in a form not read).
+    if claimant is not None:
+        return result(
+            "not_comparable",
+            f"narrative {_fmt(fact.value)}{bound} differs from {compared}, but {claimant}",
+            chosen,
+            table_value,
+            cells,
+            absent,
+        )
     # A disagreement is an accusation only when nothing below holds.
     doubts = [
         f"{c.field} was worked out from the table's sums, not read"
@@ -780,3 +835,46 @@ def _petition(phrase: str) -> bool:
     return any(w in phrase for w in PETITION_WORDS) and not any(
         w in phrase for w in APPLICATION_WORDS
     )
+
+
+_TAG: Final = re.compile(r"<[^>]*>|&[a-z]+;|\s+")
+_CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
+_PERIOD_MARKS: Final = "；;。！？!?\n"
+
+
+def _other_claimant(
+    text: str, start: int, agency: str | None, region: Mapping[str, Any] | None
+) -> str | None:
+    """Why the claim at ``start`` counts for another body or period, or None.
+
+    Read on the clause before the claim (back to a comma, for its subject) and
+    the sentence part before it (back to a ；, for its period), on the text
+    without markup.
+    """
+    floor = max(0, start - _SENTENCE_REACH)
+    part = normalize_text(_TAG.sub("", text[floor:start]))
+    cut = max(part.rfind(c) for c in _PERIOD_MARKS) + 1
+    period = PART_PERIOD.search(part[cut:])
+    if period is not None and not (period["m1"] == "1" and period["m2"] == "12"):
+        return f"its clause states another period than the report year ({period[0]!r})"
+    lead = part[max(part.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
+    m = CLAUSE_SUBJECT.fullmatch(lead)
+    if m is None or m["name"].startswith(SELF_OPENERS):
+        return None
+    if m["relation"]:
+        return f"its clause names another body counting ({m['relation']}{m['name']})"
+    from .identity import is_abbreviation, read_name
+
+    named = read_name(m["name"], region=region)
+    if named.area is None:
+        return None  # not a body placed in an area (服务大局, 政务服务中心): no judgement
+    if agency is not None:
+        own = read_name(agency, region=region)
+        same_body = (
+            named.body == own.body
+            or is_abbreviation(named.body, own.body)
+            or (named.kind == own.kind == "government")
+        )
+        if named.area == own.area and same_body:
+            return None
+    return f"its clause names another body counting ({m['name']})"

@@ -951,3 +951,90 @@ def test_applications_handled_may_include_those_carried_to_next_year(
     if verdict == "consistent":
         assert rec.fields == ("t3.results_total.total", "t3.carried_out.total")
         assert rec.table == 68
+
+
+# --- a claim whose clause names another body or another period (red team meta9) ---
+
+_OWN = {"province": "安徽省", "city": "宣城市", "county": "泾县"}
+
+
+def _claim(text: str, phrase: str, value: int, fact_type: str = "requests.received") -> F:
+    at = text.index(phrase)
+    return F(fact_type, value, phrase, start=at, end=at + len(phrase), year=2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        pytest.param(
+            "2022年,宣城市人民政府共受理政府信息公开申请300件。",
+            "受理政府信息公开申请300件",
+            300,
+            id="upper-government",
+        ),
+        pytest.param(
+            "上级宣城市人民政府全年收到申请15件。", "收到申请15件", 15, id="upper-relation"
+        ),
+        pytest.param(
+            "委属单位县疾病预防控制中心收到申请3件。", "收到申请3件", 3, id="subordinate-unit"
+        ),
+        pytest.param("市政府全年收到申请1283件。", "收到申请1283件", 1283, id="city-government"),
+        pytest.param(
+            "2022年,宣城市共受理政府信息公开申请300件。",
+            "受理政府信息公开申请300件",
+            300,
+            id="whole-city",
+        ),
+        pytest.param(
+            "2022年1月至6月,我办受理政府信息公开申请5件;全年共受理14件。",
+            "受理政府信息公开申请5件",
+            5,
+            id="half-year",
+        ),
+        pytest.param("第一季度,县政府办公室受理申请4件。", "受理申请4件", 4, id="quarter"),
+        pytest.param("近三年共受理申请45件。", "受理申请45件", 45, id="three-years"),
+    ],
+)
+def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: int) -> None:
+    # Each was `inconsistent` before: the facts stage read the count as the agency's.
+    fact = _claim(text, phrase, value)
+    (rec,) = reconcile(
+        [fact],
+        tables("2021", t3__new__total=14),
+        report_year=2022,
+        text=text,
+        agency="泾县人民政府办公室",
+        region=_OWN,
+    )
+    assert rec.verdict == "not_comparable", rec.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2022年,县政府办公室共收到政府信息公开申请30件。", id="own-short-name"),
+        pytest.param("2022年,泾县人民政府办公室共收到政府信息公开申请30件。", id="own-full-name"),
+        pytest.param("2022年1月至12月,我办共收到政府信息公开申请30件。", id="whole-year-range"),
+        pytest.param("2022年,本机关共收到政府信息公开申请30件。", id="self-word"),
+    ],
+)
+def test_the_agency_naming_itself_is_still_accused(text: str) -> None:
+    fact = _claim(text, "收到政府信息公开申请30件", 30)
+    (rec,) = reconcile(
+        [fact],
+        tables("2021", t3__new__total=14),
+        report_year=2022,
+        text=text,
+        agency="泾县人民政府办公室",
+        region=_OWN,
+    )
+    assert rec.verdict == "inconsistent", rec.reason
+
+
+def test_another_body_agreeing_with_the_table_stays_consistent() -> None:
+    text = "2022年,宣城市人民政府共受理政府信息公开申请14件。"
+    fact = _claim(text, "受理政府信息公开申请14件", 14)
+    (rec,) = reconcile(
+        [fact], tables("2021", t3__new__total=14), report_year=2022, text=text, region=_OWN
+    )
+    assert rec.verdict == "consistent"
