@@ -137,7 +137,8 @@ _YEAR_TITLE = re.compile(
     # …年度报告(2020年): the year after the title
     r"|(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告\s*[(（]\s*(?P<year2>20\d\d)\s*年?度?\s*[)）]"
 )
-_CN_YEAR = re.compile(r"([〇零一二][〇零一二三四五六七八九]{3})\s*年")
+# ○ (U+25CB, a circle) is typed for 〇 as often as 〇 itself (二○二一年度).
+_CN_YEAR = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年")
 _PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _YEAR_OF_WORK = re.compile(
     # 高质量完成2021年度政府信息公开各项工作: a 年度 cue outside a quoted title.
@@ -151,7 +152,7 @@ _YEAR_END = re.compile(r"截至\s*(?P<year>20\d\d)\s*年\s*(?:底|末|12\s*月\s
 _CLAUSE_START = re.compile(r"[\n。；;，,：:]")
 _MENTION = re.compile(r"了|公开|发布|公布|上传|报送|完成|按时|及时|上年|去年|历年|往年")
 _SELF_ANNOUNCE = re.compile(r"现|特|予以|本|如下|编制")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # English pages (machine translations on mirrors): the same cues in English. A
 # title is title-cased (a mention, "published the 2019 annual report", is not).
 _YEAR_PERIOD_EN = re.compile(
@@ -193,7 +194,9 @@ def _fields(lines: list[str]) -> dict[str, str]:
             key = _LABELS["".join(m.group("label").split())]
             rest = line[m.end() :]
             rest = rest.lstrip("| \t")
-            value = re.split(r"\s*\|\s*|\s{2,}|\t", rest, maxsplit=1)[0].strip()
+            value = re.split(r"\s*\|\s*|\s{2,}|\t", rest, maxsplit=1)[0]
+            # 发布机构:某局 发布日期:2022-01-26: one space before the next label ends it too
+            value = value[: (nxt.start() if (nxt := _LABEL_RE.search(value)) else None)].strip()
             if value and not _LABEL_RE.match(value):
                 found.setdefault(key, value)
     return found
@@ -278,6 +281,46 @@ def _date(value: str) -> str | None:
         return None
 
 
+# How far from the end a signature is looked for.
+_TAIL_REACH = 1200
+_SIGNATURE = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?P<agency>[\u4e00-\u9fff()（）]{4,40})[ \t\u3000]*\n\s*"
+    r"(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*(?=\n|$)"
+)
+# What follows the area in a site's name: its government or portal.
+_SITE_TAIL = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|政府网|门户网|官网|网)?")
+# One line of a list of reports (相关阅读 above the article; 上一篇 / 下一篇): a
+# report's title alone, maybe with a bullet and a date.
+_LIST_TITLE = re.compile(
+    r"[·•\-*>\d.、\s]*(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
+    r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报)"
+    r"\s*(?:[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
+)
+
+
+def _without_title_lists(text: str) -> str:
+    """``text`` without lists of other reports' titles: two or more lines in a row,
+    each a report's title alone, naming different agencies or years (a related-reading
+    list scraped above the heading would give its first item as the title)."""
+    lines = text.split("\n")
+    keys = [
+        (m["name"], m["year"])
+        if ("报告" in ln or "年报" in ln) and (m := _LIST_TITLE.fullmatch(ln.strip()))
+        else None
+        for ln in lines
+    ]
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and keys[j] is not None:
+            j += 1
+        if j - i >= 2 and len(set(keys[i:j])) >= 2:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in drop) if drop else text
+
+
 def read_metadata(
     text: str, *, script: str = "simplified", page_titles: Sequence[str] = ()
 ) -> tuple[Metadata, tuple[str, ...]]:
@@ -290,11 +333,18 @@ def read_metadata(
     # Only the parts of a page title that are a report's title are read, never
     # the site name beside them (…年度报告_某市人民政府 is often a department's report).
     titles = [p for t in page_titles for p in _PAGE_TITLE_PARTS.split(t) if "报告" in p]
+    # The other parts name the site: its owner's area (孝感市人民政府门户网站) may
+    # restore a heading's 市应急管理局, and a department's own site may be the one
+    # place its name is written (年度报告_孝感市应急管理局 above a 我局 report).
+    sites = [p for t in page_titles for p in _PAGE_TITLE_PARTS.split(t) if p and "报告" not in p]
+    # A signature (the agency's name over the date) closes the report, past the head.
+    tail = text[-_TAIL_REACH:]
     # Years written in Chinese numerals (二〇一九年) read as digits; metadata
     # keeps no offsets, so the rewrite cannot misplace anything.
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
+    text = _without_title_lists(text)
     # A related-links list below the report's body (its overview heading or a
     # sentence above) is other reports' titles and agencies: not read. One in a
     # sidebar above the article is left alone, or the article would be lost.
@@ -325,12 +375,16 @@ def read_metadata(
     warnings.extend(year_warnings)
 
     own = _self_tails(head)
-    as_written, spam = _agency(head, fields, own)
+    as_written, spam = _agency(head, fields, own, tail)
     if as_written is None and titles:
         as_written, title_spam = _agency("\n".join(titles), {}, own)
         spam = spam or title_spam
         if as_written is not None:
             warnings.append(f"metadata.agency_from_page_title: {as_written!r}")
+    if as_written is None and own is not None:
+        as_written = _site_agency(sites, own)
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_page_title: {as_written!r} (the site's name)")
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
     agency = region = level = kind = None
@@ -340,8 +394,8 @@ def read_metadata(
             + (" (the name in the title is spam)" if spam else "")
         )
     else:
-        context = "\n".join([text, *titles])  # the page title may restore the area
-        agency, region, level, kind, more = _describe(as_written, context)
+        context = "\n".join([text, tail, *titles])  # the page title may restore the area
+        agency, region, level, kind, more = _describe(as_written, context, sites)
         warnings.extend(more)
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind
@@ -730,18 +784,24 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
         # 2020; another report's period says 2020 under a 2021 title): the year
         # the body's own statements use most decides, else no year.
         body = _BODY_YEAR.findall(text)
-        # The title's own mention is not a vote; a tie keeps the period.
-        if body.count(str(title_year)) - 1 <= body.count(str(year)):
-            warnings.append(
-                f"metadata.year_conflict: title says {title_year}, statistics period"
-                f" says {year}; using {year}"
-            )
+        # The title's own mention is not a vote.
+        title_votes, period_votes = body.count(str(title_year)) - 1, body.count(str(year))
+        conflict = f"metadata.year_conflict: title says {title_year}, statistics period says {year}"
+        if period_votes > title_votes:
+            warnings.append(f"{conflict}; using {year}")
             return year
-        warnings.append(
-            f"metadata.year_conflict: title says {title_year}, statistics period says"
-            f" {year}; using {title_year}, the year the report's statements use"
-        )
-        return title_year
+        if title_votes > period_votes:
+            warnings.append(f"{conflict}; using {title_year}, the year the report's statements use")
+            return title_year
+        # A tie: a report published early in Y+1 covers Y (条例 第五十条) and tells
+        # which of the two is stale; else either may be, and a wrong year is worse
+        # than none.
+        due = int(published[:4]) - 1 if published and int(published[5:7]) <= 4 else None
+        if due in (year, title_year):
+            warnings.append(f"{conflict}; using {due}, which the publication date {published} fits")
+            return due
+        warnings.append(f"{conflict}; nothing else tells which is stale: no year")
+        return None
     if title_year is not None:
         return title_year
     # A report's title among them (…2021年度政府信息公开工作年度报告) was judged above.
@@ -793,6 +853,27 @@ def _compact(line: str) -> str:
     return "".join(out)
 
 
+_AREA_CHARS = "省市区县州旗盟镇乡"
+
+
+def _closed(line: str) -> str:
+    """``line`` with the spaces inside a title's name or year removed: after an area
+    word before a name (文登区 人民政府), around a year's digits (办公室 2022 年); other
+    spaces kept as in :func:`_compact`."""
+    tokens = line.split()
+    out = tokens[:1]
+    for prev, token in pairwise(tokens):
+        close = (
+            len(prev) == 1
+            or len(token) == 1
+            or (prev[-1] in _AREA_CHARS and "\u4e00" <= token[0] <= "\u9fff")
+            or (re.fullmatch(r"20\d\d", token) is not None and "\u4e00" <= prev[-1] <= "\u9fff")
+            or (re.fullmatch(r"20\d\d", prev) is not None and token.startswith("年"))
+        )
+        out.append(token if close else " " + token)
+    return "".join(out)
+
+
 def _self_tails(text: str) -> tuple[str, ...] | None:
     """The name endings the document's own word for itself allows (我局 → 局), when
     it uses one kind only; else None."""
@@ -807,7 +888,7 @@ def _self_tails(text: str) -> tuple[str, ...] | None:
 
 
 def _agency(
-    head: str, fields: dict[str, str], own: tuple[str, ...] | None = None
+    head: str, fields: dict[str, str], own: tuple[str, ...] | None = None, tail: str = ""
 ) -> tuple[str | None, str | None]:
     """The agency as written (the strongest cue that gives a valid name) and spam seen.
 
@@ -829,7 +910,10 @@ def _agency(
     # Titles stop at the overview heading: below it a report's title is another
     # report's (a related-links list, 相关链接 …年度报告).
     first = min(_lines_matching(_OVERVIEW, lines), default=len(lines))
-    for line in lines[: first + 1] + joined:
+    # Last, the titles with their spaces closed where a name or a year goes on
+    # across one (威海市文登区 人民政府办公室 2022 年…: a flip-book's text layer).
+    spaced = [c for ln in lines[: first + 1] if (c := _closed(ln)) != _compact(ln)]
+    for line in lines[: first + 1] + joined + spaced:
         compact = _compact(line)
         if (
             "年" not in compact
@@ -880,7 +964,46 @@ def _agency(
             site = cue in ("label", "download") and name is not None and name.endswith("政府")
             if fits(name) and not site:
                 return name, spam_seen
+    # The signature: the agency's name on its own line over the date, at the end.
+    for m in reversed(list(_SIGNATURE.finditer(tail))):
+        if fits(name := take(m.group("agency"))):
+            return name, spam_seen
     return None, spam_seen
+
+
+def _site_agency(sites: Sequence[str], own: tuple[str, ...]) -> str | None:
+    """A department's name as its own site's name in the page title, when the
+    document calls itself by its ending (我局 → …局) and names itself nowhere else;
+    never a government's site (the portal hosts every department's reports)."""
+    government = tuple(t for t in _words().government_tails if t)
+    for site in sites:
+        name, _ = _clean_agency(site)
+        if (
+            name is not None
+            and name == "".join(site.split())
+            and name.endswith(own)
+            and not name.endswith(government)
+        ):
+            return name
+    return None
+
+
+def _site_area(name: str, sites: Sequence[str]) -> str | None:
+    """The area of a partial name (市应急管理局) from the site's name in the page
+    title (孝感市人民政府门户网站), when one site area ends with the name's area word."""
+    level_word = _level_word(name)
+    if level_word is None:
+        return None
+    core = name[len(level_word) :]
+    areas = set()
+    for site in sites:
+        site = "".join(site.split())
+        size, chain = _chain(site)
+        if chain and chain[-1][0].name.endswith(level_word):
+            rest = site[size:]
+            if _SITE_TAIL.fullmatch(rest) or rest == core:
+                areas.add(site[:size])
+    return next(iter(areas)) + core if len(areas) == 1 else None
 
 
 def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Division, str]]]:
@@ -1070,7 +1193,7 @@ def _occurrences(text: str, forms: Iterable[str]) -> Iterator[tuple[int, str]]:
 
 
 def _describe(
-    name: str, text: str
+    name: str, text: str, sites: Sequence[str] = ()
 ) -> tuple[str | None, Region | None, str | None, str | None, list[str]]:
     """Canonical name, region, level and kind of an agency name as written."""
     words = _words()
@@ -1095,7 +1218,7 @@ def _describe(
     size, chain = _chain(name, context)
     canonical: str | None = name
     if not chain:
-        restored = _restore(name, text)
+        restored = _restore(name, text) or _site_area(name, sites)
         if restored is not None:
             canonical = restored
             size, chain = _chain(canonical, context)

@@ -385,11 +385,24 @@ def test_publication_date_is_the_last_resort() -> None:
     assert any(w.startswith("metadata.year_from_date") for w in warnings)
 
 
-def test_statistics_period_beats_the_title() -> None:
+def test_title_and_period_disagreeing_alone_give_no_year() -> None:
+    # Either may be the stale copy (田黄镇 calls its 2021 report 2020; another
+    # report's period says 2021 under its 2022 title): with nothing else, no year.
     text = "我镇编制了《田黄镇2020年政府信息公开工作年度报告》。本报告统计期限自2021年1月1日起至2021年12月31日止。"
     metadata, warnings = read_metadata(normalize(text).text)
-    assert metadata.year == 2021
+    assert metadata.year is None
     assert any(w.startswith("metadata.year_conflict") for w in warnings)
+
+
+@pytest.mark.parametrize(("published", "year"), [("2022-01-20", 2021), ("2023-01-16", 2022)])
+def test_publication_date_settles_a_title_period_tie(published: str, year: int) -> None:
+    text = (
+        f"发布日期：{published}\n某县交通运输局2022年政府信息公开工作年度报告\n"
+        "本报告统计期限自2021年1月1日起至2021年12月31日止。"
+    )
+    metadata, warnings = read_metadata(normalize(text).text)
+    assert metadata.year == year
+    assert any(w.startswith("metadata.year_conflict") and published in w for w in warnings)
 
 
 @pytest.mark.parametrize(
@@ -419,3 +432,77 @@ def test_index_number_and_date(block: str, index_no: str | None, published: str 
     metadata, _ = read_metadata(normalize(block).text)
     assert metadata.index_no == index_no
     assert metadata.published == published
+
+
+# --- red team meta9 (datasets/redteam/meta9): each failed on the code before ---
+
+_BODY = "本报告统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年,我局主动公开政府信息198条。\n"
+
+
+def test_a_list_of_other_reports_above_the_heading_is_not_the_title() -> None:
+    text = (
+        "相关阅读\n泰州市财政局2020年政府信息公开工作年度报告\n泰州市教育局2021年政府信息公开工作年度报告\n\n"
+        "泰州市司法局2022年政府信息公开工作年度报告\n" + _BODY
+    )
+    metadata, _ = read_metadata(normalize(text).text)
+    assert (metadata.agency, metadata.year) == ("泰州市司法局", 2022)
+
+
+def test_the_title_repeated_is_no_list() -> None:
+    title = "泰州市司法局2022年政府信息公开工作年度报告\n"
+    metadata, _ = read_metadata(normalize(title + title + _BODY).text)
+    assert metadata.agency == "泰州市司法局"
+
+
+def test_the_signature_names_the_agency() -> None:
+    text = (
+        "根据孝感市人民政府办公室《关于做好2022年政府信息公开工作年度报告编制发布工作的通知》要求,"
+        "现将我局2022年政府信息公开工作情况报告如下。"
+        + _BODY
+        + "\n\n孝感市孝南区水利和湖泊局\n2023年1月18日\n"
+    )
+    metadata, _ = read_metadata(normalize(text).text)
+    assert metadata.agency == "孝感市孝南区水利和湖泊局"
+    assert metadata.region is not None and metadata.region.county == "孝南区"
+
+
+def test_a_department_sites_name_in_the_page_title() -> None:
+    text = "2021年度政府信息公开工作年度报告\n" + _BODY.replace("2022", "2021")
+    titles = ["2021年度政府信息公开工作年度报告_孝感市应急管理局"]
+    metadata, warnings = read_metadata(normalize(text).text, page_titles=titles)
+    assert metadata.agency == "孝感市应急管理局"
+    assert any(w.startswith("metadata.agency_from_page_title") for w in warnings)
+    # a government's portal hosts every department's reports: never the agency
+    portal = ["2021年度政府信息公开工作年度报告_孝感市人民政府"]
+    assert read_metadata(normalize(text).text, page_titles=portal)[0].agency is None
+
+
+def test_the_portals_area_restores_a_heading_of_the_same_level() -> None:
+    text = "市应急管理局2022年政府信息公开工作年度报告\n" + _BODY
+    metadata, _ = read_metadata(normalize(text).text, page_titles=["孝感市人民政府门户网站"])
+    assert metadata.agency == "孝感市应急管理局"
+    # a county's bureau on the city's portal: the portal's city is not its area
+    county = "县统计局2022年政府信息公开工作年度报告\n" + _BODY
+    assert read_metadata(normalize(county).text, page_titles=["孝感市人民政府"])[0].agency is None
+
+
+def test_a_title_spaced_inside_its_name_and_year() -> None:
+    text = "威海市文登区 人民政府办公室 2022 年政府信息公开工作年度报告\n" + _BODY
+    metadata, _ = read_metadata(normalize(text).text)
+    assert metadata.agency == "威海市文登区人民政府办公室"
+
+
+def test_a_circle_for_zero_in_a_year() -> None:
+    text = "二○二一年度政府信息公开工作年度报告\n发布机构:安吉县人民政府办公室\n一、总体情况\n本年度主动公开信息88条。"
+    metadata, _ = read_metadata(normalize(text).text)
+    assert metadata.year == 2021
+
+
+def test_a_label_value_ends_at_the_next_label_after_one_space() -> None:
+    text = (
+        "二〇二一年度政府信息公开工作年度报告\n发布机构:安吉县人民政府办公室 发布日期:2022-01-26\n"
+        "一、总体情况\n2021年,县政府办公室主动公开政府信息3356条。"
+    )
+    metadata, _ = read_metadata(normalize(text).text)
+    assert metadata.agency == "安吉县人民政府办公室"
+    assert metadata.published == "2022-01-26"

@@ -22,20 +22,8 @@ check = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check)
 
 KNOWN = {
-    "m02.html": "the agency is named only by the page <title>'s site part "
-    "(年度报告_孝感市应急管理局) and the footer: null",
     "m17.txt": "鼓楼区 alone is a district of four cities: an ambiguous area gets no region "
     "(and so no level), though the county's name and level are certain",
-    "n01.html": "市应急管理局 under the portal's <title> 孝感市人民政府门户网站: the area is not "
-    "restored from the site's name (null)",
-    "n02.txt": "a related-reading list scraped above the heading: its first item "
-    "(泰州市财政局2020年…) is taken for the title (WRONG agency)",
-    "n10.txt": "spaces inside the heading's name and year (文登区 人民政府办公室 2022 年): null",
-    "n11.txt": "title 2022 against a period 2021 with nothing else: the period wins (a year "
-    "the page does not make certain)",
-    "n13.txt": "the agency's name only in the signature over the date: null",
-    "n16.txt": "发布机构:…办公室 发布日期:… on one line: the label's value runs into the next "
-    "label, and the opener's short 县政府办公室 is not restored (null)",
     "v02.txt": "我局办理12件 right after 全区共办理542件 in its sentence: a count after a larger "
     "one of its kind may be its part, so it is unverifiable, not consistent",
     "v11.txt": "湖南路街道收到申请6件 is read as a part by channel (unverifiable) rather than "
