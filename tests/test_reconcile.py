@@ -963,6 +963,19 @@ def _claim(text: str, phrase: str, value: int, fact_type: str = "requests.receiv
     return F(fact_type, value, phrase, start=at, end=at + len(phrase), year=2022)
 
 
+def _county_office_verdict(text: str, phrase: str, value: int) -> Reconciliation:
+    """The verdict on one claim in 泾县人民政府办公室's 2022 report (14 applications)."""
+    (rec,) = reconcile(
+        [_claim(text, phrase, value)],
+        tables("2021", t3__new__total=14),
+        report_year=2022,
+        text=text,
+        agency="泾县人民政府办公室",
+        region=_OWN,
+    )
+    return rec
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
@@ -997,15 +1010,7 @@ def _claim(text: str, phrase: str, value: int, fact_type: str = "requests.receiv
 )
 def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: int) -> None:
     # Each was `inconsistent` before: the facts stage read the count as the agency's.
-    fact = _claim(text, phrase, value)
-    (rec,) = reconcile(
-        [fact],
-        tables("2021", t3__new__total=14),
-        report_year=2022,
-        text=text,
-        agency="泾县人民政府办公室",
-        region=_OWN,
-    )
+    rec = _county_office_verdict(text, phrase, value)
     assert rec.verdict == "not_comparable", rec.reason
 
 
@@ -1019,15 +1024,7 @@ def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: 
     ],
 )
 def test_the_agency_naming_itself_is_still_accused(text: str) -> None:
-    fact = _claim(text, "收到政府信息公开申请30件", 30)
-    (rec,) = reconcile(
-        [fact],
-        tables("2021", t3__new__total=14),
-        report_year=2022,
-        text=text,
-        agency="泾县人民政府办公室",
-        region=_OWN,
-    )
+    rec = _county_office_verdict(text, "收到政府信息公开申请30件", 30)
     assert rec.verdict == "inconsistent", rec.reason
 
 
