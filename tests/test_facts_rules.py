@@ -211,6 +211,39 @@ def test_released_items_in_issues_and_batches_take_the_list_type(counter: str) -
     assert by_quantity(facts_of(text), text, f"12{counter}").type == "proactive.items"
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(2, 120),
+    place=st.sampled_from(
+        ["县（市、区）", "区应急管理局", "乡镇", "街道", "社区", "市直部门", "局属单位"]
+    ),
+    verb=st.sampled_from(["培训", "督查", "办理", "考核"]),
+)
+def test_places_and_bodies_counted_are_other(n: int, place: str, verb: str) -> None:
+    """N个 + an area, a unit or a body counts those (SCHEMA §3 'other', as 70家网站
+    inspected), not sessions, checks or applications: 培训11个县（市、区）统计局人员."""
+    text = f"组织政务公开{verb}1期，{verb}{n}个{place}人员。"
+    fact = by_quantity(facts_of(text), text, f"{n}个")
+    assert (fact.type, fact.rule) == ("other", "other.units"), fact.explanation
+
+
+@pytest.mark.parametrize(
+    "text,qty,kind",
+    [
+        # a court's service line (12368诉讼服务热线) is no lawsuit
+        ("12368诉讼服务热线全年接听来电11.6万个，答复网上留言2,940条。", "11.6万个", "other"),
+        # petitions received are no applications (the outcome is 信访举报投诉类申请)
+        ("全年受理生态环境信访举报1,318件，办结1,318件。", "1,318件", "other"),
+        ("信访举报投诉类申请不予处理2件。", "2件", "requests.closed"),
+        # applications made by an applicant are applications, not applicants
+        ("新收申请3件，其中2件由自然人提出、1件由法人或其他组织提出。", "1件", "requests.received"),
+        ("收到3个自然人提出的政府信息公开申请4件。", "3个", "other"),
+    ],
+)
+def test_the_counted_noun_decides_not_a_word_inside_a_name(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind
+
+
 def test_letters_answered_are_responses() -> None:
     text = "校长信箱全年收到来信486封，已回复479封。"
     assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"
@@ -443,6 +476,7 @@ RULE_CASES = [
     ("other.documents_made", "全年共制作信息42条。", "42条"),
     ("opinion.responses.respond", "开展网上征集5期,回应信息64条。", "64条"),
     ("proactive.gazette.listed", "其中通知公告21条、政府公报3条。", "3条"),
+    ("other.units", "组织培训1期，培训11个县（市、区）统计局人员60人。", "11个"),
 ]
 
 
