@@ -244,6 +244,33 @@ def test_the_counted_noun_decides_not_a_word_inside_a_name(text: str, qty: str, 
     assert by_quantity(facts_of(text), text, qty).type == kind
 
 
+@pytest.mark.parametrize(
+    "text,qty",
+    [
+        ("组织专家开展义诊和健康讲座120余场。", "120余场"),
+        ("开展“法律进社区”等普法讲座96场，受教育群众1.5万人次。", "96场"),
+        ("开展“法律进社区”等普法讲座96场，受教育群众1.5万人次。", "1.5万人次"),
+        ("开展健康教育讲座120余场，受众1.5万人次。", "120余场"),
+    ],
+)
+def test_lectures_for_the_public_are_not_training(text: str, qty: str) -> None:
+    """A hospital's or a justice bureau's lectures for the public are services (SCHEMA
+    §3 other), not training of staff; their audience is not trainees."""
+    assert by_quantity(facts_of(text), text, qty).type == "other"
+
+
+@pytest.mark.parametrize(
+    "text,qty,kind",
+    [
+        ("举办卫生健康系统政务公开培训3期，培训200人次。", "3期", "training.sessions"),
+        ("举办卫生健康系统政务公开培训3期，培训200人次。", "200人次", "training.attendees"),
+        ("开展“政务公开进基层”专题讲座五场。", "五场", "training.sessions"),
+    ],
+)
+def test_training_in_a_health_system_stays_training(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind
+
+
 def test_letters_answered_are_responses() -> None:
     text = "校长信箱全年收到来信486封，已回复479封。"
     assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"
