@@ -271,6 +271,21 @@ def test_training_in_a_health_system_stays_training(text: str, qty: str, kind: s
     assert by_quantity(facts_of(text), text, qty).type == kind
 
 
+@pytest.mark.parametrize(
+    "text,qty,kind",
+    [
+        # a ministry's or a government's 规章 are promulgated as its orders
+        ("全年发布部令13件，其中新制定6件、修订7件。", "13件", "proactive.rules"),
+        ("全年发布局令2件,废止部门规章1件。", "2件", "proactive.rules"),
+        # a repeal before a semicolon does not block the issue after it
+        ("发布部令3件,修改2件,废止1件;印发规范性文件22件。", "22件", "proactive.normative"),
+        ("修改规章3件、废止1件；制发行政规范性文件14件。", "14件", "proactive.normative"),
+    ],
+)
+def test_orders_are_rules_and_a_semicolon_ends_a_blocker(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind
+
+
 def test_letters_answered_are_responses() -> None:
     text = "校长信箱全年收到来信486封，已回复479封。"
     assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"

@@ -1004,6 +1004,13 @@ def match_rules(
         clause_lo = max(clause_lo, sent_start)
     else:
         clause_lo = clause_start
+    # a clause after a semicolon is a statement of its own: a blocker before it blocks
+    # nothing after it (in 废止1件;印发规范性文件22件 the repeal does not block the issue).
+    # The rules' own windows still cross it: a 'label:value;' list (本年新收申请数量:54件;
+    # 本年办结数量:55件) names its subject once, in its first item.
+    semi_lo = max(text.rfind(";", sent_start, q_start), text.rfind("；", sent_start, q_start)) + 1
+    if semi_lo < sent_start:
+        semi_lo = sent_start
     near: str | None = None  # the blockers' windows, cut for the first rule with blockers
     after = ""
     titles = text.find("《", max(sent_start, q_start - 200), q_start) >= 0
@@ -1026,7 +1033,7 @@ def match_rules(
     ) in plans:
         if blockers is not None:
             if near is None:
-                near = text[max(sent_start, q_start - BLOCKER_REACH) : q_start]
+                near = text[max(semi_lo, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
                 near = near[near.rfind("、") + 1 :]
                 after = _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH))
