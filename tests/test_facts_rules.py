@@ -286,6 +286,25 @@ def test_orders_are_rules_and_a_semicolon_ends_a_blocker(text: str, qty: str, ki
     assert by_quantity(facts_of(text), text, qty).type == kind
 
 
+@pytest.mark.parametrize(
+    "text,qty,kind",
+    [
+        # enquiries answered by telephone or in person are a service's volume
+        ("12366纳税服务热线解答纳税人咨询1.2万余次。", "1.2万余次", "other"),
+        ("服务热线接听咨询电话2.6万余个。", "2.6万余个", "other"),
+        ("接受群众来电来访咨询4,200多人次。", "4,200多人次", "other"),
+        # replies in a mailbox's counter stay responses
+        ("县长信箱答复群众咨询412条。", "412条", "opinion.responses"),
+        # applications for a service or a licence are no disclosure requests
+        ("全年受理专利申请9.6万件。", "9.6万件", "other"),
+        ("另办理病历复印申请6100余份。", "6100余份", "other"),
+        ("全年受理政府信息公开申请96件。", "96件", "requests.received"),
+    ],
+)
+def test_enquiries_and_service_applications(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind
+
+
 def test_letters_answered_are_responses() -> None:
     text = "校长信箱全年收到来信486封，已回复479封。"
     assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"
@@ -519,6 +538,7 @@ RULE_CASES = [
     ("opinion.responses.respond", "开展网上征集5期,回应信息64条。", "64条"),
     ("proactive.gazette.listed", "其中通知公告21条、政府公报3条。", "3条"),
     ("other.units", "组织培训1期，培训11个县（市、区）统计局人员60人。", "11个"),
+    ("other.consultations", "12366热线全年接听咨询电话4.6万个。", "4.6万个"),
 ]
 
 
