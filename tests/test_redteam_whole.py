@@ -102,4 +102,11 @@ def test_a_count_of_petitions_is_never_compared_with_the_applications(
 ) -> None:
     page = (WHOLE / "v01_traps.html").read_text("utf-8")
     row = parse(page.replace("区政府办公室全年收到政府信息公开申请40件。", sentence)).to_dict()
-    assert [c["verdict"] for c in row["reconciliation"] if c["narrative"] == 40] == [verdict]
+    verdicts = [c["verdict"] for c in row["reconciliation"] if c["narrative"] == 40]
+    if verdict == "not_comparable":
+        # a petition count is never judged against table 三: reconcile refuses it, or
+        # the facts stage did not read it as applications at all (petitions handled
+        # are opinion.responses, received ones other: nothing to compare)
+        assert set(verdicts) <= {"not_comparable"}, verdicts
+    else:
+        assert verdicts == [verdict]
