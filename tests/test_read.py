@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import seed_path
@@ -181,3 +183,46 @@ def test_a_table_nested_in_a_cell_is_that_cells_text() -> None:
     assert [c.text for c in table.rows[0]] == ["规章", "6", "7"]
     six = table.rows[0][1]
     assert doc.text[six.start : six.end] == "6"
+
+
+# Code points of every kind the control check tells apart: ASCII and C1
+# controls, U+FFFD, private use, CJK, and planes beyond the BMP (4-16 among them).
+_ANY_CHAR = st.one_of(
+    st.characters(max_codepoint=0xFF),
+    st.characters(min_codepoint=0xE000, max_codepoint=0xFFFF),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.characters(min_codepoint=0x10000),
+)
+
+
+@settings(deadline=None)  # the first example builds the table (a scan of the BMP)
+@given(st.text(_ANY_CHAR, max_size=60))
+@example("x\U00040000\x00\ufffd")
+def test_control_count_is_the_patterns(text: str) -> None:
+    # the numpy count that replaced the pattern's scan counts the same characters
+    module = sys.modules["govinfo_nlp.read"]
+    assert module._count_controls(text) == len(module._CONTROL.findall(text))
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["a.txt", "A.HTML", "d/a.b.PDF", "a.", "a..", ".bashrc", "..", "a/b.txt/", "x.txt/.", "/"],
+)
+def test_suffix_is_paths(path: str) -> None:
+    module = sys.modules["govinfo_nlp.read"]
+    assert module._suffix(path) == Path(path).suffix.lower()
+
+
+def test_a_file_that_grows_while_read_is_read_to_its_end(tmp_path: os.PathLike[str]) -> None:
+    # os.read may return fewer bytes than asked; _read_fd reads on to the end
+    module = sys.modules["govinfo_nlp.read"]
+    path = os.path.join(os.fspath(tmp_path), "r.txt")
+    with open(path, "wb") as out:
+        out.write(SAMPLE.encode() * 50)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert module._read_fd(fd, 10) == (SAMPLE.encode() * 50)[:10]
+        rest = module._read_fd(fd, 10**6)
+    finally:
+        os.close(fd)
+    assert rest == (SAMPLE.encode() * 50)[10:]
