@@ -19,6 +19,7 @@ from typing import Final, TypeVar
 
 from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
+from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam, page_chrome
@@ -287,9 +288,7 @@ def parse(
             ),
         )
 
-    spans = tuple(
-        SectionSpan(s.id, *work.to_original(s.start, s.end), heading=s.heading) for s in sections
-    )
+    spans = tuple(_build_span(s.id, *work.to_original(s.start, s.end), s.heading) for s in sections)
     return Report(
         id=id or _content_id(doc.text),
         source=source_name,
@@ -307,6 +306,10 @@ def parse(
         timings=timings,
         stages=run,
     )
+
+
+# (a frozen dataclass's __init__ sets each field through object.__setattr__)
+_build_span = builder(SectionSpan)
 
 
 def _content_id(data: str | bytes) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .frozen import builder
 from .schema import SECTION_IDS
 
 __all__ = ["Section", "find_sections"]
@@ -30,6 +31,11 @@ class Section:
     end: int
     heading: str = ""
     body_start: int = -1
+
+
+# (a frozen dataclass's __init__ sets each field through object.__setattr__:
+# building a report's sections so cost a tenth of finding them)
+_build_section = builder(Section)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,18 +99,34 @@ def _heading_matches(text: str) -> Iterator[re.Match[str]]:
     if _PART.search(text):
         yield from _HEADING.finditer(text)
         return
-    line_end = -1  # end of the last line tried: its other title words are skipped
-    for word in _any_title().finditer(text):
-        if word.start() < line_end:
-            continue
+    title = _any_title()
+    word = title.search(text)
+    while word is not None:
         # each line is scanned once, back to its start and on to its end:
         # linear even on one huge line full of title words
         start = text.rfind("\n", 0, word.start()) + 1
         line_end = text.find("\n", word.start())
         line_end = len(text) if line_end < 0 else line_end
-        m = _HEADING.match(text, start)
-        if m is not None:
-            yield m
+        if line_end - start <= _MAX_HEADING or _may_head(text[start:line_end]):
+            m = _HEADING.match(text, start)
+            if m is not None:
+                yield m
+        # the line's other title words are not looked for (no title word holds a
+        # line break, so none begins before the line's end and ends after it)
+        word = title.search(text, line_end)
+
+
+# Without 第…部分 (see _heading_matches), a heading line is a numeral and its mark
+# (2 characters), a title of at most 40 and spaces or end marks around them: a
+# longer line without a space or a tab is prose, not tried with _HEADING.
+_MAX_HEADING = 42
+_HEADING_END = " \t。:："
+
+
+def _may_head(line: str) -> bool:
+    """Whether a line longer than _MAX_HEADING may still match _HEADING (its spaces
+    may be any number)."""
+    return " " in line or "\t" in line or len(line.rstrip(_HEADING_END)) <= _MAX_HEADING
 
 
 # Headings and the lines that look like them repeat from one report to the next.
@@ -186,8 +208,8 @@ def find_sections(text: str) -> tuple[Section, ...]:
     sections: list[Section] = []
     first = accepted[0][0] if accepted else len(text)
     if text[:first].strip():
-        sections.append(Section("preamble", 0, first, "", 0))
+        sections.append(_build_section("preamble", 0, first, "", 0))
     for i, (start, body, sid, heading) in enumerate(accepted):
         end = accepted[i + 1][0] if i + 1 < len(accepted) else len(text)
-        sections.append(Section(sid, start, end, heading, body))
+        sections.append(_build_section(sid, start, end, heading, body))
     return tuple(sections)

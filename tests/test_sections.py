@@ -126,3 +126,48 @@ def test_a_table_of_contents_does_not_take_the_sections() -> None:
     assert list(found) == ["preamble", *HEADINGS]
     for i, sid in enumerate(HEADINGS):
         assert text[found[sid].start : found[sid].end].endswith(f"第{i}部分正文。\n")
+
+
+# Lines of every kind _heading_matches must judge: headings, prose holding a
+# title word (short and long, with and without spaces), end marks, table rows.
+_LINE_PARTS = st.sampled_from(
+    [
+        "一、",
+        "二 ",
+        "三.",
+        " ",
+        "\t",
+        "。",
+        "：",
+        "|",
+        "主动公开政府信息情况",
+        "存在的主要问题及改进情况",
+        "其他需要报告的事项",
+        "行政复议",
+        "本机关",
+        "持续深化政务公开工作，",
+        "x" * 30,
+        "12件",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_LINE_PARTS, max_size=8).map("".join), max_size=12))
+def test_heading_matches_are_the_patterns_on_lines_with_a_title(lines: list[str]) -> None:
+    # the shortcuts (one line tried once, long prose lines skipped) find what
+    # _HEADING finds at the start of every line holding a title word
+    from govinfo_nlp import sections
+
+    text = "\n".join(lines)
+    expected = [
+        (m.start(), m.group())
+        for m in sections._HEADING.finditer(text)
+        if sections._any_title().search(_line_of(text, m.start()))
+    ]
+    assert [(m.start(), m.group()) for m in sections._heading_matches(text)] == expected
+
+
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
