@@ -6,6 +6,7 @@ import json
 import re
 from itertools import pairwise
 
+import pytest
 from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +19,16 @@ from govinfo_nlp.tables.align import RowObs, Slot, resolve
 from govinfo_nlp.tables.checks import check_defs
 from govinfo_nlp.tables.grid import _anchor_lines, _line_parts, _part_cells
 from govinfo_nlp.tables.headers import cell_info
-from govinfo_nlp.tables.templates import any_t2_header, compact, load_rules
+from govinfo_nlp.tables.templates import (
+    _marker_patterns,
+    any_t2_header,
+    clean_label,
+    compact,
+    is_group,
+    is_structural,
+    load_rules,
+    template_votes,
+)
 
 LABELS = ROOT / "govinfo_nlp" / "tables" / "data" / "labels.json"
 
@@ -507,6 +517,57 @@ def test_one_search_for_any_header_misses_only_where_every_header_misses(text: s
     assert (joined.search(label) is not None) == each
     if not each:
         assert cell_info(text).header_cols == ()
+
+
+_RULE_WORDS = load_rules()
+_MARKER_TEXT = "".join(
+    sorted(
+        {
+            ch
+            for pats in (
+                *_RULE_WORDS.markers.values(),
+                _RULE_WORDS.groups,
+                _RULE_WORDS.structural,
+            )
+            for p in pats
+            for ch in p.pattern
+            if ord(ch) > 0x2E80
+        }
+    )
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(_MARKER_TEXT + "()（）:：、一三 ", max_size=14))
+def test_joined_marker_group_and_structural_patterns_match_where_one_of_theirs_does(
+    text: str,
+) -> None:
+    # a cell is searched once a template for its markers (and once for the group
+    # and structural words), not once a pattern: exact only if the joined pattern
+    # matches where one of the patterns does, anchors (^本年新(数量)?$) included
+    label, cleaned = compact(text), clean_label(text)
+    each = {
+        tpl
+        for tpl, pats in _RULE_WORDS.markers.items()
+        if any(p.search(label) or p.search(cleaned) for p in pats)
+    }
+    assert template_votes(text) == each
+    assert is_group(text) == any(p.search(cleaned) for p in _RULE_WORDS.groups)
+    assert is_structural(text) == any(p.search(label) for p in _RULE_WORDS.structural)
+    assert all(len(pats) == 1 for _, pats in _marker_patterns())  # (joined, not the fallback)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("本年新", {"2019"}),
+        ("本年新数量", {"2019"}),
+        ("本年新增", set()),
+        ("本年制发件数", {"2021"}),
+    ],
+)
+def test_an_anchored_marker_stays_anchored_when_joined(text: str, votes: set[str]) -> None:
+    assert template_votes(text) == votes
 
 
 @settings(max_examples=200, deadline=None)

@@ -72,7 +72,9 @@ def compact(text: str) -> str:
     """Simplified script, half width, no whitespace: the form every comparison uses."""
     text = normalize_text(text, traditional=True)
     text = text.replace("（", "(").replace("）", ")").replace("：", ":")
-    return _WS.sub("", _TAG.sub("", text))
+    if "<" in text:  # (a tag opens with one: most cells have none)
+        text = _TAG.sub("", text)
+    return _WS.sub("", text)
 
 
 @lru_cache(maxsize=4096)
@@ -85,7 +87,7 @@ def clean_label(text: str) -> str:
             break
         label = stripped
     previous = None
-    while previous != label:
+    while previous != label and "(" in label:  # (a remark opens with one)
         previous = label
         label = _PAREN.sub("", label)
     # A remark cut by a line break: "部分公开(区分处理的," / "不计其他情形)".
@@ -272,16 +274,25 @@ def _match_label(label: str, context: frozenset[str]) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=2)
+def _any_pattern(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The rules' ``groups`` or ``structural`` patterns, joined into one where they can be
+    (see _joined): a cell new to the process is searched once, not once a pattern."""
+    pats: tuple[re.Pattern[str], ...] = getattr(load_rules(), kind)
+    joined = _joined([p.pattern for p in pats]) if pats else None
+    return (joined,) if joined is not None else pats
+
+
 def is_group(text: str) -> bool:
     """A row-group label (（三）不予公开, 三、本年度办理结果) that carries no values itself."""
     label = clean_label(text)
-    return any(p.search(label) for p in load_rules().groups)
+    return any(p.search(label) for p in _any_pattern("groups"))
 
 
 def is_structural(text: str) -> bool:
     """A cell that belongs to the table furniture: sub-table captions, notes, headings."""
     label = compact(text)
-    return any(p.search(label) for p in load_rules().structural)
+    return any(p.search(label) for p in _any_pattern("structural"))
 
 
 def header_tokens(table: str, text: str) -> list[str]:
@@ -365,13 +376,24 @@ def t2_header_column(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _marker_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """Each template's marker patterns, joined into one where they can be (see _joined):
+    a cell new to the process is searched twice a template, not twice a marker."""
+    out: list[tuple[str, tuple[re.Pattern[str], ...]]] = []
+    for tpl, pats in load_rules().markers.items():
+        joined = _joined([p.pattern for p in pats]) if pats else None
+        out.append((tpl, (joined,) if joined is not None else pats))
+    return tuple(out)
+
+
 def template_votes(text: str) -> set[str]:
     """Templates whose marker words appear in one cell."""
     label = compact(text)
     cleaned = clean_label(text)
     return {
         tpl
-        for tpl, pats in load_rules().markers.items()
+        for tpl, pats in _marker_patterns()
         if any(p.search(label) or p.search(cleaned) for p in pats)
     }
 
