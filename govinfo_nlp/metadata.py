@@ -281,6 +281,8 @@ def _date(value: str) -> str | None:
         return None
 
 
+# A title's year in brackets after it: …年度报告（2022年度）.
+_YEAR_AFTER_TITLE = re.compile(r"\s*[(（]\s*20\d\d\s*年?度?\s*[)）]\s*$")
 # How far from the end a signature is looked for.
 _TAIL_REACH = 1200
 _SIGNATURE = re.compile(
@@ -292,7 +294,7 @@ _SITE_TAIL = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|政府�
 # One line of a list of reports (相关阅读 above the article; 上一篇 / 下一篇): a
 # report's title alone, maybe with a bullet and a date.
 _LIST_TITLE = re.compile(
-    r"[·•\-*>\d.、\s]*(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
+    r"[·•\-*>\d.、\s]*(?P<link>(?:上一?篇|下一?篇|上一条|下一条)\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
     r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报)"
     r"\s*(?:[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
 )
@@ -301,15 +303,15 @@ _LIST_TITLE = re.compile(
 def _without_title_lists(text: str) -> str:
     """``text`` without lists of other reports' titles: two or more lines in a row,
     each a report's title alone, naming different agencies or years (a related-reading
-    list scraped above the heading would give its first item as the title)."""
+    list scraped above the heading would give its first item as the title); and
+    without a 上一篇/下一篇 link to another report."""
     lines = text.split("\n")
-    keys = [
-        (m["name"], m["year"])
-        if ("报告" in ln or "年报" in ln) and (m := _LIST_TITLE.fullmatch(ln.strip()))
-        else None
-        for ln in lines
+    found = [
+        _LIST_TITLE.fullmatch(ln.strip()) if "报告" in ln or "年报" in ln else None for ln in lines
     ]
-    drop: set[int] = set()
+    keys = [(m["name"], m["year"]) if m and not m["link"] else None for m in found]
+    # 上一篇：… / 下一篇：… is another report's title even alone
+    drop = {i for i, m in enumerate(found) if m and m["link"]}
     i = 0
     while i < len(lines):
         j = i
@@ -930,9 +932,10 @@ def _agency(
             for m in matches:
                 if (name := take(m.group("agency"))) is not None:
                     return name, spam_seen
-    # A title without its year, alone on its line (某局政府信息公开工作年度报告).
+    # A title without its year, alone on its line (某局政府信息公开工作年度报告), or
+    # with the year in brackets after it (…年度报告（2022年）).
     for line in lines[:15] + joined:
-        bare = _TITLE_NO_YEAR.fullmatch(_compact(line))
+        bare = _TITLE_NO_YEAR.fullmatch(_YEAR_AFTER_TITLE.sub("", _compact(line)))
         if bare and (name := take(bare.group("agency"))) is not None:
             return name, spam_seen
     # A title that starts with the year, with the agency on the line above.

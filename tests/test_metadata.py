@@ -506,3 +506,19 @@ def test_a_label_value_ends_at_the_next_label_after_one_space() -> None:
     metadata, _ = read_metadata(normalize(text).text)
     assert metadata.agency == "安吉县人民政府办公室"
     assert metadata.published == "2022-01-26"
+
+
+def test_a_previous_or_next_link_above_the_heading_is_not_the_title() -> None:
+    text = (
+        "上一篇:泰州市财政局2022年政府信息公开工作年度报告\n"
+        "下一篇:泰州市教育局2021年政府信息公开工作年度报告\n"
+        "泰州市司法局2022年政府信息公开工作年度报告\n" + _BODY
+    )
+    metadata, _ = read_metadata(normalize(text).text)
+    assert (metadata.agency, metadata.year) == ("泰州市司法局", 2022)
+
+
+def test_a_title_with_its_year_in_brackets_after_it() -> None:
+    text = "泰州市司法局政府信息公开工作年度报告（2022年）\n" + _BODY
+    metadata, _ = read_metadata(normalize(text).text)
+    assert (metadata.agency, metadata.year) == ("泰州市司法局", 2022)
