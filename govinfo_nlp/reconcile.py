@@ -225,14 +225,19 @@ RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
 #: ``time`` may open the clause, ``tail`` (adverbs, a verb) close it before the claim.
 CLAUSE_SUBJECT: Final = re.compile(
     r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?|同期|此外|另外|其中|同时|截至\d{1,2}月\d{1,2}日|)"
-    r"(?P<relation>上级|委属单位|局属单位|厅属单位|所属单位|下属单位|直属单位|)"
+    r"(?:(?P<part>[局委厅办]机关|机关本级)"
+    r"|(?P<relation>上级|委属单位|局属单位|厅属单位|所属单位|下属单位|直属单位|各|)"
     r"(?P<name>[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅"
-    r"|政府办|政府|办公室|办公厅|分局|局|委员会|委|厅|中心|街道办事处|街道|镇|乡|省|市|县|区|州|旗|盟))"
+    r"|政府办|政府|办公室|办公厅|分局|局|委员会|委|厅|分中心|中心|派出所|支队|大队|中队|街道办事处|街道"
+    r"|镇|乡|省|市|县|区|州|旗|盟)))"
     r"(?:全年|本年度?|当年|年内|共计|共|累计|一共|合计|依法|先后|本级|已|均|发生|收到|接到|受理|办理"
     r"|办结|答复|新收|接收|处理)*"
 )
 #: Words that mark a clause's subject as the reporting agency itself.
 SELF_OPENERS: Final = ("我", "本")
+#: A body of its own whose name need not state an area (孝南分局, 城关派出所): when the
+#: report's agency is not one of them, it is another body.
+BRANCH_WORDS: Final = ("分局", "支队", "大队", "中队", "派出所", "分中心")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
@@ -240,6 +245,7 @@ PART_PERIOD: Final = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?P<m2>\d{1,2})月"
     r"|[上下]半年|第?[一二三四1-4]季度|前[二三两]季度|近[二三四五六七八九十两\d]+年(?!度)"
     r"|[二三四五六七八九十两]年(?:以)?来|近年来"
+    r"|截至(?:(?:19|20)\d{2}年)?(?P<m3>\d{1,2})月"
 )
 
 # --- results -------------------------------------------------------------------
@@ -855,10 +861,16 @@ def _other_claimant(
     part = normalize_text(_TAG.sub("", text[floor:start]))
     cut = max(part.rfind(c) for c in _PERIOD_MARKS) + 1
     period = PART_PERIOD.search(part[cut:])
-    if period is not None and not (period["m1"] == "1" and period["m2"] == "12"):
+    whole_year = period is not None and (
+        (period["m1"], period["m2"]) == ("1", "12") or period["m3"] == "12"
+    )
+    if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"
     lead = part[max(part.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
     m = CLAUSE_SUBJECT.fullmatch(lead)
+    if m is not None and m["part"]:
+        # 局机关: the agency's own organ, without its branches the table may count
+        return f"its clause counts a part of the agency ({m['part']})"
     if m is None or m["name"].startswith(SELF_OPENERS):
         return None
     if m["relation"]:
@@ -867,6 +879,9 @@ def _other_claimant(
 
     named = read_name(m["name"], region=region)
     if named.area is None:
+        branch = next((w for w in BRANCH_WORDS if m["name"].endswith(w)), None)
+        if branch is not None and not (agency or "").endswith(branch):
+            return f"its clause names another body counting ({m['name']})"
         return None  # not a body placed in an area (服务大局, 政务服务中心): no judgement
     if agency is not None:
         own = read_name(agency, region=region)

@@ -1006,6 +1006,10 @@ def _county_office_verdict(text: str, phrase: str, value: int) -> Reconciliation
         ),
         pytest.param("第一季度,县政府办公室受理申请4件。", "受理申请4件", 4, id="quarter"),
         pytest.param("近三年共受理申请45件。", "受理申请45件", 45, id="three-years"),
+        pytest.param("截至2022年6月底,我办收到申请4件。", "收到申请4件", 4, id="up-to-june"),
+        pytest.param("各分局收到申请21件。", "收到申请21件", 21, id="each-branch"),
+        pytest.param("城关派出所收到申请7件。", "收到申请7件", 7, id="a-police-station"),
+        pytest.param("办机关共收到申请12件。", "收到申请12件", 12, id="the-office-organ"),
     ],
 )
 def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: int) -> None:
@@ -1021,6 +1025,7 @@ def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: 
         pytest.param("2022年,泾县人民政府办公室共收到政府信息公开申请30件。", id="own-full-name"),
         pytest.param("2022年1月至12月,我办共收到政府信息公开申请30件。", id="whole-year-range"),
         pytest.param("2022年,本机关共收到政府信息公开申请30件。", id="self-word"),
+        pytest.param("截至2022年12月31日,我办共收到政府信息公开申请30件。", id="up-to-year-end"),
     ],
 )
 def test_the_agency_naming_itself_is_still_accused(text: str) -> None:
