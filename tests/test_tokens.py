@@ -87,8 +87,9 @@ def test_model_files_are_package_data():
         assert any(full_match(rel, g) for g in globs), f"{rel} not matched by {globs}"
 
 
-def test_installed_package_location_is_preferred(monkeypatch, tmp_path):
-    # An installed govinfo_nlp.models wins over the checkout's models/.
+def test_checkout_models_win_over_an_installed_location(monkeypatch, tmp_path):
+    # With the package installed in editable mode from another checkout,
+    # govinfo_nlp.models resolves there: a checkout must still run its own model.
     from importlib import resources
 
     import govinfo_nlp.tokens as tokens
@@ -103,7 +104,22 @@ def test_installed_package_location_is_preferred(monkeypatch, tmp_path):
         return tmp_path
 
     monkeypatch.setattr(resources, "files", files)
+    assert tokens.model_path() == ROOT / "models" / "pkuseg-v1"
+    # Code imported from an installed package has no checkout models beside it.
+    monkeypatch.setattr(tokens, "_checkout_models", lambda: tmp_path / "absent")
     assert tokens.model_path() == fake
+
+
+def test_facts_model_of_the_checkout_wins(monkeypatch, tmp_path):
+    from importlib import resources
+
+    from govinfo_nlp.facts import model
+
+    other = tmp_path / "facts-v2"
+    other.mkdir()
+    (other / "model.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
+    assert model.default_model_dir() == ROOT / "models" / "facts-v2"
 
 
 def test_version_mismatch_warns(tmp_path):

@@ -319,15 +319,22 @@ class FactModel:
 
 
 def default_model_dir() -> Path | None:
-    """``govinfo_nlp.models/facts-v2`` when installed, else the repo's ``models/``."""
+    """The ``models/`` of the source checkout this code runs from, else ``govinfo_nlp.models``.
+
+    The checkout comes first: with the package installed in editable mode from
+    another checkout, ``govinfo_nlp.models`` resolves to *that* checkout's
+    ``models/``, and a worktree would run its own code with another's model.
+    """
+    repo = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
+    if repo.is_dir():
+        return repo
     try:
         base = resources.files("govinfo_nlp.models") / MODEL_NAME
         if base.is_dir():
             return Path(str(base))
     except ModuleNotFoundError:
         pass
-    repo = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
-    return repo if repo.is_dir() else None
+    return None
 
 
 def sha256_of(path: Path) -> str:

@@ -59,8 +59,9 @@ def _checkout_models() -> Path:
 def model_path(model: str | Path | None = None) -> Path:
     """The directory of a segmentation model.
 
-    ``None`` is the shipped model: ``govinfo_nlp.models/pkuseg-v1`` of the
-    installed package, else ``models/pkuseg-v1`` of a source checkout. A name
+    ``None`` is the shipped model: ``models/pkuseg-v1`` of the source checkout
+    this code runs from, else ``govinfo_nlp.models/pkuseg-v1`` of the installed
+    package (the checkout first, as for the facts model). A name
     without a path separator is looked up the same way; anything else is a
     directory path. Raises :class:`~govinfo_nlp.errors.ModelError` when the
     model files are missing.
@@ -70,9 +71,9 @@ def model_path(model: str | Path | None = None) -> Path:
     if model is not None and (Path(name).is_absolute() or "/" in name or "\\" in name):
         candidates.append(Path(name))
     else:
+        candidates.append(_checkout_models() / name)
         with contextlib.suppress(ModuleNotFoundError, TypeError):
             candidates.append(Path(str(resources.files("govinfo_nlp.models") / name)))
-        candidates.append(_checkout_models() / name)
         if model is not None:
             candidates.append(Path(name))
     for path in candidates:
