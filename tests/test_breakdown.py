@@ -245,3 +245,40 @@ def test_the_last_list_word_is_the_one_ending_last(before: str, cut: int) -> Non
     want = max(before.rfind(h, cut) + len(h) if h in before[cut:] else -1 for h in heads)
     m = breakdown_module._last_head().search(before, cut)
     assert (m.end() if m else -1) == want
+
+
+def test_a_fact_is_copied_as_replace_copies_it() -> None:
+    # the copy through the slots (no __init__) is equal, frozen, and of the same
+    # class; a class it cannot copy so (no slots, like P) goes through replace
+    from dataclasses import FrozenInstanceError, replace
+
+    from govinfo_nlp.facts import Fact
+
+    fact = Fact(
+        type="requests.closed",
+        value=12,
+        unit="件",
+        approx=None,
+        scope="own",
+        year=2021,
+        section="requests",
+        subject="申请",
+        start=3,
+        end=9,
+        quantity_start=6,
+        quantity_end=9,
+        text="其中予以公开12件",
+        method="rule",
+        rule="r1",
+        model=None,
+        confidence=0.9,
+        explanation=("rule r1",),
+        item="其中予以公开",
+    )
+    for changes in ({"breakdown": "t3.granted.total"}, {"type": "other", "breakdown": None}):
+        copied = breakdown_module._replaced(fact, **changes)
+        assert copied == replace(fact, **changes)
+        assert type(copied) is Fact
+        with pytest.raises(FrozenInstanceError):
+            copied.value = 1  # type: ignore[misc]
+    assert breakdown_module._replaced(P("other", "x"), item="y") == P("other", "y")
