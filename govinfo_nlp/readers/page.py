@@ -113,7 +113,9 @@ class Outline:
         for depth, (tag, start) in enumerate(self.open):
             self.done.append((tag, start, self.size, depth))
         self.open = []
-        return [_Element._make(el) for el in self.done]
+        # tuple's own constructor, not _make (a Python call a table cell): each
+        # entry holds the four fields
+        return [tuple.__new__(_Element, el) for el in self.done]
 
 
 class _OutlineParser(HTMLParser):
