@@ -116,3 +116,94 @@ def test_a_quantity_built_through_its_slots_is_the_dataclass_one(text: str) -> N
         assert q == built and hash(q) == hash(built) and repr(q) == repr(built)
         with pytest.raises(AttributeError):
             q.value = 0  # type: ignore[misc]
+
+
+def _plain_pattern(g: grammar_module._Grammar) -> re.Pattern[str]:
+    """The candidate pattern as first written: every part an optional group, the
+    counters an alternation longest first (what the engine-shaped one must match)."""
+    from govinfo_nlp.quantities.numerals import ARABIC_PATTERN, CN_NUMERAL_CHARS
+
+    numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
+    space = grammar_module._SPACE
+    ctr = grammar_module._re_alternation(g.counters)
+    infixes = re.escape("".join(g.infix))
+    suffixes = grammar_module._re_alternation(g.suffix)
+    return re.compile(
+        rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{numeral})"
+        rf"|(?P<num>{numeral})(?:{space}(?P<inf>[{infixes}]))?(?:{space}(?P<mag>[万亿]++))?"
+        rf"(?P<inf2>[余多])?(?:{space}(?P<ctr>{ctr}|%|‰))?(?:[(（](?P<ctr2>{ctr})[)）])?)"
+        rf"(?P<suf>{suffixes})?"
+    )
+
+
+CANDIDATE_PIECES = [
+    *PIECES, *"场次册篇份项(（)）‰ \xa0多余几上下左有之以", "场次", "人次", "1000余条(次)",
+    "10 万余", "2800 余条", "十几个", "百分之", "千分之五", "3万4千", "1.2万", "48 篇",
+    "个工作日", "个百分点", "平方米", "上下", "之多", "有余", "以下",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(CANDIDATE_PIECES), max_size=20).map("".join))
+@example("2800 余条(次)以上，10 万余人次，十几个工作日，百分之3.5左右，5(件)，7%之多")
+def test_the_candidate_pattern_matches_as_its_plain_form(text: str) -> None:
+    g = grammar_module.grammar_for(())
+    plain = _plain_pattern(g)
+    t = grammar_module.fold(text)
+    for p in range(len(t)):
+        for end in (len(t), min(len(t), p + 3)):
+            m, ref = g.pattern.match(t, p, end), plain.match(t, p, end)
+            assert (m is None) == (ref is None), t[p:]
+            if m is not None and ref is not None:
+                assert (m.regs, m.lastindex) == (ref.regs, ref.lastindex), t[p:]
+
+
+class _Everything:
+    """A character set holding every character: the lone-numeral shortcut never fires."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+LONE_PIECES = [*CANDIDATE_PIECES, *ROW_PIECES, "一是", "三、", "统一", "第一", "一\t5", "二,3"]
+
+
+@st.composite
+def lone_cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]] | None, bool]:
+    text = draw(st.lists(st.sampled_from(LONE_PIECES), max_size=25).map("".join))
+    bound = st.integers(-1, len(text) + 1)
+    spans = draw(st.none() | st.lists(st.tuples(bound, bound), max_size=4))
+    return text, spans, draw(st.booleans())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(lone_cases())
+@example(("一是统一部署，三、四件，一\t5 6，十二,3件，百分之五，一以上", None, False))
+@example(("一是统一部署，三、四件，一\t5 6", [(2, 9), (12, 20)], True))
+def test_a_lone_chinese_numeral_is_passed_over_as_the_pattern_would(
+    case: tuple[str, list[tuple[int, int]] | None, bool],
+) -> None:
+    import dataclasses
+
+    text, spans, cells = case
+    g = grammar_module.grammar_for(())
+    never = dataclasses.replace(g, lone_after=_Everything())
+    expected = list(find_quantities(text, spans=spans, grammar=never, cells=cells))
+    assert list(find_quantities(text, spans=spans, grammar=g, cells=cells)) == expected
+
+
+def test_the_lone_numeral_shortcut_skips_the_pattern() -> None:
+    # it must fire at all, or the test above compares the scan with itself
+    import dataclasses
+
+    g = grammar_module.grammar_for(())
+    seen: list[int] = []
+
+    class Counting:
+        def match(self, t: str, p: int, end: int) -> re.Match[str] | None:
+            seen.append(p)
+            return g.pattern.match(t, p, end)
+
+    counted = dataclasses.replace(g, pattern=Counting())
+    assert [q.text for q in find_quantities("一是统一，办结三件", grammar=counted)] == ["三件"]
+    assert seen == [7]  # not 一 (before 是, before ，): 三 has its counter

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
 from typing import Any
 
 import regex
+
+from ..quantities.rules import word_alternation
 
 __all__ = ["compile_cue", "to_re_source", "word_alternation"]
 
@@ -153,39 +154,3 @@ def compile_cue(source: str) -> Any:
             return re.compile(translated)
         except (re.error, FutureWarning):
             return compiled
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """``re`` source matching what ``"|".join(map(re.escape, longest_first(words)))``
-    matches, written as a trie.
-
-    At each position the alternation matches the longest of the words found
-    there, then (backtracking) the shorter ones, longest first. The trie
-    does the same: a shared prefix is matched once and each longer
-    continuation is tried before stopping (a greedy optional group). An
-    alternation of hundreds of words tries every word at every position where
-    one of their first characters stands; the trie tries each first
-    character once and follows only the branch that matches.
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def branches(node: dict[str, Any]) -> list[str]:
-        return [re.escape(ch) + rest(node[ch]) for ch in sorted(node) if ch]
-
-    def rest(node: dict[str, Any]) -> str:
-        after = branches(node)
-        if not after:
-            return ""
-        if len(after) == 1 and "" not in node:
-            return after[0]
-        group = f"(?:{'|'.join(after)})"
-        return group + "?" if "" in node else group
-
-    if "" in root:  # the empty word: matched where no other word is (the alternation's last)
-        return rest(root)
-    return "|".join(branches(root))

@@ -38,6 +38,7 @@ from .rules import (
     builtin_markers,
     builtin_negatives,
     longest_first,
+    word_alternation,
 )
 
 __all__ = [
@@ -133,6 +134,10 @@ class _Grammar:
     # One numeral character: the pattern matches at exactly these positions, and a
     # character class is searched far faster than the whole pattern.
     first: re.Pattern[str]
+    # What may stand after a lone Chinese numeral for the pattern to match more than
+    # it (a digit too, tested apart): elsewhere it is a numeral without a counter,
+    # refused without the pattern (一是, 三、, 统一: a fifth of a report's candidates).
+    lone_after: frozenset[str]
     # Word lists as tuples, for str.startswith/endswith (one C call per test).
     prefix_words: tuple[str, ...]
     prefix_last: frozenset[str]  # the last characters of the prefix words
@@ -164,29 +169,57 @@ def _re_alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in longest_first(words))
 
 
+def _source(numeral: str, infixes: str, counters: Iterable[str], markers: Markers) -> str:
+    """The candidate pattern's source (``re``, VERBOSE).
+
+    Written for the engine, with the matches of the plain form (every group
+    an optional group, the counters an alternation longest first; the tests
+    compare the two): most numerals have nothing after them that a part could
+    open with (一是, 9月, a table cell), and each optional group costs the
+    engine as much when it fails at once as a short match, so the parts after
+    the numeral are entered only at a character one of them opens with, and
+    the counters (a trie, :func:`word_alternation`) only at one a counter
+    opens with.
+    """
+    words = word_alternation(counters)
+    ctr_first = {w[0] for w in counters} | {"%", "‰"}
+    tail_first = ctr_first | set(" \u3000\xa0万亿余多(（") | {m.word[0] for m in markers.infix}
+    ctr_class = re.escape("".join(sorted(ctr_first)))
+    tail_class = re.escape("".join(sorted(tail_first)))
+    return rf"""
+        (?:
+            # 百分之三十, 千分之五: the ratio word comes first
+            (?P<pct>百分之|千分之)(?P<pnum>{numeral})
+          |
+            (?P<num>{numeral})                 # 1,234.5 / 一百零五 / 13万2 / 1.2万
+            (?:(?=[{tail_class}])
+                (?:{_SPACE}(?P<inf>[{infixes}]))?  # 1200余, 十几, "2800 余条"
+                (?:{_SPACE}(?P<mag>[万亿]++))?      # 10余万: magnitude after the marker
+                (?P<inf2>[余多])?                  # 余 after a spaced magnitude: "10 万余"
+                (?:{_SPACE}(?=[{ctr_class}])(?P<ctr>{words}|%|‰))?
+                (?:[(（](?P<ctr2>{words})[)）])?     # 1000余条(次)
+            )?
+        )
+        (?P<suf>{_re_alternation(m.word for m in markers.suffix)})?
+        """
+
+
+def _lone_after(counters: Iterable[str], markers: Markers) -> frozenset[str]:
+    """The characters after a Chinese numeral character that may extend its match
+    (see :attr:`_Grammar.lone_after`; a digit may too): the numeral's own
+    characters, what opens a part after it or a suffix, 分 (百分之, 千分之) and a
+    tab (a row's cell, ``cells=False``)."""
+    opening = {w[0] for w in (*counters, *(m.word for m in (*markers.infix, *markers.suffix)))}
+    return frozenset(CN_NUMERAL_CHARS) | opening | set(" \u3000\xa0\t万亿余多(（%‰分")
+
+
 def _build(extra: list[Counter]) -> _Grammar:
     counters: dict[str, Counter] = {c.word: c for c in builtin_counters()}
     counters.update({c.word: c for c in extra})
     markers = builtin_markers()
     numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
     infixes = re.escape("".join(m.word for m in markers.infix))
-    pattern = re.compile(
-        rf"""
-        (?:
-            # 百分之三十, 千分之五: the ratio word comes first
-            (?P<pct>百分之|千分之)(?P<pnum>{numeral})
-          |
-            (?P<num>{numeral})                 # 1,234.5 / 一百零五 / 13万2 / 1.2万
-            (?:{_SPACE}(?P<inf>[{infixes}]))?  # 1200余, 十几, "2800 余条"
-            (?:{_SPACE}(?P<mag>[万亿]++))?      # 10余万: magnitude after the marker
-            (?P<inf2>[余多])?                  # 余 after a spaced magnitude: "10 万余"
-            (?:{_SPACE}(?P<ctr>{_re_alternation(counters)}|%|‰))?
-            (?:[(（](?P<ctr2>{_re_alternation(counters)})[)）])?     # 1000余条(次)
-        )
-        (?P<suf>{_re_alternation(m.word for m in markers.suffix)})?
-        """,
-        re.VERBOSE,
-    )
+    pattern = re.compile(_source(numeral, infixes, counters, markers), re.VERBOSE)
     # _match_to_quantity unpacks the groups by position.
     assert "百" in CN_NUMERAL_CHARS and "千" in CN_NUMERAL_CHARS  # 百分之/千分之 start a run
     assert list(pattern.groupindex) == list(_GROUPS), pattern.groupindex
@@ -208,6 +241,7 @@ def _build(extra: list[Counter]) -> _Grammar:
         latin_labels=frozenset(w.lower() for w in markers.latin_label_before),
         trigger=re.compile(numeral),
         first=re.compile(rf"[\d{CN_NUMERAL_CHARS}]"),
+        lone_after=_lone_after(counters, markers),
         prefix_words=tuple(longest_first(m.word for m in markers.prefix)),
         prefix_last=frozenset(m.word[-1] for m in markers.prefix),
         suffix_words=tuple(m.word for m in markers.suffix),
@@ -763,6 +797,7 @@ def find_quantities(
     else:
         starts, ends = _regions(spans, size)
     first, match, run_at = g.first.search, g.pattern.match, g.trigger.match
+    lone_after = g.lone_after
     cell_run, cell_row = CELL_RUN.match, _CELL_ROW.match
     not_before = g.bare_not_before
     # The scan is the unrestricted one resumed at each region. Candidates start at
@@ -806,6 +841,14 @@ def find_quantities(
                 run = run_at(t, p)
                 assert run is not None  # a numeral character starts a run
                 pos = run.end()
+                continue
+            nxt = p + 1
+            if t[p] in CN_NUMERAL_CHARS and (
+                nxt >= limit or (t[nxt] not in lone_after and not t[nxt].isdigit())
+            ):
+                # a lone Chinese numeral: the pattern would match it alone, and without
+                # a counter it is refused (or, before the region, passed over)
+                pos = consumed = nxt
                 continue
             m = match(t, p, limit)
             assert m is not None  # the pattern matches at every numeral character

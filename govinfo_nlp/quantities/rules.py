@@ -7,6 +7,7 @@ together in one :class:`~govinfo_nlp.errors.RuleFileError` as ``file:index``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -15,7 +16,15 @@ from typing import Any
 
 from ..errors import BadArgumentType, RuleFileError
 
-__all__ = ["APPROX_VALUES", "KINDS", "Counter", "Marker", "Markers", "load_counter_lines"]
+__all__ = [
+    "APPROX_VALUES",
+    "KINDS",
+    "Counter",
+    "Marker",
+    "Markers",
+    "load_counter_lines",
+    "word_alternation",
+]
 
 KINDS = ("count", "money", "ratio")
 APPROX_VALUES = ("over", "under", "about")
@@ -237,3 +246,39 @@ def builtin_markers() -> Markers:
 def longest_first(words: Iterable[str]) -> Iterator[str]:
     """Distinct words, longest first, so a regex alternation prefers 场次 over 场."""
     return iter(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """``re`` source matching what ``"|".join(map(re.escape, longest_first(words)))``
+    matches, written as a trie.
+
+    At each position the alternation matches the longest of the words found
+    there, then (backtracking) the shorter ones, longest first. The trie
+    does the same: a shared prefix is matched once and each longer
+    continuation is tried before stopping (a greedy optional group). An
+    alternation of hundreds of words tries every word at every position where
+    one of their first characters stands; the trie tries each first
+    character once and follows only the branch that matches.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, Any]) -> list[str]:
+        return [re.escape(ch) + rest(node[ch]) for ch in sorted(node) if ch]
+
+    def rest(node: dict[str, Any]) -> str:
+        after = branches(node)
+        if not after:
+            return ""
+        if len(after) == 1 and "" not in node:
+            return after[0]
+        group = f"(?:{'|'.join(after)})"
+        return group + "?" if "" in node else group
+
+    if "" in root:  # the empty word: matched where no other word is (the alternation's last)
+        return rest(root)
+    return "|".join(branches(root))
