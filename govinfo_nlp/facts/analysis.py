@@ -26,17 +26,8 @@ from .cues import (
     scope_of,
 )
 from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_bits
-from .segments import (
-    CLAUSE_BACK,
-    CLAUSE_FWD,
-    SENT_BACK,
-    SENT_FWD,
-    SectionLike,
-    Spans,
-    TableSkip,
-    bounds,
-)
-from .stdre import compile_cue
+from .segments import CLAUSE_FWD, LineMarks, SectionLike, Spans, TableSkip
+from .stdre import compile_cue, search_past_lookbehind
 from .subjects import item_of, subject_of
 
 __all__ = ["Candidate", "QuantityFinder", "QuantityLike", "analyse"]
@@ -153,9 +144,11 @@ def analyse(
     """
     in_table = TableSkip(text, sections, tables)
     head = text[:400]
-    area = bool(scope.jurisdiction_title and scope.jurisdiction_title.search(head))
+    area = bool(scope.jurisdiction_title and search_past_lookbehind(scope.jurisdiction_title, head))
     # 我区/我市 speak for the area only in a government's own report (scope.json)
-    government = scope.government_title is not None and scope.government_title.search(head)
+    government = scope.government_title is not None and search_past_lookbehind(
+        scope.government_title, head
+    )
     pattern = scope.government_pattern if government else scope.pattern
     cue_scan = CueScan(pattern, text) if pattern is not None else None
 
@@ -165,6 +158,14 @@ def analyse(
                 return k
         return None
 
+    # Where the cue patterns can begin (None: anywhere): most windows hold none of
+    # these characters, and such a window needs no search (Cues.gates).
+    gates = cues.gates
+    delta_gate = gates.get("delta")
+    cumulative_gate = gates.get("cumulative")
+    own_gate = gates.get("not_own")
+    bare_gate = gates.get("bare_number")
+    marks = LineMarks(text)
     cands: list[Candidate] = []
     last_sent = sent = clause = (-1, -1)
     idx_in_sent = 0
@@ -179,7 +180,7 @@ def analyse(
             q.unit is None
             and q.kind not in ("money", "ratio")
             and not _MAGNITUDE.search(q.text)
-            and not cues.bare_number.search(text[max(0, q.start - 6) : q.start])
+            and _cue(cues.bare_number, bare_gate, text[max(0, q.start - 6) : q.start]) is None
             and not listed_bare(cues, text, q)
             and not english_bare(cues, text, q)
         ):
@@ -197,9 +198,9 @@ def analyse(
         # is in the same one, found without a search; searching again would
         # make a long line without marks (numbers joined by spaces) quadratic.
         if not last_sent[0] <= q.start < last_sent[1]:
-            sent = bounds(text, q.start, 0, len(text), SENT_FWD, SENT_BACK)
+            sent = marks.sentence(q.start)
         if not (sent == last_sent and clause[0] <= q.start < clause[1]):
-            clause = bounds(text, q.start, sent[0], sent[1], CLAUSE_FWD, CLAUSE_BACK)
+            clause = marks.clause(q.start, sent[0], sent[1])
         line_start = text.rfind("\n", 0, q.start) + 1
         if sent == last_sent:
             idx_in_sent += 1
@@ -223,12 +224,14 @@ def analyse(
         )
         best = matches[0] if matches else None
         cl_left = text[max(clause[0], q.start - cues.delta_window) : q.start]
-        dm = cues.delta.search(cl_left) if cues.delta is not None else None
+        dm = _cue(cues.delta, delta_gate, cl_left) if cues.delta is not None else None
         cl_left = text[max(clause[0], q.start - cues.cumulative_window) : q.start]
-        cm = cues.cumulative.search(cl_left) if cues.cumulative is not None else None
+        cm = (
+            _cue(cues.cumulative, cumulative_gate, cl_left) if cues.cumulative is not None else None
+        )
         if cm is None and cues.cumulative is not None:
             # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
-            cm = cues.cumulative.search(text[max(sent[0], q.start - 8) : q.start])
+            cm = _cue(cues.cumulative, cumulative_gate, text[max(sent[0], q.start - 8) : q.start])
         if cm is None and "累计" in cl_left:
             # 累计 is a running total when the sentence dates it (截至2019年底，累计…)
             # or gives this year's count in the same counter in another clause
@@ -247,7 +250,12 @@ def analyse(
         scope_cue, near = scope_of(scope, text, sent[0], line_start, q.start, cue_scan)
         if sent != own_sent:
             own_sent = sent
-            own_all = cues.not_own.search(text, *sent) if cues.not_own is not None else None
+            own_all = (
+                None
+                if cues.not_own is None
+                or (own_gate is not None and own_gate.search(text, *sent) is None)
+                else cues.not_own.search(text, *sent)
+            )
         own = own_all if own_all is not None and own_all.end() <= q.start else None
         if own is not None:
             scope_cue, near = (own[0], "jurisdiction"), True
@@ -295,6 +303,14 @@ def analyse(
             )
         )
     return _inherit(text, cands, cues.not_inherited, cues.counter_groups)
+
+
+def _cue(pattern: Any, gate: Any, window: str) -> Any:
+    """``pattern.search(window)``; None without it when no character of ``window``
+    is one a match can begin with (``gate``: :attr:`Cues.gates`, None: any)."""
+    if gate is not None and gate.search(window) is None:
+        return None
+    return pattern.search(window)
 
 
 def _inherit(

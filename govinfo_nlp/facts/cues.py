@@ -11,7 +11,7 @@ import regex
 
 from .rules import Cues, ScopeCues
 from .segments import CLAUSE_FWD, SENT_BACK, SENT_FWD, bounds
-from .stdre import compile_cue
+from .stdre import compile_cue, first_gate
 
 if TYPE_CHECKING:
     from .analysis import QuantityLike
@@ -37,6 +37,23 @@ _YEAR_CONTEXT = 12
 _TITLE_SPAN = compile_cue(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
 
 
+# Where a title span can begin (_TITLE_SPAN): a window without them has none.
+_TITLE_GATE: Final = first_gate(_TITLE_SPAN)
+# The fields of the cues not_a_fact reads back from a quantity, in its order.
+_BEFORE_CUES: Final = ("policy_name", "article", "direction", "period")
+
+
+def _may(gate: Any, window: str) -> bool:
+    """Whether a cue pattern can match in ``window``: it holds a character a match
+    begins with (``gate``: :attr:`Cues.gates`; None, any may)."""
+    return gate is None or gate.search(window) is not None
+
+
+def _may_at(gate: Any, text: str, lo: int, hi: int | None = None) -> bool:
+    """:func:`_may` of ``text[lo:hi]`` without the slice (``hi`` None: ``lo`` alone)."""
+    return gate is None or gate.search(text, lo, lo + 1 if hi is None else hi) is not None
+
+
 # Between a compared year and the compared quantity: 较2022年[同期]的[共]176件.
 _COMPARED_GAP = re.compile(r"\s*(?:底|末|同期|全年)?\s*的?\s*(?:共|总计|合计)?\s*")
 
@@ -52,7 +69,12 @@ def _is_period(
     """
     before = text[max(0, start - _YEAR_CONTEXT) : start]
     after = text[end : end + _YEAR_CONTEXT]
-    if cues.year_not_before is not None and cues.year_not_before.search(before):
+    gates = cues.gates
+    if (
+        cues.year_not_before is not None
+        and _may(gates["year_not_before"], before)
+        and cues.year_not_before.search(before)
+    ):
         # "与2021年的[25件]相比", "较2022年的[176件]有所上升": the compared quantity
         # itself is of that year
         if _COMPARED_GAP.fullmatch(text, end, q_start):
@@ -62,10 +84,17 @@ def _is_period(
             and CLAUSE_FWD.search(text, end, q_end) is None
             and cues.year_compared.match(text[q_end : q_end + _YEAR_CONTEXT]) is not None
         )
-    if cues.year_not_after is not None and cues.year_not_after.match(after):
+    if (
+        cues.year_not_after is not None
+        and _may(gates["year_not_after"], after)
+        and cues.year_not_after.match(after)
+    ):
         return False
     return not (
-        relative and cues.year_relative_after is not None and cues.year_relative_after.match(after)
+        relative
+        and cues.year_relative_after is not None
+        and _may(gates["year_relative_after"], after)
+        and cues.year_relative_after.match(after)
     )
 
 
@@ -78,11 +107,18 @@ def period_of(
         # none: nothing to find (about half the quantities of a report)
         return report_year, None
     left = text[lo:q_start]
-    left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
+    if _may(_TITLE_GATE, left):
+        left = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), left)
+    gates = cues.gates
     found: list[tuple[int, int, int | None, bool]] = []  # (start, end, year, relative)
-    for m in cues.year_explicit.finditer(left):
-        found.append((m.start(), m.end(), int(m[1]), False))
-    if cues.year_previous is not None and report_year is not None:
+    if _may(gates["year_explicit"], left):
+        for m in cues.year_explicit.finditer(left):
+            found.append((m.start(), m.end(), int(m[1]), False))
+    if (
+        cues.year_previous is not None
+        and report_year is not None
+        and _may(gates["year_previous"], left)
+    ):
         found.extend(
             (m.start(), m.end(), report_year - 1, True) for m in cues.year_previous.finditer(left)
         )
@@ -133,6 +169,7 @@ def listed_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
     return bool(
         cues.bare_listed is not None
         and cues.bare_listed_end is not None
+        and _may_at(cues.gates["bare_listed"], text, max(0, q.start - 6), q.start)
         and cues.bare_listed.search(text, max(0, q.start - 6), q.start)
         and cues.bare_listed_end.match(text, q.end)
     )
@@ -149,7 +186,13 @@ def english_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
         return False
     before, after, not_before = cues.bare_english
     left = text[max(0, q.start - 24) : q.start]
-    return bool(before.search(left) and not not_before.search(left) and after.match(text, q.end))
+    gates = cues.gates
+    return bool(
+        _may(gates["english_before"], left)
+        and before.search(left)
+        and not (_may(gates["english_not_before"], left) and not_before.search(left))
+        and after.match(text, q.end)
+    )
 
 
 def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
@@ -157,7 +200,11 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     三个安全、三个环境、三个质量), the number in a policy package's name (苏政50条),
     一项 as an article (作为一项重要工作), a distance in an address (国宾馆西200米)
     or part of a name (两家子满族乡, 白广路二条2号)."""
-    if cues.name_after is not None and cues.name_after.match(text, q.end):
+    if (
+        cues.name_after is not None
+        and _may_at(cues.gates["name_after"], text, q.end)
+        and cues.name_after.match(text, q.end)
+    ):
         return True
     if cues.repeated_items and _repeated_numeral(text, q, cues.repeated_items):
         return True
@@ -168,10 +215,12 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
         (cues.direction, q.unit in cues.direction_units, 2),
         (cues.period, q.unit in cues.period_units, 4),
     )
-    for pattern, applies, reach in before_cues:
+    gates = cues.gates
+    for (pattern, applies, reach), name in zip(before_cues, _BEFORE_CUES, strict=True):
         if (
             pattern is not None
             and applies
+            and _may_at(gates[name], text, max(0, q.start - reach), q.start)
             and pattern.search(text, max(0, q.start - reach), q.start)
         ):
             return True
@@ -184,6 +233,7 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
 
 
 _BREAKDOWN_OPENER = re.compile(r"\s*其中")
+_BREAKDOWN_GATE: Final = first_gate(_BREAKDOWN_OPENER)
 
 
 _NUMERAL_HEADS: Final = "一二两三四五六七八九十"
@@ -294,7 +344,11 @@ def scope_of(
         return None, False
     if scan is None:
         scan = CueScan(scope.pattern, text)
-    if _BREAKDOWN_OPENER.match(text, sent_start) and sent_start > line_start:
+    if (
+        sent_start > line_start
+        and _may_at(_BREAKDOWN_GATE, text, sent_start)
+        and _BREAKDOWN_OPENER.match(text, sent_start)
+    ):
         # 其中：…24102条 itemises the sentence before it, whose subject it keeps
         # (全县…主动公开政府信息。其中：通过政府网站公开…).
         back = SENT_BACK.search(text, line_start, sent_start - 1)

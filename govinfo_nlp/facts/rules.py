@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,7 +24,7 @@ import regex
 from ..errors import RuleFileError
 from ..frozen import builder
 from ..schema import FACT_TYPES, SCOPES
-from .stdre import compile_cue, word_alternation
+from .stdre import compile_cue, first_gate, word_alternation
 
 __all__ = [
     "Cues",
@@ -211,6 +211,7 @@ class _RuleIndex:
         self.match_bits: dict[str, tuple[int, int]] = {
             w: self.bits_of(self.prefixes[w]) for w in words
         }
+        self.scan_steps = _scan_steps(words, self.match_bits, self.bits_of)
 
         def req(kind: str) -> int:
             return sum(1 << i for i, r in enumerate(rules) if r.require == kind)
@@ -294,6 +295,32 @@ class _RuleIndex:
             hit = tuple(found)
             self._live[key] = hit  # same value whichever thread stores it
         return hit
+
+
+def _scan_steps(
+    words: Sequence[str],
+    match_bits: dict[str, tuple[int, int]],
+    bits_of: Callable[[Iterable[str]], tuple[int, int]],
+) -> dict[str, tuple[int, int, int]]:
+    """Per word found by ``word_re``: the bits of every word occurring within it
+    (at its start, and inside it), and how far past its start the next word can
+    begin that the text after it decides (its length when none can).
+
+    A word inside a found one (信息 in 政府信息公开) is known from the found word
+    alone, so :func:`sentence_bits` need not search for it again; only a word
+    that begins inside it and runs past its end (a suffix of it is a proper
+    prefix of that word) needs the text, so the scan resumes there.
+    """
+    known = set(words)
+    begins = {w[:i] for w in words for i in range(1, len(w))}
+    steps: dict[str, tuple[int, int, int]] = {}
+    for w in words:
+        inside = [w[k:e] for k in range(1, len(w)) for e in range(k + 1, len(w) + 1)]
+        t_bits, s_bits = bits_of(v for v in inside if v in known)
+        t_own, s_own = match_bits[w]
+        step = next((k for k in range(1, len(w)) if w[k:] in begins), len(w))
+        steps[w] = (t_own | t_bits, s_own | s_bits, step)
+    return steps
 
 
 # Distinct (unit, sentence words) combinations whose live rules are kept.
@@ -420,6 +447,28 @@ class Cues:
     # a character every year cue contains ("年"), when the cues guarantee one: a
     # sentence without it has no year cue to look for (None: always look)
     year_mark: str | None = None
+    # (not an argument: a replace()d copy builds its own)
+    _gates: Any = field(init=False, repr=False, default=None, compare=False)
+
+    @property
+    def gates(self) -> dict[str, Any]:
+        """Per cue pattern (by field name; the parts of ``bare_english`` as
+        ``english_before``/``english_after``/``english_not_before``): the class of
+        the characters a match can begin with (:func:`stdre.first_gate`; None:
+        any). A window without them needs no search. Built on first use."""
+        if self._gates is None:
+            named = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "_gates"}
+            if self.bare_english is not None:
+                names = ("english_before", "english_after", "english_not_before")
+                named.update(zip(names, self.bare_english, strict=True))
+            gates = {
+                name: first_gate(p)
+                for name, p in named.items()
+                if isinstance(p, (re.Pattern, regex.Pattern))
+            }
+            object.__setattr__(self, "_gates", gates)  # same value whichever thread sets it
+        found: dict[str, Any] = self._gates
+        return found
 
 
 def _data_path(name: str) -> Any:
@@ -944,14 +993,15 @@ def sentence_bits(rules: RuleSet, text: str, start: int, end: int) -> tuple[int,
         return 0, 0
     t_bits = s_bits = 0
     search = index.word_re.search
-    match_bits = index.match_bits
+    steps = index.scan_steps
     pos = start
-    # overlapping occurrences: restart one character after each match
+    # every word occurring: the longest at each position where one begins, with
+    # the words within it (_scan_steps), resuming where the next may begin
     while (m := search(text, pos, end)) is not None:
-        tb, sb = match_bits[m[0]]
+        tb, sb, step = steps[m[0]]
         t_bits |= tb
         s_bits |= sb
-        pos = m.start() + 1
+        pos = m.start() + step
     return t_bits, s_bits
 
 

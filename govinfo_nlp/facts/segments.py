@@ -4,7 +4,7 @@ the sentence and clause around a position."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, Protocol
@@ -18,6 +18,7 @@ __all__ = [
     "CLAUSE_FWD",
     "SENT_BACK",
     "SENT_FWD",
+    "LineMarks",
     "SectionLike",
     "Spans",
     "TableSkip",
@@ -48,7 +49,17 @@ CLAUSE_FWD = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 # A line of a table: cells separated by pipes, or nothing but numbers.
 _BARE_NUMBERS = compile_cue(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
-_PROSE_MARK = re.compile(r"[。，,；;]")
+# What makes a short line of a tabular section prose, not a cell.
+_PROSE_MARKS = "。，,；;"
+# The ASCII characters a bare-number line may end with (see _bare_end for the others).
+_BARE_END = frozenset("0123456789 \t\n\x0b\x0c\r.|/-+%")
+
+
+def _bare_end(ch: str) -> bool:
+    """Whether ``_BARE_NUMBERS`` may end with the non-ASCII ``ch``: a digit or a
+    space (``str`` knows more of them than the pattern), or a character past the
+    Basic Multilingual Plane (digits of newer Unicode versions)."""
+    return ch.isdigit() or ch.isspace() or ch > "\uffff"
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -65,9 +76,15 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             "|" in ln
             and (ln.count("|") >= 2 or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20))
         )
-        # an empty line, or one opening with a Han character, is no bare-number
-        # row: no regex call
-        or (ln != "" and not "\u4e00" <= ln[0] <= "\u9fff" and bare(ln) is not None)
+        # an empty line, one opening with a Han character, or one ending with a
+        # character the pattern has no place for (。, a Han character) is no
+        # bare-number row: no regex call
+        or (
+            ln != ""
+            and not "\u4e00" <= ln[0] <= "\u9fff"
+            and (ln[-1] in _BARE_END or (not ln[-1].isascii() and _bare_end(ln[-1])))
+            and bare(ln) is not None
+        )
         for ln in lines
     ]
     n_hard = sum(hard)
@@ -81,7 +98,8 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if is_hard or (
             tabular
             and (
-                (len(ln.strip()) <= 20 and not _PROSE_MARK.search(ln))  # a cell on its own line
+                # a cell on its own line
+                (len(ln.strip()) <= 20 and not any(mark in ln for mark in _PROSE_MARKS))
                 or ("|" in ln and len(ln) < 40)
             )
         ):
@@ -139,6 +157,56 @@ def bounds(
     s = m.end() if m is not None else lo
     f = fwd.search(text, pos, hi)
     return s, f.start() if f is not None else hi
+
+
+class LineMarks:
+    """The sentence and clause around a position, by bisection over the marks of
+    its line: what :func:`bounds` finds with a reverse and a forward search.
+
+    A line break ends every sentence, so both lie within the position's line;
+    its marks are found in one scan when a position in it is first asked about
+    (the line of the last question is kept: the analysis asks in reading order),
+    and each question after that is two bisections.
+    """
+
+    __slots__ = ("_clause", "_hi", "_lo", "_sent", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lo = self._hi = -1  # the kept line, [lo, hi)
+        self._clause: list[int] = []  # its clause marks (sentence marks among them)
+        self._sent: list[int] = []  # its sentence marks
+
+    def _line(self, pos: int) -> None:
+        text = self._text
+        lo = text.rfind("\n", 0, pos) + 1
+        hi = text.find("\n", pos)
+        self._lo, self._hi = lo, hi if hi >= 0 else len(text)
+        self._clause = [m.start() for m in CLAUSE_FWD.finditer(text, lo, self._hi)]
+        self._sent = [k for k in self._clause if text[k] in _SENT_END]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``bounds(text, pos, 0, len(text), SENT_FWD, SENT_BACK)``."""
+        if not self._lo <= pos < self._hi:
+            self._line(pos)
+        marks = self._sent
+        i = bisect_left(marks, pos)
+        return (
+            marks[i - 1] + 1 if i else self._lo,
+            marks[i] if i < len(marks) else self._hi,
+        )
+
+    def clause(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        """``bounds(text, pos, lo, hi, CLAUSE_FWD, CLAUSE_BACK)`` for ``lo``/``hi``
+        within the line of ``pos`` (its sentence's bounds)."""
+        if not self._lo <= pos < self._hi:
+            self._line(pos)
+        marks = self._clause
+        i = bisect_left(marks, pos)
+        return (
+            marks[i - 1] + 1 if i and marks[i - 1] >= lo else lo,
+            marks[i] if i < len(marks) and marks[i] < hi else hi,
+        )
 
 
 class TableSkip:
