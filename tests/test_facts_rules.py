@@ -305,6 +305,19 @@ def test_enquiries_and_service_applications(text: str, qty: str, kind: str) -> N
     assert by_quantity(facts_of(text), text, qty).type == kind
 
 
+@pytest.mark.parametrize(
+    "text,qty,kind",
+    [
+        ("(二)依申请公开。8件政府信息公开申请均为本年新收。", "8件", "requests.received"),
+        ("全年共有17件政府信息公开申请,其中涉及企业登记档案的12件。", "17件", "requests.received"),
+        # a closing verb in the clause makes them handled
+        ("9件政府信息公开申请均按时办结。", "9件", "requests.closed"),
+    ],
+)
+def test_a_count_before_its_applications(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind
+
+
 def test_letters_answered_are_responses() -> None:
     text = "校长信箱全年收到来信486封，已回复479封。"
     assert by_quantity(facts_of(text), text, "479封").type == "opinion.responses"
@@ -539,6 +552,7 @@ RULE_CASES = [
     ("proactive.gazette.listed", "其中通知公告21条、政府公报3条。", "3条"),
     ("other.units", "组织培训1期，培训11个县（市、区）统计局人员60人。", "11个"),
     ("other.consultations", "12366热线全年接听咨询电话4.6万个。", "4.6万个"),
+    ("requests.received.noun_after", "7件政府信息公开申请全部来自自然人。", "7件"),
 ]
 
 
