@@ -198,6 +198,8 @@ _ANY_CHAR = st.one_of(
 @settings(deadline=None)  # the first example builds the table (a scan of the BMP)
 @given(st.text(_ANY_CHAR, max_size=60))
 @example("x\U00040000\x00\ufffd")
+@example("\x01" * 1030 + "正文" * 600 + "\x85")  # controls in several pieces
+@example("正文" * 600 + "\U00040000")  # beyond the BMP after the first piece
 def test_control_count_is_the_patterns(text: str) -> None:
     # the numpy count that replaced the pattern's scan counts the same characters
     module = sys.modules["govinfo_nlp.read"]
