@@ -300,27 +300,41 @@ _LIST_TITLE = re.compile(
 )
 
 
+_REPORT_WORD = re.compile("报告|年报")
+
+
 def _without_title_lists(text: str) -> str:
     """``text`` without lists of other reports' titles: two or more lines in a row,
     each a report's title alone, naming different agencies or years (a related-reading
     list scraped above the heading would give its first item as the title); and
     without a 上一篇/下一篇 link to another report."""
-    lines = text.split("\n")
-    found = [
-        _LIST_TITLE.fullmatch(ln.strip()) if "报告" in ln or "年报" in ln else None for ln in lines
-    ]
-    keys = [(m["name"], m["year"]) if m and not m["link"] else None for m in found]
-    # 上一篇：… / 下一篇：… is another report's title even alone
-    drop = {i for i, m in enumerate(found) if m and m["link"]}
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and keys[j] is not None:
-            j += 1
-        if j - i >= 2 and len(set(keys[i:j])) >= 2:
-            drop.update(range(i, j))
-        i = max(j, i + 1)
-    return "\n".join(ln for k, ln in enumerate(lines) if k not in drop) if drop else text
+    drop: list[int] = []  # the start offsets of the lines to leave out
+    runs: list[list[tuple[int, str, str]]] = []  # title lines in a row: start, name, year
+    end = last_end = -1
+    # Only a line holding 报告/年报 can be a title: found by one scan, not line by line.
+    for hit in _REPORT_WORD.finditer(text):
+        if hit.start() < end:
+            continue  # a line already read
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        m = _LIST_TITLE.fullmatch(text[start:end].strip())
+        if m is None:
+            continue
+        if m["link"]:  # 上一篇：… / 下一篇：… is another report's title even alone
+            drop.append(start)
+            continue
+        if not runs or start != last_end + 1:
+            runs.append([])
+        runs[-1].append((start, m["name"], m["year"]))
+        last_end = end
+    for run in runs:
+        if len(run) >= 2 and len({(name, year) for _, name, year in run}) >= 2:
+            drop.extend(start for start, _, _ in run)
+    if not drop:
+        return text
+    dropped = {text.count("\n", 0, start) for start in drop}
+    return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped)
 
 
 def read_metadata(
@@ -914,7 +928,12 @@ def _agency(
     first = min(_lines_matching(_OVERVIEW, lines), default=len(lines))
     # Last, the titles with their spaces closed where a name or a year goes on
     # across one (威海市文登区 人民政府办公室 2022 年…: a flip-book's text layer).
-    spaced = [c for ln in lines[: first + 1] if (c := _closed(ln)) != _compact(ln)]
+    # (Only a line with 年 and a space can differ and pass the title test below.)
+    spaced = [
+        c
+        for ln in lines[: first + 1]
+        if "年" in ln and len(ln.split()) > 1 and (c := _closed(ln)) != _compact(ln)
+    ]
     for line in lines[: first + 1] + joined + spaced:
         compact = _compact(line)
         if (
