@@ -858,36 +858,46 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
     return None
 
 
+def _letter_spaced(prev: str, token: str) -> bool:
+    return len(prev) == 1 or len(token) == 1
+
+
+def _join_tokens(line: str, close: Callable[[str, str], bool]) -> str:
+    """``line``'s tokens joined without a space where ``close(prev, token)``, else
+    with one."""
+    tokens = line.split()
+    out = tokens[:1]
+    for prev, token in pairwise(tokens):
+        out.append(token if close(prev, token) else " " + token)
+    return "".join(out)
+
+
 def _compact(line: str) -> str:
     """``line`` with letter-spacing removed (泰 州 市 → 泰州市) and other spaces kept as
     one: on a page flattened to one line they divide the title from the site's
     chrome (文章详情 荔浦市2022年…), which must not join the name."""
-    tokens = line.split()
-    out = tokens[:1]
-    for prev, token in pairwise(tokens):
-        out.append(token if len(prev) == 1 or len(token) == 1 else " " + token)
-    return "".join(out)
+    return _join_tokens(line, _letter_spaced)
 
 
 _AREA_CHARS = "省市区县州旗盟镇乡"
 
 
+def _inside_name(prev: str, token: str) -> bool:
+    """Whether the space between ``prev`` and ``token`` is inside a title's name or
+    year: letter-spacing, after an area word before a name (文登区 人民政府), around a
+    year's digits (办公室 2022 年)."""
+    return (
+        _letter_spaced(prev, token)
+        or (prev[-1] in _AREA_CHARS and "\u4e00" <= token[0] <= "\u9fff")
+        or (re.fullmatch(r"20\d\d", token) is not None and "\u4e00" <= prev[-1] <= "\u9fff")
+        or (re.fullmatch(r"20\d\d", prev) is not None and token.startswith("年"))
+    )
+
+
 def _closed(line: str) -> str:
-    """``line`` with the spaces inside a title's name or year removed: after an area
-    word before a name (文登区 人民政府), around a year's digits (办公室 2022 年); other
-    spaces kept as in :func:`_compact`."""
-    tokens = line.split()
-    out = tokens[:1]
-    for prev, token in pairwise(tokens):
-        close = (
-            len(prev) == 1
-            or len(token) == 1
-            or (prev[-1] in _AREA_CHARS and "\u4e00" <= token[0] <= "\u9fff")
-            or (re.fullmatch(r"20\d\d", token) is not None and "\u4e00" <= prev[-1] <= "\u9fff")
-            or (re.fullmatch(r"20\d\d", prev) is not None and token.startswith("年"))
-        )
-        out.append(token if close else " " + token)
-    return "".join(out)
+    """``line`` with the spaces inside a title's name or year removed; other spaces
+    kept as in :func:`_compact`."""
+    return _join_tokens(line, _inside_name)
 
 
 def _self_tails(text: str) -> tuple[str, ...] | None:
