@@ -57,8 +57,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Final, Protocol
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
@@ -529,7 +530,10 @@ def reconcile(
         new_only = any(c in phrase for c in NOT_CARRY_CUES)
         handled = not any(w in phrase for w in CLOSED_ONLY_WORDS)
         petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
-        claimant = _other_claimant(text, fact.start, agency, region) if text is not None else None
+        # read only where a claim disagrees with its table (most agree)
+        claimant = (
+            partial(_other_claimant, text, fact.start, agency, region) if text is not None else None
+        )
         out.append(
             _one(
                 index,
@@ -611,7 +615,7 @@ def _one(
     new_only: bool = False,
     handled: bool = False,
     petition: bool = False,
-    claimant: str | None = None,
+    claimant: Callable[[], str | None] | None = None,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -782,10 +786,10 @@ def _one(
     # A disagreement with the agency's table is no accusation when the claim's
     # clause says it is another body's count or another period's (an agreeing
     # claim stays consistent: the agency may name itself in a form not read).
-    if claimant is not None:
+    if claimant is not None and (other_claim := claimant()) is not None:
         return result(
             "not_comparable",
-            f"narrative {_fmt(fact.value)}{bound} differs from {compared}, but {claimant}",
+            f"narrative {_fmt(fact.value)}{bound} differs from {compared}, but {other_claim}",
             chosen,
             table_value,
             cells,
