@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import replace
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final, Protocol
 
 import regex
 
-from .frozen import builder
+from .frozen import replaced
 from .normalize import normalize_text
 from .schema import T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS, T4_COLUMNS
 
@@ -227,38 +226,10 @@ def assign_breakdowns(
         if b is None and text is not None:
             b = listed_part(facts, k, text)
         if b == OPEN_PART:
-            out.append(_replaced(fact, type="other", breakdown=None))
+            out.append(replaced(fact, type="other", breakdown=None))
         else:
-            out.append(_replaced(fact, breakdown=b) if b != fact.breakdown else fact)
+            out.append(replaced(fact, breakdown=b) if b != fact.breakdown else fact)
     return tuple(out)
-
-
-def _replaced(fact: Any, **changes: Any) -> Any:
-    """``dataclasses.replace(fact, **changes)``; a :class:`~govinfo_nlp.facts.Fact` is
-    copied through its slots (replace reads its 22 fields in a loop, then runs the
-    frozen ``__init__``, which sets each through ``object.__setattr__``: a fifth of
-    this stage)."""
-    copier = _copier(fact.__class__)
-    if copier is None:
-        return replace(fact, **changes)
-    names, build = copier
-    return build(*[changes.get(name, getattr(fact, name)) for name in names])
-
-
-@lru_cache(maxsize=8)
-def _copier(cls: Any) -> tuple[tuple[str, ...], Callable[..., Any]] | None:
-    """The field names and :func:`~govinfo_nlp.frozen.builder` of a slotted dataclass
-    that ``__init__`` only stores into (no ``__post_init__``, every field an argument);
-    None for any other class."""
-    fields = getattr(cls, "__dataclass_fields__", None)
-    if fields is None or hasattr(cls, "__post_init__"):
-        return None
-    if not all(f.init for f in fields.values()):
-        return None
-    try:
-        return tuple(fields), builder(cls)
-    except TypeError:  # no slots
-        return None
 
 
 # How far back (characters, and facts) a list's total is looked for.

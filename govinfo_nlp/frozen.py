@@ -14,9 +14,11 @@ on :class:`~govinfo_nlp.quantities.Quantity`: about a fifth of the frozen
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any, TypeVar
 
-__all__ = ["builder"]
+__all__ = ["builder", "replaced"]
 
 T = TypeVar("T")
 
@@ -43,3 +45,31 @@ def builder(cls: type[T]) -> Callable[..., T]:
     build.__name__ = build.__qualname__ = f"build_{cls.__name__}"
     build.__doc__ = f"``{cls.__name__}({', '.join(names)})``, built through a twin's slots."
     return build
+
+
+def replaced(obj: Any, **changes: Any) -> Any:
+    """``dataclasses.replace(obj, **changes)``; a slotted frozen dataclass (a
+    :class:`~govinfo_nlp.facts.Fact`) is copied through its :func:`builder` (replace
+    reads the fields in a loop, then runs the frozen ``__init__``, which sets each
+    through ``object.__setattr__``: a fifth of the breakdown stage)."""
+    copier = _copier(obj.__class__)
+    if copier is None:
+        return replace(obj, **changes)
+    names, build = copier
+    return build(*[changes.get(name, getattr(obj, name)) for name in names])
+
+
+@lru_cache(maxsize=8)
+def _copier(cls: Any) -> tuple[tuple[str, ...], Callable[..., Any]] | None:
+    """The field names and :func:`builder` of a slotted dataclass
+    that ``__init__`` only stores into (no ``__post_init__``, every field an argument);
+    None for any other class."""
+    fields = getattr(cls, "__dataclass_fields__", None)
+    if fields is None or hasattr(cls, "__post_init__"):
+        return None
+    if not all(f.init for f in fields.values()):
+        return None
+    try:
+        return tuple(fields), builder(cls)
+    except TypeError:  # no slots
+        return None

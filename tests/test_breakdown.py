@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import govinfo_nlp
 from govinfo_nlp import breakdown as breakdown_module
 from govinfo_nlp.breakdown import OPEN_PART, assign_breakdowns, breakdown_of, expand_breakdown
+from govinfo_nlp.frozen import replaced
 
 
 @dataclass(frozen=True)
@@ -276,9 +277,9 @@ def test_a_fact_is_copied_as_replace_copies_it() -> None:
         item="其中予以公开",
     )
     for changes in ({"breakdown": "t3.granted.total"}, {"type": "other", "breakdown": None}):
-        copied = breakdown_module._replaced(fact, **changes)
+        copied = replaced(fact, **changes)
         assert copied == replace(fact, **changes)
         assert type(copied) is Fact
         with pytest.raises(FrozenInstanceError):
             copied.value = 1  # type: ignore[misc]
-    assert breakdown_module._replaced(P("other", "x"), item="y") == P("other", "y")
+    assert replaced(P("other", "x"), item="y") == P("other", "y")
