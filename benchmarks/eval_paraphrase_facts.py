@@ -14,7 +14,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|paraphrase3|paraphrase4|paraphrase5] [--json OUT]
+       [--set paraphrase|paraphrase2|paraphrase3|paraphrase4|paraphrase5|paraphrase6] [--json OUT]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
 )
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
-SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4", "paraphrase5")
+SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4", "paraphrase5", "paraphrase6")
 
 
 def load_gold(folder: Path = SET) -> list[dict]:

@@ -1,8 +1,8 @@
-"""The blind paraphrase selection sets' gold (sets 2 to 5) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2 to 6) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
---set paraphrase2/3/4/5 means nothing otherwise)."""
+--set paraphrase2/3/4/5/6 means nothing otherwise)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ SETS = {
     "paraphrase3": ("s*.ann", ("paraphrase", "paraphrase2"), 0),
     "paraphrase4": ("u*.ann", ("paraphrase", "paraphrase2", "paraphrase3"), 10),
     "paraphrase5": ("w*.ann", ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4"), 20),
+    "paraphrase6": (
+        "x*.ann",
+        ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4", "paraphrase5"),
+        20,
+    ),
 }
 pytestmark = pytest.mark.parametrize("name", SETS)
 
