@@ -24,6 +24,7 @@ __all__ = [
     "english_bare",
     "listed_bare",
     "not_a_fact",
+    "not_held",
     "period_of",
     "scope_of",
 ]
@@ -230,6 +231,56 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     lo = max(0, q.start - _SLOGAN_REACH)
     sent_start = bounds(text, q.start, lo, q.start, SENT_FWD, SENT_BACK)[0]
     return cues.slogan.search(text, sent_start, q.start) is not None
+
+
+# Where a statement of its own begins inside a sentence (its period is its
+# own) and where a clause begins (the verb of a count is in its clause).
+_STATEMENT_MARKS: Final = "；;"
+_ITEM_MARKS: Final = "，,；;：:、"
+
+
+def not_held(
+    cues: Cues, text: str, sent_start: int, q_start: int, unit: str | None
+) -> tuple[str, str] | None:
+    """Why the quantity at ``q_start`` is no count of the agency's own events of
+    the report year, as (kind, cue), else None (``cues.json`` ``not_held``): a
+    period of several years (``several_years``), an event others held that the
+    agency took part in or underwent (``took_part``)."""
+    nh = cues.not_held
+    if nh is None:
+        return None
+    lo = max(sent_start, max(text.rfind(c, sent_start, q_start) for c in _STATEMENT_MARKS) + 1)
+    part = text[lo:q_start]
+    if _may(_TITLE_GATE, part):
+        # 《2021年至2025年规划》 is a title, not the count's period
+        part = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), part)
+    years = _last(nh.several_years, part)
+    if years is not None and nh.period_reset.search(part, years.end()) is None:
+        return "several_years", years[0]
+    if unit not in nh.event_counters:
+        return None
+    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
+    clause = part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :]
+    if nh.part.match(clause) is not None:
+        # 其中参加…11场: a part of a stated total keeps the total's type
+        return None
+    took = _last(nh.took_part, clause)
+    if (
+        took is None
+        or nh.held.search(clause) is not None
+        or nh.organised.search(clause, 0, took.start()) is not None
+        or nh.left_open.search(clause, took.end()) is not None
+    ):
+        return None
+    return "took_part", took[0]
+
+
+def _last(pattern: Any, window: str) -> Any:
+    """The last match of ``pattern`` in ``window``, or None."""
+    found = None
+    for found in pattern.finditer(window):  # noqa: B007 (the last one is kept)
+        pass
+    return found
 
 
 _BREAKDOWN_OPENER = re.compile(r"\s*其中")

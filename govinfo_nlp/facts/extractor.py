@@ -14,6 +14,7 @@ from typing import Any
 
 from ..frozen import builder
 from .analysis import Candidate, QuantityFinder, analyse
+from .cues import not_held
 from .fact import Fact
 from .model import FactModel, Verdict, load_model
 from .rules import (
@@ -226,9 +227,21 @@ class FactExtractor:
             why.extend(c.best.reasons)
             rule_id = c.best.rule.id
             rule_score = c.best.score
-        if c.forced_other:
+        # several years, an event others held: not the agency's own events of
+        # the report year, whatever the words count (cues.json not_held)
+        held = (
+            None
+            if c.forced_other
+            else not_held(self._cues, text.text, c.sent_start, c.start, q.unit)
+        )
+        forced = c.forced_other or held is not None
+        if held is not None:
+            rule_type = "other"
+        if forced:
             kind, cue = (
-                ("delta", c.delta_cue)
+                held
+                if held is not None
+                else ("delta", c.delta_cue)
                 if c.delta_cue
                 else ("cumulative", c.cumulative_cue)
                 if c.cumulative_cue
@@ -241,6 +254,8 @@ class FactExtractor:
                 "cumulative": "running total",
                 "not_own": "others' cases",
                 "ratio": "ratio",
+                "several_years": "several years'",
+                "took_part": "event held by others",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"
@@ -262,7 +277,7 @@ class FactExtractor:
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
             elif rule_type is None or (
-                rule_score < m_p + self._margin(model, rule_id) and not c.forced_other
+                rule_score < m_p + self._margin(model, rule_id) and not forced
             ):
                 method, fact_type, confidence = "model", m_type, m_p
                 if rule_type is not None:
@@ -296,7 +311,8 @@ class FactExtractor:
                 round(min(score.max_confidence, self._calibrated(confidence, model)), 4)
             ),
             delta=c.delta_cue is not None,
-            cumulative=c.cumulative_cue is not None,
+            cumulative=c.cumulative_cue is not None
+            or (held is not None and held[0] == "several_years"),
             explanation=tuple(map(same.setdefault, why, why)),
             item=c.item or None,
             breakdown=None,
@@ -337,6 +353,11 @@ class FactExtractor:
         norm: str = "",
     ) -> str:
         """Scope from the cues, settled by the model's ``verdict`` (None without a model)."""
+        body = self._scope.other_body
+        if body is not None and (found := body.match(norm, c.clause_start, c.start)) is not None:
+            # 上级市政府受理…15件: the body above counts, not the agency nor its area
+            why.append(f"clause opened by a body above the agency ({found[0].strip()!r})")
+            return "unknown"
         if (other := self._other_agency(c, foreign, norm)) is not None:
             # 区政府办公室…收到申请40件 in a department's report: another agency's
             # count, whatever the model (trained on the offices' own reports) says

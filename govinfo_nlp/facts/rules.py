@@ -30,6 +30,7 @@ __all__ = [
     "Cues",
     "Evidence",
     "FactRule",
+    "NotHeld",
     "RuleMatch",
     "RuleSet",
     "ScopeCues",
@@ -395,6 +396,8 @@ class ScopeCues:
     government_bodies: frozenset[str] = frozenset()
     subject_lead: Any = field(repr=False, default=None)  # what may open a clause before it
     clause_marks: Any = field(repr=False, default=None)
+    # a body above the agency opening a clause: its count is neither self nor area
+    other_body: Any = field(repr=False, default=None)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -403,6 +406,21 @@ class ScopeCues:
             object.__setattr__(self, "_by_word", dict(self.cues))
         by_word: dict[str, str] = self._by_word
         return by_word
+
+
+@dataclass(frozen=True, slots=True)
+class NotHeld:
+    """Cues of counts that are not the agency's own events of the report year
+    (``cues.json`` ``not_held``; read by :func:`cues.not_held`)."""
+
+    event_counters: frozenset[str]
+    took_part: Any
+    held: Any
+    organised: Any
+    part: Any
+    left_open: Any
+    several_years: Any
+    period_reset: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +462,8 @@ class Cues:
     counter_groups: tuple[frozenset[str], ...] = ()
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
+    # events the agency took part in, plans, several years (see NotHeld)
+    not_held: NotHeld | None = None
     # a character every year cue contains ("年"), when the cues guarantee one: a
     # sentence without it has no year cue to look for (None: always look)
     year_mark: str | None = None
@@ -673,7 +693,13 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
                 pairs.extend((w, scope) for w in words)
     titles: dict[str, Any] = {}
     doc_cues = raw.get("document_cues", {})
-    for key in ("jurisdiction_title", "government_title", "subject_lead", "clause_marks"):
+    for key in (
+        "jurisdiction_title",
+        "government_title",
+        "subject_lead",
+        "clause_marks",
+        "other_body",
+    ):
         if doc_cues.get(key):
             try:
                 titles[key] = compile_cue(doc_cues[key])
@@ -725,6 +751,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         government_bodies=frozenset(bodies) if _str_list(bodies) else frozenset(),
         subject_lead=titles.get("subject_lead"),
         clause_marks=titles.get("clause_marks"),
+        other_body=titles.get("other_body"),
     )
 
 
@@ -848,6 +875,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         not_own = _compile_all(
             raw["not_own"].get("patterns"), f"{source}:not_own.patterns", problems
         )
+    not_held = _parse_not_held(raw.get("not_held"), f"{source}:not_held", problems)
     units = not_facts.get("period_units", [])
     if not _str_list(units):
         problems.append(f"{source}:not_facts.period_units: must be a list of non-empty strings")
@@ -888,12 +916,48 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
             frozenset(group) for group in raw.get("enumeration", {}).get("counter_groups", ())
         ),
         not_own=not_own,
+        not_held=not_held,
         year_mark=_YEAR_MARK
         if explicit is not None
         and _mandatory_literal(year.get("explicit", ""), _YEAR_MARK)
         and all(_YEAR_MARK in w for w in (*year.get("previous", []), *year.get("current", [])))
         else None,
     )
+
+
+_NOT_HELD_PATTERNS = (
+    "took_part",
+    "held",
+    "organised",
+    "part",
+    "left_open",
+    "several_years",
+    "period_reset",
+)
+
+
+def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None:
+    """The ``not_held`` block of the cues file: every pattern is required."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: not a JSON object")
+        return None
+    counters: list[str] = raw.get("event_counters") or []
+    if not _str_list(counters):
+        problems.append(f"{where}.event_counters: must be a list of non-empty strings")
+        return None
+    compiled: dict[str, Any] = {}
+    for key in _NOT_HELD_PATTERNS:
+        try:
+            compiled[key] = compile_cue(raw[key])
+        except KeyError:
+            problems.append(f"{where}.{key}: missing")
+        except (regex.error, TypeError) as exc:
+            problems.append(f"{where}.{key}: bad regex ({exc})")
+    if len(compiled) < len(_NOT_HELD_PATTERNS):
+        return None
+    return NotHeld(event_counters=frozenset(counters), **compiled)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,126 @@
+"""Counts that are not the agency's own events of the report year (cues.json
+``not_held``) and counts of a body above the agency (scope.json ``other_body``):
+datasets/gold/README.md §11."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+from test_facts import by_quantity, facts_of
+
+from govinfo_nlp.errors import RuleFileError
+from govinfo_nlp.facts.rules import parse_cues
+
+# (text, quantity, type, rule or None for "not a not_held cue")
+OTHER_CASES = [
+    # an event others held, which the agency took part in or underwent
+    ("全年参与县政府疫情防控新闻发布会11场。", "11场", "cue:took_part"),
+    ("县局政务公开工作接受市局考核1次，得分位列前列。", "1次", "cue:took_part"),
+    ("认真对照测评进行整改，全年接受检查5次。", "5次", "cue:took_part"),
+    # a list item of its own: the 组织 of the item before does not reach it
+    ("组织新闻发布会17场、参加国务院新闻办新闻发布会4场。", "4场", "cue:took_part"),
+    # several years: a running total past the report year
+    ("近三年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
+    ("2019年至2021年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
+    ("三年来，我局共开展政务公开业务培训12次。", "12次", "cue:several_years"),
+]
+
+KEPT_CASES = [
+    # the agency's own conferences, and a part of a stated (mixed) total
+    ("组织新闻发布会17场、参加国务院新闻办新闻发布会4场。", "17场", "proactive.press_conferences"),
+    (
+        "组织召开和参加新闻发布会19场，其中参加党中央和国务院层级发布会11场。",
+        "11场",
+        "proactive.press_conferences",
+    ),
+    # a mixed count of conferences held and attended
+    (
+        "召开和参加国务院新闻办新闻发布会17场，其中局独立举办9场。",
+        "17场",
+        "proactive.press_conferences",
+    ),
+    # training the staff attended: SCHEMA leaves it open (README §11)
+    ("积极参加区级政务公开培训2场。", "2场", "training.sessions"),
+    # the agency holds what follows the verb of taking part
+    ("参加座谈后组织开展政务公开检查2次。", "2次", "supervision.inspections"),
+    # a period word of its own after the several years: the year's count
+    ("近三年来，我局高度重视此项工作，2020年受理政府信息公开申请5件。", "5件", "requests.received"),
+    # 一年来 is the report year
+    ("一年来，我局共受理政府信息公开申请5件。", "5件", "requests.received"),
+    # a range of years inside a title is no period of the count
+    ("印发《2021年至2025年政务公开规划》，主动公开政府信息30条。", "30条", "proactive.items"),
+    # a count in no event counter is not an event the agency took part in
+    ("参加培训的工作人员共32人。", "32人", None),
+]
+
+
+@pytest.mark.parametrize(("text", "qty", "rule"), OTHER_CASES)
+def test_a_count_of_no_own_event_of_the_year_is_other(text: str, qty: str, rule: str) -> None:
+    f = by_quantity(facts_of(text), text, qty)
+    assert (f.type, f.rule) == ("other", rule)
+    assert f.cumulative is (rule == "cue:several_years")
+
+
+@pytest.mark.parametrize(("text", "qty", "kept"), KEPT_CASES)
+def test_the_agencys_own_events_keep_their_type(text: str, qty: str, kept: str | None) -> None:
+    f = by_quantity(facts_of(text), text, qty)
+    assert f.rule is None or not f.rule.startswith("cue:")
+    if kept is not None:
+        assert f.type == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [("全年接受检查5次。", "5次"), ("全年参加省政府新闻发布会3场。", "3场")],
+)
+def test_the_model_does_not_override_an_event_others_held(text: str, qty: str) -> None:
+    f = by_quantity(facts_of(text, model="auto"), text, qty)
+    assert (f.type, f.rule) == ("other", "cue:took_part")
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "scope"),
+    [
+        ("2020年，上级市政府受理涉及我局的政府信息公开申请15件。", "15件", "unknown"),
+        ("上级宣城市人民政府全年发生行政复议案件15件。", "15件", "unknown"),
+        # what the agency does on the body's site, or at its request, is its own
+        ("上级政府门户网站发布信息14条。", "14条", "self"),
+        ("在上级政府门户网站发布信息21条。", "21条", "self"),
+        ("按照上级部门要求，开展政务公开检查3次。", "3次", "self"),
+    ],
+)
+def test_a_body_above_the_agency_counts_for_itself(text: str, qty: str, scope: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).scope == scope
+
+
+def _cues_file() -> dict[str, object]:
+    raw = resources.files("govinfo_nlp.facts").joinpath("data/cues.json").read_text("utf-8")
+    data: dict[str, object] = json.loads(raw)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"took_part": "(参加"}, "not_held.took_part: bad regex"),
+        ({"several_years": None}, "not_held.several_years: bad regex"),
+        ({"event_counters": "场"}, "not_held.event_counters: must be a list"),
+    ],
+)
+def test_a_bad_not_held_block_is_reported(change: dict[str, object], message: str) -> None:
+    raw = _cues_file()
+    block = dict(raw["not_held"])  # type: ignore[call-overload]
+    block.update(change)
+    with pytest.raises(RuleFileError, match=re.escape(message)):
+        parse_cues({**raw, "not_held": block})
+
+
+def test_a_missing_not_held_pattern_is_reported() -> None:
+    raw = _cues_file()
+    block = dict(raw["not_held"])  # type: ignore[call-overload]
+    del block["held"]
+    with pytest.raises(RuleFileError, match=re.escape("not_held.held: missing")):
+        parse_cues({**raw, "not_held": block})
