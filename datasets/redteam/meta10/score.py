@@ -80,7 +80,7 @@ def judge_fields(md, t: dict) -> tuple[list[str], list[str]]:
 
 def claim_verdict(report, text: str, c: dict) -> str | None:
     at = text.index(c["marker"]) + c["marker"].index(c["number"])
-    facts = [i for i, f in enumerate(report.facts) if f.span[0] <= at < f.span[1]]
+    facts = [i for i, f in enumerate(report.facts) if f.start <= at < f.end]
     verdicts = [r.verdict for r in report.reconciliation if r.fact in facts]
     if not verdicts:
         return None
