@@ -595,13 +595,33 @@ def _area_word(name: str) -> re.Match[str] | None:
     return None if m is None or _AGENCY_IN_AREA.search(m.group()) else m
 
 
+def _spam_area(word: str) -> bool:
+    """Whether an area word that opens a name is a province or city no division
+    bears (体育官网市), not 市市场… (the level word), not one holding a division
+    (中国人民银行湖州市分行), nor a township's or a zone's (which the gazetteer
+    does not list)."""
+    proper = word[:-1]
+    if word[-1] not in "省市" or len(proper) < 2 or any(c in _AREA_CHARS for c in proper):
+        return False
+    gaz = gazetteer()
+    return not any(
+        gaz.match_at(word, pos)[0] or gaz.match_at(word, pos, short=True)[0]
+        for pos in range(len(proper))
+    )
+
+
 _ALIAS_QUOTES = '“"「'
 _ALIAS = rf"(?P<full>[\u4e00-\u9fff()（）]{{4,60}}?)[(（]\s*(?:以下)?简称[{_ALIAS_QUOTES}]?"
 _TOWNSHIP = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{_TOWN_END}|苏木|街道)")
+# A township's or street's own name after its county's (镇雄县 + 以勒镇).
+_TOWN_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TOWN_END}|苏木|街道)")
 
 
-def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
-    """A name read from a cue, with sentence text and spam cut; (name, spam)."""
+def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None, str | None]:
+    """A name read from a cue, with sentence text and spam cut; (name, spam).
+
+    ``after_spam``: spam stands right before the candidate on its line.
+    """
     words = _words()
     candidate = "".join(candidate.split())
     candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
@@ -612,7 +632,13 @@ def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
         # Spam replaced the area (365体育备用网址自然资源和规划局): keep what follows it.
         spam = candidate[: last.end()]
         candidate = candidate[last.end() :].lstrip(",，、_¥$ ")
+        after_spam = True
     candidate = words.leading.sub("", candidate).strip(" 《》|")
+    # After spam, a province or city no division bears is what the spam left of
+    # the one it replaced (365体育官网市人社局, where the spam list knows 365体育).
+    area = _area_word(candidate) if after_spam else None
+    if area is not None and _spam_area(area.group()):
+        return None, spam
     candidate = _balanced(candidate)
     candidate = re.sub(r"^(?:的|了)", "", candidate)
     central = _central_start(candidate)
@@ -753,12 +779,20 @@ def _without_division_names(name: str) -> str:
     county's short form after a full name or a bureau too: 乐山市犍为 holds 为,
     三明市公安局将乐分局 holds 将)."""
     gaz = gazetteer()
+    fragments = _words().fragments
     out: list[str] = []
     pos = 0
     while pos < len(name):
         size, _ = gaz.match_at(name, pos)
         if not size and out and (out[-1][0] == "□" or out[-1] in "局委会"):
             size, _ = gaz.match_at(name, pos, short=True)
+        if not size and out and out[-1][0] == "□":
+            # A township or street right after its county (镇雄县以勒镇, 某区向阳街道),
+            # which the gazetteer does not list: its name's characters are no
+            # sentence's (以, 向), unless a word of two is one (县认真落实镇…).
+            town = _TOWN_NAME.match(name, pos)
+            if town and all(len(w) == 1 for w in fragments.findall(town.group())):
+                size = town.end() - pos
         if size:
             out.append("□" * size)
             pos += size
@@ -924,12 +958,19 @@ def _agency(
     """
     spam_seen: str | None = None
     lines = [s for ln in head.splitlines()[:60] if (s := ln.strip())]
-    # A title wrapped over two lines (…政府信息公开工作 / 年度报告) is read joined.
-    joined = [a + b for a, b in pairwise(lines[:9]) if len(a) + len(b) <= 60]
+    # A title wrapped over two to four lines (…政府信息公开工作 / 年度报告; 成都市武侯区 /
+    # 人民政府办公室 / 2023年政府信息公开 / 工作年度报告) is read joined.
+    top = lines[:9]
+    joined = [
+        "".join(top[i : i + k])
+        for k in (2, 3, 4)
+        for i in range(len(top) - k + 1)
+        if sum(map(len, top[i : i + k])) <= 60
+    ]
 
-    def take(raw: str) -> str | None:
+    def take(raw: str, after_spam: bool = False) -> str | None:
         nonlocal spam_seen
-        name, spam = _clean_agency(raw)
+        name, spam = _clean_agency(raw, after_spam)
         spam_seen = spam_seen or spam
         return name
 
@@ -953,13 +994,17 @@ def _agency(
             or not _TITLE_TOPICS.search(compact)
         ):
             continue
+        # The name slot holds Han characters only: spam with digits before it
+        # (365体育官网市…) is seen on the line, not in the slot.
+        spammed = spam_matches(compact)
         for matches in (
             _anchored(_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, compact),
             _TITLE_BEFORE.finditer(compact),  # led by the year: a fast scan already
             _anchored(_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, compact),
         ):
             for m in matches:
-                if (name := take(m.group("agency"))) is not None:
+                after = any(s.start() < m.start("agency") <= s.end() + 4 for s in spammed)
+                if (name := take(m.group("agency"), after)) is not None:
                     return name, spam_seen
     # A title without its year, alone on its line (某局政府信息公开工作年度报告), or
     # with the year in brackets after it (…年度报告（2022年）).

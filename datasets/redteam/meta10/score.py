@@ -91,6 +91,31 @@ def claim_verdict(report, text: str, c: dict) -> str | None:
     return verdicts[0]
 
 
+def problems(name: str) -> list[str]:
+    """What the library gets wrong or misses on one page (empty: all right).
+
+    Agency and year must be right (null only where the page does not state
+    them), region/level/kind right where the spec is firm, and each claim's
+    verdict one its truth allows.
+    """
+    t = next(t for t in load("truth.jsonl") if t["file"] == name)
+    path = HERE / "pages" / name
+    rep = parse(path)
+    md = rep.metadata
+    out = []
+    a, y = judge_agency(md.agency, t), judge_year(md.year, t)
+    if a not in ("right", "null-ok"):
+        out.append(f"agency {a}: {md.agency!r}")
+    if y not in ("right", "null-ok"):
+        out.append(f"year {y}: {md.year}")
+    out += judge_fields(md, t)[0]
+    text = path.read_text(encoding="utf-8")
+    for c in load("claims.jsonl"):
+        if c["page"] == name and (v := claim_verdict(rep, text, c)) not in c["expect"]:
+            out.append(f"{c['marker']}: {v}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="print every miss and wrong")

@@ -1,0 +1,63 @@
+"""The meta10 red team: real-style pages for metadata and verdicts (datasets/redteam/meta10).
+
+Written blind in session 10 (before reading the metadata and reconcile code;
+the first reading is in the set's README). Each page is scored by the set's
+own ``score.py``: agency and year right (null only where the page states
+none), region/level/kind right where the spec is firm, and every claim's
+verdict one its truth allows, never a false ``inconsistent``. Known limits
+are strict xfails naming why.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import ROOT
+
+META10 = ROOT / "datasets" / "redteam" / "meta10"
+_spec = importlib.util.spec_from_file_location("meta10_score", META10 / "score.py")
+assert _spec is not None and _spec.loader is not None
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+KNOWN = {
+    "m10_dev_zone.txt": "the heading's 合肥高新区管委会 is kept as written: the preamble's "
+    "合肥高新技术产业开发区管理委员会 is not taken as its full form (two abbreviations at once)",
+    "m33_gulou_contact.txt": "鼓楼区司法局 keeps the heading's form: a name with a county is not "
+    "prefixed with its city from the contact block (福州市鼓楼区司法局), though the region is right",
+    "m38_banner.txt": "正蓝旗人民政府办公室 keeps the heading's form: its league (锡林郭勒盟) from the "
+    "contact block is not prefixed, though the region is right",
+    "vp05_traditional.txt": "新收…申请23件 follows 本局及下属分局共收到申请41件 in its sentence and is "
+    "read not_comparable (a cautious miss, never an accusation)",
+}
+CASES = [t["file"] for t in score.load("truth.jsonl")]
+
+
+def _case(name: str) -> object:
+    if name in KNOWN:
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
+    return name
+
+
+@pytest.mark.parametrize("name", [_case(n) for n in CASES])
+def test_meta10_page(name: str) -> None:
+    assert score.problems(name) == []
+
+
+def test_every_page_has_its_truth_and_claims_their_page() -> None:
+    pages = sorted(p.name for p in (META10 / "pages").iterdir())
+    assert pages == sorted(CASES) and len(pages) >= 40
+    claims = score.load("claims.jsonl")
+    assert len(claims) >= 40 and {c["page"] for c in claims} <= set(CASES)
+    # the controls: true contradictions that must be read inconsistent
+    assert sum(c["kind"] == "control" for c in claims) >= 4
+
+
+def test_the_scorer_catches_a_wrong_agency_and_a_false_accusation() -> None:
+    truth = next(t for t in score.load("truth.jsonl") if t["file"] == "m48_spam_city_contact.txt")
+    assert score.judge_agency("体育官网市人力资源和社会保障局", truth) == "WRONG"
+    assert score.judge_agency("人力资源和社会保障局", truth) == "short"
+    assert score.judge_agency(None, truth) == "null-miss"
+    claim = next(c for c in score.load("claims.jsonl") if c["kind"] == "jurisdiction")
+    assert "inconsistent" not in claim["expect"]
