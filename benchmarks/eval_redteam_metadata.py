@@ -56,7 +56,7 @@ def judge(v: Variant) -> tuple[str, str, list[str]]:
     code = md.region.code if md.region else None
     if v.code is not None and code != v.code:
         problems.append(f"code {code}≠{v.code}")
-    if v.no_region and md.region is not None:
+    if v.no_region and md.region is not None and (md.region.city or md.region.code):
         problems.append(f"region {md.region} for an ambiguous area")
     return agency, year, [*problems, f"ours={md.agency!r} y={md.year}"]
 

@@ -1352,6 +1352,11 @@ def _describe(
         rest = rest[len(level_word) :]
     elif sub_end:
         rest = rest[sub_end:]  # 朝阳区人民政府 (which 朝阳区 is unknown)
+    if not chain and sub_area is not None and _county_of_many(sub_area.group()):
+        # 鼓楼区 alone is a district of four cities: which one is not certain (no
+        # province, city or code), but that it is a county-level 鼓楼区 is.
+        region = Region(None, None, sub_area.group(), None)
+        level = level or "county"
     if rest.endswith(words.vertical):
         level = None  # 南京海关 covers no administrative area's level
     kind = "government" if rest in words.government_tails else "department"
@@ -1369,6 +1374,15 @@ def _describe(
         if short is not None:
             canonical = canonical[: -len(short)] + dict(words.abbreviations)[short]
     return canonical, region, level, kind, warnings
+
+
+def _county_of_many(name: str) -> bool:
+    """Whether ``name`` is the full name of several current counties and of nothing
+    else (鼓楼区; not 东乡县, a former county's name and another's customary one)."""
+    found = gazetteer().by_name.get(name, [])
+    return len({d.code for d in found}) > 1 and all(
+        d.level == "county" and d.current and d.name == name for d in found
+    )
 
 
 def _shared_county(rest: str, chain: list[tuple[Division, str]]) -> int:

@@ -110,7 +110,7 @@ class Variant:
     level: str | None = None
     kind: str | None = None
     code: str | None = None  # area code, when the region must be this one
-    no_region: bool = False  # the area is ambiguous: any region is wrong
+    no_region: bool = False  # the area is ambiguous: any province, city or code is wrong
 
 
 def _title_span(text: str, agency: str) -> tuple[int, int] | None:
@@ -230,10 +230,10 @@ _BODY = (
 )
 _SYNTHETIC: tuple[tuple[str, str | None, str | None, str | None, str | None], ...] = (
     # District names that exist in several cities, with no city named: the
-    # name is complete but its region is not known.
-    ("鼓楼区教育局", "鼓楼区教育局", None, "department", ""),
+    # name is complete and its level known, but not its city (no code).
+    ("鼓楼区教育局", "鼓楼区教育局", "county", "department", ""),
     ("城关镇人民政府", "城关镇人民政府", "township", "government", ""),
-    ("朝阳区卫生健康委员会", "朝阳区卫生健康委员会", None, "department", ""),
+    ("朝阳区卫生健康委员会", "朝阳区卫生健康委员会", "county", "department", ""),
     # The same names under their city.
     ("南京市鼓楼区教育局", "南京市鼓楼区教育局", "county", "department", "320106"),
     ("福州市鼓楼区人民政府", "福州市鼓楼区人民政府", "county", "government", "350102"),

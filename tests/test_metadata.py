@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govinfo_nlp.metadata import read_metadata
+from govinfo_nlp.metadata import Region, read_metadata
 from govinfo_nlp.normalize import normalize
 
 CASES = [
@@ -306,12 +306,13 @@ def test_agency_and_year(text: str, agency: str | None, year: int | None) -> Non
             "county",
             "department",
         ),
-        # 朝阳区 is in Beijing and in Changchun: a government, region unknown.
+        # 朝阳区 is in Beijing and in Changchun: a county-level government whose
+        # city (and so province and code) is unknown.
         (
             "朝阳区人民政府2022年政府信息公开工作年度报告",
             "朝阳区人民政府",
-            None,
-            None,
+            (None, None, "朝阳区", None),
+            "county",
             "government",
         ),
         (
@@ -361,10 +362,15 @@ def test_region_level_kind(
 
 
 def test_ambiguous_district_has_no_code() -> None:
-    # 鼓楼区 is a district of four cities: without the city its code is not certain.
+    # 鼓楼区 is a district of four cities: without the city its code is not
+    # certain, but its name and level are.
     metadata, _ = read_metadata(normalize("鼓楼区民政局2022年政府信息公开工作年度报告").text)
     assert metadata.agency == "鼓楼区民政局"
-    assert metadata.region is None
+    assert metadata.region == Region(None, None, "鼓楼区", None)
+    assert metadata.level == "county"
+    # 城关镇 is no county (a township of many counties): no region at all.
+    metadata, _ = read_metadata(normalize("城关镇人民政府2022年政府信息公开工作年度报告").text)
+    assert metadata.region is None and metadata.level == "township"
 
 
 def test_title_year_conflict_settled_by_the_body() -> None:

@@ -253,7 +253,8 @@ def _read(name: str, body: str = "") -> tuple[object, ...]:
         ("重庆市武隆财政局", "重庆市武隆区财政局", "500156", "武隆区", "county", "department"),
         # Names that open with 本/市 that are places, not 本局 or a bare 市.
         ("乐山市犍为人民政府", "乐山市犍为县人民政府", "511123", "犍为县", "county", "government"),
-        ("市中区民政局", "市中区民政局", None, None, None, "department"),
+        # 市中区 is a district of four cities: county-level, which city unknown.
+        ("市中区民政局", "市中区民政局", None, "市中区", "county", "department"),
         # 东乡县 read as a township (东乡 + 县…) before; 景德镇市 is a city.
         (
             "临夏回族自治州东乡族自治县财政局",
@@ -285,7 +286,7 @@ def _read(name: str, body: str = "") -> tuple[object, ...]:
             "government",
         ),
         # An area word followed by another (海州区, 沙市区) is one area.
-        ("海州区人民政府办公室", "海州区人民政府办公室", None, None, None, "government"),
+        ("海州区人民政府办公室", "海州区人民政府办公室", None, "海州区", "county", "government"),
         ("沙市区人民政府", "沙市区人民政府", "421002", "沙市区", "county", "government"),
         # 乾 of a place name is not 干 (t2s would make 干县, 干安).
         ("乾县财政局", "乾县财政局", "610424", "乾县", "county", "department"),
