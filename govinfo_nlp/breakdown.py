@@ -280,7 +280,12 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
                 break
         if lo + head < total.quantity_end or total.type != fact.type or total.value < fact.value:
             continue
-        return "channel:" + (_item_words(fact) or "part")
+        item = _item_words(fact)
+        if getattr(total, "scope", None) == "jurisdiction" and item.startswith(
+            tuple(_cues()["own_parts"])
+        ):
+            return None  # 全区…542件，其中我局办理12件: the agency's own total
+        return "channel:" + (item or "part")
     return None
 
 

@@ -61,3 +61,18 @@ def test_the_scorer_catches_a_wrong_agency_and_a_false_accusation() -> None:
     assert score.judge_agency(None, truth) == "null-miss"
     claim = next(c for c in score.load("claims.jsonl") if c["kind"] == "jurisdiction")
     assert "inconsistent" not in claim["expect"]
+
+
+def test_the_agencys_own_count_among_an_areas_is_a_total_not_a_part() -> None:
+    from govinfo_nlp import parse
+
+    text = (
+        "绵阳市涪城区民政局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "2022年，全区共办理政府信息公开申请542件，其中我局办理12件，均按期答复。"
+        "全区共收到政府信息公开申请560件，其中网上申请300件。\n"
+    )
+    facts = {f.value: f for f in parse(text).facts}
+    # 我局 opens the item: the agency's own total (its tables count it), no part
+    assert facts[12].breakdown is None and facts[12].scope == "self"
+    # any other item after the area's total stays a part the tables do not count
+    assert facts[300].breakdown is not None
