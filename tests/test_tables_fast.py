@@ -357,6 +357,7 @@ def test_row_obs_builds_the_row_the_constructor_builds() -> None:
         ("t3.new.natural", "t3.new.total"),
         (Slot(1, "1", 5, 6), Slot(None, "", 7, 7)),
         2,
+        False,
     )
     made = row_obs(*args)
     assert made == RowObs(*args)

@@ -31,6 +31,10 @@ class Slot(NamedTuple):
     """One observed cell: a number, or ``None`` for an empty/absent cell.
 
     A named tuple (one per cell of every row): cheaper to build than a dataclass.
+    Laid out as the cell it becomes (:data:`.model.Cell`) when it is a count
+    without a unit read as it stands: the last three fields are that cell's, so
+    a row of such cells hands its slots over as they are (``RowObs.plain``)
+    instead of building a second tuple per cell.
     """
 
     value: int | float | None
@@ -38,6 +42,9 @@ class Slot(NamedTuple):
     start: int
     end: int
     unit: str | None = None
+    inferred: bool = False
+    method: str = "read"
+    mapped: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +58,13 @@ class RowObs:
     #: cells (often padding). In a short row they may be its blank last
     #: columns: its unplaced cells are then never worked out from the sums.
     trailing: int = 0
+    #: Every slot holds a number without a unit: placed one to one in count
+    #: fields, each slot is then its field's cell as it stands (see
+    #: :class:`Slot`). False says only that the reader did not look.
+    plain: bool = False
 
 
-# ``RowObs(key, fields, slots, trailing)``, built faster (a report reads a few dozen rows).
+# ``RowObs(key, fields, slots, trailing, plain)``, built faster (a report reads a few dozen rows).
 row_obs = builder(RowObs)
 
 

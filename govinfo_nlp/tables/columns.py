@@ -190,17 +190,17 @@ def _with_blank_cells(
     return slots
 
 
-# A Slot from a tuple of all five fields, built in C (see grid._item).
-_new_slot: Callable[[tuple[int | float | None, str, int, int, str | None]], Slot] = partial(
-    tuple.__new__, Slot
-)
+# A Slot from a tuple of all its fields, built in C (see grid._item).
+new_slot: Callable[
+    [tuple[int | float | None, str, int, int, str | None, bool, str, bool]], Slot
+] = partial(tuple.__new__, Slot)
 
 
 def _slot(it: Item) -> Slot:
     parsed = parse_cell(it.text) if it.kind == "value" else None
     if isinstance(parsed, CellNumber):
-        return _new_slot((parsed.value, it.text, it.start, it.end, parsed.unit))
-    return _new_slot((None, it.text, it.start, it.end, None))
+        return new_slot((parsed.value, it.text, it.start, it.end, parsed.unit, False, "read", True))
+    return new_slot((None, it.text, it.start, it.end, None, False, "read", True))
 
 
 def observations(
@@ -247,7 +247,7 @@ def observations(
                 empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = row_obs(key, fields, tuple(map(_slot, slots)), len(read.trailing))
+        obs = row_obs(key, fields, tuple(map(_slot, slots)), len(read.trailing), False)
         (t2 if key.startswith("t2.") else t3).append(obs)
     for read in reading.conflicted.values():
         # not blank in the source: SCHEMA §2 lists a field not placed as unread
@@ -255,5 +255,6 @@ def observations(
     t4: list[RowObs] = []
     for read in reading.t4:
         slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)
-        t4.append(row_obs(read.key, read.columns, tuple(map(_slot, slots)), len(read.trailing)))
+        cells = tuple(map(_slot, slots))
+        t4.append(row_obs(read.key, read.columns, cells, len(read.trailing), False))
     return t2, t3, t4, warnings, empty_rows

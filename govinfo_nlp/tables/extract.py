@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, resolve
@@ -49,6 +49,7 @@ logger = logging.getLogger(__name__)
 # Above this many 万元 (100亿元) an amount with no unit was almost surely
 # written in 元.
 _IMPLAUSIBLE_WANYUAN = 1_000_000
+_MONEY = frozenset(MONEY_FIELDS)
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 
@@ -194,6 +195,12 @@ def _result(
                 # column (as align.resolve places it: an empty one is blank), and
                 # nothing is inferred or derived.
                 for row in group:
+                    if row.plain and _MONEY.isdisjoint(row.fields):
+                        # counts without a unit: each slot is its cell (see align.Slot),
+                        # its value a number
+                        cells = cast("tuple[Cell, ...]", row.slots)
+                        values.update(zip(row.fields, cells, strict=True))
+                        continue
                     for field_id, slot in zip(row.fields, row.slots, strict=True):
                         value = slot.value
                         if value is None:

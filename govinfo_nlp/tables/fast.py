@@ -25,15 +25,15 @@ these deviations decline; ``tests/test_tables_fast_redteam.py`` on damaged ones.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from functools import lru_cache, partial
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
 from ..schema import T3_COLUMNS
 from .align import RowObs, Slot, row_obs
-from .columns import Observed, _fields, no_cells_warning, t3_grid_of
+from .columns import Observed, _fields, new_slot, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
     _CACHED_LINE,
@@ -71,9 +71,6 @@ _TEXT_COL = 4
 _MEMO_CELLS = 64
 _KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
 _KIND = itemgetter(0)
-_new_slot: Callable[[tuple[int | float | None, str, int, int, str | None]], Slot] = partial(
-    tuple.__new__, Slot
-)
 
 
 class _Cells:
@@ -99,16 +96,28 @@ class _Cells:
     def start(self, i: int) -> int:
         return self.base[i] + int(self.cells[i][2])
 
-    def slots(self, indices: Sequence[int]) -> tuple[Slot, ...]:
-        """The cells as the alignment sees them (as :func:`.columns._slot`)."""
+    def row(
+        self, key: str, fields: tuple[str, ...], indices: Sequence[int], trailing: int
+    ) -> RowObs:
+        """The row as the alignment sees it, its cells as :func:`.columns._slot` makes them."""
         cells, base = self.cells, self.base
         out: list[Slot] = []
+        plain = True
         for i in indices:
             cell = cells[i]
             text = cell[1]
-            value, unit = _number(text) if cell[0] == "value" else (None, None)
-            out.append(_new_slot((value, text, base[i] + cell[2], base[i] + cell[3], unit)))
-        return tuple(out)
+            if cell[0] == "value":
+                value, unit = _number(text)
+                plain = plain and value is not None and unit is None
+            else:
+                value = unit = None
+                plain = False
+            out.append(
+                new_slot(
+                    (value, text, base[i] + cell[2], base[i] + cell[3], unit, False, "read", True)
+                )
+            )
+        return row_obs(key, fields, tuple(out), trailing, plain)
 
 
 # Value cells repeat ("0", "12", "/"): each spelling is read once.
@@ -469,12 +478,12 @@ def _observations(
                 empty_rows.extend(fields)
             if not slots:
                 continue
-        obs = row_obs(key, fields, c.slots(slots), len(read.trailing))
+        obs = c.row(key, fields, slots, len(read.trailing))
         (t2 if key.startswith("t2.") else t3).append(obs)
     t4_obs: list[RowObs] = []
     if t4 is not None:
         slots = _with_blank_cells(c, t4, len(t4.columns), explicit, lines)
-        t4_obs.append(row_obs("t4", t4.columns, c.slots(slots), len(t4.trailing)))
+        t4_obs.append(c.row("t4", t4.columns, slots, len(t4.trailing)))
     return t2, t3, t4_obs, warnings, empty_rows
 
 
