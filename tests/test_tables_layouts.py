@@ -577,3 +577,86 @@ def test_every_markdown_rule_holds_three_dashes(line: str) -> None:
     stripped = line.strip()
     assert grid_module._MD_SEPARATOR.match(stripped)
     assert "---" in stripped and stripped[0] in grid_module._MD_FIRST
+
+
+def _style_line_by_line(text: str) -> str:
+    """grid._style_of as it was written before the page's line shapes: line by line."""
+    page = grid_module._Page(text)
+    multi = suffix = plain = lone = 0
+    gaps: list[int] = []
+    blank_run = 0
+    seen = False
+    for k in range(len(page)):
+        stripped = page.stripped[k]
+        if not stripped:
+            blank_run += 1
+            continue
+        if seen:
+            gaps.append(blank_run)
+        seen, blank_run = True, 0
+        if page.pipes[k]:
+            lone += page.pipes[k] == 1
+            continue
+        if len(stripped) > 50 or grid_module._MD_SEPARATOR.match(stripped):
+            continue
+        cells, ends_with_pipe = _line_parts(page.raw[k])
+        if len(cells) >= 2:
+            multi += 1
+        elif ends_with_pipe:
+            suffix += 1
+        else:
+            plain += 1
+    if multi >= max(suffix, plain) and multi > 0:
+        return "rows"
+    if suffix >= plain and suffix > 0:
+        return "suffix"
+    if lone >= 3 and lone * 2 >= plain:
+        return "separator"
+    if gaps and sum(1 for g in gaps if g >= 1) >= 0.7 * len(gaps):
+        return "double"
+    return "plain"
+
+
+_LAYOUT_LINES = [
+    "",
+    "  ",
+    "|",
+    " | ",
+    "||",
+    "| |",
+    "规章 | 6 | 7 |",
+    "| 规章 | 6 |",
+    "规章 |",
+    "6 |",
+    "规章",
+    "12",
+    "规章 3 4",
+    "|---|---|",
+    "---",
+    "- 9 -",
+    "第 3 页 共 8 页",
+    "第" + " " * 60 + "3页",
+    "本机关" * 20,
+    "本机关" * 20 + " | 3 |",
+]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_LAYOUT_LINES), max_size=14))
+def test_a_zones_style_counted_over_line_shapes_is_the_line_by_line_style(
+    lines: list[str],
+) -> None:
+    # the style is counted over one letter a line (_Page.shape); it must be the
+    # style the line-by-line count gives, blank gaps, page numbers and rules included
+    text = "\n".join(lines)
+    assert grid_module.detect_style(text) == _style_line_by_line(text)
+    page = grid_module._Page(text)
+    with_cells = [
+        k
+        for k, s in enumerate(page.stripped)
+        if s
+        and not page.pipes[k]
+        and not grid_module._MD_SEPARATOR.match(s)
+        and not grid_module._PAGE_NUMBER.match(s)
+    ]
+    assert grid_module.cell_lines(page, 0, len(page)) == with_cells

@@ -36,12 +36,9 @@ from .align import RowObs, Slot, row_obs
 from .columns import Observed, _fields, new_slot, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
-    _CACHED_LINE,
     BLANK_CELL,
     Item,
     Layout,
-    _line_cells,
-    _line_parts,
     cell_lines,
     gap_cells,
 )
@@ -145,7 +142,7 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
     line: list[int] = []
     base: list[int] = []
     spans: dict[int, tuple[int, int]] = {}
-    raws, starts = page.raw, page.starts
+    line_cells, starts = page.cells, page.starts
     for lo, hi, _, style in zones:
         plain_blanks = blank_cells and style == "plain"
         gaps = gap_cells(page, lo, hi, style, plain_blanks)
@@ -154,8 +151,7 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
         empty = ("empty", BLANK_CELL if plain_blanks else "")
         # The lines' cells as grid._segment_items gives them.
         for k in cell_lines(page, lo, hi):
-            raw = raws[k]
-            found = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
+            found = line_cells[k]
             first = len(cells)
             if gaps and k in gaps:
                 at = found[0][2]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, count
 from operator import add
@@ -168,35 +169,87 @@ def _split_part(text: str, start: int, line: int) -> list[Item]:
     return [_item((*cell, line, -1)) for cell in _cells(text, start)]
 
 
+# What each line is to the layout code, one letter a line (``_Page.shape``), so
+# that a zone's style is counted over its letters in C, not line by line:
+#   B  blank                     1  only one pipe       2  only pipes, more
+#   r  a Markdown rule (no cells, not measured for the style)
+#   x  a line of cells longer than _SHORT_LINE (not measured for the style)
+#   X  such a line that is a page number (no cells)
+#   m, s, p  a line of cells: several cells, one ending with a pipe, one plain
+#   M, S, P  such a line that is a page number (no cells; measured for the style)
+_NO_CELL_SHAPES = frozenset("rXMSP")
+# A run of blank lines after a non-blank line: a gap holding blank lines.
+_BLANK_GAP = re.compile(r"[^B]B")
+
+
 class _Page:
     """The lines of a text, and what each line splits into.
 
     Line ``k`` is ``raw[k]`` (split on "\\n" only), starts at offset
-    ``starts[k]`` and reads ``stripped[k]`` without its surrounding whitespace.
+    ``starts[k]``, reads ``stripped[k]`` without its surrounding whitespace,
+    has the shape ``shape[k]`` (see above) and, when it has cells,
+    the cells ``cells[k]`` (at offsets from the line's start).
     """
 
-    __slots__ = ("_value", "pipes", "raw", "starts", "stripped")
+    __slots__ = ("_value", "cell_lines", "cells", "pipes", "raw", "shape", "starts", "stripped")
 
     def __init__(self, text: str) -> None:
-        self.raw = text.split("\n")
+        self.raw = raw_lines = text.split("\n")
         # in C, not an int object a line (a one-cell-a-line table has hundreds);
         # line k starts after the k lines before it and their k line breaks
-        self.starts = array("q", map(add, accumulate(map(len, self.raw[:-1]), initial=0), count()))
-        self.stripped = [line.strip() for line in self.raw]
+        self.starts = array("q", map(add, accumulate(map(len, raw_lines[:-1]), initial=0), count()))
+        self.stripped = stripped_lines = [line.strip() for line in raw_lines]
         # Per line, its number of pipes when it is only pipes (and spaces), else 0
-        self.pipes = [
-            s.count("|") if s[:1] == "|" and not s.strip("| ") else 0 for s in self.stripped
-        ]
+        self.pipes = pipes = [0] * len(raw_lines)
+        self.cells: list[Sequence[LineCell]] = [()] * len(raw_lines)
+        self.cell_lines: list[int] = []  # the lines with cells, in order
+        shape: list[str] = []
+        put = shape.append
+        for k, stripped in enumerate(stripped_lines):
+            if not stripped:
+                put("B")
+                continue
+            first = stripped[0]
+            if first == "|" and not stripped.strip("| "):
+                pipes[k] = n = stripped.count("|")
+                put("1" if n == 1 else "2")
+                continue
+            if first in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped):
+                put("r")
+                continue
+            numbered = first in _PAGE_FIRST and _PAGE_NUMBER.match(stripped) is not None
+            if numbered and len(stripped) > _SHORT_LINE:
+                put("X")
+                continue
+            raw = raw_lines[k]
+            found, ends_with_pipe = (
+                _line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw)
+            )
+            if len(stripped) > _SHORT_LINE:
+                letter = "x"
+            else:
+                letter = "m" if len(found) >= 2 else "s" if ends_with_pipe else "p"
+            if numbered:
+                put(letter.upper())
+                continue
+            put(letter)
+            self.cells[k] = found
+            self.cell_lines.append(k)
+        self.shape = "".join(shape)
         self._value: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return len(self.raw)
 
+    def lines_with_cells(self, lo: int, hi: int) -> list[int]:
+        """The lines of ``lo``..``hi`` that have cells."""
+        lines = self.cell_lines
+        return lines[bisect_left(lines, lo) : bisect_left(lines, hi)]
+
     def split(self, k: int) -> list[Item]:
-        """Items of non-blank line ``k`` (``col`` = position in the line)."""
-        raw, start = self.raw[k], self.starts[k]
-        cells = (_line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw))[0]
-        return [_item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in cells]
+        """Items of line ``k``, a line with cells (``col`` = position in the line)."""
+        start = self.starts[k]
+        return [_item((kd, tx, s + start, e + start, k, c)) for kd, tx, s, e, c in self.cells[k]]
 
     def is_value(self, k: int) -> bool:
         """Whether non-blank line ``k`` holds a single value (pipes around it aside)."""
@@ -281,45 +334,22 @@ def _part_cells(text: str) -> tuple[Cell, ...]:
 
 
 def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
-    multi = suffix = plain = lone = 0
-    gaps: list[int] = []
-    blank_run = 0
-    seen_content = False
-    stripped_lines = page.stripped
-    raw_lines = page.raw
-    pipe_counts = page.pipes
-    for k in range(lo, hi):
-        stripped = stripped_lines[k]
-        if not stripped:
-            blank_run += 1
-            continue
-        if seen_content:
-            gaps.append(blank_run)
-        seen_content = True
-        blank_run = 0
-        pipes = pipe_counts[k]
-        if pipes:
-            lone += pipes == 1
-            continue
-        if len(stripped) > _SHORT_LINE or (
-            stripped[0] in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped)
-        ):
-            continue
-        raw = raw_lines[k]  # (the line's cells: how many, and a closing pipe)
-        cells, ends_with_pipe = _line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw)
-        if len(cells) >= 2:
-            multi += 1
-        elif ends_with_pipe:
-            suffix += 1
-        else:
-            plain += 1
+    """The layout style of lines ``lo``..``hi``, counted over their shapes (see _Page)."""
+    shape = page.shape[lo:hi]
+    multi = shape.count("m") + shape.count("M")
+    suffix = shape.count("s") + shape.count("S")
+    plain = shape.count("p") + shape.count("P")
+    lone = shape.count("1")
     if multi >= max(suffix, plain) and multi > 0:
         return "rows"
     if suffix >= plain and suffix > 0:
         return "suffix"
     if lone >= 3 and lone * 2 >= plain:
         return "separator"
-    if gaps and sum(1 for g in gaps if g >= 1) >= 0.7 * len(gaps):
+    # The gaps between non-blank lines, and those holding blank lines.
+    inner = shape.strip("B")
+    gaps = len(inner) - inner.count("B") - 1
+    if gaps > 0 and len(_BLANK_GAP.findall(inner)) >= 0.7 * gaps:
         return "double"
     return "plain"
 
@@ -461,6 +491,7 @@ def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool
     blank_run = 0
     pipe_run = 0
     stripped_lines = page.stripped
+    shape = page.shape
     # For each line, the next line with cells (-1: none): a lone "|" or a
     # blank line stands for an empty cell only between cells of a row, so
     # when that line holds a value (asked only of the lines that need it).
@@ -491,10 +522,7 @@ def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool
                 # runs ("||", "|||") and pipes before a label are row padding.
                 blank_run += 1
             continue
-        first_char = stripped[0]
-        if (first_char in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped)) or (
-            first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
-        ):
+        if shape[k] in _NO_CELL_SHAPES:  # a Markdown rule or a page number
             blank_run = 0 if style != "double" else blank_run
             continue
         if style == "separator" and stripped.startswith("|"):
@@ -516,21 +544,10 @@ def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool
     return gaps
 
 
-def cell_lines(page: _Page, lo: int, hi: int) -> Iterator[int]:
+def cell_lines(page: _Page, lo: int, hi: int) -> list[int]:
     """The lines of ``lo``..``hi`` that have cells: blank lines, runs of pipes,
     Markdown rules and page numbers have none (both readers read these)."""
-    stripped_lines = page.stripped
-    pipe_counts = page.pipes
-    for k in range(lo, hi):
-        stripped = stripped_lines[k]
-        if not stripped or pipe_counts[k]:
-            continue
-        first_char = stripped[0]
-        if (first_char in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped)) or (
-            first_char in _PAGE_FIRST and _PAGE_NUMBER.match(stripped)
-        ):
-            continue
-        yield k
+    return page.lines_with_cells(lo, hi)
 
 
 def _segment_items(
