@@ -232,6 +232,10 @@ def test_places_and_bodies_counted_are_other(n: int, place: str, verb: str) -> N
     [
         # a court's service line (12368诉讼服务热线) is no lawsuit
         ("12368诉讼服务热线全年接听来电11.6万个，答复网上留言2,940条。", "11.6万个", "other"),
+        # a procuratorate's public-interest or criminal cases are no suits over disclosure
+        ("全年办理公益诉讼案件63件，发出诉前检察建议41份。", "63件", "other"),
+        ("办理刑事诉讼监督案件12件，被提起行政诉讼2件。", "12件", "other"),
+        ("办理刑事诉讼监督案件12件，被提起行政诉讼2件。", "2件", "appeals.suit"),
         # petitions received are no applications (the outcome is 信访举报投诉类申请)
         ("全年受理生态环境信访举报1,318件，办结1,318件。", "1,318件", "other"),
         ("信访举报投诉类申请不予处理2件。", "2件", "requests.closed"),
