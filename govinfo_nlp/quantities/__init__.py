@@ -20,7 +20,14 @@ A quantity is, in order (``?`` = optional)::
   ``十二万零三百``) or mixed (``1.2万``, ``3万4千``, ``13万2`` = 132000). The
   spoken abbreviation ``一百五`` = 150 / ``一万二`` = 12000 is read; an
   ambiguous tail (``1万25``) is refused rather than guessed. See
-  :mod:`.numerals`.
+  :mod:`.numerals`. Digits grouped by threes with a space, thin or plain
+  (GB/T 15835, PDF text: ``1 148 件``, ``4 286.7亿元``, ``2 300余篇``) are one
+  number when the run of groups is followed by a counter, a marker or a word
+  on a line with a clause mark. A run that is no such number — other digits
+  before it (``0 3 126 件``), no head of one to three digits (``2023 148 件``),
+  a row's cells (``政府集中采购 2 866.8900万元`` on a line of its own, a run at
+  a line end) — is read cell by cell, or not at all with ``cells=False``;
+  never as its last group with the counter (``148 件`` of ``1 148 件``).
 - **magnitude** (万, 亿) is folded into the value and never becomes the unit:
   ``3798.8854万元`` is 37988854 元; ``10万`` is 100000 with no unit.
 - **counter**: a word from ``counters.txt`` (件 条 个 场次 人次 元 …); the

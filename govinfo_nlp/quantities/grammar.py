@@ -52,7 +52,15 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_SPACE: Final = r"[ \u3000\xa0]?"  # flip-book text puts one space around numbers: "48 篇"
+_SPACE: Final = (
+    r"[ \u3000\xa0\u2009\u202f]?"  # flip-book text puts one space around numbers: "48 篇"
+)
+# GB/T 15835 groups the digits of a long number by threes with a (thin) space:
+# 1 148, 18 642, 4 286.7亿 (PDF text extraction gives plain spaces). A grouped
+# numeral: a head of one to three digits, then groups of exactly three, a decimal
+# part on the last. Matched only where :func:`_group_run` has read the run as one
+# number (the plain pattern reads its groups one by one: cells of a row).
+_GROUPED: Final = r"[0-9]{1,3}(?:[ \xa0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
 _RATIO_SIGNS: Final[dict[str, Decimal]] = {"%": Decimal(100), "‰": Decimal(1000)}
 _PERCENT_WORDS: Final[dict[str, tuple[str, Decimal]]] = {
     "百分之": ("%", Decimal(100)),
@@ -114,6 +122,9 @@ class _Grammar:
     # The candidate pattern and the trigger use the standard ``re`` engine: they need
     # nothing of ``regex`` and ``re`` matches them about twice as fast.
     pattern: re.Pattern[str]
+    # The same pattern with a grouped numeral first (1 148 件): matched only at a
+    # run of digit groups that :func:`_group_run` reads as one number.
+    grouped: re.Pattern[str]
     counters: dict[str, Counter]
     markers: Markers
     prefix: dict[str, Marker]
@@ -183,7 +194,9 @@ def _source(numeral: str, infixes: str, counters: Iterable[str], markers: Marker
     """
     words = word_alternation(counters)
     ctr_first = {w[0] for w in counters} | {"%", "‰"}
-    tail_first = ctr_first | set(" \u3000\xa0万亿余多(（") | {m.word[0] for m in markers.infix}
+    tail_first = (
+        ctr_first | set(" \u3000\xa0\u2009\u202f万亿余多(（") | {m.word[0] for m in markers.infix}
+    )
     ctr_class = re.escape("".join(sorted(ctr_first)))
     tail_class = re.escape("".join(sorted(tail_first)))
     return rf"""
@@ -220,13 +233,17 @@ def _build(extra: list[Counter]) -> _Grammar:
     numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
     infixes = re.escape("".join(m.word for m in markers.infix))
     pattern = re.compile(_source(numeral, infixes, counters, markers), re.VERBOSE)
+    grouped_numeral = rf"(?:{_GROUPED}|{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
+    grouped = re.compile(_source(grouped_numeral, infixes, counters, markers), re.VERBOSE)
     # _match_to_quantity unpacks the groups by position.
     assert "百" in CN_NUMERAL_CHARS and "千" in CN_NUMERAL_CHARS  # 百分之/千分之 start a run
     assert list(pattern.groupindex) == list(_GROUPS), pattern.groupindex
+    assert grouped.groupindex == pattern.groupindex
     negatives = builtin_negatives()
     labels = _alternation(markers.label_before)
     return _Grammar(
         pattern=pattern,
+        grouped=grouped,
         counters=counters,
         markers=markers,
         prefix={m.word: m for m in markers.prefix},
@@ -300,7 +317,7 @@ def load_counters(path: str | Path) -> None:
 # the text is never "in" a character set, unlike "", which always is).
 
 _SIGNS: Final = "-+−"
-_SPACES: Final = " \u3000\xa0"
+_SPACES: Final = " \u3000\xa0\u2009\u202f"
 _ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 _RANGE_NEXT: Final = frozenset("-/.～~—至到")  # after a year: 2019-2020, 2019至2020
 _NO_CHAR: Final = "\x00"
@@ -381,19 +398,23 @@ def _look_before(g: _Grammar, t: str, p: int, floor: int) -> _Before:
     return _Before(pre[0], pre[1], sign, sign_start)
 
 
-_LEADING_INTEGER = regex.compile(r"[\d,，]+")
+_LEADING_INTEGER = regex.compile(r"[\d,， \xa0\u2009\u202f]+")
+# Thousands separators: commas, and the spaces of a grouped numeral (1 148).
+_SEPARATORS: Final = str.maketrans("", "", ",， \xa0\u2009\u202f")
 
 
 @lru_cache(maxsize=4096)
 def _leading_integer(num: str) -> str:
-    """The integer digits an Arabic-led numeral starts with: "1,234.5万" -> "1234"."""
+    """The integer digits an Arabic-led numeral starts with: "1,234.5万" -> "1234",
+    "1 148" -> "1148"."""
     m = _LEADING_INTEGER.match(num)
-    return m.group().replace(",", "").replace("，", "") if m else ""
+    return m.group().translate(_SEPARATORS) if m else ""
 
 
 @lru_cache(maxsize=4096)
 def _value(num: str) -> Decimal | None:
-    return numeral_value(num)
+    # the numeral evaluator reads comma groups; the spaces of 1 148 are dropped here
+    return numeral_value(num.translate(_DROP_GROUP_SEP))
 
 
 @lru_cache(maxsize=4096)
@@ -600,6 +621,85 @@ def _match_to_quantity(
     )
 
 
+# --- digits grouped by spaces -------------------------------------------------------
+#
+# "信息 2 317 条" is 2317 条 (GB/T 15835), but "申请数量 2 317" may be a row of two
+# cells, and "0 3 126 件" three numbers or 0 and 3126: a run of digit groups joined by
+# single spaces is read as a whole, never as its last group alone.
+
+_GROUP_SEP: Final = frozenset(" \xa0\u2009\u202f")  # not the ideographic space nor a tab: cells
+_DROP_GROUP_SEP: Final = str.maketrans("", "", " \xa0\u2009\u202f")
+_DIGIT: Final = frozenset("0123456789")
+# A run of digit groups joined by single group spaces (a group may have a decimal or
+# comma part: then it is no group of a grouped numeral).
+_GROUP_RUN: Final = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)*(?:[ \xa0\u2009\u202f][0-9]+(?:[.,][0-9]+)*)*"
+)
+_GROUP_SPLIT: Final = re.compile(r"[ \xa0\u2009\u202f]")
+_LAST_GROUP: Final = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+# After a run, past one space: what ends a row of cells rather than an amount.
+_ROW_END: Final = frozenset("|\t\n\r")
+# Before a run: what separates a row's label from its cells.
+_CELL_GAP: Final = frozenset(" \t\u3000\xa0\u2009\u202f")
+# A line with one of these is prose (a sentence or clause), not a row of cells.
+_CLAUSE_MARKS: Final = "，,。；;：:、"
+
+
+def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
+    """The run of space-joined digit groups through position ``p``, as
+    ``(start, end, grouped, amount)``.
+
+    ``grouped`` is where the groups begin that can be one grouped numeral ending
+    the run (the longest such: a chain of three-digit groups, the last maybe with a
+    decimal part, after a head of one to three digits not starting with 0); it is
+    ``end`` when the last group cannot end one (1 2 3, 0595 2739). ``amount`` tells
+    whether what follows the run (past one space) makes it an amount: a counter, a
+    marker, a word or a mark, not the end of a line, a tab, a bar or more spaces
+    (a row's cells).
+
+    The scan reads the run as one number only when the grouped numeral is the whole
+    run and an amount (1 148 件, 4 286.7亿元); where other digits come before it
+    (0 3 126 件: three cells or 0 and 3126?) or the digits before its last group
+    are no head (2023 148 件), no group from ``grouped`` on is read at all: a wrong
+    number is worse than a missing one.
+    """
+    start = p
+    while start >= 2 and t[start - 1] in _GROUP_SEP and t[start - 2] in _DIGIT:
+        start -= 2
+        while start > 0 and (
+            t[start - 1] in _DIGIT
+            or (t[start - 1] in ".," and start >= 2 and t[start - 2] in _DIGIT)
+        ):
+            start -= 1
+    run = _GROUP_RUN.match(t, start)
+    assert run is not None  # start is at a digit
+    end = run.end()
+    groups = _GROUP_SPLIT.split(run.group())
+    n = len(groups)
+    if n < 2 or _LAST_GROUP.fullmatch(groups[-1]) is None:
+        return start, end, end, False
+    k = n - 1
+    while k > 0 and len(groups[k - 1]) == 3 and groups[k - 1].isdigit():
+        k -= 1
+    head = groups[k - 1] if k > 0 else ""
+    if head.isdigit() and len(head) < 3 and head[0] != "0":
+        k -= 1
+    while k < n - 1 and groups[k][0] == "0":
+        k += 1  # 012 345: no head starts with 0
+    grouped = start + sum(len(g) + 1 for g in groups[:k])
+    after = end + 1 if end < len(t) and (t[end] in _GROUP_SEP or t[end] == "\u3000") else end
+    follow = t[after] if after < len(t) else "\n"
+    amount = not (follow in _ROW_END or follow.isspace() or follow.isdigit())
+    if amount and start > 0 and t[start - 1] in _CELL_GAP:
+        # a label, a gap, then cells: 政府集中采购 2 866.8900万元 is a row of a table in
+        # PDF text (2 purchases, 866.89万元) when its line has no clause mark
+        line_start = t.rfind("\n", 0, start) + 1
+        line_end = t.find("\n", end)
+        line = t[line_start : line_end if line_end >= 0 else len(t)]
+        amount = any(mark in line for mark in _CLAUSE_MARKS)
+    return start, end, grouped, amount
+
+
 _CELL_BEFORE: Final = frozenset(" |\t")
 _CELL_AFTER: Final = frozenset(" |\t\n")
 # After a bare number, spaces and another number: one cell of a row (申请数量 4 0 0).
@@ -679,7 +779,7 @@ def _counter_ok(spec: Counter, t: str, ns: int, ce: int, num: str, cn_led: bool)
     if spec.not_after and _char(t, ns - 1) in spec.not_after:
         return False
     if spec.word == "年" and not cn_led:
-        digits = num.replace(",", "").replace("，", "")
+        digits = num.translate(_SEPARATORS)
         if len(digits) == 4 or _char(t, ce).isdigit():
             return False  # 2020年, 21年1月: dates
     return True
@@ -812,6 +912,10 @@ def find_quantities(
     # character is skipped: the state of the scan stays one of the unrestricted
     # scan, only less advanced.
     pos = consumed = 0
+    # the last run of space-joined digit groups read (_group_run): its start, end,
+    # where its grouped numeral begins and whether it is an amount
+    run_start = run_end = run_grouped = -1
+    run_amount = False
     line_end = -1  # the end of the line of the last candidate, and whether it has 《 or “
     titles = True
     i, n_regions = 0, len(starts)
@@ -853,6 +957,27 @@ def find_quantities(
             m = match(t, p, limit)
             assert m is not None  # the pattern matches at every numeral character
             num_end = m.end(3)
+            if t[p] in _DIGIT and (
+                (num_end + 1 < limit and t[num_end] in _GROUP_SEP and t[num_end + 1] in _DIGIT)
+                or (p >= 2 and t[p - 1] in _GROUP_SEP and t[p - 2] in _DIGIT)
+            ):
+                # digits grouped by spaces before or after: 1 148 件, or a row's cells
+                if not run_start <= p < run_end:
+                    run_start, run_end, run_grouped, run_amount = _group_run(t, p)
+                if p >= run_grouped:
+                    grouped = (
+                        g.grouped.match(t, p, limit)
+                        if run_amount and p == run_start  # the whole run (run_grouped == p)
+                        else None
+                    )
+                    if grouped is not None and grouped.end(3) >= run_end:
+                        m = grouped
+                        num_end = m.end(3)
+                    elif run_amount or not cells:
+                        # never the last groups alone (317 of 2 317 条); a row's
+                        # cells are dropped anyway when cells=False
+                        pos = consumed = run_end
+                        continue
             pos = num_end if num_end >= 0 else p + 1  # 百分之/千分之: the run is 百/千
             consumed = m.end()
             if p < lo:
@@ -924,6 +1049,8 @@ def parse_quantity(text: str, *, grammar: _Grammar | None = None) -> Quantity | 
     if run is None:
         return None
     m = g.pattern.fullmatch(t, run.start(), b)
+    if m is None:
+        m = g.grouped.fullmatch(t, run.start(), b)  # 1 148 件: one grouped numeral
     if m is None:
         return None
     q = _match_to_quantity(g, text, t, m, a, whole=True)

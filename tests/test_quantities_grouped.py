@@ -1,0 +1,274 @@
+"""Digits grouped by spaces (GB/T 15835: 1 148, 18 642, 4 286.7亿): one number in
+prose, never its last group alone; the cells of a row are never joined.
+
+The case tables hold prose of the kinds that PDF text extraction and typeset
+reports give (plain, no-break and thin spaces); the property tests render random
+values with random groupings, and random rows of cells, independently of the
+grammar.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.quantities import find_quantities, parse_quantity
+
+THIN = "\u2009"
+NARROW = "\u202f"
+NBSP = "\xa0"
+
+Expected = list[tuple[str, int | float, str | None, str | None]]
+
+# (id, text, quantities found in prose: (text, value, unit, approx))
+GROUPED = [
+    ("two-groups", "全年主动公开政府信息2 317 条。", [("2 317 条", 2317, "条", None)]),
+    ("counter-attached", "共受理申请1 148件,", [("1 148件", 1148, "件", None)]),
+    ("space-before-head", "累计发布信息 2 317 条,", [("2 317 条", 2317, "条", None)]),
+    ("three-groups", "访问量达1 234 567人次。", [("1 234 567人次", 1234567, "人次", None)]),
+    ("head-of-three", "发放补贴资金120 340元,", [("120 340元", 120340, "元", None)]),
+    ("interior-zero", "办结申请1 012 件,", [("1 012 件", 1012, "件", None)]),
+    ("decimal-yi", "资产总额4 286.7亿元,", [("4 286.7亿元", 428670000000, "元", None)]),
+    ("decimal-wan", "罚款1 268.5万元;", [("1 268.5万元", 12685000, "元", None)]),
+    ("wan-then-counter", "网站访问量1 026万次。", [("1 026万次", 10260000, "次", None)]),
+    ("yu-after-space", "发布稿件1 860 余篇,", [("1 860 余篇", 1860, "篇", "over")]),
+    ("yu-attached", "推送信息2 300余篇,", [("2 300余篇", 2300, "篇", "over")]),
+    ("prefix-marker", "参训人员约1 500 人次;", [("约1 500 人次", 1500, "人次", "about")]),
+    ("suffix-marker", "服务群众3 000人以上。", [("3 000人以上", 3000, "人", "over")]),
+    ("compound-counter", "检查企业2 316 家次,", [("2 316 家次", 2316, "家次", None)]),
+    ("thin-spaces", f"公开信息1{THIN}148{THIN}条。", [(f"1{THIN}148{THIN}条", 1148, "条", None)]),
+    ("narrow-nbsp", f"答复留言3{NARROW}245 件,", [(f"3{NARROW}245 件", 3245, "件", None)]),
+    ("no-break-space", f"受理投诉1{NBSP}284 件,", [(f"1{NBSP}284 件", 1284, "件", None)]),
+    ("fullwidth-digits", "办结申请１ １４８件,", [("１ １４８件", 1148, "件", None)]),
+    ("traditional", "主動公開信息1 186 條,", [("1 186 條", 1186, "条", None)]),
+    ("bare-after-measure", "全年访问量1 234 567。", [("1 234 567", 1234567, None, None)]),
+    (
+        "two-in-a-sentence",
+        "新收申请1 148 件,办结1 139 件。",
+        [("1 148 件", 1148, "件", None), ("1 139 件", 1139, "件", None)],
+    ),
+    ("after-date", "2023年 1 148 件。", [("1 148 件", 1148, "件", None)]),
+    (
+        "plain-numbers-untouched",
+        "共48 篇,其中 12 篇。",
+        [("48 篇", 48, "篇", None), ("12 篇", 12, "篇", None)],
+    ),
+]
+
+
+def _surface(text: str, cells: bool = True) -> Expected:
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text, cells=cells)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in GROUPED], ids=[c[0] for c in GROUPED]
+)
+def test_grouped_numbers_in_prose(text: str, expected: Expected) -> None:
+    assert _surface(text) == expected
+    assert _surface(text, cells=False) == expected
+
+
+# (id, text, what is found with cells=True, with cells=False): ambiguous groupings
+# give no number from the groups that could be one, never the last group alone.
+NOT_GROUPED = [
+    # other digits before the grouping: 0, 3 and 126 cells, or 0 and 3126?
+    ("digits-before", "数量 0 3 126 件,", [("0", 0, None, None)], []),
+    ("year-before", "情况 2023 148 件,", [("2023", 2023, None, None)], []),
+    ("leading-zero-head", "编号 012 345 件,", [], []),
+    ("zero-short-head", "其中 0 148 件,", [("0", 0, None, None)], []),
+    ("decimal-before", "比例 1.5 234 件,", [("1.5", 1.5, None, None)], []),
+    # a row of a table in PDF text: a label, cells, no clause mark on the line
+    (
+        "row-with-unit",
+        "政府集中采购 2 866.8900万元",
+        [("2", 2, None, None), ("866.8900万元", 8668900, "元", None)],
+        [],
+    ),
+    (
+        "row-at-line-end",
+        "本年新收 12 345\n",
+        [("12", 12, None, None), ("345", 345, None, None)],
+        [],
+    ),
+    (
+        "row-before-bar",
+        "合计 1 148 | 9",
+        [("1", 1, None, None), ("148", 148, None, None), ("9", 9, None, None)],
+        [("9", 9, None, None)],
+    ),
+    (
+        "row-of-cells",
+        "申请数量 4 0 0",
+        [("4", 4, None, None), ("0", 0, None, None), ("0", 0, None, None)],
+        [("0", 0, None, None)],
+    ),
+    (
+        "row-ideographic-gap",
+        "合计 1 148\u3000200",
+        [("1", 1, None, None), ("148", 148, None, None), ("200", 200, None, None)],
+        [("200", 200, None, None)],
+    ),
+    # not groups of three (phone numbers, codes): the plain reading, cell by cell
+    (
+        "phone-fours",
+        "电话 0591 8765 4321。",
+        [("8765", 8765, None, None), ("4321", 4321, None, None)],
+        [("4321", 4321, None, None)],
+    ),
+    (
+        "phone-four-last",
+        "热线 400 123 4567。",
+        [("123", 123, None, None), ("4567", 4567, None, None)],
+        [("4567", 4567, None, None)],
+    ),
+    ("date-spaced", "2021 年 1 月 1 日", [], []),
+    ("ordinal", "第1 148号", [], []),
+    ("document-number", "发文 1 148 号。", [], []),
+    ("year-grouped", "始于1 999年。", [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "with_cells", "without_cells"),
+    [c[1:] for c in NOT_GROUPED],
+    ids=[c[0] for c in NOT_GROUPED],
+)
+def test_ambiguous_groupings(text: str, with_cells: Expected, without_cells: Expected) -> None:
+    assert _surface(text) == with_cells
+    assert _surface(text, cells=False) == without_cells
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("1 148 件", 1148, "件"),
+        ("4 286.7亿元", 428670000000, "元"),
+        ("约2 300余篇", 2300, "篇"),
+        (" 12 345 ", 12345, None),
+    ],
+)
+def test_parse_quantity_reads_a_grouped_numeral(text: str, value: int, unit: str | None) -> None:
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["0 3 126 件", "12 34 件", "1 2345 件", "012 345 件"])
+def test_parse_quantity_refuses_what_is_no_grouping(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+def test_spans_read_the_run_from_its_start() -> None:
+    # a region starting inside a grouped number reads nothing of it (its numeral
+    # starts before the region), never the tail
+    text = "全年公开信息2 317 条,其中网站406条。"
+    tail = text.index("317")
+    assert [(q.text, q.value) for q in find_quantities(text, spans=[(tail, len(text))])] == [
+        ("406条", 406)
+    ]
+    assert [q.value for q in find_quantities(text, spans=[(0, len(text))])] == [2317, 406]
+
+
+def test_a_long_row_of_cells_is_read_in_linear_time() -> None:
+    # every cell is adjacent to another: the run is analysed once, not once per cell
+    row = "合计 " + " ".join(["123"] * 20000) + " 件,"
+    assert list(find_quantities(row)) == []
+
+
+# --- properties ------------------------------------------------------------------
+
+SEPARATORS = st.sampled_from([" ", THIN, NARROW, NBSP])
+COUNTERS = st.sampled_from(["件", "条", "人次", "篇", "个", "家", "元", "份"])
+BEFORE = st.sampled_from(["全年共办理", "其中", "累计发布信息", "受理 ", "发放"])
+# prose: a clause mark on the line (a line without one, after a gap, is a row)
+AFTER = st.sampled_from(["。", ",同比增长5%。", ";", "、", ",其中网站发布12条。"])
+
+
+def _grouped(value: int, seps: list[str]) -> str:
+    """``value`` written with its digits grouped by threes from the right."""
+    digits = str(value)
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    groups.reverse()
+    out = groups[0]
+    for i, group in enumerate(groups[1:]):
+        out += seps[i % len(seps)] + group
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    # twelve digits and more are identity or account numbers, grouped or not
+    value=st.integers(min_value=1000, max_value=99_999_999_999),
+    seps=st.lists(SEPARATORS, min_size=1, max_size=4),
+    gap=st.sampled_from(["", " "]),
+    counter=COUNTERS,
+    before=BEFORE,
+    after=AFTER,
+    yu=st.booleans(),
+)
+def test_a_grouped_number_reads_whole(
+    value: int, seps: list[str], gap: str, counter: str, before: str, after: str, yu: bool
+) -> None:
+    number = _grouped(value, seps)
+    text = f"{before}{number}{gap}{'余' if yu else ''}{counter}{after}"
+    found = [
+        q for q in find_quantities(text, cells=False) if q.number_start < len(before) + len(number)
+    ]
+    assert len(found) == 1
+    q = found[0]
+    assert q.value == value
+    assert q.number_start == len(before)
+    assert q.unit == counter
+    assert q.approx == ("over" if yu else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cells=st.lists(st.integers(min_value=0, max_value=99_999), min_size=2, max_size=8),
+    label=st.sampled_from(["本年新收", "合计", "政府集中采购", "(一)予以公开", "行政许可"]),
+    end=st.sampled_from(["", "\n", " \n", "万元", "件", "\t", " |"]),
+    cells_mode=st.booleans(),
+)
+def test_cells_of_a_row_are_never_joined(
+    cells: list[int], label: str, end: str, cells_mode: bool
+) -> None:
+    # a row in PDF text: label, cells joined by one space, no clause mark
+    text = f"{label} {' '.join(str(c) for c in cells)}{end}"
+    for q in find_quantities(text, cells=cells_mode):
+        # a cell's own value (maybe folded with 万), never two cells joined
+        assert q.value in cells or q.value in [c * 10_000 for c in cells]
+        assert " " not in text[q.number_start : q.number_end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    first=st.integers(min_value=0, max_value=9999),
+    value=st.integers(min_value=1000, max_value=9_999_999),
+    counter=COUNTERS,
+)
+def test_never_the_tail_of_a_grouping(first: int, value: int, counter: str) -> None:
+    # digits before a grouped number make it ambiguous: its groups give nothing
+    number = _grouped(value, [" "])
+    text = f"其中 {first} {number} {counter}。"
+    start = text.index(number, len(f"其中 {first}"))
+    for q in find_quantities(text):
+        assert q.number_start < start  # only the digits before, as a cell
+
+
+def test_facts_read_grouped_numbers_and_not_a_row_of_cells() -> None:
+    import govinfo_nlp
+
+    text = (
+        "2023年某县人民政府信息公开工作年度报告\n一、总体情况\n"
+        "全年主动公开政府信息2 317 条,其中政府网站发布1 911 条。"
+        "全年新收政府信息公开申请1 148 件。\n"
+        "政府集中采购 2 866.8900万元\n"
+    )
+    facts = {(f.value, f.unit) for f in govinfo_nlp.parse(text).facts}
+    assert {(2317, "条"), (1911, "条"), (1148, "件")} <= facts
+    # never the last group alone, never two cells of the row joined
+    assert not facts & {(317, "条"), (911, "条"), (148, "件"), (8668900, "元"), (28668900, "元")}
