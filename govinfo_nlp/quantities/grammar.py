@@ -52,15 +52,14 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_SPACE: Final = (
-    r"[ \u3000\xa0\u2009\u202f]?"  # flip-book text puts one space around numbers: "48 篇"
-)
+_SPACE: Final = r"[ \u3000\xa0]?"  # flip-book text puts one space around numbers: "48 篇"
 # GB/T 15835 groups the digits of a long number by threes with a (thin) space:
-# 1 148, 18 642, 4 286.7亿 (PDF text extraction gives plain spaces). A grouped
-# numeral: a head of one to three digits, then groups of exactly three, a decimal
-# part on the last. Matched only where :func:`_group_run` has read the run as one
-# number (the plain pattern reads its groups one by one: cells of a row).
-_GROUPED: Final = r"[0-9]{1,3}(?:[ \xa0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+# 1 148, 18 642, 4 286.7亿 (PDF text extraction gives plain spaces; fold makes
+# thin and no-break spaces plain). A grouped numeral: a head of one to three
+# digits, then groups of exactly three, a decimal part on the last. Matched only
+# where :func:`_group_run` has read the run as one number (the plain pattern reads
+# its groups one by one: cells of a row).
+_GROUPED: Final = r"[0-9]{1,3}(?:[ ][0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # [ ]: VERBOSE
 _RATIO_SIGNS: Final[dict[str, Decimal]] = {"%": Decimal(100), "‰": Decimal(1000)}
 _PERCENT_WORDS: Final[dict[str, tuple[str, Decimal]]] = {
     "百分之": ("%", Decimal(100)),
@@ -194,9 +193,7 @@ def _source(numeral: str, infixes: str, counters: Iterable[str], markers: Marker
     """
     words = word_alternation(counters)
     ctr_first = {w[0] for w in counters} | {"%", "‰"}
-    tail_first = (
-        ctr_first | set(" \u3000\xa0\u2009\u202f万亿余多(（") | {m.word[0] for m in markers.infix}
-    )
+    tail_first = ctr_first | set(" \u3000\xa0万亿余多(（") | {m.word[0] for m in markers.infix}
     ctr_class = re.escape("".join(sorted(ctr_first)))
     tail_class = re.escape("".join(sorted(tail_first)))
     return rf"""
@@ -317,7 +314,7 @@ def load_counters(path: str | Path) -> None:
 # the text is never "in" a character set, unlike "", which always is).
 
 _SIGNS: Final = "-+−"
-_SPACES: Final = " \u3000\xa0\u2009\u202f"
+_SPACES: Final = " \u3000\xa0"
 _ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 _RANGE_NEXT: Final = frozenset("-/.～~—至到")  # after a year: 2019-2020, 2019至2020
 _NO_CHAR: Final = "\x00"
@@ -398,9 +395,9 @@ def _look_before(g: _Grammar, t: str, p: int, floor: int) -> _Before:
     return _Before(pre[0], pre[1], sign, sign_start)
 
 
-_LEADING_INTEGER = regex.compile(r"[\d,， \xa0\u2009\u202f]+")
+_LEADING_INTEGER = regex.compile(r"[\d,， ]+")
 # Thousands separators: commas, and the spaces of a grouped numeral (1 148).
-_SEPARATORS: Final = str.maketrans("", "", ",， \xa0\u2009\u202f")
+_SEPARATORS: Final = str.maketrans("", "", ",， ")
 
 
 @lru_cache(maxsize=4096)
@@ -414,7 +411,7 @@ def _leading_integer(num: str) -> str:
 @lru_cache(maxsize=4096)
 def _value(num: str) -> Decimal | None:
     # the numeral evaluator reads comma groups; the spaces of 1 148 are dropped here
-    return numeral_value(num.translate(_DROP_GROUP_SEP))
+    return numeral_value(num.replace(" ", "") if " " in num else num)
 
 
 @lru_cache(maxsize=4096)
@@ -627,20 +624,20 @@ def _match_to_quantity(
 # cells, and "0 3 126 件" three numbers or 0 and 3126: a run of digit groups joined by
 # single spaces is read as a whole, never as its last group alone.
 
-_GROUP_SEP: Final = frozenset(" \xa0\u2009\u202f")  # not the ideographic space nor a tab: cells
-_DROP_GROUP_SEP: Final = str.maketrans("", "", " \xa0\u2009\u202f")
 _DIGIT: Final = frozenset("0123456789")
-# A run of digit groups joined by single group spaces (a group may have a decimal or
-# comma part: then it is no group of a grouped numeral).
-_GROUP_RUN: Final = re.compile(
-    r"[0-9]+(?:[.,][0-9]+)*(?:[ \xa0\u2009\u202f][0-9]+(?:[.,][0-9]+)*)*"
-)
-_GROUP_SPLIT: Final = re.compile(r"[ \xa0\u2009\u202f]")
+# A run of digit groups joined by single spaces (a group may have a decimal or comma
+# part: then it is no group of a grouped numeral). The group space is a plain one:
+# fold makes thin and no-break spaces plain, the ideographic space and the tab are
+# cell gaps.
+_GROUP_RUN: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?: [0-9]+(?:[.,][0-9]+)*)*")
+# A space between two digits. Led by the space, a literal: the engine looks for it
+# by a fast scan, where a character class would be tested at every character.
+_ADJACENT: Final = re.compile(r" (?=[0-9])(?<=[0-9] )")
 _LAST_GROUP: Final = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
 # After a run, past one space: what ends a row of cells rather than an amount.
 _ROW_END: Final = frozenset("|\t\n\r")
 # Before a run: what separates a row's label from its cells.
-_CELL_GAP: Final = frozenset(" \t\u3000\xa0\u2009\u202f")
+_CELL_GAP: Final = frozenset(" \t\u3000")
 # A line with one of these is prose (a sentence or clause), not a row of cells.
 _CLAUSE_MARKS: Final = "，,。；;：:、"
 
@@ -664,7 +661,7 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     number is worse than a missing one.
     """
     start = p
-    while start >= 2 and t[start - 1] in _GROUP_SEP and t[start - 2] in _DIGIT:
+    while start >= 2 and t[start - 1] == " " and t[start - 2] in _DIGIT:
         start -= 2
         while start > 0 and (
             t[start - 1] in _DIGIT
@@ -674,7 +671,7 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     run = _GROUP_RUN.match(t, start)
     assert run is not None  # start is at a digit
     end = run.end()
-    groups = _GROUP_SPLIT.split(run.group())
+    groups = run.group().split(" ")
     n = len(groups)
     if n < 2 or _LAST_GROUP.fullmatch(groups[-1]) is None:
         return start, end, end, False
@@ -687,7 +684,7 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     while k < n - 1 and groups[k][0] == "0":
         k += 1  # 012 345: no head starts with 0
     grouped = start + sum(len(g) + 1 for g in groups[:k])
-    after = end + 1 if end < len(t) and (t[end] in _GROUP_SEP or t[end] == "\u3000") else end
+    after = end + 1 if end < len(t) and t[end] in " \u3000" else end
     follow = t[after] if after < len(t) else "\n"
     amount = not (follow in _ROW_END or follow.isspace() or follow.isdigit())
     if amount and start > 0 and t[start - 1] in _CELL_GAP:
@@ -916,6 +913,10 @@ def find_quantities(
     # where its grouped numeral begins and whether it is an amount
     run_start = run_end = run_grouped = -1
     run_amount = False
+    # where the next digit, group space and digit begin (searched again once passed):
+    # most numerals have none beside them, told by one comparison
+    adjacent = -1
+    next_adjacent = _ADJACENT.search
     line_end = -1  # the end of the line of the last candidate, and whether it has 《 or “
     titles = True
     i, n_regions = 0, len(starts)
@@ -957,27 +958,29 @@ def find_quantities(
             m = match(t, p, limit)
             assert m is not None  # the pattern matches at every numeral character
             num_end = m.end(3)
-            if t[p] in _DIGIT and (
-                (num_end + 1 < limit and t[num_end] in _GROUP_SEP and t[num_end + 1] in _DIGIT)
-                or (p >= 2 and t[p - 1] in _GROUP_SEP and t[p - 2] in _DIGIT)
-            ):
-                # digits grouped by spaces before or after: 1 148 件, or a row's cells
-                if not run_start <= p < run_end:
-                    run_start, run_end, run_grouped, run_amount = _group_run(t, p)
-                if p >= run_grouped:
-                    grouped = (
-                        g.grouped.match(t, p, limit)
-                        if run_amount and p == run_start  # the whole run (run_grouped == p)
-                        else None
-                    )
-                    if grouped is not None and grouped.end(3) >= run_end:
-                        m = grouped
-                        num_end = m.end(3)
-                    elif run_amount or not cells:
-                        # never the last groups alone (317 of 2 317 条); a row's
-                        # cells are dropped anyway when cells=False
-                        pos = consumed = run_end
-                        continue
+            if adjacent < num_end:  # one comparison for most numerals
+                if adjacent < p - 2:  # passed: the next digit, space and digit
+                    a = next_adjacent(t, p - 1)
+                    adjacent = size if a is None else a.start() - 1
+                if adjacent < num_end and t[p] in _DIGIT:
+                    # digits grouped by spaces before or after (a digit, a space, a
+                    # digit from p - 2 on): 1 148 件, or a row's cells
+                    if not run_start <= p < run_end:
+                        run_start, run_end, run_grouped, run_amount = _group_run(t, p)
+                    if p >= run_grouped:
+                        grouped = (
+                            g.grouped.match(t, p, limit)
+                            if run_amount and p == run_start  # the whole run (run_grouped == p)
+                            else None
+                        )
+                        if grouped is not None and grouped.end(3) >= run_end:
+                            m = grouped
+                            num_end = m.end(3)
+                        elif run_amount or not cells:
+                            # never the last groups alone (317 of 2 317 条); a row's
+                            # cells are dropped anyway when cells=False
+                            pos = consumed = run_end
+                            continue
             pos = num_end if num_end >= 0 else p + 1  # 百分之/千分之: the run is 百/千
             consumed = m.end()
             if p < lo:
