@@ -239,11 +239,16 @@ SELF_OPENERS: Final = ("我", "本")
 #: A body of its own whose name need not state an area (孝南分局, 城关派出所): when the
 #: report's agency is not one of them, it is another body.
 BRANCH_WORDS: Final = ("分局", "支队", "大队", "中队", "派出所", "分中心")
+#: A count written as a share of a set named just before it (本年度新收申请中，有18件
+#: 已办结; 其中18件): a part, whatever its verb says.
+PARTITIVE: Final = re.compile(r"中\s*[，,]?\s*(?:有|共有|共)?\s*\Z")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
     r"(?<!\d)(?P<m1>\d{1,2})月(?:份)?(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)"
     r"(?:(?:19|20)\d{2}年)?(?P<m2>\d{1,2})月"
+    # 1至6月, 1-6月: the first month written without its 月
+    r"|(?<![\d.\-/])(?P<m4>\d{1,2})(?:至|到|—|－|-|~|～)(?P<m5>\d{1,2})月"
     r"|[上下]半年|第?[一二三四1-4]季度|前[二三两]季度|近[二三四五六七八九十两\d]+年(?!度)"
     r"|[二三四五六七八九十两]年(?:以)?来|近年来"
     r"|截至(?:(?:19|20)\d{2}年)?(?P<m3>\d{1,2})月"
@@ -534,6 +539,7 @@ def reconcile(
         claimant = (
             partial(_other_claimant, text, fact.start, agency, region) if text is not None else None
         )
+        doubter = partial(_doubt, fact, text) if text is not None else None
         out.append(
             _one(
                 index,
@@ -546,6 +552,7 @@ def reconcile(
                 handled,
                 petition,
                 claimant,
+                doubter,
             )
         )
     return tuple(out)
@@ -616,6 +623,7 @@ def _one(
     handled: bool = False,
     petition: bool = False,
     claimant: Callable[[], str | None] | None = None,
+    doubter: Callable[[], str | None] | None = None,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -808,6 +816,8 @@ def _one(
             f"it follows a larger count of the same kind in its sentence ({larger!r}) "
             "and may be a part of it"
         )
+    if doubter is not None and (doubt := doubter()) is not None:
+        doubts.append(doubt)
     if doubts:
         return result(
             "unverifiable",
@@ -852,6 +862,15 @@ _CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
 _PERIOD_MARKS: Final = "；;。！？!?\n"
 
 
+def _doubt(fact: FactLike, text: str) -> str | None:
+    """Why a disagreeing claim may not count what its table counts, or None: read
+    only where a claim disagrees with its table."""
+    at = getattr(fact, "quantity_start", fact.start)
+    if PARTITIVE.search(normalize_text(_TAG.sub("", text[max(0, at - 12) : at]))):
+        return "it counts those among a set named before it and may be a part"
+    return None
+
+
 def _other_claimant(
     text: str, start: int, agency: str | None, region: Mapping[str, Any] | None
 ) -> str | None:
@@ -866,7 +885,9 @@ def _other_claimant(
     cut = max(part.rfind(c) for c in _PERIOD_MARKS) + 1
     period = PART_PERIOD.search(part[cut:])
     whole_year = period is not None and (
-        (period["m1"], period["m2"]) == ("1", "12") or period["m3"] == "12"
+        (period["m1"], period["m2"]) == ("1", "12")
+        or (period["m4"], period["m5"]) == ("1", "12")
+        or period["m3"] == "12"
     )
     if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"

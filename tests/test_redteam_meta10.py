@@ -76,3 +76,42 @@ def test_the_agencys_own_count_among_an_areas_is_a_total_not_a_part() -> None:
     assert facts[12].breakdown is None and facts[12].scope == "self"
     # any other item after the area's total stays a part the tables do not count
     assert facts[300].breakdown is not None
+
+
+_bspec = importlib.util.spec_from_file_location("meta10_build", META10 / "build.py")
+assert _bspec is not None and _bspec.loader is not None
+build = importlib.util.module_from_spec(_bspec)
+_bspec.loader.exec_module(build)
+
+
+def _verdicts(sentence: str) -> list[tuple[float, str]]:
+    """The verdicts of the claims of ``sentence`` in vp01's report (20 received,
+    19 handled; one review, one suit)."""
+    from govinfo_nlp import parse
+
+    text = (
+        "绵竹市自然资源局2022年政府信息公开工作年度报告\n"
+        "统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n"
+        f"{sentence}\n三、收到和处理政府信息公开申请情况\n{build.t3_pipe(build.T_A)}\n"
+        f"四、政府信息公开行政复议、行政诉讼情况\n{build.t4_pipe(build.T4_A)}\n"
+    )
+    report = parse(text)
+    return [(report.facts[r.fact].value, r.verdict) for r in report.reconciliation]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年1至6月，我局收到政府信息公开申请9件。",  # a part of the year, first 月 left out
+        "2022年1-6月，我局收到政府信息公开申请9件。",
+        "本年度新收申请中，有18件已经办结。",  # a share of a set named before it
+    ],
+)
+def test_a_part_of_the_year_or_of_a_set_is_never_accused(sentence: str) -> None:
+    verdicts = _verdicts(sentence)
+    assert verdicts and all(v != "inconsistent" for _, v in verdicts)
+
+
+def test_the_whole_year_written_as_months_is_still_compared() -> None:
+    assert (20, "consistent") in _verdicts("全年1-12月，我局收到政府信息公开申请20件。")
+    assert (21, "inconsistent") in _verdicts("2022年1-12月，我局共办结政府信息公开申请21件。")
