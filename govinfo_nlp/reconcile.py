@@ -242,6 +242,15 @@ BRANCH_WORDS: Final = ("分局", "支队", "大队", "中队", "派出所", "分
 #: A count written as a share of a set named just before it (本年度新收申请中，有18件
 #: 已办结; 其中18件): a part, whatever its verb says.
 PARTITIVE: Final = re.compile(r"中\s*[，,]?\s*(?:有|共有|共)?\s*\Z")
+#: An appeals count that is not the agency's disclosure cases: the agency as the
+#: review body (收到行政复议申请120件, 受理/审结…), its suits of every kind as a
+#: defendant (应诉), or a total whose sentence then names its disclosure share
+#: (行政诉讼7件，其中政府信息公开类1件).
+APPEALS_ORGAN: Final = re.compile(
+    r"(?<!被)(?:收到|受理|审理|审结|办结)[^，,。；;]{0,6}行政复议(?:申请|案件)"
+)
+APPEALS_WIDER: Final = re.compile(r"^[^。；;]*其中[^。；;]{0,12}(?:政府信息公开|信息公开|依申请)")
+DISCLOSURE_WORDS: Final = ("信息公开", "政府信息", "依申请")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
@@ -539,7 +548,7 @@ def reconcile(
         claimant = (
             partial(_other_claimant, text, fact.start, agency, region) if text is not None else None
         )
-        doubter = partial(_doubt, fact, text) if text is not None else None
+        doubter = partial(_doubt, fact, text, sentence) if text is not None else None
         out.append(
             _one(
                 index,
@@ -862,12 +871,22 @@ _CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
 _PERIOD_MARKS: Final = "；;。！？!?\n"
 
 
-def _doubt(fact: FactLike, text: str) -> str | None:
+def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     """Why a disagreeing claim may not count what its table counts, or None: read
     only where a claim disagrees with its table."""
     at = getattr(fact, "quantity_start", fact.start)
     if PARTITIVE.search(normalize_text(_TAG.sub("", text[max(0, at - 12) : at]))):
         return "it counts those among a set named before it and may be a part"
+    if fact.type.startswith("appeals."):
+        before, after = (normalize_text(_TAG.sub("", s)) for s in sentence)
+        phrase = normalize_text(fact.text or "")
+        clause = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :] + phrase
+        if APPEALS_ORGAN.search(clause):
+            return "it counts reviews the agency decides as the review body, not its own"
+        if "应诉" in clause and not any(w in before + phrase for w in DISCLOSURE_WORDS):
+            return "it counts every suit the agency answered, not only those about disclosure"
+        if APPEALS_WIDER.search(after):
+            return "its sentence then names its disclosure share: it counts more cases than those"
     return None
 
 

@@ -115,3 +115,25 @@ def test_a_part_of_the_year_or_of_a_set_is_never_accused(sentence: str) -> None:
 def test_the_whole_year_written_as_months_is_still_compared() -> None:
     assert (20, "consistent") in _verdicts("全年1-12月，我局收到政府信息公开申请20件。")
     assert (21, "inconsistent") in _verdicts("2022年1-12月，我局共办结政府信息公开申请21件。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2022年，我局共收到行政复议申请120件，依法受理108件。",  # the agency as review body
+        "全年共办理行政应诉案件14件。",  # every suit it answered
+        "全年发生行政诉讼案件7件，其中政府信息公开类1件。",  # a total wider than disclosure
+        "我局被申请行政复议4件，其中涉及政府信息公开1件。",
+    ],
+)
+def test_appeals_that_are_not_the_agencys_disclosure_cases_are_never_accused(
+    sentence: str,
+) -> None:
+    verdicts = _verdicts(sentence)
+    assert verdicts and all(v != "inconsistent" for _, v in verdicts)
+
+
+def test_the_agencys_own_appeals_are_still_compared() -> None:
+    assert (3, "inconsistent") in _verdicts("我局被申请行政复议3件。")
+    assert (2, "inconsistent") in _verdicts("全年因政府信息公开工作应诉2件。")
+    assert (2, "consistent") in _verdicts("全年发生政府信息公开行政复议2件。")
