@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, seed_path
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp import batch
@@ -138,6 +138,66 @@ def test_dumps_row_is_the_json_encoding_of_the_row() -> None:
     row = parse(seed_path("000")).to_dict()
     expected = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     assert batch.dumps_row(row) == expected
+
+
+# Values a check entry may hold once a caller has edited a row: what its template
+# does not cover (floats, bools, a field that is no str, a tuple) must be encoded as is.
+_CHECK_VALUES = st.one_of(
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.none(),
+    st.text(max_size=6),
+)
+_FIELD_LISTS = st.lists(
+    st.one_of(st.sampled_from(["t3.new.total", 't3.a"b', "t4.x"]), _CHECK_VALUES), max_size=4
+)
+_CHECK_LIKE = st.fixed_dictionaries(
+    {
+        "id": st.one_of(st.sampled_from(["t3.balance.total", "t4.total.review"]), _CHECK_VALUES),
+        "fields": st.one_of(_FIELD_LISTS, _FIELD_LISTS.map(tuple), st.text(max_size=3)),
+        "left": _CHECK_VALUES,
+        "right": _CHECK_VALUES,
+        "holds": _CHECK_VALUES,
+    }
+)
+_ENTRIES = st.one_of(
+    _CHECK_LIKE,
+    _CHECK_LIKE.map(lambda c: {**c, "extra": 1}),
+    _CHECK_LIKE.map(lambda c: dict(reversed(list(c.items())))),
+    _CHECK_VALUES,
+)
+
+
+@settings(max_examples=300, deadline=None)  # a busy machine must not fail it
+@given(
+    before=st.dictionaries(st.text(max_size=4), _CHECK_VALUES, max_size=3),
+    checks=st.one_of(st.lists(_ENTRIES, max_size=4), _CHECK_VALUES),
+    after=st.dictionaries(st.text(max_size=4), _CHECK_VALUES, max_size=3),
+)
+@example(  # a bool where a number was
+    before={},
+    checks=[{"id": "a", "fields": ["x"], "left": 1, "right": True, "holds": True}],
+    after={},
+)
+@example(  # fields equal to those of a template, of other types (1 == True == 1.0)
+    before={"a": 1},
+    checks=[
+        {"id": "a", "fields": [1], "left": 1, "right": 1, "holds": True},
+        {"id": "a", "fields": [True], "left": 1, "right": 1, "holds": True},
+    ],
+    after={},
+)
+@example(before={"id": None}, checks=[], after={"source": "a"})
+def test_dumps_row_is_json_dumps_for_any_checks(
+    before: dict[str, Any], checks: Any, after: dict[str, Any]
+) -> None:
+    # the checks are written from per-id templates: the text must stay json.dumps's,
+    # with the same field list, key order and value types, wherever "checks" sits
+    row = {**before, "checks": checks, **{k: v for k, v in after.items() if k not in before}}
+    expected = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    assert batch.dumps_row(row) == expected
+    assert batch.dumps_row(row) == expected  # and again, from the cached templates
 
 
 # --- resume ----------------------------------------------------------------------
