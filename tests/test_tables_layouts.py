@@ -660,3 +660,11 @@ def test_a_zones_style_counted_over_line_shapes_is_the_line_by_line_style(
         and not grid_module._PAGE_NUMBER.match(s)
     ]
     assert grid_module.cell_lines(page, 0, len(page)) == with_cells
+
+
+def test_compact_drops_every_character_a_regex_space_matches() -> None:
+    # compact removes whitespace with str.split (C): the same characters as \s
+    spaces = [c for c in map(chr, range(0x3100)) if re.fullmatch(r"\s", c)]
+    assert len(spaces) > 20
+    for space in spaces:
+        assert compact(f"规{space}章{space * 2}") == "规章", repr(space)

@@ -74,7 +74,8 @@ def compact(text: str) -> str:
     text = text.replace("（", "(").replace("）", ")").replace("：", ":")
     if "<" in text:  # (a tag opens with one: most cells have none)
         text = _TAG.sub("", text)
-    return _WS.sub("", text)
+    # str.split() splits on what \s matches in a str pattern (str.isspace), in C
+    return "".join(text.split())
 
 
 @lru_cache(maxsize=4096)
