@@ -178,6 +178,8 @@ def _split_part(text: str, start: int, line: int) -> list[Item]:
 #   m, s, p  a line of cells: several cells, one ending with a pipe, one plain
 #   M, S, P  such a line that is a page number (no cells; measured for the style)
 _NO_CELL_SHAPES = frozenset("rXMSP")
+# The first characters of a line of pipes, a Markdown rule or a page number.
+_SPECIAL_FIRST = frozenset("|") | _MD_FIRST | _PAGE_FIRST
 # A run of blank lines after a non-blank line: a gap holding blank lines.
 _BLANK_GAP = re.compile(r"[^B]B")
 
@@ -210,28 +212,20 @@ class _Page:
                 put("B")
                 continue
             first = stripped[0]
-            if first == "|" and not stripped.strip("| "):
-                pipes[k] = n = stripped.count("|")
-                put("1" if n == 1 else "2")
-                continue
-            if first in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped):
-                put("r")
-                continue
-            numbered = first in _PAGE_FIRST and _PAGE_NUMBER.match(stripped) is not None
-            if numbered and len(stripped) > _SHORT_LINE:
-                put("X")
-                continue
+            if first in _SPECIAL_FIRST:
+                if first == "|" and not stripped.strip("| "):
+                    pipes[k] = n = stripped.count("|")
+                    put("1" if n == 1 else "2")
+                    continue
+                if first in _MD_FIRST and "---" in stripped and _MD_SEPARATOR.match(stripped):
+                    put("r")
+                    continue
+                if first in _PAGE_FIRST and _PAGE_NUMBER.match(stripped):
+                    long = len(stripped) > _SHORT_LINE
+                    put("X" if long else _shape_of(raw_lines[k])[1].upper())
+                    continue
             raw = raw_lines[k]
-            found, ends_with_pipe = (
-                _line_cells(raw) if len(raw) <= _CACHED_LINE else _line_parts(raw)
-            )
-            if len(stripped) > _SHORT_LINE:
-                letter = "x"
-            else:
-                letter = "m" if len(found) >= 2 else "s" if ends_with_pipe else "p"
-            if numbered:
-                put(letter.upper())
-                continue
+            found, letter = _line_shape(raw) if len(raw) <= _CACHED_LINE else _shape_of(raw)
             put(letter)
             self.cells[k] = found
             self.cell_lines.append(k)
@@ -274,10 +268,19 @@ LineCell = tuple[ItemKind, str, int, int, int]  # kind, text, start, end, col
 
 
 @lru_cache(maxsize=2048)
-def _line_cells(raw: str) -> tuple[tuple[LineCell, ...], bool]:
-    """:func:`_line_parts`, once per distinct line."""
+def _line_shape(raw: str) -> tuple[tuple[LineCell, ...], str]:
+    """:func:`_shape_of`, once per distinct line."""
+    return _shape_of(raw)
+
+
+def _shape_of(raw: str) -> tuple[tuple[LineCell, ...], str]:
+    """The cells of a line with cells (:func:`_line_parts`) and its shape (see _Page):
+    ``x`` when longer than _SHORT_LINE, else ``m`` (several cells), ``s`` (one,
+    before a closing pipe) or ``p`` (one)."""
     cells, ends_with_pipe = _line_parts(raw)
-    return tuple(cells), ends_with_pipe
+    if len(raw.strip()) > _SHORT_LINE:
+        return tuple(cells), "x"
+    return tuple(cells), "m" if len(cells) >= 2 else "s" if ends_with_pipe else "p"
 
 
 def _line_parts(raw: str) -> tuple[list[LineCell], bool]:
