@@ -34,7 +34,7 @@ import numpy as np
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
-from .readers.html_scan import Event, scan_events
+from .readers.html_scan import Event, cell_events, scan_events
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -644,40 +644,69 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
         for table in tables:
             table.add_text(runs)
 
-    while True:
-        name, pos, args = yield
-        if name == "handle_data":
-            if skip_depth:
-                continue
-            # The parser reads a defused copy (see _defuse): the text is the original's.
-            raw = source[pos : pos + len(args[0])]
-            if raw and not raw.strip(" \t\r\n\f"):
-                raw = " "  # the markup's indentation: one space, or none
-            # (printable text holds none of _ODD_WS: tested in C before the regex)
-            elif "  " in raw or (not raw.isprintable() and _ODD_WS.search(raw)):
-                # Collapse whitespace like a browser; each kept char maps to its source.
-                text(
-                    [
-                        (" " if m.group()[0] in " \t\r\n\f" else m.group(), pos + m.start(), 1)
-                        for m in _WS_OR_WORD.finditer(raw)
-                    ]
-                )
-                continue
-            # text([(raw, pos, 1)]), the common case: one run with no line break
-            # and no double space (emit's bulk path)
-            if raw[:1] == " " and last in ("", " ", "\n"):
-                if len(raw) > 1:
-                    texts.append(raw[1:])
-                    bases.append(pos + 1)
-                    strides.append(1)
-                    last = raw[-1]
-            elif raw:
-                texts.append(raw)
-                bases.append(pos)
+    def data(chars: str, pos: int) -> None:
+        """Text at ``pos`` (``chars`` as the parser read it)."""
+        nonlocal last
+        # The parser reads a defused copy (see _defuse): the text is the original's.
+        raw = source[pos : pos + len(chars)]
+        if raw and not raw.strip(" \t\r\n\f"):
+            raw = " "  # the markup's indentation: one space, or none
+        # (printable text holds none of _ODD_WS: tested in C before the regex)
+        elif "  " in raw or (not raw.isprintable() and _ODD_WS.search(raw)):
+            # Collapse whitespace like a browser; each kept char maps to its source.
+            text(
+                [
+                    (" " if m.group()[0] in " \t\r\n\f" else m.group(), pos + m.start(), 1)
+                    for m in _WS_OR_WORD.finditer(raw)
+                ]
+            )
+            return
+        # text([(raw, pos, 1)]), the common case: one run with no line break
+        # and no double space (emit's bulk path)
+        if raw[:1] == " " and last in ("", " ", "\n"):
+            if len(raw) > 1:
+                texts.append(raw[1:])
+                bases.append(pos + 1)
                 strides.append(1)
                 last = raw[-1]
-            for table in tables:
-                table.add_run(raw, pos, 1)
+        elif raw:
+            texts.append(raw)
+            bases.append(pos)
+            strides.append(1)
+            last = raw[-1]
+        for table in tables:
+            table.add_run(raw, pos, 1)
+
+    pending: list[Event] = []  # the events of a cell not read in one go, last first
+    while True:
+        name, pos, args = pending.pop() if pending else (yield)
+        if name == "handle_data":
+            if not skip_depth:
+                data(args[0], pos)
+            continue
+        if name == "cell":
+            # A simple cell (see html_scan.cell_events): what its events do, at once,
+            # in an open table outside skipped markup; elsewhere its events one by one.
+            if skip_depth or too_deep or not tables:
+                pending += reversed(cell_events(pos, args))
+                continue
+            tag, attrs, popen, chars, at, pclose, end = args
+            outline.start_tag(tag, pos)
+            table = tables[-1]
+            if table.cell_open:
+                emit(" | ", pos, 0)
+            if attrs:
+                table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
+            else:
+                table.start_cell(pos, 1, 1)
+            if popen >= 0:
+                newline(popen)
+            data(chars, at)
+            if pclose >= 0:
+                newline(pclose)
+            outline.end_tag(tag, end)
+            close = source.find(">", end)
+            table.end_cell(len(source) if close < 0 else close + 1)
             continue
         if name in ("handle_entityref", "handle_charref"):
             if not skip_depth:
@@ -945,7 +974,7 @@ def _render_html(
         out = _Rendered(Outline(len(source)))
         render = _renderer(source, out)
         next(render)
-        if not (fast and scan_events(defused, render.send, _RENDERED_TAGS)):
+        if not (fast and scan_events(defused, render.send, _RENDERED_TAGS, cells=True)):
             out = _Rendered(Outline(len(source)))
             render = _renderer(source, out)
             next(render)

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.errors import UnreadableDocument
-from govinfo_nlp.read import _render_html, decode
+from govinfo_nlp.read import _RENDERED_TAGS, _render_html, decode
+from govinfo_nlp.readers.html_scan import CELL_INLINE, cell_events, scan_events
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,6 +65,17 @@ PIECES = st.sampled_from(
         "<strong/>",
         "<p>",
         "</p>",
+        "<p class=MsoNormal align=center style='text-align:center'>",
+        "</p >",
+        "<span lang=EN-US>",
+        "<o:p>",
+        "</o:p>",
+        "<b/>",
+        "<th>",
+        "</th>",
+        "<TD>",
+        "<head>",
+        "</head>",
         "<div>",
         "</div>",
         "<br>",
@@ -89,8 +101,60 @@ PIECES = st.sampled_from(
     ]
 )
 
+_INLINE = st.lists(
+    st.sampled_from(["<span>", "</span>", "<o:p>", "</o:p>", "<b/>", "<font size=2>"])
+)
+# A cell as the tokeniser reads in one go, or nearly (an entity, a space, another tag
+# inside): the pieces around it decide whether the renderer reads it at once.
+CELLS = st.tuples(
+    st.sampled_from(["<td>", "<th>", "<td colspan=2>", "<td rowspan='2' class=x>"]),
+    _INLINE,
+    st.sampled_from(["", "<p>", "<p style='a'>"]),
+    _INLINE,
+    st.sampled_from(["12", " 1 ", "本年新收", "a  b", "\n", "&nbsp;", "<br>", ""]),
+    _INLINE,
+    st.sampled_from(["", "</p>"]),
+    _INLINE,
+    st.sampled_from(["</td>", "</th>", ""]),
+).map(lambda parts: "".join("".join(p) if isinstance(p, list) else p for p in parts))
+MARKUP = st.lists(st.one_of(PIECES, CELLS), max_size=30).map("".join)
+
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(PIECES, max_size=30).map("".join))
+@given(MARKUP)
+@example("<table><tr><head><td><p>12</p></td></head><td>3</td></table>")  # a cell in skipped markup
+@example("<table>" * 40 + "<tr><td>12</td>" + "</table>" * 40)  # in tables nested too deep
 def test_any_markup_renders_alike(source: str) -> None:
     _same(source)
+
+
+def _scanned(source: str, *, cells: bool) -> list[Any] | None:
+    events: list[Any] = []
+    if not scan_events(source, events.append, _RENDERED_TAGS, cells=cells):
+        return None
+    return [
+        e for event in events for e in (cell_events(*event[1:]) if event[0] == "cell" else [event])
+    ]
+
+
+def test_a_cell_event_holds_the_events_of_its_cell() -> None:
+    # a Word cell: <p>, inline tags before and after its text, Word's empty <o:p>
+    page = (
+        "<table><tr><td valign=center style='border:solid'><p class=MsoNormal align=center>"
+        "<span style='font-size:10.5pt'>信息内容</span><span lang=EN-US><o:p></o:p></span></p></td>"
+        "<td>12</td></tr></table>"
+    )
+    events: list[Any] = []
+    assert scan_events(page, events.append, _RENDERED_TAGS, cells=True)
+    assert [e[0] for e in events] == ["handle_starttag", "handle_starttag", "cell", "cell"] + [
+        "handle_endtag"
+    ] * 2
+    assert _scanned(page, cells=True) == _scanned(page, cells=False)
+    # the renderer leaves the inline tags out, as a cell event does
+    assert not CELL_INLINE & _RENDERED_TAGS
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKUP)
+def test_cell_events_are_the_events_of_the_cell(source: str) -> None:
+    assert _scanned(source, cells=True) == _scanned(source, cells=False)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Container
 from html import unescape
 from typing import Any
 
-__all__ = ["Event", "html_events", "scan_events"]
+__all__ = ["CELL_INLINE", "Event", "cell_events", "html_events", "scan_events"]
 
 # (handler name, source offset, arguments); see html.parser.HTMLParser.goahead
 Event = tuple[str, int, tuple[Any, ...]]
@@ -33,19 +33,38 @@ Event = tuple[str, int, tuple[Any, ...]]
 # character html.parser's own patterns need (looked at, not read); and a "<"
 # or "&" that starts none of these. Every position starts a match, so
 # ``finditer`` reads the page end to end.
-_TOKEN = re.compile(
-    r"""(?P<data>[^&<]+)
-    |(?P<start><(?P<tag>[a-zA-Z][^\t\n\r\f\ />\x00]*)
-        (?:\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*
-        \s*(?P<slash>/?)>)
+_ATTRS = r"""(?:\s+[^\s/>"'=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*"""
+_TOKENS = r"""(?P<data>[^&<]+)
+    |(?P<cell>{cell})
+    |(?P<start><(?P<tag>[a-zA-Z][^\t\n\r\f\ />\x00]*){attrs}\s*(?P<slash>/?)>)
     |(?P<end></\s*(?P<etag>[a-zA-Z][-.a-zA-Z0-9:_]*)\s*>)
     |(?P<comment><!--.*?--\s*>)
     |(?P<doctype><![dD][oO][cC][tT][yY][pP][eE][^>]*>)
     |(?P<charref>&\#(?P<number>[0-9]+|[xX][0-9a-fA-F]+)(?:;|(?=[^0-9a-fA-F])))
     |(?P<entityref>&(?P<name>[a-zA-Z][-.a-zA-Z0-9]*)(?:;|(?=[^a-zA-Z0-9])))
-    |(?P<other>[<&])""",
-    re.X | re.S,
-)
+    |(?P<other>[<&])"""
+# A table cell holding one run of text, inside at most a <p> and inline tags
+# (<td><p style="..."><span>12</span></p></td>, most cells of a report's tables),
+# which scan_events passes as one "cell" event with ``cells``. Each piece is one
+# the alternatives read the same way (a start tag with plain attributes, text,
+# an end tag), with nothing between them; the inline tags (any start, end or
+# empty tag of CELL_INLINE, Word's <o:p> among them) are ones a renderer that
+# asks for cells leaves out: the cell's events are those of its td/th, <p>,
+# text, </p> and end tag (see cell_events).
+CELL_INLINE = frozenset({"span", "font", "strong", "b", "em", "i", "u", "sup", "sub", "o:p"})
+_INLINE = "|".join(sorted(CELL_INLINE))
+# (a class of their first letters first: sre tries each name in turn)
+_FIRST = "".join(sorted({name[0] for name in CELL_INLINE}))
+_INLINE_TAGS = rf"""(?:<(?=[{_FIRST}])(?:{_INLINE}){_ATTRS}\s*/?>
+        |</(?=[{_FIRST}])(?:{_INLINE})\s*>)*"""
+_CELL = rf"""(?P<cstart><(?P<ctag>td|th){_ATTRS}\s*>)
+        {_INLINE_TAGS}(?:(?P<popen><p{_ATTRS}\s*>){_INLINE_TAGS})?
+        (?P<ctext>[^&<]+)
+        {_INLINE_TAGS}(?:(?P<pclose></p\s*>){_INLINE_TAGS})?
+        (?P<cend></(?P=ctag)\s*>)"""
+_TOKEN = re.compile(_TOKENS.format(cell="(?!)" + _CELL, attrs=_ATTRS), re.X | re.S)
+# The same groups, numbered alike; only here can a cell match ("(?!)" never does).
+_TOKEN_CELLS = re.compile(_TOKENS.format(cell=_CELL, attrs=_ATTRS), re.X | re.S)
 # Each alternative is one named group holding its whole match, so the group
 # that closed last (``lastindex``) names it: compared as an int, read by number.
 _GROUP = _TOKEN.groupindex
@@ -53,6 +72,8 @@ _DATA, _START, _END = _GROUP["data"], _GROUP["start"], _GROUP["end"]
 _CHARREF, _ENTITYREF, _OTHER = _GROUP["charref"], _GROUP["entityref"], _GROUP["other"]
 _TAG, _SLASH, _ETAG = _GROUP["tag"], _GROUP["slash"], _GROUP["etag"]
 _NUMBER, _NAME = _GROUP["number"], _GROUP["name"]
+_CELL_GROUP, _CTAG, _CTEXT = _GROUP["cell"], _GROUP["ctag"], _GROUP["ctext"]
+_CSTART, _POPEN, _PCLOSE, _CEND = (_GROUP[g] for g in ("cstart", "popen", "pclose", "cend"))
 _INCOMPLETE = re.compile("&[a-zA-Z#]")
 # html.parser's patterns for a start tag's name and attributes
 _TAGFIND = re.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*")
@@ -63,6 +84,20 @@ _ATTRFIND = re.compile(
 _CDATA = ("script", "style")
 # Elements whose attributes the renderer reads (rowspan, colspan); others get none.
 _WITH_ATTRS = frozenset({"td", "th"})
+
+
+def cell_events(pos: int, args: tuple[Any, ...]) -> list[Event]:
+    """The events of a ``("cell", pos, args)`` event, in order (the tags of
+    :data:`CELL_INLINE` left out)."""
+    tag, attrs, popen, text, at, pclose, end = args
+    events: list[Event] = [("handle_starttag", pos, (tag, attrs))]
+    if popen >= 0:
+        events.append(("handle_starttag", popen, ("p", [])))
+    events.append(("handle_data", at, (text,)))
+    if pclose >= 0:
+        events.append(("handle_endtag", pclose, ("p",)))
+    events.append(("handle_endtag", end, (tag,)))
+    return events
 
 
 def _attrs(source: str, start: int, end: int) -> list[tuple[str, str | None]]:
@@ -95,20 +130,33 @@ def html_events(source: str) -> list[Event] | None:
 
 
 def scan_events(
-    source: str, emit: Callable[[Event], object], tags: Container[str] | None = None
+    source: str,
+    emit: Callable[[Event], object],
+    tags: Container[str] | None = None,
+    *,
+    cells: bool = False,
 ) -> bool:
     """Pass :func:`html_events`' events to ``emit`` as they are read (a big page's
     events are never held in a list); False, after the events before it, at the
     first construct that needs ``html.parser``. With ``tags``, the events of
     other tags are left out (text, references and ``<script>``/``<style>`` are
-    always passed)."""
+    always passed). With ``cells`` (and ``tags`` that leave out :data:`CELL_INLINE`),
+    a simple table cell is passed as one ``("cell", offset, args)`` event, whose
+    events :func:`cell_events` gives."""
     i = 0
+    token = _TOKEN_CELLS if cells else _TOKEN
     while True:
-        for m in _TOKEN.finditer(source, i):
+        for m in token.finditer(source, i):
             # the alternative that matched, by its group's number (see _GROUP)
             kind = m.lastindex
             if kind == _DATA:
                 emit(("handle_data", m.start(), (m.group(),)))
+            elif kind == _CELL_GROUP:
+                start, end = m.span(_CSTART)
+                attrs = _attrs(source, start, end) if end - start > 4 else []
+                popen, pclose = m.start(_POPEN), m.start(_PCLOSE)  # -1: absent
+                text = (m.group(_CTEXT), m.start(_CTEXT))
+                emit(("cell", start, (m.group(_CTAG), attrs, popen, *text, pclose, m.start(_CEND))))
             elif kind == _START:
                 tag = m.group(_TAG).lower()
                 slash = m.group(_SLASH)
