@@ -668,3 +668,76 @@ def test_compact_drops_every_character_a_regex_space_matches() -> None:
     assert len(spaces) > 20
     for space in spaces:
         assert compact(f"规{space}章{space * 2}") == "规章", repr(space)
+
+
+def _gaps_line_by_line(
+    page: grid_module._Page, lo: int, hi: int, style: str, blank_cells: bool
+) -> dict[int, int]:
+    """grid.gap_cells as it was written before the runs of lines without cells: every
+    line of the zone in turn."""
+    gaps: dict[int, int] = {}
+    if style == "rows":
+        return gaps
+    blank_run = pipe_run = 0
+    next_cells = [-1] * (hi - lo)
+    ahead = -1
+    for k in range(hi - 1, lo - 1, -1):
+        next_cells[k - lo] = ahead
+        if page.stripped[k] and not page.pipes[k]:
+            ahead = k
+
+    def next_is_value(k: int) -> bool:
+        nxt = next_cells[k - lo]
+        return nxt >= 0 and page.is_value(nxt)
+
+    for k in range(lo, hi):
+        stripped = page.stripped[k]
+        if not stripped:
+            if style == "double" or blank_cells or next_is_value(k):
+                blank_run += 1
+            continue
+        pipes = page.pipes[k]
+        if pipes:
+            if style == "separator":
+                pipe_run += pipes
+            elif style == "suffix" and pipes == 1 and next_is_value(k):
+                blank_run += 1
+            continue
+        if grid_module._MD_SEPARATOR.match(stripped) or grid_module._PAGE_NUMBER.match(stripped):
+            blank_run = 0 if style != "double" else blank_run
+            continue
+        if style == "separator" and stripped.startswith("|"):
+            pipe_run += 1
+        if blank_run or pipe_run:
+            empties = 0
+            if style in ("plain", "suffix"):
+                empties = blank_run
+            elif style == "double":
+                empties = max(0, (blank_run - 1) // 2)
+            elif style == "separator":
+                empties = max(0, pipe_run - 1)
+            if empties:
+                gaps[k] = empties
+        blank_run = pipe_run = 0
+        if style == "separator" and stripped.endswith("|"):
+            pipe_run += 1
+    return gaps
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from([*_LAYOUT_LINES, "0", "12件", "/", "| 3", "3 |", "|规章"]), max_size=16
+    ),
+    st.sampled_from(["rows", "suffix", "separator", "plain", "double"]),
+    st.booleans(),
+)
+def test_gap_cells_read_over_runs_are_the_line_by_line_gaps(
+    lines: list[str], style: str, blank_cells: bool
+) -> None:
+    # gap_cells reads only the runs of lines without cells; its empty cells must
+    # be those of reading every line of the zone, in every style
+    page = grid_module._Page("\n".join(lines))
+    for lo, hi in ((0, len(page)), (len(page) // 3, len(page) - len(page) // 4)):
+        want = _gaps_line_by_line(page, lo, hi, style, blank_cells)
+        assert grid_module.gap_cells(page, lo, hi, style, blank_cells) == want  # type: ignore[arg-type]

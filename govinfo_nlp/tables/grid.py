@@ -177,7 +177,7 @@ def _split_part(text: str, start: int, line: int) -> list[Item]:
 #   X  such a line that is a page number (no cells)
 #   m, s, p  a line of cells: several cells, one ending with a pipe, one plain
 #   M, S, P  such a line that is a page number (no cells; measured for the style)
-_NO_CELL_SHAPES = frozenset("rXMSP")
+_CELL_SHAPES = frozenset("xmsp")
 # The first characters of a line of pipes, a Markdown rule or a page number.
 _SPECIAL_FIRST = frozenset("|") | _MD_FIRST | _PAGE_FIRST
 # A run of blank lines after a non-blank line: a gap holding blank lines.
@@ -488,62 +488,76 @@ def gap_cells(page: _Page, lo: int, hi: int, style: CellStyle, blank_cells: bool
     line that is neither blank, nor only pipes, nor a Markdown rule or a page
     number has cells.
     """
-    gaps: dict[int, int] = {}
     if style == "rows":
-        return gaps  # rows carry their own empty cells: no gap stands for one
-    blank_run = 0
-    pipe_run = 0
-    stripped_lines = page.stripped
+        return {}  # rows carry their own empty cells: no gap stands for one
+    if style == "separator":
+        return _separator_gaps(page, lo, hi)
+    # Only the lines without cells between two lines with cells make a gap: each
+    # run of them is read once, not every line of the zone.
+    gaps: dict[int, int] = {}
     shape = page.shape
-    # For each line, the next line with cells (-1: none): a lone "|" or a
-    # blank line stands for an empty cell only between cells of a row, so
-    # when that line holds a value (asked only of the lines that need it).
-    pipe_counts = page.pipes
-    next_cells = [-1] * (hi - lo)
-    ahead = -1
-    for k in range(hi - 1, lo - 1, -1):
-        next_cells[k - lo] = ahead
-        if stripped_lines[k] and not pipe_counts[k]:
-            ahead = k
-
-    def next_is_value(k: int) -> bool:
-        nxt = next_cells[k - lo]
-        return nxt >= 0 and page.is_value(nxt)
-
-    for k in range(lo, hi):
-        stripped = stripped_lines[k]
-        if not stripped:
-            if style == "double" or blank_cells or next_is_value(k):
-                blank_run += 1
-            continue
-        pipes = pipe_counts[k]
-        if pipes:
-            if style == "separator":
-                pipe_run += pipes
-            elif style == "suffix" and pipes == 1 and next_is_value(k):
+    every_blank = style == "double" or blank_cells
+    for run in _NO_CELLS_RUN.finditer(shape, lo, hi):
+        first, line = run.span()
+        if line >= hi:
+            break  # no line with cells after it in the zone: no gap
+        # A lone "|" or a blank line stands for an empty cell only between cells
+        # of a row, so when the next line with content holds a value.
+        needed = not every_blank or style == "suffix"
+        ahead = _next_content(shape, first, line) if needed else []
+        blank_run = 0
+        for k in range(first, line):
+            letter = shape[k]
+            if letter == "B":
+                if every_blank or page.is_value(ahead[k - first]):
+                    blank_run += 1
+            elif letter == "1" or letter == "2":
                 # A lone "|" is an empty cell rendered on its own line; longer
                 # runs ("||", "|||") and pipes before a label are row padding.
-                blank_run += 1
-            continue
-        if shape[k] in _NO_CELL_SHAPES:  # a Markdown rule or a page number
-            blank_run = 0 if style != "double" else blank_run
-            continue
-        if style == "separator" and stripped.startswith("|"):
-            pipe_run += 1
-        if blank_run or pipe_run:
-            # Gaps before the line's first cell: empty cells, by the layout's rule.
-            empties = 0
-            if style in ("plain", "suffix"):
-                empties = blank_run
-            elif style == "double":
-                empties = max(0, (blank_run - 1) // 2)
-            elif style == "separator":
-                empties = max(0, pipe_run - 1)
-            if empties:
-                gaps[k] = empties
-        blank_run = pipe_run = 0
-        if style == "separator" and stripped.endswith("|"):
-            pipe_run += 1
+                if style == "suffix" and letter == "1" and page.is_value(ahead[k - first]):
+                    blank_run += 1
+            elif style != "double":
+                blank_run = 0  # a Markdown rule or a page number: no gap across it
+        empties = blank_run if style != "double" else max(0, (blank_run - 1) // 2)
+        if empties:
+            gaps[line] = empties
+    return gaps
+
+
+# A run of lines without cells (see _Page's shapes).
+_NO_CELLS_RUN = re.compile(r"[^xmsp]+")
+
+
+def _next_content(shape: str, first: int, line: int) -> list[int]:
+    """For each line of ``first``..``line`` (a run without cells, ``line`` the line with
+    cells after it), the next line that is neither blank nor only pipes."""
+    ahead = [line] * (line - first)
+    nxt = line
+    for k in range(line - 1, first - 1, -1):
+        ahead[k - first] = nxt
+        if shape[k] not in "B12":
+            nxt = k
+    return ahead
+
+
+def _separator_gaps(page: _Page, lo: int, hi: int) -> dict[int, int]:
+    """:func:`gap_cells` of a table whose cells are separated by pipe lines: n pipes
+    between two cells (a row's closing and opening pipes included) stand for n - 1
+    empty cells."""
+    gaps: dict[int, int] = {}
+    shape = page.shape
+    pipe_run = 0
+    for k in range(lo, hi):
+        letter = shape[k]
+        if letter == "1" or letter == "2":
+            pipe_run += page.pipes[k]
+        elif letter in _CELL_SHAPES:
+            stripped = page.stripped[k]
+            if stripped.startswith("|"):
+                pipe_run += 1
+            if pipe_run > 1:
+                gaps[k] = pipe_run - 1
+            pipe_run = 1 if stripped.endswith("|") else 0
     return gaps
 
 
