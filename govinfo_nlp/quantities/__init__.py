@@ -34,8 +34,8 @@ A quantity is, in order (``?`` = optional)::
   longest one wins, so 场次 beats 场. ``%``/``‰``/``成`` and ``百分之…`` /
   ``千分之…`` make ratios, given as fractions (46.72% -> 0.4672, 七成 -> 0.7).
   A parenthesised second counter is kept as written: ``1000余条(次)`` has
-  unit ``条(次)`` (as the gold annotations do); the fact layer may read its
-  first counter.
+  unit ``条(次)`` (as the gold annotations do), ``1.7万家(人)次`` unit
+  ``家(人)次``; the fact layer may read its first counter.
 - **approximation**: prefixes (超过 逾 近 不到 约 …), infixes (余 多 几: 1200余册,
   10余万, 十几个) and suffixes (以上 左右 上下 以内 …) set ``approx`` to
   ``"over"``, ``"under"`` or ``"about"``; ``markers.json`` lists them. When a
@@ -50,8 +50,11 @@ ordinals (``第三``, ``第二十条``), codes, phone numbers, postcodes, docume
 numbers (``〔2016〕179号``), URLs and e-mails, numbered list markers (``1、``,
 ``(一)``), vague amounts (``数十``, ``上百``, ``几十``), and words that contain a
 numeral (``negatives.txt``: 零件, 统一, 一起, 一件事, 五位一体 …). A Chinese
-numeral needs a counter to count in prose (``两场`` yes, ``一是`` no); a bare
-Arabic number is a quantity of kind ``"number"`` (``阅读量超过10万``).
+numeral needs a counter to count in prose (``两场`` yes, ``一是`` no) unless it
+ends with a magnitude and is approximated by a prefix or 余 (``近千万``,
+``超百万``, ``十余万``; not ``千万``, ``十万以上``); a magnitude alone counts
+only so too (``近万人``, ``万余条``; not ``万元以上``). A bare Arabic number is a
+quantity of kind ``"number"`` (``阅读量超过10万``).
 
 Traditional input (``條``, ``個``, ``萬``, ``餘``) is folded one character to one
 character before matching, so offsets stay those of the input and the unit

@@ -513,7 +513,10 @@ def _match_to_quantity(
     if pct is not None:
         return _percent_word(g, text, t, m, _look_before(g, t, m.start(), floor))
     cn_led = not num[0].isdigit()
-    if cn_led and ctr is None:
+    lone_magnitude = False
+    # 近千万, 超百万, 十余万: a Chinese amount of a magnitude, approximated, counts alone
+    bare_cn = cn_led and ctr is None and (mag is not None or num[-1] in _MAGNITUDES)
+    if cn_led and ctr is None and not bare_cn:
         return None  # a Chinese numeral needs a counter: 一是, 十九大, 两会
     regs = m.regs
     ns, ne = regs[3]
@@ -527,8 +530,8 @@ def _match_to_quantity(
     if cn_led:
         if is_positional(num):
             return None  # 二〇二〇: years and codes, never a count
-        if num in _MAGNITUDES and not whole:
-            return None  # 亿元以上项目, 万元以上: a class of amounts, not one amount
+        # 亿元以上项目, 万元以上: a class of amounts, not one amount; but 近万人, 万余条
+        lone_magnitude = num in _MAGNITUDES and not whole
         if t.endswith(g.chinese_word_before, 0, n0):
             return None  # 数十, 上百, 周三, 初一
     elif not _arabic_context_ok(g, t, n0, ne, num):
@@ -563,14 +566,21 @@ def _match_to_quantity(
             if ctr2:
                 end = regs[8][1] + 1
                 unit = f"{ctr}({ctr2})"  # 1000余条(次): kept as written
+                if (
+                    ctr2 != "次"
+                    and _char(t, end) == "次"
+                    and _char(t, end + 1) not in g.counters["次"].not_before
+                ):
+                    unit += "次"  # 1.7万家(人)次: the times of either counter
+                    end += 1
             if t.startswith(ctr, end):
                 return None  # 一个个, 一次次: reduplication, not a count
     if unit is None:
-        if cn_led:
+        if cn_led and not bare_cn:
             return None  # a Chinese numeral needs a counter: 一是, 十九大, 两会
         if infix_marker is not None and not infix_marker.alone and not mag:
             return None  # "3多措并举": 多 starts a word here
-        if not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
+        if not cn_led and not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
             return None
     if _in_negative(g, t, ns, num_end) or (titles and _in_title(t, ns, num_end)):
         return None
@@ -600,6 +610,10 @@ def _match_to_quantity(
             if not part_of_word and unit not in marker.not_units:
                 approx = marker.approx  # a prefix outranks 余/以上: 近1200余 reads "under"
                 start = ps
+    if (lone_magnitude or bare_cn) and start == n0 and infix_marker is None:
+        # 万人, 千万, 十万火急, 十万以上: a magnitude alone, or a Chinese numeral without a
+        # counter, is one amount only after 近/超/逾… or with 余 (近万人, 近千万, 十余万)
+        return None
     if num[0] in _BARE_LEAD and approx is None:
         return None  # 百姓, 千方百计, 万人: a bare unit counts only as 百余/近千
     if sign in ("-", "−"):
@@ -994,7 +1008,12 @@ def find_quantities(
                 continue
             num = m.group(3)
             if num is not None:
-                if m.group(7) is None and not num[0].isdigit():
+                if (
+                    m.group(7) is None
+                    and not num[0].isdigit()
+                    and num[-1] not in _MAGNITUDES
+                    and m.group(5) is None
+                ):
                     continue  # a Chinese numeral needs a counter: 一是, 十九大, 两会
                 # _date_part's first test written out: most numerals have no date word after them
                 word_at = num_end + 1 if num_end < size and t[num_end] in _SPACES else num_end
