@@ -272,3 +272,14 @@ def test_facts_read_grouped_numbers_and_not_a_row_of_cells() -> None:
     assert {(2317, "条"), (1911, "条"), (1148, "件")} <= facts
     # never the last group alone, never two cells of the row joined
     assert not facts & {(317, "条"), (911, "条"), (148, "件"), (8668900, "元"), (28668900, "元")}
+
+
+def test_a_long_line_of_labelled_runs_is_read_in_linear_time() -> None:
+    # each run after a gap looks for a clause mark near it, not on the whole line
+    # (no time assertion: quadratic work would make this test take minutes)
+    line = "合计 1 148 件" * 50_000
+    assert list(find_quantities(line, cells=False)) == []
+    # a clause mark makes the runs near it amounts, not those far from it
+    found = list(find_quantities(line + "。", cells=False))
+    assert 0 < len(found) < 30
+    assert all(q.value == 1148 for q in found)

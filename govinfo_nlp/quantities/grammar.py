@@ -654,6 +654,8 @@ _ROW_END: Final = frozenset("|\t\n\r")
 _CELL_GAP: Final = frozenset(" \t\u3000")
 # A line with one of these is prose (a sentence or clause), not a row of cells.
 _CLAUSE_MARKS: Final = "，,。；;：:、"
+# How far from the run the line is searched for them: beyond a row of a table's width.
+_ROW_REACH: Final = 200
 
 
 def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
@@ -703,11 +705,16 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     amount = not (follow in _ROW_END or follow.isspace() or follow.isdigit())
     if amount and start > 0 and t[start - 1] in _CELL_GAP:
         # a label, a gap, then cells: 政府集中采购 2 866.8900万元 is a row of a table in
-        # PDF text (2 purchases, 866.89万元) when its line has no clause mark
-        line_start = t.rfind("\n", 0, start) + 1
-        line_end = t.find("\n", end)
-        line = t[line_start : line_end if line_end >= 0 else len(t)]
-        amount = any(mark in line for mark in _CLAUSE_MARKS)
+        # PDF text (2 purchases, 866.89万元) when its line has no clause mark near the
+        # run (a bounded look: on a long line of such runs a whole-line search for
+        # each would be quadratic)
+        lo = max(0, start - _ROW_REACH)
+        hi = min(len(t), end + _ROW_REACH)
+        newline = t.rfind("\n", lo, start)
+        lo = newline + 1 if newline >= 0 else lo
+        newline = t.find("\n", end, hi)
+        hi = newline if newline >= 0 else hi
+        amount = any(t.find(mark, lo, hi) >= 0 for mark in _CLAUSE_MARKS)
     return start, end, grouped, amount
 
 
