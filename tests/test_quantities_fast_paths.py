@@ -88,6 +88,7 @@ def rows_and_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]] | None]:
 @settings(max_examples=800, deadline=None)
 @given(rows_and_spans())
 @example(("申请数量 4 0 0\n办结3件", None))
+@example((",\t7\t12 003 件", None))  # a cell, a tab, then a grouped run
 @example(("申请数量 4 0 0 12\t7\u30008 9", [(0, 9), (10, 30)]))
 def test_a_row_of_cells_is_skipped_as_cell_by_cell(case: tuple[str, list | None]) -> None:
     text, spans = case

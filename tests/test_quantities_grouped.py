@@ -78,6 +78,13 @@ NOT_GROUPED = [
     ("leading-zero-head", "编号 012 345 件,", [], []),
     ("zero-short-head", "其中 0 148 件,", [("0", 0, None, None)], []),
     ("decimal-before", "比例 1.5 234 件,", [("1.5", 1.5, None, None)], []),
+    # a cell, a tab, then the groups: a row's cells, as with a space
+    (
+        "cell-tab-before",
+        "数量,\t7\t12 003 件",
+        [("7", 7, None, None), ("12", 12, None, None)],
+        [],
+    ),
     # a row of a table in PDF text: a label, cells, no clause mark on the line
     (
         "row-with-unit",

@@ -704,6 +704,13 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     follow = t[after] if after < len(t) else "\n"
     amount = not (follow in _ROW_END or follow.isspace() or follow.isdigit())
     if amount and start > 0 and t[start - 1] in _CELL_GAP:
+        gap = start - 1
+        while gap > 0 and t[gap - 1] in _CELL_GAP:
+            gap -= 1
+        if gap > 0 and t[gap - 1] in _DIGIT:
+            # another number, a gap, then the run: 7\t12 003 件 is a row's cells, as
+            # 0 3 126 件 is (a tab or wide gap is never the group space)
+            return start, end, grouped, False
         # a label, a gap, then cells: 政府集中采购 2 866.8900万元 is a row of a table in
         # PDF text (2 purchases, 866.89万元) when its line has no clause mark near the
         # run (a bounded look: on a long line of such runs a whole-line search for
