@@ -871,16 +871,26 @@ _CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
 _PERIOD_MARKS: Final = "；;。！？!?\n"
 
 
+def _plain(text: str) -> str:
+    """``text`` without markup and spaces, normalised: what the clause patterns read."""
+    return normalize_text(_TAG.sub("", text))
+
+
+def _after_last(text: str, marks: str) -> str:
+    """What follows the last of ``marks`` in ``text`` (all of it without one)."""
+    return text[max(text.rfind(c) for c in marks) + 1 :]
+
+
 def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     """Why a disagreeing claim may not count what its table counts, or None: read
     only where a claim disagrees with its table."""
     at = getattr(fact, "quantity_start", fact.start)
-    if PARTITIVE.search(normalize_text(_TAG.sub("", text[max(0, at - 12) : at]))):
+    if PARTITIVE.search(_plain(text[max(0, at - 12) : at])):
         return "it counts those among a set named before it and may be a part"
     if fact.type.startswith("appeals."):
-        before, after = (normalize_text(_TAG.sub("", s)) for s in sentence)
+        before, after = map(_plain, sentence)
         phrase = normalize_text(fact.text or "")
-        clause = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :] + phrase
+        clause = _after_last(before, _CLAUSE_MARKS) + phrase
         if APPEALS_ORGAN.search(clause):
             return "it counts reviews the agency decides as the review body, not its own"
         if "应诉" in clause and not any(w in before + phrase for w in DISCLOSURE_WORDS):
@@ -900,9 +910,8 @@ def _other_claimant(
     without markup.
     """
     floor = max(0, start - _SENTENCE_REACH)
-    part = normalize_text(_TAG.sub("", text[floor:start]))
-    cut = max(part.rfind(c) for c in _PERIOD_MARKS) + 1
-    period = PART_PERIOD.search(part[cut:])
+    part = _plain(text[floor:start])
+    period = PART_PERIOD.search(_after_last(part, _PERIOD_MARKS))
     whole_year = period is not None and (
         (period["m1"], period["m2"]) == ("1", "12")
         or (period["m4"], period["m5"]) == ("1", "12")
@@ -910,7 +919,7 @@ def _other_claimant(
     )
     if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"
-    lead = part[max(part.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
+    lead = _after_last(part, _CLAUSE_MARKS)
     m = CLAUSE_SUBJECT.fullmatch(lead)
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
