@@ -12,6 +12,7 @@ import pytest
 from test_facts import by_quantity, facts_of
 
 from govinfo_nlp.errors import RuleFileError
+from govinfo_nlp.facts.cues import not_held
 from govinfo_nlp.facts.rules import parse_cues
 
 # (text, quantity, type, rule or None for "not a not_held cue")
@@ -124,3 +125,13 @@ def test_a_missing_not_held_pattern_is_reported() -> None:
     del block["held"]
     with pytest.raises(RuleFileError, match=re.escape("not_held.held: missing")):
         parse_cues({**raw, "not_held": block})
+
+
+def test_a_counts_statement_is_read_back_a_bounded_reach() -> None:
+    # a sentence of hostile length is not read whole for each of its counts: a
+    # period cue further back than a slogan's or a subject's reach is not the count's
+    cues = parse_cues(_cues_file())
+    near = "近三年，" + "工作" * 20 + "开展培训5次"
+    far = "近三年，" + "工作" * 150 + "开展培训5次"
+    assert not_held(cues, near, 0, near.index("5次"), "次") == ("several_years", "近三年")
+    assert not_held(cues, far, 0, far.index("5次"), "次") is None

@@ -237,6 +237,9 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
 # own) and where a clause begins (the verb of a count is in its clause).
 _STATEMENT_MARKS: Final = "；;"
 _ITEM_MARKS: Final = "，,；;：:、"
+# How far back a count's statement is read: as far as a slogan's or a subject's
+# (a sentence of hostile length read whole for each of its counts is quadratic).
+_STATEMENT_REACH = 200
 
 
 def not_held(
@@ -249,7 +252,8 @@ def not_held(
     nh = cues.not_held
     if nh is None:
         return None
-    lo = max(sent_start, max(text.rfind(c, sent_start, q_start) for c in _STATEMENT_MARKS) + 1)
+    floor = max(sent_start, q_start - _STATEMENT_REACH)
+    lo = max(floor, max(text.rfind(c, floor, q_start) for c in _STATEMENT_MARKS) + 1)
     part = text[lo:q_start]
     if _may(_TITLE_GATE, part):
         # 《2021年至2025年规划》 is a title, not the count's period
