@@ -36,7 +36,15 @@ from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
 )
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
-SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4", "paraphrase5", "paraphrase6", "paraphrase7")
+SETS = (
+    "paraphrase",
+    "paraphrase2",
+    "paraphrase3",
+    "paraphrase4",
+    "paraphrase5",
+    "paraphrase6",
+    "paraphrase7",
+)
 
 
 def load_gold(folder: Path = SET) -> list[dict]:

@@ -16,7 +16,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # loaded by path under its own name: a module called "build" may already be imported
-_spec = importlib.util.spec_from_file_location("paraphrase2_build", HERE.parent / "paraphrase2" / "build.py")
+_spec = importlib.util.spec_from_file_location(
+    "paraphrase2_build", HERE.parent / "paraphrase2" / "build.py"
+)
 assert _spec is not None and _spec.loader is not None
 _set2 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_set2)
