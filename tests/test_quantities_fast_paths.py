@@ -181,6 +181,7 @@ def lone_cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]] | None, bool
 @given(lone_cases())
 @example(("一是统一部署，三、四件，一\t5 6，十二,3件，百分之五，一以上", None, False))
 @example(("一是统一部署，三、四件，一\t5 6", [(2, 9), (12, 20)], True))
+@example(("超过万度", None, False))
 def test_a_lone_chinese_numeral_is_passed_over_as_the_pattern_would(
     case: tuple[str, list[tuple[int, int]] | None, bool],
 ) -> None:

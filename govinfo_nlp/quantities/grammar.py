@@ -976,11 +976,14 @@ def find_quantities(
                 pos = run.end()
                 continue
             nxt = p + 1
-            if t[p] in CN_NUMERAL_CHARS and (
-                nxt >= limit or (t[nxt] not in lone_after and not t[nxt].isdigit())
+            if (
+                t[p] in CN_NUMERAL_CHARS
+                and t[p] not in _MAGNITUDES
+                and (nxt >= limit or (t[nxt] not in lone_after and not t[nxt].isdigit()))
             ):
                 # a lone Chinese numeral: the pattern would match it alone, and without
-                # a counter it is refused (or, before the region, passed over)
+                # a counter it is refused (or, before the region, passed over); not a
+                # magnitude, which counts alone after 超过/近 (超过万度)
                 pos = consumed = nxt
                 continue
             m = match(t, p, limit)
