@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, product
 
 from .gazetteer import Division, gazetteer
 from .noise import spam_matches
@@ -101,7 +101,9 @@ _INDEX = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{4,}")
 # a match is looked for only where its tail follows (see _anchored).
 _TITLE_REACH = 40
 _TITLE_AFTER_TAIL = re.compile(
-    r"\s*(?P<year>20\d\d)\s*(?:年\s*度?|(?=政府信息))\s*"
+    # A school's report covers an academic year (2021-2022学年…年度报告).
+    r"\s*(?:20\d\d\s*[-—–－~～至/]\s*20\d\d\s*学年\s*度?"
+    r"|(?P<year>20\d\d)\s*(?:年\s*度?|(?=政府信息)))\s*"
     r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报|落实情况)"
 )
 _TITLE_AFTER = re.compile(r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)" + _TITLE_AFTER_TAIL.pattern)
@@ -132,7 +134,10 @@ _TITLE_NO_YEAR = re.compile(
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
 _YEAR_TITLE = re.compile(
-    r"(?P<year>20\d\d)\s*年\s*度?\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
+    # 2021-2022学年: a school's academic year is counted as the year it ends in
+    # (the gold's report_year of such reports; the report is published after it).
+    r"(?:(?P<year>20\d\d)\s*年\s*度?|20\d\d\s*[-—–－~～至/]\s*(?P<ayear>20\d\d)\s*学年\s*度?)"
+    r"\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
     r"(?:年度)?(?:报告|落实情况)"
     # …年度报告(2020年): the year after the title
     r"|(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告\s*[(（]\s*(?P<year2>20\d\d)\s*年?度?\s*[)）]"
@@ -287,7 +292,10 @@ _YEAR_AFTER_TITLE = re.compile(r"\s*[(（]\s*20\d\d\s*年?度?\s*[)）]\s*$")
 _TAIL_REACH = 1200
 _SIGNATURE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?P<agency>[\u4e00-\u9fff()（）]{4,40})[ \t\u3000]*\n\s*"
-    r"(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*(?=\n|$)"
+    r"(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+    # an official document dates its signature in Chinese numerals: 二〇二二年一月二十日
+    r"|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*(?=\n|$)"
 )
 # What follows the area in a site's name: its government or portal.
 _SITE_TAIL = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|政府网|门户网|官网|网)?")
@@ -386,7 +394,7 @@ def read_metadata(
     if titles and (year is None or any(w.startswith(_WEAK_YEAR) for w in year_warnings)):
         found = next(filter(None, (_YEAR_TITLE.search("".join(t.split())) for t in titles)), None)
         if found:
-            year = int(found["year"] or found["year2"])
+            year = _title_year(found)
             year_warnings = [f"metadata.year_from_page_title: the page's title gives {year}"]
     warnings.extend(year_warnings)
 
@@ -431,6 +439,7 @@ class _Words:
     government_tails: frozenset[str]
     short_form_blockers: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
+    spelled_out: tuple[tuple[str, tuple[str, ...]], ...]
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
     branches: dict[str, tuple[str, ...]]  # parent → branch words, longest parents first
@@ -501,6 +510,7 @@ def _words() -> _Words:
         government_tails=frozenset(raw["government_tails"]["words"]),
         short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
+        spelled_out=tuple((a, tuple(b)) for a, b in raw["spelled_out"]["pairs"]),
         opener=re.compile(
             # The subject of the opening sentence: right after the overview
             # heading, or after a leading year (2021年度,结合工作实际,海口市财政局
@@ -572,8 +582,11 @@ _OWN_DOCUMENT = re.compile(
 )
 # A 来源 label may name the site's owner (the area's government) rather than the
 # department: it comes after the text's own statements and the opening sentence.
+# A contact block's label (咨询单位：某区公安分局) names the agency or its office, which
+# is read as the agency (a bureau's 办公室 is cut).
 _LABEL = re.compile(
-    r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源)\s*[:：]\s*(?P<agency>[^\s|:：]{2,40})"
+    r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源|咨询单位|联系单位)\s*[:：]\s*"
+    r"(?P<agency>[^\s|:：]{2,40})"
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
@@ -617,11 +630,8 @@ _TOWNSHIP = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{_TOWN_END}|苏木|街道)"
 _TOWN_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TOWN_END}|苏木|街道)")
 
 
-def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None, str | None]:
-    """A name read from a cue, with sentence text and spam cut; (name, spam).
-
-    ``after_spam``: spam stands right before the candidate on its line.
-    """
+def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
+    """A name read from a cue, with sentence text and spam cut; (name, spam)."""
     words = _words()
     candidate = "".join(candidate.split())
     candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
@@ -632,11 +642,11 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         # Spam replaced the area (365体育备用网址自然资源和规划局): keep what follows it.
         spam = candidate[: last.end()]
         candidate = candidate[last.end() :].lstrip(",，、_¥$ ")
-        after_spam = True
     candidate = words.leading.sub("", candidate).strip(" 《》|")
-    # After spam, a province or city no division bears is what the spam left of
-    # the one it replaced (365体育官网市人社局, where the spam list knows 365体育).
-    area = _area_word(candidate) if after_spam else None
+    # A province or city no division bears is what spam left of the one it
+    # replaced (365体育官网市人社局, where the spam list knows 365体育; 皇冠体育官网市…,
+    # where it knows none of it): no name, whether spam was seen before it or not.
+    area = _area_word(candidate)
     if area is not None and _spam_area(area.group()):
         return None, spam
     candidate = _balanced(candidate)
@@ -658,13 +668,26 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         or words.fragments.search(_without_division_names(candidate))
     ):
         return None, spam
-    if candidate.endswith(words.heads) or _branch_parts(candidate) is not None:
+    if _without_second_name(candidate).endswith(words.heads) or _branch_parts(candidate):
         return candidate, spam
     if candidate.startswith(words.corps) and candidate.endswith(words.corps_heads):
         return candidate, spam
     if candidate.endswith(words.ministry) and _is_national(candidate):
         return candidate, spam
     return None, spam
+
+
+# An agency with a second name in brackets after its own (丽江市市场监督管理局
+# （丽江市知识产权局）: one body under two names).
+_SECOND_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<inner>[\u4e00-\u9fff]{2,30})[)）]$")
+
+
+def _without_second_name(name: str) -> str:
+    """``name`` without a bracketed second name of the same body after it."""
+    m = _SECOND_NAME.search(name)
+    if m is None or not m["inner"].endswith(_words().heads):
+        return name
+    return name[: m.start()]
 
 
 def _central_start(name: str) -> int:
@@ -812,6 +835,13 @@ def _own_title(text: str) -> re.Match[str] | None:
     return None
 
 
+def _title_year(m: re.Match[str]) -> int:
+    """The year a title match names (its year, its bracketed year, or the end of its
+    academic year)."""
+    groups = m.groupdict()
+    return int(next(g for g in (groups["year"], groups["year2"], groups.get("ayear")) if g))
+
+
 def _year(text: str, head: str, published: str | None, warnings: list[str]) -> int | None:
     """The year the statistics cover, from the strongest cue; a conflict the body
     does not settle gives None."""
@@ -825,7 +855,7 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
     # A title may be wrapped over lines (…公开工作 / 年度报告): read the top joined too.
     title = _own_title(compact) or _own_title(compact[:300].replace("\n", ""))
     title = title or (_YEAR_TITLE_EN.search(head) if "Annual" in head else None)
-    title_year = int(title["year"] or title["year2"]) if title else None
+    title_year = _title_year(title) if title else None
     if period:
         year = int(period.group("year"))
         if title_year is None or title_year == year:
@@ -968,9 +998,9 @@ def _agency(
         if sum(map(len, top[i : i + k])) <= 60
     ]
 
-    def take(raw: str, after_spam: bool = False) -> str | None:
+    def take(raw: str) -> str | None:
         nonlocal spam_seen
-        name, spam = _clean_agency(raw, after_spam)
+        name, spam = _clean_agency(raw)
         spam_seen = spam_seen or spam
         return name
 
@@ -994,17 +1024,13 @@ def _agency(
             or not _TITLE_TOPICS.search(compact)
         ):
             continue
-        # The name slot holds Han characters only: spam with digits before it
-        # (365体育官网市…) is seen on the line, not in the slot.
-        spammed = spam_matches(compact)
         for matches in (
             _anchored(_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, compact),
             _TITLE_BEFORE.finditer(compact),  # led by the year: a fast scan already
             _anchored(_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, compact),
         ):
             for m in matches:
-                after = any(s.start() < m.start("agency") <= s.end() + 4 for s in spammed)
-                if (name := take(m.group("agency"), after)) is not None:
+                if (name := take(m.group("agency"))) is not None:
                     return name, spam_seen
     # A title without its year, alone on its line (某局政府信息公开工作年度报告), or
     # with the year in brackets after it (…年度报告（2022年）).
@@ -1275,6 +1301,8 @@ def _describe(
     """Canonical name, region, level and kind of an agency name as written."""
     words = _words()
     warnings: list[str] = []
+    # One body, one name: its second name (…局（…知识产权局）) stays in agency_as_written.
+    name = _without_second_name(name)
     if _is_national(name):
         return name, None, "national", "department", warnings
     # (asked for only when an agency's first division name is ambiguous)
@@ -1294,6 +1322,15 @@ def _describe(
         return name, xinjiang, None, "department", warnings
     size, chain = _chain(name, context)
     canonical: str | None = name
+    if chain and chain[0][0].level == "county" and not chain[0][0].name.endswith("市"):
+        # 鼓楼区司法局 in the heading, 福州市鼓楼区司法局 in the contact line: a
+        # district's or county's name with its city, where the document writes it
+        # so (a county-level city, 如皋市, is named alone as often as not).
+        restored = _restore(name, text)
+        if restored is not None:
+            size_r, chain_r = _chain(restored, context)
+            if len(chain_r) > len(chain) and chain_r[-1][0].code == chain[-1][0].code:
+                canonical, size, chain = restored, size_r, chain_r
     if not chain:
         restored = _restore(name, text) or _site_area(name, sites)
         if restored is not None:
@@ -1366,7 +1403,7 @@ def _describe(
         # A report titled with its area alone (合江县, 田黄镇) is its government's.
         canonical += "办事处" if canonical.endswith("街道") else "人民政府"
     if canonical is not None and chain:
-        canonical = _with_parent(canonical, text)
+        canonical = _with_parent(_spelled_out(canonical, text), text)
     if canonical is not None:
         # The canonical name spells its agency word out (黄石港区文旅局 →
         # 黄石港区文化和旅游局), so that both forms of one agency agree.
@@ -1374,6 +1411,26 @@ def _describe(
         if short is not None:
             canonical = canonical[: -len(short)] + dict(words.abbreviations)[short]
     return canonical, region, level, kind, warnings
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """``name`` with its short zone words written out as the document itself writes
+    the name (长春经开区管委会 → 长春经济技术开发区管理委员会), else ``name``; a short
+    word the document writes out two ways is left short."""
+    pairs = [(short, fulls) for short, fulls in _words().spelled_out if short in name]
+    if not pairs:
+        return name
+    found: list[tuple[str, tuple[str | None, ...]]] = []
+    for choice in product(*[(None, *fulls) for _, fulls in pairs]):
+        form = name
+        for (short, _), full in zip(pairs, choice, strict=True):
+            form = form if full is None else form.replace(short, full)
+        if form != name and form in text:
+            found.append((form, choice))
+    for i in range(len(pairs)):
+        if len({c[i] for _, c in found if c[i] is not None}) > 1:
+            return name
+    return max((f for f, _ in found), key=len, default=name)
 
 
 def _county_of_many(name: str) -> bool:
