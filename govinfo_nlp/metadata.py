@@ -442,6 +442,7 @@ class _Words:
     spelled_out: tuple[tuple[str, tuple[str, ...]], ...]
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
+    unlevelled: tuple[str, ...]
     branches: dict[str, tuple[str, ...]]  # parent → branch words, longest parents first
     implied_parent: dict[str, str]  # branch word → the one parent it belongs to
     implied_not: tuple[str, ...]
@@ -475,6 +476,7 @@ def _words() -> _Words:
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
+        unlevelled=tuple(raw["unlevelled"]["words"]),
         branches={
             parent: tuple(sorted(ends, key=len, reverse=True))
             for parent, ends in sorted(
@@ -608,6 +610,11 @@ def _area_word(name: str) -> re.Match[str] | None:
     return None if m is None or _AGENCY_IN_AREA.search(m.group()) else m
 
 
+# The longest province or city name with its 省/市 (乌鲁木齐市, 图木舒克市: 5): a longer
+# word that opens a name and that no division bears is no area.
+_LONGEST_AREA = 5
+
+
 def _spam_area(word: str) -> bool:
     """Whether an area word that opens a name is a province or city no division
     bears (体育官网市), not 市市场… (the level word), not one holding a division
@@ -630,8 +637,11 @@ _TOWNSHIP = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{_TOWN_END}|苏木|街道)"
 _TOWN_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TOWN_END}|苏木|街道)")
 
 
-def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
-    """A name read from a cue, with sentence text and spam cut; (name, spam)."""
+def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None, str | None]:
+    """A name read from a cue, with sentence text and spam cut; (name, spam).
+
+    ``after_spam``: spam stands right before the candidate on its line.
+    """
     words = _words()
     candidate = "".join(candidate.split())
     candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
@@ -642,12 +652,18 @@ def _clean_agency(candidate: str) -> tuple[str | None, str | None]:
         # Spam replaced the area (365体育备用网址自然资源和规划局): keep what follows it.
         spam = candidate[: last.end()]
         candidate = candidate[last.end() :].lstrip(",，、_¥$ ")
+        after_spam = True
     candidate = words.leading.sub("", candidate).strip(" 《》|")
-    # A province or city no division bears is what spam left of the one it
-    # replaced (365体育官网市人社局, where the spam list knows 365体育; 皇冠体育官网市…,
-    # where it knows none of it): no name, whether spam was seen before it or not.
+    # After spam, a province or city no division bears is what the spam left of
+    # the one it replaced (365体育官网市人社局, where the spam list knows 365体育);
+    # with no spam seen, one longer than any division's name is spam the list
+    # does not know (皇冠体育官网市…; a fictitious 东江省 of a made-up report is no spam).
     area = _area_word(candidate)
-    if area is not None and _spam_area(area.group()):
+    if (
+        area is not None
+        and (after_spam or len(area.group()) > _LONGEST_AREA)
+        and _spam_area(area.group())
+    ):
         return None, spam
     candidate = _balanced(candidate)
     candidate = re.sub(r"^(?:的|了)", "", candidate)
@@ -998,9 +1014,9 @@ def _agency(
         if sum(map(len, top[i : i + k])) <= 60
     ]
 
-    def take(raw: str) -> str | None:
+    def take(raw: str, after_spam: bool = False) -> str | None:
         nonlocal spam_seen
-        name, spam = _clean_agency(raw)
+        name, spam = _clean_agency(raw, after_spam)
         spam_seen = spam_seen or spam
         return name
 
@@ -1024,13 +1040,17 @@ def _agency(
             or not _TITLE_TOPICS.search(compact)
         ):
             continue
+        # The name slot holds Han characters only: spam with digits before it
+        # (365体育官网市…) is seen on the line, not in the slot.
+        spammed = spam_matches(compact)
         for matches in (
             _anchored(_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, compact),
             _TITLE_BEFORE.finditer(compact),  # led by the year: a fast scan already
             _anchored(_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, compact),
         ):
             for m in matches:
-                if (name := take(m.group("agency"))) is not None:
+                after = any(s.start() < m.start("agency") <= s.end() + 4 for s in spammed)
+                if (name := take(m.group("agency"), after)) is not None:
                     return name, spam_seen
     # A title without its year, alone on its line (某局政府信息公开工作年度报告), or
     # with the year in brackets after it (…年度报告（2022年）).
@@ -1394,8 +1414,8 @@ def _describe(
         # province, city or code), but that it is a county-level 鼓楼区 is.
         region = Region(None, None, sub_area.group(), None)
         level = level or "county"
-    if rest.endswith(words.vertical):
-        level = None  # 南京海关 covers no administrative area's level
+    if rest.endswith(words.vertical) or rest.endswith(words.unlevelled):
+        level = None  # 南京海关 covers no administrative area's level; 厦门大学 is not the city's
     kind = "government" if rest in words.government_tails else "department"
     if canonical is not None and rest == "政府":
         canonical = canonical[: -len(rest)] + "人民政府"  # 唐村镇政府 = 唐村镇人民政府

@@ -251,6 +251,15 @@ APPEALS_ORGAN: Final = re.compile(
 )
 APPEALS_WIDER: Final = re.compile(r"^[^。；;]*其中[^。；;]{0,12}(?:政府信息公开|信息公开|依申请)")
 DISCLOSURE_WORDS: Final = ("信息公开", "政府信息", "依申请")
+#: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
+#: 行政诉讼2件, 被诉): of every kind unless its sentence says disclosure.
+RESPONDENT: Final = re.compile("被(?:申请|提起|提请|依法)?(?:行政)?(?:复议|诉讼|起诉)|被诉")
+#: A count of applications the agency helped another body with (市政府办公室收到
+#: 申请40件，我局配合办理3件): not the agency's own applications.
+HELPED: Final = re.compile("配合|协助|协办|协同")
+#: A count of applications passed to or from another body (约30件转由其他部门办理;
+#: 转来申请2件): an outcome or a channel, a part at most, whatever type it was given.
+PASSED: Final = re.compile("转由|转交|转送|转至|转给|转办|转来|移交|移送")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
@@ -887,16 +896,30 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     at = getattr(fact, "quantity_start", fact.start)
     if PARTITIVE.search(_plain(text[max(0, at - 12) : at])):
         return "it counts those among a set named before it and may be a part"
+    before, after = map(_plain, sentence)
+    phrase = normalize_text(fact.text or "")
+    clause = _after_last(before, _CLAUSE_MARKS) + phrase
+    if fact.type.startswith("requests."):
+        if HELPED.search(clause):
+            return "it counts applications the agency helped another body with"
+        if PASSED.search(clause + re.split(r"[，,；;。(（]", after, maxsplit=1)[0]):
+            return "it counts applications passed to or from another body: a part at most"
     if fact.type.startswith("appeals."):
-        before, after = map(_plain, sentence)
-        phrase = normalize_text(fact.text or "")
-        clause = _after_last(before, _CLAUSE_MARKS) + phrase
         if APPEALS_ORGAN.search(clause):
             return "it counts reviews the agency decides as the review body, not its own"
         if "应诉" in clause and not any(w in before + phrase for w in DISCLOSURE_WORDS):
             return "it counts every suit the agency answered, not only those about disclosure"
         if APPEALS_WIDER.search(after):
             return "its sentence then names its disclosure share: it counts more cases than those"
+        # 我局被申请行政复议5件 in the overview: the agency as a respondent, in every
+        # review or suit perhaps; in the appeals section its heading (政府信息公开行政
+        # 复议…) says what it counts.
+        if (
+            getattr(fact, "section", "appeals") != "appeals"
+            and RESPONDENT.search(clause)
+            and not any(w in before + phrase + after for w in DISCLOSURE_WORDS)
+        ):
+            return "it counts the agency's cases as a respondent, not said to be about disclosure"
     return None
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govinfo_nlp.metadata import Region, read_metadata
+from govinfo_nlp.metadata import Metadata, Region, read_metadata
 from govinfo_nlp.normalize import normalize
 
 CASES = [
@@ -528,3 +530,111 @@ def test_a_title_with_its_year_in_brackets_after_it() -> None:
     text = "泰州市司法局政府信息公开工作年度报告（2022年）\n" + _BODY
     metadata, _ = read_metadata(normalize(text).text)
     assert (metadata.agency, metadata.year) == ("泰州市司法局", 2022)
+
+
+# --- red team meta11: schools, signatures, labels, second names, spam, zones, districts ---
+
+
+def _read(text: str) -> Metadata:
+    norm = normalize(text)
+    return read_metadata(norm.text, script=norm.script)[0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    school=st.sampled_from(["长沙市第一中学", "浙江机电职业技术学院", "厦门大学", "苏州市实验小学校"]),
+    first=st.integers(2008, 2025),
+    dash=st.sampled_from(["-", "—", "–", "－", "~", "至", " - "]),
+    tail=st.sampled_from(["信息公开工作年度报告", "学年度信息公开工作年度报告", "信息公开年度报告"]),
+)
+def test_an_academic_years_report_is_its_schools_and_the_year_it_ends(
+    school: str, first: int, dash: str, tail: str
+) -> None:
+    academic = f"{first}{dash}{first + 1}学年"
+    if tail.startswith("学年度"):
+        academic, tail = academic + "度", tail[3:]
+    text = f"{school}{academic}{tail}\n一、总体情况\n本学年我校公开信息86条。\n"
+    metadata = _read(text)
+    assert metadata.agency == school
+    # the gold's report_year of a 学年 report: the year it ends in
+    assert metadata.year == first + 1
+
+
+def test_a_signature_dated_in_chinese_numerals_names_the_agency() -> None:
+    text = (
+        "二〇二一年政府信息公开工作年度报告\n" + _BODY.replace("2022", "2021")
+        + "\n鹰潭市余江区自然资源局\n二〇二二年一月二十日\n"
+    )
+    metadata = _read(text)
+    assert metadata.agency == "鹰潭市余江区自然资源局"
+    assert metadata.year == 2021
+
+
+def test_a_contact_units_label_names_the_agency() -> None:
+    text = "2021年政府信息公开工作年度报告\n" + _BODY + "咨询单位：盘锦市公安局双台子分局  电话：0427-2821234\n"
+    assert _read(text).agency == "盘锦市公安局双台子分局"
+
+
+def test_a_second_name_in_brackets_stays_as_written_only() -> None:
+    norm = normalize("丽江市市场监督管理局（丽江市知识产权局）2021年政府信息公开工作年度报告\n" + _BODY)
+    metadata, _ = read_metadata(norm.text, script=norm.script)
+    assert metadata.agency == "丽江市市场监督管理局"
+    assert metadata.agency_as_written is not None
+    assert metadata.agency_as_written.endswith("知识产权局)")
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        # a city word longer than any city's name, which no division bears: spam's tail
+        pytest.param("皇冠体育官网市交通运输局", None, id="unknown-spam"),
+        pytest.param("威尼斯人娱乐官方市财政局", None, id="unknown-spam-2"),
+        # a made-up province of a written report is as long as a real one: kept
+        pytest.param("东江省自然资源厅", "东江省自然资源厅", id="fictitious-province"),
+    ],
+)
+def test_an_area_word_no_division_bears(title: str, agency: str | None) -> None:
+    assert _read(title + "2022年政府信息公开工作年度报告\n" + _BODY).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("heading", "elsewhere", "agency"),
+    [
+        pytest.param(
+            "长春经开区管委会",
+            "请与长春经济技术开发区管理委员会党政办公室联系。",
+            "长春经济技术开发区管理委员会",
+            id="zone-spelled-out",
+        ),
+        pytest.param("长春经开区管委会", "", "长春经开区管委会", id="zone-kept-short"),
+        pytest.param(
+            "鼓楼区司法局",
+            "请与福州市鼓楼区司法局办公室联系。",
+            "福州市鼓楼区司法局",
+            id="district-with-its-city",
+        ),
+        pytest.param(
+            "黄浦区人社局",
+            "\n上海市黄浦区人力资源和社会保障局\n2023年1月20日\n",
+            "上海市黄浦区人力资源和社会保障局",
+            id="district-with-its-municipality",
+        ),
+        pytest.param(
+            "如皋市人民政府",
+            "南通市如皋市人民政府办公室负责编制。",
+            "如皋市人民政府",
+            id="county-level-city-alone",
+        ),
+    ],
+)
+def test_a_short_heading_takes_the_form_the_document_writes(
+    heading: str, elsewhere: str, agency: str
+) -> None:
+    text = heading + "2022年政府信息公开工作年度报告\n" + _BODY + elsewhere
+    assert _read(text).agency == agency
+
+
+def test_a_universitys_level_is_not_its_citys() -> None:
+    metadata = _read("厦门大学2019-2020学年信息公开工作年度报告\n一、总体情况\n本学年公开信息3100条。\n")
+    assert metadata.agency == "厦门大学"
+    assert metadata.level is None

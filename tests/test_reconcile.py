@@ -30,6 +30,7 @@ class F:
     end: int = 20
     delta: bool = False
     cumulative: bool = False
+    section: str = "appeals"
 
 
 @dataclass(frozen=True)
@@ -1040,3 +1041,62 @@ def test_another_body_agreeing_with_the_table_stays_consistent() -> None:
         [fact], tables("2021", t3__new__total=14), report_year=2022, text=text, region=_OWN
     )
     assert rec.verdict == "consistent"
+
+
+# --- claims that count other applications or cases than the table's (red team meta11) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        pytest.param(
+            "2022年,宣城市人民政府办公室收到申请40件,我办配合办理3件。",
+            "办理3件",
+            3,
+            id="helped-another-body",
+        ),
+        pytest.param(
+            "2022年,我办收到申请14件,约30件转由其他部门办理。",
+            "30件",
+            30,
+            id="passed-to-another-body",
+        ),
+        pytest.param("2022年,上级部门转来申请30件。", "申请30件", 30, id="passed-from-another-body"),
+    ],
+)
+def test_applications_helped_with_or_passed_on_are_no_accusation(
+    text: str, phrase: str, value: int
+) -> None:
+    rec = _county_office_verdict(text, phrase, value)
+    assert rec.verdict == "unverifiable", rec.reason
+
+
+def _review_verdict(text: str, phrase: str, section: str) -> Reconciliation:
+    at = text.index(phrase)
+    fact = replace(
+        F("appeals.review", 5, phrase, start=at, end=at + len(phrase), year=2022),
+        section=section,
+    )
+    (rec,) = reconcile(
+        [fact], tables("2021", t4__review__total=1), report_year=2022, text=text, region=_OWN
+    )
+    return rec
+
+
+def test_reviews_of_the_agency_as_respondent_in_the_overview_are_no_accusation() -> None:
+    text = "2022年,我局被申请行政复议5件,被提起行政诉讼2件。"
+    rec = _review_verdict(text, "被申请行政复议5件", "overview")
+    assert rec.verdict == "unverifiable", rec.reason
+    assert "respondent" in rec.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        pytest.param("2022年,我局因政府信息公开被申请行政复议5件。", "overview", id="says-disclosure"),
+        pytest.param("2022年,我局被申请行政复议5件。", "appeals", id="appeals-section"),
+    ],
+)
+def test_reviews_of_disclosure_as_respondent_are_still_accused(text: str, section: str) -> None:
+    rec = _review_verdict(text, "被申请行政复议5件", section)
+    assert rec.verdict == "inconsistent", rec.reason

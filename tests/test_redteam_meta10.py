@@ -22,12 +22,6 @@ score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 
 KNOWN = {
-    "m10_dev_zone.txt": "the heading's 合肥高新区管委会 is kept as written: the preamble's "
-    "合肥高新技术产业开发区管理委员会 is not taken as its full form (two abbreviations at once)",
-    "m33_gulou_contact.txt": "鼓楼区司法局 keeps the heading's form: a name with a county is not "
-    "prefixed with its city from the contact block (福州市鼓楼区司法局), though the region is right",
-    "m38_banner.txt": "正蓝旗人民政府办公室 keeps the heading's form: its league (锡林郭勒盟) from the "
-    "contact block is not prefixed, though the region is right",
     "vp05_traditional.txt": "新收…申请23件 follows 本局及下属分局共收到申请41件 in its sentence and is "
     "read not_comparable (a cautious miss, never an accusation)",
 }
@@ -124,6 +118,7 @@ def test_the_whole_year_written_as_months_is_still_compared() -> None:
         "全年共办理行政应诉案件14件。",  # every suit it answered
         "全年发生行政诉讼案件7件，其中政府信息公开类1件。",  # a total wider than disclosure
         "我局被申请行政复议4件，其中涉及政府信息公开1件。",
+        "我局被申请行政复议3件。",  # the agency as respondent: of every review, perhaps
     ],
 )
 def test_appeals_that_are_not_the_agencys_disclosure_cases_are_never_accused(
@@ -134,6 +129,7 @@ def test_appeals_that_are_not_the_agencys_disclosure_cases_are_never_accused(
 
 
 def test_the_agencys_own_appeals_are_still_compared() -> None:
-    assert (3, "inconsistent") in _verdicts("我局被申请行政复议3件。")
+    # (session 11: 我局被申请行政复议3件 alone no longer: which cases it counts is not said)
+    assert (3, "inconsistent") in _verdicts("我局因政府信息公开被申请行政复议3件。")
     assert (2, "inconsistent") in _verdicts("全年因政府信息公开工作应诉2件。")
     assert (2, "consistent") in _verdicts("全年发生政府信息公开行政复议2件。")

@@ -53,10 +53,17 @@ def _variants(truth, region):
     return {_norm(v) for v in out}
 
 
+def _load(name):
+    return [json.loads(x) for x in (HERE / name).read_text(encoding="utf-8").splitlines() if x]
+
+
 def score_pages():
+    return _score_pages(_load("truth.jsonl"))
+
+
+def _score_pages(truth):
     rows = []
-    for line in (HERE / "truth.jsonl").read_text(encoding="utf-8").splitlines():
-        t = json.loads(line)
+    for t in truth:
         d = govinfo_nlp.parse(str(HERE / "pages" / t["file"])).to_dict()
         m = d.get("metadata") or {}
         agency, year = m.get("agency"), m.get("year")
@@ -90,9 +97,12 @@ def score_pages():
 
 
 def score_probes():
+    return _score_probes(_load("probes_truth.jsonl"))
+
+
+def _score_probes(truth):
     rows = []
-    for line in (HERE / "probes_truth.jsonl").read_text(encoding="utf-8").splitlines():
-        t = json.loads(line)
+    for t in truth:
         d = govinfo_nlp.parse(str(HERE / "probes" / t["file"])).to_dict()
         rec = d.get("reconciliation") or []
         expected_inc = {(c["type"], c["value"]) for c in t["claims"] if c["expect"] == "inconsistent"}
@@ -116,6 +126,20 @@ def score_probes():
                     rows.append(dict(id=t["id"], type=r.get("type"), value=r.get("narrative"), expect="(unlisted)",
                                      result="FALSE_INCONSISTENT", verdicts=["inconsistent"], why="a row no claim expects"))
     return rows
+
+
+def problems(case):
+    """What the library gets wrong or misses on one page or probe (empty: all right)."""
+    if case.startswith("p"):
+        r = _score_pages([t for t in _load("truth.jsonl") if t["id"] == case])[0]
+        out = [f"agency {r['agency']}: {r['out_agency']!r}"] if r["agency"] not in ("right", "right_core", "null_ok") else []
+        out += [f"year {r['year']}: {r['out_year']}"] if r["year"] not in ("right", "null_ok") else []
+        out += [f"region {r['region_bad']}"] if r["region_bad"] else []
+        out += [f"level {r['out_level']}"] if r["level"] == "wrong" else []
+        out += [f"kind {r['out_kind']}"] if r["kind"] == "wrong" else []
+        return out
+    probes = _score_probes([t for t in _load("probes_truth.jsonl") if t["id"] == case])
+    return [f"{r['type']} {r['value']}: {r['result']} {r['verdicts']}" for r in probes if r["result"] != "right"]
 
 
 def _count(rows, key, value):
