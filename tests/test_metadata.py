@@ -542,10 +542,14 @@ def _read(text: str) -> Metadata:
 
 @settings(max_examples=30, deadline=None)
 @given(
-    school=st.sampled_from(["长沙市第一中学", "浙江机电职业技术学院", "厦门大学", "苏州市实验小学校"]),
+    school=st.sampled_from(
+        ["长沙市第一中学", "浙江机电职业技术学院", "厦门大学", "苏州市实验小学校"]
+    ),
     first=st.integers(2008, 2025),
     dash=st.sampled_from(["-", "—", "–", "－", "~", "至", " - "]),
-    tail=st.sampled_from(["信息公开工作年度报告", "学年度信息公开工作年度报告", "信息公开年度报告"]),
+    tail=st.sampled_from(
+        ["信息公开工作年度报告", "学年度信息公开工作年度报告", "信息公开年度报告"]
+    ),
 )
 def test_an_academic_years_report_is_its_schools_and_the_year_it_ends(
     school: str, first: int, dash: str, tail: str
@@ -562,7 +566,8 @@ def test_an_academic_years_report_is_its_schools_and_the_year_it_ends(
 
 def test_a_signature_dated_in_chinese_numerals_names_the_agency() -> None:
     text = (
-        "二〇二一年政府信息公开工作年度报告\n" + _BODY.replace("2022", "2021")
+        "二〇二一年政府信息公开工作年度报告\n"
+        + _BODY.replace("2022", "2021")
         + "\n鹰潭市余江区自然资源局\n二〇二二年一月二十日\n"
     )
     metadata = _read(text)
@@ -571,12 +576,18 @@ def test_a_signature_dated_in_chinese_numerals_names_the_agency() -> None:
 
 
 def test_a_contact_units_label_names_the_agency() -> None:
-    text = "2021年政府信息公开工作年度报告\n" + _BODY + "咨询单位：盘锦市公安局双台子分局  电话：0427-2821234\n"
+    text = (
+        "2021年政府信息公开工作年度报告\n"
+        + _BODY
+        + "咨询单位：盘锦市公安局双台子分局  电话：0427-2821234\n"
+    )
     assert _read(text).agency == "盘锦市公安局双台子分局"
 
 
 def test_a_second_name_in_brackets_stays_as_written_only() -> None:
-    norm = normalize("丽江市市场监督管理局（丽江市知识产权局）2021年政府信息公开工作年度报告\n" + _BODY)
+    norm = normalize(
+        "丽江市市场监督管理局（丽江市知识产权局）2021年政府信息公开工作年度报告\n" + _BODY
+    )
     metadata, _ = read_metadata(norm.text, script=norm.script)
     assert metadata.agency == "丽江市市场监督管理局"
     assert metadata.agency_as_written is not None
@@ -635,6 +646,8 @@ def test_a_short_heading_takes_the_form_the_document_writes(
 
 
 def test_a_universitys_level_is_not_its_citys() -> None:
-    metadata = _read("厦门大学2019-2020学年信息公开工作年度报告\n一、总体情况\n本学年公开信息3100条。\n")
+    metadata = _read(
+        "厦门大学2019-2020学年信息公开工作年度报告\n一、总体情况\n本学年公开信息3100条。\n"
+    )
     assert metadata.agency == "厦门大学"
     assert metadata.level is None

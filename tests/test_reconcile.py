@@ -1061,7 +1061,9 @@ def test_another_body_agreeing_with_the_table_stays_consistent() -> None:
             30,
             id="passed-to-another-body",
         ),
-        pytest.param("2022年,上级部门转来申请30件。", "申请30件", 30, id="passed-from-another-body"),
+        pytest.param(
+            "2022年,上级部门转来申请30件。", "申请30件", 30, id="passed-from-another-body"
+        ),
     ],
 )
 def test_applications_helped_with_or_passed_on_are_no_accusation(
@@ -1093,7 +1095,9 @@ def test_reviews_of_the_agency_as_respondent_in_the_overview_are_no_accusation()
 @pytest.mark.parametrize(
     ("text", "section"),
     [
-        pytest.param("2022年,我局因政府信息公开被申请行政复议5件。", "overview", id="says-disclosure"),
+        pytest.param(
+            "2022年,我局因政府信息公开被申请行政复议5件。", "overview", id="says-disclosure"
+        ),
         pytest.param("2022年,我局被申请行政复议5件。", "appeals", id="appeals-section"),
     ],
 )
