@@ -234,6 +234,8 @@ CLAUSE_SUBJECT: Final = re.compile(
     r"(?:全年|本年度?|当年|年内|共计|共|累计|一共|合计|依法|先后|本级|已|均|发生|收到|接到|受理|办理"
     r"|办结|答复|新收|接收|处理)*"
 )
+#: The last words of a township's or a street's name (湖南路街道, 大兴镇).
+TOWN_WORDS: Final = ("街道办事处", "街道", "镇", "乡")
 #: Words that mark a clause's subject as the reporting agency itself.
 SELF_OPENERS: Final = ("我", "本")
 #: A body of its own whose name need not state an area (孝南分局, 城关派出所): when the
@@ -717,6 +719,13 @@ def _one(
     # Unverifiable: nothing to compare with.
     if not chosen:
         what = breakdown.partition(":")[2] if breakdown else "this part"
+        # 其中，湖南路街道收到申请6件: a part of the total, and another body's own count.
+        if claimant is not None and (other_claim := claimant()) is not None:
+            return result(
+                "not_comparable",
+                f"the claim counts a part the tables do not count ({what}), and {other_claim}",
+                (),
+            )
         return result(
             "unverifiable",
             f"the claim counts a part the tables do not count ({what})",
@@ -957,6 +966,10 @@ def _other_claimant(
     if named.area is None:
         branch = next((w for w in BRANCH_WORDS if m["name"].endswith(w)), None)
         if branch is not None and not (agency or "").endswith(branch):
+            return f"its clause names another body counting ({m['name']})"
+        # 湖南路街道收到申请6件 in a district's report: a township or street the
+        # gazetteer does not list, which the agency's name does not hold.
+        if m["name"].endswith(TOWN_WORDS) and m["name"] not in (agency or ""):
             return f"its clause names another body counting ({m['name']})"
         return None  # not a body placed in an area (服务大局, 政务服务中心): no judgement
     if agency is not None:

@@ -1104,3 +1104,10 @@ def test_reviews_of_the_agency_as_respondent_in_the_overview_are_no_accusation()
 def test_reviews_of_disclosure_as_respondent_are_still_accused(text: str, section: str) -> None:
     rec = _review_verdict(text, "被申请行政复议5件", section)
     assert rec.verdict == "inconsistent", rec.reason
+
+
+def test_a_street_of_the_district_counting_is_another_body() -> None:
+    text = "2022年,我办共收到申请14件。城关镇收到申请30件。"
+    rec = _county_office_verdict(text, "收到申请30件", 30)
+    assert rec.verdict == "not_comparable", rec.reason
+    assert "城关镇" in rec.reason

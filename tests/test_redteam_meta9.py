@@ -21,10 +21,7 @@ assert _spec is not None and _spec.loader is not None
 check = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check)
 
-KNOWN = {
-    "v11.txt": "湖南路街道收到申请6件 is read as a part by channel (unverifiable) rather than "
-    "another body's count (not_comparable): no accusation either way",
-}
+KNOWN: dict[str, str] = {}
 CASES = [t["file"] for t in check.load_truth()]
 
 
