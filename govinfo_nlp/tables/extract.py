@@ -129,13 +129,7 @@ def parse_tables(
                 return start, end
 
             return _result(observed, mapper, year)
-    layout = text_layout(plain)
-    observed = read_text_fast(layout, zones(sections, None), year)
-    if observed is None:
-        items, style = items_from_text(plain, layout)
-        reading = read_rows(items, zones(sections, None))
-        if reading.found:
-            observed = _observe(reading, style, explicit=False, year=year)
+    observed = _read_text(plain, sections, year)
     if observed is None or not observed.found:
         present = _headings_present(plain, sections)
         where = (
@@ -145,6 +139,22 @@ def parse_tables(
         )
         return TablesResult(None, {}, (), (f"tables.missing: {where}",))
     return _result(observed, to_original, year)
+
+
+def _read_text(text: str, sections: Sequence[SectionLike], year: int | None) -> Observed | None:
+    """The tables read from the text's lines, or ``None`` when none is found.
+
+    A function of its own so that the page (every line, its cells) is dropped
+    before the rows are aligned and checked: it is the biggest thing the stage
+    holds, and the peak of its memory would otherwise be reached with it.
+    """
+    layout = text_layout(text)
+    observed = read_text_fast(layout, zones(sections, None), year)
+    if observed is not None:
+        return observed
+    items, style = items_from_text(text, layout)
+    reading = read_rows(items, zones(sections, None))
+    return _observe(reading, style, explicit=False, year=year) if reading.found else None
 
 
 def _read_html(
@@ -239,16 +249,20 @@ def _result(
             warnings.append(f"tables.missing: table {name} not found")
     if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
+    # (the dict in reading order replaces the one built, and the numbers go once
+    # the checks are read: a report's few hundred cells are held in one dict
+    # while the checks and the result are built, not three)
     order = _field_order(values, template, rows_seen)
-    ordered = dict(zip(order, map(values.__getitem__, order), strict=True))
-    numbers = dict(zip(ordered, map(itemgetter(0), ordered.values()), strict=True))
+    values = dict(zip(order, map(values.__getitem__, order), strict=True))
+    numbers = dict(zip(values, map(itemgetter(0), values.values()), strict=True))
     checks = evaluate_all(defs, numbers)
     warnings += plausibility(numbers, template=template, year=year)
-    logger.debug("tables: template %s, %d values, %d checks", template, len(ordered), len(checks))
+    del numbers
+    logger.debug("tables: template %s, %d values, %d checks", template, len(values), len(checks))
     unread_order = _field_order(dict.fromkeys(unread), template, rows_seen)
     return TablesResult(
         template,
-        CellValues(ordered, mapper),
+        CellValues(values, mapper),
         checks,
         tuple(dict.fromkeys(warnings)),
         tuple(unread_order),
