@@ -24,10 +24,10 @@ these deviations decline; ``tests/test_tables_fast_redteam.py`` on damaged ones.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -72,37 +72,41 @@ _KIND = itemgetter(0)
 
 class _Cells:
     """The document's cells in reading order, flat: ``cells[i]`` lies on line
-    ``line[i]``, its offsets relative to ``base[i]``; ``kinds`` has one letter
-    (t, v, e) per cell, searched with str.find as the general reader does."""
+    ``line[i]``, its offsets relative to where that line starts (``starts``);
+    ``kinds`` has one letter (t, v, e) per cell, searched with str.find as the
+    general reader does.
 
-    __slots__ = ("base", "cells", "col", "kinds", "line", "n", "spans")
+    Lines never go back in reading order, so a line's cells are found by
+    bisecting ``line``: no per-cell list of offsets nor per-line dict is kept
+    (a page holds hundreds of cells, and these were a tenth of the stage's peak memory).
+    """
 
-    def __init__(
-        self,
-        cells: list[Cell],
-        line: list[int],
-        base: list[int],
-        col: int,
-        spans: dict[int, tuple[int, int]],
-    ) -> None:
-        self.cells, self.line, self.base, self.col = cells, line, base, col
+    __slots__ = ("cells", "col", "kinds", "line", "n", "starts")
+
+    def __init__(self, cells: list[Cell], line: list[int], starts: Sequence[int], col: int) -> None:
+        self.cells, self.line, self.starts, self.col = cells, line, starts, col
         self.kinds = "".join(map(_KIND_LETTER.__getitem__, map(_KIND, cells)))
         self.n = len(cells)
-        self.spans = spans  # line -> (first, end) of its cells
 
     def start(self, i: int) -> int:
-        return self.base[i] + int(self.cells[i][2])
+        return self.starts[self.line[i]] + int(self.cells[i][2])
+
+    def span(self, line: int) -> tuple[int, int]:
+        """(first, end) of the cells of ``line``; an empty range for a line without cells."""
+        first = bisect_left(self.line, line)
+        return first, bisect_right(self.line, line, first)
 
     def row(
         self, key: str, fields: tuple[str, ...], indices: Sequence[int], trailing: int
     ) -> RowObs:
         """The row as the alignment sees it, its cells as :func:`.columns._slot` makes them."""
-        cells, base = self.cells, self.base
+        cells, line, starts = self.cells, self.line, self.starts
         out: list[Slot] = []
         plain = True
         for i in indices:
             cell = cells[i]
             text = cell[1]
+            base = starts[line[i]]
             if cell[0] == "value":
                 value, unit = _number(text)
                 plain = plain and value is not None and unit is None
@@ -110,9 +114,7 @@ class _Cells:
                 value = unit = None
                 plain = False
             out.append(
-                new_slot(
-                    (value, text, base[i] + cell[2], base[i] + cell[3], unit, False, "read", True)
-                )
+                new_slot((value, text, base + cell[2], base + cell[3], unit, False, "read", True))
             )
         return row_obs(key, fields, tuple(out), trailing, plain)
 
@@ -140,9 +142,7 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
     positional = zones[0][3] == "rows"
     cells: list[Cell] = []
     line: list[int] = []
-    base: list[int] = []
-    spans: dict[int, tuple[int, int]] = {}
-    line_cells, starts = page.cells, page.starts
+    line_cells = page.cells
     for lo, hi, _, style in zones:
         plain_blanks = blank_cells and style == "plain"
         gaps = gap_cells(page, lo, hi, style, plain_blanks)
@@ -157,24 +157,16 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
                 at = found[0][2]
                 cells.extend([(*empty, at, at, -1)] * gaps[k])
             cells.extend(found)
-            end = len(cells)
-            spans[k] = (first, end)
-            line.extend([k] * (end - first))
-            base.extend([starts[k]] * (end - first))
-    return _read(_Cells(cells, line, base, _TEXT_COL, spans), where, year, False, positional)
+            line.extend([k] * (len(cells) - first))
+    return _read(_Cells(cells, line, page.starts, _TEXT_COL), where, year, False, positional)
 
 
 def read_items_fast(items: Sequence[Item], where: Zones, year: int | None) -> Observed | None:
     """:class:`Observed` of HTML table cells (explicit cells, grid columns), else ``None``."""
     cells: list[Cell] = list(items)
-    spans: dict[int, tuple[int, int]] = {}
-    at = 0
-    for k, run in groupby(map(itemgetter(4), cells)):
-        end = at + sum(1 for _ in run)
-        spans[k] = (at, end)
-        at = end
     line = list(map(itemgetter(4), cells))
-    return _read(_Cells(cells, line, [0] * len(cells), 5, spans), where, year, True, True)
+    starts = [0] * (line[-1] + 1 if line else 0)  # (an HTML cell's offsets are its own)
+    return _read(_Cells(cells, line, starts, 5), where, year, True, True)
 
 
 class _Row:
@@ -406,14 +398,11 @@ class _Lines:
         self._c = c
         self._widths: dict[int, int] = {}
 
-    def span(self, line: int) -> tuple[int, int]:
-        return self._c.spans.get(line, (0, 0))
-
     def width(self, line: int) -> int:
         """Cells of the line (its grid width), 0 for a line without cells."""
         got = self._widths.get(line)
         if got is None:
-            lo, hi = self.span(line)
+            lo, hi = self._c.span(line)
             got = hi - lo
             if got and self._c.col != _TEXT_COL:  # (a text cell's column is its place)
                 col = self._c.col
@@ -509,7 +498,7 @@ def _t3_grid(
             first, last = r.slots[0], r.slots[-1]
             if col == _TEXT_COL and last - first < _MEMO_CELLS:
                 # (between a read's first and last slot lie only its slots and skipped labels)
-                offset = first - lines.span(line[r.index])[0]
+                offset = first - c.span(line[r.index])[0]
                 seen |= _value_places(kinds[first : last + 1], offset)
             else:
                 seen |= {cells[s][col] for s in r.slots if kinds[s] == "v" and cells[s][col] >= 0}
@@ -535,7 +524,7 @@ def _by_grid(
     width = lines.width(row_line)
     if width != max(places) + 1 and width not in t3_widths:
         return None
-    lo, hi = lines.span(row_line)
+    lo, hi = c.span(row_line)
     label = read.index - lo
     long = hi - lo > _MEMO_CELLS
     if explicit:
