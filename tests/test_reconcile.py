@@ -1111,3 +1111,24 @@ def test_a_street_of_the_district_counting_is_another_body() -> None:
     rec = _county_office_verdict(text, "收到申请30件", 30)
     assert rec.verdict == "not_comparable", rec.reason
     assert "城关镇" in rec.reason
+
+
+@dataclass(frozen=True)
+class _FB(F):
+    """A fact that carries its breakdown, as the library's facts do."""
+
+    breakdown: str | None = "channel:涉及政府信息公开"
+
+
+@pytest.mark.parametrize(
+    ("table", "verdict"), [pytest.param(1, "consistent"), pytest.param(3, "unverifiable")]
+)
+def test_the_disclosure_share_of_all_reviews_can_confirm_their_total(
+    table: int, verdict: str
+) -> None:
+    text = "2022年,区政府共发生行政复议案件4件,其中涉及政府信息公开的1件。"
+    phrase = "其中涉及政府信息公开的1件"
+    at = text.index(phrase)
+    fact = _FB("appeals.review", 1, phrase, start=at, end=at + len(phrase), year=2022)
+    (rec,) = reconcile([fact], tables("2021", t4__review__total=table), report_year=2022, text=text)
+    assert rec.verdict == verdict, rec.reason
