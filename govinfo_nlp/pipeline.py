@@ -222,6 +222,33 @@ def parse(
     if "sections" in run:
         sections = stage("sections", no_sections, lambda: find_sections(work.text))
 
+    from .facts import Fact
+
+    # Facts are read before the tables, though neither needs the other: the
+    # facts stage's peak (candidates, their encoded features) is a parse's
+    # highest, and this way the tables result is not yet held beside it
+    # (the tables stage's peak, with the facts held, is lower). Their errors
+    # keep the stage order (tables, then facts).
+    no_facts: tuple[Fact, ...] = ()
+    facts = no_facts
+    max_facts = (limits or DEFAULT_LIMITS).max_facts
+    facts_errors: list[str] = []
+    if "facts" in run:
+        before = len(errors)
+        facts = stage(
+            "facts",
+            no_facts,
+            lambda: engine.extract_facts(
+                work,
+                sections,
+                report_year=metadata.year,
+                agency=metadata.agency_as_written,
+                max_facts=max_facts,
+            ),
+        )
+        facts_errors = errors[before:]
+        del errors[before:]
+
     from .tables import TablesResult, parse_tables
 
     no_tables: TablesResult | None = None
@@ -241,23 +268,8 @@ def parse(
     if tables is not None:
         warnings.extend(tables.warnings)
 
-    from .facts import Fact
-
-    no_facts: tuple[Fact, ...] = ()
-    facts = no_facts
-    max_facts = (limits or DEFAULT_LIMITS).max_facts
+    errors.extend(facts_errors)
     if "facts" in run:
-        facts = stage(
-            "facts",
-            no_facts,
-            lambda: engine.extract_facts(
-                work,
-                sections,
-                report_year=metadata.year,
-                agency=metadata.agency_as_written,
-                max_facts=max_facts,
-            ),
-        )
         if len(facts) > max_facts:
             warnings.append(
                 f"facts.limit: more than {max_facts} facts (Limits.max_facts, --max-facts);"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,50 @@ def test_a_crashing_stage_is_caught_and_named(monkeypatch: pytest.MonkeyPatch) -
     report = parse(seed_path("000"))
     assert report.errors == ("facts.failed: RuntimeError: boom",)
     assert report.facts == () and report.tables is not None and report.tables.values
+
+
+def test_two_crashing_stages_are_named_in_stage_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Facts are read before the tables (memory); their errors still come in stage order."""
+    import govinfo_nlp.engine
+    import govinfo_nlp.tables
+
+    def crash(name: str) -> Callable[..., None]:
+        def fail(*args: object, **kwargs: object) -> None:
+            raise RuntimeError(name)
+
+        return fail
+
+    monkeypatch.setattr(govinfo_nlp.engine.Engine, "extract_facts", crash("facts"))
+    monkeypatch.setattr(govinfo_nlp.tables, "parse_tables", crash("tables"))
+    report = parse(seed_path("000"))
+    assert report.errors == (
+        "tables.failed: RuntimeError: tables",
+        "facts.failed: RuntimeError: facts",
+    )
+
+
+def test_the_tables_result_is_not_held_while_facts_are_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The facts stage's peak is a parse's highest: the tables result must not
+    be held beside it (the tables are read after the facts)."""
+    import govinfo_nlp.engine
+    import govinfo_nlp.tables
+
+    calls: list[str] = []
+    read_tables = govinfo_nlp.tables.parse_tables
+    read_facts = govinfo_nlp.engine.Engine.extract_facts
+
+    def tables(*args: object, **kwargs: object) -> object:
+        calls.append("tables")
+        return read_tables(*args, **kwargs)
+
+    def facts(self: object, *args: object, **kwargs: object) -> object:
+        calls.append("facts")
+        return read_facts(self, *args, **kwargs)
+
+    monkeypatch.setattr(govinfo_nlp.tables, "parse_tables", tables)
+    monkeypatch.setattr(govinfo_nlp.engine.Engine, "extract_facts", facts)
+    report = parse(seed_path("000"))
+    assert calls == ["facts", "tables"]
+    assert report.facts and report.tables is not None and report.tables.values
