@@ -54,6 +54,14 @@ dense report prose) plus a fixed cost, printed as the peak of a one-line report.
 The share of the peak that reading a file alone reaches tells the reader's
 peak (PDF and DOCX: their libraries) from the pipeline's; the median peaks of
 a tables-only and a facts-only run tell which of those two stages reaches it.
+
+Those peaks are taken after the timed runs, so every per-content cache already
+holds the file's answers. A second figure is cold: a fresh process loads the
+models on other documents, then parses each file once (new to it, as in a
+batch of new files), so what a file adds to the caches counts in its peak. That
+process's maximum resident set size (what ``/usr/bin/time -v`` shows for a
+corpus run) is printed with the models loaded and after the corpus: it is
+mostly the interpreter, the libraries and the models, whatever the files.
 """
 
 from __future__ import annotations
@@ -215,15 +223,57 @@ def _cold(mode: str, paths: list[str], repeat: int, warmup: list[str]) -> float:
     return best
 
 
+def _cold_memory(paths: list[str], warmup: list[str]) -> dict[str, Any]:
+    """Peak memory of each file parsed once in a fresh process that loaded the models
+    on ``warmup`` (see the module's docstring), and that process's maximum RSS."""
+    job = json.dumps({"mode": "memory", "paths": paths, "warmup": warmup})
+    done = subprocess.run(
+        [sys.executable, __file__, "--cold-worker"],
+        input=job,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def _max_rss_mb() -> float:
+    """This process's maximum resident set size so far, in MB (Linux: ru_maxrss is in KB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _cold_worker() -> int:
-    """A fresh process of :func:`_cold`: warm up, run once, print the CPU seconds."""
+    """A fresh process of :func:`_cold` (warm up, run once, print the CPU seconds) or of
+    :func:`_cold_memory` (warm up, the peak of each file once, print them as JSON)."""
     job = json.loads(sys.stdin.read())
-    run = _MODES[job["mode"]]
     for library in ("pdfplumber", "pypdfium2", "docx", "lxml.etree"):
         # the readers' libraries (when installed), imported as a warm process has them
         with contextlib.suppress(ImportError):
             importlib.import_module(library)
     _full(job["warmup"])  # load the models before the clock starts
+    if job["mode"] == "memory":
+        from govinfo_nlp.pipeline import parse
+
+        loaded = _max_rss_mb()
+        ratios = sorted(
+            (_peak(parse, path) / (Path(path).stat().st_size or 1), path) for path in job["paths"]
+        )
+        print(
+            json.dumps(
+                {
+                    "median_ratio": ratios[len(ratios) // 2][0],
+                    "peak_ratio": ratios[-1][0],
+                    "file": ratios[-1][1],
+                    "rss_loaded_mb": loaded,
+                    "rss_after_mb": _max_rss_mb(),
+                }
+            )
+        )
+        return 0
+    run = _MODES[job["mode"]]
     started = time.process_time()
     run(job["paths"])
     print(time.process_time() - started)
@@ -314,6 +364,7 @@ def measure(
     _full(paths, stages)
     result["stages"] = dict(stages)
     result["memory"] = peak_memory(paths)
+    result["cold_memory"] = _cold_memory(paths, warmup)
     return result
 
 
@@ -359,6 +410,14 @@ def print_results(results: list[dict[str, Any]]) -> None:
         )
         runs = ", ".join(f"{k} {v:.1f}x" for k, v in mem["partial_median_ratios"].items())
         print(f"{r['corpus']} median peak of shorter runs: {runs}")
+        cold = r["cold_memory"]
+        print(
+            f"{r['corpus']} peak memory, each file new to the process: median "
+            f"{cold['median_ratio']:.1f}x, worst {cold['peak_ratio']:.1f}x "
+            f"({Path(cold['file']).name}); that process's maximum RSS: "
+            f"{cold['rss_loaded_mb']:.0f} MB with the models loaded, "
+            f"{cold['rss_after_mb']:.0f} MB after the corpus"
+        )
     size, peak = fixed_cost()
     print(f"\nfixed cost: a one-line report ({size} bytes) peaks at {peak / 1024:.0f} KB")
 
