@@ -109,3 +109,28 @@ def _spaced_numbers(size: int) -> bytes:
 
 
 CASES.update({"one_items": (_one_items, 200_000), "spaced_numbers": (_spaced_numbers, 200_000)})
+
+
+def _digit_line(size: int) -> bytes:
+    # one line of digits (a corrupted export), then prose that must still be read
+    return ("一、总体情况\n" + "1234567890" * (size // 10) + "\n" + _PROSE).encode()
+
+
+def _tiny_lines(size: int) -> bytes:
+    # 100,000 lines of a few characters at the default size (a column exported a line a cell)
+    return ("一、总体情况\n" + "1\n" * (size // 2) + _PROSE).encode()
+
+
+def _nested_divs(size: int) -> bytes:
+    # markup nested 100,000 deep (closed), the prose at the bottom
+    depth = size // 11
+    return (_PAGE_HEAD + "<div>" * depth + f"<p>{_PROSE}</p>" + "</div>" * depth).encode()
+
+
+CASES.update(
+    {
+        "digit_line": (_digit_line, 20_000_000),
+        "tiny_lines": (_tiny_lines, 200_000),
+        "html_nested_divs": (_nested_divs, 1_100_000),
+    }
+)

@@ -536,6 +536,9 @@ _HOSTILE_CASES = [
     ("digit_commas", 100_000),
     ("spaced_numbers", 50_000),
     ("one_items", 100_000),
+    ("digit_line", 2_000_000),
+    ("tiny_lines", 200_000),
+    ("html_nested_divs", 1_100_000),
 ]
 
 
