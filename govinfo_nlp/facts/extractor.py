@@ -34,10 +34,12 @@ __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
 #: Candidates encoded and scored together by the facts model (bounded memory,
 #: a few numpy passes per chunk). The scorer gathers coefficients a few
-#: candidates at a time (model.GATHER_ENTRIES); encoding and scoring a chunk
-#: of 32 peaks near 120 KB (~3.5 KB a candidate; 64: 225 KB, 16: 110 KB), and
-#: fewer make the facts stage slower (8: +20 %).
-_SCORE_CHUNK = 32
+#: candidates at a time (model.GATHER_ENTRIES). A chunk's encoded features
+#: (~3.5 KB a candidate) were most of a small report's facts peak at 32 (a
+#: real excerpt's peak: ~13x its size), and 8 costs +0.9 % instructions of a
+#: facts-only parse (callgrind, 40 generated text reports): numpy's calls
+#: per chunk are few. Scores do not depend on the chunk.
+_SCORE_CHUNK = 8
 
 log = logging.getLogger(__name__)
 
