@@ -41,6 +41,8 @@ from .readers.pages import Page
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+# a browser's single-file save: a MIME message whose HTML part is read (readers.mhtml)
+ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 # Suffixes no report's text ends with: a one-line string ending so is a path.
 REPORT_SUFFIXES = frozenset(
@@ -155,14 +157,18 @@ def read(
         binary = _read_binary(data, path, format, limits)
         if binary is not None:
             return binary
-        text, encoding = decode(data, name=path)
+        text, encoding, archive = _decode_page(data, path, format)
         del data  # the file's bytes: not kept while an HTML page is rendered
+        if archive:
+            format = "html"
     elif isinstance(source, bytes):
         _check_size(len(source), limits.max_bytes, "input")
         binary = _read_binary(source, None, format, limits)
         if binary is not None:
             return binary
-        text, encoding = decode(source)
+        text, encoding, archive = _decode_page(source, None, format)
+        if archive:
+            format = "html"
     elif isinstance(source, str):
         _check_size(len(source), limits.max_bytes, "input text")
         text, encoding = _well_formed(source), "str"
@@ -207,17 +213,40 @@ def read(
     return _build_document(text, text, range(len(text) + 1), "text", encoding, path, (), (), (), ())
 
 
+def _decode_page(data: bytes, path: str | None, format: str | None) -> tuple[str, str, bool]:
+    """``(text, encoding, from a web archive)``: a web archive's HTML part, decoded, or
+    the bytes themselves. Offsets of an archive's row index its HTML part."""
+    from .readers.mhtml import html_part, is_web_archive
+
+    if format not in (None, "html") or not is_web_archive(data):
+        text, encoding = decode(data, name=path or "input")
+        return text, encoding, False
+    page, charset = html_part(data, name=path or "input")
+    if charset:
+        try:
+            text = page.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            _check_text(text, name=path or "input")
+            return text, charset.lower(), True
+    text, encoding = decode(page, name=path or "input")
+    return text, encoding, True
+
+
 def _read_binary(
     data: bytes, path: str | None, format: str | None, limits: Limits
 ) -> Document | None:
     """PDF, DOCX, DOC/WPS and images go to their readers (:mod:`.readers`); None for text."""
-    from .readers.dispatch import BINARY_SUFFIXES, FORMATS, read_binary, sniff
+    from .readers.dispatch import BINARY_SUFFIXES, FORMATS, read_binary, sniff, word_html
 
     if format in ("text", "html"):
         return None
     suffix = _suffix(path) if path else ""
     fmt = format if format in FORMATS else sniff(data, suffix)
     if fmt is None and format is None and suffix in BINARY_SUFFIXES:
+        if word_html(data, suffix):
+            return None  # Word's "web page" kept under a .doc name: read as the HTML it is
         # A .pdf that is not a PDF (a saved error page, a truncated download).
         raise UnreadableDocument(
             f"{path}: named {suffix} but its content is not a {BINARY_SUFFIXES[suffix]} file",
@@ -246,7 +275,7 @@ def names_a_file(source: str) -> bool:
     """
     if "\n" in source or len(source) >= 4096:
         return False
-    if source.lower().endswith(tuple(HTML_SUFFIXES | REPORT_SUFFIXES)):
+    if source.lower().endswith(tuple(HTML_SUFFIXES | ARCHIVE_SUFFIXES | REPORT_SUFFIXES)):
         return True
     try:
         # Anything the name exists as (a directory, a FIFO, a dangling link)

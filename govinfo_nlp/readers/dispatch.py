@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import zipfile
 
 from ..errors import MissingExtra, UnreadableDocument
@@ -11,7 +13,7 @@ from ..read import Document
 from .pages import Page
 from .serial import drop_serial_columns
 
-__all__ = ["BINARY_SUFFIXES", "IMAGE_SUFFIXES", "read_binary", "sniff"]
+__all__ = ["BINARY_SUFFIXES", "IMAGE_SUFFIXES", "read_binary", "sniff", "word_html"]
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 BINARY_SUFFIXES = {
@@ -24,6 +26,11 @@ BINARY_SUFFIXES = {
 FORMATS = frozenset(BINARY_SUFFIXES.values())
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# What Word and WPS write into a document saved as a web page (the office XML
+# namespaces, the ProgId meta): such a file is often published under its .doc name.
+_WORD_HTML = re.compile(
+    rb"(?i)urn:schemas-microsoft-com:office:word|name=\"?ProgId\"?\s+content=\"?(?:Word|WPS)\."
+)
 
 
 def sniff(data: bytes, suffix: str = "") -> str | None:
@@ -48,6 +55,20 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
     if data.startswith(_IMAGES):
         return "image"
     return None
+
+
+def word_html(data: bytes, suffix: str) -> bool:
+    """Whether a .doc/.wps file is a Word (or WPS) document saved as a web page.
+
+    Only the office's own marks count: an error page saved under a .doc name is
+    still not a doc file.
+    """
+    if suffix not in (".doc", ".wps"):
+        return False
+    head = data[:4096]
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        head = head.decode("utf-16", "ignore").encode("ascii", "ignore")
+    return bool(_WORD_HTML.search(head))
 
 
 def read_binary(

@@ -427,6 +427,7 @@ def ocr_pages(
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(data)
+    failed: list[UnreadableDocument] = []
     try:
         out = []
         for number in numbers:
@@ -439,11 +440,26 @@ def ocr_pages(
             scale = dpi / 72
             gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
             page.close()
-            out.append(_page_content(gray, number, scale))
+            try:
+                out.append(_page_content(gray, number, scale))
+            except UnreadableDocument as exc:
+                # one page tesseract gives up on (a speckled scan it runs out of time
+                # on) is that page's loss, named, not the other pages'
+                if exc.code != "ocr":
+                    raise
+                failed.append(exc)
+                if warnings is not None:
+                    warnings.append(_page_failed(name, number, exc))
             del gray  # the page's pixels: not kept while the next page renders
+        if failed and not out:
+            raise failed[0]
         return out
     finally:
         pdf.close()
+
+
+def _page_failed(name: str, number: int, exc: UnreadableDocument) -> str:
+    return f"read.ocr_failed: {name}: page {number} left unread: {exc}"
 
 
 def picture_grids(

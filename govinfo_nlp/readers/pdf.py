@@ -167,7 +167,8 @@ class _Table:
     rows: list[list[tuple[GridCell, list[Piece]]]]
     starts: list[list[int]]  # the column edge each cell of each row starts at
     continues: bool = False  # the rest of the previous page's last table
-    split_row: bool = False  # ... whose last row goes on in this table's first row
+    # ... whose last row goes on in this table's first row: (cell of that row, cell of this)
+    split_row: tuple[tuple[int, int], ...] = ()
     ocr: bool = False  # read by OCR from a picture on a page with a text layer
 
 
@@ -785,17 +786,23 @@ def _continue_tables(pages: list[_PageContent]) -> None:
                 continue
             for table in (*parts.get(id(last), [last]), first):
                 _regrid(table, edges)
-        parts[id(first)] = [*parts.pop(id(last), [last]), first]
+        chain = parts.pop(id(last), [last])
+        parts[id(first)] = [*chain, first]
+        # the header repeated on each page is the first part's: a later part has lost its own
+        origin = chain[0]
         header = 0
         while (
-            header < min(len(first.rows), len(last.rows))
-            and _row_text(first.rows[header]) == _row_text(last.rows[header])
+            header < min(len(first.rows), len(origin.rows))
+            and _row_text(first.rows[header]) == _row_text(origin.rows[header])
             and not _has_value(first.rows[header])
         ):
             header += 1
         del first.rows[:header], first.starts[:header]
         first.continues = True
-        first.split_row = bool(first.rows) and _split_row(last.rows[-1], first.rows[0])
+        if first.rows:
+            first.split_row = _split_row(
+                last.rows[-1], last.starts[-1], first.rows[0], first.starts[0]
+            )
 
 
 def _same_columns(last: _Table, first: _Table) -> bool:
@@ -860,14 +867,33 @@ def _line_text(line: Sequence[Piece]) -> str:
 
 
 def _split_row(
-    a: Sequence[tuple[GridCell, list[Piece]]], b: Sequence[tuple[GridCell, list[Piece]]]
-) -> bool:
-    return (
-        len(a) == len(b)
-        and (not _has_value(a) or not _has_value(b))
-        and any(cell.text for cell, _ in b)
-        and not all(cell.text for cell, _ in b)
-    )
+    a: Sequence[tuple[GridCell, list[Piece]]],
+    a_starts: Sequence[int],
+    b: Sequence[tuple[GridCell, list[Piece]]],
+    b_starts: Sequence[int],
+) -> tuple[tuple[int, int], ...]:
+    """Which cells of row ``b`` (the first on a page) go on cells of row ``a`` (the last
+    on the page before): () when ``b`` is not the rest of ``a`` split by the page break.
+
+    Each of ``b``'s written cells must start and end where a cell of ``a`` does. The
+    grouping cells over ``a`` (三、本年度办理结果, （三）不予公开) are drawn again, empty,
+    in ``b``: a Word row broken across pages holds more cells on its second page.
+    """
+    if (_has_value(a) and _has_value(b)) or not any(cell.text for cell, _ in b):
+        return ()
+    if all(cell.text for cell, _ in b):
+        return ()
+    if len(a) == len(b):
+        return tuple((i, i) for i in range(len(a)))
+    at = {(start, cell.colspan): i for i, ((cell, _), start) in enumerate(zip(a, a_starts))}
+    pairs = []
+    for j, ((cell, _), start) in enumerate(zip(b, b_starts)):
+        if cell.text:
+            i = at.get((start, cell.colspan))
+            if i is None:
+                return ()
+            pairs.append((i, j))
+    return tuple(pairs)
 
 
 # --- reading ----------------------------------------------------------------
@@ -1375,20 +1401,33 @@ def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page
     return text, tables, tuple(pages)
 
 
-def _join_tables(first: HtmlTable, rest: HtmlTable, split_row: bool) -> HtmlTable:
+def _join_tables(
+    first: HtmlTable, rest: HtmlTable, split_row: tuple[tuple[int, int], ...]
+) -> HtmlTable:
     """One table from its parts on two pages; a row split by the break becomes one row."""
     rows = list(first.rows)
     more = list(rest.rows)
-    if split_row and rows and more and len(rows[-1]) == len(more[0]):
+    if not (split_row and rows and more):
+        return HtmlTable((*rows, *more), first.start, rest.end)
+    a, b = list(rows[-1]), list(more[0])
+    if len(a) == len(b):
         rows[-1] = tuple(
             HtmlCell(
-                a.text + b.text if a.text and b.text else a.text or b.text,
-                a.rowspan + b.rowspan - 1,
-                a.colspan,
-                a.start if a.text or not b.text else b.start,
-                b.end if b.text else a.end,
+                x.text + y.text if x.text and y.text else x.text or y.text,
+                x.rowspan + y.rowspan - 1,
+                x.colspan,
+                x.start if x.text or not y.text else y.start,
+                y.end if y.text else x.end,
             )
-            for a, b in zip(rows[-1], more[0])
+            for x, y in zip(a, b)
         )
         more = more[1:]
+    else:
+        # the rest's row keeps its place (its empty cells may span rows below); only
+        # its text moves up
+        for i, j in split_row:
+            x, y = a[i], b[j]
+            a[i] = HtmlCell(x.text + y.text, x.rowspan, x.colspan, x.start if x.text else y.start, y.end)
+            b[j] = HtmlCell("", y.rowspan, y.colspan, y.start, y.start)
+        rows[-1], more[0] = tuple(a), tuple(b)
     return HtmlTable((*rows, *more), first.start, rest.end)

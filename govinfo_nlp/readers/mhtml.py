@@ -1,0 +1,40 @@
+"""Web archives (.mhtml/.mht, "save as a single file"): the page's HTML part.
+
+A browser's single-file save is a MIME message: the page's HTML is one part,
+quoted-printable or base64, beside its pictures and style sheets. Read as text,
+its encoded bytes (=E5=B9=B4) hide every word and number, so the report would be a
+silent empty row; the HTML part, decoded, is read as any saved page.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+
+from ..errors import UnreadableDocument
+
+__all__ = ["html_part", "is_web_archive"]
+
+# The headers of a MIME message come first; a browser writes a few lines of its own
+# (From: <Saved by Blink>, Snapshot-Content-Location:) before them.
+_HEAD = 4096
+_MIME = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
+_RELATED = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
+
+
+def is_web_archive(data: bytes) -> bool:
+    """Whether ``data`` is a MIME web archive (its headers, not its suffix, say so)."""
+    head = data[:_HEAD]
+    return not head.lstrip().startswith(b"<") and bool(_MIME.search(head) and _RELATED.search(head))
+
+
+def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
+    """The first text/html part of a web archive, transfer-decoded, and its declared charset."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload, part.get_content_charset()
+    raise UnreadableDocument(f"{name}: a web archive (MHTML) without an HTML page", code="html")
