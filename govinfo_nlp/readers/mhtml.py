@@ -16,17 +16,25 @@ from ..errors import UnreadableDocument
 
 __all__ = ["html_part", "is_web_archive"]
 
-# The headers of a MIME message come first; a browser writes a few lines of its own
-# (From: <Saved by Blink>, Snapshot-Content-Location:) before them.
-_HEAD = 4096
+# A MIME message starts with its header block: "Name: value" lines (a long value goes
+# on in indented lines) up to the first blank line. A browser writes a few headers of
+# its own (From: <Saved by Blink>, Snapshot-Content-Location:) among them.
+_HEAD = 8192
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:|[ \t]")
 _MIME = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _RELATED = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
 
 
 def is_web_archive(data: bytes) -> bool:
-    """Whether ``data`` is a MIME web archive (its headers, not its suffix, say so)."""
-    head = data[:_HEAD]
-    return not head.lstrip().startswith(b"<") and bool(_MIME.search(head) and _RELATED.search(head))
+    """Whether ``data`` is a MIME web archive: its header block (not its suffix, nor a
+    text that quotes such headers) says so."""
+    head = re.split(rb"\r?\n\r?\n", data[:_HEAD], maxsplit=1)[0]
+    lines = head.splitlines()
+    return (
+        bool(lines)
+        and all(_HEADER_LINE.match(line) for line in lines)
+        and bool(_MIME.search(head) and _RELATED.search(head))
+    )
 
 
 def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
