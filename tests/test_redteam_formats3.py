@@ -90,7 +90,9 @@ def test_nothing_wrong(name: str) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=LIMITS[n])) if n in LIMITS else n
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=LIMITS[n]))
+        if n in LIMITS
+        else n
         for n in sorted(TRUTH)
         if TRUTH[n]["expect"] == "read"
     ],

@@ -1427,7 +1427,9 @@ def _join_tables(
         # its text moves up
         for i, j in split_row:
             x, y = a[i], b[j]
-            a[i] = HtmlCell(x.text + y.text, x.rowspan, x.colspan, x.start if x.text else y.start, y.end)
+            a[i] = HtmlCell(
+                x.text + y.text, x.rowspan, x.colspan, x.start if x.text else y.start, y.end
+            )
             b[j] = HtmlCell("", y.rowspan, y.colspan, y.start, y.start)
         rows[-1], more[0] = tuple(a), tuple(b)
     return HtmlTable((*rows, *more), first.start, rest.end)

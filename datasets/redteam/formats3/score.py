@@ -28,7 +28,11 @@ TIMEOUT_S = 300
 
 
 def load_truth() -> list[dict]:
-    return [json.loads(line) for line in (HERE / "truth.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in (HERE / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _codes(messages: list[str]) -> list[str]:
@@ -36,15 +40,26 @@ def _codes(messages: list[str]) -> list[str]:
 
 
 def score_one(t: dict, row: dict, seconds: float) -> dict:
-    out: dict = {"file": t["file"], "seconds": round(seconds, 2), "right": 0, "wrong": [], "unread": [], "blank_ok": 0}
+    out: dict = {
+        "file": t["file"],
+        "seconds": round(seconds, 2),
+        "right": 0,
+        "wrong": [],
+        "unread": [],
+        "blank_ok": 0,
+    }
     errors = _codes(row.get("errors", []))
     out["errors"] = errors
     tables = {k: v for k, v in (row.get("tables") or {}).items()}
     expect = t["expect"]
     wanted = tuple(t.get("error_codes", []))
-    got_expected_error = bool(errors) and any(e.startswith(wanted) for e in errors) if wanted else False
+    got_expected_error = (
+        bool(errors) and any(e.startswith(wanted) for e in errors) if wanted else False
+    )
     if expect == "error":
-        out["outcome"] = "error-ok" if got_expected_error else ("error-other" if errors else "error-missing")
+        out["outcome"] = (
+            "error-ok" if got_expected_error else ("error-other" if errors else "error-missing")
+        )
         out["wrong"] = [f"{k}={v} (invented)" for k, v in tables.items()]
         return out
     if expect == "read_or_error" and got_expected_error and not tables:
@@ -66,14 +81,22 @@ def score_one(t: dict, row: dict, seconds: float) -> dict:
         else:
             out["right"] += 1
     for k, v in tables.items():
-        if k not in truth_cells and k.split(".")[0] in {"t3", "t4"} | ({"t2"} if any(x.startswith("t2.") for x in truth_cells) else set()):
+        if k not in truth_cells and k.split(".")[0] in {"t3", "t4"} | (
+            {"t2"} if any(x.startswith("t2.") for x in truth_cells) else set()
+        ):
             out["wrong"].append(f"{k}={v} (invented: no such cell)")
     md = row.get("metadata") or {}
     if "agency" in t:
         ok = md.get("agency") in (t.get("agency_any") or [t["agency"]])
-        out["agency"] = "ok" if ok else ("null" if md.get("agency") is None else f"WRONG {md.get('agency')}")
+        out["agency"] = (
+            "ok" if ok else ("null" if md.get("agency") is None else f"WRONG {md.get('agency')}")
+        )
     if "year" in t:
-        out["year"] = "ok" if md.get("year") == t["year"] else ("null" if md.get("year") is None else f"WRONG {md.get('year')}")
+        out["year"] = (
+            "ok"
+            if md.get("year") == t["year"]
+            else ("null" if md.get("year") is None else f"WRONG {md.get('year')}")
+        )
     if "template" in t:
         out["template"] = "ok" if row.get("template") == t["template"] else f"{row.get('template')}"
     if "sections" in t:
@@ -84,7 +107,7 @@ def score_one(t: dict, row: dict, seconds: float) -> dict:
     return out
 
 
-def _alarm(signum, frame):  # noqa: ARG001
+def _alarm(signum, frame):
     raise TimeoutError(f"over {TIMEOUT_S} s")
 
 
@@ -118,26 +141,38 @@ def main() -> int:
         tot["wrong"] += len(r["wrong"])
         tot["unread"] += len(r["unread"])
         if not args.quiet or r["wrong"] or r["outcome"] not in ("read", "error-ok"):
-            meta = " ".join(f"{k}={r[k]}" for k in ("agency", "year", "template") if k in r and r[k] != "ok")
+            meta = " ".join(
+                f"{k}={r[k]}" for k in ("agency", "year", "template") if k in r and r[k] != "ok"
+            )
             miss = f" sections_missing={r['sections_missing']}" if r.get("sections_missing") else ""
-            print(f"{r['file']:28s} {r['outcome']:16s} right={r['right']:3d} wrong={len(r['wrong']):3d} unread={len(r['unread']):3d} "
-                  f"blank_ok={r['blank_ok']} cpu={r['seconds']}s {meta}{miss} errors={r['errors']}")
+            print(
+                f"{r['file']:28s} {r['outcome']:16s} right={r['right']:3d} wrong={len(r['wrong']):3d} unread={len(r['unread']):3d} "
+                f"blank_ok={r['blank_ok']} cpu={r['seconds']}s {meta}{miss} errors={r['errors']}"
+            )
             for w in r["wrong"][:12]:
                 print(f"    WRONG {w}")
             if r["unread"] and not args.quiet:
-                print(f"    unread: {' '.join(r['unread'][:10])}{' …' if len(r['unread']) > 10 else ''}")
+                print(
+                    f"    unread: {' '.join(r['unread'][:10])}{' …' if len(r['unread']) > 10 else ''}"
+                )
     outcomes = {}
     for r in results:
         outcomes[r["outcome"]] = outcomes.get(r["outcome"], 0) + 1
-    meta_ok = {k: sum(1 for r in results if r.get(k) == "ok") for k in ("agency", "year", "template")}
+    meta_ok = {
+        k: sum(1 for r in results if r.get(k) == "ok") for k in ("agency", "year", "template")
+    }
     meta_n = {k: sum(1 for r in results if k in r) for k in ("agency", "year", "template")}
     sec_ok = sum(1 for r in results if "sections_missing" in r and not r["sections_missing"])
     sec_n = sum(1 for r in results if "sections_missing" in r)
-    print(f"TOTAL files={len(results)} cells right={tot['right']} WRONG={tot['wrong']} unread={tot['unread']} blank_ok={tot['blank_ok']} "
-          f"outcomes={outcomes} agency={meta_ok['agency']}/{meta_n['agency']} year={meta_ok['year']}/{meta_n['year']} "
-          f"template={meta_ok['template']}/{meta_n['template']} sections_all={sec_ok}/{sec_n}")
+    print(
+        f"TOTAL files={len(results)} cells right={tot['right']} WRONG={tot['wrong']} unread={tot['unread']} blank_ok={tot['blank_ok']} "
+        f"outcomes={outcomes} agency={meta_ok['agency']}/{meta_n['agency']} year={meta_ok['year']}/{meta_n['year']} "
+        f"template={meta_ok['template']}/{meta_n['template']} sections_all={sec_ok}/{sec_n}"
+    )
     if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return 0
 
 
