@@ -183,3 +183,43 @@ def test_one_page_tesseract_fails_on_leaves_the_others(monkeypatch: pytest.Monke
     assert "page 2 left unread" in warnings[0]
     with pytest.raises(UnreadableDocument, match="timed out"):
         ocr.ocr_pages(data, [2], warnings=[])
+
+
+def test_rich_text_under_a_doc_name_goes_to_libreoffice() -> None:
+    # before: read.binary "named .doc but its content is not a doc file"
+    from govinfo_nlp.readers.dispatch import sniff
+
+    rtf = b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\f0 \\u19968?\\par}"
+    assert sniff(rtf, ".doc") == "doc" and sniff(rtf, ".wps") == "wps"
+    assert sniff(rtf, ".txt") is None  # a text file that starts so is still text
+
+
+@pytest.mark.skipif(
+    not HAS_SOFFICE, reason="reading .doc needs LibreOffice (soffice), not installed"
+)
+def test_rich_text_under_a_doc_name_is_read(tmp_path: Path) -> None:
+    import subprocess
+
+    profile = (tmp_path / "profile").as_uri()
+    src = FILES / "f01_docx_2021.docx"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "rtf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    doc = tmp_path / "report.doc"
+    (tmp_path / "f01_docx_2021.rtf").rename(doc)
+    row = govinfo_nlp.parse(doc, stages=("tables",)).to_dict()
+    assert row["errors"] == [] and row["format"] == "doc"
+    cells = TRUTH["f01_docx_2021.docx"]["cells"]
+    assert row["tables"] == {k: v for k, v in cells.items() if v is not None}
