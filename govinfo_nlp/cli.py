@@ -103,7 +103,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     except GovinfoError as exc:
         raise _UsageError(str(exc)) from exc
     if not paths:
-        raise _UsageError("no report file (.txt/.htm/.html/.pdf/.docx/.doc/.wps) found")
+        raise _UsageError("no report file (.txt/.htm/.html/.mhtml/.pdf/.docx/.doc/.wps) found")
     # realpath, unlike Path.resolve, does not raise on a link loop (an input too)
     out_resolved = os.path.realpath(out)
     for given in args.inputs:
@@ -516,8 +516,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "annotate",
         help="annotate reports, one JSON line per input",
-        description="Annotate reports: a directory means every .txt/.htm/.html/.pdf/.docx/"
-        ".doc/.wps under it (and images where OCR is installed), sorted. One output row per "
+        description="Annotate reports: a directory means every .txt/.htm/.html/.mhtml/.mht/.pdf/"
+        ".docx/.doc/.wps under it (and images where OCR is installed), sorted. One output row per "
         "input, in input order.",
     )
     p.add_argument("inputs", nargs="+", metavar="DIR|FILE", help="input files or directories")

@@ -170,7 +170,7 @@ def test_one_page_tesseract_fails_on_leaves_the_others(monkeypatch: pytest.Monke
     pytest.importorskip("PIL", reason="pillow (the ocr extra) is not installed")
     monkeypatch.setattr(ocr, "ocr_available", lambda: True)
 
-    def page_content(gray: Any, number: int, scale: float) -> Any:
+    def page_content(gray: Any, number: int, scale: float, lost: Any = None) -> Any:
         if number == 2:
             raise UnreadableDocument("tesseract failed: timed out after 120 seconds", code="ocr")
         return number
@@ -264,3 +264,38 @@ def test_a_skewed_scan_of_a_table_is_read() -> None:
     new = {k: v for k, v in cells.items() if k.startswith("t3.new.")}
     assert {k: row["tables"].get(k) for k in new} == new
     assert all(row["tables"][k] == v for k, v in cells.items() if k in row["tables"])
+
+
+def test_a_directory_includes_web_archives(tmp_path: Path) -> None:
+    from govinfo_nlp.batch import collect_inputs
+
+    (tmp_path / "a.mhtml").write_bytes((FILES / "f10_saved_page.mhtml").read_bytes())
+    (tmp_path / "b.MHT").write_bytes(b"MIME-Version: 1.0\r\n")
+    (tmp_path / "c.css").write_text("body{}", "utf-8")
+    assert [Path(p).name for p in collect_inputs([tmp_path])] == ["a.mhtml", "b.MHT"]
+
+
+def test_a_page_whose_text_pass_fails_keeps_its_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the whole-page pass over a speckled scan's prose timed out and took the table's
+    # cells (read cell by cell before it) down with it
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("PIL")
+    calls: list[int] = []
+
+    def tesseract(image: Any, *, psm: int, digits: bool = False) -> list[Any]:
+        calls.append(psm)
+        if psm == 4:
+            raise UnreadableDocument("tesseract failed: timed out after 120 seconds", code="ocr")
+        return []
+
+    monkeypatch.setattr(ocr, "_tesseract", tesseract)
+    page = _ruled_page(0.0)
+    lost: list[UnreadableDocument] = []
+    content = ocr._page_content(page, 1, 300 / 72, lost)
+    assert 4 in calls and [e.code for e in lost] == ["ocr"]
+    assert any(not isinstance(block, list) for _, block in content.blocks)  # the table kept
+    with pytest.raises(UnreadableDocument):
+        ocr._page_content(page, 1, 300 / 72)  # no list to report it in: the page's error
+    blank = np.full((600, 400), 255, dtype=np.uint8)
+    with pytest.raises(UnreadableDocument):
+        ocr._page_content(blank, 1, 300 / 72, [])  # no table to keep: the page's error

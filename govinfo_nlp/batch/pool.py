@@ -121,7 +121,7 @@ def annotate(
     """Annotate every input file; yield one row per input, in input order.
 
     ``inputs`` are file paths or directories (a directory means every
-    .txt/.htm/.html/.pdf/.docx/.doc/.wps under it, and images where OCR is
+    .txt/.htm/.html/.mhtml/.mht/.pdf/.docx/.doc/.wps under it, and images where OCR is
     installed, sorted; see :func:`collect_inputs`). ``with_text``: each row
     carries the text its offsets index (see :func:`annotate_one`). A path
     that cannot be read gives a row with ``errors``, like any unreadable

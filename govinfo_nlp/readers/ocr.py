@@ -431,8 +431,15 @@ def _levelled(gray: Any) -> Any:
     return np.asarray(image)
 
 
-def _page_content(gray: Any, number: int, scale: float) -> Any:
-    """A page image read by OCR, in the same shape as a PDF page's content."""
+def _page_content(
+    gray: Any, number: int, scale: float, lost: list[UnreadableDocument] | None = None
+) -> Any:
+    """A page image read by OCR, in the same shape as a PDF page's content.
+
+    When the pass over the text around the tables fails (tesseract runs out of time on
+    a speckled page) and ``lost`` is given, the tables' cells are kept and the failure
+    added to ``lost``.
+    """
     from PIL import Image
 
     from .pdf import _Char, _layout, _PageContent
@@ -447,7 +454,14 @@ def _page_content(gray: Any, number: int, scale: float) -> Any:
         xs = [c[0] for c in cells] + [c[2] for c in cells]
         ys = [c[1] for c in cells] + [c[3] for c in cells]
         blank[min(ys) : max(ys) + 1, min(xs) : max(xs) + 1] = 255
-    for text, _, (left, top, width, height), _ in _tesseract(Image.fromarray(blank), psm=4):
+    try:
+        words = _tesseract(Image.fromarray(blank), psm=4)
+    except UnreadableDocument as exc:
+        if lost is None or not table_cells or exc.code != "ocr":
+            raise
+        lost.append(exc)
+        words = []
+    for text, _, (left, top, width, height), _ in words:
         chars.append(
             _Char(
                 text,
@@ -492,8 +506,13 @@ def ocr_pages(
             gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
             gray = _levelled(gray)
             page.close()
+            lost: list[UnreadableDocument] = []
             try:
-                out.append(_page_content(gray, number, scale))
+                out.append(_page_content(gray, number, scale, lost))
+                if lost and warnings is not None:
+                    warnings.append(
+                        _page_failed(name, number, lost[0], "the text around its tables")
+                    )
             except UnreadableDocument as exc:
                 # one page tesseract gives up on (a speckled scan it runs out of time
                 # on) is that page's loss, named, not the other pages'
@@ -510,7 +529,9 @@ def ocr_pages(
         pdf.close()
 
 
-def _page_failed(name: str, number: int, exc: UnreadableDocument) -> str:
+def _page_failed(name: str, number: int, exc: UnreadableDocument, what: str = "") -> str:
+    if what:
+        return f"read.ocr_failed: {name}: page {number}: {what} left unread: {exc}"
     return f"read.ocr_failed: {name}: page {number} left unread: {exc}"
 
 
