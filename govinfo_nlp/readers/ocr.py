@@ -397,10 +397,10 @@ def _skew(gray: Any) -> float:
     which its ink's rows are sharpest (text lines and rules level), 0 when unsure."""
     import numpy as np
 
-    ys, xs = np.nonzero(gray[:, ::_SKEW_SAMPLE] < _INK)
-    if len(ys) < 500:
+    found = np.nonzero(gray[:, ::_SKEW_SAMPLE] < _INK)
+    if len(found[0]) < 500:
         return 0.0
-    ys, xs = ys.astype(np.float64), xs.astype(np.float64) * _SKEW_SAMPLE
+    ys, xs = found[0].astype(np.float64), found[1].astype(np.float64) * _SKEW_SAMPLE
 
     def sharpness(angle: float) -> float:
         rows = np.rint(ys + xs * math.tan(math.radians(angle))).astype(np.int64)
