@@ -255,9 +255,9 @@ def match_row(text: str, *, context: frozenset[str]) -> str | None:
     return _match_label(clean_label(text), context)
 
 
-# Many spellings of a label clean to the same words (spaces, numbering,
-# remarks, script): the rules are tried once per cleaned label.
-@lru_cache(maxsize=8192)
+# Not cached: match_row is, and a cell new to it rarely cleans to a label
+# already tried (4 % of the time on generated and real reports), while an
+# entry would hold every new cell's label for the rest of the process.
 def _match_label(label: str, context: frozenset[str]) -> str | None:
     if not label or len(label) > _MAX_LABEL or _PROSE.search(label):
         return None
