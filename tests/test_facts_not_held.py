@@ -23,6 +23,14 @@ OTHER_CASES = [
     ("认真对照测评进行整改，全年接受检查5次。", "5次", "cue:took_part"),
     # a list item of its own: the 组织 of the item before does not reach it
     ("组织新闻发布会17场、参加国务院新闻办新闻发布会4场。", "4场", "cue:took_part"),
+    # training the agency's staff attended or were sent to (README §12)
+    ("积极参加区级政务公开培训2场。", "2场", "cue:took_part"),
+    ("派员参加省里培训1期。", "1期", "cue:took_part"),
+    ("组织干部参加上级培训3次。", "3次", "cue:took_part"),
+    ("全年参加培训2次。", "2次", "cue:took_part"),
+    ("参加省局组织的政务公开培训1次。", "1次", "cue:took_part"),
+    ("本年度选派12人次参加市政务公开培训。", "12人次", "cue:took_part"),
+    ("选派6名干部参加自治区级以上政务公开培训。", "6名", "cue:took_part"),
     # several years: a running total past the report year
     ("近三年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
     ("2019年至2021年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
@@ -43,8 +51,13 @@ KEPT_CASES = [
         "17场",
         "proactive.press_conferences",
     ),
-    # training the staff attended: SCHEMA leaves it open (README §11)
-    ("积极参加区级政务公开培训2场。", "2场", "training.sessions"),
+    # training the agency held, whoever attends it (README §12), and the people
+    # it sent to an event it holds
+    ("举办政务公开培训1期，组织全局干部120人参加。", "1期", "training.sessions"),
+    ("举办政务公开培训1期，组织全局干部120人参加。", "120人", "training.attendees"),
+    ("举办“应急大讲堂”专题讲座4场，约300名企业负责人参加。", "约300名", "training.attendees"),
+    # the agency holds the training that follows its taking part
+    ("参加培训后组织开展政务公开培训2次。", "2次", "training.sessions"),
     # the agency holds what follows the verb of taking part
     ("参加座谈后组织开展政务公开检查2次。", "2次", "supervision.inspections"),
     # a period word of its own after the several years: the year's count
@@ -125,6 +138,17 @@ def test_a_missing_not_held_pattern_is_reported() -> None:
     del block["held"]
     with pytest.raises(RuleFileError, match=re.escape("not_held.held: missing")):
         parse_cues({**raw, "not_held": block})
+
+
+@pytest.mark.parametrize("model", [None, "auto"])
+def test_people_trained_at_training_others_held_are_other(model: str | None) -> None:
+    text = "组织全局干部职工参加上级培训3次，参训120人次，组织本局培训1期，培训50人。"
+    facts = facts_of(text, model=model)
+    assert by_quantity(facts, text, "120人次").type == "other"
+    assert by_quantity(facts, text, "3次").type == "other"
+    # the agency's own training after it in the sentence is its own again
+    assert by_quantity(facts, text, "1期").type == "training.sessions"
+    assert by_quantity(facts, text, "50人").type == "training.attendees"
 
 
 def test_a_counts_statement_is_read_back_a_bounded_reach() -> None:

@@ -240,15 +240,25 @@ _ITEM_MARKS: Final = "，,；;：:、"
 # How far back a count's statement is read: as far as a slogan's or a subject's
 # (a sentence of hostile length read whole for each of its counts is quadratic).
 _STATEMENT_REACH = 200
+# How far after people counted the verb of their attending may come: a few
+# words name them (6名[机关干部]参加; cues.json ``sent_to`` allows ten).
+_SENT_TO_REACH = 14
 
 
 def not_held(
-    cues: Cues, text: str, sent_start: int, q_start: int, unit: str | None
+    cues: Cues,
+    text: str,
+    sent_start: int,
+    q_start: int,
+    unit: str | None,
+    q_end: int | None = None,
 ) -> tuple[str, str] | None:
     """Why the quantity at ``q_start`` is no count of the agency's own events of
     the report year, as (kind, cue), else None (``cues.json`` ``not_held``): a
     period of several years (``several_years``), an event others held that the
-    agency took part in or underwent (``took_part``)."""
+    agency took part in, underwent or sent its staff to (``took_part``: 参加市级培训2次,
+    组织干部参加上级培训3次; datasets/gold/README.md §12), and people it sent to
+    one (选派6名干部参加…, read after the quantity when ``q_end`` is given)."""
     nh = cues.not_held
     if nh is None:
         return None
@@ -261,19 +271,28 @@ def not_held(
     years = _last(nh.several_years, part)
     if years is not None and nh.period_reset.search(part, years.end()) is None:
         return "several_years", years[0]
+    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
+    cut = max(part.rfind(c) for c in _ITEM_MARKS) + 1
+    if unit in nh.people_counters and q_end is not None:
+        # 选派6名干部参加…培训: people sent to an event, unless an earlier clause
+        # holds it (举办讲座4场，约300名企业负责人参加)
+        sent = nh.sent_to.match(text, q_end, q_end + _SENT_TO_REACH)
+        if sent is None or nh.held.search(part, 0, cut) is not None:
+            return None
+        return "took_part", sent[0][-2:]
     if unit not in nh.event_counters:
         return None
-    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
-    clause = part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :]
+    clause = part[cut:]
     if nh.part.match(clause) is not None:
         # 其中参加…11场: a part of a stated total keeps the total's type
         return None
     took = _last(nh.took_part, clause)
     if (
         took is None
-        or nh.held.search(clause) is not None
-        or nh.organised.search(clause, 0, took.start()) is not None
-        or nh.left_open.search(clause, took.end()) is not None
+        # 参加座谈后组织检查2次: the agency holds what follows
+        or nh.held.search(clause, took.end()) is not None
+        # 召开和参加新闻发布会17场: its own events are counted too
+        or nh.joined.search(clause, 0, took.start()) is not None
     ):
         return None
     return "took_part", took[0]

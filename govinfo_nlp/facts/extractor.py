@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 #: surer), the rules alone, or the model alone (the card's ablation).
 COMBINE_MODES = ("both", "rules", "model")
 
+# the rule id of a count of an event others held (cues.not_held)
+_TOOK_PART = "cue:took_part"
+
 # A report has one fact per number of its prose: built through the slots (frozen.py).
 _fact = builder(Fact)
 
@@ -234,7 +237,7 @@ class FactExtractor:
         held = (
             None
             if c.forced_other
-            else not_held(self._cues, text.text, c.sent_start, c.start, q.unit)
+            else not_held(self._cues, text.text, c.sent_start, c.start, q.unit, c.end)
         )
         forced = c.forced_other or held is not None
         if held is not None:
@@ -394,10 +397,13 @@ class FactExtractor:
 
 
 def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
-    """People trained take the scope of the training held in their sentence.
+    """People trained take the scope of the training held in their sentence, and
+    are no people the agency trained after training it took part in.
 
     In 举办全市业务培训2期，各县（市、区）教育局参训150人 the trainees come from the
     whole area but attend the agency's own training: the count is the agency's.
+    In 参加市级培训2次，参训30人次 they attended training another body held: `other`
+    (datasets/gold/README.md §12), whatever the rule or the model said.
     """
     for i, f in enumerate(facts):
         if f.type != "training.attendees":
@@ -410,6 +416,16 @@ def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) ->
                 if held.scope != f.scope:
                     why = f"scope {held.scope} of the training held in the sentence"
                     facts[i] = replace(f, scope=held.scope, explanation=(*f.explanation, why))
+                break
+            if held.rule == _TOOK_PART:
+                why = "trained at the event others held before it in the sentence: 'other'"
+                facts[i] = replace(
+                    f,
+                    type="other",
+                    method="rule",
+                    rule=_TOOK_PART,
+                    explanation=(*f.explanation, why),
+                )
                 break
     return facts
 

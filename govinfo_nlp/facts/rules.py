@@ -414,11 +414,12 @@ class NotHeld:
     (``cues.json`` ``not_held``; read by :func:`cues.not_held`)."""
 
     event_counters: frozenset[str]
+    people_counters: frozenset[str]
     took_part: Any
     held: Any
-    organised: Any
+    joined: Any  # a held verb coordinated with the verb of taking part (召开和参加)
+    sent_to: Any  # after people the agency sends: 6名干部参加…
     part: Any
-    left_open: Any
     several_years: Any
     period_reset: Any
 
@@ -928,9 +929,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
 _NOT_HELD_PATTERNS = (
     "took_part",
     "held",
-    "organised",
+    "joined",
+    "sent_to",
     "part",
-    "left_open",
     "several_years",
     "period_reset",
 )
@@ -955,9 +956,15 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
             problems.append(f"{where}.{key}: missing")
         except (regex.error, TypeError) as exc:
             problems.append(f"{where}.{key}: bad regex ({exc})")
+    people: list[str] = raw.get("people_counters") or []
+    if not _str_list(people):
+        problems.append(f"{where}.people_counters: must be a list of non-empty strings")
+        return None
     if len(compiled) < len(_NOT_HELD_PATTERNS):
         return None
-    return NotHeld(event_counters=frozenset(counters), **compiled)
+    return NotHeld(
+        event_counters=frozenset(counters), people_counters=frozenset(people), **compiled
+    )
 
 
 @dataclass(frozen=True, slots=True)
