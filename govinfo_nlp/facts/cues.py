@@ -26,6 +26,7 @@ __all__ = [
     "not_a_fact",
     "not_held",
     "period_of",
+    "plan_of",
     "scope_of",
 ]
 
@@ -100,6 +101,49 @@ def _is_period(
 
 
 def period_of(
+    cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
+) -> tuple[int | None, str | None]:
+    """The nearest period cue before the quantity in its sentence, else the report
+    year; for a plan without a year of its own, the year after the report's
+    (datasets/gold/README.md §12: a report is written after its year ends)."""
+    year, cue = _period_cue(cues, text, lo, q_start, q_end, report_year)
+    if report_year is None or year != report_year or (cue is not None and cue[:1].isdigit()):
+        # a year written in digits is the year planned for (2024年将开展培训2次)
+        return year, cue
+    plan = plan_of(cues, text, lo, q_start, q_end)
+    if plan is None:
+        return year, cue
+    return report_year + 1, f"{plan} (plan)"
+
+
+# How far back a plan's adverb opening a sentence of the quantity's paragraph
+# is looked for (下一步，…。一是…): a paragraph of plans is a few sentences.
+_PLAN_REACH = 300
+
+
+def plan_of(cues: Cues, text: str, lo: int, q_start: int, q_end: int) -> str | None:
+    """The words that make the quantity ``text[q_start:q_end]`` (its sentence from
+    ``lo``) a count the agency plans or targets, else None (``cues.json`` ``plan``)."""
+    own, sentence, opener = cues.plan_own, cues.plan_sentence, cues.plan_opener
+    gates = cues.gates
+    if own is not None and (m := own.match(text, q_start, q_end)) is not None:
+        return str(m[0])
+    if sentence is not None and _may_at(gates["plan_sentence"], text, lo, q_start):
+        found = sentence.search(text, lo, q_start)
+        if found is not None:
+            return str(found[0])
+    if opener is None:
+        return None
+    floor = max(0, q_start - _PLAN_REACH)
+    line = text.rfind("\n", floor, lo)
+    start = line if line >= 0 else floor
+    if start >= lo or not _may_at(gates["plan_opener"], text, start, lo):
+        return None
+    found = opener.search(text, start, lo)
+    return None if found is None else str(found[0]).lstrip("。！？!?\n").strip()
+
+
+def _period_cue(
     cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
 ) -> tuple[int | None, str | None]:
     """The nearest period cue before the quantity in its sentence, else the report year."""

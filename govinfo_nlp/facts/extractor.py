@@ -14,7 +14,7 @@ from typing import Any
 
 from ..frozen import builder
 from .analysis import Candidate, QuantityFinder, analyse
-from .cues import not_held
+from .cues import not_held, plan_of
 from .fact import Fact
 from .model import FactModel, Verdict, load_model
 from .rules import (
@@ -282,7 +282,9 @@ class FactExtractor:
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
             elif rule_type is None or (
-                rule_score < m_p + self._margin(model, rule_id) and not forced
+                rule_score < m_p + self._margin(model, rule_id)
+                and not forced
+                and not (m_type == "other" and self._planned(text.text, c))
             ):
                 method, fact_type, confidence = "model", m_type, m_p
                 if rule_type is not None:
@@ -322,6 +324,12 @@ class FactExtractor:
             item=c.item or None,
             breakdown=None,
         )
+
+    def _planned(self, norm: str, c: Candidate) -> bool:
+        """Whether ``c`` is a count the agency plans (cues.json ``plan``): it keeps the
+        type the same count would have had (gold §12), and a model taught on gold
+        that called plans `other` does not overrule its rule with `other`."""
+        return plan_of(self._cues, norm, c.sent_start, c.start, c.end) is not None
 
     def _margin(self, model: FactModel, rule_id: str | None) -> float:
         """How much surer than the model a rule must be to win a disagreement."""

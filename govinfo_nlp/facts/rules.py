@@ -465,6 +465,11 @@ class Cues:
     not_own: Any = None
     # events the agency took part in, plans, several years (see NotHeld)
     not_held: NotHeld | None = None
+    # a plan's words in its sentence, opening a sentence of its paragraph, and
+    # at the quantity itself (不少于): its year is the one planned for (cues.json plan)
+    plan_sentence: Any = None
+    plan_opener: Any = None
+    plan_own: Any = None
     # a character every year cue contains ("年"), when the cues guarantee one: a
     # sentence without it has no year cue to look for (None: always look)
     year_mark: str | None = None
@@ -877,6 +882,13 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
             raw["not_own"].get("patterns"), f"{source}:not_own.patterns", problems
         )
     not_held = _parse_not_held(raw.get("not_held"), f"{source}:not_held", problems)
+    plan: dict[str, Any] = {}
+    for key in ("sentence", "opener", "own"):
+        if key in raw.get("plan", {}):
+            try:
+                plan[key] = compile_cue(raw["plan"][key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{source}:plan.{key}: bad regex ({exc})")
     units = not_facts.get("period_units", [])
     if not _str_list(units):
         problems.append(f"{source}:not_facts.period_units: must be a list of non-empty strings")
@@ -918,6 +930,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         ),
         not_own=not_own,
         not_held=not_held,
+        plan_sentence=plan.get("sentence"),
+        plan_opener=plan.get("opener"),
+        plan_own=plan.get("own"),
         year_mark=_YEAR_MARK
         if explicit is not None
         and _mandatory_literal(year.get("explicit", ""), _YEAR_MARK)
