@@ -168,7 +168,44 @@ CASES = [
     ("staff", "配备1名专职人员。", "1名", "other", {}),
     ("reads", "政策问答阅读量超过10万。", "超过10万", "other", {"unit": None, "value": 100000}),
     ("withdrawn", "其中申请人自行撤回申请2件。", "2件", "other", {}),
+    # the way applications came, in a sentence of its own after their total
+    (
+        "channel-alone",
+        "全年受理申请62件。从申请方式看，当面申请5件，网上申请38件。",
+        "38件",
+        "requests.received",
+        {},
+    ),
+    # …and as parts of applications handled: the total's type
+    (
+        "channel-of-closed",
+        "我局办理依申请公开事项6件，其中网络申请5件，信函申请1件。",
+        "5件",
+        "requests.closed",
+        {},
+    ),
+    # the correcting body between the count and the correction
+    (
+        "corrected-after",
+        "个别单位答复不够规范，2件答复被复议机关纠正。",
+        "2件",
+        "appeals.corrected",
+        {},
+    ),
 ]
+
+
+@pytest.mark.parametrize("model", [None, "auto"])
+def test_every_outcome_of_a_list_of_applications_handled_is_closed(model: str | None) -> None:
+    # 申请内容不明确 is an outcome of the table, not released content (内容), and
+    # the 其他 after it is the list's last outcome
+    text = (
+        "已办结229件，其中同意公开64件，同意部分公开17件，不予公开21件，信息不存在58件，"
+        "非本机关掌握47件，申请内容不明确9件，其他13件。"
+    )
+    facts = facts_of(text, model=model)
+    for qty in ("9件", "13件"):
+        assert by_quantity(facts, text, qty).type == "requests.closed"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

@@ -17,6 +17,7 @@ PLANNED = [
     ("明年计划召开新闻发布会3场。", "3场", "proactive.press_conferences", 2023),
     # 全年 in a plan is the year planned for, not the report's
     ("计划全年主动公开政府信息不少于500条。", "不少于500条", "proactive.items", 2023),
+    ("2024年，我局将加强培训，计划全年开展培训3次。", "3次", "training.sessions", 2024),
     # an adverb opening the paragraph makes its later sentences plans
     ("下一步，我局将重点做好以下工作。一是全年开展培训2次。", "2次", "training.sessions", 2023),
     ("（二）下一步，重点做好以下工作。每季度开展自查1次。", "1次", "supervision.inspections", 2023),

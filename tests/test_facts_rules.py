@@ -557,6 +557,7 @@ RULE_CASES = [
     ("other.units", "组织培训1期，培训11个县（市、区）统计局人员60人。", "11个"),
     ("other.consultations", "12366热线全年接听咨询电话4.6万个。", "4.6万个"),
     ("requests.received.noun_after", "7件政府信息公开申请全部来自自然人。", "7件"),
+    ("requests.received.channel", "从申请方式看，当面申请5件，网上申请38件。", "5件"),
 ]
 
 

@@ -113,6 +113,15 @@ def period_of(
     plan = plan_of(cues, text, lo, q_start, q_end)
     if plan is None:
         return year, cue
+    if cue is not None and _may(cues.gates["year_explicit"], text[lo:q_start]):
+        # 2023年，将…全年开展培训3次: 全年 is the year the sentence plans for
+        later = [
+            int(m[1])
+            for m in cues.year_explicit.finditer(text, lo, q_start)
+            if int(m[1]) > report_year
+        ]
+        if later:
+            return later[-1], f"{cue} of {later[-1]} (plan)"
     return report_year + 1, f"{plan} (plan)"
 
 
