@@ -388,10 +388,31 @@ def test_item_is_the_quantitys_own_list_item(case: tuple) -> None:
         ("2021年共收到申请203件，较2020年的176件有所上升。", 203, 2021),
         ("本年新收申请35件，比2020年同期的28件增加7件。", 28, 2020),
         ("本年新收申请35件，比2020年增加7件。", 35, 2021),
+        ("收到政府信息公开申请67件，较2020年（49件）增长36.7%。", 49, 2020),
+        ("收到政府信息公开申请21件，较上年（9件）大幅增加。", 9, 2020),
+        # the start of a running total, a report's title: not the count's period
+        ("自2015年改版以来累计发布信息21.6万条。", 216000, 2021),
+        ("对2019年以来发布的信息开展排查，整改错敏字等问题27处。", 27, 2021),
+        ("公开了2020年政府信息公开工作年度报告等4条信息。", 4, 2021),
+        # what a past report raised is that report's year
+        ("2020年度报告提出的3个问题已整改完毕。", 3, 2020),
+        ("2020年报告提出的2个问题已整改到位。", 2, 2020),
     ],
-    ids=["compared-quantity", "own-count", "same-period", "comparison-base"],
+    ids=[
+        "compared-quantity",
+        "own-count",
+        "same-period",
+        "comparison-base",
+        "compared-in-brackets",
+        "previous-in-brackets",
+        "running-since",
+        "checked-since",
+        "report-title",
+        "report-raised",
+        "report-raised-short",
+    ],
 )
-def test_a_compared_quantity_takes_the_compared_year(sentence: str, value: int, year: int) -> None:
+def test_a_count_takes_the_year_it_is_of(sentence: str, value: int, year: int) -> None:
     import govinfo_nlp
 
     text = "某局2021年政府信息公开工作年度报告\n一、总体情况\n" + sentence

@@ -56,8 +56,8 @@ def _may_at(gate: Any, text: str, lo: int, hi: int | None = None) -> bool:
     return gate is None or gate.search(text, lo, lo + 1 if hi is None else hi) is not None
 
 
-# Between a compared year and the compared quantity: 较2022年[同期]的[共]176件.
-_COMPARED_GAP = re.compile(r"\s*(?:底|末|同期|全年)?\s*的?\s*(?:共|总计|合计)?\s*")
+# Between a compared year and the compared quantity: 较2022年[同期]的[共]176件, 较上年（9件）.
+_COMPARED_GAP = re.compile(r"\s*(?:底|末|同期|全年)?\s*的?\s*[（(]?\s*(?:共|总计|合计)?\s*")
 
 
 def _is_period(
@@ -324,18 +324,18 @@ def not_held(
     years = _last(nh.several_years, part)
     if years is not None and nh.period_reset.search(part, years.end()) is None:
         return "several_years", years[0]
-    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
-    cut = max(part.rfind(c) for c in _ITEM_MARKS) + 1
     if unit in nh.people_counters and q_end is not None:
         # 选派6名干部参加…培训: people sent to an event, unless an earlier clause
         # holds it (举办讲座4场，约300名企业负责人参加)
         sent = nh.sent_to.match(text, q_end, q_end + _SENT_TO_REACH)
-        if sent is None or nh.held.search(part, 0, cut) is not None:
+        if sent is None:
             return None
-        return "took_part", sent[0][-2:]
+        cut = max(part.rfind(c) for c in _ITEM_MARKS) + 1
+        return None if nh.held.search(part, 0, cut) is not None else ("took_part", sent[0][-2:])
     if unit not in nh.event_counters:
         return None
-    clause = part[cut:]
+    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
+    clause = part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :]
     if nh.part.match(clause) is not None:
         # 其中参加…11场: a part of a stated total keeps the total's type
         return None
