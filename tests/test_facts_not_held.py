@@ -31,6 +31,10 @@ OTHER_CASES = [
     ("参加省局组织的政务公开培训1次。", "1次", "cue:took_part"),
     ("本年度选派12人次参加市政务公开培训。", "12人次", "cue:took_part"),
     ("选派6名干部参加自治区级以上政务公开培训。", "6名", "cue:took_part"),
+    # a frequency in the count's own clause: a rate, whatever it counts
+    ("下一步，学校将每学期开展1次信息公开工作检查。", "1次", "cue:per_period"),
+    ("组织培训2次，每季度对村务公开情况检查1次。", "1次", "cue:per_period"),
+    ("本院将每月至少发布原创作品2件。", "2件", "cue:per_period"),
     # several years: a running total past the report year
     ("近三年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
     ("2019年至2021年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
@@ -66,6 +70,8 @@ KEPT_CASES = [
     ("一年来，我局共受理政府信息公开申请5件。", "5件", "requests.received"),
     # a range of years inside a title is no period of the count
     ("印发《2021年至2025年政务公开规划》，主动公开政府信息30条。", "30条", "proactive.items"),
+    # a frequency in another clause is not this count's
+    ("坚持每月更新，全年开展政务公开检查4次。", "4次", "supervision.inspections"),
     # a count in no event counter is not an event the agency took part in
     ("参加培训的工作人员共32人。", "32人", None),
 ]

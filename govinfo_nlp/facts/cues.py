@@ -308,7 +308,8 @@ def not_held(
 ) -> tuple[str, str] | None:
     """Why the quantity at ``q_start`` is no count of the agency's own events of
     the report year, as (kind, cue), else None (``cues.json`` ``not_held``): a
-    period of several years (``several_years``), an event others held that the
+    period of several years (``several_years``), a frequency (``per_period``:
+    每季度检查1次), an event others held that the
     agency took part in, underwent or sent its staff to (``took_part``: 参加市级培训2次,
     组织干部参加上级培训3次; datasets/gold/README.md §12), and people it sent to
     one (选派6名干部参加…, read after the quantity when ``q_end`` is given)."""
@@ -324,6 +325,11 @@ def not_held(
     years = _last(nh.several_years, part)
     if years is not None and nh.period_reset.search(part, years.end()) is None:
         return "several_years", years[0]
+    if "每" in part:
+        # 每季度对村务公开情况检查1次: a frequency, in the count's own clause
+        every = _last(nh.per_period, part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :])
+        if every is not None:
+            return "per_period", every[0]
     if unit in nh.people_counters and q_end is not None:
         # 选派6名干部参加…培训: people sent to an event, unless an earlier clause
         # holds it (举办讲座4场，约300名企业负责人参加)

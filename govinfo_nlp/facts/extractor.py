@@ -260,6 +260,7 @@ class FactExtractor:
                 "not_own": "others' cases",
                 "ratio": "ratio",
                 "several_years": "several years'",
+                "per_period": "frequency",
                 "took_part": "event held by others",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
