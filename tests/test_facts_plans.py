@@ -20,7 +20,9 @@ PLANNED = [
     ("2024年，我局将加强培训，计划全年开展培训3次。", "3次", "training.sessions", 2024),
     # an adverb opening the paragraph makes its later sentences plans
     ("下一步，我局将重点做好以下工作。一是全年开展培训2次。", "2次", "training.sessions", 2023),
-    ("（二）下一步，重点做好以下工作。每季度开展自查1次。", "1次", "supervision.inspections", 2023),
+    ("（二）下一步，重点做好以下工作。开展专项检查2次。", "2次", "supervision.inspections", 2023),
+    # a frequency stays other, for the year planned for
+    ("下一步，重点做好以下工作。每季度开展自查1次。", "1次", "other", 2023),
     # 不少于 is written only of plans (gold §11)
     ("开展政务公开培训不少于3次。", "不少于3次", "training.sessions", 2023),
     # a rate target stays other, for the year planned for

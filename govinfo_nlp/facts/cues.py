@@ -128,6 +128,10 @@ def period_of(
 # How far back a plan's adverb opening a sentence of the quantity's paragraph
 # is looked for (下一步，…。一是…): a paragraph of plans is a few sentences.
 _PLAN_REACH = 300
+# What may stand between a sentence's start and its opening adverb: an item
+# number (（二）, 3.), at most six characters.
+_OPENS = re.compile(r"(?:^|[。！？!?\n])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?\Z")
+_OPENS_REACH = 6
 
 
 def plan_of(cues: Cues, text: str, lo: int, q_start: int, q_end: int) -> str | None:
@@ -148,8 +152,10 @@ def plan_of(cues: Cues, text: str, lo: int, q_start: int, q_end: int) -> str | N
     start = line if line >= 0 else floor
     if start >= lo or not _may_at(gates["plan_opener"], text, start, lo):
         return None
-    found = opener.search(text, start, lo)
-    return None if found is None else str(found[0]).lstrip("。！？!?\n").strip()
+    for found in opener.finditer(text, start, lo):
+        if _OPENS.search(text, max(start, found.start() - _OPENS_REACH), found.start()):
+            return str(found[0])
+    return None
 
 
 def _period_cue(
