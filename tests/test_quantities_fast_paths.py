@@ -49,6 +49,7 @@ def test_the_date_shortcut_refuses_only_what_the_full_path_refuses(text: str) ->
 @settings(max_examples=800, deadline=None)
 @given(texts)
 @example("2020年，12月，3日内，2020 年，二〇二〇年")
+@example("约万月")  # a magnitude alone after 约, before a date word: refused by both
 def test_every_shortcut_refusal_is_a_full_path_refusal(text: str) -> None:
     g = grammar_module.grammar_for(())
     t = grammar_module.fold(text)
@@ -181,6 +182,7 @@ def lone_cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]] | None, bool
 @given(lone_cases())
 @example(("一是统一部署，三、四件，一\t5 6，十二,3件，百分之五，一以上", None, False))
 @example(("一是统一部署，三、四件，一\t5 6", [(2, 9), (12, 20)], True))
+@example(("约万月，约万", None, False))
 @example(("超过万度", None, False))
 def test_a_lone_chinese_numeral_is_passed_over_as_the_pattern_would(
     case: tuple[str, list[tuple[int, int]] | None, bool],

@@ -614,6 +614,10 @@ def _match_to_quantity(
         # 万人, 千万, 十万火急, 十万以上: a magnitude alone, or a Chinese numeral without a
         # counter, is one amount only after 近/超/逾… or with 余 (近万人, 近千万, 十余万)
         return None
+    if bare_cn and t.startswith(g.bare_not_before, end + 1 if _char(t, end) in _SPACES else end):
+        # 约万月: a Chinese numeral without a counter before a date word is no amount
+        # (the date shortcut, _date_part, refuses it before this path is taken)
+        return None
     if num[0] in _BARE_LEAD and approx is None:
         return None  # 百姓, 千方百计, 万人: a bare unit counts only as 百余/近千
     if sign in ("-", "−"):
