@@ -311,6 +311,7 @@ def not_held(
     q_start: int,
     unit: str | None,
     q_end: int | None = None,
+    year: int | None = None,
 ) -> tuple[str, str] | None:
     """Why the quantity at ``q_start`` is no count of the agency's own events of
     the report year, as (kind, cue), else None (``cues.json`` ``not_held``): a
@@ -318,7 +319,8 @@ def not_held(
     每季度检查1次), an event others held that the
     agency took part in, underwent or sent its staff to (``took_part``: 参加市级培训2次,
     组织干部参加上级培训3次; datasets/gold/README.md §12), and people it sent to
-    one (选派6名干部参加…, read after the quantity when ``q_end`` is given)."""
+    one (选派6名干部参加…, read after the quantity when ``q_end`` is given); ``year``:
+    the count's year, which a running total's start (2008年以来) must precede."""
     nh = cues.not_held
     if nh is None:
         return None
@@ -331,6 +333,15 @@ def not_held(
     years = _last(nh.several_years, part)
     if years is not None and nh.period_reset.search(part, years.end()) is None:
         return "several_years", years[0]
+    if year is not None and "以来" in part:
+        # 自2008年以来，我镇累计受理申请96件: a running total from before ``year``
+        since = _last(nh.since, part)
+        if (
+            since is not None
+            and int(since[1]) < year
+            and nh.period_reset.search(part, since.end()) is None
+        ):
+            return "several_years", since[0]
     if "每" in part:
         # 每季度对村务公开情况检查1次: a frequency, in the count's own clause
         every = _last(nh.per_period, part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :])

@@ -237,7 +237,7 @@ class FactExtractor:
         held = (
             None
             if c.forced_other
-            else not_held(self._cues, text.text, c.sent_start, c.start, q.unit, c.end)
+            else not_held(self._cues, text.text, c.sent_start, c.start, q.unit, c.end, c.year)
         )
         forced = c.forced_other or held is not None
         if held is not None:

@@ -421,6 +421,7 @@ class NotHeld:
     sent_to: Any  # after people the agency sends: 6名干部参加…
     part: Any
     several_years: Any
+    since: Any  # 自2008年以来: a running total from a year before the count's
     per_period: Any  # 每季度…1次: a frequency
     period_reset: Any
 
@@ -949,6 +950,7 @@ _NOT_HELD_PATTERNS = (
     "sent_to",
     "part",
     "several_years",
+    "since",
     "per_period",
     "period_reset",
 )
