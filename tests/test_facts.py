@@ -184,6 +184,19 @@ CASES = [
         "requests.closed",
         {},
     ),
+    # reviewed before release, not released; cases are no released items (gold)
+    ("proposed-for-release", "全年审核拟公开信息近3100条。", "近3100条", "other", {}),
+    ("cases", "召开新闻发布会6场，公开典型案例21件。", "21件", "other", {}),
+    # documents and their interpretations counted together are items (SCHEMA: mixed)
+    (
+        "documents-and-interpretations",
+        "全年发布信息346条，其中税费政策文件和解读214条。",
+        "214条",
+        "proactive.items",
+        {},
+    ),
+    # the area word names the training others held, not whose count it is
+    ("attended-area", "成员积极参加全市政务公开工作培训2次。", "2次", "other", {"scope": "self"}),
     # the correcting body between the count and the correction
     (
         "corrected-after",
