@@ -39,6 +39,9 @@ OTHER_CASES = [
     ("近三年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
     ("2019年至2021年，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
     ("三年来，我局共开展政务公开业务培训12次。", "12次", "cue:several_years"),
+    # a running total from a year before the report's, its start a clause back
+    ("自2008年以来，我镇累计受理政府信息公开申请96件。", "96件", "cue:several_years"),
+    ("2019年以来，我局共受理政府信息公开申请40件。", "40件", "cue:several_years"),
 ]
 
 KEPT_CASES = [
@@ -72,6 +75,9 @@ KEPT_CASES = [
     ("印发《2021年至2025年政务公开规划》，主动公开政府信息30条。", "30条", "proactive.items"),
     # a frequency in another clause is not this count's
     ("坚持每月更新，全年开展政务公开检查4次。", "4次", "supervision.inspections"),
+    # the report year's work on what was made since: no running total
+    ("对2019年以来的文件进行全面梳理，确定主动公开文件十二件。", "十二件", None),
+    ("2020年以来，我局共受理政府信息公开申请5件。", "5件", "requests.received"),
     # a count in no event counter is not an event the agency took part in
     ("参加培训的工作人员共32人。", "32人", None),
 ]

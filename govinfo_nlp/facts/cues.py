@@ -340,6 +340,7 @@ def not_held(
             since is not None
             and int(since[1]) < year
             and nh.period_reset.search(part, since.end()) is None
+            and nh.since_total.search(part, max(part.rfind(c) for c in _ITEM_MARKS) + 1)
         ):
             return "several_years", since[0]
     if "每" in part:

@@ -422,6 +422,7 @@ class NotHeld:
     part: Any
     several_years: Any
     since: Any  # 自2008年以来: a running total from a year before the count's
+    since_total: Any  # …when the count's own clause sums (累计, 共)
     per_period: Any  # 每季度…1次: a frequency
     period_reset: Any
 
@@ -951,6 +952,7 @@ _NOT_HELD_PATTERNS = (
     "part",
     "several_years",
     "since",
+    "since_total",
     "per_period",
     "period_reset",
 )
