@@ -154,3 +154,28 @@ def test_a_card_trained_without_the_test_split_keeps_the_previous_floor(tmp_path
     assert _test_floor(card) == "0"
     card.write_text("cv_micro_f1: 0.9\ntest_micro_f1_without_other: 0.9254\n", encoding="utf-8")
     assert _test_floor(card) == "0.9254"
+
+
+def test_calibration_is_fitted_on_the_shipped_margins() -> None:
+    # train_facts fits the calibration and chooses C on the out-of-fold facts of
+    # the combination data/scoring.json ships: with a single margin that is
+    # both@margin (session 8's card was fitted with seen_rule_margin 1 while
+    # 0.05 shipped); with two margins, the pair
+    from govinfo_nlp.facts.extractor import FactExtractor
+    from govinfo_nlp_dev.facts.train import cv_settings
+
+    scoring = FactExtractor(model=None)._scoring
+    settings, shipped = cv_settings(scoring.rule_margin, scoring.seen_rule_margin)
+    assert shipped in settings
+    model = None  # only the margins of the extractor built are read here
+    ext = settings[shipped](model)  # type: ignore[arg-type]
+    assert (ext._scoring.rule_margin, ext._scoring.seen_rule_margin) == (
+        scoring.rule_margin,
+        scoring.seen_rule_margin,
+    )
+    settings, shipped = cv_settings(0.05, 0.05)
+    assert shipped == "both@0.05" and not any("seen@" in name for name in settings)
+    settings, shipped = cv_settings(0.05, 1.0)
+    assert shipped == "both@0.05/seen@1"
+    ext = settings[shipped](model)  # type: ignore[arg-type]
+    assert (ext._scoring.rule_margin, ext._scoring.seen_rule_margin) == (0.05, 1.0)

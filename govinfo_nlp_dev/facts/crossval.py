@@ -11,7 +11,7 @@ confidence calibration and list the errors worth studying (in-sample train
 errors say nothing: the model has memorised them). Test is never read.
 
 Usage: ``python -m govinfo_nlp_dev.facts.crossval [--folds 5] [--c 16] [--seen 0.05:1]
-[--errors both@0.05/seen@1]``.
+[--errors both@0.05]``.
 """
 
 from __future__ import annotations
@@ -55,9 +55,9 @@ _BEST = "best_rule="
 #: the splits cross-validation may read: test is only ever scored, never studied
 CV_SPLITS = ("train", "dev")
 #: the written sets of datasets/heldout that are training data (each spent on
-#: its decision: sets 1 and 2 in sessions 5-6, set 3 in session 7; see their
-#: READMEs' use rules)
-TRAINING_SETS = ("paraphrase", "paraphrase2", "paraphrase3")
+#: its decision: sets 1 and 2 in sessions 5-6, set 3 in session 7, set 4 in
+#: session 8; see their READMEs' use rules)
+TRAINING_SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4")
 
 
 @dataclass(frozen=True, slots=True)
