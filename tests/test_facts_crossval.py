@@ -13,6 +13,8 @@ from govinfo_nlp_dev.facts.crossval import (
     agency_groups,
     cv_documents,
     folds_of,
+    overrulable,
+    overrule_record,
     rules_seen,
 )
 from govinfo_nlp_dev.facts.gold import GoldDoc, is_part3, iter_gold, iter_written
@@ -179,3 +181,38 @@ def test_calibration_is_fitted_on_the_shipped_margins() -> None:
     assert shipped == "both@0.05/seen@1"
     ext = settings[shipped](model)  # type: ignore[arg-type]
     assert (ext._scoring.rule_margin, ext._scoring.seen_rule_margin) == (0.05, 1.0)
+
+
+def test_the_model_overrules_a_family_only_where_it_was_right_out_of_fold() -> None:
+    from dataclasses import replace
+
+    from govinfo_nlp.facts.extractor import FactExtractor
+    from govinfo_nlp.facts.pipeline import prepare
+
+    rules = FactExtractor(model=None)
+    (fact,) = rules.extract(*prepare("办结政府信息依申请公开65件。"), report_year=2022)
+    assert (fact.type, fact.method) == ("requests.closed", "rule")
+    types = {r.id: r.type for r in rules.rules.rules}
+    overruled = replace(fact, method="model", type="other")
+    gold = {"start": fact.quantity_start, "end": fact.quantity_end, "value": 65}
+
+    def doc(kind: str) -> GoldDoc:
+        return GoldDoc("d", Path("d"), "train", 2022, ({**gold, "type": kind},))
+
+    # two overrules right (the gold says other), one wrong: granted 2 > 1
+    record = overrule_record(
+        [(doc("other"), (overruled,))] * 2 + [(doc("requests.closed"), (overruled,))], types
+    )
+    assert record == {"requests.closed": (2, 3)}
+    assert overrulable({fact.rule or "", "no.such.rule"}, record, types) == {fact.rule}
+    # as often wrong as right, or never seen deciding a training example: kept
+    tie = overrule_record(
+        [(doc("other"), (overruled,)), (doc("requests.closed"), (overruled,))], types
+    )
+    assert tie == {"requests.closed": (1, 2)}
+    assert overrulable({fact.rule or ""}, tie, types) == frozenset()
+    assert overrulable(set(), record, types) == frozenset()
+    # a wrong value is no right overrule; a fact the rule decided is no overrule
+    wrong_value = replace(overruled, value=66.0)
+    assert overrule_record([(doc("other"), (wrong_value,))], types) == {"requests.closed": (0, 1)}
+    assert overrule_record([(doc("other"), (fact,))], types) == {}

@@ -377,6 +377,10 @@ def test_combine_modes() -> None:
     # the rules the model saw deciding enough examples (their own margin), from its meta
     assert model.seen_rules == set(model.meta["rules_seen"])
     assert "proactive.items.noun" in model.seen_rules
+    # the rules it may overrule: some it saw deciding training examples, not all
+    rule_ids = {r.id for r in FactExtractor(model=None).rules.rules}
+    assert model.overrulable_rules == set(model.meta["rules_overrulable"])
+    assert model.overrulable_rules < rule_ids
 
 
 def test_calibration_is_monotone_and_bounded() -> None:

@@ -30,6 +30,7 @@ def _decide(
     type_probs: dict[str, float] | None = None,
     scope_probs: dict[str, float] | None = None,
     seen: frozenset[str] = frozenset(),
+    overrulable: frozenset[str] | None = None,
 ) -> tuple[Fact, Any]:
     text, qty = case
     ext = FactExtractor(model=None)
@@ -39,7 +40,9 @@ def _decide(
     if type_probs is None:
         return ext._decide(norm, cand, None, None), cand
     verdict = Verdict.of(type_probs, scope_probs or {"self": 1.0})
-    model = types.SimpleNamespace(name="stub", calibration=lambda p: p, seen_rules=seen)
+    model = types.SimpleNamespace(
+        name="stub", calibration=lambda p: p, seen_rules=seen, overrulable_rules=overrulable
+    )
     return ext._decide(norm, cand, model, verdict), cand  # type: ignore[arg-type]
 
 
@@ -99,6 +102,22 @@ def test_a_rule_the_model_saw_often_has_its_own_margin(seen: bool) -> None:
             CLOSED, {"proactive.items": kept_p, "requests.closed": 1 - kept_p}, seen=rules
         )
         assert (fact.type, fact.method) == ("requests.closed", "rule")
+
+
+@pytest.mark.parametrize("p", [0.9, 0.99])
+def test_the_model_overrules_only_the_rules_it_may(p: float) -> None:
+    # requests.received.with_carry decides no training example: a model sure of
+    # 'other' for 加上上年结转12件，共计338件 guessed it from the words around
+    # (FactModel.overrulable_rules)
+    allowed = frozenset({"requests.closed"})
+    fact, _ = _decide(CLOSED, {"other": p, "requests.closed": 1 - p}, overrulable=allowed)
+    assert (fact.type, fact.method) == ("other", "model")  # a rule it knows: overruled
+    fact, cand = _decide(CLOSED, {"other": p, "requests.closed": 1 - p}, overrulable=frozenset())
+    assert (fact.type, fact.method, fact.rule) == ("requests.closed", "rule", "requests.closed")
+    assert fact.confidence == round(cand.best.score * (1 - 0.5 * p), 4)
+    # a model file without the list (None) may overrule every rule
+    fact, _ = _decide(CLOSED, {"other": p, "requests.closed": 1 - p})
+    assert fact.method == "model"
 
 
 def test_a_kept_rule_loses_confidence_with_the_models_doubt() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import threading
 import warnings
@@ -340,7 +341,12 @@ class FactExtractor:
         return plan_of(self._cues, norm, c.sent_start, c.start, c.end) is not None
 
     def _margin(self, model: FactModel, rule_id: str | None) -> float:
-        """How much surer than the model a rule must be to win a disagreement."""
+        """How much surer than the model a rule must be to win a disagreement
+        (minus infinity, always kept, for one it may not overrule:
+        FactModel.overrulable_rules)."""
+        allowed = model.overrulable_rules
+        if allowed is not None and rule_id not in allowed:
+            return -math.inf
         if rule_id in model.seen_rules:
             return self._scoring.seen_rule_margin
         return self._scoring.rule_margin

@@ -306,6 +306,15 @@ class FactModel:
     #: the rules the model saw deciding enough training examples to judge them
     #: (meta ``rules_seen``); data/scoring.json's seen_rule_margin applies to them
     seen_rules: frozenset[str] = frozenset()
+    #: the rules the model may overrule (meta ``rules_overrulable``): those it saw
+    #: deciding a training example, of a family (the type they claim) whose
+    #: overrules were right more often than not out of fold
+    #: (govinfo_nlp_dev/facts/crossval.py). On a rule it never saw (or one a
+    #: user added) its verdict is guessed from the words around, with no weight
+    #: for that rule's verdict; where its overrules of a family were as often
+    #: wrong as right it has shown no judgement there. None (a model file
+    #: without the list): every rule.
+    overrulable_rules: frozenset[str] | None = None
     _joint: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -337,6 +346,12 @@ def default_model_dir() -> Path | None:
     return None
 
 
+def _overrulable(meta: dict[str, Any]) -> frozenset[str] | None:
+    """:attr:`FactModel.overrulable_rules` from a model file's meta (None without the list)."""
+    rules = meta.get("rules_overrulable")
+    return None if rules is None else frozenset(rules)
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -355,6 +370,7 @@ def load_model(directory: str | Path | None = None) -> FactModel | None:
             meta=raw.get("meta", {}),
             calibration=Calibration.from_json(raw.get("calibration")),
             seen_rules=frozenset(raw.get("meta", {}).get("rules_seen", ())),
+            overrulable_rules=_overrulable(raw.get("meta", {})),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{d / MODEL_FILE}: corrupt facts model ({exc})") from exc
