@@ -212,6 +212,8 @@ def test_the_model_overrules_a_family_only_where_it_was_right_out_of_fold() -> N
     assert tie == {"requests.closed": (1, 2)}
     assert overrulable({fact.rule or ""}, tie, types) == frozenset()
     assert overrulable(set(), record, types) == frozenset()
+    # a family never overruled out of fold keeps the margins
+    assert overrulable({fact.rule or ""}, {}, types) == {fact.rule}
     # a wrong value is no right overrule; a fact the rule decided is no overrule
     wrong_value = replace(overruled, value=66.0)
     assert overrule_record([(doc("other"), (wrong_value,))], types) == {"requests.closed": (0, 1)}

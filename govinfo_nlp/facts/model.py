@@ -307,8 +307,8 @@ class FactModel:
     #: (meta ``rules_seen``); data/scoring.json's seen_rule_margin applies to them
     seen_rules: frozenset[str] = frozenset()
     #: the rules the model may overrule (meta ``rules_overrulable``): those it saw
-    #: deciding a training example, of a family (the type they claim) whose
-    #: overrules were right more often than not out of fold
+    #: deciding a training example, but those of a family (the type they claim)
+    #: whose overrules were wrong out of fold at least as often as right
     #: (govinfo_nlp_dev/facts/crossval.py). On a rule it never saw (or one a
     #: user added) its verdict is guessed from the words around, with no weight
     #: for that rule's verdict; where its overrules of a family were as often

@@ -201,19 +201,23 @@ def overrule_record(
 def overrulable(
     known: Iterable[str], record: Mapping[str, tuple[int, int]], rule_types: Mapping[str, str]
 ) -> frozenset[str]:
-    """The ``known`` rules (those the model saw deciding a training example) of a
-    family whose out-of-fold overrules (``record``, :func:`overrule_record`) were
-    right more often than wrong: elsewhere the model has not shown that its
-    disagreement beats the rule, and the rule is kept (FactModel.overrulable_rules).
+    """The ``known`` rules (those the model saw deciding a training example) but
+    those of a family whose out-of-fold overrules (``record``,
+    :func:`overrule_record`) were wrong at least as often as right: there the
+    model has shown no judgement that beats the rule, and the rule is kept
+    (FactModel.overrulable_rules). A family the model never overruled out of
+    fold keeps the margins of data/scoring.json.
 
     Session 10, out of fold (cross-fitted: each fold's families judged on the
-    other folds' overrules), C 1 / 2 / 4: the test costs 6 / 4 / 3 correct facts
-    of 8,313; a 2:1 majority 10 / 7 / -, a 95 % Wilson bound above one half
-    32 / 35 / 36. The red-team facts motivated it: the model overruled 视频号1个
+    other folds' overrules), correct facts of 8,313 lost at C 1 / 2 / 4 / 16:
+    this test 5 / 3 / 3 / 0; the same test by rule instead of family 4 / 5 / 5
+    / 1; blocking a family also when it has no record 6 / 4 / 3 / 3; a 2:1
+    majority 10 / 7 / - / -; a 95 % Wilson bound above one half 32 / 35 / 36 / -.
+    The red-team facts motivated it: the model overruled 视频号1个
     (new_media.accounts, whose out-of-fold overrules were right 1 time of 2).
     """
-    good = {family for family, (right, n) in record.items() if right > n - right}
-    return frozenset(r for r in known if rule_types.get(r) in good)
+    bad = {family for family, (right, n) in record.items() if n and right <= n - right}
+    return frozenset(r for r in known if r in rule_types and rule_types[r] not in bad)
 
 
 def gated(
