@@ -745,7 +745,7 @@ def _write_card(
         "(data/scoring.json: rule_margin, seen_rule_margin for the rules the model",
         "saw often) and may overrule that rule (meta `rules_overrulable`: the rules",
         "it saw deciding a training example, but those of a family whose out-of-fold",
-        "overrules were wrong at least as often as right;",
+        "overrules were wrong at least as often as right:"
         f" {len(meta['rules_overrulable'])} rules).",
         "",
         "On the project's written narratives: paraphrase sets 1-5 chose in",
