@@ -208,7 +208,7 @@ def overrulable(
     (FactModel.overrulable_rules). A family the model never overruled out of
     fold keeps the margins of data/scoring.json.
 
-    Session 10, out of fold (cross-fitted: each fold's families judged on the
+    Session 10, simulated on out-of-fold decisions (cross-fitted: each fold's families judged on the
     other folds' overrules), correct facts of 8,313 lost at C 1 / 2 / 4 / 16:
     this test 5 / 3 / 3 / 0; the same test by rule instead of family 4 / 5 / 5
     / 1; blocking a family also when it has no record 6 / 4 / 3 / 3; a 2:1
