@@ -208,8 +208,9 @@ def overrulable(
     (FactModel.overrulable_rules). A family the model never overruled out of
     fold keeps the margins of data/scoring.json.
 
-    Session 10, simulated on out-of-fold decisions (cross-fitted: each fold's families judged on the
-    other folds' overrules), correct facts of 8,313 lost at C 1 / 2 / 4 / 16:
+    Session 10, simulated on out-of-fold decisions (cross-fitted: each fold's
+    families judged on the other folds' overrules), correct facts of 8,313 lost
+    at C 1 / 2 / 4 / 16:
     this test 5 / 3 / 3 / 0; the same test by rule instead of family 4 / 5 / 5
     / 1; blocking a family also when it has no record 6 / 4 / 3 / 3; a 2:1
     majority 10 / 7 / - / -; a 95 % Wilson bound above one half 32 / 35 / 36 / -.
