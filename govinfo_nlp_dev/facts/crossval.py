@@ -63,8 +63,15 @@ _BEST = "best_rule="
 CV_SPLITS = ("train", "dev")
 #: the written sets of datasets/heldout that are training data (each spent on
 #: its decision: sets 1 and 2 in sessions 5-6, set 3 in session 7, set 4 in
-#: session 8, set 5 in session 9; see their READMEs' use rules)
-TRAINING_SETS = ("paraphrase", "paraphrase2", "paraphrase3", "paraphrase4", "paraphrase5")
+#: session 8, set 5 in session 9, set 6 in session 10; see their READMEs' use rules)
+TRAINING_SETS = (
+    "paraphrase",
+    "paraphrase2",
+    "paraphrase3",
+    "paraphrase4",
+    "paraphrase5",
+    "paraphrase6",
+)
 
 
 @dataclass(frozen=True, slots=True)
