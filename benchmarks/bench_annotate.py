@@ -210,23 +210,21 @@ def _cold(mode: str, paths: list[str], repeat: int, warmup: list[str]) -> float:
     """The best CPU time of ``repeat`` fresh processes, each running ``mode`` once over
     ``paths`` after loading the models on ``warmup`` (documents not in ``paths``)."""
     best = float("inf")
-    job = json.dumps({"mode": mode, "paths": paths, "warmup": warmup})
     for _ in range(repeat):
-        done = subprocess.run(
-            [sys.executable, __file__, "--cold-worker"],
-            input=job,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        best = min(best, float(done.stdout.split()[-1]))
+        best = min(best, float(_cold_job(mode, paths, warmup).split()[-1]))
     return best
 
 
 def _cold_memory(paths: list[str], warmup: list[str]) -> dict[str, Any]:
     """Peak memory of each file parsed once in a fresh process that loaded the models
     on ``warmup`` (see the module's docstring), and that process's maximum RSS."""
-    job = json.dumps({"mode": "memory", "paths": paths, "warmup": warmup})
+    result: dict[str, Any] = json.loads(_cold_job("memory", paths, warmup).splitlines()[-1])
+    return result
+
+
+def _cold_job(mode: str, paths: list[str], warmup: list[str]) -> str:
+    """The standard output of one fresh :func:`_cold_worker` process given this job."""
+    job = json.dumps({"mode": mode, "paths": paths, "warmup": warmup})
     done = subprocess.run(
         [sys.executable, __file__, "--cold-worker"],
         input=job,
@@ -234,8 +232,7 @@ def _cold_memory(paths: list[str], warmup: list[str]) -> dict[str, Any]:
         text=True,
         check=True,
     )
-    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return result
+    return done.stdout
 
 
 def _max_rss_mb() -> float:

@@ -4,23 +4,18 @@ benchmarks/eval_paraphrase_facts.py mean nothing otherwise)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
 
 
 def _validator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("paraphrase_validate", SET / "validate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("paraphrase_validate", SET / "validate.py")
 
 
 def _rows() -> list[dict]:

@@ -10,7 +10,6 @@ the code before it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from functools import cache, lru_cache
@@ -19,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 import govinfo_nlp
 from govinfo_nlp.errors import UnreadableDocument
@@ -55,11 +54,7 @@ LIMITS = {
 
 @lru_cache(maxsize=1)
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("formats3_score", SET / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("formats3_score", SET / "score.py")
 
 
 @cache

@@ -10,16 +10,11 @@ are strict xfails naming why.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module, with_known_limits
 
 META10 = ROOT / "datasets" / "redteam" / "meta10"
-_spec = importlib.util.spec_from_file_location("meta10_score", META10 / "score.py")
-assert _spec is not None and _spec.loader is not None
-score = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score)
+score = load_module("meta10_score", META10 / "score.py")
 
 KNOWN = {
     "vp05_traditional.txt": "新收…申请23件 follows 本局及下属分局共收到申请41件 in its sentence and is "
@@ -28,13 +23,7 @@ KNOWN = {
 CASES = [t["file"] for t in score.load("truth.jsonl")]
 
 
-def _case(name: str) -> object:
-    if name in KNOWN:
-        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
-    return name
-
-
-@pytest.mark.parametrize("name", [_case(n) for n in CASES])
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
 def test_meta10_page(name: str) -> None:
     assert score.problems(name) == []
 
@@ -72,10 +61,7 @@ def test_the_agencys_own_count_among_an_areas_is_a_total_not_a_part() -> None:
     assert facts[300].breakdown is not None
 
 
-_bspec = importlib.util.spec_from_file_location("meta10_build", META10 / "build.py")
-assert _bspec is not None and _bspec.loader is not None
-build = importlib.util.module_from_spec(_bspec)
-_bspec.loader.exec_module(build)
+build = load_module("meta10_build", META10 / "build.py")
 
 
 def _verdicts(sentence: str) -> list[tuple[float, str]]:

@@ -8,17 +8,13 @@ level and kind where the truth gives them. Probes: true contradictions read
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module, with_known_limits
 
 META11 = ROOT / "datasets" / "redteam" / "meta11"
-_spec = importlib.util.spec_from_file_location("meta11_score", META11 / "score.py")
-assert _spec is not None and _spec.loader is not None
-score = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score)
+score = load_module("meta11_score", META11 / "score.py")
 
 KNOWN = {
     "v11": "全年收到13件 after 上半年…6件 and 第四季度办结…5件 in one sentence gets no fact of its own "
@@ -32,12 +28,6 @@ CASES = [
 ]
 
 
-def _case(name: str) -> object:
-    if name in KNOWN:
-        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
-    return name
-
-
-@pytest.mark.parametrize("name", [_case(n) for n in CASES])
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
 def test_meta11_case(name: str) -> None:
     assert score.problems(name) == []

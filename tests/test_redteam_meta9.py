@@ -9,29 +9,19 @@ page names them, and every listed claim's verdict as expected, never a false
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module, with_known_limits
 
 META9 = ROOT / "datasets" / "redteam" / "meta9"
-_spec = importlib.util.spec_from_file_location("meta9_check", META9 / "check.py")
-assert _spec is not None and _spec.loader is not None
-check = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(check)
+check = load_module("meta9_check", META9 / "check.py")
 
 KNOWN: dict[str, str] = {}
 CASES = [t["file"] for t in check.load_truth()]
 
 
-def _case(name: str) -> object:
-    if name in KNOWN:
-        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
-    return name
-
-
-@pytest.mark.parametrize("name", [_case(n) for n in CASES])
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
 def test_meta9_page(name: str) -> None:
     assert check.problems(name) == []
 

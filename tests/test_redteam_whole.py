@@ -9,31 +9,21 @@ xfails naming why.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module, with_known_limits
 
 from govinfo_nlp import parse
 
 WHOLE = ROOT / "datasets" / "redteam" / "whole"
-_spec = importlib.util.spec_from_file_location("whole_check", WHOLE / "check.py")
-assert _spec is not None and _spec.loader is not None
-check = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(check)
+check = load_module("whole_check", WHOLE / "check.py")
 
 KNOWN: dict[str, str] = {}
 CASES = sorted(p.name for p in WHOLE.iterdir() if p.suffix == ".html")
 
 
-def _case(name: str) -> object:
-    if name in KNOWN:
-        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
-    return name
-
-
-@pytest.mark.parametrize("name", [_case(n) for n in CASES])
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
 def test_whole_page_case(name: str) -> None:
     assert check.score(WHOLE / name) == []
 
