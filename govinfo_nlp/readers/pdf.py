@@ -24,7 +24,10 @@ Traps real PDFs set, none of which may change a value silently:
   row split by the page break (its two halves joined), also under a page
   number or a running header or footer;
 - prose set in two columns (each line would join the two columns' text): the
-  left column read, then the right one; a landscape page stored as a portrait
+  left column read, then the right one, also in a band of a few lines between
+  tables by the gutter of an earlier page (only where every line of the band
+  reads as two columns of prose: a table or a one-column page is never cut
+  there); a landscape page stored as a portrait
   one (``/Rotate``, or its text drawn turned a quarter) read turned back;
 - pages without a text layer: OCR where installed, else
   ``read.no_text_layer`` naming the pages.
@@ -392,9 +395,13 @@ def _table(cells: Sequence[tuple[float, float, float, float]], chars: Sequence[_
 
 
 def _layout(
-    chars: Sequence[_Char], tables: Sequence[Sequence[tuple[float, ...]]]
+    chars: Sequence[_Char],
+    tables: Sequence[Sequence[tuple[float, ...]]],
+    gutters: list[tuple[float, float]] | None = None,
 ) -> list[tuple[float, list[Piece] | _Table]]:
-    """Lines outside the tables and the tables, top to bottom."""
+    """Lines outside the tables and the tables, top to bottom. ``gutters`` holds the
+    gutter found on the document's pages before (see :func:`_runs`), and takes this
+    page's."""
     blocks: list[tuple[float, list[Piece] | _Table]] = []
     boxes = []
     for cells in tables:
@@ -429,7 +436,7 @@ def _layout(
     joined, gone = _label_wraps(lines)
     left = min(line[0].x0 for line in lines)
     right = max(line[-1].x1 for line in lines)
-    for run, keys in _runs(lines, left, right, [b[1] for b in boxes]):
+    for run, keys in _runs(lines, left, right, [b[1] for b in boxes], gutters):
         if keys is None:
             edges = left, right
             keys = [min(c.top for c in line) for line in run]
@@ -454,13 +461,32 @@ def _layout(
 
 
 def _runs(
-    lines: list[list[_Char]], left: float, right: float, table_tops: Sequence[float]
+    lines: list[list[_Char]],
+    left: float,
+    right: float,
+    table_tops: Sequence[float],
+    gutters: list[tuple[float, float]] | None = None,
 ) -> list[tuple[list[list[_Char]], list[float] | None]]:
     """The page's lines in reading order, as runs ``(lines, keys)``: one column of
     prose set in two, with the sort keys that put the left column's lines, then the
     right one's, where the two columns start; or ``(lines, None)`` for lines across
-    the page. Without this, each line would join the two columns' text."""
+    the page. Without this, each line would join the two columns' text.
+
+    A page with too few lines of two columns to find its gutter (a short band of
+    them between two tables) borrows the gutter found on an earlier page
+    (``gutters``), if it lies in this page's middle; a run is then read as two
+    columns only on stronger evidence (see :func:`_columns`), so that a one-column
+    page or a table drawn without rules is never cut at a strip that is not its own.
+    """
     gutter = _gutter(lines, left, right)
+    borrowed = False
+    if gutter is not None:
+        if gutters is not None:
+            gutters[:] = [gutter]
+    elif gutters:
+        lo, hi = left + 0.3 * (right - left), left + 0.7 * (right - left)
+        if lo <= gutters[-1][0] and gutters[-1][1] <= hi:
+            gutter, borrowed = gutters[-1], True
     if gutter is None:
         return [(lines, None)]
     g0, g1 = gutter
@@ -473,6 +499,8 @@ def _runs(
             [[c for c in line if (c.x0 + c.x1) / 2 > g1] for line in run],
         )
         both = sum(1 for a, b in zip(*halves) if _prose(a) and _prose(b))
+        if borrowed and not _columns(*halves, g0):
+            both = 0
         if both:  # the page's gutter is established: one line of prose each side will do
             top = min(c.top for c in run[0])
             kept = [[h for h in half if h] for half in halves]
@@ -523,6 +551,24 @@ def _gutter(
     if len(around) < _MIN_COLUMN_LINES:
         return None
     return max(a for a, _ in around), min(b for _, b in around)
+
+
+def _columns(
+    lefts: Sequence[Sequence[_Char]], rights: Sequence[Sequence[_Char]], g0: float
+) -> bool:
+    """Whether a run's lines, cut at a gutter borrowed from another page (whose left
+    column ends at ``g0``), are two columns of prose: every part set close together
+    (a table's cells are set apart), every line with text both sides _PROSE_CHARS
+    Chinese characters each side, one of them _COLUMN_CHARS each side, and one
+    whose left part is wrapped at the gutter as a left column's lines are (a
+    table's text cells end where their words end)."""
+    paired = [(a, b) for a, b in zip(lefts, rights) if a and b]
+    return (
+        all(_prose(h, 0) for h in (*lefts, *rights) if h)
+        and all(_prose(a) and _prose(b) for a, b in paired)
+        and any(_prose(a, _COLUMN_CHARS) and _prose(b, _COLUMN_CHARS) for a, b in paired)
+        and any(a[-1].x1 >= g0 - _GUTTER * max(c.size for c in a) for a, _ in paired)
+    )
 
 
 def _prose(chars: Sequence[_Char], least: int = _PROSE_CHARS) -> bool:
@@ -984,6 +1030,7 @@ def read_pdf(
     unmapped: list[int] = []
     pictures: list[tuple[int, Box, int]] = []
     crowded: list[int] = []
+    gutters: list[tuple[float, float]] = []
     from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import PdfminerException
 
@@ -994,7 +1041,15 @@ def read_pdf(
         for index, page in enumerate(plumber.pages):
             try:
                 content = _read_page(
-                    page, index, pdfium, no_text, unmapped, pictures, crowded, max_ocr_pages
+                    page,
+                    index,
+                    pdfium,
+                    no_text,
+                    unmapped,
+                    pictures,
+                    crowded,
+                    max_ocr_pages,
+                    gutters,
                 )
             finally:
                 # pdfplumber keeps a page's objects (a dict per character, edge,
@@ -1056,11 +1111,13 @@ def _read_page(
     pictures: list[tuple[int, Box, int]],
     crowded: list[int],
     max_pictures: int,
+    gutters: list[tuple[float, float]],
 ) -> _PageContent | None:
     """A page's lines and tables; None for a page not read (its number added to
     ``no_text`` or ``unmapped``). The pictures that may be tables pasted as
     pictures are added to ``pictures``, at most ``max_pictures``; the page's
-    number to ``crowded`` if it has more."""
+    number to ``crowded`` if it has more. ``gutters``: the gutter of two columns
+    of prose found on the pages before, and this page's (see :func:`_runs`)."""
     number = index + 1
     # pdfminer's layout, which pdfplumber's object dicts are made from, is not
     # kept while the characters are read from those dicts
@@ -1104,7 +1161,7 @@ def _read_page(
         chars = [_Char(c.text, *_turned(c.box, turn, width, height), c.size) for c in chars]
         tables = [[_turned(cell, turn, width, height) for cell in t] for t in tables]
         width, height = height, width
-    return _PageContent(number, reader, width, height, _layout(chars, tables))
+    return _PageContent(number, reader, width, height, _layout(chars, tables, gutters))
 
 
 Cells = Sequence[tuple[float, ...]]  # a ruled table's cell rectangles
