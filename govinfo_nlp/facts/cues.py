@@ -340,12 +340,12 @@ def not_held(
             since is not None
             and int(since[1]) < year
             and nh.period_reset.search(part, since.end()) is None
-            and nh.since_total.search(part, max(part.rfind(c) for c in _ITEM_MARKS) + 1)
+            and nh.since_total.search(part, _clause_start(part))
         ):
             return "several_years", since[0]
     if "每" in part:
         # 每季度对村务公开情况检查1次: a frequency, in the count's own clause
-        every = _last(nh.per_period, part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :])
+        every = _last(nh.per_period, part[_clause_start(part) :])
         if every is not None:
             return "per_period", every[0]
     if unit in nh.people_counters and q_end is not None:
@@ -354,12 +354,12 @@ def not_held(
         sent = nh.sent_to.match(text, q_end, q_end + _SENT_TO_REACH)
         if sent is None:
             return None
-        cut = max(part.rfind(c) for c in _ITEM_MARKS) + 1
+        cut = _clause_start(part)
         return None if nh.held.search(part, 0, cut) is not None else ("took_part", sent[0][-2:])
     if unit not in nh.event_counters:
         return None
     # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
-    clause = part[max(part.rfind(c) for c in _ITEM_MARKS) + 1 :]
+    clause = part[_clause_start(part) :]
     if nh.part.match(clause) is not None:
         # 其中参加…11场: a part of a stated total keeps the total's type
         return None
@@ -373,6 +373,12 @@ def not_held(
     ):
         return None
     return "took_part", took[0]
+
+
+def _clause_start(part: str) -> int:
+    """Where the count's own clause (or list item) begins in ``part``, the text
+    before it back to its statement's start: after the last of _ITEM_MARKS."""
+    return max(part.rfind(c) for c in _ITEM_MARKS) + 1
 
 
 def _last(pattern: Any, window: str) -> Any:
