@@ -448,8 +448,9 @@ def counterpart_fields(
     return tuple(seen)
 
 
-def _names_disclosure(breakdown: str) -> bool:
-    return any(w in breakdown for w in DISCLOSURE_WORDS)
+def _names_disclosure(text: str) -> bool:
+    """Whether ``text`` says it is about disclosure (DISCLOSURE_WORDS)."""
+    return any(w in text for w in DISCLOSURE_WORDS)
 
 
 def _includes_carried(phrase: str, sentence: tuple[str, str]) -> bool:
@@ -927,7 +928,7 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     if fact.type.startswith("appeals."):
         if APPEALS_ORGAN.search(clause):
             return "it counts reviews the agency decides as the review body, not its own"
-        if "应诉" in clause and not any(w in before + phrase for w in DISCLOSURE_WORDS):
+        if "应诉" in clause and not _names_disclosure(before + phrase):
             return "it counts every suit the agency answered, not only those about disclosure"
         if APPEALS_WIDER.search(after):
             return "its sentence then names its disclosure share: it counts more cases than those"
@@ -937,7 +938,7 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         if (
             getattr(fact, "section", "appeals") != "appeals"
             and RESPONDENT.search(clause)
-            and not any(w in before + phrase + after for w in DISCLOSURE_WORDS)
+            and not _names_disclosure(before + phrase + after)
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
     return None
