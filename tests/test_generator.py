@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -80,6 +81,19 @@ def _read_quantity(surface: str) -> tuple[float, str | None]:
     return float(_cn_value(m.group())), approx
 
 
+def _respondent_unsaid(fact, report: SyntheticReport) -> bool:
+    """Whether the fact's sentence has the agency as respondent of a review or a
+    suit (被申请行政复议, 被提起行政诉讼) and does not say it is about disclosure:
+    it may count cases of every kind, table 四 only the disclosure ones."""
+    text = report.text
+    lo = max(text.rfind(c, 0, fact.start) for c in "。！？>") + 1
+    his = [i for i in (text.find(c, fact.end) for c in "。！？<") if i >= 0]
+    sentence = to_traditional(re.sub(r"\s", "", text[lo : min(his, default=len(text))]))
+    return any(w in sentence for w in ("被申請", "被提起")) and not any(
+        w in sentence for w in ("信息公開", "政府信息", "依申請")
+    )
+
+
 def _schema_verdict(fact, report: SyntheticReport) -> str | None:
     """SCHEMA §4, recomputed independently from the truth."""
     if not fact.fields:
@@ -91,14 +105,20 @@ def _schema_verdict(fact, report: SyntheticReport) -> str | None:
         return "unverifiable"
     table = sum(present)
     if fact.approx is None:
-        return "consistent" if fact.value == table else "inconsistent"
-    if fact.approx == "over":
+        ok = fact.value == table
+    elif fact.approx == "over":
         ok = fact.value <= table < fact.value * 1.5 + 10
     elif fact.approx == "under":
         ok = fact.value * 0.9 <= table < fact.value
     else:
         ok = abs(table - fact.value) <= 0.1 * fact.value
-    return "consistent" if ok else "inconsistent"
+    if ok:
+        return "consistent"
+    # Outside the appeals section (whose heading says what it counts) the agency
+    # as respondent is no like-for-like claim: a disagreement is unverifiable.
+    if fact.section != "appeals" and _respondent_unsaid(fact, report):
+        return "unverifiable"
+    return "inconsistent"
 
 
 class _Tables(HTMLParser):
@@ -554,6 +574,9 @@ def test_bundled_samples_are_current():
         )
         path = OUT / f"{s.name}.{'html' if report.format == 'html' else 'txt'}"
         assert path.read_text(encoding="utf-8") == report.text, s.name
+        # the truth beside it too: the expected verdicts follow the generator's
+        truth = json.loads((OUT / f"{s.name}.truth.json").read_text(encoding="utf-8"))
+        assert truth == {**report.to_dict(), "file": path.name}, s.name
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)

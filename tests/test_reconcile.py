@@ -758,6 +758,7 @@ def test_agrees_with_generator_verdicts() -> None:
                 subject=t.subject,
                 start=t.start,
                 end=t.end,
+                section=t.section,
             )
             for t in truths
         ]

@@ -663,6 +663,9 @@ class _Q:
     subject: str
     fields: tuple[str, ...]
     verdict: str | None
+    # The agency as respondent, not said to be about disclosure (phrases.json
+    # "respondent"): outside the appeals section a disagreement is unverifiable.
+    respondent: bool = False
 
 
 _Piece = str | _Q
@@ -983,7 +986,17 @@ class _Narrator:
             )
             subject = ""
         pieces.append(template[pos:])
+        if self._respondent(template):
+            pieces = [replace(p, respondent=True) if isinstance(p, _Q) else p for p in pieces]
         return [p for p in pieces if p != ""]
+
+    def _respondent(self, template: str) -> bool:
+        """Whether ``template`` has the agency as respondent without a disclosure word."""
+        said = self.phrases["respondent"]
+        words = _SLOT.sub(lambda m: m.group(1) or "", template)
+        return any(w in words for w in said["markers"]) and not any(
+            w in words for w in said["disclosure"]
+        )
 
     def sentence(self, key: str) -> list[_Piece]:
         options = self.phrases["facts"][key]
@@ -1405,9 +1418,8 @@ def generate_report(
         blocks, layout, rng, drop_empty, plain_cells, ctx, shown_agency, year, published, chrome
     )
     text, offsets = _finish(b, rng, layout, script)
-    facts = _facts(b, offsets, text, script)
     sections = _sections(b, offsets)
-    facts = tuple(replace(f, section=_section_of(f.start, sections)) for f in facts)
+    facts = _facts(b, offsets, text, script, sections)
     return SyntheticReport(
         text=text,
         format="html" if layout == "html" else "text",
@@ -1739,13 +1751,24 @@ def _finish(b: _Builder, rng: random.Random, layout: str, script: str) -> tuple[
     return "".join(parts), starts
 
 
-def _facts(b: _Builder, offsets: list[int], text: str, script: str) -> tuple[TrueFact, ...]:
+def _facts(
+    b: _Builder,
+    offsets: list[int],
+    text: str,
+    script: str,
+    sections: dict[str, tuple[int, int]],
+) -> tuple[TrueFact, ...]:
     out = []
     for q, idx in b.qs:
         start, end = offsets[idx], offsets[idx + 1]
         subject = q.subject.translate(_HALFWIDTH) if b.halfwidth else q.subject
         if script == "traditional":
             subject = to_traditional(subject)
+        section = _section_of(start, sections)
+        verdict = q.verdict or None
+        if q.respondent and section != "appeals" and verdict == "inconsistent":
+            # it may count cases of every kind, table 四 only the disclosure ones
+            verdict = "unverifiable"
         out.append(
             TrueFact(
                 q.type,
@@ -1757,8 +1780,8 @@ def _facts(b: _Builder, offsets: list[int], text: str, script: str) -> tuple[Tru
                 subject,
                 start,
                 end,
-                q.verdict or None,
-                "",
+                verdict,
+                section,
                 q.fields,
                 text[start:end],
             )
