@@ -109,6 +109,10 @@ def _slim(row: Mapping[str, Any]) -> dict[str, Any]:
         "format": row.get("format"),
         "metadata": meta if isinstance(meta, Mapping) else {},
         "tables": tables if isinstance(tables, Mapping) else {},
+        # crossyear.pair_checks reads it: a break resting on a cell worked out
+        # from the sums (perhaps a lost blank) is no evidence, in the panel as
+        # in crosscheck
+        "tables_derived": list(row.get("tables_derived") or ()),
         "sections": [s.get("id") for s in row.get("sections") or [] if isinstance(s, Mapping)],
         "checks": {str(c.get("id")): c.get("holds") for c in checks},
         "n_facts": len(row.get("facts") or []),
@@ -166,6 +170,8 @@ def panel_records(source: Any) -> tuple[list[dict[str, Any]], list[str]]:
                     + ", ".join(str(rows[i]["source"]) for i in group)
                     + f"; the row holds {row['source']}"
                 )
+        elif ident.key is not None:
+            warnings.append(f"panel.no_year: {row['source']}: {ident.name}, the year not read")
         else:
             warnings.append(f"panel.unresolved: {row['source']}: {ident.evidence}")
         records.append(_record(row, ident, year, group, rows, cross.get(index)))
@@ -243,8 +249,8 @@ def panel(source: Any) -> pd.DataFrame:
 
     ``source`` is annotate rows (SCHEMA §5 dicts), ``Report`` objects, or
     the path of a JSON-lines file written by ``govinfo-nlp annotate``. The
-    panel's warnings (duplicate agency-years, unresolved agencies) are in
-    ``frame.attrs["warnings"]``.
+    panel's warnings (duplicate agency-years, unresolved agencies, reports
+    whose year was not read) are in ``frame.attrs["warnings"]``.
 
     >>> frame = panel("out.jsonl")                              # doctest: +SKIP
     >>> frame.groupby("level")["t3.new.total"].median()         # doctest: +SKIP
