@@ -106,6 +106,8 @@ def _requests(fact: _FactLike, part: str, after: str) -> str | None:
     # here of a kind the tables do not count.
     if normalize_text(after).lstrip("，, ").startswith(tuple(cues["share"])):
         words = normalize_text(getattr(fact, "item", None) or fact.subject or "").strip()
+        if words.startswith(tuple(cues["own_parts"])):
+            return None  # 全县…412件，我局收到17件，占全县的4.1%: the agency's own total
         return "channel:" + (words or "share")
     return None
 

@@ -453,6 +453,8 @@ class _Words:
     self_words: tuple[re.Pattern[str], ...]  # the keys of self_reference, by first character
     links: re.Pattern[str]
     links_word: re.Pattern[str]  # any word of links, alone
+    name_words: re.Pattern[str]  # name words holding a fragment's character (公共)
+    zones: tuple[str, ...]  # a zone's last words (高新区): no people's government
 
 
 @lru_cache(maxsize=1)
@@ -509,6 +511,8 @@ def _words() -> _Words:
         ),
         links_word=re.compile("|".join(map(re.escape, raw["links_headings"]["words"]))),
         national=frozenset(raw["national"]["words"]),
+        name_words=re.compile("|".join(map(re.escape, raw["name_words"]["words"]))),
+        zones=tuple(sorted(raw["zones"]["words"], key=len, reverse=True)),
         government_tails=frozenset(raw["government_tails"]["words"]),
         short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
@@ -670,7 +674,7 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     central = _central_start(candidate)
     # A central body's branch (国家税务总局北京市…) or the Corps keeps its name
     # whole: the division inside it is not where the name starts.
-    candidate = candidate[central:] if central >= 0 else _from_first_division(candidate)
+    candidate = candidate[central:] if central >= 0 else _from_first_division(candidate, after_spam)
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
     candidate = re.sub(r"(?<=[局委厅署院])办公室$", "", candidate)
     if (
@@ -681,7 +685,9 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
             candidate.startswith(("我", "本", "各", "全", "该"))
             and not gazetteer().match_at(candidate, 0)[0]
         )
-        or words.fragments.search(_without_division_names(candidate))
+        or words.fragments.search(
+            words.name_words.sub(lambda w: "□" * len(w[0]), _without_division_names(candidate))
+        )
     ):
         return None, spam
     if _without_second_name(candidate).endswith(words.heads) or _branch_parts(candidate):
@@ -698,10 +704,19 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
 _SECOND_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<inner>[\u4e00-\u9fff]{2,30})[)）]$")
 
 
+# 晋城市行政审批服务管理局（挂晋城市政务服务中心牌子）: the second name as a plaque.
+_PLAQUE = re.compile(r"^(?:加挂|挂)(?P<inner>[\u4e00-\u9fff]{2,26})牌子$")
+
+
 def _without_second_name(name: str) -> str:
-    """``name`` without a bracketed second name of the same body after it."""
+    """``name`` without a bracketed second name of the same body after it (…局（…知识
+    产权局）, …局（挂…中心牌子）)."""
     m = _SECOND_NAME.search(name)
-    if m is None or not m["inner"].endswith(_words().heads):
+    if m is None:
+        return name
+    plaque = _PLAQUE.match(m["inner"])
+    inner = plaque["inner"] if plaque else m["inner"]
+    if not inner.endswith(_words().heads):
         return name
     return name[: m.start()]
 
@@ -801,14 +816,17 @@ def _pairs(name: str) -> bool:
     return depth == 0
 
 
-def _from_first_division(name: str) -> str:
-    """Text before the first full division name cut (标题西藏自治区水利厅, 现报送广东省…)."""
+def _from_first_division(name: str, after_spam: bool = False) -> str:
+    """Text before the first full division name cut (标题西藏自治区水利厅, 现报送广东省…);
+    after spam, before a county's too (澳门…娱乐场官网汝州市教育体育局: 官网 is the
+    spam's tail, and a name opens with its area)."""
     gaz = gazetteer()
     if gaz.match_at(name, 0)[0]:
         return name
+    levels = ("province", "city", "county") if after_spam else ("province", "city")
     for pos in range(1, len(name) - 2):
         size, found = gaz.match_at(name, pos)
-        if size and any(d.level in ("province", "city") for d in found):
+        if size and any(d.level in levels for d in found):
             return name[pos:]
     return name
 
@@ -909,7 +927,10 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
         return int(work["year"])
     # The overview heading may run into its first sentence (一、总体情况 2021年,…).
     opening = re.search(
-        r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年\s*(?:度)?\s*[,，]?", text[:8000]
+        # (not a date alone on its line: 2023年1月20日 under a signature)
+        r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$))"
+        r"\s*(?:度)?\s*[,，]?",
+        text[:8000],
     ) or _OPENING_EN.search(text[:8000])
     if opening:
         warnings.append(
@@ -1270,7 +1291,8 @@ def _restore(name: str, text: str) -> str | None:
     found: set[tuple[str, str]] = set()
     gaz = gazetteer()
     for start, form in _occurrences(text, forms):
-        left = text[max(0, start - 30) : start]
+        # (an area alone on the line above: 富平县 / 市场监督管理局2022年…)
+        left = text[max(0, start - 30) : start].rstrip()
         # The longest run of division names that ends right before the anchor.
         best = ""
         for i in range(len(left)):
@@ -1417,6 +1439,25 @@ def _describe(
     if rest.endswith(words.vertical) or rest.endswith(words.unlevelled):
         level = None  # 南京海关 covers no administrative area's level; 厦门大学 is not the city's
     kind = "government" if rest in words.government_tails else "department"
+    if (
+        canonical is not None
+        and rest in ("", "政府", "人民政府")
+        and canonical[: len(canonical) - len(rest)].endswith(words.zones)
+        and not (chain and size == len(canonical) - len(rest))
+    ):
+        # 成都高新区 alone: a zone, which no people's government runs; its
+        # 管理委员会, where the document names it (来源：成都高新技术产业开发区管理委员会).
+        zone = canonical[: len(canonical) - len(rest)]
+        forms = [_spelled_out(zone + tail, text) for tail in ("管委会", "管理委员会")]
+        written = [f for f in forms if f in text]
+        canonical = max(written, key=len) if written else None
+        kind = "department"
+        if canonical is None:
+            warnings.append(
+                f"metadata.agency_partial: {name!r} names a zone, whose administrative"
+                " committee the document does not name; agency left null"
+            )
+        return canonical, region, None, kind, warnings
     if canonical is not None and rest == "政府":
         canonical = canonical[: -len(rest)] + "人民政府"  # 唐村镇政府 = 唐村镇人民政府
     if canonical is not None and rest == "" and kind == "government":

@@ -214,6 +214,11 @@ _CARRY_PART: Final = re.compile(
     "(?:" + "|".join(_CARRY_PART_HEADS) + r")[^。；;，,]{0,12}?(?:结转|新收)"
 )
 
+#: A count written in 万 or 亿 (受理申请1.2万件 beside a table's 12034) is rounded at its
+#: last digit: it agrees with any table value it rounds from.
+ROUNDED: Final = re.compile(r"(?P<number>\d+(?:\.(?P<decimals>\d+))?)\s*(?P<unit>[万亿])")
+ROUNDED_SCALE: Final = {"万": 10_000, "亿": 100_000_000}
+
 #: Units that make a fact a ratio, never comparable with a count cell.
 RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
 
@@ -227,7 +232,10 @@ RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
 CLAUSE_SUBJECT: Final = re.compile(
     r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?|同期|此外|另外|其中|同时|截至\d{1,2}月\d{1,2}日|)"
     r"(?:(?P<part>[局委厅办]机关|机关本级)"
-    r"|(?P<relation>上级|委属单位|局属单位|厅属单位|所属单位|下属单位|直属单位|各|)"
+    # 局属某中心, 下属某分局: a unit under the agency; 原某局: a former body (机构改革前，
+    # 原区经信局与原区商务局共收到…): each counts for itself, not the agency's table.
+    r"|(?P<relation>上级|委属单位|局属单位|厅属单位|所属单位|下属单位|直属单位"
+    r"|委属|局属|厅属|所属|下属|直属|原|各|)"
     r"(?P<name>[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅"
     r"|政府办|政府|办公室|办公厅|分局|局|委员会|委|厅|分中心|中心|派出所|支队|大队|中队|街道办事处|街道"
     r"|镇|乡|省|市|县|区|州|旗|盟)))"
@@ -784,6 +792,17 @@ def _one(
         low, high = approx_bounds(fact.value, fact.approx)
         bound = f" ({_APPROX_WORD[fact.approx]} {_fmt(fact.value)}: {_fmt(low)}..{_fmt(high)})"
     compared = f"{lhs} = {_fmt(table_value)}{absent_note}"
+    rounded = _rounding(fact)
+    if rounded is not None and rounded[0] <= table_value < rounded[1]:
+        return result(
+            "consistent",
+            f"narrative {_fmt(fact.value)} (written rounded: {_fmt(rounded[0])}..{_fmt(rounded[1])})"
+            f" agrees with {compared}",
+            chosen,
+            table_value,
+            cells,
+            absent,
+        )
     if _agrees(fact.value, fact.approx, table_value):
         note = f"; {fallback}" if fallback else ""
         return result(
@@ -877,6 +896,21 @@ def _one(
     )
 
 
+def _rounding(fact: FactLike) -> tuple[float, float] | None:
+    """The half-open interval a count written in 万 or 亿 stands for (1.2万件 →
+    [11500, 12500): rounded at its last digit), or None for a count written whole
+    or with an approximation word (whose bound :func:`approx_bounds` gives)."""
+    if fact.approx is not None:
+        return None
+    for m in ROUNDED.finditer(normalize_text(fact.text or "")):
+        scale = ROUNDED_SCALE[m["unit"]]
+        if not math.isclose(float(m["number"]) * scale, float(fact.value)):
+            continue
+        half = scale / 10 ** len(m["decimals"] or "") / 2
+        return (float(fact.value) - half, float(fact.value) + half)
+    return None
+
+
 def _evidence(field: str, cell: TableValueLike) -> CellEvidence:
     return CellEvidence(
         field, cell.value, cell.raw, cell.start, cell.end, getattr(cell, "method", "read")
@@ -965,6 +999,11 @@ def _other_claimant(
         return f"its clause states another period than the report year ({period[0]!r})"
     lead = _after_last(part, _CLAUSE_MARKS)
     m = CLAUSE_SUBJECT.fullmatch(lead)
+    if m is None and "\n" in text[floor:start]:
+        # The markup-free text runs a heading into its first sentence (一、总体情况
+        # 局属某中心全年收到…): the claim's line alone may open with its subject.
+        line = _plain(text[floor:start].rsplit("\n", 1)[1])
+        m = CLAUSE_SUBJECT.fullmatch(_after_last(line, _CLAUSE_MARKS))
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
         return f"its clause counts a part of the agency ({m['part']})"

@@ -35,7 +35,7 @@ def _rows(name: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def score_pages(errors: list[str]) -> dict:
+def score_pages(errors: list[str], rows: list[dict] | None = None) -> dict:
     s = {
         k: 0
         for k in (
@@ -58,7 +58,7 @@ def score_pages(errors: list[str]) -> dict:
             "k_wrong",
         )
     }
-    for t in _rows("truth.jsonl"):
+    for t in _rows("truth.jsonl") if rows is None else rows:
         md = govinfo_nlp.parse(HERE / "pages" / t["file"]).to_dict()["metadata"]
         agency, year = md.get("agency"), md.get("year")
         if t["agency"] is None:
@@ -113,9 +113,9 @@ def score_pages(errors: list[str]) -> dict:
     return s
 
 
-def score_probes(errors: list[str]) -> dict:
+def score_probes(errors: list[str], rows: list[dict] | None = None) -> dict:
     s = {"bad": 0, "bad_found": 0, "ok": 0, "ok_found": 0, "traps": 0, "false": 0}
-    for t in _rows("probes_truth.jsonl"):
+    for t in _rows("probes_truth.jsonl") if rows is None else rows:
         text = (HERE / "probes" / t["file"]).read_text(encoding="utf-8")
         row = govinfo_nlp.parse(HERE / "probes" / t["file"]).to_dict()
         facts = row["facts"]
@@ -160,6 +160,17 @@ def score_probes(errors: list[str]) -> dict:
                     f"{r['narrative']} vs {r['table']} {r['fields']})"
                 )
     return s
+
+
+def problems(name: str) -> list[str]:
+    """What is wrong or missed on one page or probe (``p07``, ``v21``), as
+    ``--errors`` lists it: [] when it reads as its truth says (for the tests)."""
+    errors: list[str] = []
+    for truth, score in (("truth.jsonl", score_pages), ("probes_truth.jsonl", score_probes)):
+        rows = [t for t in _rows(truth) if t["file"].split(".")[0] == name]
+        if rows:
+            score(errors, rows)
+    return errors
 
 
 def main() -> None:

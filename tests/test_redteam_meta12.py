@@ -1,0 +1,40 @@
+"""The meta12 red team (written blind, session 12): every page's metadata and every
+probe's verdicts as its truth says.
+
+Pages: agency and year right (a null only where the page names none), region,
+level and kind where the truth gives them. Probes: true contradictions read
+``inconsistent``, consistent controls ``consistent``, traps never
+``inconsistent``. Known limits are strict xfails naming why.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, load_module, with_known_limits
+
+META12 = ROOT / "datasets" / "redteam" / "meta12"
+score = load_module("meta12_score", META12 / "score.py")
+
+KNOWN = {
+    "p02": "the agency is named only in an image's alt text, which the HTML reader does not "
+    "keep as text: null",
+    "p14": "a half-year report titled …2021年上半年政府信息公开工作情况 (no 报告): no title cue, "
+    "agency null",
+    "p15": "a list page of four years' reports: the list is dropped as other reports' titles, "
+    "agency null (its year is rightly null)",
+    "v21": "其中县政府办公室收到12件 after the county's total: the agency's own count named by its "
+    "short form is read as a part (unverifiable), never an accusation",
+}
+CASES = [
+    json.loads(line)["file"].split(".")[0]
+    for name in ("truth.jsonl", "probes_truth.jsonl")
+    for line in (META12 / name).read_text(encoding="utf-8").splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
+def test_meta12_case(name: str) -> None:
+    assert score.problems(name) == []
