@@ -208,7 +208,7 @@ def read(
         )
     if format != "text":
         raise BadArgument(
-            f"format must be 'text', 'html', 'pdf', 'docx', 'doc', 'wps' or 'image', not {format!r}"
+            f"format must be 'text', 'html', 'pdf', 'docx', 'doc', 'wps', 'odt' or 'image', not {format!r}"
         )
     return _build_document(text, text, range(len(text) + 1), "text", encoding, path, (), (), (), ())
 

@@ -12,7 +12,18 @@ from ..errors import GovinfoError
 __all__ = ["IMAGE_SUFFIXES", "INPUT_SUFFIXES", "collect_inputs", "input_suffixes", "skipped_inputs"]
 
 #: File suffixes a directory input expands to (case-insensitive).
-INPUT_SUFFIXES: Final = (".txt", ".htm", ".html", ".mhtml", ".mht", ".pdf", ".docx", ".doc", ".wps")
+INPUT_SUFFIXES: Final = (
+    ".txt",
+    ".htm",
+    ".html",
+    ".mhtml",
+    ".mht",
+    ".pdf",
+    ".docx",
+    ".doc",
+    ".wps",
+    ".odt",
+)
 #: Pictures of reports: inputs only where OCR is installed (see :func:`input_suffixes`).
 IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 

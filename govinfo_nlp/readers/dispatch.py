@@ -21,6 +21,7 @@ BINARY_SUFFIXES = {
     ".docx": "docx",
     ".doc": "doc",
     ".wps": "wps",
+    ".odt": "odt",
     **dict.fromkeys(IMAGE_SUFFIXES, "image"),
 }
 FORMATS = frozenset(BINARY_SUFFIXES.values())
@@ -45,10 +46,15 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            names = archive.namelist()
         except zipfile.BadZipFile:
             return BINARY_SUFFIXES.get(suffix)
-        return "docx" if "word/document.xml" in names else BINARY_SUFFIXES.get(suffix, "zip")
+        if "word/document.xml" in names:
+            return "docx"
+        if _odf_text(archive, names):
+            return "odt"
+        return BINARY_SUFFIXES.get(suffix, "zip")
     if data.startswith(_OLE):
         # .doc and .wps share the container; the suffix tells LibreOffice which.
         return "wps" if suffix == ".wps" else "doc"
@@ -59,6 +65,38 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
     if data.startswith(_IMAGES):
         return "image"
     return None
+
+
+def _odf_text(archive: zipfile.ZipFile, names: list[str]) -> bool:
+    """Whether a zip file is an OpenDocument text (Writer's .odt): its first member,
+    ``mimetype``, names the kind, stored uncompressed."""
+    if "mimetype" not in names or archive.getinfo("mimetype").file_size > 100:
+        return False
+    return archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text"
+
+
+def _container(data: bytes, name: str) -> str:
+    """What a zip file that is no report format holds, for its error: a spreadsheet
+    (a report's tables attached on their own), or an archive and its first members."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        kind = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        return f"{name}: a zip file that is not a report format"
+    if "xl/workbook.xml" in names or b"spreadsheet" in kind:
+        return (
+            f"{name}: a spreadsheet (.xlsx/.ods), not a report; a report's tables are read "
+            "from the report itself (PDF, DOCX, DOC/WPS or web page)"
+        )
+    if "ppt/presentation.xml" in names or b"presentation" in kind:
+        return f"{name}: a presentation (.pptx/.odp), not a report"
+    files = [n for n in names if not n.endswith("/")]
+    shown = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+    return (
+        f"{name}: a zip archive of {len(files)} file(s) ({shown or 'empty'}), not a report; "
+        "unpack it and read the report inside"
+    )
 
 
 def word_html(data: bytes, suffix: str) -> bool:
@@ -99,7 +137,7 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
 
         text, tables = read_docx(data, name=name, max_bytes=limits.max_bytes)
         reader = "python-docx"
-    elif fmt in ("doc", "wps"):
+    elif fmt in ("doc", "wps", "odt"):
         from .docx import read_docx
         from .legacy import convert_to_docx
 
@@ -119,6 +157,8 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
 
         text, tables, pages, warnings = read_image(data, name=name, max_pages=limits.max_ocr_pages)
         reader = "tesseract"
+    elif fmt == "zip":
+        raise UnreadableDocument(_container(data, name), code="binary")
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")
     return Document(

@@ -1,8 +1,8 @@
-"""DOC and WPS: converted to DOCX by LibreOffice, then read as DOCX.
+"""DOC, WPS and ODT: converted to DOCX by LibreOffice, then read as DOCX.
 
 There is no well-kept pure-Python reader of the legacy binary Word and WPS
-formats, and a half-read file would lose cells silently; LibreOffice reads
-both. Without it the file is an error that says what to install, never a
+formats (nor of OpenDocument's merged cells), and a half-read file would lose
+cells silently; LibreOffice reads all three. Without it the file is an error that says what to install, never a
 skipped file.
 """
 
@@ -32,7 +32,7 @@ def converter() -> str | None:
 
 
 def convert_to_docx(data: bytes, suffix: str, *, name: str = "input") -> bytes:
-    """The DOCX bytes of a .doc/.wps file (``suffix`` tells LibreOffice which)."""
+    """The DOCX bytes of a .doc/.wps/.odt file (``suffix`` tells LibreOffice which)."""
     exe = converter()
     if exe is None:
         raise UnreadableDocument(

@@ -140,6 +140,14 @@ _MAX_CHARS_OVER_PICTURE = 4
 # Nor is a picture whose stored image has more pixels than this looked at (its
 # decoding alone would take gigabytes); it is named in a warning.
 _MAX_PICTURE_PIXELS = 36_000_000
+# A page is a scan with an OCR text layer (a "searchable" scan) when a picture covers at
+# least this share of it and at least this share of the characters looked at (at most
+# _LAYER_SAMPLE of them, spread over the page) are drawn invisible (text render mode 3),
+# as OCR programs (tesseract, ABBYY, Acrobat) lay their text under the scan.
+_SCAN_COVER = 0.8
+_INVISIBLE_SHARE = 0.9
+_LAYER_SAMPLE = 200
+_INVISIBLE = 3
 # Chinese characters and punctuation (《》（），。): no space is ever written between two.
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
@@ -182,6 +190,9 @@ class _PageContent:
     width: float
     height: float
     blocks: list[tuple[float, list[Piece] | _Table]]  # (top, a line or a table)
+    # its text layer is another program's OCR of a scan (see _ocr_layer): read by
+    # OCR as a whole for what follows (its table cells need the arithmetic's consent)
+    ocr_layer: bool = False
 
 
 # --- characters -------------------------------------------------------------
@@ -968,7 +979,7 @@ def _find_tables(page: Any) -> list[Any]:
 
 
 def _level_lines(page: Any) -> None:
-    """Makes a drawn line whose two ends are at the same height to a rounding error level.
+    """Makes a drawn line (or a side of a drawn shape) level where its ends differ by a rounding error.
 
     pdfplumber calls a line horizontal only when its top and bottom are exactly
     equal; on a page turned by /Rotate (or drawn through a scaled matrix) they
@@ -977,6 +988,24 @@ def _level_lines(page: Any) -> None:
     for line in page.objects.get("line", ()):
         if line["top"] != line["bottom"] and abs(line["top"] - line["bottom"]) < _LEVEL_TOLERANCE:
             line["bottom"] = line["top"]
+    # A rule drawn as a filled rectangle through such a matrix is no rectangle to
+    # pdfminer (its corners are off by 1e-14) but a curve, whose sides the table finder
+    # takes as edges only when two points share x (or y) exactly: each point is put on
+    # the one before it where they differ by a rounding error.
+    for curve in page.objects.get("curve", ()):
+        pts = curve.get("pts")
+        if not pts:
+            continue
+        level = [pts[0]]
+        for x, y in pts[1:]:
+            px, py = level[-1]
+            level.append(
+                (
+                    px if abs(x - px) < _LEVEL_TOLERANCE else x,
+                    py if abs(y - py) < _LEVEL_TOLERANCE else y,
+                )
+            )
+        curve["pts"] = level
 
 
 def _plausible(chars: Sequence[_Char]) -> bool:
@@ -1091,6 +1120,12 @@ def read_pdf(
         _read_pictures(data, pictures, crowded, contents, budget, name, unread)
     _continue_tables(contents)
     text, tables, pages = _write(contents)
+    if layered := [c.number for c in contents if c.ocr_layer]:
+        unread.append(
+            f"read.ocr_layer: {name}: page(s) {_pages(layered)} are scans whose text layer "
+            "was made by OCR (invisible text under the picture): their table cells are "
+            "kept only where the tables' arithmetic confirms them"
+        )
     return text, tables, pages, tuple(unread)
 
 
@@ -1154,14 +1189,44 @@ def _read_page(
         found, more = _pictures(page, chars, tables, max_pictures)
         pictures += [(number, box, pixels) for box, pixels in found]
         crowded += [number] if more else []
+    layer = _ocr_layer(page, pdfium, index)
     parts = _orientations(chars, tables, turn) if reader == "pdfplumber" else None
     if parts is not None:
-        return _PageContent(number, reader, width, height, _mixed(parts, width, height))
+        return _PageContent(number, reader, width, height, _mixed(parts, width, height), layer)
     if turn and reader == "pdfplumber":
         chars = [_Char(c.text, *_turned(c.box, turn, width, height), c.size) for c in chars]
         tables = [[_turned(cell, turn, width, height) for cell in t] for t in tables]
         width, height = height, width
-    return _PageContent(number, reader, width, height, _layout(chars, tables, gutters))
+    return _PageContent(number, reader, width, height, _layout(chars, tables, gutters), layer)
+
+
+def _ocr_layer(page: Any, pdfium: Any, index: int) -> bool:
+    """Whether the page is a scan whose text layer another program's OCR made: a picture
+    over most of the page and the text drawn invisible. Such a layer carries no
+    confidence (5 read as 1 is typed text to us), so its digits are as unsure as OCR's."""
+    area = float(page.width) * float(page.height)
+    if area <= 0 or not any(
+        (float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"]))
+        >= _SCAN_COVER * area
+        for i in page.images
+    ):
+        return False
+    import pypdfium2.raw as pdfium_c
+
+    if not hasattr(pdfium_c, "FPDFText_GetTextObject"):  # an older pdfium: not told
+        return False
+    textpage = pdfium[index].get_textpage()
+    try:
+        count = textpage.count_chars()
+        step = max(1, count // _LAYER_SAMPLE)
+        modes = [
+            pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+            for i in range(0, count, step)
+            if (obj := pdfium_c.FPDFText_GetTextObject(textpage.raw, i))
+        ]
+    finally:
+        textpage.close()
+    return bool(modes) and sum(m == _INVISIBLE for m in modes) >= _INVISIBLE_SHARE * len(modes)
 
 
 Cells = Sequence[tuple[float, ...]]  # a ruled table's cell rectangles
@@ -1439,6 +1504,8 @@ def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page
                     out.write(text, box)
                 out.write("\n")
         out.write("\f\n")
+        if content.ocr_layer:
+            ocr = [(start, out.size)]
         boxes = out.boxes or []
         pages.append(
             Page(

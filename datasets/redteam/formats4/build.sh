@@ -5,5 +5,5 @@
 # Chromium and tesseract stamp dates and ids into their output: a rebuild gives the same
 # tables and truth, not the same bytes.
 set -euo pipefail
-cd "$(dirname "$0")/build"
+cd "$(dirname "$0")/builder"
 python build.py "$@"
