@@ -201,3 +201,40 @@ def test_a_zip_that_is_no_report_says_what_it_is(tmp_path: Path) -> None:
     pptx.write_bytes(_zip({"ppt/presentation.xml": b"<p/>"}))
     with pytest.raises(UnreadableDocument, match="presentation"):
         read(pptx)
+
+
+def _layer_result(checks: int, failing: int) -> Any:
+    from govinfo_nlp.tables.checks import Check
+    from govinfo_nlp.tables.model import TablesResult
+
+    values = {"t2.rules.issued": SimpleNamespace(start=5)}
+    out = []
+    for k in range(checks):
+        a, b = f"t3.r{k}.natural", f"t3.r{k}.total"
+        values[a], values[b] = SimpleNamespace(start=10 + k), SimpleNamespace(start=60 + k)
+        out.append(Check(f"c{k}", (a, b), 1, 1 if k >= failing else 2, k >= failing))
+    return TablesResult("2021", values, tuple(out))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("checks", "failing", "layer", "kept"),
+    [
+        (25, 0, True, True),  # a layer whose sums all hold: table 二 trusted with it
+        (25, 1, True, False),  # one sum wrong: not
+        (19, 0, True, False),  # too few sums to tell
+        (25, 0, False, False),  # tesseract's own OCR: its confidences decide, no trust
+    ],
+)
+def test_an_ocr_layer_proves_itself_by_its_sums(
+    checks: int, failing: int, layer: bool, kept: bool
+) -> None:
+    # formats2 g15 (an exact invisible layer) keeps its table 二; formats4 g01 (tesseract's
+    # layer, 5 read as 1 in table 二, its sums broken) does not
+    from govinfo_nlp.readers.ocr import accept_ocr_cells
+    from govinfo_nlp.readers.pages import Page
+
+    page = Page(1, 0, 100, "pdfplumber" if layer else "tesseract", ocr_layer=layer)
+    result = accept_ocr_cells(_layer_result(checks, failing), [page])
+    assert ("t2.rules.issued" in result.values) is kept
+    assert "t3.r5.natural" in result.values  # a confirmed cell is kept either way
+    assert ("t3.r0.natural" in result.values) is (failing == 0)

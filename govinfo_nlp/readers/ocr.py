@@ -66,6 +66,11 @@ _SKEW_COARSE = 0.25
 _SKEW_FINE = 0.05
 # A number read with a lower confidence (0-100) is not accepted.
 MIN_CONFIDENCE = 80.0
+# Another program's OCR text layer is trusted for the cells no check covers (table 二)
+# only when at least this many checks run over its cells and all hold: table 三 alone
+# gives 39 (25 rows, 7 columns' sums and balances), table 四 3; a layer that got a
+# table's worth of sums right reads its digits right.
+_LAYER_PROOF = 20
 # Darker than this (0-255) is ink; for ruling lines, after a 3x3 mean.
 _INK = 160
 _LINE_INK = 220
@@ -146,14 +151,28 @@ def accept_ocr_cells(result: TablesResult, pages: Sequence[Page]) -> TablesResul
     unread. Checks over a cell left unread are dropped with it.
     """
     spans = [span for p in pages for span in p.ocr_spans]
+    layers = [(p.start, p.end) for p in pages if p.ocr_layer]
     confirmed: dict[str, bool] = {}
     for check in result.checks:
         for f in check.fields:
             confirmed[f] = confirmed.get(f, True) and check.holds
+
+    def within(f: str, where: Sequence[tuple[int, int]]) -> bool:
+        v = result.values.get(f)
+        return v is not None and any(a <= v.start < b for a, b in where)
+
+    # Another program's OCR layer has no confidence per word to leave a doubtful digit
+    # out by, but it can prove itself: when every check over its cells holds, and
+    # there are many, its digits are read right, and its cells no check covers (table
+    # 二's) are trusted with them. One failing check, and they are not.
+    layer_checks = [c for c in result.checks if any(within(f, layers) for f in c.fields)]
+    trusted = len(layer_checks) >= _LAYER_PROOF and all(c.holds for c in layer_checks)
     dropped = [
         f
         for f, v in result.values.items()
-        if any(a <= v.start < b for a, b in spans) and not confirmed.get(f, False)
+        if any(a <= v.start < b for a, b in spans)
+        and not confirmed.get(f, False)
+        and not (trusted and f not in confirmed and within(f, layers))
     ]
     if not dropped:
         return result

@@ -27,11 +27,15 @@ class Page:
     # spans of the text read by OCR on a page that has a text layer (a table pasted
     # as a picture); a page whose reader is "tesseract" was read by OCR whole
     ocr: tuple[tuple[int, int], ...] = ()
+    # the page is a scan whose text layer another program's OCR made (invisible text
+    # under the picture): its text is OCR's, read by pdfplumber
+    ocr_layer: bool = False
 
     @property
     def ocr_spans(self) -> tuple[tuple[int, int], ...]:
         """The spans of the document's text that OCR read on this page."""
-        return ((self.start, self.end),) if self.reader == "tesseract" else self.ocr
+        whole = self.reader == "tesseract" or self.ocr_layer
+        return ((self.start, self.end),) if whole else self.ocr
 
     def box(self, offset: int) -> Box | None:
         """The box of the character at ``offset`` of the document's text, if it has one."""

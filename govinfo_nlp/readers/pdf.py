@@ -1124,7 +1124,8 @@ def read_pdf(
         unread.append(
             f"read.ocr_layer: {name}: page(s) {_pages(layered)} are scans whose text layer "
             "was made by OCR (invisible text under the picture): their table cells are "
-            "kept only where the tables' arithmetic confirms them"
+            "kept only where the tables' arithmetic confirms them (table 二's only when "
+            "every check over the layer's cells holds)"
         )
     return text, tables, pages, tuple(unread)
 
@@ -1504,8 +1505,6 @@ def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page
                     out.write(text, box)
                 out.write("\n")
         out.write("\f\n")
-        if content.ocr_layer:
-            ocr = [(start, out.size)]
         boxes = out.boxes or []
         pages.append(
             Page(
@@ -1517,6 +1516,7 @@ def _write(contents: Sequence[_PageContent]) -> tuple[str, list[Any], tuple[Page
                 content.height,
                 tuple(boxes[start : out.size]),
                 tuple(ocr),
+                content.ocr_layer,
             )
         )
     text = out.text
