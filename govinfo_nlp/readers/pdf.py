@@ -1066,6 +1066,9 @@ def read_pdf(
     # a damaged download: objects broken in the page tree or in a page are the
     # document's error, not a crash of the pipeline (parse.failed)
     broken = (PdfminerException, PSException, pypdfium2.PdfiumError)
+    # the pages read before the first one whose gutter was found: (index, place in contents)
+    before_gutter: list[tuple[int, int]] = []
+    first_gutter: tuple[float, float] | None = None
     try:
         for index, page in enumerate(plumber.pages):
             try:
@@ -1085,7 +1088,13 @@ def read_pdf(
                 # rect) until the document closes: most of a PDF's peak memory
                 page.close()
             if content is not None:
+                if not gutters:
+                    before_gutter.append((index, len(contents)))
                 contents.append(content)
+            if gutters and first_gutter is None:
+                first_gutter = gutters[0]
+        if first_gutter is not None and before_gutter:
+            _borrow_later_gutter(plumber, pdfium, contents, before_gutter, first_gutter)
     except broken as exc:
         raise UnreadableDocument(f"{name}: not a readable PDF: {_why(exc)}", code="pdf") from exc
     finally:
@@ -1128,6 +1137,29 @@ def read_pdf(
             "every check over the layer's cells holds)"
         )
     return text, tables, pages, tuple(unread)
+
+
+def _borrow_later_gutter(
+    plumber: Any,
+    pdfium: Any,
+    contents: list[_PageContent],
+    pages: Sequence[tuple[int, int]],
+    gutter: tuple[float, float],
+) -> None:
+    """Reads again, with the gutter first found on a later page, the pages read before
+    it (``(index, place in contents)``): a short band of two columns on page 1 of a
+    document whose two-column pages come after. The gutter is borrowed as from an
+    earlier page (see :func:`_runs`): only a band that reads as two columns of prose is
+    cut, so a page without one reads as it did. Only documents with a two-column page
+    pay for this, once per page before it."""
+    for index, at in pages:
+        page = plumber.pages[index]
+        try:
+            again = _read_page(page, index, pdfium, [], [], [], [], 0, [gutter])
+        finally:
+            page.close()
+        if again is not None:
+            contents[at] = again
 
 
 def _why(exc: BaseException) -> str:
