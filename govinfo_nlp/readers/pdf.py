@@ -25,10 +25,15 @@ Traps real PDFs set, none of which may change a value silently:
   number or a running header or footer;
 - prose set in two columns (each line would join the two columns' text): the
   left column read, then the right one, also in a band of a few lines between
-  tables by the gutter of an earlier page (only where every line of the band
-  reads as two columns of prose: a table or a one-column page is never cut
-  there); a landscape page stored as a portrait
-  one (``/Rotate``, or its text drawn turned a quarter) read turned back;
+  tables by the gutter of an earlier page, or of the first later one before any
+  is found (only where every line of the band reads as two columns of prose: a
+  table or a one-column page is never cut there); a landscape page stored as a
+  portrait one (``/Rotate``, or its text drawn turned a quarter) read turned
+  back, its rules drawn as rectangles levelled where the turn leaves them 1e-14
+  off square;
+- a searchable scan (invisible text another program's OCR laid under a page-size
+  picture): its text is OCR's, and its table cells are kept only where the tables'
+  arithmetic confirms them (``Page.ocr_layer``, a ``read.ocr_layer`` warning);
 - pages without a text layer: OCR where installed, else
   ``read.no_text_layer`` naming the pages.
 """
@@ -484,7 +489,8 @@ def _runs(
     the page. Without this, each line would join the two columns' text.
 
     A page with too few lines of two columns to find its gutter (a short band of
-    them between two tables) borrows the gutter found on an earlier page
+    them between two tables) borrows the gutter found on an earlier page (or, read
+    again by :func:`_borrow_later_gutter`, on the first later one)
     (``gutters``), if it lies in this page's middle; a run is then read as two
     columns only on stronger evidence (see :func:`_columns`), so that a one-column
     page or a table drawn without rules is never cut at a strip that is not its own.
