@@ -21,9 +21,9 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, count
-from operator import add
 from typing import Literal, NamedTuple, Protocol
+
+import numpy as np
 
 from ..normalize import drop_invisible
 from .templates import layout_anchors
@@ -84,13 +84,11 @@ _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$
 _SPLIT = re.compile(r"[|\t]")
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
-# What a table line loses before its first words are compared.
-_NOT_CELL_TEXT = re.compile(r"[\s|]")
 # Unit words that PDF extraction may separate from their number by a space.
 _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
 # Anchors of the table zone, used only to measure the layout style
 # (labels.json's layout_anchors): "zone", "t2" and "t3".
-_ANCHOR, _ANCHOR_ZONES = layout_anchors()
+_, _ANCHOR_ZONES = layout_anchors()
 _SHORT_LINE = 50
 # Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
 _PAGE_NUMBER = re.compile(
@@ -199,15 +197,17 @@ class _Page:
         self.raw = raw_lines = text.split("\n")
         # in C, not an int object a line (a one-cell-a-line table has hundreds);
         # line k starts after the k lines before it and their k line breaks
-        self.starts = array("q", map(add, accumulate(map(len, raw_lines[:-1]), initial=0), count()))
-        self.stripped = stripped_lines = [line.strip() for line in raw_lines]
+        self.starts = _line_starts(raw_lines)
+        # (stripped again when asked: a second copy of every line is not kept)
+        self.stripped = _Stripped(raw_lines)
         # Per line, its number of pipes when it is only pipes (and spaces), else 0
         self.pipes = pipes = [0] * len(raw_lines)
         self.cells: list[Sequence[LineCell]] = [()] * len(raw_lines)
         self.cell_lines: list[int] = []  # the lines with cells, in order
         shape: list[str] = []
         put = shape.append
-        for k, stripped in enumerate(stripped_lines):
+        for k, raw in enumerate(raw_lines):
+            stripped = raw.strip()
             if not stripped:
                 put("B")
                 continue
@@ -222,9 +222,8 @@ class _Page:
                     continue
                 if first in _PAGE_FIRST and _PAGE_NUMBER.match(stripped):
                     long = len(stripped) > _SHORT_LINE
-                    put("X" if long else _shape_of(raw_lines[k])[1].upper())
+                    put("X" if long else _shape_of(raw)[1].upper())
                     continue
-            raw = raw_lines[k]
             found, letter = _line_shape(raw) if len(raw) <= _CACHED_LINE else _shape_of(raw)
             put(letter)
             self.cells[k] = found
@@ -254,6 +253,36 @@ class _Page:
             done = bool(cell) and may_end_value(cell[-1]) and is_value_token(cell.replace(" ", ""))
             self._value[k] = done
         return done
+
+
+class _Stripped:
+    """The lines of a page without their surrounding whitespace, each stripped when asked."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: list[str]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, k: int) -> str:
+        return self._raw[k].strip()
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _line_starts(lines: list[str]) -> array[int]:
+    """Where each of ``lines`` starts in the text they were split from (on "\\n").
+
+    Line k starts after the k lines before it and their k line breaks. Summed in
+    numpy and copied into an ``array`` as bytes: an array built from Python ints
+    parses each one, and an int object a line is not kept (a one-cell-a-line
+    table has hundreds of lines).
+    """
+    ends = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    ends += 1  # (each line's break)
+    starts = array("q", b"\0" * 8)  # line 0 starts at 0
+    starts.frombytes(np.cumsum(ends[:-1]).tobytes())
+    return starts
 
 
 # Table lines repeat within and across reports (a row of zeros, a header, the
@@ -359,13 +388,19 @@ def _style_of(page: _Page, lo: int, hi: int) -> CellStyle:
 
 def _anchor_lines(text: str) -> dict[str, int]:
     """The line of the first anchor of each zone ("zone", "t2", "t3") found in ``text``
-    (no anchor spans a line break): one scan, ending once all three are found."""
+    (no anchor spans a line break).
+
+    No anchor hides another (layout_anchors checks it), so a zone's first anchor
+    is the first of its words' first occurrences: one str.find a word, in C,
+    where one scan of the pattern tried every character in turn.
+    """
     at: dict[str, int] = {}
-    for m in _ANCHOR.finditer(text):
-        for zone in _ANCHOR_ZONES[m.group()]:
-            at.setdefault(zone, m.start())
-        if len(at) == 3:
-            break
+    for word, zones in _ANCHOR_ZONES.items():
+        start = text.find(word)
+        if start >= 0:
+            for zone in zones:
+                if start < at.get(zone, start + 1):
+                    at[zone] = start
     return {zone: text.count("\n", 0, start) for zone, start in at.items()}
 
 
@@ -383,7 +418,8 @@ def _segments(page: _Page, anchors: dict[str, int]) -> list[tuple[int, int]]:
             # The compact line starts with 行政复议/行政復議, so it holds "行".
             if "行" not in page.raw[k]:
                 continue
-            compact_line = _NOT_CELL_TEXT.sub("", page.raw[k])
+            # (str.split drops what \s matches, in C: the line without [\s|])
+            compact_line = "".join(page.raw[k].replace("|", " ").split())
             if compact_line.startswith(("行政复议", "行政復議")) and len(compact_line) <= 12:
                 t4 = k
                 break
@@ -444,9 +480,9 @@ def _blank_gaps(page: _Page, lo: int, hi: int) -> tuple[int, int, bool]:
     run = 0
     prev_value = False
     seen = False
+    shape = page.shape
     for k in range(lo, hi):
-        stripped = page.stripped[k]
-        if not stripped:
+        if shape[k] == "B":  # a blank line
             run += 1
             continue
         is_value = page.is_value(k)
