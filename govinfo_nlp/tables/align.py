@@ -122,15 +122,24 @@ def _values(row: RowObs, assign: Assignment) -> dict[str, int | float | None]:
 
 def _consistent(
     vals: Mapping[str, int | float | None],
-    known: Mapping[str, int | float | None],
+    known: Mapping[str, int | float],
     defs: Sequence[CheckDef],
 ) -> bool:
-    merged: dict[str, int | float] = {}
-    for source in (known, vals):
-        for k, v in source.items():
-            if v is not None:
-                merged[k] = v
+    """Whether no check of ``defs`` reading ``vals`` fails over ``known`` and ``vals``.
+
+    ``known`` holds numbers only (see :func:`_numbers`): built once a row, not
+    once an alignment (a short row of table 三 has dozens).
+    """
+    merged = dict(known)
+    for k, v in vals.items():
+        if v is not None:
+            merged[k] = v
     return not any(fails(d, merged) for d in defs if not vals.keys().isdisjoint(d.fields))
+
+
+def _numbers(known: Mapping[str, int | float | None]) -> dict[str, int | float]:
+    """``known`` without its empty cells (``None``)."""
+    return {k: v for k, v in known.items() if v is not None}
 
 
 def _iter_known(
@@ -180,7 +189,8 @@ def _narrow(
                 continue
             if len(cands) == 1 and row.key not in verify:
                 continue
-            kept = [a for a in cands if _consistent(_values(row, a), known, defs)]
+            numbers = _numbers(known)
+            kept = [a for a in cands if _consistent(_values(row, a), numbers, defs)]
             if len(kept) != len(cands):
                 chosen[row.key] = kept
                 changed = True
