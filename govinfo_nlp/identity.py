@@ -21,7 +21,9 @@ evidence that cannot fit another agency of the corpus:
   never occur in the same year.
 
 A name written with a place's stem only (绵阳卫健委) takes the one place of
-the corpus with that stem. A name whose area cannot be established (市卫健委
+the corpus with that stem; a name with no area that another report of the
+corpus, under the very same name, places as national (水利部 whose level one
+year's metadata did not read) is national too. A name whose area cannot be established (市卫健委
 with no region), or that fits two agencies (鼓楼区… beside 南京市鼓楼区… and
 福州市鼓楼区…; or two different reports of one year under a name lacking part
 of its area) is left unresolved: a report of its own, never joined.
@@ -34,7 +36,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
@@ -513,6 +515,25 @@ def _complete_from_corpus(
     """A name that starts with a place written without its suffix (绵阳卫健委) takes that
     place when exactly one place of the corpus has that stem (绵阳市, not 吉林省 and 吉林市)."""
     g = _grammar()
+    # 水利部 read as national one year, its level not read another: the same name,
+    # with no area of its own, is the same central body.
+    national = {
+        clean_name(str(metadata[i].get("agency") or metadata[i].get("agency_as_written") or ""))
+        for i, reading in enumerate(readings)
+        if reading is not None and reading.area == (_NATIONAL_AREA,)
+    }
+    for index, reading in enumerate(readings):
+        name = metadata[index].get("agency") or metadata[index].get("agency_as_written")
+        if (
+            reading is not None
+            and reading.area is None
+            and "states no area" in str(reading.evidence)
+            and clean_name(str(name or "")) in national
+        ):
+            again = read_name(str(name), **{**_context(metadata[index]), "level": "national"})
+            readings[index] = replace(
+                again, evidence=("national: the corpus places this name so", *again.evidence)
+            )
     by_stem: dict[str, set[str]] = defaultdict(set)
     for reading in readings:
         if reading is not None and reading.area and not reading.shared:

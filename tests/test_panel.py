@@ -277,14 +277,12 @@ def test_a_university_is_one_agency_across_years() -> None:
     assert frame["agency_key"].notna().all() and frame["agency_key"].nunique() == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="identity: a central ministry is placed by its level (national) or a 国家/国务院 "
-    "prefix; a year whose level was not read leaves 水利部 unresolved",
-)
 def test_a_ministry_whose_level_was_not_read_is_still_one_agency() -> None:
     frame = panel([row("水利部", 2020, level="national"), row("水利部", 2021)])
     assert frame["agency_key"].notna().all() and frame["agency_key"].nunique() == 1
+    # only the very same name: a body with no area is not made national by another's
+    other = panel([row("水利部", 2020, level="national"), row("水利局", 2021)])
+    assert other["agency_key"].isna().tolist() == [False, True]
 
 
 def test_an_agency_renamed_in_the_2018_reform_is_another_agency() -> None:
