@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from conftest import REPORTS, SEEDS
 
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts.model import GATHER_ENTRIES, JointScorer, Verdict
+from govinfo_nlp.facts.model import GATHER_ENTRIES, SCALE_ENTRIES, JointScorer, Verdict
 from govinfo_nlp.facts.pipeline import prepare
 
 
@@ -92,6 +93,41 @@ def test_a_gather_holds_a_bounded_number_of_entries(
     # whole candidates up to the budget; a candidate with more entries alone
     assert spy.taken and max(spy.taken) <= max(GATHER_ENTRIES, biggest)
     assert sum(spy.taken) == sum(len(idx) for idx, _, _ in encoded)
+
+
+def test_scoring_holds_one_gather_and_a_small_buffer(
+    joint: JointScorer, encoded: list[Any]
+) -> None:
+    """A chunk of 8 candidates (the extractor's) is scored holding one gather at a
+    time and a product buffer of SCALE_ENTRIES entries, not two gathers and a
+    buffer as big as one (a small report's peak memory)."""
+    row_bytes = joint.matrix.shape[1] * joint.matrix.itemsize
+    checked = 0
+    for idx, vals, lens in encoded:
+        lens = lens[:8]
+        cut = int(lens.sum())
+        idx, vals = idx[:cut], vals[:cut]
+        if len(lens) < 2:
+            continue
+        # the biggest gather: whole candidates up to the budget, one alone above it
+        ends = np.cumsum(lens).tolist()
+        begin, biggest, lo = [0, *ends[:-1]], 0, 0
+        while lo < len(lens):
+            hi = lo + 1
+            while hi < len(lens) and ends[hi] <= begin[lo] + GATHER_ENTRIES:
+                hi += 1
+            biggest = max(biggest, ends[hi - 1] - begin[lo])
+            lo = hi
+        tracemalloc.start()
+        try:
+            joint._sums(idx, vals, lens)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        # (the rest: the sums and a few index arrays and lists of 8 numbers)
+        assert peak <= (biggest + SCALE_ENTRIES) * row_bytes + 8000
+        checked += 1
+    assert checked > 10
 
 
 def test_a_row_without_features_scores_as_the_bias_alone(joint: JointScorer) -> None:

@@ -95,11 +95,16 @@ Probs = dict[str, float]
 #: Feature entries gathered at once when scoring. The gather holds, per entry,
 #: a coefficient of every class of both models (21 floats, 168 bytes): a whole
 #: batch at once was most of a small document's peak memory (440 KB for 23
-#: candidates), and multiplying it by the weights in place copies it again
-#: (numpy buffers an in-place operation with a broadcast operand). 128 entries
-#: (2 x 21 KB; a candidate has ~90-150, so about one at a time) cost as much
-#: time as 256 (measured), and each candidate's sum is the same (see _sums).
+#: candidates). 128 entries (21 KB; a candidate has ~90-150, so about one at a
+#: time) cost as much time as 256 (measured), and each candidate's sum is the
+#: same (see _sums).
 GATHER_ENTRIES = 128
+#: Entries multiplied by their weights at once within a gather: numpy gives a
+#: product with a broadcast operand (an entry's weight across its classes) a
+#: buffer as big as the operands, up to 8192 floats, even in place; 32 entries
+#: (5 KB) keep it small at ~3 more calls a candidate. The products are the same
+#: floats however the entries are grouped.
+SCALE_ENTRIES = 32
 
 
 class Verdict(NamedTuple):
@@ -238,8 +243,13 @@ class JointScorer:
             hi = bisect_right(end, begin[lo] + GATHER_ENTRIES, lo + 1)
             a, b = begin[lo], end[hi - 1]
             weighted = self.matrix.take(idx[a:b], axis=0)
-            weighted *= vals[a:b, None]
+            # a few entries at a time: numpy's buffer is as big as the product (SCALE_ENTRIES)
+            for k in range(a, b, SCALE_ENTRIES):
+                e = k + SCALE_ENTRIES if k + SCALE_ENTRIES < b else b
+                weighted[k - a : e - a] *= vals[k:e, None]
             np.add.reduceat(weighted, starts[lo:hi] - a, axis=0, out=sums[lo:hi])
+            # dropped before the next gather is taken: else two are held at once
+            del weighted
             lo = hi
         return sums
 
