@@ -35,6 +35,9 @@ _RIGHT = 8
 _HEAD = 16
 # bigram slices of a string of length n: _BIGRAMS[: n - 1]
 _BIGRAMS = tuple(slice(i, i + 2) for i in range(256))
+# A row of the model's matrix (a vocabulary of tens of thousands): half the bytes
+# of numpy's index type in the encoded batch, held while it is scored.
+_ROW = np.int32
 
 
 #: The features of a candidate, one entry each in the three lists: the family,
@@ -294,7 +297,7 @@ class FeatureEncoder:
             if len(v) == n
         )
         self._gram_keys = np.array([k for k, _ in pairs], dtype=np.uint64)
-        self._gram_rows = np.array([c for _, c in pairs], dtype=np.intp)
+        self._gram_rows = np.array([c for _, c in pairs], dtype=_ROW)
 
     def encode(self, text: str, cands: Sequence[Candidate], lo: int, hi: int) -> Encoded:
         """The feature rows of candidates ``lo``..``hi - 1``, end to end: (rows,
@@ -330,7 +333,7 @@ class FeatureEncoder:
         g_shift = lens.cumsum() - per[:, 1]
         lens += g
         total = len(cols) + len(grams)
-        all_cols = np.empty(total, dtype=np.intp)
+        all_cols = np.empty(total, dtype=_ROW)
         all_vals = np.empty(total, dtype=np.float64)
         g_after = g.cumsum()
         shift = np.empty(2 * n, dtype=np.intp)
@@ -339,7 +342,7 @@ class FeatureEncoder:
         at = shift.repeat(flat)
         at += np.arange(len(at))
         # (from a list, numpy would find each element's type on its own)
-        all_cols[at] = np.fromiter(cols, dtype=np.intp, count=len(cols))
+        all_cols[at] = np.fromiter(cols, dtype=_ROW, count=len(cols))
         all_vals[at] = np.fromiter(vals, dtype=np.float64, count=len(vals))
         del at, cols, vals
         at = g_shift.repeat(g)
@@ -410,7 +413,7 @@ class FeatureEncoder:
             found[miss] = self._unknown
             del miss
         else:
-            found = np.full(len(key), self._unknown, dtype=np.intp)
+            found = np.full(len(key), self._unknown, dtype=_ROW)
             del key
         rows = np.empty_like(found)
         rows[by] = found
