@@ -69,6 +69,19 @@ def test_a_firmly_claimed_item_keeps_its_own_rule(
         assert item.best is not None and item.best.rule.id == "requests.received"
 
 
+def test_an_item_inherits_by_its_index_deep_in_a_long_document() -> None:
+    """Candidates are analysed one at a time, only the last few held: an item
+    far into the document still inherits from its own total, by its index."""
+    sentence = "本年度共收到政府信息公开申请120件，其中，当面申请30件、网络申请90件。"
+    norm, sections = prepare("一、总体情况\n" + sentence * 40 + "\n")
+    cands = Engine().extractor.candidates(norm.text, sections, report_year=2022)
+    items = [i for i, c in enumerate(cands) if c.qty.text == "90件"]
+    assert len(items) == 40 and items[-1] > 100
+    for i in items:
+        assert cands[i].inherited_from == i - 1
+        assert cands[i].rule_type == "requests.received"
+
+
 # --- where facts can be: table lines are left out ----------------------------------
 
 

@@ -169,3 +169,43 @@ def test_facts_do_not_depend_on_the_chunks_dropped_behind(
     assert sum(map(len, whole)) > 50
     monkeypatch.setattr(extractor, "_SCORE_CHUNK", chunk)
     assert [ext.extract(norm, sections, report_year=2020) for norm, sections in docs] == whole
+
+
+def test_a_long_document_is_scored_while_it_is_analysed(
+    joint: JointScorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidates are scored a few chunks behind the analysis, not once all are
+    held (a long document's peak memory); the facts are the same."""
+    from govinfo_nlp.facts import extractor
+
+    paths = sorted(SEEDS.glob("*.txt"))[:3]
+    docs = [prepare(p.read_text(encoding="utf-8")) for p in paths]
+    ext = FactExtractor()
+    monkeypatch.setattr(extractor, "_READ_AHEAD", 10**9)
+    whole = [ext.extract(norm, sections, report_year=2020) for norm, sections in docs]
+    produced = scored = 0
+    ahead: list[int] = []
+    real_iter, real_verdicts = FactExtractor._iter_candidates, JointScorer.verdicts
+
+    def counting_iter(self: FactExtractor, *args: Any, **kwargs: Any) -> Any:
+        nonlocal produced
+        for c in real_iter(self, *args, **kwargs):
+            produced += 1
+            yield c
+
+    def counting_verdicts(self: JointScorer, cols: Any, vals: Any, lens: Any) -> Any:
+        nonlocal scored
+        ahead.append(produced - scored)
+        scored += len(lens)
+        return real_verdicts(self, cols, vals, lens)
+
+    monkeypatch.setattr(FactExtractor, "_iter_candidates", counting_iter)
+    monkeypatch.setattr(JointScorer, "verdicts", counting_verdicts)
+    monkeypatch.setattr(extractor, "_READ_AHEAD", 4)
+    for (norm, sections), facts in zip(docs, whole, strict=True):
+        produced = scored = 0
+        assert ext.extract(norm, sections, report_year=2020) == facts
+        assert scored == produced == len(facts)
+    assert len(ahead) > 5
+    # a chunk, the read-ahead and the candidate after them
+    assert max(ahead) <= extractor._SCORE_CHUNK + 4 + 1

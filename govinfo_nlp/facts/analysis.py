@@ -9,7 +9,7 @@ from the total they break down. It knows nothing of the statistical model.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -30,7 +30,7 @@ from .segments import CLAUSE_FWD, LineMarks, SectionLike, Spans, TableSkip
 from .stdre import compile_cue, search_past_lookbehind
 from .subjects import item_of, subject_of
 
-__all__ = ["Candidate", "QuantityFinder", "QuantityLike", "analyse"]
+__all__ = ["Candidate", "QuantityFinder", "QuantityLike", "analyse", "iter_candidates"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,9 @@ _INHERIT_BELOW = 0.7
 _INHERIT_RIGHT = 8
 # An enumeration is looked back through at most this many quantities.
 _INHERIT_REACH = 12
+# the candidates _inherited may read: those it looks back through and the one
+# before the furthest
+_INHERIT_KEEP = _INHERIT_REACH
 # A sentence that opens with its quantity (共收到申请2条。1条来自网上申请，1条来自信函)
 # counts parts of the total before it, as one opening with 其中 does.
 _ENUM_HEAD = compile_cue(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
@@ -137,10 +140,45 @@ def analyse(
     tables: Sequence[Spans] | None = None,
     limit: int | None = None,
 ) -> list[Candidate]:
-    """Candidates of every prose quantity, in reading order.
+    """Candidates of every prose quantity, in reading order (:func:`iter_candidates`
+    as a list).
 
     ``tables`` is :func:`section_tables` of the sections when the caller has it;
     ``limit``: no more candidates than that are read (hostile input).
+    """
+    return list(
+        iter_candidates(
+            text,
+            sections,
+            report_year=report_year,
+            rules=rules,
+            scope=scope,
+            cues=cues,
+            find_quantities=find_quantities,
+            tables=tables,
+            limit=limit,
+        )
+    )
+
+
+def iter_candidates(
+    text: str,
+    sections: Sequence[SectionLike],
+    *,
+    report_year: int | None,
+    rules: RuleSet,
+    scope: ScopeCues,
+    cues: Cues,
+    find_quantities: QuantityFinder,
+    tables: Sequence[Spans] | None = None,
+    limit: int | None = None,
+) -> Iterator[Candidate]:
+    """The candidates of :func:`analyse`, one at a time.
+
+    Each is final when it is produced: a candidate inherits only from the
+    few before it (:func:`_inherited`), so a long document's candidates need
+    not all be held at once (with their rule evidence, they weigh more than
+    its facts).
     """
     in_table = TableSkip(text, sections, tables)
     head = text[:400]
@@ -166,14 +204,18 @@ def analyse(
     own_gate = gates.get("not_own")
     bare_gate = gates.get("bare_number")
     marks = LineMarks(text)
-    cands: list[Candidate] = []
+    not_inherited, counter_groups = cues.not_inherited, cues.counter_groups
+    # the last candidates produced (enough for _inherited), from index `base` on
+    recent: list[Candidate] = []
+    base = count = 0
+    prev: Candidate | None = None  # the last one, as analysed (before inheriting)
     last_sent = sent = clause = (-1, -1)
     idx_in_sent = 0
     word_bits = (0, 0)
     own_sent: tuple[int, int] = (-1, -1)
     own_all: Any = None  # the sentence's first not-own cue (作为复议机关…)
     for q in find_quantities(text):
-        if limit is not None and len(cands) >= limit:
+        if limit is not None and count >= limit:
             break
         # a counterless number is a fact only with a magnitude or after a measuring word
         if (
@@ -273,36 +315,40 @@ def analyse(
             if clause[0] <= m.anchor_start < phrase_start:
                 phrase_start = m.anchor_start
         phrase_start = max(phrase_start, sent[0])
-        first = not (cands and cands[-1].sent_start == sent[0])
-        prev_end = sent[0] if first else cands[-1].end
-        cands.append(
-            Candidate(
-                qty=q,
-                start=q.start,
-                end=q.end,
-                section=sec_id,
-                sent_start=sent[0],
-                sent_end=sent[1],
-                clause_start=clause[0],
-                line_start=line_start,
-                index_in_sentence=idx_in_sent,
-                matches=matches,
-                best=best,
-                inherited_from=None,
-                delta_cue=dm[0] if dm else None,
-                cumulative_cue=cm[0] if cm else None,
-                year=year,
-                year_cue=year_cue,
-                scope_cue=scope_cue,
-                scope_cue_near=near,
-                area_report=area,
-                subject=subject,
-                phrase_start=phrase_start,
-                not_own_cue=own[0] if own is not None else None,
-                item=item_of(text, prev_end, q.start, q.end, sent[1], first=first),
-            )
+        first = not (prev is not None and prev.sent_start == sent[0])
+        prev_end = sent[0] if first or prev is None else prev.end
+        prev = Candidate(
+            qty=q,
+            start=q.start,
+            end=q.end,
+            section=sec_id,
+            sent_start=sent[0],
+            sent_end=sent[1],
+            clause_start=clause[0],
+            line_start=line_start,
+            index_in_sentence=idx_in_sent,
+            matches=matches,
+            best=best,
+            inherited_from=None,
+            delta_cue=dm[0] if dm else None,
+            cumulative_cue=cm[0] if cm else None,
+            year=year,
+            year_cue=year_cue,
+            scope_cue=scope_cue,
+            scope_cue_near=near,
+            area_report=area,
+            subject=subject,
+            phrase_start=phrase_start,
+            not_own_cue=own[0] if own is not None else None,
+            item=item_of(text, prev_end, q.start, q.end, sent[1], first=first),
         )
-    return _inherit(text, cands, cues.not_inherited, cues.counter_groups)
+        c = _inherited(text, prev, count, recent, base, not_inherited, counter_groups)
+        recent.append(c)
+        count += 1
+        if len(recent) >= 2 * _INHERIT_KEEP:
+            del recent[:_INHERIT_KEEP]
+            base += _INHERIT_KEEP
+        yield c
 
 
 def _cue(pattern: Any, gate: Any, window: str) -> Any:
@@ -313,13 +359,18 @@ def _cue(pattern: Any, gate: Any, window: str) -> Any:
     return pattern.search(window)
 
 
-def _inherit(
+def _inherited(
     text: str,
-    cands: list[Candidate],
+    c: Candidate,
+    i: int,
+    recent: list[Candidate],
+    base: int,
     not_inherited: frozenset[str] = frozenset(),
     counter_groups: tuple[frozenset[str], ...] = (),
-) -> list[Candidate]:
-    """Breakdowns take the type of the total they break down.
+) -> Candidate:
+    """Candidate ``c`` (index ``i``), or a copy taking the type of the total it
+    breaks down; ``recent`` holds the candidates before it from index ``base`` on
+    (at least the last :data:`_INHERIT_KEEP`), as produced.
 
     Code, not data: it needs the neighbouring candidates. A candidate without
     a specific rule inherits from the nearest earlier plain count of the same
@@ -330,57 +381,53 @@ def _inherit(
     ``not_inherited``) is passed over: the items after it are parts of the
     total, not of it.
     """
-    out = list(cands)
-    for i, c in enumerate(out):
-        if c.forced_other or (c.best and c.best.score >= _INHERIT_BELOW):
-            continue
-        if c.best and c.best.rule.type != "other" and c.best.anchor_start >= c.clause_start:
-            # its own clause names what it counts (…依申请公开16件，主动公开83件)
-            continue
-        enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
-        for j in range(i - 1, max(-1, i - _INHERIT_REACH), -1):
-            p = out[j]
-            same_sent = p.sent_start == c.sent_start
-            if not (same_sent or (enum_head and p.line_start == c.line_start)):
-                break
-            same_counter = p.qty.unit == c.qty.unit or any(
-                p.qty.unit in g and c.qty.unit in g for g in counter_groups
-            )
-            if p.forced_other or not same_counter or p.best is None:
-                continue
-            if (
-                p.best.rule.type in not_inherited
-                and p.best.anchor_start >= p.clause_start
-                and j > 0
-                and out[j - 1].sent_start == p.sent_start
-            ):
-                # a typed category inside the list, not the list's total
-                # (制定政府规章2件、修订1件: the rules' own count passes its type)
-                continue
-            if p.best.rule.type == "other":
-                break
-            # the clause up to the quantity and the noun after it (48件典型案例)
-            tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
-            own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
-            if any(b in own for b in p.best.rule.blockers) and not (
-                enum_head
-                or _ENUM_WORD.search(text, max(c.sent_start, c.start - _ENUM_REACH), c.start)
-            ):
-                # 发布信息332条，收到留言2521条: the rule itself refuses this clause;
-                # not in a list announced as the total's parts (其中…权力清单1条)
-                break
-            score = round(p.best.score * 0.92, 4)
-            if c.best is not None and c.best.score >= score:
-                break
-            inherited = RuleMatch(
-                rule=p.best.rule,
-                score=score,
-                anchor=p.best.anchor,
-                anchor_start=c.clause_start,
-                subject=None,
-                subject_start=None,
-                evidence=f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",
-            )
-            out[i] = replace(c, best=inherited, inherited_from=j)
+    if c.forced_other or (c.best and c.best.score >= _INHERIT_BELOW):
+        return c
+    if c.best and c.best.rule.type != "other" and c.best.anchor_start >= c.clause_start:
+        # its own clause names what it counts (…依申请公开16件，主动公开83件)
+        return c
+    enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
+    for j in range(i - 1, max(-1, i - _INHERIT_REACH), -1):
+        p = recent[j - base]
+        same_sent = p.sent_start == c.sent_start
+        if not (same_sent or (enum_head and p.line_start == c.line_start)):
             break
-    return out
+        same_counter = p.qty.unit == c.qty.unit or any(
+            p.qty.unit in g and c.qty.unit in g for g in counter_groups
+        )
+        if p.forced_other or not same_counter or p.best is None:
+            continue
+        if (
+            p.best.rule.type in not_inherited
+            and p.best.anchor_start >= p.clause_start
+            and j > 0
+            and recent[j - 1 - base].sent_start == p.sent_start
+        ):
+            # a typed category inside the list, not the list's total
+            # (制定政府规章2件、修订1件: the rules' own count passes its type)
+            continue
+        if p.best.rule.type == "other":
+            break
+        # the clause up to the quantity and the noun after it (48件典型案例)
+        tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
+        own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
+        if any(b in own for b in p.best.rule.blockers) and not (
+            enum_head or _ENUM_WORD.search(text, max(c.sent_start, c.start - _ENUM_REACH), c.start)
+        ):
+            # 发布信息332条，收到留言2521条: the rule itself refuses this clause;
+            # not in a list announced as the total's parts (其中…权力清单1条)
+            break
+        score = round(p.best.score * 0.92, 4)
+        if c.best is not None and c.best.score >= score:
+            break
+        inherited = RuleMatch(
+            rule=p.best.rule,
+            score=score,
+            anchor=p.best.anchor,
+            anchor_start=c.clause_start,
+            subject=None,
+            subject_start=None,
+            evidence=f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",
+        )
+        return replace(c, best=inherited, inherited_from=j)
+    return c

@@ -8,13 +8,13 @@ import math
 import os
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..frozen import builder
-from .analysis import Candidate, QuantityFinder, analyse
+from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import not_held, plan_of
 from .fact import Fact
 from .model import FactModel, Verdict, load_model
@@ -41,6 +41,12 @@ __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 #: facts-only parse (callgrind, 40 generated text reports): numpy's calls
 #: per chunk are few. Scores do not depend on the chunk.
 _SCORE_CHUNK = 8
+#: Candidates read ahead of the chunk being scored. The analysis runs on as
+#: candidates are asked for (analysis.iter_candidates), holding its state (the
+#: folded text, the line marks): a document with fewer candidates is analysed to
+#: its end before its first chunk is scored, so that state is gone by then (a
+#: small report's peak), and a long one holds at most this many candidates.
+_READ_AHEAD = 256
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +133,17 @@ class FactExtractor:
     ) -> list[Candidate]:
         """Every prose quantity with its rule/cue evidence (normalised offsets); the
         first ``limit`` only, when given."""
+        return list(self._iter_candidates(text, sections, report_year=report_year, limit=limit))
+
+    def _iter_candidates(
+        self,
+        text: str,
+        sections: Sequence[SectionLike],
+        *,
+        report_year: int | None,
+        limit: int | None = None,
+    ) -> Iterator[Candidate]:
+        """:meth:`candidates`, one at a time."""
         finder = self._finder
         tables = None
         if finder is None:
@@ -141,7 +158,7 @@ class FactExtractor:
                 # a row's cells (4 0 0) are dropped by `analyse`: not even validated
                 return grammar(t, spans=prose, cells=False)
 
-        return analyse(
+        return iter_candidates(
             text,
             sections,
             report_year=report_year,
@@ -170,43 +187,57 @@ class FactExtractor:
         own = agency is None or "政府" in agency
         foreign = frozenset() if own else self._scope.government_bodies
         limit = None if max_facts is None else max_facts + 1
-        cands = self.candidates(norm, sections, report_year=report_year, limit=limit)
-        sent_starts = [c.sent_start for c in cands]
+        found = self._iter_candidates(norm, sections, report_year=report_year, limit=limit)
         model = self.model if self._combine != "rules" else None
         # one string object per distinct explanation line and phrase of the
         # document: facts repeat them, and a big document keeps every fact
         same: dict[str, str] = {}
+        sent_starts: list[int] = []
+        facts: list[Fact] = []
         if model is None:
-            facts = [self._decide(text, c, None, None, same, foreign) for c in cands]
-        else:
-            # the candidates of the document scored together (both models), their
-            # features encoded straight as the model's rows
-            joint = model.joint
-            facts = []
-            # In chunks: a huge document has tens of thousands of candidates (each
-            # row's scores are the same). Each chunk is decided at once, and the
-            # candidates no later chunk reads are dropped (``cands`` begins at
-            # candidate ``done``): with their rule evidence they weigh more than
-            # their facts, and a big document's peak was all of both.
-            n, done = len(cands), 0
-            for lo in range(0, n, _SCORE_CHUNK):
-                hi = min(n, lo + _SCORE_CHUNK)
-                encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
-                facts += [
-                    self._decide(text, c, model, v, same, foreign)
-                    for c, v in zip(
-                        cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True
-                    )
-                ]
-                if hi < n and sent_starts[done] != sent_starts[hi]:
-                    # a candidate's features read the one before it and the first
-                    # of its sentence (features.tail_features, _head); a sentence
-                    # begun before this chunk begins at ``done`` (kept)
-                    keep = hi - 1
-                    while keep > done and sent_starts[keep - 1] == sent_starts[hi]:
-                        keep -= 1
-                    del cands[: keep - done]
-                    done = keep
+            for c in found:
+                sent_starts.append(c.sent_start)
+                facts.append(self._decide(text, c, None, None, same, foreign))
+            return tuple(_attendees_follow_sessions(sent_starts, facts))
+        # the candidates of the document scored together (both models), their
+        # features encoded straight as the model's rows
+        joint = model.joint
+        # Candidates come one at a time and are scored in chunks: a huge document
+        # has tens of thousands (each row's scores are the same). ``cands`` holds
+        # those from candidate ``done`` on: a chunk's features read the candidate
+        # after it and the first of its sentence (features.tail_features, _head),
+        # and the candidates no later chunk reads are dropped (with their rule
+        # evidence they weigh more than their facts; a big document's peak was
+        # all of them).
+        cands: list[Candidate] = []
+        done = lo = 0
+        more = True
+        while True:
+            while more and len(cands) <= lo + _SCORE_CHUNK + _READ_AHEAD - done:
+                ahead = next(found, None)
+                if ahead is None:
+                    more = False
+                else:
+                    cands.append(ahead)
+                    sent_starts.append(ahead.sent_start)
+            n = done + len(cands)
+            if lo >= n:
+                break
+            hi = min(n, lo + _SCORE_CHUNK)
+            encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
+            facts += [
+                self._decide(text, c, model, v, same, foreign)
+                for c, v in zip(cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True)
+            ]
+            del encoded
+            if hi < n and sent_starts[done] != sent_starts[hi]:
+                # a sentence begun before the next chunk begins at ``keep`` (kept)
+                keep = hi - 1
+                while keep > done and sent_starts[keep - 1] == sent_starts[hi]:
+                    keep -= 1
+                del cands[: keep - done]
+                done = keep
+            lo = hi
         return tuple(_attendees_follow_sessions(sent_starts, facts))
 
     def _decide(
