@@ -58,9 +58,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass, replace
 from functools import partial
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
 from .normalize import normalize_text
@@ -567,6 +567,11 @@ def reconcile(
         )
         if not alternatives:
             continue
+        if alternatives == ((),) and _part_is_agency(fact, template, agency, region):
+            # 全县…186件，其中县政府办公室收到12件 in that office's report: the agency's
+            # own total among the area's, which its table counts (it may confirm it;
+            # read as a part, a disagreement stays unverifiable).
+            alternatives = counterpart_fields(replace(cast(Any, fact), breakdown=None), template)
         larger = _larger_before(facts, index, text, template)
         phrase = normalize_text(f"{fact.text or ''} {after}")
         new_only = any(c in phrase for c in NOT_CARRY_CUES)
@@ -867,8 +872,13 @@ def _one(
     if fallback:
         doubts.append(fallback)
     if breakdown and breakdown.startswith("channel:"):
-        # (其中涉及政府信息公开的1件, compared with table 四's total: it may confirm it)
-        doubts.append("it is read as the disclosure share of a wider count, which is not certain")
+        # (其中涉及政府信息公开的1件, compared with table 四's total: it may confirm it;
+        # 其中县政府办公室收到12件, the agency's own count among its area's)
+        doubts.append(
+            "it is read as the disclosure share of a wider count, which is not certain"
+            if fact.type.startswith("appeals.")
+            else "it is read as the agency's own share of a wider count, which is not certain"
+        )
     if larger:
         doubts.append(
             f"it follows a larger count of the same kind in its sentence ({larger!r}) "
@@ -909,6 +919,33 @@ def _rounding(fact: FactLike) -> tuple[float, float] | None:
         half = scale / 10 ** len(m["decimals"] or "") / 2
         return (float(fact.value) - half, float(fact.value) + half)
     return None
+
+
+#: The verbs that close an application part's subject (县政府办公室收到).
+_PART_VERBS: Final = re.compile("(?:收到|受理|办理|办结|答复|新收|接收|处理)+$")
+
+
+def _part_is_agency(
+    fact: FactLike, template: str | None, agency: str | None, region: Mapping[str, Any] | None
+) -> bool:
+    """Whether an application count read as a part the tables do not count names the
+    reporting agency itself as its subject (the same area and body)."""
+    breakdown = _breakdown(fact, template)
+    if (
+        agency is None
+        or not fact.type.startswith("requests.")
+        or breakdown is None
+        or not breakdown.startswith("channel:")
+        or not (is_dataclass(fact) and hasattr(fact, "breakdown"))
+    ):
+        return False
+    subject = _PART_VERBS.sub("", breakdown.partition(":")[2])
+    if len(subject) < 2:
+        return False
+    from .identity import read_name
+
+    named, own = read_name(subject, region=region), read_name(agency, region=region)
+    return named.area is not None and (named.area, named.body) == (own.area, own.body)
 
 
 def _evidence(field: str, cell: TableValueLike) -> CellEvidence:

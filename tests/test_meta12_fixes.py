@@ -129,3 +129,33 @@ def test_a_count_in_wan_agrees_with_what_it_rounds() -> None:
 def test_the_agencys_own_count_with_its_share_of_the_area_is_no_part() -> None:
     fact = F("requests.received", 17, "我局收到17件", 0, 7, subject="我局")
     assert breakdown_of(fact, "2021", "", "，占全县的4.1%") is None
+
+
+@pytest.mark.parametrize(
+    ("agency", "table", "expected"),
+    [
+        ("平江县人民政府办公室", 12, "consistent"),
+        # read as a part, a disagreement is no accusation
+        ("平江县人民政府办公室", 15, "unverifiable"),
+        # another body's part of the county's total
+        ("平江县教育局", 12, "unverifiable"),
+    ],
+)
+def test_the_agencys_own_count_among_its_areas_may_confirm_its_table(
+    agency: str, table: int, expected: str
+) -> None:
+    text = "全县各乡镇、各部门共收到政府信息公开申请186件，其中县政府办公室收到12件。"
+    phrase = "其中县政府办公室收到12件"
+    start = text.index(phrase)
+    fact = F(
+        "requests.received",
+        12,
+        phrase,
+        start,
+        start + len(phrase),
+        breakdown="channel:县政府办公室收到",
+    )
+    region = {"province": "湖南省", "city": "岳阳市", "county": "平江县", "code": "430626"}
+    tables = T("2021", {"t3.new.total": V(table, str(table))})
+    (r,) = reconcile([fact], tables, report_year=2022, text=text, agency=agency, region=region)
+    assert r.verdict == expected
