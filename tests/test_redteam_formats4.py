@@ -42,12 +42,7 @@ TRUTH = {
 # read only by converting with LibreOffice (without it: the clear read.converter_missing)
 NEEDS_SOFFICE = {"g10_writer.odt", "g11_rtf_named.doc"}
 # file -> why it is not read completely now
-LIMITS: dict[str, str] = {
-    "g15_template_2008.pdf": (
-        "a 2012 report's 2008 statistics table: no cell is read, but the template is "
-        "assumed 2019 by the report's year (tables.decide.choose_template) instead of null"
-    ),
-}
+LIMITS: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)

@@ -613,3 +613,29 @@ def test_a_later_tables_total_header_is_not_read_as_table_three_s_total_row() ->
         k for k, v in row["tables"].items() if k.startswith("t3.results_total") and v is not None
     ]
     assert any("t3.results_total" in w and "appeals" in w for w in row["warnings"])
+
+
+# A report of 2012 with the 2008 statistics table: its rows are neither
+# template's fields. Before, the template was assumed 2019 by the year and table
+# 四's 15 cells were listed unread as if the report had them.
+_TABLE_2008 = """二、依申请公开情况
+（一）收到申请数 | 件 | 37
+三、行政复议数量 | 件 | 1
+维持具体行政行为数 | 件 | 1
+被依法纠错数 | 件 | 0
+四、行政诉讼数量 | 件 | 0
+"""
+
+
+def test_a_table_before_the_first_template_is_not_read_as_one() -> None:
+    result = parse_tables(_TABLE_2008, year=2012)
+    assert result.template is None
+    assert result.to_dict() == {}
+    assert result.unread == ()
+    assert any("before the 2019 template" in w for w in result.warnings)
+
+
+def test_the_same_table_in_a_template_year_is_still_assumed_by_the_year() -> None:
+    # (the guard: only years before any template lose the guess)
+    result = parse_tables(_TABLE_2008, year=2020)
+    assert result.template == "2019"

@@ -49,6 +49,10 @@ logger = logging.getLogger(__name__)
 # Above this many 万元 (100亿元) an amount with no unit was almost surely
 # written in 元.
 _IMPLAUSIBLE_WANYUAN = 1_000_000
+# 国办公开办函〔2019〕60号 set the first template for the 2019 reports: an
+# earlier report's table follows the 2008 one (统计指标/单位/统计数), whose rows
+# are not the fields of either template.
+_FIRST_TEMPLATE_YEAR = 2019
 _MONEY = frozenset(MONEY_FIELDS)
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
@@ -190,6 +194,22 @@ def _result(
     """Rows aligned to their columns, values with their units, and the checks (both readers)."""
     template, t2, t3, t4 = observed.template, observed.t2, observed.t3, observed.t4
     warnings = list(observed.warnings)
+    if (
+        year is not None
+        and year < _FIRST_TEMPLATE_YEAR
+        and any(w.startswith("tables.template_guess") for w in warnings)
+    ):
+        # The template was assumed, for a year before either existed: whatever
+        # was read would be read into fields the report's table does not have.
+        return TablesResult(
+            None,
+            {},
+            (),
+            (
+                f"tables.missing: the report is for {year}, before the 2019 template, "
+                "and no table header names either template; its table is not read",
+            ),
+        )
     rows_seen = {k.partition(".")[2] for k in observed.rows if k.startswith("t3.")}
     defs, t3_defs, t4_defs = _check_defs(template, frozenset(rows_seen))
 
