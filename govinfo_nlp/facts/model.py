@@ -247,11 +247,16 @@ class JointScorer:
             for k in range(a, b, SCALE_ENTRIES):
                 e = k + SCALE_ENTRIES if k + SCALE_ENTRIES < b else b
                 weighted[k - a : e - a] *= vals[k:e, None]
-            np.add.reduceat(weighted, starts[lo:hi] - a, axis=0, out=sums[lo:hi])
+            at = _ONE_ROW if hi == lo + 1 else starts[lo:hi] - a
+            np.add.reduceat(weighted, at, axis=0, out=sums[lo:hi])
             # dropped before the next gather is taken: else two are held at once
             del weighted
             lo = hi
         return sums
+
+
+# the reduceat indices of a gather of one row (most gathers: see GATHER_ENTRIES)
+_ONE_ROW = np.zeros(1, dtype=np.intp)
 
 
 def _softmax(z: Any) -> Any:
