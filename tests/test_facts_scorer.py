@@ -11,7 +11,7 @@ import pytest
 from conftest import REPORTS, SEEDS
 
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts.model import GATHER_ENTRIES, SCALE_ENTRIES, JointScorer, Verdict
+from govinfo_nlp.facts.model import GATHER_ENTRIES, JointScorer, Verdict
 from govinfo_nlp.facts.pipeline import prepare
 
 
@@ -83,9 +83,9 @@ class _CountingMatrix(np.ndarray):
 def test_a_gather_holds_a_bounded_number_of_entries(
     joint: JointScorer, encoded: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spy = joint.matrix.view(_CountingMatrix)
+    spy = joint.weighted.view(_CountingMatrix)
     spy.taken = []
-    monkeypatch.setattr(joint, "matrix", spy)
+    monkeypatch.setattr(joint, "weighted", spy)
     biggest = 0
     for idx, vals, lens in encoded:
         joint._sums(idx, vals, lens)
@@ -99,8 +99,8 @@ def test_scoring_holds_one_gather_and_a_small_buffer(
     joint: JointScorer, encoded: list[Any]
 ) -> None:
     """A chunk of 8 candidates (the extractor's) is scored holding one gather at a
-    time and a product buffer of SCALE_ENTRIES entries, not two gathers and a
-    buffer as big as one (a small report's peak memory)."""
+    time and the few rows weighed apart (a rule's score), not two gathers and
+    numpy's buffer for a product as big as one (a small report's peak memory)."""
     row_bytes = joint.matrix.shape[1] * joint.matrix.itemsize
     checked = 0
     for idx, vals, lens in encoded:
@@ -125,7 +125,8 @@ def test_scoring_holds_one_gather_and_a_small_buffer(
         finally:
             tracemalloc.stop()
         # (the rest: the sums and a few index arrays and lists of 8 numbers)
-        assert peak <= (biggest + SCALE_ENTRIES) * row_bytes + 8000
+        # (and at most 4 rows a candidate weighed apart: rule_type= x3, best_score)
+        assert peak <= (biggest + 4 * len(lens)) * row_bytes + 8000
         checked += 1
     assert checked > 10
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,7 +22,7 @@ import numpy as np
 
 from .. import about
 from ..errors import ModelError
-from .features import FeatureEncoder
+from .features import WINDOW_FAMILIES, FeatureEncoder
 
 __all__ = [
     "Calibration",
@@ -99,12 +99,6 @@ Probs = dict[str, float]
 #: time) cost as much time as 256 (measured), and each candidate's sum is the
 #: same (see _sums).
 GATHER_ENTRIES = 128
-#: Entries multiplied by their weights at once within a gather: numpy gives a
-#: product with a broadcast operand (an entry's weight across its classes) a
-#: buffer as big as the operands, up to 8192 floats, even in place; 32 entries
-#: (5 KB) keep it small at ~3 more calls a candidate. The products are the same
-#: floats however the entries are grouped.
-SCALE_ENTRIES = 32
 
 
 class Verdict(NamedTuple):
@@ -148,6 +142,19 @@ class JointScorer:
         # one extra zero row stands for every unknown feature (see predict)
         self.matrix = np.vstack([matrix, np.zeros((1, n_type + n_scope))])
         self.unknown = len(names)
+        # Each row times the weight its feature always has (an n-gram family's:
+        # features.WINDOW_FAMILIES; 1 for the others), the very product scoring
+        # would compute: only the entries weighing otherwise (a rule's score) are
+        # multiplied when scored (see _sums). A second copy of the matrix (6.4 MB
+        # for facts-v2, once a process) for no product per entry nor its buffer.
+        self.row_weight = np.ones(len(self.matrix))
+        families = [(family, w) for _, _, family, w in WINDOW_FAMILIES if w != 1.0]
+        for name, row in self.vocabulary.items():
+            for family, w in families:
+                if name.startswith(family):
+                    self.row_weight[row] = w
+                    break
+        self.weighted = self.matrix * self.row_weight[:, None]
         self.bias = np.concatenate([type_model._bias, scope_model._bias])
         self.n_type = n_type
         self.encoder = FeatureEncoder(self.vocabulary, self.unknown)
@@ -237,16 +244,23 @@ class JointScorer:
         ends = np.cumsum(lens)
         starts = ends - lens
         begin, end = starts.tolist(), ends.tolist()
+        # the entries not at their row's own weight, weighted here (a few a row: a
+        # rule's score); an unknown feature's row is zeros at any weight (> 0)
+        odd = vals != self.row_weight[idx]
+        odd &= idx != self.unknown
+        odd = np.flatnonzero(odd)
+        fixes = self.matrix.take(idx[odd], axis=0)
+        fixes *= vals[odd, None]
+        odd_at = odd.tolist()
         lo = 0
         while lo < n:
             # the rows whose entries end within the budget, at least one
             hi = bisect_right(end, begin[lo] + GATHER_ENTRIES, lo + 1)
             a, b = begin[lo], end[hi - 1]
-            weighted = self.matrix.take(idx[a:b], axis=0)
-            # a few entries at a time: numpy's buffer is as big as the product (SCALE_ENTRIES)
-            for k in range(a, b, SCALE_ENTRIES):
-                e = k + SCALE_ENTRIES if k + SCALE_ENTRIES < b else b
-                weighted[k - a : e - a] *= vals[k:e, None]
+            weighted = self.weighted.take(idx[a:b], axis=0)
+            j, k = bisect_left(odd_at, a), bisect_left(odd_at, b)
+            if j < k:
+                weighted[odd[j:k] - a] = fixes[j:k]
             at = _ONE_ROW if hi == lo + 1 else starts[lo:hi] - a
             np.add.reduceat(weighted, at, axis=0, out=sums[lo:hi])
             # dropped before the next gather is taken: else two are held at once
