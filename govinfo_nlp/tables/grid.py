@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 from typing import Literal, NamedTuple, Protocol
@@ -191,15 +191,29 @@ class _Page:
     the cells ``cells[k]`` (at offsets from the line's start).
     """
 
-    __slots__ = ("_value", "cell_lines", "cells", "pipes", "raw", "shape", "starts", "stripped")
+    __slots__ = (
+        "_value",
+        "cell_lines",
+        "cells",
+        "pipes",
+        "raw",
+        "shape",
+        "starts",
+        "stripped",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
-        self.raw = raw_lines = text.split("\n")
+        self.text = text
+        raw_lines = text.split("\n")
         # in C, not an int object a line (a one-cell-a-line table has hundreds);
         # line k starts after the k lines before it and their k line breaks
         self.starts = _line_starts(raw_lines)
         # (stripped again when asked: a second copy of every line is not kept)
-        self.stripped = _Stripped(raw_lines)
+        # (each line is cut from the text when asked: the split lines, a copy of
+        # the text in a string object a line, are dropped once the shapes are known)
+        self.raw = _Lines(text, self.starts)
+        self.stripped = _Stripped(self.raw)
         # Per line, its number of pipes when it is only pipes (and spaces), else 0
         self.pipes = pipes = [0] * len(raw_lines)
         self.cells: list[Sequence[LineCell]] = [()] * len(raw_lines)
@@ -248,11 +262,32 @@ class _Page:
         """Whether non-blank line ``k`` holds a single value (pipes around it aside)."""
         done = self._value.get(k)
         if done is None:
-            cell = self.stripped[k].strip("|").strip()
+            cell = self.raw[k].strip().strip("|").strip()
             # A value's last character survives the space removal below: test it first.
             done = bool(cell) and may_end_value(cell[-1]) and is_value_token(cell.replace(" ", ""))
             self._value[k] = done
         return done
+
+
+class _Lines:
+    """The lines of a text (split on "\\n"), each cut from the text when asked."""
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str, starts: array[int]) -> None:
+        self._text, self._starts = text, starts
+
+    def __getitem__(self, k: int) -> str:
+        starts = self._starts
+        if k < 0:
+            k += len(starts)
+        if not 0 <= k < len(starts):
+            raise IndexError(k)
+        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(self._text)
+        return self._text[starts[k] : end]
+
+    def __len__(self) -> int:
+        return len(self._starts)
 
 
 class _Stripped:
@@ -260,7 +295,7 @@ class _Stripped:
 
     __slots__ = ("_raw",)
 
-    def __init__(self, raw: list[str]) -> None:
+    def __init__(self, raw: _Lines) -> None:
         self._raw = raw
 
     def __getitem__(self, k: int) -> str:
@@ -404,6 +439,23 @@ def _anchor_lines(text: str) -> dict[str, int]:
     return {zone: text.count("\n", 0, start) for zone, start in at.items()}
 
 
+def _t4_line(page: _Page, first: int) -> int | None:
+    """The first line from ``first`` on that reads 行政复议 (or 行政復議) and little more
+    (at most 12 characters without spaces and pipes): table 四's header."""
+    text, starts = page.text, page.starts
+    # The compact line starts with 行政复议/行政復議, so it holds "行": only the
+    # lines holding one are looked at, found by str.find in the text.
+    at = text.find("行", starts[first]) if first < len(starts) else -1
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        # (str.split drops what \s matches, in C: the line without [\s|])
+        compact_line = "".join(page.raw[k].replace("|", " ").split())
+        if compact_line.startswith(("行政复议", "行政復議")) and len(compact_line) <= 12:
+            return k
+        at = text.find("行", starts[k + 1]) if k + 1 < len(starts) else -1
+    return None
+
+
 def _segments(page: _Page, anchors: dict[str, int]) -> list[tuple[int, int]]:
     """Line ranges of the three tables (二, 三, 四), each of which may have its own layout."""
     starts: list[int] = []
@@ -413,16 +465,7 @@ def _segments(page: _Page, anchors: dict[str, int]) -> list[tuple[int, int]]:
         starts.append(t2)
     if t3 is not None:
         starts.append(t3)
-        t4 = None
-        for k in range(t3, len(page)):
-            # The compact line starts with 行政复议/行政復議, so it holds "行".
-            if "行" not in page.raw[k]:
-                continue
-            # (str.split drops what \s matches, in C: the line without [\s|])
-            compact_line = "".join(page.raw[k].replace("|", " ").split())
-            if compact_line.startswith(("行政复议", "行政復議")) and len(compact_line) <= 12:
-                t4 = k
-                break
+        t4 = _t4_line(page, t3)
         if t4 is not None:
             starts.append(t4)
     starts = sorted(set(starts)) or [0]
