@@ -53,6 +53,8 @@ __all__ = [
 
 LEVELS: Final = ("national", "province", "city", "county", "township", "street")
 _NATIONAL_AREA: Final = "中央"
+#: The area of a university named with no place of its own: its name is unique nationwide.
+_UNIVERSITY_AREA: Final = "高校"
 _MAX_PLACE: Final = 14  # longest place name read, with its suffix (克孜勒苏柯尔克孜自治州)
 #: Longer "names" are not an agency's (a hostile row): only their start is read.
 _MAX_NAME: Final = 200
@@ -76,6 +78,9 @@ class _Grammar:
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
     compound: tuple[str, ...]
     government: frozenset[str]
+    university_ending: str
+    university_kinds: tuple[str, ...]  # longest first
+    university_determiners: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +104,9 @@ def _grammar() -> _Grammar:
         rewrites=tuple((re.compile(p), r) for p, r in data["rewrites"]),
         compound=tuple(data["compound"]),
         government=frozenset(data["government"]),
+        university_ending=data["university"]["ending"],
+        university_kinds=tuple(sorted(data["university"]["kinds"], key=len, reverse=True)),
+        university_determiners=tuple(data["university"]["determiners"]),
     )
 
 
@@ -252,6 +260,17 @@ def _body(text: str, g: _Grammar) -> tuple[str, list[str]]:
     return text, evidence
 
 
+def _is_university(text: str, g: _Grammar) -> bool:
+    """A full university name (兰州大学, 兰州理工大学), not a kind (理工大学, 老年大学) nor a
+    short form (该大学); see data/identity.json."""
+    if not text.endswith(g.university_ending):
+        return False
+    qualifier = text[: -len(g.university_ending)]
+    while kind := next((k for k in g.university_kinds if qualifier.endswith(k)), ""):
+        qualifier = qualifier[: -len(kind)]
+    return len(qualifier) >= 2 and not qualifier.startswith(g.university_determiners)
+
+
 def read_name(
     name: str, *, region: Any = None, level: str | None = None, kind: str | None = None
 ) -> NameReading:
@@ -301,6 +320,9 @@ def read_name(
             evidence.append(f"unresolved: the name says only {bare} and no region names it")
     elif text.startswith(g.national) or level == "national":
         area, area_level = (_NATIONAL_AREA,), "national"
+    elif _is_university(rest, g):
+        area = (_UNIVERSITY_AREA,)
+        evidence.append("a university's full name: unique nationwide")
     elif level and (area := _region_up_to(regional, level)):
         area_level = level
         evidence.append(f"area from region and level: {area[-1]}")
@@ -420,6 +442,8 @@ def _fits(a: _Node, b: _Node) -> str | None:
         return None
     if a.body == b.body:
         return "same"
+    if a.area == (_UNIVERSITY_AREA,):
+        return None  # only the very same name: 兰州大学 is not 兰州理工大学
     if is_abbreviation(a.body, b.body) or is_abbreviation(b.body, a.body):
         return "abbreviation"
     return None
@@ -652,7 +676,7 @@ def _display_name(
                 counts[name] += 1
     if counts:
         return min(counts, key=lambda n: (-counts[n], len(n), n))
-    if area == (_NATIONAL_AREA,):
+    if area in ((_NATIONAL_AREA,), (_UNIVERSITY_AREA,)):
         return body
     places = [p for p in area if _place_level(p) != "province"][-2:] or list(area[-1:])
     return "".join(places) + body

@@ -82,6 +82,15 @@ FUCHENG = {"province": "四川省", "city": "绵阳市", "county": "涪城区"}
             id="new-area-not-city-stem",
         ),
         pytest.param("卫生健康委员会", None, None, "卫生健康委员会", id="no-area"),
+        pytest.param("兰州大学", None, ("高校",), "兰州大学", id="university"),
+        pytest.param("兰州理工大学", None, ("高校",), "兰州理工大学", id="university-kind"),
+        pytest.param("贵州大学", None, ("高校",), "贵州大学", id="university-贵-not-short"),
+        pytest.param("理工大学", None, None, "理工大学", id="university-kind-only"),
+        pytest.param("老年大学", None, None, "老年大学", id="university-generic"),
+        pytest.param("该大学", None, None, "该大学", id="university-short-form"),
+        pytest.param("大学", None, None, "大学", id="university-bare"),
+        pytest.param("第一中学", None, None, "第一中学", id="school-no-area"),
+        pytest.param("城市学院", None, None, "城市学院", id="college-no-area"),
         pytest.param("市编办", {"city": "泰州市"}, ("泰州市",), "机构编制委员会办公室", id="alias"),
     ],
 )
@@ -145,6 +154,25 @@ def test_same_body_of_two_cities_never_joins() -> None:
 
 def test_without_an_area_nothing_is_joined() -> None:
     assert keys([("市卫健委", 2019), ("市卫健委", 2020)]) == [None, None]
+
+
+def test_a_university_is_its_own_key_and_never_another() -> None:
+    got = keys(
+        [
+            ("兰州市财政局", 2021),  # the city's stem must not make 兰州大学 its 大学
+            ("兰州大学", 2021),
+            ("兰州大学", 2022),
+            ("兰州理工大学", 2023),  # not an abbreviation's fuller form
+            ("第一中学", 2021),
+            ("第一中学", 2022),
+            ("城市学院", 2022),
+        ]
+    )
+    assert got[1] == got[2] == "高校|兰州大学"
+    assert got[3] == "高校|兰州理工大学"
+    assert got[4:] == [None, None, None]
+    ident = resolve([{"agency": "兰州大学", "level": None}], [2021])[0]
+    assert (ident.name, ident.level) == ("兰州大学", None)
 
 
 def test_an_area_that_fits_two_fuller_areas_joins_neither() -> None:

@@ -266,15 +266,22 @@ def _carry_pairs(rows: list[dict]) -> list[list[str]]:
 # --- known limits of the agency key across years (govinfo_nlp.identity decides it) ---
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="identity: a name with no area (兰州大学; universities have no level) is "
-    "unresolved, so a university's reports are never one agency across years",
-)
 def test_a_university_is_one_agency_across_years() -> None:
+    # A university's full name is unique nationwide: it is its own key, its level null.
     meta = {"level": None, "kind": "department"}
     frame = panel([row("兰州大学", 2021, **meta), row("兰州大学", 2022, **meta)])
     assert frame["agency_key"].notna().all() and frame["agency_key"].nunique() == 1
+    # never another university, nor a school whose name has no area
+    other = panel(
+        [
+            row("兰州大学", 2021, **meta),
+            row("兰州理工大学", 2022, **meta),
+            row("第一中学", 2021, **meta),
+            row("第一中学", 2022, **meta),
+        ]
+    )
+    assert other["agency_key"].iloc[0] != other["agency_key"].iloc[1]
+    assert other["agency_key"].iloc[2:].isna().all()
 
 
 def test_a_ministry_whose_level_was_not_read_is_still_one_agency() -> None:
