@@ -26,7 +26,11 @@ corpus, under the very same name, places as national (水利部 whose level one
 year's metadata did not read) is national too. A name whose area cannot be established (市卫健委
 with no region), or that fits two agencies (鼓楼区… beside 南京市鼓楼区… and
 福州市鼓楼区…; or two different reports of one year under a name lacking part
-of its area) is left unresolved: a report of its own, never joined.
+of its area) is left unresolved: a report of its own, never joined. A
+university's full name (兰州大学) with no area of its own is unique nationwide
+(the Ministry of Education approves it): it is its own key (area 高校, level
+null), joined only to the very same name; a school or 学院 without an area
+(第一中学, 城市学院) is not unique and stays unresolved.
 """
 
 from __future__ import annotations

@@ -133,6 +133,14 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
+# A title naming the disclosure work rather than a report (鼓楼区人民政府办公室2021年
+# 上半年政府信息公开工作情况, …工作总结): read only as a whole line at the top, where no
+# report title names the agency, and never from a list of such lines (other pages').
+_WORK_TITLE = re.compile(
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)的?"
+    r"(?P<year>20\d\d)\s*年\s*度?(?:上半年|下半年|第[一二三四]季度)?"
+    r"(?:政府信息公开|政务公开|信息公开)工作(?:情况|总结)"
+)
 _YEAR_TITLE = re.compile(
     # 2021-2022学年: a school's academic year is counted as the year it ends in
     # (the gold's report_year of such reports; the report is published after it).
@@ -1079,6 +1087,11 @@ def _agency(
         bare = _TITLE_NO_YEAR.fullmatch(_YEAR_AFTER_TITLE.sub("", _compact(line)))
         if bare and (name := take(bare.group("agency"))) is not None:
             return name, spam_seen
+    # A title naming the work, not a report (…2021年上半年政府信息公开工作情况), alone on
+    # its line before the overview; two different such lines are a list of other pages'.
+    work = [w for ln in lines[: min(first + 1, 15)] if (w := _WORK_TITLE.fullmatch(_compact(ln)))]
+    if len({w.group() for w in work}) == 1 and (name := take(work[0].group("agency"))):
+        return name, spam_seen
     # A title that starts with the year, with the agency on the line above.
     top = [ln.strip() for ln in head.splitlines()[:20]]
     for i, line in enumerate(top):

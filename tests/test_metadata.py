@@ -462,6 +462,34 @@ def test_the_title_repeated_is_no_list() -> None:
     assert metadata.agency == "泰州市司法局"
 
 
+_HALF_YEAR = "上半年，我办扎实推进政务公开工作。\n一、主动公开情况\n上半年发布信息1325条。\n"
+
+
+def test_a_title_naming_the_work_not_a_report_names_the_agency() -> None:
+    # meta12 p14: a half-year report's title has no 报告
+    title = "鼓楼区人民政府办公室2021年上半年政府信息公开工作情况\n"
+    metadata, _ = read_metadata(normalize(title + _HALF_YEAR).text)
+    assert metadata.agency == "鼓楼区人民政府办公室"
+    metadata, _ = read_metadata(normalize(title + title + _HALF_YEAR).text)
+    assert metadata.agency == "鼓楼区人民政府办公室"  # repeated, not a list
+    summary = "泰州市司法局2022年度政务公开工作总结\n"
+    metadata, _ = read_metadata(normalize(summary + _HALF_YEAR).text)
+    assert metadata.agency == "泰州市司法局"
+
+
+def test_a_list_of_work_titles_names_no_agency() -> None:
+    text = (
+        "泰州市财政局2021年上半年政府信息公开工作情况\n"
+        "泰州市教育局2021年上半年政府信息公开工作情况\n" + _HALF_YEAR
+    )
+    metadata, _ = read_metadata(normalize(text).text)
+    assert metadata.agency is None
+    # a notice about the work is not its report's title
+    notice = "泰州市人民政府办公室关于报送2021年上半年政府信息公开工作情况的通知\n"
+    metadata, _ = read_metadata(normalize(notice + _HALF_YEAR).text)
+    assert metadata.agency is None
+
+
 def test_the_signature_names_the_agency() -> None:
     text = (
         "根据孝感市人民政府办公室《关于做好2022年政府信息公开工作年度报告编制发布工作的通知》要求,"
