@@ -39,18 +39,52 @@ def encoded(joint: JointScorer) -> list[tuple[Any, Any, Any]]:
     return out
 
 
-def _whole(joint: JointScorer, idx: Any, vals: Any, lens: Any) -> Any:
-    """The sums as scored before the gather was bounded: the whole batch gathered at once."""
-    weighted = joint.matrix.take(idx, axis=0)
+@pytest.fixture(scope="module")
+def coefficients(joint: JointScorer) -> Any:
+    """The joint vocabulary's coefficient rows (type classes then scope classes) read
+    from the two models themselves, a zero row where a model lacks the feature."""
+    model = FactExtractor().model
+    assert model is not None
+    n_type = len(model.type_model.classes)
+    out = np.zeros((len(joint.vocabulary) + 1, joint.weighted.shape[1]))
+    for linear, cols in (
+        (model.type_model, slice(None, n_type)),
+        (model.scope_model, slice(n_type, None)),
+    ):
+        coef = np.asarray(linear.coef, dtype=np.float64)
+        for name, j in linear.vocabulary.items():
+            out[joint.vocabulary[name], cols] = coef[j]
+    return out
+
+
+def _whole(coefficients: Any, idx: Any, vals: Any, lens: Any) -> Any:
+    """The sums as scored before the gather was bounded: the whole batch gathered at
+    once, every entry's coefficients times its weight."""
+    weighted = coefficients.take(idx, axis=0)
     weighted *= vals[:, None]
     return np.add.reduceat(weighted, np.cumsum(lens) - lens, axis=0)
 
 
-def test_bounded_gathers_sum_as_one_gather(joint: JointScorer, encoded: list[Any]) -> None:
+def test_the_scorer_keeps_one_copy_of_the_coefficients(
+    joint: JointScorer, coefficients: Any
+) -> None:
+    """The rows pre-weighted by their family give every coefficient back exactly
+    (the scores' only source); no second matrix is held for the others."""
+    held = [a.nbytes for a in vars(joint).values() if isinstance(a, np.ndarray)]
+    assert sum(held) < 1.1 * coefficients.nbytes
+    assert np.array_equal(joint.weighted / joint.row_weight[:, None], coefficients)
+    # the n-gram families at weight 0.5 are pre-weighted (no product when scored)
+    halves = [j for name, j in joint.vocabulary.items() if name.startswith(("ls1:", "r2:"))]
+    assert halves and (joint.row_weight[halves] == 0.5).all()
+
+
+def test_bounded_gathers_sum_as_one_gather(
+    joint: JointScorer, coefficients: Any, encoded: list[Any]
+) -> None:
     n = 0
     for idx, vals, lens in encoded:
         assert lens.all()  # every candidate has features (bias at least)
-        assert np.array_equal(joint._sums(idx, vals, lens), _whole(joint, idx, vals, lens))
+        assert np.array_equal(joint._sums(idx, vals, lens), _whole(coefficients, idx, vals, lens))
         n += len(lens)
     assert n > GATHER_ENTRIES  # documents bigger than one gather were scored
 
@@ -101,7 +135,7 @@ def test_scoring_holds_one_gather_and_a_small_buffer(
     """A chunk of 8 candidates (the extractor's) is scored holding one gather at a
     time and the few rows weighed apart (a rule's score), not two gathers and
     numpy's buffer for a product as big as one (a small report's peak memory)."""
-    row_bytes = joint.matrix.shape[1] * joint.matrix.itemsize
+    row_bytes = joint.weighted.shape[1] * joint.weighted.itemsize
     checked = 0
     for idx, vals, lens in encoded:
         lens = lens[:8]

@@ -133,28 +133,37 @@ class JointScorer:
         names = list(type_model.vocabulary)
         names.extend(n for n in scope_model.vocabulary if n not in type_model.vocabulary)
         self.vocabulary: dict[str, int] = {n: i for i, n in enumerate(names)}
-        # a feature one model lacks gets a zero row there: adding 0.0 changes nothing
-        matrix = np.zeros((len(names), n_type + n_scope), dtype=np.float64)
-        t_rows = [self.vocabulary[n] for n in type_model.vocabulary]
-        matrix[t_rows, :n_type] = type_model._matrix[list(type_model.vocabulary.values())]
-        s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
-        matrix[s_rows, n_type:] = scope_model._matrix[list(scope_model.vocabulary.values())]
+        # a feature one model lacks gets a zero row there: adding 0.0 changes nothing;
         # one extra zero row stands for every unknown feature (see predict)
-        self.matrix = np.vstack([matrix, np.zeros((1, n_type + n_scope))])
         self.unknown = len(names)
+        weighted = np.zeros((len(names) + 1, n_type + n_scope), dtype=np.float64)
+        t_rows = [self.vocabulary[n] for n in type_model.vocabulary]
+        weighted[t_rows, :n_type] = type_model._matrix[list(type_model.vocabulary.values())]
+        s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
+        weighted[s_rows, n_type:] = scope_model._matrix[list(scope_model.vocabulary.values())]
         # Each row times the weight its feature always has (an n-gram family's:
         # features.WINDOW_FAMILIES; 1 for the others), the very product scoring
         # would compute: only the entries weighing otherwise (a rule's score) are
-        # multiplied when scored (see _sums). A second copy of the matrix (6.4 MB
-        # for facts-v2, once a process) for no product per entry nor its buffer.
-        self.row_weight = np.ones(len(self.matrix))
+        # multiplied when scored (see _sums), from the row at weight 1 recovered
+        # as row / weight. The only copy of the coefficients kept (6.4 MB for
+        # facts-v2, once a process): a row is weighted only where that recovery
+        # gives its coefficients back exactly (always for a power of two such as
+        # 0.5, without underflow), else it keeps weight 1.
+        self.row_weight = np.ones(len(weighted))
         families = [(family, w) for _, _, family, w in WINDOW_FAMILIES if w != 1.0]
         for name, row in self.vocabulary.items():
             for family, w in families:
                 if name.startswith(family):
                     self.row_weight[row] = w
                     break
-        self.weighted = self.matrix * self.row_weight[:, None]
+        rows = np.flatnonzero(self.row_weight != 1.0)
+        plain = weighted[rows]
+        scaled = plain * self.row_weight[rows, None]
+        exact = (scaled / self.row_weight[rows, None] == plain).all(axis=1)
+        weighted[rows[exact]] = scaled[exact]
+        self.row_weight[rows[~exact]] = 1.0
+        del plain, scaled
+        self.weighted = weighted
         self.bias = np.concatenate([type_model._bias, scope_model._bias])
         self.n_type = n_type
         self.encoder = FeatureEncoder(self.vocabulary, self.unknown)
@@ -235,7 +244,7 @@ class JointScorer:
         result does not depend on how the rows are grouped.
         """
         n = len(lens)
-        sums = np.zeros((n, self.matrix.shape[1]))
+        sums = np.zeros((n, self.weighted.shape[1]))
         if not lens.all():
             # rows without entries stay zero; the others' entries are all of them
             has = lens > 0
@@ -249,7 +258,10 @@ class JointScorer:
         odd = vals != self.row_weight[idx]
         odd &= idx != self.unknown
         odd = np.flatnonzero(odd)
-        fixes = self.matrix.take(idx[odd], axis=0)
+        rows = idx[odd]
+        # a row back at weight 1 (exact: see __init__), then at the entry's weight
+        fixes = self.weighted[rows]
+        fixes /= self.row_weight[rows, None]
         fixes *= vals[odd, None]
         odd_at = odd.tolist()
         lo = 0
