@@ -126,21 +126,21 @@ def test_window_ngrams_are_the_string_ngrams(
     distinct n-grams as strings, first occurrence first, looked up by name."""
     assert extractor.model is not None
     joint = extractor.model.joint
-    rows, weights, per_candidate = joint.encoder._window_grams(
+    rows, families, per_candidate = joint.encoder._window_grams(
         [w for four in windows for w in four], len(windows)
     )
     want_rows: list[int] = []
-    want_weights: list[float] = []
+    want_families: list[int] = []
     want_counts: list[int] = []
     for four in windows:
         count = 0
-        for w, n, family, weight in WINDOW_FAMILIES:
+        for f, (w, n, family, _) in enumerate(WINDOW_FAMILIES):
             s = four[w]
             grams = dict.fromkeys(s[k : k + n] for k in range(len(s) - n + 1))
             want_rows += [joint.vocabulary.get(family + g, joint.unknown) for g in grams]
-            want_weights += [weight] * len(grams)
+            want_families += [f] * len(grams)
             count += len(grams)
         want_counts.append(count)
     assert rows.tolist() == want_rows
-    assert weights.tolist() == want_weights
+    assert families.tolist() == want_families
     assert per_candidate.tolist() == want_counts

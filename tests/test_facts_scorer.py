@@ -11,7 +11,7 @@ import pytest
 from conftest import REPORTS, SEEDS
 
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts.model import GATHER_ENTRIES, JointScorer, Verdict
+from govinfo_nlp.facts.model import GATHER_ENTRIES, JointScorer, Verdict, load_model
 from govinfo_nlp.facts.pipeline import prepare
 
 
@@ -72,6 +72,10 @@ def test_the_scorer_keeps_one_copy_of_the_coefficients(
     (the scores' only source); no second matrix is held for the others."""
     held = [a.nbytes for a in vars(joint).values() if isinstance(a, np.ndarray)]
     assert sum(held) < 1.1 * coefficients.nbytes
+    # nor by the two models, which build theirs only for predict_proba
+    model = load_model()
+    assert model is not None and model.joint.weighted.shape == joint.weighted.shape
+    assert model.type_model._matrix is None and model.scope_model._matrix is None
     assert np.array_equal(joint.weighted / joint.row_weight[:, None], coefficients)
     # the n-gram families at weight 0.5 are pre-weighted (no product when scored)
     halves = [j for name, j in joint.vocabulary.items() if name.startswith(("ls1:", "r2:"))]

@@ -319,7 +319,7 @@ class FeatureEncoder:
             vals.extend(t_weights)
             counts += (len(families), len(t_families))
         n = hi - lo
-        grams, weights, g = self._window_grams(wins, n)
+        grams, fam, g = self._window_grams(wins, n)
         # Every entry is written straight to its place in feature_list's order:
         # per candidate its head entries, its n-grams, its tail. A candidate's
         # head moves right by the n-grams of the candidates before it, its tail
@@ -345,18 +345,20 @@ class FeatureEncoder:
         all_cols[at] = np.fromiter(cols, dtype=_ROW, count=len(cols))
         all_vals[at] = np.fromiter(vals, dtype=np.float64, count=len(vals))
         del at, cols, vals
+        # (the n-grams' weights made from their families only once their rows
+        # are written: else two arrays of 8 bytes an n-gram beside the two filled)
         at = g_shift.repeat(g)
         at += np.arange(len(at))
         all_cols[at] = grams
         del grams
-        all_vals[at] = weights
+        all_vals[at] = _WEIGHTS[fam]
         return all_cols, all_vals, lens
 
     def _window_grams(self, wins: list[str], n: int) -> tuple[Any, Any, Any]:
-        """The rows and weights of the distinct n-grams of the windows (4 per
-        candidate, ``n`` candidates) by :data:`WINDOW_FAMILIES`, candidate by
-        candidate, family by family, in order of first occurrence; and how many
-        each candidate has.
+        """The rows and families (indices in :data:`WINDOW_FAMILIES`) of the
+        distinct n-grams of the windows (4 per candidate, ``n`` candidates),
+        candidate by candidate, family by family, in order of first occurrence;
+        and how many each candidate has.
 
         An n-gram the model lacks keeps its place, on the scorer's zero row:
         numpy sums a candidate's rows pairwise, by position, so leaving it out
@@ -405,11 +407,15 @@ class FeatureEncoder:
         table = self._gram_keys
         if len(table):
             at = table.searchsorted(key)
-            np.minimum(at, len(table) - 1, out=at)
-            miss = table[at] != key
-            del key
-            found = self._gram_rows[at]
+            # Clipped past the end. The table's key at each place is read into
+            # the places' own array (take reads an index before it writes its
+            # slot; tests/test_facts_features.py checks the rows): a third array
+            # of 8 bytes an n-gram beside the keys and the places was the peak.
+            found = self._gram_rows.take(at, mode="clip")
+            there = table.take(at, mode="clip", out=at.view(np.uint64))
             del at
+            miss = there != key
+            del key, there
             found[miss] = self._unknown
             del miss
         else:
@@ -424,7 +430,7 @@ class FeatureEncoder:
             rows, group, fam = rows[first], group[first], fam[first]
         del by, again
         per_candidate = np.bincount(group, minlength=n * k_fam).reshape(n, k_fam).sum(axis=1)
-        return rows, _WEIGHTS[fam], per_candidate
+        return rows, fam, per_candidate
 
 
 Encoded = tuple[Any, Any, Any]

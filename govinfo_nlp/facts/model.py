@@ -50,12 +50,21 @@ class LinearModel:
     _bias: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self,
-            "_matrix",
-            np.asarray(self.coef, dtype=np.float64).reshape(len(self.coef), len(self.classes)),
-        )
         object.__setattr__(self, "_bias", np.asarray(self.intercept, dtype=np.float64))
+
+    @property
+    def matrix(self) -> Any:
+        """The coefficients as a [feature, class] array, built on first use: the run
+        time scores with :class:`JointScorer`'s own copy (made from :meth:`coef_array`),
+        and a process need not hold both (4.5 MB for facts-v2)."""
+        if self._matrix is None:
+            # benign race: two threads may both build it; either result is the same
+            object.__setattr__(self, "_matrix", self.coef_array())
+        return self._matrix
+
+    def coef_array(self) -> Any:
+        """A new [feature, class] array of :attr:`coef`."""
+        return np.asarray(self.coef, dtype=np.float64).reshape(len(self.coef), len(self.classes))
 
     def predict_proba(self, features: dict[str, float]) -> dict[str, float]:
         idx: list[int] = []
@@ -66,7 +75,7 @@ class LinearModel:
             if j is not None:
                 idx.append(j)
                 vals.append(value)
-        z = self._bias + np.asarray(vals) @ self._matrix[idx] if idx else self._bias.copy()
+        z = self._bias + np.asarray(vals) @ self.matrix[idx] if idx else self._bias.copy()
         z = np.exp(z - z.max())
         z /= z.sum()
         return dict(zip(self.classes, z.tolist(), strict=True))
@@ -138,9 +147,9 @@ class JointScorer:
         self.unknown = len(names)
         weighted = np.zeros((len(names) + 1, n_type + n_scope), dtype=np.float64)
         t_rows = [self.vocabulary[n] for n in type_model.vocabulary]
-        weighted[t_rows, :n_type] = type_model._matrix[list(type_model.vocabulary.values())]
+        weighted[t_rows, :n_type] = type_model.coef_array()[list(type_model.vocabulary.values())]
         s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
-        weighted[s_rows, n_type:] = scope_model._matrix[list(scope_model.vocabulary.values())]
+        weighted[s_rows, n_type:] = scope_model.coef_array()[list(scope_model.vocabulary.values())]
         # Each row times the weight its feature always has (an n-gram family's:
         # features.WINDOW_FAMILIES; 1 for the others), the very product scoring
         # would compute: only the entries weighing otherwise (a rule's score) are
