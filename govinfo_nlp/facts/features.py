@@ -407,12 +407,10 @@ class FeatureEncoder:
         table = self._gram_keys
         if len(table):
             at = table.searchsorted(key)
-            # Clipped past the end. The table's key at each place is read into
-            # the places' own array (take reads an index before it writes its
-            # slot; tests/test_facts_features.py checks the rows): a third array
-            # of 8 bytes an n-gram beside the keys and the places was the peak.
+            # (clipped past the end; not written into ``at`` itself, which would
+            # save an array but lean on the order in which take reads and writes)
             found = self._gram_rows.take(at, mode="clip")
-            there = table.take(at, mode="clip", out=at.view(np.uint64))
+            there = table.take(at, mode="clip")
             del at
             miss = there != key
             del key, there
