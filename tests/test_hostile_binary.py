@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tinypdf import pdf_file
 
 from govinfo_nlp import parse
 from govinfo_nlp.cli import main
@@ -61,18 +62,7 @@ def pdf(pages: int) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
         b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
     ] * pages
-    out, offsets = b"%PDF-1.4\n", []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return out
+    return pdf_file(objects)
 
 
 def test_a_docx_whose_xml_unpacks_past_the_bound_is_an_error() -> None:

@@ -11,6 +11,7 @@ import zlib
 
 import pytest
 from conftest import ROOT
+from tinypdf import pdf_file
 
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 
@@ -39,19 +40,7 @@ def _pdf(draws: list[tuple[float, float, float, float]], *, declared: int = 8) -
         b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream"
         % (declared, declared, len(pixels), pixels),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def test_without_ocr_a_table_picture_is_named_and_its_cells_unread(

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, load_module
+from tinypdf import pdf_file
 
 import govinfo_nlp
 from govinfo_nlp.errors import UnreadableDocument
@@ -345,19 +346,7 @@ def _cjk_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
         b" ".join(b"%d 0 R" % k for k in kids),
         len(kids),
     )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def _two_column_page(first: int) -> list[tuple[float, float, str]]:
