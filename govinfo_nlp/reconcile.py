@@ -63,6 +63,7 @@ from functools import partial
 from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
+from .identity import is_abbreviation, read_name
 from .normalize import normalize_text
 
 __all__ = [
@@ -942,8 +943,6 @@ def _part_is_agency(
     subject = _PART_VERBS.sub("", breakdown.partition(":")[2])
     if len(subject) < 2:
         return False
-    from .identity import read_name
-
     named, own = read_name(subject, region=region), read_name(agency, region=region)
     return named.area is not None and (named.area, named.body) == (own.area, own.body)
 
@@ -1048,8 +1047,6 @@ def _other_claimant(
         return None
     if m["relation"]:
         return f"its clause names another body counting ({m['relation']}{m['name']})"
-    from .identity import is_abbreviation, read_name
-
     named = read_name(m["name"], region=region)
     if named.area is None:
         branch = next((w for w in BRANCH_WORDS if m["name"].endswith(w)), None)
