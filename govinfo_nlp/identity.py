@@ -29,8 +29,12 @@ with no region), or that fits two agencies (鼓楼区… beside 南京市鼓楼�
 of its area) is left unresolved: a report of its own, never joined. A
 university's full name (兰州大学) with no area of its own is unique nationwide
 (the Ministry of Education approves it): it is its own key (area 高校, level
-null), joined only to the very same name; a school or 学院 without an area
-(第一中学, 城市学院) is not unique and stays unresolved.
+null), joined only to the very same name, whatever area is written before it
+(甘肃省兰州大学) or in the region (兰州 of 兰州大学 is no 兰州市); a school or 学院
+without an area (第一中学, 城市学院) is not unique and stays unresolved. A school
+or college named with its place (兰州文理学院) is keyed by where it is, with no
+level (who runs it is not in its name), and never joins another school's name
+as its short form.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
+
+from .metadata import reads_as_agency
 
 __all__ = [
     "Identity",
@@ -76,6 +82,7 @@ class _Grammar:
     organ_chars: frozenset[str]
     levels: dict[str, str]
     level_blockers: tuple[str, ...]
+    after_level: tuple[str, ...]
     region_keys: tuple[tuple[str, str], ...]
     national: tuple[str, ...]
     aliases: dict[str, str]
@@ -85,6 +92,8 @@ class _Grammar:
     university_ending: str
     university_kinds: tuple[str, ...]  # longest first
     university_determiners: tuple[str, ...]
+    schools: tuple[str, ...]
+    not_schools: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +111,7 @@ def _grammar() -> _Grammar:
         organ_chars=frozenset(data["organ_chars"]),
         levels=dict(data["levels"]),
         level_blockers=tuple(data["level_blockers"]),
+        after_level=tuple(data["bodies_after_level"]),
         region_keys=tuple(map(tuple, data["region_keys"])),
         national=tuple(data["national"]),
         aliases=dict(data["aliases"]),
@@ -111,6 +121,8 @@ def _grammar() -> _Grammar:
         university_ending=data["university"]["ending"],
         university_kinds=tuple(sorted(data["university"]["kinds"], key=len, reverse=True)),
         university_determiners=tuple(data["university"]["determiners"]),
+        schools=tuple(data["schools"]["endings"]),
+        not_schools=tuple(data["schools"]["not"]),
     )
 
 
@@ -145,6 +157,9 @@ class NameReading:
     kind: str | None
     evidence: tuple[str, ...]
     shared: str = ""  # 祁东 when 祁东市场监督管理局 was read as 祁东市 + 市场监督管理局
+    #: False when the name holds no place, level word, central prefix nor university name
+    #: (水利局, 城市学院): any area it gets comes from the report's metadata or the corpus.
+    states_area: bool = True
 
 
 def _region_places(region: Any, g: _Grammar) -> list[tuple[str, str]]:
@@ -216,7 +231,7 @@ def _leading_places(text: str, g: _Grammar) -> tuple[list[tuple[str, str]], str]
                     and level == "township"  # 镇, 乡: a bare 区/市 after a district is a body's
                     and LEVELS.index(wider) < LEVELS.index(level)
                     and len(text) > end + 1
-                    and not text[end:].startswith(g.level_blockers)
+                    and not _level_word_of_body(text[end:], g)
                 ):
                     # 景德镇市: a city whose name ends in a township suffix.
                     end, level = end + 1, wider
@@ -227,10 +242,16 @@ def _leading_places(text: str, g: _Grammar) -> tuple[list[tuple[str, str]], str]
             return places, text
 
 
+def _level_word_of_body(text: str, g: _Grammar) -> bool:
+    """Whether ``text`` opens with a body whose first character is a level word (市场监督
+    管理局, 市民服务中心), not with a level word before a body (市民政局: 市 + 民政局)."""
+    return text.startswith(g.level_blockers) and not text.startswith(g.after_level, 1)
+
+
 def _shared_suffix(place: str, rest: str, g: _Grammar) -> str:
     """The body after ``place``: 潍坊市场监督管理局 is 潍坊市 + 市场监督管理局, the 市
     written once for both."""
-    if place[-1:] + rest != rest and (place[-1:] + rest).startswith(g.level_blockers):
+    if place[-1:] + rest != rest and _level_word_of_body(place[-1:] + rest, g):
         return place[-1] + rest
     return rest
 
@@ -275,6 +296,28 @@ def _is_university(text: str, g: _Grammar) -> bool:
     return len(qualifier) >= 2 and not qualifier.startswith(g.university_determiners)
 
 
+def _university_name(text: str, g: _Grammar) -> str | None:
+    """The university's own name in ``text`` after the areas written before it (甘肃省兰州
+    大学 → 兰州大学); None when ``text`` names no university. A township's name is kept:
+    it is part of a university's (景德镇陶瓷大学), never the area running one."""
+    if not _is_university(text, g):
+        return None
+    for level, place in _leading_places(text, g)[0]:
+        rest = text[len(place) :]
+        if level in ("township", "street") or not text.startswith(place):
+            break
+        if not _is_university(rest, g):
+            break
+        text = rest
+    return text
+
+
+def _is_school(body: str, g: _Grammar) -> bool:
+    """A school's or university's body (文理学院, 第一中学; not 农业科学院, an academy): who
+    runs it is not in its name, and its name is not shortened into another's."""
+    return body.endswith(g.schools) and not body.endswith(g.not_schools)
+
+
 def read_name(
     name: str, *, region: Any = None, level: str | None = None, kind: str | None = None
 ) -> NameReading:
@@ -288,6 +331,20 @@ def read_name(
     """
     g = _grammar()
     text = clean_name(name)
+    if kind not in ("government", "department", "office"):
+        kind = None
+    university = _university_name(text, g)
+    if university is not None:
+        # Before the region: 兰州 in 兰州大学 is the university's name, not 兰州市; and
+        # before the central prefix: 中国科学技术大学 is a university, not a ministry.
+        # No level (SCHEMA §1: a university's name does not tell who runs it).
+        return NameReading(
+            area=(_UNIVERSITY_AREA,),
+            body=university,
+            level=None,
+            kind=kind or "department",
+            evidence=("a university's full name: unique nationwide",),
+        )
     evidence: list[str] = []
     regional = _region_places(region, g)
     taken, after_region = _strip_region(text, regional, g)
@@ -297,12 +354,7 @@ def read_name(
         shared = parsed[-1][1][:-1]  # the last place's suffix is also the body's first character
     places = taken + parsed
     bare = None
-    if (
-        not places
-        and rest[:1] in g.levels
-        and len(rest) > 1
-        and not rest.startswith(g.level_blockers)
-    ):
+    if not places and rest[:1] in g.levels and len(rest) > 1 and not _level_word_of_body(rest, g):
         bare, rest = rest[0], rest[1:]
     body, body_evidence = _body(rest, g)
     area: tuple[str, ...] | None = None
@@ -324,24 +376,22 @@ def read_name(
             evidence.append(f"unresolved: the name says only {bare} and no region names it")
     elif text.startswith(g.national) or level == "national":
         area, area_level = (_NATIONAL_AREA,), "national"
-    elif _is_university(rest, g):
-        area = (_UNIVERSITY_AREA,)
-        evidence.append("a university's full name: unique nationwide")
     elif level and (area := _region_up_to(regional, level)):
         area_level = level
         evidence.append(f"area from region and level: {area[-1]}")
     else:
         evidence.append("unresolved: the name states no area")
     evidence.extend(body_evidence)
-    if kind not in ("government", "department", "office"):
-        kind = "government" if body in g.government else "department"
+    if _is_school(body, g):
+        area_level = None  # 兰州文理学院: a province's college in 兰州市, not the city's
     return NameReading(
         area=area,
         body=body,
         level=level if level in LEVELS else area_level,
-        kind=kind,
+        kind=kind or ("government" if body in g.government else "department"),
         evidence=tuple(evidence),
         shared=shared,
+        states_area=bool(places) or bare is not None or text.startswith(g.national),
     )
 
 
@@ -446,8 +496,11 @@ def _fits(a: _Node, b: _Node) -> str | None:
         return None
     if a.body == b.body:
         return "same"
-    if a.area == (_UNIVERSITY_AREA,):
-        return None  # only the very same name: 兰州大学 is not 兰州理工大学
+    g = _grammar()
+    if a.area == (_UNIVERSITY_AREA,) or _is_school(a.body, g) or _is_school(b.body, g):
+        return (
+            None  # only the very same name: 兰州大学 is not 兰州理工大学, 职业学院 not 职业技术学院
+        )
     if is_abbreviation(a.body, b.body) or is_abbreviation(b.body, a.body):
         return "abbreviation"
     return None
@@ -468,7 +521,7 @@ def resolve(
     readings: list[NameReading | None] = []
     seen: dict[str, NameReading] = {}  # a corpus repeats its names: read each once
     for meta in metadata:
-        name = meta.get("agency") or meta.get("agency_as_written")
+        name = _name_of(meta)
         reading = None
         if isinstance(name, str) and clean_name(name):
             context = _context(meta)
@@ -528,6 +581,17 @@ def resolve(
     return [i for i in identities if i is not None]
 
 
+def _name_of(meta: Mapping[str, Any]) -> str | None:
+    """The agency's name: the canonical one, else the form written (市卫健委, completed from
+    the region) where the metadata stage reads that form whole as a name; never a form
+    with spam in it (365体育官网市人社局 keyed by its spam)."""
+    agency = meta.get("agency")
+    if isinstance(agency, str) and agency:
+        return agency
+    written = meta.get("agency_as_written")
+    return written if isinstance(written, str) and reads_as_agency(written) else None
+
+
 def _context(meta: Mapping[str, Any]) -> dict[str, Any]:
     level, kind = meta.get("level"), meta.get("kind")
     return {
@@ -546,16 +610,16 @@ def _complete_from_corpus(
     # 水利部 read as national one year, its level not read another: the same name,
     # with no area of its own, is the same central body.
     national = {
-        clean_name(str(metadata[i].get("agency") or metadata[i].get("agency_as_written") or ""))
+        clean_name(_name_of(metadata[i]) or "")
         for i, reading in enumerate(readings)
         if reading is not None and reading.area == (_NATIONAL_AREA,)
     }
     for index, reading in enumerate(readings):
-        name = metadata[index].get("agency") or metadata[index].get("agency_as_written")
+        name = _name_of(metadata[index])
         if (
             reading is not None
             and reading.area is None
-            and "states no area" in str(reading.evidence)
+            and not reading.states_area
             and clean_name(str(name or "")) in national
         ):
             again = read_name(str(name), **{**_context(metadata[index]), "level": "national"})
@@ -580,7 +644,7 @@ def _complete_from_corpus(
             places = by_stem.get(reading.shared, set())
             if len(places) != 1 or not reading.area or next(iter(places)) == reading.area[-1]:
                 continue
-        elif reading.area is not None or "states no area" not in str(reading.evidence):
+        elif reading.area is not None or reading.states_area:
             continue
         for size in range(min(longest, len(text) - 1), 1, -1):
             places = by_stem.get(text[:size], set())
@@ -609,7 +673,7 @@ def _unresolved(
         why = next(
             (e for e in reading.evidence if e.startswith("unresolved")), "unresolved: no body"
         )
-    written = meta.get("agency") or meta.get("agency_as_written")
+    written = _name_of(meta)
     return Identity(None, str(written), None, reading.body, reading.level, reading.kind, why)
 
 

@@ -23,7 +23,7 @@ _PAGE_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-—–]+\s|——)\s*")
 # Year cues weaker than a report title that names its year: a page title wins over them.
 _WEAK_YEAR = ("metadata.year_missing", "metadata.year_inferred", "metadata.year_from_date")
 
-__all__ = ["Metadata", "Region", "read_metadata"]
+__all__ = ["Metadata", "Region", "read_metadata", "reads_as_agency"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,6 +451,7 @@ class _Words:
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
     unlevelled: tuple[str, ...]
+    academies: tuple[str, ...]
     branches: dict[str, tuple[str, ...]]  # parent → branch words, longest parents first
     implied_parent: dict[str, str]  # branch word → the one parent it belongs to
     implied_not: tuple[str, ...]
@@ -487,6 +488,7 @@ def _words() -> _Words:
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
         unlevelled=tuple(raw["unlevelled"]["words"]),
+        academies=tuple(raw["unlevelled"]["not"]),
         branches={
             parent: tuple(sorted(ends, key=len, reverse=True))
             for parent, ends in sorted(
@@ -705,6 +707,13 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     if candidate.endswith(words.ministry) and _is_national(candidate):
         return candidate, spam
     return None, spam
+
+
+def reads_as_agency(name: str) -> bool:
+    """Whether this stage reads ``name`` whole as an agency's name as written: no spam,
+    no sentence text around it, an agency's ending (市卫健委; not 365体育官网市人社局)."""
+    compact = "".join(name.split())
+    return _clean_agency(compact) == (compact, None)
 
 
 # An agency with a second name in brackets after its own (丽江市市场监督管理局
@@ -1359,7 +1368,9 @@ def _describe(
     # One body, one name: its second name (…局（…知识产权局）) stays in agency_as_written.
     name = _without_second_name(name)
     if _is_national(name):
-        return name, None, "national", "department", warnings
+        # 中国科学技术大学: a university, whose name does not tell who runs it (not 中国科学院)
+        unlevelled = name.endswith(words.unlevelled) and not name.endswith(words.academies)
+        return name, None, None if unlevelled else "national", "department", warnings
     # (asked for only when an agency's first division name is ambiguous)
     context = cache(partial(_context_codes, text))
     parts = _branch_parts(name)

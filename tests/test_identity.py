@@ -12,6 +12,8 @@ from govinfo_nlp.identity import clean_name, is_abbreviation, read_name, resolve
 
 MIANYANG = {"province": "四川省", "city": "绵阳市"}
 FUCHENG = {"province": "四川省", "city": "绵阳市", "county": "涪城区"}
+_KM = {"province": "云南省", "city": "昆明市"}
+_LZ = {"province": "甘肃省", "city": "兰州市"}
 
 
 @pytest.mark.parametrize(
@@ -92,6 +94,25 @@ FUCHENG = {"province": "四川省", "city": "绵阳市", "county": "涪城区"}
         pytest.param("第一中学", None, None, "第一中学", id="school-no-area"),
         pytest.param("城市学院", None, None, "城市学院", id="college-no-area"),
         pytest.param("市编办", {"city": "泰州市"}, ("泰州市",), "机构编制委员会办公室", id="alias"),
+        # 市民 is a body's word (市民服务中心) only where no 民… body follows (民政局)
+        pytest.param("安宁市民政局", _KM, ("云南省", "安宁市"), "民政局", id="city-then-民政局"),
+        pytest.param("市民政局", _KM, ("云南省", "昆明市"), "民政局", id="bare-市-then-民政局"),
+        pytest.param(
+            "开远市民族宗教事务局", None, ("开远市",), "民族宗教事务局", id="city-then-民族"
+        ),
+        pytest.param("景德镇市民防局", None, ("景德镇市",), "民防局", id="镇市-then-民防局"),
+        pytest.param("安宁市市民服务中心", None, ("安宁市",), "市民服务中心", id="市民-body-kept"),
+        pytest.param("市民服务中心", _KM, None, "市民服务中心", id="市民-body-alone"),
+        # a university's own name, whatever area is written before it or in the region
+        pytest.param("甘肃省兰州大学", None, ("高校",), "兰州大学", id="university-after-province"),
+        pytest.param("兰州大学", _LZ, ("高校",), "兰州大学", id="university-city-stem-region"),
+        pytest.param(
+            "中国科学技术大学", None, ("高校",), "中国科学技术大学", id="university-中国-prefix"
+        ),
+        pytest.param(
+            "江西省景德镇陶瓷大学", None, ("高校",), "景德镇陶瓷大学", id="university-镇-in-name"
+        ),
+        pytest.param("中国科学院", None, ("中央",), "中国科学院", id="academy-national"),
     ],
 )
 def test_read_name(name: str, region: Any, area: Any, body: str) -> None:
@@ -173,6 +194,58 @@ def test_a_university_is_its_own_key_and_never_another() -> None:
     assert got[4:] == [None, None, None]
     ident = resolve([{"agency": "兰州大学", "level": None}], [2021])[0]
     assert (ident.name, ident.level) == ("兰州大学", None)
+
+
+def test_a_university_or_college_has_no_level_and_keeps_its_own_key() -> None:
+    # SCHEMA §1: a university's name does not tell who runs it, whatever metadata says
+    for name, region, level in (
+        ("中国科学技术大学", None, "national"),
+        ("甘肃省兰州大学", None, None),
+        ("兰州大学", _LZ, "city"),
+    ):
+        reading = read_name(name, region=region, level=level)
+        assert (reading.area, reading.level) == (("高校",), None), name
+    got = keys([("兰州大学", 2021), ("甘肃省兰州大学", 2022), ("中国科学技术大学", 2022)])
+    assert got == ["高校|兰州大学", "高校|兰州大学", "高校|中国科学技术大学"]
+    # a college named with its city's stem: where it is, not the city's level
+    college = read_name("兰州文理学院", region=_LZ)
+    assert (college.area, college.body, college.level) == (("甘肃省", "兰州市"), "文理学院", None)
+    assert read_name("兰州市财政局", region=_LZ).level == "city"
+
+
+def test_one_school_is_never_read_as_another_shortened() -> None:
+    # 职业学院 and 职业技术学院 of one city are two colleges, not a name and its short form
+    got = keys([("兰州市职业学院", 2021), ("兰州市职业技术学院", 2022)])
+    assert got[0] is not None and got[1] is not None and got[0] != got[1]
+    # an academy is shortened as any agency (农科院 of 农业科学院)
+    got = keys([("兰州市农科院", 2021), ("兰州市农业科学院", 2022)])
+    assert got[0] == got[1] == "兰州市|农业科学院"
+
+
+def test_a_name_with_no_area_says_so_in_a_field() -> None:
+    assert read_name("水利局").states_area is False
+    assert read_name("城市学院").states_area is False
+    assert read_name("水利部").states_area is False  # national only by its level or the corpus
+    for name in ("市水利局", "绵阳市水利局", "国家税务总局", "兰州大学"):
+        assert read_name(name).states_area is True, name
+    # the field, not the evidence's wording, makes a central body's name national
+    metadata = [{"agency": "水利部", "level": "national"}, {"agency": "水利部"}]
+    assert len({i.key for i in resolve(metadata, [2020, 2021])}) == 1
+
+
+def test_a_written_name_is_a_key_only_when_metadata_would_read_it_whole() -> None:
+    region = {"province": "四川省", "city": "绵阳市"}
+
+    def meta(written: str) -> dict[str, Any]:
+        return {"agency": None, "agency_as_written": written, "region": region}
+
+    got = resolve([meta("市卫健委"), meta("市卫健委")], [2020, 2021])
+    assert got[0].key == got[1].key == "四川省/绵阳市|卫健委员会"
+    # spam where the area was: no key built from it, whatever region the row has
+    for spam in ("威尼斯人网址区政府办公室", "澳门新葡京娱乐场市卫健委", "365体育官网市人社局"):
+        ident = resolve([meta(spam), meta(spam)], [2020, 2021])
+        assert [i.key for i in ident] == [None, None], spam
+        assert "体育" not in ident[0].name and "网址" not in ident[0].name
 
 
 def test_an_area_that_fits_two_fuller_areas_joins_neither() -> None:

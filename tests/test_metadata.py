@@ -679,3 +679,17 @@ def test_a_universitys_level_is_not_its_citys() -> None:
     )
     assert metadata.agency == "厦门大学"
     assert metadata.level is None
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("中国科学技术大学", None),  # 中国… and no area: yet a university, not a ministry
+        ("中国人民大学", None),
+        ("中国科学院", "national"),  # an academy the State Council runs
+        ("国家统计局", "national"),
+    ],
+)
+def test_a_central_name_ending_in_a_university_has_no_level(name: str, level: str | None) -> None:
+    metadata = _read(f"{name}2022年政府信息公开工作年度报告\n一、总体情况\n本年公开信息3100条。\n")
+    assert (metadata.agency, metadata.level) == (name, level)
