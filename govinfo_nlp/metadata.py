@@ -354,12 +354,18 @@ def _without_title_lists(text: str) -> str:
 
 
 def read_metadata(
-    text: str, *, script: str = "simplified", page_titles: Sequence[str] = ()
+    text: str,
+    *,
+    script: str = "simplified",
+    page_titles: Sequence[str] = (),
+    image_titles: Sequence[str] = (),
 ) -> tuple[Metadata, tuple[str, ...]]:
     """Metadata of a normalised report, and the warnings found while reading it.
 
     ``page_titles`` are a saved page's ``<title>``/``<meta>`` titles, normalised:
     cues of last resort, where the article's own heading is cut or shortened.
+    ``image_titles`` are its images' alt texts that name a report, normalised:
+    read after every other cue, for the agency only (see :func:`_pictured_agency`).
     """
     warnings: list[str] = []
     # Only the parts of a page title that are a report's title are read, never
@@ -417,6 +423,10 @@ def read_metadata(
         as_written = _site_agency(sites, own)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_page_title: {as_written!r} (the site's name)")
+    if as_written is None and year is not None and image_titles:
+        as_written = _pictured_agency(image_titles, year, own)
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_image_title: {as_written!r}")
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
     agency = region = level = kind = None
@@ -1135,6 +1145,24 @@ def _agency(
         if fits(name := take(m.group("agency"))):
             return name, spam_seen
     return None, spam_seen
+
+
+def _pictured_agency(titles: Sequence[str], year: int, own: tuple[str, ...] | None) -> str | None:
+    """The agency of a report whose title is a picture (湖州市南浔区人民政府办公室2021年度…
+    年度报告 as an image's alt text): only a whole report title of the year the text
+    gives, and only when every such title names one agency (a gallery of other
+    reports names several); never a logo's name alone (the site's owner)."""
+    names = set()
+    for title in titles:
+        compact = "".join(title.split())
+        found = _YEAR_TITLE.search(compact)
+        if found is None or _title_year(found) != year:
+            continue
+        name, spam = _agency(compact, {}, own)
+        if name is None or spam:
+            return None
+        names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _site_agency(sites: Sequence[str], own: tuple[str, ...]) -> str | None:

@@ -28,7 +28,7 @@ from .metadata import Metadata, read_metadata
 from .noise import Noise, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
-from .readers.page import page_titles
+from .readers.page import image_titles, page_titles
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 
@@ -184,19 +184,19 @@ def parse(
 
     def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
+        pictured = [normalize_text(t) for t in image_titles(doc.text)] if doc.is_html else []
+        read = partial(read_metadata, script=n.script, page_titles=titles, image_titles=pictured)
         if not doc.chrome:
-            return read_metadata(n.text, script=n.script, page_titles=titles)
+            return read(n.text)
         # A sidebar above the article lists other agencies' reports of other years:
         # the report's own body names it first. The page's fields (索引号, 发布机构,
         # date) sit in the chrome and fill what the body does not say; the whole page
         # is read only when the body leaves something to fill.
         page = page_chrome(n.text, n.starts, doc.chrome)
-        own, warned = read_metadata(
-            n.without((c.start, c.end) for c in page).text, script=n.script, page_titles=titles
-        )
+        own, warned = read(n.without((c.start, c.end) for c in page).text)
         if own.agency is not None and own.year is not None and own.published and own.index_no:
             return own, warned
-        whole = read_metadata(n.text, script=n.script, page_titles=titles)
+        whole = read(n.text)
         if own.agency is None or own.year is None:
             return whole
         return replace(

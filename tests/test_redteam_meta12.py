@@ -18,8 +18,6 @@ META12 = ROOT / "datasets" / "redteam" / "meta12"
 score = load_module("meta12_score", META12 / "score.py")
 
 KNOWN = {
-    "p02": "the agency is named only in an image's alt text, which the HTML reader does not "
-    "keep as text: null",
     "p15": "a list page of four years' reports: the list is dropped as other reports' titles, "
     "agency null (its year is rightly null)",
 }

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..sections import find_sections
 
-__all__ = ["Outline", "data_tables", "page_titles", "report_body"]
+__all__ = ["Outline", "data_tables", "image_titles", "page_titles", "report_body"]
 
 # Elements that can hold a whole article (a layout cell, a content div...).
 _CONTAINERS = frozenset(
@@ -50,6 +50,11 @@ _TITLE_REACH = 300
 _HEAD_REACH = 65536
 _TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]{1,300})</title\s*>", re.I)
 _META_TAG = re.compile(r"<meta\b[^>]{0,600}>", re.I)
+# An image's alt text (a picture of the report's title, its text nowhere else), at most
+# 300 characters: a longer one is no title.
+_IMG_ALT = re.compile(
+    r"""<img\b[^>]{0,600}?\balt\s*=\s*(?:"([^"<]{1,300})"|'([^'<]{1,300})')""", re.I
+)
 _META_ATTR = re.compile(r"""\b(name|property|content)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 # <meta> names that carry the article's title (ArticleTitle is what the CMSs of
 # Chinese government sites write; the others are the common web conventions).
@@ -297,3 +302,15 @@ def page_titles(source: str) -> tuple[str, ...]:
         if key in _META_TITLES and attrs.get("content"):
             found.append(html.unescape(attrs["content"]))
     return tuple(dict.fromkeys(t.strip() for t in found if t.strip()))
+
+
+def image_titles(source: str) -> tuple[str, ...]:
+    """The alt texts of the page's images that name a report (报告), unescaped, in page order.
+
+    A report's title is sometimes only a picture, its alt text the one place its
+    agency is written. Only titles are kept: a logo's alt text names the site's
+    owner (a county's portal above a bureau's report), and a link's ``title`` is
+    as often another report's (a list, a sidebar); metadata reads these last.
+    """
+    found = (html.unescape(m[1] or m[2]).strip() for m in _IMG_ALT.finditer(source))
+    return tuple(dict.fromkeys(t for t in found if "报告" in t))
