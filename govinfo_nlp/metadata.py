@@ -319,11 +319,12 @@ _LIST_TITLE = re.compile(
 _REPORT_WORD = re.compile("报告|年报")
 
 
-def _without_title_lists(text: str) -> str:
+def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
     """``text`` without lists of other reports' titles: two or more lines in a row,
     each a report's title alone, naming different agencies or years (a related-reading
     list scraped above the heading would give its first item as the title); and
-    without a 上一篇/下一篇 link to another report."""
+    without a 上一篇/下一篇 link to another report. Also the lists left out, each as
+    its (name, year) pairs."""
     drop: list[int] = []  # the start offsets of the lines to leave out
     runs: list[list[tuple[int, str, str]]] = []  # title lines in a row: start, name, year
     end = last_end = -1
@@ -344,13 +345,29 @@ def _without_title_lists(text: str) -> str:
             runs.append([])
         runs[-1].append((start, m["name"], m["year"]))
         last_end = end
+    lists = []
     for run in runs:
-        if len(run) >= 2 and len({(name, year) for _, name, year in run}) >= 2:
+        if len(run) >= 2 and len(titles := {(name, year) for _, name, year in run}) >= 2:
             drop.extend(start for start, _, _ in run)
+            lists.append(titles)
     if not drop:
-        return text
+        return text, lists
     dropped = {text.count("\n", 0, start) for start in drop}
-    return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped)
+    return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped), lists
+
+
+def _list_agency(text: str, lists: list[set[tuple[str, str]]]) -> str | None:
+    """The agency of a page that only lists its reports (…卫生健康局2022年…年度报告,
+    …2021年…, …): one list, one name, at least two years, and no report of its own on
+    the page (no sentence, no overview heading): a list of several agencies' reports
+    (a portal's column) or one beside a report (a sidebar of other years) names none."""
+    if len(lists) != 1 or "。" in text or _OVERVIEW.search(text):
+        return None
+    names = {name for name, _ in lists[0]}
+    if len(names) != 1 or len({year for _, year in lists[0]}) < 2:
+        return None
+    name, spam = _clean_agency(next(iter(names)))
+    return None if spam else name
 
 
 def read_metadata(
@@ -382,7 +399,7 @@ def read_metadata(
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
-    text = _without_title_lists(text)
+    text, title_lists = _without_title_lists(text)
     # A related-links list below the report's body (its overview heading or a
     # sentence above) is other reports' titles and agencies: not read. One in a
     # sidebar above the article is left alone, or the article would be lost.
@@ -427,6 +444,10 @@ def read_metadata(
         as_written = _pictured_agency(image_titles, year, own)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_image_title: {as_written!r}")
+    if as_written is None and year is None:
+        as_written = _list_agency(text, title_lists)
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_list: {as_written!r} (a list of its reports)")
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
     agency = region = level = kind = None

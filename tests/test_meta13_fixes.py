@@ -60,3 +60,22 @@ def test_a_picture_of_another_years_report_or_of_several_agencies_is_not_read() 
     md, warnings = read_metadata(text, image_titles=["甲县财政局2021年度政府信息公开工作年度报告"])
     assert md.agency == "甲县水利局"
     assert not any("image_title" in w for w in warnings)
+
+
+LIST = "".join(
+    f"绍兴市柯桥区卫生健康局{y}年政府信息公开工作年度报告 {y + 1}-01-17\n"
+    for y in (2022, 2021, 2020, 2019)
+)
+
+
+def test_a_page_listing_one_agencys_reports_names_it_and_no_year() -> None:
+    md, _ = read_metadata("当前位置：首页 > 信息公开 > 政府信息公开年报\n" + LIST + "共4条 1/1页\n")
+    assert (md.agency, md.year) == ("绍兴市柯桥区卫生健康局", None)
+
+
+def test_a_list_of_several_agencies_or_beside_a_text_names_none() -> None:
+    several = LIST.replace("2021年", "2021年").replace("卫生健康局2020", "教育体育局2020")
+    assert read_metadata("年报\n" + several)[0].agency is None
+    # a list beside a text of its own is a sidebar: the text's agency, or none
+    beside = LIST + "本机关积极推进政务公开工作，全面落实各项要求。\n"
+    assert read_metadata(beside)[0].agency is None

@@ -17,10 +17,7 @@ from conftest import ROOT, load_module, with_known_limits
 META12 = ROOT / "datasets" / "redteam" / "meta12"
 score = load_module("meta12_score", META12 / "score.py")
 
-KNOWN = {
-    "p15": "a list page of four years' reports: the list is dropped as other reports' titles, "
-    "agency null (its year is rightly null)",
-}
+KNOWN: dict[str, str] = {}  # none left (p02 and p15 read since session 13)
 CASES = [
     json.loads(line)["file"].split(".")[0]
     for name in ("truth.jsonl", "probes_truth.jsonl")
