@@ -327,6 +327,16 @@ def not_held(
     floor = max(sent_start, q_start - _STATEMENT_REACH)
     lo = max(floor, max(text.rfind(c, floor, q_start) for c in _STATEMENT_MARKS) + 1)
     part = text[lo:q_start]
+    if (
+        unit not in nh.event_counters
+        and (q_end is None or unit not in nh.people_counters)
+        and not _may_hold(cues.needs["several_years"], part)
+        and (year is None or "以来" not in part)
+        and "每" not in part
+    ):
+        # only a period cue could answer, and the statement holds none (blanking
+        # titles only takes characters away): most counts of a report
+        return None
     if _may(_TITLE_GATE, part):
         # 《2021年至2025年规划》 is a title, not the count's period
         part = _TITLE_SPAN.sub(lambda m: " " * len(m[0]), part)
@@ -373,6 +383,14 @@ def not_held(
     ):
         return None
     return "took_part", took[0]
+
+
+def _may_hold(needs: frozenset[str], window: str) -> bool:
+    """Whether a pattern can match in ``window`` or in it with its titles blanked:
+    it holds every character a match needs (``needs``: :attr:`Cues.needs`, read
+    from the pattern, so a cue added to the data file is gated by what it
+    needs); blanking adds only spaces."""
+    return all(ch == " " or ch in window for ch in needs)
 
 
 def _clause_start(part: str) -> int:

@@ -24,7 +24,7 @@ import regex
 from ..errors import RuleFileError
 from ..frozen import builder
 from ..schema import FACT_TYPES, SCOPES
-from .stdre import compile_cue, first_gate, word_alternation
+from .stdre import compile_cue, first_gate, needed_chars, word_alternation
 
 __all__ = [
     "Cues",
@@ -478,6 +478,7 @@ class Cues:
     year_mark: str | None = None
     # (not an argument: a replace()d copy builds its own)
     _gates: Any = field(init=False, repr=False, default=None, compare=False)
+    _needs: Any = field(init=False, repr=False, default=None, compare=False)
 
     @property
     def gates(self) -> dict[str, Any]:
@@ -486,7 +487,9 @@ class Cues:
         the characters a match can begin with (:func:`stdre.first_gate`; None:
         any). A window without them needs no search. Built on first use."""
         if self._gates is None:
-            named = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "_gates"}
+            named = {
+                f: getattr(self, f) for f in self.__dataclass_fields__ if not f.startswith("_")
+            }
             if self.bare_english is not None:
                 names = ("english_before", "english_after", "english_not_before")
                 named.update(zip(names, self.bare_english, strict=True))
@@ -497,6 +500,22 @@ class Cues:
             }
             object.__setattr__(self, "_gates", gates)  # same value whichever thread sets it
         found: dict[str, Any] = self._gates
+        return found
+
+    @property
+    def needs(self) -> dict[str, frozenset[str]]:
+        """Per pattern of ``not_held`` (by key): the characters every match holds
+        (:func:`stdre.needed_chars`; empty: none known). A window lacking one
+        needs no search. Built on first use."""
+        if self._needs is None:
+            nh = self.not_held
+            needs = (
+                {}
+                if nh is None
+                else {key: needed_chars(getattr(nh, key)) for key in _NOT_HELD_PATTERNS}
+            )
+            object.__setattr__(self, "_needs", needs)  # same value whichever thread sets it
+        found: dict[str, frozenset[str]] = self._needs
         return found
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "compile_cue",
     "first_chars",
     "first_gate",
+    "needed_chars",
     "search_past_lookbehind",
     "to_re_source",
     "word_alternation",
@@ -195,25 +196,8 @@ def first_chars(pattern: Any) -> frozenset[str] | None:
     for any character: only where a match can begin matters, and a property
     there makes the answer None.
     """
-    if isinstance(pattern, re.Pattern):
-        if pattern.flags & re.IGNORECASE:
-            return None
-        source, flags = pattern.pattern, pattern.flags
-    elif isinstance(pattern, regex.Pattern):
-        if pattern.flags & (regex.IGNORECASE | regex.REVERSE | regex.VERSION1 | regex.VERBOSE):
-            return None
-        source, flags = _PROPERTY.sub(r"\1\\w", pattern.pattern), 0
-        if _REGEX_ONLY.search(source):
-            return None  # syntax re would read another way (fuzzy, POSIX classes, V1)
-    else:
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a FutureWarning: a construct read another way
-            parsed = _sre_parser.parse(source, flags)
-    except (re.error, ValueError, OverflowError, FutureWarning):
-        return None  # regex syntax re does not read
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
     found = _first_of(parsed.data)
     if found is None or found[1]:
@@ -293,6 +277,69 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str], bool] | None:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True  # zero-width: the first character comes after it
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def needed_chars(pattern: Any) -> frozenset[str]:
+    """Characters every match of ``pattern`` holds (empty when none can be told
+    from its syntax, as :func:`first_chars` reads it).
+
+    A stretch lacking one of them has no match: a test that costs less than
+    the search. Unlike :func:`first_chars` it needs no bound on where a match
+    begins, so it tells patterns whose first characters are common (digits)
+    apart by a rarer word they all hold (年).
+    """
+    parsed = _parsed(pattern)
+    return frozenset() if parsed is None else frozenset(_needed(parsed.data))
+
+
+def _parsed(pattern: Any) -> Any:
+    """``pattern`` read by ``re``'s parser (None: it cannot be read alike; see :func:`first_chars`)."""
+    if isinstance(pattern, re.Pattern):
+        if pattern.flags & re.IGNORECASE:
+            return None
+        source, flags = pattern.pattern, pattern.flags
+    elif isinstance(pattern, regex.Pattern):
+        if pattern.flags & (regex.IGNORECASE | regex.REVERSE | regex.VERSION1 | regex.VERBOSE):
+            return None
+        source, flags = _PROPERTY.sub(r"\1\\w", pattern.pattern), 0
+        if _REGEX_ONLY.search(source):
+            return None  # syntax re would read another way (fuzzy, POSIX classes, V1)
+    else:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a FutureWarning: a construct read another way
+            parsed = _sre_parser.parse(source, flags)
+    except (re.error, ValueError, OverflowError, FutureWarning):
+        return None  # regex syntax re does not read
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
+def _needed(items: Any) -> set[str]:
+    """The characters every match of a parsed sequence consumes."""
+    c = _sre_constants
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.IN and len(av) == 1 and av[0][0] is c.LITERAL:
+            out.add(chr(av[0][1]))
+        elif op is c.BRANCH:
+            alternatives = [_needed(alt.data) for alt in av[1]]
+            out |= set.intersection(*alternatives) if alternatives else set()
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags or del_flags):
+                out |= _needed(sub.data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            low, _high, sub = av
+            if low >= 1:
+                out |= _needed(sub.data)
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            out |= _needed(av.data)
+        # anything else (classes, lookarounds, anchors, references) needs nothing
+    return out
 
 
 # The groups a split lookbehind may hold: none that captures, refers or sets flags.
