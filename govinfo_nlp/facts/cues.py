@@ -41,8 +41,6 @@ _TITLE_SPAN = compile_cue(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0
 
 # Where a title span can begin (_TITLE_SPAN): a window without them has none.
 _TITLE_GATE: Final = first_gate(_TITLE_SPAN)
-# The fields of the cues not_a_fact reads back from a quantity, in its order.
-_BEFORE_CUES: Final = ("policy_name", "article", "direction", "period")
 
 
 def _may(gate: Any, window: str) -> bool:
@@ -255,35 +253,48 @@ def english_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
     )
 
 
+def _ends_before(pattern: Any, gate: Any, text: str, q_start: int, reach: int) -> bool:
+    """Whether ``pattern`` is found in the ``reach`` characters before ``q_start``."""
+    lo = q_start - reach if q_start > reach else 0
+    return (
+        pattern is not None
+        and (gate is None or gate.search(text, lo, q_start) is not None)
+        and pattern.search(text, lo, q_start) is not None
+    )
+
+
 def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…;
     三个安全、三个环境、三个质量), the number in a policy package's name (苏政50条),
     一项 as an article (作为一项重要工作), a distance in an address (国宾馆西200米)
     or part of a name (两家子满族乡, 白广路二条2号)."""
+    gates = cues.gates
+    q_start, q_end = q.start, q.end
     if (
         cues.name_after is not None
-        and _may_at(cues.gates["name_after"], text, q.end)
-        and cues.name_after.match(text, q.end)
+        and _may_at(gates["name_after"], text, q_end)
+        and cues.name_after.match(text, q_end)
     ):
         return True
     if cues.repeated_items and _repeated_numeral(text, q, cues.repeated_items):
         return True
-    # (pattern at the end of the text before, whether this quantity can be it, reach)
-    before_cues = (
-        (cues.policy_name, q.unit == "条", 3),
-        (cues.article, q.text in cues.article_texts, 3),
-        (cues.direction, q.unit in cues.direction_units, 2),
-        (cues.period, q.unit in cues.period_units, 4),
-    )
-    gates = cues.gates
-    for (pattern, applies, reach), name in zip(before_cues, _BEFORE_CUES, strict=True):
-        if (
-            pattern is not None
-            and applies
-            and _may_at(gates[name], text, max(0, q.start - reach), q.start)
-            and pattern.search(text, max(0, q.start - reach), q.start)
-        ):
-            return True
+    # a pattern at the end of the text before, for the quantities it can be
+    # (one test each, written out: a table of them cost more than the tests)
+    unit = q.unit
+    if unit == "条" and _ends_before(cues.policy_name, gates.get("policy_name"), text, q_start, 3):
+        return True
+    if q.text in cues.article_texts and _ends_before(
+        cues.article, gates.get("article"), text, q_start, 3
+    ):
+        return True
+    if unit in cues.direction_units and _ends_before(
+        cues.direction, gates.get("direction"), text, q_start, 2
+    ):
+        return True
+    if unit in cues.period_units and _ends_before(
+        cues.period, gates.get("period"), text, q_start, 4
+    ):
+        return True
     if cues.slogan is None or not q.text.startswith("一"):
         return False
     # a slogan is near: looking back a bounded way keeps "一件，一件，…" linear

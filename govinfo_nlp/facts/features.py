@@ -46,7 +46,8 @@ _ROW = np.int32
 FeatureList = tuple[list[str], list[str], list[float]]
 _L_FAMILIES = ("L1=", "L2=", "L3=", "L4=")
 _R_FAMILIES = ("R1=", "R2=")
-_FLAGS = ("inherited", "delta", "cumulative", "not_own", "year_cue")
+# pos_in_sentence= values below 3 (3 and more are "3")
+_POSITIONS = ("0", "1", "2")
 #: The n-gram families of the context windows (:func:`windows`), in feature
 #: order: (window, n, family, weight); windows are 0 left clause, 1 left
 #: sentence, 2 right, 3 head.
@@ -122,65 +123,76 @@ def head_features(c: Candidate, left_clause: str, right: str) -> tuple[list[str]
 def tail_features(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
     """The features after the n-grams: rule and cue evidence, position, neighbours."""
     c = cands[i]
-    q = c.qty
-    start = c.start
-    # rule types of the three best matches, each at its best score
-    rule_types: dict[str, float] = {}
-    for m in c.matches[:3]:
-        rule_types[m.rule.type] = max(rule_types.get(m.rule.type, 0.0), m.score)
-    families = ["rule_type="] * len(rule_types)
-    values = list(rule_types)
-    weights = list(rule_types.values())
+    # (appended one by one: a candidate has about ten, and building and joining
+    # small lists per group cost more than the features themselves)
+    families: list[str] = []
+    values: list[str] = []
+    weights: list[float] = []
+    add_family, add_value, add_weight = families.append, values.append, weights.append
+    matches = c.matches
+    if matches:
+        # rule types of the three best matches, each at its best score
+        rule_types: dict[str, float] = {}
+        for m in matches[:3]:
+            rule_types[m.rule.type] = max(rule_types.get(m.rule.type, 0.0), m.score)
+        for rule_type, score in rule_types.items():
+            add_family("rule_type=")
+            add_value(rule_type)
+            add_weight(score)
     best = c.best
     if best is not None:
         families += ("best_rule=", "best_type=", "best_score")
         values += (best.rule.id, best.rule.type, "")
         weights += (1.0, 1.0, best.score)
     else:
-        families.append("no_rule")
-        values.append("")
-        weights.append(1.0)
-    flags = (
-        c.inherited_from is not None,
-        bool(c.delta_cue),
-        bool(c.cumulative_cue),
-        bool(c.not_own_cue),
-        bool(c.year_cue),
-    )
-    on = [name for name, is_on in zip(_FLAGS, flags, strict=True) if is_on]
-    families += on
-    values += repeat("", len(on))
-    if c.scope_cue:
-        near = "" if c.scope_cue_near else "/para"
+        add_family("no_rule")
+        add_value("")
+        add_weight(1.0)
+    # every feature from here on weighs 1 (added at the end)
+    if c.inherited_from is not None:
+        add_family("inherited")
+        add_value("")
+    if c.delta_cue:
+        add_family("delta")
+        add_value("")
+    if c.cumulative_cue:
+        add_family("cumulative")
+        add_value("")
+    if c.not_own_cue:
+        add_family("not_own")
+        add_value("")
+    if c.year_cue:
+        add_family("year_cue")
+        add_value("")
+    scope_cue = c.scope_cue
+    if scope_cue:
         families += ("scope_cue=", "scope_word=")
-        values += (c.scope_cue[1] + near, c.scope_cue[0])
+        values += (scope_cue[1] if c.scope_cue_near else scope_cue[1] + "/para", scope_cue[0])
     if c.area_report:
-        families.append("area_report")
-        values.append("")
-    families.append("pos_in_sentence=")
-    values.append(f"{min(c.index_in_sentence, 3)}")
-    before = text[start - 1 : start] if start else ""
-    clause_open = text[c.clause_start - 1 : c.clause_start] if c.clause_start else ""
-    if clause_open == "、" or before == "、":
-        families.append("enum_comma")
-        values.append("")
-    if "其中" in text[c.sent_start : start]:
-        families.append("qizhong")
-        values.append("")
-    if i > 0 and cands[i - 1].sent_start == c.sent_start:
-        prev = cands[i - 1]
-        families.append("has_prev")
-        values.append("")
-        if prev.qty.unit == q.unit:
-            families.append("prev_same_unit")
-            values.append("")
-        if prev.rule_type:
-            families.append("prev_type=")
-            values.append(prev.rule_type)
-    if i + 1 < len(cands) and cands[i + 1].sent_start == c.sent_start:
-        families.append("has_next")
-        values.append("")
-    # every feature after the scores weighs 1
+        add_family("area_report")
+        add_value("")
+    add_family("pos_in_sentence=")
+    position = c.index_in_sentence
+    add_value(_POSITIONS[position] if 0 <= position < 3 else f"{min(position, 3)}")
+    start, clause_start, sent_start = c.start, c.clause_start, c.sent_start
+    if (start and text[start - 1] == "、") or (clause_start and text[clause_start - 1] == "、"):
+        add_family("enum_comma")
+        add_value("")
+    if text.find("其中", sent_start, start) >= 0:
+        add_family("qizhong")
+        add_value("")
+    if i > 0 and (prev := cands[i - 1]).sent_start == sent_start:
+        add_family("has_prev")
+        add_value("")
+        if prev.qty.unit == c.qty.unit:
+            add_family("prev_same_unit")
+            add_value("")
+        if prev_type := prev.rule_type:
+            add_family("prev_type=")
+            add_value(prev_type)
+    if i + 1 < len(cands) and cands[i + 1].sent_start == sent_start:
+        add_family("has_next")
+        add_value("")
     weights += repeat(1.0, len(families) - len(weights))
     return families, values, weights
 
