@@ -516,7 +516,9 @@ def resolve(
     Reports of one agency get the same ``key``; a report whose agency cannot
     be placed gets ``key=None`` and is never joined. ``contents`` (any
     hashable per report, e.g. its table cells) tells a copy of a report
-    from another report of the same name and year.
+    from another report of the same name and year. Where ``agency`` is null,
+    ``agency_as_written`` (市卫健委, completed from the region) stands in only when
+    the metadata stage reads it whole as a name: a form with spam in it is no key.
     """
     readings: list[NameReading | None] = []
     seen: dict[str, NameReading] = {}  # a corpus repeats its names: read each once

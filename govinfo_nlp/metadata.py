@@ -1180,8 +1180,8 @@ def _pictured_agency(titles: Sequence[str], year: int, own: tuple[str, ...] | No
         if found is None or _title_year(found) != year:
             continue
         name, spam = _agency(compact, {}, own)
-        if name is None or spam:
-            return None
+        if name is None or spam or (own is not None and not name.endswith(own)):
+            return None  # 我局 below a picture of 某县人民政府…报告: the portal's, not this
         names.add(name)
     return next(iter(names)) if len(names) == 1 else None
 

@@ -55,6 +55,10 @@ def test_a_picture_of_another_years_report_or_of_several_agencies_is_not_read() 
         PICTURE.format("甲县教育局2021年度政府信息公开工作年度报告"),
     ]
     assert agency(page(*two)) is None
+    # a text calling itself 我局 is no government's, whatever a picture on its page says
+    county = PICTURE.format("某某县人民政府2021年度政府信息公开工作年度报告")
+    assert agency(page(county).replace("本机关", "我局")) is None
+    assert agency(page(county)) == "某某县人民政府"
     # read last: the text's own title wins over a picture
     text = "甲县水利局2021年度政府信息公开工作年度报告\n一、总体情况\n全年公开312条。\n"
     md, warnings = read_metadata(text, image_titles=["甲县财政局2021年度政府信息公开工作年度报告"])
