@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, load_module
-from tinypdf import pdf_file
+from twocolumns import LEFT, PROSE, RIGHT, pdf_text, piece, two_column_page
 
 import govinfo_nlp
 from govinfo_nlp.errors import UnreadableDocument
@@ -298,95 +298,26 @@ def test_a_page_whose_text_pass_fails_keeps_its_tables(monkeypatch: pytest.Monke
 
 # --- two columns of prose too short to find their gutter (f07) ------------------------
 
-# Filler prose, cut into non-overlapping pieces so that each piece is found once.
-_PROSE = (
-    "本机关认真贯彻落实政府信息公开条例深化政务公开不断提升政府信息公开工作质量全年主动"
-    "公开政府信息发布政策解读材料规范公开平台管理及时更新政务公开专栏加强政策文件公开做"
-    "好依申请公开答复工作健全政府信息公开申请办理流程提高答复质量和效率推进基层政务公开"
-    "标准化规范化建设加强政务公开队伍建设组织业务培训提升工作人员业务能力和服务水平严格"
-    "落实保密审查制度坚持先审查后公开防止泄露国家秘密和敏感信息围绕重点领域信息公开持续"
-    "做好财政预决算公开重大建设项目公开公共资源配置公开社会公益事业建设公开等工作积极回"
-    "应社会关切通过新闻发布会在线访谈等形式解读重要政策认真办理人大代表建议和政协委员提"
-    "案存在的主要问题是政策解读形式较为单一下一步将丰富解读形式增强解读效果"
-)
-_LEFT, _RIGHT = 50.0, 322.0  # the columns' left edges: 20 characters of 12 points each
-
-
-def _piece(k: int, n: int = 20) -> str:
-    return _PROSE[20 * k : 20 * k + n]
-
-
-def _cjk_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
-    """A PDF of 612 x 792 point pages, each a list of ``(x, top, text)`` lines in 12
-    point STSong-Light (a standard Chinese font a reader need not embed: every glyph
-    12 points wide)."""
-    font = (
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
-        b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
-        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> "
-        b"/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
-        b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
-        b"/CapHeight 880 /StemV 80 >> /DW 1000 >>] >>"
-    )
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", font]
-    kids = []
-    for lines in pages:
-        content = b"".join(
-            b"BT /F1 12 Tf %g %g Td <%s> Tj ET\n"
-            % (x, 782 - top, text.encode("utf-16-be").hex().encode())
-            for x, top, text in lines
-        )
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects)
-        )
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids),
-        len(kids),
-    )
-    return pdf_file(objects)
-
-
-def _two_column_page(first: int) -> list[tuple[float, float, str]]:
-    """Four lines of two columns of prose: enough for the page to find its gutter."""
-    return [
-        line
-        for k in range(4)
-        for line in (
-            (_LEFT, 60.0 + 18 * k, _piece(first + 2 * k)),
-            (_RIGHT, 60.0 + 18 * k, _piece(first + 2 * k + 1)),
-        )
-    ]
-
-
-def _text(pages: list[list[tuple[float, float, str]]]) -> str:
-    from govinfo_nlp.readers.pdf import read_pdf
-
-    text: str = read_pdf(_cjk_pdf(pages))[0]
-    return text
-
 
 @pytest.mark.parametrize("where", ["top", "middle", "bottom", "alone"])
 def test_a_short_band_of_two_columns_borrows_the_gutter_of_an_earlier_page(where: str) -> None:
     # f07: two lines of two columns between two full-width tables are too few to find
     # the page's own gutter, so each line joined the two columns' text; the gutter of
     # the page before (four lines of two columns) reads them column by column
-    full = _PROSE[-42:]  # prose across the page, over the gutter
+    full = PROSE[-42:]  # prose across the page, over the gutter
     band = {"top": 60.0, "middle": 92.0, "bottom": 92.0, "alone": 60.0}[where]
     page = [
-        (_LEFT, band, _piece(8)),
-        (_RIGHT, band, _piece(9)),
-        (_LEFT, band + 18, _piece(10, 10)),
-        (_RIGHT, band + 18, _piece(11, 12)),
+        (LEFT, band, piece(8)),
+        (RIGHT, band, piece(9)),
+        (LEFT, band + 18, piece(10, 10)),
+        (RIGHT, band + 18, piece(11, 12)),
     ]
     if where in ("middle", "bottom"):
-        page.append((_LEFT, 60.0, full))
+        page.append((LEFT, 60.0, full))
     if where in ("top", "middle"):
-        page.append((_LEFT, band + 50, full))
-    text = "".join(_text([_two_column_page(0), page]).split())
-    assert _piece(8) + _piece(10, 10) + _piece(9) + _piece(11, 12) in text
+        page.append((LEFT, band + 50, full))
+    text = "".join(pdf_text([two_column_page(0), page]).split())
+    assert piece(8) + piece(10, 10) + piece(9) + piece(11, 12) in text
     assert text.count(full) == (where in ("middle", "bottom")) + (where in ("top", "middle"))
 
 
@@ -395,25 +326,25 @@ def test_a_borrowed_gutter_does_not_split_a_table_or_a_one_column_page() -> None
     # gutter is: a header of words each side, then labels run up to the gutter with
     # their numbers set apart on the other side (cells, not a column of prose) ...
     table = [
-        (_LEFT, 60.0, _piece(8)),
-        (_RIGHT, 60.0, _piece(9, 10)),
-        (_LEFT, 78.0, _piece(10)),
-        (_RIGHT, 78.0, "3778"),
-        (_RIGHT + 96, 78.0, "12"),
-        (_LEFT, 96.0, _piece(11)),
-        (_RIGHT, 96.0, "618"),
-        (_RIGHT + 96, 96.0, "5"),
+        (LEFT, 60.0, piece(8)),
+        (RIGHT, 60.0, piece(9, 10)),
+        (LEFT, 78.0, piece(10)),
+        (RIGHT, 78.0, "3778"),
+        (RIGHT + 96, 78.0, "12"),
+        (LEFT, 96.0, piece(11)),
+        (RIGHT, 96.0, "618"),
+        (RIGHT + 96, 96.0, "5"),
     ]
-    text = "".join(_text([_two_column_page(0), table]).split())
-    assert _piece(10) + "377812" + _piece(11) + "6185" in text
+    text = "".join(pdf_text([two_column_page(0), table]).split())
+    assert piece(10) + "377812" + piece(11) + "6185" in text
     # ... and a one-column page whose labels and values stand either side of it (text
     # that stops short of the gutter is not a left column's line)
     page = [
-        (_LEFT, 60.0, _PROSE[-42:]),
-        (_LEFT, 78.0, _piece(8, 10)),
-        (_RIGHT + 12, 78.0, _piece(9, 11)),
-        (_LEFT, 96.0, _piece(10, 9)),
-        (_RIGHT + 12, 96.0, _piece(11, 10)),
+        (LEFT, 60.0, PROSE[-42:]),
+        (LEFT, 78.0, piece(8, 10)),
+        (RIGHT + 12, 78.0, piece(9, 11)),
+        (LEFT, 96.0, piece(10, 9)),
+        (RIGHT + 12, 96.0, piece(11, 10)),
     ]
-    text = "".join(_text([_two_column_page(0), page]).split())
-    assert _piece(8, 10) + _piece(9, 11) + _piece(10, 9) + _piece(11, 10) in text
+    text = "".join(pdf_text([two_column_page(0), page]).split())
+    assert piece(8, 10) + piece(9, 11) + piece(10, 9) + piece(11, 10) in text

@@ -23,6 +23,7 @@ import pytest
 from conftest import ROOT, load_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from twocolumns import LEFT, PROSE, RIGHT, pdf_text, piece, two_column_page
 
 import govinfo_nlp
 from govinfo_nlp.errors import UnreadableDocument
@@ -238,55 +239,49 @@ def test_an_ocr_layer_proves_itself_by_its_sums(
 # --- formats3's leftover: a gutter found only on a later page ------------------------
 
 
-def _formats3_tests() -> ModuleType:
-    return load_module("formats3_tests", ROOT / "tests" / "test_redteam_formats3.py")
-
-
 @pytest.mark.parametrize("where", ["top", "middle", "alone"])
 def test_a_short_band_of_two_columns_borrows_the_gutter_of_a_later_page(where: str) -> None:
     # the band of two columns is on page 1 and the page that shows the gutter comes
     # after it: before, only earlier pages' gutters were borrowed and each line of the
     # band joined the two columns' text
-    f3 = _formats3_tests()
-    full = f3._PROSE[-42:]
+    full = PROSE[-42:]
     band = {"top": 60.0, "middle": 92.0, "alone": 60.0}[where]
     page = [
-        (f3._LEFT, band, f3._piece(8)),
-        (f3._RIGHT, band, f3._piece(9)),
-        (f3._LEFT, band + 18, f3._piece(10, 10)),
-        (f3._RIGHT, band + 18, f3._piece(11, 12)),
+        (LEFT, band, piece(8)),
+        (RIGHT, band, piece(9)),
+        (LEFT, band + 18, piece(10, 10)),
+        (RIGHT, band + 18, piece(11, 12)),
     ]
     if where == "middle":
-        page.append((f3._LEFT, 60.0, full))
+        page.append((LEFT, 60.0, full))
     if where in ("top", "middle"):
-        page.append((f3._LEFT, band + 50, full))
-    text = "".join(f3._text([page, f3._two_column_page(0)]).split())
-    assert f3._piece(8) + f3._piece(10, 10) + f3._piece(9) + f3._piece(11, 12) in text
+        page.append((LEFT, band + 50, full))
+    text = "".join(pdf_text([page, two_column_page(0)]).split())
+    assert piece(8) + piece(10, 10) + piece(9) + piece(11, 12) in text
     assert text.count(full) == (where == "middle") + (where in ("top", "middle"))
     # the two-column page itself reads as before
-    assert f3._piece(0) + f3._piece(2) + f3._piece(4) + f3._piece(6) in text
+    assert piece(0) + piece(2) + piece(4) + piece(6) in text
 
 
 def test_a_later_gutter_does_not_split_an_earlier_table_or_one_column_page() -> None:
-    f3 = _formats3_tests()
     table = [
-        (f3._LEFT, 60.0, f3._piece(8)),
-        (f3._RIGHT, 60.0, f3._piece(9, 10)),
-        (f3._LEFT, 78.0, f3._piece(10)),
-        (f3._RIGHT, 78.0, "3778"),
-        (f3._RIGHT + 96, 78.0, "12"),
-        (f3._LEFT, 96.0, f3._piece(11)),
-        (f3._RIGHT, 96.0, "618"),
-        (f3._RIGHT + 96, 96.0, "5"),
+        (LEFT, 60.0, piece(8)),
+        (RIGHT, 60.0, piece(9, 10)),
+        (LEFT, 78.0, piece(10)),
+        (RIGHT, 78.0, "3778"),
+        (RIGHT + 96, 78.0, "12"),
+        (LEFT, 96.0, piece(11)),
+        (RIGHT, 96.0, "618"),
+        (RIGHT + 96, 96.0, "5"),
     ]
-    text = "".join(f3._text([table, f3._two_column_page(0)]).split())
-    assert f3._piece(10) + "377812" + f3._piece(11) + "6185" in text
+    text = "".join(pdf_text([table, two_column_page(0)]).split())
+    assert piece(10) + "377812" + piece(11) + "6185" in text
     page = [
-        (f3._LEFT, 60.0, f3._PROSE[-42:]),
-        (f3._LEFT, 78.0, f3._piece(8, 10)),
-        (f3._RIGHT + 12, 78.0, f3._piece(9, 11)),
-        (f3._LEFT, 96.0, f3._piece(10, 9)),
-        (f3._RIGHT + 12, 96.0, f3._piece(11, 10)),
+        (LEFT, 60.0, PROSE[-42:]),
+        (LEFT, 78.0, piece(8, 10)),
+        (RIGHT + 12, 78.0, piece(9, 11)),
+        (LEFT, 96.0, piece(10, 9)),
+        (RIGHT + 12, 96.0, piece(11, 10)),
     ]
-    text = "".join(f3._text([page, f3._two_column_page(0)]).split())
-    assert f3._piece(8, 10) + f3._piece(9, 11) + f3._piece(10, 9) + f3._piece(11, 10) in text
+    text = "".join(pdf_text([page, two_column_page(0)]).split())
+    assert piece(8, 10) + piece(9, 11) + piece(10, 9) + piece(11, 10) in text

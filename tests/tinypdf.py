@@ -1,5 +1,6 @@
-"""The file around a test's hand-written PDF objects (shared by the tests that
-build a PDF byte by byte: no PDF library may be needed to make a fixture)."""
+"""The file around a test's hand-written PDF objects, and pages of Chinese text lines
+(shared by the tests that build a PDF byte by byte: no PDF library may be needed to
+make a fixture)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,36 @@ def pdf_file(objects: Sequence[bytes]) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def cjk_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
+    """A PDF of 612 x 792 point pages, each a list of ``(x, top, text)`` lines in 12
+    point STSong-Light (a standard Chinese font a reader need not embed: every glyph
+    12 points wide)."""
+    font = (
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+        b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> "
+        b"/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
+        b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
+        b"/CapHeight 880 /StemV 80 >> /DW 1000 >>] >>"
+    )
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", font]
+    kids = []
+    for lines in pages:
+        content = b"".join(
+            b"BT /F1 12 Tf %g %g Td <%s> Tj ET\n"
+            % (x, 782 - top, text.encode("utf-16-be").hex().encode())
+            for x, top, text in lines
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects)
+        )
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    return pdf_file(objects)
