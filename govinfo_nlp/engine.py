@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -358,4 +359,6 @@ def _model_digest(spec: str | None, model: Any) -> str:
     path = directory / MODEL_FILE if directory is not None else None
     if path is not None and path.is_file():
         return _digest(path.read_bytes())
-    return _digest(repr((model.type_model, model.scope_model)))  # pragma: no cover
+    # its coefficients (an array's repr elides most of them)
+    models = [model.type_model.to_json(), model.scope_model.to_json()]
+    return _digest(json.dumps(models, sort_keys=True))  # pragma: no cover

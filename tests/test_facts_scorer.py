@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,17 @@ import numpy as np
 import pytest
 from conftest import REPORTS, SEEDS
 
+from govinfo_nlp.errors import ModelError
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts.model import GATHER_ENTRIES, JointScorer, Verdict, load_model
+from govinfo_nlp.facts.model import (
+    GATHER_ENTRIES,
+    MODEL_FILE,
+    JointScorer,
+    LinearModel,
+    Verdict,
+    default_model_dir,
+    load_model,
+)
 from govinfo_nlp.facts.pipeline import prepare
 
 
@@ -72,10 +82,12 @@ def test_the_scorer_keeps_one_copy_of_the_coefficients(
     (the scores' only source); no second matrix is held for the others."""
     held = [a.nbytes for a in vars(joint).values() if isinstance(a, np.ndarray)]
     assert sum(held) < 1.1 * coefficients.nbytes
-    # nor by the two models, which build theirs only for predict_proba
+    # the two models hold theirs as one array each, which predict_proba reads as it is
     model = load_model()
     assert model is not None and model.joint.weighted.shape == joint.weighted.shape
-    assert model.type_model._matrix is None and model.scope_model._matrix is None
+    for linear in (model.type_model, model.scope_model):
+        assert isinstance(linear.coef, np.ndarray) and linear.matrix is linear.coef
+        assert linear.coef.shape == (len(linear.vocabulary), len(linear.classes))
     assert np.array_equal(joint.weighted / joint.row_weight[:, None], coefficients)
     # the n-gram families at weight 0.5 are pre-weighted (no product when scored)
     halves = [j for name, j in joint.vocabulary.items() if name.startswith(("ls1:", "r2:"))]
@@ -248,3 +260,49 @@ def test_a_long_document_is_scored_while_it_is_analysed(
     assert len(ahead) > 5
     # a chunk, the read-ahead and the candidate after them
     assert max(ahead) <= extractor._SCORE_CHUNK + 4 + 1
+
+
+def test_the_model_file_round_trips_through_the_arrays() -> None:
+    """The coefficients read into arrays are the file's numbers: written back they give
+    the file's very lists (training writes a model with to_json)."""
+    directory = default_model_dir()
+    if directory is None or not (directory / MODEL_FILE).is_file():
+        pytest.skip("facts model not built")
+    raw = json.loads((directory / MODEL_FILE).read_text(encoding="utf-8"))
+    for task in ("type", "scope"):
+        linear = LinearModel.from_json(raw[task])
+        assert linear.coef.dtype == np.float64 and not linear.coef.flags.writeable
+        assert linear.to_json() == raw[task]
+        assert linear == LinearModel.from_json(raw[task])
+
+
+def test_a_model_built_from_rows_scores_as_its_array() -> None:
+    # training builds a model from tuples of floats: the same array, the same scores
+    rows = ((0.5, -0.25), (1.0, 2.0))
+    linear = LinearModel(("a", "b"), {"x": 0, "y": 1}, rows, (0.1, -0.1))
+    assert linear.coef.tolist() == [list(r) for r in rows]
+    assert linear == LinearModel(("a", "b"), {"x": 0, "y": 1}, np.array(rows), (0.1, -0.1))
+    assert linear != LinearModel(
+        ("a", "b"), {"x": 0, "y": 1}, ((0.5, -0.25), (1.0, 2.5)), (0.1, -0.1)
+    )
+    z = np.array([0.1 + 0.5 + 2.0, -0.1 - 0.25 + 4.0])
+    p = np.exp(z - z.max()) / np.exp(z - z.max()).sum()
+    assert linear.predict_proba({"x": 1.0, "y": 2.0, "unknown": 3.0}) == dict(zip("ab", p.tolist()))
+    empty = LinearModel(("a", "b"), {}, (), (0.0, 0.0))
+    assert empty.coef.shape == (0, 2) and empty.predict_proba({"x": 1.0}) == {"a": 0.5, "b": 0.5}
+
+
+@pytest.mark.parametrize(
+    "coef",
+    [
+        [[1.0, 2.0], [3.0]],
+        [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]],
+        [[1.0, None], [2.0, 3.0]],
+        [1.0, 2.0],
+    ],
+    ids=["ragged", "too-wide", "null", "flat"],
+)
+def test_a_bad_coefficient_table_is_a_model_error(coef: Any) -> None:
+    raw = {"classes": ["a", "b"], "vocabulary": {"x": 0, "y": 1}, "coef": coef, "intercept": [0, 0]}
+    with pytest.raises(ModelError):
+        LinearModel.from_json(raw)

@@ -44,27 +44,35 @@ MODEL_FILE = "model.json"
 class LinearModel:
     classes: tuple[str, ...]
     vocabulary: dict[str, int]
-    coef: tuple[tuple[float, ...], ...]  # [feature][class]
+    #: [feature, class] float64 array, read-only (any nested sequence given is
+    #: converted): facts-v2's 560 K coefficients as tuples of Python floats were
+    #: over 10 MB in every process, as an array 4.5 MB
+    coef: Any
     intercept: tuple[float, ...]
-    _matrix: Any = field(default=None, repr=False, compare=False)
     _bias: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "coef", _coef_array(self.coef, len(self.classes)))
         object.__setattr__(self, "_bias", np.asarray(self.intercept, dtype=np.float64))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LinearModel):
+            return NotImplemented
+        return (
+            self.classes == other.classes
+            and self.vocabulary == other.vocabulary
+            and self.intercept == other.intercept
+            and bool(np.array_equal(self.coef, other.coef))
+        )
 
     @property
     def matrix(self) -> Any:
-        """The coefficients as a [feature, class] array, built on first use: the run
-        time scores with :class:`JointScorer`'s own copy (made from :meth:`coef_array`),
-        and a process need not hold both (4.5 MB for facts-v2)."""
-        if self._matrix is None:
-            # benign race: two threads may both build it; either result is the same
-            object.__setattr__(self, "_matrix", self.coef_array())
-        return self._matrix
+        """The coefficients as a [feature, class] array (:attr:`coef` itself)."""
+        return self.coef
 
     def coef_array(self) -> Any:
-        """A new [feature, class] array of :attr:`coef`."""
-        return np.asarray(self.coef, dtype=np.float64).reshape(len(self.coef), len(self.classes))
+        """A new [feature, class] array of :attr:`coef` (a writable copy)."""
+        return self.coef.copy()
 
     def predict_proba(self, features: dict[str, float]) -> dict[str, float]:
         idx: list[int] = []
@@ -75,7 +83,7 @@ class LinearModel:
             if j is not None:
                 idx.append(j)
                 vals.append(value)
-        z = self._bias + np.asarray(vals) @ self.matrix[idx] if idx else self._bias.copy()
+        z = self._bias + np.asarray(vals) @ self.coef[idx] if idx else self._bias.copy()
         z = np.exp(z - z.max())
         z /= z.sum()
         return dict(zip(self.classes, z.tolist(), strict=True))
@@ -84,19 +92,36 @@ class LinearModel:
         return {
             "classes": list(self.classes),
             "vocabulary": self.vocabulary,
-            "coef": [[round(v, 6) for v in row] for row in self.coef],
+            # tolist gives the very Python floats the array holds
+            "coef": [[round(v, 6) for v in row] for row in self.coef.tolist()],
             "intercept": [round(v, 6) for v in self.intercept],
         }
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> LinearModel:
         classes = tuple(raw["classes"])
-        coef = tuple(tuple(float(v) for v in row) for row in raw["coef"])
-        if any(len(row) != len(classes) for row in coef) or len(raw["intercept"]) != len(classes):
+        if len(raw["intercept"]) != len(classes):
             raise ModelError("model coefficient shape does not match its classes")
-        if len(coef) != len(raw["vocabulary"]):
+        if len(raw["coef"]) != len(raw["vocabulary"]):
             raise ModelError("model vocabulary and coefficients differ in size")
-        return cls(classes, dict(raw["vocabulary"]), coef, tuple(raw["intercept"]))
+        # the file's lists go straight into the array (no tuple of floats per row)
+        return cls(classes, dict(raw["vocabulary"]), raw["coef"], tuple(raw["intercept"]))
+
+
+def _coef_array(rows: Any, n_classes: int) -> Any:
+    """``rows`` ([feature][class] numbers) as a read-only float64 array of that shape."""
+    try:
+        coef = np.array(rows, dtype=np.float64)
+    except ValueError as exc:  # rows of different lengths
+        raise ModelError("model coefficient shape does not match its classes") from exc
+    if coef.size == 0 and coef.ndim < 2:
+        coef = coef.reshape(0, n_classes)
+    if coef.ndim != 2 or coef.shape[1] != n_classes:
+        raise ModelError("model coefficient shape does not match its classes")
+    if not np.isfinite(coef).all():  # numpy reads a null as NaN, where float() refused it
+        raise ModelError("model coefficients must be finite numbers")
+    coef.setflags(write=False)
+    return coef
 
 
 Probs = dict[str, float]
@@ -147,9 +172,9 @@ class JointScorer:
         self.unknown = len(names)
         weighted = np.zeros((len(names) + 1, n_type + n_scope), dtype=np.float64)
         t_rows = [self.vocabulary[n] for n in type_model.vocabulary]
-        weighted[t_rows, :n_type] = type_model.coef_array()[list(type_model.vocabulary.values())]
+        weighted[t_rows, :n_type] = type_model.coef[list(type_model.vocabulary.values())]
         s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
-        weighted[s_rows, n_type:] = scope_model.coef_array()[list(scope_model.vocabulary.values())]
+        weighted[s_rows, n_type:] = scope_model.coef[list(scope_model.vocabulary.values())]
         # Each row times the weight its feature always has (an n-gram family's:
         # features.WINDOW_FAMILIES; 1 for the others), the very product scoring
         # would compute: only the entries weighing otherwise (a rule's score) are
