@@ -189,8 +189,9 @@ _KINDS: Final = {
 
 _SENTENCE_END: Final = "。！？!?\n"
 # The clause after a count ends at a mark, a bracket (a note on the count:
-# 37件（含上年结转3件）) or the next number.
-_CLAUSE_AFTER: Final = re.compile(r"[^，,、；;。！？!?\n（(（0-9０-９]{0,24}")
+# 37件（含上年结转3件）), a colon (the list of its parts follows: 5件申请均已答复：
+# 予以公开3件…) or the next number.
+_CLAUSE_AFTER: Final = re.compile(r"[^，,、；;：:。！？!?\n（(（0-9０-９]{0,24}")
 
 
 # The last sentence end before a position, found by searching backwards from it:

@@ -134,6 +134,7 @@ def _cues_file() -> dict[str, object]:
         ({"took_part": "(参加"}, "not_held.took_part: bad regex"),
         ({"several_years": None}, "not_held.several_years: bad regex"),
         ({"event_counters": "场"}, "not_held.event_counters: must be a list"),
+        ({"sent_by": "(选派"}, "not_held.sent_by: bad regex"),
     ],
 )
 def test_a_bad_not_held_block_is_reported(change: dict[str, object], message: str) -> None:
@@ -150,6 +151,15 @@ def test_a_missing_not_held_pattern_is_reported() -> None:
     del block["held"]
     with pytest.raises(RuleFileError, match=re.escape("not_held.held: missing")):
         parse_cues({**raw, "not_held": block})
+
+
+def test_sent_by_is_optional() -> None:
+    # a cue file written before it loads, without the sending verbs
+    raw = _cues_file()
+    block = dict(raw["not_held"])  # type: ignore[call-overload]
+    del block["sent_by"]
+    cues = parse_cues({**raw, "not_held": block})
+    assert cues.not_held is not None and cues.not_held.sent_by is None
 
 
 @pytest.mark.parametrize("model", [None, "auto"])

@@ -376,6 +376,8 @@ def not_held(
         if sent is None:
             return None
         cut = _clause_start(part)
+        if nh.sent_by is not None and nh.sent_by.search(part, cut) is not None:
+            return "took_part", sent[0][-2:]
         return None if nh.held.search(part, 0, cut) is not None else ("took_part", sent[0][-2:])
     if unit not in nh.event_counters:
         return None
@@ -406,8 +408,16 @@ def _may_hold(needs: frozenset[str], window: str) -> bool:
 
 def _clause_start(part: str) -> int:
     """Where the count's own clause (or list item) begins in ``part``, the text
-    before it back to its statement's start: after the last of _ITEM_MARKS."""
+    before it back to its statement's start: after the last of _ITEM_MARKS that is
+    not inside a short quotation (参加市局“双随机、一公开”监管培训1期: a quoted name's
+    enumeration comma ends no clause)."""
+    if "“" in part:
+        part = _QUOTED.sub(lambda m: "\u3000" * len(m[0]), part)
     return max(part.rfind(c) for c in _ITEM_MARKS) + 1
+
+
+# a quoted name or slogan, blanked (same length) where clause marks are looked for
+_QUOTED: Final = re.compile("“[^“”]{1,16}”")
 
 
 def _last(pattern: Any, window: str) -> Any:

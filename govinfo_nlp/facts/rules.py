@@ -425,6 +425,9 @@ class NotHeld:
     since_total: Any  # …when the count's own clause sums (累计, 共)
     per_period: Any  # 每季度…1次: a frequency
     period_reset: Any
+    # before people in their own clause: the agency sends them to another's event
+    # (并选派2名干部参加市级培训), whatever an earlier clause of the statement held
+    sent_by: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1002,6 +1005,12 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
         return None
     if len(compiled) < len(_NOT_HELD_PATTERNS):
         return None
+    if "sent_by" in raw:  # optional: files written before it keep loading
+        try:
+            compiled["sent_by"] = compile_cue(raw["sent_by"])
+        except (regex.error, TypeError) as exc:
+            problems.append(f"{where}.sent_by: bad regex ({exc})")
+            return None
     return NotHeld(
         event_counters=frozenset(counters), people_counters=frozenset(people), **compiled
     )
@@ -1064,7 +1073,9 @@ def _titles_len(text: str, lo: int, hi: int) -> int:
     return sum(len(m[0]) - 1 for m in _TITLE.finditer(text, lo, hi))
 
 
-_CLIP = re.compile("[，,;；。、(（]")
+# a colon after a count opens the list of its parts (办结5件：予以公开3件…): what
+# follows it names the parts, not the count
+_CLIP = re.compile("[，,;；。、(（:：]")
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
@@ -1073,6 +1084,19 @@ def _right_of(text: str, q_end: int, hi: int) -> str:
     ("1466件(上年结转16件)")."""
     m = _CLIP.search(text, q_end, hi)
     return text[q_end : m.start() if m is not None else hi]
+
+
+def _last_item_comma(near: str) -> int:
+    """Where the last list item of ``near`` starts (the last 、, -1 for none), a
+    quoted name's 、 left alone: in 开展“双随机、一公开”抽查 the item is the whole
+    name (its opening quote may lie before the window: a 、 with a closing quote
+    after it and no opening one between is inside the quotation)."""
+    k = near.rfind("、")
+    close = near.rfind("”")
+    if k < 0 or close < k or near.rfind("“", k) >= 0:
+        return k
+    opening = near.rfind("“", 0, k)
+    return near.rfind("、", 0, opening) if opening >= 0 else -1
 
 
 def _mask(s: str, compounds: re.Pattern[str]) -> str:
@@ -1118,6 +1142,11 @@ def sentence_bits(rules: RuleSet, text: str, start: int, end: int) -> tuple[int,
 
 # the requirements a trigger alone, or a subject alone, meets
 _TRIGGER_OK = frozenset({"trigger", "either"})
+# How far after a count its noun may begin for the count to be written before it
+# (5件申请, 8件政府信息公开申请: the longest subject's qualifier, 政府信息公开)
+_NOUN_AFTER = 6
+# How far after a count its own verb is looked for (申请均在法定期限内答复)
+_VERB_AFTER = 18
 _SUBJECT_OK = frozenset({"subject", "either"})
 
 
@@ -1196,7 +1225,7 @@ def match_rules(
             if near is None:
                 near = text[max(semi_lo, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
-                near = near[near.rfind("、") + 1 :]
+                near = near[_last_item_comma(near) + 1 :]
                 after = _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH))
             if blockers.search(near) or blockers.search(after):
                 continue
@@ -1231,6 +1260,23 @@ def match_rules(
                 trig = (left[size - m.end() : size - m.start()], size - m.end())
             if s_last is not None and (m := s_last.search(backwards)) is not None:
                 subj = (left[size - m.end() : size - m.start()], size - m.end())
+        if (
+            require == "both"
+            and s_first is not None
+            and clause_lo > lo
+            and (trig is not None or subj is not None)
+            and (lead := s_first.search(right, 0, _NOUN_AFTER + 8)) is not None
+            and lead.start() <= _NOUN_AFTER
+            and _own_verb(plans, text, q_end + lead.end(), min(sent_end, q_end + _VERB_AFTER))
+        ):
+            # a count written before its noun, then its own verb, opens a phrase of its
+            # own (；5件申请均已答复, 均为自然人提出，14件申请均已按时答复): the words of
+            # the clauses before it speak of another count. Without a verb after its
+            # noun, a verb before may govern a list (开放12个目录,300条数据).
+            if trig is not None and lo + trig[1] < clause_lo:
+                trig = None
+            if subj is not None and lo + subj[1] < clause_lo:
+                subj = None
         r_trig = t_first.search(right) if t_first is not None and trig is None else None
         r_subj = s_first.search(right) if s_first is not None and subj is None else None
         has_t = trig is not None or r_trig is not None
@@ -1296,6 +1342,14 @@ def match_rules(
     if len(out) > 1:
         out.sort(key=_by_score)
     return out
+
+
+def _own_verb(plans: Sequence[Any], text: str, lo: int, hi: int) -> bool:
+    """Whether a verb rule's trigger follows in ``text[lo:hi]``, its clause only."""
+    after = _right_of(text, lo, hi)
+    return any(
+        plan[10] == "both" and plan[7] is not None and plan[7].search(after) for plan in plans
+    )
 
 
 def _by_score(m: RuleMatch) -> float:

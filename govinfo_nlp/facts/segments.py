@@ -51,6 +51,22 @@ CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 _BARE_NUMBERS = compile_cue(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 # What makes a short line of a tabular section prose, not a cell.
 _PROSE_MARKS = "。，,；;"
+# A scraped page saved on one line keeps its menu's pipes (首页 | 政务公开 | …) in
+# front of the whole report: a "pipe row" one of whose cells is this long and holds
+# a sentence's end is prose, not a table row (a table's cells are labels and numbers;
+# its prose notes are prose anyway, datasets/gold/README.md §5).
+_PROSE_CELL = 60
+_SENTENCE_ENDS = "。；;"
+
+
+def _prose_cell(line: str) -> bool:
+    """Whether a cell of the pipe row ``line`` is a sentence: the line is prose."""
+    return len(line) > _PROSE_CELL and any(
+        len(cell) > _PROSE_CELL and any(mark in cell for mark in _SENTENCE_ENDS)
+        for cell in line.split("|")
+    )
+
+
 # The ASCII characters a bare-number line may end with (see _bare_end for the others).
 _BARE_END = frozenset("0123456789 \t\n\x0b\x0c\r.|/-+%")
 
@@ -75,6 +91,7 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         (
             "|" in ln
             and (ln.count("|") >= 2 or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20))
+            and not _prose_cell(ln)
         )
         # an empty line, one opening with a Han character, or one ending with a
         # character the pattern has no place for (。, a Han character) is no
