@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.tables.checks import CheckDef, check_defs, evaluate, evaluate_all, plausibility
+from govinfo_nlp.tables.checks import (
+    CheckDef,
+    check_defs,
+    evaluate,
+    evaluate_all,
+    evaluate_cells,
+    plausibility,
+)
 from govinfo_nlp.tables.derive import derive
 
 BALANCE = CheckDef("t.sum", ("a", "b"), ("c",))
@@ -130,3 +137,33 @@ def test_evaluate_all_over_whole_numbers_is_each_check_evaluated(
     assert evaluate_all(_DEFS, known) == one_by_one
     as_floats = evaluate_all(_DEFS, {f: float(v) for f, v in known.items()})
     assert [(c.id, c.holds) for c in as_floats] == [(c.id, c.holds) for c in one_by_one]
+
+
+_PLAUSIBILITY_FIELDS = ("t2.rules.issued", "t2.rules.in_force", "t2.fees.amount", "t3.new.total")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _tables(),
+    st.dictionaries(
+        st.sampled_from(_PLAUSIBILITY_FIELDS), st.integers(-2, 6) | st.floats(-2, 6), max_size=4
+    ),
+    st.sampled_from(["2019", "2021", None]),
+    st.sampled_from([2020, 2021, None]),
+)
+def test_evaluate_cells_is_evaluate_all_and_plausibility_over_the_cells_numbers(
+    table: tuple[dict[str, int], set[str], set[str]],
+    extra: dict[str, float],
+    template: str | None,
+    year: int | None,
+) -> None:
+    # the tables stage reads its cells (number first) in place in the common case
+    # (whole, non-negative numbers), and through a dict of their numbers otherwise
+    numbers: dict[str, float] = {**table[0], **extra}
+    cells = {f: (v, str(v), 0, 1) for f, v in numbers.items()}
+    got = evaluate_cells(_DEFS, cells, template=template, year=year)
+    expected = (
+        evaluate_all(_DEFS, numbers),
+        plausibility(numbers, template=template, year=year),
+    )
+    assert got == expected

@@ -9,8 +9,11 @@ between alignments of a short row without ever treating a blank as 0.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
+from operator import itemgetter
+from typing import cast
 
 from ..frozen import builder
 from ..schema import T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
@@ -21,11 +24,13 @@ __all__ = [
     "check_defs",
     "evaluate",
     "evaluate_all",
+    "evaluate_cells",
     "fails",
     "plausibility",
 ]
 
 _EPS = 1e-6
+_NUMBER = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +167,49 @@ def evaluate_all(
     if not set(map(type, values.values())) <= {int}:
         return tuple(c for c in (evaluate(d, values) for d in defs) if c is not None)
     # Whole numbers (the common case): the same checks, the sums exact and taken in C.
-    get, has = values.__getitem__, values.__contains__
+    return _whole_checks(defs, values.__contains__, partial(map, values.__getitem__))
+
+
+def evaluate_cells(
+    defs: tuple[CheckDef, ...],
+    cells: Mapping[str, Sequence[object]],
+    *,
+    template: str | None,
+    year: int | None,
+) -> tuple[tuple[Check, ...], list[str]]:
+    """:func:`evaluate_all` and :func:`plausibility` over cells whose number comes
+    first (the tables stage's, by field). Whole non-negative numbers (the common
+    case) are read in the cells: no second dict of a report's ~200 numbers is held
+    beside the cells while the checks are built (the peak of the stage's memory)."""
+    numbers = list(map(_NUMBER, cells.values()))
+    if not (set(map(type, numbers)) <= {int} and min(numbers, default=0) >= 0):
+        plain = dict(zip(cells, numbers, strict=True))
+        return evaluate_all(defs, plain), plausibility(plain, template=template, year=year)
+    del numbers
+    get = cells.__getitem__
+
+    def numbers_of(fields: Iterable[str]) -> Iterator[int]:
+        return map(_NUMBER, map(get, fields))
+
+    checks = _whole_checks(defs, cells.__contains__, numbers_of)
+
+    def number(field: str) -> int | float | None:
+        cell = cells.get(field)
+        return None if cell is None else cast("int", cell[0])
+
+    return checks, _consistency(number, template=template, year=year)
+
+
+def _whole_checks(
+    defs: tuple[CheckDef, ...],
+    has: Callable[[str], bool],
+    numbers_of: Callable[[Iterable[str]], Iterator[int]],
+) -> tuple[Check, ...]:
+    """The checks over whole numbers: ``has`` a field, ``numbers_of`` fields."""
     out: list[Check] = []
     for d in defs:
         if all(map(has, d.fields)):
-            left, right = sum(map(get, d.left)), sum(map(get, d.right))
+            left, right = sum(numbers_of(d.left)), sum(numbers_of(d.right))
             out.append(_build_check(d.id, d.fields, left, right, left == right))
     return tuple(out)
 
@@ -184,8 +227,17 @@ def plausibility(
                 warnings.append(f"tables.negative: {field} is {value}; counts cannot be negative")
             if isinstance(value, float) and not field.endswith(".amount"):
                 warnings.append(f"tables.fraction: {field} is {value}; counts are whole numbers")
+    return warnings + _consistency(values.get, template=template, year=year)
+
+
+def _consistency(
+    number: Callable[[str], int | float | None], *, template: str | None, year: int | None
+) -> list[str]:
+    """The warnings of :func:`plausibility` that compare values (``number`` of a
+    field, ``None`` when absent) with each other or with the report's year."""
+    warnings: list[str] = []
     for row in ("rules", "normative"):
-        issued, in_force = values.get(f"t2.{row}.issued"), values.get(f"t2.{row}.in_force")
+        issued, in_force = number(f"t2.{row}.issued"), number(f"t2.{row}.in_force")
         if issued is not None and in_force is not None and in_force < issued:
             warnings.append(
                 f"tables.in_force_lt_issued: t2.{row}.in_force {in_force} is smaller "

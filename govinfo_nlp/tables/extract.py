@@ -24,12 +24,12 @@ import logging
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
-from operator import itemgetter
+from operator import eq
 from typing import TYPE_CHECKING, Any, cast
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, resolve
-from .checks import CheckDef, check_defs, evaluate_all, plausibility, t3_rows
+from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
 from .decide import decide_template
 from .fast import read_items_fast, read_text_fast
@@ -210,8 +210,8 @@ def _result(
                 "and no table header names either template; its table is not read",
             ),
         )
-    rows_seen = {k.partition(".")[2] for k in observed.rows if k.startswith("t3.")}
-    defs, t3_defs, t4_defs = _check_defs(template, frozenset(rows_seen))
+    rows_seen = _t3_rows_seen(tuple(observed.rows))
+    defs, t3_defs, t4_defs = _check_defs(template, rows_seen)
 
     values: dict[str, Cell] = {}
     unread: set[str] = set(observed.empty_rows)
@@ -273,11 +273,11 @@ def _result(
     # the checks are read: a report's few hundred cells are held in one dict
     # while the checks and the result are built, not three)
     order = _field_order(values, template, rows_seen)
-    values = dict(zip(order, map(values.__getitem__, order), strict=True))
-    numbers = dict(zip(values, map(itemgetter(0), values.values()), strict=True))
-    checks = evaluate_all(defs, numbers)
-    warnings += plausibility(numbers, template=template, year=year)
-    del numbers
+    if not all(map(eq, order, values)):  # (the cells are mostly read in that order)
+        values = dict(zip(order, map(values.__getitem__, order), strict=True))
+    del order
+    checks, odd = evaluate_cells(defs, values, template=template, year=year)
+    warnings += odd
     logger.debug("tables: template %s, %d values, %d checks", template, len(values), len(checks))
     unread_order = _field_order(dict.fromkeys(unread), template, rows_seen)
     return TablesResult(
@@ -298,6 +298,13 @@ def _derived_cell(field_id: str, number: int, group: Sequence[RowObs]) -> Cell:
     return (number, "", 0, 0, None, False, "derived", False)
 
 
+@lru_cache(maxsize=256)
+def _t3_rows_seen(keys: tuple[str, ...]) -> frozenset[str]:
+    """The rows of table 三 read (row keys without ``t3.``); a few shapes recur, and
+    one set of them is kept instead of a new string per row and report."""
+    return frozenset(k.partition(".")[2] for k in keys if k.startswith("t3."))
+
+
 @lru_cache(maxsize=64)
 def _reading_order(template: str, rows_seen: frozenset[str]) -> tuple[str, ...]:
     """Every field in the reading order of the official tables (a few shapes: built once)."""
@@ -309,10 +316,11 @@ def _reading_order(template: str, rows_seen: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(order))
 
 
-def _field_order(values: Collection[str], template: str, rows_seen: set[str]) -> list[str]:
-    """Fields in the reading order of the official tables, then any others."""
-    order = _reading_order(template, frozenset(rows_seen))
-    seen = dict.fromkeys(filter(values.__contains__, order))
+def _field_order(values: Collection[str], template: str, rows_seen: frozenset[str]) -> list[str]:
+    """Fields in the reading order of the official tables, then any others (sorted)."""
+    order = _reading_order(template, rows_seen)
+    # (a list, not a dict of them: it is built while the report's cells are held)
+    seen = list(filter(values.__contains__, order))
     if len(seen) < len(values):
-        seen.update(dict.fromkeys(sorted(values)))
-    return list(seen)
+        seen += sorted(set(values).difference(seen))
+    return seen
