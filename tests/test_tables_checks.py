@@ -157,11 +157,12 @@ def test_evaluate_cells_is_evaluate_all_and_plausibility_over_the_cells_numbers(
     template: str | None,
     year: int | None,
 ) -> None:
-    # the tables stage reads its cells (number first) in place in the common case
-    # (whole, non-negative numbers), and through a dict of their numbers otherwise
+    # the tables stage reads its numbers in their column (numbers[at[field]]) in
+    # the common case (whole, non-negative numbers), through a dict of them otherwise
     numbers: dict[str, float] = {**table[0], **extra}
-    cells = {f: (v, str(v), 0, 1) for f, v in numbers.items()}
-    got = evaluate_cells(_DEFS, cells, template=template, year=year)
+    column = [-7, *reversed(numbers.values())]  # (a number no field places is not read)
+    at = {f: len(numbers) - k for k, f in enumerate(numbers)}
+    got = evaluate_cells(_DEFS, at, column, template=template, year=year)
     expected = (
         evaluate_all(_DEFS, numbers),
         plausibility(numbers, template=template, year=year),

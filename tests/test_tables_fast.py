@@ -11,6 +11,7 @@ reader does something it does not repeat.
 from __future__ import annotations
 
 import pickle
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import FrozenInstanceError, fields
@@ -25,11 +26,11 @@ from govinfo_nlp.normalize import normalize
 from govinfo_nlp.read import read
 from govinfo_nlp.sections import find_sections
 from govinfo_nlp.tables import Check, TablesResult, extract, parse_tables
-from govinfo_nlp.tables.align import RowObs, Slot, row_obs
+from govinfo_nlp.tables.align import CountSlots, RowObs, Slot, row_obs
 from govinfo_nlp.tables.checks import CheckDef, evaluate_all
 from govinfo_nlp.tables.fast import read_items_fast, read_text_fast
 from govinfo_nlp.tables.grid import items_from_html, text_layout
-from govinfo_nlp.tables.model import CellValues, TableValue
+from govinfo_nlp.tables.model import CellColumns, CellValues, TableValue
 from govinfo_nlp.tables.reading import Zones, zones
 
 generator = pytest.importorskip(
@@ -335,6 +336,44 @@ def test_cell_values_are_the_cells_built_and_mapped_at_once(
     copy = pickle.loads(pickle.dumps(lazy))
     assert type(copy) is dict and copy == eager
     assert repr(lazy) == repr(eager)
+
+
+@SETTINGS
+@given(
+    rows=st.lists(
+        st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 500)), max_size=8), max_size=5
+    ),
+    cells=st.dictionaries(st.sampled_from(["t3.new.total", "t2.fees.amount", "t4.x.y"]), _CELL),
+)
+def test_rows_of_counts_in_columns_are_their_slots_and_cells(
+    rows: list[list[tuple[int, int]]], cells: dict[str, Any]
+) -> None:
+    # A row of counts is kept as columns (CountSlots), and goes into the cells'
+    # columns as it stands: what a tuple of its slots, and a cell a slot, give.
+    columns, eager = CellColumns(), {}
+    for r, row in enumerate(rows):
+        fields_ = tuple(f"t3.r{r}.c{c}" for c in range(len(row)))
+        slots = tuple(Slot(n, str(n), at, at + len(str(n))) for n, at in row)
+        spans = array("q", [x for s in slots for x in (s.start, s.end)])
+        counts = CountSlots([n for n, _ in row], [str(n) for n, _ in row], spans)
+        assert counts == slots and slots == counts and len(counts) == len(slots)
+        assert list(counts) == list(slots) and counts[1:] == slots[1:]
+        if slots:
+            assert counts[-1] == slots[-1] and type(counts[0]) is Slot
+        with pytest.raises(IndexError):
+            counts[len(slots)]
+        columns.add_counts(fields_, counts.numbers, counts.raws, counts.spans)
+        eager.update({f: TableValue(f, *s[:4]) for f, s in zip(fields_, slots, strict=True)})
+    for field_id, cell in cells.items():  # (cells of any kind, after the rows)
+        columns.add(field_id, cell)
+        eager[field_id] = TableValue(field_id, *cell[:7])
+    if rows and rows[0]:  # a field added again keeps its place, with its last cell
+        columns.add("t3.r0.c0", (7, "7", 1, 2, "万元", True, "read", False))
+        eager["t3.r0.c0"] = TableValue("t3.r0.c0", 7, "7", 1, 2, "万元", True)
+    lazy = CellValues(columns, lambda s, e: (s, e))
+    assert list(lazy.items()) == list(eager.items())
+    assert lazy.numbers() == {f: v.value for f, v in eager.items()}
+    assert lazy.derived() == tuple(f for f, v in eager.items() if v.method == "derived")
 
 
 def test_whole_number_checks_are_the_checks_the_constructor_builds() -> None:

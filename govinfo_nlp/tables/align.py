@@ -13,15 +13,16 @@ warning.
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from ..frozen import builder
 from .checks import CheckDef, fails
 from .derive import derive
 
-__all__ = ["Resolution", "RowObs", "Slot", "cells_as_read", "resolve", "row_obs"]
+__all__ = ["CountSlots", "Resolution", "RowObs", "Slot", "cells_as_read", "resolve", "row_obs"]
 
 # Enough for 7 of 15 cells of table 四; beyond that nothing is certain anyway.
 _MAX_CANDIDATES = 20000
@@ -30,11 +31,11 @@ _MAX_CANDIDATES = 20000
 class Slot(NamedTuple):
     """One observed cell: a number, or ``None`` for an empty/absent cell.
 
-    A named tuple (one per cell of every row): cheaper to build than a dataclass.
-    Laid out as the cell it becomes (:data:`.model.Cell`) when it is a count
-    without a unit read as it stands: the last three fields are that cell's, so
-    a row of such cells hands its slots over as they are (``RowObs.plain``)
-    instead of building a second tuple per cell.
+    A named tuple (one per cell of a row that is not only counts): cheaper to
+    build than a dataclass. Laid out as the cell it becomes (:data:`.model.Cell`)
+    when it is a count without a unit read as it stands: the last four fields are
+    that cell's. A row of such cells (``RowObs.plain``) is read by the fast reader
+    into :class:`CountSlots` instead, columns without a tuple a cell.
     """
 
     value: int | float | None
@@ -47,20 +48,65 @@ class Slot(NamedTuple):
     mapped: bool = True
 
 
+class CountSlots(Sequence[Slot]):
+    """The slots of a row of counts without a unit (``RowObs.plain``), kept as the
+    columns its cells go into (:class:`.model.CellColumns`): ``numbers``, ``raws``,
+    and ``spans`` (start and end, two a cell). A slot is built only when asked
+    for (a short row's alignment); a row read as it stands is copied column by
+    column, without a tuple (nor two int objects) a cell.
+    """
+
+    __slots__ = ("numbers", "raws", "spans")
+
+    def __init__(self, numbers: list[int | float], raws: list[str], spans: array[int]) -> None:
+        self.numbers, self.raws, self.spans = numbers, raws, spans
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    @overload
+    def __getitem__(self, k: int) -> Slot: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> tuple[Slot, ...]: ...
+
+    def __getitem__(self, k: int | slice) -> Slot | tuple[Slot, ...]:
+        if isinstance(k, slice):
+            return tuple(self)[k]
+        n = len(self.numbers)
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError(k)
+        return Slot(self.numbers[k], self.raws[k], self.spans[2 * k], self.spans[2 * k + 1])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
 @dataclass(frozen=True, slots=True)
 class RowObs:
     """A row as read: its columns (field ids, in order) and its observed cells, in order."""
 
     key: str
     fields: tuple[str, ...]
-    slots: tuple[Slot, ...]
+    #: A tuple, or (a row of counts read by the fast reader) :class:`CountSlots`.
+    slots: Sequence[Slot]
     #: Empty cells seen after the row's last value and not counted as its
     #: cells (often padding). In a short row they may be its blank last
     #: columns: its unplaced cells are then never worked out from the sums.
     trailing: int = 0
     #: Every slot holds a number without a unit: placed one to one in count
     #: fields, each slot is then its field's cell as it stands (see
-    #: :class:`Slot`). False says only that the reader did not look.
+    #: :class:`Slot`, :class:`CountSlots`). False says only that the reader did not look.
     plain: bool = False
 
 

@@ -12,7 +12,6 @@ import dataclasses
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from operator import itemgetter
 from typing import cast
 
 from ..frozen import builder
@@ -30,7 +29,6 @@ __all__ = [
 ]
 
 _EPS = 1e-6
-_NUMBER = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,31 +170,33 @@ def evaluate_all(
 
 def evaluate_cells(
     defs: tuple[CheckDef, ...],
-    cells: Mapping[str, Sequence[object]],
+    at: Mapping[str, int],
+    numbers: Sequence[int | float],
     *,
     template: str | None,
     year: int | None,
 ) -> tuple[tuple[Check, ...], list[str]]:
-    """:func:`evaluate_all` and :func:`plausibility` over cells whose number comes
-    first (the tables stage's, by field). Whole non-negative numbers (the common
-    case) are read in the cells: no second dict of a report's ~200 numbers is held
-    beside the cells while the checks are built (the peak of the stage's memory)."""
-    numbers = list(map(_NUMBER, cells.values()))
-    if not (set(map(type, numbers)) <= {int} and min(numbers, default=0) >= 0):
-        plain = dict(zip(cells, numbers, strict=True))
+    """:func:`evaluate_all` and :func:`plausibility` over the number of each field
+    ``numbers[at[field]]`` (the tables stage's cells, in columns). Whole non-negative
+    numbers (the common case) are read in place: no dict of a report's ~200 numbers
+    is held beside its cells while the checks are built (the stage's peak memory)."""
+    number_at = numbers.__getitem__
+    if not (
+        set(map(type, map(number_at, at.values()))) <= {int}
+        and min(map(number_at, at.values()), default=0) >= 0
+    ):
+        plain = dict(zip(at, map(number_at, at.values()), strict=True))
         return evaluate_all(defs, plain), plausibility(plain, template=template, year=year)
-    del numbers
-    get = cells.__getitem__
+    get = at.__getitem__
 
     def numbers_of(fields: Iterable[str]) -> Iterator[int]:
-        return map(_NUMBER, map(get, fields))
-
-    checks = _whole_checks(defs, cells.__contains__, numbers_of)
+        return cast("Iterator[int]", map(number_at, map(get, fields)))
 
     def number(field: str) -> int | float | None:
-        cell = cells.get(field)
-        return None if cell is None else cast("int", cell[0])
+        k = at.get(field)
+        return None if k is None else numbers[k]
 
+    checks = _whole_checks(defs, at.__contains__, numbers_of)
     return checks, _consistency(number, template=template, year=year)
 
 

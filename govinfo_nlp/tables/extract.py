@@ -28,13 +28,13 @@ from operator import eq
 from typing import TYPE_CHECKING, Any, cast
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
-from .align import RowObs, Slot, resolve
+from .align import CountSlots, RowObs, Slot, resolve
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
 from .decide import decide_template
 from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
-from .model import Cell, CellValues, TablesResult
+from .model import Cell, CellColumns, CellValues, TablesResult
 from .reading import Reading, SectionLike, Zones, zones
 from .rows import read_rows
 from .values import to_wanyuan
@@ -54,6 +54,8 @@ _IMPLAUSIBLE_WANYUAN = 1_000_000
 # are not the fields of either template.
 _FIRST_TEMPLATE_YEAR = 2019
 _MONEY = frozenset(MONEY_FIELDS)
+# The last four fields of a count's cell read as it stands (see model.Cell).
+_COUNT = (None, False, "read", True)
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 
@@ -213,7 +215,8 @@ def _result(
     rows_seen = _t3_rows_seen(tuple(observed.rows))
     defs, t3_defs, t4_defs = _check_defs(template, rows_seen)
 
-    values: dict[str, Cell] = {}
+    columns = CellColumns()
+    add = columns.add
     unread: set[str] = set(observed.empty_rows)
     blank: set[str] = set()
     for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
@@ -225,30 +228,24 @@ def _result(
                 # column (as align.resolve places it: an empty one is blank), and
                 # nothing is inferred or derived.
                 for row in group:
+                    slots = row.slots
                     if row.plain and _MONEY.isdisjoint(row.fields):
-                        # counts without a unit: each slot is its cell (see align.Slot),
-                        # its value a number
-                        cells = cast("tuple[Cell, ...]", row.slots)
-                        values.update(zip(row.fields, cells, strict=True))
+                        # counts without a unit: each slot is its cell as it stands
+                        if isinstance(slots, CountSlots):
+                            columns.add_counts(row.fields, slots.numbers, slots.raws, slots.spans)
+                        else:
+                            for field_id, slot in zip(row.fields, slots, strict=True):
+                                add(field_id, cast("Cell", slot))
                         continue
-                    for field_id, slot in zip(row.fields, row.slots, strict=True):
+                    for field_id, slot in zip(row.fields, slots, strict=True):
                         value = slot.value
                         if value is None:
                             blank.add(field_id)
                         elif field_id not in MONEY_FIELDS:  # (_cell of a count, inlined)
-                            cell = (
-                                value,
-                                slot.raw,
-                                slot.start,
-                                slot.end,
-                                None,
-                                False,
-                                "read",
-                                True,
-                            )
-                            values[field_id] = cell
+                            add(field_id, (value, slot.raw, slot.start, slot.end, *_COUNT))
                         else:
-                            values[field_id], w = _cell(field_id, slot, observed, False)
+                            cell, w = _cell(field_id, slot, observed, False)
+                            add(field_id, cell)
                             warnings += w
                 continue
             res = resolve(group, rdefs)
@@ -256,12 +253,14 @@ def _result(
             unread |= res.unread
             blank |= res.blank
             for field_id, slot in res.cells.items():
-                values[field_id], w = _cell(field_id, slot, observed, field_id in res.inferred)
+                cell, w = _cell(field_id, slot, observed, field_id in res.inferred)
+                add(field_id, cell)
                 warnings += w
             for field_id, number in res.derived.items():
-                values[field_id] = _derived_cell(field_id, number, group)
+                add(field_id, _derived_cell(field_id, number, group))
 
-    unread -= values.keys()
+    at = columns.at
+    unread -= at.keys()
     # (every value is a field of a row read, or of table 四's)
     tables_seen = {k[:3] for k in observed.rows}
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
@@ -269,24 +268,24 @@ def _result(
             warnings.append(f"tables.missing: table {name} not found")
     if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")
-    # (the dict in reading order replaces the one built, and the numbers go once
-    # the checks are read: a report's few hundred cells are held in one dict
-    # while the checks and the result are built, not three)
-    order = _field_order(values, template, rows_seen)
-    if not all(map(eq, order, values)):  # (the cells are mostly read in that order)
-        values = dict(zip(order, map(values.__getitem__, order), strict=True))
+    # (only the places are reordered, and the checks read the numbers in their
+    # column: a report's few hundred cells are held once while the checks and
+    # the result are built)
+    order = _field_order(at, template, rows_seen)
+    if not all(map(eq, order, at)):  # (the cells are mostly read in that order)
+        columns.at = at = dict(zip(order, map(at.__getitem__, order), strict=True))
     del order
-    checks, odd = evaluate_cells(defs, values, template=template, year=year)
+    checks, odd = evaluate_cells(defs, at, columns.numbers, template=template, year=year)
     warnings += odd
-    logger.debug("tables: template %s, %d values, %d checks", template, len(values), len(checks))
+    logger.debug("tables: template %s, %d values, %d checks", template, len(at), len(checks))
     unread_order = _field_order(dict.fromkeys(unread), template, rows_seen)
     return TablesResult(
         template,
-        CellValues(values, mapper),
+        CellValues(columns, mapper),
         checks,
         tuple(dict.fromkeys(warnings)),
         tuple(unread_order),
-        frozenset(blank - values.keys()),
+        frozenset(blank - at.keys()),
     )
 
 

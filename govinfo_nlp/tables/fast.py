@@ -24,6 +24,7 @@ these deviations decline; ``tests/test_tables_fast_redteam.py`` on damaged ones.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..schema import T3_COLUMNS
-from .align import RowObs, Slot, row_obs
+from .align import CountSlots, RowObs, row_obs
 from .columns import Observed, _fields, new_slot, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
@@ -99,9 +100,13 @@ class _Cells:
     def row(
         self, key: str, fields: tuple[str, ...], indices: Sequence[int], trailing: int
     ) -> RowObs:
-        """The row as the alignment sees it, its cells as :func:`.columns._slot` makes them."""
+        """The row as the alignment sees it, its cells as :func:`.columns._slot` makes
+        them; a row of counts without a unit as :class:`~.align.CountSlots`."""
         cells, line, starts = self.cells, self.line, self.starts
-        out: list[Slot] = []
+        numbers: list[Any] = []
+        raws: list[str] = []
+        spans = array("q")
+        units: list[str | None] = []
         plain = True
         for i in indices:
             cell = cells[i]
@@ -109,14 +114,23 @@ class _Cells:
             base = starts[line[i]]
             if cell[0] == "value":
                 value, unit = _number(text)
-                plain = plain and value is not None and unit is None
+                if value is None or unit is not None:
+                    plain = False
             else:
                 value = unit = None
                 plain = False
-            out.append(
-                new_slot((value, text, base + cell[2], base + cell[3], unit, False, "read", True))
-            )
-        return row_obs(key, fields, tuple(out), trailing, plain)
+            numbers.append(value)
+            raws.append(text)
+            units.append(unit)
+            spans.append(base + cell[2])
+            spans.append(base + cell[3])
+        if plain:
+            return row_obs(key, fields, CountSlots(numbers, raws, spans), trailing, True)
+        slots = tuple(
+            new_slot((value, raw, spans[2 * k], spans[2 * k + 1], unit, False, "read", True))
+            for k, (value, raw, unit) in enumerate(zip(numbers, raws, units, strict=True))
+        )
+        return row_obs(key, fields, slots, trailing, False)
 
 
 # Value cells repeat ("0", "12", "/"): each spelling is read once.

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from array import array
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any
 
 from ..frozen import builder
 from .checks import Check
 
-__all__ = ["Cell", "CellValues", "Check", "TableValue", "TablesResult"]
+__all__ = ["Cell", "CellColumns", "CellValues", "Check", "TableValue", "TablesResult"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,56 @@ _build_value = builder(TableValue)
 #: method, mapped): the fields of its :class:`TableValue`, ``start``/``end`` in the
 #: coordinates of the text read, to be mapped to the original input when ``mapped``.
 Cell = tuple[int | float, str, int, int, str | None, bool, str, bool]
-_NUMBER, _METHOD = itemgetter(0), itemgetter(6)
+#: The last four fields of a count read as it stands (most cells).
+_PLAIN = (None, False, "read", True)
+
+
+class CellColumns:
+    """A report's cells as the tables stage fills them, in columns: ``at`` gives a
+    field's place in ``numbers``, ``raws`` and ``spans`` (start and end, two a cell),
+    and ``tails`` the last four fields of a :data:`Cell` where they are not those
+    of a count read as it stands.
+
+    A report holds ~200 cells and its result is kept to the end of a parse: a
+    tuple a cell (and an int object for each end of its span) made it ~180
+    bytes a cell, the largest part of the tables stage's peak; in columns a
+    cell takes ~40. A field added twice keeps its first place in ``at`` (as a
+    dict's key does) and its last cell.
+    """
+
+    __slots__ = ("at", "numbers", "raws", "spans", "tails")
+
+    def __init__(self) -> None:
+        self.at: dict[str, int] = {}
+        self.numbers: list[int | float] = []
+        self.raws: list[str] = []
+        self.spans = array("q")
+        self.tails: dict[int, tuple[str | None, bool, str, bool]] = {}
+
+    def add(self, field_id: str, cell: Cell) -> None:
+        """One cell of the field."""
+        k = len(self.numbers)
+        self.at[field_id] = k
+        self.numbers.append(cell[0])
+        self.raws.append(cell[1])
+        self.spans.append(cell[2])
+        self.spans.append(cell[3])
+        if cell[4:] != _PLAIN:
+            self.tails[k] = cell[4:]
+
+    def add_counts(
+        self,
+        fields: Sequence[str],
+        numbers: Sequence[int | float],
+        raws: Sequence[str],
+        spans: array[int],
+    ) -> None:
+        """A row of counts read as they stand, one a field, their spans two a cell."""
+        k = len(self.numbers)
+        self.at.update(zip(fields, range(k, k + len(fields)), strict=True))
+        self.numbers += numbers
+        self.raws += raws
+        self.spans += spans
 
 
 class CellValues(Mapping[str, TableValue]):
@@ -67,38 +116,50 @@ class CellValues(Mapping[str, TableValue]):
 
     A report has ~200 cells; a row of ``annotate`` holds only their values, and
     reconciliation reads a few cells' spans: building every cell and mapping
-    every span up front was ~3 % of a tables-only run's instructions. Reads as
-    the dict it stands for (equality, pickling: a pickle is that dict, without
-    the span map).
+    every span up front was ~3 % of a tables-only run's instructions. The cells
+    are kept in columns (:class:`CellColumns`). Reads as the dict it stands for
+    (equality, pickling: a pickle is that dict, without the span map).
     """
 
-    __slots__ = ("_cells", "_made", "_to_original")
+    __slots__ = ("_columns", "_made", "_to_original")
 
     def __init__(
-        self, cells: dict[str, Cell], to_original: Callable[[int, int], tuple[int, int]]
+        self,
+        cells: Mapping[str, Cell] | CellColumns,
+        to_original: Callable[[int, int], tuple[int, int]],
     ) -> None:
-        self._cells = cells
+        if not isinstance(cells, CellColumns):
+            columns = CellColumns()
+            for field_id, cell in cells.items():
+                columns.add(field_id, cell)
+            cells = columns
+        self._columns = cells
         self._to_original = to_original
         self._made: dict[str, TableValue] = {}
 
     def __getitem__(self, field_id: str) -> TableValue:
         made = self._made.get(field_id)
         if made is None:
-            value, raw, start, end, unit, inferred, method, mapped = self._cells[field_id]
+            columns = self._columns
+            k = columns.at[field_id]
+            start, end = columns.spans[2 * k], columns.spans[2 * k + 1]
+            unit, inferred, method, mapped = columns.tails.get(k, _PLAIN)
             if mapped:
                 start, end = self._to_original(start, end)
-            made = _build_value(field_id, value, raw, start, end, unit, inferred, method)
+            made = _build_value(
+                field_id, columns.numbers[k], columns.raws[k], start, end, unit, inferred, method
+            )
             self._made[field_id] = made
         return made
 
     def __contains__(self, field_id: object) -> bool:
-        return field_id in self._cells
+        return field_id in self._columns.at
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._cells)
+        return iter(self._columns.at)
 
     def __len__(self) -> int:
-        return len(self._cells)
+        return len(self._columns.at)
 
     def __repr__(self) -> str:
         return repr(dict(self.items()))
@@ -109,14 +170,15 @@ class CellValues(Mapping[str, TableValue]):
     def numbers(self) -> dict[str, int | float]:
         """``{field: value}`` without building the cells."""
         # zip and map run in C: a row is written from this, ~200 cells a report
-        return dict(zip(self._cells, map(_NUMBER, self._cells.values()), strict=True))
+        at = self._columns.at
+        return dict(zip(at, map(self._columns.numbers.__getitem__, at.values()), strict=True))
 
     def derived(self) -> tuple[str, ...]:
         """The fields whose ``method`` is ``"derived"``, in order, without building the cells."""
-        cells = self._cells
-        if "derived" not in map(_METHOD, cells.values()):  # the common case, scanned in C
+        tails = self._columns.tails
+        if not tails:  # the common case: every cell a count read as it stands
             return ()
-        return tuple(f for f, c in cells.items() if c[6] == "derived")
+        return tuple(f for f, k in self._columns.at.items() if tails.get(k, _PLAIN)[2] == "derived")
 
 
 @dataclass(frozen=True, slots=True)
