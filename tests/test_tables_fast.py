@@ -11,7 +11,6 @@ reader does something it does not repeat.
 from __future__ import annotations
 
 import pickle
-from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import FrozenInstanceError, fields
@@ -353,16 +352,21 @@ def test_rows_of_counts_in_columns_are_their_slots_and_cells(
     columns, eager = CellColumns(), {}
     for r, row in enumerate(rows):
         fields_ = tuple(f"t3.r{r}.c{c}" for c in range(len(row)))
-        slots = tuple(Slot(n, str(n), at, at + len(str(n))) for n, at in row)
-        spans = array("q", [x for s in slots for x in (s.start, s.end)])
-        counts = CountSlots([n for n, _ in row], [str(n) for n, _ in row], spans)
+        starts = [0, 100 * r, 1000]  # (cells on two lines)
+        lines = [1 + c % 2 for c in range(len(row))]
+        found = [("value", str(n), at, at + len(str(n)), c) for c, (n, at) in enumerate(row)]
+        slots = tuple(
+            Slot(n, str(n), starts[k] + at, starts[k] + at + len(str(n)))
+            for k, (n, at) in zip(lines, row, strict=True)
+        )
+        counts = CountSlots([n for n, _ in row], found, lines, starts)
         assert counts == slots and slots == counts and len(counts) == len(slots)
         assert list(counts) == list(slots) and counts[1:] == slots[1:]
         if slots:
             assert counts[-1] == slots[-1] and type(counts[0]) is Slot
         with pytest.raises(IndexError):
             counts[len(slots)]
-        columns.add_counts(fields_, counts.numbers, counts.raws, counts.spans)
+        columns.add_counts(fields_, counts.numbers, counts.cells, lines, starts)
         eager.update({f: TableValue(f, *s[:4]) for f, s in zip(fields_, slots, strict=True)})
     for field_id, cell in cells.items():  # (cells of any kind, after the rows)
         columns.add(field_id, cell)

@@ -13,16 +13,27 @@ warning.
 from __future__ import annotations
 
 import itertools
-from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, overload
+from functools import partial
+from itertools import repeat
+from operator import add, itemgetter
+from typing import Any, NamedTuple, overload
 
 from ..frozen import builder
 from .checks import CheckDef, fails
 from .derive import derive
 
-__all__ = ["CountSlots", "Resolution", "RowObs", "Slot", "cells_as_read", "resolve", "row_obs"]
+__all__ = [
+    "CountSlots",
+    "Resolution",
+    "RowObs",
+    "Slot",
+    "cells_as_read",
+    "new_slot",
+    "resolve",
+    "row_obs",
+]
 
 # Enough for 7 of 15 cells of table 四; beyond that nothing is certain anyway.
 _MAX_CANDIDATES = 20000
@@ -48,18 +59,33 @@ class Slot(NamedTuple):
     mapped: bool = True
 
 
+# A Slot from a tuple of all its fields, built in C (see grid._item).
+new_slot: Callable[
+    [tuple[int | float | None, str, int, int, str | None, bool, str, bool]], Slot
+] = partial(tuple.__new__, Slot)
+_TEXT, _START, _END = itemgetter(1), itemgetter(2), itemgetter(3)
+
+
 class CountSlots(Sequence[Slot]):
     """The slots of a row of counts without a unit (``RowObs.plain``), kept as the
-    columns its cells go into (:class:`.model.CellColumns`): ``numbers``, ``raws``,
-    and ``spans`` (start and end, two a cell). A slot is built only when asked
-    for (a short row's alignment); a row read as it stands is copied column by
-    column, without a tuple (nor two int objects) a cell.
+    fast reader finds them: each cell's ``numbers[k]``, and the layout's cell
+    ``cells[k]`` (``(kind, text, start, end, ...)``, shared with the page) on line
+    ``lines[k]``, at offsets from where that line starts (``starts``). A slot is
+    built only when asked for (a short row's alignment); a row read as it stands
+    goes into the result's columns (:class:`.model.CellColumns`) without a tuple,
+    nor two int objects, a cell.
     """
 
-    __slots__ = ("numbers", "raws", "spans")
+    __slots__ = ("cells", "lines", "numbers", "starts")
 
-    def __init__(self, numbers: list[int | float], raws: list[str], spans: array[int]) -> None:
-        self.numbers, self.raws, self.spans = numbers, raws, spans
+    def __init__(
+        self,
+        numbers: list[int | float],
+        cells: list[Sequence[Any]],
+        lines: list[int],
+        starts: Sequence[int],
+    ) -> None:
+        self.numbers, self.cells, self.lines, self.starts = numbers, cells, lines, starts
 
     def __len__(self) -> int:
         return len(self.numbers)
@@ -73,12 +99,27 @@ class CountSlots(Sequence[Slot]):
     def __getitem__(self, k: int | slice) -> Slot | tuple[Slot, ...]:
         if isinstance(k, slice):
             return tuple(self)[k]
-        n = len(self.numbers)
-        if k < 0:
-            k += n
-        if not 0 <= k < n:
-            raise IndexError(k)
-        return Slot(self.numbers[k], self.raws[k], self.spans[2 * k], self.spans[2 * k + 1])
+        cell = self.cells[k]
+        base = self.starts[self.lines[k]]
+        return Slot(self.numbers[k], cell[1], base + cell[2], base + cell[3])
+
+    def __iter__(self) -> Iterator[Slot]:
+        # (in C: a slot a cell, without a Python call a cell)
+        cells = self.cells
+        bases = list(map(self.starts.__getitem__, self.lines))
+        return map(
+            new_slot,
+            zip(
+                self.numbers,
+                map(_TEXT, cells),
+                map(add, bases, map(_START, cells)),
+                map(add, bases, map(_END, cells)),
+                repeat(None),
+                repeat(False),
+                repeat("read"),
+                repeat(True),
+            ),
+        )
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):

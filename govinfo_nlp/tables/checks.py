@@ -9,10 +9,8 @@ between alignments of a short row without ever treating a blank as 0.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
-from typing import cast
 
 from ..frozen import builder
 from ..schema import T3_COLUMNS, T3_ROWS_BY_TEMPLATE, T4_COLUMNS, T4_GROUPS
@@ -165,7 +163,13 @@ def evaluate_all(
     if not set(map(type, values.values())) <= {int}:
         return tuple(c for c in (evaluate(d, values) for d in defs) if c is not None)
     # Whole numbers (the common case): the same checks, the sums exact and taken in C.
-    return _whole_checks(defs, values.__contains__, partial(map, values.__getitem__))
+    get, has = values.__getitem__, values.__contains__
+    out: list[Check] = []
+    for d in defs:
+        if all(map(has, d.fields)):
+            left, right = sum(map(get, d.left)), sum(map(get, d.right))
+            out.append(_build_check(d.id, d.fields, left, right, left == right))
+    return tuple(out)
 
 
 def evaluate_cells(
@@ -188,30 +192,19 @@ def evaluate_cells(
         plain = dict(zip(at, map(number_at, at.values()), strict=True))
         return evaluate_all(defs, plain), plausibility(plain, template=template, year=year)
     get = at.__getitem__
-
-    def numbers_of(fields: Iterable[str]) -> Iterator[int]:
-        return cast("Iterator[int]", map(number_at, map(get, fields)))
+    has = at.__contains__
+    out: list[Check] = []
+    for d in defs:  # (evaluate_all's loop, each field's number read through its place)
+        if all(map(has, d.fields)):
+            left = sum(map(number_at, map(get, d.left)))
+            right = sum(map(number_at, map(get, d.right)))
+            out.append(_build_check(d.id, d.fields, left, right, left == right))
 
     def number(field: str) -> int | float | None:
         k = at.get(field)
         return None if k is None else numbers[k]
 
-    checks = _whole_checks(defs, at.__contains__, numbers_of)
-    return checks, _consistency(number, template=template, year=year)
-
-
-def _whole_checks(
-    defs: tuple[CheckDef, ...],
-    has: Callable[[str], bool],
-    numbers_of: Callable[[Iterable[str]], Iterator[int]],
-) -> tuple[Check, ...]:
-    """The checks over whole numbers: ``has`` a field, ``numbers_of`` fields."""
-    out: list[Check] = []
-    for d in defs:
-        if all(map(has, d.fields)):
-            left, right = sum(numbers_of(d.left)), sum(numbers_of(d.right))
-            out.append(_build_check(d.id, d.fields, left, right, left == right))
-    return tuple(out)
+    return tuple(out), _consistency(number, template=template, year=year)
 
 
 def plausibility(

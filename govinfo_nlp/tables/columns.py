@@ -4,13 +4,13 @@ order, and the observations the alignment works on."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache, partial
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from ..schema import T2_ROWS
-from .align import RowObs, Slot, row_obs
+from .align import RowObs, Slot, new_slot, row_obs
 from .grid import BLANK_CELL, CellStyle, Item
 from .reading import Reading, RowRead
 from .templates import compact, header_words
@@ -188,12 +188,6 @@ def _with_blank_cells(
         ):
             slots.extend(tail)
     return slots
-
-
-# A Slot from a tuple of all its fields, built in C (see grid._item).
-new_slot: Callable[
-    [tuple[int | float | None, str, int, int, str | None, bool, str, bool]], Slot
-] = partial(tuple.__new__, Slot)
 
 
 def _slot(it: Item) -> Slot:

@@ -28,7 +28,7 @@ from operator import eq
 from typing import TYPE_CHECKING, Any, cast
 
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
-from .align import CountSlots, RowObs, Slot, resolve
+from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
 from .decide import decide_template
@@ -232,7 +232,9 @@ def _result(
                     if row.plain and _MONEY.isdisjoint(row.fields):
                         # counts without a unit: each slot is its cell as it stands
                         if isinstance(slots, CountSlots):
-                            columns.add_counts(row.fields, slots.numbers, slots.raws, slots.spans)
+                            columns.add_counts(
+                                row.fields, slots.numbers, slots.cells, slots.lines, slots.starts
+                            )
                         else:
                             for field_id, slot in zip(row.fields, slots, strict=True):
                                 add(field_id, cast("Cell", slot))
@@ -248,7 +250,8 @@ def _result(
                             add(field_id, cell)
                             warnings += w
                 continue
-            res = resolve(group, rdefs)
+            # (the alignment reads a short row's slots many times: each built once)
+            res = resolve([_built(r) for r in group], rdefs)
             warnings += res.warnings
             unread |= res.unread
             blank |= res.blank
@@ -287,6 +290,13 @@ def _result(
         tuple(unread_order),
         frozenset(blank - at.keys()),
     )
+
+
+def _built(row: RowObs) -> RowObs:
+    """The row with its slots built, when they are kept as columns (:class:`CountSlots`)."""
+    if isinstance(row.slots, CountSlots):
+        return row_obs(row.key, row.fields, tuple(row.slots), row.trailing, row.plain)
+    return row
 
 
 def _derived_cell(field_id: str, number: int, group: Sequence[RowObs]) -> Cell:

@@ -24,17 +24,16 @@ these deviations decline; ``tests/test_tables_fast_redteam.py`` on damaged ones.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from ..schema import T3_COLUMNS
-from .align import CountSlots, RowObs, row_obs
-from .columns import Observed, _fields, new_slot, no_cells_warning, t3_grid_of
+from .align import CountSlots, RowObs, Slot, new_slot, row_obs
+from .columns import Observed, _fields, no_cells_warning, t3_grid_of
 from .decide import choose_template
 from .grid import (
     BLANK_CELL,
@@ -68,7 +67,8 @@ _TEXT_COL = 4
 # Lines of more cells are not memoised (hostile input: 1024 keys of this size stay small).
 _MEMO_CELLS = 64
 _KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
-_KIND = itemgetter(0)
+_KIND, _TEXT = itemgetter(0), itemgetter(1)
+_VALUE_KIND = "v".__eq__
 
 
 class _Cells:
@@ -101,12 +101,19 @@ class _Cells:
         self, key: str, fields: tuple[str, ...], indices: Sequence[int], trailing: int
     ) -> RowObs:
         """The row as the alignment sees it, its cells as :func:`.columns._slot` makes
-        them; a row of counts without a unit as :class:`~.align.CountSlots`."""
+        them; a row of counts without a unit as :class:`~.align.CountSlots` (the common
+        row, read without a loop in Python)."""
         cells, line, starts = self.cells, self.line, self.starts
-        numbers: list[Any] = []
-        raws: list[str] = []
-        spans = array("q")
-        units: list[str | None] = []
+        if all(map(_VALUE_KIND, map(self.kinds.__getitem__, indices))):
+            found = list(map(cells.__getitem__, indices))
+            numbers = list(map(_count, map(_TEXT, found)))
+            if None not in numbers:
+                counts = cast("list[int | float]", numbers)
+                lines = list(map(line.__getitem__, indices))
+                return row_obs(
+                    key, fields, CountSlots(counts, found, lines, starts), trailing, True
+                )
+        out: list[Slot] = []
         plain = True
         for i in indices:
             cell = cells[i]
@@ -114,26 +121,24 @@ class _Cells:
             base = starts[line[i]]
             if cell[0] == "value":
                 value, unit = _number(text)
-                if value is None or unit is not None:
-                    plain = False
+                plain = plain and value is not None and unit is None
             else:
                 value = unit = None
                 plain = False
-            numbers.append(value)
-            raws.append(text)
-            units.append(unit)
-            spans.append(base + cell[2])
-            spans.append(base + cell[3])
-        if plain:
-            return row_obs(key, fields, CountSlots(numbers, raws, spans), trailing, True)
-        slots = tuple(
-            new_slot((value, raw, spans[2 * k], spans[2 * k + 1], unit, False, "read", True))
-            for k, (value, raw, unit) in enumerate(zip(numbers, raws, units, strict=True))
-        )
-        return row_obs(key, fields, slots, trailing, False)
+            out.append(
+                new_slot((value, text, base + cell[2], base + cell[3], unit, False, "read", True))
+            )
+        return row_obs(key, fields, tuple(out), trailing, plain)
 
 
 # Value cells repeat ("0", "12", "/"): each spelling is read once.
+@lru_cache(maxsize=8192)
+def _count(text: str) -> int | float | None:
+    """The number of a value cell that is a count without a unit, else ``None``."""
+    value, unit = _number(text)
+    return value if unit is None else None
+
+
 @lru_cache(maxsize=8192)
 def _number(text: str) -> tuple[int | float | None, str | None]:
     """The number and unit of a value cell; (None, None) for an absent marker."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,24 +63,30 @@ _PLAIN = (None, False, "read", True)
 
 class CellColumns:
     """A report's cells as the tables stage fills them, in columns: ``at`` gives a
-    field's place in ``numbers``, ``raws`` and ``spans`` (start and end, two a cell),
-    and ``tails`` the last four fields of a :data:`Cell` where they are not those
+    field's place ``k``; ``numbers[k]`` is the cell's number and ``cells[k]`` a
+    tuple whose items 1-3 are its raw text, start and end, from where line
+    ``lines[k]`` starts (``starts``), or from 0 when that line is ``None``;
+    ``tails[k]`` the last four fields of a :data:`Cell` where they are not those
     of a count read as it stands.
 
     A report holds ~200 cells and its result is kept to the end of a parse: a
     tuple a cell (and an int object for each end of its span) made it ~180
-    bytes a cell, the largest part of the tables stage's peak; in columns a
-    cell takes ~40. A field added twice keeps its first place in ``at`` (as a
+    bytes a cell, the largest part of the tables stage's peak. A row of counts
+    read as it stands (most of them) is kept as the layout gave it: its cells
+    ``(kind, text, start, end, ...)`` are the layout's (shared with the page),
+    its lines the reader's, ~60 bytes a cell. Another cell is kept as its
+    :data:`Cell`. A field added twice keeps its first place in ``at`` (as a
     dict's key does) and its last cell.
     """
 
-    __slots__ = ("at", "numbers", "raws", "spans", "tails")
+    __slots__ = ("at", "cells", "lines", "numbers", "starts", "tails")
 
     def __init__(self) -> None:
         self.at: dict[str, int] = {}
         self.numbers: list[int | float] = []
-        self.raws: list[str] = []
-        self.spans = array("q")
+        self.cells: list[Sequence[Any]] = []
+        self.lines: list[int | None] = []
+        self.starts: Sequence[int] | None = None
         self.tails: dict[int, tuple[str | None, bool, str, bool]] = {}
 
     def add(self, field_id: str, cell: Cell) -> None:
@@ -89,9 +94,8 @@ class CellColumns:
         k = len(self.numbers)
         self.at[field_id] = k
         self.numbers.append(cell[0])
-        self.raws.append(cell[1])
-        self.spans.append(cell[2])
-        self.spans.append(cell[3])
+        self.cells.append(cell)
+        self.lines.append(None)
         if cell[4:] != _PLAIN:
             self.tails[k] = cell[4:]
 
@@ -99,15 +103,31 @@ class CellColumns:
         self,
         fields: Sequence[str],
         numbers: Sequence[int | float],
-        raws: Sequence[str],
-        spans: array[int],
+        cells: Sequence[Sequence[Any]],
+        lines: Sequence[int],
+        starts: Sequence[int],
     ) -> None:
-        """A row of counts read as they stand, one a field, their spans two a cell."""
+        """A row of counts read as they stand: a number a field, and the layout's
+        cells ``(kind, text, start, end, ...)`` on ``lines``, at offsets from where
+        their line starts (``starts``: the same for every row of a report)."""
+        if self.starts is None:
+            self.starts = starts
+        elif starts is not self.starts:  # (not the tables stage's: each cell as it stands)
+            for field_id, number, cell, line in zip(fields, numbers, cells, lines, strict=True):
+                base = starts[line]
+                self.add(field_id, (number, cell[1], base + cell[2], base + cell[3], *_PLAIN))
+            return
         k = len(self.numbers)
         self.at.update(zip(fields, range(k, k + len(fields)), strict=True))
         self.numbers += numbers
-        self.raws += raws
-        self.spans += spans
+        self.cells += cells
+        self.lines += lines
+
+    def span(self, k: int) -> tuple[int, int]:
+        """(start, end) of the cell at ``k``, in the coordinates of the text read."""
+        cell, line = self.cells[k], self.lines[k]
+        base = 0 if line is None or self.starts is None else self.starts[line]
+        return base + cell[2], base + cell[3]
 
 
 class CellValues(Mapping[str, TableValue]):
@@ -142,12 +162,13 @@ class CellValues(Mapping[str, TableValue]):
         if made is None:
             columns = self._columns
             k = columns.at[field_id]
-            start, end = columns.spans[2 * k], columns.spans[2 * k + 1]
+            start, end = columns.span(k)
             unit, inferred, method, mapped = columns.tails.get(k, _PLAIN)
             if mapped:
                 start, end = self._to_original(start, end)
+            raw = columns.cells[k][1]
             made = _build_value(
-                field_id, columns.numbers[k], columns.raws[k], start, end, unit, inferred, method
+                field_id, columns.numbers[k], raw, start, end, unit, inferred, method
             )
             self._made[field_id] = made
         return made
