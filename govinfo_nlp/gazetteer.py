@@ -151,6 +151,14 @@ class Gazetteer:
                     return size, found
         return 0, []
 
+    def county_of_many(self, name: str) -> bool:
+        """Whether ``name`` is the full name of several current counties and of nothing
+        else (鼓楼区; not 东乡县, a former county's name and another's customary one)."""
+        found = self.by_name.get(name, [])
+        return len({d.code for d in found}) > 1 and all(
+            d.level == "county" and d.current and d.name == name for d in found
+        )
+
     def name_of(self, code: str) -> str | None:
         division = self.by_code.get(code)
         return division.name if division else None

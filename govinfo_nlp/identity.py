@@ -26,7 +26,9 @@ corpus, under the very same name, places as national (水利部 whose level one
 year's metadata did not read) is national too. A name whose area cannot be established (市卫健委
 with no region), or that fits two agencies (鼓楼区… beside 南京市鼓楼区… and
 福州市鼓楼区…; or two different reports of one year under a name lacking part
-of its area) is left unresolved: a report of its own, never joined. A
+of its area), or that names a district several cities have without its city
+(鼓楼区人社局, even where the corpus holds one fuller 鼓楼区: it may be another
+city's) is left unresolved: a report of its own, never joined. A
 university's full name (兰州大学) with no area of its own is unique nationwide
 (the Ministry of Education approves it): it is its own key (area 高校, level
 null), joined only to the very same name, whatever area is written before it
@@ -49,6 +51,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
 
+from .gazetteer import gazetteer
 from .metadata import reads_as_agency
 
 __all__ = [
@@ -312,6 +315,12 @@ def _university_name(text: str, g: _Grammar) -> str | None:
     return text
 
 
+def _city_unknown(area: tuple[str, ...]) -> bool:
+    """An area down to a county whose name several cities' counties bear (鼓楼区,
+    朝阳区, 通州区), with no city above it to tell which."""
+    return all(_place_level(p) != "city" for p in area) and gazetteer().county_of_many(area[-1])
+
+
 def _is_school(body: str, g: _Grammar) -> bool:
     """A school's or university's body (文理学院, 第一中学; not 农业科学院, an academy): who
     runs it is not in its name, and its name is not shortened into another's."""
@@ -381,6 +390,11 @@ def read_name(
         evidence.append(f"area from region and level: {area[-1]}")
     else:
         evidence.append("unresolved: the name states no area")
+    if area and _city_unknown(area):
+        # 鼓楼区人社局 with no city: Nanjing's or Fuzhou's (or Xuzhou's, Kaifeng's) is not
+        # known, and the one fuller 鼓楼区 of a corpus may be another city's.
+        evidence.append(f"unresolved: {area[-1]} is a district of several cities, none named")
+        area = area_level = None
     evidence.extend(body_evidence)
     if _is_school(body, g):
         area_level = None  # 兰州文理学院: a province's college in 兰州市, not the city's
@@ -661,6 +675,10 @@ def _complete_from_corpus(
                         kind=again.kind,
                         evidence=(f"area from the corpus: {text[:size]}→{place}", *again.evidence),
                     )
+                elif reading.shared:
+                    # 鼓楼市场监督管理局 where the corpus knows 鼓楼 as 鼓楼区, a district of
+                    # several cities: neither 鼓楼市 nor a 鼓楼区 can be placed.
+                    readings[index] = again
                 break
 
 

@@ -1570,10 +1570,7 @@ def _spelled_out(name: str, text: str) -> str:
 def _county_of_many(name: str) -> bool:
     """Whether ``name`` is the full name of several current counties and of nothing
     else (鼓楼区; not 东乡县, a former county's name and another's customary one)."""
-    found = gazetteer().by_name.get(name, [])
-    return len({d.code for d in found}) > 1 and all(
-        d.level == "county" and d.current and d.name == name for d in found
-    )
+    return gazetteer().county_of_many(name)
 
 
 def _shared_county(rest: str, chain: list[tuple[Division, str]]) -> int:

@@ -253,6 +253,20 @@ def test_an_area_that_fits_two_fuller_areas_joins_neither() -> None:
     assert len(set(got)) == 3
 
 
+def test_a_district_of_several_cities_without_its_city_is_not_placed() -> None:
+    # the corpus's one fuller 鼓楼区 may be another city's: Nanjing's is not Fuzhou's
+    got = keys([("鼓楼区人社局", 2019), ("南京市鼓楼区人社局", 2020), ("鼓楼人社局", 2021)])
+    assert got == [None, "南京市/鼓楼区|人社局", None]
+    shared = keys([("鼓楼市场监督管理局", 2019), ("南京市鼓楼区市场监督管理局", 2020)])
+    assert shared == [None, "南京市/鼓楼区|市场监督管理局"]  # and no 鼓楼市 of its own
+    county_only = {"agency": "鼓楼区人社局", "region": {"county": "鼓楼区"}}
+    city = {"agency": "区人社局", "region": {"city": "福州市", "county": "鼓楼区"}}
+    assert [i.key for i in resolve([county_only, city], [2019, 2020])] == [
+        None,
+        "福州市/鼓楼区|人社局",
+    ]
+
+
 def test_an_area_that_fits_one_fuller_area_joins_it() -> None:
     got = keys([("涪城区政府办公室", 2019), ("绵阳市涪城区人民政府办公室", 2020)])
     assert got[0] == got[1] == "绵阳市/涪城区|人民政府办公室"
