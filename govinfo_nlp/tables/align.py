@@ -81,8 +81,8 @@ class CountSlots(Sequence[Slot]):
     def __init__(
         self,
         numbers: list[int | float],
-        cells: list[Sequence[Any]],
-        lines: list[int],
+        cells: Sequence[Sequence[Any]],
+        lines: Sequence[int],
         starts: Sequence[int],
     ) -> None:
         self.numbers, self.cells, self.lines, self.starts = numbers, cells, lines, starts

@@ -68,7 +68,6 @@ _TEXT_COL = 4
 _MEMO_CELLS = 64
 _KIND_LETTER = {"text": "t", "value": "v", "empty": "e"}
 _KIND, _TEXT = itemgetter(0), itemgetter(1)
-_VALUE_KIND = "v".__eq__
 
 
 class _Cells:
@@ -104,15 +103,17 @@ class _Cells:
         them; a row of counts without a unit as :class:`~.align.CountSlots` (the common
         row, read without a loop in Python)."""
         cells, line, starts = self.cells, self.line, self.starts
-        if all(map(_VALUE_KIND, map(self.kinds.__getitem__, indices))):
-            found = list(map(cells.__getitem__, indices))
-            numbers = list(map(_count, map(_TEXT, found)))
-            if None not in numbers:
-                counts = cast("list[int | float]", numbers)
-                lines = list(map(line.__getitem__, indices))
-                return row_obs(
-                    key, fields, CountSlots(counts, found, lines, starts), trailing, True
-                )
+        if len(indices) > 1:
+            # (the row's kinds, cells and lines each taken in one call in C: a getter
+            # of several items gives a tuple of them)
+            get = itemgetter(*indices)
+            if get(self.kinds).count("v") == len(indices):
+                found = get(cells)
+                numbers = list(map(_count, map(_TEXT, found)))
+                if None not in numbers:
+                    counts = cast("list[int | float]", numbers)
+                    slots = CountSlots(counts, found, get(line), starts)
+                    return row_obs(key, fields, slots, trailing, True)
         out: list[Slot] = []
         plain = True
         for i in indices:
