@@ -19,8 +19,10 @@ Modes, each over the same files in one process:
   metadata, sections, tables;
 * ``facts`` — ``parse(path, stages="facts")``: read, normalise, noise,
   metadata, sections, facts (no tables, no reconciliation);
-* ``full`` — ``parse(path)`` + ``to_dict()`` + JSON encoding: what
-  ``annotate --jobs 1`` does per document;
+* ``full`` — ``parse(path)`` + ``to_dict(explain=False)`` + JSON encoding
+  (``dumps_row``): what ``annotate --jobs 1`` does per document (its rows leave
+  the explanations out unless ``--explain``; before session 13 this mode
+  built and encoded them too);
 * ``jobs=N`` (with ``--jobs N``) — :func:`govinfo_nlp.batch.annotate` over
   N worker processes, start-up included.
 
@@ -184,7 +186,7 @@ def _full(paths: list[str], stages: Counter[str] | None = None) -> None:
 
     for path in paths:
         report = parse(path, source_name=path)
-        dumps_row(report.to_dict())
+        dumps_row(report.to_dict(explain=False))
         if stages is not None:
             stages.update(report.timings)
 

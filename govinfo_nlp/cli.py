@@ -233,13 +233,15 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
             with open(fd, "wb", closefd=False) as binary:
                 write_parquet(rows_for(paths), binary)
             return skipped
+        if fmt == "jsonl":
+            # UTF-8 bytes: each line encoded once (see write_jsonl)
+            with outfile.binary_writer(fd) as binary:
+                _drain(batch.write_jsonl(rows_for(paths), binary))
+            return skipped
         with outfile.text_writer(fd) as handle:
-            if fmt == "jsonl":
-                _drain(batch.write_jsonl(rows_for(paths), handle))
-            else:
-                from .export import write_csv
+            from .export import write_csv
 
-                _drain(write_csv(rows_for(paths), handle))
+            _drain(write_csv(rows_for(paths), handle))
     return skipped
 
 

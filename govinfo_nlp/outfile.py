@@ -103,6 +103,12 @@ def text_writer(fd: int) -> IO[str]:
     return open(fd, "w", encoding="utf-8", newline="\n", closefd=False)
 
 
+def binary_writer(fd: int) -> IO[bytes]:
+    """A buffered binary stream on ``fd`` at its current position; closing it keeps
+    ``fd`` open (JSON lines are written as their UTF-8 bytes: see ``write_jsonl``)."""
+    return open(fd, "wb", closefd=False)
+
+
 def scan_jsonl(
     handle: IO[bytes], name: str, fits: Callable[[dict[str, Any]], str | None] | None = None
 ) -> tuple[Counter[str], int]:

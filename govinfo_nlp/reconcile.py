@@ -323,9 +323,10 @@ class Reconciliation:
     absent: tuple[str, ...] = ()
     explanation: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        """The SCHEMA §4 entry plus ``reason``, ``evidence``, ``absent`` and ``explanation``."""
-        return {
+    def to_dict(self, *, explain: bool = True) -> dict[str, Any]:
+        """The SCHEMA §4 entry plus ``reason``, ``evidence``, ``absent`` and (with
+        ``explain``) ``explanation``."""
+        out: dict[str, Any] = {
             "fact": self.fact,
             "type": self.type,
             "narrative": self.narrative,
@@ -338,8 +339,10 @@ class Reconciliation:
                 "cells": [c.to_dict() for c in self.cells],
             },
             "absent": list(self.absent),
-            "explanation": list(self.explanation),
         }
+        if explain:
+            out["explanation"] = list(self.explanation)
+        return out
 
 
 # --- helpers -------------------------------------------------------------------

@@ -86,7 +86,10 @@ class Report:
                 return self.text[section.start : section.end]
         return ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, explain: bool = True) -> dict[str, Any]:
+        """The SCHEMA §5 row; without ``explain`` the facts and verdicts carry no
+        ``explanation`` (what ``annotate`` writes unless asked for them)."""
+        tables = self.tables
         return {
             "id": self.id,
             "source": self.source,
@@ -99,12 +102,12 @@ class Report:
             "stages": list(self.stages),
             "metadata": self.metadata.to_dict(),
             "sections": [s.to_dict() for s in self.sections],
-            "tables": self.tables.to_dict() if self.tables is not None else {},
-            "tables_unread": list(self.tables.unread) if self.tables is not None else [],
-            "tables_derived": list(self.tables.derived) if self.tables is not None else [],
-            "checks": [c.to_dict() for c in self.checks],
-            "facts": [f.to_dict() for f in self.facts],
-            "reconciliation": [r.to_dict() for r in self.reconciliation],
+            "tables": tables.to_dict() if tables is not None else {},
+            "tables_unread": list(tables.unread) if tables is not None else [],
+            "tables_derived": list(tables.derived) if tables is not None else [],
+            "checks": [c.to_dict() for c in tables.checks] if tables is not None else [],
+            "facts": [f.to_dict(explain=explain) for f in self.facts],
+            "reconciliation": [r.to_dict(explain=explain) for r in self.reconciliation],
             "warnings": [str(w) for w in self.warnings],
             "errors": [str(e) for e in self.errors],
             "notices": list(self.notices),

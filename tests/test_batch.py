@@ -140,6 +140,36 @@ def test_dumps_row_is_the_json_encoding_of_the_row() -> None:
     assert batch.dumps_row(row) == expected
 
 
+def test_a_row_without_explanations_is_the_row_with_them_dropped() -> None:
+    # annotate builds the row without them (to_dict(explain=False)) instead of
+    # dropping them afterwards: the same keys in the same order, the same bytes
+    from govinfo_nlp.pipeline import parse
+
+    report = parse(seed_path("000"))
+    full = report.to_dict()
+    for entry in (*full["facts"], *full["reconciliation"]):
+        del entry["explanation"]
+    assert full["facts"] and full["reconciliation"]
+    assert batch.dumps_row(report.to_dict(explain=False)) == batch.dumps_row(full)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.dictionaries(st.text(max_size=4), st.one_of(st.text(max_size=4), st.integers())))
+)
+@example([{"source": "a\udcff.txt", "text": "年度报告"}, {"source": "b.txt"}])
+def test_rows_written_as_bytes_are_the_text_streams_bytes(rows: list[dict[str, Any]]) -> None:
+    # annotate -o writes each line's UTF-8 bytes (encoded once); a text stream gets
+    # the same lines, lone surrogates escaped in both
+    import io
+
+    text, binary = io.StringIO(), io.BytesIO()
+    assert list(batch.write_jsonl(rows, text)) == rows
+    assert list(batch.write_jsonl(rows, binary)) == rows
+    assert binary.getvalue() == text.getvalue().encode("utf-8")
+    assert [json.loads(line) for line in binary.getvalue().splitlines()] == rows
+
+
 # Values a check entry may hold once a caller has edited a row: what its template
 # does not cover (floats, bools, a field that is no str, a tuple) must be encoded as is.
 _CHECK_VALUES = st.one_of(

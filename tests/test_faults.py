@@ -361,12 +361,12 @@ def test_kill_then_resume_equals_an_uninterrupted_run(
 
 
 class _DiskFull:
-    """A text stream that fills up after ``room`` characters (half a line written)."""
+    """A stream that fills up after ``room`` characters or bytes (half a line written)."""
 
     def __init__(self, inner: Any, room: int) -> None:
         self.inner, self.room = inner, room
 
-    def write(self, text: str) -> int:
+    def write(self, text: Any) -> int:
         if len(text) > self.room:
             self.inner.write(text[: self.room])
             self.inner.flush()
@@ -393,14 +393,14 @@ def test_disk_full_keeps_the_rows_written_and_resume_completes(
 ) -> None:
     full = tmp_path / "full.jsonl"
     assert main(["annotate", str(inputs), "-o", str(full), "-q"]) == 0
-    room = len(full.read_text(encoding="utf-8").splitlines(keepends=True)[0]) + 10
-    real = outfile.text_writer
-    monkeypatch.setattr(outfile, "text_writer", lambda fd: _DiskFull(real(fd), room))
+    room = len(full.read_bytes().splitlines(keepends=True)[0]) + 10
+    real = outfile.binary_writer  # annotate -o writes JSON lines as bytes
+    monkeypatch.setattr(outfile, "binary_writer", lambda fd: _DiskFull(real(fd), room))
     part = tmp_path / "part.jsonl"
     assert main(["annotate", str(inputs), "-o", str(part), "-q"]) == 1
     assert "No space left on device" in capsys.readouterr().err
     assert part.read_bytes().count(b"\n") == 1  # one row and a torn one
-    monkeypatch.setattr(outfile, "text_writer", real)
+    monkeypatch.setattr(outfile, "binary_writer", real)
     assert main(["annotate", str(inputs), "-o", str(part), "-q", "--resume"]) == 0
     assert part.read_bytes() == full.read_bytes()
 

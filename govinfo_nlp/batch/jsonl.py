@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import IO, Any, Final
+from typing import IO, Any, Final, cast
 
 from ..errors import GovinfoError
 from ..outfile import escape_surrogates, scan_jsonl
@@ -82,12 +83,37 @@ def _check_head(check_id: str, fields: tuple[str, ...]) -> str:
     return _ENCODE({"id": check_id, "fields": fields})[:-1] + ',"left":'
 
 
-def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mapping[str, Any]]:
-    """Write each row as one line and flush it; yields the rows back as they are written."""
+def write_jsonl(
+    rows: Iterable[Mapping[str, Any]], out: IO[str] | IO[bytes]
+) -> Iterator[Mapping[str, Any]]:
+    """Write each row as one line and flush it; yields the rows back as they are written.
+
+    ``out`` is a text stream, or a binary one (``open(..., "wb")``, ``BytesIO``:
+    a buffered stream or a ``mode`` with ``b``), which gets the line's UTF-8 bytes:
+    the same bytes as a UTF-8 text stream writes, but encoded once (the check for
+    lone surrogates is that encoding, which a text stream would do again).
+    """
+    if isinstance(out, io.BufferedIOBase) or "b" in str(getattr(out, "mode", "")):
+        binary = cast(IO[bytes], out)
+        for row in rows:
+            binary.write(_row_line(row))
+            binary.flush()
+            yield row
+        return
+    text = cast(IO[str], out)
     for row in rows:
-        out.write(dumps_row(row) + "\n")
-        out.flush()
+        text.write(dumps_row(row) + "\n")
+        text.flush()
         yield row
+
+
+def _row_line(row: Mapping[str, Any]) -> bytes:
+    """``(dumps_row(row) + "\\n").encode("utf-8")``, encoded once."""
+    line = _encode_row(row) + "\n"
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8)
+        return escape_surrogates(line).encode("utf-8")
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:

@@ -47,9 +47,10 @@ class Fact:
     item: str | None = None
     breakdown: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The SCHEMA §3 shape (key order as documented), then our extensions."""
-        return {
+    def to_dict(self, *, explain: bool = True) -> dict[str, Any]:
+        """The SCHEMA §3 shape (key order as documented), then our extensions;
+        without ``explain`` no ``explanation`` (what ``annotate`` writes by default)."""
+        out: dict[str, Any] = {
             "type": self.type,
             "value": self.value,
             "unit": self.unit,
@@ -68,6 +69,8 @@ class Fact:
             "model": self.model,
             "delta": self.delta,
             "cumulative": self.cumulative,
-            "explanation": list(self.explanation),
-            "item": self.item,
         }
+        if explain:
+            out["explanation"] = list(self.explanation)
+        out["item"] = self.item
+        return out
