@@ -209,10 +209,16 @@ class Engine:
         report_year: int | None,
         agency: str | None = None,
         max_facts: int | None = None,
+        adverts: Sequence[tuple[int, int]] | None = None,
     ) -> tuple[Fact, ...]:
         """The facts stage alone (see :func:`govinfo_nlp.facts.extract_facts`)."""
         return self.extractor.extract(
-            text, sections, report_year=report_year, agency=agency, max_facts=max_facts
+            text,
+            sections,
+            report_year=report_year,
+            agency=agency,
+            max_facts=max_facts,
+            adverts=adverts,
         )
 
     def provenance(self, stages: Iterable[str] | None = None) -> dict[str, str]:

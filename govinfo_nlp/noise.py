@@ -4,7 +4,8 @@ Patterns live in ``data/noise.json``. Chrome lines (breadcrumbs, "扫一扫",
 上一篇/下一篇, view counters, print/close links) are removed from the working
 text; the 索引号/发布机构/发文日期 block is metadata and stays. Spam (a gambling
 brand injected in place of the agency's name, spam links) is never removed,
-only reported, so that no text the agency wrote is lost.
+only reported, so that no text the agency wrote is lost; the facts stage reads
+no quantity inside an advert (:func:`spam_adverts`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Noise", "find_chrome", "find_spam", "is_spam", "page_chrome", "spam_matches"]
+__all__ = [
+    "Noise",
+    "find_chrome",
+    "find_spam",
+    "is_spam",
+    "page_chrome",
+    "spam_adverts",
+    "spam_matches",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +200,48 @@ def find_spam(text: str) -> tuple[Noise, ...]:
         if any(term in host for term in pats.spam_url):
             found.append(Noise("spam", m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda n: n.start))
+
+
+#: What ends a sentence of the report: an injected brand in place of a name sits
+#: in a sentence the report closes with 。; an injected advert (★★澳门新葡京
+#: 首存送100% 日赚3000+ ★★) sets its phrases apart with spaces, stars and !
+#: and runs to its line's end.
+_SENTENCE_STOP = "。"
+
+
+def spam_adverts(text: str, spam: Sequence[Noise]) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` an injected advert holds, in order, disjoint.
+
+    Each spam term (``spam``, from :func:`find_spam`, in order) stands in a
+    sentence: from the last 。 or line break before it to the next after it.
+    A sentence the report closes with 。 is the report's own with a brand in
+    place of a name (bet365亚洲官网 办公室…收到申请12件。 on real hacked pages):
+    not an advert, its counts are the report's. A sentence that runs to its
+    line's end without one is the advert, from that start to the line's end.
+
+    >>> t = "其他事项。\\n★★澳门新葡京 首存送100% 日赚3000+ ★★\\n本机关收到申请3件。"
+    >>> [t[a:b] for a, b in spam_adverts(t, find_spam(t))]
+    ['★★澳门新葡京 首存送100% 日赚3000+ ★★']
+    >>> t = "沙巴体育电视台专栏播出44期。"
+    >>> spam_adverts(t, find_spam(t))
+    ()
+    """
+    found: list[tuple[int, int]] = []
+    line_end = stop = -1  # (the line break and 。 after the last term looked at)
+    for n in spam:
+        if found and n.start < found[-1][1]:
+            continue  # inside the advert already found
+        if n.end > line_end:
+            line_end = text.find("\n", n.end)
+            line_end = len(text) if line_end < 0 else line_end
+        if n.end > stop:
+            stop = text.find(_SENTENCE_STOP, n.end, line_end)
+            stop = line_end if stop < 0 else stop
+        if stop < line_end:
+            continue  # a sentence of the report
+        start = max(text.rfind("\n", 0, n.start), text.rfind(_SENTENCE_STOP, 0, n.start)) + 1
+        found.append((start, line_end))
+    return tuple(found)
 
 
 def _first_link(text: str, pos: int = 0) -> int:

@@ -25,7 +25,7 @@ from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .metadata import Metadata, read_metadata
-from .noise import Noise, find_chrome, find_spam, page_chrome
+from .noise import Noise, find_chrome, find_spam, page_chrome, spam_adverts
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
 from .readers.page import image_titles, page_titles
@@ -218,6 +218,9 @@ def parse(
         terms = sorted({n.text for n in spam})
         warnings.append(f"spam: injected spam text found: {', '.join(terms[:5])}")
 
+    # the stretches injected adverts hold (no facts are read there), in the
+    # original text the facts' offsets point into
+    adverts = [norm.to_original(a, b) for a, b in spam_adverts(norm.text, spam)]
     work = norm.without((n.start, n.end) for n in chrome)
     del norm
     no_sections: tuple[Section, ...] = ()
@@ -247,6 +250,7 @@ def parse(
                 report_year=metadata.year,
                 agency=metadata.agency_as_written,
                 max_facts=max_facts,
+                adverts=adverts,
             ),
         )
         facts_errors = errors[before:]

@@ -46,7 +46,8 @@ of the same kind in its sentence may be a part of it whose kind no cue
 names. A sum whose parts are partly blank in the source is taken over the
 parts present (the absent ones named); a part that could not be read makes
 it ``unverifiable``. A fact outside the report's body (``outside_body``)
-gets no verdict.
+gets no verdict; one whose sentence holds injected spam (a hacked page's
+brand in place of a name) may confirm its table, never contradict it.
 
 Tables lookup is structural (see :class:`FactLike` and :class:`TablesLike`):
 :class:`govinfo_nlp.facts.Fact` and :class:`govinfo_nlp.tables.TablesResult`
@@ -64,6 +65,7 @@ from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
 from .identity import is_abbreviation, read_name
+from .noise import is_spam
 from .normalize import normalize_text
 
 __all__ = [
@@ -992,6 +994,10 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         return "it counts those among a set named before it and may be a part"
     before, after = map(_plain, sentence)
     phrase = normalize_text(fact.text or "")
+    # a brand injected in place of a name (bet365亚洲官网2021年共收到申请12件。):
+    # the count is kept, but whose it is the page no longer says for certain
+    if is_spam(before + phrase + after):
+        return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
     if fact.type.startswith("requests."):
         if HELPED.search(clause):

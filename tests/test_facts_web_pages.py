@@ -163,8 +163,6 @@ def test_the_departments_own_part_of_a_system_total_is_self() -> None:
 # fails the day it is lifted, so that this list and the set's README move with it).
 LIMITS = [
     # (id, text, quantity, type or None when it is no fact)
-    # facts are read in spam the noise stage flags (it never removes text)
-    ("spam-line", "其他事项。\n★★澳门新葡京 首存送100% 日赚3000+ ★★\n", "100%", None),
     # a page view counter whose number the next word's first character counts (873 本)
     ("counter-before-a-word", "来源：街道 浏览次数：873 本报告依据条例编制。", "873 本", None),
     # a stray space inside a number splits it: 1 4件 is read as 4件

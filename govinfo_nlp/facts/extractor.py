@@ -8,12 +8,14 @@ import math
 import os
 import threading
 import warnings
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..frozen import builder
+from ..noise import find_spam, spam_adverts
 from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import not_held, plan_of
 from .fact import Fact
@@ -178,10 +180,16 @@ class FactExtractor:
         report_year: int | None,
         agency: str | None = None,
         max_facts: int | None = None,
+        adverts: Sequence[tuple[int, int]] | None = None,
     ) -> tuple[Fact, ...]:
         """``agency``: the reporting agency's name as metadata read it, if it did;
         ``max_facts``: one fact more than that at most is read, so that the caller
-        can tell a document at the bound from one over it."""
+        can tell a document at the bound from one over it; ``adverts``: the
+        stretches of ``text.original`` injected adverts hold, in order
+        (:func:`govinfo_nlp.noise.spam_adverts`; found in ``text`` when not
+        given): a quantity there is no fact of the report."""
+        if adverts is None:
+            adverts = _adverts(text)
         norm = text.text
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
@@ -198,7 +206,7 @@ class FactExtractor:
             for c in found:
                 sent_starts.append(c.sent_start)
                 facts.append(self._decide(text, c, None, None, same, foreign))
-            return tuple(_attendees_follow_sessions(sent_starts, facts))
+            return _outside(adverts, _attendees_follow_sessions(sent_starts, facts))
         # the candidates of the document scored together (both models), their
         # features encoded straight as the model's rows
         joint = model.joint
@@ -238,7 +246,7 @@ class FactExtractor:
                 del cands[: keep - done]
                 done = keep
             lo = hi
-        return tuple(_attendees_follow_sessions(sent_starts, facts))
+        return _outside(adverts, _attendees_follow_sessions(sent_starts, facts))
 
     def _decide(
         self,
@@ -500,6 +508,26 @@ def add_rules(path: str | os.PathLike[str]) -> None:
 
     deprecated("govinfo_nlp.add_rules", "Engine.add_rules")
     default_engine().add_rules(path)
+
+
+def _adverts(text: Any) -> list[tuple[int, int]]:
+    """The stretches of ``text.original`` (a NormalizedText) injected adverts hold."""
+    spam = find_spam(text.text)
+    return [text.to_original(a, b) for a, b in spam_adverts(text.text, spam)] if spam else []
+
+
+def _outside(adverts: Sequence[tuple[int, int]], facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """``facts`` but those whose quantity starts inside one of ``adverts`` (in order,
+    disjoint): an advert's 首存送100% or 日赚3000 counts nothing the report does."""
+    if not adverts:
+        return tuple(facts)
+    starts = [a for a, _ in adverts]
+    return tuple(
+        f
+        for f in facts
+        if (i := bisect_right(starts, f.quantity_start) - 1) < 0
+        or f.quantity_start >= adverts[i][1]
+    )
 
 
 def extract_facts(
