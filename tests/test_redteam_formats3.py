@@ -19,7 +19,16 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, load_module
-from twocolumns import LEFT, PROSE, RIGHT, pdf_text, piece, two_column_page
+from twocolumns import (
+    LEFT,
+    PROSE,
+    RIGHT,
+    one_column_page,
+    pdf_text,
+    piece,
+    ruleless_table,
+    two_column_page,
+)
 
 import govinfo_nlp
 from govinfo_nlp.errors import UnreadableDocument
@@ -322,29 +331,11 @@ def test_a_short_band_of_two_columns_borrows_the_gutter_of_an_earlier_page(where
 
 
 def test_a_borrowed_gutter_does_not_split_a_table_or_a_one_column_page() -> None:
-    # rows of a table drawn without rules, its columns apart where the earlier page's
-    # gutter is: a header of words each side, then labels run up to the gutter with
-    # their numbers set apart on the other side (cells, not a column of prose) ...
-    table = [
-        (LEFT, 60.0, piece(8)),
-        (RIGHT, 60.0, piece(9, 10)),
-        (LEFT, 78.0, piece(10)),
-        (RIGHT, 78.0, "3778"),
-        (RIGHT + 96, 78.0, "12"),
-        (LEFT, 96.0, piece(11)),
-        (RIGHT, 96.0, "618"),
-        (RIGHT + 96, 96.0, "5"),
-    ]
+    # a borrowed gutter splits neither a table drawn without rules ...
+    table = ruleless_table()
     text = "".join(pdf_text([two_column_page(0), table]).split())
     assert piece(10) + "377812" + piece(11) + "6185" in text
-    # ... and a one-column page whose labels and values stand either side of it (text
-    # that stops short of the gutter is not a left column's line)
-    page = [
-        (LEFT, 60.0, PROSE[-42:]),
-        (LEFT, 78.0, piece(8, 10)),
-        (RIGHT + 12, 78.0, piece(9, 11)),
-        (LEFT, 96.0, piece(10, 9)),
-        (RIGHT + 12, 96.0, piece(11, 10)),
-    ]
+    # ... nor a one-column page whose labels and values stand either side of it
+    page = one_column_page()
     text = "".join(pdf_text([two_column_page(0), page]).split())
     assert piece(8, 10) + piece(9, 11) + piece(10, 9) + piece(11, 10) in text

@@ -23,7 +23,16 @@ import pytest
 from conftest import ROOT, load_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from twocolumns import LEFT, PROSE, RIGHT, pdf_text, piece, two_column_page
+from twocolumns import (
+    LEFT,
+    PROSE,
+    RIGHT,
+    one_column_page,
+    pdf_text,
+    piece,
+    ruleless_table,
+    two_column_page,
+)
 
 import govinfo_nlp
 from govinfo_nlp.errors import UnreadableDocument
@@ -264,24 +273,9 @@ def test_a_short_band_of_two_columns_borrows_the_gutter_of_a_later_page(where: s
 
 
 def test_a_later_gutter_does_not_split_an_earlier_table_or_one_column_page() -> None:
-    table = [
-        (LEFT, 60.0, piece(8)),
-        (RIGHT, 60.0, piece(9, 10)),
-        (LEFT, 78.0, piece(10)),
-        (RIGHT, 78.0, "3778"),
-        (RIGHT + 96, 78.0, "12"),
-        (LEFT, 96.0, piece(11)),
-        (RIGHT, 96.0, "618"),
-        (RIGHT + 96, 96.0, "5"),
-    ]
+    table = ruleless_table()
     text = "".join(pdf_text([table, two_column_page(0)]).split())
     assert piece(10) + "377812" + piece(11) + "6185" in text
-    page = [
-        (LEFT, 60.0, PROSE[-42:]),
-        (LEFT, 78.0, piece(8, 10)),
-        (RIGHT + 12, 78.0, piece(9, 11)),
-        (LEFT, 96.0, piece(10, 9)),
-        (RIGHT + 12, 96.0, piece(11, 10)),
-    ]
+    page = one_column_page()
     text = "".join(pdf_text([page, two_column_page(0)]).split())
     assert piece(8, 10) + piece(9, 11) + piece(10, 9) + piece(11, 10) in text

@@ -43,3 +43,32 @@ def pdf_text(pages: list[list[tuple[float, float, str]]]) -> str:
 
     text: str = read_pdf(cjk_pdf(pages))[0]
     return text
+
+
+def ruleless_table() -> list[tuple[float, float, str]]:
+    """Rows of a table drawn without rules, its columns apart where a two-column page's
+    gutter is: a header of words each side, then labels run up to the gutter with their
+    numbers set apart on the other side (cells, not a column of prose). Read whole, its
+    rows are ``piece(10) + "377812"`` and ``piece(11) + "6185"``."""
+    return [
+        (LEFT, 60.0, piece(8)),
+        (RIGHT, 60.0, piece(9, 10)),
+        (LEFT, 78.0, piece(10)),
+        (RIGHT, 78.0, "3778"),
+        (RIGHT + 96, 78.0, "12"),
+        (LEFT, 96.0, piece(11)),
+        (RIGHT, 96.0, "618"),
+        (RIGHT + 96, 96.0, "5"),
+    ]
+
+
+def one_column_page() -> list[tuple[float, float, str]]:
+    """A one-column page whose labels and values stand either side of the gutter (text
+    that stops short of it is not a left column's line)."""
+    return [
+        (LEFT, 60.0, PROSE[-42:]),
+        (LEFT, 78.0, piece(8, 10)),
+        (RIGHT + 12, 78.0, piece(9, 11)),
+        (LEFT, 96.0, piece(10, 9)),
+        (RIGHT + 12, 96.0, piece(11, 10)),
+    ]
