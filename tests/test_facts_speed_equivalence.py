@@ -22,7 +22,7 @@ from govinfo_nlp.facts.cues import (
     bounds,
     not_a_fact,
 )
-from govinfo_nlp.facts.features import tail_features
+from govinfo_nlp.facts.features import _head, head_features, tail_features, windows
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.rules import Cues, load_cues
 from govinfo_nlp.quantities import find_quantities
@@ -132,6 +132,39 @@ def old_tail_features(text: str, cands: Sequence[Any], i: int) -> Any:
     return families, values, weights
 
 
+def old_windows(text: str, cands: Sequence[Any], i: int) -> tuple[str, str, str, str]:
+    c = cands[i]
+    start, end = c.start, c.end
+    return (
+        text[max(c.clause_start, start - 14) : start].replace(" ", ""),
+        text[max(c.sent_start, start - 30) : start].replace(" ", ""),
+        text[end : min(c.sent_end, end + 8)],
+        _head(text, cands, i),
+    )
+
+
+def old_head_features(c: Any, left_clause: str, right: str) -> tuple[list[str], list[str]]:
+    q = c.qty
+    families = ["bias", "unit=", "kind=", "approx=", "section="]
+    values = ["", f"{q.unit}", f"{q.kind}", f"{q.approx}", f"{c.section}"]
+    n_l, n_r = min(4, len(left_clause)), min(2, len(right))
+    families += ("L1=", "L2=", "L3=", "L4=")[:n_l]
+    values += [left_clause[-k:] for k in range(1, n_l + 1)]
+    families += ("R1=", "R2=")[:n_r]
+    values += [right[:k] for k in range(1, n_r + 1)]
+    return families, values
+
+
+def _same_features(text: str, cands: Sequence[Any]) -> None:
+    for i in range(len(cands)):
+        assert tail_features(text, cands, i) == old_tail_features(text, cands, i)
+        wins = windows(text, cands, i)
+        assert wins == old_windows(text, cands, i)
+        assert head_features(cands[i], wins[0], wins[2]) == old_head_features(
+            cands[i], wins[0], wins[2]
+        )
+
+
 # --- random prose ----------------------------------------------------------------
 
 _PIECES = [
@@ -222,22 +255,20 @@ def _documents() -> list[Path]:
     return docs
 
 
-def test_tail_features_are_as_before_on_reports() -> None:
+def test_features_are_as_before_on_reports() -> None:
     ext = FactExtractor(model=None)
     n = 0
     for path in _documents():
         norm, sections = prepare(path.read_text(encoding="utf-8"))
         cands = ext.candidates(norm.text, sections, report_year=None)
-        for i in range(len(cands)):
-            assert tail_features(norm.text, cands, i) == old_tail_features(norm.text, cands, i)
+        _same_features(norm.text, cands)
         n += len(cands)
     assert n > 0
 
 
 @settings(max_examples=80, deadline=None)
 @given(text=_PROSE)
-def test_tail_features_are_as_before_on_random_prose(text: str) -> None:
+def test_features_are_as_before_on_random_prose(text: str) -> None:
     norm, sections = prepare("一、总体情况\n" + text + "。\n")
     cands = FactExtractor(model=None).candidates(norm.text, sections, report_year=2020)
-    for i in range(len(cands)):
-        assert tail_features(norm.text, cands, i) == old_tail_features(norm.text, cands, i)
+    _same_features(norm.text, cands)

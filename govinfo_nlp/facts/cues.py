@@ -180,7 +180,7 @@ def _period_cue(
         found.extend(
             (m.start(), m.end(), report_year - 1, True) for m in cues.year_previous.finditer(left)
         )
-    if cues.year_current is not None:
+    if cues.year_current is not None and _may(gates.get("year_current"), left):
         found.extend(
             (m.start(), m.end(), report_year, True) for m in cues.year_current.finditer(left)
         )

@@ -46,6 +46,14 @@ _ROW = np.int32
 FeatureList = tuple[list[str], list[str], list[float]]
 _L_FAMILIES = ("L1=", "L2=", "L3=", "L4=")
 _R_FAMILIES = ("R1=", "R2=")
+# head_features' families by how many left (0-4) and right (0-2) affixes it has
+_HEAD_FAMILIES = tuple(
+    tuple(
+        ("bias", "unit=", "kind=", "approx=", "section=", *_L_FAMILIES[:n_l], *_R_FAMILIES[:n_r])
+        for n_r in range(3)
+    )
+    for n_l in range(5)
+)
 # pos_in_sentence= values below 3 (3 and more are "3")
 _POSITIONS = ("0", "1", "2")
 #: The n-gram families of the context windows (:func:`windows`), in feature
@@ -69,11 +77,19 @@ def windows(text: str, cands: Sequence[Candidate], i: int) -> tuple[str, str, st
     its sentence (:func:`_head`)."""
     c = cands[i]
     start, end = c.start, c.end
+    # (conditionals, not max/min: a builtin call costs more than the comparison)
+    clause_lo = start - _LEFT_CLAUSE
+    sent_lo = start - _LEFT_SENTENCE
+    right_hi = end + _RIGHT
+    if c.index_in_sentence == 0 and (i == 0 or cands[i - 1].sent_start != c.sent_start):
+        head = ""  # the sentence's first quantity (what _head finds at once)
+    else:
+        head = _head(text, cands, i)
     return (
-        text[max(c.clause_start, start - _LEFT_CLAUSE) : start].replace(" ", ""),
-        text[max(c.sent_start, start - _LEFT_SENTENCE) : start].replace(" ", ""),
-        text[end : min(c.sent_end, end + _RIGHT)],
-        _head(text, cands, i),
+        text[c.clause_start if c.clause_start > clause_lo else clause_lo : start].replace(" ", ""),
+        text[c.sent_start if c.sent_start > sent_lo else sent_lo : start].replace(" ", ""),
+        text[end : c.sent_end if c.sent_end < right_hi else right_hi],
+        head,
     )
 
 
@@ -110,14 +126,14 @@ def _ngrams(s: str, n: int) -> dict[str, None]:
 def head_features(c: Candidate, left_clause: str, right: str) -> tuple[list[str], list[str]]:
     """The families and values of the features before the n-grams (all weigh 1)."""
     q = c.qty
-    families = ["bias", "unit=", "kind=", "approx=", "section="]
+    n_l = len(left_clause) if len(left_clause) < 4 else 4
+    n_r = len(right) if len(right) < 2 else 2
     values = ["", f"{q.unit}", f"{q.kind}", f"{q.approx}", f"{c.section}"]
-    n_l, n_r = min(4, len(left_clause)), min(2, len(right))
-    families += _L_FAMILIES[:n_l]
-    values += [left_clause[-k:] for k in range(1, n_l + 1)]
-    families += _R_FAMILIES[:n_r]
-    values += [right[:k] for k in range(1, n_r + 1)]
-    return families, values
+    if n_l:
+        values += (left_clause[-1:], left_clause[-2:], left_clause[-3:], left_clause[-4:])[:n_l]
+    if n_r:
+        values += (right[:1], right[:2])[:n_r]
+    return list(_HEAD_FAMILIES[n_l][n_r]), values
 
 
 def tail_features(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -479,47 +479,33 @@ class Cues:
     # a character every year cue contains ("年"), when the cues guarantee one: a
     # sentence without it has no year cue to look for (None: always look)
     year_mark: str | None = None
-    # (not an argument: a replace()d copy builds its own)
-    _gates: Any = field(init=False, repr=False, default=None, compare=False)
-    _needs: Any = field(init=False, repr=False, default=None, compare=False)
+    # Per cue pattern (by field name; the parts of ``bare_english`` as
+    # ``english_before``/``english_after``/``english_not_before``): the class of
+    # the characters a match can begin with (stdre.first_gate; None: any). A
+    # window without them needs no search. Not arguments: built from the
+    # patterns (a replace()d copy builds its own), and attributes, not
+    # properties: the cue functions read them for every quantity.
+    gates: dict[str, Any] = field(init=False, repr=False, compare=False, default_factory=dict)
+    # Per pattern of ``not_held`` (by key): the characters every match holds
+    # (stdre.needed_chars; empty: none known). A window lacking one needs no search.
+    needs: dict[str, frozenset[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
-    @property
-    def gates(self) -> dict[str, Any]:
-        """Per cue pattern (by field name; the parts of ``bare_english`` as
-        ``english_before``/``english_after``/``english_not_before``): the class of
-        the characters a match can begin with (:func:`stdre.first_gate`; None:
-        any). A window without them needs no search. Built on first use."""
-        if self._gates is None:
-            named = {
-                f: getattr(self, f) for f in self.__dataclass_fields__ if not f.startswith("_")
-            }
-            if self.bare_english is not None:
-                names = ("english_before", "english_after", "english_not_before")
-                named.update(zip(names, self.bare_english, strict=True))
-            gates = {
-                name: first_gate(p)
-                for name, p in named.items()
-                if isinstance(p, (re.Pattern, regex.Pattern))
-            }
-            object.__setattr__(self, "_gates", gates)  # same value whichever thread sets it
-        found: dict[str, Any] = self._gates
-        return found
-
-    @property
-    def needs(self) -> dict[str, frozenset[str]]:
-        """Per pattern of ``not_held`` (by key): the characters every match holds
-        (:func:`stdre.needed_chars`; empty: none known). A window lacking one
-        needs no search. Built on first use."""
-        if self._needs is None:
-            nh = self.not_held
-            needs = (
-                {}
-                if nh is None
-                else {key: needed_chars(getattr(nh, key)) for key in _NOT_HELD_PATTERNS}
-            )
-            object.__setattr__(self, "_needs", needs)  # same value whichever thread sets it
-        found: dict[str, frozenset[str]] = self._needs
-        return found
+    def __post_init__(self) -> None:
+        named = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+        if self.bare_english is not None:
+            names = ("english_before", "english_after", "english_not_before")
+            named.update(zip(names, self.bare_english, strict=True))
+        gates = {
+            name: first_gate(p)
+            for name, p in named.items()
+            if isinstance(p, (re.Pattern, regex.Pattern))
+        }
+        nh = self.not_held
+        needs = {} if nh is None else {k: needed_chars(getattr(nh, k)) for k in _NOT_HELD_PATTERNS}
+        object.__setattr__(self, "gates", gates)
+        object.__setattr__(self, "needs", needs)
 
 
 def _data_path(name: str) -> Any:
