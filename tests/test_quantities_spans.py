@@ -126,6 +126,7 @@ def test_work_outside_the_spans_is_skipped(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 _CELL_RUN = re.compile(r"[ \t\u3000]+[0-9０-９]")
+_AFTER_CELL = re.compile(r"[0-9][ \t\u3000]+\Z")
 
 
 @settings(max_examples=400, deadline=None)
@@ -135,11 +136,26 @@ _CELL_RUN = re.compile(r"[ \t\u3000]+[0-9０-９]")
 def test_cells_false_drops_only_bare_numbers_before_a_number(
     case: tuple[str, list[tuple[int, int]]],
 ) -> None:
-    """cells=False leaves out exactly the bare quantities followed by spaces and a digit."""
+    """cells=False leaves out exactly the bare quantities followed by spaces and a
+    digit, and the last cell of such a row: a numeral alone, of (folded) ASCII digits,
+    after a digit and spaces."""
     text, spans = case
+    t = grammar_module.fold(text)
+
+    def last_cell(q: Quantity) -> bool:
+        num = t[q.start : q.end]
+        return (
+            q.unit is None
+            and q.approx is None
+            and num.isascii()
+            and num[0].isdigit()
+            and num[-1].isdigit()
+            and _AFTER_CELL.search(t, 0, q.start) is not None
+        )
+
     kept = [
         q
         for q in find_quantities(text, spans=spans)
-        if not (q.unit is None and _CELL_RUN.match(text, q.end))
+        if not (q.unit is None and (_CELL_RUN.match(text, q.end) or last_cell(q)))
     ]
     assert list(find_quantities(text, spans=spans, cells=False)) == kept

@@ -218,6 +218,7 @@ def iter_candidates(
         if limit is not None and count >= limit:
             break
         # a counterless number is a fact only with a magnitude or after a measuring word
+        # (the grammar's prose scan, cells=False, leaves out a row's cells: none is)
         if (
             q.unit is None
             and q.kind not in ("money", "ratio")

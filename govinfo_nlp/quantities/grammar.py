@@ -741,6 +741,24 @@ CELL_RUN: Final = re.compile(r"[ \t\u3000]+[0-9０-９]")
 _CELL_ROW: Final = re.compile(r"(?:[ \t\u3000]+[0-9]+(?=[ \t\u3000]+[0-9０-９]))+")
 
 
+def _last_cell(t: str, p: int, m: re.Match[str]) -> bool:
+    """Whether the numeral alone of ``m`` at ``p`` (a cell gap before it) is the last
+    cell of a row of numbers: ASCII digits only (no magnitude: 3 万 has one) after a
+    digit and the gap (申请数量 4 0 0, 行政许可\t0\t0).
+
+    A caller reading prose (``cells=False``) drops such a number: a number without a
+    counter or magnitude is a fact only right after a measuring word, a counted noun
+    or an English word (facts/data/cues.json ``bare_number``), and a cell is none.
+    """
+    num = m.group(3)
+    if not (num.isascii() and num[0] in _DIGIT and num[-1] in _DIGIT):
+        return False
+    gap = p - 1
+    while gap > 0 and t[gap - 1] in _CELL_GAP:
+        gap -= 1
+    return gap > 0 and t[gap - 1] in _DIGIT
+
+
 def _cell_number(
     g: _Grammar, text: str, t: str, ns: int, ne: int, num: str, titles: bool
 ) -> Quantity | None:
@@ -908,7 +926,8 @@ def find_quantities(
     (from :func:`grammar_for`; an engine passes its own) defaults to the
     default engine's. ``cells=False`` leaves out a bare number followed,
     after spaces, by another number — a cell of a row of numbers (申请数量 4 0 0),
-    which a caller reading prose drops — without validating it.
+    which a caller reading prose drops — without validating it, and the row's last
+    cell, a bare number of ASCII digits after a digit and spaces, too.
 
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("全年发布信息1200余条，培训两场")]
     [(1200, '条', 'over'), (2, '场', None)]
@@ -1027,6 +1046,8 @@ def find_quantities(
                 if row is not None:
                     pos = consumed = row.end()
                 continue
+            if not cells and m.lastindex == 3 and t[p - 1] in _CELL_GAP and _last_cell(t, p, m):
+                continue  # the row's last cell (申请数量 4 0 0): the same reader drops it
             num = m.group(3)
             if num is not None:
                 if (
