@@ -13,6 +13,7 @@ warning.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -175,29 +176,54 @@ class Resolution:
 Assignment = tuple[int | None, ...]  # per column: index of the slot, or None (absent)
 
 
-def _candidates(n_cols: int, slots: Sequence[Slot]) -> list[Assignment]:
+class _AllPlacements:
+    """Every alignment of a row with more than one, made one at a time when iterated.
+
+    A short row of table 四 has up to :data:`_MAX_CANDIDATES` of them: held
+    as a list, they were a report's peak memory (a tuple a column each); most
+    are dropped by the checks at the first look. Iterated in the order
+    :func:`itertools.combinations` gives them, which is the order they are
+    tried and kept in.
+    """
+
+    __slots__ = ("count", "n", "n_cols")
+
+    def __init__(self, n_cols: int, n: int, count: int) -> None:
+        self.n_cols, self.n, self.count = n_cols, n, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Assignment]:
+        n, n_cols = self.n, self.n_cols
+        if n < n_cols:
+            slots = range(n)
+            for positions in itertools.combinations(range(n_cols), n):
+                assign: list[int | None] = [None] * n_cols
+                for slot_index, col in zip(slots, positions, strict=True):
+                    assign[col] = slot_index
+                yield tuple(assign)
+            return
+        # More cells than columns: any cell may be the stray one (a pad, a
+        # footnote number, a cell pasted twice); the checks choose.
+        for dropped in itertools.combinations(range(n), n - n_cols):
+            yield tuple(i for i in range(n) if i not in dropped)
+
+
+# A row's alignments still possible: all of them (made when iterated), or those kept.
+Placements = _AllPlacements | list[Assignment]
+
+
+def _candidates(n_cols: int, slots: Sequence[Slot]) -> Placements:
+    """A row's alignments, in the order they are tried; none when there are too many to try."""
     n = len(slots)
     if n == n_cols:
         return [tuple(range(n))]
-    if n < n_cols:
-        out: list[Assignment] = []
-        for positions in itertools.combinations(range(n_cols), n):
-            assign: list[int | None] = [None] * n_cols
-            for slot_index, col in enumerate(positions):
-                assign[col] = slot_index
-            out.append(tuple(assign))
-            if len(out) > _MAX_CANDIDATES:
-                return []
-        return out
-    # More cells than columns: any cell may be the stray one (a pad, a
-    # footnote number, a cell pasted twice); the checks choose.
-    out = []
-    for dropped in itertools.combinations(range(n), n - n_cols):
-        kept = [i for i in range(n) if i not in dropped]
-        out.append(tuple(kept))
-        if len(out) > _MAX_CANDIDATES:
-            return []
-    return out
+    count = math.comb(n_cols, n) if n < n_cols else math.comb(n, n - n_cols)
+    if count > _MAX_CANDIDATES:
+        return []
+    every = _AllPlacements(n_cols, n, count)
+    return list(every) if count == 1 else every
 
 
 def _values(row: RowObs, assign: Assignment) -> dict[str, int | float | None]:
@@ -230,15 +256,15 @@ def _numbers(known: Mapping[str, int | float | None]) -> dict[str, int | float]:
 
 
 def _iter_known(
-    rows: Sequence[RowObs], chosen: Mapping[str, list[Assignment]]
+    rows: Sequence[RowObs], chosen: Mapping[str, Placements]
 ) -> Iterator[tuple[str, int | float | None]]:
     for row in rows:
         cands = chosen[row.key]
         if len(cands) == 1:
-            yield from _values(row, cands[0]).items()
+            yield from _values(row, next(iter(cands))).items()
 
 
-def _empties_dropped(row: RowObs, cands: list[Assignment]) -> list[Assignment]:
+def _empties_dropped(row: RowObs, cands: Placements) -> list[Assignment]:
     """Of a long row's alignments, those that leave out only empty cells.
 
     A layout adds empty cells (a separator line read as a cell, padding); it
@@ -258,7 +284,7 @@ def _empties_dropped(row: RowObs, cands: list[Assignment]) -> list[Assignment]:
 
 def _narrow(
     rows: Sequence[RowObs],
-    chosen: dict[str, list[Assignment]],
+    chosen: dict[str, Placements],
     defs: Sequence[CheckDef],
     verify: frozenset[str] = frozenset(),
 ) -> None:
@@ -289,18 +315,19 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
     """Align every row; rows are tried against ``defs`` with the other rows' known cells."""
     if all(len(r.slots) == len(r.fields) for r in rows):
         return _as_read(rows)
-    raw: dict[str, list[Assignment]] = {r.key: _candidates(len(r.fields), r.slots) for r in rows}
-    chosen = {k: list(v) for k, v in raw.items()}
+    raw: dict[str, Placements] = {r.key: _candidates(len(r.fields), r.slots) for r in rows}
+    # never changed in place (a row's narrowed alignments replace its entry): shared
+    chosen = dict(raw)
     preferred = {r.key: _empties_dropped(r, raw[r.key]) for r in rows}
     if any(preferred.values()):
-        for key, cands in preferred.items():
-            if cands:
-                chosen[key] = list(cands)
+        for key, first in preferred.items():
+            if first:
+                chosen[key] = list(first)
         _narrow(rows, chosen, defs, frozenset(k for k, c in preferred.items() if c))
         if all(chosen[k] for k, cands in preferred.items() if cands):
             raw.update({k: cands for k, cands in preferred.items() if cands})
         else:
-            chosen = {k: list(v) for k, v in raw.items()}
+            chosen = dict(raw)
             _narrow(rows, chosen, defs)
     else:
         _narrow(rows, chosen, defs)
@@ -308,12 +335,12 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
     cells: dict[str, Slot] = {}
     blank: set[str] = set()
     inferred: set[str] = set()
-    pools: dict[str, list[Assignment]] = {}
+    pools: dict[str, Placements] = {}
     certain: dict[str, list[str]] = {}
     for row in rows:
         n_obs, n_cols = len(row.slots), len(row.fields)
         if n_obs == n_cols and len(raw[row.key]) == 1:
-            for col, idx in zip(row.fields, raw[row.key][0], strict=True):
+            for col, idx in zip(row.fields, next(iter(raw[row.key])), strict=True):
                 if idx is not None and row.slots[idx].value is not None:
                     cells[col] = row.slots[idx]
                 elif idx is not None:
@@ -323,6 +350,10 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
         pool = cands if cands else raw[row.key]
         pools[row.key] = pool
         certain[row.key] = []
+        if isinstance(pool, _AllPlacements):
+            # Every alignment of a row that has several: each column takes
+            # more than one slot (or none) over them, so none is certain.
+            continue
         for c, col in enumerate(row.fields):
             picks = {a[c] for a in pool}
             if len(picks) == 1:
@@ -420,7 +451,7 @@ _MAX_DERIVE_OPTIONS = 400
 
 def _derive_all(
     rows: Sequence[RowObs],
-    pools: Mapping[str, list[Assignment]],
+    pools: Mapping[str, Placements],
     cells: dict[str, Slot],
     blank: set[str],
     defs: Sequence[CheckDef],
