@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import repeat
@@ -177,24 +177,46 @@ Assignment = tuple[int | None, ...]  # per column: index of the slot, or None (a
 
 
 class _AllPlacements:
-    """Every alignment of a row with more than one, made one at a time when iterated.
+    """The alignments of a row with more than one, made one at a time when iterated.
 
-    A short row of table 四 has up to :data:`_MAX_CANDIDATES` of them: held
-    as a list, they were a report's peak memory (a tuple a column each); most
-    are dropped by the checks at the first look. Iterated in the order
-    :func:`itertools.combinations` gives them, which is the order they are
-    tried and kept in.
+    A short row of table 四 has up to :data:`_MAX_CANDIDATES` of them, and
+    most fit the sums when few other cells are known: held as lists (a tuple
+    a column each), they and the ones kept were a report's peak memory. Here
+    they are every alignment, in the order :func:`itertools.combinations`
+    gives them (the order they are tried and kept in), or (``kept``) those of
+    them a mask of one byte each keeps.
     """
 
-    __slots__ = ("count", "n", "n_cols")
+    __slots__ = ("count", "kept", "n", "n_cols", "total")
 
-    def __init__(self, n_cols: int, n: int, count: int) -> None:
-        self.n_cols, self.n, self.count = n_cols, n, count
+    def __init__(
+        self, n_cols: int, n: int, total: int, kept: bytes | None = None, count: int = 0
+    ) -> None:
+        self.n_cols, self.n, self.total, self.kept = n_cols, n, total, kept
+        self.count = total if kept is None else count
 
     def __len__(self) -> int:
         return self.count
 
     def __iter__(self) -> Iterator[Assignment]:
+        every = self._every()
+        return every if self.kept is None else itertools.compress(every, self.kept)
+
+    def keep(self, fits: Callable[[Assignment], bool]) -> Placements:
+        """Those of them that ``fits``, in the same order (a list when one or none is left)."""
+        mask = bytearray(self.total)
+        count = 0
+        for i, assign in enumerate(self._every()):
+            if (self.kept is None or self.kept[i]) and fits(assign):
+                mask[i] = 1
+                count += 1
+        if count == self.count:
+            return self
+        if count <= 1:
+            return list(itertools.compress(self._every(), mask))
+        return _AllPlacements(self.n_cols, self.n, self.total, bytes(mask), count)
+
+    def _every(self) -> Iterator[Assignment]:
         n, n_cols = self.n, self.n_cols
         if n < n_cols:
             slots = range(n)
@@ -250,6 +272,12 @@ def _consistent(
     return not any(fails(d, merged) for d in defs if not vals.keys().isdisjoint(d.fields))
 
 
+def _fits(
+    row: RowObs, numbers: Mapping[str, int | float], defs: Sequence[CheckDef], assign: Assignment
+) -> bool:
+    return _consistent(_values(row, assign), numbers, defs)
+
+
 def _numbers(known: Mapping[str, int | float | None]) -> dict[str, int | float]:
     """``known`` without its empty cells (``None``)."""
     return {k: v for k, v in known.items() if v is not None}
@@ -303,7 +331,10 @@ def _narrow(
             if len(cands) == 1 and row.key not in verify:
                 continue
             numbers = _numbers(known)
-            kept = [a for a in cands if _consistent(_values(row, a), numbers, defs)]
+            fits = partial(_fits, row, numbers, defs)
+            kept = (
+                cands.keep(fits) if isinstance(cands, _AllPlacements) else list(filter(fits, cands))
+            )
             if len(kept) != len(cands):
                 chosen[row.key] = kept
                 changed = True
@@ -350,19 +381,16 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
         pool = cands if cands else raw[row.key]
         pools[row.key] = pool
         certain[row.key] = []
-        if isinstance(pool, _AllPlacements):
+        if isinstance(pool, _AllPlacements) and pool.kept is None:
             # Every alignment of a row that has several: each column takes
             # more than one slot (or none) over them, so none is certain.
             continue
-        for c, col in enumerate(row.fields):
-            picks = {a[c] for a in pool}
-            if len(picks) == 1:
-                (idx,) = picks
-                if idx is not None and row.slots[idx].value is not None:
-                    cells[col] = row.slots[idx]
-                    certain[row.key].append(col)
-                elif idx is not None:
-                    blank.add(col)
+        for col, idx in _agreed(row.fields, pool):
+            if idx is not None and row.slots[idx].value is not None:
+                cells[col] = row.slots[idx]
+                certain[row.key].append(col)
+            elif idx is not None:
+                blank.add(col)
         if len(cands) == 1:
             inferred.update(certain[row.key])
 
@@ -403,6 +431,20 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
         frozenset(blank),
         frozenset(unread),
     )
+
+
+def _agreed(fields: Sequence[str], pool: Iterable[Assignment]) -> list[tuple[str, int | None]]:
+    """The columns every alignment of ``pool`` gives the same slot (or none), with it, in order."""
+    it = iter(pool)
+    first = next(it, None)
+    if first is None:
+        return []
+    same: Sequence[int] = range(len(fields))
+    for assign in it:
+        same = [c for c in same if assign[c] == first[c]]
+        if not same:
+            return []
+    return [(fields[c], first[c]) for c in same]
 
 
 def _as_read(rows: Sequence[RowObs]) -> Resolution:
