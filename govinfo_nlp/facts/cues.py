@@ -263,11 +263,17 @@ def _ends_before(pattern: Any, gate: Any, text: str, q_start: int, reach: int) -
     )
 
 
+# How far before a number a page counter's label may end: the label, its colon and
+# the spaces of a scraped page (浏览次数：  1526).
+_COUNTER_REACH = 12
+
+
 def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…;
     三个安全、三个环境、三个质量), the number in a policy package's name (苏政50条),
     一项 as an article (作为一项重要工作), a distance in an address (国宾馆西200米)
-    or part of a name (两家子满族乡, 白广路二条2号)."""
+    or part of a name (两家子满族乡, 白广路二条2号), a web page's view counter
+    (浏览次数：873 本报告…)."""
     gates = cues.gates
     q_start, q_end = q.start, q.end
     if (
@@ -281,6 +287,8 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     # a pattern at the end of the text before, for the quantities it can be
     # (one test each, written out: a table of them cost more than the tests)
     unit = q.unit
+    if _ends_before(cues.page_counter, gates.get("page_counter"), text, q_start, _COUNTER_REACH):
+        return True
     if unit == "条" and _ends_before(cues.policy_name, gates.get("policy_name"), text, q_start, 3):
         return True
     if q.text in cues.article_texts and _ends_before(

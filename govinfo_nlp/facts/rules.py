@@ -459,6 +459,8 @@ class Cues:
     article_texts: frozenset[str] = frozenset()
     direction: Any = None
     direction_units: frozenset[str] = frozenset()
+    # a web page's view counter label and colon before a number (浏览次数：873)
+    page_counter: Any = None
     # right after a quantity that is part of a name (两家子满族乡, 白广路二条2号)
     name_after: Any = None
     # list items in a row opening with one numeral that make a slogan (三个安全、三个环境…)
@@ -881,7 +883,15 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     }
     not_facts = raw.get("not_facts", {})
     compiled_nf: dict[str, Any] = {}
-    for key in ("period", "slogan", "policy_name", "article", "direction", "name_after"):
+    for key in (
+        "period",
+        "slogan",
+        "policy_name",
+        "article",
+        "direction",
+        "page_counter",
+        "name_after",
+    ):
         if key in not_facts:
             try:
                 compiled_nf[key] = compile_cue(not_facts[key])
@@ -933,6 +943,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         article_texts=frozenset(not_facts.get("article_texts", ())),
         direction=compiled_nf.get("direction"),
         direction_units=frozenset(not_facts.get("direction_units", ())),
+        page_counter=compiled_nf.get("page_counter"),
         name_after=compiled_nf.get("name_after"),
         repeated_items=repeated,
         not_inherited=frozenset(raw.get("enumeration", {}).get("not_inherited", ())),

@@ -27,7 +27,9 @@ A quantity is, in order (``?`` = optional)::
   before it (``0 3 126 件``), no head of one to three digits (``2023 148 件``),
   a row's cells (``政府集中采购 2 866.8900万元`` on a line of its own, a run at
   a line end) — is read cell by cell, or not at all with ``cells=False``;
-  never as its last group with the counter (``148 件`` of ``1 148 件``).
+  never as its last group with the counter (``148 件`` of ``1 148 件``). Digits
+  split by a space that no group of three ends (``1 4件``, ``12 4.5万元``) are
+  no amount at all: neither 4 nor a guessed 14.
 - **magnitude** (万, 亿) is folded into the value and never becomes the unit:
   ``3798.8854万元`` is 37988854 元; ``10万`` is 100000 with no unit.
 - **counter**: a word from ``counters.txt`` (件 条 个 场次 人次 元 …); the

@@ -669,7 +669,9 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     ``grouped`` is where the groups begin that can be one grouped numeral ending
     the run (the longest such: a chain of three-digit groups, the last maybe with a
     decimal part, after a head of one to three digits not starting with 0); it is
-    ``end`` when the last group cannot end one (1 2 3, 0595 2739). ``amount`` tells
+    ``end`` when the last group cannot end one (1 2 3, 0595 2739) and the run is a
+    row's cells, ``start`` when it is an amount (1 4件: not 4, and 14 is a guess;
+    real and generated pages write no such amount, only cells). ``amount`` tells
     whether what follows the run (past one space) makes it an amount: a counter, a
     marker, a word or a mark, not the end of a line, a tab, a bar or more spaces
     (a row's cells).
@@ -693,17 +695,23 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
     end = run.end()
     groups = run.group().split(" ")
     n = len(groups)
-    if n < 2 or _LAST_GROUP.fullmatch(groups[-1]) is None:
+    if n < 2:
         return start, end, end, False
-    k = n - 1
-    while k > 0 and len(groups[k - 1]) == 3 and groups[k - 1].isdigit():
-        k -= 1
-    head = groups[k - 1] if k > 0 else ""
-    if head.isdigit() and len(head) < 3 and head[0] != "0":
-        k -= 1
-    while k < n - 1 and groups[k][0] == "0":
-        k += 1  # 012 345: no head starts with 0
-    grouped = start + sum(len(g) + 1 for g in groups[:k])
+    if _LAST_GROUP.fullmatch(groups[-1]) is None:
+        # no grouped numeral ends the run (1 4件, 12 4.5万元): neither 14 nor 4 is
+        # certain, so an amount's run is read not at all (grouped = start), a row's
+        # cells one by one (grouped = end)
+        grouped = -1
+    else:
+        k = n - 1
+        while k > 0 and len(groups[k - 1]) == 3 and groups[k - 1].isdigit():
+            k -= 1
+        head = groups[k - 1] if k > 0 else ""
+        if head.isdigit() and len(head) < 3 and head[0] != "0":
+            k -= 1
+        while k < n - 1 and groups[k][0] == "0":
+            k += 1  # 012 345: no head starts with 0
+        grouped = start + sum(len(g) + 1 for g in groups[:k])
     after = end + 1 if end < len(t) and t[end] in " \u3000" else end
     follow = t[after] if after < len(t) else "\n"
     amount = not (follow in _ROW_END or follow.isspace() or follow.isdigit())
@@ -714,7 +722,7 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
         if gap > 0 and t[gap - 1] in _DIGIT:
             # another number, a gap, then the run: 7\t12 003 件 is a row's cells, as
             # 0 3 126 件 is (a tab or wide gap is never the group space)
-            return start, end, grouped, False
+            return start, end, end if grouped < 0 else grouped, False
         # a label, a gap, then cells: 政府集中采购 2 866.8900万元 is a row of a table in
         # PDF text (2 purchases, 866.89万元) when its line has no clause mark near the
         # run (a bounded look: on a long line of such runs a whole-line search for
@@ -726,6 +734,8 @@ def _group_run(t: str, p: int) -> tuple[int, int, int, bool]:
         newline = t.find("\n", end, hi)
         hi = newline if newline >= 0 else hi
         amount = any(t.find(mark, lo, hi) >= 0 for mark in _CLAUSE_MARKS)
+    if grouped < 0:
+        grouped = start if amount else end
     return start, end, grouped, amount
 
 
