@@ -158,7 +158,9 @@ def test_a_page_view_counter_run_into_the_next_word_is_no_fact() -> None:
     st.sampled_from(["：", ":", "： "]),
     st.integers(1, 99999),
     st.sampled_from(["", " ", "次", " 次"]),
-    st.sampled_from(["本报告依据条例编制。", "人民政府办公室", "件事项的办理情况如下。", "\n一、总体情况"]),
+    st.sampled_from(
+        ["本报告依据条例编制。", "人民政府办公室", "件事项的办理情况如下。", "\n一、总体情况"]
+    ),
     st.sampled_from(["来源：街道 ", "发布时间:2024-01-19  ", "【字号：大 中 小】", ""]),
 )
 def test_a_page_counters_number_is_no_fact_whatever_follows(
