@@ -116,17 +116,15 @@ NOT_GROUPED = [
         [("1", 1, None, None), ("148", 148, None, None), ("200", 200, None, None)],
         [],
     ),
-    # not groups of three (phone numbers, codes): the plain reading, cell by cell
+    # not groups of three (phone numbers, codes) in a clause: no amount at all (the
+    # last groups are no number of their own, as 4 of 1 4件 is not); in a row, cells
+    ("phone-fours", "电话 0591 8765 4321。", [], []),
+    ("phone-four-last", "热线 400 123 4567。", [], []),
+    ("stray-space", "申请1 4件。", [], []),
     (
-        "phone-fours",
-        "电话 0591 8765 4321。",
-        [("8765", 8765, None, None), ("4321", 4321, None, None)],
-        [],
-    ),
-    (
-        "phone-four-last",
-        "热线 400 123 4567。",
-        [("123", 123, None, None), ("4567", 4567, None, None)],
+        "row-not-grouped",
+        "合计 12 4",
+        [("12", 12, None, None), ("4", 4, None, None)],
         [],
     ),
     ("date-spaced", "2021 年 1 月 1 日", [], []),
