@@ -118,7 +118,7 @@ def test_the_candidates_are_those_of_the_old_scan(text: str, prose: str) -> None
         ("申请数量 4 0 0", "0"),
         ("行政处罚\t4\t12\n", "12"),
         ("合计 1 148\u3000200", "200"),
-        ("电话 0591 8765 4321。", "4321"),
+        ("电话 0591 8765 4321", "4321"),  # in a clause (。) no group of it is read at all
         ("数量 4 ０", "０"),  # full-width digits are folded first
     ],
 )
