@@ -17,9 +17,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 __all__ = [
     "Noise",
+    "advert_spans",
     "find_chrome",
     "find_spam",
     "is_spam",
@@ -242,6 +244,15 @@ def spam_adverts(text: str, spam: Sequence[Noise]) -> tuple[tuple[int, int], ...
         start = max(text.rfind("\n", 0, n.start), text.rfind(_SENTENCE_STOP, 0, n.start)) + 1
         found.append((start, line_end))
     return tuple(found)
+
+
+def advert_spans(text: Any, spam: Sequence[Noise] | None = None) -> list[tuple[int, int]]:
+    """:func:`spam_adverts` of a normalised text (a ``NormalizedText``), as stretches
+    of ``text.original`` (where facts' offsets point); ``spam`` is what
+    :func:`find_spam` found in ``text.text``, looked for when not given."""
+    if spam is None:
+        spam = find_spam(text.text)
+    return [text.to_original(a, b) for a, b in spam_adverts(text.text, spam)] if spam else []
 
 
 def _first_link(text: str, pos: int = 0) -> int:

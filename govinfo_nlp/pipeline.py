@@ -25,7 +25,7 @@ from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .metadata import Metadata, read_metadata
-from .noise import Noise, find_chrome, find_spam, page_chrome, spam_adverts
+from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
 from .readers.page import image_titles, page_titles
@@ -220,7 +220,7 @@ def parse(
 
     # the stretches injected adverts hold (no facts are read there), in the
     # original text the facts' offsets point into
-    adverts = [norm.to_original(a, b) for a, b in spam_adverts(norm.text, spam)]
+    adverts = advert_spans(norm, spam)
     work = norm.without((n.start, n.end) for n in chrome)
     del norm
     no_sections: tuple[Section, ...] = ()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..frozen import builder
-from ..noise import find_spam, spam_adverts
+from ..noise import advert_spans
 from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import not_held, plan_of
 from .fact import Fact
@@ -189,7 +189,7 @@ class FactExtractor:
         (:func:`govinfo_nlp.noise.spam_adverts`; found in ``text`` when not
         given): a quantity there is no fact of the report."""
         if adverts is None:
-            adverts = _adverts(text)
+            adverts = advert_spans(text)
         norm = text.text
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
@@ -508,12 +508,6 @@ def add_rules(path: str | os.PathLike[str]) -> None:
 
     deprecated("govinfo_nlp.add_rules", "Engine.add_rules")
     default_engine().add_rules(path)
-
-
-def _adverts(text: Any) -> list[tuple[int, int]]:
-    """The stretches of ``text.original`` (a NormalizedText) injected adverts hold."""
-    spam = find_spam(text.text)
-    return [text.to_original(a, b) for a, b in spam_adverts(text.text, spam)] if spam else []
 
 
 def _outside(adverts: Sequence[tuple[int, int]], facts: Iterable[Fact]) -> tuple[Fact, ...]:
