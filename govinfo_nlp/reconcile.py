@@ -4,7 +4,9 @@ For every narrative fact whose type has a table counterpart, :func:`reconcile`
 returns one :class:`Reconciliation` with a verdict:
 
 * ``consistent`` — the values agree (an approximate fact agrees when the
-  table value lies within its bound, see :func:`approx_bounds`);
+  table value lies within its bound, see :func:`approx_bounds`; a marker that
+  bounds one side only, 超过3件 or 不到5件, agrees with every value on that
+  side: :data:`LOWER_BOUND_MARKERS`);
 * ``inconsistent`` — both sides present, scope ``self``, values disagree;
 * ``not_comparable`` — the fact is not about the reporting agency
   (scope other than ``self``), is about another year, is a change
@@ -47,7 +49,12 @@ names. A sum whose parts are partly blank in the source is taken over the
 parts present (the absent ones named); a part that could not be read makes
 it ``unverifiable``. A fact outside the report's body (``outside_body``)
 gets no verdict; one whose sentence holds injected spam (a hacked page's
-brand in place of a name) may confirm its table, never contradict it.
+brand in place of a name) may confirm its table, never contradict it. Nor may
+a count inside an example or a case (某企业一次性提出申请15件: :data:`EXAMPLE`),
+one of a single month (12月份办结3件) or one whose clause names another year
+last (2021年度报告中，我局受理申请7件 in the 2022 report). Cues are read in the
+quantity's own clause: a phrase that reaches back over an earlier count
+(申请35件（含上年结转3件），本年新收32件) does not take that count's cues.
 
 Tables lookup is structural (see :class:`FactLike` and :class:`TablesLike`):
 :class:`govinfo_nlp.facts.Fact` and :class:`govinfo_nlp.tables.TablesResult`
@@ -222,6 +229,38 @@ _CARRY_PART: Final = re.compile(
 ROUNDED: Final = re.compile(r"(?P<number>\d+(?:\.(?P<decimals>\d+))?)\s*(?P<unit>[万亿])")
 ROUNDED_SCALE: Final = {"万": 10_000, "亿": 100_000_000}
 
+#: Approximation markers (``quantities/markers.json``) that bound a count on one side
+#: only: 超过3件 is any count above 3 (a table's 4 agrees), 不到5件 any below 5 (3
+#: agrees). 余, 多 (1200余: 1200..1299) and 近 (近50: 45..50) also say the count is
+#: close to its number; these do not, so :func:`approx_bounds`' closeness must not
+#: turn a true claim into an accusation. Upper-bound words are looked for first:
+#: 不超过 holds 超过.
+UPPER_BOUND_MARKERS: Final = (
+    "不超过",
+    "不多于",
+    "不到",
+    "不足",
+    "少于",
+    "低于",
+    "小于",
+    "未满",
+    "以下",
+    "以内",
+)
+LOWER_BOUND_MARKERS: Final = (
+    "超过",
+    "超出",
+    "超",
+    "逾",
+    "多于",
+    "大于",
+    "高于",
+    "至少",
+    "不少于",
+    "不低于",
+    "以上",
+)
+
 #: Units that make a fact a ratio, never comparable with a count cell.
 RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
 
@@ -267,6 +306,10 @@ DISCLOSURE_WORDS: Final = ("信息公开", "政府信息", "依申请")
 #: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
 #: 行政诉讼2件, 被诉): of every kind unless its sentence says disclosure.
 RESPONDENT: Final = re.compile("被(?:申请|提起|提请|依法)?(?:行政)?(?:复议|诉讼|起诉)|被诉")
+#: A count inside an example or a case (某企业一次性提出申请15件, 申请人张某先后提出6件,
+#: 如某村民诉我局一案): one applicant's or one case's items, not the agency's count.
+#: 某些/某种 (some) name no one.
+EXAMPLE: Final = re.compile("某(?![些种])|案例|一案|例如|比如|譬如")
 #: A count of applications the agency helped another body with (市政府办公室收到
 #: 申请40件，我局配合办理3件): not the agency's own applications.
 HELPED: Final = re.compile("配合|协助|协办|协同")
@@ -283,7 +326,12 @@ PART_PERIOD: Final = re.compile(
     r"|[上下]半年|第?[一二三四1-4]季度|前[二三两]季度|近[二三四五六七八九十两\d]+年(?!度)"
     r"|[二三四五六七八九十两]年(?:以)?来|近年来"
     r"|截至(?:(?:19|20)\d{2}年)?(?P<m3>\d{1,2})月"
+    # 12月份办结3件 / 3月，收到…: one month (a month closing a range is matched above)
+    r"|(?<![\d.\-/至到~～—－])\d{1,2}月(?:份|(?:上旬|中旬|下旬|初|底|末)?(?=[，,]))"
 )
+#: A year written in the clause before a claim (2021年度报告中，我局受理申请7件 in the
+#: 2022 report): the last one named before the claim is the period it speaks of.
+YEAR_NAMED: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 # --- results -------------------------------------------------------------------
 
@@ -392,12 +440,37 @@ def approx_bounds(value: float | int, approx: str | None) -> tuple[float, float]
     return (v, v)
 
 
-def _agrees(narrative: float | int, approx: str | None, table: float | int) -> bool:
-    low, high = approx_bounds(narrative, approx)
+def _agrees(
+    narrative: float | int, approx: str | None, table: float | int, side: str | None = None
+) -> bool:
+    low, high = _bounds(narrative, approx, side)
     t = float(table)
     if approx is None:
         return math.isclose(t, low, rel_tol=1e-9, abs_tol=1e-9)
     return low - 1e-9 <= t <= high + 1e-9
+
+
+def _bounds(value: float | int, approx: str | None, side: str | None) -> tuple[float, float]:
+    """:func:`approx_bounds`, or the one-sided bound a marker states (:func:`_one_side`)."""
+    if side == "lower":
+        return (float(value), math.inf)
+    if side == "upper":
+        return (0.0, float(value))
+    return approx_bounds(value, approx)
+
+
+def _one_side(fact: FactLike, text: str | None) -> str | None:
+    """``"lower"`` or ``"upper"`` when the fact's quantity is bounded on that side only
+    (超过3件, 3件以上 / 不到5件, 5件以下: :data:`LOWER_BOUND_MARKERS`), else None."""
+    if fact.approx not in ("over", "under"):
+        return None
+    qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
+    surface = text[qs:qe] if text is not None and qs is not None and qe is not None else ""
+    surface = normalize_text(surface or fact.text or "")
+    upper = any(m in surface for m in UPPER_BOUND_MARKERS)
+    if fact.approx == "under":
+        return "upper" if upper else None
+    return "lower" if not upper and any(m in surface for m in LOWER_BOUND_MARKERS) else None
 
 
 def _phrase(fact: FactLike) -> str:
@@ -568,8 +641,9 @@ def reconcile(
             continue  # (most facts have no table counterpart: no text is read for them)
         after = _clause_after(text, fact.end) if text is not None else ""
         sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
+        own, own_sentence = _own_clause(fact, text, sentence)
         alternatives = counterpart_fields(
-            fact, template, cells.values, after=after, sentence=sentence
+            own, template, cells.values, after=after, sentence=own_sentence
         )
         if not alternatives:
             continue
@@ -585,7 +659,17 @@ def reconcile(
         petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
         # read only where a claim disagrees with its table (most agree)
         claimant = (
-            partial(_other_claimant, text, fact.start, agency, region) if text is not None else None
+            partial(
+                _other_claimant,
+                text,
+                fact.start,
+                agency,
+                region,
+                report_year=report_year,
+                at=getattr(fact, "quantity_start", fact.start),
+            )
+            if text is not None
+            else None
         )
         doubter = partial(_doubt, fact, text, sentence) if text is not None else None
         out.append(
@@ -601,9 +685,33 @@ def reconcile(
                 petition,
                 claimant,
                 doubter,
+                _one_side(fact, text),
             )
         )
     return tuple(out)
+
+
+def _own_clause(
+    fact: FactLike, text: str | None, sentence: tuple[str, str]
+) -> tuple[FactLike, tuple[str, str]]:
+    """The fact with its phrase cut to its quantity's own clause, and its sentence.
+
+    A phrase may reach back over an earlier clause (申请35件（含上年结转3件），本年新收32件):
+    that clause's cues are the earlier count's, so they move to the sentence before
+    the phrase, where they count only as the sentence's (加上上年结转12件，共计338件).
+    """
+    qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
+    words = fact.text or ""
+    if text is None or qs is None or qe is None or not is_dataclass(fact):
+        return fact, sentence
+    at = words.rfind(text[qs:qe])
+    cut = max(words.rfind(c, 0, at) for c in CLAUSE_END) if at > 0 else -1
+    if cut < 0:
+        return fact, sentence
+    subject = fact.subject or ""
+    subject = subject[max(subject.rfind(c) for c in CLAUSE_END) + 1 :]
+    own = replace(cast(Any, fact), text=words[cut + 1 :], subject=subject or fact.subject)
+    return own, (sentence[0] + words[: cut + 1], sentence[1])
 
 
 @dataclass(frozen=True)
@@ -672,6 +780,7 @@ def _one(
     petition: bool = False,
     claimant: Callable[[], str | None] | None = None,
     doubter: Callable[[], str | None] | None = None,
+    side: str | None = None,
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -800,8 +909,9 @@ def _one(
     absent_note = f"; blank in the source: {', '.join(absent)}" if absent else ""
     bound = ""
     if fact.approx in _APPROX_WORD:
-        low, high = approx_bounds(fact.value, fact.approx)
-        bound = f" ({_APPROX_WORD[fact.approx]} {_fmt(fact.value)}: {_fmt(low)}..{_fmt(high)})"
+        low, high = _bounds(fact.value, fact.approx, side)
+        upto = "" if math.isinf(high) else _fmt(high)
+        bound = f" ({_APPROX_WORD[fact.approx]} {_fmt(fact.value)}: {_fmt(low)}..{upto})"
     compared = f"{lhs} = {_fmt(table_value)}{absent_note}"
     rounded = _rounding(fact)
     if rounded is not None and rounded[0] <= table_value < rounded[1]:
@@ -814,7 +924,7 @@ def _one(
             cells,
             absent,
         )
-    if _agrees(fact.value, fact.approx, table_value):
+    if _agrees(fact.value, fact.approx, table_value, side):
         note = f"; {fallback}" if fallback else ""
         return result(
             "consistent",
@@ -848,7 +958,7 @@ def _one(
         if fact.type != fact_type or chosen != (field,) or not applies or other is None:
             continue
         total = _sum([table_value, other.value])
-        if _agrees(fact.value, fact.approx, total):
+        if _agrees(fact.value, fact.approx, total, side):
             return result(
                 "consistent",
                 f"narrative {_fmt(fact.value)}{bound} agrees with {field} + {extra} = "
@@ -999,6 +1109,8 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     if is_spam(before + phrase + after):
         return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
+    if EXAMPLE.search(clause):
+        return "it counts one applicant's or one case's items (an example), not the agency's"
     if fact.type.startswith("requests."):
         if HELPED.search(clause):
             return "it counts applications the agency helped another body with"
@@ -1024,17 +1136,28 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
 
 
 def _other_claimant(
-    text: str, start: int, agency: str | None, region: Mapping[str, Any] | None
+    text: str,
+    start: int,
+    agency: str | None,
+    region: Mapping[str, Any] | None,
+    *,
+    report_year: int | None = None,
+    at: int | None = None,
 ) -> str | None:
     """Why the claim at ``start`` counts for another body or period, or None.
 
     Read on the clause before the claim (back to a comma, for its subject) and
-    the sentence part before it (back to a ；, for its period), on the text
-    without markup.
+    the sentence part before it (back to a ；, for its period; up to its quantity
+    at ``at``, as the claim's own words may name it), on the text without markup.
     """
     floor = max(0, start - _SENTENCE_REACH)
     part = _plain(text[floor:start])
-    period = PART_PERIOD.search(_after_last(part, _PERIOD_MARKS))
+    at = start if at is None or at < start else at
+    # cut at a line end before the markup and spaces go: a title's year is no clause's
+    stretch = _after_last(
+        _plain(_after_last(text[max(0, at - _SENTENCE_REACH) : at], _PERIOD_MARKS)), _PERIOD_MARKS
+    )
+    period = PART_PERIOD.search(stretch)
     whole_year = period is not None and (
         (period["m1"], period["m2"]) == ("1", "12")
         or (period["m4"], period["m5"]) == ("1", "12")
@@ -1042,6 +1165,9 @@ def _other_claimant(
     )
     if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"
+    years = YEAR_NAMED.findall(stretch)
+    if report_year is not None and years and int(years[-1]) != report_year:
+        return f"its clause names another year ({years[-1]}年) than the report year"
     lead = _after_last(part, _CLAUSE_MARKS)
     m = CLAUSE_SUBJECT.fullmatch(lead)
     if m is None and "\n" in text[floor:start]:
