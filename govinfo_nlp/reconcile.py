@@ -51,8 +51,10 @@ it ``unverifiable``. A fact outside the report's body (``outside_body``)
 gets no verdict; one whose sentence holds injected spam (a hacked page's
 brand in place of a name) may confirm its table, never contradict it. Nor may
 a count inside an example or a case (某企业一次性提出申请15件: :data:`EXAMPLE`),
-one of a single month (12月份办结3件) or one whose clause names another year
-last (2021年度报告中，我局受理申请7件 in the 2022 report). Cues are read in the
+one of a single month (12月份办结3件), one whose clause names another year
+last (2021年度报告中，我局受理申请7件 in the 2022 report), reviews and suits
+named together (行政复议和行政诉讼共3件: :data:`BOTH_APPEALS`) or what applications
+involve (涉及信息17条). Cues are read in the
 quantity's own clause: a phrase that reaches back over an earlier count
 (申请35件（含上年结转3件），本年新收32件) does not take that count's cues.
 
@@ -309,7 +311,15 @@ RESPONDENT: Final = re.compile("被(?:申请|提起|提请|依法)?(?:行政)?(?
 #: A count inside an example or a case (某企业一次性提出申请15件, 申请人张某先后提出6件,
 #: 如某村民诉我局一案): one applicant's or one case's items, not the agency's count.
 #: 某些/某种 (some) name no one.
-EXAMPLE: Final = re.compile("某(?![些种])|案例|一案|例如|比如|譬如")
+EXAMPLE: Final = re.compile("某(?![些种])|案例|一案|典型|例如|比如|譬如")
+#: Reviews and suits named together before one count (行政复议和行政诉讼共3件): their
+#: sum, or each of them (各1件), not the one kind the fact's type names.
+BOTH_APPEALS: Final = re.compile(
+    "复议(?:案件)?(?:和|与|及|以及|、|或)(?:行政)?诉讼|诉讼(?:案件)?(?:和|与|及|以及|、|或)(?:行政)?复议"
+)
+#: 涉及信息17条 after 收到申请5件: what the applications involve (items, persons), not
+#: applications, unless 申请 follows (涉及征地拆迁的申请12件).
+INVOLVES: Final = "涉及"
 #: A count of applications the agency helped another body with (市政府办公室收到
 #: 申请40件，我局配合办理3件): not the agency's own applications.
 HELPED: Final = re.compile("配合|协助|协办|协同")
@@ -691,6 +701,21 @@ def reconcile(
     return tuple(out)
 
 
+def _clause_cut(fact: FactLike, text: str | None) -> int:
+    """Where in the fact's words the clause of its quantity starts, less one (-1: at 0)."""
+    qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
+    words = fact.text or ""
+    if text is None or qs is None or qe is None:
+        return -1
+    at = words.rfind(text[qs:qe])
+    return max(words.rfind(c, 0, at) for c in CLAUSE_END) if at > 0 else -1
+
+
+def _quantity_clause(fact: FactLike, text: str) -> str:
+    """The fact's words from its quantity's clause on, normalised."""
+    return normalize_text((fact.text or "")[_clause_cut(fact, text) + 1 :])
+
+
 def _own_clause(
     fact: FactLike, text: str | None, sentence: tuple[str, str]
 ) -> tuple[FactLike, tuple[str, str]]:
@@ -700,13 +725,9 @@ def _own_clause(
     that clause's cues are the earlier count's, so they move to the sentence before
     the phrase, where they count only as the sentence's (加上上年结转12件，共计338件).
     """
-    qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
     words = fact.text or ""
-    if text is None or qs is None or qe is None or not is_dataclass(fact):
-        return fact, sentence
-    at = words.rfind(text[qs:qe])
-    cut = max(words.rfind(c, 0, at) for c in CLAUSE_END) if at > 0 else -1
-    if cut < 0:
+    cut = _clause_cut(fact, text)
+    if cut < 0 or not is_dataclass(fact):
         return fact, sentence
     subject = fact.subject or ""
     subject = subject[max(subject.rfind(c) for c in CLAUSE_END) + 1 :]
@@ -1109,8 +1130,15 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     if is_spam(before + phrase + after):
         return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
-    if EXAMPLE.search(clause):
+    # 典型案件：申请人陈某…，先后提起行政复议3次: the case is named in the sentence part
+    if EXAMPLE.search(_after_last(before, _PERIOD_MARKS) + phrase):
         return "it counts one applicant's or one case's items (an example), not the agency's"
+    own = _quantity_clause(fact, text)
+    if fact.type in ("appeals.review", "appeals.suit") and BOTH_APPEALS.search(own):
+        return "it names reviews and suits together: their sum or each, not one kind"
+    _, involves, rest = own.rpartition(INVOLVES)
+    if fact.type.startswith("requests.") and involves and "申请" not in rest:
+        return "it counts what the applications involve (涉及), not the applications"
     if fact.type.startswith("requests."):
         if HELPED.search(clause):
             return "it counts applications the agency helped another body with"

@@ -195,3 +195,54 @@ def test_one_month_is_not_the_report_year(text: str, phrase: str, want: str) -> 
 def test_a_year_named_before_the_claim(text: str, want: str) -> None:
     fact = fact_in(text, "受理申请7件", "7件", "requests.received", 7, year=2022)
     assert verdict(fact, text, t3__new__total=6) == want
+
+
+# --- found by the second batch (w01-w15), written after the fixes above ---------
+
+
+def test_a_case_named_earlier_in_the_sentence_is_an_example() -> None:
+    text = "典型案件：申请人陈某因对我局答复不服，先后提起行政复议3次，均被维持。"
+    fact = fact_in(text, "行政复议3次", "3次", "appeals.review", 3, year=2022)
+    assert verdict(fact, text, t4__review__total=4) == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # reviews and suits named together: the count is their sum (or each)
+        (
+            "因政府信息公开引发的行政复议和行政诉讼共3件。",
+            "行政复议和行政诉讼共3件",
+            "unverifiable",
+        ),
+        ("全年发生行政复议、诉讼案件3件。", "行政复议、诉讼案件3件", "unverifiable"),
+        # each named with its own count: the suits' count is theirs alone
+        ("全年发生行政复议2件、行政诉讼3件。", "行政诉讼3件", "inconsistent"),
+    ],
+)
+def test_reviews_and_suits_named_together(text: str, phrase: str, want: str) -> None:
+    fact = fact_in(text, phrase, "3件", "appeals.suit", 3, year=2022)
+    cells = {"t4__suit_direct__total": 1, "t4__suit_after_review__total": 0}
+    assert verdict(fact, text, **cells) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity", "value", "want"),
+    [
+        # the facts stage typed the items the applications ask for as applications
+        (
+            "全年收到政府信息公开申请5件，涉及信息17条。",
+            "申请5件，涉及信息17条",
+            "17条",
+            17,
+            "unverifiable",
+        ),
+        # applications described by what they involve are still applications
+        ("全年收到涉及征地拆迁的申请17件。", "涉及征地拆迁的申请17件", "17件", 17, "inconsistent"),
+    ],
+)
+def test_what_applications_involve_is_no_count_of_applications(
+    text: str, phrase: str, quantity: str, value: int, want: str
+) -> None:
+    fact = fact_in(text, phrase, quantity, "requests.received", value, year=2022)
+    assert verdict(fact, text, t3__new__total=5) == want

@@ -65,8 +65,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list every disagreement")
     ap.add_argument("--json", action="store_true", help="print the per-claim results as JSON lines")
+    ap.add_argument(
+        "--set",
+        choices=("blind", "after", "all"),
+        default="blind",
+        help="blind: w/o reading the code (v01-v40); after: written after the fixes (w01-w15)",
+    )
     args = ap.parse_args()
     gold = [json.loads(line) for line in (HERE / "gold.jsonl").open(encoding="utf-8")]
+    gold = [g for g in gold if args.set in ("all", g["set"])]
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
         by_doc[g["doc"]].append(g)
