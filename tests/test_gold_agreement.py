@@ -1,0 +1,73 @@
+"""The second annotation of the dev split (datasets/gold/agreement/) is exactly what
+its source builds and covers the dev documents only; the agreement measures of
+benchmarks/eval_gold_agreement.py count what they say."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import ROOT, SHARED
+
+GOLD = ROOT / "datasets" / "gold"
+TOOLS = GOLD / "tools"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    if str(TOOLS) not in sys.path:
+        sys.path.insert(0, str(TOOLS))  # the gold tools import each other by name
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_second_annotation_is_what_its_source_builds() -> None:
+    if not (SHARED / "reports" / "r005.txt").is_file():
+        pytest.skip("../shared/reports is not available")
+    build = _load("gold_build_agreement", TOOLS / "build_agreement.py")
+    source = GOLD / "agreement" / "dev-second.ann"
+    rows = [json.loads(x) for x in source.with_suffix(".jsonl").read_text("utf-8").splitlines()]
+    assert build.build(str(source)) == rows
+    dev = {doc for doc, _ in build.split_docs("dev")}
+    assert {r["doc"] for r in rows} == dev and len(dev) == 36
+    assert all(r["split"] == "dev" for r in rows)
+
+
+def _fact(start: int, ftype: str, value: float = 1, **kw: object) -> dict[str, object]:
+    return {
+        "start": start,
+        "end": start + 2,
+        "type": ftype,
+        "value": value,
+        "scope": kw.get("scope", "self"),
+        "year": 2022,
+        "breakdown": kw.get("breakdown"),
+    }
+
+
+def test_agreement_counts_spans_types_and_breakdowns() -> None:
+    mod = _load("bench_eval_gold_agreement", ROOT / "benchmarks" / "eval_gold_agreement.py")
+    gold = [_fact(0, "proactive.items"), _fact(10, "other"), _fact(20, "other")]
+    same = mod.agreement([(gold, gold)])
+    assert (same["span_f1"], same["fact_f1"], same["type_kappa"]) == (1.0, 1.0, 1.0)
+    second = [
+        _fact(0, "proactive.items", breakdown="channel:网站"),
+        _fact(10, "proactive.items", scope="jurisdiction"),
+        _fact(30, "other"),
+    ]
+    gold[0]["breakdown"] = "channel:门户网站"  # any two channels agree
+    a = mod.agreement([(second, gold)])
+    assert (a["spans_both"], a["only_second"], a["only_gold"]) == (2, 1, 1)
+    assert a["span_f1"] == pytest.approx(2 / 3)
+    assert a["fact_f1"] == pytest.approx(1 / 3)  # 1 agreeing fact of 3 on each side
+    assert a["type_agreement"] == 0.5
+    # observed 1/2, expected (1·2)/4: no better than chance
+    assert a["type_kappa"] == pytest.approx(0.0)
+    assert (a["scope"], a["breakdown"], a["breakdown_n"]) == (1.0, 1.0, 1)
+    assert a["type_confusion"] == [("other -> proactive.items", 1)]
