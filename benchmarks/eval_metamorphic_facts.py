@@ -50,6 +50,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,7 @@ def apply_edits(text: str, edits: Sequence[Edit], facts: Sequence[Fact]) -> tupl
     the facts' spans moved with them; raises ValueError when an edit straddles a
     span's bound (the gold could not follow)."""
     edits = sorted(edits)
-    for (a0, b0, _), (a1, _, _) in zip(edits, edits[1:], strict=False):
+    for (_, b0, _), (a1, _, _) in pairwise(edits):
         if a1 < b0:
             raise ValueError("overlapping edits")
     out, last = [], 0
@@ -172,7 +173,7 @@ def _numeral(f: Fact, text: str) -> tuple[int, int, float, float] | None:
 
 
 def _as_value(x: float) -> int | float:
-    return int(round(x)) if math.isclose(x, round(x), abs_tol=1e-9) else x
+    return round(x) if math.isclose(x, round(x), abs_tol=1e-9) else x
 
 
 def _new_number(written: str, rng: random.Random, length_change: bool) -> str | None:
@@ -292,7 +293,7 @@ def t_join(doc: Doc, rng: random.Random) -> Variant | None:
     its bounds keep theirs)."""
     prose = {s for s, _ in prose_lines(doc.text)}
     edits: list[Edit] = []
-    for (s0, e0), (s1, _) in zip(line_spans(doc.text), line_spans(doc.text)[1:], strict=False):
+    for (s0, e0), (s1, _) in pairwise(line_spans(doc.text)):
         if s0 in prose and s1 in prose:
             cr = e0 > s0 and doc.text[e0 - 1] == "\r"
             edits.append(
@@ -377,7 +378,7 @@ def _opencc() -> Any | None:
     for name in ("s2t", "s2t.json"):
         try:
             return opencc.OpenCC(name)
-        except Exception:  # noqa: BLE001 - the config name differs between builds
+        except Exception:  # the config's name differs between builds
             continue
     return None
 
@@ -579,10 +580,14 @@ def right(pred: Sequence[Any], gold: Sequence[Fact]) -> tuple[set[int], list[int
     for i, j in match_facts(pred, gold):
         p = pred[i] if i is not None else None
         g = gold[j] if j is not None else None
-        if p is not None and g is not None and p.type == g["type"]:
-            if math.isclose(float(p.value), float(g["value"]), rel_tol=1e-9, abs_tol=1e-9):
-                ok.add(j)
-                continue
+        if (
+            p is not None
+            and g is not None
+            and p.type == g["type"]
+            and math.isclose(float(p.value), float(g["value"]), rel_tol=1e-9, abs_tol=1e-9)
+        ):
+            ok.add(j)
+            continue
         if i is not None:
             fps.append(i)
     return ok, fps

@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .normalize import chinese_marks
+
 __all__ = [
     "Noise",
     "advert_spans",
@@ -228,6 +230,7 @@ def spam_adverts(text: str, spam: Sequence[Noise]) -> tuple[tuple[int, int], ...
     >>> spam_adverts(t, find_spam(t))
     ()
     """
+    text = chinese_marks(text)  # a sentence ended by an ASCII full stop too
     found: list[tuple[int, int]] = []
     line_end = stop = -1  # (the line break and 。 after the last term looked at)
     for n in spam:

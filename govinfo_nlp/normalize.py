@@ -28,7 +28,14 @@ from .offsets import Offsets, span_of
 if TYPE_CHECKING:
     from .read import Document
 
-__all__ = ["NormalizedText", "drop_invisible", "is_traditional", "normalize", "normalize_text"]
+__all__ = [
+    "NormalizedText",
+    "chinese_marks",
+    "drop_invisible",
+    "is_traditional",
+    "normalize",
+    "normalize_text",
+]
 
 # Whitespace a browser or a word processor leaves behind: all become " ".
 _ODD_SPACE = frozenset(
@@ -247,6 +254,42 @@ def drop_invisible(text: str) -> str:
     if _MAY_DROP.search(text) is None or _INVISIBLE_RE.search(text) is None:
         return text
     return _INVISIBLE_RE.sub("", text)
+
+
+# An ASCII full stop after a Han character, a closing mark or % ends a sentence (a page
+# typed with ASCII punctuation: 办结65件.其中…): after a Han character it can be no
+# decimal point, and no domain name (www.gov.cn) has one there. Not before a letter
+# (中国政府网.gov) or another stop (an ellipsis ...).
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)”》\"%])\.(?![A-Za-z.])")
+
+
+def chinese_marks(text: str) -> str:
+    """``text`` with the ASCII marks of Chinese prose as the stages that read
+    sentences look for them, character for character (offsets unchanged): a full
+    stop that ends a sentence as 。, and the ASCII double quotes of a line with
+    Han characters paired as “ ” (a quoted name, a title in quotes).
+
+    >>> chinese_marks('办结65件.其中"稳楼市9条"等3.5万份.')
+    '办结65件。其中“稳楼市9条”等3.5万份。'
+    """
+    if "." not in text and '"' not in text:
+        return text
+    text = _ASCII_STOP.sub("。", text)
+    if '"' not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line.count('"') < 2 or not any("\u4e00" <= ch <= "\u9fff" for ch in line):
+            continue
+        parts = line.split('"')
+        # parts alternate outside/inside; an odd quote left at the end stays ASCII
+        pairs = (len(parts) - 1) // 2
+        out = [parts[0]]
+        for i in range(1, len(parts)):
+            mark = ("“" if i % 2 else "”") if i <= 2 * pairs else '"'
+            out.append(mark + parts[i])
+        lines[k] = "".join(out)
+    return "\n".join(lines)
 
 
 def normalize_text(text: str, *, traditional: bool | None = None) -> str:

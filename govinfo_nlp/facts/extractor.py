@@ -16,6 +16,7 @@ from typing import Any
 
 from ..frozen import builder
 from ..noise import advert_spans
+from ..normalize import chinese_marks
 from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import not_held, plan_of
 from .fact import Fact
@@ -31,7 +32,7 @@ from .rules import (
     load_scope,
     load_scoring,
 )
-from .segments import SectionLike, prose_spans, section_tables
+from .segments import SectionLike, continued_lines, prose_spans, section_tables
 
 __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
@@ -188,6 +189,10 @@ class FactExtractor:
         stretches of ``text.original`` injected adverts hold, in order
         (:func:`govinfo_nlp.noise.spam_adverts`; found in ``text`` when not
         given): a quantity there is no fact of the report."""
+        # a page typed with ASCII marks read as one with Chinese ones (same offsets)
+        marked = continued_lines(chinese_marks(text.text))
+        if marked is not text.text:
+            text = replace(text, text=marked)
         if adverts is None:
             adverts = advert_spans(text)
         norm = text.text

@@ -23,6 +23,7 @@ __all__ = [
     "Spans",
     "TableSkip",
     "bounds",
+    "continued_lines",
     "prose_spans",
     "section_tables",
     "table_lines",
@@ -76,6 +77,23 @@ def _bare_end(ch: str) -> bool:
     space (``str`` knows more of them than the pattern), or a character past the
     Basic Multilingual Plane (digits of newer Unicode versions)."""
     return ch.isdigit() or ch.isspace() or ch > "\uffff"
+
+
+# A line break right after one of these marks continues the sentence: a page or a
+# PDF wrapped there (收到申请9件，⏎其中7件通过网上提交), as no sentence, heading or
+# table row of a report ends with a comma, an enumeration mark or a semicolon
+# inside a list.
+_CONTINUES = "，,、；;"
+_WRAPPED = re.compile(f"(?<=[{_CONTINUES}])([ \t]*)\n")
+
+
+def continued_lines(text: str) -> str:
+    """``text`` with each line break that follows a clause mark (:data:`_CONTINUES`)
+    read as a space, character for character (offsets unchanged): the sentence
+    and its clauses run on over the break."""
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub(lambda m: m.group(1) + " ", text)
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
