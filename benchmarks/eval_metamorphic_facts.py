@@ -473,7 +473,9 @@ def t_synonyms(doc: Doc, rng: random.Random) -> Variant:
         unit = f["unit"]
         if unit in swap and span.rstrip("余多左右以上").endswith(unit) and span.count(unit) == 1:
             pos = f["start"] + span.index(unit)
-            if doc.text[pos + 1 : pos + 2] not in ("次", "(", "（"):
+            after = doc.text[pos + 1 : pos + 2]
+            # 人 before 民 would read 人民 (280余名民警 -> 280余人民警): another text
+            if after not in ("次", "(", "（") and not (swap[unit] == "人" and after == "民"):
                 edits.append((pos, pos + 1, swap[unit]))
                 units[i] = swap[unit]
                 taken.add(pos)
