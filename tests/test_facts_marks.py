@@ -1,8 +1,9 @@
-"""Marks as real pages write them (issue 15, metamorphic readings of
+"""Marks and breaks as real pages write them (issue 15, metamorphic readings of
 benchmarks/eval_metamorphic_facts.py): on a page typed with ASCII punctuation
 (c_ascii) a full stop written "." ends a sentence and ASCII double quotes open
 and close a quotation, as 。 and “ ” do; on a page wrapped after a clause mark
-(b_clause, a PDF's or an editor's hard wrap) the sentence runs on over the break."""
+(b_clause, a PDF's or an editor's hard wrap) the sentence runs on over the break;
+a paragraph split after its total's sentence (b_sentence) keeps its enumeration."""
 
 from __future__ import annotations
 
@@ -156,3 +157,26 @@ def test_a_wrap_after_a_comma_changes_no_fact(sentences: list[str], rng: object)
         [(f.type, f.value) for f in shipped("一、总体情况\n" + t + "\n")] for t in (body, wrapped)
     ]
     assert read[0] == read[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        (
+            "全年我局共收到2条政府信息公开申请。\n1条来自政府网站线上申请，1条来自邮寄快递。\n",
+            "1条",
+            "requests.received",
+        ),
+        (
+            "全年受理政府信息公开申请156件。\n其中，涉及征地拆迁信息的112宗、不动产登记信息的31宗。\n",
+            "31宗",
+            "requests.received",
+        ),
+    ],
+)
+def test_an_enumeration_opening_the_next_line_counts_parts_of_the_total(
+    text: str, part: str, kind: str
+) -> None:
+    # the line break ended the enumeration: the parts lost the total's type
+    facts = shipped("一、总体情况\n" + text)
+    assert by_quantity(facts, "一、总体情况\n" + text, part).type == kind

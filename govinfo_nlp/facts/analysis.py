@@ -360,6 +360,23 @@ def _cue(pattern: Any, gate: Any, window: str) -> Any:
     return pattern.search(window)
 
 
+# What ends the line before an enumeration that opens its own line: a sentence's end
+# (a heading or a table row ends with none).
+_PARAGRAPH_END = "。！？!?：:"
+
+
+def _line_above(text: str, c: Candidate) -> int:
+    """Where the line above ``c``'s starts when ``c``'s sentence opens its line and
+    that line ends a sentence; -1 otherwise."""
+    if c.line_start < 2 or text[c.line_start : c.sent_start].strip():
+        return -1
+    end = c.line_start - 1  # the line break
+    last = text[:end].rstrip()
+    if not last or last[-1] not in _PARAGRAPH_END:
+        return -1
+    return text.rfind("\n", 0, end) + 1
+
+
 def _inherited(
     text: str,
     c: Candidate,
@@ -388,10 +405,15 @@ def _inherited(
         # its own clause names what it counts (…依申请公开16件，主动公开83件)
         return c
     enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
+    # a paragraph split after its total's sentence (…收到申请2条。⏎1条来自网上申请):
+    # the enumeration may open the next line, as it may open the next sentence
+    above = _line_above(text, c) if enum_head else -1
     for j in range(i - 1, max(-1, i - _INHERIT_REACH), -1):
         p = recent[j - base]
         same_sent = p.sent_start == c.sent_start
-        if not (same_sent or (enum_head and p.line_start == c.line_start)):
+        if not (
+            same_sent or (enum_head and (p.line_start == c.line_start or p.line_start == above))
+        ):
             break
         same_counter = p.qty.unit == c.qty.unit or any(
             p.qty.unit in g and c.qty.unit in g for g in counter_groups
