@@ -315,7 +315,6 @@ class FeatureEncoder:
                 if name.startswith(family):
                     tables[family][name[len(family) :]] = col
                     break
-        self._tables = tables
         self._unknown = unknown
         # every n-gram feature as an integer key (_gram_key), sorted, and its row
         pairs = sorted(
@@ -326,6 +325,12 @@ class FeatureEncoder:
         )
         self._gram_keys = np.array([k for k, _ in pairs], dtype=np.uint64)
         self._gram_rows = np.array([c for _, c in pairs], dtype=_ROW)
+        del pairs
+        # the n-grams' tables are read through those keys only: as strings they
+        # were most of the vocabulary (and 3 MB of a process)
+        for _, _, family, _ in WINDOW_FAMILIES:
+            tables[family] = {}
+        self._tables = tables
 
     def encode(self, text: str, cands: Sequence[Candidate], lo: int, hi: int) -> Encoded:
         """The feature rows of candidates ``lo``..``hi - 1``, end to end: (rows,

@@ -8,7 +8,6 @@ product and a softmax in numpy — no pickle, no scikit-learn at run time.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ import numpy as np
 from .. import about
 from ..errors import ModelError
 from .features import WINDOW_FAMILIES, FeatureEncoder
+from .modelfile import read_model_file
 
 __all__ = [
     "Calibration",
@@ -109,18 +109,24 @@ class LinearModel:
 
 
 def _coef_array(rows: Any, n_classes: int) -> Any:
-    """``rows`` ([feature][class] numbers) as a read-only float64 array of that shape."""
-    try:
-        coef = np.array(rows, dtype=np.float64)
-    except ValueError as exc:  # rows of different lengths
-        raise ModelError("model coefficient shape does not match its classes") from exc
+    """``rows`` ([feature][class] numbers) as a read-only float64 array of that shape
+    (a read-only float64 array itself, as the model file's reader gives it, is
+    kept: not copied)."""
+    if isinstance(rows, np.ndarray) and rows.dtype == np.float64 and not rows.flags.writeable:
+        coef = rows
+    else:
+        try:
+            coef = np.array(rows, dtype=np.float64)
+        except ValueError as exc:  # rows of different lengths
+            raise ModelError("model coefficient shape does not match its classes") from exc
     if coef.size == 0 and coef.ndim < 2:
         coef = coef.reshape(0, n_classes)
     if coef.ndim != 2 or coef.shape[1] != n_classes:
         raise ModelError("model coefficient shape does not match its classes")
     if not np.isfinite(coef).all():  # numpy reads a null as NaN, where float() refused it
         raise ModelError("model coefficients must be finite numbers")
-    coef.setflags(write=False)
+    if coef.flags.writeable:
+        coef.setflags(write=False)
     return coef
 
 
@@ -437,7 +443,8 @@ def load_model(directory: str | Path | None = None) -> FactModel | None:
     if d is None or not (d / MODEL_FILE).is_file():
         return None
     try:
-        raw = json.loads((d / MODEL_FILE).read_text(encoding="utf-8"))
+        # (the coefficient tables read straight into arrays: see modelfile.py)
+        raw = read_model_file(d / MODEL_FILE)
         model = FactModel(
             name=raw.get("name", MODEL_NAME),
             type_model=LinearModel.from_json(raw["type"]),
