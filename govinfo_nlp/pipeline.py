@@ -331,8 +331,22 @@ def parse(
 _build_span = builder(SectionSpan)
 
 
+# Characters of a text encoded at a time for its id (at most 16 KB of UTF-8).
+_ID_CHUNK: Final = 4096
+
+
 def _content_id(data: str | bytes) -> str:
-    if isinstance(data, str):
-        # "surrogatepass": a file name that is not UTF-8 (PEP 383) still has an id
-        data = data.encode("utf-8", "surrogatepass")
-    return hashlib.sha1(data).hexdigest()[:16]
+    """The first 16 hex digits of the SHA-1 of the bytes, or of the text's UTF-8.
+
+    A text is encoded a chunk at a time: its id is taken at the end of a parse,
+    and a whole encoded copy of the input would be held at the parse's peak. UTF-8
+    encodes each character on its own (a surrogate too, with "surrogatepass":
+    a file name that is not UTF-8, PEP 383, still has an id), so the chunks'
+    bytes are the whole text's.
+    """
+    if isinstance(data, bytes):
+        return hashlib.sha1(data).hexdigest()[:16]
+    digest = hashlib.sha1()
+    for at in range(0, len(data), _ID_CHUNK):
+        digest.update(data[at : at + _ID_CHUNK].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]

@@ -244,3 +244,36 @@ def test_the_tables_result_is_not_held_while_facts_are_read(
     report = parse(seed_path("000"))
     assert calls == ["facts", "tables"]
     assert report.facts and report.tables is not None and report.tables.values
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(st.characters(blacklist_categories=()), max_size=40),
+    st.integers(min_value=1, max_value=7),
+)
+def test_a_text_id_is_the_hash_of_its_whole_utf8(text: str, chunk: int) -> None:
+    """The id is encoded a chunk at a time (no whole copy of the input at the peak);
+    it must stay the SHA-1 of the whole text's bytes, a chunk cutting a surrogate
+    pair or a multi-byte character included."""
+    import hashlib
+    from unittest import mock
+
+    import govinfo_nlp.pipeline as pipeline
+
+    whole = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    with mock.patch.object(pipeline, "_ID_CHUNK", chunk):
+        assert pipeline._content_id(text) == whole
+    assert pipeline._content_id(text) == whole
+    assert pipeline._content_id(text.encode("utf-8", "surrogatepass")) == whole
+
+
+def test_a_long_text_id_is_read_in_chunks() -> None:
+    """A text longer than one chunk gets the id of its whole bytes."""
+    import hashlib
+
+    import govinfo_nlp.pipeline as pipeline
+
+    text = "公开政府信息12条。\ud83d\ude00" * (pipeline._ID_CHUNK // 3)
+    assert len(text) > 2 * pipeline._ID_CHUNK
+    expected = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    assert pipeline._content_id(text) == expected
