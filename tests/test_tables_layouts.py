@@ -741,3 +741,48 @@ def test_gap_cells_read_over_runs_are_the_line_by_line_gaps(
     for lo, hi in ((0, len(page)), (len(page) // 3, len(page) - len(page) // 4)):
         want = _gaps_line_by_line(page, lo, hi, style, blank_cells)
         assert grid_module.gap_cells(page, lo, hi, style, blank_cells) == want  # type: ignore[arg-type]
+
+
+def _blank_gaps_line_by_line(text: str, lo: int, hi: int) -> tuple[int, int, bool]:
+    """grid._blank_gaps as it was written before it counted over the shapes: every
+    line in turn, each non-blank line read (is it a single value?) from its text."""
+    from govinfo_nlp.tables.values import is_value_token, may_end_value
+
+    lines = text.split("\n")
+
+    def is_value(k: int) -> bool:
+        cell = lines[k].strip().strip("|").strip()
+        return bool(cell) and may_end_value(cell[-1]) and is_value_token(cell.replace(" ", ""))
+
+    gaps = blanks = run = 0
+    between_values = prev_value = seen = False
+    for k in range(lo, hi):
+        if not lines[k].strip():
+            run += 1
+            continue
+        value = is_value(k)
+        if seen:
+            gaps += 1
+            if run:
+                blanks += 1
+                between_values = between_values or (prev_value and value)
+        seen, run, prev_value = True, 0, value
+    return gaps, blanks, between_values
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from([*_LAYOUT_LINES, "0", " 12 ", "| 3 |", "3 件", "", ""]), max_size=16),
+    st.integers(min_value=0, max_value=16),
+    st.integers(min_value=0, max_value=16),
+)
+def test_blank_gaps_counted_over_shapes_are_the_line_by_line_gaps(
+    lines: list[str], a: int, b: int
+) -> None:
+    # _blank_gaps finds the runs of blank lines between non-blank lines with a
+    # regex over the shapes and reads only the lines around them; it must give
+    # the counts of the loop over every line, in any sub-range of the page
+    text = "\n".join(lines)
+    page = grid_module._Page(text)
+    lo, hi = sorted((min(a, len(page)), min(b, len(page))))
+    assert grid_module._blank_gaps(page, lo, hi) == _blank_gaps_line_by_line(text, lo, hi)

@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any, cast
 
@@ -170,10 +171,17 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
             return None  # a gap's empty cell has no place in the line (the grid's columns)
         empty = ("empty", BLANK_CELL if plain_blanks else "")
         # The lines' cells as grid._segment_items gives them.
-        for k in cell_lines(page, lo, hi):
+        lines = cell_lines(page, lo, hi)
+        if not gaps:
+            # (the common zone: each line's cells as they are, taken in C)
+            found_all = list(map(line_cells.__getitem__, lines))
+            cells.extend(chain.from_iterable(found_all))
+            line.extend(chain.from_iterable(map(repeat, lines, map(len, found_all))))
+            continue
+        for k in lines:
             found = line_cells[k]
             first = len(cells)
-            if gaps and k in gaps:
+            if k in gaps:
                 at = found[0][2]
                 cells.extend([(*empty, at, at, -1)] * gaps[k])
             cells.extend(found)

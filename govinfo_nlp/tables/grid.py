@@ -262,7 +262,9 @@ class _Page:
         """Whether non-blank line ``k`` holds a single value (pipes around it aside)."""
         done = self._value.get(k)
         if done is None:
-            cell = self.raw[k].strip().strip("|").strip()
+            starts = self.starts  # (the line cut from the text here: no _Lines call)
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else len(self.text)
+            cell = self.text[starts[k] : end].strip().strip("|").strip()
             # A value's last character survives the space removal below: test it first.
             done = bool(cell) and may_end_value(cell[-1]) and is_value_token(cell.replace(" ", ""))
             self._value[k] = done
@@ -517,27 +519,28 @@ def items_from_text(text: str, layout: Layout | None = None) -> tuple[list[Item]
 
 
 def _blank_gaps(page: _Page, lo: int, hi: int) -> tuple[int, int, bool]:
-    """Gaps between cell lines, those holding blank lines, and whether one lies between values."""
-    gaps = blanks = 0
-    between_values = False
-    run = 0
-    prev_value = False
-    seen = False
+    """Gaps between cell lines, those holding blank lines, and whether one lies between values.
+
+    Counted over the lines' shapes (in C): every non-blank line after the first
+    opens a gap, and a gap holds blank lines where a run of them lies between two
+    non-blank lines; only the lines around such a run are read (whether they hold
+    a value), not every line of the zone.
+    """
     shape = page.shape
-    for k in range(lo, hi):
-        if shape[k] == "B":  # a blank line
-            run += 1
-            continue
-        is_value = page.is_value(k)
-        if seen:
-            gaps += 1
-            if run:
-                blanks += 1
-                between_values = between_values or (prev_value and is_value)
-        seen = True
-        run = 0
-        prev_value = is_value
+    gaps = max(0, hi - lo - shape.count("B", lo, hi) - 1)
+    blanks = 0
+    between_values = False
+    is_value = page.is_value
+    for run in _BLANKS_BETWEEN.finditer(shape, lo, hi):
+        blanks += 1
+        if not between_values:
+            between_values = is_value(run.start()) and is_value(run.end())
     return gaps, blanks, between_values
+
+
+# A non-blank line and the blank lines after it, when a non-blank line follows
+# them (see _Page's shapes): the run ends where that line starts.
+_BLANKS_BETWEEN = re.compile(r"[^B]B+(?=[^B])")
 
 
 def _blank_lines_are_cells(page: _Page, segments: Sequence[tuple[int, int]]) -> bool:
