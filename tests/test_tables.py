@@ -168,6 +168,39 @@ def test_ambiguous_labels_need_context(cell: str, context: frozenset[str], row: 
     assert match_row(cell, context=context) == row
 
 
+def test_each_context_keeps_its_own_answers() -> None:
+    """match_row keeps one cache a context (keyed by the text alone): the same
+    text asked in one context, then in others, gets each context's row, never
+    the answer another context cached."""
+    from govinfo_nlp.tables.templates import _match_label, row_matcher
+
+    contexts = [
+        frozenset(),
+        frozenset({"t3.body"}),
+        frozenset({"t3.body", "t3.after_other_handling"}),
+        frozenset({"t3.after_other_handling"}),
+        frozenset({"t3.body", "t3.after_other_handling", "unknown"}),
+    ]
+    cells = [
+        "3.其他",
+        "（七）总计",
+        "合计",
+        "其他情形",
+        "（二）部分公开",
+        "规章",
+        "本年度主动公开政府信息12条。",
+    ]
+    for order in (contexts, contexts[::-1]):
+        for context in order:
+            for cell in cells:
+                expected = _match_label(clean_label.__wrapped__(cell), context)
+                assert match_row(cell, context=context) == expected, (cell, context)
+                assert row_matcher(context)(cell) == expected, (cell, context)
+    assert match_row("3.其他", context=contexts[0]) is None
+    assert match_row("3.其他", context=contexts[2]) == "t3.other_handling.other"
+    assert match_row("3.其他", context=contexts[0]) is None
+
+
 def test_clean_label_drops_numbering_and_remarks() -> None:
     assert clean_label("（二）部分公開（区分处理的，只计这一情形，不计其他情形）") == "部分公开"
 

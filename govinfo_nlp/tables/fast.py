@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import itemgetter
@@ -55,7 +55,7 @@ from .headers import (
 )
 from .reading import Zones, ends_row
 from .table4 import MAX_LABELS, PARTIAL_HEADER, T4_STANDARD
-from .templates import compact, match_row
+from .templates import compact, row_matcher
 from .values import CellNumber, parse_cell
 
 __all__ = ["read_items_fast", "read_text_fast"]
@@ -239,7 +239,7 @@ def _collect(c: _Cells, i: int) -> tuple[list[int], list[int], int]:
     return slots[:cut], slots[cut:], j
 
 
-def _wraps(c: _Cells, i: int, context: frozenset[str]) -> bool:
+def _wraps(c: _Cells, i: int, match: Callable[[str], str | None]) -> bool:
     """Whether :func:`.rows._wrapped_label` would join the text at ``i`` with the next one."""
     head = c.cells[i][1]
     if len(head) > 40 or is_stop(head) or i + 1 >= c.n:
@@ -252,7 +252,7 @@ def _wraps(c: _Cells, i: int, context: frozenset[str]) -> bool:
     tail = c.cells[j][1]
     if len(tail) > 20 or is_stop(tail):
         return False
-    return match_row(head + tail, context=context) is not None
+    return match(head + tail) is not None
 
 
 def _read(
@@ -280,9 +280,10 @@ def _read(
             context = CTX_T3_AFTER_OH if after_oh else CTX_T3
         else:
             context = CTX_NONE
-        row = match_row(text, context=context)
+        match = row_matcher(context)
+        row = match(text)
         if row is None:
-            if len(text) <= 40 and _wraps(c, i, context):  # (its first test, inlined)
+            if len(text) <= 40 and _wraps(c, i, match):  # (its first test, inlined)
                 return None
             info = cell_info(text)
             for tpl, is_strong in info.votes:

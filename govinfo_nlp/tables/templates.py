@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +37,7 @@ __all__ = [
     "load_rules",
     "match_row",
     "row_columns",
+    "row_matcher",
     "template_votes",
 ]
 
@@ -244,15 +245,37 @@ def any_t2_header() -> re.Pattern[str] | None:
     return _joined([rule.pattern.pattern for rule in load_rules().t2_headers])
 
 
-# Labels repeat within and across documents; the answer depends only on the arguments.
-@lru_cache(maxsize=8192)
 def match_row(text: str, *, context: frozenset[str]) -> str | None:
     """The row (``t3.granted``…) a label cell names, or ``None``.
 
     ``context`` holds the context tags that apply here ("t3.body",
     "t3.after_other_handling"); rows restricted to a context match only there.
     """
-    return _match_label(clean_label(text), context)
+    return row_matcher(context)(text)
+
+
+# The readers use three contexts (headers.CTX_*), the PDF reader one more.
+_CONTEXTS: Final = 4
+# Labels repeat within and across documents: a context's answers are kept per
+# cell text (up to 4096 cells a context, as many as the other label caches).
+_LABELS_PER_CONTEXT: Final = 4096
+
+
+@lru_cache(maxsize=_CONTEXTS)
+def row_matcher(context: frozenset[str]) -> Callable[[str], str | None]:
+    """:func:`match_row` in one ``context``, memoised by the cell text alone.
+
+    One cache a context rather than one keyed by (text, context): an entry is
+    the text itself, where a key tuple (and its hashing, at every call) cost as
+    much as the entry; a reader takes the matcher of its context once and calls
+    it for each cell.
+    """
+
+    @lru_cache(maxsize=_LABELS_PER_CONTEXT)
+    def match(text: str) -> str | None:
+        return _match_label(clean_label(text), context)
+
+    return match
 
 
 # Not cached: match_row is, and a cell new to it rarely cleans to a label
