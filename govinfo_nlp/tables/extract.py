@@ -58,6 +58,12 @@ _MONEY = frozenset(MONEY_FIELDS)
 _COUNT = (None, False, "read", True)
 _SECTION_TITLES = {"proactive": "二", "requests": "三", "appeals": "四"}
 _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
+# The headings of those sections in a text without section spans, compiled once:
+# a pattern built at each call is compiled again whenever other modules' patterns
+# have pushed it out of re's cache (about 130 KB at a report's peak, for a pattern).
+_SECTION_HEADINGS = tuple(
+    (num, re.compile(rf"(?m)^\s*{num}[、.．]\s*\S*{word}")) for num, word in _SECTION_WORDS.items()
+)
 
 
 def _cell(field_id: str, slot: Slot, observed: Observed, inferred: bool) -> tuple[Cell, list[str]]:
@@ -85,8 +91,8 @@ def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
     found = [num for sid, num in _SECTION_TITLES.items() if sid in ids]
     if found:
         return found
-    for num, word in _SECTION_WORDS.items():
-        if re.search(rf"(?m)^\s*{num}[、.．]\s*\S*{word}", text):
+    for num, heading in _SECTION_HEADINGS:
+        if heading.search(text):
             found.append(num)
     return found
 
