@@ -168,3 +168,19 @@ def test_evaluate_cells_is_evaluate_all_and_plausibility_over_the_cells_numbers(
         plausibility(numbers, template=template, year=year),
     )
     assert got == expected
+
+
+def test_the_checks_of_two_shapes_share_their_field_ids() -> None:
+    """Each new shape of report (template, rows of table 三) builds its checks once;
+    their field ids are one string object whatever the shape, not a copy a shape
+    (a copy was ~35 KB at the peak of the report that brought the shape)."""
+    a = check_defs("2019", frozenset({"other_handling"}))
+    b = check_defs("2021", frozenset({"other_handling.no_fee", "other_handling.other"}))
+    ids_a = {f: f for d in a for f in (d.id, *d.fields)}
+    shared = [f for d in b for f in (d.id, *d.fields) if f in ids_a]
+    assert len(shared) > 50
+    assert all(ids_a[f] is f for f in shared)
+    # the ids are the same text as before they were shared
+    assert a[0].left == ("t3.new.natural", "t3.carried_in.natural")
+    assert any(d.id == "t3.row_total.other_handling.no_fee" for d in b)
+    assert any(d.id == "t4.total.review" for d in b)

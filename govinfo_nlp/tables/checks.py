@@ -9,6 +9,7 @@ between alignments of a short row without ever treating a blank as 0.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -95,40 +96,47 @@ def t3_rows(template: str | None, rows_seen: Collection[str]) -> tuple[str, ...]
     return ("new", "carried_in", *result_rows(template, rows_seen), "results_total", "carried_out")
 
 
+def _fid(table: str, row: str, column: str) -> str:
+    """A field id (or a check's), one string object whatever the report: the checks
+    of each new shape of report (a few dozen kept) share them instead of holding
+    their own copies (~35 KB a shape, at the peak of the report that brings it)."""
+    return sys.intern(f"{table}.{row}.{column}")
+
+
 def check_defs(template: str | None, rows_seen: Collection[str] = ()) -> tuple[CheckDef, ...]:
     """Every within-report check of SCHEMA §2, for the rows this report uses."""
     defs: list[CheckDef] = []
     for col in T3_COLUMNS:
         defs.append(
             CheckDef(
-                f"t3.balance.{col}",
-                (f"t3.new.{col}", f"t3.carried_in.{col}"),
-                (f"t3.results_total.{col}", f"t3.carried_out.{col}"),
+                _fid("t3", "balance", col),
+                (_fid("t3", "new", col), _fid("t3", "carried_in", col)),
+                (_fid("t3", "results_total", col), _fid("t3", "carried_out", col)),
             )
         )
     for row in t3_rows(template, rows_seen):
         defs.append(
             CheckDef(
-                f"t3.row_total.{row}",
-                tuple(f"t3.{row}.{c}" for c in _T3_PARTS),
-                (f"t3.{row}.total",),
+                _fid("t3", "row_total", row),
+                tuple(_fid("t3", row, c) for c in _T3_PARTS),
+                (_fid("t3", row, "total"),),
             )
         )
     results = result_rows(template, rows_seen)
     for col in T3_COLUMNS:
         defs.append(
             CheckDef(
-                f"t3.results_sum.{col}",
-                (f"t3.results_total.{col}",),
-                tuple(f"t3.{r}.{col}" for r in results),
+                _fid("t3", "results_sum", col),
+                (_fid("t3", "results_total", col),),
+                tuple(_fid("t3", r, col) for r in results),
             )
         )
     for group in T4_GROUPS:
         defs.append(
             CheckDef(
-                f"t4.total.{group}",
-                tuple(f"t4.{group}.{c}" for c in _T4_PARTS),
-                (f"t4.{group}.total",),
+                _fid("t4", "total", group),
+                tuple(_fid("t4", group, c) for c in _T4_PARTS),
+                (_fid("t4", group, "total"),),
             )
         )
     return tuple(defs)

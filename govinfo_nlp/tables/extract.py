@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from operator import eq
@@ -328,7 +329,8 @@ def _reading_order(template: str, rows_seen: frozenset[str]) -> tuple[str, ...]:
         order += [f"t2.{r}.{c}" for r, (_, cols) in T2_ROWS[tpl].items() for c in cols]
     order += [f"t3.{r}.{c}" for r in t3_rows(template, rows_seen) for c in T3_COLUMNS]
     order += [f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS]
-    return tuple(dict.fromkeys(order))
+    # (one string object a field id, whatever the shape: see checks.check_defs)
+    return tuple(map(sys.intern, dict.fromkeys(order)))
 
 
 def _field_order(values: Collection[str], template: str, rows_seen: frozenset[str]) -> list[str]:
