@@ -22,6 +22,11 @@ from govinfo_nlp.quantities import (
 from govinfo_nlp.quantities.numerals import fold
 from govinfo_nlp.quantities.rules import load_counter_lines
 
+# spaces that group digits (GB/T 15835) besides the plain one
+THIN = "\u2009"
+NARROW = "\u202f"
+NBSP = "\xa0"
+
 # --- parse_number ---------------------------------------------------------------------
 
 NUMBERS = [
@@ -376,6 +381,44 @@ PROSE: list[tuple[str, str, Expected]] = [
     ("hours", "24小时", [("24小时", 24, "小时", None)]),
     ("bai-fen-zhi-over", "百分之九十五以上", [("百分之九十五以上", 0.95, "%", "over")]),
     ("year-bare-over", "超过2000以上", [("超过2000以上", 2000, None, "over")]),
+    # digits grouped by spaces (GB/T 15835: 1 148, 18 642, 4 286.7亿): one number in
+    # prose, never its last group alone (plain, no-break and thin spaces, as PDF text
+    # extraction and typeset reports give them); read alike with and without cells
+    ("grouped-two-groups", "全年主动公开政府信息2 317 条。", [("2 317 条", 2317, "条", None)]),
+    ("grouped-counter-attached", "共受理申请1 148件,", [("1 148件", 1148, "件", None)]),
+    ("grouped-space-before-head", "累计发布信息 2 317 条,", [("2 317 条", 2317, "条", None)]),
+    ("grouped-three-groups", "访问量达1 234 567人次。", [("1 234 567人次", 1234567, "人次", None)]),
+    ("grouped-head-of-three", "发放补贴资金120 340元,", [("120 340元", 120340, "元", None)]),
+    ("grouped-interior-zero", "办结申请1 012 件,", [("1 012 件", 1012, "件", None)]),
+    ("grouped-decimal-yi", "资产总额4 286.7亿元,", [("4 286.7亿元", 428670000000, "元", None)]),
+    ("grouped-decimal-wan", "罚款1 268.5万元;", [("1 268.5万元", 12685000, "元", None)]),
+    ("grouped-wan-then-counter", "网站访问量1 026万次。", [("1 026万次", 10260000, "次", None)]),
+    ("grouped-yu-after-space", "发布稿件1 860 余篇,", [("1 860 余篇", 1860, "篇", "over")]),
+    ("grouped-yu-attached", "推送信息2 300余篇,", [("2 300余篇", 2300, "篇", "over")]),
+    ("grouped-prefix-marker", "参训人员约1 500 人次;", [("约1 500 人次", 1500, "人次", "about")]),
+    ("grouped-suffix-marker", "服务群众3 000人以上。", [("3 000人以上", 3000, "人", "over")]),
+    ("grouped-compound-counter", "检查企业2 316 家次,", [("2 316 家次", 2316, "家次", None)]),
+    (
+        "grouped-thin-spaces",
+        f"公开信息1{THIN}148{THIN}条。",
+        [(f"1{THIN}148{THIN}条", 1148, "条", None)],
+    ),
+    ("grouped-narrow-nbsp", f"答复留言3{NARROW}245 件,", [(f"3{NARROW}245 件", 3245, "件", None)]),
+    ("grouped-no-break-space", f"受理投诉1{NBSP}284 件,", [(f"1{NBSP}284 件", 1284, "件", None)]),
+    ("grouped-fullwidth-digits", "办结申请１ １４８件,", [("１ １４８件", 1148, "件", None)]),
+    ("grouped-traditional", "主動公開信息1 186 條,", [("1 186 條", 1186, "条", None)]),
+    ("grouped-bare-after-measure", "全年访问量1 234 567。", [("1 234 567", 1234567, None, None)]),
+    (
+        "grouped-two-in-a-sentence",
+        "新收申请1 148 件,办结1 139 件。",
+        [("1 148 件", 1148, "件", None), ("1 139 件", 1139, "件", None)],
+    ),
+    ("grouped-after-date", "2023年 1 148 件。", [("1 148 件", 1148, "件", None)]),
+    (
+        "grouped-plain-numbers-untouched",
+        "共48 篇,其中 12 篇。",
+        [("48 篇", 48, "篇", None), ("12 篇", 12, "篇", None)],
+    ),
 ]
 
 
@@ -390,6 +433,16 @@ def test_find_quantities(text: str, expected: Expected) -> None:
     for q in found:
         assert text[q.start : q.end] == q.text
         assert q.start <= q.number_start < q.number_end <= q.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in PROSE if c[0].startswith("grouped-")],
+    ids=[c[0] for c in PROSE if c[0].startswith("grouped-")],
+)
+def test_grouped_numbers_read_alike_without_cells(text: str, expected: Expected) -> None:
+    # the prose scan that leaves a row's cells out (cells=False) reads a grouping whole
+    assert _surface(list(find_quantities(text, cells=False))) == expected
 
 
 # Text in which nothing is a quantity.
@@ -562,12 +615,31 @@ NEGATIVES = [
     ("covid", "COVID-19疫情"),
     ("month-chinese", "十一月"),
     ("date-chinese", "二〇二一年一月"),
+    # a grouping that is no amount: not groups of three (phone numbers, codes, a stray
+    # space), a date, an ordinal, a document number, a year
+    ("grouped-leading-zero-head", "编号 012 345 件,"),
+    ("grouped-phone-fours", "电话 0591 8765 4321。"),
+    ("grouped-phone-four-last", "热线 400 123 4567。"),
+    ("grouped-stray-space", "申请1 4件。"),
+    ("grouped-date-spaced", "2021 年 1 月 1 日"),
+    ("grouped-ordinal", "第1 148号"),
+    ("grouped-document-number", "发文 1 148 号。"),
+    ("grouped-year-grouped", "始于1 999年。"),
 ]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NEGATIVES], ids=[c[0] for c in NEGATIVES])
 def test_not_quantities(text: str) -> None:
     assert _surface(list(find_quantities(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [c[1] for c in NEGATIVES if c[0].startswith("grouped-")],
+    ids=[c[0] for c in NEGATIVES if c[0].startswith("grouped-")],
+)
+def test_no_grouping_is_read_without_cells(text: str) -> None:
+    assert _surface(list(find_quantities(text, cells=False))) == []
 
 
 # --- offsets, script and width --------------------------------------------------------
