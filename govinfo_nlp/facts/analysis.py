@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, Protocol
 
 from ..quantities.grammar import CELL_RUN
@@ -196,11 +197,27 @@ def iter_candidates(
                 return k
         return None
 
+    # Sections in order and disjoint (what find_sections gives): the section of
+    # the last quantity is the only one that can hold the next one before a
+    # later section starts, so it is tested first (one comparison for most).
+    disjoint = all(a.end <= b.start for a, b in pairwise(sections))
+    sec_k: int | None = None
+    sec_lo = sec_hi = -1
+
     # Where the cue patterns can begin (None: anywhere): most windows hold none of
     # these characters, and such a window needs no search (Cues.gates).
     gates = cues.gates
     delta_gate = gates.get("delta")
     cumulative_gate = gates.get("cumulative")
+    # one search of the gate over both cumulative windows answers for both searches
+    # and the 累计 test below when the gate holds 累 (cues.json may change it)
+    quick_gate = (
+        cumulative_gate
+        if cues.cumulative is not None
+        and cumulative_gate is not None
+        and cumulative_gate.match("累") is not None
+        else None
+    )
     own_gate = gates.get("not_own")
     bare_gate = gates.get("bare_number")
     marks = LineMarks(text)
@@ -231,7 +248,10 @@ def iter_candidates(
         if q.unit is None and CELL_RUN.match(text, q.end):
             # 申请数量 4 0 0: bare numbers side by side are a table row's cells
             continue
-        sec_k = section_of(q.start)
+        if not (disjoint and sec_lo <= q.start < sec_hi):
+            sec_k = section_of(q.start)
+            if sec_k is not None:
+                sec_lo, sec_hi = sections[sec_k].start, sections[sec_k].end
         if sec_k is None or in_table(q.start, sec_k):
             continue
         if not_a_fact(cues, text, q):
@@ -268,13 +288,22 @@ def iter_candidates(
         best = matches[0] if matches else None
         cl_left = text[max(clause[0], q.start - cues.delta_window) : q.start]
         dm = _cue(cues.delta, delta_gate, cl_left) if cues.delta is not None else None
-        cl_left = text[max(clause[0], q.start - cues.cumulative_window) : q.start]
-        cm = (
-            _cue(cues.cumulative, cumulative_gate, cl_left) if cues.cumulative is not None else None
-        )
-        if cm is None and cues.cumulative is not None:
-            # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
-            cm = _cue(cues.cumulative, cumulative_gate, text[max(sent[0], q.start - 8) : q.start])
+        cl_lo = max(clause[0], q.start - cues.cumulative_window)
+        back_lo = max(sent[0], q.start - 8)
+        if quick_gate is None or quick_gate.search(text, min(cl_lo, back_lo), q.start):
+            cl_left = text[cl_lo : q.start]
+            cm = (
+                _cue(cues.cumulative, cumulative_gate, cl_left)
+                if cues.cumulative is not None
+                else None
+            )
+            if cm is None and cues.cumulative is not None:
+                # "累计参训800多人次" and "截至目前累计…": the marker may sit one clause back
+                cm = _cue(cues.cumulative, cumulative_gate, text[back_lo : q.start])
+        else:
+            # no character a cumulative cue begins with (累 among them) in either
+            # window: neither search finds one, nor is 累计 there
+            cl_left, cm = "", None
         if cm is None and "累计" in cl_left:
             # 累计 is a running total when the sentence dates it (截至2019年底，累计…)
             # or gives this year's count in the same counter in another clause

@@ -796,39 +796,6 @@ def _compile_all(patterns: Any, where: str, problems: list[str]) -> Any:
 _YEAR_MARK = "年"
 
 
-def _mandatory_literal(pattern: str, ch: str) -> bool:
-    """Whether every match of ``pattern`` contains the character ``ch``.
-
-    Conservative: True only when ``ch`` stands as a literal at the top level of
-    a pattern without top-level alternation — outside any group, class or
-    lookaround and not made optional by a quantifier.
-    """
-    depth = 0
-    in_class = False
-    found = False
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return False
-        elif c == ch and depth == 0:
-            after = pattern[i + 1 : i + 2]
-            found = found or after not in ("?", "*", "{")
-        i += 1
-    return found
-
-
 def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     problems: list[str] = []
     if not isinstance(raw, dict):
@@ -955,9 +922,11 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         plan_sentence=plan.get("sentence"),
         plan_opener=plan.get("opener"),
         plan_own=plan.get("own"),
+        # every match of the explicit pattern holds 年 (read from the pattern, as the
+        # not_held gates are) and so does every relative word
         year_mark=_YEAR_MARK
         if explicit is not None
-        and _mandatory_literal(year.get("explicit", ""), _YEAR_MARK)
+        and _YEAR_MARK in needed_chars(explicit)
         and all(_YEAR_MARK in w for w in (*year.get("previous", []), *year.get("current", [])))
         else None,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any, Protocol
 
 import regex
@@ -52,6 +52,7 @@ CLAUSE_BACK = regex.compile(f"(?r)[{regex.escape(_CLAUSE_END)}]")
 _BARE_NUMBERS = compile_cue(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 # What makes a short line of a tabular section prose, not a cell.
 _PROSE_MARKS = "。，,；;"
+_PROSE_MARK_SET = frozenset(_PROSE_MARKS)
 # A scraped page saved on one line keeps its menu's pipes (首页 | 政务公开 | …) in
 # front of the whole report: a "pipe row" one of whose cells is this long and holds
 # a sentence's end is prose, not a table row (a table's cells are labels and numbers;
@@ -109,7 +110,8 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         (
             "|" in ln
             and (ln.count("|") >= 2 or (ln.rstrip().endswith("|") and len(ln.strip()) <= 20))
-            and not _prose_cell(ln)
+            # (a line no longer than a prose cell has none: no call)
+            and (len(ln) <= _PROSE_CELL or not _prose_cell(ln))
         )
         # an empty line, one opening with a Han character, or one ending with a
         # character the pattern has no place for (。, a Han character) is no
@@ -122,24 +124,27 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         )
         for ln in lines
     ]
-    n_hard = sum(hard)
+    n_hard = hard.count(True)
     if not n_hard:
         return []
-    tabular = n_hard >= 3
+    if n_hard < 3:
+        # not a tabular section: its hard lines alone, placed by the lengths of the
+        # lines before them (each line break one more)
+        offsets = list(accumulate(map(len, lines), initial=start))
+        return [(offsets[i] + i, offsets[i + 1] + i) for i, is_hard in enumerate(hard) if is_hard]
     out = []
     pos = start
+    prose = _PROSE_MARK_SET.isdisjoint
     for ln, is_hard in zip(lines, hard, strict=True):
-        end_of_line = pos + len(ln)
-        if is_hard or (
-            tabular
-            and (
-                # a cell on its own line
-                (len(ln.strip()) <= 20 and not any(mark in ln for mark in _PROSE_MARKS))
-                or ("|" in ln and len(ln) < 40)
-            )
+        size = len(ln)
+        if (
+            is_hard
+            # a cell on its own line
+            or (len(ln.strip()) <= 20 and prose(ln))
+            or (size < 40 and "|" in ln)
         ):
-            out.append((pos, end_of_line))
-        pos = end_of_line + 1
+            out.append((pos, pos + size))
+        pos += size + 1
     return out
 
 
