@@ -15,7 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.facts import segments
-from govinfo_nlp.facts.rules import load_cues, parse_cues
+from govinfo_nlp.facts.rules import load_cues, load_rules, match_rules, parse_cues, sentence_bits
+from govinfo_nlp.facts.segments import LineMarks
 
 _RAW = json.loads(
     (resources.files("govinfo_nlp.facts") / "data" / "cues.json").read_text(encoding="utf-8")
@@ -119,3 +120,46 @@ def test_table_lines_finds_the_lines_the_plain_loop_finds(text: str, lo: int, hi
     start, end = min(lo, len(text)), max(0, len(text) - hi)
     start = min(start, end)
     assert segments.table_lines(text, start, end) == _table_lines_plain(text, start, end)
+
+
+_RULES = load_rules()
+_RULE_WORDS = sorted({w for r in _RULES.rules for w in (*r.triggers, *r.subjects)})
+_SENTENCE_PIECES = [*_RULE_WORDS, "，", "、", "：", "；", ",", "《规定》", "12件", "3条", "共", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=14).map("".join),
+    st.sampled_from(["12件", "3条", "5篇", "8次"]),
+    st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=5).map("".join),
+)
+@example("全年办结政府信息，依申请公开", "65件", "")
+@example("收到申请，其中，予以公开", "12件", "")
+@example("受理政府信息公开申请，", "12件", "")
+@example("举办培训，", "12次", "")
+def test_the_clause_marks_an_anchor_crosses_are_counted_in_its_gap(
+    before: str, qty: str, after: str
+) -> None:
+    # match_rules counts the marks between a left anchor and the quantity only when
+    # the anchor lies before the quantity's clause: the count must be the gap's
+    text = before + qty + after + "。"
+    start, end = len(before), len(before) + len(qty)
+    marks = LineMarks(text)
+    sent = marks.sentence(start)
+    clause = marks.clause(start, *sent)
+    unit = qty[-1]
+    bits = sentence_bits(_RULES, text, *sent)
+    for clause_start in (None, clause[0]):
+        for m in match_rules(
+            _RULES, text, start, end, unit, *sent, word_bits=bits, clause_start=clause_start
+        ):
+            if not isinstance(m.evidence, tuple) or m.anchor is None:
+                continue
+            a_pos = text.rfind(m.anchor, sent[0], start)
+            _trigger, _dist, clauses, _ups, _downs = m.evidence
+            if m.anchor_start > start or a_pos < 0:
+                continue
+            # the anchor: the occurrence ending last before the quantity in its window
+            # (the phrase start may be an earlier word); its gap's marks, counted plainly
+            gap_marks = sum(text.count(c, a_pos + len(m.anchor), start) for c in ",，、:：;；")
+            assert clauses == gap_marks

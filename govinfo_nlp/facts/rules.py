@@ -1273,10 +1273,17 @@ def match_rules(
         dist: int | None = None
         clauses = 0
         if a_word is not None:
-            gap = text[a_pos + len(a_word) : q_start] if a_pos < q_start else text[q_end:a_pos]
+            if a_pos < q_start:
+                gap_lo = a_pos + len(a_word)
+                gap = text[gap_lo:q_start]
+                # no clause mark lies between the clause's start and the quantity:
+                # an anchor in its clause (most) crosses none, found without a search
+                clauses = len(_CLAUSE_MARK.findall(gap)) if gap_lo < clause_lo else 0
+            else:
+                gap = text[q_end:a_pos]
+                clauses = len(_CLAUSE_MARK.findall(gap))
             # a 《title》 counts as two characters (no title: the gap as it is)
             dist = len(_TITLE.sub("《》", gap)) if "《" in gap else len(gap)
-            clauses = len(_CLAUSE_MARK.findall(gap))
             score -= DISTANCE_PENALTY * dist + CLAUSE_PENALTY * clauses
         ups: tuple[str, ...] = ()
         downs: tuple[str, ...] = ()
