@@ -220,9 +220,10 @@ def first_gate(pattern: Any) -> re.Pattern[str] | None:
 # it: not an escaped backslash followed by "p{").
 _PROPERTY = re.compile(r"(?<!\\)((?:\\\\)*)\\[pP]\{[^}]*\}")
 # ``regex`` syntax that ``re``'s parser would read another way, not refuse: fuzzy
-# constraints ({e<=1}), POSIX classes ([[:alpha:]]), nested sets, version 1; a
-# letter in braces is refused whatever it is (\N{…} too).
-_REGEX_ONLY = re.compile(r"\{[^}]*[a-zA-Z]|\[\[|\[:|\(\?[a-zA-Z]*V1")
+# constraints ({e<=1}), POSIX classes ([[:alpha:]], [:alpha:]), nested sets, version
+# 1; a letter in braces is refused whatever it is (\N{…} too). A set opening with a
+# colon and no POSIX name after it ([:：]) is a plain set in both engines.
+_REGEX_ONLY = re.compile(r"\{[^}]*[a-zA-Z]|\[\[|\[:\^?[a-zA-Z]*:\]|\(\?[a-zA-Z]*V1")
 # What ``regex``'s and ``re``'s \s can match (``str.isspace``, the larger of the two).
 _SPACES = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
 
