@@ -2,7 +2,7 @@
 (datasets/redteam/verdicts14; first readings in its README).
 
 v01-v40 were written blind in session 14, before reading the reconcile code; w01-w15
-after the first fixes. Both were tuned on afterwards: these tests keep what was fixed.
+after the first fixes, x01-x12 after the second. Both were tuned on afterwards: these tests keep what was fixed.
 Every claim gets a verdict its hand verdict allows: never a false ``inconsistent``,
 never a missed true contradiction, and no accusation on a quantity no claim covers.
 """
@@ -40,7 +40,7 @@ def test_verdicts14_report(doc: str) -> None:
 
 def test_the_set_holds_traps_and_true_contradictions() -> None:
     claims = [c for cs in GOLD.values() for c in cs]
-    assert len(GOLD) >= 55 and len(claims) >= 280
+    assert len(GOLD) >= 67 and len(claims) >= 320
     assert sum(c["verdict"] == "inconsistent" for c in claims) >= 20
     traps = {c["trap"] for c in claims}
     assert {"area", "year-prev", "cumulative", "approx", "example", "plan", "damaged"} <= traps

@@ -51,6 +51,7 @@ from govinfo_nlp_dev.synthetic.generator import (  # noqa: E402
 
 from docs_spec import DOCS  # noqa: E402
 from docs_spec2 import DOCS2  # noqa: E402
+from docs_spec3 import DOCS3  # noqa: E402
 
 COLS = ("natural", "commercial", "research", "social", "legal", "other")
 ALIASES = {
@@ -197,7 +198,9 @@ def build() -> None:
     gold: list[dict[str, Any]] = []
     # "blind": written before reading the code, first scored on main; "after": written
     # after the fixes and the code were read, scored once and not tuned on.
+    # "third": written after the second fixes, scored once before any change for it.
     every = [{**d, "set": "blind"} for d in DOCS] + [{**d, "set": "after"} for d in DOCS2]
+    every += [{**d, "set": "third"} for d in DOCS3]
     for doc in every:
         rng = random.Random(doc["id"])
         html = doc["layout"] == "html"

@@ -67,9 +67,10 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print the per-claim results as JSON lines")
     ap.add_argument(
         "--set",
-        choices=("blind", "after", "all"),
+        choices=("blind", "after", "third", "all"),
         default="blind",
-        help="blind: w/o reading the code (v01-v40); after: written after the fixes (w01-w15)",
+        help="blind: before reading the code (v01-v40); after: after the first fixes "
+        "(w01-w15); third: after the second (x01-x12)",
     )
     args = ap.parse_args()
     gold = [json.loads(line) for line in (HERE / "gold.jsonl").open(encoding="utf-8")]
