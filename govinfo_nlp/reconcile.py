@@ -53,8 +53,11 @@ brand in place of a name) may confirm its table, never contradict it. Nor may
 a count inside an example or a case (某企业一次性提出申请15件: :data:`EXAMPLE`),
 one of a single month (12月份办结3件), one whose clause names another year
 last (2021年度报告中，我局受理申请7件 in the 2022 report), reviews and suits
-named together (行政复议和行政诉讼共3件: :data:`BOTH_APPEALS`) or what applications
-involve (涉及信息17条). Cues are read in the
+named together (行政复议和行政诉讼共3件: :data:`BOTH_APPEALS`), what applications
+involve (涉及信息17条), another procedure's applications (教师资格认定申请800件:
+:data:`APPLICATION_QUALIFIERS`), a unit under the agency (所属事业单位), normative
+documents forwarded, drafted, filed or reviewed (转发上级规范性文件: :data:`NOT_ISSUED`),
+cases of every kind (含非信息公开类) or joined as a third party (第三人). Cues are read in the
 quantity's own clause: a phrase that reaches back over an earlier count
 (申请35件（含上年结转3件），本年新收32件) does not take that count's cues.
 
@@ -320,6 +323,84 @@ BOTH_APPEALS: Final = re.compile(
 #: 涉及信息17条 after 收到申请5件: what the applications involve (items, persons), not
 #: applications, unless 申请 follows (涉及征地拆迁的申请12件).
 INVOLVES: Final = "涉及"
+#: Words that may qualify a disclosure application in a claim's subject (政府信息公开申请,
+#: 书面申请, 自然人申请, 上年结转申请, 重复申请): a qualifier made of other words names
+#: another procedure's applications (教师资格认定申请, 政务服务申请, 各类申请事项), which
+#: table 三 does not count, whatever type the facts stage gave the count.
+APPLICATION_QUALIFIERS: Final = (
+    "政府信息公开",
+    "信息公开",
+    "政府信息",
+    "依申请",
+    "公开",
+    "信息",
+    "本年度",
+    "上年度",
+    "年度",
+    "本年",
+    "全年",
+    "当年",
+    "上年",
+    "新收",
+    "收到",
+    "接收",
+    "受理",
+    "办理",
+    "办结",
+    "答复",
+    "处理",
+    "结转",
+    "有效",
+    "书面",
+    "网上",
+    "网络",
+    "在线",
+    "当面",
+    "现场",
+    "信函",
+    "邮寄",
+    "传真",
+    "电子邮件",
+    "邮件",
+    "电话",
+    "自然人",
+    "法人或其他组织",
+    "法人",
+    "其他组织",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "企业",
+    "机构",
+    "组织",
+    "个人",
+    "公民",
+    "群众",
+    "重复",
+    "信访举报投诉类",
+    "各项",
+    "共",
+    "和",
+    "及",
+    "或",
+    "的",
+)
+# longest first: 政府信息公开 before 信息公开 leaves no 政府 behind
+_QUALIFIERS_LONGEST_FIRST: Final = tuple(sorted(APPLICATION_QUALIFIERS, key=len, reverse=True))
+#: Normative documents the agency did not issue this year: forwarded (转发上级…), drafted
+#: for another body (参与起草), drafts out for comment (征求意见稿, 草案), filed or
+#: reviewed (备案, 审查, 清理, 评估).
+NOT_ISSUED: Final = re.compile("转发|起草|草案|征求意见|备案|审查|审核|清理|评估")
+#: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
+#: count, which the agency's table need not hold.
+SUBORDINATE: Final = re.compile(
+    "(?:所属|下属|直属|局属|委属|厅属)[\u4e00-\u9fff]{0,6}(?:单位|机构|学校|医院|中心|分局)"
+)
+#: Cases of every kind, disclosure ones among them (行政诉讼3起（含非信息公开类）).
+WIDER_CASES: Final = re.compile("非(?:政府)?信息公开|其他类|各类")
+#: The agency in a case that is not its own as respondent (作为第三人参与行政诉讼).
+THIRD_PARTY: Final = "第三人"
 #: A count of applications the agency helped another body with (市政府办公室收到
 #: 申请40件，我局配合办理3件): not the agency's own applications.
 HELPED: Final = re.compile("配合|协助|协办|协同")
@@ -1139,6 +1220,14 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     _, involves, rest = own.rpartition(INVOLVES)
     if fact.type.startswith("requests.") and involves and "申请" not in rest:
         return "it counts what the applications involve (涉及), not the applications"
+    if fact.type.startswith(("proactive.normative", "proactive.rules")) and NOT_ISSUED.search(
+        clause
+    ):
+        return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
+    if SUBORDINATE.search(clause):
+        return "it counts a unit under the agency, which its table need not hold"
+    if fact.type.startswith("requests.") and (kind := _other_application(fact)):
+        return f"it counts another procedure's applications ({kind}), not disclosure ones"
     if fact.type.startswith("requests."):
         if HELPED.search(clause):
             return "it counts applications the agency helped another body with"
@@ -1149,6 +1238,10 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
             return "it counts reviews the agency decides as the review body, not its own"
         if "应诉" in clause and not _names_disclosure(before + phrase):
             return "it counts every suit the agency answered, not only those about disclosure"
+        if THIRD_PARTY in clause:
+            return "it counts cases the agency joined as a third party, not its own"
+        if WIDER_CASES.search(own + re.split(r"[，,；;。]", after, maxsplit=1)[0]):
+            return "it counts cases of every kind, not only those about disclosure"
         if APPEALS_WIDER.search(after):
             return "its sentence then names its disclosure share: it counts more cases than those"
         # 我局被申请行政复议5件 in the overview: the agency as a respondent, in every
@@ -1161,6 +1254,21 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
     return None
+
+
+def _other_application(fact: FactLike) -> str | None:
+    """The subject when it names another procedure's applications (its words before
+    申请 are not :data:`APPLICATION_QUALIFIERS`) or the applicants, else None."""
+    subject = normalize_text(fact.subject or "")
+    if "申请人" in subject and "申请" not in subject.replace("申请人", ""):
+        return subject  # 申请人提出的13个(问题): the applicants or what they raised
+    qualifier = subject.partition("申请")[0] if "申请" in subject else ""
+    if qualifier.startswith(("依", "被")) or not qualifier:
+        return None
+    rest = qualifier
+    for word in _QUALIFIERS_LONGEST_FIRST:
+        rest = rest.replace(word, "")
+    return subject if len(rest) >= 2 else None
 
 
 def _other_claimant(

@@ -246,3 +246,154 @@ def test_what_applications_involve_is_no_count_of_applications(
 ) -> None:
     fact = fact_in(text, phrase, quantity, "requests.received", value, year=2022)
     assert verdict(fact, text, t3__new__total=5) == want
+
+
+# --- probes of other real phrasings (written after the second batch) -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "quantity", "kind", "subject", "want"),
+    [
+        # another procedure's applications, whatever type the facts stage gave them
+        (
+            "全年受理教师资格认定申请800件。",
+            "受理教师资格认定申请800件",
+            "800件",
+            "requests.received",
+            "教师资格认定申请",
+            "unverifiable",
+        ),
+        (
+            "全年共受理政务服务申请2300件。",
+            "受理政务服务申请2300件",
+            "2300件",
+            "requests.received",
+            "政务服务申请",
+            "unverifiable",
+        ),
+        (
+            "全年办结各类申请事项120件。",
+            "办结各类申请事项120件",
+            "120件",
+            "requests.closed",
+            "各类申请事项",
+            "unverifiable",
+        ),
+        (
+            "对申请人提出的13个问题逐一答复。",
+            "申请人提出的13个",
+            "13个",
+            "requests.received",
+            "申请人提出",
+            "unverifiable",
+        ),
+        # disclosure applications however qualified stay comparable
+        (
+            "全年收到政府信息公开申请800件。",
+            "收到政府信息公开申请800件",
+            "800件",
+            "requests.received",
+            "政府信息公开申请",
+            "inconsistent",
+        ),
+        (
+            "全年新收政府信息公开申请数量为800件。",
+            "新收政府信息公开申请数量为800件",
+            "800件",
+            "requests.received",
+            "政府信息公开申请数量",
+            "inconsistent",
+        ),
+        (
+            "全年收到书面申请800件。",
+            "收到书面申请800件",
+            "800件",
+            "requests.received",
+            "书面申请",
+            "inconsistent",
+        ),
+        # a unit under the agency
+        (
+            "我局所属事业单位受理申请4件。",
+            "受理申请4件",
+            "4件",
+            "requests.received",
+            "申请",
+            "unverifiable",
+        ),
+        # normative documents not issued by the agency this year
+        (
+            "转发上级规范性文件8件。",
+            "转发上级规范性文件8件",
+            "8件",
+            "proactive.normative",
+            "规范性文件",
+            "unverifiable",
+        ),
+        (
+            "参与起草规范性文件4件。",
+            "规范性文件4件",
+            "4件",
+            "proactive.normative",
+            "规范性文件",
+            "unverifiable",
+        ),
+        (
+            "公开征求意见的规范性文件草案6件。",
+            "征求意见的规范性文件草案6件",
+            "6件",
+            "proactive.normative",
+            "规范性文件",
+            "unverifiable",
+        ),
+        (
+            "印发规范性文件8件。",
+            "印发规范性文件8件",
+            "8件",
+            "proactive.normative",
+            "规范性文件",
+            "inconsistent",
+        ),
+        # cases of every kind, and a case the agency only joined
+        (
+            "发生行政诉讼案件3起（含非信息公开类）。",
+            "行政诉讼案件3起",
+            "3起",
+            "appeals.suit",
+            "行政诉讼案件",
+            "unverifiable",
+        ),
+        (
+            "我局作为第三人参与行政诉讼2件。",
+            "参与行政诉讼2件",
+            "2件",
+            "appeals.suit",
+            "行政诉讼",
+            "unverifiable",
+        ),
+        (
+            "发生行政诉讼案件3起。",
+            "行政诉讼案件3起",
+            "3起",
+            "appeals.suit",
+            "行政诉讼案件",
+            "inconsistent",
+        ),
+    ],
+)
+def test_counts_that_are_not_the_agencys_disclosure_count(
+    sentence: str, phrase: str, quantity: str, kind: str, subject: str, want: str
+) -> None:
+    text = "一、总体情况\n2022年，我局认真落实《条例》。" + sentence
+    value = int("".join(c for c in quantity if c.isdigit()))
+    fact = fact_in(
+        text, phrase, quantity, kind, value, year=2022, subject=subject, section="overview"
+    )
+    cells = {
+        "t3__new__total": 12,
+        "t3__results_total__total": 12,
+        "t2__normative__issued": 2,
+        "t4__suit_direct__total": 1,
+        "t4__suit_after_review__total": 0,
+    }
+    assert verdict(fact, text, **cells) == want
