@@ -286,9 +286,12 @@ CLAUSE_SUBJECT: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅"
     r"|政府办|政府|办公室|办公厅|分局|局|委员会|委|厅|分中心|中心|派出所|支队|大队|中队|街道办事处|街道"
     r"|镇|乡|省|市|县|区|州|旗|盟)))"
-    r"(?:全年|本年度?|当年|年内|共计|共|累计|一共|合计|依法|先后|本级|已|均|发生|收到|接到|受理|办理"
-    r"|办结|答复|新收|接收|处理)*"
+    r"(?:(?:19|20)\d{2}年度?|全年|本年度?|当年|年内|共计|共|累计|一共|合计|依法|先后|本级|已|均|发生"
+    r"|收到|接到|受理|办理|办结|答复|新收|接收|处理)*"
 )
+#: Level words that open a body's name without its area (市教育局, 区财政局): beside an
+#: agency of the same kind at another level (南平市延平区教育局), another body.
+LEVEL_CHARS: Final = "省市县区州旗盟"
 #: The last words of a township's or a street's name (湖南路街道, 大兴镇).
 TOWN_WORDS: Final = ("街道办事处", "街道", "镇", "乡")
 #: Words that mark a clause's subject as the reporting agency itself.
@@ -1256,6 +1259,16 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     return None
 
 
+def _other_level(name: str, agency: str | None) -> bool:
+    """Whether ``name`` (市教育局) is the agency's kind of body at another level than the
+    agency's own (南平市延平区教育局: 区)."""
+    body = name[1:]
+    if not agency or len(body) < 2 or name[0] not in LEVEL_CHARS or not agency.endswith(body):
+        return False
+    at = len(agency) - len(body) - 1
+    return at >= 0 and agency[at] in LEVEL_CHARS and agency[at] != name[0]
+
+
 def _other_application(fact: FactLike) -> str | None:
     """The subject when it names another procedure's applications (its words before
     申请 are not :data:`APPLICATION_QUALIFIERS`) or the applicants, else None."""
@@ -1327,6 +1340,8 @@ def _other_claimant(
         # gazetteer does not list, which the agency's name does not hold.
         if m["name"].endswith(TOWN_WORDS) and m["name"] not in (agency or ""):
             return f"its clause names another body counting ({m['name']})"
+        if _other_level(m["name"], agency):
+            return f"its clause names the same kind of body at another level ({m['name']})"
         return None  # not a body placed in an area (服务大局, 政务服务中心): no judgement
     if agency is not None:
         own = read_name(agency, region=region)

@@ -397,3 +397,21 @@ def test_counts_that_are_not_the_agencys_disclosure_count(
         "t4__suit_after_review__total": 0,
     }
     assert verdict(fact, text, **cells) == want
+
+
+@pytest.mark.parametrize(
+    ("agency", "want"),
+    [
+        # the city's bureau in a district bureau's report: another body
+        ("南平市延平区教育局", "not_comparable"),
+        # the agency itself, named without its area
+        ("南平市教育局", "inconsistent"),
+    ],
+)
+def test_the_same_kind_of_body_at_another_level(agency: str, want: str) -> None:
+    text = "一、总体情况\n市教育局2022年受理申请30件。"
+    fact = fact_in(text, "受理申请30件", "30件", "requests.received", 30, year=2022)
+    (rec,) = reconcile(
+        [fact], tables("2021", t3__new__total=12), report_year=2022, text=text, agency=agency
+    )
+    assert rec.verdict == want
