@@ -356,35 +356,33 @@ class FeatureEncoder:
         # Every entry is written straight to its place in feature_list's order:
         # per candidate its head entries, its n-grams, its tail. A candidate's
         # head moves right by the n-grams of the candidates before it, its tail
-        # by those and its own; its n-grams by the head and tail entries of the
-        # candidates before it and its own head. (Array methods, not np.cumsum
-        # and kin: a small document makes many small calls, and numpy's
-        # function wrappers cost as much as the work.)
+        # by those and its own; the n-grams fill the places left, in order (a
+        # mask of a byte an entry, not an index array of eight). (Array
+        # methods, not np.cumsum and kin: a small document makes many small
+        # calls, and numpy's function wrappers cost as much as the work.)
         flat = np.array(counts, dtype=np.intp)
-        per = flat.reshape(n, 2)
-        lens = per.sum(axis=1)
-        g_shift = lens.cumsum() - per[:, 1]
+        lens = flat.reshape(n, 2).sum(axis=1)
         lens += g
         total = len(cols) + len(grams)
-        all_cols = np.empty(total, dtype=_ROW)
-        all_vals = np.empty(total, dtype=np.float64)
         g_after = g.cumsum()
         shift = np.empty(2 * n, dtype=np.intp)
         shift[0::2] = g_after - g
         shift[1::2] = g_after
         at = shift.repeat(flat)
         at += np.arange(len(at))
+        is_gram = np.ones(total, dtype=bool)
+        is_gram[at] = False
+        all_cols = np.empty(total, dtype=_ROW)
         # (from a list, numpy would find each element's type on its own)
         all_cols[at] = np.fromiter(cols, dtype=_ROW, count=len(cols))
+        all_cols[is_gram] = grams
+        del grams, cols
+        all_vals = np.empty(total, dtype=np.float64)
         all_vals[at] = np.fromiter(vals, dtype=np.float64, count=len(vals))
-        del at, cols, vals
+        del at, vals
         # (the n-grams' weights made from their families only once their rows
-        # are written: else two arrays of 8 bytes an n-gram beside the two filled)
-        at = g_shift.repeat(g)
-        at += np.arange(len(at))
-        all_cols[at] = grams
-        del grams
-        all_vals[at] = _WEIGHTS[fam]
+        # are written: else an array of 8 bytes an n-gram beside the two filled)
+        all_vals[is_gram] = _WEIGHTS[fam]
         return all_cols, all_vals, lens
 
     def _window_grams(self, wins: list[str], n: int) -> tuple[Any, Any, Any]:
@@ -396,22 +394,35 @@ class FeatureEncoder:
         An n-gram the model lacks keeps its place, on the scorer's zero row:
         numpy sums a candidate's rows pairwise, by position, so leaving it out
         would change the scores in the last bits. The n-grams of all families
-        are keyed, deduplicated and looked up together, so the number of numpy
+        are keyed, looked up and deduplicated together, so the number of numpy
         calls does not grow with the families: on a small document the calls,
         not the work in them, are the cost.
+
+        This is the facts stage's peak memory (a batch has thousands of
+        n-grams), so at most about 30 bytes an n-gram are held at once: no
+        per-n-gram group array (a sorted entry's group is searched in the
+        groups' ends), the keys looked up before they are sorted (their index
+        array and their order are never held together), and each array dropped
+        as soon as it is used.
         """
         k_fam = len(WINDOW_FAMILIES)
         sizes = np.fromiter(map(len, wins), dtype=np.intp, count=len(wins))
-        # where each window begins in the joined text, then per (candidate,
-        # family) group where its n-grams begin and how many it has
-        offsets = (sizes.cumsum() - sizes).reshape(n, 4)[:, _FAM_WINDOW].ravel()
-        counts = (sizes.reshape(n, 4)[:, _FAM_WINDOW] - _FAM_SPAN).ravel()
+        # per (candidate, family) group: how many n-grams it has, where they end
+        # among all, and where its window begins in the joined text
+        counts = sizes.reshape(n, 4)[:, _FAM_WINDOW]
+        counts -= _FAM_SPAN
+        counts = counts.ravel()
         np.maximum(counts, 0, out=counts)  # (ufuncs: clip() checks its bounds' types in Python)
         ends = counts.cumsum()
-        pos = (offsets - (ends - counts)).astype(np.int32).repeat(counts)
-        pos += np.arange(len(pos), dtype=np.int32)
-        group = np.arange(n * k_fam, dtype=np.int32).repeat(counts)
-        fam = np.tile(_FAM_INDEX, n).repeat(counts)
+        begins = sizes.cumsum()
+        begins -= sizes
+        shift = begins.reshape(n, 4)[:, _FAM_WINDOW].ravel()
+        shift -= ends
+        shift += counts  # a group's window start minus the group's first n-gram
+        total = len(ends) and int(ends[-1])
+        pos = shift.astype(np.int32).repeat(counts)
+        pos += np.arange(total, dtype=np.int32)
+        fam = np.broadcast_to(_FAM_INDEX, (n, k_fam)).repeat(counts)
         # Every n-gram is read as three characters (two NULs after the last
         # window stand for those past the end), keyed as a trigram, and the
         # characters past its n shifted out before its family's bits go in:
@@ -425,42 +436,42 @@ class FeatureEncoder:
         del pos, cps
         key >>= _FAM_DROP[fam]
         key |= _FAM_BITS[fam]
-        # A repeated n-gram counts once, at its first occurrence. The n-grams
-        # come group by group, so a stable sort by key alone puts the copies of
-        # a key in one group next to each other, first occurrence first; and
-        # the table is searched with the keys in order (each search starts
-        # near the last one). Arrays are dropped as soon as they are used: a
-        # batch has thousands of n-grams, and this is the facts stage's peak.
-        by = key.argsort(kind="stable")
-        key = key[by]
-        again = key[1:] == key[:-1]
-        sg = group[by]
-        again &= sg[1:] == sg[:-1]
-        del sg
+        # each n-gram's row (the unknown row where the table lacks its key)
         table = self._gram_keys
         if len(table):
             at = table.searchsorted(key)
             # (clipped past the end; not written into ``at`` itself, which would
             # save an array but lean on the order in which take reads and writes)
-            found = self._gram_rows.take(at, mode="clip")
+            rows = self._gram_rows.take(at, mode="clip")
             there = table.take(at, mode="clip")
             del at
-            miss = there != key
-            del key, there
-            found[miss] = self._unknown
-            del miss
+            rows[there != key] = self._unknown
+            del there
         else:
-            found = np.full(len(key), self._unknown, dtype=_ROW)
-            del key
-        rows = np.empty_like(found)
-        rows[by] = found
-        del found
+            rows = np.full(total, self._unknown, dtype=_ROW)
+        # A repeated n-gram counts once, at its first occurrence. The n-grams
+        # come group by group, so a stable sort by key puts the copies of a key
+        # in one group next to each other, first occurrence first (the same key
+        # in another group is another feature: the group is found from where
+        # each sorted n-gram was).
+        by = key.argsort(kind="stable")
+        key.sort(kind="stable")
+        again = key[1:] == key[:-1]
+        del key
+        group = ends.searchsorted(by, side="right")
+        again &= group[1:] == group[:-1]
+        del group
+        per_candidate = counts.reshape(n, k_fam).sum(axis=1)
         if again.any():
-            first = np.ones(len(rows), dtype=bool)
-            first[by[1:][again]] = False
-            rows, group, fam = rows[first], group[first], fam[first]
-        del by, again
-        per_candidate = np.bincount(group, minlength=n * k_fam).reshape(n, k_fam).sum(axis=1)
+            copies = by[1:][again]
+            del by, again
+            first = np.ones(total, dtype=bool)
+            first[copies] = False
+            rows, fam = rows[first], fam[first]
+            # each copy taken from its candidate's count
+            per_candidate -= np.bincount(
+                ends[k_fam - 1 :: k_fam].searchsorted(copies, side="right"), minlength=n
+            )
         return rows, fam, per_candidate
 
 
