@@ -216,9 +216,11 @@ def test_facts_do_not_depend_on_the_chunks_dropped_behind(
     paths = sorted(SEEDS.glob("*.txt"))[:3] + sorted(REPORTS.glob("*.txt"))[:12]
     docs = [prepare(p.read_text(encoding="utf-8")) for p in paths]
     monkeypatch.setattr(extractor, "_SCORE_CHUNK", 10**9)
+    monkeypatch.setattr(extractor, "_MAX_CHUNK", 10**9)
     whole = [ext.extract(norm, sections, report_year=2020) for norm, sections in docs]
     assert sum(map(len, whole)) > 50
     monkeypatch.setattr(extractor, "_SCORE_CHUNK", chunk)
+    monkeypatch.setattr(extractor, "_CHARS_PER_CANDIDATE", 10**9)  # chunks of ``chunk``
     assert [ext.extract(norm, sections, report_year=2020) for norm, sections in docs] == whole
 
 
@@ -253,6 +255,7 @@ def test_a_long_document_is_scored_while_it_is_analysed(
     monkeypatch.setattr(FactExtractor, "_iter_candidates", counting_iter)
     monkeypatch.setattr(JointScorer, "verdicts", counting_verdicts)
     monkeypatch.setattr(extractor, "_READ_AHEAD", 4)
+    monkeypatch.setattr(extractor, "_CHARS_PER_CANDIDATE", 10**9)  # chunks of _SCORE_CHUNK
     for (norm, sections), facts in zip(docs, whole, strict=True):
         produced = scored = 0
         assert ext.extract(norm, sections, report_year=2020) == facts
@@ -306,3 +309,39 @@ def test_a_bad_coefficient_table_is_a_model_error(coef: Any) -> None:
     raw = {"classes": ["a", "b"], "vocabulary": {"x": 0, "y": 1}, "coef": coef, "intercept": [0, 0]}
     with pytest.raises(ModelError):
         LinearModel.from_json(raw)
+
+
+def test_a_longer_document_is_scored_in_bigger_chunks(
+    joint: JointScorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small report in chunks of _SCORE_CHUNK (its peak memory), a longer one in
+    chunks that grow with its text up to _MAX_CHUNK (fewer numpy calls); the
+    facts are those of any other chunking."""
+    from govinfo_nlp.facts import extractor
+
+    assert extractor._chunk_size(0) == extractor._SCORE_CHUNK
+    assert extractor._chunk_size(730) == extractor._SCORE_CHUNK  # a 2 KB excerpt
+    assert extractor._chunk_size(2600) > extractor._SCORE_CHUNK
+    assert extractor._chunk_size(10**7) == extractor._MAX_CHUNK
+    sizes = [extractor._chunk_size(n) for n in range(0, 10000, 97)]
+    assert sizes == sorted(sizes)
+    path = sorted(SEEDS.glob("*.txt"))[0]
+    # a report three times over: more candidates than its chunk holds
+    norm, sections = prepare(path.read_text(encoding="utf-8") * 3)
+    chunk = extractor._chunk_size(len(norm.text))
+    assert chunk > 2 * extractor._SCORE_CHUNK
+    chunks: list[int] = []
+    real_verdicts = JointScorer.verdicts
+
+    def counting_verdicts(self: JointScorer, cols: Any, vals: Any, lens: Any) -> Any:
+        chunks.append(len(lens))
+        return real_verdicts(self, cols, vals, lens)
+
+    ext = FactExtractor()
+    monkeypatch.setattr(JointScorer, "verdicts", counting_verdicts)
+    facts = ext.extract(norm, sections, report_year=2020)
+    assert len(chunks) > 1 and set(chunks[:-1]) == {chunk} and chunks[-1] <= chunk
+    chunks.clear()
+    monkeypatch.setattr(extractor, "_CHARS_PER_CANDIDATE", 10**9)
+    assert ext.extract(norm, sections, report_year=2020) == facts
+    assert max(chunks) == extractor._SCORE_CHUNK

@@ -37,13 +37,19 @@ from .segments import SectionLike, continued_lines, prose_spans, section_tables
 __all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
 
 #: Candidates encoded and scored together by the facts model (bounded memory,
-#: a few numpy passes per chunk). The scorer gathers coefficients a few
-#: candidates at a time (model.GATHER_ENTRIES). A chunk's encoded features
-#: (~3.5 KB a candidate) were most of a small report's facts peak at 32 (a
-#: real excerpt's peak: ~13x its size), and 8 costs +0.9 % instructions of a
-#: facts-only parse (callgrind, 40 generated text reports): numpy's calls
-#: per chunk are few. Scores do not depend on the chunk.
+#: a few numpy passes per chunk), at least. The scorer gathers coefficients a
+#: few candidates at a time (model.GATHER_ENTRIES). A chunk's features cost
+#: ~4 KB a candidate while they are encoded (features.FeatureEncoder): 8 keep
+#: that under ~16x a small report's size (a real excerpt: 2 KB, up to 25
+#: candidates). Scores do not depend on the chunk.
 _SCORE_CHUNK = 8
+#: A longer document is scored in bigger chunks (fewer numpy calls, which
+#: cost as much as their work on a few candidates): one candidate more per
+#: this many characters of normalised text, so that a chunk costs no more per
+#: byte of the document than the smallest chunk does of a small report
+#: (~730 characters of 2 KB of UTF-8: 8 candidates), up to _MAX_CHUNK.
+_CHARS_PER_CANDIDATE = 96
+_MAX_CHUNK = 64
 #: Candidates read ahead of the chunk being scored. The analysis runs on as
 #: candidates are asked for (analysis.iter_candidates), holding its state (the
 #: folded text, the line marks): a document with fewer candidates is analysed to
@@ -225,8 +231,9 @@ class FactExtractor:
         cands: list[Candidate] = []
         done = lo = 0
         more = True
+        chunk = _chunk_size(len(norm))
         while True:
-            while more and len(cands) <= lo + _SCORE_CHUNK + _READ_AHEAD - done:
+            while more and len(cands) <= lo + chunk + _READ_AHEAD - done:
                 ahead = next(found, None)
                 if ahead is None:
                     more = False
@@ -236,7 +243,7 @@ class FactExtractor:
             n = done + len(cands)
             if lo >= n:
                 break
-            hi = min(n, lo + _SCORE_CHUNK)
+            hi = min(n, lo + chunk)
             encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
             facts += [
                 self._decide(text, c, model, v, same, foreign)
@@ -467,6 +474,11 @@ class FactExtractor:
             return m_scope
         why.append(f"{cue_why} (model said {m_scope} p={m_p:.2f})")
         return cue_scope
+
+
+def _chunk_size(text_length: int) -> int:
+    """Candidates scored together in a document of ``text_length`` characters."""
+    return min(_MAX_CHUNK, max(_SCORE_CHUNK, text_length // _CHARS_PER_CANDIDATE))
 
 
 def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
