@@ -15,6 +15,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from govinfo_nlp.facts import rules as rules_module
 from govinfo_nlp.facts import segments
 from govinfo_nlp.facts.rules import load_cues, load_rules, match_rules, parse_cues, sentence_bits
 from govinfo_nlp.facts.segments import LineMarks
@@ -184,3 +185,48 @@ def test_a_colon_class_is_read_for_the_gates_and_a_posix_class_is_not() -> None:
     # a POSIX class (regex syntax that re reads as a set) still refuses the pattern
     for source in (r"[[:digit:]]+件", r"[a[:digit:]]件", r"[:alpha:]件", r"[[:^alpha:]]件"):
         assert first_chars(regex.compile(source)) is None, source
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["申请", "，", "。", "(", "、", ":", "件", "12", " "]), max_size=20
+    ).map("".join),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_one_clip_search_ends_every_right_window(text: str, q_end: int, reach: int) -> None:
+    # match_rules cuts each rule's right window (and the blockers') from one search
+    q_end = min(q_end, len(text))
+    far = min(len(text), q_end + reach)
+    cut = rules_module._clip_end(text, q_end, far)
+    for hi in range(q_end, far + 1):
+        assert text[q_end : min(cut, hi)] == rules_module._right_of(text, q_end, hi)
+
+
+_GATE_PIECES = sorted(
+    {w for r in _RULES.rules for w in (*r.blockers, *r.not_in, *r.triggers[:3], *r.subjects[:3])}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_GATE_PIECES, "，", "、", "；", "12件"]), max_size=10).map("".join),
+    st.sampled_from(["12件", "3条", "5篇", "8次", "6个"]),
+    st.lists(st.sampled_from([*_GATE_PIECES, "，", "、"]), max_size=4).map("".join),
+)
+def test_blockers_and_compounds_searched_in_one_string_as_in_two(
+    before: str, qty: str, after: str
+) -> None:
+    # the blockers' two windows (and a rule's left and right window, for its masked
+    # compounds) are searched joined by a character no word holds: the matches are
+    # those of the two searches
+    text = before + qty + after + "。"
+    start, end = len(before), len(before) + len(qty)
+    apart = load_rules()
+    apart.index.joinable = False
+    for rule_set in (_RULES, apart):
+        assert rule_set.index.joinable is (rule_set is _RULES)
+    joined = match_rules(_RULES, text, start, end, qty[-1], 0, len(text) - 1)
+    separate = match_rules(apart, text, start, end, qty[-1], 0, len(text) - 1)
+    assert joined == separate

@@ -230,6 +230,11 @@ class _RuleIndex:
         self.finders: dict[str, tuple[_Finder | None, _Finder | None]] = {
             r.id: (_Finder.of(r.triggers), _Finder.of(r.subjects)) for r in rules
         }
+        # the windows of a quantity's blockers (or compounds) searched as one string,
+        # joined by a character none of their words holds (so no match spans both)
+        self.joinable = not any(_APART in w for r in rules for w in (*r.blockers, *r.not_in))
+        # how far right of a quantity any rule reads (its clause's end is found once)
+        self.right_reach = max([BLOCKER_REACH, *(r.right_window for r in rules)])
         self.req_none, self.req_trigger = req("none"), req("trigger")
         self.req_subject, self.req_either = req("subject"), req("either")
         self._by_unit: dict[str | None, int] = {}
@@ -357,6 +362,9 @@ def _plan(
         max(rule.window, CONTEXT_REACH),
     )
 
+
+# Joins two windows searched as one string (see _RuleIndex.joinable).
+_APART = "\x00"
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
 
@@ -1052,6 +1060,13 @@ def _right_of(text: str, q_end: int, hi: int) -> str:
     return text[q_end : m.start() if m is not None else hi]
 
 
+def _clip_end(text: str, q_end: int, far: int) -> int:
+    """Where ``_right_of(text, q_end, hi)`` ends for every ``hi`` up to ``far``: at
+    ``min(hi, _clip_end(text, q_end, far))`` (one search answers for every window)."""
+    m = _CLIP.search(text, q_end, far)
+    return m.start() if m is not None else far
+
+
 def _last_item_comma(near: str) -> int:
     """Where the last list item of ``near`` starts (the last 、, -1 for none), a
     quoted name's 、 left alone: in 开展“双随机、一公开”抽查 the item is the whole
@@ -1168,9 +1183,15 @@ def match_rules(
     if semi_lo < sent_start:
         semi_lo = sent_start
     near: str | None = None  # the blockers' windows, cut for the first rule with blockers
-    after = ""
     titles = text.find("《", max(sent_start, q_start - 200), q_start) >= 0
     rights: dict[int, str] = {}  # right context by right_window: rules share a few sizes
+    # where every right window ends at the latest: the first clip mark after the
+    # quantity (_right_of), found once for all of them
+    far = q_end + index.right_reach
+    if far > sent_end:
+        far = sent_end
+    cut = _clip_end(text, q_end, far)
+    joinable = index.joinable
     for (
         rule,
         window,
@@ -1192,8 +1213,12 @@ def match_rules(
                 near = text[max(semi_lo, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
                 near = near[_last_item_comma(near) + 1 :]
-                after = _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH))
-            if blockers.search(near) or blockers.search(after):
+                # _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH)), from `cut`
+                after_end = q_end + BLOCKER_REACH
+                after = text[q_end : cut if cut < after_end else after_end]
+                if joinable:
+                    near = near + _APART + after
+            if blockers.search(near) or (not joinable and blockers.search(after)):
                 continue
         reach = window
         if titles:
@@ -1208,9 +1233,14 @@ def match_rules(
         left = text[lo:q_start]
         right = rights.get(right_window)
         if right is None:
-            right = _right_of(text, q_end, min(sent_end, q_end + right_window))
+            # _right_of(text, q_end, min(sent_end, q_end + right_window)), from `cut`
+            right_end = q_end + right_window
+            right = text[q_end : cut if cut < right_end else right_end]
             rights[right_window] = right
-        if not_in is not None:
+        if not_in is not None and (
+            not joinable or not_in.search(left + _APART + right) is not None
+        ):
+            # (most windows hold no compound: one search of both tells)
             if not_in.search(left) is not None:
                 left = _mask(left, not_in)
             if not_in.search(right) is not None:
