@@ -230,3 +230,28 @@ def test_blockers_and_compounds_searched_in_one_string_as_in_two(
     joined = match_rules(_RULES, text, start, end, qty[-1], 0, len(text) - 1)
     separate = match_rules(apart, text, start, end, qty[-1], 0, len(text) - 1)
     assert joined == separate
+
+
+# --- a sentence with no full stop for pages ----------------------------------------
+
+
+def _year_of_last(text: str) -> int | None:
+    from govinfo_nlp.facts.cues import period_of
+
+    q_start = text.rindex("7件")
+    return period_of(load_cues(), text, 0, q_start, q_start + 2, 2022)[0]
+
+
+def test_a_period_cue_within_reach_of_a_run_on_sentence_is_read() -> None:
+    # 150 clauses (1,050 characters) of one sentence; the year opens the last 14 of them
+    text = "受理申请5件，" * 136 + "2021年，" + "受理申请5件，" * 13 + "受理申请7件"
+    assert _year_of_last(text) == 2021
+
+
+def test_a_period_cue_beyond_the_reach_of_a_run_on_sentence_is_not_read() -> None:
+    # each quantity would rescan everything before it: a page with no full stop
+    # cost minutes (20,000 counts, 156 s); the cue is looked for 1,000 characters back
+    text = "2021年，" + "受理申请5件，" * 200 + "受理申请7件"
+    assert _year_of_last(text) == 2022
+    # the same sentence, shorter than the reach, reads its year
+    assert _year_of_last("2021年，" + "受理申请5件，" * 100 + "受理申请7件") == 2021

@@ -156,10 +156,23 @@ def plan_of(cues: Cues, text: str, lo: int, q_start: int, q_end: int) -> str | N
     return None
 
 
+# How far back in its sentence a period cue is looked for: real sentences name their
+# period within a few clauses; a page with no full stop must not cost a rescan of
+# everything before each of its quantities.
+_PERIOD_REACH = 1000
+_CLAUSE_OPEN = re.compile(r"[，,；;：:]")
+
+
 def _period_cue(
     cues: Cues, text: str, lo: int, q_start: int, q_end: int, report_year: int | None
 ) -> tuple[int | None, str | None]:
     """The nearest period cue before the quantity in its sentence, else the report year."""
+    if q_start - lo > _PERIOD_REACH:
+        # a sentence running on for pages (a hostile or flattened text with no full
+        # stop) would be rescanned for every quantity in it: read back from the
+        # clause opening at most this far before the quantity
+        cut = _CLAUSE_OPEN.search(text, q_start - _PERIOD_REACH, q_start)
+        lo = cut.end() if cut is not None else q_start - _PERIOD_REACH
     if cues.year_mark is not None and text.find(cues.year_mark, lo, q_start) < 0:
         # every year cue has 年 (NNNN年, 上年, 全年…) and blanking titles adds
         # none: nothing to find (about half the quantities of a report)
