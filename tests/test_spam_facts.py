@@ -54,6 +54,20 @@ def test_an_advert_line_gives_no_fact() -> None:
     assert not [f for f in shipped(text) if at <= f.quantity_start < end]
 
 
+def test_the_facts_stage_alone_ends_an_advert_at_its_line_as_the_pipeline_does() -> None:
+    # the stage alone once looked for adverts after a line break after ， was read
+    # as a space: the advert's sentence ran on to the next line's 。 and its 100% was
+    # read as a fact
+    text = (
+        "2022年，本机关共受理政府信息公开申请9件。\n葡京娱乐官网首存送100%，\n其中网上申请7件。\n"
+    )
+    at = text.index("葡京")
+    end = text.index("\n", at)
+    alone = [(f.quantity_start, f.value) for f in shipped(text)]
+    assert not [v for start, v in alone if at <= start < end]
+    assert [v for _, v in alone] == [f.value for f in parse(text).facts] == [9, 7]
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     st.lists(

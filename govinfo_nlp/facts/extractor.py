@@ -195,12 +195,14 @@ class FactExtractor:
         stretches of ``text.original`` injected adverts hold, in order
         (:func:`govinfo_nlp.noise.spam_adverts`; found in ``text`` when not
         given): a quantity there is no fact of the report."""
+        if adverts is None:
+            # on the text as the pipeline finds them: an advert ends at its line's
+            # end, which continued_lines below would carry on to the next line
+            adverts = advert_spans(text)
         # a page typed with ASCII marks read as one with Chinese ones (same offsets)
         marked = continued_lines(chinese_marks(text.text))
         if marked is not text.text:
             text = replace(text, text=marked)
-        if adverts is None:
-            adverts = advert_spans(text)
         norm = text.text
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
