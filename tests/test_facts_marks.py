@@ -180,3 +180,21 @@ def test_an_enumeration_opening_the_next_line_counts_parts_of_the_total(
     # the line break ended the enumeration: the parts lost the total's type
     facts = shipped("一、总体情况\n" + text)
     assert by_quantity(facts, "一、总体情况\n" + text, part).type == kind
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=" \t\n。a：", max_size=80),
+    st.integers(0, 300),
+    st.text(alphabet=" \t\n\u3000", max_size=80),
+    st.data(),
+)
+def test_the_last_mark_above_is_the_stripped_texts_last(
+    head: str, spaces: int, tail: str, data: st.DataObject
+) -> None:
+    # runs of spaces longer than the stretch read back at a time included
+    from govinfo_nlp.facts.analysis import _last_mark
+
+    text = head + " " * spaces + tail
+    end = data.draw(st.integers(0, len(text)))
+    assert _last_mark(text, end) == text[:end].rstrip()[-1:]

@@ -400,10 +400,23 @@ def _line_above(text: str, c: Candidate) -> int:
     if c.line_start < 2 or text[c.line_start : c.sent_start].strip():
         return -1
     end = c.line_start - 1  # the line break
-    last = text[:end].rstrip()
-    if not last or last[-1] not in _PARAGRAPH_END:
+    last = _last_mark(text, end)
+    if not last or last not in _PARAGRAPH_END:
         return -1
     return text.rfind("\n", 0, end) + 1
+
+
+def _last_mark(text: str, end: int) -> str:
+    """The last character of ``text[:end]`` that is not a space ("" if none), read
+    back a stretch at a time: no copy of all the text before each candidate."""
+    hi = end
+    while hi > 0:
+        lo = max(0, hi - 64)
+        ink = text[lo:hi].rstrip()
+        if ink:
+            return ink[-1]
+        hi = lo
+    return ""
 
 
 def _inherited(
