@@ -1,0 +1,125 @@
+"""Score the library's verdicts on the verdicts15 red team (2019-template reports).
+
+    python datasets/redteam/verdicts15/score.py [--errors] [--doc v15_07]
+
+A claim is matched to the fact whose quantity covers the claim's number (the
+number's offsets in the document as given) and to that fact's reconciliation
+entry; a claim with no fact or no entry reads as "none". Counted:
+
+* false `inconsistent`: a claim expected "consistent" or "safe" that reads
+  `inconsistent`, plus every `inconsistent` entry on a fact no claim covers
+  (every true contradiction of the set is a claim, so an unclaimed accusation
+  is false by construction);
+* missed contradictions: a claim expected "inconsistent" that reads otherwise;
+* consistent found: a claim expected "consistent" that reads `consistent`.
+
+Each error is printed with the fact's type, breakdown, the fields compared and
+the reason, so it can be classified (facts stage, tables stage, reconcile).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(ROOT))
+
+import govinfo_nlp  # noqa: E402
+
+
+def number_span(text: str, snippet: str, number: str) -> tuple[int, int]:
+    at = text.index(snippet)
+    off = snippet.index(number)
+    return at + off, at + off + len(number)
+
+
+def fact_for(facts: list[dict], span: tuple[int, int]) -> int | None:
+    best = None
+    for i, f in enumerate(facts):
+        q = f.get("quantity_span") or f.get("span")
+        if q and q[0] < span[1] and span[0] < q[1]:
+            if best is None or (f.get("quantity_span") and not facts[best].get("quantity_span")):
+                best = i
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true", help="print every error and miss")
+    ap.add_argument("--doc", help="only this document (name without extension)")
+    ap.add_argument("--json", help="write every claim's reading to this file")
+    args = ap.parse_args()
+    claims = [json.loads(line) for line in (HERE / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    by_doc: dict[str, list[dict]] = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    false_inc: list[str] = []
+    missed: list[str] = []
+    cons_missed: list[str] = []
+    counts: Counter[str] = Counter()
+    rows = []
+    for name in sorted(by_doc):
+        if args.doc and not name.startswith(args.doc):
+            continue
+        path = HERE / "docs" / name
+        text = path.read_text(encoding="utf-8")
+        d = govinfo_nlp.parse(path).to_dict()
+        facts, rec = d["facts"], d["reconciliation"]
+        entries: dict[int, dict] = {r["fact"]: r for r in rec}
+        claimed: set[int] = set()
+        for c in by_doc[name]:
+            span = number_span(text, c["snippet"], c["number"])
+            fi = fact_for(facts, span)
+            entry = entries.get(fi) if fi is not None else None
+            if fi is not None:
+                claimed.add(fi)
+            got = entry["verdict"] if entry else "none"
+            f = facts[fi] if fi is not None else {}
+            detail = (
+                f"{name} {c['snippet']!r}: expect {c['expect']}, got {got}"
+                f" [fact type={f.get('type')} value={f.get('value')} scope={f.get('scope')}"
+                f" year={f.get('year')} breakdown={f.get('breakdown')}"
+                + (f"; fields={entry.get('fields')} table={entry.get('table')} reason={entry.get('reason')!r}" if entry else "")
+                + f"] ({c['why']})"
+            )
+            rows.append({**c, "got": got, "fact_type": f.get("type"), "breakdown": f.get("breakdown"),
+                         "fields": entry.get("fields") if entry else None, "table": entry.get("table") if entry else None,
+                         "reason": entry.get("reason") if entry else None})
+            counts[f"{c['expect']}->{got}"] += 1
+            if got == "inconsistent" and c["expect"] != "inconsistent":
+                false_inc.append(detail)
+            elif c["expect"] == "inconsistent" and got != "inconsistent":
+                missed.append(detail)
+            elif c["expect"] == "consistent" and got != "consistent":
+                cons_missed.append(detail)
+        for r in rec:
+            if r["verdict"] == "inconsistent" and r["fact"] not in claimed:
+                f = facts[r["fact"]]
+                false_inc.append(
+                    f"{name} unclaimed {text[f['span'][0]:f['span'][1]]!r}: got inconsistent"
+                    f" [type={f.get('type')} value={f.get('value')} breakdown={f.get('breakdown')};"
+                    f" fields={r.get('fields')} table={r.get('table')} reason={r.get('reason')!r}]"
+                )
+    n_inc = sum(1 for c in claims if c["expect"] == "inconsistent" and (not args.doc or c["doc"].startswith(args.doc)))
+    n_con = sum(1 for c in claims if c["expect"] == "consistent" and (not args.doc or c["doc"].startswith(args.doc)))
+    print(f"claims {len(rows)} in {len({r['doc'] for r in rows})} documents")
+    print(f"false inconsistent: {len(false_inc)}")
+    print(f"contradictions found: {n_inc - len(missed)}/{n_inc}")
+    print(f"consistent found: {n_con - len(cons_missed)}/{n_con}")
+    print("readings:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    if args.errors:
+        for title, items in (("FALSE INCONSISTENT", false_inc), ("MISSED CONTRADICTION", missed), ("CONSISTENT MISSED", cons_missed)):
+            for item in items:
+                print(f"{title}: {item}")
+    if args.json:
+        Path(args.json).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return 1 if false_inc else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
