@@ -51,12 +51,18 @@ it ``unverifiable``. A fact outside the report's body (``outside_body``)
 gets no verdict; one whose sentence holds injected spam (a hacked page's
 brand in place of a name) may confirm its table, never contradict it. Nor may
 a count inside an example or a case (某企业一次性提出申请15件: :data:`EXAMPLE`),
-one of a single month (12月份办结3件), one whose clause names another year
+one of a single month (12月份办结3件) or from a day of the year on (新《条例》5月15日
+施行以来), one whose clause names another year
 last (2021年度报告中，我局受理申请7件 in the 2022 report), reviews and suits
 named together (行政复议和行政诉讼共3件: :data:`BOTH_APPEALS`), what applications
 involve (涉及信息17条), another procedure's applications (教师资格认定申请800件:
 :data:`APPLICATION_QUALIFIERS`), a unit under the agency (所属事业单位), normative
 documents forwarded, drafted, filed or reviewed (转发上级规范性文件: :data:`NOT_ISSUED`),
+normative documents not disclosed (1件因涉及内部事项未予公开: :data:`NOT_DISCLOSED`), a count
+beside the one its sentence is about (另有…: :data:`ADDITIONAL`), a count read as a part
+that names the set its parts are counted among (3件申请中予以公开2件: :data:`SET_AFTER`),
+the agency as a respondent named once for its sentence (作为被申请人的行政复议案件5件…；
+行政诉讼案件1件: :data:`RESPONDENT`),
 cases of every kind (含非信息公开类) or joined as a third party (第三人). Cues are read in the
 quantity's own clause: a phrase that reaches back over an earlier count
 (申请35件（含上年结转3件），本年新收32件) does not take that count's cues.
@@ -313,7 +319,10 @@ APPEALS_WIDER: Final = re.compile(r"^[^。；;]*其中[^。；;]{0,12}(?:政府�
 DISCLOSURE_WORDS: Final = ("信息公开", "政府信息", "依申请")
 #: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
 #: 行政诉讼2件, 被诉): of every kind unless its sentence says disclosure.
-RESPONDENT: Final = re.compile("被(?:申请|提起|提请|依法)?(?:行政)?(?:复议|诉讼|起诉)|被诉")
+#: 作为被申请人的行政复议案件5件 / 作为被告: the same, the agency named by its role.
+RESPONDENT: Final = re.compile(
+    "被(?:申请|提起|提请|依法)?(?:行政)?(?:复议|诉讼|起诉)|被诉|被申请人|被告"
+)
 #: A count inside an example or a case (某企业一次性提出申请15件, 申请人张某先后提出6件,
 #: 如某村民诉我局一案): one applicant's or one case's items, not the agency's count.
 #: 某些/某种 (some) name no one.
@@ -400,6 +409,15 @@ NOT_ISSUED: Final = re.compile("转发|起草|草案|征求意见|备案|审查|
 SUBORDINATE: Final = re.compile(
     "(?:所属|下属|直属|局属|委属|厅属)[\u4e00-\u9fff]{0,6}(?:单位|机构|学校|医院|中心|分局)"
 )
+#: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
+#: count the sentence is about (a remainder, an addition), not the total its type names.
+ADDITIONAL: Final = re.compile("^(?:另有|另外还有|另外有|此外还有|还有|另)")
+#: Normative documents not disclosed (1件因涉及内部事项未予公开): the 2019 template's
+#: made column counts them, its published column does not: neither is their count.
+NOT_DISCLOSED: Final = re.compile("未予?公开|不予公开|不公开|暂缓公开|未对外公开")
+#: The words after a count that make it the set its parts are counted among (3件申请中
+#: 予以公开2件): a total, whatever part the facts stage read into the next words.
+SET_AFTER: Final = re.compile(r"^[^，,。；;\d]{0,8}?(?<![集其])中(?![心央国华])[^，,。；;]*?\d")
 #: Cases of every kind, disclosure ones among them (行政诉讼3起（含非信息公开类）).
 WIDER_CASES: Final = re.compile("非(?:政府)?信息公开|其他类|各类")
 #: The agency in a case that is not its own as respondent (作为第三人参与行政诉讼).
@@ -413,13 +431,17 @@ PASSED: Final = re.compile("转由|转交|转送|转至|转给|转办|转来|移
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
-    r"(?<!\d)(?P<m1>\d{1,2})月(?:份)?(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)"
+    r"(?<!\d)(?P<m1>\d{1,2})月(?:份)?(?:\d{1,2}日)?起?(?:至|到|—|－|-|~|～)"
     r"(?:(?:19|20)\d{2}年)?(?P<m2>\d{1,2})月"
     # 1至6月, 1-6月: the first month written without its 月
     r"|(?<![\d.\-/])(?P<m4>\d{1,2})(?:至|到|—|－|-|~|～)(?P<m5>\d{1,2})月"
     r"|[上下]半年|第?[一二三四1-4]季度|前[二三两]季度|近[二三四五六七八九十两\d]+年(?!度)"
     r"|[二三四五六七八九十两]年(?:以)?来|近年来"
     r"|截至(?:(?:19|20)\d{2}年)?(?P<m3>\d{1,2})月"
+    # 新《条例》5月15日施行以来, 自6月起: from a day or a month of the year on (自1月1日起:
+    # the whole year)
+    r"|(?<![\d.\-/])(?P<m6>\d{1,2})月(?:(?P<d6>\d{1,2})日|份)?[^，,；;。\d]{0,10}?"
+    r"(?:以来|起(?![草诉至到]))"
     # 12月份办结3件 / 3月，收到…: one month (a month closing a range is matched above)
     r"|(?<![\d.\-/至到~～—－])\d{1,2}月(?:份|(?:上旬|中旬|下旬|初|底|末)?(?=[，,]))"
 )
@@ -1227,6 +1249,19 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         clause
     ):
         return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
+    if fact.type.startswith(("proactive.normative", "proactive.rules")) and NOT_DISCLOSED.search(
+        own + re.split(r"[，,；;。]", after, maxsplit=1)[0]
+    ):
+        return "it counts documents not disclosed, which neither column of table 二 counts alone"
+    if getattr(fact, "breakdown", None) is None and ADDITIONAL.search(clause):
+        return "it is a count beside the one its sentence is about (另有): not the total"
+    qe = getattr(fact, "quantity_end", None)
+    if (
+        getattr(fact, "breakdown", None) is not None
+        and qe is not None
+        and SET_AFTER.search(_plain(text[qe : qe + 24]))
+    ):
+        return "it names the set its parts are counted among (…中), not the part it was read as"
     if SUBORDINATE.search(clause):
         return "it counts a unit under the agency, which its table need not hold"
     if fact.type.startswith("requests.") and (kind := _other_application(fact)):
@@ -1250,9 +1285,11 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         # 我局被申请行政复议5件 in the overview: the agency as a respondent, in every
         # review or suit perhaps; in the appeals section its heading (政府信息公开行政
         # 复议…) says what it counts.
+        # (the respondent may be named once for the sentence: 作为被申请人的行政复议案件
+        # 5件…；行政诉讼案件1件)
         if (
             getattr(fact, "section", "appeals") != "appeals"
-            and RESPONDENT.search(clause)
+            and RESPONDENT.search(before + phrase)
             and not _names_disclosure(before + phrase + after)
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
@@ -1311,6 +1348,7 @@ def _other_claimant(
         (period["m1"], period["m2"]) == ("1", "12")
         or (period["m4"], period["m5"]) == ("1", "12")
         or period["m3"] == "12"
+        or (period["m6"] == "1" and period["d6"] in (None, "1"))
     )
     if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"

@@ -1012,6 +1012,16 @@ def _county_office_verdict(text: str, phrase: str, value: int) -> Reconciliation
         pytest.param("各分局收到申请21件。", "收到申请21件", 21, id="each-branch"),
         pytest.param("城关派出所收到申请7件。", "收到申请7件", 7, id="a-police-station"),
         pytest.param("办机关共收到申请12件。", "收到申请12件", 12, id="the-office-organ"),
+        pytest.param(
+            "新修订的《条例》于2022年5月15日施行以来,我办受理政府信息公开申请5件。",
+            "受理政府信息公开申请5件",
+            5,
+            id="since-a-day",
+        ),
+        pytest.param("自2022年6月起,我办收到申请4件。", "收到申请4件", 4, id="from-a-month"),
+        pytest.param(
+            "2022年6月1日起至12月31日,我办收到申请4件。", "收到申请4件", 4, id="day-to-year-end"
+        ),
     ],
 )
 def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: int) -> None:
@@ -1028,6 +1038,11 @@ def test_another_body_or_period_is_no_accusation(text: str, phrase: str, value: 
         pytest.param("2022年1月至12月,我办共收到政府信息公开申请30件。", id="whole-year-range"),
         pytest.param("2022年,本机关共收到政府信息公开申请30件。", id="self-word"),
         pytest.param("截至2022年12月31日,我办共收到政府信息公开申请30件。", id="up-to-year-end"),
+        pytest.param(
+            "自2022年1月1日起至2022年12月31日,我办共收到政府信息公开申请30件。",
+            id="from-the-first-day",
+        ),
+        pytest.param("2022年1月1日以来,我办共收到政府信息公开申请30件。", id="since-new-year"),
     ],
 )
 def test_the_agency_naming_itself_is_still_accused(text: str) -> None:
@@ -1132,4 +1147,112 @@ def test_the_disclosure_share_of_all_reviews_can_confirm_their_total(
     at = text.index(phrase)
     fact = _FB("appeals.review", 1, phrase, start=at, end=at + len(phrase), year=2022)
     (rec,) = reconcile([fact], tables("2021", t4__review__total=table), report_year=2022, text=text)
+    assert rec.verdict == verdict, rec.reason
+
+
+# --- 2019-template reports (red team verdicts15) ---
+
+
+def test_the_agency_named_by_its_role_as_respondent_is_no_accusation() -> None:
+    # 作为被申请人 names the respondent once for the sentence: the suits after the ；
+    # are the agency's cases of every kind too (here penalties), not disclosure ones.
+    text = "2022年,我局作为被申请人的行政复议案件5件,均为行政处罚类案件;行政诉讼案件2件。"
+    review = text.index("行政复议案件5件")
+    suit = text.index("行政诉讼案件2件")
+    facts = [
+        replace(
+            F("appeals.review", 5, "行政复议案件5件", start=review, end=review + 8),
+            section="overview",
+        ),
+        replace(
+            F("appeals.suit", 2, "行政诉讼案件2件", start=suit, end=suit + 8), section="overview"
+        ),
+    ]
+    recs = reconcile(
+        [replace(f, year=2022) for f in facts],
+        tables(
+            "2021",
+            t4__review__total=0,
+            t4__suit_direct__total=0,
+            t4__suit_after_review__total=0,
+        ),
+        report_year=2022,
+        text=text,
+    )
+    assert [r.verdict for r in recs] == ["unverifiable", "unverifiable"], [r.reason for r in recs]
+    assert all("respondent" in r.reason for r in recs)
+
+
+def _normative_verdict(text: str, phrase: str, value: int) -> Reconciliation:
+    at = text.index(phrase)
+    fact = F("proactive.normative", value, phrase, start=at, end=at + len(phrase), year=2022)
+    (rec,) = reconcile([fact], tables("2019", t2__normative__made=4), report_year=2022, text=text)
+    return rec
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "why"),
+    [
+        pytest.param(
+            "2022年,我局另有1件规范性文件因涉及内部管理事项未予公开。",
+            "1件规范性文件",
+            1,
+            "not disclosed",
+            id="not-disclosed",
+        ),
+        pytest.param(
+            "2022年,我局制发规范性文件4件,另有规范性文件2件正在制定。",
+            "规范性文件2件",
+            2,
+            "beside",
+            id="another-beside",
+        ),
+    ],
+)
+def test_documents_not_disclosed_or_beside_the_count_are_no_accusation(
+    text: str, phrase: str, value: int, why: str
+) -> None:
+    rec = _normative_verdict(text, phrase, value)
+    assert rec.verdict == "unverifiable", rec.reason
+    assert why in rec.reason
+
+
+def test_documents_issued_are_still_accused() -> None:
+    rec = _normative_verdict("2022年,我局制发规范性文件6件。", "规范性文件6件", 6)
+    assert rec.verdict == "inconsistent", rec.reason
+
+
+@dataclass(frozen=True)
+class _FQ(F):
+    """A fact with its quantity's own offsets and a breakdown, as the library's facts."""
+
+    breakdown: str | None = None
+    quantity_start: int = 0
+    quantity_end: int = 0
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param("3件申请中予以公开2件,无法提供1件。", "unverifiable", id="names-the-set"),
+        pytest.param("予以公开3件,无法提供1件。", "inconsistent", id="the-part-itself"),
+    ],
+)
+def test_a_count_naming_the_set_of_its_parts_is_not_that_part(text: str, verdict: str) -> None:
+    # 3件申请中予以公开2件: the facts stage read 3 as 予以公开 (its next words); the
+    # 3 is the set the parts are counted among.
+    at = text.index("3件")
+    fact = _FQ(
+        "requests.closed",
+        3,
+        "3件",
+        start=at,
+        end=at + 2,
+        year=2022,
+        section="requests",
+        breakdown="t3.granted.total",
+        quantity_start=at,
+        quantity_end=at + 2,
+    )
+    (rec,) = reconcile([fact], tables("2019", t3__granted__total=2), report_year=2022, text=text)
     assert rec.verdict == verdict, rec.reason

@@ -2,9 +2,10 @@
 
     python datasets/redteam/verdicts15/score.py [--errors] [--doc v15_07]
 
-A claim is matched to the fact whose quantity covers the claim's number (the
-number's offsets in the document as given) and to that fact's reconciliation
-entry; a claim with no fact or no entry reads as "none". Counted:
+A claim is matched to the facts whose quantity covers the claim's number (the
+number's offsets in the document as given) and to their reconciliation entries
+(the worst verdict wins, `inconsistent` first, as verdicts14's score.py does); a
+claim with no fact or no entry reads as "none". Counted:
 
 * false `inconsistent`: a claim expected "consistent" or "safe" that reads
   `inconsistent`, plus every `inconsistent` entry on a fact no claim covers
@@ -38,14 +39,17 @@ def number_span(text: str, snippet: str, number: str) -> tuple[int, int]:
     return at + off, at + off + len(number)
 
 
-def fact_for(facts: list[dict], span: tuple[int, int]) -> int | None:
-    best = None
+RANK = {"inconsistent": 0, "consistent": 1, "unverifiable": 2, "not_comparable": 3}
+
+
+def facts_for(facts: list[dict], span: tuple[int, int]) -> list[int]:
+    """Every fact whose quantity overlaps the claim's number (several may: a total and a part)."""
+    out = []
     for i, f in enumerate(facts):
         q = f.get("quantity_span") or f.get("span")
         if q and q[0] < span[1] and span[0] < q[1]:
-            if best is None or (f.get("quantity_span") and not facts[best].get("quantity_span")):
-                best = i
-    return best
+            out.append(i)
+    return out
 
 
 def main() -> int:
@@ -70,14 +74,19 @@ def main() -> int:
         text = path.read_text(encoding="utf-8")
         d = govinfo_nlp.parse(path).to_dict()
         facts, rec = d["facts"], d["reconciliation"]
-        entries: dict[int, dict] = {r["fact"]: r for r in rec}
+        entries: dict[int, dict] = {}
+        for r in rec:
+            if r["fact"] not in entries or RANK[r["verdict"]] < RANK[entries[r["fact"]]["verdict"]]:
+                entries[r["fact"]] = r
         claimed: set[int] = set()
         for c in by_doc[name]:
             span = number_span(text, c["snippet"], c["number"])
-            fi = fact_for(facts, span)
-            entry = entries.get(fi) if fi is not None else None
-            if fi is not None:
-                claimed.add(fi)
+            found = facts_for(facts, span)
+            claimed.update(found)
+            # the worst verdict wins where several facts cover the number
+            cands = [entries[i] for i in found if i in entries]
+            entry = min(cands, key=lambda r: RANK[r["verdict"]]) if cands else None
+            fi = entry["fact"] if entry else (found[0] if found else None)
             got = entry["verdict"] if entry else "none"
             f = facts[fi] if fi is not None else {}
             detail = (
