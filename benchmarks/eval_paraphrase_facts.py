@@ -6,8 +6,9 @@ is paraphrase set 1) is the SELECTION set of session 9: run it with ``--quiet`` 
 choose among options declared beforehand (rules vs model vs both, a margin) by
 the aggregate scores; never read its error listing, never train on it
 (datasets/heldout/paraphrase5/README.md). ``--set paraphrase8`` (session 13) imitates
-scraped web pages of reports (chrome, one-line pages, full-width digits, spam): its
-first reading is in its README. Sets 1–4 (``--set paraphrase``,
+scraped web pages of reports (chrome, one-line pages, full-width digits, spam); ``--set
+paraphrase9`` (session 15) imitates the first part of real reports under conventions C1
+and C10: their first readings are in their READMEs. Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
@@ -16,7 +17,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase8] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase9] [--json OUT]
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ SETS = (
     "paraphrase6",
     "paraphrase7",
     "paraphrase8",
+    "paraphrase9",
 )
 
 
