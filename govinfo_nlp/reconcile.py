@@ -14,8 +14,11 @@ returns one :class:`Reconciliation` with a verdict:
 * ``unverifiable`` — no table, or none of the counterpart fields present.
 
 Which table fields a fact type compares with is data (:data:`COUNTERPARTS`),
-as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`);
-the cues that make a fact a part of a total are in ``data/breakdowns.json``.
+as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`)
+and those that make a disagreement no accusation: every word list and cue
+pattern is in ``data/reconcile.json``, each with why (the grammar that uses them
+stays here); the cues that make a fact a part of a total are in
+``data/breakdowns.json``.
 Decisions:
 
 * ``proactive.normative`` / ``proactive.rules`` compare with the 2019
@@ -74,11 +77,13 @@ satisfy these protocols, and so do test doubles.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, is_dataclass, replace
 from functools import partial
+from importlib import resources
 from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
@@ -155,71 +160,87 @@ class TablesLike(Protocol):
     def values(self) -> Mapping[str, TableValueLike]: ...
 
 
+# --- the word lists, as data (data/reconcile.json, each with why) ---------------
+
+
+def _load_lists() -> dict[str, Any]:
+    """data/reconcile.json, checked: every list says why and holds what its kind needs."""
+    name = "reconcile.json"
+    data = json.loads(resources.files("govinfo_nlp").joinpath("data", name).read_text("utf-8"))
+    for key, entry in data["lists"].items():
+        where = f"{name}:lists.{key}"
+        if not isinstance(entry.get("why"), str) or not entry["why"].strip():
+            raise ValueError(f"{where}: no 'why'")
+        kinds = [k for k in ("words", "patterns", "scale") if k in entry]
+        if len(kinds) != 1:
+            raise ValueError(f"{where}: needs exactly one of words, patterns, scale")
+        items = entry[kinds[0]]
+        if kinds[0] == "scale":
+            if not items or not all(isinstance(v, int) and v > 0 for v in items.values()):
+                raise ValueError(f"{where}: scale values must be positive integers")
+            continue
+        if not items or not all(isinstance(w, str) and w for w in items):
+            raise ValueError(f"{where}: {kinds[0]} must be non-empty strings")
+        if kinds[0] == "patterns":
+            for i, pattern in enumerate(items):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"{where}[{i}]: {exc}") from None
+    if not isinstance(data.get("counterparts", {}).get("why"), str):
+        raise ValueError(f"{name}:counterparts: no 'why'")
+    return cast(dict[str, Any], data)
+
+
+_LISTS: Final = _load_lists()
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(_LISTS["lists"][key]["words"])
+
+
+def _word(key: str) -> str:
+    (word,) = _words(key)
+    return word
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(_LISTS["lists"][key]["patterns"]))
+
+
+def _scale(key: str) -> dict[str, int]:
+    return dict(_LISTS["lists"][key]["scale"])
+
+
+def _counterparts() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    return {
+        kind: {tpl: tuple(tuple(alt) for alt in alts) for tpl, alts in spec.items()}
+        for kind, spec in _LISTS["counterparts"]["types"].items()
+    }
+
+
 # --- the mapping, as data ------------------------------------------------------
 
 #: fact type -> template ("2019", "2021") -> alternatives tried in order; each
 #: alternative is a tuple of fields summed. The first alternative with at least
 #: one field present is used. Template ``None`` (unknown) tries every alternative.
-COUNTERPARTS: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = {
-    "proactive.normative": {
-        "2019": (("t2.normative.made",), ("t2.normative.published",)),
-        "2021": (("t2.normative.issued",),),
-    },
-    "proactive.rules": {
-        "2019": (("t2.rules.made",), ("t2.rules.published",)),
-        "2021": (("t2.rules.issued",),),
-    },
-    "requests.received": {
-        "2019": (("t3.new.total",),),
-        "2021": (("t3.new.total",),),
-    },
-    "requests.closed": {
-        "2019": (("t3.results_total.total",),),
-        "2021": (("t3.results_total.total",),),
-    },
-    "appeals.review": {
-        "2019": (("t4.review.total",),),
-        "2021": (("t4.review.total",),),
-    },
-    "appeals.suit": {
-        "2019": (("t4.suit_direct.total", "t4.suit_after_review.total"),),
-        "2021": (("t4.suit_direct.total", "t4.suit_after_review.total"),),
-    },
-    "appeals.corrected": {
-        "2019": (
-            ("t4.review.corrected", "t4.suit_direct.corrected", "t4.suit_after_review.corrected"),
-        ),
-        "2021": (
-            ("t4.review.corrected", "t4.suit_direct.corrected", "t4.suit_after_review.corrected"),
-        ),
-    },
-}
+COUNTERPARTS: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = _counterparts()
 
 #: Phrases saying a received count includes the applications carried over
 #: from last year (matched on normalised, i.e. Simplified, text).
-RECEIVED_WITH_CARRY_CUES: Final = (
-    "含上年结转",
-    "含上年度结转",
-    "包括上年结转",
-    "包括上年度结转",
-    "含结转",
-    "包含上年",
-    "含上年",
-    "上年结转",
-    "上年度结转",
-)
+RECEIVED_WITH_CARRY_CUES: Final = _words("received_with_carry")
 
 #: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
-NOT_CARRY_CUES: Final = ("不含", "不包括", "未含", "不包含")
+NOT_CARRY_CUES: Final = _words("not_carry")
 
 #: Verbs that count only the applications finished (办结15件): a count of
 #: applications handled (办理) may also hold those carried over to next year.
-CLOSED_ONLY_WORDS: Final = ("办结", "结案", "答复", "完成", "处理完毕", "已处理")
+CLOSED_ONLY_WORDS: Final = _words("closed_only")
 #: A count of petitions, reports or complaints (受理信访举报1,318件) is not a count of
 #: disclosure applications, whatever type the facts stage gave it; unless the phrase
 #: speaks of applications (信访举报投诉类申请: a row of table 三).
-PETITION_WORDS: Final = ("信访", "举报", "投诉")
-APPLICATION_WORDS: Final = ("申请", "信息公开")
+PETITION_WORDS: Final = _words("petition")
+APPLICATION_WORDS: Final = _words("application")
 
 #: Where the clause after a fact ends: cues are looked for up to here.
 CLAUSE_END: Final = "。；;！!？?\n，,"
@@ -228,9 +249,9 @@ AFTER_WINDOW: Final = 24
 
 #: A total after a carried-over count in its sentence includes it when one of
 #: these stands between them (加上上年结转12件，共计338件); bare 共 does not.
-CARRY_SUM_WORDS: Final = ("共计", "合计", "总计", "一共", "加上", "连同")
-_CARRY_WORDS: Final = ("上年结转", "上年度结转")
-_CARRY_PART_HEADS: Final = ("其中", "含", "包括", "包含")
+CARRY_SUM_WORDS: Final = _words("carry_sum")
+_CARRY_WORDS: Final = _words("carry")
+_CARRY_PART_HEADS: Final = _words("carry_part_heads")
 _CARRY_PART: Final = re.compile(
     "(?:" + "|".join(_CARRY_PART_HEADS) + r")[^。；;，,]{0,12}?(?:结转|新收)"
 )
@@ -238,7 +259,7 @@ _CARRY_PART: Final = re.compile(
 #: A count written in 万 or 亿 (受理申请1.2万件 beside a table's 12034) is rounded at its
 #: last digit: it agrees with any table value it rounds from.
 ROUNDED: Final = re.compile(r"(?P<number>\d+(?:\.(?P<decimals>\d+))?)\s*(?P<unit>[万亿])")
-ROUNDED_SCALE: Final = {"万": 10_000, "亿": 100_000_000}
+ROUNDED_SCALE: Final = _scale("rounded_scale")
 
 #: Approximation markers (``quantities/markers.json``) that bound a count on one side
 #: only: 超过3件 is any count above 3 (a table's 4 agrees), 不到5件 any below 5 (3
@@ -246,34 +267,11 @@ ROUNDED_SCALE: Final = {"万": 10_000, "亿": 100_000_000}
 #: close to its number; these do not, so :func:`approx_bounds`' closeness must not
 #: turn a true claim into an accusation. Upper-bound words are looked for first:
 #: 不超过 holds 超过.
-UPPER_BOUND_MARKERS: Final = (
-    "不超过",
-    "不多于",
-    "不到",
-    "不足",
-    "少于",
-    "低于",
-    "小于",
-    "未满",
-    "以下",
-    "以内",
-)
-LOWER_BOUND_MARKERS: Final = (
-    "超过",
-    "超出",
-    "超",
-    "逾",
-    "多于",
-    "大于",
-    "高于",
-    "至少",
-    "不少于",
-    "不低于",
-    "以上",
-)
+UPPER_BOUND_MARKERS: Final = _words("upper_bound")
+LOWER_BOUND_MARKERS: Final = _words("lower_bound")
 
 #: Units that make a fact a ratio, never comparable with a count cell.
-RATIO_UNITS: Final = ("%", "％", "成", "‰", "倍")
+RATIO_UNITS: Final = _words("ratio_units")
 
 #: A clause opened by a named body (its subject) before a claim: 2022年，马鞍山市人民政府
 #: 共受理申请300件 / 上级宣城市人民政府全年发生行政复议案件15件; or by an area alone
@@ -297,14 +295,14 @@ CLAUSE_SUBJECT: Final = re.compile(
 )
 #: Level words that open a body's name without its area (市教育局, 区财政局): beside an
 #: agency of the same kind at another level (南平市延平区教育局), another body.
-LEVEL_CHARS: Final = "省市县区州旗盟"
+LEVEL_CHARS: Final = "".join(_words("level_chars"))
 #: The last words of a township's or a street's name (湖南路街道, 大兴镇).
-TOWN_WORDS: Final = ("街道办事处", "街道", "镇", "乡")
+TOWN_WORDS: Final = _words("town_words")
 #: Words that mark a clause's subject as the reporting agency itself.
-SELF_OPENERS: Final = ("我", "本")
+SELF_OPENERS: Final = _words("self_openers")
 #: A body of its own whose name need not state an area (孝南分局, 城关派出所): when the
 #: report's agency is not one of them, it is another body.
-BRANCH_WORDS: Final = ("分局", "支队", "大队", "中队", "派出所", "分中心")
+BRANCH_WORDS: Final = _words("branch_words")
 #: A count written as a share of a set named just before it (本年度新收申请中，有18件
 #: 已办结; 其中18件): a part, whatever its verb says.
 PARTITIVE: Final = re.compile(r"中\s*[，,]?\s*(?:有|共有|共)?\s*\Z")
@@ -316,94 +314,32 @@ APPEALS_ORGAN: Final = re.compile(
     r"(?<!被)(?:收到|受理|审理|审结|办结)[^，,。；;]{0,6}行政复议(?:申请|案件)"
 )
 APPEALS_WIDER: Final = re.compile(r"^[^。；;]*其中[^。；;]{0,12}(?:政府信息公开|信息公开|依申请)")
-DISCLOSURE_WORDS: Final = ("信息公开", "政府信息", "依申请")
+DISCLOSURE_WORDS: Final = _words("disclosure")
 #: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
 #: 行政诉讼2件, 被诉): of every kind unless its sentence says disclosure.
 #: 作为被申请人的行政复议案件5件 / 作为被告: the same, the agency named by its role.
-RESPONDENT: Final = re.compile(
-    "被(?:申请|提起|提请|依法)?(?:行政)?(?:复议|诉讼|起诉)|被诉|被申请人|被告"
-)
+RESPONDENT: Final = _pattern("respondent")
 #: A count inside an example or a case (某企业一次性提出申请15件, 申请人张某先后提出6件,
 #: 如某村民诉我局一案): one applicant's or one case's items, not the agency's count.
 #: 某些/某种 (some) name no one.
-EXAMPLE: Final = re.compile("某(?![些种])|案例|一案|典型|例如|比如|譬如")
+EXAMPLE: Final = _pattern("example")
 #: Reviews and suits named together before one count (行政复议和行政诉讼共3件): their
 #: sum, or each of them (各1件), not the one kind the fact's type names.
-BOTH_APPEALS: Final = re.compile(
-    "复议(?:案件)?(?:和|与|及|以及|、|或)(?:行政)?诉讼|诉讼(?:案件)?(?:和|与|及|以及|、|或)(?:行政)?复议"
-)
+BOTH_APPEALS: Final = _pattern("both_appeals")
 #: 涉及信息17条 after 收到申请5件: what the applications involve (items, persons), not
 #: applications, unless 申请 follows (涉及征地拆迁的申请12件).
-INVOLVES: Final = "涉及"
+INVOLVES: Final = _word("involves")
 #: Words that may qualify a disclosure application in a claim's subject (政府信息公开申请,
 #: 书面申请, 自然人申请, 上年结转申请, 重复申请): a qualifier made of other words names
 #: another procedure's applications (教师资格认定申请, 政务服务申请, 各类申请事项), which
 #: table 三 does not count, whatever type the facts stage gave the count.
-APPLICATION_QUALIFIERS: Final = (
-    "政府信息公开",
-    "信息公开",
-    "政府信息",
-    "依申请",
-    "公开",
-    "信息",
-    "本年度",
-    "上年度",
-    "年度",
-    "本年",
-    "全年",
-    "当年",
-    "上年",
-    "新收",
-    "收到",
-    "接收",
-    "受理",
-    "办理",
-    "办结",
-    "答复",
-    "处理",
-    "结转",
-    "有效",
-    "书面",
-    "网上",
-    "网络",
-    "在线",
-    "当面",
-    "现场",
-    "信函",
-    "邮寄",
-    "传真",
-    "电子邮件",
-    "邮件",
-    "电话",
-    "自然人",
-    "法人或其他组织",
-    "法人",
-    "其他组织",
-    "商业企业",
-    "科研机构",
-    "社会公益组织",
-    "法律服务机构",
-    "企业",
-    "机构",
-    "组织",
-    "个人",
-    "公民",
-    "群众",
-    "重复",
-    "信访举报投诉类",
-    "各项",
-    "共",
-    "和",
-    "及",
-    "或",
-    "的",
-)
+APPLICATION_QUALIFIERS: Final = _words("application_qualifiers")
 # longest first: 政府信息公开 before 信息公开 leaves no 政府 behind
 _QUALIFIERS_LONGEST_FIRST: Final = tuple(sorted(APPLICATION_QUALIFIERS, key=len, reverse=True))
 #: Normative documents the agency did not issue this year: forwarded (转发上级…), drafted
 #: for another body (参与起草), drafts out for comment (征求意见稿, 草案), filed or
 #: reviewed (备案, 审查, 清理, 评估).
-NOT_ISSUED: Final = re.compile("转发|起草|草案|征求意见|备案|审查|审核|清理|评估")
+NOT_ISSUED: Final = _pattern("not_issued")
 #: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
 #: count, which the agency's table need not hold.
 SUBORDINATE: Final = re.compile(
@@ -411,23 +347,23 @@ SUBORDINATE: Final = re.compile(
 )
 #: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
 #: count the sentence is about (a remainder, an addition), not the total its type names.
-ADDITIONAL: Final = re.compile("^(?:另有|另外还有|另外有|此外还有|还有|另)")
+ADDITIONAL: Final = re.compile("^(?:" + "|".join(map(re.escape, _words("additional"))) + ")")
 #: Normative documents not disclosed (1件因涉及内部事项未予公开): the 2019 template's
 #: made column counts them, its published column does not: neither is their count.
-NOT_DISCLOSED: Final = re.compile("未予?公开|不予公开|不公开|暂缓公开|未对外公开")
+NOT_DISCLOSED: Final = _pattern("not_disclosed")
 #: The words after a count that make it the set its parts are counted among (3件申请中
 #: 予以公开2件): a total, whatever part the facts stage read into the next words.
 SET_AFTER: Final = re.compile(r"^[^，,。；;\d]{0,8}?(?<![集其])中(?![心央国华])[^，,。；;]*?\d")
 #: Cases of every kind, disclosure ones among them (行政诉讼3起（含非信息公开类）).
-WIDER_CASES: Final = re.compile("非(?:政府)?信息公开|其他类|各类")
+WIDER_CASES: Final = _pattern("wider_cases")
 #: The agency in a case that is not its own as respondent (作为第三人参与行政诉讼).
-THIRD_PARTY: Final = "第三人"
+THIRD_PARTY: Final = _word("third_party")
 #: A count of applications the agency helped another body with (市政府办公室收到
 #: 申请40件，我局配合办理3件): not the agency's own applications.
-HELPED: Final = re.compile("配合|协助|协办|协同")
+HELPED: Final = _pattern("helped")
 #: A count of applications passed to or from another body (约30件转由其他部门办理;
 #: 转来申请2件): an outcome or a channel, a part at most, whatever type it was given.
-PASSED: Final = re.compile("转由|转交|转送|转至|转给|转办|转来|移交|移送")
+PASSED: Final = _pattern("passed")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(

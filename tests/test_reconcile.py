@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -1256,3 +1257,50 @@ def test_a_count_naming_the_set_of_its_parts_is_not_that_part(text: str, verdict
     )
     (rec,) = reconcile([fact], tables("2019", t3__granted__total=2), report_year=2022, text=text)
     assert rec.verdict == verdict, rec.reason
+
+
+# --- the word lists as data (data/reconcile.json) ---
+
+
+def test_every_word_list_says_why_and_is_what_the_module_uses() -> None:
+    import json
+    from importlib import resources
+
+    from govinfo_nlp import reconcile as r
+
+    data = json.loads(
+        resources.files("govinfo_nlp").joinpath("data", "reconcile.json").read_text("utf-8")
+    )
+    assert all(entry["why"].strip() for entry in data["lists"].values())
+    assert tuple(data["lists"]["received_with_carry"]["words"]) == r.RECEIVED_WITH_CARRY_CUES
+    assert r.EXAMPLE.pattern == "|".join(data["lists"]["example"]["patterns"])
+    assert r.COUNTERPARTS["appeals.suit"]["2019"] == (
+        ("t4.suit_direct.total", "t4.suit_after_review.total"),
+    )
+    assert r.LEVEL_CHARS == "省市县区州旗盟" and r.INVOLVES == "涉及"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        pytest.param({"words": ["办结"]}, "lists.bad: no 'why'", id="no-why"),
+        pytest.param({"why": "x", "words": []}, "non-empty", id="empty"),
+        pytest.param({"why": "x", "patterns": ["(?:"]}, "lists.bad[0]", id="bad-pattern"),
+        pytest.param({"why": "x", "words": ["a"], "patterns": ["b"]}, "exactly one", id="two"),
+    ],
+)
+def test_a_bad_word_list_is_reported_by_its_name(
+    monkeypatch: pytest.MonkeyPatch, entry: dict[str, Any], message: str
+) -> None:
+    import json
+    from importlib import resources
+
+    from govinfo_nlp import reconcile as r
+
+    good = json.loads(
+        resources.files("govinfo_nlp").joinpath("data", "reconcile.json").read_text("utf-8")
+    )
+    good["lists"]["bad"] = entry
+    monkeypatch.setattr(r.json, "loads", lambda _text: good)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        r._load_lists()
