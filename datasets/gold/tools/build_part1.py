@@ -22,6 +22,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from goldlib_part1 import KEYS, SCOPES, TYPES, parse_surface, read, t2s  # noqa: E402
+from relabel_conv15 import overlay  # noqa: E402
 
 ABBR = {
     "items": "proactive.items", "normative": "proactive.normative", "rules": "proactive.rules",
@@ -134,7 +135,9 @@ def main():
         sys.exit(1)
     with open(out, "w", encoding="utf-8") as f:
         for d in docs:
-            rec = {"doc": d["doc"], "split": d["split"], "report_year": d["report_year"], "facts": d["facts"]}
+            # session 15's relabel (C1, C10) is an overlay: edits_conv15.txt
+            facts = overlay(d["doc"], d["facts"])
+            rec = {"doc": d["doc"], "split": d["split"], "report_year": d["report_year"], "facts": facts}
             if d.get("notes"):
                 rec["notes"] = d["notes"]
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")

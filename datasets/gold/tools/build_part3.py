@@ -31,6 +31,7 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from build_part1 import ABBR, SCOPE_ABBR, find_all  # noqa: E402
 from goldlib_part1 import KEYS, SCOPES, TYPES, parse_surface, read, t2s  # noqa: E402
+from relabel_conv15 import overlay  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -183,7 +184,8 @@ def main() -> None:
         if len(set(spans)) != len(spans):
             errors.append(f"{stem}: duplicate span")
         rec = {"doc": f"reports/{stem}.txt", "split": splits[stem], "report_year": year}
-        rec["facts"] = facts
+        # session 15's relabel (C1, C10) is an overlay: edits_conv15.txt
+        rec["facts"] = overlay(rec["doc"], facts)
         if stem in notes:
             rec["notes"] = notes[stem]
         out.append(rec)

@@ -14,6 +14,7 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from build_part3 import HERE, apply_edits, make_fact, parse_prefill  # noqa: E402
 from goldlib_part1 import read  # noqa: E402
+from relabel_conv15 import overlay  # noqa: E402
 
 
 def main() -> None:
@@ -58,6 +59,7 @@ def main() -> None:
             if (f := make_fact(line, text, year, f"{stem}#{k}", errors)) is not None
         ]
         facts.sort(key=lambda f: (f["start"], f["end"]))
+        facts = overlay(f"reports/{stem}.txt", facts)
         checked += 1
         if errors or facts != gold.get(f"reports/{stem}.txt"):
             bad += 1

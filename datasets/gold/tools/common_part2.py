@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from relabel_conv15 import overlay  # noqa: E402
 SHARED = REPO.parent / "shared"
 
 TYPES = {
@@ -174,6 +176,8 @@ def build(docs, out_path, verbose=True):
         for a, b in zip(facts, facts[1:]):
             if a["end"] > b["start"]:
                 errors.append("%s: overlapping spans %r %r" % (d["doc"], a, b))
+        # session 15's relabel (C1, C10) is an overlay: edits_conv15.txt
+        facts = overlay(d["doc"], facts)
         rec = {"doc": d["doc"], "split": d["split"],
                "report_year": d["report_year"], "facts": facts}
         if d.get("notes"):

@@ -69,7 +69,7 @@ def ctx(text: str, f: dict, w: int = 14) -> str:
 
 
 def c1(text: str, facts: list[dict], i: int) -> bool:
-    """A typed category inside an items total keeps its own type, breakdown null (§3: the total's type)."""
+    """A typed category inside an items total with its own type, breakdown null (session 15: the hits left were read one by one and stand alone, §13.1)."""
     f = facts[i]
     if f.get("breakdown") or f["type"] not in ITEM_KINDS:
         return False
@@ -144,7 +144,7 @@ def c9(text: str, facts: list[dict], i: int) -> bool:
 
 
 def c10(text: str, facts: list[dict], i: int) -> bool:
-    """Carried-in applications (上年结转N件) → other."""
+    """Carried-in applications (上年结转N件) typed other (session 15: should be none left; §13.1)."""
     f = facts[i]
     before = text[max(0, f["start"] - 8) : f["start"]]
     return f["type"] == "other" and "结转" in before and "下" not in before

@@ -13,6 +13,9 @@ Marker syntax inside the narrative: ``{SPAN|TYPE|SUBJECT|FLAGS}``
   FLAGS    space-separated: j (scope jurisdiction), u (scope unknown),
            y=YYYY (other year), d (delta), c (cumulative),
            inc (received total includes carried-over applications),
+           cin (the carried-in applications themselves, 上年结转N件: breakdown
+             t3.carried_in.total, compared with that row only; convention C10
+             of datasets/gold/README.md §13, session 15),
            col=natural|commercial|… (applicant-type breakdown of received),
            o=OUTCOME (outcome breakdown: granted, partial, denied,
              unavailable, not_processed, other_handling, upheld, pending,
@@ -224,6 +227,8 @@ def counterpart(ftype, flags, template):
     if "nov" in flags:
         return []
     if ftype == "requests.received":
+        if "cin" in flags:
+            return ["t3.carried_in.total"]
         if flags.get("col") == "org":
             return [f"t3.new.{c}" for c in COLS[1:]]
         if "col" in flags:
@@ -355,6 +360,8 @@ def build_doc(doc):
         fact = {"start": s, "end": e, "value": value, "unit": unit, "approx": approx,
                 "type": ftype, "scope": scope, "year": fyear, "subject": subj,
                 "delta": "d" in flags, "cumulative": "c" in flags}
+        if "cin" in flags:
+            fact["breakdown"] = "t3.carried_in.total"
         if fact["delta"] or fact["cumulative"]:
             assert ftype == "other", (doc["id"], span)
         if unit == "%":

@@ -69,7 +69,7 @@ doc(name="f04", year=2023,
     body="""
 一、总体情况
 2023年，省生态环境厅以公开促落实、强监管、优服务，政务公开工作在全省政府系统考评中位居前列。
-（一）依申请公开情况。全年新收政府信息公开申请«326件|rec»，较上年增加«45件|o|d»，同比增长«15.3%|o|d»；加上上年结转«12件|o»，共计«338件|rec|f=t3.new.total+t3.carried_in.total»。办结«331件|clo»，结转下年度«7件|o»。申请内容主要涉及环评审批、排污许可和信访投诉处理。
+（一）依申请公开情况。全年新收政府信息公开申请«326件|rec»，较上年增加«45件|o|d»，同比增长«15.3%|o|d»；加上上年结转«12件|rec|f=t3.carried_in.total»，共计«338件|rec|f=t3.new.total+t3.carried_in.total»。办结«331件|clo»，结转下年度«7件|o»。申请内容主要涉及环评审批、排污许可和信访投诉处理。
 （二）复议诉讼情况。因政府信息公开被申请行政复议«9起|rev»，被提起行政诉讼«4起|suit»，其中被纠错«1件|cor»，纠错率«约7.7%|o»。
 （三）主动公开情况。全年主动公开环境信息«1.2万余条|items»，其中环境质量信息«8600条|items»、行政处罚信息«2100余条|items»。厅门户网站年访问量«逾3000万次|vis»，厅属政务新媒体账号«17个|nm»。
 （四）队伍建设。举办全省生态环境系统政务公开培训班«1期|ts»，线上线下参训«近千人次|ta»。
@@ -106,7 +106,7 @@ doc(name="f06", year=2022,
 一、总体情况
 2022年，区卫生健康局坚持疫情防控信息发布与常态化政务公开两手抓。
 主动公开。全年发布疫情防控通告«47份|items»、核酸检测点信息更新«190余次|items»，召开疫情防控新闻发布会«23场|press»。“南海卫健”视频号、抖音号共发布短视频«85条|items»，累计播放量«1200万次|o|c»。
-依申请公开。本局2022年收到政府信息公开申请«19件|rec»，与2021年的«25件|rec|y2021»相比有所下降；办理答复«18件|clo»，另«1件|o»因申请人补正结转至2023年办理。2021年受理的申请中«2件|o|y2021»结转本年度办理，已全部办结。
+依申请公开。本局2022年收到政府信息公开申请«19件|rec»，与2021年的«25件|rec|y2021»相比有所下降；办理答复«18件|clo»，另«1件|o»因申请人补正结转至2023年办理。2021年受理的申请中«2件|rec|f=t3.carried_in.total»结转本年度办理，已全部办结。
 复议诉讼。涉及政府信息公开的行政诉讼案件«2宗|suit»，均为未经复议直接起诉，«一宗|suit|f=t4.suit_direct.upheld+t4.suit_after_review.upheld»维持、«一宗|suit|f=t4.suit_direct.pending+t4.suit_after_review.pending»尚在审理；未发生行政复议。
 培训宣传。开展“以案释法”讲座«1场|ts»、业务培训«5场|ts»，覆盖医疗卫生单位«63家|o|j»。
 """,
@@ -180,7 +180,7 @@ doc(name="f10", year=2023, script="traditional",
     body="""
 一、总体情况
 2023年，县自然资源和规划局紧扣土地征收、规划许可等重点领域推进信息公开。
-（一）依申请公开情况。本年度新收政府信息公开申请«73件|rec»，上年结转«4件|o»，合计«77件|rec|f=t3.new.total+t3.carried_in.total»。已办结«75件|clo»，办结结果分别为：予以公开«28件|clo|f=t3.granted.total»、部分公开«9件|clo|f=t3.partial.total»、不予公开«3件|clo|f=t3.denied.state_secret.total+t3.denied.prohibited.total+t3.denied.security.total+t3.denied.third_party.total+t3.denied.internal.total+t3.denied.process.total+t3.denied.enforcement.total+t3.denied.query.total»、无法提供«30件|clo|f=t3.unavailable.not_held.total+t3.unavailable.needs_creation.total+t3.unavailable.unclear.total»、不予处理«5件|clo|f=t3.not_processed.complaint.total+t3.not_processed.duplicate.total+t3.not_processed.publication.total+t3.not_processed.mass.total+t3.not_processed.confirm.total»。
+（一）依申请公开情况。本年度新收政府信息公开申请«73件|rec»，上年结转«4件|rec|f=t3.carried_in.total»，合计«77件|rec|f=t3.new.total+t3.carried_in.total»。已办结«75件|clo»，办结结果分别为：予以公开«28件|clo|f=t3.granted.total»、部分公开«9件|clo|f=t3.partial.total»、不予公开«3件|clo|f=t3.denied.state_secret.total+t3.denied.prohibited.total+t3.denied.security.total+t3.denied.third_party.total+t3.denied.internal.total+t3.denied.process.total+t3.denied.enforcement.total+t3.denied.query.total»、无法提供«30件|clo|f=t3.unavailable.not_held.total+t3.unavailable.needs_creation.total+t3.unavailable.unclear.total»、不予处理«5件|clo|f=t3.not_processed.complaint.total+t3.not_processed.duplicate.total+t3.not_processed.publication.total+t3.not_processed.mass.total+t3.not_processed.confirm.total»。
 （二）复议诉讼情况。全年因政府信息公开引发行政复议«6件|rev»、行政诉讼«3件|suit»，其中行政复议被纠错«1件|cor»。
 （三）主动公开情况。公开征收土地预公告、征地补偿安置方案等信息«326条|items»，公示规划许可批前信息«84项|items»；公开征收土地补偿款«约2.3亿元|o»。
 （四）其他。国土空间总体规划（2021—2035年）公开征求意见，收到意见«146条|o»。
@@ -291,7 +291,7 @@ doc(name="f16", year=2022,
     body="""
 一、总体情况
 2022年，市公安局按照“公开为常态、不公开为例外”原则，深化警务公开。
-（一）依申请公开。全年受理政府信息公开申请«一百零八件|rec|f=t3.new.total+t3.carried_in.total»，其中上年结转«五件|o»。办理结果分别为：予以公开«四十一件|clo|f=t3.granted.total»，部分公开«十件|clo|f=t3.partial.total»，不予公开«十二件|clo|f=t3.denied.state_secret.total+t3.denied.prohibited.total+t3.denied.security.total+t3.denied.third_party.total+t3.denied.internal.total+t3.denied.process.total+t3.denied.enforcement.total+t3.denied.query.total»，无法提供«三十三件|clo|f=t3.unavailable.not_held.total+t3.unavailable.needs_creation.total+t3.unavailable.unclear.total»，不予处理«八件|clo|f=t3.not_processed.complaint.total+t3.not_processed.duplicate.total+t3.not_processed.publication.total+t3.not_processed.mass.total+t3.not_processed.confirm.total»，结转下一年度«四件|o»。
+（一）依申请公开。全年受理政府信息公开申请«一百零八件|rec|f=t3.new.total+t3.carried_in.total»，其中上年结转«五件|rec|f=t3.carried_in.total»。办理结果分别为：予以公开«四十一件|clo|f=t3.granted.total»，部分公开«十件|clo|f=t3.partial.total»，不予公开«十二件|clo|f=t3.denied.state_secret.total+t3.denied.prohibited.total+t3.denied.security.total+t3.denied.third_party.total+t3.denied.internal.total+t3.denied.process.total+t3.denied.enforcement.total+t3.denied.query.total»，无法提供«三十三件|clo|f=t3.unavailable.not_held.total+t3.unavailable.needs_creation.total+t3.unavailable.unclear.total»，不予处理«八件|clo|f=t3.not_processed.complaint.total+t3.not_processed.duplicate.total+t3.not_processed.publication.total+t3.not_processed.mass.total+t3.not_processed.confirm.total»，结转下一年度«四件|o»。
 （二）复议诉讼。因政府信息公开被申请行政复议«十一件|rev»，被提起行政诉讼«七件|suit»，其中行政复议被纠正«两件|cor»。
 （三）主动公开。通过“昆明公安”政务网站、微博、微信、抖音等平台发布警情通报、交通管制等信息«8900余条|items»，发布户籍、出入境等办事指南«156项|items»。召开新闻发布会«九场|press»。
 （四）咨询服务。警务咨询投诉电话12389全年接听群众咨询«2.4万余次|o»，办理网民留言«1,326条|op»。
@@ -310,7 +310,7 @@ doc(name="f17", year=2024,
 一、总体情况
 2024年，建德市人民政府深入推进政务公开，全市政务公开工作在杭州市考评中列第3名。
 （一）主动公开。全市各单位通过政府门户网站主动公开政府信息«2.86万条|items|j»，市政府及市政府办公室印发行政规范性文件«7件|norm»；各部门发布部门行政规范性文件«19件|norm|j»。
-（二）依申请公开。市政府本级全年新收政府信息公开申请«64件|rec»，上年结转«3件|o»，办结«62件|clo»，结转下年度«5件|o»。全市各乡镇（街道）、部门共受理依申请公开«412件|rec|j»，较上年下降«9.4%|o|d|j»。
+（二）依申请公开。市政府本级全年新收政府信息公开申请«64件|rec»，上年结转«3件|rec|f=t3.carried_in.total»，办结«62件|clo»，结转下年度«5件|o»。全市各乡镇（街道）、部门共受理依申请公开«412件|rec|j»，较上年下降«9.4%|o|d|j»。
 （三）复议诉讼。以市政府为被申请人的政府信息公开行政复议案件«5件|rev»，政府信息公开行政诉讼案件«6件|suit»，被纠错«0件|cor»。
 （四）基层公开。指导各乡镇完成基层政务公开事项目录编制，覆盖«16个|o|j»乡镇（街道）、«270个|o|j»村（社区）；督促各乡镇开展自查«2次|insp|j»。
 （五）培训。举办政务公开“一把手”专题培训«1场|ts»，各乡镇、部门分管负责人等参训«110余人|ta»。
@@ -362,7 +362,7 @@ doc(name="f20", year=2024,
     body="""
 一、总体情况
 2024年，市医保局坚持以群众需求为导向，推进医保政策、基金运行和经办服务信息公开。
-依申请公开情况：本机关共受理政府信息公开申请«27件|rec|f=t3.new.total+t3.carried_in.total»（含上年结转«2件|o»），全部依法答复，办结率«100%|o»，平均答复时间«7.5个工作日|o»，较法定时限缩短«12.5个工作日|o|d»。
+依申请公开情况：本机关共受理政府信息公开申请«27件|rec|f=t3.new.total+t3.carried_in.total»（含上年结转«2件|rec|f=t3.carried_in.total»），全部依法答复，办结率«100%|o»，平均答复时间«7.5个工作日|o»，较法定时限缩短«12.5个工作日|o|d»。
 行政复议和诉讼情况：本年度因政府信息公开被申请行政复议«0件|rev»，被提起行政诉讼«1件|suit»，目前尚未审结。
 主动公开情况：公开医保基金收支信息«12期|items»，公开定点医药机构名单«4批|items»，涉及定点机构«3,412家|o»；发布医保政策解读«27篇|interp»，其中“一图读懂”«11期|interp»。全年基金支出«186.3亿元|o»，同比增长«6.8%|o|d»。
 培训宣传情况：开展医保政策“进社区、进企业”宣讲«46场|o»，覆盖群众«约1.2万人次|o»；组织政务公开培训«1次|ts»。
@@ -437,7 +437,7 @@ doc(name="f24", year=2020,
 2020年，县财政局以预决算公开为重点，推进财政资金透明。
 预决算公开：督促全县«86个|o|j»预算单位在规定时间内公开部门预算和决算，公开率«100%|o|j»；公开县级一般公共预算收入«58.6亿元|o»，较上年增长«4.2%|o|d»。
 惠企资金公开：公开直达资金分配信息«37批次|items»，涉及资金«9.37亿元|o»。
-依申请公开：本局全年新收政府信息公开申请«6件|rec»，另有上年结转«1件|o»；全部办结，其中予以公开«3件|clo|f=t3.granted.total»，不予公开«1件|clo|f=t3.denied.state_secret.total+t3.denied.prohibited.total+t3.denied.security.total+t3.denied.third_party.total+t3.denied.internal.total+t3.denied.process.total+t3.denied.enforcement.total+t3.denied.query.total»，本机关不掌握«3件|clo|f=t3.unavailable.not_held.total»。
+依申请公开：本局全年新收政府信息公开申请«6件|rec»，另有上年结转«1件|rec|f=t3.carried_in.total»；全部办结，其中予以公开«3件|clo|f=t3.granted.total»，不予公开«1件|clo|f=t3.denied.state_secret.total+t3.denied.prohibited.total+t3.denied.security.total+t3.denied.third_party.total+t3.denied.internal.total+t3.denied.process.total+t3.denied.enforcement.total+t3.denied.query.total»，本机关不掌握«3件|clo|f=t3.unavailable.not_held.total»。
 复议诉讼：本年度无政府信息公开行政复议、行政诉讼案件。
 宣传培训：开展财政政务公开业务培训«1次|ts»，通过“安吉财政”公众号发布政策解读«14篇|interp»，制作解读视频«两个|interp»。
 """,
@@ -454,7 +454,7 @@ doc(name="f25", year=2021,
     body="""
 一、总体情况
 2021年，开发区管委会以优化营商环境为目标，推动涉企政策公开和政务服务公开。
-依申请公开情况：本年度新收申请«9件|rec»，加上上年结转的«1件|o»，合计«10件|rec|f=t3.new.total+t3.carried_in.total»，已全部答复办结。申请主体中企业«3家|o»、个人«6名|o»。
+依申请公开情况：本年度新收申请«9件|rec»，加上上年结转的«1件|rec|f=t3.carried_in.total»，合计«10件|rec|f=t3.new.total+t3.carried_in.total»，已全部答复办结。申请主体中企业«3家|o»、个人«6名|o»。
 复议诉讼情况：因政府信息公开被申请行政复议«1起|rev»，经复议被确认违法«1起|cor»。
 主动公开情况：公开招商引资、产业扶持等涉企政策«64件|items»，发布项目环评公示«29项|items»；举办政策发布会«3场|press»、企业家座谈会«5次|o»。全年兑现产业扶持资金«2.35亿元|o»，惠及企业«逾400家|o»。
 平台建设：开发区门户网站全年访问«约85万人次|vis»，开通“南通开发区”视频号«1个|nm»。
