@@ -64,7 +64,8 @@ documents forwarded, drafted, filed or reviewed (转发上级规范性文件: :d
 normative documents not disclosed (1件因涉及内部事项未予公开: :data:`NOT_DISCLOSED`), a count
 beside the one its sentence is about (另有…: :data:`ADDITIONAL`), a count read as a part
 that names the set its parts are counted among (3件申请中予以公开2件: :data:`SET_AFTER`),
-the agency as a respondent named once for its sentence (作为被申请人的行政复议案件5件…；
+consultations or messages answered (答复群众咨询120件, 依申请公开以外的…:
+:data:`CONSULTATION_WORDS`, :data:`OTHER_THAN`), the agency as a respondent named once for its sentence (作为被申请人的行政复议案件5件…；
 行政诉讼案件1件: :data:`RESPONDENT`),
 cases of every kind (含非信息公开类) or joined as a third party (第三人). Cues are read in the
 quantity's own clause: a phrase that reaches back over an earlier count
@@ -364,6 +365,10 @@ HELPED: Final = _pattern("helped")
 #: A count of applications passed to or from another body (约30件转由其他部门办理;
 #: 转来申请2件): an outcome or a channel, a part at most, whatever type it was given.
 PASSED: Final = _pattern("passed")
+#: Consultations, messages, hotline orders answered (答复群众咨询120件): not applications.
+CONSULTATION_WORDS: Final = _words("consultation")
+#: 依申请公开以外的…: a count the text says is of something else than applications.
+OTHER_THAN: Final = _pattern("other_than")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
@@ -1202,6 +1207,8 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         return "it counts a unit under the agency, which its table need not hold"
     if fact.type.startswith("requests.") and (kind := _other_application(fact)):
         return f"it counts another procedure's applications ({kind}), not disclosure ones"
+    if fact.type.startswith("requests.") and (kind := _not_applications(fact, own)):
+        return f"it counts {kind}, not disclosure applications"
     if fact.type.startswith("requests."):
         if HELPED.search(clause):
             return "it counts applications the agency helped another body with"
@@ -1229,6 +1236,17 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
             and not _names_disclosure(before + phrase + after)
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
+    return None
+
+
+def _not_applications(fact: FactLike, own: str) -> str | None:
+    """What a requests count counts instead of applications (consultations answered,
+    something its words say is other than applications), or None."""
+    if OTHER_THAN.search(own):
+        return "something its words set apart from applications (以外)"
+    tail = normalize_text(fact.subject or "").rsplit("的", 1)[-1]
+    if "申请" not in tail and any(w in tail for w in CONSULTATION_WORDS):
+        return f"consultations or messages ({tail})"
     return None
 
 

@@ -1304,3 +1304,48 @@ def test_a_bad_word_list_is_reported_by_its_name(
     monkeypatch.setattr(r.json, "loads", lambda _text: good)
     with pytest.raises(ValueError, match=re.escape(message)):
         r._load_lists()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject", "verdict"),
+    [
+        pytest.param(
+            "2022年,我办办理依申请公开以外的政策咨询答复230件。",
+            "依申请公开以外的政策咨询答复230件",
+            "依申请公开以外的政策咨询答复",
+            "unverifiable",
+            id="other-than-applications",
+        ),
+        pytest.param(
+            "2022年,我办答复群众咨询120件。",
+            "答复群众咨询120件",
+            "群众咨询",
+            "unverifiable",
+            id="consultations",
+        ),
+        pytest.param(
+            "2022年,我办答复政府信息公开申请30件。",
+            "答复政府信息公开申请30件",
+            "政府信息公开申请",
+            "inconsistent",
+            id="applications",
+        ),
+    ],
+)
+def test_consultations_answered_are_not_applications(
+    text: str, phrase: str, subject: str, verdict: str
+) -> None:
+    at = text.index(phrase)
+    fact = F(
+        "requests.closed",
+        int("".join(c for c in phrase if c.isdigit())),
+        phrase,
+        start=at,
+        end=at + len(phrase),
+        year=2022,
+        subject=subject,
+    )
+    (rec,) = reconcile(
+        [fact], tables("2021", t3__results_total__total=14), report_year=2022, text=text
+    )
+    assert rec.verdict == verdict, rec.reason

@@ -577,3 +577,153 @@ doc(n=32, agency="湖州市人民政府办公室", year=2019, layout="pipe",
         C("被申请行政复议4件", "4", "appeals.review", "consistent", "t4.review.total 4"),
         C("被提起行政诉讼2件", "2", "appeals.suit", "consistent", "1+1"),
     ])
+
+
+# ------------------------------------------------------------------ after the fixes
+# v15_33-v15_42 were written after the first fixes and after reading reconcile.py
+# (not blind to the code): near-misses of the new rules on both sides.
+AFTER_FROM = 33
+
+# 33 parts of the year written from a day on, in other words
+doc(n=33, agency="温州市鹿城区司法局", year=2020, layout="pipe",
+    overview="2020年,我局" + P_FILL[0] + "根据机构职能调整,自2020年7月1日起我局受理依申请公开4件;2019年5月15日后受理申请6件。全年共受理政府信息公开申请9件,办结9件。",
+    proactive="全年主动公开政府信息433条。",
+    requests="",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼案件。",
+    t3={"new": 9, "granted": 6, "unavailable.not_held": 3},
+    t4={},
+    claims=[
+        C("自2020年7月1日起我局受理依申请公开4件", "4", "requests.received", "safe", "from 1 July only", ideal="not_comparable"),
+        C("2019年5月15日后受理申请6件", "6", "requests.received", "safe", "2019, from 15 May", ideal="not_comparable"),
+        C("全年共受理政府信息公开申请9件", "9", "requests.received", "consistent", "t3.new.total 9"),
+        C("办结9件", "9", "requests.closed", "consistent", "results_total 9"),
+    ])
+
+# 34 另有 beside a count; 另外, opening a sentence of its own, still accused
+doc(n=34, agency="嘉兴市南湖区民政局", year=2019, layout="html",
+    overview="2019年,我局" + P_FILL[1] + "全年受理政府信息公开申请14件,另有3件因申请人撤回申请终止办理。另外,全年办结申请12件。",
+    proactive="全年主动公开社会救助、婚姻登记等信息512条。",
+    requests="",
+    appeals="无。",
+    t3={"new": 14, "granted": 7, "partial": 1, "unavailable.not_held": 2, "other_handling": 1, "carried_out": 3},
+    t4={},
+    claims=[
+        C("全年受理政府信息公开申请14件", "14", "requests.received", "consistent", "t3.new.total 14"),
+        C("另有3件因申请人撤回申请终止办理", "3", "other", "safe", "withdrawn ones beside the count"),
+        C("全年办结申请12件", "12", "requests.closed", "inconsistent", "results_total 11 (3 carried out): own total, 2019, contradiction"),
+    ])
+
+# 35 the respondent by role in the appeals section and in the overview
+doc(n=35, agency="湖州市吴兴区市场监督管理局", year=2020, layout="cells",
+    overview="2020年,我局" + P_FILL[2] + "全年受理政府信息公开申请6件,办结6件。我局作为被告的行政诉讼案件4件(含非信息公开类)。",
+    proactive="全年主动公开行政处罚、抽查检查结果等信息2018条。",
+    requests="",
+    appeals="本机关作为被申请人的政府信息公开行政复议案件2件,均维持原行为。",
+    t3={"new": 6, "granted": 4, "unavailable.not_held": 2},
+    t4={"review": (3, 0, 0, 0), "suit_direct": (0, 0, 0, 1)},
+    claims=[
+        C("作为被告的行政诉讼案件4件", "4", "appeals.suit", "safe", "suits of every kind"),
+        C("政府信息公开行政复议案件2件", "2", "appeals.review", "inconsistent", "disclosure reviews in the appeals section; t4.review.total 3: contradiction"),
+        C("全年受理政府信息公开申请6件", "6", "requests.received", "consistent", "t3.new.total 6"),
+    ])
+
+# 36 a set of applications and a part of it (2021 laggard)
+doc(n=36, agency="安吉县交通运输局", year=2021, layout="pipe",
+    overview="2021年,我局" + P_FILL[0] + "全年收到政府信息公开申请8件。收到的8件申请中,有2件属于重复申请,其余予以公开。",
+    proactive="全年主动公开政府信息366条。",
+    requests="",
+    appeals="全年行政复议0件,行政诉讼0件。",
+    t3={"new": 8, "granted": 7, "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请8件", "8", "requests.received", "consistent", "t3.new.total 8"),
+        C("有2件属于重复申请", "2", "requests.closed", "safe", "part 重复申请 (table 1): a contradiction a reader sees, but 有2件 after 申请中 is a share: unverifiable acceptable", ideal="inconsistent"),
+    ])
+
+# 37 the whole year written as a range (Traditional): still accused
+doc(n=37, agency="丽水市青田县财政局", year=2019, layout="cells", traditional=True,
+    overview="2019年,我局" + P_FILL[1] + "自2019年1月1日起至12月31日,本机关共受理政府信息公开申请15件。",
+    proactive="全年主动公开预决算信息611条。",
+    requests="全年办结14件。",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼。",
+    t3={"new": 14, "granted": 10, "partial": 1, "unavailable.not_held": 3},
+    t4={},
+    claims=[
+        C("本机关共受理政府信息公开申请15件", "15", "requests.received", "inconsistent", "the whole year; t3.new.total 14: contradiction"),
+        C("全年办结14件", "14", "requests.closed", "consistent", "results_total 14"),
+    ])
+
+# 38 documents made, some not disclosed (html)
+doc(n=38, agency="台州市生态环境局", year=2020, layout="html",
+    overview="2020年,我局" + P_FILL[2] + "本年新制作规范性文件5件,其中2件因涉及内部管理未公开;新公开规范性文件3件。全年受理政府信息公开申请20件。",
+    proactive="全年主动公开环境信息1822条。",
+    requests="全年办结申请20件。",
+    appeals="全年被申请行政复议1件,结果纠正。",
+    t2={"normative": (5, 3, 64)},
+    t3={"new": (15, 5, 0, 0, 0, 0), "granted": (10, 3, 0, 0, 0, 0), "partial": 2, "unavailable.not_held": (3, 2, 0, 0, 0, 0)},
+    t4={"review": (0, 1, 0, 0)},
+    claims=[
+        C("本年新制作规范性文件5件", "5", "proactive.normative", "consistent", "made 5"),
+        C("其中2件因涉及内部管理未公开", "2", "proactive.normative", "safe", "not disclosed"),
+        C("新公开规范性文件3件", "3", "proactive.normative", "safe", "published 3", ideal="consistent"),
+        C("全年受理政府信息公开申请20件", "20", "requests.received", "consistent", "new 20"),
+        C("全年办结申请20件", "20", "requests.closed", "consistent", "results_total 20"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "review 1"),
+    ])
+
+# 39 handled = closed + carried out
+doc(n=39, agency="宁波市北仑区住房和城乡建设局", year=2020, layout="pipe",
+    overview="2020年,我局" + P_FILL[0] + "全年共办理政府信息公开申请20件,其中办结18件,2件结转下年度办理。",
+    proactive="全年主动公开政府信息890条。",
+    requests="",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼案件。",
+    t3={"new": 20, "granted": 12, "partial": 2, "unavailable.not_held": 4, "carried_out": 2},
+    t4={},
+    claims=[
+        C("共办理政府信息公开申请20件", "20", "requests.closed", "consistent", "handled: results 18 + carried out 2"),
+        C("其中办结18件", "18", "requests.closed", "consistent", "results_total 18"),
+        C("2件结转下年度办理", "2", "other", "safe", "carried out"),
+    ])
+
+# 40 an example and both kinds of appeals together
+doc(n=40, agency="金华市金东区自然资源和规划分局", year=2019, layout="pipe",
+    overview="2019年,我局" + P_FILL[1] + "全年受理政府信息公开申请10件,办结10件。例如,申请人王某申请公开拆迁补偿信息,涉及12户。",
+    proactive="全年主动公开政府信息745条。",
+    requests="",
+    appeals="全年因政府信息公开引起的行政复议和行政诉讼各1件。",
+    t3={"new": 10, "granted": 6, "partial": 1, "unavailable.not_held": 3},
+    t4={"review": (1, 0, 0, 0), "suit_direct": (0, 0, 0, 1)},
+    claims=[
+        C("全年受理政府信息公开申请10件", "10", "requests.received", "consistent", "new 10"),
+        C("涉及12户", "12", "other", "safe", "an example"),
+        C("行政复议和行政诉讼各1件", "1", "appeals.review", "safe", "each: review 1, suits 1", ideal="consistent"),
+    ])
+
+# 41 consultations beside applications; a true contradiction on a part
+doc(n=41, agency="衢州市龙游县人力资源和社会保障局", year=2020, layout="cells",
+    overview="2020年,我局" + P_FILL[2] + "全年受理政府信息公开申请7件,其中予以公开5件,无法提供2件。办理依申请公开以外的政策咨询答复230件。",
+    proactive="全年主动公开就业、社保等信息701条。",
+    requests="",
+    appeals="无。",
+    t3={"new": 7, "granted": 4, "partial": 1, "unavailable.not_held": 2},
+    t4={},
+    claims=[
+        C("全年受理政府信息公开申请7件", "7", "requests.received", "consistent", "new 7"),
+        C("其中予以公开5件", "5", "requests.closed", "inconsistent", "granted 4: contradiction"),
+        C("无法提供2件", "2", "requests.closed", "consistent", "unavailable 2"),
+        C("政策咨询答复230件", "230", "other", "safe", "consultations, not applications"),
+    ])
+
+# 42 from a month on, within one sentence
+doc(n=42, agency="杭州市萧山区农业农村局", year=2019, layout="html",
+    overview="2019年,我局" + P_FILL[0] + "自6月份起,依申请公开统一由局办公室受理,共受理申请9件。全年受理政府信息公开申请13件,办结13件。",
+    proactive="全年主动公开政府信息1102条。",
+    requests="",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼案件。",
+    t3={"new": 13, "granted": 9, "unavailable.not_held": 4},
+    t4={},
+    claims=[
+        C("共受理申请9件", "9", "requests.received", "safe", "from June only", ideal="not_comparable"),
+        C("全年受理政府信息公开申请13件", "13", "requests.received", "consistent", "new 13"),
+        C("办结13件", "13", "requests.closed", "consistent", "results_total 13"),
+    ])

@@ -330,7 +330,8 @@ def main() -> None:
             if c["number"] not in snippet:
                 raise SystemExit(f"{name}: {c['number']!r} not in {snippet!r}")
             row = {"doc": name, "snippet": snippet, "number": c["number"], "value": c["value"],
-                   "type": c["type"], "expect": c["expect"], "why": c["why"]}
+                   "type": c["type"], "expect": c["expect"], "why": c["why"],
+                   "set": "after" if doc["n"] >= 33 else "blind"}
             if "ideal" in c:
                 row["ideal"] = c["ideal"]
             claims.append(row)

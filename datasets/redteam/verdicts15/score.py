@@ -121,8 +121,19 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="print every error and miss")
     ap.add_argument("--doc", help="only this document (name without extension)")
     ap.add_argument("--json", help="write every claim's reading to this file")
+    ap.add_argument(
+        "--set",
+        choices=("blind", "after", "all"),
+        default="all",
+        help="blind: v15_01-32, written before reading the reconcile code; after: "
+        "v15_33-42, written after the first fixes",
+    )
     args = ap.parse_args()
-    by_doc = load_claims()
+    by_doc = {
+        doc: cs
+        for doc, cs in load_claims().items()
+        if args.set in ("all", cs[0].get("set", "blind"))
+    }
     rows: list[dict] = []
     unclaimed: list[str] = []
     for name in sorted(by_doc):
