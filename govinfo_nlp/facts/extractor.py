@@ -34,7 +34,7 @@ from .rules import (
 )
 from .segments import SectionLike, continued_lines, prose_spans, section_tables
 
-__all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance"]
+__all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance", "reading_view"]
 
 #: Candidates encoded and scored together by the facts model (bounded memory,
 #: a few numpy passes per chunk), at least. The scorer gathers coefficients a
@@ -75,6 +75,14 @@ def _quantity_finder(counters: tuple[Any, ...]) -> Callable[..., Iterable[Any]]:
     from ..quantities.grammar import find_quantities, grammar_for
 
     return functools.partial(find_quantities, grammar=grammar_for(counters))
+
+
+def reading_view(text: str) -> str:
+    """The normalised text as the facts stage reads it, character for character
+    (offsets unchanged): a page typed with ASCII marks read as one with Chinese
+    ones, a line break after a clause mark as a space. Training reads the gold
+    documents through it too: the model learns from the text it is run on."""
+    return continued_lines(chinese_marks(text))
 
 
 class FactExtractor:
@@ -197,10 +205,11 @@ class FactExtractor:
         given): a quantity there is no fact of the report."""
         if adverts is None:
             # on the text as the pipeline finds them: an advert ends at its line's
-            # end, which continued_lines below would carry on to the next line
+            # end, which reading_view below would carry on to the next line
             adverts = advert_spans(text)
-        # a page typed with ASCII marks read as one with Chinese ones (same offsets)
-        marked = continued_lines(chinese_marks(text.text))
+        # a page typed with ASCII marks read as one with Chinese ones, a wrapped
+        # line as one (same offsets)
+        marked = reading_view(text.text)
         if marked is not text.text:
             text = replace(text, text=marked)
         norm = text.text

@@ -23,7 +23,7 @@ from typing import Any
 from govinfo_nlp import about
 from govinfo_nlp.errors import GovinfoError
 from govinfo_nlp.facts.analysis import Candidate
-from govinfo_nlp.facts.extractor import FactExtractor
+from govinfo_nlp.facts.extractor import FactExtractor, reading_view
 from govinfo_nlp.facts.fact import Fact
 from govinfo_nlp.facts.features import candidate_features
 from govinfo_nlp.facts.model import (
@@ -163,9 +163,11 @@ def collect_doc_examples(
     the same count would have had (session 10 left plans out of the type model
     while the gold contradicted itself on them)."""
     norm, sections = prepare(g.read())
-    cands = extractor.candidates(norm.text, sections, report_year=g.report_year)
+    # the text as extraction reads it (the model learns what it is run on)
+    text = reading_view(norm.text)
+    cands = extractor.candidates(text, sections, report_year=g.report_year)
     return [
-        (candidate_features(norm.text, cands, i), str(fact["type"]), fact["scope"])
+        (candidate_features(text, cands, i), str(fact["type"]), fact["scope"])
         for i, fact in _label(cands, g.facts, norm.to_original)
     ]
 
@@ -212,9 +214,10 @@ def synthetic_examples(
             for f in rep.facts
         )
         year = getattr(rep, "report_year", None) or getattr(rep, "year", None)
-        cands = extractor.candidates(norm.text, sections, report_year=year)
+        text = reading_view(norm.text)
+        cands = extractor.candidates(text, sections, report_year=year)
         for i, fact in _label(cands, facts, norm.to_original):
-            examples.append((candidate_features(norm.text, cands, i), fact["type"], fact["scope"]))
+            examples.append((candidate_features(text, cands, i), fact["type"], fact["scope"]))
     return examples[:limit]
 
 
