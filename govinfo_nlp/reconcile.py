@@ -34,6 +34,9 @@ Decisions:
   (加上上年结转12件，共计338件; 上年结转4件，合计77件) and a total followed by
   its carried-over part (108件，其中上年结转5件) include it.
 * ``requests.closed`` compares with ``t3.results_total.total``.
+* A closed count read as the part finished of the applications handled (共办理20件，
+  其中办结18件: ``channel:办结``) compares with ``t3.results_total.total``, confirming
+  only.
 * A part of a total (a fact with a ``breakdown``, see :mod:`.breakdown`) is
   compared with its own field only (予以公开12件 with ``t3.granted.total``,
   自然人申请40件 with ``t3.new.natural``, 结果维持2件 with ``t4.review.upheld``),
@@ -709,6 +712,11 @@ def reconcile(
             # own total among the area's, which its table counts (it may confirm it;
             # read as a part, a disagreement stays unverifiable).
             alternatives = counterpart_fields(replace(cast(Any, fact), breakdown=None), template)
+        elif alternatives == ((),) and _closed_share(fact, template):
+            # 共办理申请20件，其中办结18件: the part finished of the applications handled
+            # is what table 三's results total counts (it may confirm it; read as a
+            # part, a disagreement stays unverifiable).
+            alternatives = (("t3.results_total.total",),)
         larger = _larger_before(facts, index, text, template)
         phrase = normalize_text(f"{fact.text or ''} {after}")
         new_only = any(c in phrase for c in NOT_CARRY_CUES)
@@ -1061,6 +1069,9 @@ def _one(
         doubts.append(
             "it is read as the disclosure share of a wider count, which is not certain"
             if fact.type.startswith("appeals.")
+            else "it is read as the share finished of the applications handled, "
+            "which need not be the table's results total"
+            if breakdown.partition(":")[2] in CLOSED_ONLY_WORDS
             else "it is read as the agency's own share of a wider count, which is not certain"
         )
     if larger:
@@ -1128,6 +1139,18 @@ def _part_is_agency(
         return False
     named, own = read_name(subject, region=region), read_name(agency, region=region)
     return named.area is not None and (named.area, named.body) == (own.area, own.body)
+
+
+def _closed_share(fact: FactLike, template: str | None) -> bool:
+    """Whether a closed count is read as the part finished (channel:办结) of a count
+    of applications handled: what table 三's results total counts."""
+    breakdown = _breakdown(fact, template)
+    return (
+        fact.type == "requests.closed"
+        and breakdown is not None
+        and breakdown.startswith("channel:")
+        and breakdown.partition(":")[2] in CLOSED_ONLY_WORDS
+    )
 
 
 def _evidence(field: str, cell: TableValueLike) -> CellEvidence:

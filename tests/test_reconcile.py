@@ -1349,3 +1349,26 @@ def test_consultations_answered_are_not_applications(
         [fact], tables("2021", t3__results_total__total=14), report_year=2022, text=text
     )
     assert rec.verdict == verdict, rec.reason
+
+
+@pytest.mark.parametrize(("table", "verdict"), [(18, "consistent"), (17, "unverifiable")])
+def test_the_part_finished_of_applications_handled_can_confirm_the_results_total(
+    table: int, verdict: str
+) -> None:
+    text = "2022年,我办共办理政府信息公开申请20件,其中办结18件,2件结转下年度办理。"
+    phrase = "其中办结18件"
+    at = text.index(phrase)
+    fact = _FB(
+        "requests.closed",
+        18,
+        phrase,
+        start=at,
+        end=at + len(phrase),
+        year=2022,
+        breakdown="channel:办结",
+    )
+    (rec,) = reconcile(
+        [fact], tables("2021", t3__results_total__total=table), report_year=2022, text=text
+    )
+    assert rec.verdict == verdict, rec.reason
+    assert rec.fields == ("t3.results_total.total",)
