@@ -35,6 +35,9 @@ _SLOGAN_REACH = 200
 # How much text around a year cue tells its role: 与2021年…相比, 较2022年的,
 # 2021—2035年 and 上年结转 put their words within a few characters of the year.
 _YEAR_CONTEXT = 12
+# How far after a year its report's name and the word framing the count may run:
+# 2021年度政府信息公开工作年度报告中 puts 16 characters between them.
+_REPORT_REACH = 24
 # Brackets that make a year a document title or number, not a period.
 _TITLE_SPAN = compile_cue(r"《[^》\n]{0,60}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]")
 
@@ -84,6 +87,18 @@ def _is_period(
             and CLAUSE_FWD.search(text, end, q_end) is None
             and cues.year_compared.match(text[q_end : q_end + _YEAR_CONTEXT]) is not None
         )
+    if cues.year_report is not None:
+        name = cues.year_report.match(text, end, end + _REPORT_REACH)
+        if name is not None:
+            # a year naming a report: the count's period when the report is the
+            # frame it is stated in (2021年度报告中，我局受理申请7件; 据2021年度报告，…;
+            # 2023年度报告提出的3个问题), not when the report is what the agency
+            # published or sent (按时发布2021年度政府信息公开工作年度报告，受理申请9件)
+            framed = cues.year_report_frame_after
+            if framed is not None and framed.match(text, name.end(), end + _REPORT_REACH):
+                return True
+            before_frame = cues.year_report_frame_before
+            return before_frame is not None and before_frame.search(before) is not None
     if (
         cues.year_not_after is not None
         and _may(gates["year_not_after"], after)

@@ -453,6 +453,11 @@ class Cues:
     year_not_after: Any = None
     year_relative_after: Any = None
     year_compared: Any = None
+    # a year naming a report (2021年度报告): the report's name after the year, and
+    # the words that make the report the frame the count is stated in (…中, 据…)
+    year_report: Any = None
+    year_report_frame_after: Any = None
+    year_report_frame_before: Any = None
     # quantities that are not facts: look-back periods (近三年), slogan expansions
     period: Any = None
     period_units: frozenset[str] = frozenset()
@@ -856,6 +861,13 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         else None
         for key in ("before", "after", "relative_after", "compared")
     }
+    report: dict[str, Any] = {}
+    for key in ("name", "frame_after", "frame_before"):
+        if key in year.get("report", {}):
+            try:
+                report[key] = compile_cue(year["report"][key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{source}:year.report.{key}: bad regex ({exc})")
     not_facts = raw.get("not_facts", {})
     compiled_nf: dict[str, Any] = {}
     for key in (
@@ -907,6 +919,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         year_not_after=compiled["after"],
         year_relative_after=compiled["relative_after"],
         year_compared=compiled["compared"],
+        year_report=report.get("name"),
+        year_report_frame_after=report.get("frame_after"),
+        year_report_frame_before=report.get("frame_before"),
         period=compiled_nf.get("period"),
         period_units=frozenset(units),
         slogan=compiled_nf.get("slogan"),
