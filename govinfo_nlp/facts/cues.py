@@ -374,6 +374,12 @@ def not_held(
     floor = max(sent_start, q_start - _STATEMENT_REACH)
     lo = max(floor, max(text.rfind(c, floor, q_start) for c in _STATEMENT_MARKS) + 1)
     part = text[lo:q_start]
+    if nh.example is not None and any(ch in part for ch in _EXAMPLE_MARKS):
+        # 典型案例：某房地产企业一次性提出申请15件: one case's count, told as an
+        # example, is neither the year's total nor a part the report states of it
+        case = nh.example.search(part)
+        if case is not None:
+            return "example", case[0]
     if (
         unit not in nh.event_counters
         and (q_end is None or unit not in nh.people_counters)
@@ -432,6 +438,12 @@ def not_held(
     ):
         return None
     return "took_part", took[0]
+
+
+# Every match of cues.json ``not_held.example`` holds one of these (某 of a
+# pseudonymous party, 例/如/案 of 例如, 比如, 案例：): a statement without them
+# tells no case (most statements of a report).
+_EXAMPLE_MARKS: Final = "某例如案"
 
 
 def _may_hold(needs: frozenset[str], window: str) -> bool:

@@ -325,6 +325,7 @@ class FactExtractor:
                 "several_years": "several years'",
                 "per_period": "frequency",
                 "took_part": "event held by others",
+                "example": "example",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"

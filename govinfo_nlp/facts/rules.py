@@ -436,6 +436,9 @@ class NotHeld:
     # before people in their own clause: the agency sends them to another's event
     # (并选派2名干部参加市级培训), whatever an earlier clause of the statement held
     sent_by: Any = None
+    # a case or example told in the statement before the count (典型案例：,
+    # 申请人张某, 某企业): its counts are the case's, not the agency's year's
+    example: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -994,12 +997,13 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
         return None
     if len(compiled) < len(_NOT_HELD_PATTERNS):
         return None
-    if "sent_by" in raw:  # optional: files written before it keep loading
-        try:
-            compiled["sent_by"] = compile_cue(raw["sent_by"])
-        except (regex.error, TypeError) as exc:
-            problems.append(f"{where}.sent_by: bad regex ({exc})")
-            return None
+    for key in ("sent_by", "example"):
+        if key in raw:  # optional: files written before them keep loading
+            try:
+                compiled[key] = compile_cue(raw[key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{where}.{key}: bad regex ({exc})")
+                return None
     return NotHeld(
         event_counters=frozenset(counters), people_counters=frozenset(people), **compiled
     )
