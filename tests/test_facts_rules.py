@@ -302,7 +302,12 @@ def test_orders_are_rules_and_a_semicolon_ends_a_blocker(text: str, qty: str, ki
         # applications for a service or a licence are no disclosure requests
         ("全年受理专利申请9.6万件。", "9.6万件", "other"),
         ("另办理病历复印申请6100余份。", "6100余份", "other"),
+        ("全年受理教师资格认定申请800件。", "800件", "other"),
+        ("全年共受理政务服务申请2300件。", "2300件", "other"),
+        ("全年办理学籍转学申请230件。", "230件", "other"),
+        ("全年办结各类申请事项120件。", "120件", "other"),
         ("全年受理政府信息公开申请96件。", "96件", "requests.received"),
+        ("收到政府信息公开申请事项1件。", "1件", "requests.received"),
     ],
 )
 def test_enquiries_and_service_applications(text: str, qty: str, kind: str) -> None:

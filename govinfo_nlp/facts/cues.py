@@ -22,6 +22,7 @@ __all__ = [
     "CueScan",
     "dated_same_counter",
     "english_bare",
+    "joint_of",
     "listed_bare",
     "not_a_fact",
     "not_held",
@@ -444,6 +445,38 @@ def not_held(
 # pseudonymous party, 例/如/案 of 例如, 比如, 案例：): a statement without them
 # tells no case (most statements of a report).
 _EXAMPLE_MARKS: Final = "某例如案"
+
+
+# a number between the joined kinds and the count: the kinds have counts of their own
+_DIGIT: Final = re.compile(r"\d")
+
+
+def joint_of(cues: Cues, text: str, sent_start: int, q_start: int, value: float) -> str | None:
+    """The words joining two appeal kinds that the quantity at ``q_start`` counts
+    together (行政复议和行政诉讼共3件), else None (``cues.json`` ``joint``): a sum of
+    both kinds is no count of either. A number each kind has (各1件, 均为0件), a
+    number between them and the count (行政复议1件、行政诉讼2件) and a zero (nothing
+    of both is nothing of each) make no sum. Read in the count's sentence (、 joins
+    the kinds, so not its clause) and line."""
+    joint = cues.joint
+    # in the count's line: a heading above it (三、行政复议和行政诉讼) names a section
+    lo = max(sent_start, text.rfind("\n", sent_start, q_start) + 1)
+    if joint is None or value == 0 or "诉讼" not in text[lo:q_start]:
+        return None
+    found = _last(joint, text[lo:q_start])
+    if found is None:
+        return None
+    between = text[lo + found.end() : q_start]
+    distributive = cues.joint_distributive
+    if (
+        _DIGIT.search(between)
+        # the count names its own kind after them (…引发行政复议27件)
+        or "复议" in between
+        or "诉讼" in between
+        or (distributive is not None and distributive.search(between))
+    ):
+        return None
+    return str(found[0])
 
 
 def _may_hold(needs: frozenset[str], window: str) -> bool:

@@ -18,7 +18,7 @@ from ..frozen import builder
 from ..noise import advert_spans
 from ..normalize import chinese_marks
 from .analysis import Candidate, QuantityFinder, iter_candidates
-from .cues import not_held, plan_of
+from .cues import joint_of, not_held, plan_of
 from .fact import Fact
 from .model import FactModel, Verdict, load_model
 from .rules import (
@@ -65,6 +65,9 @@ COMBINE_MODES = ("both", "rules", "model")
 
 # the rule id of a count of an event others held (cues.not_held)
 _TOOK_PART = "cue:took_part"
+# the kinds a count of reviews and suits together is misread as (cues.joint_of);
+# appeals.corrected counts over both kinds (datasets/gold/README.md §11)
+_APPEALS = frozenset({"appeals.review", "appeals.suit"})
 
 # A report has one fact per number of its prose: built through the slots (frozen.py).
 _fact = builder(Fact)
@@ -302,6 +305,11 @@ class FactExtractor:
             if c.forced_other
             else not_held(self._cues, text.text, c.sent_start, c.start, q.unit, c.end, c.year)
         )
+        if held is None and not c.forced_other and c.rule_type in _APPEALS:
+            # 行政复议和行政诉讼共3件: a sum of both kinds, neither kind's count
+            joint = joint_of(self._cues, text.text, c.sent_start, c.start, q.value)
+            if joint is not None:
+                held = ("joint", joint)
         forced = c.forced_other or held is not None
         if held is not None:
             rule_type = "other"
@@ -326,6 +334,7 @@ class FactExtractor:
                 "per_period": "frequency",
                 "took_part": "event held by others",
                 "example": "example",
+                "joint": "joint count",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"

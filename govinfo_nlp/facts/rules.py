@@ -461,6 +461,10 @@ class Cues:
     year_report: Any = None
     year_report_frame_after: Any = None
     year_report_frame_before: Any = None
+    # two appeal kinds counted together (行政复议和行政诉讼共3件) and the words
+    # that make the number each kind's (各, 均)
+    joint: Any = None
+    joint_distributive: Any = None
     # quantities that are not facts: look-back periods (近三年), slogan expansions
     period: Any = None
     period_units: frozenset[str] = frozenset()
@@ -871,6 +875,13 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
                 report[key] = compile_cue(year["report"][key])
             except (regex.error, TypeError) as exc:
                 problems.append(f"{source}:year.report.{key}: bad regex ({exc})")
+    joint: dict[str, Any] = {}
+    for key in ("pattern", "distributive"):
+        if key in raw.get("joint", {}):
+            try:
+                joint[key] = compile_cue(raw["joint"][key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{source}:joint.{key}: bad regex ({exc})")
     not_facts = raw.get("not_facts", {})
     compiled_nf: dict[str, Any] = {}
     for key in (
@@ -925,6 +936,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         year_report=report.get("name"),
         year_report_frame_after=report.get("frame_after"),
         year_report_frame_before=report.get("frame_before"),
+        joint=joint.get("pattern"),
+        joint_distributive=joint.get("distributive"),
         period=compiled_nf.get("period"),
         period_units=frozenset(units),
         slogan=compiled_nf.get("slogan"),
