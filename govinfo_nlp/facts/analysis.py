@@ -59,6 +59,7 @@ QuantityFinder = Callable[[str], Iterable[Any]]
 # characters; the bound keeps a long line without clause marks linear).
 _SUBJECT_REACH = 200
 _MAGNITUDE = compile_cue(r"[万亿千]")
+_HAN = compile_cue(r"\p{Han}")
 # A quantity whose own rule scores at least this keeps its type; a weaker one
 # takes the type of the quantity before it in the same list (其中…N件、M件).
 _INHERIT_BELOW = 0.7
@@ -336,17 +337,24 @@ def iter_candidates(
             max(clause[0], q.start - _SUBJECT_REACH),
             min(clause[1], q.end + _SUBJECT_REACH),
         )
-        subject, phrase_start = subject_of(
-            text, near_clause[0], q.start, q.end, near_clause[1], best
-        )
-        # the phrase reaches back to the furthest verb/subject any rule saw in the clause
-        # ("公开政府信息204条", not just "信息204条")
-        for m in matches:
-            if clause[0] <= m.anchor_start < phrase_start:
-                phrase_start = m.anchor_start
-        phrase_start = max(phrase_start, sent[0])
         first = not (prev is not None and prev.sent_start == sent[0])
         prev_end = sent[0] if first or prev is None else prev.end
+        subject, phrase_start = subject_of(
+            text, near_clause[0], q.start, q.end, near_clause[1], best, prev_end
+        )
+        # the phrase reaches back to the furthest verb/subject any rule saw in the clause
+        # ("公开政府信息204条", not just "信息204条"), never over the quantity before it
+        reach = max(clause[0], prev_end)
+        for m in matches:
+            if reach <= m.anchor_start < phrase_start:
+                phrase_start = m.anchor_start
+        phrase_start = max(phrase_start, sent[0])
+        if phrase_start < prev_end:
+            # a verb before the quantity before it (收到申请12件，其中网上申请5件) is that
+            # quantity's: the phrase opens at the first word after it
+            phrase_start = prev_end
+            while phrase_start < q.start and not _HAN.match(text, phrase_start):
+                phrase_start += 1
         prev = Candidate(
             qty=q,
             start=q.start,

@@ -47,12 +47,26 @@ def item_of(text: str, lo: int, q_start: int, q_end: int, hi: int, *, first: boo
 
 
 def subject_of(
-    text: str, c_start: int, q_start: int, q_end: int, c_end: int, match: RuleMatch | None
+    text: str,
+    c_start: int,
+    q_start: int,
+    q_end: int,
+    c_end: int,
+    match: RuleMatch | None,
+    floor: int = 0,
 ) -> tuple[str | None, int]:
-    """The counted noun phrase as written, and where the fact's phrase starts."""
+    """The counted noun phrase as written, and where the fact's phrase starts.
+
+    ``floor``: where the previous quantity of the sentence ends. A rule's noun
+    before it is that quantity's noun, left out here (收到申请12件，办结12件; 申请35件
+    （含上年结转3件），本年新收32件): the subject is the noun as the rule names it (the
+    caller starts the phrase after that quantity, not over it)."""
     phrase_start = match.anchor_start if match else q_start
     left = text[c_start:q_start]
     if match and match.subject and match.subject_start is not None:
+        if match.subject_start < floor:
+            # (the phrase is cut at ``floor`` by the caller)
+            return match.subject, phrase_start
         if match.subject_start < q_start:
             # from the subject word to the quantity ("政府信息依申请公开" after 办结)
             trig = match.anchor_start
