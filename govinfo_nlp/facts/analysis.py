@@ -60,6 +60,8 @@ QuantityFinder = Callable[[str], Iterable[Any]]
 _SUBJECT_REACH = 200
 _MAGNITUDE = compile_cue(r"[万亿千]")
 _HAN = compile_cue(r"\p{Han}")
+# what ends a clause between two counts (、 joins counts that share a verb)
+_CLAUSE_END = compile_cue(r"[，,；;：:（()）。！？!?\n]")
 # A quantity whose own rule scores at least this keeps its type; a weaker one
 # takes the type of the quantity before it in the same list (其中…N件、M件).
 _INHERIT_BELOW = 0.7
@@ -227,6 +229,9 @@ def iter_candidates(
     recent: list[Candidate] = []
     base = count = 0
     prev: Candidate | None = None  # the last one, as analysed (before inheriting)
+    # where a phrase may start at the earliest: after the last quantity of an
+    # earlier clause of the sentence (subjects.subject_of)
+    floor = 0
     last_sent = sent = clause = (-1, -1)
     idx_in_sent = 0
     word_bits = (0, 0)
@@ -339,20 +344,24 @@ def iter_candidates(
         )
         first = not (prev is not None and prev.sent_start == sent[0])
         prev_end = sent[0] if first or prev is None else prev.end
+        if first or _CLAUSE_END.search(text, prev_end, q.start) is not None:
+            floor = prev_end
+        # else a count joined to the one before it (提交15件、4件) shares its verb
+        # and its floor: the phrase may hold both
         subject, phrase_start = subject_of(
-            text, near_clause[0], q.start, q.end, near_clause[1], best, prev_end
+            text, near_clause[0], q.start, q.end, near_clause[1], best, floor
         )
         # the phrase reaches back to the furthest verb/subject any rule saw in the clause
         # ("公开政府信息204条", not just "信息204条"), never over the quantity before it
-        reach = max(clause[0], prev_end)
+        reach = max(clause[0], floor)
         for m in matches:
             if reach <= m.anchor_start < phrase_start:
                 phrase_start = m.anchor_start
         phrase_start = max(phrase_start, sent[0])
-        if phrase_start < prev_end:
-            # a verb before the quantity before it (收到申请12件，其中网上申请5件) is that
-            # quantity's: the phrase opens at the first word after it
-            phrase_start = prev_end
+        if phrase_start < floor:
+            # a verb before a quantity of an earlier clause (收到申请12件，其中网上申请5件)
+            # is that quantity's: the phrase opens at the first word after it
+            phrase_start = floor
             while phrase_start < q.start and not _HAN.match(text, phrase_start):
                 phrase_start += 1
         prev = Candidate(
