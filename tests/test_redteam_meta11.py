@@ -16,10 +16,9 @@ from conftest import ROOT, load_module, with_known_limits
 META11 = ROOT / "datasets" / "redteam" / "meta11"
 score = load_module("meta11_score", META11 / "score.py")
 
-KNOWN = {
-    "v11": "全年收到13件 after 上半年…6件 and 第四季度办结…5件 in one sentence gets no fact of its own "
-    "(the subject is elided): no verdict, never an accusation",
-}
+# v11 (全年收到13件 after 上半年…6件 and 第四季度办结…5件, its noun left out) was a known
+# limit until session 15: analysis._elided reads the paragraph's applications.
+KNOWN: dict[str, str] = {}
 CASES = [
     json.loads(line)["id"]
     for name in ("truth.jsonl", "probes_truth.jsonl")

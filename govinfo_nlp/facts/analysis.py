@@ -390,12 +390,59 @@ def iter_candidates(
             item=item_of(text, prev_end, q.start, q.end, sent[1], first=first),
         )
         c = _inherited(text, prev, count, recent, base, not_inherited, counter_groups)
+        if c.best is None and not c.forced_other:
+            c = _elided(text, c, count, recent, base, counter_groups)
         recent.append(c)
         count += 1
         if len(recent) >= 2 * _INHERIT_KEEP:
             del recent[:_INHERIT_KEEP]
             base += _INHERIT_KEEP
         yield c
+
+
+# A clause that is only a period and a verb of receiving before its count (全年收到13件,
+# 上一年度受理3件): the noun received is left to the paragraph before it.
+_ELIDED_RECEIVED = compile_cue(
+    r"\s*(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年|当年|上一?年度?|去年)?\s*"
+    r"(?:共|共计|累计|又|还)?\s*(?:收到|受理|新收|接收|接到)\s*"
+)
+
+
+def _elided(
+    text: str,
+    c: Candidate,
+    i: int,
+    recent: list[Candidate],
+    base: int,
+    counter_groups: tuple[frozenset[str], ...] = (),
+) -> Candidate:
+    """Candidate ``c`` (index ``i``; no rule fired on it), or a copy counting the
+    applications its paragraph counts: its clause is only a period and a verb of
+    receiving (…收到政府信息公开申请6件；…。全年收到13件), and an earlier count of the
+    same counter in its line is of applications received (requests.received)."""
+    if _ELIDED_RECEIVED.fullmatch(text, c.clause_start, c.start) is None:
+        return c
+    for j in range(i - 1, max(base - 1, i - _INHERIT_REACH - 1), -1):
+        p = recent[j - base]
+        if p.line_start != c.line_start:
+            break
+        same_counter = p.qty.unit == c.qty.unit or any(
+            p.qty.unit in g and c.qty.unit in g for g in counter_groups
+        )
+        if p.forced_other or p.best is None or not same_counter:
+            continue
+        if p.best.rule.type == "requests.received":
+            elided = RuleMatch(
+                rule=p.best.rule,
+                score=round(p.best.score * 0.92, 4),
+                anchor=p.best.anchor,
+                anchor_start=c.clause_start,
+                subject=None,
+                subject_start=None,
+                evidence=f"noun left out: the applications of {p.qty.text!r} before it (x0.92)",
+            )
+            return replace(c, best=elided, inherited_from=j)
+    return c
 
 
 def _cue(pattern: Any, gate: Any, window: str) -> Any:
