@@ -25,6 +25,10 @@ CASES = [
     ("因政府信息公开被提起行政诉讼的案件中，如某村民诉我局一案涉及申请3件。", "3件", "other"),
     ("典型案件：申请人陈某因对我局答复不服，先后提起行政复议3次，均被维持。", "3次", "other"),
     ("例如，有申请人一次提交申请20件，我局逐件答复。", "20件", "other"),
+    # a quoted case called an example after it (paraphrase9 b04, b07: tuned, read after
+    # the set's first reading)
+    ("以“某单位对1件申请超期答复被复议纠错”为案例讲解答复时限。", "1件", "other"),
+    ("以“申请人一次申请公开20项信息如何答复”为例进行讲解。", "20项", "other"),
 ]
 
 # (text, quantity, type): no case told before the count

@@ -414,6 +414,12 @@ PROSE: list[tuple[str, str, Expected]] = [
         [("1 148 件", 1148, "件", None), ("1 139 件", 1139, "件", None)],
     ),
     ("grouped-after-date", "2023年 1 148 件。", [("1 148 件", 1148, "件", None)]),
+    # a quoted case the sentence calls an example tells counts (no name): paraphrase9 b04
+    (
+        "quoted-example",
+        "以“某单位对1件申请超期答复被复议纠错”为案例讲解。",
+        [("1件", 1, "件", None)],
+    ),
     (
         "grouped-plain-numbers-untouched",
         "共48 篇,其中 12 篇。",

@@ -381,6 +381,11 @@ def not_held(
         case = nh.example.search(part)
         if case is not None:
             return "example", case[0]
+    if nh.example_after is not None and q_end is not None and "“" in part:
+        # 以“申请人一次申请公开20项信息如何答复”为例: a quoted case named an example after it
+        case = nh.example_after.match(text, q_end, q_end + _EXAMPLE_REACH)
+        if case is not None:
+            return "example", case[0].lstrip()[-4:]
     if (
         unit not in nh.event_counters
         and (q_end is None or unit not in nh.people_counters)
@@ -445,6 +450,9 @@ def not_held(
 # pseudonymous party, 例/如/案 of 例如, 比如, 案例：): a statement without them
 # tells no case (most statements of a report).
 _EXAMPLE_MARKS: Final = "某例如案"
+# how far after a count a quoted case runs to its closing mark and 为例 (cues.json
+# example_after allows 40 characters before the mark)
+_EXAMPLE_REACH = 60
 
 
 # a number between the joined kinds and the count: the kinds have counts of their own

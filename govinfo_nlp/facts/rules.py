@@ -439,6 +439,8 @@ class NotHeld:
     # a case or example told in the statement before the count (典型案例：,
     # 申请人张某, 某企业): its counts are the case's, not the agency's year's
     example: Any = None
+    # …or a quoted case the sentence calls an example after the count (以“…1件…”为例)
+    example_after: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1010,7 +1012,7 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
         return None
     if len(compiled) < len(_NOT_HELD_PATTERNS):
         return None
-    for key in ("sent_by", "example"):
+    for key in ("sent_by", "example", "example_after"):
         if key in raw:  # optional: files written before them keep loading
             try:
                 compiled[key] = compile_cue(raw[key])

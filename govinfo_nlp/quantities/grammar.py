@@ -366,8 +366,18 @@ def _in_title(t: str, start: int, end: int) -> bool:
     opened = t.rfind("“", qlo, start)
     if opened > t.rfind("”", qlo, start):
         close = t.find("”", end, end + 20)
-        return close >= 0 and t.find("“", end, close) < 0
+        # a quoted case the sentence calls an example (以“某单位对1件申请超期答复…”为案例)
+        # tells counts, it names nothing
+        return (
+            close >= 0
+            and t.find("“", end, close) < 0
+            and _EXAMPLE_AFTER.match(t, close + 1) is None
+        )
     return False
+
+
+# after a quotation's closing mark: the quotation is an example (为例, 为典型案例)
+_EXAMPLE_AFTER: Final = re.compile(r"\s*(?:为|作为)\s*(?:典型)?(?:案例|例子|例)")
 
 
 def _prefix_before(g: _Grammar, t: str, b: int, floor: int) -> tuple[str, int] | None:
