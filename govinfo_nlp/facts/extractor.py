@@ -374,6 +374,10 @@ class FactExtractor:
             else -1
         )
         scope = self._scope_of(c, verdict, why, foreign, text.text, event)
+        if held is not None and held[0] == "example":
+            # one case's count is neither the agency's count nor an area's
+            why.append("a case told as an example: scope unknown")
+            scope = "unknown"
         if c.year_cue:
             why.append(f"year {c.year} from {c.year_cue!r}")
         o_start, o_end = text.to_original(c.phrase_start, c.end)
