@@ -79,3 +79,14 @@ def test_written2_documents_are_what_their_sources_build() -> None:
         assert built == row, src.name
         with open(GOLD / "written2" / f"{src.stem}.txt", encoding="utf-8", newline="") as fh:
             assert fh.read() == text, src.name
+
+
+def test_session_15_relabel_is_in_every_gold_file() -> None:
+    # edits_conv15.txt is the record of the C1/C10/C7 relabel (README §13.1): each
+    # edit's new labels are in its JSONL (a rebuild from sources without the
+    # overlay, or a hand edit undoing one, fails here)
+    relabel = _tool("relabel_conv15")
+    edits = relabel.load_edits()
+    assert len(edits) >= 240
+    assert {e["kind"] for e in edits} == {"C1", "C10", "C7"}
+    assert relabel.check() == 0
