@@ -47,7 +47,7 @@ _DIGEST = 16  # hex digits of sha256 kept in provenance: enough to tell two runs
 class Engine:
     """Rules, counters, models and settings behind :meth:`parse`.
 
-    ``facts_model``: ``"auto"`` (the shipped ``facts-v2``, rules only with a
+    ``facts_model``: ``"auto"`` (the shipped ``facts-v3``, rules only with a
     warning when it is missing), ``None`` (rules only) or a model directory.
     ``rules``: paths of JSONL rule files to add (:meth:`add_rules`);
     ``counters``: counter words to add (:meth:`add_counters`).

@@ -110,7 +110,7 @@ def test_engine_pickles_to_its_content(engine: Engine) -> None:
 
 def test_provenance_follows_the_rules_content(tmp_path: Path) -> None:
     base = Engine().provenance()
-    assert base["rules"] == "rules-v1" and base["facts"] == "facts-v2"
+    assert base["rules"] == "rules-v1" and base["facts"] == "facts-v3"
     one = Engine(rules=[_rule_file(tmp_path, HOTLINE)]).provenance()
     edited = Engine(rules=[_rule_file(tmp_path, dict(HOTLINE, score=0.9))]).provenance()
     assert one["rules"] == edited["rules"] == "rules-v1+1user"

@@ -320,15 +320,15 @@ def test_model_and_rules_combine() -> None:
     text = "2020年共办结政府信息依申请公开65件,同比下降46.72%。"
     ext = FactExtractor()
     if ext.model is None:
-        pytest.skip("models/facts-v2 not built")
+        pytest.skip("models/facts-v3 not built")
     from govinfo_nlp.normalize import normalize
 
     norm = normalize(text)
     facts = extract_facts(norm, (Sec("overview", 0, len(text)),), report_year=2020, extractor=ext)
     f = by_quantity(facts, text, "65件")
     assert f.type == "requests.closed"
-    assert f.method == "both" and f.model == "facts-v2" and f.rule == "requests.closed"
-    assert any("model facts-v2" in r for r in f.explanation)
+    assert f.method == "both" and f.model == "facts-v3" and f.rule == "requests.closed"
+    assert any("model facts-v3" in r for r in f.explanation)
 
 
 def test_missing_model_falls_back_to_rules_with_a_warning(tmp_path: Path) -> None:

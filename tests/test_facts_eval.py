@@ -68,7 +68,7 @@ def test_match_by_overlap_and_score_type_plus_value() -> None:
 def _card_level() -> float:
     model_dir = default_model_dir()
     if model_dir is None or not (model_dir / "card.md").is_file():
-        pytest.skip("models/facts-v2/card.md not built")
+        pytest.skip("models/facts-v3/card.md not built")
     m = re.search(r"test_micro_f1_without_other:\s*([0-9.]+)", (model_dir / "card.md").read_text())
     assert m, "card.md must record test_micro_f1_without_other"
     return float(m.group(1))

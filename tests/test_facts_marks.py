@@ -24,7 +24,7 @@ from govinfo_nlp.normalize import chinese_marks
 def shipped(text: str, year: int = 2022) -> tuple[Fact, ...]:
     model = load_model()
     if model is None:
-        pytest.skip("models/facts-v2 not built")
+        pytest.skip("models/facts-v3 not built")
     norm, sections = prepare(text)
     return FactExtractor(model=model).extract(norm, sections, report_year=year)
 

@@ -1,5 +1,5 @@
 """Real-prose error classes (issue 15), one case per fix, rules only (the model may
-only confirm them); plus the facts-v2 model's combine modes and calibration."""
+only confirm them); plus the facts-v3 model's combine modes and calibration."""
 
 from __future__ import annotations
 
@@ -362,7 +362,7 @@ def test_headings_inline_and_one_line_page() -> None:
 def test_combine_modes() -> None:
     model = load_model()
     if model is None:
-        pytest.skip("models/facts-v2 not built")
+        pytest.skip("models/facts-v3 not built")
     text = "一、总体情况\n全年主动公开政府信息300条,收到政府信息公开申请6件。"
     norm, sections = prepare(text)
     by_mode = {
@@ -386,7 +386,7 @@ def test_combine_modes() -> None:
 def test_calibration_is_monotone_and_bounded() -> None:
     model = load_model()
     if model is None:
-        pytest.skip("models/facts-v2 not built")
+        pytest.skip("models/facts-v3 not built")
     cal = model.calibration
     xs = [i / 20 for i in range(21)]
     ys = [cal(x) for x in xs]
@@ -398,7 +398,7 @@ def test_calibration_is_monotone_and_bounded() -> None:
 def test_an_item_naming_its_own_kind_is_no_part_of_the_list_before_it() -> None:
     # r045: documents reviewed, by disclosure attribute; the shipped rules + model
     if load_model() is None:
-        pytest.skip("models/facts-v2 not built")
+        pytest.skip("models/facts-v3 not built")
     text = "2021年共收到审核公文117件,不予公开18件,依申请公开16件,主动公开83件。"
     f = by_quantity(facts_of(text, model="auto"), text, "83件")
     assert f.type == "proactive.items", f.explanation

@@ -1,6 +1,6 @@
 """Scraped web pages of reports (issue 15, paraphrase set 8's first reading): one
 case per general fix, rules only where the rules decide alone, the shipped
-combination (rules and facts-v2) where the model takes part; hypothesis where a
+combination (rules and facts-v3) where the model takes part; hypothesis where a
 grammar is involved."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from govinfo_nlp.quantities import find_quantities
 
 
 def shipped(text: str, year: int = 2020) -> tuple[Fact, ...]:
-    """The facts of ``text`` as the engine finds them: rules and the facts-v2 model."""
+    """The facts of ``text`` as the engine finds them: rules and the facts-v3 model."""
     model = load_model()
     if model is None:
-        pytest.skip("models/facts-v2 not built")
+        pytest.skip("models/facts-v3 not built")
     norm, sections = prepare(text)
     return FactExtractor(model=model).extract(norm, sections, report_year=year)
 

@@ -166,3 +166,20 @@ def test_a_read_only_table_becomes_the_models_coefficients_uncopied() -> None:
     other = LinearModel(("a", "b"), {"x": 0, "y": 1}, writable, (0.0, 0.0))
     assert other.coef is not writable and writable.flags.writeable
     assert not other.coef.flags.writeable and other == linear
+
+
+def test_a_model_of_another_feature_set_warns_on_load(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # facts-v2's file has no feature_set (its n-grams saw digits): run with the
+    # masked features of set 3 its guesses would be off without a word
+    from govinfo_nlp.facts.features import FEATURE_SET
+
+    for meta, warned in (({}, True), ({"feature_set": FEATURE_SET}, False)):
+        path = tmp_path / str(len(meta)) / MODEL_FILE
+        path.parent.mkdir()
+        path.write_text(json.dumps(_model([[1.0, 0.0]], [[1.0, 0.0, 0.0]], meta=meta)))
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="govinfo_nlp.facts.model"):
+            assert load_model(path.parent) is not None
+        assert any("feature set" in r.getMessage() for r in caplog.records) == warned

@@ -115,11 +115,11 @@ def test_facts_model_of_the_checkout_wins(monkeypatch, tmp_path):
 
     from govinfo_nlp.facts import model
 
-    other = tmp_path / "facts-v2"
+    other = tmp_path / "facts-v3"
     other.mkdir()
     (other / "model.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(resources, "files", lambda package: tmp_path)
-    assert model.default_model_dir() == ROOT / "models" / "facts-v2"
+    assert model.default_model_dir() == ROOT / "models" / "facts-v3"
 
 
 def test_version_mismatch_warns(tmp_path):

@@ -20,7 +20,7 @@ from ..normalize import chinese_marks
 from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import joint_of, not_held, plan_of
 from .fact import Fact
-from .model import FactModel, Verdict, load_model
+from .model import MODEL_NAME, FactModel, Verdict, load_model
 from .rules import (
     Cues,
     FactRule,
@@ -91,7 +91,7 @@ def reading_view(text: str) -> str:
 class FactExtractor:
     """Rules plus an optional statistical model; immutable once built.
 
-    ``model="auto"`` loads the shipped ``facts-v2`` lazily on first use and
+    ``model="auto"`` loads the shipped ``facts-v3`` lazily on first use and
     falls back to rules only (with a warning) when it is missing;
     ``model=None`` means rules only; a path loads that model directory.
     ``counters`` are user counters the quantity grammar adds to the shipped
@@ -136,7 +136,7 @@ class FactExtractor:
                     self._model = load_model(path)
                     if self._model is None:
                         warnings.warn(
-                            f"facts model {'facts-v2' if path is None else path} not found; "
+                            f"facts model {MODEL_NAME if path is None else path} not found; "
                             "using rules only (rebuild with `govinfo-nlp train facts`)",
                             stacklevel=2,
                         )

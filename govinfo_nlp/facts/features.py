@@ -7,6 +7,7 @@ cue evidence, the position in the sentence and the neighbouring quantities.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import repeat
 from operator import add
@@ -18,6 +19,7 @@ from .analysis import Candidate
 
 __all__ = [
     "FAMILIES",
+    "FEATURE_SET",
     "WINDOW_FAMILIES",
     "FeatureEncoder",
     "candidate_features",
@@ -27,6 +29,21 @@ __all__ = [
     "windows",
 ]
 
+#: The features' version, recorded in a model's meta (``feature_set``): a model
+#: is run with the features it was trained on. 2: facts-v1 and v2, whose
+#: n-grams saw digits (a page's figures, years and document numbers: changing
+#: a value moved 4-8 facts of the real train/dev pages under
+#: benchmarks/eval_metamorphic_facts.py); 3: every figure of the context
+#: windows read as one 0 (:func:`_masked`).
+FEATURE_SET = 3
+# ASCII digits only: the text is normalised to half width, and a Chinese
+# numeral is also a character of words (统一, 一般, 三公)
+_MASK_DIGITS = str.maketrans("123456789", "000000000")
+# a figure with its thousands commas and decimal points, once its digits are 0
+_FIGURE = re.compile(r"0(?:[0,.]*0)?")
+# characters read beyond a window's width before its figures are masked: a
+# figure up to this much longer leaves the masked window as it was
+_SLACK = 16
 _LEFT_SENTENCE = 30
 _LEFT_CLAUSE = 14
 _RIGHT = 8
@@ -74,28 +91,52 @@ WINDOW_FAMILIES = (
 def windows(text: str, cands: Sequence[Candidate], i: int) -> tuple[str, str, str, str]:
     """The context windows of candidate ``i`` whose n-grams are features: the left
     clause and left sentence (spaces left out), the right context, and the head of
-    its sentence (:func:`_head`)."""
+    its sentence (:func:`_head`); every figure in them read as 0 (:func:`_masked`)."""
     c = cands[i]
     start, end = c.start, c.end
-    # (conditionals, not max/min: a builtin call costs more than the comparison)
-    clause_lo = start - _LEFT_CLAUSE
-    sent_lo = start - _LEFT_SENTENCE
-    right_hi = end + _RIGHT
     if c.index_in_sentence == 0 and (i == 0 or cands[i - 1].sent_start != c.sent_start):
         head = ""  # the sentence's first quantity (what _head finds at once)
     else:
         head = _head(text, cands, i)
     return (
-        text[c.clause_start if c.clause_start > clause_lo else clause_lo : start].replace(" ", ""),
-        text[c.sent_start if c.sent_start > sent_lo else sent_lo : start].replace(" ", ""),
-        text[end : c.sent_end if c.sent_end < right_hi else right_hi],
+        _left(text, c.clause_start, start, _LEFT_CLAUSE),
+        _left(text, c.sent_start, start, _LEFT_SENTENCE),
+        _right(text, end, c.sent_end, _RIGHT),
         head,
     )
 
 
+def _masked(window: str) -> str:
+    """``window`` with each figure (2021, 1,240, 3.5) read as one 0: the model sees
+    that a figure stands there, not its value or length (a year, a document
+    number, the neighbouring counts are no evidence of a fact's type, and
+    eval_metamorphic_facts.py's value changes moved facts while they were)."""
+    masked = window.translate(_MASK_DIGITS)
+    return _FIGURE.sub("0", masked) if "0" in masked else masked
+
+
+def _left(text: str, bound: int, start: int, width: int) -> str:
+    """The last ``width`` characters before ``start`` (not before ``bound``), spaces
+    left out, figures masked (:func:`_masked`): read with :data:`_SLACK` more, so
+    that a longer figure in it does not shift the window."""
+    lo = start - width - _SLACK
+    # (conditionals, not max/min: a builtin call costs more than the comparison)
+    window = _masked(text[bound if bound > lo else lo : start].replace(" ", ""))
+    return window[-width:] if len(window) > width else window
+
+
+def _right(text: str, end: int, bound: int, width: int) -> str:
+    """The first ``width`` characters after ``end`` (not past ``bound``), figures
+    masked, read as :func:`_left` reads."""
+    hi = end + width + _SLACK
+    window = _masked(text[end : bound if bound < hi else hi])
+    return window[:width]
+
+
 def _head(text: str, cands: Sequence[Candidate], i: int) -> str:
-    """The text before the first quantity of candidate ``i``'s sentence, spaces
-    left out ("" for that first quantity itself)."""
+    """The text before the first quantity of candidate ``i``'s sentence (its last
+    :data:`_HEAD` characters, as :func:`_left` reads them; "" for that first
+    quantity itself)."""
     c = cands[i]
     # the sentence's first candidate, from the candidate's index in its sentence;
     # walking back one by one would be quadratic in a sentence of many quantities
@@ -110,8 +151,7 @@ def _head(text: str, cands: Sequence[Candidate], i: int) -> str:
             first -= 1
     if first == i:
         return ""
-    head_end = cands[first].start
-    return text[max(c.sent_start, head_end - _HEAD) : head_end].replace(" ", "")
+    return _left(text, c.sent_start, cands[first].start, _HEAD)
 
 
 def _ngrams(s: str, n: int) -> dict[str, None]:

@@ -21,7 +21,7 @@ import numpy as np
 
 from .. import about
 from ..errors import ModelError
-from .features import WINDOW_FAMILIES, FeatureEncoder
+from .features import FEATURE_SET, WINDOW_FAMILIES, FeatureEncoder
 from .modelfile import read_model_file
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "facts-v2"
+MODEL_NAME = "facts-v3"
 MODEL_FILE = "model.json"
 
 
@@ -456,6 +456,16 @@ def load_model(directory: str | Path | None = None) -> FactModel | None:
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{d / MODEL_FILE}: corrupt facts model ({exc})") from exc
+    # a model file without the key predates it: its n-grams saw digits (set 2)
+    features = model.meta.get("feature_set", 2)
+    if features != FEATURE_SET:
+        log.warning(
+            "facts model %s was fitted on feature set %s, this code builds set %s;"
+            " its type and scope guesses will be off: rebuild with `govinfo-nlp train facts`",
+            model.name,
+            features,
+            FEATURE_SET,
+        )
     built = model.meta.get("govinfo_nlp_version")
     if built and built != about.__version__:
         log.warning(

@@ -1,1 +1,1 @@
-"""Training and evaluation of the narrative fact model (``models/facts-v2``)."""
+"""Training and evaluation of the narrative fact model (``models/facts-v3``)."""
