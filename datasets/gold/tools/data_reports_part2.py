@@ -203,12 +203,13 @@ DOCS = [
   "notes": "Old-format county report about 全县各级各部门各单位: jurisdiction. "
            "'截至2019年12月底,累计主动公开政府信息10220条' → other, cumulative "
            "(literal 截至…累计), although its parts are this year's update "
-           "volumes. 订阅人数为6113: bare number, other, unit null.",
+           "volumes. Its parts 4792条 and 5403条 (其中) → other: C1 (session 15), "
+           "a total typed other passes other to its parts (were proactive.items). 订阅人数为6113: bare number, other, unit null.",
   "facts": [
    ("累计主动公开政府信息10220条", "10220条", O,
     SJ("政府信息", cumulative=True)),
-   ("信息更新量为4792条", "4792条", P, SJ("政务动态信息更新量")),
-   ("信息更新量为5403条", "5403条", P, SJ("信息公开目录信息更新量")),
+   ("信息更新量为4792条", "4792条", O, SJ("政务动态信息更新量")),
+   ("信息更新量为5403条", "5403条", O, SJ("信息公开目录信息更新量")),
    ("新开设专栏6个", "6个", O, SJ("专栏")),
    ("发布解读信息44条", "44条", I, SJ("解读信息")),
    ("回应公众关注热点1次", "1次", OP, SJ("公众关注热点")),
@@ -290,7 +291,9 @@ DOCS = [
   "scope": "jurisdiction",
   "notes": "Whole-city report (天津市, Traditional script): jurisdiction. "
            "'津策通2.0版' is a version number, not annotated. 上年結轉397件 → "
-           "other (report year, README §4); 810件順延到下年度 → other.",
+           "requests.received (C10, session 15: carried-in applications, breakdown "
+           "t3.carried_in.total, not recorded in this file; C10 names the carried-in "
+           "count over C1's part of the 答覆 total), report year; 810件順延到下年度 → other.",
   "facts": [
    ("等六部分", "六部分", O, S("部分")),
    ("發布政務信息13985條", "13985條", P, SJ("政务信息")),
@@ -301,7 +304,7 @@ DOCS = [
    ("政府信息公開申請14283件", "14283件", RR, SJ("政府信息公开申请")),
    ("較上年下降16.6%", "16.6%", O, SJ("政府信息公开申请", delta=True)),
    ("答覆13870件", "13870件", RC, SJ(None)),
-   ("上年結轉申請397件", "397件", O, SJ("上年结转申请")),
+   ("上年結轉申請397件", "397件", RR, SJ("上年结转申请")),
    ("另有810件", "810件", O, SJ(None)),
   ]},
  {"doc": "reports/r044.txt", "split": "train", "report_year": 2023,
