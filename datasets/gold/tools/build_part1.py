@@ -10,7 +10,8 @@ Source format (one fact per line, fields separated by ' || '):
   exactly once (or give nth=K, 1-based). The span is what gets start/end.
 - type: a SCHEMA type or an abbreviation (ABBR below); scope: s/j/u or full.
 - subject: as written ('-' = null); converted to Simplified with OpenCC t2s.
-- flags: delta, cum, year=N, value=X, unit=X (unit=- for null), approx=X|none, nth=K
+- flags: delta, cum, year=N, value=X, unit=X (unit=- for null), approx=X|none, nth=K,
+  bd=<field or channel:words> (adds SCHEMA §3 `breakdown`; bd=- for null)
 value/unit/approx are parsed from the span unless overridden.
 Lines starting with '#' are comments.
 """
@@ -113,7 +114,10 @@ def build(src, errors):
             "subject": None if subject in ("", "-") else t2s(subject),
             "delta": "delta" in fl, "cumulative": "cum" in fl,
         }
-        cur["facts"].append({k: fact[k] for k in KEYS})
+        row = {k: fact[k] for k in KEYS}
+        if "bd" in fl:  # SCHEMA §3 breakdown, given where a relabel decided one (session 15)
+            row["breakdown"] = None if fl["bd"] == "-" else fl["bd"]
+        cur["facts"].append(row)
     for d in docs:
         d["facts"].sort(key=lambda f: (f["start"], f["end"]))
         seen = set()

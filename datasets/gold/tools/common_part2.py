@@ -167,6 +167,8 @@ def build(docs, out_path, verbose=True):
                 "delta": kw.pop("delta", False),
                 "cumulative": kw.pop("cumulative", False),
             }
+            if "breakdown" in kw:  # SCHEMA §3 breakdown, where a relabel decided one (session 15)
+                fact["breakdown"] = kw.pop("breakdown")
             if kw:
                 errors.append("%s: unknown keys %r" % (d["doc"], kw))
             assert fact["scope"] in ("self", "jurisdiction", "unknown")

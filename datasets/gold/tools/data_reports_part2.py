@@ -292,7 +292,7 @@ DOCS = [
   "notes": "Whole-city report (天津市, Traditional script): jurisdiction. "
            "'津策通2.0版' is a version number, not annotated. 上年結轉397件 → "
            "requests.received (C10, session 15: carried-in applications, breakdown "
-           "t3.carried_in.total, not recorded in this file; C10 names the carried-in "
+           "t3.carried_in.total; C10 names the carried-in "
            "count over C1's part of the 答覆 total), report year; 810件順延到下年度 → other.",
   "facts": [
    ("等六部分", "六部分", O, S("部分")),
@@ -304,7 +304,7 @@ DOCS = [
    ("政府信息公開申請14283件", "14283件", RR, SJ("政府信息公开申请")),
    ("較上年下降16.6%", "16.6%", O, SJ("政府信息公开申请", delta=True)),
    ("答覆13870件", "13870件", RC, SJ(None)),
-   ("上年結轉申請397件", "397件", RR, SJ("上年结转申请")),
+   ("上年結轉申請397件", "397件", RR, SJ("上年结转申请", breakdown="t3.carried_in.total")),
    ("另有810件", "810件", O, SJ(None)),
   ]},
  {"doc": "reports/r044.txt", "split": "train", "report_year": 2023,
