@@ -3,6 +3,7 @@ replaced: the old versions are kept here, verbatim but for names, as the referen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import repeat
 from pathlib import Path
@@ -22,7 +23,7 @@ from govinfo_nlp.facts.cues import (
     bounds,
     not_a_fact,
 )
-from govinfo_nlp.facts.features import _head, head_features, tail_features, windows
+from govinfo_nlp.facts.features import head_features, tail_features, windows
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.rules import Cues, load_cues
 from govinfo_nlp.quantities import find_quantities
@@ -133,13 +134,25 @@ def old_tail_features(text: str, cands: Sequence[Any], i: int) -> Any:
 
 
 def old_windows(text: str, cands: Sequence[Any], i: int) -> tuple[str, str, str, str]:
+    # the plain expressions of feature set 3 (session 15): each figure of a window
+    # read as one 0, from 16 characters more than its width
     c = cands[i]
     start, end = c.start, c.end
+
+    def masked(s: str) -> str:
+        return re.sub(r"[0-9](?:[0-9,.]*[0-9])?", "0", s)
+
+    def left(lo: int, at: int, width: int) -> str:
+        return masked(text[max(lo, at - width - 16) : at].replace(" ", ""))[-width:]
+
+    first = i
+    while first > 0 and cands[first - 1].sent_start == c.sent_start:
+        first -= 1
     return (
-        text[max(c.clause_start, start - 14) : start].replace(" ", ""),
-        text[max(c.sent_start, start - 30) : start].replace(" ", ""),
-        text[end : min(c.sent_end, end + 8)],
-        _head(text, cands, i),
+        left(c.clause_start, start, 14),
+        left(c.sent_start, start, 30),
+        masked(text[end : min(c.sent_end, end + 8 + 16)])[:8],
+        "" if first == i else left(c.sent_start, cands[first].start, 16),
     )
 
 
