@@ -65,6 +65,9 @@ _CLAUSE_END = compile_cue(r"[，,；;：:（()）。！？!?\n]")
 # A quantity whose own rule scores at least this keeps its type; a weaker one
 # takes the type of the quantity before it in the same list (其中…N件、M件).
 _INHERIT_BELOW = 0.7
+# What a type taken from another count (a total's, a paragraph's noun) is worth
+# against that count's own score (the "x0.92" of the explanations).
+_INHERIT_DISCOUNT = 0.92
 # How far after a quantity its counted noun may run (48件典型案例).
 _INHERIT_RIGHT = 8
 # An enumeration is looked back through at most this many quantities.
@@ -400,6 +403,13 @@ def iter_candidates(
         yield c
 
 
+def _same_counter(p: Candidate, c: Candidate, counter_groups: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``p`` and ``c`` count with one counter or with two of one group."""
+    return p.qty.unit == c.qty.unit or any(
+        p.qty.unit in g and c.qty.unit in g for g in counter_groups
+    )
+
+
 # A clause that is only a period and a verb of receiving before its count (全年收到13件,
 # 上一年度受理3件): the noun received is left to the paragraph before it.
 _ELIDED_RECEIVED = compile_cue(
@@ -426,15 +436,12 @@ def _elided(
         p = recent[j - base]
         if p.line_start != c.line_start:
             break
-        same_counter = p.qty.unit == c.qty.unit or any(
-            p.qty.unit in g and c.qty.unit in g for g in counter_groups
-        )
-        if p.forced_other or p.best is None or not same_counter:
+        if p.forced_other or p.best is None or not _same_counter(p, c, counter_groups):
             continue
         if p.best.rule.type == "requests.received":
             elided = RuleMatch(
                 rule=p.best.rule,
-                score=round(p.best.score * 0.92, 4),
+                score=round(p.best.score * _INHERIT_DISCOUNT, 4),
                 anchor=p.best.anchor,
                 anchor_start=c.clause_start,
                 subject=None,
@@ -521,10 +528,7 @@ def _inherited(
             same_sent or (enum_head and (p.line_start == c.line_start or p.line_start == above))
         ):
             break
-        same_counter = p.qty.unit == c.qty.unit or any(
-            p.qty.unit in g and c.qty.unit in g for g in counter_groups
-        )
-        if p.forced_other or not same_counter or p.best is None:
+        if p.forced_other or not _same_counter(p, c, counter_groups) or p.best is None:
             continue
         if (
             p.best.rule.type in not_inherited
@@ -546,7 +550,7 @@ def _inherited(
             # 发布信息332条，收到留言2521条: the rule itself refuses this clause;
             # not in a list announced as the total's parts (其中…权力清单1条)
             break
-        score = round(p.best.score * 0.92, 4)
+        score = round(p.best.score * _INHERIT_DISCOUNT, 4)
         if c.best is not None and c.best.score >= score:
             break
         inherited = RuleMatch(

@@ -818,6 +818,22 @@ def _compile_all(patterns: Any, where: str, problems: list[str]) -> Any:
 _YEAR_MARK = "年"
 
 
+def _compile_keys(
+    block: Any, keys: tuple[str, ...], where: str, problems: list[str]
+) -> dict[str, Any]:
+    """The patterns of ``block`` under ``keys`` that it has, compiled; a bad one is
+    reported as ``<where>.<key>`` in ``problems`` and left out (every key optional:
+    cue files written before a key keep loading)."""
+    compiled: dict[str, Any] = {}
+    for key in keys:
+        if key in block:
+            try:
+                compiled[key] = compile_cue(block[key])
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{where}.{key}: bad regex ({exc})")
+    return compiled
+
+
 def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     problems: list[str] = []
     if not isinstance(raw, dict):
@@ -870,49 +886,31 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         else None
         for key in ("before", "after", "relative_after", "compared")
     }
-    report: dict[str, Any] = {}
-    for key in ("name", "frame_after", "frame_before"):
-        if key in year.get("report", {}):
-            try:
-                report[key] = compile_cue(year["report"][key])
-            except (regex.error, TypeError) as exc:
-                problems.append(f"{source}:year.report.{key}: bad regex ({exc})")
-    joint: dict[str, Any] = {}
-    for key in ("pattern", "distributive"):
-        if key in raw.get("joint", {}):
-            try:
-                joint[key] = compile_cue(raw["joint"][key])
-            except (regex.error, TypeError) as exc:
-                problems.append(f"{source}:joint.{key}: bad regex ({exc})")
+    report = _compile_keys(
+        year.get("report", {}),
+        ("name", "frame_after", "frame_before"),
+        f"{source}:year.report",
+        problems,
+    )
+    joint = _compile_keys(
+        raw.get("joint", {}), ("pattern", "distributive"), f"{source}:joint", problems
+    )
     not_facts = raw.get("not_facts", {})
-    compiled_nf: dict[str, Any] = {}
-    for key in (
-        "period",
-        "slogan",
-        "policy_name",
-        "article",
-        "direction",
-        "page_counter",
-        "name_after",
-    ):
-        if key in not_facts:
-            try:
-                compiled_nf[key] = compile_cue(not_facts[key])
-            except (regex.error, TypeError) as exc:
-                problems.append(f"{source}:not_facts.{key}: bad regex ({exc})")
+    compiled_nf = _compile_keys(
+        not_facts,
+        ("period", "slogan", "policy_name", "article", "direction", "page_counter", "name_after"),
+        f"{source}:not_facts",
+        problems,
+    )
     not_own = None
     if "not_own" in raw:
         not_own = _compile_all(
             raw["not_own"].get("patterns"), f"{source}:not_own.patterns", problems
         )
     not_held = _parse_not_held(raw.get("not_held"), f"{source}:not_held", problems)
-    plan: dict[str, Any] = {}
-    for key in ("sentence", "opener", "own"):
-        if key in raw.get("plan", {}):
-            try:
-                plan[key] = compile_cue(raw["plan"][key])
-            except (regex.error, TypeError) as exc:
-                problems.append(f"{source}:plan.{key}: bad regex ({exc})")
+    plan = _compile_keys(
+        raw.get("plan", {}), ("sentence", "opener", "own"), f"{source}:plan", problems
+    )
     units = not_facts.get("period_units", [])
     if not _str_list(units):
         problems.append(f"{source}:not_facts.period_units: must be a list of non-empty strings")
