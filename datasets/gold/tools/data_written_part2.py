@@ -241,15 +241,16 @@ DOCS = [
   ]},
  {"doc": W(10), "split": "test", "report_year": 2021,
   "notes": "Written. Chinese numerals. Gazette articles (一百零五条) → "
-           "proactive.items; rules/normative inside the gazette → their types. "
+           "proactive.items; rules/normative inside the gazette → proactive.items "
+           "with a channel (C1, session 16: parts of the stated 一百零五条). "
            "累计出版一百六十期 → other, cumulative. 废止/现行有效 → other. "
            "部门规范性文件31件 → normative, jurisdiction. Distractors: 一是/二是/"
            "三是, 2008年, 十四五.",
   "facts": [
    ("公报》十二期", "十二期", G, S("《临江市人民政府公报》")),
    ("文件一百零五条", "一百零五条", P, S("市政府及市政府办公室文件")),
-   ("规章三件", "三件", R, S("市政府规章")),
-   ("规范性文件二十二件", "二十二件", N, S("行政规范性文件")),
+   ("规章三件", "三件", P, S("市政府规章", breakdown="channel:市政府规章")),  # C1 (session 16)
+   ("规范性文件二十二件", "二十二件", P, S("行政规范性文件", breakdown="channel:行政规范性文件")),  # C1 (session 16)
    ("公报1200余册", "1200余册", O, S("公报")),
    ("累计出版一百六十期", "一百六十期", O, S("公报", cumulative=True)),
    ("规范性文件9件", "9件", O, S("市政府规范性文件")),
@@ -280,12 +281,13 @@ DOCS = [
   ]},
  {"doc": W(12), "split": "test", "report_year": 2023,
   "notes": "Written. 87 new + 4 carried = 86 closed + 5 carried out. Outcome "
-           "breakdown → requests.closed; 撤回2件 → other. 增加11件/增幅14.5% → "
+           "breakdown → requests.closed; 撤回2件 → other. 上年结转4件 → "
+           "requests.received, t3.carried_in.total (C10, session 16). 增加11件/增幅14.5% → "
            "other, delta. 纠正1件 → appeals.corrected; suit breakdowns and "
            "pending → appeals.suit. 无败诉 has no numeral.",
   "facts": [
    ("新收政府信息公开申请87件", "87件", RR, S("政府信息公开申请")),
-   ("上年结转4件", "4件", O, S("上年结转")),
+   ("上年结转4件", "4件", RR, S("上年结转", breakdown="t3.carried_in.total")),  # C10 (session 16)
    ("办结86件", "86件", RC, None),
    ("予以公开31件", "31件", RC, S("予以公开")),
    ("部分公开12件", "12件", RC, S("部分公开")),
