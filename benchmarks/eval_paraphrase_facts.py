@@ -8,7 +8,9 @@ the aggregate scores; never read its error listing, never train on it
 (datasets/heldout/paraphrase5/README.md). ``--set paraphrase8`` (session 13) imitates
 scraped web pages of reports (chrome, one-line pages, full-width digits, spam); ``--set
 paraphrase9`` (session 15) imitates the first part of real reports under conventions C1
-and C10: their first readings are in their READMEs. Sets 1–4 (``--set paraphrase``,
+and C10: their first readings are in their READMEs. ``--set paraphrase10`` (session 16, blind)
+imitates the first ~2,000 bytes of report pages (web, PDF and Word text) of agencies set 9
+did not use. Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
@@ -17,7 +19,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase9] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase10] [--json OUT]
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ SETS = (
     "paraphrase7",
     "paraphrase8",
     "paraphrase9",
+    "paraphrase10",
 )
 
 

@@ -1,8 +1,8 @@
-"""The blind paraphrase selection sets' gold (sets 2 to 9) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2 to 10) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
---set paraphrase2/3/4/5/6/7/8/9 means nothing otherwise)."""
+--set paraphrase2/3/4/5/6/7/8/9/10 means nothing otherwise)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from conftest import ROOT
 
 HELDOUT = ROOT / "datasets" / "heldout"
 # each set: its source pattern, the earlier sets whose sources it must not re-word, and
-# how many documents at least re-word a real excerpt (sets 3, 7, 8 and 9 were written freely)
+# how many documents at least re-word a real excerpt (sets 3, 7, 8, 9 and 10 were written freely)
 SETS = {
     "paraphrase2": ("q*.ann", ("paraphrase",), 10),
     "paraphrase3": ("s*.ann", ("paraphrase", "paraphrase2"), 0),
@@ -56,6 +56,21 @@ SETS = {
             "paraphrase6",
             "paraphrase7",
             "paraphrase8",
+        ),
+        0,
+    ),
+    "paraphrase10": (
+        "c*.ann",
+        (
+            "paraphrase",
+            "paraphrase2",
+            "paraphrase3",
+            "paraphrase4",
+            "paraphrase5",
+            "paraphrase6",
+            "paraphrase7",
+            "paraphrase8",
+            "paraphrase9",
         ),
         0,
     ),
