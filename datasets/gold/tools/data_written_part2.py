@@ -283,7 +283,8 @@ DOCS = [
   "notes": "Written. 87 new + 4 carried = 86 closed + 5 carried out. Outcome "
            "breakdown → requests.closed; 撤回2件 → other. 上年结转4件 → "
            "requests.received, t3.carried_in.total (C10, session 16). 增加11件/增幅14.5% → "
-           "other, delta. 纠正1件 → appeals.corrected; suit breakdowns and "
+           "other, delta. 纠正1件 (the review's outcome list) → appeals.review, "
+           "t4.review.corrected (§11, session 16); suit breakdowns and "
            "pending → appeals.suit. 无败诉 has no numeral.",
   "facts": [
    ("新收政府信息公开申请87件", "87件", RR, S("政府信息公开申请")),
@@ -301,7 +302,7 @@ DOCS = [
    ("增幅14.5%", "14.5%", O, S("增幅", delta=True)),
    ("行政复议3件", "3件", AR, S("行政复议")),
    ("维持2件", "2件", AR, S("结果维持")),
-   ("纠正1件", "1件", AC, S("纠正")),
+   ("纠正1件", "1件", AR, S("纠正", breakdown="t4.review.corrected")),  # §11 (session 16, §13.2)
    ("行政诉讼5件", "5件", AS, S("行政诉讼")),
    ("直接起诉4件", "4件", AS, S("未经复议直接起诉")),
    ("复议后起诉1件", "1件", AS, S("复议后起诉")),
