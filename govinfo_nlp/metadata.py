@@ -19,7 +19,11 @@ from .gazetteer import Division, gazetteer
 from .noise import spam_matches
 
 # A page title joins the report's title and the site's name with these.
-_PAGE_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-—–]+\s|——)\s*")
+# (…年度报告-佛山市顺德区人民政府网站: a hyphen between two words, never between
+# digits: 2021-2022学年)
+_PAGE_TITLE_PARTS = re.compile(
+    r"\s*(?:[_|｜]|\s[-—–]+\s|——|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*"
+)
 # Year cues weaker than a report title that names its year: a page title wins over them.
 _WEAK_YEAR = ("metadata.year_missing", "metadata.year_inferred", "metadata.year_from_date")
 
@@ -824,10 +828,28 @@ def _with_parent(name: str, text: str) -> str:
     for parent, ends in words.branches.items():
         if name.endswith(ends) and parent + name in text:
             return parent + name
+    for parent, ends in words.branches.items():
+        end = next((e for e in ends if name.endswith(e)), None)
+        if end is None or parent not in text:
+            continue
+        # 泉州金融监管分局 with 国家金融监督管理总局泉州监管分局 in the contact line: the
+        # parent's short form (金融, 金融监管) between the place and the branch word.
+        for m in re.finditer(
+            re.escape(parent) + r"([\u4e00-\u9fff]{2,12}?)" + re.escape(end), text
+        ):
+            short = name[len(m[1]) : len(name) - len(end)]
+            if name.startswith(m[1]) and len(short) >= 2 and _kept_in_order(short, parent):
+                return m.group()
     if name.endswith(words.implied_not):
         return name
     implied = next((p for w, p in words.implied_parent.items() if name.endswith(w)), None)
     return implied + name if implied is not None else name
+
+
+def _kept_in_order(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with characters dropped (金融监管 of 国家金融监督管理总局)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 def _is_national(name: str) -> bool:
@@ -1207,16 +1229,22 @@ def _site_area(name: str, sites: Sequence[str]) -> str | None:
     """The area of a partial name (市应急管理局) from the site's name in the page
     title (孝感市人民政府门户网站), when one site area ends with the name's area word."""
     level_word = _level_word(name)
-    if level_word is None:
+    # A township's report on its county's portal (柳城畲族镇…年度报告_武义县人民政府): the
+    # county's (the gazetteer lists no townships, so the site's area is the one cue).
+    township = level_word is None and _TOWNSHIP.match(name) is not None
+    if level_word is None and not township:
         return None
-    core = name[len(level_word) :]
+    core = name[len(level_word or "") :]
     areas = set()
     for site in sites:
         site = "".join(site.split())
         size, chain = _chain(site)
-        if chain and chain[-1][0].name.endswith(level_word):
+        if not chain:
+            continue
+        last = chain[-1][0]
+        if last.level == "county" if township else last.name.endswith(level_word or ""):
             rest = site[size:]
-            if _SITE_TAIL.fullmatch(rest) or rest == core:
+            if (rest and _SITE_TAIL.fullmatch(rest)) or rest == core:
                 areas.add(site[:size])
     return next(iter(areas)) + core if len(areas) == 1 else None
 
@@ -1359,10 +1387,31 @@ def _restore(name: str, text: str) -> str | None:
         for a, b in ((short, full), (full, short)):
             if a in anchor and not (a == short and full in anchor):
                 forms.add(anchor.replace(a, b))
+    found = _areas_before(text, forms, level_word)
+    if not found:
+        # 南湖区人力社保局 in the title, 嘉兴市南湖区人力资源和社会保障局 in the preamble:
+        # a short agency word no table lists, spelled out as the document writes it.
+        size, _ = _chain(anchor)
+        found = _areas_before(text, _expansions(anchor[:size], anchor[size:], text), level_word)
+        if len({w for _, w in found}) > 1:
+            return None  # two bodies' names fit the short one: which it is, unknown
+    # 思明区 and 厦门市思明区 are one area written short and long: the longest,
+    # when every other is its tail; two different areas give no prefix.
+    area = max((a for a, _ in found), key=len, default="")
+    if not area or not all(area.endswith(a) for a, _ in found):
+        return None
+    # The full form (市场监督管理局 over 市场监管局), whichever of the two wrote it.
+    written = max([w for _, w in found] + [anchor], key=len)
+    return area + written + core[len(anchor) :]
+
+
+def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple[str, str]]:
+    """(area, form) for each occurrence of a form with a run of division names right
+    before it (an area alone on the line above: 富平县 / 市场监督管理局2022年…), the
+    area ending with ``level_word`` when there is one."""
     found: set[tuple[str, str]] = set()
     gaz = gazetteer()
     for start, form in _occurrences(text, forms):
-        # (an area alone on the line above: 富平县 / 市场监督管理局2022年…)
         left = text[max(0, start - 30) : start].rstrip()
         # The longest run of division names that ends right before the anchor.
         best = ""
@@ -1376,14 +1425,31 @@ def _restore(name: str, text: str) -> str | None:
         if not best or (level_word and not best.endswith(level_word)):
             continue
         found.add((best, form))
-    # 思明区 and 厦门市思明区 are one area written short and long: the longest,
-    # when every other is its tail; two different areas give no prefix.
-    area = max((a for a, _ in found), key=len, default="")
-    if not area or not all(area.endswith(a) for a, _ in found):
-        return None
-    # The full form (市场监督管理局 over 市场监管局), whichever of the two wrote it.
-    written = max([w for _, w in found] + [anchor], key=len)
-    return area + written + core[len(anchor) :]
+    return found
+
+
+# An abbreviated agency word keeps its characters in order and drops some (人力社保局 of
+# 人力资源和社会保障局, 住建局 of 住房和城乡建设局): at most this many between two kept.
+_DROPPED_REACH = 4
+
+
+def _expansions(prefix: str, short: str, text: str) -> set[str]:
+    """``prefix`` + the full forms the document writes of the agency word ``short``
+    (人力社保局 → 人力资源和社会保障局 after 南湖区), for a word no table lists.
+
+    A full form keeps the short word's characters in order, drops characters in at
+    least two places (财政国库支付局 and 教育体育局 drop in one: other bodies than a
+    财政局 or 教育局, not their full names) and ends where it does, 委 with its 员会."""
+    if len(short) < 3 or not short.endswith(_words().heads):
+        return set()
+    gap = rf"([\u4e00-\u9fff]{{0,{_DROPPED_REACH}}}?)"
+    pattern = (
+        re.escape(prefix)
+        + re.escape(short[0])
+        + "".join(gap + re.escape(c) for c in short[1:])
+        + ("(?:员会)?" if short.endswith("委") else "")
+    )
+    return {m.group() for m in re.finditer(pattern, text) if sum(1 for g in m.groups() if g) >= 2}
 
 
 def _occurrences(text: str, forms: Iterable[str]) -> Iterator[tuple[int, str]]:
@@ -1523,6 +1589,16 @@ def _describe(
         zone = canonical[: len(canonical) - len(rest)]
         forms = [_spelled_out(zone + tail, text) for tail in ("管委会", "管理委员会")]
         written = [f for f in forms if f in text]
+        if not written:
+            # 西咸新区 in the title, 陕西省西咸新区开发建设管理委员会 in 发布机构: the
+            # committee's name with a few words of its charge between (one such name).
+            committees: set[str] = set()
+            for m in _ZONE_COMMITTEE.finditer(text):
+                if m["zone"].endswith(zone):  # (the run may start before the zone's name)
+                    committees.add(m["name"][len(m["zone"]) - len(zone) :])
+                elif zone.endswith(m["zone"]):
+                    committees.add(m["name"])
+            written = list(committees) if len(committees) == 1 else []
         canonical = max(written, key=len) if written else None
         kind = "department"
         if canonical is None:
@@ -1536,6 +1612,15 @@ def _describe(
     if canonical is not None and rest == "" and kind == "government":
         # A report titled with its area alone (合江县, 田黄镇) is its government's.
         canonical += "办事处" if canonical.endswith("街道") else "人民政府"
+    if canonical is not None and chain and kind == "department":
+        # 嘉兴市南湖区人力社保局 in the title, 南湖区人力资源和社会保障局 in the preamble:
+        # a short agency word no table lists, written out as the document writes it.
+        word = canonical[size:]
+        if not word.endswith(tuple(s for s, _ in words.abbreviations)):
+            last = chain[-1][0].name
+            fulls = {f[len(last) :] for f in _expansions(last, word, text)}
+            if len(fulls) == 1:
+                canonical = canonical[:size] + fulls.pop()
     if canonical is not None and chain:
         canonical = _with_parent(_spelled_out(canonical, text), text)
     if canonical is not None:
@@ -1545,6 +1630,15 @@ def _describe(
         if short is not None:
             canonical = canonical[: -len(short)] + dict(words.abbreviations)[short]
     return canonical, region, level, kind, warnings
+
+
+# A zone's committee named with the words of its charge (西咸新区开发建设管理委员会):
+# the zone's own name, at most six characters of charge that name no other body
+# (中共…工作委员会, 党工委, an office), 管理委员会 or 管委会.
+_ZONE_COMMITTEE = re.compile(
+    r"(?P<name>(?P<zone>[\u4e00-\u9fff]{2,12}?(?:新区|开发区|园区|高新区|经开区))"
+    r"(?:(?![委党办])[\u4e00-\u9fff]){1,6}?(?:管理委员会|管委会))"
+)
 
 
 def _spelled_out(name: str, text: str) -> str:
