@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..schema import T2_ROWS
+from ..schema import T2_ROWS, T4_COLUMNS, T4_GROUPS
 from .align import RowObs, Slot, new_slot, row_obs
 from .grid import BLANK_CELL, CellStyle, Item
 from .reading import Reading, RowRead
@@ -33,8 +33,9 @@ class Observed(NamedTuple):
 
     @property
     def found(self) -> bool:
-        """Whether any row was read (a table 四 read whole counts as one)."""
-        return bool(self.rows) or bool(self.t4)
+        """Whether any row was read (a table 四 read whole counts as one, and one found
+        with its cells unread)."""
+        return bool(self.rows) or bool(self.t4) or bool(self.empty_rows)
 
 
 def no_cells_warning(key: str, n_cols: int) -> str:
@@ -246,6 +247,9 @@ def observations(
     for read in reading.conflicted.values():
         # not blank in the source: SCHEMA §2 lists a field not placed as unread
         empty_rows.extend(_row_fields(read, template, reading.t3_order))
+    if reading.t4_unread:
+        # table 四 found, its cells not placed (table4._read_wrapped): unread, not blank
+        empty_rows.extend(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
     t4: list[RowObs] = []
     for read in reading.t4:
         slots = _with_blank_cells(read, len(read.columns), explicit, reading.line_width)

@@ -273,8 +273,9 @@ def _result(
     unread -= at.keys()
     # (every value is a field of a row read, or of table 四's)
     tables_seen = {k[:3] for k in observed.rows}
+    t4_found = bool(t4) or any(f.startswith("t4.") for f in observed.empty_rows)
     for table, name in (("t2.", "二"), ("t3.", "三"), ("t4.", "四")):
-        if table not in tables_seen and not (table == "t4." and t4):
+        if table not in tables_seen and not (table == "t4." and t4_found):
             warnings.append(f"tables.missing: table {name} not found")
     if template == "2019" and any(r.startswith("other_handling.") for r in rows_seen):
         warnings.append("tables.template_mixed: table 三 has the 2021 sub-rows of (六)其他处理")

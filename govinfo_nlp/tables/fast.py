@@ -51,10 +51,21 @@ from .headers import (
     is_stop,
     t2_columns,
     t3_header_order,
+    t4_header_line,
     t4_order,
 )
 from .reading import Zones, ends_row
-from .table4 import MAX_LABELS, PARTIAL_HEADER, T4_STANDARD
+from .table4 import (
+    CELLS,
+    MAX_LABELS,
+    PARTIAL_HEADER,
+    READ,
+    SKIP,
+    T4_STANDARD,
+    UNREAD,
+    header_plan,
+    wrapped_problem,
+)
 from .templates import compact, row_matcher
 from .values import CellNumber, parse_cell
 
@@ -370,17 +381,32 @@ def _read_t4(
     order is then assumed); ``None`` otherwise (declined)."""
     kinds, cells = c.kinds, c.cells
     texts: list[str] = []
+    lines: dict[int, list[str]] = {}
+    long = False
     j = i
     while j < c.n and kinds[j] != "v":
         if kinds[j] == "t":
-            if len(texts) > 40 or len(compact(cells[j][1])) > 40:
+            text = cells[j][1]
+            if len(texts) > 40:
                 return None, i + 1
-            texts.append(cells[j][1])
+            if len(compact(text)) > 40:
+                if not t4_header_line(text):
+                    return None, i + 1
+                long = True
+            texts.append(text)
+            lines.setdefault(c.line[j], []).append(text)
         j += 1
     if j >= c.n:
         return None, i + 1
-    order, partial = t4_order("|".join(texts))
-    if order is None and full_header:
+    plan = header_plan(["".join(line) for line in lines.values()], long=long)
+    if plan == SKIP or (plan == UNREAD and full_header):
+        return None, i + 1
+    if plan == UNREAD:
+        return None  # found, not read: the general reader says so (table4._read_wrapped)
+    order, partial = t4_order("|".join(texts)) if plan == CELLS else (None, True)
+    if plan == READ:
+        order = T4_STANDARD
+    if order is None and (full_header or long):
         return None, i + 1
     if order is None:
         if len(texts) <= MAX_LABELS:
@@ -393,6 +419,8 @@ def _read_t4(
     while k > i and kinds[k] == "e" and c.line[k] == c.line[j]:
         k -= 1
     slots, trailing, nxt = _collect(c, k)
+    if plan == READ and wrapped_problem(True, [cells[s][0] for s in slots]) is not None:
+        return None  # not 15 numbers under the header: the general reader says so
     return _Row("t4", i, slots, trailing, order), nxt
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "t2_columns",
     "t3_header_order",
     "t3_order",
+    "t4_header_line",
     "t4_order",
 ]
 
@@ -59,6 +60,17 @@ _STRONG_HEADERS = frozenset(
     {"made", "published", "total", "made|published", "issued", "repealed", "in_force"}
 )
 HEADING = re.compile(r"^[一二三四五六七八九十]、")
+# Every character of table 四's header words (labels.json's t4_headers): a cell of
+# these only is a line of its header, however long (one printed as PDF text is a
+# whole line of column words, wrapped: 维持 纠正 结果 审结 结果维持 结果纠正 …).
+_T4_VOCABULARY = frozenset("".join(header_words("t4")))
+
+
+@lru_cache(maxsize=1024)
+def t4_header_line(text: str) -> bool:
+    """A text cell of table 四's header words only (see _T4_VOCABULARY)."""
+    c = compact(text).replace("|", "")
+    return bool(c) and _T4_VOCABULARY.issuperset(c)
 
 
 def _t2_header_cols(text: str) -> list[str]:
@@ -105,7 +117,11 @@ def cell_info(text: str) -> CellInfo:
     if cols and "amount" in cols:
         found = _UNIT_IN_HEADER.search(c)
         unit = found.group(1) if found else None
-    t4_head = len(c) <= 8 and clean_label(text).startswith("行政复议")
+    # (or a line of header words opening with it: 行政复议 | 未经复议直接起诉 | 复议后起诉
+    # under a title line 行政诉讼, the header wrapped over lines)
+    t4_head = (len(c) <= 8 and clean_label(text).startswith("行政复议")) or (
+        c.startswith("行政复议") and t4_header_line(text)
+    )
     opens_t3 = len(c) <= 60 and ("申请人情况" in c or "自然人" in c or "勾稽关系" in c)
     t4_heading = len(c) <= 40 and c.startswith("四") and "行政复议" in c and bool(HEADING.match(c))
     return CellInfo(

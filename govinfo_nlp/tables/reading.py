@@ -114,10 +114,12 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     # rows found twice with different cells, none read: their fields are unread
     conflicted: dict[str, RowRead] = field(default_factory=dict)
+    # table 四 found (a header wrapped over lines) but its cells not placed: unread
+    t4_unread: bool = False
 
     @property
     def found(self) -> bool:
-        return bool(self.rows) or bool(self.t4)
+        return bool(self.rows) or bool(self.t4) or self.t4_unread
 
 
 # One letter per cell kind: a row's cells are found with str.find over the

@@ -4,14 +4,32 @@ drawn as one row per group, or transposed."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..schema import T4_COLUMNS, T4_GROUPS
 from .grid import Item
-from .headers import HEADING, t4_order
+from .headers import HEADING, t4_header_line, t4_order
 from .reading import Reading, RowRead, collect, split_trailing
-from .templates import compact, header_tokens
+from .templates import compact, header_tokens, header_words
 
-__all__ = ["MAX_LABELS", "PARTIAL_HEADER", "T4_STANDARD", "read_t4"]
+__all__ = [
+    "AMBIGUOUS",
+    "CELLS",
+    "MAX_LABELS",
+    "PARTIAL_HEADER",
+    "READ",
+    "REARRANGED",
+    "SKIP",
+    "SPELT",
+    "STANDARD",
+    "T4_STANDARD",
+    "UNREAD",
+    "header_plan",
+    "read_t4",
+    "unread_warning",
+    "wrapped_header",
+    "wrapped_problem",
+]
 
 T4_STANDARD = tuple(f"t4.{g}.{c}" for g in T4_GROUPS for c in T4_COLUMNS)
 # Labels of one row of table 四 drawn as rows (a group's, or the groups' over a
@@ -22,6 +40,22 @@ PARTIAL_HEADER = (
     "tables.header: table 四's header could not be read in full; "
     "the standard column order is assumed"
 )
+# A header wrapped over lines is the title line (行政复议 | 行政诉讼) and two to
+# four lines of column words at most: more lines are one cell a line (each its
+# own header cell, read by t4_order), never a wrapped header.
+_WRAPPED_LINES = (2, 5)
+# What wrapped_header finds in lines of table 四's header words.
+SPELT = "spelt"  # the template's header, its words in their order
+REARRANGED = "rearranged"  # the template's words, every one, but not in their order
+DAMAGED = "damaged"  # other words or pieces (a word cut short, one missing)
+AMBIGUOUS = "ambiguous"  # the template's header, or its words in another order
+_SPELLINGS = {0: DAMAGED, 1: SPELT, 2: REARRANGED, 3: AMBIGUOUS}
+# The one group the template's header may leave out: 行政诉讼 over the two suit groups.
+_OPTIONAL = "@suit"
+# Words any rendering of table 四's header keeps whole however it wraps (复议 of
+# 行政复议/未经复议直接起诉/复议后起诉, 起诉 of both suit groups, 结果 of four columns):
+# lines of header words holding them are table 四's header, found.
+_FOUND_WORDS = ("复议", "起诉", "结果")
 
 
 def read_t4(
@@ -36,17 +70,30 @@ def read_t4(
     it is read only under a header naming every group and column.
     """
     texts: list[str] = []
+    lines: dict[int, list[str]] = {}
+    long = False  # a cell too long for a header cell: a header line wrapped, or prose
     j = i
     while j < len(items) and items[j].kind != "value":
         if items[j].kind == "text":
-            if len(texts) > 40 or len(compact(items[j].text)) > 40:
+            text = items[j].text
+            if len(texts) > 40:
                 return [], i + 1
-            texts.append(items[j].text)
+            if len(compact(text)) > 40:
+                if not t4_header_line(text):
+                    return [], i + 1
+                long = True
+            texts.append(text)
+            lines.setdefault(items[j].line, []).append(text)
         j += 1
     if j >= len(items):
         return [], i + 1
-    order, partial = t4_order("|".join(texts))
-    if order is None and full_header:
+    plan = header_plan(["".join(cells) for cells in lines.values()], long=long)
+    if plan == SKIP or (plan == UNREAD and full_header):
+        return [], i + 1
+    if plan in (READ, UNREAD):
+        return _read_wrapped(items, i, j, plan == READ, reading)
+    order, partial = t4_order("|".join(texts)) if plan == CELLS else (None, True)
+    if order is None and (full_header or long):
         return [], i + 1
     if order is None:
         rows, nxt = _t4_rows(items, i)
@@ -63,6 +110,41 @@ def read_t4(
     slots, trailing, nxt = collect(items, k)
     label = items[i]
     return [RowRead("t4", label, slots, trailing, columns=order)], nxt
+
+
+def _read_wrapped(
+    items: Sequence[Item], i: int, first_value: int, wrapped: bool, reading: Reading
+) -> tuple[list[RowRead], int]:
+    """Table 四 under a header wrapped over lines (see :func:`wrapped_header`): its row of
+    exactly 15 numbers in the standard order, or nothing and a ``tables.unread`` warning
+    (its fields unread) when the header is not the template's or the count differs."""
+    k = first_value - 1
+    while k > i and items[k].kind == "empty" and items[k].line == items[first_value].line:
+        k -= 1
+    slots, trailing, nxt = collect(items, k)
+    why = wrapped_problem(wrapped, [s.kind for s in slots])
+    if why is None:
+        return [RowRead("t4", items[i], slots, trailing, columns=T4_STANDARD)], nxt
+    reading.warnings.append(unread_warning(why))
+    reading.t4_unread = True
+    return [], nxt
+
+
+def wrapped_problem(wrapped: bool, kinds: Sequence[str]) -> str | None:
+    """Why the cells under a wrapped header are not read (``None``: they are):
+    the header is not the template's, or its row is not 15 numbers."""
+    if not wrapped:
+        return (
+            "its header, wrapped over lines, does not spell the template's 15 columns "
+            "in their order with certainty"
+        )
+    values = sum(k == "value" for k in kinds)
+    if values != len(T4_STANDARD) or len(kinds) != values:
+        return (
+            f"its header, wrapped over lines, is the template's, but {values} numbers "
+            f"follow it, not {len(T4_STANDARD)}"
+        )
+    return None
 
 
 def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[RowRead], int]:
@@ -146,3 +228,226 @@ def _t4_rows(items: Sequence[Item], i: int) -> tuple[list[RowRead], int]:
         columns = tuple(f"t4.{g}.{cols[0]}" for g in groups)
         out.append(RowRead(f"t4.{cols[0]}", lab[-1], cells, trailing, columns=columns))
     return out, nxt
+
+
+def unread_warning(why: str) -> str:
+    """The warning of a table 四 found (its header read or recognised) whose cells are not
+    placed with certainty: its 15 fields are listed in ``tables_unread``."""
+    return f"tables.unread: table 四 found but its cells are left unread: {why}"
+
+
+@lru_cache(maxsize=1)
+def _header_nodes() -> tuple[tuple[int, int, str, str], ...]:
+    """The cells of table 四's official header as (first column, end column, name, word):
+    the groups over their columns (行政复议 0-5, 行政诉讼 5-15, 未经复议直接起诉 5-10,
+    复议后起诉 10-15) and the 15 column words, from labels.json's header words."""
+    word = {col: w for w, col in header_words("t4").items()}
+    nodes = [(0, 5, "@review", word["@review"]), (5, 15, _OPTIONAL, word[_OPTIONAL])]
+    nodes += [(5, 10, "@suit_direct", word["@suit_direct"])]
+    nodes += [(10, 15, "@suit_after_review", word["@suit_after_review"])]
+    cols = list(T4_COLUMNS)
+    nodes += [(k, k + 1, cols[k % 5], word[cols[k % 5]]) for k in range(15)]
+    return tuple(nodes)
+
+
+# How table 四's header is read (header_plan).
+READ = "read"  # spelt over lines (see wrapped_header): 15 numbers read, or none
+UNREAD = "unread"  # table 四's header words, not the template's header: found, not read
+STANDARD = "standard"  # a damaged header of short lines: the standard order, with a warning
+CELLS = "cells"  # whole words in header cells: their order (headers.t4_order)
+SKIP = "skip"  # a long line that is no header: table 四 does not start here
+
+
+def header_plan(lines: Sequence[str], *, long: bool) -> str:
+    """How to read table 四 under the header ``lines`` (each line's text cells joined);
+    ``long``: a cell is too long for a header cell (a line of header words, or prose).
+
+    Whole words are header cells, read in their order (:data:`CELLS`), however
+    long their lines. Lines of header words with a word wrapped (its pieces on two
+    lines) are not read in reading order, where the pieces of two lines may join
+    into another word: they are read column by column when they spell the
+    template's header (:data:`READ`); the template's words in another order, or
+    a long line, are a table found and not read (:data:`UNREAD`); a word cut short
+    in short lines keeps the standard order with a warning (:data:`STANDARD`, as
+    before).
+    """
+    flat = tuple(line for line in (compact(line).replace("|", "") for line in lines) if line)
+    if not _candidate(flat):
+        return SKIP if long else CELLS
+    if all(_column_words(line) is not None for line in flat):
+        # Whole words: header cells, read in their order (long or not; a row not of 15
+        # numbers is aligned as before). (A word a line higher than its neighbours is
+        # then read where the line puts it: tests/test_tables_wrapped.py, a known limit.)
+        return CELLS
+    wrapped = _wrapped(flat)
+    if wrapped == SPELT:
+        return READ
+    if long or wrapped in (REARRANGED, AMBIGUOUS):
+        return UNREAD
+    return STANDARD
+
+
+@lru_cache(maxsize=256)
+def _column_words(line: str) -> tuple[str, ...] | None:
+    """The column words ``line`` holds when it is header words one after another, none
+    cut; ``None`` when a word is cut."""
+    words = [w for *_, w in _header_nodes()]
+    columns = frozenset(T4_COLUMNS.values())
+    found: dict[int, tuple[str, ...]] = {0: ()}
+    for k in range(1, len(line) + 1):
+        for w in words:
+            start = k - len(w)
+            if start in found and line.startswith(w, start):
+                found[k] = found[start] + ((w,) if w in columns else ())
+                break
+    return found.get(len(line))
+
+
+def wrapped_header(lines: Sequence[str]) -> str | None:
+    """What the header ``lines`` (each line's text cells joined) are, when they are
+    table 四's header words only, maybe wrapped over lines (column words split anywhere).
+
+    ``None`` when they are not (a line holds other words, too few or too many
+    lines): other readers decide. :data:`SPELT` when the lines, read column by
+    column, spell the template's 15 columns in their fixed order under the three
+    groups, and no other order; :data:`REARRANGED` when they spell it only in
+    another order (of the groups, or of a group's columns); :data:`AMBIGUOUS` when
+    they spell it in both (a word a line higher than its neighbours, which text
+    without x positions does not place); :data:`DAMAGED` otherwise (a word cut short
+    or missing, another word).
+    """
+    flat = (compact(line).replace("|", "") for line in lines)
+    return _wrapped(tuple(line for line in flat if line))
+
+
+@lru_cache(maxsize=256)
+def _wrapped(lines: tuple[str, ...]) -> str | None:
+    return _SPELLINGS[_spellings(lines)] if _candidate(lines) else None
+
+
+def _candidate(lines: tuple[str, ...]) -> bool:
+    """Lines that may be table 四's header over lines: two to five of its words only,
+    holding the groups' words and a column's however wrapped."""
+    lo, hi = _WRAPPED_LINES
+    if not lo <= len(lines) <= hi or not all(map(t4_header_line, lines)):
+        return False
+    flat = "".join(lines)
+    return all(w in flat for w in _FOUND_WORDS)
+
+
+def _spellings(lines: tuple[str, ...]) -> int:
+    """How each line's characters, left to right, can be cut into pieces of the
+    header's cells (a piece's cells after the line's earlier pieces' and apart from
+    them) such that every cell's pieces, top to bottom, spell its word: bit 1 set when
+    they spell the template's header, bit 2 when they spell it with the groups or a
+    group's columns in another order.
+
+    Each line is the header's row of text as the page prints it, left to right; a
+    cell wrapped over lines leaves a piece on each (结果 / 维持), and every character
+    is a piece of one word (行政诉讼 may be absent). Text has no x positions: a word
+    printed a line higher than its neighbours may stand over either of two columns
+    (其他结果 over 尚未审结 | 其他结果, or over 其他结果 | 尚未审结): both bits set,
+    the header does not tell its columns apart with certainty. Searched column by
+    column, memoised on where each line stands and the words used.
+    """
+    nodes = _header_nodes()
+    total = sum(len(w) for *_, w in nodes)
+    size = sum(map(len, lines))
+    if size not in (total, total - len(nodes[1][3])):
+        return 0  # every character is a piece of one word, each word spelt once
+    groups = [w for start, end, name, w in nodes if end - start == 5]
+    words = [w for start, end, _, w in nodes[4:9]]
+    suit = nodes[1]
+    memo: dict[tuple[int, tuple[int, ...], tuple[int, ...], int, int, bool], int] = {}
+
+    def at(
+        column: int, pos: tuple[int, ...], free: tuple[int, ...], used: int, taken: int, other: bool
+    ) -> int:
+        if column == 15:
+            done = all(p == len(line) for p, line in zip(pos, lines, strict=True))
+            return (2 if other else 1) if done else 0
+        if column % 5 == 0:
+            used = 0  # a group's columns start: its five words
+        key = (column, pos, free, used, taken, other)
+        if key in memo:
+            return memo[key]
+        found = 0
+        for g in range(3) if column % 5 == 0 else (-1,):
+            if g >= 0 and taken >> g & 1:
+                continue
+            for w in range(5):
+                if used >> w & 1:
+                    continue
+                here = [(column, column + 5, "@group", groups[g])] if g >= 0 else []
+                if column == suit[0]:
+                    here.append(suit)
+                here.append((column, column + 1, "@column", words[w]))
+                moved = other or w != column % 5 or (g >= 0 and g != column // 5)
+                for nxt_pos, nxt_free in _cuts(lines, here, column, pos, free):
+                    found |= at(
+                        column + 1,
+                        nxt_pos,
+                        nxt_free,
+                        used | 1 << w,
+                        taken | (1 << g if g >= 0 else 0),
+                        moved,
+                    )
+                if found == 3:
+                    break
+        memo[key] = found
+        return found
+
+    return at(0, (0,) * len(lines), (0,) * len(lines), 0, 0, False)
+
+
+def _cuts(
+    lines: tuple[str, ...],
+    nodes: list[tuple[int, int, str, str]],
+    column: int,
+    pos: tuple[int, ...],
+    free: tuple[int, ...],
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Every way the lines' next characters spell the cells starting at ``column``:
+    each line free there gives the column's word a piece (maybe none) or gives one
+    group starting there a piece (the line is then taken up to the group's end)."""
+    out: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    leaf = nodes[-1]  # the column's own word
+    groups = nodes[:-1]
+
+    def go(k: int, spelt: dict[str, str], new_pos: list[int], new_free: list[int]) -> None:
+        if k == len(lines):
+            if spelt[leaf[2]] != leaf[3]:
+                return
+            for _, _, name, word in groups:
+                if spelt[name] != word and not (name == _OPTIONAL and not spelt[name]):
+                    return
+            out.append((tuple(new_pos), tuple(new_free)))
+            return
+        p, line = pos[k], lines[k]
+        if free[k] > column:  # under a group's piece on this line
+            go(k + 1, spelt, [*new_pos, p], [*new_free, free[k]])
+            return
+        last = k == len(lines) - 1
+        for start, end, name, word in nodes:
+            done = spelt[name]
+            rest = word[len(done) :]
+            # (every prefix of the rest the line starts with: up to their common length)
+            common = 0
+            while (
+                common < len(rest) and p + common < len(line) and line[p + common] == rest[common]
+            ):
+                common += 1
+            shortest = 0 if start == end - 1 else 1
+            if last:  # the last line completes the word, or gives it nothing
+                shortest = max(shortest, len(rest))
+            for n in range(common, shortest - 1, -1):
+                nxt_free = end if start != end - 1 else free[k]
+                go(
+                    k + 1,
+                    {**spelt, name: done + rest[:n]},
+                    [*new_pos, p + n],
+                    [*new_free, nxt_free],
+                )
+
+    go(0, {name: "" for _, _, name, _ in nodes}, [], [])
+    return out

@@ -31,6 +31,7 @@ _PLAIN_WARNINGS: dict[str, str] = {
     "tables.short_row": "A table row has fewer numbers than columns",
     "tables.long_row": "A table row has more numbers than columns",
     "tables.missing": "A table is missing",
+    "tables.unread": "A table was found but its cells could not be read",
     "tables.header": "A table header could not be read in full",
     "tables.unit_assumed": "A money amount has no unit; 万元 assumed",
     "tables.implausible_amount": "A money amount looks too large",
