@@ -485,6 +485,7 @@ class _Words:
     spelled_out: tuple[tuple[str, tuple[str, ...]], ...]
     opener: re.Pattern[str]
     vertical: tuple[str, ...]
+    state_prefix: str  # 中华人民共和国 of 中华人民共和国宁波海关
     unlevelled: tuple[str, ...]
     academies: tuple[str, ...]
     branches: dict[str, tuple[str, ...]]  # parent → branch words, longest parents first
@@ -522,6 +523,7 @@ def _words() -> _Words:
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
+        state_prefix=raw["vertical"]["state_prefix"],
         unlevelled=tuple(raw["unlevelled"]["words"]),
         academies=tuple(raw["unlevelled"]["not"]),
         branches={
@@ -731,7 +733,9 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
             and not gazetteer().match_at(candidate, 0)[0]
         )
         or words.fragments.search(
-            words.name_words.sub(lambda w: "□" * len(w[0]), _without_division_names(candidate))
+            words.name_words.sub(
+                lambda w: "□" * len(w[0]), _without_division_names(_without_state(candidate))
+            )
         )
     ):
         return None, spam
@@ -742,6 +746,15 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     if candidate.endswith(words.ministry) and _is_national(candidate):
         return candidate, spam
     return None, spam
+
+
+def _without_state(name: str) -> str:
+    """A vertical body's name without the state's name it opens with (中华人民共和国宁波
+    海关 → 宁波海关: 共 of 共和国 is no fragment there); any other name as it is (《中华
+    人民共和国政府信息公开条例》 stays a fragment)."""
+    words = _words()
+    rest = name.removeprefix(words.state_prefix)
+    return rest if rest != name and rest.endswith(words.vertical) else name
 
 
 def reads_as_agency(name: str) -> bool:
@@ -1482,6 +1495,7 @@ def _describe(
     warnings: list[str] = []
     # One body, one name: its second name (…局（…知识产权局）) stays in agency_as_written.
     name = _without_second_name(name)
+    name = _without_state(name)  # 中华人民共和国宁波海关 is 宁波海关, its usual name
     if _is_national(name):
         # 中国科学技术大学: a university, whose name does not tell who runs it (not 中国科学院)
         unlevelled = name.endswith(words.unlevelled) and not name.endswith(words.academies)

@@ -124,3 +124,16 @@ def test_a_page_title_joined_by_a_bare_hyphen_names_the_site() -> None:
     assert _PAGE_TITLE_PARTS.split("某大学2021-2022学年信息公开工作年度报告") == [
         "某大学2021-2022学年信息公开工作年度报告"
     ]
+
+
+def test_a_customs_district_under_the_states_name_is_read() -> None:
+    # q19 read its name from the breadcrumb only: 共 of 共和国 made the title's
+    # 中华人民共和国宁波海关 a fragment; the canonical name is the usual one
+    text = "中华人民共和国宁波海关2022年政府信息公开工作年度报告\n" + BODY
+    assert meta(text) == ("宁波海关", "中华人民共和国宁波海关")
+    assert (
+        meta("中华人民共和国上海海事局2022年政府信息公开工作年度报告\n" + BODY)[0] == "上海海事局"
+    )
+    # the regulation's title is still no agency
+    cited = "根据《中华人民共和国政府信息公开条例》，现公布2022年政府信息公开工作年度报告\n" + BODY
+    assert meta(cited)[0] is None

@@ -18,7 +18,6 @@ score = load_module("meta16_score", META16 / "score.py")
 KNOWN: dict[str, str] = {
     "q17": "agency_as_written in Simplified where the heading is Traditional",
     "q18": "agency_as_written in Simplified where the heading is Traditional",
-    "q19": "agency_as_written 宁波海关 where the title writes 中华人民共和国宁波海关",
     "q34": "agency_as_written in Simplified where the heading is Traditional",
 }
 CASES = [
