@@ -41,9 +41,10 @@ def _check_document(ext: FactExtractor, text: str, cands: Sequence[Any], chunk: 
     assert ext.model is not None
     joint = ext.model.joint
     rows = [candidate_features(text, cands, i) for i in range(len(cands))]
+    marks: dict[tuple[int, int], int] = {}  # one for the document, as extract passes it
     for lo in range(0, len(cands), chunk):
         hi = min(len(cands), lo + chunk)
-        cols, vals, lens = joint.encoder.encode(text, cands, lo, hi)
+        cols, vals, lens = joint.encoder.encode(text, cands, lo, hi, marks)
         assert len(cols) == len(vals) == int(np.sum(lens))
         pos = 0
         for row, k in zip(rows[lo:hi], lens.tolist(), strict=True):

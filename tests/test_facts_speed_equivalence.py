@@ -23,7 +23,7 @@ from govinfo_nlp.facts.cues import (
     bounds,
     not_a_fact,
 )
-from govinfo_nlp.facts.features import head_features, tail_features, windows
+from govinfo_nlp.facts.features import first_qizhong, head_features, tail_features, windows
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.rules import Cues, load_cues
 from govinfo_nlp.quantities import find_quantities
@@ -169,8 +169,12 @@ def old_head_features(c: Any, left_clause: str, right: str) -> tuple[list[str], 
 
 
 def _same_features(text: str, cands: Sequence[Any]) -> None:
+    marks: dict[tuple[int, int], int] = {}
     for i in range(len(cands)):
         assert tail_features(text, cands, i) == old_tail_features(text, cands, i)
+        # the sentence's 其中 found once (the encoder's path) answers as the search per candidate
+        qizhong = first_qizhong(text, cands[i], marks)
+        assert tail_features(text, cands, i, qizhong) == old_tail_features(text, cands, i)
         wins = windows(text, cands, i)
         assert wins == old_windows(text, cands, i)
         assert head_features(cands[i], wins[0], wins[2]) == old_head_features(

@@ -246,6 +246,7 @@ class FactExtractor:
         done = lo = 0
         more = True
         chunk = _chunk_size(len(norm))
+        marks: dict[tuple[int, int], int] = {}  # features.first_qizhong, across chunks
         while True:
             while more and len(cands) <= lo + chunk + _READ_AHEAD - done:
                 ahead = next(found, None)
@@ -258,7 +259,7 @@ class FactExtractor:
             if lo >= n:
                 break
             hi = min(n, lo + chunk)
-            encoded = joint.encoder.encode(norm, cands, lo - done, hi - done)
+            encoded = joint.encoder.encode(norm, cands, lo - done, hi - done, marks)
             facts += [
                 self._decide(text, c, model, v, same, foreign)
                 for c, v in zip(cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True)

@@ -24,6 +24,7 @@ __all__ = [
     "FeatureEncoder",
     "candidate_features",
     "feature_list",
+    "first_qizhong",
     "head_features",
     "tail_features",
     "windows",
@@ -176,8 +177,16 @@ def head_features(c: Candidate, left_clause: str, right: str) -> tuple[list[str]
     return list(_HEAD_FAMILIES[n_l][n_r]), values
 
 
-def tail_features(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
-    """The features after the n-grams: rule and cue evidence, position, neighbours."""
+def tail_features(
+    text: str, cands: Sequence[Candidate], i: int, qizhong: int | None = None
+) -> FeatureList:
+    """The features after the n-grams: rule and cue evidence, position, neighbours.
+
+    ``qizhong``: where the first 其中 of the candidate's sentence is (-1: none), if
+    the caller knows it (:func:`first_qizhong`); else it is looked for here, from
+    the sentence's start to the candidate: a sentence of n candidates is then read
+    n times over (a hostile comma list of thousands of counts).
+    """
     c = cands[i]
     # (appended one by one: a candidate has about ten, and building and joining
     # small lists per group cost more than the features themselves)
@@ -234,7 +243,11 @@ def tail_features(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
     if (start and text[start - 1] == "、") or (clause_start and text[clause_start - 1] == "、"):
         add_family("enum_comma")
         add_value("")
-    if text.find("其中", sent_start, start) >= 0:
+    if (
+        text.find("其中", sent_start, start) >= 0
+        if qizhong is None
+        else qizhong >= 0 and qizhong + 2 <= start
+    ):
         add_family("qizhong")
         add_value("")
     if i > 0 and (prev := cands[i - 1]).sent_start == sent_start:
@@ -251,6 +264,23 @@ def tail_features(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
         add_value("")
     weights += repeat(1.0, len(families) - len(weights))
     return families, values, weights
+
+
+def first_qizhong(text: str, c: Candidate, marks: dict[tuple[int, int], int]) -> int | None:
+    """The ``qizhong`` of :func:`tail_features` for candidate ``c``: where its
+    sentence's first 其中 is (-1: none), searched once per sentence. ``marks``
+    holds the last sentence's answer (the candidates of a sentence come one after
+    another, across the chunks a document is scored in). None (tail_features
+    searches itself) for a candidate past its sentence's end, which no sentence
+    search answers for."""
+    sent = (c.sent_start, c.sent_end)
+    if c.start > sent[1]:
+        return None
+    at = marks.get(sent)
+    if at is None:
+        marks.clear()
+        at = marks[sent] = text.find("其中", sent[0], sent[1])
+    return at
 
 
 def feature_list(text: str, cands: Sequence[Candidate], i: int) -> FeatureList:
@@ -372,9 +402,20 @@ class FeatureEncoder:
             tables[family] = {}
         self._tables = tables
 
-    def encode(self, text: str, cands: Sequence[Candidate], lo: int, hi: int) -> Encoded:
+    def encode(
+        self,
+        text: str,
+        cands: Sequence[Candidate],
+        lo: int,
+        hi: int,
+        marks: dict[tuple[int, int], int] | None = None,
+    ) -> Encoded:
         """The feature rows of candidates ``lo``..``hi - 1``, end to end: (rows,
-        weights, number of entries per candidate)."""
+        weights, number of entries per candidate). ``marks``: what
+        :func:`first_qizhong` found in the chunks before, when a document is
+        encoded chunk by chunk (the same dict each time)."""
+        if marks is None:
+            marks = {}
         get = self._tables.__getitem__
         unknown = self._unknown
         cols: list[int] = []  # head and tail features, candidate by candidate
@@ -387,7 +428,9 @@ class FeatureEncoder:
             families, values = head_features(cands[i], w[0], w[2])
             cols.extend(map(dict.get, map(get, families), values, repeat(unknown)))
             vals.extend(repeat(1.0, len(families)))
-            t_families, t_values, t_weights = tail_features(text, cands, i)
+            t_families, t_values, t_weights = tail_features(
+                text, cands, i, first_qizhong(text, cands[i], marks)
+            )
             cols.extend(map(dict.get, map(get, t_families), t_values, repeat(unknown)))
             vals.extend(t_weights)
             counts += (len(families), len(t_families))
