@@ -211,3 +211,43 @@ def test_the_lone_numeral_shortcut_skips_the_pattern() -> None:
     counted = dataclasses.replace(g, pattern=Counting())
     assert [q.text for q in find_quantities("一是统一，办结三件", grammar=counted)] == ["三件"]
     assert seen == [7]  # not 一 (before 是, before ，): 三 has its counter
+
+
+# numerals of any length, with the grammar's markers and counters around them
+long_texts = st.lists(
+    st.one_of(
+        st.sampled_from(PIECES),
+        st.text(alphabet="0123456789,.", min_size=20, max_size=60),
+        st.text(alphabet="一二三十百千万亿〇", min_size=20, max_size=40),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(long_texts)
+@example("本机关办结申请" + "1" * 40 + "件，" + "1,000" * 8 + "万元，" + "一" + "亿" * 40 + "余人")
+def test_a_numeral_too_long_for_the_caches_is_read_as_a_cached_one(text: str) -> None:
+    # with every numeral read through the caches (a bound no numeral reaches) and with
+    # none (a bound of 0), the same quantities
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        monkeypatch.setattr(grammar_module, "_CACHED_NUMERAL", 10**9)
+        cached = list(find_quantities(text))
+        monkeypatch.setattr(grammar_module, "_CACHED_NUMERAL", 0)
+        assert list(find_quantities(text)) == cached
+    finally:
+        monkeypatch.undo()
+
+
+def test_a_long_numeral_stays_out_of_the_caches() -> None:
+    caches = (
+        grammar_module._cached_integer,
+        grammar_module._cached_value,
+        grammar_module._as_number,
+    )
+    list(find_quantities("本机关办结申请1件。"))
+    sizes = [c.cache_info().currsize for c in caches]
+    numeral = "9" * 200 + ".5"  # a numeral of a hostile page: no count has it
+    list(find_quantities(f"本机关办结申请{numeral}件，{numeral}万元，近一{'亿' * 40}人。"))
+    assert [c.cache_info().currsize for c in caches] == sizes

@@ -410,23 +410,41 @@ _LEADING_INTEGER = regex.compile(r"[\d,， ]+")
 _SEPARATORS: Final = str.maketrans("", "", ",， ")
 
 
-@lru_cache(maxsize=4096)
+# The caches below hold numerals of at most this many characters (and the values
+# read from them): a count's is far shorter (1,234,567.89万: 14), and a hostile page's
+# numeral can be a line of 200,000 digits, which 4,096 entries would keep after its
+# document. A longer one is read each time, as on a cache miss.
+_CACHED_NUMERAL: Final = 32
+
+
 def _leading_integer(num: str) -> str:
     """The integer digits an Arabic-led numeral starts with: "1,234.5万" -> "1234",
     "1 148" -> "1148"."""
+    return _cached_integer(num) if len(num) <= _CACHED_NUMERAL else _read_integer(num)
+
+
+def _read_integer(num: str) -> str:
     m = _LEADING_INTEGER.match(num)
     return m.group().translate(_SEPARATORS) if m else ""
 
 
-@lru_cache(maxsize=4096)
+_cached_integer: Final = lru_cache(maxsize=4096)(_read_integer)
+
+
 def _value(num: str) -> Decimal | None:
+    """The value of a numeral (None if it has none)."""
+    return _cached_value(num) if len(num) <= _CACHED_NUMERAL else _read_value(num)
+
+
+def _read_value(num: str) -> Decimal | None:
     # the numeral evaluator reads comma groups; the spaces of 1 148 are dropped here
     return numeral_value(num.replace(" ", "") if " " in num else num)
 
 
-@lru_cache(maxsize=4096)
-def _as_number(value: Decimal) -> int | float:
-    return to_number(value)
+_cached_value: Final = lru_cache(maxsize=4096)(_read_value)
+# int when integral, else float: the value of a numeral of at most _CACHED_NUMERAL
+# characters only (a value's size is its numeral's; to_number for the others)
+_as_number: Final = lru_cache(maxsize=4096)(to_number)
 
 
 def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) -> bool:
@@ -594,7 +612,8 @@ def _match_to_quantity(
             return None
     if _in_negative(g, t, ns, num_end) or (titles and _in_title(t, ns, num_end)):
         return None
-    value = _value(num + mag) if mag else _value(num)
+    numeral = num + mag if mag else num
+    value = _value(numeral)
     if value is None:
         return None
     if ratio is not None:
@@ -632,7 +651,13 @@ def _match_to_quantity(
         return None  # 百姓, 千方百计, 万人: a bare unit counts only as 百余/近千
     if sign in ("-", "−"):
         value = -value
-    number: int | float = float(value) if kind == "ratio" else _as_number(value)
+    number: int | float = (
+        float(value)
+        if kind == "ratio"
+        else _as_number(value)
+        if len(numeral) <= _CACHED_NUMERAL
+        else to_number(value)
+    )
     return _quantity(
         value=number,
         unit=unit,
