@@ -454,11 +454,14 @@ def _arabic_context_ok(g: _Grammar, t: str, start: int, num_end: int, num: str) 
     nxt = t[num_end] if num_end < n else _NO_CHAR
     if prev in _ASCII_CODE_CHARS or nxt in _ASCII_CODE_CHARS:
         return False  # qz27396608@163.com, 11620602MB161547XN/2021
-    integer = _leading_integer(num)
-    if len(integer) > 1 and integer[0] == "0":
-        return False  # 0595, 01 in 2021-01-27: codes and dates
-    if len(integer) >= 12:
-        return False  # ID and account numbers
+    # the integer digits start with num's first digit and are no more than num's
+    # characters: most numerals need not be read for these two tests
+    if num[0] == "0" or len(num) >= 12:
+        integer = _leading_integer(num)
+        if len(integer) > 1 and integer[0] == "0":
+            return False  # 0595, 01 in 2021-01-27: codes and dates
+        if len(integer) >= 12:
+            return False  # ID and account numbers
     prev2 = t[start - 2] if start > 1 else _NO_CHAR
     if prev == "." and prev2.isdigit():
         return False
