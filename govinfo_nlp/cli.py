@@ -474,7 +474,9 @@ def _cmd_train(args: argparse.Namespace) -> int:
     if args.what == "segmenter":
         result = _dev("tokens.train").train_segmenter(out_dir)
     else:
-        result = _dev("facts.train").train_facts(out_dir)
+        # the test split is read once, by the lead, at the end: training scores
+        # it only when asked (--score-test)
+        result = _dev("facts.train").train_facts(out_dir, score_test=args.score_test)
     if result is not None:
         print(result)
     return EXIT_OK
@@ -646,6 +648,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="rebuild a shipped model")
     p.add_argument("what", choices=("segmenter", "facts"))
     p.add_argument("-o", "--out", help="model directory to write (default: the shipped one)")
+    p.add_argument(
+        "--score-test",
+        action="store_true",
+        help="facts: also score the test split in the card (default: not read; the "
+        "card keeps the previous card's test floor)",
+    )
     p.set_defaults(func=_cmd_train)
 
     p = sub.add_parser("evaluate", help="score a model on its evaluation set")

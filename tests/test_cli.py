@@ -284,7 +284,9 @@ def test_train_dispatch(
     _fake_module(
         monkeypatch,
         "govinfo_nlp_dev.facts.train",
-        train_facts=lambda out_dir: calls.append(f"facts:{out_dir}") or "models/facts-v1",
+        train_facts=lambda out_dir, score_test: (
+            calls.append(f"facts:{out_dir}:{score_test}") or "models/facts-v1"
+        ),
     )
     _fake_module(
         monkeypatch,
@@ -292,8 +294,10 @@ def test_train_dispatch(
         train_segmenter=lambda out_dir: calls.append(f"seg:{out_dir}") or "models/pkuseg-v1",
     )
     assert main(["train", "facts"]) == 0
+    assert main(["train", "facts", "--score-test", "-o", "m"]) == 0
     assert main(["train", "segmenter", "--out", "somewhere"]) == 0
-    assert calls == ["facts:None", "seg:somewhere"]
+    # the test split is read only when asked for
+    assert calls == ["facts:None:False", "facts:m:True", "seg:somewhere"]
     assert "models/facts-v1" in capsys.readouterr().out
 
 

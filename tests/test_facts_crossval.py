@@ -147,6 +147,16 @@ def test_a_written_set_is_read_from_its_gold(tmp_path: Path) -> None:
     assert list(iter_written("absent", tmp_path)) == []
 
 
+def test_training_does_not_read_the_test_split_by_default() -> None:
+    # the test split is read once, by the lead, at the end: `train facts` scores
+    # it only when asked (CONTRIBUTING, "Re-annotate and retrain")
+    import inspect
+
+    from govinfo_nlp_dev.facts.train import train_facts
+
+    assert inspect.signature(train_facts).parameters["score_test"].default is False
+
+
 def test_a_card_trained_without_the_test_split_keeps_the_previous_floor(tmp_path: Path) -> None:
     # score_test=False must not lower the bar tests/test_facts_eval.py holds the
     # test split to: the previous card's figure is carried over, "0" without one

@@ -302,7 +302,7 @@ def train_facts(
     shared: str | Path | None = None,
     seed: int = 0,
     synthetic: bool = True,
-    score_test: bool = True,
+    score_test: bool = False,
     score_selection: bool = False,
 ) -> Path:
     """Train the type and scope models on the gold train and dev splits and the
@@ -311,10 +311,12 @@ def train_facts(
 
     C(type) is chosen, and the calibration of the facts' confidence fitted, on
     out-of-fold predictions of a cross-validation over train+dev grouped by
-    agency (:mod:`.crossval`); test is only scored, and not even that with
-    ``score_test=False`` (a session whose test split is read once, by someone
-    else, after its choices: the card then says so and draws the reliability
-    on the held-out narratives, which no fit or choice has seen). Returns the model
+    agency (:mod:`.crossval`); test is only scored, and only with
+    ``score_test=True`` (``govinfo-nlp train facts --score-test``): by default
+    the test split is not read, since a session's test split is read once, by
+    its lead, after every choice; the card then says so, keeps the previous
+    card's test floor and draws the reliability on the held-out narratives,
+    which no fit or choice has seen. Returns the model
     directory (default ``<repo>/models/facts-v3``). The blind selection set
     (:data:`SELECTION_SET`) is scored in the card only with
     ``score_selection=True``: a model trained while the options it will be
