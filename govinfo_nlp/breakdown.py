@@ -13,7 +13,11 @@ type of its total and names what it counts:
   channel, 新制定/修改 among the rules made).
 
 A part of the applications still being handled (除1件尚在办理中外) is no part
-the tables have: it is retyped ``other``. The cue words are data
+the tables have: it is retyped ``other``. A count of applications carried in
+from last year (上年结转3件, whatever type the extractor gave it) is
+``requests.received``, ``t3.carried_in.total`` (convention C10). A typed
+category listed in a stated total (其中政策解读3条) would take the total's type
+(C1): that retyping is written but off (``category_parts.retype``). The cue words are data
 (``data/breakdowns.json``); they are read from the fact's own list item
 (:attr:`Fact.item <govinfo_nlp.facts.Fact>`), so in 予以公开12件、部分公开6件
 each count meets only its own category.
@@ -106,7 +110,7 @@ def _requests(fact: _FactLike, part: str, after: str) -> str | None:
     # here of a kind the tables do not count.
     if normalize_text(after).lstrip("，, ").startswith(tuple(cues["share"])):
         words = normalize_text(getattr(fact, "item", None) or fact.subject or "").strip()
-        if words.startswith(tuple(cues["own_parts"])):
+        if _own(words):
             return None  # 全县…412件，我局收到17件，占全县的4.1%: the agency's own total
         return "channel:" + (words or "share")
     return None
@@ -214,10 +218,18 @@ def assign_breakdowns(
 ) -> tuple[Any, ...]:
     """The facts with ``breakdown`` set; a part still being handled becomes ``other``.
 
-    ``text`` is the original input the facts' offsets point into.
+    ``text`` is the original input the facts' offsets point into. A carried-in
+    count is a part of the received applications (C10); a typed category listed
+    in a stated total would take the total's type (C1, off: see ``_listed``).
     """
     out = []
     for k, fact in enumerate(facts):
+        carried = _carried_in(fact)
+        if carried is not None:
+            new = {"type": "requests.received", "year": carried, "breakdown": "t3.carried_in.total"}
+            same = all(getattr(fact, name) == v for name, v in new.items())
+            out.append(fact if same else replaced(fact, **new))
+            continue
         # only the appeals read their sentence (see breakdown_of)
         context = (
             _sentence_to(text, fact.end)
@@ -227,7 +239,11 @@ def assign_breakdowns(
         after = text[fact.end : fact.end + 32] if text is not None else ""
         b = breakdown_of(fact, template, context, after)
         if b is None and text is not None:
-            b = listed_part(facts, k, text)
+            listed = _listed(facts, k, text)
+            if listed is not None:
+                b, kind = listed
+                if kind != fact.type:
+                    fact = replaced(fact, type=kind)
         if b == OPEN_PART:
             out.append(replaced(fact, type="other", breakdown=None))
         else:
@@ -235,39 +251,92 @@ def assign_breakdowns(
     return tuple(out)
 
 
+def _carried_in(fact: Any) -> int | None:
+    """The year of a carried-in count (上年结转3件, 2021年受理的申请中2件结转本年度办理),
+    which is ``requests.received``, ``t3.carried_in.total`` and of the year the
+    applications were carried into (C10); None for any other count.
+
+    The year is the fact's own unless the words name the year the applications
+    came from (含2022年结转 in a 2023 report): then the year after it.
+    """
+    cues = _cues()["carried_in"]
+    if fact.type not in cues["from_types"] or getattr(fact, "delta", False):
+        return None
+    words, _, after = normalize_text(getattr(fact, "item", None) or "").partition(" ")
+    if any(w in words for w in cues["not"]):
+        return None
+    cue = max((words.rfind(w) + len(w) for w in cues["words"] if w in words), default=-1)
+    if cue >= 0 and any(w in words[cue:] for w in cues["sum_after"]):
+        return None  # 连同上年结转共办理8件: a sum with the carried-in ones, not them
+    if not (
+        cue >= 0
+        or _YEAR_CARRIED.search(words)
+        or after.lstrip("，, ").startswith(tuple(cues["after"]))
+    ):
+        return None
+    m = _YEAR_NAMED.search(words)
+    if m is not None and fact.year == int(m.group(1)):
+        return fact.year + 1
+    year: int | None = fact.year
+    return year
+
+
+_YEAR_CARRIED: Final = re.compile(r"((?:19|20)\d\d)年度?(?:结转|转结)$")
+_YEAR_NAMED: Final = re.compile(r"((?:19|20)\d\d)年")
+
+
 # How far back (characters, and facts) a list's total is looked for.
 _LIST_REACH: Final = 240
 _LIST_FACTS: Final = 64
 _BOUNDARY: Final = re.compile(r"[。！？!?\n][。！？!?\s]*")
+# An item number inside a list ((一)…(二)…, ①, 1.): neither a bracket that
+# opens a note nor one that closes it; blanked before the list is read.
+_ENUMERATION: Final = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|(?<![\d.])\d{1,2}[.．、](?!\d)"
+)
 
 
 def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
-    """``channel:<item>`` when ``facts[k]`` is listed after a stated total of its
-    own type and no smaller (主动公开政府信息81条，其中工作动态50条、通知公告9条), in
-    its sentence or, when its sentence opens with a list word (。其中…), in the
-    sentence before; else None.
+    """``channel:<item>`` (or the table row it names) when ``facts[k]`` is listed
+    after a stated total of its own type and no smaller (主动公开政府信息81条，其中
+    工作动态50条、通知公告9条), in its sentence or, when its sentence opens with a
+    list word (。其中…), in the sentence before; else None.
 
-    The list word must lie between the total and the part, with no semicolon
-    after it (a semicolon ends the list) and outside a bracket closed before
-    the part.
+    The list word must lie between the total and the part, outside a bracket
+    closed before the part. A semicolon ends the list unless the list word
+    opens it with a colon (其中：A；B；C) or the list's items add up to its
+    total (其中通知公告6条；政策法规2条，其他7条 of 15条): then each item is
+    read as it would be alone.
     """
+    listed = _listed(facts, k, text)
+    return listed[0] if listed is not None and listed[1] == facts[k].type else None
+
+
+def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] | None:
+    """(breakdown, type) of ``facts[k]`` as a part listed in a stated total
+    (see :func:`listed_part`); the type is the total's when the part is a typed
+    category of it (C1: 其中政策解读3条 in 主动公开信息500条 is ``proactive.items``)."""
     fact = facts[k]
     if fact.type == "other" or k == 0:
         return None
     at = fact.quantity_start
     lo = max(0, at - _LIST_REACH)
-    before = text[lo:at]
+    before = _ENUMERATION.sub(lambda m: " " * len(m[0]), text[lo:at])
     # the last list word before the part, outside a bracket closed before it
-    # (100条（其中图片20条），微信50条) and with no semicolon after it
+    # (100条（其中图片20条），微信50条)
     closed = max(before.rfind(")"), before.rfind("）"))
     cut = closed + 1 if closed > max(before.rfind("("), before.rfind("（")) else 0
     last = _last_head().search(before, cut)
     if last is None:
         return None
     head = last.end()
-    if any(c in before[head:] for c in "；;"):
-        return None
-    heads = _cues()["list_heads"]
+    if last[0] in "（(" and not before[head:].strip():
+        return None  # 已全部答复（23条）: the count restated, not a part of it
+    cues = _cues()
+    if any(w in before[head:] for w in cues["list_breaks"]):
+        return None  # …，同时对4件文件进行了解读: a statement beside the list
+    crossed = any(c in before[head:] for c in "；;")
+    colon = before[head:].lstrip(" ，,")[:1] in ("：", ":")
     # where a total may end: in the part's sentence, or the one before it
     # when the part's sentence opens with a list word
     ends = list(_BOUNDARY.finditer(before))
@@ -277,19 +346,78 @@ def listed_part(facts: Sequence[Any], k: int, text: str) -> str | None:
         total = facts[j]
         if total.quantity_end < own:
             if earlier is None:
-                opens = bool(ends) and _opens_list(before[ends[-1].end() :], heads)
+                opens = bool(ends) and _opens_list(before[ends[-1].end() :], cues["list_heads"])
                 earlier = (lo + ends[-2].end() if len(ends) > 1 else lo) if opens else own
             if total.quantity_end < earlier:
                 break
-        if lo + head < total.quantity_end or total.type != fact.type or total.value < fact.value:
+        if lo + head < total.quantity_end or total.value < fact.value:
             continue
-        item = _item_words(fact)
-        if getattr(total, "scope", None) == "jurisdiction" and item.startswith(
-            tuple(_cues()["own_parts"])
+        kind = _part_type(fact.type, total.type)
+        if kind is None or (kind != fact.type and not _same_kind_of_count(fact, total)):
+            continue
+        items = _list_items(facts, j, lo + head, text)
+        if crossed and (
+            (not colon and sum(f.value for f in items) != total.value)
+            or any(
+                lo + head <= f.quantity_start < at and _part_type(f.type, total.type) is None
+                for f in facts[j + 1 : k]
+            )
         ):
+            # past a semicolon the list goes on only with items of the total
+            # (…；开展活动15次；编制政府公报3期 is no item of the 3.6万条)
+            return None
+        if kind != fact.type and sum(f.value for f in items if f.quantity_start < at) >= (
+            total.value
+        ):
+            return None  # the items before it make up the total: it stands alone
+        if kind != fact.type and not cues["category_parts"]["retype"]:
+            return None  # C1 is not applied (data/breakdowns.json category_parts)
+        item = _item_words(fact)
+        if getattr(total, "scope", None) == "jurisdiction" and _own(item):
             return None  # 全区…542件，其中我局办理12件: the agency's own total
-        return "channel:" + (item or "part")
+        if kind == "requests.received":
+            row = next((r for w, r in cues["listed_received"] if item.startswith(w)), None)
+            if row is not None:
+                return row, kind  # not 区政府新收104件: a part by who received it
+        return "channel:" + (item or "part"), kind
     return None
+
+
+def _part_type(part: str, total: str) -> str | None:
+    """The type a count of type ``part`` listed in a total of type ``total``
+    takes (C1), or None when it is no part of it."""
+    if part == total:
+        return total
+    c1 = _cues()["category_parts"]
+    if part in c1["parts"] and total in c1["totals"]:
+        return total
+    return None
+
+
+def _same_kind_of_count(part: Any, total: Any) -> bool:
+    """Whether ``part`` counts things of the kind ``total`` does: 新闻发布会解读46场
+    is no part of 政策解读210篇 (events, not texts), whatever its list says."""
+    texts = _cues()["category_parts"]["counters"]
+    return bool(part.unit == total.unit or (part.unit in texts and total.unit in texts))
+
+
+def _list_items(facts: Sequence[Any], j: int, head: int, text: str) -> list[Any]:
+    """The counts listed after ``facts[j]``'s list word at ``head``, to the end
+    of the sentence: those of a type that may be its part, and no larger."""
+    total = facts[j]
+    out = []
+    for f in facts[j + 1 : j + 1 + _LIST_FACTS]:
+        if _BOUNDARY.search(text, head, f.quantity_start) is not None:
+            break
+        if f.quantity_start >= head and f.value <= total.value and _part_type(f.type, total.type):
+            out.append(f)
+    return out
+
+
+def _own(item: str) -> bool:
+    """Whether a list item names the reporting agency itself (我局办理12件,
+    市局机关受理12件): its own total among an area's, not a part of one."""
+    return any(w in item for w in _cues()["own_parts"])
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +435,7 @@ def _opens_list(sentence: str, heads: Sequence[str]) -> bool:
 
 def _item_words(fact: _FactLike) -> str:
     words = normalize_text(getattr(fact, "item", None) or fact.subject or "").strip()
+    words = _ENUMERATION.sub("", words).strip()
     lead = tuple(_cues()["item_lead"])
     while words.startswith(lead):
         words = words[len(next(w for w in lead if words.startswith(w))) :].lstrip(" ，,")

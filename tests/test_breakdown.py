@@ -8,6 +8,7 @@ compared with its total.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -283,3 +284,231 @@ def test_a_fact_is_copied_as_replace_copies_it() -> None:
         with pytest.raises(FrozenInstanceError):
             copied.value = 1  # type: ignore[misc]
     assert replaced(P("other", "x"), item="y") == P("other", "y")
+
+
+# --- lists of parts across semicolons and item numbers (session 16) -------------------
+
+
+def _fact(text: str, qty_at: int, qty: str, type_: str, item: str, scope: str = "self") -> Any:
+    from govinfo_nlp.facts import Fact
+
+    return Fact(
+        type=type_,
+        value=int("".join(c for c in qty if c.isdigit())),
+        unit=qty[-1],
+        approx=None,
+        scope=scope,
+        year=2023,
+        section="proactive",
+        subject=None,
+        start=qty_at,
+        end=qty_at + len(qty),
+        quantity_start=qty_at,
+        quantity_end=qty_at + len(qty),
+        text=text[max(0, qty_at - 6) : qty_at + len(qty)],
+        method="rule",
+        rule="r",
+        model=None,
+        confidence=0.9,
+        item=item,
+    )
+
+
+_TYPED = {"政策解读": "proactive.interpretations", "行政规范性文件": "proactive.normative"}
+
+
+def _list_text(
+    total: str, type_: str, items: list[tuple[str, int]], head: str, seps: list[str], enum: bool
+) -> tuple[str, list[Any]]:
+    """A stated total and its listed items, with the facts the extractor gives
+    them (each item's words from the previous mark, as subjects.item_of reads them)."""
+    counter = {"requests.received": "件"}.get(type_, "条")
+    value = sum(v for _, v in items)
+    text = f"{total}{value}{counter}，{head}"
+    facts = [_fact(text, len(total), f"{value}{counter}", type_, total)]
+    for i, (words, v) in enumerate(items):
+        if i:
+            text += seps[i - 1]
+        mark = f"（{'一二三四五六'[i]}）" if enum else ""
+        item_start = len(text)
+        text += mark + words
+        qty = f"{v}{counter}"
+        item = text[item_start:]
+        if i == 0 and not head.endswith("："):
+            item = head.rstrip("：") + item
+        facts.append(_fact(text, len(text), qty, _TYPED.get(words, type_), item))
+        text += qty
+    return text + "。", facts
+
+
+_CATEGORIES = ["工作动态", "通知公告", "人事信息", "政策解读", "行政规范性文件", "政策法规类"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_CATEGORIES), min_size=2, max_size=5, unique=True),
+    values=st.lists(st.integers(1, 900), min_size=5, max_size=5),
+    seps=st.lists(st.sampled_from(["、", "，", "；", ";", ","]), min_size=4, max_size=4),
+    head=st.sampled_from(["其中", "其中：", "包括：", "主要类别：", "其中:"]),
+    enum=st.booleans(),
+)
+def test_each_listed_item_gets_the_breakdown_it_gets_alone(
+    words: list[str], values: list[int], seps: list[str], head: str, enum: bool
+) -> None:
+    # the items add up to the total: whatever separates them (a semicolon too)
+    # and whether numbered ((一)…(二)…) or not, each is the part it names; a typed
+    # category among them (政策解读, 行政规范性文件) is an item of the list that
+    # keeps its type and no breakdown while C1's retyping is off (data
+    # category_parts.retype; test_known_limits-style xfail below)
+    items = list(zip(words, values, strict=False))
+    text, facts = _list_text("本机关主动公开政府信息", "proactive.items", items, head, seps, enum)
+    out = assign_breakdowns(facts, None, text)
+    assert out[0].breakdown is None
+    assert [(f.type, f.breakdown) for f in out[1:]] == [
+        (_TYPED[w], None) if w in _TYPED else ("proactive.items", f"channel:{w}") for w, _ in items
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    order=st.permutations([("本年新收", "t3.new.total"), ("上年结转", "t3.carried_in.total")]),
+    values=st.lists(st.integers(0, 99), min_size=2, max_size=2),
+    sep=st.sampled_from(["、", "，", "；"]),
+    head=st.sampled_from(["其中", "其中：", "包括："]),
+)
+def test_new_and_carried_in_items_of_a_received_total_are_their_rows(
+    order: list[tuple[str, str]], values: list[int], sep: str, head: str
+) -> None:
+    items = [(w, v) for (w, _), v in zip(order, values, strict=True)]
+    text, facts = _list_text(
+        "共收到政府信息公开申请", "requests.received", items, head, [sep], False
+    )
+    out = assign_breakdowns(facts, None, text)
+    assert [f.breakdown for f in out[1:]] == [row for _, row in order]
+
+
+def test_a_semicolon_ends_a_list_that_is_not_opened_by_a_colon_nor_adds_up() -> None:
+    # 100 + 300 != 500 and no colon: the count after the semicolon stands alone (C7)
+    items = [("网站", 100), ("微信推送信息", 300)]
+    text, facts = _list_text("发布信息", "proactive.items", items, "其中", ["；"], False)
+    facts[0] = replaced(facts[0], value=500)
+    out = assign_breakdowns(facts, None, text)
+    assert [f.breakdown for f in out[1:]] == ["channel:网站", None]
+
+
+def test_the_agency_inside_an_area_total_is_no_part() -> None:
+    # 全市…，其中市局机关受理12件: the agency's own total (局机关 is `self`), whatever
+    # the item starts with; 区分局 is one of the others
+    text = "全市共受理申请40件，其中市局机关受理12件，区分局受理28件。"
+    facts = [
+        _fact(
+            text, text.index("40件"), "40件", "requests.received", "全市共受理申请", "jurisdiction"
+        ),
+        _fact(text, text.index("12件"), "12件", "requests.received", "其中市局机关受理"),
+        _fact(text, text.index("28件"), "28件", "requests.received", "区分局受理"),
+    ]
+    out = assign_breakdowns(facts, None, text)
+    assert [f.breakdown for f in out] == [None, None, "channel:区分局受理"]
+
+
+def _c1(text: str, *counts: tuple[str, str, str]) -> list[tuple[str, str | None]]:
+    """(type, breakdown) of the counts ``(quantity, type, item)`` of ``text``."""
+    facts = [_fact(text, text.index(q), q, t, item) for q, t, item in counts]
+    return [(f.type, f.breakdown) for f in assign_breakdowns(facts, None, text)]
+
+
+_C1_OFF = pytest.mark.xfail(
+    strict=True,
+    reason="C1 retyping is written but off (data/breakdowns.json category_parts.retype): "
+    "with facts-v3 it lowered the CI test-split check below its floor (session 16)",
+)
+
+
+@_C1_OFF
+def test_a_typed_category_in_a_stated_total_takes_its_type() -> None:
+    # C1 (SCHEMA §3, gold README §13.1)
+    assert _c1(
+        "主动公开政府信息500条，其中政策解读3条。",
+        ("500条", "proactive.items", "主动公开政府信息"),
+        ("3条", "proactive.interpretations", "其中政策解读"),
+    )[1] == ("proactive.items", "channel:政策解读")
+
+
+@_C1_OFF
+def test_a_part_of_an_interpretations_total_stays_an_interpretation() -> None:
+    assert _c1(
+        "发布政策解读97篇（图解41篇）。",
+        ("97篇", "proactive.interpretations", "发布政策解读"),
+        ("41篇", "proactive.items", "图解"),
+    )[1] == ("proactive.interpretations", "channel:图解")
+
+
+def test_a_typed_category_standing_alone_keeps_its_type() -> None:
+    total = ("500条", "proactive.items", "主动公开政府信息")
+    # no list word says it is a part
+    assert _c1(
+        "主动公开政府信息500条，发布政策解读18篇。",
+        total,
+        ("18篇", "proactive.interpretations", "发布政策解读"),
+    )[1] == ("proactive.interpretations", None)
+    # beside the list: a statement after 同时 is no item of it
+    assert _c1(
+        "主动公开政府信息500条，其中工作动态50条，同时对4件规范性文件进行了解读。",
+        total,
+        ("50条", "proactive.items", "其中工作动态"),
+        ("4件", "proactive.interpretations", "同时对"),
+    )[2] == ("proactive.interpretations", None)
+    # the items before it already make up the total
+    assert _c1(
+        "主动公开政府信息500条，其中工作动态300条、通知公告200条、政策解读14篇。",
+        total,
+        ("300条", "proactive.items", "其中工作动态"),
+        ("200条", "proactive.items", "通知公告"),
+        ("14篇", "proactive.interpretations", "政策解读"),
+    )[3] == ("proactive.interpretations", None)
+    # a count of events is no part of a total of texts
+    assert _c1(
+        "发布政策解读210篇，其中新闻发布会解读46场。",
+        ("210篇", "proactive.interpretations", "发布政策解读"),
+        ("46场", "proactive.press_conferences", "其中新闻发布会解读"),
+    )[1] == ("proactive.press_conferences", None)
+
+
+def test_a_count_restated_in_brackets_is_no_part() -> None:
+    assert _c1(
+        "收到群众留言402条，均已办理答复（402条）。",
+        ("402条", "proactive.items", "收到群众留言"),
+        ("402条）", "opinion.responses", ""),
+    )[1] == ("opinion.responses", None)
+
+
+@pytest.mark.parametrize(
+    ("words", "year", "expected"),
+    [
+        ("上年结转", 2023, ("requests.received", 2023, "t3.carried_in.total")),
+        ("另有上年度结转", 2023, ("requests.received", 2023, "t3.carried_in.total")),
+        ("上一年度结转", 2023, ("requests.received", 2023, "t3.carried_in.total")),
+        ("上年转结政府信息公开申请", 2023, ("requests.received", 2023, "t3.carried_in.total")),
+        ("加上上年结转的", 2023, ("requests.received", 2023, "t3.carried_in.total")),
+        ("含2022年结转", 2022, ("requests.received", 2023, "t3.carried_in.total")),
+        (
+            "2021年受理的申请中 结转本年度办理",
+            2021,
+            ("requests.received", 2022, "t3.carried_in.total"),
+        ),
+        # carried out, still open: no part of the year's received applications
+        ("结转下年度", 2023, ("other", 2023, None)),
+        ("上年结转和结转下年度的申请均为", 2023, ("other", 2023, None)),
+        ("另有1件转下一年", 2023, ("other", 2023, None)),
+        # a total that includes them
+        ("本年度新收申请6件，连同上年结转共办理", 2023, ("other", 2023, None)),
+    ],
+)
+def test_a_carried_in_count_is_a_part_of_the_received_applications(
+    words: str, year: int, expected: tuple[str, int, str | None]
+) -> None:
+    # C10: whatever type the extractor gave it
+    text = f"收到申请30件，{words}5件。"
+    fact = replaced(_fact(text, text.index("5件"), "5件", "other", words), year=year)
+    (out,) = assign_breakdowns([fact], None, text)
+    assert (out.type, out.year, out.breakdown) == expected
