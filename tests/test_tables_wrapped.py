@@ -108,6 +108,31 @@ def test_a_wrapped_header_with_a_word_lost_is_not_read() -> None:
     _unread(_DOC.replace("维持 纠正 结果 审结        结果维持", "维持 纠正 结果          结果维持"))
 
 
+_HEADING = "四、政府信息公开行政复议、行政诉讼情况\n"
+_SECTION = _DOC[_DOC.index(_HEADING) : _DOC.index("五、存在的主要问题及改进情况")]
+
+
+@pytest.mark.parametrize("count", [10, 14, 16])
+def test_numbers_under_the_heading_not_15_are_found_not_read(count: int) -> None:
+    # no header at all: 15 numbers are read in the standard order (tables.header); 10 or
+    # more others are most of table 四's row, which cell is missing or extra unknown
+    _unread(_DOC.replace(_SECTION, _HEADING + "  ".join(["1"] * count) + "\n"))
+
+
+def test_nine_numbers_under_the_heading_are_no_table() -> None:
+    cells, warnings, unread = _t4(_DOC.replace(_SECTION, _HEADING + "  ".join(["1"] * 9) + "\n"))
+    assert cells == {} and unread == ()
+    assert "tables.missing: table 四 not found" in warnings
+
+
+def test_a_table_read_after_one_found_and_not_read_is_read() -> None:
+    # table 四's row first without 15 numbers under its heading, then whole under its header
+    cells, warnings, unread = _t4(_DOC.replace(_HEADING, _HEADING + "  ".join(["1"] * 14) + "\n"))
+    assert cells["t4.review.total"] == 2 and len(cells) == 15
+    assert not [w for w in warnings if w.startswith("tables.unread")]
+    assert unread == ()
+
+
 def test_numbers_wrapped_over_two_lines_are_read() -> None:
     text = _DOC.replace("2  0  0  0  2  1  0  0  0  1  0", "2  0  0  0  2  1  0  0\n0  1  0")
     cells, _, _ = _t4(text)

@@ -19,13 +19,17 @@ from .headers import (
     t2_columns,
 )
 from .reading import Reading, RowRead, Zones, collect, item_kinds
-from .table4 import T4_STANDARD, read_t4
+from .table4 import T4_STANDARD, read_t4, unread_warning
 from .templates import match_row
 
 __all__ = ["read_rows"]
 
 _COL = itemgetter(5)  # Item.col
 _LINE = itemgetter(4)  # Item.line
+# Numbers right under table 四's heading that are most of its row (two groups' worth):
+# fewer are no row of it (a page number, a count).
+_MOST_OF_T4 = 10
+_T4_UNREAD = unread_warning("")
 # No sections known: every row is read wherever it is.
 _NO_ZONES = Zones()
 
@@ -131,6 +135,16 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
                     t3_done = True
                     i = nxt
                     continue
+                if len(slots) >= _MOST_OF_T4 and not reading.t4_unread:
+                    # most of a row of table 四 under its heading, but not 15 numbers:
+                    # found, not read (which cell is missing or extra is not known)
+                    reading.warnings.append(
+                        unread_warning(
+                            f"{len(slots)} numbers stand under its heading, without a "
+                            f"header, not {len(T4_STANDARD)}"
+                        )
+                    )
+                    reading.t4_unread = True
             i += 1
             continue
         slots, trailing, nxt = collect(items, i, kinds)
@@ -159,6 +173,10 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
         if row == "t3.carried_out" and rank > 0:
             t3_done = True
         i = max(nxt, i + 1)
+    if reading.t4 and reading.t4_unread:
+        # table 四 read after all (printed twice, once not understood): it is read
+        reading.t4_unread = False
+        reading.warnings = [w for w in reading.warnings if not w.startswith(_T4_UNREAD)]
     choose_rows(found, reading, zones)
     for field_id in ("t2.other_services", "t2.procurement"):
         if field_id in reading.rows:
