@@ -10,7 +10,7 @@ Subcommands::
     govinfo-nlp render REPORT -o report.html [--force]
     govinfo-nlp render out.jsonl --disagreements -o page.html [--force]
     govinfo-nlp train segmenter | facts
-    govinfo-nlp evaluate segmenter | facts [--split dev|test]
+    govinfo-nlp evaluate segmenter | facts [--split train|dev|test]
     govinfo-nlp --version
 
 Each command checks its arguments, refuses to overwrite an output without
@@ -488,8 +488,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         print(evaluate.format_scores(evaluate.evaluate_segmenter()))
     else:
         evaluate = _dev("facts.evaluate")
-        kwargs = {"split": args.split} if args.split else {}
-        print(evaluate.format_report(evaluate.evaluate_facts(**kwargs)))
+        print(evaluate.format_report(evaluate.evaluate_facts(split=args.split)))
     return EXIT_OK
 
 
@@ -658,8 +657,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score a model on its evaluation set")
     p.add_argument("what", choices=("segmenter", "facts"))
+    # dev by default: the test split is read once, at the end of a session, by asking for it
     p.add_argument(
-        "--split", default=None, help="facts: which gold split (default: the library's, test)"
+        "--split",
+        default="dev",
+        choices=("train", "dev", "test"),
+        help="facts: which gold split (default: dev; test only when you mean to read it)",
     )
     p.set_defaults(func=_cmd_evaluate)
     return parser

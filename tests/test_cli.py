@@ -331,7 +331,7 @@ def test_missing_extra_names_install_command(
     assert "pip install 'govinfo_nlp[parquet]'" in capsys.readouterr().err
 
 
-def test_evaluate_facts_default_split_is_the_librarys(
+def test_evaluate_facts_reads_dev_unless_test_is_asked_for(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seen: list[dict[str, Any]] = []
@@ -342,7 +342,8 @@ def test_evaluate_facts_default_split_is_the_librarys(
         format_report=lambda s: "report",
     )
     assert main(["evaluate", "facts"]) == 0
-    assert seen == [{}]
+    assert main(["evaluate", "facts", "--split", "test"]) == 0
+    assert seen == [{"split": "dev"}, {"split": "test"}]
 
 
 def test_render_a_real_seed(tmp_path: Path) -> None:
