@@ -297,12 +297,24 @@ def _ends_before(pattern: Any, gate: Any, text: str, q_start: int, reach: int) -
 _COUNTER_REACH = 12
 
 
+# How far before a count of pages its page's mark may end (第 12 页 / 共).
+_PAGE_MARK_REACH = 12
+
+
+def _page_mark(cues: Cues, text: str, q_start: int, q_end: int) -> bool:
+    """Whether a count of pages is a printed page's mark (第 1 页 共 3 页, 共3页 第1页):
+    the page's number right before or right after it."""
+    if _ends_before(cues.page_mark, cues.gates.get("page_mark"), text, q_start, _PAGE_MARK_REACH):
+        return True
+    return cues.page_mark_after is not None and cues.page_mark_after.match(text, q_end) is not None
+
+
 def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     """A look-back period (近三年), an item of a slogan's expansion (“三个一”：一个专栏…;
     三个安全、三个环境、三个质量), the number in a policy package's name (苏政50条),
     一项 as an article (作为一项重要工作), a distance in an address (国宾馆西200米)
     or part of a name (两家子满族乡, 白广路二条2号), a web page's view counter
-    (浏览次数：873 本报告…)."""
+    (浏览次数：873 本报告…), a printed page's mark (第 1 页 共 3 页)."""
     gates = cues.gates
     q_start, q_end = q.start, q.end
     if (
@@ -317,6 +329,8 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
     # (one test each, written out: a table of them cost more than the tests)
     unit = q.unit
     if _ends_before(cues.page_counter, gates.get("page_counter"), text, q_start, _COUNTER_REACH):
+        return True
+    if unit == "页" and _page_mark(cues, text, q_start, q_end):
         return True
     if unit == "条" and _ends_before(cues.policy_name, gates.get("policy_name"), text, q_start, 3):
         return True

@@ -483,6 +483,10 @@ class Cues:
     direction_units: frozenset[str] = frozenset()
     # a web page's view counter label and colon before a number (浏览次数：873)
     page_counter: Any = None
+    # a printed page's mark around a count of pages: before it (第1页 共) and
+    # after it ( 第1页): chrome, no count (第 1 页 共 3 页)
+    page_mark: Any = None
+    page_mark_after: Any = None
     # right after a quantity that is part of a name (两家子满族乡, 白广路二条2号)
     name_after: Any = None
     # list items in a row opening with one numeral that make a slogan (三个安全、三个环境…)
@@ -898,7 +902,17 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     not_facts = raw.get("not_facts", {})
     compiled_nf = _compile_keys(
         not_facts,
-        ("period", "slogan", "policy_name", "article", "direction", "page_counter", "name_after"),
+        (
+            "period",
+            "slogan",
+            "policy_name",
+            "article",
+            "direction",
+            "page_counter",
+            "page_mark",
+            "page_mark_after",
+            "name_after",
+        ),
         f"{source}:not_facts",
         problems,
     )
@@ -950,6 +964,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         direction=compiled_nf.get("direction"),
         direction_units=frozenset(not_facts.get("direction_units", ())),
         page_counter=compiled_nf.get("page_counter"),
+        page_mark=compiled_nf.get("page_mark"),
+        page_mark_after=compiled_nf.get("page_mark_after"),
         name_after=compiled_nf.get("name_after"),
         repeated_items=repeated,
         not_inherited=frozenset(raw.get("enumeration", {}).get("not_inherited", ())),
