@@ -13,6 +13,7 @@ JSON (``null``, a string, a number). Each edit was decided by reading the docume
     python relabel_conv15.py apply   # the JSONL of every set, and the inline sources
                                       # (written2, paraphrase sets 1-8); idempotent
     python relabel_conv15.py check   # every edit's "now" is in the JSONL; exit 1 if not
+    python relabel_conv15.py apply edits_facts16.txt   # a later relabel's file (session 16)
 
 The real train/dev gold (part1-3) and the written narratives of part 2 are built
 from sources that also hold test documents: their builders apply these edits as an
@@ -32,6 +33,9 @@ from functools import lru_cache
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.abspath(os.path.join(HERE, "..", ".."))
 EDITS = os.path.join(HERE, "edits_conv15.txt")
+# later relabels in the same format, applied after this session's (session 16: the
+# outcomes of a review's or suit's list, README §11); the builders' overlay reads all
+ALL_EDITS = (EDITS, os.path.join(HERE, "edits_facts16.txt"))
 
 GOLD = {
     "part1": "gold/facts-part1.jsonl",
@@ -54,8 +58,20 @@ for _n in ("", "2", "3", "4", "5", "6", "7"):
 SOURCES["paraphrase8"] = ("heldout/paraphrase8/src/{stem}.ann", "brackets")
 
 # type abbreviations of the two inline formats (build_part1.ABBR; paraphrase/build.py TYPES)
-_ABBR_BRACKETS = {"proactive.items": "items", "requests.received": "recv", "other": "other"}
-_ABBR_LENTICULAR = {"proactive.items": "pi", "requests.received": "rr", "other": "o"}
+_ABBR_BRACKETS = {
+    "proactive.items": "items",
+    "requests.received": "recv",
+    "other": "other",
+    "appeals.review": "review",
+    "appeals.suit": "suit",
+}
+_ABBR_LENTICULAR = {
+    "proactive.items": "pi",
+    "requests.received": "rr",
+    "other": "o",
+    "appeals.review": "ar",
+    "appeals.suit": "as",
+}
 
 
 def load_edits(path: str = EDITS) -> list[dict]:
@@ -77,8 +93,9 @@ def load_edits(path: str = EDITS) -> list[dict]:
 @lru_cache(maxsize=1)
 def _by_doc() -> dict[str, list[dict]]:
     table: dict[str, list[dict]] = {}
-    for e in load_edits():
-        table.setdefault(e["doc"], []).append(e)
+    for path in ALL_EDITS:
+        for e in load_edits(path):
+            table.setdefault(e["doc"], []).append(e)
     return table
 
 
@@ -133,8 +150,8 @@ def _edit_marker(body: str, k: int, fmt: str, fields: dict) -> str:
     return body[: m.start()] + new + body[m.end() :]
 
 
-def apply() -> int:
-    edits = load_edits()
+def apply(path: str = EDITS) -> int:
+    edits = load_edits(path)
     bad = 0
     for name, rel in GOLD.items():
         mine = [e for e in edits if e["set"] == name]
@@ -173,10 +190,10 @@ def apply() -> int:
     return bad
 
 
-def check() -> int:
+def check(path: str = EDITS) -> int:
     bad = 0
     counts: dict[tuple[str, str], int] = {}
-    for e in load_edits():
+    for e in load_edits(path):
         rows = {r["doc"]: r for r in _read_jsonl(os.path.join(DATA, GOLD[e["set"]])) if r.get("split") != "test"}
         row = rows.get(e["doc"])
         f = next((f for f in row["facts"] if f["start"] == e["start"]), None) if row else None
@@ -191,4 +208,6 @@ def check() -> int:
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
-    sys.exit(1 if (apply() if cmd == "apply" else check()) else 0)
+    # a later relabel's file: python relabel_conv15.py apply edits_facts16.txt
+    path = os.path.join(HERE, sys.argv[2]) if len(sys.argv) > 2 else EDITS
+    sys.exit(1 if (apply(path) if cmd == "apply" else check(path)) else 0)
