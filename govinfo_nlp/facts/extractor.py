@@ -21,6 +21,7 @@ from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import joint_of, not_held, plan_of
 from .fact import Fact
 from .model import MODEL_NAME, FactModel, Verdict, load_model
+from .outcomes import appeal_outcomes
 from .rules import (
     Cues,
     FactRule,
@@ -231,7 +232,7 @@ class FactExtractor:
             for c in found:
                 sent_starts.append(c.sent_start)
                 facts.append(self._decide(text, c, None, None, same, foreign))
-            return _outside(adverts, _attendees_follow_sessions(sent_starts, facts))
+            return _outside(adverts, _settled(text.original, sent_starts, facts))
         # the candidates of the document scored together (both models), their
         # features encoded straight as the model's rows
         joint = model.joint
@@ -273,7 +274,7 @@ class FactExtractor:
                 del cands[: keep - done]
                 done = keep
             lo = hi
-        return _outside(adverts, _attendees_follow_sessions(sent_starts, facts))
+        return _outside(adverts, _settled(text.original, sent_starts, facts))
 
     def _decide(
         self,
@@ -505,6 +506,12 @@ class FactExtractor:
 def _chunk_size(text_length: int) -> int:
     """Candidates scored together in a document of ``text_length`` characters."""
     return min(_MAX_CHUNK, max(_SCORE_CHUNK, text_length // _CHARS_PER_CANDIDATE))
+
+
+def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
+    """The document's facts once each is read with its neighbours: attendees after
+    their sessions, an outcome in a review's or suit's list as a part of it."""
+    return appeal_outcomes(original, _attendees_follow_sessions(sent_starts, facts))
 
 
 def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
