@@ -14,6 +14,8 @@ from test_facts_web_pages import shipped
 
 from govinfo_nlp.breakdown import assign_breakdowns
 from govinfo_nlp.facts.fact import Fact
+from govinfo_nlp.facts.rules import load_rules
+from govinfo_nlp.facts.segments import continued_lines
 
 NUMERALS = st.one_of(
     st.integers(1, 120).map(str),
@@ -124,3 +126,108 @@ def test_which_corrections_are_parts(text: str, qty: str, kind: str) -> None:
     for facts in (facts_of(text), shipped(text)):
         f = next(f for f in facts if f.quantity_start == at)
         assert f.type == kind, f.explanation
+
+
+# --- a PDF's hard wrap inside a sentence (extractor.reading_view) ---
+
+WRAPPED_SENTENCES = [
+    "全年共收到政府信息公开申请12件，其中当面申请2件，网上申请10件；按时答复12件。",
+    "全年在区政府门户网站街道专栏主动公开政府信息154条，其中民生保障信息48条、工作动态75条。",
+    "组织全县政务公开业务培训3次，培训乡镇和部门工作人员120人次。",
+    "本机关因政府信息公开被申请行政复议6件，其中维持4件、纠正1件、尚未审结1件。",
+]
+
+
+def _wrap_points(text: str) -> list[int]:
+    """Where a PDF may break the line inside the sentence: between two Han
+    characters after the sentence's first clause (the line before is prose: it
+    holds a mark), not inside a number's counter (110人次, 1200余条) nor inside a
+    rule's trigger word (a known limit: test_a_trigger_split_by_a_wrap_is_lost)."""
+    han = lambda ch: "\u4e00" <= ch <= "\u9fff"  # noqa: E731
+    inside = {
+        i
+        for rule in load_rules().rules
+        for word in (*rule.triggers, *rule.subjects)
+        for at in range(len(text))
+        if text.startswith(word, at)
+        for i in range(at + 1, at + len(word))
+    }
+    return [
+        i
+        for i in range(text.index("，") + 2, len(text) - 1)
+        if han(text[i - 1])
+        and han(text[i])
+        and i not in inside
+        and not any(c.isdigit() for c in text[i - 3 : i])
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.sampled_from(WRAPPED_SENTENCES), st.sampled_from(["一、总体情况\n", ""]))
+def test_a_sentence_wrapped_inside_a_word_reads_as_one(
+    data: st.DataObject, sentence: str, head: str
+) -> None:
+    # 网上⏎申请10件 lost its verb and became `other`: the break is inside the
+    # sentence, the reading view runs it on
+    at = data.draw(st.sampled_from(_wrap_points(sentence)))
+    whole, wrapped = head + sentence, head + sentence[:at] + "\n" + sentence[at:]
+    shift = len(head) + at
+    read = [(f.quantity_start, f.type, f.value) for f in facts_of(whole)]
+    # offsets of the wrapped text, one more after the break
+    back = [
+        (q - (q > shift), t, v)
+        for q, t, v in ((f.quantity_start, f.type, f.value) for f in facts_of(wrapped))
+    ]
+    assert read == back
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "kind"),
+    [
+        (
+            "全年共收到政府信息公开申请12件，其中当面申请2件，网上\n申请10件；按时答复12件。",
+            "10件",
+            "requests.received",
+        ),
+        (
+            "（一）主动公开。全年在门户网站专栏主动公开政府信\n息154条，其中工作动态75条。",
+            "154条",
+            "proactive.items",
+        ),
+        (
+            "（三）2026年改进措施：发布政策解读\n不少于4篇；每季度开展1次公开栏检查。",
+            "不少于4篇",
+            "proactive.interpretations",
+        ),
+    ],
+)
+def test_a_wrapped_count_keeps_its_words(text: str, qty: str, kind: str) -> None:
+    for facts in (facts_of(text, year=2025), shipped(text, 2025)):
+        assert by_quantity(facts, text, qty).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading, a title, a list item, a table's cells, chrome: the break stays
+        "一、总体情况\n本年度",
+        "二、存在的主要问题及改进情况\n公开内容不够全面，部分村公开栏更新不及时。",
+        "新化县人力资源和社会保障局\n2019年政府信息公开工作年度报告",
+        "工作情况报告如下，请审阅\n1.政策解读",
+        "具体情况统计如下，见下表\n信息内容\n本年新制作数量",
+        "发布机构：县政府办公室\n生成日期：2022年1月5日",
+        "全年办结12件，均按时答复\n（二）政府信息管理",
+        "全年办结12件，均按时答复\n|本年新收|12|",
+    ],
+)
+def test_a_break_outside_a_sentence_stays(text: str) -> None:
+    assert continued_lines(text) == text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known limit: a rule's trigger split by a wrap (答⏎复) is no trigger"
+)
+def test_a_trigger_split_by_a_wrap_is_lost() -> None:
+    # the reading view keeps offsets: the break reads as a space inside 答复
+    text = "全年共收到政府信息公开申请12件，其中网上申请10件；按时答\n复9件。"
+    assert by_quantity(facts_of(text), text, "9件").type == "requests.closed"

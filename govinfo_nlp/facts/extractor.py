@@ -511,7 +511,7 @@ def _chunk_size(text_length: int) -> int:
 def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
     """The document's facts once each is read with its neighbours: attendees after
     their sessions, an outcome in a review's or suit's list as a part of it."""
-    return appeal_outcomes(original, _attendees_follow_sessions(sent_starts, facts))
+    return appeal_outcomes(original, _attendees_follow_sessions(sent_starts, facts), reading_view)
 
 
 def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:

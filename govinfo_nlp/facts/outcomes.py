@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
@@ -49,7 +49,8 @@ def _kinds_named(words: str) -> list[str]:
 
 
 def _own_words(fact: Fact) -> str:
-    return normalize_text(fact.item or fact.text or "")
+    # without spaces: a line a PDF wrapped inside a word reads 纠 正 (reading_view)
+    return "".join(normalize_text(fact.item or fact.text or "").split())
 
 
 def _is_outcome(item: str) -> bool:
@@ -98,17 +99,24 @@ def _list_kind(facts: Sequence[Fact], k: int, lo: int) -> list[str]:
     return named if len(named) == 1 and first is not None and first.type in named else []
 
 
-def appeal_outcomes(original: str, facts: Sequence[Fact]) -> list[Fact]:
+def appeal_outcomes(
+    original: str, facts: Sequence[Fact], view: Callable[[str], str] = str
+) -> list[Fact]:
     """``facts`` (in document order, offsets into ``original``) with each corrected
     count that is an item of a stated review's or suit's outcome list retyped to
-    that total's type."""
+    that total's type. ``view`` reads ``original`` as the facts stage does, offsets
+    unchanged (extractor.reading_view: a line a PDF wrapped is no sentence end);
+    it runs only for a document with a corrected count."""
     out = list(facts)
     words = _words()
     passive = tuple(words["passive"]["words"])
     marks = tuple(words["clause_marks"]["words"])
+    read = False
     for k, fact in enumerate(facts):
         if fact.type != _CORRECTED:
             continue
+        if not read:
+            original, read = view(original), True
         at = fact.quantity_start
         lo = max(0, at - _REACH)
         ends = list(_SENTENCE_END.finditer(original, lo, at))

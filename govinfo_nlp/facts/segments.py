@@ -88,13 +88,61 @@ _CONTINUES = "，,、；;"
 _WRAPPED = re.compile(f"(?<=[{_CONTINUES}])([ \t]*)\n")
 
 
+# A PDF's text layer breaks its lines where the page is full, inside a sentence and
+# often inside a word (网上⏎申请10件, 主动公开政府信⏎息154条): a break between two Han
+# characters (or a Han character and a digit) continues the sentence when the line
+# before is prose (a clause or sentence mark after any list marker opening it) and
+# the line after is prose too (it holds such a mark, or runs as long as a wrapped
+# line) and opens no heading or list item. A heading (一、总体情况), a title, a
+# cell-per-line table's cells, a pipe row or a line of chrome (发布机构：…) holds no
+# such mark, so its break stays.
+_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff》”」』])([ \t]*)\n(?=[\u4e00-\u9fff0-9０-９])")
+_PROSE_LINE = frozenset("，,。、；;！？")
+_LIST_MARKER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9０-９]+\s*[.、．)）]|第[一二三四五六七八九十0-9]+[章条部分])"
+)
+# A wrapped line with no mark of its own runs on at least this many characters.
+_WRAP_WIDTH = 30
+
+
+def _prose_line(line: str) -> bool:
+    """Whether ``line`` is prose: no pipe row, a clause or sentence mark after the
+    list marker opening it, if any (一、总体情况 holds none after 一、)."""
+    if "|" in line:
+        return False
+    m = _LIST_MARKER.match(line)
+    body = line[m.end() :] if m is not None else line
+    return not _PROSE_LINE.isdisjoint(body)
+
+
+def _wrapped_inside(text: str, m: re.Match[str]) -> bool:
+    """Whether the line break of ``m`` (between two Han characters) falls inside a
+    sentence of prose (see :data:`_IN_WORD`)."""
+    at = m.start()
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    if not _prose_line(before):
+        return False
+    lo = m.end()
+    end = text.find("\n", lo)
+    after = text[lo : end if end >= 0 else len(text)]
+    if _LIST_MARKER.match(after) is not None or "|" in after:
+        return False
+    return _prose_line(after) or len(after.rstrip()) >= _WRAP_WIDTH
+
+
 def continued_lines(text: str) -> str:
     """``text`` with each line break that follows a clause mark (:data:`_CONTINUES`)
-    read as a space, character for character (offsets unchanged): the sentence
-    and its clauses run on over the break."""
+    or falls inside a sentence a PDF wrapped (:data:`_IN_WORD`) read as a space,
+    character for character (offsets unchanged): the sentence and its clauses run
+    on over the break."""
     if "\n" not in text:
         return text
-    return _WRAPPED.sub(lambda m: m.group(1) + " ", text)
+    text = _WRAPPED.sub(lambda m: m.group(1) + " ", text)
+    if _IN_WORD.search(text) is None:
+        return text
+    return _IN_WORD.sub(
+        lambda m: m.group(1) + " " if _wrapped_inside(text, m) else m.group(0), text
+    )
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
