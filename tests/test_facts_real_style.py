@@ -231,3 +231,31 @@ def test_a_trigger_split_by_a_wrap_is_lost() -> None:
     # the reading view keeps offsets: the break reads as a space inside 答复
     text = "全年共收到政府信息公开申请12件，其中网上申请10件；按时答\n复9件。"
     assert by_quantity(facts_of(text), text, "9件").type == "requests.closed"
+
+
+# --- other false facts: an example's adverb, training attended, objects inspected ---
+
+
+def test_one_go_in_an_example_is_no_count() -> None:
+    # 一次 before the verb it qualifies is an adverb (quantities/negatives.txt)
+    text = "在全局业务培训中，以“申请人一次申请公开20项信息如何答复”为例开展教学。"
+    assert [f.value for f in facts_of(text)] == [20]
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "kind"),
+    [
+        # trainees sent to, or of training another body held: other (gold README §12)
+        ("举办专题讲座2场，信息员参加；派员参加市政务公开办培训4人次。", "4人次", "other"),
+        ("组织业务培训1次；干部职工参加区政务公开办组织的线上培训35人次。", "35人次", "other"),
+        # the agency's own training: its trainees
+        ("举办培训1期，组织各单位信息员参加培训80人次。", "80人次", "training.attendees"),
+        ("举办政务公开业务培训4次，参训2450人。", "2450人", "training.attendees"),
+        # accounts an inspection checks are objects inspected (gold README §3)
+        ("开展政府网站和政务新媒体检查4次，抽查政务新媒体32个。", "32个", "other"),
+        ("全市现有政务新媒体48个。", "48个", "new_media.accounts"),
+    ],
+)
+def test_what_a_count_of_people_or_accounts_is(text: str, qty: str, kind: str) -> None:
+    for facts in (facts_of(text), shipped(text)):
+        assert by_quantity(facts, text, qty).type == kind

@@ -441,6 +441,9 @@ class NotHeld:
     example: Any = None
     # …or a quoted case the sentence calls an example after the count (以“…1件…”为例)
     example_after: Any = None
+    # the training people attend, named between the verb of taking part and their
+    # count in its clause (派员参加市政务公开办培训4人次): trainees of another's event
+    trained: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1026,7 +1029,7 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
         return None
     if len(compiled) < len(_NOT_HELD_PATTERNS):
         return None
-    for key in ("sent_by", "example", "example_after"):
+    for key in ("sent_by", "example", "example_after", "trained"):
         if key in raw:  # optional: files written before them keep loading
             try:
                 compiled[key] = compile_cue(raw[key])
