@@ -195,7 +195,7 @@ def test_a_sentence_wrapped_inside_a_word_reads_as_one(
             "proactive.items",
         ),
         (
-            "（三）2026年改进措施：发布政策解读\n不少于4篇；每季度开展1次公开栏检查。",
+            "内容以工作动态为主，政策解读不足。（三）2026年改进措施：发布政策解读\n不少于4篇；每季度开展1次公开栏检查。",
             "不少于4篇",
             "proactive.interpretations",
         ),
