@@ -99,6 +99,8 @@ def test_a_correction_in_a_reviews_outcome_list_is_a_part_of_it(
 @pytest.mark.parametrize(
     ("text", "qty", "kind"),
     [
+        # a suit's own list (paraphrase set 8's known limit until session 16)
+        ("被提起行政诉讼4件，其中败诉1件。", "1件", "appeals.suit"),
         # a suit's own list after the review's, past a semicolon
         ("行政复议6件，其中纠正1件；被提起行政诉讼4件，其中败诉1件。", "1件。", "appeals.suit"),
         ("因政府信息公开引起行政复议1件，结果纠正1件。", "1件。", "appeals.review"),

@@ -243,8 +243,8 @@ def test_the_departments_own_part_of_a_system_total_is_self() -> None:
 # fails the day it is lifted, so that this list and the set's README move with it).
 LIMITS = [
     # (id, text, quantity, type or None when it is no fact)
-    # a suit lost inside the suits' outcome list is typed as a correction of its own
-    ("lost-suit-in-its-list", "被提起行政诉讼4件，其中败诉1件。", "1件", "appeals.suit"),
+    # (a suit lost inside the suits' outcome list, 被提起行政诉讼4件，其中败诉1件: read
+    # since session 16, tests/test_facts_real_style.py)
     # replies to opinions are read as applications answered
     ("opinions-replied", "收到师生校务意见47条，已回复45条。", "45条", "opinion.responses"),
 ]
