@@ -253,6 +253,14 @@ def test_one_go_in_an_example_is_no_count() -> None:
         # the agency's own training: its trainees
         ("举办培训1期，组织各单位信息员参加培训80人次。", "80人次", "training.attendees"),
         ("举办政务公开业务培训4次，参训2450人。", "2450人", "training.attendees"),
+        # staff the training held trained: attendees, not staffing
+        (
+            "举办专题培训班1期，培训部机关各司局、直属单位工作人员150余人。",
+            "150余人",
+            "training.attendees",
+        ),
+        ("开展业务培训1次，培训局机关和18个乡镇所工作人员60人。", "60人", "training.attendees"),
+        ("配备专职工作人员2名。", "2名", "other"),
         # accounts an inspection checks are objects inspected (gold README §3)
         ("开展政府网站和政务新媒体检查4次，抽查政务新媒体32个。", "32个", "other"),
         ("全市现有政务新媒体48个。", "48个", "new_media.accounts"),

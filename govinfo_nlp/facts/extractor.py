@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import math
 import os
@@ -11,6 +12,7 @@ import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -511,7 +513,53 @@ def _chunk_size(text_length: int) -> int:
 def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
     """The document's facts once each is read with its neighbours: attendees after
     their sessions, an outcome in a review's or suit's list as a part of it."""
-    return appeal_outcomes(original, _attendees_follow_sessions(sent_starts, facts), reading_view)
+    facts = _attendees_follow_sessions(sent_starts, _staff_trained(original, sent_starts, facts))
+    return appeal_outcomes(original, facts, reading_view)
+
+
+@functools.lru_cache(maxsize=1)
+def _trainees() -> tuple[tuple[str, ...], str]:
+    raw = json.loads(
+        resources.files("govinfo_nlp").joinpath("data/trainees.json").read_text("utf-8")
+    )
+    return tuple(raw["verbs"]), "".join(raw["clause_marks"])
+
+
+_STAFF_RULE = "other.staff"
+
+
+def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
+    """Staff counted in a clause opened by 培训 after training held in its sentence
+    (举办培训班1期，培训…工作人员150余人) are people trained, not staffing
+    (``data/trainees.json``)."""
+    verbs: tuple[str, ...] = ()
+    marks = ""
+    for i, f in enumerate(facts):
+        if f.rule != _STAFF_RULE or f.type != "other":
+            continue
+        if not verbs:
+            verbs, marks = _trainees()
+        at = f.quantity_start
+        lo = max(0, at - 80)
+        cut = max(original.rfind(m, lo, at) for m in marks)
+        if cut < 0 or not original[cut + 1 : at].lstrip().startswith(verbs):
+            continue
+        for j in range(i - 1, -1, -1):
+            if sent_starts[j] != sent_starts[i]:
+                break
+            if facts[j].type == "training.sessions" and facts[j].rule != _TOOK_PART:
+                why = (
+                    "people the training held before it in the sentence trained: training.attendees"
+                )
+                facts[i] = replace(
+                    f,
+                    type="training.attendees",
+                    method="rule",
+                    rule="cue:trained_staff",
+                    explanation=(*f.explanation, why),
+                )
+                break
+    return facts
 
 
 def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
