@@ -16,8 +16,8 @@ A part of the applications still being handled (除1件尚在办理中外) is no
 the tables have: it is retyped ``other``. A count of applications carried in
 from last year (上年结转3件, whatever type the extractor gave it) is
 ``requests.received``, ``t3.carried_in.total`` (convention C10). A typed
-category listed in a stated total (其中政策解读3条) would take the total's type
-(C1): that retyping is written but off (``category_parts.retype``). The cue words are data
+category listed in a stated total (其中政策解读3条) takes the total's type with
+``channel:<its words>`` (C1; ``category_parts.retype`` switches it). The cue words are data
 (``data/breakdowns.json``); they are read from the fact's own list item
 (:attr:`Fact.item <govinfo_nlp.facts.Fact>`), so in 予以公开12件、部分公开6件
 each count meets only its own category.

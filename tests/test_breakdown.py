@@ -357,15 +357,13 @@ def test_each_listed_item_gets_the_breakdown_it_gets_alone(
 ) -> None:
     # the items add up to the total: whatever separates them (a semicolon too)
     # and whether numbered ((一)…(二)…) or not, each is the part it names; a typed
-    # category among them (政策解读, 行政规范性文件) is an item of the list that
-    # keeps its type and no breakdown while C1's retyping is off (data
-    # category_parts.retype; test_known_limits-style xfail below)
+    # category among them (政策解读, 行政规范性文件) takes the total's type (C1)
     items = list(zip(words, values, strict=False))
     text, facts = _list_text("本机关主动公开政府信息", "proactive.items", items, head, seps, enum)
     out = assign_breakdowns(facts, None, text)
     assert out[0].breakdown is None
     assert [(f.type, f.breakdown) for f in out[1:]] == [
-        (_TYPED[w], None) if w in _TYPED else ("proactive.items", f"channel:{w}") for w, _ in items
+        ("proactive.items", f"channel:{w}") for w, _ in items
     ]
 
 
@@ -417,14 +415,6 @@ def _c1(text: str, *counts: tuple[str, str, str]) -> list[tuple[str, str | None]
     return [(f.type, f.breakdown) for f in assign_breakdowns(facts, None, text)]
 
 
-_C1_OFF = pytest.mark.xfail(
-    strict=True,
-    reason="C1 retyping is written but off (data/breakdowns.json category_parts.retype): "
-    "with facts-v3 it lowered the CI test-split check below its floor (session 16)",
-)
-
-
-@_C1_OFF
 def test_a_typed_category_in_a_stated_total_takes_its_type() -> None:
     # C1 (SCHEMA §3, gold README §13.1)
     assert _c1(
@@ -434,7 +424,6 @@ def test_a_typed_category_in_a_stated_total_takes_its_type() -> None:
     )[1] == ("proactive.items", "channel:政策解读")
 
 
-@_C1_OFF
 def test_a_part_of_an_interpretations_total_stays_an_interpretation() -> None:
     assert _c1(
         "发布政策解读97篇（图解41篇）。",
