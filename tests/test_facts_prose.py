@@ -210,6 +210,14 @@ CASES = [
         {"year": 2020},
     ),
     ("carried-to-next-year", "办结9件,转下一年度继续办理1件。", "1件", "other", {}),
+    # 上年无结转 says there was none: its 上年 is no period of the counts after it
+    (
+        "no-carry-over-is-no-period",
+        "全年收到申请5件,上年无结转,办结申请4件。",
+        "4件",
+        "requests.closed",
+        {"year": 2020},
+    ),
     # label:value pairs (申请：8，办结：8)
     ("label-colon-received", "依申请公开情况 申请：9，办结：9。", "9", "requests.received", {}),
     ("interpretations-bare", "全年政策解读数量为6。", "6", "proactive.interpretations", {}),
