@@ -210,6 +210,14 @@ CASES = [
         {"year": 2020},
     ),
     ("carried-to-next-year", "办结9件,转下一年度继续办理1件。", "1件", "other", {}),
+    # 结转上年1件 (inverted 上年结转): carried in, the report year's, even right after the cue
+    (
+        "carried-from-last-year-inverted",
+        "全年收到申请9件,结转上年1件,共办结10件。",
+        "1件",
+        "other",
+        {"year": 2020},
+    ),
     # 上年无结转 says there was none: its 上年 is no period of the counts after it
     (
         "no-carry-over-is-no-period",

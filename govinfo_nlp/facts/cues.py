@@ -75,6 +75,13 @@ def _is_period(
     after = text[end : end + _YEAR_CONTEXT]
     gates = cues.gates
     if (
+        cues.year_carried_before is not None
+        and _may(gates["year_carried_before"], before)
+        and cues.year_carried_before.search(before)
+    ):
+        # 结转上年[1件], 余8件转2023年度办理: a year work is carried from or to
+        return False
+    if (
         cues.year_not_before is not None
         and _may(gates["year_not_before"], before)
         and cues.year_not_before.search(before)

@@ -458,6 +458,7 @@ class Cues:
     bare_number: Any
     # a year cue that is not the clause's period (comparison base, range end, 上年结转)
     year_not_before: Any = None
+    year_carried_before: Any = None
     year_not_after: Any = None
     year_relative_after: Any = None
     year_compared: Any = None
@@ -891,7 +892,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         key: _compile_all(not_period[key], f"{source}:year.not_period.{key}", problems)
         if key in not_period
         else None
-        for key in ("before", "after", "relative_after", "compared")
+        for key in ("before", "carried_before", "after", "relative_after", "compared")
     }
     report = _compile_keys(
         year.get("report", {}),
@@ -947,6 +948,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         cur_re,
         bare,
         year_not_before=compiled["before"],
+        year_carried_before=compiled["carried_before"],
         year_not_after=compiled["after"],
         year_relative_after=compiled["relative_after"],
         year_compared=compiled["compared"],
