@@ -135,6 +135,7 @@ def _cues_file() -> dict[str, object]:
         ({"several_years": None}, "not_held.several_years: bad regex"),
         ({"event_counters": "场"}, "not_held.event_counters: must be a list"),
         ({"sent_by": "(选派"}, "not_held.sent_by: bad regex"),
+        ({"others_held": "(组织"}, "not_held.others_held: bad regex"),
     ],
 )
 def test_a_bad_not_held_block_is_reported(change: dict[str, object], message: str) -> None:
@@ -160,6 +161,22 @@ def test_sent_by_is_optional() -> None:
     del block["sent_by"]
     cues = parse_cues({**raw, "not_held": block})
     assert cues.not_held is not None and cues.not_held.sent_by is None
+
+
+def test_others_held_names_the_holder_of_training_attended() -> None:
+    # 区政务公开办组织的线上培训: the trainees are another body's (gold README §12), read
+    # from cues.json's not_held.others_held; a cue file without it names no holder,
+    # and the people counted stay the agency's trainees
+    text = "干部职工参加区政务公开办组织的线上培训35人次。"
+    q_start = text.index("35人次")
+    end = q_start + len("35人次")
+    raw = _cues_file()
+    assert not_held(parse_cues(raw), text, 0, q_start, "人次", end) == ("took_part", "参加")
+    block = dict(raw["not_held"])  # type: ignore[call-overload]
+    del block["others_held"]
+    cues = parse_cues({**raw, "not_held": block})
+    assert cues.not_held is not None and cues.not_held.others_held is None
+    assert not_held(cues, text, 0, q_start, "人次", end) is None
 
 
 @pytest.mark.parametrize("model", [None, "auto"])

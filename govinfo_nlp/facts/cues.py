@@ -373,10 +373,6 @@ _STATEMENT_REACH = 200
 _SENT_TO_REACH = 14
 
 
-# another body named as the holder of the training taken part in (省教育厅组织的培训)
-_OTHERS_HELD = re.compile(r"(?:组织|举办|主办|承办)\s*的")
-
-
 def _trainees_sent(nh: Any, part: str, cut: int) -> tuple[str, str] | None:
     """People counted after the verb of taking part in training in their own clause,
     sent by the agency or to training another body held (派员参加市政务公开办培训4人次,
@@ -399,7 +395,9 @@ def _trainees_sent(nh: Any, part: str, cut: int) -> tuple[str, str] | None:
     # 组织工作人员参加上级业务培训N人次 says neither (the generated reports read it the
     # agency's trainees; gold README §12 would say other: left as it was)
     sent = nh.sent_by is not None and nh.sent_by.search(clause, 0, took.start()) is not None
-    if not sent and _OTHERS_HELD.search(clause, took.end()) is None:
+    # (cues.json ``not_held.others_held``: 省教育厅组织的培训 names the body that held it)
+    others = nh.others_held is not None and nh.others_held.search(clause, took.end()) is not None
+    if not sent and not others:
         return None
     return "took_part", took[0]
 

@@ -444,6 +444,9 @@ class NotHeld:
     # the training people attend, named between the verb of taking part and their
     # count in its clause (派员参加市政务公开办培训4人次): trainees of another's event
     trained: Any = None
+    # a verb of holding and 的 after the verb of taking part: another body is named
+    # as the training's holder (参加区政务公开办组织的线上培训35人次)
+    others_held: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1031,7 +1034,7 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
         return None
     if len(compiled) < len(_NOT_HELD_PATTERNS):
         return None
-    for key in ("sent_by", "example", "example_after", "trained"):
+    for key in ("sent_by", "example", "example_after", "trained", "others_held"):
         if key in raw:  # optional: files written before them keep loading
             try:
                 compiled[key] = compile_cue(raw[key])
