@@ -154,7 +154,9 @@ def test_a_page_view_counter_run_into_the_next_word_is_no_fact() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from(["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量"]),
+    st.sampled_from(
+        ["浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "阅读", "浏览", "点击"]
+    ),
     st.sampled_from(["：", ":", "： "]),
     st.integers(1, 99999),
     st.sampled_from(["", " ", "次", " 次"]),
@@ -264,3 +266,15 @@ def test_known_limits(case: tuple[str, str, str, str | None]) -> None:
             and found[0].type == ftype
             and found[0].value == float(qty.replace(" ", "").rstrip("件条"))
         ), [(f.text, f.type) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-01-20 10:12:35　来源：通化市市场监督管理局　阅读：1205次\n字号：大 中 小",
+        "来源：湟中区统计局　　时间：2022-01-25　　浏览：146次\n【字体：大 中 小】",
+    ],
+)
+def test_a_bare_counter_label_is_page_chrome(text: str) -> None:
+    # paraphrase set 10's c06, c33: the info line's 阅读：/浏览： without 次数 or 量
+    assert not [f for f in shipped(text) if f.unit == "次"]
