@@ -55,21 +55,23 @@ def build_one(src: Path) -> tuple[str, dict]:
         build_written2.MARK = shared
     if errors:
         raise ValueError("; ".join(errors))
-    row["doc"] = f"corpus:heldout/paraphrase10/{src.stem}.txt"
+    # the set is the directory above src/ (paraphrase11 builds with this function too)
+    row["doc"] = f"corpus:heldout/{src.parent.parent.name}/{src.stem}.txt"
     row["split"] = "select"
     agency = row["notes"].split("agency: ", 1)[1]
     row["notes"] = f"{FREE}; agency: {agency}"
     return text, row
 
 
-def main() -> int:
+def main(here: Path = HERE, pattern: str = "c*.ann") -> int:
+    """Build the set in ``here`` from ``here/src/<pattern>`` (another set passes its own)."""
     rows = []
-    for src in sorted((HERE / "src").glob("c*.ann")):
+    for src in sorted((here / "src").glob(pattern)):
         text, row = build_one(src)
-        with open(HERE / f"{src.stem}.txt", "w", encoding="utf-8", newline="") as fh:
+        with open(here / f"{src.stem}.txt", "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         rows.append(row)
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+    with open(here / "gold.jsonl", "w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} documents, {sum(len(r['facts']) for r in rows)} facts")

@@ -43,13 +43,14 @@ def _overrides(src: Path, build: ModuleType) -> set[int]:
     return out
 
 
-def problems(path: Path | None = None) -> list[str]:
+def problems(path: Path | None = None, here: Path = HERE, pattern: str = "c*.ann") -> list[str]:
+    """Problems of the set in ``here`` (another set passes its directory and source pattern)."""
     build = _build_module()
-    gold = path or HERE / "gold.jsonl"
+    gold = path or here / "gold.jsonl"
     rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
     out: list[str] = []
     built = {}
-    for src in sorted((HERE / "src").glob("c*.ann")):
+    for src in sorted((here / "src").glob(pattern)):
         try:
             text, row = build.build_one(src)
         except ValueError as exc:
