@@ -10,7 +10,8 @@ scraped web pages of reports (chrome, one-line pages, full-width digits, spam); 
 paraphrase9`` (session 15) imitates the first part of real reports under conventions C1
 and C10: their first readings are in their READMEs. ``--set paraphrase10`` (session 16, blind)
 imitates the first ~2,000 bytes of report pages (web, PDF and Word text) of agencies set 9
-did not use. Sets 1–4 (``--set paraphrase``,
+did not use. ``--set paraphrase11``, ``paraphrase12``, ``paraphrase13`` (session 17, blind) are
+2,000-byte page excerpts at the real excerpts' density (about 6 facts a page). Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
@@ -19,7 +20,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase10] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase13] [--json OUT]
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ SETS = (
     "paraphrase8",
     "paraphrase9",
     "paraphrase10",
+    "paraphrase11",
+    "paraphrase12",
+    "paraphrase13",
 )
 
 
