@@ -25,15 +25,14 @@ each count meets only its own category.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Final, Protocol
 
 import regex
 
+from .datafiles import load_json
 from .frozen import replaced
 from .normalize import normalize_text
 from .schema import T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS, T4_COLUMNS
@@ -58,8 +57,8 @@ class _FactLike(Protocol):
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
-    raw = resources.files("govinfo_nlp").joinpath("data/breakdowns.json").read_text("utf-8")
-    return {k: v["words"] for k, v in json.loads(raw).items() if not k.startswith("_")}
+    raw = load_json("data/breakdowns.json")
+    return {k: v["words"] for k, v in raw.items() if not k.startswith("_")}
 
 
 def _named(part: str, pairs: Sequence[Sequence[str]]) -> list[str]:

@@ -13,39 +13,67 @@ year-on-year jumps of the counts in ``data/crossyear.json``.
 from __future__ import annotations
 
 import itertools
-import json
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
+from functools import lru_cache
 from typing import Any, Final
 
+from .datafiles import load_json
 from .identity import Identity, identities
 from .schema import T3_COLUMNS
 
+# ANOMALY_RATIO, ANOMALY_FLOOR, ANOMALY_FIELDS are read on first use (__getattr__ below)
 __all__ = [
-    "ANOMALY_FIELDS",
-    "ANOMALY_FLOOR",
-    "ANOMALY_RATIO",
     "AgencyYears",
     "Anomaly",
     "CrossCheck",
     "CrossCheckResult",
+    "JumpRule",
     "agency_years",
     "crosscheck",
+    "jump_rule",
     "pair_anomalies",
     "pair_checks",
 ]
 
-_JUMPS: Final = json.loads(
-    resources.files("govinfo_nlp").joinpath("data/crossyear.json").read_text("utf-8")
-)
-#: A jump is a count more than ANOMALY_RATIO times (or less than 1/ANOMALY_RATIO
-#: of) last year's, where the larger of the two is at least ANOMALY_FLOOR.
-ANOMALY_RATIO: Final[float] = float(_JUMPS["ratio"])
-ANOMALY_FLOOR: Final[float] = _JUMPS["floor"]
-#: Fields watched for year-on-year jumps: the yearly counts (not running totals).
-ANOMALY_FIELDS: Final[tuple[str, ...]] = tuple(_JUMPS["fields"])
+
+@dataclass(frozen=True)
+class JumpRule:
+    """When a count's change from last year is flagged (``data/crossyear.json``, with why).
+
+    A jump is a count more than ``ratio`` times (or less than 1/``ratio`` of) last
+    year's, where the larger of the two is at least ``floor``; ``fields`` are the
+    counts watched: the yearly counts (not running totals).
+    """
+
+    ratio: float
+    floor: float
+    fields: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def jump_rule() -> JumpRule:
+    """The shipped :class:`JumpRule`, read on first use (importing reads no file)."""
+    raw = load_json("data/crossyear.json")
+    return JumpRule(ratio=float(raw["ratio"]), floor=raw["floor"], fields=tuple(raw["fields"]))
+
+
+# The names the jump rule's parts had as constants read at import time; kept for
+# callers, read from jump_rule() on first use (PEP 562).
+_JUMP_PARTS: Final = {
+    "ANOMALY_RATIO": "ratio",
+    "ANOMALY_FLOOR": "floor",
+    "ANOMALY_FIELDS": "fields",
+}
+
+
+def __getattr__(name: str) -> Any:
+    part = _JUMP_PARTS.get(name)
+    if part is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(jump_rule(), part)
+
 
 _PREV_CHANGE_ROWS: Final = ("license", "other_services", "penalty", "coercion", "fees")
 
@@ -239,14 +267,15 @@ def pair_anomalies(
     ta, tb = _tables(a), _tables(b)
     sources = (str(a.get("source")), str(b.get("source")))
     out: list[Anomaly] = []
-    for fid in ANOMALY_FIELDS:
+    rule = jump_rule()
+    for fid in rule.fields:
         if fid not in ta or fid not in tb:
             continue
         x, y = float(ta[fid]), float(tb[fid])
-        if max(abs(x), abs(y)) < ANOMALY_FLOOR:
+        if max(abs(x), abs(y)) < rule.floor:
             continue
         ratio = y / x if x else None
-        if ratio is None or ratio > ANOMALY_RATIO or ratio < 1 / ANOMALY_RATIO:
+        if ratio is None or ratio > rule.ratio or ratio < 1 / rule.ratio:
             out.append(
                 Anomaly(ident.name, fid, years, (ta[fid], tb[fid]), ratio, sources, ident.key or "")
             )

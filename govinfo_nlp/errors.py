@@ -23,6 +23,11 @@ class RuleFileError(GovinfoError):
     """A pattern file has invalid entries; the message lists each as file:index."""
 
 
+class DataFileError(GovinfoError):
+    """A data file shipped with the library is missing, not UTF-8 or not valid JSON
+    (a damaged install or a bad edit); the message names the file."""
+
+
 class ModelError(GovinfoError):
     """A shipped model is missing, corrupt or was built for another version."""
 

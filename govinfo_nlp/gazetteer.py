@@ -9,12 +9,12 @@ guessed.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import load_json, read_text
 
 __all__ = ["Division", "Gazetteer", "gazetteer"]
 
@@ -182,13 +182,12 @@ def _sizes_by_opening(table: dict[str, list[Division]]) -> dict[str, tuple[int, 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    data = resources.files("govinfo_nlp").joinpath("data")
     rows = []
-    for line in data.joinpath("divisions.tsv").read_text("utf-8").splitlines():
+    for line in read_text("data/divisions.tsv").splitlines():
         if not line or line.startswith("#") or line.startswith("code\t"):
             continue
         code, name, status = line.split("\t")
         rows.append((code, name, status == "current"))
-    short = json.loads(data.joinpath("divisions_short.json").read_text("utf-8"))
+    short = load_json("data/divisions_short.json")
     groups = [*short["ethnic_groups"]["names"], short["ethnic_groups"]["all"]]
     return Gazetteer(rows, groups, short["customary"]["forms"])

@@ -41,16 +41,15 @@ as its short form.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Final
 
+from .datafiles import load_json
 from .gazetteer import gazetteer
 from .metadata import reads_as_agency
 
@@ -101,9 +100,7 @@ class _Grammar:
 
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
-    data = json.loads(
-        resources.files("govinfo_nlp").joinpath("data/identity.json").read_text("utf-8")
-    )
+    data = load_json("data/identity.json")
     suffixes = [s for s, _ in data["place_suffixes"]]
     return _Grammar(
         suffix_level=dict(map(tuple, data["place_suffixes"])),

@@ -6,15 +6,14 @@ warning) rather than a guess: a null beats a wrong value.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache, partial
-from importlib import resources
 from itertools import groupby, pairwise, product
 
+from .datafiles import load_json
 from .gazetteer import Division, gazetteer
 from .noise import spam_matches
 
@@ -504,7 +503,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    raw = json.loads(resources.files("govinfo_nlp").joinpath("data/agency.json").read_text("utf-8"))
+    raw = load_json("data/agency.json")
     self_reference = {k: v for k, v in raw["self_reference"].items() if k != "_doc"}
     levels = {
         w: level

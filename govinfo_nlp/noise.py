@@ -10,15 +10,14 @@ no quantity inside an advert (:func:`spam_adverts`).
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from .datafiles import load_json
 from .normalize import chinese_marks
 
 __all__ = [
@@ -54,7 +53,7 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    raw = json.loads(resources.files("govinfo_nlp").joinpath("data/noise.json").read_text("utf-8"))
+    raw = load_json("data/noise.json")
     # One alternation: every pattern is anchored to a whole line.
     chrome = re.compile("|".join(f"(?:{p})" for p in raw["chrome_lines"]))
     hint = raw["chrome_hint"]

@@ -16,12 +16,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .datafiles import read_text
 from .errors import BadArgument
 from .offsets import Offsets, span_of
 
@@ -48,7 +48,7 @@ def _invisible_classes() -> tuple[str, str]:
     """Regex classes of the invisible format characters listed in data/invisible.txt:
     exactly those, and a quick superset (those of the BMP, a CR, any character
     beyond the BMP) whose absence proves that nothing is dropped."""
-    text = resources.files("govinfo_nlp").joinpath("data/invisible.txt").read_text("utf-8")
+    text = read_text("data/invisible.txt")
     parts, bmp = [], []
     for line in text.splitlines():
         entry = line.split("#", 1)[0].strip()
@@ -66,7 +66,20 @@ def _invisible_classes() -> tuple[str, str]:
     return "[" + "".join(parts) + "]", quick
 
 
-_INVISIBLE, _MAY_DROP_CLASS = _invisible_classes()
+@dataclass(frozen=True, slots=True)
+class _Invisible:
+    """The patterns of the characters normalisation drops (data/invisible.txt)."""
+
+    dropped: re.Pattern[str]  # an invisible character, or the CR of a CR LF
+    invisible: re.Pattern[str]  # an invisible character
+    may_drop: re.Pattern[str]  # no match: neither pattern above can match (a fast test first)
+
+
+@lru_cache(maxsize=1)
+def _invisible() -> _Invisible:
+    """:class:`_Invisible`, built on first use (importing reads no file)."""
+    exact, quick = _invisible_classes()
+    return _Invisible(re.compile(exact + "|\r(?=\n)"), re.compile(exact), re.compile(quick))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +130,7 @@ def opencc_files_digest(files: Sequence[Path]) -> str:
 def _may_change(
     files: Sequence[Path] | None, exceptions: Iterable[tuple[str, str]]
 ) -> re.Pattern[str] | None:
-    text = resources.files("govinfo_nlp").joinpath("data/opencc_t2s_changes.txt").read_text("utf-8")
+    text = read_text("data/opencc_t2s_changes.txt")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     if files is None or not lines or lines[0] != f"sha256 {opencc_files_digest(files)}":
         return None
@@ -142,7 +155,7 @@ def _t2s() -> _T2S:
 
 def _exceptions() -> tuple[tuple[str, str], ...]:
     """Phrases OpenCC must not touch (place names it would break), as (traditional, simplified)."""
-    text = resources.files("govinfo_nlp").joinpath("data/script_exceptions.tsv").read_text("utf-8")
+    text = read_text("data/script_exceptions.tsv")
     pairs = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -239,10 +252,6 @@ _FOLD.update({ord(ch): " " for ch in _ODD_SPACE})
 _FOLD[ord("\r")] = "\n"
 _FOLD_STR = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.items()}
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
-_DROPPED = re.compile(_INVISIBLE + "|\r(?=\n)")
-_INVISIBLE_RE = re.compile(_INVISIBLE)
-# No match: neither pattern above can match (a fast test first).
-_MAY_DROP = re.compile(_MAY_DROP_CLASS)
 
 
 def drop_invisible(text: str) -> str:
@@ -251,9 +260,10 @@ def drop_invisible(text: str) -> str:
     >>> drop_invisible("1\u200e23件")
     '123件'
     """
-    if _MAY_DROP.search(text) is None or _INVISIBLE_RE.search(text) is None:
+    drop = _invisible()
+    if drop.may_drop.search(text) is None or drop.invisible.search(text) is None:
         return text
-    return _INVISIBLE_RE.sub("", text)
+    return drop.invisible.sub("", text)
 
 
 # An ASCII full stop after a Han character, a closing mark or % ends a sentence (a page
@@ -301,8 +311,9 @@ def normalize_text(text: str, *, traditional: bool | None = None) -> str:
     >>> normalize_text("規範性文件（１２）")
     '规范性文件(12)'
     """
-    if _MAY_DROP.search(text) and _DROPPED.search(text):
-        text = _DROPPED.sub("", text)
+    drop = _invisible()
+    if drop.may_drop.search(text) and drop.dropped.search(text):
+        text = drop.dropped.sub("", text)
     text = _fold(text)
     if traditional is None:
         traditional = is_traditional(text)
@@ -380,12 +391,13 @@ def normalize(
     present, fold_chars = _scan(visible)
     # Characters that disappear (zero-width, the CR of CR LF) are the only
     # reason the map is not the identity; find them once, fold the rest in C.
-    dropped = [m.start() for m in _DROPPED.finditer(visible)] if present & _MAY_DROP_BIT else []
+    drop = _invisible().dropped
+    dropped = [m.start() for m in drop.finditer(visible)] if present & _MAY_DROP_BIT else []
     if dropped:
         keep = np.ones(len(visible), dtype=bool)
         keep[dropped] = False
         index: Any = np.flatnonzero(keep)
-        kept = _DROPPED.sub("", visible)  # each match is one dropped character
+        kept = drop.sub("", visible)  # each match is one dropped character
     else:
         index = range(len(visible))
         kept = visible
@@ -439,7 +451,7 @@ def _fold(text: str, chars: Iterable[str] | None = None) -> str:
     return text
 
 
-# The bits of _scan_table: a character _MAY_DROP matches, one to fold, one
+# The bits of _scan_table: a character _Invisible.may_drop matches, one to fold, one
 # t2s conversion may change (_T2S.may_change).
 _MAY_DROP_BIT, _FOLD_BIT, _MAY_CHANGE_BIT = 1, 2, 4
 
@@ -449,13 +461,13 @@ def _scan_table() -> np.ndarray[Any, np.dtype[np.uint8]]:
     """Per UTF-16 code unit, the _*_BIT of the classes it belongs to, read off the
     patterns themselves (each tried on every code point of the BMP). A
     surrogate (half of a character beyond the BMP, or a lone one) is in every
-    class holding such characters: _MAY_DROP and may_change hold all of them;
+    class holding such characters: may_drop and may_change hold all of them;
     no character to fold is one."""
     units = "".join(map(chr, range(0x10000)))
     table = np.zeros(0x10000, dtype=np.uint8)
     may_change = _t2s().may_change
     for bit, pattern in (
-        (_MAY_DROP_BIT, _MAY_DROP),
+        (_MAY_DROP_BIT, _invisible().may_drop),
         (_FOLD_BIT, _NEEDS_FOLD),
         (_MAY_CHANGE_BIT, may_change),
     ):

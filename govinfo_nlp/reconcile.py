@@ -81,16 +81,15 @@ satisfy these protocols, and so do test doubles.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, is_dataclass, replace
 from functools import partial
-from importlib import resources
 from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
+from .datafiles import load_json
 from .identity import is_abbreviation, read_name
 from .noise import is_spam
 from .normalize import normalize_text
@@ -170,7 +169,7 @@ class TablesLike(Protocol):
 def _load_lists() -> dict[str, Any]:
     """data/reconcile.json, checked: every list says why and holds what its kind needs."""
     name = "reconcile.json"
-    data = json.loads(resources.files("govinfo_nlp").joinpath("data", name).read_text("utf-8"))
+    data = load_json("data/" + name)
     for key, entry in data["lists"].items():
         where = f"{name}:lists.{key}"
         if not isinstance(entry.get("why"), str) or not entry["why"].strip():

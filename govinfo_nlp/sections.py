@@ -7,13 +7,12 @@ by numbering alone, so a table row such as 四、结转下年度继续办理 is 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .datafiles import load_json
 from .frozen import builder
 from .schema import SECTION_IDS
 
@@ -49,9 +48,7 @@ class _Spec:
 
 @lru_cache(maxsize=1)
 def _specs() -> tuple[_Spec, ...]:
-    raw = json.loads(
-        resources.files("govinfo_nlp").joinpath("data/sections.json").read_text("utf-8")
-    )
+    raw = load_json("data/sections.json")
     return tuple(
         _Spec(s["id"], s["numeral"], tuple(s["titles"]), tuple(s["exact"]), tuple(s["not"]))
         for s in raw["sections"]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .about import __version__
-from .crossyear import ANOMALY_FLOOR, ANOMALY_RATIO
+from .crossyear import jump_rule
 from .export import rows_of
 from .panels import panel_frame, panel_records
 from .schema import SECTION_IDS, T3_RESULT_GROUPS, T3_ROWS, TEMPLATES, VERDICTS, table_fields
@@ -378,8 +378,8 @@ def _breaks(frame: Any) -> str:
         f"<p>{compared} agency-years compared with the previous year; {len(rows)} with a broken "
         "carry-over chain (<code>t3.carry.&lt;col&gt;</code>: this year's carried_in ≠ last "
         "year's carried_out), a broken <code>t2.prev_change.&lt;row&gt;</code> (template 2019: "
-        f"last year's prev + change ≠ this year's prev) or a jump (a count {ANOMALY_RATIO:g}× up "
-        f"or down, the larger at least {ANOMALY_FLOOR:g}).</p>"
+        f"last year's prev + change ≠ this year's prev) or a jump (a count {jump_rule().ratio:g}× "
+        f"up or down, the larger at least {jump_rule().floor:g}).</p>"
         "<table><tr><th>agency</th><th>years</th><th>break</th><th>report</th></tr>"
         f"{''.join(rows)}</table></section>"
     )
@@ -444,9 +444,10 @@ class _Charts:
             return ""
         fig, ax = self.plt.subplots(figsize=(5.0, 2.6))
         ax.hist(values, bins=30, color="#55a868")
-        for bound in (math.log2(ANOMALY_RATIO), -math.log2(ANOMALY_RATIO)):
+        ratio = jump_rule().ratio
+        for bound in (math.log2(ratio), -math.log2(ratio)):
             ax.axvline(bound, color="#c44e52", linestyle="--", linewidth=1)
-        ax.set_xlabel(xlabel + f" (dashed: jump threshold {ANOMALY_RATIO:g}×)", fontsize=8)
+        ax.set_xlabel(xlabel + f" (dashed: jump threshold {ratio:g}×)", fontsize=8)
         ax.set_ylabel("agency pairs", fontsize=8)
         ax.tick_params(labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)

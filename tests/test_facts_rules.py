@@ -607,9 +607,9 @@ def test_shared_word_lists_expand_where_named() -> None:
 def test_no_word_list_is_spelled_out_twice_in_the_rules() -> None:
     from collections import Counter
 
-    from govinfo_nlp.facts.rules import _data_path
+    from govinfo_nlp.datafiles import read_text
 
-    lines = _data_path("rules.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = read_text("facts/data/rules.jsonl").splitlines()
     seen: Counter[tuple[str, ...]] = Counter()
     for line in lines:
         if line.strip() and not line.startswith("//"):

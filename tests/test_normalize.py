@@ -249,9 +249,9 @@ _INVISIBLE_MIX = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_INVISIBLE_MIX, max_size=12).map("".join))
 def test_the_quick_test_for_dropped_characters_misses_none(text: str) -> None:
-    if normalize_module._MAY_DROP.search(text) is None:
-        assert normalize_module._DROPPED.search(text) is None
-        assert normalize_module._INVISIBLE_RE.search(text) is None
+    if normalize_module._invisible().may_drop.search(text) is None:
+        assert normalize_module._invisible().dropped.search(text) is None
+        assert normalize_module._invisible().invisible.search(text) is None
     assert normalize_text(text).count("\u200b") == 0
     assert normalize(text).text == normalize_text(text)
 
@@ -295,7 +295,7 @@ def test_the_one_pass_scan_answers_as_the_three_patterns(text: str) -> None:
     present, fold = normalize_module._scan(text)
     may_change = normalize_module._t2s().may_change
     lone = any("\ud800" <= ch <= "\udfff" for ch in text)
-    drops = normalize_module._MAY_DROP.search(text) is not None
+    drops = normalize_module._invisible().may_drop.search(text) is not None
     # a lone surrogate may set the bit (it is half of what the class holds): never unset it
     assert bool(present & normalize_module._MAY_DROP_BIT) == drops or (lone and not drops)
     assert set(fold) == set(normalize_module._NEEDS_FOLD.findall(text))

@@ -1263,14 +1263,10 @@ def test_a_count_naming_the_set_of_its_parts_is_not_that_part(text: str, verdict
 
 
 def test_every_word_list_says_why_and_is_what_the_module_uses() -> None:
-    import json
-    from importlib import resources
-
     from govinfo_nlp import reconcile as r
+    from govinfo_nlp.datafiles import load_json
 
-    data = json.loads(
-        resources.files("govinfo_nlp").joinpath("data", "reconcile.json").read_text("utf-8")
-    )
+    data = load_json("data/reconcile.json")
     assert all(entry["why"].strip() for entry in data["lists"].values())
     assert tuple(data["lists"]["received_with_carry"]["words"]) == r.RECEIVED_WITH_CARRY_CUES
     assert r.EXAMPLE.pattern == "|".join(data["lists"]["example"]["patterns"])
@@ -1292,16 +1288,12 @@ def test_every_word_list_says_why_and_is_what_the_module_uses() -> None:
 def test_a_bad_word_list_is_reported_by_its_name(
     monkeypatch: pytest.MonkeyPatch, entry: dict[str, Any], message: str
 ) -> None:
-    import json
-    from importlib import resources
-
     from govinfo_nlp import reconcile as r
+    from govinfo_nlp.datafiles import load_json
 
-    good = json.loads(
-        resources.files("govinfo_nlp").joinpath("data", "reconcile.json").read_text("utf-8")
-    )
+    good = load_json("data/reconcile.json")
     good["lists"]["bad"] = entry
-    monkeypatch.setattr(r.json, "loads", lambda _text: good)
+    monkeypatch.setattr(r, "load_json", lambda _name: good)
     with pytest.raises(ValueError, match=re.escape(message)):
         r._load_lists()
 

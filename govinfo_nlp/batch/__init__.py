@@ -16,14 +16,10 @@ Everything here is plain functions over plain data; the CLI
 (:mod:`govinfo_nlp.cli`) only parses arguments and prints.
 """
 
-from ..crossyear import (
-    ANOMALY_FIELDS,
-    ANOMALY_FLOOR,
-    ANOMALY_RATIO,
-    CrossCheck,
-    CrossCheckResult,
-    crosscheck,
-)
+from typing import Any
+
+from .. import crossyear
+from ..crossyear import CrossCheck, CrossCheckResult, crosscheck
 from ..identity import clean_name as normalize_agency
 from .document import annotate_one, row_is_readable
 from .inputs import (
@@ -61,3 +57,10 @@ __all__ = [
     "summarize",
     "write_jsonl",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # ANOMALY_RATIO, ANOMALY_FLOOR, ANOMALY_FIELDS: crossyear's, read on first use
+    if name.startswith("ANOMALY_"):
+        return getattr(crossyear, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

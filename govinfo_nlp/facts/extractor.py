@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import math
 import os
@@ -12,10 +11,10 @@ import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import load_json
 from ..frozen import builder
 from ..noise import advert_spans
 from ..normalize import chinese_marks
@@ -519,9 +518,7 @@ def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> li
 
 @functools.lru_cache(maxsize=1)
 def _trainees() -> tuple[tuple[str, ...], str]:
-    raw = json.loads(
-        resources.files("govinfo_nlp").joinpath("data/trainees.json").read_text("utf-8")
-    )
+    raw = load_json("data/trainees.json")
     return tuple(raw["verbs"]), "".join(raw["clause_marks"])
 
 

@@ -11,14 +11,13 @@ data (``data/appeal_outcomes.json``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Final
 
 from ..breakdown import breakdown_of
+from ..datafiles import load_json
 from ..frozen import replaced
 from ..normalize import normalize_text
 from .fact import Fact
@@ -35,8 +34,8 @@ _SENTENCE_END: Final = re.compile(r"[。！？!?\n]")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    raw = resources.files("govinfo_nlp").joinpath("data/appeal_outcomes.json").read_text("utf-8")
-    return json.loads(raw)
+    words: dict[str, Any] = load_json("data/appeal_outcomes.json")
+    return words
 
 
 def _kinds_named(words: str) -> list[str]:

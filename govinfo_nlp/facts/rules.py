@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from ..datafiles import load_json, read_text
 from ..errors import RuleFileError
 from ..frozen import builder
 from ..schema import FACT_TYPES, SCOPES
@@ -543,10 +543,6 @@ class Cues:
         object.__setattr__(self, "needs", needs)
 
 
-def _data_path(name: str) -> Any:
-    return resources.files("govinfo_nlp.facts") / "data" / name
-
-
 def _str_list(value: Any, *, allow_null: bool = False) -> bool:
     return isinstance(value, list) and all(
         (isinstance(v, str) and v) or (allow_null and v is None) for v in value
@@ -709,7 +705,7 @@ def parse_rules(lines: Sequence[str], source: str) -> tuple[FactRule, ...]:
 def load_rules(path: str | os.PathLike[str] | None = None) -> RuleSet:
     """The shipped rules (``path=None``) or a user's JSONL pattern file."""
     if path is None:
-        text = _data_path("rules.jsonl").read_text(encoding="utf-8")
+        text = read_text("facts/data/rules.jsonl")
         source = "rules.jsonl"
     else:
         p = Path(path)
@@ -722,7 +718,7 @@ def load_rules(path: str | os.PathLike[str] | None = None) -> RuleSet:
 
 
 def _load_json(name: str) -> Any:
-    return json.loads(_data_path(name).read_text(encoding="utf-8"))
+    return load_json("facts/data/" + name)
 
 
 def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:

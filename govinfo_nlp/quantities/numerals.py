@@ -23,16 +23,15 @@ Forms it reads (after folding Traditional and full-width characters):
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Final
 
 import regex
 
+from ..datafiles import load_json
 from ..errors import RuleFileError
 
 __all__ = ["fold", "numeral_value", "parse_number", "to_number"]
@@ -88,7 +87,7 @@ def _fold_table() -> dict[int, str]:
     to one character so that offsets in folded text equal offsets in the input.
     """
     name = "variants.json"
-    raw = json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+    raw = load_json("quantities/" + name)
     errors: list[str] = []
     table: dict[int, str] = {}
     if not isinstance(raw, dict):

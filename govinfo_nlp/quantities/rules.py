@@ -10,10 +10,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import read_text
 from ..errors import BadArgumentType, RuleFileError
 
 __all__ = [
@@ -119,7 +119,7 @@ def load_counter_lines(lines: Iterable[str], source: str) -> list[Counter]:
 
 
 def _read_package_text(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text("utf-8")
+    return read_text("quantities/" + name)
 
 
 def builtin_counters() -> list[Counter]:

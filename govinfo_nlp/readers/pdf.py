@@ -48,10 +48,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import islice, pairwise
 from typing import Any
 
+from ..datafiles import read_text
 from ..errors import MissingExtra, UnreadableDocument
 from ..limits import DEFAULT_LIMITS
 from ..read import HtmlCell, HtmlTable
@@ -205,7 +205,7 @@ class _PageContent:
 
 @lru_cache(maxsize=1)
 def _equivalents() -> dict[int, str]:
-    text = resources.files("govinfo_nlp.readers").joinpath("data/radicals.tsv").read_text("utf-8")
+    text = read_text("readers/data/radicals.tsv")
     table: dict[int, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

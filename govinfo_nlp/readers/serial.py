@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from ..datafiles import read_text
 from ..read import HtmlCell, HtmlTable
 
 __all__ = ["drop_serial_columns"]
@@ -23,8 +23,7 @@ __all__ = ["drop_serial_columns"]
 
 @lru_cache(maxsize=1)
 def _headers() -> frozenset[str]:
-    text = resources.files("govinfo_nlp.readers").joinpath("data/serial_headers.txt")
-    lines = text.read_text("utf-8").splitlines()
+    lines = read_text("readers/data/serial_headers.txt").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 

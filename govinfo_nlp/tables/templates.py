@@ -13,14 +13,13 @@ after :func:`clean_label`: Simplified script, no spaces, no leading numbering
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Final
 
+from ..datafiles import load_json
 from ..errors import RuleFileError
 from ..normalize import normalize_text
 from ..schema import T2_COLUMNS, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS
@@ -41,7 +40,7 @@ __all__ = [
     "template_votes",
 ]
 
-_DATA_FILE: Final = "data/labels.json"
+_DATA_FILE: Final = "tables/data/labels.json"
 
 # Longest label the row patterns may sit in; prose lines are longer. The
 # 2021 sub-rows of (六)其他处理 are the longest real labels (~32 characters).
@@ -213,8 +212,7 @@ def _parse_rules(data: Any, source: str) -> LabelRules:
 @lru_cache(maxsize=1)
 def load_rules() -> LabelRules:
     """The packaged label rules (validated; every bad entry reported as file:index)."""
-    path = resources.files("govinfo_nlp.tables").joinpath(_DATA_FILE)
-    return _parse_rules(json.loads(path.read_text("utf-8")), "tables/" + _DATA_FILE)
+    return _parse_rules(load_json(_DATA_FILE), _DATA_FILE)
 
 
 # Group references (\1, (?P=name), (?(1)…)) that joining the patterns would break.
@@ -375,8 +373,7 @@ def layout_anchors() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     it only if no word can hide another (contain it, or end with its beginning):
     the data's words are checked for that here.
     """
-    path = resources.files("govinfo_nlp.tables").joinpath(_DATA_FILE)
-    anchors: dict[str, list[str]] = json.loads(path.read_text("utf-8"))["layout_anchors"]
+    anchors: dict[str, list[str]] = load_json(_DATA_FILE)["layout_anchors"]
     zones: dict[str, set[str]] = {}
     for zone, words in anchors.items():
         for word in words:

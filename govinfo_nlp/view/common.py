@@ -8,8 +8,9 @@ import re
 import zlib
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+from ..datafiles import read_text
 
 __all__ = [
     "CSP",
@@ -68,7 +69,7 @@ def asset(name: str) -> str:
     The script is a toggle per fact type in the legend; everything else works
     without script.
     """
-    return files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return read_text("view/data/" + name)
 
 
 def esc(value: object) -> str:
