@@ -109,6 +109,24 @@ def test_cues_file_validates() -> None:
     assert "delta.patterns:0" in msg and "delta.window" in msg and "year.explicit" in msg
 
 
+def test_what_makes_a_lone_cumulative_word_a_running_total_is_data() -> None:
+    # cues.json cumulative.dated / .period_word (were RUNNING_SINCE / PERIOD_WORD in code)
+    from govinfo_nlp.datafiles import load_json
+
+    cues = load_cues()
+    assert cues.cumulative_dated.search("截至2019年底,累计主动公开")
+    assert not cues.cumulative_dated.search("全年累计主动公开")
+    for said in ("2020年", "今年", "全年", "当年"):
+        assert cues.cumulative_period_word.search(said + "发布")
+    assert not cues.cumulative_period_word.search("2020年6月发布")
+    raw = load_json("facts/data/cues.json")
+    cum = {k: v for k, v in raw["cumulative"].items() if k not in ("dated", "period_word")}
+    older = parse_cues({**raw, "cumulative": cum})  # optional: older files load
+    assert older.cumulative_dated is None and older.cumulative_period_word is None
+    with pytest.raises(RuleFileError, match=r"cumulative\.dated: bad regex"):
+        parse_cues({**raw, "cumulative": {**cum, "dated": "(截至"}})
+
+
 # one case per data file decision (rules.jsonl ids, scope.json words, cues.json patterns)
 RULE_CASES = [
     ("items.publish", "全年主动公开204条。", "204条", "proactive.items.publish"),

@@ -16,8 +16,6 @@ from typing import Any, Protocol
 
 from ..quantities.grammar import CELL_RUN
 from .cues import (
-    PERIOD_WORD,
-    RUNNING_SINCE,
     CueScan,
     dated_same_counter,
     english_bare,
@@ -319,9 +317,11 @@ def iter_candidates(
             # (2020年发布信息43条，累计发布2816条); alone, or with 全年 in its own
             # clause, it sums the report year (全年累计主动公开165条，其中…59条).
             sentence_left = text[sent[0] : q.start]
-            cm = RUNNING_SINCE.search(sentence_left) or (
-                dated_same_counter(text, sent, clause, q.unit)
-                if q.unit and not PERIOD_WORD.search(text[clause[0] : q.start])
+            # (cues.json cumulative.dated and .period_word)
+            dated, period = cues.cumulative_dated, cues.cumulative_period_word
+            cm = (dated.search(sentence_left) if dated is not None else None) or (
+                dated_same_counter(period, text, sent, clause, q.unit)
+                if q.unit and period is not None and not period.search(text[clause[0] : q.start])
                 else None
             )
         year, year_cue = period_of(cues, text, sent[0], q.start, q.end, report_year)

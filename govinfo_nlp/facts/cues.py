@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from .analysis import QuantityLike
 
 __all__ = [
-    "PERIOD_WORD",
-    "RUNNING_SINCE",
     "CueScan",
     "dated_same_counter",
     "english_bare",
@@ -237,23 +235,17 @@ def _period_cue(
     return best[1], best[2]
 
 
-RUNNING_SINCE = compile_cue(r"(?:截至|截止)[^。；;]{0,24}累计")
-
-
-# the report year's own period, written in a clause (2020年主动公开…43条, 全年累计…)
-PERIOD_WORD = compile_cue(r"(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)|今年|本年|全年|年内|当年")
-
-
 def dated_same_counter(
-    text: str, sent: tuple[int, int], clause: tuple[int, int], unit: str
+    period_word: Any, text: str, sent: tuple[int, int], clause: tuple[int, int], unit: str
 ) -> regex.Match[str] | None:
     """Another clause of the sentence counting in ``unit`` for a stated period
-    (2020年发布各类政府信息43条，累计发布2816条): the 累计 count runs past it."""
+    (2020年发布各类政府信息43条，累计发布2816条): the 累计 count runs past it.
+    ``period_word``: cues.json ``cumulative.period_word``."""
     counted = regex.compile(r"\d\s*" + regex.escape(unit))
     for part in regex.split(
         r"[，,；;]", text[sent[0] : clause[0]] + "，" + text[clause[1] : sent[1]]
     ):
-        if counted.search(part) and PERIOD_WORD.search(part):
+        if counted.search(part) and period_word.search(part):
             return counted.search(part)
     return None
 

@@ -459,6 +459,10 @@ class Cues:
     year_previous: Any
     year_current: Any
     bare_number: Any
+    # 累计 dated by its sentence (截至…累计), and the report year's own period written
+    # in a clause (2020年, 全年): what makes 累计 alone a running total (cues.json cumulative)
+    cumulative_dated: Any = None
+    cumulative_period_word: Any = None
     # a year cue that is not the clause's period (comparison base, range end, 上年结转)
     year_not_before: Any = None
     year_carried_before: Any = None
@@ -902,6 +906,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     joint = _compile_keys(
         raw.get("joint", {}), ("pattern", "distributive"), f"{source}:joint", problems
     )
+    cum_more = _compile_keys(cum, ("dated", "period_word"), f"{source}:cumulative", problems)
     not_facts = raw.get("not_facts", {})
     compiled_nf = _compile_keys(
         not_facts,
@@ -946,6 +951,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         prev_re,
         cur_re,
         bare,
+        cumulative_dated=cum_more.get("dated"),
+        cumulative_period_word=cum_more.get("period_word"),
         year_not_before=compiled["before"],
         year_carried_before=compiled["carried_before"],
         year_not_after=compiled["after"],

@@ -6,14 +6,13 @@ together in one :class:`~govinfo_nlp.errors.RuleFileError` as ``file:index``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import read_text
+from ..datafiles import load_json, read_text
 from ..errors import BadArgumentType, RuleFileError
 
 __all__ = [
@@ -215,7 +214,7 @@ def _word_list(raw: dict[str, Any], key: str, errors: list[str], name: str) -> t
 
 def builtin_markers() -> Markers:
     name = "markers.json"
-    raw = json.loads(_read_package_text(name))
+    raw = load_json("quantities/" + name)
     errors: list[str] = []
     if not isinstance(raw, dict):
         raise RuleFileError(f"{name}: expected an object")

@@ -13,6 +13,7 @@ stages should not tokenize whole documents: :func:`windows_around` +
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import warnings
 from collections.abc import Iterable, Sequence
@@ -146,10 +147,17 @@ def load(*, model: str | Path | None = None, merge_quantities: bool = True) -> L
 
 # --- quantities -----------------------------------------------------------
 
-# Words that may follow a counter inside a quantity span but are words of
-# their own by our standard (近50件左右 → 近 / 50件 / 左右), and a parenthesised
-# second counter (1000余条(次) → 1000余条 / ( / 次 / )).
-_TRAILING = regex.compile(r"(?:左右|以上|以下|上下|以内|之多|有余|[(（][^()（）]{1,4}[)）])$")
+
+@functools.lru_cache(maxsize=1)
+def _trailing() -> Any:
+    """Words that may follow a counter inside a quantity span but are words of
+    their own by our standard: the approximation suffixes of quantities/markers.json
+    (近50件左右 → 近 / 50件 / 左右), and a parenthesised second counter
+    (1000余条(次) → 1000余条 / ( / 次 / ))."""
+    from ..quantities.rules import builtin_markers
+
+    words = "|".join(regex.escape(m.word) for m in builtin_markers().suffix)
+    return regex.compile(f"(?:{words}|[(（][^()（）]{{1,4}}[)）])$")
 
 
 def quantity_spans(text: str) -> list[tuple[int, int]]:
@@ -163,9 +171,10 @@ def quantity_spans(text: str) -> list[tuple[int, int]]:
 
     found = [(q.number_start, q.end if q.unit else q.number_end) for q in find_quantities(text)]
     spans = []
+    trailing = _trailing()
     for start, end in found:
         while True:
-            m = _TRAILING.search(text, start, end)
+            m = trailing.search(text, start, end)
             if m is None or m.start() == start:
                 break
             end = m.start()
