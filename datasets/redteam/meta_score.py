@@ -1,0 +1,260 @@
+"""Score the library's metadata (and verdict probes) on a set written in meta16's truth
+format. Each red team's ``score.py`` (meta12, meta16) runs it on its folder; any other
+folder with such a truth file is scored by naming it:
+
+    python datasets/redteam/meta_score.py --dir datasets/heldout/paraphrase11 [--errors] [--json]
+    python datasets/redteam/meta16/score.py [--errors]
+
+The folder holds ``meta.jsonl`` (a facts set's metadata gold) or ``truth.jsonl`` (a
+red team's), one line a page: ``file``, ``agency`` (canonical), ``accept``,
+``agency_as_written`` (optional), ``region``, ``level``, ``kind``, ``year``. A page
+is read from ``pages/<file>`` when the folder has ``pages/``, else from ``<file>``.
+
+Pages: the agency is right when it equals the canonical name or one of `accept`,
+wrong when it is another non-null value, null when absent; on a page whose truth is
+null any value is *invented*. The year likewise. Region: each key the truth gives is
+compared (a null output key is not wrong, another value is). Level and kind are
+scored where the truth gives them (null = not scored). `agency_as_written` is
+compared where the truth gives it and the agency is right (reported, not part of
+right/wrong).
+
+Probes (``probes_truth.jsonl``, when the folder has one): a claim owns the facts
+whose span overlaps its snippet and whose value is the claim's value. A
+contradiction is found when one of them is `inconsistent`; a consistent claim when
+one is `consistent`. Every `inconsistent` verdict on a fact no contradiction owns is
+a FALSE inconsistent (whether or not the truth listed that fact as a trap).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import govinfo_nlp  # noqa: E402
+
+PROBES = "probes_truth.jsonl"
+_PAGE_COUNTS = (
+    "a_right",
+    "a_wrong",
+    "a_null",
+    "a_pages",
+    "a_invented",
+    "a_nullpages",
+    "y_right",
+    "y_wrong",
+    "y_null",
+    "y_pages",
+    "y_invented",
+    "y_nullpages",
+    "region_wrong",
+    "l_right",
+    "l_wrong",
+    "k_right",
+    "k_wrong",
+    "w_right",
+    "w_other",
+)
+
+
+def load_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def truth_path(folder: Path) -> Path:
+    """The folder's page truth: ``meta.jsonl`` (a facts set's) or ``truth.jsonl``."""
+    meta = folder / "meta.jsonl"
+    return meta if meta.is_file() else folder / "truth.jsonl"
+
+
+def page_path(folder: Path, name: str) -> Path:
+    pages = folder / "pages"
+    return pages / name if pages.is_dir() else folder / name
+
+
+def score_pages(folder: Path, errors: list[str], rows: list[dict] | None = None) -> dict:
+    s = dict.fromkeys(_PAGE_COUNTS, 0)
+    for t in load_rows(truth_path(folder)) if rows is None else rows:
+        md = govinfo_nlp.parse(page_path(folder, t["file"])).to_dict()["metadata"]
+        agency, year = md.get("agency"), md.get("year")
+        if t["agency"] is None:
+            s["a_nullpages"] += 1
+            if agency is not None:
+                s["a_invented"] += 1
+                errors.append(f"{t['file']} agency invented: {agency}")
+        else:
+            s["a_pages"] += 1
+            if agency is None:
+                s["a_null"] += 1
+                errors.append(f"{t['file']} agency null (truth {t['agency']})")
+            elif agency == t["agency"] or agency in t["accept"]:
+                s["a_right"] += 1
+                written = md.get("agency_as_written")
+                if t.get("agency_as_written") is not None:
+                    if written == t["agency_as_written"]:
+                        s["w_right"] += 1
+                    else:
+                        s["w_other"] += 1
+                        errors.append(
+                            f"{t['file']} agency_as_written: {written} (truth {t['agency_as_written']})"
+                        )
+            else:
+                s["a_wrong"] += 1
+                errors.append(f"{t['file']} agency WRONG: {agency} (truth {t['agency']})")
+        if t["year"] is None:
+            s["y_nullpages"] += 1
+            if year is not None:
+                s["y_invented"] += 1
+                errors.append(f"{t['file']} year invented: {year}")
+        else:
+            s["y_pages"] += 1
+            if year is None:
+                s["y_null"] += 1
+                errors.append(f"{t['file']} year null (truth {t['year']})")
+            elif year == t["year"]:
+                s["y_right"] += 1
+            else:
+                s["y_wrong"] += 1
+                errors.append(f"{t['file']} year WRONG: {year} (truth {t['year']})")
+        region = md.get("region") or {}
+        bad = [
+            f"{k}={region.get(k)}"
+            for k, v in t["region"].items()
+            if region.get(k) is not None and region.get(k) != v
+        ]
+        if bad:
+            s["region_wrong"] += 1
+            errors.append(f"{t['file']} region WRONG: {', '.join(bad)} (truth {t['region']})")
+        for key, tag in (("level", "l"), ("kind", "k")):
+            if t[key] is None or md.get(key) is None:
+                if t[key] is not None:
+                    errors.append(f"{t['file']} {key} null (truth {t[key]})")
+                continue
+            if md[key] == t[key]:
+                s[f"{tag}_right"] += 1
+            else:
+                s[f"{tag}_wrong"] += 1
+                errors.append(f"{t['file']} {key} WRONG: {md[key]} (truth {t[key]})")
+    return s
+
+
+def score_probes(folder: Path, errors: list[str], rows: list[dict] | None = None) -> dict:
+    s = {"bad": 0, "bad_found": 0, "ok": 0, "ok_found": 0, "traps": 0, "false": 0}
+    for t in load_rows(folder / PROBES) if rows is None else rows:
+        text = (folder / "probes" / t["file"]).read_text(encoding="utf-8")
+        row = govinfo_nlp.parse(folder / "probes" / t["file"]).to_dict()
+        facts = row["facts"]
+        verdicts: dict[int, list[str]] = {}
+        for r in row["reconciliation"]:
+            verdicts.setdefault(r["fact"], []).append(r["verdict"])
+        owned_bad: set[int] = set()
+        for c in t["claims"]:
+            start = text.index(c["text"])
+            end = start + len(c["text"])
+            own = [
+                i
+                for i, f in enumerate(facts)
+                if f["span"][0] < end and f["span"][1] > start and f["value"] == c["value"]
+            ]
+            got = [v for i in own for v in verdicts.get(i, [])]
+            if c["expect"] == "inconsistent":
+                s["bad"] += 1
+                owned_bad.update(own)
+                if "inconsistent" in got:
+                    s["bad_found"] += 1
+                else:
+                    errors.append(
+                        f"{t['file']} contradiction missed: {c['text']} -> {got or 'no verdict'}"
+                    )
+            elif c["expect"] == "consistent":
+                s["ok"] += 1
+                if "consistent" in got:
+                    s["ok_found"] += 1
+                else:
+                    errors.append(
+                        f"{t['file']} consistent missed: {c['text']} -> {got or 'no verdict'}"
+                    )
+            else:
+                s["traps"] += 1
+        for r in row["reconciliation"]:
+            if r["verdict"] == "inconsistent" and r["fact"] not in owned_bad:
+                s["false"] += 1
+                f = facts[r["fact"]]
+                errors.append(
+                    f"{t['file']} FALSE inconsistent: {f['text']} ({f['type']} "
+                    f"{r['narrative']} vs {r['table']} {r['fields']})"
+                )
+    return s
+
+
+def problems(folder: Path, name: str) -> list[str]:
+    """What is wrong or missed on one page or probe (``p07``, ``v21``), as
+    ``--errors`` lists it: [] when it reads as its truth says (for the tests)."""
+    errors: list[str] = []
+    scorers = [(truth_path(folder), score_pages)]
+    if (folder / PROBES).is_file():
+        scorers.append((folder / PROBES, score_probes))
+    for truth, score in scorers:
+        rows = [t for t in load_rows(truth) if t["file"].split(".")[0] == name]
+        if rows:
+            score(folder, errors, rows)
+    return errors
+
+
+def summary(folder: Path, errors: list[str]) -> tuple[dict, dict | None, bool]:
+    """(page counts, probe counts or None, whether the truth gives agency_as_written)."""
+    pages = score_pages(folder, errors)
+    probes = score_probes(folder, errors) if (folder / PROBES).is_file() else None
+    written = any("agency_as_written" in t for t in load_rows(truth_path(folder)))
+    return pages, probes, written
+
+
+def main(folder: Path | None = None, argv: list[str] | None = None) -> int:
+    """Score ``folder`` (a set's own score.py passes it), or the folder ``--dir`` names."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    if folder is None:
+        ap.add_argument("--dir", type=Path, required=True, help="the set's folder")
+    ap.add_argument("--errors", action="store_true", help="list every miss and wrong value")
+    ap.add_argument("--json", action="store_true", help="print the counts as JSON")
+    args = ap.parse_args(argv)
+    folder = folder if folder is not None else args.dir
+    if not truth_path(folder).is_file():
+        ap.error(f"{folder} has no meta.jsonl or truth.jsonl")
+    errors: list[str] = []
+    p, v, written = summary(folder, errors)
+    if args.json:
+        print(json.dumps({"pages": p, "probes": v}, indent=1))
+    else:
+        print(
+            f"agency: {p['a_right']}/{p['a_wrong']}/{p['a_null']} (right/wrong/null) of {p['a_pages']} pages "
+            f"naming one; invented on {p['a_nullpages']} null pages: {p['a_invented']}"
+        )
+        print(
+            f"year: {p['y_right']}/{p['y_wrong']}/{p['y_null']} of {p['y_pages']}; invented on "
+            f"{p['y_nullpages']} null pages: {p['y_invented']}"
+        )
+        print(
+            f"region wrong on {p['region_wrong']} pages; level {p['l_right']} right {p['l_wrong']} wrong; "
+            f"kind {p['k_right']} right {p['k_wrong']} wrong"
+        )
+        if written:
+            print(
+                f"agency_as_written (where the agency is right): {p['w_right']} equal, {p['w_other']} other"
+            )
+        if v is not None:
+            print(
+                f"verdicts: contradictions found {v['bad_found']}/{v['bad']}; consistent found "
+                f"{v['ok_found']}/{v['ok']}; FALSE inconsistent {v['false']} (traps {v['traps']})"
+            )
+    if args.errors:
+        for e in errors:
+            print(" ", e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

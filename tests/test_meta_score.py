@@ -1,0 +1,53 @@
+"""The shared metadata scorer (datasets/redteam/meta_score.py): meta12 and meta16 run it
+on their folders, and any folder with a ``meta.jsonl`` in meta16's truth format is
+scored by naming it (``--dir``), its pages beside the truth file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, load_module
+
+REDTEAM = ROOT / "datasets" / "redteam"
+meta_score = load_module("meta_score", REDTEAM / "meta_score.py")
+
+
+def _truth(name: str) -> dict:
+    rows = (REDTEAM / "meta16" / "truth.jsonl").read_text("utf-8").splitlines()
+    return next(json.loads(r) for r in rows if r and json.loads(r)["file"] == name)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A facts set's layout: pages beside meta.jsonl (no pages/ folder)."""
+    shutil.copy(REDTEAM / "meta16" / "pages" / "q02.txt", tmp_path / "p01.txt")
+    row = {**_truth("q02.txt"), "file": "p01.txt"}
+    (tmp_path / "meta.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    return tmp_path
+
+
+def test_a_folder_with_meta_jsonl_is_scored(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert meta_score.problems(folder, "p01") == []
+    assert meta_score.main(argv=["--dir", str(folder), "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert counts["probes"] is None
+    pages = counts["pages"]
+    assert (pages["a_right"], pages["y_right"], pages["w_right"]) == (1, 1, 1)
+
+
+def test_a_wrong_truth_is_reported(folder: Path) -> None:
+    row = {**_truth("q02.txt"), "file": "p01.txt", "agency": "济南市财政局", "year": 2019}
+    (folder / "meta.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    found = meta_score.problems(folder, "p01")
+    assert any("agency WRONG: 济南市统计局" in p for p in found), found
+    assert any("year WRONG: 2021" in p for p in found), found
+
+
+def test_a_folder_without_truth_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        meta_score.main(argv=["--dir", str(tmp_path)])
