@@ -51,3 +51,19 @@ def test_a_wrong_truth_is_reported(folder: Path) -> None:
 def test_a_folder_without_truth_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         meta_score.main(argv=["--dir", str(tmp_path)])
+
+
+@pytest.mark.parametrize(("name", "as_written"), [("meta12", False), ("meta16", True)])
+def test_a_red_team_rewrites_its_pages_and_truth_byte_for_byte(
+    tmp_path: Path, name: str, as_written: bool
+) -> None:
+    # its build_pages.py keeps the pages; datasets/redteam/meta_pages.py writes them
+    build = load_module(f"{name}_build_pages", REDTEAM / name / "build_pages.py")
+    meta_pages = load_module("meta_pages", REDTEAM / "meta_pages.py")
+    meta_pages.write_pages(tmp_path, build.PAGES, as_written=as_written)
+    here = REDTEAM / name
+    assert (tmp_path / "truth.jsonl").read_bytes() == (here / "truth.jsonl").read_bytes()
+    written = sorted(p.name for p in (tmp_path / "pages").iterdir())
+    assert written == sorted(p.name for p in (here / "pages").iterdir())
+    for page in written:
+        assert (tmp_path / "pages" / page).read_bytes() == (here / "pages" / page).read_bytes()

@@ -7,10 +7,12 @@ against the other. Run once: `python datasets/redteam/meta12/build_pages.py`.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from meta_pages import write_pages  # noqa: E402
 
 
 def html(
@@ -1263,28 +1265,7 @@ page(
 
 
 def main() -> None:
-    out = HERE / "pages"
-    out.mkdir(exist_ok=True)
-    rows = []
-    for pid, ext, text, truth in PAGES:
-        name = f"{pid}.{ext}"
-        (out / name).write_text(text, encoding="utf-8")
-        row = {
-            "file": name,
-            "agency": truth["agency"],
-            "accept": truth.get("accept", []),
-            "region": truth.get("region", {}),
-            "level": truth.get("level"),
-            "kind": truth.get("kind"),
-            "year": truth["year"],
-        }
-        if "note" in truth:
-            row["note"] = truth["note"]
-        rows.append(row)
-    with open(HERE / "truth.jsonl", "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(rows), "pages")
+    write_pages(HERE, PAGES)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,12 @@ body that are right), `agency_as_written` (the form the page's heading uses),
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from meta_pages import write_pages  # noqa: E402
 
 NAV = ["首页", "政务公开", "政务服务", "互动交流", "数据发布"]
 
@@ -1108,29 +1110,7 @@ add(
 
 
 def main() -> None:
-    out = HERE / "pages"
-    out.mkdir(exist_ok=True)
-    rows = []
-    for pid, ext, page, truth in PAGES:
-        name = f"{pid}.{ext}"
-        (out / name).write_text(page, encoding="utf-8")
-        row = {
-            "file": name,
-            "agency": truth["agency"],
-            "accept": truth.get("accept", []),
-            "agency_as_written": truth.get("as_written"),
-            "region": truth.get("region", {}),
-            "level": truth.get("level"),
-            "kind": truth.get("kind"),
-            "year": truth["year"],
-        }
-        if "note" in truth:
-            row["note"] = truth["note"]
-        rows.append(row)
-    with open(HERE / "truth.jsonl", "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(rows), "pages")
+    write_pages(HERE, PAGES, as_written=True)
 
 
 if __name__ == "__main__":
