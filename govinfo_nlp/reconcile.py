@@ -826,12 +826,18 @@ def _larger_before(
     fact = facts[index]
     if text is None or _breakdown(fact, template) is not None:
         return None
+    # The words between an earlier count and this one hold a sentence's end, or are
+    # longer than the reach, exactly when that count ends before `lo`: found once,
+    # not by reading the words between again for each count walked back over (in a
+    # long sentence, every count of the reach).
+    start = min(fact.start, len(text))
+    floor = max(0, start - _SENTENCE_REACH)
+    lo = max(start - _SENTENCE_REACH, max(text.rfind(c, floor, start) for c in _SENTENCE_END) + 1)
     for j in range(index - 1, -1, -1):
         other = facts[j]
         if other.end > fact.start:
             continue
-        between = text[other.end : fact.start]
-        if any(c in between for c in _SENTENCE_END) or len(between) > _SENTENCE_REACH:
+        if other.end < lo:
             return None
         if (
             other.type == fact.type

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, Protocol
 
@@ -115,22 +115,25 @@ class Candidate:
     phrase_start: int
     not_own_cue: str | None = None  # the agency acts for others (作为复议机关)
     item: str = ""  # the quantity's own list item, quantity left out (see Fact.item)
+    # Changes, running totals, ratios and others' cases are `other` whatever they
+    # count. Set once from the fields it reads (a ``replace``d copy sets it again):
+    # the analysis and the extractor ask it several times a candidate, and
+    # an enumeration's inheritance once for each count it looks back through.
+    forced_other: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.forced_other = bool(
+            self.delta_cue
+            or self.cumulative_cue
+            or self.not_own_cue
+            or self.qty.unit in ("%", "成")
+        )
 
     @property
     def rule_type(self) -> str | None:
         if self.forced_other:
             return "other"
         return self.best.rule.type if self.best else None
-
-    @property
-    def forced_other(self) -> bool:
-        """Changes, running totals, ratios and others' cases are `other` whatever they count."""
-        return bool(
-            self.delta_cue
-            or self.cumulative_cue
-            or self.not_own_cue
-            or self.qty.unit in ("%", "成")
-        )
 
 
 def analyse(

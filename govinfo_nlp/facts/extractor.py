@@ -531,8 +531,16 @@ def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact])
     (``data/trainees.json``)."""
     verbs: tuple[str, ...] = ()
     marks = ""
+    # whether a training held comes earlier in the current sentence: one pass, not a
+    # walk back over the sentence for each count (a list of thousands of trainees)
+    held = False
     for i, f in enumerate(facts):
-        if f.rule != _STAFF_RULE or f.type != "other":
+        if i == 0 or sent_starts[i] != sent_starts[i - 1]:
+            held = False
+        if f.type == "training.sessions" and f.rule != _TOOK_PART:
+            held = True
+            continue
+        if not held or f.rule != _STAFF_RULE or f.type != "other":
             continue
         if not verbs:
             verbs, marks = _trainees()
@@ -541,21 +549,14 @@ def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact])
         cut = max(original.rfind(m, lo, at) for m in marks)
         if cut < 0 or not original[cut + 1 : at].lstrip().startswith(verbs):
             continue
-        for j in range(i - 1, -1, -1):
-            if sent_starts[j] != sent_starts[i]:
-                break
-            if facts[j].type == "training.sessions" and facts[j].rule != _TOOK_PART:
-                why = (
-                    "people the training held before it in the sentence trained: training.attendees"
-                )
-                facts[i] = replace(
-                    f,
-                    type="training.attendees",
-                    method="rule",
-                    rule="cue:trained_staff",
-                    explanation=(*f.explanation, why),
-                )
-                break
+        why = "people the training held before it in the sentence trained: training.attendees"
+        facts[i] = replace(
+            f,
+            type="training.attendees",
+            method="rule",
+            rule="cue:trained_staff",
+            explanation=(*f.explanation, why),
+        )
     return facts
 
 
@@ -568,19 +569,18 @@ def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) ->
     In 参加市级培训2次，参训30人次 they attended training another body held: `other`
     (datasets/gold/README.md §12), whatever the rule or the model said.
     """
+    # the last count of the current sentence that is a training or taken part in (as
+    # settled): one pass, not a walk back over the sentence for each count
+    held: Fact | None = None
     for i, f in enumerate(facts):
-        if f.type != "training.attendees":
-            continue
-        for j in range(i - 1, -1, -1):
-            if sent_starts[j] != sent_starts[i]:
-                break
-            held = facts[j]
+        if i == 0 or sent_starts[i] != sent_starts[i - 1]:
+            held = None
+        if f.type == "training.attendees" and held is not None:
             if held.type == "training.sessions":
                 if held.scope != f.scope:
                     why = f"scope {held.scope} of the training held in the sentence"
                     facts[i] = replace(f, scope=held.scope, explanation=(*f.explanation, why))
-                break
-            if held.rule == _TOOK_PART:
+            else:
                 why = "trained at the event others held before it in the sentence: 'other'"
                 facts[i] = replace(
                     f,
@@ -589,7 +589,9 @@ def _attendees_follow_sessions(sent_starts: Sequence[int], facts: list[Fact]) ->
                     rule=_TOOK_PART,
                     explanation=(*f.explanation, why),
                 )
-                break
+        settled = facts[i]
+        if settled.type == "training.sessions" or settled.rule == _TOOK_PART:
+            held = settled
     return facts
 
 

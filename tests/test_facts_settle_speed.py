@@ -1,0 +1,136 @@
+"""The extractor's settling passes over a document's facts (trainees after training
+held in their sentence) answer as the walks back they replaced, which were quadratic
+in a sentence's counts: the old versions are kept here, verbatim but for names, as
+the reference."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.facts.extractor import (
+    _STAFF_RULE,
+    _TOOK_PART,
+    _attendees_follow_sessions,
+    _staff_trained,
+    _trainees,
+)
+
+# --- the reference versions ----------------------------------------------------
+
+
+def old_staff_trained(original: str, sent_starts: Sequence[int], facts: list) -> list:  # type: ignore[type-arg]
+    verbs: tuple[str, ...] = ()
+    marks = ""
+    for i, f in enumerate(facts):
+        if f.rule != _STAFF_RULE or f.type != "other":
+            continue
+        if not verbs:
+            verbs, marks = _trainees()
+        at = f.quantity_start
+        lo = max(0, at - 80)
+        cut = max(original.rfind(m, lo, at) for m in marks)
+        if cut < 0 or not original[cut + 1 : at].lstrip().startswith(verbs):
+            continue
+        for j in range(i - 1, -1, -1):
+            if sent_starts[j] != sent_starts[i]:
+                break
+            if facts[j].type == "training.sessions" and facts[j].rule != _TOOK_PART:
+                why = (
+                    "people the training held before it in the sentence trained: training.attendees"
+                )
+                facts[i] = replace(
+                    f,
+                    type="training.attendees",
+                    method="rule",
+                    rule="cue:trained_staff",
+                    explanation=(*f.explanation, why),
+                )
+                break
+    return facts
+
+
+def old_attendees_follow_sessions(sent_starts: Sequence[int], facts: list) -> list:  # type: ignore[type-arg]
+    for i, f in enumerate(facts):
+        if f.type != "training.attendees":
+            continue
+        for j in range(i - 1, -1, -1):
+            if sent_starts[j] != sent_starts[i]:
+                break
+            held = facts[j]
+            if held.type == "training.sessions":
+                if held.scope != f.scope:
+                    why = f"scope {held.scope} of the training held in the sentence"
+                    facts[i] = replace(f, scope=held.scope, explanation=(*f.explanation, why))
+                break
+            if held.rule == _TOOK_PART:
+                why = "trained at the event others held before it in the sentence: 'other'"
+                facts[i] = replace(
+                    f,
+                    type="other",
+                    method="rule",
+                    rule=_TOOK_PART,
+                    explanation=(*f.explanation, why),
+                )
+                break
+    return facts
+
+
+@dataclass(frozen=True)
+class _Fact:
+    type: str
+    rule: str | None
+    scope: str
+    quantity_start: int
+    method: str = "model"
+    explanation: tuple[str, ...] = ()
+
+
+_TYPES = st.sampled_from(["training.sessions", "training.attendees", "other", "requests.received"])
+_RULES = st.sampled_from([None, _STAFF_RULE, _TOOK_PART, "r1"])
+_SCOPES = st.sampled_from(["self", "jurisdiction"])
+# a clause opened by 培训 or not before each count's quantity
+_CLAUSES = st.sampled_from(["，培训工作人员", "，参加人员", "。培训", "、"])
+
+
+@st.composite
+def _document(draw: st.DrawFn) -> tuple[str, list[int], list[_Fact]]:
+    n = draw(st.integers(0, 14))
+    text, starts, facts = "", [], []
+    sent = 0
+    for _ in range(n):
+        text += draw(_CLAUSES)
+        if draw(st.booleans()) and draw(st.booleans()):
+            sent = len(text)  # a new sentence (the passes read only the starts)
+        facts.append(_Fact(draw(_TYPES), draw(_RULES), draw(_SCOPES), len(text)))
+        starts.append(sent)
+        text += "1人"
+    return text, starts, facts
+
+
+@settings(max_examples=500, deadline=None)
+@given(_document())
+def test_settling_passes_answer_as_the_old_walks(doc: tuple[str, list[int], list[_Fact]]) -> None:
+    text, starts, facts = doc
+    assert _staff_trained(text, starts, list(facts)) == old_staff_trained(text, starts, list(facts))
+    assert _attendees_follow_sessions(starts, list(facts)) == old_attendees_follow_sessions(
+        starts, list(facts)
+    )
+
+
+def test_trainees_after_training_held_are_attendees_of_its_scope() -> None:
+    text = "举办培训班1期，培训工作人员150人，培训工作人员20人"
+    facts = [
+        _Fact("training.sessions", "r1", "jurisdiction", text.index("1期")),
+        _Fact("other", _STAFF_RULE, "self", text.index("150")),
+        _Fact("other", _STAFF_RULE, "self", text.index("20人")),
+    ]
+    settled = _attendees_follow_sessions([0, 0, 0], _staff_trained(text, [0, 0, 0], list(facts)))
+    assert [f.type for f in settled] == ["training.sessions", *["training.attendees"] * 2]
+    assert [f.scope for f in settled] == ["jurisdiction"] * 3
+    # in a sentence of their own, the same counts stay staffing
+    alone = _attendees_follow_sessions([0, 9, 9], _staff_trained(text, [0, 9, 9], list(facts)))
+    assert [f.type for f in alone] == ["training.sessions", "other", "other"]
