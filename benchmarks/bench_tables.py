@@ -86,7 +86,10 @@ def clear_caches() -> None:
     """Forget every memoised label/cell of the stage (the rules file stays loaded)."""
     for module in (extract, grid, headers, templates, values):
         for name, obj in vars(module).items():
-            if name != "load_rules" and isinstance(obj, functools._lru_cache_wrapper):
+            # (an lru_cache, or a textcache.text_cache, which has its cache_clear)
+            if name != "load_rules" and (
+                isinstance(obj, functools._lru_cache_wrapper) or hasattr(obj, "longest")
+            ):
                 obj.cache_clear()
 
 

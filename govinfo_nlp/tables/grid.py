@@ -26,7 +26,8 @@ from typing import Literal, NamedTuple, Protocol
 import numpy as np
 
 from ..normalize import drop_invisible
-from .templates import layout_anchors
+from ..textcache import text_cache
+from .templates import CACHED_TEXT, layout_anchors
 from .values import is_value_token, may_end_value
 
 __all__ = [
@@ -722,7 +723,7 @@ def items_from_html(
 
 
 # Cell texts repeat ("0", "/", the headers and labels): each is read once.
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192, longest=CACHED_TEXT)
 def _html_cell(text: str) -> tuple[tuple[ItemKind, str], ...]:
     """(kind, text) of each item an HTML cell's text reads as; () for an empty cell."""
     raw = drop_invisible(text).replace("\xa0", " ")

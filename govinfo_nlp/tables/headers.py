@@ -12,8 +12,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..schema import T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
+from ..textcache import text_cache
 from .grid import Item
 from .templates import (
+    CACHED_TEXT,
     any_t2_header,
     clean_label,
     compact,
@@ -66,7 +68,7 @@ HEADING = re.compile(r"^[一二三四五六七八九十]、")
 _T4_VOCABULARY = frozenset("".join(header_words("t4")))
 
 
-@lru_cache(maxsize=1024)
+@text_cache(maxsize=1024, longest=CACHED_TEXT)
 def t4_header_line(text: str) -> bool:
     """A text cell of table 四's header words only (see _T4_VOCABULARY)."""
     c = compact(text).replace("|", "")
@@ -103,7 +105,7 @@ class CellInfo:
 
 # Prose lines are cells too: each distinct text is analysed once (labels and
 # header words also repeat from one document to the next).
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096, longest=CACHED_TEXT)
 def cell_info(text: str) -> CellInfo:
     c = compact(text)
     cols = tuple(_t2_header_cols(text)) if len(c) <= 60 else ()
@@ -129,7 +131,7 @@ def cell_info(text: str) -> CellInfo:
     )
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096, longest=CACHED_TEXT)
 def is_stop(text: str) -> bool:
     """A text cell that can never be the continuation of a row label."""
     c = compact(text)

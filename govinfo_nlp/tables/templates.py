@@ -23,8 +23,10 @@ from ..datafiles import load_json
 from ..errors import RuleFileError
 from ..normalize import normalize_text
 from ..schema import T2_COLUMNS, T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS
+from ..textcache import text_cache
 
 __all__ = [
+    "CACHED_TEXT",
     "LabelRules",
     "clean_label",
     "compact",
@@ -48,6 +50,11 @@ _MAX_LABEL: Final = 48
 
 _WS = re.compile(r"\s+")
 
+# The longest text the stage's caches of cells and lines keep (govinfo_nlp/textcache.py):
+# labels and header lines are far shorter, and a longer text is prose, which seldom
+# repeats; a hostile line of megabytes is then kept by none of them.
+CACHED_TEXT: Final = 256
+
 # Leading numbering of a row label, repeated: "三、", "(三)", "3.", "3、", "①".
 _NUMBERING = re.compile(
     r"""
@@ -67,7 +74,7 @@ _PROSE = re.compile(r"[。;；!?！？]|\d+(?:\.\d+)?(?:件|条|个|项|人|次|
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,40}>")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096, longest=CACHED_TEXT)
 def compact(text: str) -> str:
     """Simplified script, half width, no whitespace: the form every comparison uses."""
     text = normalize_text(text, traditional=True)
@@ -78,7 +85,7 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096, longest=CACHED_TEXT)
 def clean_label(text: str) -> str:
     """A cell reduced to the words that identify its row (see module doc)."""
     label = compact(text)
@@ -269,7 +276,7 @@ def row_matcher(context: frozenset[str]) -> Callable[[str], str | None]:
     it for each cell.
     """
 
-    @lru_cache(maxsize=_LABELS_PER_CONTEXT)
+    @text_cache(maxsize=_LABELS_PER_CONTEXT, longest=CACHED_TEXT)
     def match(text: str) -> str | None:
         return _match_label(clean_label(text), context)
 

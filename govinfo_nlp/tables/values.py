@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Final
+
+from ..textcache import text_cache
 
 __all__ = [
     "ABSENT",
@@ -109,8 +110,12 @@ def may_end_value(char: str) -> bool:
 _MAX_DIGITS = 30
 
 
-# Cells repeat across rows and documents ("0", "/", "12"): parse each spelling once.
-@lru_cache(maxsize=8192)
+# Cells repeat across rows and documents ("0", "/", "12"): parse each spelling once; a
+# longer text is read each time, not kept (a line of a hostile input, prose: no value cell).
+_CACHED_CELL: Final = 64
+
+
+@text_cache(maxsize=8192, longest=_CACHED_CELL)
 def parse_cell(text: str) -> CellNumber | Absent | None:
     """Read one cell. ``None`` when the cell is not a value (a label, a header word)."""
     compact = _WS.sub("", text)
@@ -134,7 +139,7 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
     return CellNumber(value, _UNIT_CANON.get(unit, unit) if unit else None, text.strip())
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192, longest=_CACHED_CELL)
 def is_value_token(text: str) -> bool:
     """Whether a whitespace-free token reads as a number or an absent marker."""
     return parse_cell(text) is not None and bool(text.strip())

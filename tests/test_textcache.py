@@ -1,0 +1,76 @@
+"""The tables stage's caches of cells and lines keep short texts only: a hostile
+line of megabytes is worked out where it is read and kept by none of them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.tables import grid, headers, templates, values
+from govinfo_nlp.tables.headers import CTX_T3_AFTER_OH
+from govinfo_nlp.textcache import text_cache
+
+CACHES = {
+    "compact": templates.compact,
+    "clean_label": templates.clean_label,
+    "cell_info": headers.cell_info,
+    "is_stop": headers.is_stop,
+    "t4_header_line": headers.t4_header_line,
+    "parse_cell": values.parse_cell,
+    "is_value_token": values.is_value_token,
+    "_html_cell": grid._html_cell,
+    "row_matcher": templates.row_matcher(CTX_T3_AFTER_OH),
+}
+
+LONG_TEXTS = [
+    "1234567890" * 30,  # a corrupted export's line of digits
+    "本年新收政府信息公开申请数量" * 20,
+    "行政复议 行政诉讼 维持 纠正 " * 20,
+    " ".join(["12"] * 100),
+]
+
+
+def test_text_cache_keeps_short_texts_and_answers_long_ones() -> None:
+    calls: list[str] = []
+
+    @text_cache(maxsize=8, longest=5)
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert shout("abc") == shout("abc") == "ABC"
+    assert calls == ["abc"]  # the second answer came from the cache
+    assert shout("abcdef") == shout("abcdef") == "ABCDEF"
+    assert calls == ["abc", "abcdef", "abcdef"]  # worked out each time
+    assert shout.cache_info().currsize == 1
+    shout.cache_clear()
+    assert shout.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("name", sorted(CACHES))
+def test_a_long_text_is_not_kept(name: str) -> None:
+    cached = CACHES[name]
+    before = cached.cache_info().currsize
+    for text in LONG_TEXTS:
+        cached(text)
+    assert cached.cache_info().currsize == before
+
+
+@pytest.mark.parametrize("name", sorted(CACHES))
+def test_a_short_text_is_kept(name: str) -> None:
+    cached = CACHES[name]
+    text = "政府信息公开申请数量0"
+    cached(text)
+    hits = cached.cache_info().hits
+    cached(text)
+    assert cached.cache_info().hits == hits + 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(alphabet="0123456789 ,.|一二三、（）申请行政复议数量件万元%-", max_size=300),
+)
+def test_cached_or_not_the_answer_is_the_same(text: str) -> None:
+    for cached in CACHES.values():
+        assert cached(text) == cached.__wrapped__(text)  # type: ignore[attr-defined]
