@@ -35,7 +35,12 @@ DATA = os.path.abspath(os.path.join(HERE, "..", ".."))
 EDITS = os.path.join(HERE, "edits_conv15.txt")
 # later relabels in the same format, applied after this session's (session 16: the
 # outcomes of a review's or suit's list, README §11); the builders' overlay reads all
-ALL_EDITS = (EDITS, os.path.join(HERE, "edits_facts16.txt"))
+ALL_EDITS = (
+    EDITS,
+    os.path.join(HERE, "edits_facts16.txt"),
+    # session 17: frequencies in plans are rates, `other` (README §12)
+    os.path.join(HERE, "edits_facts17.txt"),
+)
 
 GOLD = {
     "part1": "gold/facts-part1.jsonl",
@@ -46,7 +51,7 @@ GOLD = {
     "heldout-facts": "heldout/facts/gold.jsonl",
     "redteam-facts": "redteam/facts/gold.jsonl",
 }
-for _n in ("", "2", "3", "4", "5", "6", "7", "8"):
+for _n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
     GOLD[f"paraphrase{_n}"] = f"heldout/paraphrase{_n}/gold.jsonl"
 
 # inline sources: set -> (source file of a document stem, marker pattern, format)
@@ -55,11 +60,13 @@ _LENTICULAR = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
 SOURCES = {"written2": ("gold/tools/written2_src/{stem}.ann", "brackets")}
 for _n in ("", "2", "3", "4", "5", "6", "7"):
     SOURCES[f"paraphrase{_n}"] = (f"heldout/paraphrase{_n}/src/{{stem}}.ann", "lenticular")
-SOURCES["paraphrase8"] = ("heldout/paraphrase8/src/{stem}.ann", "brackets")
+for _n in ("8", "9", "10"):
+    SOURCES[f"paraphrase{_n}"] = (f"heldout/paraphrase{_n}/src/{{stem}}.ann", "brackets")
 
 # type abbreviations of the two inline formats (build_part1.ABBR; paraphrase/build.py TYPES)
 _ABBR_BRACKETS = {
     "proactive.items": "items",
+    "supervision.inspections": "insp",
     "requests.received": "recv",
     "other": "other",
     "appeals.review": "review",
@@ -67,6 +74,7 @@ _ABBR_BRACKETS = {
 }
 _ABBR_LENTICULAR = {
     "proactive.items": "pi",
+    "supervision.inspections": "si",
     "requests.received": "rr",
     "other": "o",
     "appeals.review": "ar",
