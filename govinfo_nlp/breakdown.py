@@ -73,9 +73,20 @@ def _named(part: str, pairs: Sequence[Sequence[str]]) -> list[str]:
     return found
 
 
+# A space between two Han characters in a fact's words is a line a PDF wrapped
+# inside a word (无法⏎提供28件 reads 无法 提供): the part's cue words are read whole.
+# (A channel's words stay its item's first word: the space may also end them,
+# 污染源监控月报 等.)
+_WRAPPED_WORD: Final = regex.compile(r"(?<=\p{Han})[ \t]+(?=\p{Han})")
+
+
+def _unwrapped(words: str) -> str:
+    return _WRAPPED_WORD.sub("", words) if " " in words or "\t" in words else words
+
+
 def _part_text(fact: _FactLike, after: str = "") -> str:
     item = getattr(fact, "item", None)
-    words = item if item else f"{fact.text or ''} {fact.subject or ''}"
+    words = _unwrapped(item) if item else f"{fact.text or ''} {fact.subject or ''}"
     return normalize_text(f"{words} {after}" if after else words)
 
 
@@ -222,6 +233,9 @@ def assign_breakdowns(
     in a stated total would take the total's type (C1, off: see ``_listed``).
     """
     out = []
+    # Lists are read in the text as the facts stage reads it: a line a PDF wrapped
+    # inside a list (其中⏎关区统计快讯12期, 环境行政处⏎罚信息29条) does not end it.
+    listing = _continued(text) if text is not None else None
     for k, fact in enumerate(facts):
         carried = _carried_in(fact)
         if carried is not None:
@@ -237,8 +251,8 @@ def assign_breakdowns(
         )
         after = text[fact.end : fact.end + 32] if text is not None else ""
         b = breakdown_of(fact, template, context, after)
-        if b is None and text is not None:
-            listed = _listed(facts, k, text)
+        if b is None and listing is not None:
+            listed = _listed(facts, k, listing)
             if listed is not None:
                 b, kind = listed
                 if kind != fact.type:
@@ -248,6 +262,16 @@ def assign_breakdowns(
         else:
             out.append(replaced(fact, breakdown=b) if b != fact.breakdown else fact)
     return tuple(out)
+
+
+def _continued(text: str) -> str:
+    """``text`` with the line breaks inside a sentence read as spaces, character for
+    character (:func:`govinfo_nlp.facts.segments.continued_lines`, the facts stage's
+    reading view)."""
+    # imported here: the facts package reads breakdowns (facts.outcomes)
+    from .facts.segments import continued_lines
+
+    return continued_lines(text)
 
 
 def _carried_in(fact: Any) -> int | None:

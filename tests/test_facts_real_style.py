@@ -269,3 +269,116 @@ def test_one_go_in_an_example_is_no_count() -> None:
 def test_what_a_count_of_people_or_accounts_is(text: str, qty: str, kind: str) -> None:
     for facts in (facts_of(text), shipped(text)):
         assert by_quantity(facts, text, qty).type == kind
+
+
+# --- session 17: lists and clauses a PDF wrapped (paraphrase set 10) ---
+
+LISTS = [
+    # (the total and its list word, the parts, their separator); each opens after a
+    # clause mark, as the lines of a PDF's prose do (the reading view's condition)
+    ("2022年，主动公开信息1318条，其中", ["招生考试信息204条", "学生资助信息97条"], "、"),
+    ("2023年，全年主动公开政府信息468条，其中", ["关区统计快讯12期", "政策解读8篇"], "、"),
+    ("2022年，全年主动公开政府信息386条，其中", ["环评审批公示74条", "环境行政处罚信息29条"], "，"),
+    ("2024年，全年主动公开政府信息215条（含", ["预决算信息96条", "政府采购信息73条"], "、"),
+]
+
+
+def _listed_wraps(head: str, parts: list[str], sep: str) -> list[int]:
+    """Breaks between two Han characters after the list word: right after it, or
+    inside an item's words, but not inside a rule's word (a known limit:
+    test_a_trigger_split_by_a_wrap_is_lost) nor a counter."""
+    text = head + sep.join(parts)
+    han = lambda ch: "\u4e00" <= ch <= "\u9fff"  # noqa: E731
+    inside = {
+        i
+        for rule in load_rules().rules
+        for word in (*rule.triggers, *rule.subjects)
+        for at in range(len(head), len(text))
+        if text.startswith(word, at)
+        for i in range(at + 1, at + len(word))
+    }
+    return [
+        i
+        for i in range(len(head), len(text) - 1)
+        if han(text[i - 1])
+        and han(text[i])
+        and i not in inside
+        and not any(c.isdigit() for c in text[i - 2 : i])
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(LISTS))
+def test_a_list_wrapped_by_a_pdf_keeps_its_parts(
+    data: st.DataObject, case: tuple[str, list[str], str]
+) -> None:
+    # 其中⏎关区统计快讯12期, 环境行政处⏎罚信息29条: the break ended the list and
+    # the parts read as totals (a typed category kept its own type)
+    head, parts, sep = case
+    whole = head + sep.join(parts) + ("）。" if head.endswith("（含") else "。")
+    at = data.draw(st.sampled_from(_listed_wraps(head, parts, sep)))
+    wrapped = whole[:at] + "\n" + whole[at:]
+    for text in (whole, wrapped):
+        facts = _with_breakdowns(facts_of(text), text)
+        for part in parts:
+            qty = part[next(i for i, c in enumerate(part) if c.isdigit()) :]
+            f = by_quantity(facts, text, qty)
+            assert f.type == "proactive.items"
+            assert f.breakdown is not None and f.breakdown.startswith("channel:")
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "field"),
+    [
+        (
+            "已答复65件，其中予以公开22件，部分公开6件，无法\n提供28件，不予处理5件。",
+            "28件",
+            "t3.unavailable.total",
+        ),
+        (
+            "全部按时答复，其中予以公开5件、无法提\n供7件、不予处理3件。",
+            "7件",
+            "t3.unavailable.total",
+        ),
+    ],
+)
+def test_an_outcome_wrapped_inside_its_word_keeps_its_field(
+    text: str, qty: str, field: str
+) -> None:
+    facts = _with_breakdowns(facts_of(text), text)
+    assert by_quantity(facts, text, qty).breakdown == field
+
+
+def test_trainees_listed_across_a_wrap_are_people_trained() -> None:
+    # the break inside 农业⏎农村局 ended the clause opened by 培训: staffing (other)
+    text = (
+        "组织全市农业农村系统政务公开培训1次，培训各县（区）农业\n"
+        "农村局、乡镇农牧业综合服务中心工作人员150人。开展抽检1200批次。"
+    )
+    assert by_quantity(shipped(text, 2023), text, "150人").type == "training.attendees"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作为县政府行政复议机构，全年收到行政复议申请37件，其中撤销、确认违法等纠错4件，纠错率13.3%。",
+        "作為縣政府行政復議機構，全年收到行政復議申請37件，其中撤銷、確認違法等糾錯4件。",
+    ],
+)
+def test_a_review_body_s_caseload_is_not_the_agency_s_appeals(text: str) -> None:
+    # a justice bureau reviewing for its government: others' cases, not its own
+    # 纠错 (paraphrase set 10's c35)
+    for qty in ("37件", "4件"):
+        assert by_quantity(shipped(text, 2022), text, qty).type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "kind"),
+    [
+        ("《云南政报》全年出版24期，自2008年改版以来从未间断。", "24期", "proactive.gazette"),
+        ("发布政策解读186篇，编印《雨花政报》6期。", "6期", "proactive.gazette"),
+        ("全年编制财政报告3份，行政报送信息12期。", "12期", "other"),
+    ],
+)
+def test_a_gazette_titled_zhengbao_is_a_gazette(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind

@@ -534,6 +534,7 @@ def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact])
     # whether a training held comes earlier in the current sentence: one pass, not a
     # walk back over the sentence for each count (a list of thousands of trainees)
     held = False
+    text = original
     for i, f in enumerate(facts):
         if i == 0 or sent_starts[i] != sent_starts[i - 1]:
             held = False
@@ -544,10 +545,13 @@ def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact])
             continue
         if not verbs:
             verbs, marks = _trainees()
+            # a line a PDF wrapped inside the trainees' list (培训各县（区）农业⏎农村局、
+            # …工作人员150人) ends no clause: read as the facts stage reads the text
+            text = reading_view(original)
         at = f.quantity_start
         lo = max(0, at - 80)
-        cut = max(original.rfind(m, lo, at) for m in marks)
-        if cut < 0 or not original[cut + 1 : at].lstrip().startswith(verbs):
+        cut = max(text.rfind(m, lo, at) for m in marks)
+        if cut < 0 or not text[cut + 1 : at].lstrip().startswith(verbs):
             continue
         why = "people the training held before it in the sentence trained: training.attendees"
         facts[i] = replace(
