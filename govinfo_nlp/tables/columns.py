@@ -61,7 +61,11 @@ def _fields(
     return tuple(f"{key}.{c}" for c in cols)
 
 
-_T3_HEADER_COLUMN = {w: c for w, c in header_words("t3").items() if not c.startswith("@")}
+@lru_cache(maxsize=1)
+def _t3_header_column() -> dict[str, str]:
+    """Table 三's column each of its header words names (labels.json), on first use."""
+    return {w: c for w, c in header_words("t3").items() if not c.startswith("@")}
+
 
 _LINE = itemgetter(4)  # Item.line
 
@@ -108,7 +112,7 @@ def t3_grid_of(
         return None
     by_header: dict[str, int] = {}
     for text, place in headers:
-        col = _T3_HEADER_COLUMN.get(compact(text))
+        col = _t3_header_column().get(compact(text))
         if col and place >= 0:
             by_header.setdefault(col, place)
     if (

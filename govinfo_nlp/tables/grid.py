@@ -87,9 +87,6 @@ _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
 # Unit words that PDF extraction may separate from their number by a space.
 _UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
-# Anchors of the table zone, used only to measure the layout style
-# (labels.json's layout_anchors): "zone", "t2" and "t3".
-_, _ANCHOR_ZONES = layout_anchors()
 _SHORT_LINE = 50
 # Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
 _PAGE_NUMBER = re.compile(
@@ -433,7 +430,8 @@ def _anchor_lines(text: str) -> dict[str, int]:
     where one scan of the pattern tried every character in turn.
     """
     at: dict[str, int] = {}
-    for word, zones in _ANCHOR_ZONES.items():
+    # (labels.json's layout_anchors: "zone", "t2" and "t3", used only to measure the layout style)
+    for word, zones in layout_anchors()[1].items():
         start = text.find(word)
         if start >= 0:
             for zone in zones:

@@ -49,10 +49,6 @@ __all__ = [
 
 # "(单位:万元)", "单位:千元", or just "(万元)" after the column name.
 _UNIT_IN_HEADER = re.compile(r"(?:单位:?|\()\s*(千万元|百万元|万元|亿元|千元|元)")
-# Header words (labels.json's t3_headers / t4_headers): a cell that is one of
-# them is table furniture, never a row label.
-_T3_HEADER_WORDS = frozenset(header_words("t3"))
-_T4_HEADER_WORDS = frozenset(header_words("t4"))
 # The contexts a row label is matched in (see templates.match_row).
 CTX_NONE: frozenset[str] = frozenset()
 CTX_T3 = frozenset({"t3.body"})
@@ -62,17 +58,33 @@ _STRONG_HEADERS = frozenset(
     {"made", "published", "total", "made|published", "issued", "repealed", "in_force"}
 )
 HEADING = re.compile(r"^[一二三四五六七八九十]、")
-# Every character of table 四's header words (labels.json's t4_headers): a cell of
-# these only is a line of its header, however long (one printed as PDF text is a
-# whole line of column words, wrapped: 维持 纠正 结果 审结 结果维持 结果纠正 …).
-_T4_VOCABULARY = frozenset("".join(header_words("t4")))
+
+
+@dataclass(frozen=True, slots=True)
+class _HeaderWords:
+    """Header words (labels.json's t3_headers / t4_headers): a cell that is one of
+    them is table furniture, never a row label."""
+
+    t3: frozenset[str]
+    t4: frozenset[str]
+    # Every character of table 四's header words: a cell of these only is a line of
+    # its header, however long (one printed as PDF text is a whole line of column
+    # words, wrapped: 维持 纠正 结果 审结 结果维持 结果纠正 …).
+    t4_chars: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> _HeaderWords:
+    """:class:`_HeaderWords`, built on first use (importing reads no file)."""
+    t4 = header_words("t4")
+    return _HeaderWords(frozenset(header_words("t3")), frozenset(t4), frozenset("".join(t4)))
 
 
 @text_cache(maxsize=1024, longest=CACHED_TEXT)
 def t4_header_line(text: str) -> bool:
-    """A text cell of table 四's header words only (see _T4_VOCABULARY)."""
+    """A text cell of table 四's header words only (see _HeaderWords.t4_chars)."""
     c = compact(text).replace("|", "")
-    return bool(c) and _T4_VOCABULARY.issuperset(c)
+    return bool(c) and _header_words().t4_chars.issuperset(c)
 
 
 def _t2_header_cols(text: str) -> list[str]:
@@ -140,8 +152,8 @@ def is_stop(text: str) -> bool:
         or is_group(text)
         or is_structural(text)
         or bool(_t2_header_cols(text))
-        or c in _T3_HEADER_WORDS
-        or c in _T4_HEADER_WORDS
+        or c in _header_words().t3
+        or c in _header_words().t4
         or bool(HEADING.match(c))
     )
 
