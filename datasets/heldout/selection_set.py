@@ -11,6 +11,7 @@ so in its ``notes`` instead of naming a source.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -55,3 +56,22 @@ def validate_main(argv: list[str], folder: Path) -> int:
     """``validate.py [--missed] [-v]`` of set 1, on ``folder``."""
     result: int = set1_module("validate").main(argv, folder)
     return result
+
+
+def build_for(script: str, pattern: str) -> Callable[[], int]:
+    """A set's ``main()``: its ``build.py`` (``script``) names its source pattern."""
+    folder = Path(script).resolve().parent
+    return lambda: build(folder, pattern)
+
+
+def validation_for(script: str) -> tuple[Callable[..., list[str]], Callable[[list[str]], int]]:
+    """A set's ``problems([gold.jsonl])`` and ``main(argv)``, for its ``validate.py``."""
+    folder = Path(script).resolve().parent
+
+    def set_problems(gold: Path | None = None) -> list[str]:
+        return problems(gold or folder / "gold.jsonl", folder)
+
+    def set_main(argv: list[str]) -> int:
+        return validate_main(argv, folder)
+
+    return set_problems, set_main

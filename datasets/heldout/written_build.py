@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parents[1] / "gold" / "tools"
@@ -82,3 +83,19 @@ def build(here: Path, pattern: str, *, wraps: bool = False) -> int:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} documents, {sum(len(r['facts']) for r in rows)} facts")
     return 0
+
+
+def for_set(
+    script: str, pattern: str, *, wraps: bool = False
+) -> tuple[Callable[[Path], tuple[str, dict]], Callable[[], int]]:
+    """A set's ``build_one(src)`` and ``main()``: its ``build.py`` (``script``) names its
+    source pattern (and ``wraps``), and the set is the folder the script is in."""
+    here = Path(script).resolve().parent
+
+    def one(src: Path) -> tuple[str, dict]:
+        return build_one(src, wraps=wraps)
+
+    def main() -> int:
+        return build(here, pattern, wraps=wraps)
+
+    return one, main

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,3 +91,19 @@ def main(here: Path, pattern: str, argv: list[str], *, wraps: bool = False) -> i
         print(p)
     print(f"{len(found)} problems")
     return 1 if found else 0
+
+
+def for_set(
+    script: str, pattern: str, *, wraps: bool = False
+) -> tuple[Callable[..., list[str]], Callable[[list[str]], int]]:
+    """A set's ``problems([gold.jsonl])`` and ``main(argv)``: its ``validate.py``
+    (``script``) names its source pattern, and the set is the folder it is in."""
+    here = Path(script).resolve().parent
+
+    def set_problems(path: Path | None = None) -> list[str]:
+        return problems(here, pattern, path, wraps=wraps)
+
+    def set_main(argv: list[str]) -> int:
+        return main(here, pattern, argv, wraps=wraps)
+
+    return set_problems, set_main

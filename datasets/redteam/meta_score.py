@@ -30,6 +30,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -254,6 +256,13 @@ def main(folder: Path | None = None, argv: list[str] | None = None) -> int:
         for e in errors:
             print(" ", e)
     return 0
+
+
+def for_set(script: str) -> tuple[Callable[[str], list[str]], Callable[[], int]]:
+    """A red team's ``problems(name)`` and ``main()``, for its ``score.py`` (``script``):
+    the set is the folder the script is in."""
+    folder = Path(script).resolve().parent
+    return partial(problems, folder), partial(main, folder)
 
 
 if __name__ == "__main__":

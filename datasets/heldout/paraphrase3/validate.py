@@ -1,22 +1,14 @@
-"""Check datasets/heldout/paraphrase3/gold.jsonl against its documents with set 1's
-checks (``../selection_set.py``).
-
-Usage: python datasets/heldout/paraphrase3/validate.py [--missed] [-v]
-"""
+"""Check paraphrase set 3's gold.jsonl with set 1's checks (../selection_set.py): [--missed] [-v]."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-import selection_set  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from selection_set import validation_for  # noqa: E402
 
-
-def problems(gold: Path = HERE / "gold.jsonl") -> list[str]:
-    return selection_set.problems(gold, HERE)
-
+problems, main = validation_for(__file__)
 
 if __name__ == "__main__":
-    sys.exit(selection_set.validate_main(sys.argv[1:], HERE))
+    sys.exit(main(sys.argv[1:]))

@@ -1,23 +1,14 @@
-"""Check paraphrase set 8's gold (the checks are ``../written_validate.py``'s).
-
-Usage: python datasets/heldout/paraphrase8/validate.py [gold.jsonl]
-"""
+"""Check paraphrase set 8's gold.jsonl (../written_validate.py): validate.py [gold.jsonl]."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-import written_validate  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from written_validate import for_set  # noqa: E402
 
-PATTERN = "z*.ann"
-
-
-def problems(path: Path | None = None) -> list[str]:
-    return written_validate.problems(HERE, PATTERN, path)
-
+problems, main = for_set(__file__, "z*.ann")
 
 if __name__ == "__main__":
-    sys.exit(written_validate.main(HERE, PATTERN, sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))

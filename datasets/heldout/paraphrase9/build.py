@@ -1,33 +1,15 @@
-"""Build paraphrase set 9: ``bNN.txt`` and ``gold.jsonl`` from ``src/bNN.ann``
-(the builder and the source format are ``../written_build.py``'s).
-
-Each source is the first part of one agency's annual report (1-2 KB, as a
-scraper or a PDF's text layer gives it) with its gold written inline.
-
-Usage: python datasets/heldout/paraphrase9/build.py
-"""
+"""Build paraphrase set 9 (the first 1-2 KB of reports, as a scraper or a PDF's text layer gives them): src/bNN.ann -> bNN.txt + gold.jsonl (../written_build.py)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-import written_build  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from written_build import FREE, for_set  # noqa: E402
 
-FREE = written_build.FREE
-PATTERN = "b*.ann"
-
-
-def build_one(src: Path) -> tuple[str, dict]:
-    """(page text, gold row) of one source."""
-    return written_build.build_one(src)
-
-
-def main() -> int:
-    return written_build.build(HERE, PATTERN)
-
+__all__ = ["FREE", "build_one", "main"]
+build_one, main = for_set(__file__, "b*.ann")
 
 if __name__ == "__main__":
     sys.exit(main())

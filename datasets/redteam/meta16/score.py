@@ -1,24 +1,14 @@
-"""Score the library on meta16's red team (metadata pages); the scorer and what it counts
-are ``../meta_score.py``'s.
-
-    python datasets/redteam/meta16/score.py [--errors] [--json]
-"""
+"""Score the library on meta16's red team (metadata pages; ../meta_score.py): [--errors] [--json]."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from meta_score import for_set  # noqa: E402
 
-import meta_score  # noqa: E402
-
-
-def problems(name: str) -> list[str]:
-    """What is wrong or missed on one page or probe (``p07``), as ``--errors`` lists it."""
-    return meta_score.problems(HERE, name)
-
+problems, main = for_set(__file__)
 
 if __name__ == "__main__":
-    sys.exit(meta_score.main(HERE))
+    sys.exit(main())
