@@ -539,6 +539,7 @@ _HOSTILE_CASES = [
     ("digit_line", 2_000_000),
     ("tiny_lines", 200_000),
     ("html_nested_divs", 1_100_000),
+    ("trainee_list", 330_000),
 ]
 
 
