@@ -141,7 +141,9 @@ def _trainee_list(size: int) -> bytes:
     # of trainees walked back over the sentence for each count, quadratic); 3.3 MB at
     # the default size, past the max_facts bound
     item = "，培训机关工作人员150人"
-    return ("一、总体情况\n本机关举办培训班1期" + item * (size // len(item.encode())) + "\n").encode()
+    return (
+        "一、总体情况\n本机关举办培训班1期" + item * (size // len(item.encode())) + "\n"
+    ).encode()
 
 
 CASES.update({"trainee_list": (_trainee_list, 3_300_000)})
