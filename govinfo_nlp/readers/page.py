@@ -16,6 +16,7 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -30,11 +31,19 @@ _CONTAINERS = frozenset(
     {"body", "div", "td", "th", "table", "section", "article", "main", "center", "form", "ul", "ol"}
 )
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr"})
-# Cues that only the report's own body carries: its tables' anchors (not 行政复议,
-# which a sidebar snippet of another report may say).
-_TABLE_CUES = re.compile(
-    r"第二十条|信息内容|申请人情况|本年新收|第二十條|信息內容|申請人情況|本年新收"
-)
+
+
+@lru_cache(maxsize=1)
+def _table_cues() -> re.Pattern[str]:
+    """Cues that only the report's own body carries: its tables' anchors, the words
+    that open the table zone (tables/data/labels.json ``layout_anchors.zone``; not
+    行政复议, which a sidebar snippet of another report may say)."""
+    from ..tables.templates import layout_anchors  # the tables' own data, on first use
+
+    _, zones = layout_anchors()
+    return re.compile("|".join(re.escape(w) for w, z in zones.items() if "zone" in z))
+
+
 # Without cues, the article is the smallest element with this share of the prose.
 _PROSE_SHARE = 0.7
 # The characters str.isspace() is true for (the prose share counts the others).
@@ -177,7 +186,7 @@ def report_body(
         for s in find_sections(visible)
         if s.id != "preamble" and s.start < len(starts)
     ]
-    cues += [int(starts[m.start()]) for m in _TABLE_CUES.finditer(visible)]
+    cues += [int(starts[m.start()]) for m in _table_cues().finditer(visible)]
     # A cue inside a link is another page's title.
     cues = [c for c in cues if not _in_links(c, outline.links)]
     if len(cues) >= 2:
