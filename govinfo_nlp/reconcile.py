@@ -70,7 +70,13 @@ that names the set its parts are counted among (3件申请中予以公开2件: :
 consultations or messages answered (答复群众咨询120件, 依申请公开以外的…:
 :data:`CONSULTATION_WORDS`, :data:`OTHER_THAN`), the agency as a respondent named once for its sentence (作为被申请人的行政复议案件5件…；
 行政诉讼案件1件: :data:`RESPONDENT`),
-cases of every kind (含非信息公开类) or joined as a third party (第三人). Cues are read in the
+cases of every kind (含非信息公开类) or joined as a third party (第三人), cases about
+another matter (涉及房屋征收补偿的行政复议答复: :data:`MATTER`), a count in another body's name
+(以区政府名义制发: :data:`IN_NAME_OF`), the applications closed among those received
+(本年新收申请办结14件: :data:`RECEIVED_WORDS`), a period to the year's end (自7月1日起至年底),
+a 近 count one under its cell (近10 beside 11: :func:`_close`), or a cell whose value
+the table's own failing checks give otherwise (a (七)总计 beside rows summing to
+another value, when the claim agrees with the rows: :func:`_implied_values`). Cues are read in the
 quantity's own clause: a phrase that reaches back over an earlier count
 (申请35件（含上年结转3件），本年新收32件) does not take that count's cues.
 
@@ -371,6 +377,15 @@ PASSED: Final = _pattern("passed")
 CONSULTATION_WORDS: Final = _words("consultation")
 #: 依申请公开以外的…: a count the text says is of something else than applications.
 OTHER_THAN: Final = _pattern("other_than")
+#: Words that qualify applications as the ones received (本年新收申请办结14件): with a
+#: closing verb after 申请, the count is of those closed among the received.
+RECEIVED_WORDS: Final = _words("received_words")
+#: A count in another body's name (以区政府及区政府办公室名义制发…6件 in the office's
+#: report): that body's documents or answers, which the agency's table need not count.
+IN_NAME_OF: Final = _pattern("in_name_of")
+#: The matter an appeals count names (涉及房屋征收补偿的行政复议答复40余件): cases about
+#: it, not about disclosure, unless the matter names disclosure.
+MATTER: Final = _pattern("matter")
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
@@ -385,6 +400,9 @@ PART_PERIOD: Final = re.compile(
     # the whole year)
     r"|(?<![\d.\-/])(?P<m6>\d{1,2})月(?:(?P<d6>\d{1,2})日|份)?[^，,；;。\d]{0,10}?"
     r"(?:以来|起(?![草诉至到]))"
+    # 自2023年7月1日起至年底, 7月起至今: from a day or a month on to the year's end (or now);
+    # 自1月1日起至年底: the whole year
+    r"|(?<![\d.\-/])(?P<m7>\d{1,2})月(?:(?P<d7>\d{1,2})日|份)?起?(?:至|到)(?:本?年底|年末|年终|今|目前)"
     # 12月份办结3件 / 3月，收到…: one month (a month closing a range is matched above)
     r"|(?<![\d.\-/至到~～—－])\d{1,2}月(?:份|(?:上旬|中旬|下旬|初|底|末)?(?=[，,]))"
 )
@@ -693,6 +711,9 @@ def reconcile(
         tables.values if tables is not None else {},
         frozenset(getattr(tables, "unread", ()) or ()),
         frozenset(getattr(tables, "blank", ()) or ()),
+        _implied_values(
+            getattr(tables, "checks", ()) or (), tables.values if tables is not None else {}
+        ),
     )
     out: list[Reconciliation] = []
     for index, fact in enumerate(facts):
@@ -796,6 +817,9 @@ class _Cells:
     values: Mapping[str, TableValueLike]
     unread: frozenset[str]
     blank: frozenset[str]
+    # field -> (check id, value) for each failing check (勾稽关系) that reads the cell:
+    # the value the check gives it (_implied_values)
+    implied: Mapping[str, tuple[tuple[str, float | int], ...]]
 
     def state(self, field: str) -> str:
         if field in self.values:
@@ -805,6 +829,42 @@ class _Cells:
         if field in self.blank:
             return "blank"
         return "missing"
+
+
+#: How many of a check's fields (SCHEMA §2: its left side, then its right) stand on the
+#: left, by the check's kind: new + carried_in = results_total + carried_out; the results
+#: total = its rows; a row's or a group's parts = its total. Checks of other kinds give
+#: no implied values.
+_LEFT_SIZE: Final[dict[str, Callable[[int], int]]] = {
+    "t3.balance.": lambda n: 2,
+    "t3.results_sum.": lambda n: 1,
+    "t3.row_total.": lambda n: n - 1,
+    "t4.total.": lambda n: n - 1,
+}
+
+
+def _implied_values(
+    checks: Sequence[Any], values: Mapping[str, TableValueLike]
+) -> dict[str, tuple[tuple[str, float | int], ...]]:
+    """For each cell a failing check of the table reads, the value the check gives it
+    (the other side's sum less the rest of its own side), with the check's id: the
+    table then states the cell twice, differently (a (七)总计 of 14 beside rows summing to
+    12), and a claim that agrees with either reading is no contradiction of the table."""
+    implied: dict[str, list[tuple[str, float | int]]] = {}
+    for check in checks:
+        if getattr(check, "holds", True):
+            continue
+        fields = tuple(getattr(check, "fields", ()))
+        size = next((f(len(fields)) for k, f in _LEFT_SIZE.items() if check.id.startswith(k)), 0)
+        if not 0 < size < len(fields) or not all(f in values for f in fields):
+            continue
+        sides = (fields[:size], fields[size:])
+        for own, other in (sides, sides[::-1]):
+            for f in own:
+                rest = _sum([values[g].value for g in own if g != f])
+                value = _sum([values[g].value for g in other]) - rest
+                implied.setdefault(f, []).append((check.id, value))
+    return {f: tuple(v) for f, v in implied.items()}
 
 
 _STATE_WORDS: Final = {
@@ -1068,6 +1128,18 @@ def _one(
     ]
     if fallback:
         doubts.append(fallback)
+    doubts += [
+        f"the table's own arithmetic ({check}) gives {c.field} = {_fmt(value)}, "
+        f"with which it agrees"
+        for c in cells
+        for check, value in tbl.implied.get(c.field, ())
+        if _agrees(fact.value, fact.approx, table_value - c.value + value, side)
+    ][:1]
+    if fact.approx == "under" and side is None and _close(fact, table_value):
+        doubts.append(
+            "it is written with 近 (close to) and its cell is one above its number: "
+            "a rounded word, not a contradiction"
+        )
     if breakdown and breakdown.startswith("channel:"):
         # (其中涉及政府信息公开的1件, compared with table 四's total: it may confirm it;
         # 其中县政府办公室收到12件, the agency's own count among its area's)
@@ -1104,6 +1176,13 @@ def _one(
         cells,
         absent,
     )
+
+
+def _close(fact: FactLike, table: float | int) -> bool:
+    """Whether a table value is one above a 近 count (近10 beside 11): 近 says close to the
+    number, mostly under it, and a writer may round the last one in; further above (近60
+    beside 65) the word is contradicted."""
+    return float(fact.value) < float(table) <= float(fact.value) + 1 + 1e-9
 
 
 def _rounding(fact: FactLike) -> tuple[float, float] | None:
@@ -1233,6 +1312,16 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         return "it names the set its parts are counted among (…中), not the part it was read as"
     if SUBORDINATE.search(clause):
         return "it counts a unit under the agency, which its table need not hold"
+    named = IN_NAME_OF.search(clause)
+    if named is not None and not named["named"].startswith(SELF_OPENERS):
+        return (
+            f"it counts in another body's name ({named[0]}), which the agency's table need not hold"
+        )
+    if fact.type.startswith("requests.") and _closed_among_received(fact, text, own):
+        return (
+            "it counts the applications closed among those received (新收申请办结): "
+            "neither the received total nor the results total"
+        )
     if fact.type.startswith("requests.") and (kind := _other_application(fact)):
         return f"it counts another procedure's applications ({kind}), not disclosure ones"
     if fact.type.startswith("requests.") and (kind := _not_applications(fact, own)):
@@ -1251,6 +1340,9 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
             return "it counts cases the agency joined as a third party, not its own"
         if WIDER_CASES.search(own + re.split(r"[，,；;。]", after, maxsplit=1)[0]):
             return "it counts cases of every kind, not only those about disclosure"
+        matter = MATTER.search(clause)
+        if matter is not None and not _names_disclosure(matter["matter"]):
+            return f"it counts cases about another matter ({matter[0]}), not about disclosure"
         if APPEALS_WIDER.search(after):
             return "its sentence then names its disclosure share: it counts more cases than those"
         # 我局被申请行政复议5件 in the overview: the agency as a respondent, in every
@@ -1265,6 +1357,22 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
     return None
+
+
+def _closed_among_received(fact: FactLike, text: str, own: str) -> bool:
+    """Whether the claim's clause counts the applications closed among those received
+    (本年新收申请办结14件: a received word before 申请, a closing verb after it and before
+    the quantity)."""
+    qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
+    quantity = normalize_text(text[qs:qe]) if qs is not None and qe is not None else ""
+    head, mark, tail = own.rpartition("申请")
+    if quantity and quantity in tail:
+        tail = tail[: tail.index(quantity)]
+    return (
+        bool(mark)
+        and any(w in head for w in RECEIVED_WORDS)
+        and any(w in tail for w in CLOSED_ONLY_WORDS)
+    )
 
 
 def _not_applications(fact: FactLike, own: str) -> str | None:
@@ -1331,6 +1439,7 @@ def _other_claimant(
         or (period["m4"], period["m5"]) == ("1", "12")
         or period["m3"] == "12"
         or (period["m6"] == "1" and period["d6"] in (None, "1"))
+        or (period["m7"] == "1" and period["d7"] in (None, "1"))
     )
     if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"
