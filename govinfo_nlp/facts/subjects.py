@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 import regex
 
-from .rules import RuleMatch
+from ..errors import RuleFileError
+from .rules import RuleMatch, load_word_lists
 from .stdre import compile_cue
 
 __all__ = ["item_of", "subject_of"]
@@ -16,14 +19,33 @@ _ITEM_MARKS = "。！？!?\n,，、:：;；(（)）"
 _ITEM_BACK = regex.compile(f"(?r)[{regex.escape(_ITEM_MARKS)}]")
 _ITEM_FWD = re.compile(f"[{re.escape(_ITEM_MARKS)}]")
 _ITEM_RIGHT = 8
-# Left-edge words that are not part of the counted noun (subject trimming).
-_SUBJECT_TRIM = compile_cue(
-    r"^(?:共|累计|全年|及时|依法|主动|共计|合计|总计|其中|分别|均|全部|已|了|的)+"
-    r"|(?:共计|合计|总计|共|达到|达|为|计|约|近|超过|的|了|各|等)+$"
-)
-_VERBISH = compile_cue(
-    r"(?:开展|举办|组织|召开|开放|发放|印制|制作|编制|新增|保留|完成|参与|获评|上线)$"
-)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # in the list's order: at one position the first listed word that matches is taken
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> tuple[Any, Any]:
+    """(trim, verb_end) built on first use from ``facts/data/wordlists.json``:
+    ``subject_trim_start`` / ``subject_trim_end`` are cut from the edges of the words
+    before a count (not part of the counted noun), and words ending in a
+    ``verb_before_count`` verb leave the counted noun after the number."""
+    lists = load_word_lists()
+    missing = [
+        n for n in ("subject_trim_start", "subject_trim_end", "verb_before_count") if n not in lists
+    ]
+    if missing:
+        raise RuleFileError(
+            f"wordlists.json: missing the word list(s) {missing} (facts/subjects.py)"
+        )
+    trim = compile_cue(
+        f"^{_alternation(lists['subject_trim_start'])}+|{_alternation(lists['subject_trim_end'])}+$"
+    )
+    return trim, compile_cue(f"{_alternation(lists['verb_before_count'])}$")
+
+
 # Where a counted noun after the quantity ends, and a Han character.
 _RIGHT_SUBJECT_END = compile_cue(r"[的等进和与及]|(?:进行|开展)")
 _HAN = regex.compile(r"\p{Han}")
@@ -61,6 +83,7 @@ def subject_of(
     before it is that quantity's noun, left out here (收到申请12件，办结12件; 申请35件
     （含上年结转3件），本年新收32件): the subject is the noun as the rule names it (the
     caller starts the phrase after that quantity, not over it)."""
+    trim, verb_end = _subject_words()
     phrase_start = match.anchor_start if match else q_start
     left = text[c_start:q_start]
     if match and match.subject and match.subject_start is not None:
@@ -73,13 +96,13 @@ def subject_of(
             s = max(c_start, trig) if trig < match.subject_start else match.subject_start
             if s == trig and match.anchor and text.startswith(match.anchor, s):
                 s += len(match.anchor) if s + len(match.anchor) <= match.subject_start else 0
-            cand = _SUBJECT_TRIM.sub("", text[min(s, match.subject_start) : q_start]).strip()
+            cand = trim.sub("", text[min(s, match.subject_start) : q_start]).strip()
             if cand and len(cand) <= 20:
                 return cand, min(phrase_start, c_start if s < c_start else s)
             return match.subject, phrase_start
         return match.subject, phrase_start
-    cand = _SUBJECT_TRIM.sub("", left).strip()
-    if cand and not _VERBISH.search(cand) and len(cand) <= 14:
+    cand = trim.sub("", left).strip()
+    if cand and not verb_end.search(cand) and len(cand) <= 14:
         return cand, min(phrase_start, q_start - len(left.lstrip()))
     right = text[q_end:c_end].strip()
     right = _RIGHT_SUBJECT_END.split(right, maxsplit=1)[0]
