@@ -85,3 +85,139 @@ def test_a_broken_subject_list_names_the_file(
     _patched_word_lists(monkeypatch, edit)
     with pytest.raises(GovinfoError, match=message):
         _subject("全年受理申请12件", "12件")
+
+
+# --- tables/data/values.json: units and absent marks of a value cell ---------------
+
+
+@pytest.fixture
+def fresh_value_words() -> Iterator[None]:
+    from govinfo_nlp.tables import values
+
+    def clear() -> None:
+        values.value_words.cache_clear()
+        values.parse_cell.cache_clear()
+        values.is_value_token.cache_clear()
+
+    clear()
+    yield
+    clear()
+
+
+def _patched_values(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
+    from govinfo_nlp.tables import values
+
+    real = values.load_json
+
+    def load_json(name: str) -> Any:
+        raw = real(name)
+        if name == "tables/data/values.json":
+            edit(raw)
+        return raw
+
+    monkeypatch.setattr(values, "load_json", load_json)
+
+
+def test_cell_units_and_absent_marks_come_from_values_json(
+    monkeypatch: pytest.MonkeyPatch, fresh_value_words: None
+) -> None:
+    from govinfo_nlp.tables.grid import _cells
+    from govinfo_nlp.tables.headers import cell_info
+    from govinfo_nlp.tables.values import Absent, CellNumber, parse_cell, to_wanyuan
+
+    assert parse_cell("3家") == CellNumber(3, "家", "3家")
+    assert parse_cell("12個") == CellNumber(12, "个", "12個")
+    assert parse_cell("未统计") is None
+    assert to_wanyuan(5, "千元") == (0.5, True)
+    assert [c[1] for c in _cells("合计 12 件", 0)] == ["合计", "12件"]
+
+    def edit(raw: dict[str, Any]) -> None:
+        units = {u["unit"]: u for u in raw["units"]}
+        raw["units"].remove(units["家"])
+        del units["個"]["simplified"]
+        units["千元"]["to_wanyuan"] = "0.2"
+        units["件"]["split"] = False
+        raw["absent"]["words"].append("未统计")
+
+    _patched_values(monkeypatch, edit)
+    parse_cell.cache_clear()
+    from govinfo_nlp.tables import values
+
+    values.value_words.cache_clear()
+    values.is_value_token.cache_clear()
+    cell_info.cache_clear()
+    assert parse_cell("3家") is None
+    assert parse_cell("12個") == CellNumber(12, "個", "12個")
+    assert parse_cell("未统计") == Absent("未统计")
+    assert to_wanyuan(5, "千元") == (1, True)
+    # 件 apart is a text token now: the cell is no "label value" cell
+    assert [c[1] for c in _cells("合计 12 件", 0)] == ["合计 12 件"]
+
+
+def test_a_header_states_the_units_marked_in_header(
+    monkeypatch: pytest.MonkeyPatch, fresh_value_words: None
+) -> None:
+    from govinfo_nlp.tables.values import value_words
+
+    assert value_words().header_unit.search("采购总金额(单位:千元)")[1] == "千元"  # type: ignore[index]
+
+    def edit(raw: dict[str, Any]) -> None:
+        for u in raw["units"]:
+            if u["unit"] == "千元":
+                u["in_header"] = False
+
+    _patched_values(monkeypatch, edit)
+    value_words.cache_clear()
+    assert value_words().header_unit.search("采购总金额(单位:千元)") is None
+    assert value_words().header_unit.search("采购总金额(万元)")[1] == "万元"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        pytest.param(
+            lambda raw: raw["units"][7].update(to_wanyuan=0.1),
+            r"units:7 \(千元\): to_wanyuan must be a decimal number as a string",
+            id="factor-not-a-string",
+        ),
+        pytest.param(
+            lambda raw: raw["units"][1].update(simplified="萬圓"),
+            r"units \(萬元\): simplified '萬圓' is no other listed unit",
+            id="simplified-unknown",
+        ),
+        pytest.param(
+            lambda raw: raw["units"][0].update(spaced=True),
+            r"units:0 \(万元\): unknown keys \['spaced'\]",
+            id="unknown-key",
+        ),
+        pytest.param(
+            lambda raw: raw["absent"].update(words=["/", "不 适用"]),
+            r"absent\.words: must be a list of marks without spaces",
+            id="absent-with-space",
+        ),
+    ],
+)
+def test_a_broken_values_entry_names_the_file(
+    monkeypatch: pytest.MonkeyPatch, fresh_value_words: None, edit: Any, message: str
+) -> None:
+    from govinfo_nlp.errors import DataFileError
+    from govinfo_nlp.tables.values import value_words
+
+    _patched_values(monkeypatch, edit)
+    value_words.cache_clear()
+    with pytest.raises(DataFileError, match=r"govinfo_nlp/tables/data/values\.json: invalid"):
+        value_words()
+    value_words.cache_clear()
+    with pytest.raises(DataFileError, match=message):
+        value_words()
+
+
+def test_every_value_ending_is_a_value_last_character(fresh_value_words: None) -> None:
+    # the layout code's fast path skips a cell whose last character is not listed:
+    # every cell unit and absent mark (in either case, and full-width) must end in one
+    from govinfo_nlp.tables.values import may_end_value, parse_cell, value_words
+
+    w = value_words()
+    for text in [f"12{u}" for u in w.simplified] + ["n/a", "ｎ／ａ", "＊", "——", "暫無"]:
+        assert parse_cell(text) is not None, text
+        assert may_end_value(text[-1]), text

@@ -28,7 +28,7 @@ import numpy as np
 from ..normalize import drop_invisible
 from ..textcache import text_cache
 from .templates import CACHED_TEXT, layout_anchors
-from .values import is_value_token, may_end_value
+from .values import is_value_token, may_end_value, value_words
 
 __all__ = [
     "BLANK_CELL",
@@ -85,8 +85,6 @@ _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$
 _SPLIT = re.compile(r"[|\t]")
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
-# Unit words that PDF extraction may separate from their number by a space.
-_UNIT_TOKEN = re.compile(r"^(?:万元|萬元|亿元|億元|元|件|个|項|项|条|條)$")
 _SHORT_LINE = 50
 # Page furniture of PDF text that would otherwise read as cells: "- 9 -", "第 3 页 共 8 页".
 _PAGE_NUMBER = re.compile(
@@ -135,13 +133,16 @@ def _cells(text: str, start: int) -> list[Cell]:
     if _SPACE.search(stripped) is None:
         return [("value" if is_value_token(stripped) else "text", stripped, offset, end)]
     tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(stripped)]
+    # unit words PDF extraction put apart from their number (12 件): one value
+    # (tables/data/values.json units marked "split")
+    split = value_words().split
     merged: list[tuple[str, int, int]] = []
     for tok in tokens:
         if (
             merged
-            and _UNIT_TOKEN.match(tok[0])
+            and tok[0] in split
             and is_value_token(merged[-1][0])
-            and not _UNIT_TOKEN.match(merged[-1][0])
+            and merged[-1][0] not in split
         ):
             prev = merged.pop()
             merged.append((prev[0] + tok[0], prev[1], tok[2]))

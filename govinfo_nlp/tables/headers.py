@@ -27,6 +27,7 @@ from .templates import (
     match_row,
     template_votes,
 )
+from .values import value_words
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -47,8 +48,6 @@ __all__ = [
     "t4_order",
 ]
 
-# "(单位:万元)", "单位:千元", or just "(万元)" after the column name.
-_UNIT_IN_HEADER = re.compile(r"(?:单位:?|\()\s*(千万元|百万元|万元|亿元|千元|元)")
 # The contexts a row label is matched in (see templates.match_row).
 CTX_NONE: frozenset[str] = frozenset()
 CTX_T3 = frozenset({"t3.body"})
@@ -129,7 +128,9 @@ def cell_info(text: str) -> CellInfo:
             votes = tuple((tpl, strong) for tpl in templates)
     unit = None
     if cols and "amount" in cols:
-        found = _UNIT_IN_HEADER.search(c)
+        # "(单位:万元)", "单位:千元", or just "(万元)" after the column name
+        # (tables/data/values.json units marked "in_header")
+        found = value_words().header_unit.search(c)
         unit = found.group(1) if found else None
     # (or a line of header words opening with it: 行政复议 | 未经复议直接起诉 | 复议后起诉
     # under a title line 行政诉讼, the header wrapped over lines)

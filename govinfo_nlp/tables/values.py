@@ -15,10 +15,15 @@ CellNumber(value=3798.8854, unit='万元', raw='3798.8854萬元')
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Final
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Final
 
+from ..datafiles import load_json
+from ..errors import DataFileError
 from ..textcache import text_cache
 
 __all__ = [
@@ -29,6 +34,7 @@ __all__ = [
     "may_end_value",
     "parse_cell",
     "to_wanyuan",
+    "value_words",
 ]
 
 
@@ -50,46 +56,122 @@ class Absent:
 
 ABSENT: Final = Absent()
 
-# Traditional and simplified unit spellings both occur (the normaliser may
-# not have seen a short cell as Traditional).
-_NUMBER = re.compile(
-    r"""
-    ^
-    (?P<sign> [+\-−–] | 增加 | 減少 | 减少 | 新增 | 增 | 減 | 减 )?   # signed change cells (本年增/减)
-    (?P<number>
-        \d{1,3} (?: ,\d{3} )+ (?: \.\d+ )?      # thousands separators: 1,234 / 1,234.5
-      | \d+ (?: \.\d+ )?                        # plain integer or decimal
-    )
-    (?P<unit> 万元 | 萬元 | 亿元 | 億元 | 元 | 万 | 萬 | 件 | 个 | 個 | 项 | 項 | 条 | 條 | 次 | 人次 | 家 )?
-    $
-    """,
-    re.VERBOSE,
-)
-
-# A cell that deliberately holds nothing. Dash runs cover "-", "--", "—", "——".
-_ABSENT = re.compile(
-    r"""
-    ^ (?: / | \\ | ／ | [-−–—―]+ | 无 | 無 | 暂无 | 暫無 | 不适用 | 不適用 | 空 | N/?A | × | \* ) $
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-_UNIT_CANON: Final = {
-    "萬元": "万元",
-    "億元": "亿元",
-    "萬": "万",
-    "個": "个",
-    "項": "项",
-    "條": "条",
-}
 _SIGNS_NEGATIVE: Final = frozenset({"-", "−", "–", "减", "減", "减少", "減少"})
 _WS = re.compile(r"\s+")
 
-# Every character a value can end with: the last character of each ending of
-# _NUMBER (a digit or a unit) and of _ABSENT (with IGNORECASE, "a" too). Keep in
-# step with the two patterns: the layout code skips any cell whose last
-# character is not here without parsing it.
-_VALUE_LAST: Final = frozenset("元万萬件个個项項条條次家/\\／-−–—―无無用空Aa×*＼－Ａａ＊")
+# The number a value cell holds, with the units of tables/data/values.json
+# ({units}: those a cell may end with, both scripts).
+_NUMBER_SOURCE: Final = r"""
+    ^
+    (?P<sign> [+\-−–] | 增加 | 減少 | 减少 | 新增 | 增 | 減 | 减 )?   # signed change cells (本年增/减)
+    (?P<number>
+        \d{{1,3}} (?: ,\d{{3}} )+ (?: \.\d+ )?      # thousands separators: 1,234 / 1,234.5
+      | \d+ (?: \.\d+ )?                        # plain integer or decimal
+    )
+    (?P<unit> {units} )?
+    $
+    """
+
+_DATA: Final = "tables/data/values.json"
+_UNIT_KEYS: Final = frozenset({"unit", "in_cell", "simplified", "to_wanyuan", "split", "in_header"})
+
+
+@dataclass(frozen=True, slots=True)
+class ValueWords:
+    """What tables/data/values.json says a value cell may hold, as the code uses it."""
+
+    number: re.Pattern[str]  # a number cell, its unit one of the ``in_cell`` units
+    absent: re.Pattern[str]  # a cell holding an absent mark
+    simplified: Mapping[str, str]  # Traditional unit -> its Simplified spelling
+    to_wanyuan: Mapping[str, Decimal]  # money unit -> how many 万元 one of it is
+    split: frozenset[str]  # units PDF text may put apart from their number
+    header_unit: re.Pattern[str]  # the unit a column header states, group 1
+    # Every character a value can end with: the last character of a cell unit or of
+    # an absent mark, in both cases, and the full-width form of each ASCII one (the
+    # parser reads full-width text as ASCII). The layout code skips any cell whose
+    # last character is not here without parsing it.
+    value_last: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # longest first: 人次 before 次, 千万元 before 万元 before 元
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def value_words() -> ValueWords:
+    """The units and absent marks of ``tables/data/values.json``, read and checked on
+    first use. Raises :class:`~govinfo_nlp.errors.DataFileError` naming the file and
+    every bad entry."""
+    raw = load_json(_DATA)
+    where = f"govinfo_nlp/{_DATA}"
+    problems: list[str] = []
+    units = raw.get("units") if isinstance(raw, dict) else None
+    if not isinstance(units, list):
+        problems.append("units: must be a list")
+        units = []
+    good: list[dict[str, Any]] = []
+    for i, entry in enumerate(units):
+        at = f"units:{i}"
+        word = entry.get("unit") if isinstance(entry, dict) else None
+        if not isinstance(word, str) or not word or _WS.search(word):
+            problems.append(f"{at}: needs a 'unit' (a word without spaces)")
+            continue
+        unknown = sorted(set(entry) - _UNIT_KEYS)
+        if unknown:
+            problems.append(f"{at} ({word}): unknown keys {unknown}")
+        if any(
+            not isinstance(entry.get(k, False), bool) for k in ("in_cell", "split", "in_header")
+        ):
+            problems.append(f"{at} ({word}): in_cell, split and in_header are true or false")
+        factor = entry.get("to_wanyuan")
+        if factor is not None:
+            try:
+                if not isinstance(factor, str) or not Decimal(factor).is_finite():
+                    raise InvalidOperation
+            except InvalidOperation:
+                problems.append(f"{at} ({word}): to_wanyuan must be a decimal number as a string")
+        good.append(entry)
+    words = {e["unit"] for e in good}
+    for e in good:
+        to = e.get("simplified")
+        if to is not None and (to not in words or to == e["unit"]):
+            problems.append(f"units ({e['unit']}): simplified {to!r} is no other listed unit")
+    absent = raw.get("absent") if isinstance(raw, dict) else None
+    marks = absent.get("words") if isinstance(absent, dict) else None
+    dashes = absent.get("dashes") if isinstance(absent, dict) else None
+    if not isinstance(marks, list) or not all(
+        isinstance(m, str) and m and not _WS.search(m) for m in marks
+    ):
+        problems.append("absent.words: must be a list of marks without spaces")
+        marks = []
+    if not isinstance(dashes, str) or not dashes:
+        problems.append("absent.dashes: must be a non-empty string of characters")
+        dashes = ""
+    if problems:
+        raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
+    cell = [e["unit"] for e in good if e.get("in_cell")]
+    last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes)
+    last |= {c.lower() for c in last} | {c.upper() for c in last}
+    last |= {chr(ord(c) + 0xFEE0) for c in last if "!" <= c <= "~"}
+    return ValueWords(
+        number=re.compile(_NUMBER_SOURCE.format(units=_alternation(cell)), re.VERBOSE),
+        absent=re.compile(
+            f"^(?:{_alternation(marks)}|[{''.join(map(re.escape, dashes))}]+)$", re.IGNORECASE
+        ),
+        simplified=MappingProxyType(
+            {e["unit"]: e["simplified"] for e in good if "simplified" in e}
+        ),
+        to_wanyuan=MappingProxyType(
+            {e["unit"]: Decimal(e["to_wanyuan"]) for e in good if "to_wanyuan" in e}
+        ),
+        split=frozenset(e["unit"] for e in good if e.get("split")),
+        header_unit=re.compile(
+            rf"(?:单位:?|\()\s*({_alternation(e['unit'] for e in good if e.get('in_header'))})"
+        ),
+        value_last=frozenset(last),
+    )
+
 
 # Full-width forms (U+FF01–FF5E) as their ASCII counterparts: HTML cells reach
 # the parser without the text normaliser ("－１", "１２８．６６", "１，２３４").
@@ -103,7 +185,7 @@ def may_end_value(char: str) -> bool:
     (True, True, True, False)
     """
     # str.isdecimal is Unicode category Nd, exactly what \d matches in a str pattern.
-    return char in _VALUE_LAST or char.isdecimal()
+    return char in value_words().value_last or char.isdecimal()
 
 
 # Longer runs of digits are identifiers, and int() refuses runs of 4,300+.
@@ -123,9 +205,10 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         compact = compact.translate(_HALF_WIDTH)
     if not compact:
         return ABSENT
-    if _ABSENT.match(compact):
+    words = value_words()
+    if words.absent.match(compact):
         return Absent(text.strip())
-    match = _NUMBER.match(compact)
+    match = words.number.match(compact)
     if match is None:
         return None
     number = match["number"].replace(",", "")
@@ -136,7 +219,7 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
     if match["sign"] in _SIGNS_NEGATIVE:
         value = -value
     unit = match["unit"]
-    return CellNumber(value, _UNIT_CANON.get(unit, unit) if unit else None, text.strip())
+    return CellNumber(value, words.simplified.get(unit, unit) if unit else None, text.strip())
 
 
 @text_cache(maxsize=8192, longest=_CACHED_CELL)
@@ -145,24 +228,13 @@ def is_value_token(text: str) -> bool:
     return parse_cell(text) is not None and bool(text.strip())
 
 
-_TO_WANYUAN: Final = {
-    "万元": Decimal(1),
-    "万": Decimal(1),
-    "元": Decimal("0.0001"),
-    "千元": Decimal("0.1"),
-    "百万元": Decimal(100),
-    "千万元": Decimal(1000),
-    "亿元": Decimal(10000),
-}
-
-
 def to_wanyuan(value: int | float, unit: str | None) -> tuple[int | float, bool]:
     """Convert a money amount to 万元; the flag says whether the unit was stated.
 
     >>> to_wanyuan(251000, "元"), to_wanyuan(1.5, "亿元"), to_wanyuan(38, None)
     ((25.1, True), (15000, True), (38, False))
     """
-    factor = _TO_WANYUAN.get(unit) if unit is not None else None
+    factor = value_words().to_wanyuan.get(unit) if unit is not None else None
     if factor is None:
         return value, False
     try:
