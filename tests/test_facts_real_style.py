@@ -14,7 +14,6 @@ from test_facts_web_pages import shipped
 
 from govinfo_nlp.breakdown import assign_breakdowns
 from govinfo_nlp.facts.fact import Fact
-from govinfo_nlp.facts.rules import load_rules
 from govinfo_nlp.facts.segments import continued_lines
 
 NUMERALS = st.one_of(
@@ -142,25 +141,18 @@ WRAPPED_SENTENCES = [
 
 def _wrap_points(text: str) -> list[int]:
     """Where a PDF may break the line inside the sentence: between two Han
-    characters after the sentence's first clause (the line before is prose: it
-    holds a mark), not inside a number's counter (110人次, 1200余条) nor inside a
-    rule's trigger word (a known limit: test_a_trigger_split_by_a_wrap_is_lost)."""
+    characters, or a Han character and a digit, after the sentence's first clause
+    (the line before is prose: it holds a mark), inside a rule's trigger word
+    (按时答⏎复), a counter (120人⏎次) or between a number and its counter (12⏎件)
+    too; not between two digits (a line that shows no page's width may end with a
+    whole number: test_facts_wraps)."""
     han = lambda ch: "\u4e00" <= ch <= "\u9fff"  # noqa: E731
-    inside = {
-        i
-        for rule in load_rules().rules
-        for word in (*rule.triggers, *rule.subjects)
-        for at in range(len(text))
-        if text.startswith(word, at)
-        for i in range(at + 1, at + len(word))
-    }
     return [
         i
         for i in range(text.index("，") + 2, len(text) - 1)
-        if han(text[i - 1])
-        and han(text[i])
-        and i not in inside
-        and not any(c.isdigit() for c in text[i - 3 : i])
+        if (han(text[i - 1]) or text[i - 1].isdigit())
+        and (han(text[i]) or text[i].isdigit())
+        and not (text[i - 1].isdigit() and text[i].isdigit())
     ]
 
 
@@ -226,13 +218,20 @@ def test_a_break_outside_a_sentence_stays(text: str) -> None:
     assert continued_lines(text) == text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known limit: a rule's trigger split by a wrap (答⏎复) is no trigger"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年共收到政府信息公开申请12件，其中网上申请10件；按时答\n复9件。",
+        "全年共收到政府信息公开申请12件，其中网上申请10件；按时答 \n复9件。",
+    ],
 )
-def test_a_trigger_split_by_a_wrap_is_lost() -> None:
-    # the reading view keeps offsets: the break reads as a space inside 答复
-    text = "全年共收到政府信息公开申请12件，其中网上申请10件；按时答\n复9件。"
-    assert by_quantity(facts_of(text), text, "9件").type == "requests.closed"
+def test_a_trigger_split_by_a_wrap_reads_whole(text: str) -> None:
+    # the break inside 答复 is cut out of the reading (extractor.reading_text), not
+    # read as a space: the rule's trigger is found, the offsets still the text's
+    for facts in (facts_of(text), shipped(text)):
+        fact = by_quantity(facts, text, "9件")
+        assert fact.type == "requests.closed"
+        assert text[fact.start : fact.end].startswith("按时答")
 
 
 # --- other false facts: an example's adverb, training attended, objects inspected ---
@@ -285,25 +284,14 @@ LISTS = [
 
 def _listed_wraps(head: str, parts: list[str], sep: str) -> list[int]:
     """Breaks between two Han characters after the list word: right after it, or
-    inside an item's words, but not inside a rule's word (a known limit:
-    test_a_trigger_split_by_a_wrap_is_lost) nor a counter."""
+    inside an item's words, a rule's word among them (read whole since session 17:
+    test_a_trigger_split_by_a_wrap_reads_whole), but not inside a counter."""
     text = head + sep.join(parts)
     han = lambda ch: "\u4e00" <= ch <= "\u9fff"  # noqa: E731
-    inside = {
-        i
-        for rule in load_rules().rules
-        for word in (*rule.triggers, *rule.subjects)
-        for at in range(len(head), len(text))
-        if text.startswith(word, at)
-        for i in range(at + 1, at + len(word))
-    }
     return [
         i
         for i in range(len(head), len(text) - 1)
-        if han(text[i - 1])
-        and han(text[i])
-        and i not in inside
-        and not any(c.isdigit() for c in text[i - 2 : i])
+        if han(text[i - 1]) and han(text[i]) and not any(c.isdigit() for c in text[i - 2 : i])
     ]
 
 

@@ -10,7 +10,8 @@ import threading
 import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,23 @@ from .rules import (
     load_scope,
     load_scoring,
 )
-from .segments import SectionLike, continued_lines, prose_spans, section_tables
+from .segments import (
+    SectionLike,
+    Wraps,
+    continued_lines,
+    prose_spans,
+    section_tables,
+    wrapped_lines,
+)
 
-__all__ = ["FactExtractor", "add_rules", "extract_facts", "provenance", "reading_view"]
+__all__ = [
+    "FactExtractor",
+    "add_rules",
+    "extract_facts",
+    "provenance",
+    "reading_text",
+    "reading_view",
+]
 
 #: Candidates encoded and scored together by the facts model (bounded memory,
 #: a few numpy passes per chunk), at least. The scorer gathers coefficients a
@@ -85,9 +100,49 @@ def _quantity_finder(counters: tuple[Any, ...]) -> Callable[..., Iterable[Any]]:
 def reading_view(text: str) -> str:
     """The normalised text as the facts stage reads it, character for character
     (offsets unchanged): a page typed with ASCII marks read as one with Chinese
-    ones, a line break after a clause mark as a space. Training reads the gold
-    documents through it too: the model learns from the text it is run on."""
+    ones, a line break after a clause mark or inside a wrapped sentence as a space.
+    :func:`reading_text` reads the breaks a PDF wrapped inside a word or a number
+    as nothing, on top of it."""
     return continued_lines(chinese_marks(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Section:
+    id: str
+    start: int
+    end: int
+
+
+def reading_text(text: Any, sections: Sequence[SectionLike]) -> tuple[Any, list[Any], Wraps]:
+    """``text`` (a normalised document) as the facts stage reads it, its
+    ``sections`` placed in it, and the wraps found (offsets into ``text.text``).
+
+    The :func:`reading_view`, and the line breaks a PDF wrapped inside a word or a
+    number cut out (segments.wrapped_lines: 按时答⏎复9件 reads 答复, 审核信息410⏎条
+    reads 410条); the offsets map of the result still leads to the original. Training
+    reads the gold documents through it too: the model learns from the text it is
+    run on."""
+    marked = chinese_marks(text.text)
+    wraps = wrapped_lines(marked)
+    view = continued_lines(marked)
+    if view is not text.text:
+        text = replace(text, text=view)
+    if not wraps.joined:
+        return text, list(sections), wraps
+    cut = wraps.joined
+    ends = [e for _, e in cut]
+    lost = list(accumulate(e - s for s, e in cut))
+
+    def moved(pos: int) -> int:
+        # the cuts that end at or before ``pos``, and any that holds it
+        k = bisect_right(ends, pos)
+        gone = lost[k - 1] if k else 0
+        if k < len(cut) and cut[k][0] < pos:
+            gone += pos - cut[k][0]
+        return pos - gone
+
+    placed = [_Section(sec.id, moved(sec.start), moved(sec.end)) for sec in sections]
+    return text.without(cut), placed, wraps
 
 
 class FactExtractor:
@@ -213,10 +268,9 @@ class FactExtractor:
             # end, which reading_view below would carry on to the next line
             adverts = advert_spans(text)
         # a page typed with ASCII marks read as one with Chinese ones, a wrapped
-        # line as one (same offsets)
-        marked = reading_view(text.text)
-        if marked is not text.text:
-            text = replace(text, text=marked)
+        # line as one (its break cut out inside a word or a number)
+        split = text
+        text, sections, wraps = reading_text(text, sections)
         norm = text.text
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
@@ -233,7 +287,9 @@ class FactExtractor:
             for c in found:
                 sent_starts.append(c.sent_start)
                 facts.append(self._decide(text, c, None, None, same, foreign))
-            return _outside(adverts, _settled(text.original, sent_starts, facts))
+            return _unsplit(
+                split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts))
+            )
         # the candidates of the document scored together (both models), their
         # features encoded straight as the model's rows
         joint = model.joint
@@ -275,7 +331,9 @@ class FactExtractor:
                 del cands[: keep - done]
                 done = keep
             lo = hi
-        return _outside(adverts, _settled(text.original, sent_starts, facts))
+        return _unsplit(
+            split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts))
+        )
 
     def _decide(
         self,
@@ -623,6 +681,24 @@ def _outside(adverts: Sequence[tuple[int, int]], facts: Iterable[Fact]) -> tuple
         if (i := bisect_right(starts, f.quantity_start) - 1) < 0
         or f.quantity_start >= adverts[i][1]
     )
+
+
+def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """``facts`` but those whose quantity ends or begins at a break that may lie
+    inside one number (``wraps.unsure``, offsets into ``text.text``): 86 of
+    申请2⏎86件 is no count the report states, and a wrong value is worse than none."""
+    if not wraps.unsure or not facts:
+        return facts
+    heads = set()
+    tails = set()
+    norm = text.text
+    for at, to in wraps.unsure:
+        # (a point at the break belongs to neither piece's numeral: 86.⏎3, 86⏎.3)
+        last = at - 1 - (norm[at - 1] == ".")
+        first = to + (norm[to] == ".")
+        heads.add(text.to_original(last, last + 1)[1])
+        tails.add(text.to_original(first, first + 1)[0])
+    return tuple(f for f in facts if f.quantity_end not in heads and f.quantity_start not in tails)
 
 
 def extract_facts(

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Any, Protocol
+from unicodedata import east_asian_width
 
 import regex
 
@@ -22,11 +24,13 @@ __all__ = [
     "SectionLike",
     "Spans",
     "TableSkip",
+    "Wraps",
     "bounds",
     "continued_lines",
     "prose_spans",
     "section_tables",
     "table_lines",
+    "wrapped_lines",
 ]
 
 
@@ -98,36 +102,77 @@ _WRAPPED = re.compile(f"(?<=[{_CONTINUES}])([ \t]*)\n")
 # such mark, so its break stays.
 _IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff》”」』])([ \t]*)\n(?=[\u4e00-\u9fff0-9０-９])")
 _PROSE_LINE = frozenset("，,。、；;！？")
+# (1.政策解读 opens a list item; 6.3公里, a decimal a wrap put first, does not)
 _LIST_MARKER = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9０-９]+\s*[.、．)）]|第[一二三四五六七八九十0-9]+[章条部分])"
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"|[0-9０-９]+\s*[.、．)）](?![0-9０-９])|第[一二三四五六七八九十0-9]+[章条部分])"
 )
 # A wrapped line with no mark of its own runs on at least this many characters.
 _WRAP_WIDTH = 30
 
+# The same wrap falls inside a number too (申请2⏎86件, 审核信息410⏎条, 工程1⏎24公里,
+# 一百二⏎十六条): every break with a digit, a numeral or a decimal point on either
+# side, Han characters around it or not, is looked at (:func:`wrapped_lines`).
+_BREAK = re.compile(
+    r"(?<=[\u4e00-\u9fff》”」』0-9０-９.])([ \t]*)\n([ \t]*)(?=[\u4e00-\u9fff0-9０-９.])"
+)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# Numeral characters a number goes on with after a wrap (一百二⏎十六条: 十六 is
+# no number of its own). 万 and 亿 only scale the number before them (3⏎万元,
+# 三千⏎万元): a break before them is one between a number and its magnitude.
+_CN_NUMERALS = frozenset("〇零一二三四五六七八九十百千两")
+# A line ended by one of these ends its sentence or opens a list: whether the page
+# wrapped it cannot be told, so its width says nothing of the page's (_page_width).
+_ENDS = frozenset("。！？!?：:")
+# Full lines of one page differ by at most this many columns (a Han character is
+# two, a digit one): a line is one character short where the next one may not
+# open a line (a closing mark), or one long where a mark hangs past the margin.
+_WIDTH_SLACK = 2
+# The page's width is known when at least this many wrapped lines (besides the one
+# asked about) show it, and at least _WIDTH_AGREE of them agree on it.
+_WIDTH_LINES = 3
+_WIDTH_AGREE = 2 / 3
+
+
+# After a list marker, an enumeration mark makes no prose: a heading lists its
+# topics with it (二、政府信息公开行政复议、行政诉讼情况), and the line after it
+# opens a paragraph.
+_PROSE_ITEM = _PROSE_LINE - {"、"}
+
 
 def _prose_line(line: str) -> bool:
     """Whether ``line`` is prose: no pipe row, a clause or sentence mark after the
-    list marker opening it, if any (一、总体情况 holds none after 一、)."""
+    list marker opening it, if any (一、总体情况 holds none after 一、, nor
+    二、行政复议、行政诉讼情况 but its enumeration)."""
     if "|" in line:
         return False
     m = _LIST_MARKER.match(line)
-    body = line[m.end() :] if m is not None else line
-    return not _PROSE_LINE.isdisjoint(body)
+    if m is not None:
+        return not _PROSE_ITEM.isdisjoint(line[m.end() :])
+    return not _PROSE_LINE.isdisjoint(line)
+
+
+def _line_at(text: str, lo: int) -> str:
+    """The line of ``text`` that begins at ``lo``."""
+    end = text.find("\n", lo)
+    return text[lo : end if end >= 0 else len(text)]
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether a break between the lines ``before`` and ``after`` falls inside a
+    sentence of prose (see :data:`_IN_WORD`)."""
+    if not _prose_line(before):
+        return False
+    if _LIST_MARKER.match(after) is not None or "|" in after:
+        return False
+    return _prose_line(after) or len(after.rstrip()) >= _WRAP_WIDTH
 
 
 def _wrapped_inside(text: str, m: re.Match[str]) -> bool:
     """Whether the line break of ``m`` (between two Han characters) falls inside a
     sentence of prose (see :data:`_IN_WORD`)."""
     at = m.start()
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    if not _prose_line(before):
-        return False
-    lo = m.end()
-    end = text.find("\n", lo)
-    after = text[lo : end if end >= 0 else len(text)]
-    if _LIST_MARKER.match(after) is not None or "|" in after:
-        return False
-    return _prose_line(after) or len(after.rstrip()) >= _WRAP_WIDTH
+    return _continues(text[text.rfind("\n", 0, at) + 1 : at], _line_at(text, m.end()))
 
 
 def continued_lines(text: str) -> str:
@@ -143,6 +188,107 @@ def continued_lines(text: str) -> str:
     return _IN_WORD.sub(
         lambda m: m.group(1) + " " if _wrapped_inside(text, m) else m.group(0), text
     )
+
+
+def _width(line: str) -> int:
+    """Columns ``line`` takes on a page: two for a wide character, one for others."""
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _page_widths(lines: Sequence[str]) -> dict[int, int]:
+    """The widths of the lines a page evidently wrapped, by line index: prose lines
+    that end inside a sentence (no 。！？： at their end) followed by a line that
+    goes on with it (not empty, not indented, no list item or pipe row)."""
+    out: dict[int, int] = {}
+    for i, (line, nxt) in enumerate(pairwise(lines)):
+        body = line.rstrip()
+        if body and body[-1] not in _ENDS and nxt[:1].strip() and _continues(line, nxt):
+            out[i] = _width(body)
+    return out
+
+
+def _full_line(widths: dict[int, int], i: int) -> bool:
+    """Whether line ``i`` runs as wide as the page's full lines (``widths``:
+    :func:`_page_widths`): the other wrapped lines agree on one width, and line
+    ``i`` has it (a number that ends a shorter line may have ended there)."""
+    others = sorted(w for k, w in widths.items() if k != i)
+    if len(others) < _WIDTH_LINES or i not in widths:
+        return False
+    page = others[len(others) // 2]
+    agree = sum(abs(w - page) <= _WIDTH_SLACK for w in others)
+    return agree >= max(_WIDTH_LINES, _WIDTH_AGREE * len(others)) and (
+        abs(widths[i] - page) <= _WIDTH_SLACK
+    )
+
+
+def _numbers_meet(text: str, at: int, to: int) -> bool:
+    """Whether the break ``text[at:to]`` has a number's characters on both sides
+    (2⏎86, 86.⏎3, 86⏎.3, 一百二⏎十六): a wrap there splits one number, or the
+    lines end and begin with two."""
+    x, y = text[at - 1], text[to]
+    if x in _DIGITS:
+        return y in _DIGITS or (y == "." and text[to + 1 : to + 2] in _DIGITS)
+    if x == ".":
+        return at >= 2 and text[at - 2] in _DIGITS and y in _DIGITS
+    return x in _CN_NUMERALS and y in _CN_NUMERALS
+
+
+@dataclass(frozen=True, slots=True)
+class Wraps:
+    """The line breaks of a text a PDF wrapped inside a sentence (see
+    :func:`wrapped_lines`): ``joined`` are read as nothing (the spans of the break
+    and its blanks), ``unsure`` are breaks inside what may be one number, left as
+    they are: a number that ends or begins at one is not read."""
+
+    joined: tuple[tuple[int, int], ...] = ()
+    unsure: tuple[tuple[int, int], ...] = ()
+
+
+def wrapped_lines(text: str) -> Wraps:
+    """The breaks of ``text`` a PDF wrapped inside a sentence and inside a word or a
+    number, offsets into ``text``.
+
+    A break between Han characters, or a Han character and a digit, inside a
+    sentence of prose (:data:`_IN_WORD`: the line before holds a mark, the line
+    after goes on with it) is joined: the word or the number and its counter read
+    whole (按时答⏎复9件, 审核信息410⏎条); after a line opened by a list marker only
+    when that line is full (below), else it stays a space (continued_lines). A break between two of a number's characters
+    (申请2⏎86件) is joined only when, besides, the line before is as wide as the
+    page's full lines (:func:`_full_line`) and no blank stands at the break: a
+    shorter line may end with a whole number (the next line then begins with
+    another), and 86 read from 2⏎86件 is worse than nothing. Otherwise it is unsure.
+    """
+    if "\n" not in text:
+        return Wraps()
+    joined: list[tuple[int, int]] = []
+    unsure: list[tuple[int, int]] = []
+    lines: list[str] | None = None
+    widths: dict[int, int] = {}
+    for m in _BREAK.finditer(text):
+        at, to = m.start(), m.end()
+        number = _numbers_meet(text, at, to)
+        if not number and (text[at - 1] == "." or text[to] == "." or m.group(2)):
+            continue  # a full stop, or a line opened by blanks: no wrap inside a word
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[line_start:at]
+        inside = _continues(before, _line_at(text, m.end(2)))
+        # a line opened by a list marker may be a heading whose words end at its
+        # break ((一)围绕中心服务大局,积极做好主动公开): cut out only on a full line
+        full = inside and (number or _LIST_MARKER.match(before) is not None)
+        if full:
+            if lines is None:
+                lines = text.split("\n")
+                widths = _page_widths(lines)
+            full = _full_line(widths, text.count("\n", 0, at))
+        if not number:
+            if inside and (full or _LIST_MARKER.match(before) is None):
+                joined.append((at, to))
+            continue
+        if full and not m.group(1) and not m.group(2):
+            joined.append((at, to))
+        else:
+            unsure.append((at, to))
+    return Wraps(tuple(joined), tuple(unsure))
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from typing import Any
 from govinfo_nlp import about
 from govinfo_nlp.errors import GovinfoError
 from govinfo_nlp.facts.analysis import Candidate
-from govinfo_nlp.facts.extractor import FactExtractor, reading_view
+from govinfo_nlp.facts.extractor import FactExtractor, reading_text
 from govinfo_nlp.facts.fact import Fact
 from govinfo_nlp.facts.features import FEATURE_SET, candidate_features
 from govinfo_nlp.facts.model import (
@@ -193,11 +193,12 @@ def collect_doc_examples(
     while the gold contradicted itself on them)."""
     norm, sections = prepare(g.read())
     # the text as extraction reads it (the model learns what it is run on)
-    text = reading_view(norm.text)
-    cands = extractor.candidates(text, sections, report_year=g.report_year)
+    view, placed, _ = reading_text(norm, sections)
+    text = view.text
+    cands = extractor.candidates(text, placed, report_year=g.report_year)
     return [
         (candidate_features(text, cands, i), str(fact["type"]), fact["scope"])
-        for i, fact in _label(cands, g.facts, norm.to_original)
+        for i, fact in _label(cands, g.facts, view.to_original)
     ]
 
 
@@ -243,9 +244,10 @@ def synthetic_examples(
             for f in rep.facts
         )
         year = getattr(rep, "report_year", None) or getattr(rep, "year", None)
-        text = reading_view(norm.text)
-        cands = extractor.candidates(text, sections, report_year=year)
-        for i, fact in _label(cands, facts, norm.to_original):
+        view, placed, _ = reading_text(norm, sections)
+        text = view.text
+        cands = extractor.candidates(text, placed, report_year=year)
+        for i, fact in _label(cands, facts, view.to_original):
             examples.append((candidate_features(text, cands, i), fact["type"], fact["scope"]))
     return examples[:limit]
 

@@ -1,0 +1,228 @@
+"""A PDF's text layer wraps its lines where the page is full, inside words and inside
+numbers (申请2⏎86件, 信息410⏎条, 一百二⏎十六条): the facts stage reads a wrap it is sure
+of as nothing, and never reads a number's tail or head as the number
+(segments.wrapped_lines, extractor.reading_text). Layouts are generated: prose
+wrapped at the page's width, or at random widths."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from unicodedata import east_asian_width
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from test_facts import by_quantity, facts_of
+from test_facts_web_pages import shipped
+
+from govinfo_nlp.facts.extractor import reading_text
+from govinfo_nlp.facts.pipeline import prepare
+from govinfo_nlp.facts.segments import wrapped_lines
+
+# Clauses of a report's prose, each short enough that a line of the widths below
+# holds a mark (every line is prose), each with one count.
+CLAUSES = [
+    "全年收到政府信息公开申请{}件，",
+    "其中网上申请{}件，",
+    "主动公开政府信息{}条，",
+    "累计发布涉企政策{}项，",
+    "实施安全生命防护工程{}公里，",
+    "召开新闻发布会{}场，",
+    "办理建议提案{}件，",
+    "开展政务公开培训{}次，",
+    "培训工作人员{}人次，",
+    "发布政策解读{}篇，",
+]
+NUMBERS = st.one_of(st.integers(10, 999_999).map(str), st.sampled_from(["86.3", "1.58", "24.6"]))
+PARAGRAPHS = st.lists(st.tuples(st.sampled_from(CLAUSES), NUMBERS), min_size=14, max_size=20).map(
+    lambda parts: "".join(c.format(n) for c, n in parts).rstrip("，") + "。"
+)
+
+
+def _width(ch: str) -> int:
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
+def full_lines(text: str, columns: int) -> list[str]:
+    """``text`` set on a page ``columns`` wide, as a PDF sets it: each line as full
+    as the next character allows, broken wherever it falls (inside a number too)."""
+    lines, line, used = [], "", 0
+    for ch in text:
+        if used + _width(ch) > columns:
+            lines.append(line)
+            line, used = "", 0
+        line += ch
+        used += _width(ch)
+    return [*lines, line]
+
+
+def ragged_lines(text: str, cuts: list[int]) -> list[str]:
+    """``text`` broken after each of ``cuts`` characters in turn (random widths)."""
+    lines, at = [], 0
+    for n in cuts:
+        if at + n >= len(text):
+            break
+        lines.append(text[at : at + n])
+        at += n
+    return [*lines, text[at:]]
+
+
+def readings(paragraph: str, lines: list[str]) -> tuple[set, set]:
+    """(position in the paragraph, value) of the facts of the paragraph set whole and
+    set in ``lines`` (one section, rules only)."""
+    head = "一、总体情况\n"
+    whole = {(f.quantity_start - len(head), f.value) for f in facts_of(head + paragraph)}
+    wrapped = head + "\n".join(lines)
+    # offsets of the wrapped text: one more after each break
+    breaks = [i for i, ch in enumerate(wrapped) if ch == "\n"][1:]
+    read = {
+        (f.quantity_start - len(head) - sum(b < f.quantity_start for b in breaks), f.value)
+        for f in facts_of(wrapped)
+    }
+    return whole, read
+
+
+def splits_a_number(lines: list[str]) -> bool:
+    """Whether a break of ``lines`` falls between two digits or a digit and a point."""
+    return any(
+        (a[-1:].isdigit() and (b[:1].isdigit() or b[:1] == "."))
+        or (a[-1:] == "." and b[:1].isdigit())
+        for a, b in pairwise(lines)
+    )
+
+
+def splitting(paragraph: str) -> list[int]:
+    """The page widths (44–72 columns) at which ``paragraph`` breaks inside a number."""
+    return [c for c in range(44, 73) if splits_a_number(full_lines(paragraph, c))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(PARAGRAPHS, st.data())
+def test_a_number_wrapped_at_the_pages_width_reads_whole(
+    paragraph: str, data: st.DataObject
+) -> None:
+    # every line but the last as full as the page: a break inside a number is a
+    # wrap, and the number reads whole (2⏎86件 is 286, not 86)
+    widths = splitting(paragraph)
+    assume(widths)
+    lines = full_lines(paragraph, data.draw(st.sampled_from(widths)))
+    whole, read = readings(paragraph, lines)
+    assert read == whole
+
+
+@settings(max_examples=60, deadline=None)
+@given(PARAGRAPHS, st.lists(st.integers(8, 40), min_size=30, max_size=30))
+def test_a_number_wrapped_on_a_ragged_page_is_never_its_tail(
+    paragraph: str, cuts: list[int]
+) -> None:
+    # lines of random widths: whether a line ended inside a number or after one
+    # cannot be told, and such a number is left unread; every value read is the
+    # value the paragraph states there (never 86 of 2⏎86件, nor 2)
+    lines = ragged_lines(paragraph, cuts)
+    whole, read = readings(paragraph, lines)
+    assert read <= whole
+
+
+@settings(max_examples=25, deadline=None)
+@given(PARAGRAPHS, st.data())
+def test_a_wrap_inside_a_number_is_cut_out_only_on_a_full_line(
+    paragraph: str, data: st.DataObject
+) -> None:
+    # the same page with the line before a break inside a number cut in two: the
+    # break after its shorter half may end a whole number, and is not joined
+    widths = splitting(paragraph)
+    assume(widths)
+    lines = full_lines(paragraph, data.draw(st.sampled_from(widths)))
+    at = [
+        i
+        for i, (a, b) in enumerate(pairwise(lines))
+        if a[-1:].isdigit() and b[:1].isdigit() and "，" in a[len(a) // 2 :]
+    ]
+    assume(at)
+    i = data.draw(st.sampled_from(at))
+    half = len(lines[i]) // 2
+    short = [*lines[:i], lines[i][:half], lines[i][half:], *lines[i + 1 :]]
+    text = "\n".join(short)
+    cut = sum(len(x) + 1 for x in short[: i + 2]) - 1  # the break after the short half
+    wraps = wrapped_lines(text)
+    assert all(a != cut for a, _ in wraps.joined)
+    assert any(a == cut for a, _ in wraps.unsure)
+
+
+# --- cases seen on paraphrase set 10 (PDF text layers written blind) ---
+
+# a report's paragraph set on a page 40 columns wide: 286 breaks after 28
+PAGE = "\n".join(
+    full_lines(
+        "　　2020年，省政府办公厅围绕疫情防控和经济社会发展，全面推进决策、执行、管理、"
+        "服务、结果公开。全年通过省政府网站主动公开各类信息1.2万余条；发布疫情防控信息2316条，"
+        "召开新闻发布会67场，邀请省直部门负责同志到场答问。制定省政府规章3件、修改2件，印发省"
+        "政府行政规范性文件19件，均在3个工作日内公开。全年收到政府信息公开申请286件，比2019年"
+        "的241件增加45件。其中，自然人提出259件，法人或其他组织提出27件。",
+        40,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "value"),
+    [
+        # a number and its counter: the line cannot open with the counter
+        (
+            "其中予以公开6件，部分公开1件，本机关不掌握相关政府信息3\n件。申请事项涉及征地补偿。",
+            "3\n件",
+            3,
+        ),
+        ("严格执行信息发布“三审”制度，全年审核信息410\n条；开展政务公开自查2次。", "410\n条", 410),
+        # a number wrapped on a full line of a page whose lines are all as full
+        (PAGE, "28\n6件", 286),
+    ],
+)
+def test_a_wrapped_number_reads_whole(text: str, qty: str, value: int) -> None:
+    for facts in (facts_of("一、总体情况\n" + text), shipped("一、总体情况\n" + text)):
+        assert by_quantity(facts, "一、总体情况\n" + text, qty).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short line (a paragraph's first) ends with a digit: the number may end there
+        "制定规章3件。\n\n　　全年收到政府信息公开申请2\n86件，比2019年的241件增加45件。其中，自然人提出259件，\n",
+        "局门户网站全年访问量46.8万人次，微信公众号全年推送信息1\n174条，重点围绕蓝天、碧水开展宣传，及时回应\n",
+        "全县完成农村公路新改建\n86.3公里，实施安全生命防护工程1\n24公里，建设资金1.58亿元全部公开。\n",
+        # the numeral of a number in Chinese
+        "主动公开信息一百二\n十六条，其中项目招标公告十九条。\n",
+        # a blank at the break
+        "全年收到政府信息公开申请2 \n86件，比2019年的241件增加45件。其中，自然人提出259件，\n",
+    ],
+)
+def test_a_number_split_on_an_uncertain_line_is_not_read(text: str) -> None:
+    text = "一、总体情况\n" + text
+    for facts in (facts_of(text), shipped(text)):
+        # no value read from a piece of a split number (86, 174, 24, 十六)
+        assert not {86, 174, 24, 16, 2, 1} & {f.value for f in facts}, [
+            text[f.quantity_start : f.quantity_end] for f in facts
+        ]
+        # the counts around it still are
+        assert {f.value for f in facts} & {241, 46.8 * 10_000, 86.3, 19, 259}
+
+
+def test_the_page_width_is_seen_on_the_other_lines() -> None:
+    # PAGE's lines are all full: the break after 28 is joined; the same break after
+    # a line cut short is not (the number may end there)
+    at = PAGE.index("28\n6件") + 2
+    assert (at, at + 1) in wrapped_lines(PAGE).joined
+    line = PAGE.rfind("\n", 0, at) + 1
+    short = PAGE[: line + 4] + "\n" + PAGE[line + 4 :]
+    assert (at + 1, at + 2) in wrapped_lines(short).unsure
+
+
+def test_reading_text_cuts_the_break_and_keeps_the_offsets() -> None:
+    text = "一、总体情况\n全年共收到政府信息公开申请12件，其中网上申请10件；按时答\n复9件。\n"
+    norm, sections = prepare(text)
+    view, placed, wraps = reading_text(norm, sections)
+    assert "按时答复9件" in view.text and len(view.text) == len(norm.text) - 1
+    assert [(s.id, s.end) for s in placed] == [(s.id, s.end - 1) for s in sections]
+    at = view.text.index("9件")
+    assert view.to_original(at, at + 2) == (text.index("9件"), text.index("9件") + 2)
+    assert wraps.unsure == ()
