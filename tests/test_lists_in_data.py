@@ -221,3 +221,63 @@ def test_every_value_ending_is_a_value_last_character(fresh_value_words: None) -
     for text in [f"12{u}" for u in w.simplified] + ["n/a", "ｎ／ａ", "＊", "——", "暫無"]:
         assert parse_cell(text) is not None, text
         assert may_end_value(text[-1]), text
+
+
+# --- facts/data/cues.json enumeration: head / announced -----------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    from govinfo_nlp.engine import Engine
+
+    return Engine().extractor
+
+
+def _inheriting(extractor: Any, text: str) -> dict[str, int | None]:
+    from govinfo_nlp.facts.pipeline import prepare
+
+    norm, sections = prepare("一、总体情况\n" + text + "\n")
+    cands = extractor.candidates(norm.text, sections, report_year=2022)
+    return {c.qty.text: c.inherited_from for c in cands}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        pytest.param(
+            "全年受理政府信息公开申请156件。其中，涉及征地拆迁信息的112宗、不动产登记信息的31宗。",
+            "112宗",
+            id="其中",
+        ),
+        pytest.param(
+            "全年我局共收到2条政府信息公开申请。1条来自政府网站线上申请，1条来自邮寄快递。",
+            "1条",
+            id="opens-with-its-count",
+        ),
+    ],
+)
+def test_the_enumeration_head_comes_from_cues_json(
+    monkeypatch: pytest.MonkeyPatch, extractor: Any, text: str, part: str
+) -> None:
+    from govinfo_nlp.datafiles import load_json
+
+    assert _inheriting(extractor, text)[part] is not None  # the part takes the total's type
+    raw = load_json("facts/data/cues.json")
+    raw["enumeration"]["head"] = r"^\s*(?:包括)"  # neither 其中 nor an opening count
+    monkeypatch.setattr(extractor, "_cues", fact_rules.parse_cues(raw))
+    assert _inheriting(extractor, text)[part] is None
+
+
+def test_the_enumeration_patterns_are_the_files_and_a_bad_one_is_named() -> None:
+    from govinfo_nlp.datafiles import load_json
+    from govinfo_nlp.errors import RuleFileError
+    from govinfo_nlp.facts.stdre import compile_cue
+
+    raw = load_json("facts/data/cues.json")
+    cues = fact_rules.parse_cues(raw)
+    assert cues.enumeration_head.pattern == compile_cue(raw["enumeration"]["head"]).pattern
+    announced = compile_cue(raw["enumeration"]["announced"]).pattern
+    assert cues.enumeration_announced.pattern == announced
+    raw["enumeration"]["announced"] = "其中|(包括"
+    with pytest.raises(RuleFileError, match=r"cues\.json:enumeration\.announced: bad regex"):
+        fact_rules.parse_cues(raw)

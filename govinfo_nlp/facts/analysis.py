@@ -73,12 +73,8 @@ _INHERIT_REACH = 12
 # the candidates _inherited may read: those it looks back through and the one
 # before the furthest
 _INHERIT_KEEP = _INHERIT_REACH
-# A sentence that opens with its quantity (共收到申请2条。1条来自网上申请，1条来自信函)
-# counts parts of the total before it, as one opening with 其中 does.
-_ENUM_HEAD = compile_cue(r"^\s*(?:其中|具体包括|主要包括|包括|含|主要类别|分别为|按.{1,8}分|$)")
-# the same words earlier in the sentence: the list is announced as the total's parts
-_ENUM_WORD = compile_cue(r"其中|包括|主要类别|分别为")
-# how far back it is looked for (a whole page on one line is one sentence: bounded)
+# How far back in its sentence a quantity looks for the words announcing a list
+# (cues.json enumeration.announced; a whole page on one line is one sentence: bounded).
 _ENUM_REACH = 300
 
 
@@ -228,7 +224,7 @@ def iter_candidates(
     own_gate = gates.get("not_own")
     bare_gate = gates.get("bare_number")
     marks = LineMarks(text)
-    not_inherited, counter_groups = cues.not_inherited, cues.counter_groups
+    counter_groups = cues.counter_groups
     # the last candidates produced (enough for _inherited), from index `base` on
     recent: list[Candidate] = []
     base = count = 0
@@ -395,7 +391,7 @@ def iter_candidates(
             not_own_cue=own[0] if own is not None else None,
             item=item_of(text, prev_end, q.start, q.end, sent[1], first=first),
         )
-        c = _inherited(text, prev, count, recent, base, not_inherited, counter_groups)
+        c = _inherited(text, prev, count, recent, base, cues)
         if c.best is None and not c.forced_other:
             c = _elided(text, c, count, recent, base, counter_groups)
         recent.append(c)
@@ -499,8 +495,7 @@ def _inherited(
     i: int,
     recent: list[Candidate],
     base: int,
-    not_inherited: frozenset[str] = frozenset(),
-    counter_groups: tuple[frozenset[str], ...] = (),
+    cues: Cues,
 ) -> Candidate:
     """Candidate ``c`` (index ``i``), or a copy taking the type of the total it
     breaks down; ``recent`` holds the candidates before it from index ``base`` on
@@ -520,7 +515,11 @@ def _inherited(
     if c.best and c.best.rule.type != "other" and c.best.anchor_start >= c.clause_start:
         # its own clause names what it counts (…依申请公开16件，主动公开83件)
         return c
-    enum_head = bool(_ENUM_HEAD.match(text[c.sent_start : c.start]))
+    # a sentence opening an enumeration, as one opening with its quantity does
+    # (共收到申请2条。1条来自网上申请，1条来自信函): cues.json enumeration.head
+    head, announced = cues.enumeration_head, cues.enumeration_announced
+    not_inherited, counter_groups = cues.not_inherited, cues.counter_groups
+    enum_head = head is not None and head.match(text[c.sent_start : c.start]) is not None
     # a paragraph split after its total's sentence (…收到申请2条。⏎1条来自网上申请):
     # the enumeration may open the next line, as it may open the next sentence
     above = _line_above(text, c) if enum_head else -1
@@ -548,7 +547,11 @@ def _inherited(
         tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
         own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
         if any(b in own for b in p.best.rule.blockers) and not (
-            enum_head or _ENUM_WORD.search(text, max(c.sent_start, c.start - _ENUM_REACH), c.start)
+            enum_head
+            or (
+                announced is not None
+                and announced.search(text, max(c.sent_start, c.start - _ENUM_REACH), c.start)
+            )
         ):
             # 发布信息332条，收到留言2521条: the rule itself refuses this clause;
             # not in a list announced as the total's parts (其中…权力清单1条)

@@ -506,6 +506,10 @@ class Cues:
     not_inherited: frozenset[str] = frozenset()
     # counters a list's parts may use for one another (条, 件, 篇…)
     counter_groups: tuple[frozenset[str], ...] = ()
+    # a sentence opening an enumeration (其中…, 按…分), and the words that announce
+    # a list as a total's parts (cues.json enumeration head / announced)
+    enumeration_head: Any = None
+    enumeration_announced: Any = None
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
     # events the agency took part in, plans, several years (see NotHeld)
@@ -907,6 +911,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         raw.get("joint", {}), ("pattern", "distributive"), f"{source}:joint", problems
     )
     cum_more = _compile_keys(cum, ("dated", "period_word"), f"{source}:cumulative", problems)
+    enum = _compile_keys(
+        raw.get("enumeration", {}), ("head", "announced"), f"{source}:enumeration", problems
+    )
     not_facts = raw.get("not_facts", {})
     compiled_nf = _compile_keys(
         not_facts,
@@ -983,6 +990,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         counter_groups=tuple(
             frozenset(group) for group in raw.get("enumeration", {}).get("counter_groups", ())
         ),
+        enumeration_head=enum.get("head"),
+        enumeration_announced=enum.get("announced"),
         not_own=not_own,
         not_held=not_held,
         plan_sentence=plan.get("sentence"),
