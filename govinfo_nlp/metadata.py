@@ -16,6 +16,7 @@ from itertools import groupby, pairwise, product
 from .datafiles import load_json
 from .gazetteer import Division, gazetteer
 from .noise import spam_matches
+from .normalize import NormalizedText, normalize_text
 
 # A page title joins the report's title and the site's name with these.
 # (…年度报告-佛山市顺德区人民政府网站: a hyphen between two words, never between
@@ -26,7 +27,7 @@ _PAGE_TITLE_PARTS = re.compile(
 # Year cues weaker than a report title that names its year: a page title wins over them.
 _WEAK_YEAR = ("metadata.year_missing", "metadata.year_inferred", "metadata.year_from_date")
 
-__all__ = ["Metadata", "Region", "read_metadata", "reads_as_agency"]
+__all__ = ["Metadata", "Region", "read_metadata", "reads_as_agency", "written_form"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,6 +467,51 @@ def read_metadata(
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind
     ), tuple(warnings)
+
+
+def written_form(name: str, norm: NormalizedText, titles: Sequence[str] = ()) -> str:
+    """``name``, read from the normalised (Simplified) text, in the characters the
+    document writes it with (SCHEMA §1 ``agency_as_written``: 南海區人民政府辦公室 on a
+    Traditional page): its first place in ``norm.text``, blanks or pinyin glosses
+    between its characters allowed (a letter-spaced title, 區(qū)), mapped back to ``norm.original``
+    character by character through the offsets map; else its place in one of the
+    page's raw ``titles``. ``name`` itself where it is found nowhere, or where what
+    is found does not normalise back to it (a character of the map that is a tag,
+    an entity): never a form the document does not hold."""
+    traditional = norm.script == "traditional"
+    # blanks or a mirror's pinyin gloss (區(qū)) between its characters
+    gap = f"(?:\\s|{_PINYIN_GLOSS.pattern})*"
+    pattern = re.compile(gap.join(map(re.escape, name)))
+    m = pattern.search(norm.text)
+    if m is not None:
+        pieces = []
+        j = 0  # the name's next character
+        for i in range(m.start(), m.end()):
+            ch = norm.text[i]
+            if j < len(name) and ch == name[j]:
+                j += 1
+                lo, hi = norm.to_original(i, i + 1)
+                # a character's span runs on to the next one's start over any tag
+                # between them (市<b>): its shortest head that reads as it
+                piece = norm.original[lo:hi]
+                head = (
+                    piece[:k]
+                    for k in range(1, len(piece))
+                    if normalize_text(piece[:k], traditional=traditional) == ch
+                )
+                pieces.append(next(head, piece))
+        found = "".join(pieces)
+        if normalize_text(found, traditional=traditional) == name:
+            return found
+    for title in titles:
+        # a title normalised character for character (no phrase changed length)
+        folded = normalize_text(title, traditional=traditional)
+        m = pattern.search(folded) if len(folded) == len(title) else None
+        if m is not None:
+            found = "".join(title[m.start() : m.end()].split())
+            if normalize_text(found, traditional=traditional) == name:
+                return found
+    return name
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
-from .metadata import Metadata, read_metadata
+from .metadata import Metadata, read_metadata, written_form
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
@@ -183,6 +183,14 @@ def parse(
     spam = stage("noise", no_noise, partial(find_spam, norm.text))
 
     def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
+        meta, warned = read_all(n)
+        if n.script == "traditional" and meta.agency_as_written is not None:
+            # read in Simplified; written as the page writes it (SCHEMA §1)
+            raw = page_titles(doc.text) if doc.is_html else []
+            meta = replace(meta, agency_as_written=written_form(meta.agency_as_written, n, raw))
+        return meta, warned
+
+    def read_all(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
         pictured = [normalize_text(t) for t in image_titles(doc.text)] if doc.is_html else []
         read = partial(read_metadata, script=n.script, page_titles=titles, image_titles=pictured)
@@ -248,7 +256,11 @@ def parse(
                 work,
                 sections,
                 report_year=metadata.year,
-                agency=metadata.agency_as_written,
+                # the name as read (Simplified), not as a Traditional page writes it
+                agency=metadata.agency_as_written
+                and normalize_text(
+                    metadata.agency_as_written, traditional=metadata.script == "traditional"
+                ),
                 max_facts=max_facts,
                 adverts=adverts,
             ),

@@ -13,13 +13,10 @@ from conftest import ROOT, load_module, with_known_limits
 META16 = ROOT / "datasets" / "redteam" / "meta16"
 score = load_module("meta16_score", META16 / "score.py")
 
-# agency_as_written is reported by the scorer, and these differ from the truth's
-# (the agency, year, region, level and kind are right on them):
-KNOWN: dict[str, str] = {
-    "q17": "agency_as_written in Simplified where the heading is Traditional",
-    "q18": "agency_as_written in Simplified where the heading is Traditional",
-    "q34": "agency_as_written in Simplified where the heading is Traditional",
-}
+# Known limits (strict xfails naming why): none. q17, q18 and q34 gave
+# agency_as_written in Simplified where the heading is Traditional until session 17
+# (metadata.written_form maps the name back to the page's characters).
+KNOWN: dict[str, str] = {}
 CASES = [
     json.loads(line)["file"].split(".")[0]
     for line in (META16 / "truth.jsonl").read_text(encoding="utf-8").splitlines()

@@ -1,0 +1,97 @@
+"""``agency_as_written`` is the form the page writes (SCHEMA §1): on a Traditional
+page its Traditional characters, read back through the offsets map from the name
+the metadata stage reads in Simplified (metadata.written_form); ``agency`` stays
+the canonical, Simplified name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govinfo_nlp
+from govinfo_nlp.metadata import written_form
+from govinfo_nlp.normalize import normalize
+
+BODY = (
+    "本報告統計期限為2022年1月1日至2022年12月31日。\n一、總體情況\n"
+    "本年度，我局堅持以公開為常態、不公開為例外。\n二、主動公開政府信息情況\n"
+    "全年主動公開行政處罰信息812條。\n"
+)
+
+
+def metadata_of(text: str, kind: str = "text") -> Any:
+    return govinfo_nlp.parse(text.encode("utf-8"), format=kind).metadata
+
+
+@pytest.mark.parametrize(
+    ("heading", "written", "agency"),
+    [
+        (
+            "深圳市市場監督管理局福田監管局",
+            "深圳市市場監督管理局福田監管局",
+            "深圳市市场监督管理局福田监管局",
+        ),
+        ("廣州市越秀區人民政府辦公室", "廣州市越秀區人民政府辦公室", "广州市越秀区人民政府办公室"),
+        # a mirror that glosses characters with pinyin: the name without the glosses
+        (
+            "寧夏回族自治區(qū)人民政府辦公廳",
+            "寧夏回族自治區人民政府辦公廳",
+            "宁夏回族自治区人民政府办公厅",
+        ),
+        # a letter-spaced heading: the name as written, its spaces left out
+        (
+            "廣 州 市 越 秀 區 人 民 政 府 辦 公 室",
+            "廣州市越秀區人民政府辦公室",
+            "广州市越秀区人民政府办公室",
+        ),
+    ],
+)
+def test_a_traditional_page_keeps_its_characters(heading: str, written: str, agency: str) -> None:
+    meta = metadata_of(f"{heading}2022年政府信息公開工作年度報告\n\n{BODY}")
+    assert meta.script == "traditional"
+    assert meta.agency_as_written == written
+    assert meta.agency == agency
+
+
+def test_a_name_split_by_tags_is_read_back_character_by_character() -> None:
+    page = (
+        "<html><head><title>2021年政府信息公開工作年度報告</title></head><body>"
+        '<div class="title">佛山市<b>南海區</b>人民政府辦公室2021年政府信息公開工作年度報告</div>'
+        f"<p>{BODY.replace(chr(10), '</p><p>')}</p></body></html>"
+    )
+    meta = metadata_of(page, "html")
+    assert meta.agency_as_written == "佛山市南海區人民政府辦公室"
+    assert meta.agency == "佛山市南海区人民政府办公室"
+
+
+def test_a_simplified_page_is_unchanged() -> None:
+    meta = metadata_of("深圳市市场监督管理局福田监管局2022年政府信息公开工作年度报告\n\n" + BODY)
+    assert meta.agency_as_written == "深圳市市场监督管理局福田监管局"
+
+
+NAMES = ["南海區人民政府辦公室", "宏村鎮", "福田監管局", "廣州市越秀區衛生健康局"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.data(), st.text("\u3000 ", max_size=2))
+def test_written_form_maps_any_layout_back(name: str, data: st.DataObject, lead: str) -> None:
+    # the name written with blanks between any of its characters, after any text:
+    # found in the normalised text, it reads back as the page's characters
+    gaps = data.draw(
+        st.lists(
+            st.sampled_from(["", " ", "\u3000"]), min_size=len(name) - 1, max_size=len(name) - 1
+        )
+    )
+    spaced = name[0] + "".join(g + ch for g, ch in zip(gaps, name[1:], strict=True))
+    norm = normalize(f"{lead}本局為{spaced}。全年公開信息12條，辦理申請3件。", traditional=True)
+    simplified = "".join(norm.text[norm.text.index("为") + 1 : norm.text.index("。")].split())
+    assert simplified != name
+    assert written_form(simplified, norm) == name
+
+
+def test_written_form_never_gives_a_form_the_page_lacks() -> None:
+    norm = normalize("南海區人民政府辦公室2021年度報告", traditional=True)
+    assert written_form("佛山市南海区人民政府办公室", norm) == "佛山市南海区人民政府办公室"
