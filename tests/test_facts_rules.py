@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_facts import by_quantity, facts_of
+from test_facts_web_pages import shipped
 
 from govinfo_nlp.errors import RuleFileError
 from govinfo_nlp.facts.rules import (
@@ -399,6 +400,64 @@ def test_scope_cues(case: tuple) -> None:
     assert f.scope == scope, f.explanation
 
 
+BODIES = [
+    "市（州）",
+    "县（市、区）",
+    "县（市）人社局",
+    "乡镇（街道）民政所",
+    "社区",
+    "村（社区）",
+    "市直部门",
+    "区级部门",
+    "中小学",
+    "重点企业",
+    "市（地）气象局",
+]
+BODY_SENTENCES = [
+    "2021年，我厅将对{n}{c}{b}政务公开工作开展第三方评估。",
+    "组织全省系统政务公开培训1期，{n}{c}{b}80余人参加。",
+    "组织业务培训2期，培训机关科室和{n}{c}{b}工作人员120人次。",
+    "局机关各股室和{n}{c}{b}均明确信息员。",
+    "对辖区{n}{c}{b}信息公开情况进行检查。",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(BODIES),
+    st.sampled_from(BODY_SENTENCES),
+    st.integers(2, 99),
+    st.sampled_from(["个", "家"]),
+)
+def test_a_count_of_the_areas_bodies_is_the_areas(body: str, sentence: str, n: int, c: str) -> None:
+    # paraphrase set 10's c02, c04, c24, c28, c32, c34: the area's bodies counted in a
+    # sentence whose self cue (我厅, 局机关, 全省 as the audience of the agency's
+    # training) made them the agency's (gold README §4, §8; scope.json bodies)
+    # (the engine's reading: rules alone type 2个中小学 after 培训 as training)
+    text = sentence.format(n=n, c=c, b=body)
+    f = by_quantity(shipped(text, 2021), text, f"{n}{c}")
+    assert f.scope == "jurisdiction", f.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "scope"),
+    [
+        # the agency's own subordinate units stay as the cues say
+        ("组织机关各科室和局属5个单位学习新《条例》。", "5个", "self"),
+        ("组织对局属4个单位信息公开情况检查2次。", "4个", "self"),
+        # what the agency did to the bodies named together stays its own
+        ("区政府办公室对11个街道和32个区直部门政务公开工作开展季度检查4次。", "4次", "self"),
+        ("对各内设机构和直属单位开展公开属性审查培训，全年培训3场、210人次。", "3场", "self"),
+        ("编印统计年鉴1部，向区级部门和15个乡镇赠送200册。", "200册", "self"),
+        # a body's own action stays the area's
+        ("全县各单位共开展培训12场。", "12场", "jurisdiction"),
+    ],
+)
+def test_whose_count_beside_the_areas_bodies(text: str, qty: str, scope: str) -> None:
+    f = by_quantity(facts_of(text), text, qty)
+    assert f.scope == scope, f.explanation
+
+
 def test_trainees_take_the_scope_of_the_training_held() -> None:
     text = "举办全县业务培训班2期,各镇、各部门信息员参训90人。"
     facts = facts_of(text)
@@ -412,6 +471,20 @@ def test_review_body_cases_are_not_own_appeals() -> None:
     for qty in ("7件", "2件"):
         f = by_quantity(facts, text, qty)
         assert (f.type, f.scope) == ("other", "jurisdiction"), f.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "qty", "kind"),
+    [
+        # review bodies counting what they received (paraphrase set 8's z24)
+        ("全市行政复议机构共收到行政复议申请2438件，受理2210件，审结2096件。", "2210件", "other"),
+        ("县行政复议机构全年收到行政复议申请143件，依法受理128件。", "143件", "other"),
+        # the body that reviewed the agency's own case: its appeals
+        ("全年因政府信息公开被申请行政复议7件，复议机关均维持原答复7件。", "7件", "appeals.review"),
+    ],
+)
+def test_review_bodies_counting_what_they_received(text: str, qty: str, kind: str) -> None:
+    assert by_quantity(facts_of(text), text, qty).type == kind
 
 
 NOT_FACTS = [

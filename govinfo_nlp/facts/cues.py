@@ -696,13 +696,18 @@ def scope_of(
     return None, False
 
 
+# How far before an area word its audience verb is looked for: 对 right before it, or
+# before the first of two bodies named together (对11个街道和32个区直部门).
+_AUDIENCE_REACH = 20
+
+
 def _is_object(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bool:
     """Whether the area word ``cue`` is the audience or object of the agency's own action.
 
     对县级部门开展检查4次 and 组织全区业务培训2场 are the agency's (self); 全区各单位
     发布信息… and 组织各单位参加培训 count what the area's agencies did (jurisdiction).
     """
-    before = text[max(lo, cue.start() - 4) : cue.start()]
+    before = text[max(lo, cue.start() - _AUDIENCE_REACH) : cue.start()]
     between = text[cue.end() : q_start]
     if scope.object_audience is not None and scope.object_audience.search(before):
         return scope.object_verb is not None and scope.object_verb.search(between) is not None

@@ -435,6 +435,10 @@ class FactExtractor:
             else -1
         )
         scope = self._scope_of(c, verdict, why, foreign, text.text, event)
+        if scope == "self" and fact_type == "other" and self._counts_bodies(text.text, c, q.unit):
+            # 对9个市（州）…开展评估 after 我厅/组织全省…培训: the area's bodies counted
+            why.append("a count of the area's bodies → jurisdiction")
+            scope = "jurisdiction"
         if held is not None and held[0] == "example":
             # one case's count is neither the agency's count nor an area's
             why.append("a case told as an example: scope unknown")
@@ -470,6 +474,17 @@ class FactExtractor:
             item=c.item or None,
             breakdown=None,
         )
+
+    def _counts_bodies(self, norm: str, c: Candidate, unit: str | None) -> bool:
+        """Whether ``c`` counts bodies of the area (scope.json ``bodies``): its counter
+        among theirs, their words right after it, no 局属 (the agency's own units) before."""
+        s = self._scope
+        if unit not in s.body_counters or s.body_after is None:
+            return False
+        if s.body_after.match(norm, c.end) is None:
+            return False
+        lo = max(c.sent_start, c.start - 4)
+        return s.body_not_before is None or s.body_not_before.search(norm, lo, c.start) is None
 
     def _planned(self, norm: str, c: Candidate) -> bool:
         """Whether ``c`` is a count the agency plans (cues.json ``plan``): it keeps the

@@ -406,6 +406,10 @@ class ScopeCues:
     clause_marks: Any = field(repr=False, default=None)
     # a body above the agency opening a clause: its count is neither self nor area
     other_body: Any = field(repr=False, default=None)
+    # a count of the area's bodies (对9个市（州）…): see scope.json ``bodies``
+    body_counters: frozenset[str] = frozenset()
+    body_after: Any = field(repr=False, default=None)
+    body_not_before: Any = field(repr=False, default=None)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -784,6 +788,11 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
             objects[key] = compile_cue(pat)
         except (regex.error, TypeError) as exc:
             problems.append(f"{source}:object_cues.{key}: bad regex ({exc})")
+    body_block = raw.get("bodies", {})  # optional: older scope files have none
+    body_counters = body_block.get("counters", [])
+    if not _str_list(body_counters) and body_block:
+        problems.append(f"{source}:bodies.counters: must be a list of non-empty strings")
+    body_res = _compile_keys(body_block, ("after", "not_before"), f"{source}:bodies", problems)
     if problems:
         raise RuleFileError("invalid scope cues:\n" + "\n".join(problems))
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
@@ -808,6 +817,9 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         subject_lead=titles.get("subject_lead"),
         clause_marks=titles.get("clause_marks"),
         other_body=titles.get("other_body"),
+        body_counters=frozenset(body_counters) if _str_list(body_counters) else frozenset(),
+        body_after=body_res.get("after"),
+        body_not_before=body_res.get("not_before"),
     )
 
 
