@@ -370,3 +370,33 @@ def test_a_review_body_s_caseload_is_not_the_agency_s_appeals(text: str) -> None
 )
 def test_a_gazette_titled_zhengbao_is_a_gazette(text: str, qty: str, kind: str) -> None:
     assert by_quantity(facts_of(text), text, qty).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [
+        (
+            "以“某县分局对申请人要求公开的12家企业排污许可信息逾期答复”作为反面案例逐条剖析。",
+            "12家",
+        ),
+        (
+            "选取“某市交通局对1件申请逾期未答复被责令改正”“某县公路段公开招标文件泄露3名投标人信息”等案例进行警示教育。",
+            "1件",
+        ),
+        (
+            "选取“某市交通局对1件申请逾期未答复被责令改正”“某县公路段公开招标文件泄露3名投标人信息”等案例进行警示教育。",
+            "3名",
+        ),
+    ],
+)
+def test_a_quoted_case_tells_its_counts(text: str, qty: str) -> None:
+    # paraphrase set 10's c03, c11: a quotation opening with 某 or called a case
+    # (作为反面案例, “…”“…”等案例) was read as a name and its counts lost; they are a
+    # case's counts: other, unknown (gold README §11)
+    f = by_quantity(shipped(text, 2022), text, qty)
+    assert (f.type, f.scope) == ("other", "unknown"), f.explanation
+
+
+def test_a_quoted_name_keeps_its_numeral_unread() -> None:
+    text = "落实“稳经济33条”政策，开展“四个一”活动5次。"
+    assert [text[f.quantity_start : f.quantity_end] for f in shipped(text, 2022)] == ["5次"]

@@ -366,18 +366,23 @@ def _in_title(t: str, start: int, end: int) -> bool:
     opened = t.rfind("“", qlo, start)
     if opened > t.rfind("”", qlo, start):
         close = t.find("”", end, end + 20)
-        # a quoted case the sentence calls an example (以“某单位对1件申请超期答复…”为案例)
+        # a quoted case the sentence calls an example (以“某单位对1件申请超期答复…”为案例,
+        # “…”“…”等案例) or that opens with 某 (a certain county, office: no name does)
         # tells counts, it names nothing
         return (
             close >= 0
             and t.find("“", end, close) < 0
+            and t[opened + 1 : opened + 2] != "某"
             and _EXAMPLE_AFTER.match(t, close + 1) is None
         )
     return False
 
 
-# after a quotation's closing mark: the quotation is an example (为例, 为典型案例)
-_EXAMPLE_AFTER: Final = re.compile(r"\s*(?:为|作为)\s*(?:典型)?(?:案例|例子|例)")
+# after a quotation's closing mark: the quotation is an example (为例, 为典型案例,
+# 作为反面案例, and the last of several quoted cases: “…”“…”等案例)
+_EXAMPLE_AFTER: Final = re.compile(
+    r"(?:\s*“[^“”\n]{0,40}”)*\s*(?:(?:为|作为)|等)\s*(?:反面|正面|警示|典型)?(?:案例|例子|例)"
+)
 
 
 def _prefix_before(g: _Grammar, t: str, b: int, floor: int) -> tuple[str, int] | None:
