@@ -439,6 +439,13 @@ def test_a_count_of_the_areas_bodies_is_the_areas(body: str, sentence: str, n: i
     assert f.scope == "jurisdiction", f.explanation
 
 
+def test_a_count_of_bodies_is_no_count_of_events() -> None:
+    # the training rule anchored on 培训 before it took 2个 for sessions
+    text = "组织全省系统政务公开培训1期，2个中小学80余人参加。"
+    f = by_quantity(shipped(text, 2021), text, "2个")
+    assert (f.type, f.scope) == ("other", "jurisdiction"), f.explanation
+
+
 @pytest.mark.parametrize(
     ("text", "qty", "scope"),
     [

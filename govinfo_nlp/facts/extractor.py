@@ -434,8 +434,14 @@ class FactExtractor:
             if held is not None and held[0] == "took_part"
             else -1
         )
+        bodies = self._counts_bodies(text.text, c, q.unit)
+        if bodies and fact_type != "other":
+            # 培训1期，2个中小学80余人参加: the count's noun follows it, the area's bodies,
+            # whatever word before it a rule anchored on (all 244 such gold counts: other)
+            why.append(f"a count of the area's bodies: other, not {fact_type}")
+            fact_type = "other"
         scope = self._scope_of(c, verdict, why, foreign, text.text, event)
-        if scope == "self" and fact_type == "other" and self._counts_bodies(text.text, c, q.unit):
+        if scope == "self" and bodies and fact_type == "other":
             # 对9个市（州）…开展评估 after 我厅/组织全省…培训: the area's bodies counted
             why.append("a count of the area's bodies → jurisdiction")
             scope = "jurisdiction"
