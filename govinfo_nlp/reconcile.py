@@ -96,6 +96,7 @@ from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
 from .datafiles import load_json
+from .errors import DataFileError
 from .identity import is_abbreviation, read_name
 from .noise import is_spam
 from .normalize import normalize_text
@@ -217,6 +218,18 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile("|".join(_LISTS["lists"][key]["patterns"]))
 
 
+def _alternatives(key: str) -> str:
+    """The words or patterns of list ``key`` as one regex alternation, in the
+    list's order (words escaped)."""
+    entry = _LISTS["lists"].get(key)
+    if entry is None:
+        raise DataFileError(
+            f"govinfo_nlp/data/reconcile.json: no list {key!r} (reconcile.py reads it)"
+        )
+    items = entry["patterns"] if "patterns" in entry else map(re.escape, entry["words"])
+    return "|".join(items)
+
+
 def _scale(key: str) -> dict[str, int]:
     return dict(_LISTS["lists"][key]["scale"])
 
@@ -290,17 +303,17 @@ RATIO_UNITS: Final = _words("ratio_units")
 #: the count as the agency's own: its scope cues know only the short forms).
 #: ``time`` may open the clause, ``tail`` (adverbs, a verb) close it before the claim.
 CLAUSE_SUBJECT: Final = re.compile(
-    r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?|同期|此外|另外|其中|同时|截至\d{1,2}月\d{1,2}日|)"
-    r"(?:(?P<part>[局委厅办]机关|机关本级)"
+    # time: reconcile.json clause_subject_time (or nothing)
+    f"(?:{_alternatives('clause_subject_time')}|)"
+    # part: the agency's own office (clause_subject_part)
+    f"(?:(?P<part>{_alternatives('clause_subject_part')})"
     # 局属某中心, 下属某分局: a unit under the agency; 原某局: a former body (机构改革前，
     # 原区经信局与原区商务局共收到…): each counts for itself, not the agency's table.
-    r"|(?P<relation>上级|委属单位|局属单位|厅属单位|所属单位|下属单位|直属单位"
-    r"|委属|局属|厅属|所属|下属|直属|原|各|)"
-    r"(?P<name>[\u4e00-\u9fff]{0,16}(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅"
-    r"|政府办|政府|办公室|办公厅|分局|局|委员会|委|厅|分中心|中心|派出所|支队|大队|中队|街道办事处|街道"
-    r"|镇|乡|省|市|县|区|州|旗|盟)))"
-    r"(?:(?:19|20)\d{2}年度?|全年|本年度?|当年|年内|共计|共|累计|一共|合计|依法|先后|本级|已|均|发生"
-    r"|收到|接到|受理|办理|办结|答复|新收|接收|处理)*"
+    f"|(?P<relation>{_alternatives('clause_subject_relation')}|)"
+    r"(?P<name>[\u4e00-\u9fff]{0,16}"
+    f"(?:{_alternatives('clause_subject_body_end')})))"
+    # tail: dates, adverbs and verbs before the claim (clause_subject_tail)
+    f"(?:{_alternatives('clause_subject_tail')})*"
 )
 #: Level words that open a body's name without its area (市教育局, 区财政局): beside an
 #: agency of the same kind at another level (南平市延平区教育局), another body.
@@ -319,9 +332,7 @@ PARTITIVE: Final = re.compile(r"中\s*[，,]?\s*(?:有|共有|共)?\s*\Z")
 #: review body (收到行政复议申请120件, 受理/审结…), its suits of every kind as a
 #: defendant (应诉), or a total whose sentence then names its disclosure share
 #: (行政诉讼7件，其中政府信息公开类1件).
-APPEALS_ORGAN: Final = re.compile(
-    r"(?<!被)(?:收到|受理|审理|审结|办结)[^，,。；;]{0,6}行政复议(?:申请|案件)"
-)
+APPEALS_ORGAN: Final = _pattern("appeals_organ")
 APPEALS_WIDER: Final = re.compile(r"^[^。；;]*其中[^。；;]{0,12}(?:政府信息公开|信息公开|依申请)")
 DISCLOSURE_WORDS: Final = _words("disclosure")
 #: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
@@ -351,9 +362,7 @@ _QUALIFIERS_LONGEST_FIRST: Final = tuple(sorted(APPLICATION_QUALIFIERS, key=len,
 NOT_ISSUED: Final = _pattern("not_issued")
 #: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
 #: count, which the agency's table need not hold.
-SUBORDINATE: Final = re.compile(
-    "(?:所属|下属|直属|局属|委属|厅属)[\u4e00-\u9fff]{0,6}(?:单位|机构|学校|医院|中心|分局)"
-)
+SUBORDINATE: Final = _pattern("subordinate")
 #: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
 #: count the sentence is about (a remainder, an addition), not the total its type names.
 ADDITIONAL: Final = re.compile("^(?:" + "|".join(map(re.escape, _words("additional"))) + ")")
@@ -1201,7 +1210,7 @@ def _rounding(fact: FactLike) -> tuple[float, float] | None:
 
 
 #: The verbs that close an application part's subject (县政府办公室收到).
-_PART_VERBS: Final = re.compile("(?:收到|受理|办理|办结|答复|新收|接收|处理)+$")
+_PART_VERBS: Final = re.compile(f"(?:{_alternatives('part_verbs')})+$")
 
 
 def _part_is_agency(

@@ -281,3 +281,87 @@ def test_the_enumeration_patterns_are_the_files_and_a_bad_one_is_named() -> None
     raw["enumeration"]["announced"] = "其中|(包括"
     with pytest.raises(RuleFileError, match=r"cues\.json:enumeration\.announced: bad regex"):
         fact_rules.parse_cues(raw)
+
+
+# --- data/reconcile.json: clause subjects, the review body, units under the agency --
+
+
+_RECONCILE_PROBE = """
+import json, sys
+import govinfo_nlp.datafiles as datafiles
+
+real = datafiles.load_json
+edits = json.loads(sys.argv[1])
+
+
+def load_json(name):
+    raw = real(name)
+    if name == "data/reconcile.json":
+        for key, (kind, words) in edits.items():
+            if kind is None:
+                raw["lists"].pop(key)
+            else:
+                raw["lists"][key][kind] = words
+    return raw
+
+
+datafiles.load_json = load_json
+import govinfo_nlp.reconcile as R
+
+subject = R.CLAUSE_SUBJECT.fullmatch("原区经信局共收到")
+print(json.dumps([
+    subject.groupdict() if subject else None,
+    bool(R.SUBORDINATE.search("我局所属事业单位受理申请4件")),
+    R._PART_VERBS.sub("", "县政府办公室收到"),
+    bool(R.APPEALS_ORGAN.search("全年收到行政复议申请120件")),
+]))
+"""
+
+
+def _reconcile_probe(edits: dict[str, Any]) -> Any:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    # a fresh interpreter: reconcile.py builds its patterns when imported
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": root}
+    done = subprocess.run(
+        [sys.executable, "-c", _RECONCILE_PROBE, json.dumps(edits)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return done
+
+
+def test_reconcile_patterns_come_from_reconcile_json() -> None:
+    import json
+
+    shipped = _reconcile_probe({})
+    assert shipped.returncode == 0, shipped.stderr
+    assert json.loads(shipped.stdout) == [
+        {"part": None, "relation": "原", "name": "区经信局"},
+        True,
+        "县政府办公室",
+        True,
+    ]
+    edited = _reconcile_probe(
+        {
+            "clause_subject_tail": ["patterns", ["全年"]],  # 共收到 no longer closes it
+            "subordinate": ["patterns", ["下属单位"]],
+            "part_verbs": ["words", ["受理"]],
+            "appeals_organ": ["patterns", ["(?<!被)审结[^，,。；;]{0,6}行政复议案件"]],
+        }
+    )
+    assert edited.returncode == 0, edited.stderr
+    assert json.loads(edited.stdout) == [None, False, "县政府办公室收到", False]
+
+
+def test_a_missing_reconcile_list_names_the_file() -> None:
+    done = _reconcile_probe({"part_verbs": [None, None]})
+    assert done.returncode != 0
+    assert "govinfo_nlp/data/reconcile.json: no list 'part_verbs'" in done.stderr
