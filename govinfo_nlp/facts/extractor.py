@@ -124,7 +124,7 @@ def reading_text(text: Any, sections: Sequence[SectionLike]) -> tuple[Any, list[
     run on."""
     marked = chinese_marks(text.text)
     wraps = wrapped_lines(marked)
-    view = continued_lines(marked)
+    view = continued_lines(marked, wraps)
     if view is not text.text:
         text = replace(text, text=view)
     if not wraps.joined:

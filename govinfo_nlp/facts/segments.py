@@ -175,19 +175,28 @@ def _wrapped_inside(text: str, m: re.Match[str]) -> bool:
     return _continues(text[text.rfind("\n", 0, at) + 1 : at], _line_at(text, m.end()))
 
 
-def continued_lines(text: str) -> str:
+def continued_lines(text: str, wraps: Wraps | None = None) -> str:
     """``text`` with each line break that follows a clause mark (:data:`_CONTINUES`)
-    or falls inside a sentence a PDF wrapped (:data:`_IN_WORD`) read as a space,
+    or falls inside a sentence a PDF wrapped (:data:`_IN_WORD`, and the breaks
+    :func:`wrapped_lines` joins: ``wraps`` when the caller has them) read as a space,
     character for character (offsets unchanged): the sentence and its clauses run
     on over the break."""
     if "\n" not in text:
         return text
+    joined = (wraps if wraps is not None else wrapped_lines(text)).joined
     text = _WRAPPED.sub(lambda m: m.group(1) + " ", text)
-    if _IN_WORD.search(text) is None:
-        return text
-    return _IN_WORD.sub(
-        lambda m: m.group(1) + " " if _wrapped_inside(text, m) else m.group(0), text
-    )
+    if _IN_WORD.search(text) is not None:
+        text = _IN_WORD.sub(
+            lambda m: m.group(1) + " " if _wrapped_inside(text, m) else m.group(0), text
+        )
+    if joined:
+        # 信息3⏎件: a break between a digit and a Han character (no break of
+        # _IN_WORD) read whole by the facts stage ends no sentence either
+        chars = list(text)
+        for _, to in joined:
+            chars[to - 1] = " "  # (a joined break has no blank after its line break)
+        text = "".join(chars)
+    return text
 
 
 def _width(line: str) -> int:
@@ -207,18 +216,32 @@ def _page_widths(lines: Sequence[str]) -> dict[int, int]:
     return out
 
 
-def _full_line(widths: dict[int, int], i: int) -> bool:
-    """Whether line ``i`` runs as wide as the page's full lines (``widths``:
-    :func:`_page_widths`): the other wrapped lines agree on one width, and line
-    ``i`` has it (a number that ends a shorter line may have ended there)."""
-    others = sorted(w for k, w in widths.items() if k != i)
-    if len(others) < _WIDTH_LINES or i not in widths:
-        return False
-    page = others[len(others) // 2]
-    agree = sum(abs(w - page) <= _WIDTH_SLACK for w in others)
-    return agree >= max(_WIDTH_LINES, _WIDTH_AGREE * len(others)) and (
-        abs(widths[i] - page) <= _WIDTH_SLACK
-    )
+class _Page:
+    """The widths of a text's wrapped lines (:func:`_page_widths`), sorted once: whether
+    a line is full is asked in logarithmic time (a page may hold thousands of breaks)."""
+
+    __slots__ = ("_sorted", "_widths")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._widths = _page_widths(lines)
+        self._sorted = sorted(self._widths.values())
+
+    def full(self, i: int) -> bool:
+        """Whether line ``i`` runs as wide as the page's full lines: the other wrapped
+        lines agree on one width, and line ``i`` has it (a number that ends a shorter
+        line may have ended there)."""
+        mine = self._widths.get(i)
+        n = len(self._sorted) - 1  # the others
+        if mine is None or n < _WIDTH_LINES:
+            return False
+        # the others' median: the sorted widths less one of line i's width
+        k, p = n // 2, bisect_left(self._sorted, mine)
+        page = self._sorted[k if k < p else k + 1]
+        near = bisect_right(self._sorted, page + _WIDTH_SLACK) - bisect_left(
+            self._sorted, page - _WIDTH_SLACK
+        )
+        agree = near - (abs(mine - page) <= _WIDTH_SLACK)
+        return agree >= max(_WIDTH_LINES, _WIDTH_AGREE * n) and abs(mine - page) <= _WIDTH_SLACK
 
 
 def _numbers_meet(text: str, at: int, to: int) -> bool:
@@ -252,9 +275,9 @@ def wrapped_lines(text: str) -> Wraps:
     sentence of prose (:data:`_IN_WORD`: the line before holds a mark, the line
     after goes on with it) is joined: the word or the number and its counter read
     whole (按时答⏎复9件, 审核信息410⏎条); after a line opened by a list marker only
-    when that line is full (below), else it stays a space (continued_lines). A break between two of a number's characters
-    (申请2⏎86件) is joined only when, besides, the line before is as wide as the
-    page's full lines (:func:`_full_line`) and no blank stands at the break: a
+    when that line is full (below), else it stays a space (continued_lines). A
+    break between two of a number's characters (申请2⏎86件) is joined only when, besides, the line before is as wide as the
+    page's full lines (:meth:`_Page.full`) and no blank stands at the break: a
     shorter line may end with a whole number (the next line then begins with
     another), and 86 read from 2⏎86件 is worse than nothing. Otherwise it is unsure.
     """
@@ -262,8 +285,8 @@ def wrapped_lines(text: str) -> Wraps:
         return Wraps()
     joined: list[tuple[int, int]] = []
     unsure: list[tuple[int, int]] = []
-    lines: list[str] | None = None
-    widths: dict[int, int] = {}
+    page: _Page | None = None
+    row, seen = 0, 0  # the line index of offset ``seen``
     for m in _BREAK.finditer(text):
         at, to = m.start(), m.end()
         number = _numbers_meet(text, at, to)
@@ -276,10 +299,10 @@ def wrapped_lines(text: str) -> Wraps:
         # break ((一)围绕中心服务大局,积极做好主动公开): cut out only on a full line
         full = inside and (number or _LIST_MARKER.match(before) is not None)
         if full:
-            if lines is None:
-                lines = text.split("\n")
-                widths = _page_widths(lines)
-            full = _full_line(widths, text.count("\n", 0, at))
+            if page is None:
+                page = _Page(text.split("\n"))
+            row, seen = row + text.count("\n", seen, at), at
+            full = page.full(row)
         if not number:
             if inside and (full or _LIST_MARKER.match(before) is None):
                 joined.append((at, to))
