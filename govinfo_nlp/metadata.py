@@ -7,13 +7,16 @@ warning) rather than a guess: a null beats a wrong value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache, partial
 from itertools import groupby, pairwise, product
+from types import MappingProxyType
+from typing import Any, Final
 
 from .datafiles import load_json
+from .errors import DataFileError
 from .gazetteer import Division, gazetteer
 from .noise import spam_matches
 from .normalize import NormalizedText, normalize_text
@@ -74,28 +77,83 @@ class Metadata:
         }
 
 
-_LABELS = {
-    "索引号": "index_no",
-    "索引ID": "index_no",
-    "发布机构": "issuer",
-    "发文机构": "issuer",
-    "发文单位": "issuer",
-    "发文日期": "date",
-    "发布日期": "date",
-    "公开日期": "date",
-    "成文日期": "date",
-    "发布时间": "date",
-    "生成日期": "date",
-}
-_LABEL_RE = re.compile(
-    r"(?P<label>索\s*引\s*(?:号|ID)|发\s*布\s*机\s*构|发\s*文\s*机\s*构|发\s*文\s*单\s*位"
-    r"|发\s*文\s*日\s*期|发\s*布\s*日\s*期|公\s*开\s*日\s*期|成\s*文\s*日\s*期|发\s*布\s*时\s*间"
-    r"|生\s*成\s*日\s*期)\s*[:：]?\s*"
-)
-# Every label, its characters spaced or not (索 引 号): a line that holds none
-# gives no field (a cell is a label once its spaces are removed, and _LABEL_RE
-# reads only labels), so only the lines that hold one are read.
-_LABEL_HINT = re.compile("|".join(r"\s*".join(map(re.escape, label)) for label in _LABELS))
+_META_FILE: Final = "data/metadata.json"
+_LABEL_FIELDS: Final = ("index_no", "issuer", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class _PageWords:
+    """data/metadata.json as the readers use it (built on first use)."""
+
+    labels: Mapping[str, str]  # a label, spaces removed -> its field
+    label_re: re.Pattern[str]  # a label, its characters spaced or not, and its colon
+    # Every label, its characters spaced or not (索 引 号): a line that holds none
+    # gives no field (a cell is a label once its spaces are removed, and label_re
+    # reads only labels), so only the lines that hold one are read.
+    label_hint: re.Pattern[str]
+    mention: re.Pattern[str]  # a title after one of these in its clause is another's
+    self_announce: re.Pattern[str]  # … unless the clause announces this report
+    site_tail: re.Pattern[str]  # what follows an area in a site's name (fullmatch)
+
+
+def _spaced(label: str) -> str:
+    """``label`` as a pattern that allows spaces between its Han characters
+    (索 引 号), not inside a Latin word (索引ID)."""
+    out = re.escape(label[0])
+    for a, b in pairwise(label):
+        out += ("" if a.isascii() and b.isascii() else r"\s*") + re.escape(b)
+    return out
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> _PageWords:
+    """The label, title and site words of ``data/metadata.json``, checked: a bad
+    entry is a :class:`~govinfo_nlp.errors.DataFileError` naming the file."""
+    raw = load_json(_META_FILE)
+    problems: list[str] = []
+
+    def words(*path: str) -> list[str]:
+        entry: Any = raw
+        for key in path:
+            entry = entry.get(key) if isinstance(entry, dict) else None
+        if (
+            not isinstance(entry, list)
+            or not entry
+            or not all(isinstance(w, str) and w and not w.isspace() for w in entry)
+        ):
+            problems.append(f"{'.'.join(path)}: must be a list of non-empty words")
+            return []
+        return entry
+
+    fields = raw.get("labels", {}).get("fields") if isinstance(raw, dict) else None
+    if not isinstance(fields, dict) or not fields:
+        problems.append("labels.fields: must map each label to a field")
+        fields = {}
+    for label, field in fields.items():
+        if not label or any(c.isspace() for c in label) or field not in _LABEL_FIELDS:
+            problems.append(
+                f"labels.fields.{label}: a label without spaces -> one of {_LABEL_FIELDS}"
+            )
+    mention, announce = words("title_mention", "words"), words("self_announce", "words")
+    government, portal = words("site_tail", "government"), words("site_tail", "portal")
+    if problems:
+        raise DataFileError(f"govinfo_nlp/{_META_FILE}: " + "; ".join(problems))
+    spaced = "|".join(map(_spaced, fields))
+    return _PageWords(
+        labels=MappingProxyType(dict(fields)),
+        label_re=re.compile(rf"(?P<label>{spaced})\s*[:：]?\s*"),
+        # (spaces anywhere: a header cell is a label once its spaces are removed)
+        label_hint=re.compile("|".join(r"\s*".join(map(re.escape, label)) for label in fields)),
+        mention=re.compile(_alternation(mention)),
+        self_announce=re.compile(_alternation(announce)),
+        site_tail=re.compile(f"(?:{_alternation(government)})?(?:{_alternation(portal)})?"),
+    )
+
+
 _DATE = re.compile(
     r"(?P<y>20\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -164,11 +222,10 @@ _YEAR_OF_WORK = re.compile(
 _REPORT_AFTER = re.compile(r"[^。，,；;\n]{0,12}?(?:报告|年报)")
 _BODY_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR_END = re.compile(r"截至\s*(?P<year>20\d\d)\s*年\s*(?:底|末|12\s*月\s*31\s*日)")
-# A title written after one of these, in its clause, is another report's
-# (公开了…, 按时发布…) unless the clause announces this one (现公开…, 特发布…, 编制了…).
+# A title written after a title_mention word of data/metadata.json, in its clause,
+# is another report's (公开了…, 按时发布…) unless the clause announces this one
+# (self_announce: 现公开…, 特发布…, 编制了…); the clause starts after one of these.
 _CLAUSE_START = re.compile(r"[\n。；;，,：:]")
-_MENTION = re.compile(r"了|公开|发布|公布|上传|报送|完成|按时|及时|上年|去年|历年|往年")
-_SELF_ANNOUNCE = re.compile(r"现|特|予以|本|如下|编制")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # English pages (machine translations on mirrors): the same cues in English. A
 # title is title-cased (a mention, "published the 2019 annual report", is not).
@@ -190,13 +247,15 @@ _YEAR_PERIOD = re.compile(
 def _fields(lines: list[str]) -> dict[str, str]:
     """Label/value pairs from the metadata block (pipe rows, header rows, inline labels)."""
     found: dict[str, str] = {}
-    hinted = _lines_matching(_LABEL_HINT, lines)
+    words = _page_words()
+    label_re = words.label_re
+    hinted = _lines_matching(words.label_hint, lines)
     for i, line in enumerate(lines):
         if i not in hinted:
             continue
         cells = ["".join(c.split()).rstrip(":：") for c in line.split("|")]
         cells = [c for c in cells if c.strip("-")]  # not empty, not a rule (---)
-        labels = [_LABELS.get(c) for c in cells]
+        labels = [words.labels.get(c) for c in cells]
         header_like = all(len(c) <= 6 and not re.search(r"\d", c) for c in cells)
         if cells and any(labels) and header_like and i + 1 < len(lines):
             # A header row whose values are on the next line.
@@ -207,14 +266,14 @@ def _fields(lines: list[str]) -> dict[str, str]:
                     if key:
                         found.setdefault(key, value)
                 continue
-        for m in _LABEL_RE.finditer(line):
-            key = _LABELS["".join(m.group("label").split())]
+        for m in label_re.finditer(line):
+            key = words.labels["".join(m.group("label").split())]
             rest = line[m.end() :]
             rest = rest.lstrip("| \t")
             value = re.split(r"\s*\|\s*|\s{2,}|\t", rest, maxsplit=1)[0]
             # 发布机构:某局 发布日期:2022-01-26: one space before the next label ends it too
-            value = value[: (nxt.start() if (nxt := _LABEL_RE.search(value)) else None)].strip()
-            if value and not _LABEL_RE.match(value):
+            value = value[: (nxt.start() if (nxt := label_re.search(value)) else None)].strip()
+            if value and not label_re.match(value):
                 found.setdefault(key, value)
     return found
 
@@ -309,8 +368,6 @@ _SIGNATURE = re.compile(
     r"|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*(?=\n|$)"
 )
-# What follows the area in a site's name: its government or portal.
-_SITE_TAIL = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|政府网|门户网|官网|网)?")
 # One line of a list of reports (相关阅读 above the article; 上一篇 / 下一篇): a
 # report's title alone, maybe with a bullet and a date.
 _LIST_TITLE = re.compile(
@@ -990,9 +1047,10 @@ def _without_division_names(name: str) -> str:
 def _own_title(text: str) -> re.Match[str] | None:
     """The first report title that is this report's, not one its text mentions
     (按时公开了2021年政府信息公开工作年度报告 in the 2022 report)."""
+    words = _page_words()
     for m in _YEAR_TITLE.finditer(text):
         clause = _CLAUSE_START.split(text[max(0, m.start() - 40) : m.start()])[-1]
-        if not (_MENTION.search(clause) and not _SELF_ANNOUNCE.search(clause)):
+        if not (words.mention.search(clause) and not words.self_announce.search(clause)):
             return m
     return None
 
@@ -1302,7 +1360,7 @@ def _site_area(name: str, sites: Sequence[str]) -> str | None:
         last = chain[-1][0]
         if last.level == "county" if township else last.name.endswith(level_word or ""):
             rest = site[size:]
-            if (rest and _SITE_TAIL.fullmatch(rest)) or rest == core:
+            if (rest and _page_words().site_tail.fullmatch(rest)) or rest == core:
                 areas.add(site[:size])
     return next(iter(areas)) + core if len(areas) == 1 else None
 

@@ -365,3 +365,90 @@ def test_a_missing_reconcile_list_names_the_file() -> None:
     done = _reconcile_probe({"part_verbs": [None, None]})
     assert done.returncode != 0
     assert "govinfo_nlp/data/reconcile.json: no list 'part_verbs'" in done.stderr
+
+
+# --- data/metadata.json: labels, a mentioned title, a site's tail ------------------
+
+
+@pytest.fixture
+def fresh_page_words() -> Iterator[None]:
+    from govinfo_nlp import metadata
+
+    metadata._page_words.cache_clear()
+    yield
+    metadata._page_words.cache_clear()
+
+
+def _patched_metadata(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
+    from govinfo_nlp import metadata
+
+    real = metadata.load_json
+
+    def load_json(name: str) -> Any:
+        raw = real(name)
+        if name == "data/metadata.json":
+            edit(raw)
+        return raw
+
+    monkeypatch.setattr(metadata, "load_json", load_json)
+    metadata._page_words.cache_clear()
+
+
+_BLOCK = ["索 引 号：11340000-2022-001 | 发布机构：某县财政局", "生成日期：2022-01-26"]
+_MENTIONED = "我局已上传2021年政府信息公开工作年度报告。"
+
+
+def test_page_words_come_from_metadata_json(
+    monkeypatch: pytest.MonkeyPatch, fresh_page_words: None
+) -> None:
+    from govinfo_nlp import metadata
+
+    assert metadata._fields(_BLOCK) == {
+        "index_no": "11340000-2022-001",
+        "issuer": "某县财政局",
+        "date": "2022-01-26",
+    }
+    assert metadata._own_title(_MENTIONED) is None  # 上传: another report's title
+    assert metadata._page_words().site_tail.fullmatch("人民政府门户网站")
+
+    def edit(raw: dict[str, Any]) -> None:
+        del raw["labels"]["fields"]["生成日期"]
+        raw["title_mention"]["words"].remove("上传")
+        raw["site_tail"]["portal"] = ["官网"]
+
+    _patched_metadata(monkeypatch, edit)
+    assert metadata._fields(_BLOCK) == {"index_no": "11340000-2022-001", "issuer": "某县财政局"}
+    title = metadata._own_title(_MENTIONED)
+    assert title is not None and title.group(0).startswith("2021年")
+    assert metadata._page_words().site_tail.fullmatch("人民政府门户网站") is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        pytest.param(
+            lambda raw: raw["labels"]["fields"].update({"发布日期": "published"}),
+            r"labels\.fields\.发布日期: a label without spaces -> one of",
+            id="unknown-field",
+        ),
+        pytest.param(
+            lambda raw: raw["self_announce"].update(words=[]),
+            r"self_announce\.words: must be a list of non-empty words",
+            id="empty-list",
+        ),
+        pytest.param(
+            lambda raw: raw["site_tail"].pop("portal"),
+            r"site_tail\.portal: must be a list of non-empty words",
+            id="missing",
+        ),
+    ],
+)
+def test_a_broken_metadata_entry_names_the_file(
+    monkeypatch: pytest.MonkeyPatch, fresh_page_words: None, edit: Any, message: str
+) -> None:
+    from govinfo_nlp import metadata
+    from govinfo_nlp.errors import DataFileError
+
+    _patched_metadata(monkeypatch, edit)
+    with pytest.raises(DataFileError, match=r"govinfo_nlp/data/metadata\.json: .*" + message):
+        metadata._page_words()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -16,7 +17,6 @@ from govinfo_nlp.metadata import (
     _COMPILED_TAIL_RE,
     _CUES,
     _DATE_LINE,
-    _LABEL_HINT,
     _LINKS_BEFORE,
     _LINKS_REACH,
     _NAME_REACH,
@@ -104,7 +104,7 @@ LINE_PIECES = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(LINE_PIECES, max_size=12).map("".join), max_size=8))
 def test_lines_matching_is_a_search_a_line(lines: list[str]) -> None:
-    for pattern in (_LABEL_HINT, _OVERVIEW):
+    for pattern in (metadata._page_words().label_hint, _OVERVIEW):
         expected = {i for i, line in enumerate(lines) if pattern.search(line)}
         assert _lines_matching(pattern, lines) == expected
 
@@ -242,7 +242,8 @@ FIELD_LINES = st.lists(
 def test_fields_read_from_the_hinted_lines_are_those_of_every_line(lines: list[str]) -> None:
     hinted = _fields(lines)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(metadata, "_LABEL_HINT", re.compile("(?s:.)"))  # every line
+        every_line = dataclasses.replace(metadata._page_words(), label_hint=re.compile("(?s:.)"))
+        patch.setattr(metadata, "_page_words", lambda: every_line)
         assert hinted == _fields(lines)
 
 
