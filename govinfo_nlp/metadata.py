@@ -1587,27 +1587,32 @@ def _gapped(text: str, at: int, rest: str) -> tuple[int, int] | None:
     gap, then in the second...); None if there is none. A place and character already
     known to lead nowhere is not tried again (the same answer, without the
     exponential walk)."""
-    size = len(text)
-    dead: set[tuple[int, int]] = set()
+    # the places known to lead nowhere, a byte each: the m-th character is looked for
+    # at most m * (_DROPPED_REACH + 1) after ``at``
+    dead = bytearray((len(rest) * (_DROPPED_REACH + 1) + 1) * len(rest))
+    return _walk(text, at, rest, dead, at, 0)
 
-    def walk(j: int, m: int) -> tuple[int, int] | None:
-        if m == len(rest):
-            return j, 0
-        if (j, m) in dead:
-            return None
-        char = rest[m]
-        for gap in range(_DROPPED_REACH + 1):
-            k = j + gap
-            if gap and not (k <= size and "\u4e00" <= text[k - 1] <= "\u9fff"):
-                break
-            if k < size and text[k] == char:
-                found = walk(k + 1, m + 1)
-                if found is not None:
-                    return found[0], found[1] + (gap > 0)
-        dead.add((j, m))
+
+def _walk(text: str, at: int, rest: str, dead: bytearray, j: int, m: int) -> tuple[int, int] | None:
+    """:func:`_gapped` from ``text[j]`` on, ``rest[m]`` the next character looked for.
+    (A function of its own, not a closure calling itself: such a closure is a cycle,
+    left for the garbage collector, ~400 bytes a call.)"""
+    if m == len(rest):
+        return j, 0
+    seen = (j - at) * len(rest) + m
+    if dead[seen]:
         return None
-
-    return walk(at, 0)
+    char, size = rest[m], len(text)
+    for gap in range(_DROPPED_REACH + 1):
+        k = j + gap
+        if gap and not (k <= size and "\u4e00" <= text[k - 1] <= "\u9fff"):
+            break
+        if k < size and text[k] == char:
+            found = _walk(text, at, rest, dead, k + 1, m + 1)
+            if found is not None:
+                return found[0], found[1] + (gap > 0)
+    dead[seen] = 1
+    return None
 
 
 def _occurrences(text: str, forms: Iterable[str]) -> Iterator[tuple[int, str]]:
