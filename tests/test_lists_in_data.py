@@ -452,3 +452,76 @@ def test_a_broken_metadata_entry_names_the_file(
     _patched_metadata(monkeypatch, edit)
     with pytest.raises(DataFileError, match=r"govinfo_nlp/data/metadata\.json: .*" + message):
         metadata._page_words()
+
+
+# --- quantities/markers.json example_named: one list, read by grammar and cues -----
+
+
+@pytest.fixture
+def fresh_example_named() -> Iterator[None]:
+    from govinfo_nlp.quantities import grammar
+    from govinfo_nlp.quantities import rules as q_rules
+
+    def clear() -> None:
+        q_rules.example_named.cache_clear()
+        grammar._example_after.cache_clear()
+
+    clear()
+    yield
+    clear()
+
+
+def _patched_markers(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
+    from govinfo_nlp.quantities import grammar
+    from govinfo_nlp.quantities import rules as q_rules
+
+    real = q_rules.load_json
+
+    def load_json(name: str) -> Any:
+        raw = real(name)
+        if name == "quantities/markers.json":
+            edit(raw)
+        return raw
+
+    monkeypatch.setattr(q_rules, "load_json", load_json)
+    q_rules.example_named.cache_clear()
+    grammar._example_after.cache_clear()
+
+
+_QUOTED_CASE = "以“单位对1件申请超期答复”等案例开展培训"
+
+
+def test_example_words_are_one_list_for_grammar_and_cues(
+    monkeypatch: pytest.MonkeyPatch, fresh_example_named: None
+) -> None:
+    from govinfo_nlp.datafiles import load_json
+    from govinfo_nlp.quantities.grammar import _in_title
+
+    start = _QUOTED_CASE.index("1件")
+    cue = load_json("facts/data/cues.json")["not_held"]
+    after = _QUOTED_CASE[start + 2 :]
+    # a quoted case named an example: its count is read (no title), and is the case's
+    assert not _in_title(_QUOTED_CASE, start, start + 2)
+    assert fact_rules.parse_cues(load_json("facts/data/cues.json")).not_held.example_after.match(
+        after
+    )
+    assert "{example_named}" in cue["example_after"]
+
+    def edit(raw: dict[str, Any]) -> None:
+        raw["example_named"]["verbs"].remove("等")
+
+    _patched_markers(monkeypatch, edit)
+    assert _in_title(_QUOTED_CASE, start, start + 2)  # a short quotation now, a name
+    cues = fact_rules.parse_cues(load_json("facts/data/cues.json"))
+    assert cues.not_held is not None and cues.not_held.example_after.match(after) is None
+
+
+def test_a_broken_example_named_names_the_file(
+    monkeypatch: pytest.MonkeyPatch, fresh_example_named: None
+) -> None:
+    from govinfo_nlp.errors import RuleFileError
+    from govinfo_nlp.quantities.rules import example_named
+
+    _patched_markers(monkeypatch, lambda raw: raw["example_named"].update(nouns="案例"))
+    with pytest.raises(RuleFileError, match=r"markers\.json:example_named\.nouns: expected a list"):
+        example_named()

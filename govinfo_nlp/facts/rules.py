@@ -23,6 +23,7 @@ import regex
 from ..datafiles import load_json, read_text
 from ..errors import RuleFileError
 from ..frozen import builder
+from ..quantities.rules import example_named
 from ..schema import FACT_TYPES, SCOPES
 from .stdre import compile_cue, first_gate, needed_chars, word_alternation
 
@@ -1061,7 +1062,11 @@ def _parse_not_held(raw: Any, where: str, problems: list[str]) -> NotHeld | None
     for key in ("sent_by", "example", "example_after", "trained", "others_held"):
         if key in raw:  # optional: files written before them keep loading
             try:
-                compiled[key] = compile_cue(raw[key])
+                source = raw[key]
+                if key == "example_after" and isinstance(source, str):
+                    # the words naming a quotation an example: one list, the grammar's
+                    source = source.replace("{example_named}", example_named())
+                compiled[key] = compile_cue(source)
             except (regex.error, TypeError) as exc:
                 problems.append(f"{where}.{key}: bad regex ({exc})")
                 return None

@@ -37,6 +37,7 @@ from .rules import (
     builtin_counters,
     builtin_markers,
     builtin_negatives,
+    example_named,
     longest_first,
     word_alternation,
 )
@@ -373,16 +374,17 @@ def _in_title(t: str, start: int, end: int) -> bool:
             close >= 0
             and t.find("“", end, close) < 0
             and t[opened + 1 : opened + 2] != "某"
-            and _EXAMPLE_AFTER.match(t, close + 1) is None
+            and _example_after().match(t, close + 1) is None
         )
     return False
 
 
-# after a quotation's closing mark: the quotation is an example (为例, 为典型案例,
-# 作为反面案例, and the last of several quoted cases: “…”“…”等案例)
-_EXAMPLE_AFTER: Final = re.compile(
-    r"(?:\s*“[^“”\n]{0,40}”)*\s*(?:(?:为|作为)|等)\s*(?:反面|正面|警示|典型)?(?:案例|例子|例)"
-)
+@lru_cache(maxsize=1)
+def _example_after() -> re.Pattern[str]:
+    """After a quotation's closing mark: the quotation is an example (为例, 为典型案例,
+    作为反面案例, and the last of several quoted cases: “…”“…”等案例); the words are
+    markers.json ``example_named``."""
+    return re.compile(r"(?:\s*“[^“”\n]{0,40}”)*" + example_named())
 
 
 def _prefix_before(g: _Grammar, t: str, b: int, floor: int) -> tuple[str, int] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ __all__ = [
     "Counter",
     "Marker",
     "Markers",
+    "example_named",
     "load_counter_lines",
     "word_alternation",
 ]
@@ -147,6 +149,24 @@ def counters_from_words(words: Iterable[str]) -> list[Counter]:
     if errors:
         raise RuleFileError("invalid counters:\n" + "\n".join(errors))
     return out
+
+
+@lru_cache(maxsize=1)
+def example_named() -> str:
+    """``re`` source of the words after a quotation that call it an example
+    (为例, 作为反面案例, 等案例): markers.json ``example_named``, read by the grammar
+    and by the facts cues (``{example_named}`` in cues.json ``not_held.example_after``).
+    """
+    name = "markers.json"
+    raw = load_json("quantities/" + name)
+    entry = raw.get("example_named") if isinstance(raw, dict) else None
+    parts: dict[str, str] = {}
+    for key in ("verbs", "kinds", "nouns"):
+        words = entry.get(key) if isinstance(entry, dict) else None
+        if not isinstance(words, list) or not words or not all(_is_word(w) for w in words):
+            raise RuleFileError(f"{name}:example_named.{key}: expected a list of words")
+        parts[key] = "|".join(map(re.escape, words))
+    return rf"\s*(?:{parts['verbs']})\s*(?:{parts['kinds']})?(?:{parts['nouns']})"
 
 
 def builtin_negatives() -> list[str]:
