@@ -1,8 +1,9 @@
-"""The blind paraphrase selection sets' gold (sets 2 to 10) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2 to 13) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
---set paraphrase2/3/4/5/6/7/8/9/10 means nothing otherwise)."""
+--set paraphrase2/…/13 means nothing otherwise). Sets 11–13 also give each page's
+metadata (``meta.jsonl``, meta16's truth format)."""
 
 from __future__ import annotations
 
@@ -74,7 +75,62 @@ SETS = {
         ),
         0,
     ),
+    "paraphrase11": (
+        "p*.ann",
+        (
+            "paraphrase",
+            "paraphrase2",
+            "paraphrase3",
+            "paraphrase4",
+            "paraphrase5",
+            "paraphrase6",
+            "paraphrase7",
+            "paraphrase8",
+            "paraphrase9",
+            "paraphrase10",
+        ),
+        0,
+    ),
+    "paraphrase12": (
+        "q*.ann",
+        (
+            "paraphrase",
+            "paraphrase2",
+            "paraphrase3",
+            "paraphrase4",
+            "paraphrase5",
+            "paraphrase6",
+            "paraphrase7",
+            "paraphrase8",
+            "paraphrase9",
+            "paraphrase10",
+            "paraphrase11",
+        ),
+        0,
+    ),
+    "paraphrase13": (
+        "s*.ann",
+        (
+            "paraphrase",
+            "paraphrase2",
+            "paraphrase3",
+            "paraphrase4",
+            "paraphrase5",
+            "paraphrase6",
+            "paraphrase7",
+            "paraphrase8",
+            "paraphrase9",
+            "paraphrase10",
+            "paraphrase11",
+            "paraphrase12",
+        ),
+        0,
+    ),
 }
+# sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
+PAGE_CUTS = ("paraphrase11", "paraphrase12", "paraphrase13")
+# meta16's truth keys, in its order ("note" optional)
+META_KEYS = ["file", "agency", "accept", "agency_as_written", "region", "level", "kind", "year"]
 pytestmark = pytest.mark.parametrize("name", SETS)
 
 
@@ -107,7 +163,22 @@ def test_documents_are_what_their_sources_build(name: str) -> None:
         with open(HELDOUT / name / f"{src.stem}.txt", encoding="utf-8", newline="") as fh:
             assert fh.read() == text, src.name
         assert rows[row["doc"]] == row, src.name
-        assert row["facts"], src.name
+        assert row["facts"] or name in PAGE_CUTS, src.name
+
+
+def test_metadata_gold_has_one_line_per_page(name: str) -> None:
+    if name not in PAGE_CUTS:
+        pytest.skip("sets before 11 carry no metadata gold")
+    years = {r["doc"].rsplit("/", 1)[1]: r["report_year"] for r in _rows(name)}
+    path = HELDOUT / name / "meta.jsonl"
+    text = path.read_text("utf-8")
+    lines = [json.loads(x) for x in text.splitlines() if x]
+    assert sorted(m["file"] for m in lines) == sorted(years), path
+    for m in lines:
+        assert [k for k in m if k != "note"] == META_KEYS, m["file"]
+        assert m["year"] in (None, years[m["file"]]), m["file"]
+        page = (HELDOUT / name / m["file"]).read_text("utf-8")
+        assert m["agency_as_written"] is None or m["agency_as_written"] in page, m["file"]
 
 
 def test_source_is_never_a_test_document(name: str) -> None:
