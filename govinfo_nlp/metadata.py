@@ -1395,6 +1395,11 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
             found = [d for d in found if d.level in wanted]
             if name[pos + size : pos + size + 1] in _words().short_form_blockers:
                 break  # 荆州市公安局: 公安 opens the bureau's name here, not 公安县
+            if size and _NAMED_AFTER.match(name, pos + size):
+                # 河南街道, 山东路街道, 江宁街道: a street, township or community named
+                # after a place (of 延吉市, 青岛市, ...); the short form is its name's,
+                # and names no division of its own.
+                break
         if not size:
             break
         if chosen:
@@ -1415,6 +1420,11 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
         chosen.append((current[0], name[pos : pos + size]))
         pos += size
     return pos, chosen
+
+
+# What follows a division's short form where the short form is another body's own name:
+# a street, township or community (河南街道, 北京路街道, 江西社区), not the division.
+_NAMED_AFTER = re.compile(rf"(?:[路街]|大街|大道)?(?:街道|{_TOWN_END}|苏木|社区)")
 
 
 def _one_place(found: list[Division]) -> list[Division]:
@@ -1694,6 +1704,9 @@ def _describe(
             size, chain = _chain(canonical, context)
     # 拱北海关: a customs district is named by no division, and is complete
     complete = not level_word and name.endswith(words.vertical) and len(name) >= 4
+    # 井冈山经济技术开发区管理委员会: a zone's own name before its written-out zone word
+    # (longer than _AREA_WORD reaches; 井冈山经开区管委会 it reads) is complete.
+    complete = complete or (not level_word and _zone_named(name, own=2))
     if not chain and canonical == name and not complete and (level_word or not _area_word(name)):
         # 市财政局, 卫生健康委员会: which area's is not written anywhere.
         warnings.append(
@@ -1708,6 +1721,11 @@ def _describe(
         full = "".join(
             d.name if d.level == "county" or text in gaz.customary else text for d, text in chain
         )
+        if _zone_named(canonical[size:]):
+            # 天津滨海高新技术产业开发区, 南京江宁经济技术开发区: the zone's proper name
+            # holds the short form; the name is written in full, not rewritten
+            # (天津滨海新区高新… is no body's name).
+            full = canonical[:size]
         canonical = full + canonical[size:]
         size = len(full)
     rest = (canonical or name)[size:]
@@ -1803,6 +1821,20 @@ _ZONE_COMMITTEE = re.compile(
     r"(?P<name>(?P<zone>[\u4e00-\u9fff]{2,12}?(?:新区|开发区|园区|高新区|经开区))"
     r"(?:(?![委党办])[\u4e00-\u9fff]){1,6}?(?:管理委员会|管委会))"
 )
+
+
+def _zone_named(rest: str, own: int = 0) -> bool:
+    """Whether ``rest`` opens with a zone's name (高新技术产业开发区…, 滨江经济开发区…,
+    井冈山经济技术开发区…): at least ``own`` and at most 6 characters of its own, no
+    agency's word among them, then a zone word, short or written out (管理委员会 is
+    the committee's word, no zone's: 城市管理委员会 is no zone)."""
+    words = _words()
+    fulls = (f for short, forms in words.spelled_out if short in words.zones for f in forms)
+    for end in (*words.zones, *fulls):
+        at = rest.find(end)
+        if own <= at <= 6 and not _AGENCY_IN_AREA.search(rest, 0, at):
+            return True
+    return False
 
 
 def _spelled_out(name: str, text: str) -> str:

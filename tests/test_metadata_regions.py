@@ -384,3 +384,77 @@ def test_a_short_county_form_before_an_organ_word_is_a_body(
     md, _ = read_metadata(normalize(f"{title}2021年政府信息公开工作年度报告").text)
     assert md.to_dict()["agency"] == agency
     assert md.to_dict()["region"]["county"] == county
+
+
+@pytest.mark.parametrize(
+    ("written", "body", "agency", "code", "county", "level"),
+    [
+        # A zone's proper name holds a short form (天津滨海, 南京江宁): the title writes
+        # the name in full, and it is not rewritten (paraphrase11 p19 read
+        # 天津滨海新区高新技术产业开发区管理委员会, no body's name).
+        (
+            "天津滨海高新技术产业开发区管理委员会",
+            "",
+            "天津滨海高新技术产业开发区管理委员会",
+            "120116",
+            "滨海新区",
+            None,
+        ),
+        (
+            "南京江宁经济技术开发区管理委员会",
+            "",
+            "南京江宁经济技术开发区管理委员会",
+            "320115",
+            "江宁区",
+            None,
+        ),
+        # must not change: a title that really shortens the county is written out
+        ("威海市文登财政局", "", "威海市文登区财政局", "371003", "文登区", "county"),
+        ("威海市文登人民政府", "", "威海市文登区人民政府", "371003", "文登区", "county"),
+        ("天津滨海新区人民政府", "", "天津滨海新区人民政府", "120116", "滨海新区", "county"),
+        # A street, township or community named after a place is not that place
+        # (paraphrase11 p14: 河南街道办事处 of 延吉市 read as the province 河南省).
+        ("河南街道办事处", "", "河南街道办事处", None, None, "street"),
+        ("江西街道办事处", "", "江西街道办事处", None, None, "street"),
+        ("山东路街道办事处", "", "山东路街道办事处", None, None, "street"),
+        ("北京路街道办事处", "", "北京路街道办事处", None, None, "street"),
+        ("河南镇人民政府", "", "河南镇人民政府", None, None, "township"),
+        # ... its county, where the document writes it, is restored as before
+        (
+            "河南街道办事处",
+            "延吉市河南街道办事处编制本报告。",
+            "延吉市河南街道办事处",
+            "222401",
+            "延吉市",
+            "street",
+        ),
+        # 南京市江宁街道 is a street of 南京市, not 南京市江宁区街道
+        ("南京市江宁街道办事处", "", "南京市江宁街道办事处", "320100", None, "street"),
+        # A zone's own name before its written-out zone word is complete (paraphrase12
+        # q15: left null); a zone word with no name of its own is not (a null, not a guess).
+        ("井冈山经济技术开发区管理委员会", "", "井冈山经济技术开发区管理委员会", None, None, None),
+        ("经济技术开发区管理委员会", "", None, None, None, None),
+        ("市高新技术产业开发区管理委员会", "", None, None, None, None),
+        # 管理委员会 is no zone word: the county's short form is still written out
+        (
+            "威海市文登城市管理委员会",
+            "",
+            "威海市文登区城市管理委员会",
+            "371003",
+            "文登区",
+            "county",
+        ),
+        # must not change: the province itself, and a word that merely starts with 乡
+        ("河南省财政厅", "", "河南省财政厅", "410000", None, "province"),
+        ("河南乡村振兴局", "", "河南乡村振兴局", "410000", None, "province"),
+    ],
+)
+def test_a_place_name_inside_another_name_is_kept(
+    written: str,
+    body: str,
+    agency: str | None,
+    code: str | None,
+    county: str | None,
+    level: str | None,
+) -> None:
+    assert _read(written, body)[:4] == (agency, code, county, level)
