@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from test_facts import by_quantity, facts_of
 from test_facts_web_pages import shipped
 
+from govinfo_nlp import parse
 from govinfo_nlp.facts.extractor import reading_text
 from govinfo_nlp.facts.pipeline import prepare
 from govinfo_nlp.facts.segments import wrapped_lines
@@ -226,3 +227,42 @@ def test_reading_text_cuts_the_break_and_keeps_the_offsets() -> None:
     at = view.text.index("9件")
     assert view.to_original(at, at + 2) == (text.index("9件"), text.index("9件") + 2)
     assert wraps.unsure == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # paraphrase13 s07: the total is not read, its parts keep their sentence's cue
+        (
+            "（二）依申请公开\n全年共受理政府信息公开申请2\n3件，其中本年新收21件，上年结转2件。\n",
+            {21: "t3.new.total"},
+        ),
+        # paraphrase10 c02: the year before's count and the applicants' parts
+        (
+            "制定规章3件。\n\n　　全年收到政府信息公开申请2\n86件，比2019年的241件增加45件。"
+            "其中，自然人提出259件，法人或其他组织提出27件。\n",
+            {241: None, 259: "t3.new.natural", 27: "t3.new.legal_or_other"},
+        ),
+    ],
+)
+def test_a_sentence_runs_on_over_an_uncertain_break_inside_a_number(
+    text: str, parts: dict[int, str | None]
+) -> None:
+    text = "一、总体情况\n" + text
+    for facts in (facts_of(text), shipped(text), parse(text).facts):
+        read = {f.value: f for f in facts}
+        assert not {23, 86, 286} & set(read)  # the split number stays unread
+        for value in parts:
+            assert read[value].type == "requests.received", (value, read[value].type)
+    read = {f.value: f for f in parse(text).facts}  # (breakdowns: the pipeline's)
+    assert {v: read[v].breakdown for v, b in parts.items() if b} == {
+        v: b for v, b in parts.items() if b
+    }
+
+
+def test_a_page_number_line_does_not_run_into_the_next_sentence() -> None:
+    # paraphrase2 q20: P. 7 ends a line, 2021 opens the next: no wrap inside a sentence
+    text = "一、总体情况\nP. 7\n2021 年共报送信息稿件 53 篇。规范依申请公开办理环节。\n"
+    norm, sections = prepare(text)
+    view, _, _ = reading_text(norm, sections)
+    assert "P. 7\n2021" in view.text

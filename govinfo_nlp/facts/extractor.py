@@ -712,6 +712,7 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
         return facts
     heads = set()
     tails = set()
+    across = []
     norm = text.text
     for at, to in wraps.unsure:
         # (a point at the break belongs to neither piece's numeral: 86.⏎3, 86⏎.3)
@@ -719,7 +720,17 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
         first = to + (norm[to] == ".")
         heads.add(text.to_original(last, last + 1)[1])
         tails.add(text.to_original(first, first + 1)[0])
-    return tuple(f for f in facts if f.quantity_end not in heads and f.quantity_start not in tails)
+        across.append(text.to_original(at, to))
+    # nor one read across such a break: a break inside a sentence reads as a space
+    # (segments.continued_lines), and 1⏎174条 then reads 1 174条, a number with a
+    # space between its thousands, where the line may have ended with a whole 1
+    return tuple(
+        f
+        for f in facts
+        if f.quantity_end not in heads
+        and f.quantity_start not in tails
+        and not any(f.quantity_start < a and b < f.quantity_end for a, b in across)
+    )
 
 
 def extract_facts(

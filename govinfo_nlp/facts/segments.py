@@ -175,6 +175,25 @@ def _wrapped_inside(text: str, m: re.Match[str]) -> bool:
     return _continues(text[text.rfind("\n", 0, at) + 1 : at], _line_at(text, m.end()))
 
 
+# A line a wrap cut inside a count ends with the count's first digits right after
+# its word (申请2, 信息1, 工程1); a page number (P. 7, 第 7) stands apart.
+_HAN_THEN_NUMBER = re.compile(r"[\u4e00-\u9fff][0-9０-９.〇零一二三四五六七八九十百千两]+[ \t]*$")
+
+
+def _number_wrapped(before: str, after: str) -> bool:
+    """Whether a break between a line ``before`` ending with a number's character and
+    a line ``after`` opening with one (申请2⏎3件，其中…) falls inside a sentence: the
+    line after is prose that opens no list item, and neither is a pipe row nor
+    opened by a list marker, and the line before ends with a number right after a
+    Han character (it need hold no mark of its own: a sentence's first line,
+    ended by the wrap, often holds none)."""
+    if "|" in before or "|" in after or _LIST_MARKER.match(before) is not None:
+        return False
+    if _HAN_THEN_NUMBER.search(before) is None:
+        return False  # P. 7⏎2021年共报送…: a page's number, no count of a sentence
+    return _LIST_MARKER.match(after) is None and _prose_line(after)
+
+
 def continued_lines(text: str, wraps: Wraps | None = None) -> str:
     """``text`` with each line break that follows a clause mark (:data:`_CONTINUES`)
     or falls inside a sentence a PDF wrapped (:data:`_IN_WORD`, and the breaks
@@ -183,18 +202,29 @@ def continued_lines(text: str, wraps: Wraps | None = None) -> str:
     on over the break."""
     if "\n" not in text:
         return text
-    joined = (wraps if wraps is not None else wrapped_lines(text)).joined
+    if wraps is None:
+        wraps = wrapped_lines(text)
+    # 申请2⏎3件，其中本年新收21件: a break inside what may be one number, in a
+    # sentence of prose, ends no sentence either (its pieces are still not read:
+    # extractor._unsplit), so the parts after it keep their sentence's cue
+    spaced = [
+        text.index("\n", at, to)
+        for at, to in wraps.unsure
+        if _number_wrapped(_line_at(text, text.rfind("\n", 0, at) + 1), _line_at(text, to))
+    ]
     text = _WRAPPED.sub(lambda m: m.group(1) + " ", text)
     if _IN_WORD.search(text) is not None:
         text = _IN_WORD.sub(
             lambda m: m.group(1) + " " if _wrapped_inside(text, m) else m.group(0), text
         )
-    if joined:
+    if wraps.joined or spaced:
         # 信息3⏎件: a break between a digit and a Han character (no break of
         # _IN_WORD) read whole by the facts stage ends no sentence either
         chars = list(text)
-        for _, to in joined:
+        for _, to in wraps.joined:
             chars[to - 1] = " "  # (a joined break has no blank after its line break)
+        for at in spaced:
+            chars[at] = " "
         text = "".join(chars)
     return text
 
