@@ -257,11 +257,32 @@ def assign_breakdowns(
                 b, kind = listed
                 if kind != fact.type:
                     fact = replaced(fact, type=kind)
+        if b is None and listing is not None:
+            b = _attended_part(facts, k, listing)
         if b == OPEN_PART:
             out.append(replaced(fact, type="other", breakdown=None))
         else:
             out.append(replaced(fact, breakdown=b) if b != fact.breakdown else fact)
     return tuple(out)
+
+
+def _attended_part(facts: Sequence[Any], k: int, text: str) -> str | None:
+    """``channel:<item>`` when ``facts[k]`` counts the events some named people
+    attended (省政府领导出席9场) right after a count of those events, no smaller,
+    in its sentence (新闻发布会58场，…): a part of it (data ``attended_parts``)."""
+    cues = _cues()["attended_parts"]
+    fact = facts[k]
+    if k == 0 or fact.type not in cues["types"]:
+        return None
+    item = _item_words(fact)
+    if not any(w in item for w in cues["words"]):
+        return None
+    total = facts[k - 1]
+    if total.type != fact.type or total.value < fact.value or total.unit != fact.unit:
+        return None
+    if _BOUNDARY.search(text, total.quantity_end, fact.quantity_start) is not None:
+        return None  # another sentence's count
+    return "channel:" + item
 
 
 def _continued(text: str) -> str:

@@ -501,3 +501,28 @@ def test_a_carried_in_count_is_a_part_of_the_received_applications(
     fact = replaced(_fact(text, text.index("5件"), "5件", "other", words), year=year)
     (out,) = assign_breakdowns([fact], None, text)
     assert (out.type, out.year, out.breakdown) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # paraphrase sets 13 (s06) and 12 (q27): the attendees' part without 其中
+        ("一、总体情况\n全年召开新闻发布会58场，省政府领导出席9场。\n", "channel:省政府领导出席"),
+        ("一、总体情况\n举办新闻发布会7场，厅领导出席5场，围绕规划解读。\n", "channel:厅领导出席"),
+        (
+            "一、总体情况\n召开新闻发布会38场，其中市政府主要领导出席5场。\n",
+            "channel:市政府主要领导出席",
+        ),
+    ],
+)
+def test_the_conferences_some_people_attended_are_a_part(text: str, part: str) -> None:
+    facts = govinfo_nlp.parse(text).facts
+    assert [(f.type, f.breakdown) for f in facts] == [
+        ("proactive.press_conferences", None),
+        ("proactive.press_conferences", part),
+    ]
+
+
+def test_attended_conferences_in_another_sentence_are_no_part() -> None:
+    text = "一、总体情况\n召开新闻发布会8场。\n参加上级新闻发布会，省政府领导出席3场。\n"
+    assert all(f.breakdown is None for f in govinfo_nlp.parse(text).facts)
