@@ -134,3 +134,43 @@ def test_trainees_after_training_held_are_attendees_of_its_scope() -> None:
     # in a sentence of their own, the same counts stay staffing
     alone = _attendees_follow_sessions([0, 9, 9], _staff_trained(text, [0, 9, 9], list(facts)))
     assert [f.type for f in alone] == ["training.sessions", "other", "other"]
+
+
+# --- segments.continued_lines cuts the text at its breaks (no list of characters) ---
+
+_WRAP_PIECES = st.sampled_from(
+    [
+        "收到申请",
+        "政府信息公开申请数量",
+        "2",
+        "86",
+        "件",
+        "，",
+        "。",
+        "\n",
+        "其中",
+        "本年新收",
+        "x" * 30,
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WRAP_PIECES, max_size=40))
+def test_continued_lines_turns_only_line_breaks_into_spaces(pieces: list[str]) -> None:
+    from govinfo_nlp.facts.segments import continued_lines
+
+    text = "".join(pieces)
+    view = continued_lines(text)
+    assert len(view) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, view, strict=True))
+
+
+def test_continued_lines_joins_a_wrapped_page_as_before() -> None:
+    from govinfo_nlp.facts.segments import continued_lines
+
+    line = "本机关全年共收到政府信息公开申请数量较上年有所增加其中网上申请"
+    text = "\n".join([line] * 6) + "\n" + line + "3\n件，办结申请2\n86件。\n"
+    view = continued_lines(text)
+    assert len(view) == len(text) and view.count("\n") < text.count("\n")
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, view, strict=True))
