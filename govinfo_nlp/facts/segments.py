@@ -223,9 +223,7 @@ def continued_lines(text: str, wraps: Wraps | None = None) -> str:
         # (a joined break has no blank after its line break.) The text is cut at the
         # breaks, not made a list of its characters: each Han character would be a
         # str object of its own (~80 bytes), and a 1 MB page peaked at 40x its size.
-        size = len(text)
-        breaks = {to - 1 for _, to in wraps.joined} | set(spaced)
-        cuts = sorted(k if k >= 0 else k + size for k in breaks)
+        cuts = sorted({to - 1 for _, to in wraps.joined} | set(spaced))
         pieces = [text[lo + 1 : hi] for lo, hi in zip([-1, *cuts], cuts, strict=False)]
         text = " ".join(pieces) + " " + text[cuts[-1] + 1 :]
     return text
