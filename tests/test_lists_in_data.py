@@ -29,16 +29,22 @@ def fresh_subject_words() -> Iterator[None]:
     subjects._subject_words.cache_clear()
 
 
-def _patched_word_lists(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
-    real = fact_rules.load_json
+def _edited_on_load(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, edit: Any) -> None:
+    """Make ``module`` read the data file ``name`` through ``edit`` (the parsed JSON,
+    changed in place), as if the file held the edited words."""
+    real = module.load_json
 
-    def load_json(name: str) -> Any:
-        raw = real(name)
-        if name == "facts/data/wordlists.json":
+    def load_json(asked: str) -> Any:
+        raw = real(asked)
+        if asked == name:
             edit(raw)
         return raw
 
-    monkeypatch.setattr(fact_rules, "load_json", load_json)
+    monkeypatch.setattr(module, "load_json", load_json)
+
+
+def _patched_word_lists(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
+    _edited_on_load(monkeypatch, fact_rules, "facts/data/wordlists.json", edit)
 
 
 def test_subject_words_come_from_wordlists_json(
@@ -107,15 +113,7 @@ def fresh_value_words() -> Iterator[None]:
 def _patched_values(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
     from govinfo_nlp.tables import values
 
-    real = values.load_json
-
-    def load_json(name: str) -> Any:
-        raw = real(name)
-        if name == "tables/data/values.json":
-            edit(raw)
-        return raw
-
-    monkeypatch.setattr(values, "load_json", load_json)
+    _edited_on_load(monkeypatch, values, "tables/data/values.json", edit)
 
 
 def test_cell_units_and_absent_marks_come_from_values_json(
@@ -382,15 +380,7 @@ def fresh_page_words() -> Iterator[None]:
 def _patched_metadata(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
     from govinfo_nlp import metadata
 
-    real = metadata.load_json
-
-    def load_json(name: str) -> Any:
-        raw = real(name)
-        if name == "data/metadata.json":
-            edit(raw)
-        return raw
-
-    monkeypatch.setattr(metadata, "load_json", load_json)
+    _edited_on_load(monkeypatch, metadata, "data/metadata.json", edit)
     metadata._page_words.cache_clear()
 
 
@@ -475,15 +465,7 @@ def _patched_markers(monkeypatch: pytest.MonkeyPatch, edit: Any) -> None:
     from govinfo_nlp.quantities import grammar
     from govinfo_nlp.quantities import rules as q_rules
 
-    real = q_rules.load_json
-
-    def load_json(name: str) -> Any:
-        raw = real(name)
-        if name == "quantities/markers.json":
-            edit(raw)
-        return raw
-
-    monkeypatch.setattr(q_rules, "load_json", load_json)
+    _edited_on_load(monkeypatch, q_rules, "quantities/markers.json", edit)
     q_rules.example_named.cache_clear()
     grammar._example_after.cache_clear()
 
