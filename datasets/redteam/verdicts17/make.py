@@ -35,32 +35,19 @@ HEADINGS = v15.HEADINGS
 
 OTHER_1 = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
 OTHER_2 = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
-T3_ROWS = (
-    ("new", "一、本年新收政府信息公开申请数量", None),
-    ("carried_in", "二、上年结转政府信息公开申请数量", None),
-    ("granted", "(一)予以公开", "三、本年度办理结果"),
-    ("partial", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", None),
-    ("denied.state_secret", "1.属于国家秘密", "(三)不予公开"),
-    ("denied.prohibited", "2.其他法律行政法规禁止公开", None),
-    ("denied.security", "3.危及“三安全一稳定”", None),
-    ("denied.third_party", "4.保护第三方合法权益", None),
-    ("denied.internal", "5.属于三类内部事务信息", None),
-    ("denied.process", "6.属于四类过程性信息", None),
-    ("denied.enforcement", "7.属于行政执法案卷", None),
-    ("denied.query", "8.属于行政查询事项", None),
-    ("unavailable.not_held", "1.本机关不掌握相关政府信息", "(四)无法提供"),
-    ("unavailable.needs_creation", "2.没有现成信息需要另行制作", None),
-    ("unavailable.unclear", "3.补正后申请内容仍不明确", None),
-    ("not_processed.complaint", "1.信访举报投诉类申请", "(五)不予处理"),
-    ("not_processed.duplicate", "2.重复申请", None),
-    ("not_processed.publication", "3.要求提供公开出版物", None),
-    ("not_processed.mass", "4.无正当理由大量反复申请", None),
-    ("not_processed.confirm", "5.要求行政机关确认或重新出具已获取信息", None),
-    ("other_handling.no_supplement", OTHER_1, "(六)其他处理"),
-    ("other_handling.no_fee", OTHER_2, None),
-    ("other_handling.other", "3.其他", None),
-    ("results_total", "(七)总计", None),
-    ("carried_out", "四、结转下年度继续办理", None),
+# the 2019 template's rows, but (六)其他处理 in the three rows the 2021 template gives it
+T3_ROWS = tuple(
+    part
+    for row in v15.T3_ROWS
+    for part in (
+        (
+            ("other_handling.no_supplement", OTHER_1, "(六)其他处理"),
+            ("other_handling.no_fee", OTHER_2, None),
+            ("other_handling.other", "3.其他", None),
+        )
+        if row[0] == "other_handling"
+        else (row,)
+    )
 )
 RESULT_ROWS = [r for r, _, _ in T3_ROWS if r not in ("new", "carried_in", "results_total", "carried_out")]
 
