@@ -54,6 +54,7 @@ BLIND: tuple[Path, ...] = (
     ROOT / "datasets" / "heldout" / "paraphrase11",
     ROOT / "datasets" / "heldout" / "paraphrase12",
     ROOT / "datasets" / "heldout" / "paraphrase13",
+    ROOT / "datasets" / "heldout" / "paraphrase14",
 )
 
 
