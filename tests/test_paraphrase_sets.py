@@ -32,10 +32,11 @@ SETS = {
     "paraphrase11": ("p*.ann", 0),
     "paraphrase12": ("q*.ann", 0),
     "paraphrase13": ("s*.ann", 0),
+    "paraphrase14": ("u*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
-PAGE_CUTS = ("paraphrase11", "paraphrase12", "paraphrase13")
+PAGE_CUTS = ("paraphrase11", "paraphrase12", "paraphrase13", "paraphrase14")
 # meta16's truth keys, in its order ("note" optional)
 META_KEYS = ["file", "agency", "accept", "agency_as_written", "region", "level", "kind", "year"]
 each_set = pytest.mark.parametrize("name", SETS)
