@@ -526,6 +526,11 @@ def read_metadata(
     ), tuple(warnings)
 
 
+# The longest form one character of a name takes in a page's source: an HTML character
+# reference (&#x2F8FF;, &#194560;: 9 and 10), a character with a variation selector.
+_OWN_FORM = 10
+
+
 def written_form(name: str, norm: NormalizedText, titles: Sequence[str] = ()) -> str:
     """``name``, read from the normalised (Simplified) text, in the characters the
     document writes it with (SCHEMA §1 ``agency_as_written``: 南海區人民政府辦公室 on a
@@ -549,11 +554,13 @@ def written_form(name: str, norm: NormalizedText, titles: Sequence[str] = ()) ->
                 j += 1
                 lo, hi = norm.to_original(i, i + 1)
                 # a character's span runs on to the next one's start over any tag
-                # between them (市<b>): its shortest head that reads as it
+                # between them (市<b>): its shortest head that reads as it, among the
+                # heads a character's own form can be (not every head of a span run
+                # over thousands of tags: a normalisation each, quadratic in the span)
                 piece = norm.original[lo:hi]
                 head = (
                     piece[:k]
-                    for k in range(1, len(piece))
+                    for k in range(1, min(len(piece), _OWN_FORM + 1))
                     if normalize_text(piece[:k], traditional=traditional) == ch
                 )
                 pieces.append(next(head, piece))
@@ -581,6 +588,10 @@ class _Words:
     level_words: dict[str, str]
     not_level: tuple[str, ...]
     national: frozenset[str]
+    national_government: frozenset[str]  # 国务院办公厅: kind government
+    national_short: dict[str, str]  # 国家发展改革委 → 国家发展和改革委员会
+    macro_regions: tuple[str, ...]  # 华东 of 中国民用航空华东地区管理局: no division
+    zone_divisions: frozenset[str]  # 苏州工业园区: listed as a division, run by a 管委会
     government_tails: frozenset[str]
     short_form_blockers: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
@@ -660,6 +671,12 @@ def _words() -> _Words:
         ),
         links_word=re.compile("|".join(map(re.escape, raw["links_headings"]["words"]))),
         national=frozenset(raw["national"]["words"]),
+        national_government=frozenset(raw["national"]["government"]),
+        national_short={
+            k: v for k, v in raw["national_short"]["forms"].items() if not k.startswith("_")
+        },
+        macro_regions=tuple(raw["macro_regions"]["words"]),
+        zone_divisions=frozenset(raw["zones"]["divisions"]),
         name_words=re.compile("|".join(map(re.escape, raw["name_words"]["words"]))),
         zones=tuple(sorted(raw["zones"]["words"], key=len, reverse=True)),
         government_tails=frozenset(raw["government_tails"]["words"]),
@@ -847,6 +864,8 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         return candidate, spam
     if candidate.endswith(words.ministry) and _is_national(candidate):
         return candidate, spam
+    if candidate in words.national or candidate in words.national_short:
+        return candidate, spam  # 审计署, 中国人民银行: a listed body ends as it does
     return None, spam
 
 
@@ -971,15 +990,103 @@ def _is_national(name: str) -> bool:
     """A body of the State Council: listed, or named 国家…/中国… with no area in it
     (中国证券监督管理委员会; not 中国人民银行杭州中心支行, 国家税务总局北京市税务局)."""
     words = _words()
-    if name in words.national:
+    if name in words.national or name in words.national_short:
         return True
-    if not name.startswith(("国家", "中国")):
+    if not name.startswith(("国家", "中国")) or _regional(name):
         return False
     gaz = gazetteer()
     return not any(
         gaz.match_at(name, pos)[0] or gaz.match_at(name, pos, short=True)[0]
         for pos in range(2, len(name) - 1)
     )
+
+
+def _regional(name: str) -> bool:
+    """A central body's regional administration named for a region wider than a
+    province (中国民用航空华东地区管理局, 国家能源局华东监管局): no national body."""
+    return any(r in name for r in _words().macro_regions)
+
+
+def _national_full(name: str) -> str:
+    """A State Council body's official short form (国家发展改革委) as its full name
+    (国家发展和改革委员会); any other name as it is."""
+    return _words().national_short.get(name, name)
+
+
+def _national_written_out(name: str, text: str) -> str | None:
+    """The listed full name of a central body the document writes, of which ``name``
+    (国家…/中国…, not listed) keeps the characters in order (国家粮储局 of
+    国家粮食和物资储备局): one such name, else None."""
+    words = _words()
+    if name in words.national or not name.startswith(("国家", "中国")):
+        return None
+    fulls = {
+        full
+        for full in words.national
+        if len(full) > len(name) and full in text and _kept_in_order(name, full)
+    }
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+def _under_ministry(name: str, text: str) -> str | None:
+    """A body a State Council body sends out (水利部长江水利委员会, 交通运输部长江航务管理局):
+    ``name`` itself when it opens with a listed central body and goes on with a body's
+    own name that opens with no division (not 财政部浙江监管局: a province's, whose area
+    this does not read; not 教育部办公厅: the ministry's office); or the one such name
+    the document writes with ``name`` after the central body (长江水利委员会 in the title,
+    水利部长江水利委员会 in the preamble). Else None."""
+    words = _words()
+    gaz = gazetteer()
+
+    def own(rest: str) -> bool:
+        return (
+            len(rest) >= 4
+            and rest not in words.generic
+            and not rest.startswith(("办公厅", "办公室"))
+            and not gaz.match_at(rest, 0)[0]
+            and not gaz.match_at(rest, 0, short=True)[0]
+        )
+
+    for parent in words.national:
+        if name.startswith(parent) and own(name[len(parent) :]):
+            return name
+    if not own(name):
+        return None
+    found = {parent + name for parent in words.national if parent + name in text}
+    return found.pop() if len(found) == 1 else None
+
+
+# A branch of a bureau named by its place alone (南山分局): which city's bureau's, the
+# document tells where it writes the whole name (深圳市公安局南山分局).
+_BARE_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,5}分局")
+# How far before a bare branch's name its area and bureau may start (深圳市公安局: 6)
+_BUREAU_REACH = 20
+
+
+def _bureau_branch(name: str, text: str) -> str | None:
+    """``name`` (南山分局) as the document writes it whole with its area and bureau
+    right before it (联系单位：深圳市公安局南山分局办公室 → 深圳市公安局南山分局): one
+    such whole name, read as a name, else None."""
+    if not _BARE_BRANCH.fullmatch(name):
+        return None
+    gaz = gazetteer()
+    found: set[str] = set()
+    at = text.find(name)
+    while at >= 0:
+        left = text[max(0, at - _BUREAU_REACH) : at]
+        if left.endswith(("局", "委", "委员会")):
+            for i in range(len(left) - 2):
+                if left[i : i + 2] not in gaz.openings:
+                    continue
+                size, chain = _chain(left[i:])
+                if not chain or chain[0][1] not in gaz.by_name or size >= len(left) - i - 1:
+                    continue
+                whole = left[i:] + name
+                if _clean_agency(whole) == (whole, None):
+                    found.add(whole)
+                break
+        at = text.find(name, at + len(name))
+    return found.pop() if len(found) == 1 else None
 
 
 def _balanced(name: str) -> str:
@@ -1656,10 +1763,20 @@ def _describe(
     # One body, one name: its second name (…局（…知识产权局）) stays in agency_as_written.
     name = _without_second_name(name)
     name = _without_state(name)  # 中华人民共和国宁波海关 is 宁波海关, its usual name
+    # 国家发展改革委 is 国家发展和改革委员会 (its official short form, or as the text writes it)
+    name = _national_written_out(name, text) or _national_full(name)
     if _is_national(name):
         # 中国科学技术大学: a university, whose name does not tell who runs it (not 中国科学院)
         unlevelled = name.endswith(words.unlevelled) and not name.endswith(words.academies)
-        return name, None, None if unlevelled else "national", "department", warnings
+        kind = "government" if name in words.national_government else "department"
+        return name, None, None if unlevelled else "national", kind, warnings
+    if name.startswith(("国家", "中国")) and _regional(name) and not _branch_parts(name):
+        # 中国民用航空华东地区管理局: a central body's region, which is no division
+        return name, None, None, "department", warnings
+    sent = _under_ministry(name, text)
+    if sent is not None:
+        # 水利部长江水利委员会: a ministry's body of no area and of no level of its own
+        return sent, None, None, "department", warnings
     # (asked for only when an agency's first division name is ambiguous)
     context = cache(partial(_context_codes, text))
     parts = _branch_parts(name)
@@ -1687,7 +1804,7 @@ def _describe(
             if len(chain_r) > len(chain) and chain_r[-1][0].code == chain[-1][0].code:
                 canonical, size, chain = restored, size_r, chain_r
     if not chain:
-        restored = _restore(name, text) or _site_area(name, sites)
+        restored = _bureau_branch(name, text) or _restore(name, text) or _site_area(name, sites)
         if restored is not None:
             canonical = restored
             size, chain = _chain(canonical, context)
@@ -1703,7 +1820,8 @@ def _describe(
             canonical = full
             size, chain = _chain(canonical, context)
     # 拱北海关: a customs district is named by no division, and is complete
-    complete = not level_word and name.endswith(words.vertical) and len(name) >= 4
+    vertical = next((w for w in words.vertical if name.endswith(w)), None)
+    complete = not level_word and vertical is not None and len(name) - len(vertical) >= 2
     # 井冈山经济技术开发区管理委员会: a zone's own name before its written-out zone word
     # (longer than _AREA_WORD reaches; 井冈山经开区管委会 it reads) is complete.
     complete = complete or (not level_word and _zone_named(name, own=2))
@@ -1764,7 +1882,13 @@ def _describe(
         canonical is not None
         and rest in ("", "政府", "人民政府")
         and canonical[: len(canonical) - len(rest)].endswith(words.zones)
-        and not (chain and size == len(canonical) - len(rest))
+        # a zone the gazetteer lists as a division is a zone still when no people's
+        # government runs it (苏州工业园区); 浦东新区 is a district
+        and not (
+            chain
+            and size == len(canonical) - len(rest)
+            and chain[-1][0].name not in words.zone_divisions
+        )
     ):
         # 成都高新区 alone: a zone, which no people's government runs; its
         # 管理委员会, where the document names it (来源：成都高新技术产业开发区管理委员会).

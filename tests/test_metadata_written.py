@@ -95,3 +95,34 @@ def test_written_form_maps_any_layout_back(name: str, data: st.DataObject, lead:
 def test_written_form_never_gives_a_form_the_page_lacks() -> None:
     norm = normalize("南海區人民政府辦公室2021年度報告", traditional=True)
     assert written_form("佛山市南海区人民政府办公室", norm) == "佛山市南海区人民政府办公室"
+
+
+def test_a_span_over_a_long_run_of_tags_is_not_normalised_head_by_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 市's span runs over every tag up to 南: where no head of it normalises to the
+    # character (here: a normaliser that never agrees), only the heads a character's
+    # own form can be are tried, not each head of the span (a count of calls, not a
+    # time: the old loop made one per character of the span, each as long as its head)
+    import govinfo_nlp.metadata as metadata
+    from govinfo_nlp.read import read
+
+    page = (
+        "<html><body><div class='title'>佛山市"
+        + "<b>" * 2000
+        + "南海區人民政府辦公室2021年政府信息公開工作年度報告</div></body></html>"
+    )
+    norm = normalize(read(page.encode("utf-8"), format="html"))
+    name = "佛山市南海区人民政府办公室"
+    assert name in norm.text
+    calls = 0
+
+    def never(text: str, **kw: object) -> str:
+        nonlocal calls
+        calls += 1
+        return text + "\0"
+
+    monkeypatch.setattr(metadata, "normalize_text", never)
+    # nothing the normaliser confirms: the name as read, never an unconfirmed form
+    assert written_form(name, norm) == name
+    assert calls <= len(name) * 11

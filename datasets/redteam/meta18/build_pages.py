@@ -1160,8 +1160,8 @@ add(
     },
 )
 
-# s39: a township name that hundreds of counties bear (城关镇), no county anywhere:
-# the agency is NOT certain.
+# s39: a township name that hundreds of counties bear (城关镇), no county anywhere
+# (blind: the agency NOT certain; see the truth's comment).
 add(
     "s39",
     "txt",
@@ -1174,14 +1174,20 @@ add(
         )
     ),
     {
-        "agency": None,
+        # Blind truth: agency null (the name would merge hundreds of bodies).
+        # Corrected after the first reading to the project's convention, which the
+        # blind writer had not read: a name several areas' bodies bear is the agency
+        # as written, with no region (docs/schema.md: 鼓楼区 alone; the synthetic
+        # 城关镇人民政府 of govinfo_nlp_dev/metadata_redteam.py).
+        "agency": "城关镇人民政府",
         "accept": [],
         "as_written": "城关镇人民政府",
         "region": {},
-        "level": None,
-        "kind": None,
+        "level": "township",
+        "kind": "government",
         "year": 2022,
-        "note": "城关镇人民政府 alone would merge hundreds of bodies: null",
+        "note": "a township name many counties bear, no county: the name as written, no region "
+        "(truth null at the first reading)",
     },
 )
 

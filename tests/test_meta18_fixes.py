@@ -1,0 +1,123 @@
+"""What meta18's red team found, one class each (every test fails on the code before
+the fix): a State Council body's short form, the State Council's general office, a
+zone the gazetteer lists as a division, a bureau's branch named by its place alone,
+a ministry's body named without the ministry, a province's 发展改革委, a central
+body's regional administration and a railway supervision bureau (no level)."""
+
+from __future__ import annotations
+
+from govinfo_nlp.metadata import Metadata, read_metadata
+
+BODY = "\n一、总体情况\n全年主动公开信息312条。\n"
+
+
+def md(text: str, titles: tuple[str, ...] = ()) -> Metadata:
+    return read_metadata(text, page_titles=titles)[0]
+
+
+def test_a_state_council_body_written_short_is_its_full_name() -> None:
+    # s12: the official short form in the title, the full name in the preamble
+    m = md(
+        "国家发展改革委2023年政府信息公开工作年度报告\n本报告由国家发展和改革委员会编制。" + BODY
+    )
+    assert (m.agency, m.agency_as_written) == ("国家发展和改革委员会", "国家发展改革委")
+    assert (m.level, m.kind) == ("national", "department")
+    # the listed short form alone, and a short form the list lacks where the text
+    # writes the full name
+    assert md("科技部2022年政府信息公开工作年度报告" + BODY).agency == "科学技术部"
+    m = md("国家粮储局2022年政府信息公开工作年度报告\n由国家粮食和物资储备局编制。" + BODY)
+    assert m.agency == "国家粮食和物资储备局"
+    # one not written out anywhere stays as written (not another body's name)
+    assert md("国家粮储局2022年政府信息公开工作年度报告" + BODY).agency == "国家粮储局"
+
+
+def test_a_listed_central_body_is_read_whatever_its_last_word() -> None:
+    # 署 and 银行 are no agency endings (部署 is a verb), but these bodies are listed
+    assert md("审计署2022年政府信息公开工作年度报告" + BODY).agency == "审计署"
+    assert md("中国人民银行2022年政府信息公开工作年度报告" + BODY).agency == "中国人民银行"
+    # 国家乡村振兴局 (2021-2023): 振兴 is also 振兴区's short form
+    m = md("国家乡村振兴局2022年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("国家乡村振兴局", "national")
+
+
+def test_the_state_councils_general_office_is_a_government() -> None:
+    # s13: SCHEMA kind government: a people's government or its general office
+    m = md("国务院办公厅2021年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level, m.kind) == ("国务院办公厅", "national", "government")
+    assert md("教育部2021年政府信息公开工作年度报告" + BODY).kind == "department"
+
+
+def test_a_zone_the_gazetteer_lists_is_still_no_government() -> None:
+    # s23: 苏州工业园区 is in the gazetteer (320576) but a 管理委员会 runs it
+    text = "苏州工业园区2022年政府信息公开工作年度报告\n发布机构：苏州工业园区管理委员会\n" + BODY
+    m = md(text)
+    assert m.agency == "苏州工业园区管理委员会"
+    assert m.region is not None and m.region.city == "苏州市"
+    # without the committee's name: null, never 苏州工业园区人民政府
+    assert md("苏州工业园区2022年政府信息公开工作年度报告" + BODY).agency is None
+    # a zone-named district with a government keeps it
+    assert md("浦东新区2022年政府信息公开工作年度报告" + BODY).agency == "浦东新区人民政府"
+
+
+def test_a_branch_named_by_its_place_takes_the_bureau_the_document_writes() -> None:
+    # s06: 南山分局 alone in the title, the whole name in the contact line
+    text = (
+        "南山分局2022年政府信息公开工作年度报告"
+        + BODY
+        + "联系单位：深圳市公安局南山分局办公室；联系电话：0755-26000000。\n"
+    )
+    m = md(text)
+    assert (m.agency, m.agency_as_written) == ("深圳市公安局南山分局", "南山分局")
+    assert m.region is not None and m.region.city == "深圳市"
+    # two bureaus' branches of that name: which is not certain
+    two = text + "抄送：深圳市规划和自然资源局南山分局。\n"
+    assert md(two).agency is None
+    # the name after a sentence's words is no bureau's (请联系南山分局)
+    assert md("南山分局2022年政府信息公开工作年度报告" + BODY + "请联系南山分局。\n").agency is None
+
+
+def test_a_ministrys_body_named_without_the_ministry() -> None:
+    # s14: the title's short name, the ministry's prefix in the preamble
+    text = (
+        "长江水利委员会2022年政府信息公开工作年度报告\n"
+        "水利部长江水利委员会（以下简称长江委）编制了本报告。" + BODY
+    )
+    m = md(text)
+    assert (m.agency, m.level, m.kind, m.region) == (
+        "水利部长江水利委员会",
+        None,
+        "department",
+        None,
+    )
+    # written whole in the title: kept, of no level (not national, not an area's)
+    m = md("交通运输部长江航务管理局2022年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("交通运输部长江航务管理局", None)
+    # the ministry's own report compiled by its general office stays the ministry's
+    text = "教育部2022年政府信息公开工作年度报告\n本报告由教育部办公厅编制。" + BODY
+    assert md(text).agency == "教育部"
+
+
+def test_a_province_development_and_reform_commission_written_short() -> None:
+    # s16: 省发展改革委 in the title, the full name in 发布机构 (发展改革委 drops in one
+    # place only, so only the table spells it out)
+    text = "省发展改革委2022年政府信息公开工作年度报告\n发布机构：浙江省发展和改革委员会\n" + BODY
+    m = md(text)
+    assert (m.agency, m.level) == ("浙江省发展和改革委员会", "province")
+    m = md("嘉兴市发展改革委2022年政府信息公开工作年度报告" + BODY)
+    assert m.agency == "嘉兴市发展和改革委员会"
+
+
+def test_a_central_bodys_region_is_no_national_level() -> None:
+    # s09: 华东 is no division; the body is no national one
+    m = md("中国民用航空华东地区管理局2025年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level, m.region) == ("中国民用航空华东地区管理局", None, None)
+    m = md("国家能源局华东监管局2022年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("国家能源局华东监管局", None)
+
+
+def test_a_railway_supervision_bureau_has_no_level_of_its_city() -> None:
+    # s10: 上海铁路监督管理局 covers four provinces
+    m = md("上海铁路监督管理局2021年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("上海铁路监督管理局", None)
+    # the word alone is no body's name
+    assert md("铁路监督管理局2021年政府信息公开工作年度报告" + BODY).agency is None

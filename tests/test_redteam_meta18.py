@@ -1,0 +1,30 @@
+"""The meta18 red team (written blind, session 18): every page's metadata as its
+truth says — agency and year right (a null only where the page does not make it
+certain), region, level and kind where the truth gives them. Known limits are strict
+xfails naming why."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, load_module, with_known_limits
+
+META18 = ROOT / "datasets" / "redteam" / "meta18"
+score = load_module("meta18_score", META18 / "score.py")
+
+# Known limits (strict xfails naming why).
+KNOWN: dict[str, str] = {
+    "s34": "agency_as_written gives the title's full-width brackets （） as ASCII ()"
+    " (the normalised text; written_form maps names back on Traditional pages only)",
+}
+CASES = [
+    json.loads(line)["file"].split(".")[0]
+    for line in (META18 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
+def test_meta18_case(name: str) -> None:
+    assert score.problems(name) == []
