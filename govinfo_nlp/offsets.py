@@ -101,6 +101,8 @@ class Offsets(Sequence[int]):
     def keep(self, spans: Iterable[tuple[int, int]]) -> Offsets:
         """The offsets of the characters in ``spans`` (sorted, disjoint ``(start, end)``),
         end to end: the map of a text with everything else cut out."""
+        if len(self._starts) > _FEW_RUNS:
+            return self._keep_runs(spans)
         starts: list[int] = []
         shifts: list[int] = []
         at = 0  # where the span begins in the result
@@ -119,6 +121,35 @@ class Offsets(Sequence[int]):
                 shifts.append(shift)
             at += e - s
         return Offsets(_array(starts), _array(shifts), at)
+
+    def _keep_runs(self, spans: Iterable[tuple[int, int]]) -> Offsets:
+        """:meth:`keep`, its loop over the runs in numpy (an HTML page has a few runs
+        an element, hundreds to thousands, and keep is called on every page whose
+        chrome is cut): the same runs."""
+        kept = np.array([(s, e) for s, e in spans if e > s], dtype=np.int64).reshape(-1, 2)
+        s, e = kept[:, 0], kept[:, 1]
+        run_starts = np.frombuffer(self._starts, dtype=_DTYPES[self._starts.typecode])
+        run_shifts = np.frombuffer(self._shifts, dtype=_DTYPES[self._shifts.typecode])
+        lengths = e - s
+        at = np.cumsum(lengths) - lengths  # where each span begins in the result
+        # the runs that overlap each span [s, e), the first one cut at s
+        first = np.searchsorted(run_starts, s, side="right") - 1
+        count = np.searchsorted(run_starts, e - 1, side="right") - first
+        span = np.repeat(np.arange(len(s)), count)
+        run = np.arange(int(count.sum()), dtype=np.int64) + np.repeat(
+            first - (np.cumsum(count) - count), count
+        )
+        shift = run_shifts[run] + (s - at)[span]
+        begin = np.maximum(run_starts[run], s[span]) + (at - s)[span]
+        # a run whose shift is the one before's goes on (nothing was cut between)
+        new = np.ones(len(shift), dtype=bool)
+        new[1:] = shift[1:] != shift[:-1]
+        return Offsets(_array(begin[new]), _array(shift[new]), int(lengths.sum()))
+
+
+# Up to this many runs (a text file has one) keep's loop is cheaper than numpy's set-up.
+_FEW_RUNS = 32
+_DTYPES = {"i": np.int32, "q": np.int64}
 
 
 def span_of(starts: Offsets, ends: Offsets, start: int, end: int) -> tuple[int, int]:

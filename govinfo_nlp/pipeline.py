@@ -227,8 +227,8 @@ def parse(
         warnings.append(f"spam: injected spam text found: {', '.join(terms[:5])}")
 
     # the stretches injected adverts hold (no facts are read there), in the
-    # original text the facts' offsets point into
-    adverts = advert_spans(norm, spam)
+    # original text the facts' offsets point into (only the facts stage reads them)
+    adverts = advert_spans(norm, spam) if "facts" in run else []
     work = norm.without((n.start, n.end) for n in chrome)
     del norm
     no_sections: tuple[Section, ...] = ()

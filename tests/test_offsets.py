@@ -60,3 +60,16 @@ def test_keep_is_the_kept_slices_end_to_end(
 def test_a_shift_is_one_run(length: int, shift: int) -> None:
     assert Offsets.shifted(length, shift) == Offsets.of([i + shift for i in range(length)])
     assert list(Offsets.shifted(length, shift)) == [i + shift for i in range(length)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 50), _STEPS, st.data())
+def test_keep_in_numpy_is_keep(first: int, steps: list[int], data: st.DataObject) -> None:
+    # a map of many runs (an HTML page's) is cut in numpy: the same runs as the loop's
+    values = _values(first, steps)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(values)), max_size=6)))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=False))
+    m = Offsets.of(values)
+    kept = m._keep_runs(spans)
+    assert list(kept) == [v for s, e in spans for v in values[s:e]]
+    assert kept == Offsets.of([v for s, e in spans for v in values[s:e]])

@@ -228,3 +228,35 @@ def test_a_file_that_grows_while_read_is_read_to_its_end(tmp_path: os.PathLike[s
     finally:
         os.close(fd)
     assert rest == (SAMPLE.encode() * 50)[10:]
+
+
+_MIME_LINES = [
+    b"MIME-Version: 1.0",
+    b"Content-Type: multipart/related;",
+    b'\tboundary="x"',
+    b"From: <Saved by Blink>",
+    b"",
+    b"\xe4\xb8\x80\xe3\x80\x81",
+    b"<html>",
+    b"x: y",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MIME_LINES), max_size=8), st.sampled_from([b"\n", b"\r\n", b"\r"]))
+def test_web_archive_sniff_is_the_header_block_rule(lines: list[bytes], eol: bytes) -> None:
+    # is_web_archive refuses a first line that is no header line before splitting the
+    # header block out: the same answer as the block's rule alone
+    import re
+
+    from govinfo_nlp.readers.mhtml import _HEADER_LINE, _MIME, _RELATED, is_web_archive
+
+    data = eol.join(lines)
+    head = re.split(rb"\r?\n\r?\n", data[:8192], maxsplit=1)[0]
+    block = head.splitlines()
+    want = (
+        bool(block)
+        and all(_HEADER_LINE.match(line) for line in block)
+        and bool(_MIME.search(head) and _RELATED.search(head))
+    )
+    assert is_web_archive(data) == want

@@ -28,6 +28,10 @@ _RELATED = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
 def is_web_archive(data: bytes) -> bool:
     """Whether ``data`` is a MIME web archive: its header block (not its suffix, nor a
     text that quotes such headers) says so."""
+    if _HEADER_LINE.match(data) is None:
+        # its first line is no header line (a report's text, a page): the block is
+        # not split out of the first 8 KB (that split was half of decoding a report)
+        return False
     head = re.split(rb"\r?\n\r?\n", data[:_HEAD], maxsplit=1)[0]
     lines = head.splitlines()
     return (
