@@ -74,6 +74,10 @@ cases of every kind (含非信息公开类) or joined as a third party (第三�
 another matter (涉及房屋征收补偿的行政复议答复: :data:`MATTER`), a count in another body's name
 (以区政府名义制发: :data:`IN_NAME_OF`), the applications closed among those received
 (本年新收申请办结14件: :data:`RECEIVED_WORDS`), a period to the year's end (自7月1日起至年底),
+another report's number on its line (a saved page's related link, 某局2020年度报告(收到申请5件):
+:data:`QUOTED_REPORT`), a body named before a respondent's role (区政府作为被申请人的…:
+:data:`RESPONDENT_ROLE`), normative documents public or in force at a date (截至年底，对外公开的
+规范性文件共14件: :data:`NORMATIVE_STOCK`),
 a 近 count one under its cell (近10 beside 11: :func:`_close`), or a cell whose value
 the table's own failing checks give otherwise (a (七)总计 beside rows summing to
 another value, when the claim agrees with the rows: :func:`_implied_values`). Cues are read in the
@@ -363,6 +367,16 @@ NOT_ISSUED: Final = _pattern("not_issued")
 #: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
 #: count, which the agency's table need not hold.
 SUBORDINATE: Final = _pattern("subordinate")
+#: The respondent named by its role after a body's name (区政府作为被申请人的行政复议案件12件):
+#: the words before the role are the clause's subject (:data:`CLAUSE_SUBJECT`).
+RESPONDENT_ROLE: Final = _pattern("respondent_role")
+#: Another report's title before a count on its line (某分局2019年度报告:收到申请5件, a
+#: related link or 上一篇 on a saved page): that report's number.
+QUOTED_REPORT: Final = _pattern("quoted_report")
+#: Normative documents counted as the stock at a date (截至年底，对外公开的规范性文件共14件),
+#: unless words of the year's own count stand beside (:data:`NORMATIVE_FLOW`).
+NORMATIVE_STOCK: Final = _pattern("normative_stock")
+NORMATIVE_FLOW: Final = _words("normative_flow")
 #: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
 #: count the sentence is about (a remainder, an addition), not the total its type names.
 ADDITIONAL: Final = re.compile("^(?:" + "|".join(map(re.escape, _words("additional"))) + ")")
@@ -1306,6 +1320,10 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         clause
     ):
         return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
+    if fact.type.startswith(("proactive.normative", "proactive.rules")) and _stock(
+        _after_last(before, _PERIOD_MARKS) + phrase
+    ):
+        return "it counts the documents public or in force at a date, not the year's new ones"
     if fact.type.startswith(("proactive.normative", "proactive.rules")) and NOT_DISCLOSED.search(
         own + re.split(r"[，,；;。]", after, maxsplit=1)[0]
     ):
@@ -1368,6 +1386,12 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     return None
 
 
+def _stock(words: str) -> bool:
+    """Whether a normative count's words make it the stock at a date (截至年底，对外公开的
+    规范性文件共14件: :data:`NORMATIVE_STOCK`) with no word of the year's own count."""
+    return NORMATIVE_STOCK.search(words) is not None and not any(w in words for w in NORMATIVE_FLOW)
+
+
 def _closed_among_received(fact: FactLike, text: str, own: str) -> bool:
     """Whether the claim's clause counts the applications closed among those received
     (本年新收申请办结14件: a received word before 申请, a closing verb after it and before
@@ -1420,6 +1444,16 @@ def _other_application(fact: FactLike) -> str | None:
     return subject if len(rest) >= 2 else None
 
 
+def _clause_subject(lead: str) -> re.Match[str] | None:
+    """:data:`CLAUSE_SUBJECT` on the clause before a claim, or on its words before a
+    respondent's role (区政府作为被申请人的…行政复议案件12件: :data:`RESPONDENT_ROLE`)."""
+    m = CLAUSE_SUBJECT.fullmatch(lead)
+    role = RESPONDENT_ROLE.search(lead) if m is None else None
+    if role is not None and role.start() > 0:
+        return CLAUSE_SUBJECT.fullmatch(lead[: role.start()])
+    return m
+
+
 def _other_claimant(
     text: str,
     start: int,
@@ -1455,13 +1489,16 @@ def _other_claimant(
     years = YEAR_NAMED.findall(stretch)
     if report_year is not None and years and int(years[-1]) != report_year:
         return f"its clause names another year ({years[-1]}年) than the report year"
+    quoted = QUOTED_REPORT.search(stretch)
+    if quoted is not None:
+        return f"its line quotes another report ({quoted[0]!r}): that report's number"
     lead = _after_last(part, _CLAUSE_MARKS)
-    m = CLAUSE_SUBJECT.fullmatch(lead)
+    m = _clause_subject(lead)
     if m is None and "\n" in text[floor:start]:
         # The markup-free text runs a heading into its first sentence (一、总体情况
         # 局属某中心全年收到…): the claim's line alone may open with its subject.
         line = _plain(text[floor:start].rsplit("\n", 1)[1])
-        m = CLAUSE_SUBJECT.fullmatch(_after_last(line, _CLAUSE_MARKS))
+        m = _clause_subject(_after_last(line, _CLAUSE_MARKS))
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
         return f"its clause counts a part of the agency ({m['part']})"
@@ -1480,6 +1517,15 @@ def _other_claimant(
             return f"its clause names another body counting ({m['name']})"
         if _other_level(m["name"], agency):
             return f"its clause names the same kind of body at another level ({m['name']})"
+        # 区政府 in a bureau's or the government office's report: the government itself,
+        # another body than the agency (the government's own report names it alike)
+        if (
+            named.kind == "government"
+            and agency is not None
+            and m["name"][0] in LEVEL_CHARS
+            and read_name(agency, region=region).body != named.body
+        ):
+            return f"its clause names another body counting ({m['name']})"
         return None  # not a body placed in an area (服务大局, 政务服务中心): no judgement
     if agency is not None:
         own = read_name(agency, region=region)
