@@ -482,12 +482,25 @@ def read_metadata(
         if m:
             published = _date(m.group(1))
     year_warnings: list[str] = []
-    year = _year(text, head, published, year_warnings)
-    if titles and (year is None or any(w.startswith(_WEAK_YEAR) for w in year_warnings)):
-        found = next(filter(None, (_YEAR_TITLE.search("".join(t.split())) for t in titles)), None)
-        if found:
-            year = _title_year(found)
-            year_warnings = [f"metadata.year_from_page_title: the page's title gives {year}"]
+    year, cue = _year(text, head, published, year_warnings)
+    found = (
+        next(filter(None, (_YEAR_TITLE.search("".join(t.split())) for t in titles)), None)
+        if titles
+        else None
+    )
+    if found and (year is None or any(w.startswith(_WEAK_YEAR) for w in year_warnings)):
+        year = _title_year(found)
+        year_warnings = [f"metadata.year_from_page_title: the page's title gives {year}"]
+    elif found and cue == "title" and _title_year(found) != year:
+        # The page's own <title> names one year, a title in the text another, and no
+        # statistics period settles it: the text's may be a sidebar's list of other
+        # reports (点击排行: 2020年…年度报告 above an article the page did not hold);
+        # which is stale is not known.
+        year_warnings.append(
+            f"metadata.year_conflict: the page's title says {_title_year(found)}, a title"
+            f" in the text says {year}; no statistics period settles it: no year"
+        )
+        year = None
     warnings.extend(year_warnings)
 
     own = _self_tails(head)
@@ -1169,9 +1182,12 @@ def _title_year(m: re.Match[str]) -> int:
     return int(next(g for g in (groups["year"], groups["year2"], groups.get("ayear")) if g))
 
 
-def _year(text: str, head: str, published: str | None, warnings: list[str]) -> int | None:
-    """The year the statistics cover, from the strongest cue; a conflict the body
-    does not settle gives None."""
+def _year(
+    text: str, head: str, published: str | None, warnings: list[str]
+) -> tuple[int | None, str]:
+    """The year the statistics cover, from the strongest cue, and that cue (``period``,
+    ``title``, ``work``, ``opening``, ``year_end``, ``date``; ``none``); a conflict the
+    body does not settle gives None."""
     # The English patterns try every position (re.I, or an alternation): read
     # only a text holding a word they need (re.I matches j to j and J only).
     window = text[:6000]
@@ -1186,7 +1202,7 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
     if period:
         year = int(period.group("year"))
         if title_year is None or title_year == year:
-            return year
+            return year, "period"
         # A copied template leaves one of them stale (田黄镇 calls its 2021 report
         # 2020; another report's period says 2020 under a 2021 title): the year
         # the body's own statements use most decides, else no year.
@@ -1196,28 +1212,28 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
         conflict = f"metadata.year_conflict: title says {title_year}, statistics period says {year}"
         if period_votes > title_votes:
             warnings.append(f"{conflict}; using {year}")
-            return year
+            return year, "period"
         if title_votes > period_votes:
             warnings.append(f"{conflict}; using {title_year}, the year the report's statements use")
-            return title_year
+            return title_year, "period"
         # A tie: a report published early in Y+1 covers Y (条例 第五十条) and tells
         # which of the two is stale; else either may be, and a wrong year is worse
         # than none.
         due = int(published[:4]) - 1 if published and int(published[5:7]) <= 4 else None
         if due in (year, title_year):
             warnings.append(f"{conflict}; using {due}, which the publication date {published} fits")
-            return due
+            return due, "period"
         warnings.append(f"{conflict}; nothing else tells which is stale: no year")
-        return None
+        return None, "period"
     if title_year is not None:
-        return title_year
+        return title_year, "title"
     # A report's title among them (…2021年度政府信息公开工作年度报告) was judged above.
     work = next(
         (m for m in _YEAR_OF_WORK.finditer(compact) if not _REPORT_AFTER.match(compact, m.end())),
         None,
     )
     if work:
-        return int(work["year"])
+        return int(work["year"]), "work"
     # The overview heading may run into its first sentence (一、总体情况 2021年,…).
     opening = re.search(
         # (not a date alone on its line: 2023年1月20日 under a signature)
@@ -1230,7 +1246,7 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
             f"metadata.year_inferred: no title or statistics period; took {opening[1]}"
             " from the opening sentence"
         )
-        return int(opening[1])
+        return int(opening[1]), "opening"
     # 截至2022年底我局…: the state at the end of the year the report covers.
     year_end = _YEAR_END.search(text[:8000])
     if year_end:
@@ -1238,7 +1254,7 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
             f"metadata.year_inferred: no title or statistics period; took {year_end['year']}"
             f" from {year_end.group()!r}"
         )
-        return int(year_end["year"])
+        return int(year_end["year"]), "year_end"
     if published is not None and int(published[5:7]) <= 4:
         # Reports are due by the end of January (条例 第五十条) and some come
         # late; published in the first months of Y+1, the report covers Y.
@@ -1247,9 +1263,9 @@ def _year(text: str, head: str, published: str | None, warnings: list[str]) -> i
             f"metadata.year_from_date: only the publication date {published} tells"
             f" the year; took {year}"
         )
-        return year
+        return year, "date"
     warnings.append("metadata.year_missing: no report year found")
-    return None
+    return None, "none"
 
 
 def _letter_spaced(prev: str, token: str) -> bool:
