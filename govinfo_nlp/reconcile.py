@@ -95,7 +95,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, is_dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Final, Protocol, cast
 
 from .breakdown import OPEN_PART, breakdown_of, expand_breakdown
@@ -105,13 +105,15 @@ from .identity import is_abbreviation, read_name
 from .noise import is_spam
 from .normalize import normalize_text
 
+# CARRY_SUM_WORDS, COUNTERPARTS, NOT_CARRY_CUES, RECEIVED_WITH_CARRY_CUES are built from
+# data/reconcile.json on first use and served by __getattr__ (ruff's F822 does not know it)
 __all__ = [
     "AFTER_WINDOW",
-    "CARRY_SUM_WORDS",
+    "CARRY_SUM_WORDS",  # noqa: F822
     "CLAUSE_END",
-    "COUNTERPARTS",
-    "NOT_CARRY_CUES",
-    "RECEIVED_WITH_CARRY_CUES",
+    "COUNTERPARTS",  # noqa: F822
+    "NOT_CARRY_CUES",  # noqa: F822
+    "RECEIVED_WITH_CARRY_CUES",  # noqa: F822
     "CellEvidence",
     "Reconciliation",
     "approx_bounds",
@@ -206,26 +208,23 @@ def _load_lists() -> dict[str, Any]:
     return cast(dict[str, Any], data)
 
 
-_LISTS: Final = _load_lists()
+def _words(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(data["lists"][key]["words"])
 
 
-def _words(key: str) -> tuple[str, ...]:
-    return tuple(_LISTS["lists"][key]["words"])
-
-
-def _word(key: str) -> str:
-    (word,) = _words(key)
+def _word(data: dict[str, Any], key: str) -> str:
+    (word,) = _words(data, key)
     return word
 
 
-def _pattern(key: str) -> re.Pattern[str]:
-    return re.compile("|".join(_LISTS["lists"][key]["patterns"]))
+def _pattern(data: dict[str, Any], key: str) -> re.Pattern[str]:
+    return re.compile("|".join(data["lists"][key]["patterns"]))
 
 
-def _alternatives(key: str) -> str:
+def _alternatives(data: dict[str, Any], key: str) -> str:
     """The words or patterns of list ``key`` as one regex alternation, in the
     list's order (words escaped)."""
-    entry = _LISTS["lists"].get(key)
+    entry = data["lists"].get(key)
     if entry is None:
         raise DataFileError(
             f"govinfo_nlp/data/reconcile.json: no list {key!r} (reconcile.py reads it)"
@@ -234,181 +233,245 @@ def _alternatives(key: str) -> str:
     return "|".join(items)
 
 
-def _scale(key: str) -> dict[str, int]:
-    return dict(_LISTS["lists"][key]["scale"])
+def _scale(data: dict[str, Any], key: str) -> dict[str, int]:
+    return dict(data["lists"][key]["scale"])
 
 
-def _counterparts() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+def _counterparts(data: dict[str, Any]) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     return {
         kind: {tpl: tuple(tuple(alt) for alt in alts) for tpl, alts in spec.items()}
-        for kind, spec in _LISTS["counterparts"]["types"].items()
+        for kind, spec in data["counterparts"]["types"].items()
     }
 
-
-# --- the mapping, as data ------------------------------------------------------
-
-#: fact type -> template ("2019", "2021") -> alternatives tried in order; each
-#: alternative is a tuple of fields summed. The first alternative with at least
-#: one field present is used. Template ``None`` (unknown) tries every alternative.
-COUNTERPARTS: Final[dict[str, dict[str, tuple[tuple[str, ...], ...]]]] = _counterparts()
-
-#: Phrases saying a received count includes the applications carried over
-#: from last year (matched on normalised, i.e. Simplified, text).
-RECEIVED_WITH_CARRY_CUES: Final = _words("received_with_carry")
-
-#: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
-NOT_CARRY_CUES: Final = _words("not_carry")
-
-#: Verbs that count only the applications finished (办结15件): a count of
-#: applications handled (办理) may also hold those carried over to next year.
-CLOSED_ONLY_WORDS: Final = _words("closed_only")
-#: A count of petitions, reports or complaints (受理信访举报1,318件) is not a count of
-#: disclosure applications, whatever type the facts stage gave it; unless the phrase
-#: speaks of applications (信访举报投诉类申请: a row of table 三).
-PETITION_WORDS: Final = _words("petition")
-APPLICATION_WORDS: Final = _words("application")
 
 #: Where the clause after a fact ends: cues are looked for up to here.
 CLAUSE_END: Final = "。；;！!？?\n，,"
 #: At most this many characters after a fact are looked at for cues.
 AFTER_WINDOW: Final = 24
 
-#: A total after a carried-over count in its sentence includes it when one of
-#: these stands between them (加上上年结转12件，共计338件); bare 共 does not.
-CARRY_SUM_WORDS: Final = _words("carry_sum")
-_CARRY_WORDS: Final = _words("carry")
-_CARRY_PART_HEADS: Final = _words("carry_part_heads")
-_CARRY_PART: Final = re.compile(
-    "(?:" + "|".join(_CARRY_PART_HEADS) + r")[^。；;，,]{0,12}?(?:结转|新收)"
-)
-
 #: A count written in 万 or 亿 (受理申请1.2万件 beside a table's 12034) is rounded at its
 #: last digit: it agrees with any table value it rounds from.
 ROUNDED: Final = re.compile(r"(?P<number>\d+(?:\.(?P<decimals>\d+))?)\s*(?P<unit>[万亿])")
-ROUNDED_SCALE: Final = _scale("rounded_scale")
-
-#: Approximation markers (``quantities/markers.json``) that bound a count on one side
-#: only: 超过3件 is any count above 3 (a table's 4 agrees), 不到5件 any below 5 (3
-#: agrees). 余, 多 (1200余: 1200..1299) and 近 (近50: 45..50) also say the count is
-#: close to its number; these do not, so :func:`approx_bounds`' closeness must not
-#: turn a true claim into an accusation. Upper-bound words are looked for first:
-#: 不超过 holds 超过.
-UPPER_BOUND_MARKERS: Final = _words("upper_bound")
-LOWER_BOUND_MARKERS: Final = _words("lower_bound")
-
-#: Units that make a fact a ratio, never comparable with a count cell.
-RATIO_UNITS: Final = _words("ratio_units")
-
-#: A clause opened by a named body (its subject) before a claim: 2022年，马鞍山市人民政府
-#: 共受理申请300件 / 上级宣城市人民政府全年发生行政复议案件15件; or by an area alone
-#: (马鞍山市全年收到申请…: the whole area's count). A body that the report's
-#: own agency is not (another area, another body) counts for itself; a disagreement
-#: with this report's table is then no accusation (the facts stage may have read
-#: the count as the agency's own: its scope cues know only the short forms).
-#: ``time`` may open the clause, ``tail`` (adverbs, a verb) close it before the claim.
-CLAUSE_SUBJECT: Final = re.compile(
-    # time: reconcile.json clause_subject_time (or nothing)
-    f"(?:{_alternatives('clause_subject_time')}|)"
-    # part: the agency's own office (clause_subject_part)
-    f"(?:(?P<part>{_alternatives('clause_subject_part')})"
-    # 局属某中心, 下属某分局: a unit under the agency; 原某局: a former body (机构改革前，
-    # 原区经信局与原区商务局共收到…): each counts for itself, not the agency's table.
-    f"|(?P<relation>{_alternatives('clause_subject_relation')}|)"
-    r"(?P<name>[\u4e00-\u9fff]{0,16}"
-    f"(?:{_alternatives('clause_subject_body_end')})))"
-    # tail: dates, adverbs and verbs before the claim (clause_subject_tail)
-    f"(?:{_alternatives('clause_subject_tail')})*"
-)
-#: Level words that open a body's name without its area (市教育局, 区财政局): beside an
-#: agency of the same kind at another level (南平市延平区教育局), another body.
-LEVEL_CHARS: Final = "".join(_words("level_chars"))
-#: The last words of a township's or a street's name (湖南路街道, 大兴镇).
-TOWN_WORDS: Final = _words("town_words")
-#: Words that mark a clause's subject as the reporting agency itself.
-SELF_OPENERS: Final = _words("self_openers")
-#: A body of its own whose name need not state an area (孝南分局, 城关派出所): when the
-#: report's agency is not one of them, it is another body.
-BRANCH_WORDS: Final = _words("branch_words")
 #: A count written as a share of a set named just before it (本年度新收申请中，有18件
 #: 已办结; 其中18件): a part, whatever its verb says.
 PARTITIVE: Final = re.compile(r"中\s*[，,]?\s*(?:有|共有|共)?\s*\Z")
-#: An appeals count that is not the agency's disclosure cases: the agency as the
-#: review body (收到行政复议申请120件, 受理/审结…), its suits of every kind as a
-#: defendant (应诉), or a total whose sentence then names its disclosure share
-#: (行政诉讼7件，其中政府信息公开类1件).
-APPEALS_ORGAN: Final = _pattern("appeals_organ")
+#: A total whose sentence then names its disclosure share (行政诉讼7件，其中政府信息公开类1件).
 APPEALS_WIDER: Final = re.compile(r"^[^。；;]*其中[^。；;]{0,12}(?:政府信息公开|信息公开|依申请)")
-DISCLOSURE_WORDS: Final = _words("disclosure")
-#: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
-#: 行政诉讼2件, 被诉): of every kind unless its sentence says disclosure.
-#: 作为被申请人的行政复议案件5件 / 作为被告: the same, the agency named by its role.
-RESPONDENT: Final = _pattern("respondent")
-#: A count inside an example or a case (某企业一次性提出申请15件, 申请人张某先后提出6件,
-#: 如某村民诉我局一案): one applicant's or one case's items, not the agency's count.
-#: 某些/某种 (some) name no one.
-EXAMPLE: Final = _pattern("example")
-#: Reviews and suits named together before one count (行政复议和行政诉讼共3件): their
-#: sum, or each of them (各1件), not the one kind the fact's type names.
-BOTH_APPEALS: Final = _pattern("both_appeals")
-#: 涉及信息17条 after 收到申请5件: what the applications involve (items, persons), not
-#: applications, unless 申请 follows (涉及征地拆迁的申请12件).
-INVOLVES: Final = _word("involves")
-#: Words that may qualify a disclosure application in a claim's subject (政府信息公开申请,
-#: 书面申请, 自然人申请, 上年结转申请, 重复申请): a qualifier made of other words names
-#: another procedure's applications (教师资格认定申请, 政务服务申请, 各类申请事项), which
-#: table 三 does not count, whatever type the facts stage gave the count.
-APPLICATION_QUALIFIERS: Final = _words("application_qualifiers")
-# longest first: 政府信息公开 before 信息公开 leaves no 政府 behind
-_QUALIFIERS_LONGEST_FIRST: Final = tuple(sorted(APPLICATION_QUALIFIERS, key=len, reverse=True))
-#: Normative documents the agency did not issue this year: forwarded (转发上级…), drafted
-#: for another body (参与起草), drafts out for comment (征求意见稿, 草案), filed or
-#: reviewed (备案, 审查, 清理, 评估).
-NOT_ISSUED: Final = _pattern("not_issued")
-#: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
-#: count, which the agency's table need not hold.
-SUBORDINATE: Final = _pattern("subordinate")
-#: The respondent named by its role after a body's name (区政府作为被申请人的行政复议案件12件):
-#: the words before the role are the clause's subject (:data:`CLAUSE_SUBJECT`).
-RESPONDENT_ROLE: Final = _pattern("respondent_role")
-#: Another report's title before a count on its line (某分局2019年度报告:收到申请5件, a
-#: related link or 上一篇 on a saved page): that report's number.
-QUOTED_REPORT: Final = _pattern("quoted_report")
-#: Normative documents counted as the stock at a date (截至年底，对外公开的规范性文件共14件),
-#: unless words of the year's own count stand beside (:data:`NORMATIVE_FLOW`).
-NORMATIVE_STOCK: Final = _pattern("normative_stock")
-NORMATIVE_FLOW: Final = _words("normative_flow")
-#: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
-#: count the sentence is about (a remainder, an addition), not the total its type names.
-ADDITIONAL: Final = re.compile("^(?:" + "|".join(map(re.escape, _words("additional"))) + ")")
-#: Normative documents not disclosed (1件因涉及内部事项未予公开): the 2019 template's
-#: made column counts them, its published column does not: neither is their count.
-NOT_DISCLOSED: Final = _pattern("not_disclosed")
 #: The words after a count that make it the set its parts are counted among (3件申请中
 #: 予以公开2件): a total, whatever part the facts stage read into the next words.
 SET_AFTER: Final = re.compile(r"^[^，,。；;\d]{0,8}?(?<![集其])中(?![心央国华])[^，,。；;]*?\d")
-#: Cases of every kind, disclosure ones among them (行政诉讼3起（含非信息公开类）).
-WIDER_CASES: Final = _pattern("wider_cases")
-#: The agency in a case that is not its own as respondent (作为第三人参与行政诉讼).
-THIRD_PARTY: Final = _word("third_party")
-#: A count of applications the agency helped another body with (市政府办公室收到
-#: 申请40件，我局配合办理3件): not the agency's own applications.
-HELPED: Final = _pattern("helped")
-#: A count of applications passed to or from another body (约30件转由其他部门办理;
-#: 转来申请2件): an outcome or a channel, a part at most, whatever type it was given.
-PASSED: Final = _pattern("passed")
-#: Consultations, messages, hotline orders answered (答复群众咨询120件): not applications.
-CONSULTATION_WORDS: Final = _words("consultation")
-#: 依申请公开以外的…: a count the text says is of something else than applications.
-OTHER_THAN: Final = _pattern("other_than")
-#: Words that qualify applications as the ones received (本年新收申请办结14件): with a
-#: closing verb after 申请, the count is of those closed among the received.
-RECEIVED_WORDS: Final = _words("received_words")
-#: A count in another body's name (以区政府及区政府办公室名义制发…6件 in the office's
-#: report): that body's documents or answers, which the agency's table need not count.
-IN_NAME_OF: Final = _pattern("in_name_of")
-#: The matter an appeals count names (涉及房屋征收补偿的行政复议答复40余件): cases about
-#: it, not about disclosure, unless the matter names disclosure.
-MATTER: Final = _pattern("matter")
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    """The word lists and patterns reconcile.py builds from ``data/reconcile.json``,
+    once, on first use (:func:`_data`), not when the module is imported; each read as
+    ``_data().NAME`` (and as the module attribute ``NAME``, :func:`__getattr__`)."""
+
+    #: fact type -> template ("2019", "2021") -> alternatives tried in order; each
+    #: alternative is a tuple of fields summed. The first alternative with at least
+    #: one field present is used. Template ``None`` (unknown) tries every alternative.
+    COUNTERPARTS: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
+    #: Phrases saying a received count includes the applications carried over
+    #: from last year (matched on normalised, i.e. Simplified, text).
+    RECEIVED_WITH_CARRY_CUES: tuple[str, ...]
+    #: Negations that cancel :data:`RECEIVED_WITH_CARRY_CUES` (不含上年结转).
+    NOT_CARRY_CUES: tuple[str, ...]
+    #: Verbs that count only the applications finished (办结15件): a count of
+    #: applications handled (办理) may also hold those carried over to next year.
+    CLOSED_ONLY_WORDS: tuple[str, ...]
+    #: A count of petitions, reports or complaints (受理信访举报1,318件) is not a count of
+    #: disclosure applications, whatever type the facts stage gave it; unless the phrase
+    #: speaks of applications (信访举报投诉类申请: a row of table 三).
+    PETITION_WORDS: tuple[str, ...]
+    APPLICATION_WORDS: tuple[str, ...]
+    #: A total after a carried-over count in its sentence includes it when one of
+    #: these stands between them (加上上年结转12件，共计338件); bare 共 does not.
+    CARRY_SUM_WORDS: tuple[str, ...]
+    _CARRY_WORDS: tuple[str, ...]
+    _CARRY_PART_HEADS: tuple[str, ...]
+    _CARRY_PART: re.Pattern[str]
+    ROUNDED_SCALE: dict[str, int]
+    #: Approximation markers (``quantities/markers.json``) that bound a count on one side
+    #: only: 超过3件 is any count above 3 (a table's 4 agrees), 不到5件 any below 5 (3
+    #: agrees). 余, 多 (1200余: 1200..1299) and 近 (近50: 45..50) also say the count is
+    #: close to its number; these do not, so :func:`approx_bounds`' closeness must not
+    #: turn a true claim into an accusation. Upper-bound words are looked for first:
+    #: 不超过 holds 超过.
+    UPPER_BOUND_MARKERS: tuple[str, ...]
+    LOWER_BOUND_MARKERS: tuple[str, ...]
+    #: Units that make a fact a ratio, never comparable with a count cell.
+    RATIO_UNITS: tuple[str, ...]
+    #: A clause opened by a named body (its subject) before a claim: 2022年，马鞍山市人民政府
+    #: 共受理申请300件 / 上级宣城市人民政府全年发生行政复议案件15件; or by an area alone
+    #: (马鞍山市全年收到申请…: the whole area's count). A body that the report's
+    #: own agency is not (another area, another body) counts for itself; a disagreement
+    #: with this report's table is then no accusation (the facts stage may have read
+    #: the count as the agency's own: its scope cues know only the short forms).
+    #: ``time`` may open the clause, ``tail`` (adverbs, a verb) close it before the claim.
+    CLAUSE_SUBJECT: re.Pattern[str]
+    #: Level words that open a body's name without its area (市教育局, 区财政局): beside an
+    #: agency of the same kind at another level (南平市延平区教育局), another body.
+    LEVEL_CHARS: str
+    #: The last words of a township's or a street's name (湖南路街道, 大兴镇).
+    TOWN_WORDS: tuple[str, ...]
+    #: Words that mark a clause's subject as the reporting agency itself.
+    SELF_OPENERS: tuple[str, ...]
+    #: A body of its own whose name need not state an area (孝南分局, 城关派出所): when the
+    #: report's agency is not one of them, it is another body.
+    BRANCH_WORDS: tuple[str, ...]
+    #: An appeals count that is not the agency's disclosure cases: the agency as the
+    #: review body (收到行政复议申请120件, 受理/审结…), its suits of every kind as a
+    #: defendant (应诉), or a total whose sentence then names its disclosure share
+    #: (行政诉讼7件，其中政府信息公开类1件).
+    APPEALS_ORGAN: re.Pattern[str]
+    DISCLOSURE_WORDS: tuple[str, ...]
+    #: The agency as the respondent of a review or a suit (我局被申请行政复议5件, 被提起
+    #: 行政诉讼2件, 被诉): of every kind unless its sentence says disclosure.
+    #: 作为被申请人的行政复议案件5件 / 作为被告: the same, the agency named by its role.
+    RESPONDENT: re.Pattern[str]
+    #: A count inside an example or a case (某企业一次性提出申请15件, 申请人张某先后提出6件,
+    #: 如某村民诉我局一案): one applicant's or one case's items, not the agency's count.
+    #: 某些/某种 (some) name no one.
+    EXAMPLE: re.Pattern[str]
+    #: Reviews and suits named together before one count (行政复议和行政诉讼共3件): their
+    #: sum, or each of them (各1件), not the one kind the fact's type names.
+    BOTH_APPEALS: re.Pattern[str]
+    #: 涉及信息17条 after 收到申请5件: what the applications involve (items, persons), not
+    #: applications, unless 申请 follows (涉及征地拆迁的申请12件).
+    INVOLVES: str
+    #: Words that may qualify a disclosure application in a claim's subject (政府信息公开申请,
+    #: 书面申请, 自然人申请, 上年结转申请, 重复申请): a qualifier made of other words names
+    #: another procedure's applications (教师资格认定申请, 政务服务申请, 各类申请事项), which
+    #: table 三 does not count, whatever type the facts stage gave the count.
+    APPLICATION_QUALIFIERS: tuple[str, ...]
+    # longest first: 政府信息公开 before 信息公开 leaves no 政府 behind
+    _QUALIFIERS_LONGEST_FIRST: tuple[str, ...]
+    #: Normative documents the agency did not issue this year: forwarded (转发上级…), drafted
+    #: for another body (参与起草), drafts out for comment (征求意见稿, 草案), filed or
+    #: reviewed (备案, 审查, 清理, 评估).
+    NOT_ISSUED: re.Pattern[str]
+    #: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
+    #: count, which the agency's table need not hold.
+    SUBORDINATE: re.Pattern[str]
+    #: The respondent named by its role after a body's name (区政府作为被申请人的行政复议案件12件):
+    #: the words before the role are the clause's subject (:data:`CLAUSE_SUBJECT`).
+    RESPONDENT_ROLE: re.Pattern[str]
+    #: Another report's title before a count on its line (某分局2019年度报告:收到申请5件, a
+    #: related link or 上一篇 on a saved page): that report's number.
+    QUOTED_REPORT: re.Pattern[str]
+    #: Normative documents counted as the stock at a date (截至年底，对外公开的规范性文件共14件),
+    #: unless words of the year's own count stand beside (:data:`NORMATIVE_FLOW`).
+    NORMATIVE_STOCK: re.Pattern[str]
+    NORMATIVE_FLOW: tuple[str, ...]
+    #: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
+    #: count the sentence is about (a remainder, an addition), not the total its type names.
+    ADDITIONAL: re.Pattern[str]
+    #: Normative documents not disclosed (1件因涉及内部事项未予公开): the 2019 template's
+    #: made column counts them, its published column does not: neither is their count.
+    NOT_DISCLOSED: re.Pattern[str]
+    #: Cases of every kind, disclosure ones among them (行政诉讼3起（含非信息公开类）).
+    WIDER_CASES: re.Pattern[str]
+    #: The agency in a case that is not its own as respondent (作为第三人参与行政诉讼).
+    THIRD_PARTY: str
+    #: A count of applications the agency helped another body with (市政府办公室收到
+    #: 申请40件，我局配合办理3件): not the agency's own applications.
+    HELPED: re.Pattern[str]
+    #: A count of applications passed to or from another body (约30件转由其他部门办理;
+    #: 转来申请2件): an outcome or a channel, a part at most, whatever type it was given.
+    PASSED: re.Pattern[str]
+    #: Consultations, messages, hotline orders answered (答复群众咨询120件): not applications.
+    CONSULTATION_WORDS: tuple[str, ...]
+    #: 依申请公开以外的…: a count the text says is of something else than applications.
+    OTHER_THAN: re.Pattern[str]
+    #: Words that qualify applications as the ones received (本年新收申请办结14件): with a
+    #: closing verb after 申请, the count is of those closed among the received.
+    RECEIVED_WORDS: tuple[str, ...]
+    #: A count in another body's name (以区政府及区政府办公室名义制发…6件 in the office's
+    #: report): that body's documents or answers, which the agency's table need not count.
+    IN_NAME_OF: re.Pattern[str]
+    #: The matter an appeals count names (涉及房屋征收补偿的行政复议答复40余件): cases about
+    #: it, not about disclosure, unless the matter names disclosure.
+    MATTER: re.Pattern[str]
+    #: The verbs that close an application part's subject (县政府办公室收到).
+    _PART_VERBS: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    """Every list and pattern of ``data/reconcile.json``, built once (see :class:`_Data`)."""
+    data = _load_lists()
+    carry_heads = _words(data, "carry_part_heads")
+    qualifiers = _words(data, "application_qualifiers")
+    return _Data(
+        COUNTERPARTS=_counterparts(data),
+        RECEIVED_WITH_CARRY_CUES=_words(data, "received_with_carry"),
+        NOT_CARRY_CUES=_words(data, "not_carry"),
+        CLOSED_ONLY_WORDS=_words(data, "closed_only"),
+        PETITION_WORDS=_words(data, "petition"),
+        APPLICATION_WORDS=_words(data, "application"),
+        CARRY_SUM_WORDS=_words(data, "carry_sum"),
+        _CARRY_WORDS=_words(data, "carry"),
+        _CARRY_PART_HEADS=carry_heads,
+        _CARRY_PART=re.compile("(?:" + "|".join(carry_heads) + r")[^。；;，,]{0,12}?(?:结转|新收)"),
+        ROUNDED_SCALE=_scale(data, "rounded_scale"),
+        UPPER_BOUND_MARKERS=_words(data, "upper_bound"),
+        LOWER_BOUND_MARKERS=_words(data, "lower_bound"),
+        RATIO_UNITS=_words(data, "ratio_units"),
+        CLAUSE_SUBJECT=re.compile(
+            # time: reconcile.json clause_subject_time (or nothing)
+            f"(?:{_alternatives(data, 'clause_subject_time')}|)"
+            # part: the agency's own office (clause_subject_part)
+            f"(?:(?P<part>{_alternatives(data, 'clause_subject_part')})"
+            # 局属某中心, 下属某分局: a unit under the agency; 原某局: a former body (机构改革前，
+            # 原区经信局与原区商务局共收到…): each counts for itself, not the agency's table.
+            f"|(?P<relation>{_alternatives(data, 'clause_subject_relation')}|)"
+            r"(?P<name>[\u4e00-\u9fff]{0,16}"
+            f"(?:{_alternatives(data, 'clause_subject_body_end')})))"
+            # tail: dates, adverbs and verbs before the claim (clause_subject_tail)
+            f"(?:{_alternatives(data, 'clause_subject_tail')})*"
+        ),
+        LEVEL_CHARS="".join(_words(data, "level_chars")),
+        TOWN_WORDS=_words(data, "town_words"),
+        SELF_OPENERS=_words(data, "self_openers"),
+        BRANCH_WORDS=_words(data, "branch_words"),
+        APPEALS_ORGAN=_pattern(data, "appeals_organ"),
+        DISCLOSURE_WORDS=_words(data, "disclosure"),
+        RESPONDENT=_pattern(data, "respondent"),
+        EXAMPLE=_pattern(data, "example"),
+        BOTH_APPEALS=_pattern(data, "both_appeals"),
+        INVOLVES=_word(data, "involves"),
+        APPLICATION_QUALIFIERS=qualifiers,
+        _QUALIFIERS_LONGEST_FIRST=tuple(sorted(qualifiers, key=len, reverse=True)),
+        NOT_ISSUED=_pattern(data, "not_issued"),
+        SUBORDINATE=_pattern(data, "subordinate"),
+        RESPONDENT_ROLE=_pattern(data, "respondent_role"),
+        QUOTED_REPORT=_pattern(data, "quoted_report"),
+        NORMATIVE_STOCK=_pattern(data, "normative_stock"),
+        NORMATIVE_FLOW=_words(data, "normative_flow"),
+        ADDITIONAL=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "additional"))) + ")"),
+        NOT_DISCLOSED=_pattern(data, "not_disclosed"),
+        WIDER_CASES=_pattern(data, "wider_cases"),
+        THIRD_PARTY=_word(data, "third_party"),
+        HELPED=_pattern(data, "helped"),
+        PASSED=_pattern(data, "passed"),
+        CONSULTATION_WORDS=_words(data, "consultation"),
+        OTHER_THAN=_pattern(data, "other_than"),
+        RECEIVED_WORDS=_words(data, "received_words"),
+        IN_NAME_OF=_pattern(data, "in_name_of"),
+        MATTER=_pattern(data, "matter"),
+        _PART_VERBS=re.compile(f"(?:{_alternatives(data, 'part_verbs')})+$"),
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """The data-built constants as module attributes (``reconcile.COUNTERPARTS``),
+    built on first use."""
+    if name in _Data.__dataclass_fields__:
+        return getattr(_data(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 #: A claim whose clause (back to the last ；or full stop) states a period other
 #: than the whole report year: a part of the year, several years.
 PART_PERIOD: Final = re.compile(
@@ -567,10 +630,10 @@ def _one_side(fact: FactLike, text: str | None) -> str | None:
     qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
     surface = text[qs:qe] if text is not None and qs is not None and qe is not None else ""
     surface = normalize_text(surface or fact.text or "")
-    upper = any(m in surface for m in UPPER_BOUND_MARKERS)
+    upper = any(m in surface for m in _data().UPPER_BOUND_MARKERS)
     if fact.approx == "under":
         return "upper" if upper else None
-    return "lower" if not upper and any(m in surface for m in LOWER_BOUND_MARKERS) else None
+    return "lower" if not upper and any(m in surface for m in _data().LOWER_BOUND_MARKERS) else None
 
 
 def _phrase(fact: FactLike) -> str:
@@ -603,7 +666,7 @@ def counterpart_fields(
     no table counterpart; ``((),)`` when it has one but no field counts what
     this breakdown counts (applications by channel).
     """
-    spec = COUNTERPARTS.get(fact.type)
+    spec = _data().COUNTERPARTS.get(fact.type)
     if spec is None:
         return ()
     if template in spec:
@@ -637,27 +700,27 @@ def counterpart_fields(
 
 def _names_disclosure(text: str) -> bool:
     """Whether ``text`` says it is about disclosure (DISCLOSURE_WORDS)."""
-    return any(w in text for w in DISCLOSURE_WORDS)
+    return any(w in text for w in _data().DISCLOSURE_WORDS)
 
 
 def _includes_carried(phrase: str, sentence: tuple[str, str]) -> bool:
     """Whether a received count includes last year's carried-over applications."""
-    if any(c in phrase for c in NOT_CARRY_CUES):
+    if any(c in phrase for c in _data().NOT_CARRY_CUES):
         return False
-    if any(c in phrase for c in RECEIVED_WITH_CARRY_CUES):
+    if any(c in phrase for c in _data().RECEIVED_WITH_CARRY_CUES):
         return True
     before, after = (normalize_text(s) for s in sentence)
     # 一百零八件，其中上年结转五件 / 27件（含上年结转2件） / 58件（含2018年结转3件）
     # / 120件，其中本年新收114件: a part that is carried over, or a part that
     # is this year's new applications, makes the total include both.
     head = after.lstrip("，,、 （(")
-    if _CARRY_PART.match(head):
+    if _data()._CARRY_PART.match(head):
         return True
     # 加上上年结转12件，共计338件 / 上年结转4件，合计77件
-    at = max(before.rfind(w) for w in _CARRY_WORDS)
+    at = max(before.rfind(w) for w in _data()._CARRY_WORDS)
     if at < 0:
         return False
-    return any(w in before[at:] + phrase for w in CARRY_SUM_WORDS) or "加上" in before[:at]
+    return any(w in before[at:] + phrase for w in _data().CARRY_SUM_WORDS) or "加上" in before[:at]
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -740,7 +803,7 @@ def reconcile(
     )
     out: list[Reconciliation] = []
     for index, fact in enumerate(facts):
-        if getattr(fact, "outside_body", False) or fact.type not in COUNTERPARTS:
+        if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
             continue  # (most facts have no table counterpart: no text is read for them)
         after = _clause_after(text, fact.end) if text is not None else ""
         sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
@@ -762,8 +825,8 @@ def reconcile(
             alternatives = (("t3.results_total.total",),)
         larger = _larger_before(facts, index, text, template)
         phrase = normalize_text(f"{fact.text or ''} {after}")
-        new_only = any(c in phrase for c in NOT_CARRY_CUES)
-        handled = not any(w in phrase for w in CLOSED_ONLY_WORDS)
+        new_only = any(c in phrase for c in _data().NOT_CARRY_CUES)
+        handled = not any(w in phrase for w in _data().CLOSED_ONLY_WORDS)
         petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
         # read only where a claim disagrees with its table (most agree)
         claimant = (
@@ -1008,7 +1071,7 @@ def _one(
             f"the claim is about {fact.year}, the report about {report_year}",
             chosen,
         )
-    if fact.unit is not None and fact.unit in RATIO_UNITS:
+    if fact.unit is not None and fact.unit in _data().RATIO_UNITS:
         return result("not_comparable", f"the claim is a ratio ({fact.unit})", chosen)
     if petition:
         return result(
@@ -1171,7 +1234,7 @@ def _one(
             if fact.type.startswith("appeals.")
             else "it is read as the share finished of the applications handled, "
             "which need not be the table's results total"
-            if breakdown.partition(":")[2] in CLOSED_ONLY_WORDS
+            if breakdown.partition(":")[2] in _data().CLOSED_ONLY_WORDS
             else "it is read as the agency's own share of a wider count, which is not certain"
         )
     if larger:
@@ -1215,16 +1278,12 @@ def _rounding(fact: FactLike) -> tuple[float, float] | None:
     if fact.approx is not None:
         return None
     for m in ROUNDED.finditer(normalize_text(fact.text or "")):
-        scale = ROUNDED_SCALE[m["unit"]]
+        scale = _data().ROUNDED_SCALE[m["unit"]]
         if not math.isclose(float(m["number"]) * scale, float(fact.value)):
             continue
         half = scale / 10 ** len(m["decimals"] or "") / 2
         return (float(fact.value) - half, float(fact.value) + half)
     return None
-
-
-#: The verbs that close an application part's subject (县政府办公室收到).
-_PART_VERBS: Final = re.compile(f"(?:{_alternatives('part_verbs')})+$")
 
 
 def _part_is_agency(
@@ -1241,7 +1300,7 @@ def _part_is_agency(
         or not (is_dataclass(fact) and hasattr(fact, "breakdown"))
     ):
         return False
-    subject = _PART_VERBS.sub("", breakdown.partition(":")[2])
+    subject = _data()._PART_VERBS.sub("", breakdown.partition(":")[2])
     if len(subject) < 2:
         return False
     named, own = read_name(subject, region=region), read_name(agency, region=region)
@@ -1256,7 +1315,7 @@ def _closed_share(fact: FactLike, template: str | None) -> bool:
         fact.type == "requests.closed"
         and breakdown is not None
         and breakdown.startswith("channel:")
-        and breakdown.partition(":")[2] in CLOSED_ONLY_WORDS
+        and breakdown.partition(":")[2] in _data().CLOSED_ONLY_WORDS
     )
 
 
@@ -1274,8 +1333,8 @@ _SCOPE_WORDS: Final = {
 
 def _petition(phrase: str) -> bool:
     """Whether ``phrase`` counts petitions, reports or complaints, not applications."""
-    return any(w in phrase for w in PETITION_WORDS) and not any(
-        w in phrase for w in APPLICATION_WORDS
+    return any(w in phrase for w in _data().PETITION_WORDS) and not any(
+        w in phrase for w in _data().APPLICATION_WORDS
     )
 
 
@@ -1308,27 +1367,27 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
     # 典型案件：申请人陈某…，先后提起行政复议3次: the case is named in the sentence part
-    if EXAMPLE.search(_after_last(before, _PERIOD_MARKS) + phrase):
+    if _data().EXAMPLE.search(_after_last(before, _PERIOD_MARKS) + phrase):
         return "it counts one applicant's or one case's items (an example), not the agency's"
     own = _quantity_clause(fact, text)
-    if fact.type in ("appeals.review", "appeals.suit") and BOTH_APPEALS.search(own):
+    if fact.type in ("appeals.review", "appeals.suit") and _data().BOTH_APPEALS.search(own):
         return "it names reviews and suits together: their sum or each, not one kind"
-    _, involves, rest = own.rpartition(INVOLVES)
+    _, involves, rest = own.rpartition(_data().INVOLVES)
     if fact.type.startswith("requests.") and involves and "申请" not in rest:
         return "it counts what the applications involve (涉及), not the applications"
-    if fact.type.startswith(("proactive.normative", "proactive.rules")) and NOT_ISSUED.search(
-        clause
-    ):
+    if fact.type.startswith(
+        ("proactive.normative", "proactive.rules")
+    ) and _data().NOT_ISSUED.search(clause):
         return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
     if fact.type.startswith(("proactive.normative", "proactive.rules")) and _stock(
         _after_last(before, _PERIOD_MARKS) + phrase
     ):
         return "it counts the documents public or in force at a date, not the year's new ones"
-    if fact.type.startswith(("proactive.normative", "proactive.rules")) and NOT_DISCLOSED.search(
-        own + re.split(r"[，,；;。]", after, maxsplit=1)[0]
-    ):
+    if fact.type.startswith(
+        ("proactive.normative", "proactive.rules")
+    ) and _data().NOT_DISCLOSED.search(own + re.split(r"[，,；;。]", after, maxsplit=1)[0]):
         return "it counts documents not disclosed, which neither column of table 二 counts alone"
-    if getattr(fact, "breakdown", None) is None and ADDITIONAL.search(clause):
+    if getattr(fact, "breakdown", None) is None and _data().ADDITIONAL.search(clause):
         return "it is a count beside the one its sentence is about (另有): not the total"
     qe = getattr(fact, "quantity_end", None)
     if (
@@ -1337,10 +1396,10 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         and SET_AFTER.search(_plain(text[qe : qe + 24]))
     ):
         return "it names the set its parts are counted among (…中), not the part it was read as"
-    if SUBORDINATE.search(clause):
+    if _data().SUBORDINATE.search(clause):
         return "it counts a unit under the agency, which its table need not hold"
-    named = IN_NAME_OF.search(clause)
-    if named is not None and not named["named"].startswith(SELF_OPENERS):
+    named = _data().IN_NAME_OF.search(clause)
+    if named is not None and not named["named"].startswith(_data().SELF_OPENERS):
         return (
             f"it counts in another body's name ({named[0]}), which the agency's table need not hold"
         )
@@ -1354,20 +1413,20 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     if fact.type.startswith("requests.") and (kind := _not_applications(fact, own)):
         return f"it counts {kind}, not disclosure applications"
     if fact.type.startswith("requests."):
-        if HELPED.search(clause):
+        if _data().HELPED.search(clause):
             return "it counts applications the agency helped another body with"
-        if PASSED.search(clause + re.split(r"[，,；;。(（]", after, maxsplit=1)[0]):
+        if _data().PASSED.search(clause + re.split(r"[，,；;。(（]", after, maxsplit=1)[0]):
             return "it counts applications passed to or from another body: a part at most"
     if fact.type.startswith("appeals."):
-        if APPEALS_ORGAN.search(clause):
+        if _data().APPEALS_ORGAN.search(clause):
             return "it counts reviews the agency decides as the review body, not its own"
         if "应诉" in clause and not _names_disclosure(before + phrase):
             return "it counts every suit the agency answered, not only those about disclosure"
-        if THIRD_PARTY in clause:
+        if _data().THIRD_PARTY in clause:
             return "it counts cases the agency joined as a third party, not its own"
-        if WIDER_CASES.search(own + re.split(r"[，,；;。]", after, maxsplit=1)[0]):
+        if _data().WIDER_CASES.search(own + re.split(r"[，,；;。]", after, maxsplit=1)[0]):
             return "it counts cases of every kind, not only those about disclosure"
-        matter = MATTER.search(clause)
+        matter = _data().MATTER.search(clause)
         if matter is not None and not _names_disclosure(matter["matter"]):
             return f"it counts cases about another matter ({matter[0]}), not about disclosure"
         if APPEALS_WIDER.search(after):
@@ -1379,7 +1438,7 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         # 5件…；行政诉讼案件1件)
         if (
             getattr(fact, "section", "appeals") != "appeals"
-            and RESPONDENT.search(before + phrase)
+            and _data().RESPONDENT.search(before + phrase)
             and not _names_disclosure(before + phrase + after)
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
@@ -1389,7 +1448,9 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
 def _stock(words: str) -> bool:
     """Whether a normative count's words make it the stock at a date (截至年底，对外公开的
     规范性文件共14件: :data:`NORMATIVE_STOCK`) with no word of the year's own count."""
-    return NORMATIVE_STOCK.search(words) is not None and not any(w in words for w in NORMATIVE_FLOW)
+    return _data().NORMATIVE_STOCK.search(words) is not None and not any(
+        w in words for w in _data().NORMATIVE_FLOW
+    )
 
 
 def _closed_among_received(fact: FactLike, text: str, own: str) -> bool:
@@ -1403,18 +1464,18 @@ def _closed_among_received(fact: FactLike, text: str, own: str) -> bool:
         tail = tail[: tail.index(quantity)]
     return (
         bool(mark)
-        and any(w in head for w in RECEIVED_WORDS)
-        and any(w in tail for w in CLOSED_ONLY_WORDS)
+        and any(w in head for w in _data().RECEIVED_WORDS)
+        and any(w in tail for w in _data().CLOSED_ONLY_WORDS)
     )
 
 
 def _not_applications(fact: FactLike, own: str) -> str | None:
     """What a requests count counts instead of applications (consultations answered,
     something its words say is other than applications), or None."""
-    if OTHER_THAN.search(own):
+    if _data().OTHER_THAN.search(own):
         return "something its words set apart from applications (以外)"
     tail = normalize_text(fact.subject or "").rsplit("的", 1)[-1]
-    if "申请" not in tail and any(w in tail for w in CONSULTATION_WORDS):
+    if "申请" not in tail and any(w in tail for w in _data().CONSULTATION_WORDS):
         return f"consultations or messages ({tail})"
     return None
 
@@ -1423,10 +1484,15 @@ def _other_level(name: str, agency: str | None) -> bool:
     """Whether ``name`` (市教育局) is the agency's kind of body at another level than the
     agency's own (南平市延平区教育局: 区)."""
     body = name[1:]
-    if not agency or len(body) < 2 or name[0] not in LEVEL_CHARS or not agency.endswith(body):
+    if (
+        not agency
+        or len(body) < 2
+        or name[0] not in _data().LEVEL_CHARS
+        or not agency.endswith(body)
+    ):
         return False
     at = len(agency) - len(body) - 1
-    return at >= 0 and agency[at] in LEVEL_CHARS and agency[at] != name[0]
+    return at >= 0 and agency[at] in _data().LEVEL_CHARS and agency[at] != name[0]
 
 
 def _other_application(fact: FactLike) -> str | None:
@@ -1439,7 +1505,7 @@ def _other_application(fact: FactLike) -> str | None:
     if qualifier.startswith(("依", "被")) or not qualifier:
         return None
     rest = qualifier
-    for word in _QUALIFIERS_LONGEST_FIRST:
+    for word in _data()._QUALIFIERS_LONGEST_FIRST:
         rest = rest.replace(word, "")
     return subject if len(rest) >= 2 else None
 
@@ -1447,10 +1513,10 @@ def _other_application(fact: FactLike) -> str | None:
 def _clause_subject(lead: str) -> re.Match[str] | None:
     """:data:`CLAUSE_SUBJECT` on the clause before a claim, or on its words before a
     respondent's role (区政府作为被申请人的…行政复议案件12件: :data:`RESPONDENT_ROLE`)."""
-    m = CLAUSE_SUBJECT.fullmatch(lead)
-    role = RESPONDENT_ROLE.search(lead) if m is None else None
+    m = _data().CLAUSE_SUBJECT.fullmatch(lead)
+    role = _data().RESPONDENT_ROLE.search(lead) if m is None else None
     if role is not None and role.start() > 0:
-        return CLAUSE_SUBJECT.fullmatch(lead[: role.start()])
+        return _data().CLAUSE_SUBJECT.fullmatch(lead[: role.start()])
     return m
 
 
@@ -1489,7 +1555,7 @@ def _other_claimant(
     years = YEAR_NAMED.findall(stretch)
     if report_year is not None and years and int(years[-1]) != report_year:
         return f"its clause names another year ({years[-1]}年) than the report year"
-    quoted = QUOTED_REPORT.search(stretch)
+    quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
         return f"its line quotes another report ({quoted[0]!r}): that report's number"
     lead = _after_last(part, _CLAUSE_MARKS)
@@ -1502,18 +1568,18 @@ def _other_claimant(
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
         return f"its clause counts a part of the agency ({m['part']})"
-    if m is None or m["name"].startswith(SELF_OPENERS):
+    if m is None or m["name"].startswith(_data().SELF_OPENERS):
         return None
     if m["relation"]:
         return f"its clause names another body counting ({m['relation']}{m['name']})"
     named = read_name(m["name"], region=region)
     if named.area is None:
-        branch = next((w for w in BRANCH_WORDS if m["name"].endswith(w)), None)
+        branch = next((w for w in _data().BRANCH_WORDS if m["name"].endswith(w)), None)
         if branch is not None and not (agency or "").endswith(branch):
             return f"its clause names another body counting ({m['name']})"
         # 湖南路街道收到申请6件 in a district's report: a township or street the
         # gazetteer does not list, which the agency's name does not hold.
-        if m["name"].endswith(TOWN_WORDS) and m["name"] not in (agency or ""):
+        if m["name"].endswith(_data().TOWN_WORDS) and m["name"] not in (agency or ""):
             return f"its clause names another body counting ({m['name']})"
         if _other_level(m["name"], agency):
             return f"its clause names the same kind of body at another level ({m['name']})"
@@ -1522,7 +1588,7 @@ def _other_claimant(
         if (
             named.kind == "government"
             and agency is not None
-            and m["name"][0] in LEVEL_CHARS
+            and m["name"][0] in _data().LEVEL_CHARS
             and read_name(agency, region=region).body != named.body
         ):
             return f"its clause names another body counting ({m['name']})"

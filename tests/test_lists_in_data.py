@@ -284,85 +284,85 @@ def test_the_enumeration_patterns_are_the_files_and_a_bad_one_is_named() -> None
 # --- data/reconcile.json: clause subjects, the review body, units under the agency --
 
 
-_RECONCILE_PROBE = """
-import json, sys
-import govinfo_nlp.datafiles as datafiles
+@pytest.fixture
+def fresh_reconcile_data() -> Iterator[None]:
+    import govinfo_nlp.reconcile as R
 
-real = datafiles.load_json
-edits = json.loads(sys.argv[1])
+    R._data.cache_clear()
+    yield
+    R._data.cache_clear()
 
 
-def load_json(name):
-    raw = real(name)
-    if name == "data/reconcile.json":
-        for key, (kind, words) in edits.items():
+def _reconcile_probe(monkeypatch: pytest.MonkeyPatch, edits: dict[str, Any]) -> list[Any]:
+    """What four patterns of reconcile.py read, built from data/reconcile.json with
+    ``edits`` (list -> (kind, items), or (None, None) to remove the list)."""
+    import govinfo_nlp.reconcile as R
+
+    def edit(raw: Any) -> None:
+        for key, (kind, items) in edits.items():
             if kind is None:
                 raw["lists"].pop(key)
             else:
-                raw["lists"][key][kind] = words
-    return raw
+                raw["lists"][key][kind] = items
+
+    _edited_on_load(monkeypatch, R, "data/reconcile.json", edit)
+    R._data.cache_clear()  # built on first use: the next use reads the edited lists
+    subject = R.CLAUSE_SUBJECT.fullmatch("原区经信局共收到")
+    return [
+        subject.groupdict() if subject else None,
+        bool(R.SUBORDINATE.search("我局所属事业单位受理申请4件")),
+        R._PART_VERBS.sub("", "县政府办公室收到"),
+        bool(R.APPEALS_ORGAN.search("全年收到行政复议申请120件")),
+    ]
 
 
-datafiles.load_json = load_json
-import govinfo_nlp.reconcile as R
-
-subject = R.CLAUSE_SUBJECT.fullmatch("原区经信局共收到")
-print(json.dumps([
-    subject.groupdict() if subject else None,
-    bool(R.SUBORDINATE.search("我局所属事业单位受理申请4件")),
-    R._PART_VERBS.sub("", "县政府办公室收到"),
-    bool(R.APPEALS_ORGAN.search("全年收到行政复议申请120件")),
-]))
-"""
-
-
-def _reconcile_probe(edits: dict[str, Any]) -> Any:
-    import json
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    # a fresh interpreter: reconcile.py builds its patterns when imported
-    root = str(Path(__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": root}
-    done = subprocess.run(
-        [sys.executable, "-c", _RECONCILE_PROBE, json.dumps(edits)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    return done
-
-
-def test_reconcile_patterns_come_from_reconcile_json() -> None:
-    import json
-
-    shipped = _reconcile_probe({})
-    assert shipped.returncode == 0, shipped.stderr
-    assert json.loads(shipped.stdout) == [
+@pytest.mark.usefixtures("fresh_reconcile_data")
+def test_reconcile_patterns_come_from_reconcile_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _reconcile_probe(monkeypatch, {}) == [
         {"part": None, "relation": "原", "name": "区经信局"},
         True,
         "县政府办公室",
         True,
     ]
     edited = _reconcile_probe(
+        monkeypatch,
         {
             "clause_subject_tail": ["patterns", ["全年"]],  # 共收到 no longer closes it
             "subordinate": ["patterns", ["下属单位"]],
             "part_verbs": ["words", ["受理"]],
             "appeals_organ": ["patterns", ["(?<!被)审结[^，,。；;]{0,6}行政复议案件"]],
-        }
+        },
     )
-    assert edited.returncode == 0, edited.stderr
-    assert json.loads(edited.stdout) == [None, False, "县政府办公室收到", False]
+    assert edited == [None, False, "县政府办公室收到", False]
 
 
-def test_a_missing_reconcile_list_names_the_file() -> None:
-    done = _reconcile_probe({"part_verbs": [None, None]})
-    assert done.returncode != 0
-    assert "govinfo_nlp/data/reconcile.json: no list 'part_verbs'" in done.stderr
+@pytest.mark.usefixtures("fresh_reconcile_data")
+def test_a_missing_reconcile_list_names_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govinfo_nlp.errors import DataFileError
+
+    with pytest.raises(
+        DataFileError, match=r"govinfo_nlp/data/reconcile\.json: no list 'part_verbs'"
+    ):
+        _reconcile_probe(monkeypatch, {"part_verbs": [None, None]})
+
+
+def test_importing_reconcile_reads_no_data_file() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    # a fresh interpreter: the lists are read on first use, not when the module is imported
+    root = str(Path(__file__).resolve().parent.parent)
+    probe = "import govinfo_nlp.reconcile as R; print(R._data.cache_info().currsize)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": root},
+    )
+    assert done.stdout.strip() == "0"
 
 
 # --- data/metadata.json: labels, a mentioned title, a site's tail ------------------
