@@ -554,14 +554,12 @@ def written_form(name: str, norm: NormalizedText, titles: Sequence[str] = ()) ->
     is found does not normalise back to it (a character of the map that is a tag,
     an entity): never a form the document does not hold."""
     traditional = norm.script == "traditional"
-    # blanks or a mirror's pinyin gloss (區(qū)) between its characters
-    gap = f"(?:\\s|{_PINYIN_GLOSS.pattern})*"
-    pattern = re.compile(gap.join(map(re.escape, name)))
-    m = pattern.search(norm.text)
+    search = partial(_gapped_search, name=name)
+    m = search(norm.text)
     if m is not None:
         pieces = []
         j = 0  # the name's next character
-        for i in range(m.start(), m.end()):
+        for i in range(*m):
             ch = norm.text[i]
             if j < len(name) and ch == name[j]:
                 j += 1
@@ -583,12 +581,80 @@ def written_form(name: str, norm: NormalizedText, titles: Sequence[str] = ()) ->
     for title in titles:
         # a title normalised character for character (no phrase changed length)
         folded = normalize_text(title, traditional=traditional)
-        m = pattern.search(folded) if len(folded) == len(title) else None
+        m = search(folded) if len(folded) == len(title) else None
         if m is not None:
-            found = "".join(title[m.start() : m.end()].split())
+            found = "".join(title[m[0] : m[1]].split())
             if normalize_text(found, traditional=traditional) == name:
                 return found
     return name
+
+
+# _PINYIN_GLOSS's parts, for _gapped_search (tests/test_metadata_written.py holds them to it).
+_GLOSS_OPEN, _GLOSS_CLOSE, _GLOSS_LONGEST = "(（", ")）", 6
+_GLOSS_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+# Past this many places where a name may start, its pattern is compiled and searched
+# in C (a compile is ~2.5 ms; a huge page may hold its first character everywhere).
+_BY_HAND = 200
+
+
+def _gapped_search(text: str, name: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the first match in ``text`` of ``name`` with blanks or pinyin
+    glosses between its characters, as the pattern ``(?:\\s|<gloss>)*`` joined between
+    them (re.escape'd) finds it, or ``None``. Found by hand, without compiling that
+    pattern: a compile took ~2.5 ms, once for each agency name on a Traditional page,
+    new to the process on every page (an eighth of a tables-only run over new reports).
+    A name holding a blank or a bracket, or a page holding its first character more
+    than _BY_HAND times, goes to the compiled pattern."""
+    if not name:
+        return 0, 0
+    first = name[0]
+    if text.count(first) > _BY_HAND or any(
+        ch.isspace() or ch in _GLOSS_OPEN or ch in _GLOSS_CLOSE for ch in name
+    ):
+        gap = f"(?:\\s|{_PINYIN_GLOSS.pattern})*"
+        m = re.compile(gap.join(map(re.escape, name))).search(text)
+        return None if m is None else m.span()
+    start = text.find(first)
+    while start >= 0:
+        end = _gapped_from(text, name, 1, start + 1)
+        if end is not None:
+            return start, end
+        start = text.find(first, start + 1)
+    return None
+
+
+def _gapped_from(text: str, name: str, j: int, at: int) -> int | None:
+    """Where ``name[j:]`` ends matched from ``at`` (a gap before each character), as the
+    pattern would: each gap as long as it can be first (greedy), then shorter."""
+    if j == len(name):
+        return at
+    for stop in reversed(_gap_stops(text, at)):
+        if stop < len(text) and text[stop] == name[j]:
+            end = _gapped_from(text, name, j + 1, stop + 1)
+            if end is not None:
+                return end
+    return None
+
+
+def _gap_stops(text: str, at: int) -> list[int]:
+    """Where a run of blanks and pinyin glosses from ``at`` can end, nearest first: the
+    run is a chain (a blank, or a gloss, whose end is fixed: its letters hold no bracket)."""
+    stops = [at]
+    n = len(text)
+    while at < n:
+        if text[at].isspace():
+            at += 1
+        elif text[at] in _GLOSS_OPEN:
+            k = at + 1
+            while k < n and k - at <= _GLOSS_LONGEST and text[k] in _GLOSS_LETTERS:
+                k += 1
+            if k == at + 1 or k >= n or text[k] not in _GLOSS_CLOSE:
+                break
+            at = k + 1
+        else:
+            break
+        stops.append(at)
+    return stops
 
 
 @dataclass(frozen=True, slots=True)

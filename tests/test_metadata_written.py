@@ -126,3 +126,66 @@ def test_a_span_over_a_long_run_of_tags_is_not_normalised_head_by_head(
     # nothing the normaliser confirms: the name as read, never an unconfirmed form
     assert written_form(name, norm) == name
     assert calls <= len(name) * 11
+
+
+_GAPPED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "區",
+            "政",
+            "府",
+            "区",
+            " ",
+            "\u3000",
+            "\n",
+            "(",
+            ")",
+            "（",
+            "）",
+            "q",
+            "ū",
+            "ǚ",
+            "x",
+            "(qū)",
+            "（zhèng）",
+            "(abcdefg)",
+            "(abcdef)",
+            "()",
+            "辦",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GAPPED_TEXT, st.text(alphabet="區政府区辦q (）", min_size=0, max_size=5))
+def test_the_name_is_found_by_hand_where_its_pattern_finds_it(text: str, name: str) -> None:
+    # written_form finds a name with blanks or pinyin glosses between its characters
+    # without compiling a pattern per name: the same first match as that pattern's
+    import re
+
+    from govinfo_nlp.metadata import _PINYIN_GLOSS, _gapped_search
+
+    gap = f"(?:\\s|{_PINYIN_GLOSS.pattern})*"
+    m = re.compile(gap.join(map(re.escape, name))).search(text)
+    assert _gapped_search(text, name) == (m.span() if m else None)
+
+
+def test_the_gloss_parts_searched_by_hand_are_the_patterns() -> None:
+    from govinfo_nlp.metadata import (
+        _GLOSS_CLOSE,
+        _GLOSS_LETTERS,
+        _GLOSS_LONGEST,
+        _GLOSS_OPEN,
+        _PINYIN_GLOSS,
+    )
+
+    gloss = _PINYIN_GLOSS.fullmatch
+    bmp = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    assert {x for x in bmp if gloss(x + "a)")} == set(_GLOSS_OPEN)
+    assert {x for x in bmp if gloss("(" + x + ")")} == _GLOSS_LETTERS
+    assert {x for x in bmp if gloss("(a" + x)} == set(_GLOSS_CLOSE)
+    assert [k for k in range(12) if gloss("(" + "a" * k + ")")] == list(
+        range(1, _GLOSS_LONGEST + 1)
+    )
