@@ -11,12 +11,11 @@ damaged, blank or derived...). `ideal` says which safe verdict SCHEMA §4 prefer
 from __future__ import annotations
 
 
-def C(snippet: str, number: str, type_: str, expect: str, why: str, value: float | None = None, ideal: str | None = None) -> dict:
-    row = {"snippet": snippet, "number": number, "type": type_, "expect": expect, "why": why,
-           "value": float(number.replace(",", "")) if value is None else value}
-    if ideal:
-        row["ideal"] = ideal
-    return row
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from verdict_sets import C  # noqa: E402  (one claim constructor for verdicts15, 17 and 18)
 
 
 P_FILL = [

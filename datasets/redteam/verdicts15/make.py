@@ -14,10 +14,12 @@ checks that every claim's snippet occurs exactly once in its document.
 from __future__ import annotations
 
 import html
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import verdict_sets as sets  # noqa: E402  (the claims' rows, shared with verdicts17 and 18)
 
 COLS = ("natural", "commercial", "research", "social", "legal", "other")
 
@@ -310,7 +312,7 @@ def s2t(text: str) -> str:
 
 
 def main() -> None:
-    from docs_spec import DOCS
+    from docs_spec import AFTER_FROM, DOCS
 
     docs_dir = HERE / "docs"
     docs_dir.mkdir(exist_ok=True)
@@ -322,22 +324,10 @@ def main() -> None:
         ext = ".html" if doc["layout"] == "html" else ".txt"
         name = f'v15_{doc["n"]:02d}{ext}'
         (docs_dir / name).write_text(text, encoding="utf-8")
-        for c in doc["claims"]:
-            snippet = s2t(c["snippet"]) if doc.get("traditional") else c["snippet"]
-            count = text.count(snippet)
-            if count != 1:
-                raise SystemExit(f"{name}: snippet {snippet!r} occurs {count} times")
-            if c["number"] not in snippet:
-                raise SystemExit(f"{name}: {c['number']!r} not in {snippet!r}")
-            row = {"doc": name, "snippet": snippet, "number": c["number"], "value": c["value"],
-                   "type": c["type"], "expect": c["expect"], "why": c["why"],
-                   "set": "after" if doc["n"] >= 33 else "blind"}
-            if "ideal" in c:
-                row["ideal"] = c["ideal"]
-            claims.append(row)
-    with open(HERE / "claims.jsonl", "w", encoding="utf-8") as fh:
-        for row in claims:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        set_ = "after" if doc["n"] >= AFTER_FROM else "blind"
+        script = s2t if doc.get("traditional") else None
+        claims += [sets.claim_row(name, text, c, set_=set_, script=script) for c in doc["claims"]]
+    sets.write_claims(HERE, claims)
     print(len(DOCS), "documents,", len(claims), "claims")
 
 

@@ -18,7 +18,6 @@ headings, s2t) are verdicts15's make.py, imported by path so they are written on
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -322,24 +321,9 @@ def main() -> None:
         ext = ".html" if doc["layout"] == "html" else ".txt"
         name = f"v17_{doc['n']:02d}{ext}"
         (docs_dir / name).write_text(text, encoding="utf-8")
-        for c in doc["claims"]:
-            snippet = v15.s2t(c["snippet"]) if doc.get("traditional") else c["snippet"]
-            count = text.count(snippet)
-            if count != 1:
-                raise SystemExit(f"{name}: snippet {snippet!r} occurs {count} times")
-            if c["number"] not in snippet:
-                raise SystemExit(f"{name}: {c['number']!r} not in {snippet!r}")
-            row = {"doc": name, "snippet": snippet, "number": c["number"], "value": c["value"],
-                   "type": c["type"], "expect": c["expect"], "why": c["why"], "set": "blind"}
-            if "ideal" in c:
-                row["ideal"] = c["ideal"]
-            claims.append(row)
-    with open(HERE / "claims.jsonl", "w", encoding="utf-8") as fh:
-        for row in claims:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    by = {}
-    for row in claims:
-        by[row["expect"]] = by.get(row["expect"], 0) + 1
+        script = v15.s2t if doc.get("traditional") else None
+        claims += [v15.sets.claim_row(name, text, c, script=script) for c in doc["claims"]]
+    by = v15.sets.write_claims(HERE, claims)
     print(len(DOCS), "documents,", len(claims), "claims", by)
 
 

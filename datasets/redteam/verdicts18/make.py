@@ -16,25 +16,15 @@ arithmetic fails on purpose (`arith_fails`).
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import verdict_sets as sets  # noqa: E402  (the claims' rows, shared with verdicts15 and 17)
 
-
-def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-v15 = _load("verdicts15_make", HERE.parent / "verdicts15" / "make.py")
-v17 = _load("verdicts17_make", HERE.parent / "verdicts17" / "make.py")
+v15 = sets.load("verdicts15_make", HERE.parent / "verdicts15" / "make.py")
+v17 = sets.load("verdicts17_make", HERE.parent / "verdicts17" / "make.py")
 TEMPLATE = {2019: v15, 2021: v17}
 
 
@@ -101,30 +91,9 @@ def main() -> None:
             raise SystemExit(f"{name}: the t3 balance fails and the document does not say so")
         text = render(doc)
         (docs_dir / name).write_text(text, encoding="utf-8")
-        for c in doc["claims"]:
-            snippet, number = c["snippet"], c["number"]
-            if doc.get("traditional"):
-                snippet, number = v15.s2t(snippet), v15.s2t(number)
-            count = text.count(snippet)
-            if count != 1:
-                raise SystemExit(f"{name}: snippet {snippet!r} occurs {count} times")
-            m = re.search(re.escape(number), snippet)
-            if not m:
-                raise SystemExit(f"{name}: {number!r} not in {snippet!r}")
-            around = snippet[max(0, m.start() - 1) : m.start()] + snippet[m.end() : m.end() + 1]
-            if re.search(r"[0-9.,]", around):
-                raise SystemExit(f"{name}: {number!r} is first found inside a longer number in {snippet!r}")
-            row = {"doc": name, "snippet": snippet, "number": number, "value": c["value"],
-                   "type": c["type"], "expect": c["expect"], "why": c["why"], "set": "blind"}
-            if "ideal" in c:
-                row["ideal"] = c["ideal"]
-            claims.append(row)
-    with open(HERE / "claims.jsonl", "w", encoding="utf-8") as fh:
-        for row in claims:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    by: dict[str, int] = {}
-    for row in claims:
-        by[row["expect"]] = by.get(row["expect"], 0) + 1
+        script = v15.s2t if doc.get("traditional") else None
+        claims += [sets.claim_row(name, text, c, script=script, whole_number=True) for c in doc["claims"]]
+    by = sets.write_claims(HERE, claims)
     print(len(DOCS), "documents,", len(claims), "claims", by)
 
 

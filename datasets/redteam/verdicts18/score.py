@@ -11,20 +11,17 @@ blind set (`set: "blind"`).
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import verdict_sets  # noqa: E402
 
 
-def scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("verdicts15_score", HERE.parent / "verdicts15" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    # load_claims() and main() read the module's HERE: this directory's claims and docs
-    module.HERE = HERE
-    return module
+def scorer() -> ModuleType:
+    return verdict_sets.scorer(HERE)
 
 
 if __name__ == "__main__":
