@@ -5,6 +5,7 @@ the reference."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -174,3 +175,97 @@ def test_continued_lines_joins_a_wrapped_page_as_before() -> None:
     view = continued_lines(text)
     assert len(view) == len(text) and view.count("\n") < text.count("\n")
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, view, strict=True))
+
+
+# --- segments: the break patterns anchored on the line break (module regex) find
+# the breaks the fixed-lookbehind patterns of `re` found, with the same blanks ---
+
+_OLD_BREAK = re.compile(
+    r"(?<=[\u4e00-\u9fff》”」』0-9０-９.])([ \t]*)\n([ \t]*)(?=[\u4e00-\u9fff0-9０-９.])"
+)
+_OLD_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff》”」』])([ \t]*)\n(?=[\u4e00-\u9fff0-9０-９])")
+_OLD_WRAPPED = re.compile("(?<=[，,、；;])([ \t]*)\n")
+_OLD_PROSE_LINE = frozenset("，,。、；;！？")
+
+_BREAK_PIECES = st.sampled_from(
+    [
+        "信息",
+        "2",
+        "８",
+        ".",
+        "。",
+        "，",
+        ",",
+        "、",
+        "；",
+        "》",
+        "”",
+        "\n",
+        " ",
+        "\t",
+        "x",
+        "|",
+        "一、",
+        "1.",
+        "（二）",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BREAK_PIECES, max_size=40))
+def test_break_patterns_find_what_the_re_patterns_found(pieces: list[str]) -> None:
+    from govinfo_nlp.facts import segments
+
+    text = "".join(pieces)
+    assert [(m.start(1), m.end(2)) for m in segments._BREAK.finditer(text)] == [
+        m.span() for m in _OLD_BREAK.finditer(text)
+    ]
+    assert [(m.start(1), m.end()) for m in segments._IN_WORD.finditer(text)] == [
+        m.span() for m in _OLD_IN_WORD.finditer(text)
+    ]
+    assert segments._WRAPPED.sub(" ", text) == _OLD_WRAPPED.sub(lambda m: m.group(1) + " ", text)
+    for line in text.split("\n"):
+        marker = segments._LIST_MARKER.match(line)
+        old = "|" not in line and not (
+            _OLD_PROSE_LINE - {"、"} if marker else _OLD_PROSE_LINE
+        ).isdisjoint(line[marker.end() :] if marker else line)
+        assert segments._prose_line(line) == old
+
+
+# --- extractor._unsplit: a quantity across an unsure break, found by the least end
+# of the breaks after its start, as by trying every break ---
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    quantity_start: int
+    quantity_end: int
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 60), st.integers(1, 3)), max_size=12),
+    st.lists(st.tuples(st.integers(0, 64), st.integers(1, 8)), max_size=12),
+)
+def test_unsplit_drops_what_trying_every_break_dropped(
+    breaks: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> None:
+    from govinfo_nlp.facts.extractor import _unsplit
+    from govinfo_nlp.facts.segments import Wraps
+    from govinfo_nlp.normalize import normalize
+
+    norm = normalize("信" * 70)
+    unsure = tuple(sorted({(at, min(at + n, 69)) for at, n in breaks}))
+    facts = tuple(_Quantity(s, s + n) for s, n in spans)
+    heads = {norm.to_original(at - 1, at)[1] for at, _ in unsure}
+    tails = {norm.to_original(to, to + 1)[0] for _, to in unsure}
+    across = [norm.to_original(at, to) for at, to in unsure]
+    expected = tuple(
+        f
+        for f in facts
+        if f.quantity_end not in heads
+        and f.quantity_start not in tails
+        and not any(f.quantity_start < a and b < f.quantity_end for a, b in across)
+    )
+    assert _unsplit(norm, Wraps((), unsure), facts) == expected  # type: ignore[arg-type]

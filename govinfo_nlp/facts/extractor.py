@@ -591,8 +591,19 @@ def _chunk_size(text_length: int) -> int:
 def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
     """The document's facts once each is read with its neighbours: attendees after
     their sessions, an outcome in a review's or suit's list as a part of it."""
-    facts = _attendees_follow_sessions(sent_starts, _staff_trained(original, sent_starts, facts))
-    return appeal_outcomes(original, facts, reading_view)
+    # the original's reading view, made once for both readers that ask for it (few
+    # documents do: each reads it for one kind of count only)
+    made: list[str] = []
+
+    def view(text: str) -> str:
+        if not made:
+            made.append(reading_view(text))
+        return made[0]
+
+    facts = _attendees_follow_sessions(
+        sent_starts, _staff_trained(original, sent_starts, facts, view)
+    )
+    return appeal_outcomes(original, facts, view)
 
 
 @functools.lru_cache(maxsize=1)
@@ -604,10 +615,16 @@ def _trainees() -> tuple[tuple[str, ...], str]:
 _STAFF_RULE = "other.staff"
 
 
-def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
+def _staff_trained(
+    original: str,
+    sent_starts: Sequence[int],
+    facts: list[Fact],
+    view: Callable[[str], str] = reading_view,
+) -> list[Fact]:
     """Staff counted in a clause opened by 培训 after training held in its sentence
     (举办培训班1期，培训…工作人员150余人) are people trained, not staffing
-    (``data/trainees.json``)."""
+    (``data/trainees.json``); ``view`` reads ``original`` as the facts stage does
+    (:func:`reading_view`, or the one the caller made)."""
     verbs: tuple[str, ...] = ()
     marks = ""
     # whether a training held comes earlier in the current sentence: one pass, not a
@@ -626,7 +643,7 @@ def _staff_trained(original: str, sent_starts: Sequence[int], facts: list[Fact])
             verbs, marks = _trainees()
             # a line a PDF wrapped inside the trainees' list (培训各县（区）农业⏎农村局、
             # …工作人员150人) ends no clause: read as the facts stage reads the text
-            text = reading_view(original)
+            text = view(original)
         at = f.quantity_start
         lo = max(0, at - 80)
         cut = max(text.rfind(m, lo, at) for m in marks)
@@ -714,22 +731,34 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
     tails = set()
     across = []
     norm = text.text
+    # each character's original span, looked up in the offsets maps (what
+    # text.to_original(i, i + 1) gives, without its checks: these are breaks of the text)
+    starts, ends = text.starts, text.ends
     for at, to in wraps.unsure:
         # (a point at the break belongs to neither piece's numeral: 86.⏎3, 86⏎.3)
         last = at - 1 - (norm[at - 1] == ".")
         first = to + (norm[to] == ".")
-        heads.add(text.to_original(last, last + 1)[1])
-        tails.add(text.to_original(first, first + 1)[0])
-        across.append(text.to_original(at, to))
+        heads.add(ends[last])
+        tails.add(starts[first])
+        across.append((starts[at], ends[to - 1]))
     # nor one read across such a break: a break inside a sentence reads as a space
     # (segments.continued_lines), and 1⏎174条 then reads 1 174条, a number with a
-    # space between its thousands, where the line may have ended with a whole 1
+    # space between its thousands, where the line may have ended with a whole 1.
+    # A break lies inside a quantity when it begins after the quantity's start and
+    # ends before its end: the breaks sorted by their start, the least end of those
+    # from each on tells (not every break tried for every fact: a table of numbers
+    # one a line has thousands of such breaks, a long report thousands of facts).
+    across.sort()
+    begins = [a for a, _ in across]
+    least = list(accumulate(reversed([b for _, b in across]), min))[::-1]
     return tuple(
         f
         for f in facts
         if f.quantity_end not in heads
         and f.quantity_start not in tails
-        and not any(f.quantity_start < a and b < f.quantity_end for a, b in across)
+        and not (
+            (k := bisect_right(begins, f.quantity_start)) < len(least) and least[k] < f.quantity_end
+        )
     )
 
 

@@ -89,7 +89,12 @@ def _bare_end(ch: str) -> bool:
 # table row of a report ends with a comma, an enumeration mark or a semicolon
 # inside a list.
 _CONTINUES = "，,、；;"
-_WRAPPED = re.compile(f"(?<=[{_CONTINUES}])([ \t]*)\n")
+# The break patterns of this module find a line break and look around it (module
+# `regex`: a lookbehind of any width, the blanks before the break captured in it):
+# a search for the break itself runs in C from one line break to the next, where
+# `re`'s fixed lookbehind before the blanks was tried at every character (the
+# facts stage scanned each report's text five times that way).
+_WRAPPED = regex.compile(f"(?<=[{_CONTINUES}][ \t]*)\n")
 
 
 # A PDF's text layer breaks its lines where the page is full, inside a sentence and
@@ -100,7 +105,7 @@ _WRAPPED = re.compile(f"(?<=[{_CONTINUES}])([ \t]*)\n")
 # line) and opens no heading or list item. A heading (一、总体情况), a title, a
 # cell-per-line table's cells, a pipe row or a line of chrome (发布机构：…) holds no
 # such mark, so its break stays.
-_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff》”」』])([ \t]*)\n(?=[\u4e00-\u9fff0-9０-９])")
+_IN_WORD = regex.compile(r"(?<=[\u4e00-\u9fff》”」』]([ \t]*))\n(?=[\u4e00-\u9fff0-9０-９])")
 _PROSE_LINE = frozenset("，,。、；;！？")
 # (1.政策解读 opens a list item; 6.3公里, a decimal a wrap put first, does not)
 _LIST_MARKER = re.compile(
@@ -113,8 +118,8 @@ _WRAP_WIDTH = 30
 # The same wrap falls inside a number too (申请2⏎86件, 审核信息410⏎条, 工程1⏎24公里,
 # 一百二⏎十六条): every break with a digit, a numeral or a decimal point on either
 # side, Han characters around it or not, is looked at (:func:`wrapped_lines`).
-_BREAK = re.compile(
-    r"(?<=[\u4e00-\u9fff》”」』0-9０-９.])([ \t]*)\n([ \t]*)(?=[\u4e00-\u9fff0-9０-９.])"
+_BREAK = regex.compile(
+    r"(?<=[\u4e00-\u9fff》”」』0-9０-９.]([ \t]*))\n(?=([ \t]*)[\u4e00-\u9fff0-9０-９.])"
 )
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # Numeral characters a number goes on with after a wrap (一百二⏎十六条: 十六 is
@@ -138,18 +143,20 @@ _WIDTH_AGREE = 2 / 3
 # topics with it (二、政府信息公开行政复议、行政诉讼情况), and the line after it
 # opens a paragraph.
 _PROSE_ITEM = _PROSE_LINE - {"、"}
+# Both sets as patterns: a search runs over a line in C (frozenset.isdisjoint makes
+# an object of each of its characters).
+_PROSE_LINE_MARK = re.compile(f"[{re.escape(''.join(sorted(_PROSE_LINE)))}]")
+_PROSE_ITEM_MARK = re.compile(f"[{re.escape(''.join(sorted(_PROSE_ITEM)))}]")
 
 
 def _prose_line(line: str) -> bool:
     """Whether ``line`` is prose: no pipe row, a clause or sentence mark after the
     list marker opening it, if any (一、总体情况 holds none after 一、, nor
     二、行政复议、行政诉讼情况 but its enumeration)."""
-    if "|" in line:
-        return False
+    if "|" in line or _PROSE_LINE_MARK.search(line) is None:
+        return False  # (no mark at all: no list marker need be looked for)
     m = _LIST_MARKER.match(line)
-    if m is not None:
-        return not _PROSE_ITEM.isdisjoint(line[m.end() :])
-    return not _PROSE_LINE.isdisjoint(line)
+    return m is None or _PROSE_ITEM_MARK.search(line, m.end()) is not None
 
 
 def _line_at(text: str, lo: int) -> str:
@@ -161,18 +168,23 @@ def _line_at(text: str, lo: int) -> str:
 def _continues(before: str, after: str) -> bool:
     """Whether a break between the lines ``before`` and ``after`` falls inside a
     sentence of prose (see :data:`_IN_WORD`)."""
-    if not _prose_line(before):
-        return False
+    return _prose_line(before) and _goes_on(after)
+
+
+def _goes_on(after: str) -> bool:
+    """Whether the line ``after`` a break after a line of prose goes on with its
+    sentence: it opens no list item, is no pipe row, and is prose or runs as long
+    as a wrapped line."""
     if _LIST_MARKER.match(after) is not None or "|" in after:
         return False
     return _prose_line(after) or len(after.rstrip()) >= _WRAP_WIDTH
 
 
-def _wrapped_inside(text: str, m: re.Match[str]) -> bool:
-    """Whether the line break of ``m`` (between two Han characters) falls inside a
-    sentence of prose (see :data:`_IN_WORD`)."""
-    at = m.start()
-    return _continues(text[text.rfind("\n", 0, at) + 1 : at], _line_at(text, m.end()))
+def _wrapped_inside(text: str, at: int, to: int) -> bool:
+    """Whether the line break ``text[at:to]`` (its blanks before it, between two Han
+    characters) falls inside a sentence of prose (see :data:`_IN_WORD`); the line
+    after is read only when the line before is prose."""
+    return _prose_line(text[text.rfind("\n", 0, at) + 1 : at]) and _goes_on(_line_at(text, to))
 
 
 # A line a wrap cut inside a count ends with the count's first digits right after
@@ -212,18 +224,22 @@ def continued_lines(text: str, wraps: Wraps | None = None) -> str:
         for at, to in wraps.unsure
         if _number_wrapped(_line_at(text, text.rfind("\n", 0, at) + 1), _line_at(text, to))
     ]
-    text = _WRAPPED.sub(lambda m: m.group(1) + " ", text)
-    if _IN_WORD.search(text) is not None:
-        text = _IN_WORD.sub(
-            lambda m: m.group(1) + " " if _wrapped_inside(text, m) else m.group(0), text
-        )
-    if wraps.joined or spaced:
-        # 信息3⏎件: a break between a digit and a Han character (no break of
-        # _IN_WORD) read whole by the facts stage ends no sentence either
-        # (a joined break has no blank after its line break.) The text is cut at the
-        # breaks, not made a list of its characters: each Han character would be a
-        # str object of its own (~80 bytes), and a 1 MB page peaked at 40x its size.
-        cuts = sorted({to - 1 for _, to in wraps.joined} | set(spaced))
+    # (the blanks before a break stay: the break alone reads as a space)
+    text = _WRAPPED.sub(" ", text)
+    # the wraps inside a sentence, read in the text with those breaks spaced
+    breaks = {
+        m.start() for m in _IN_WORD.finditer(text) if _wrapped_inside(text, m.start(1), m.end())
+    }
+    # 信息3⏎件: a break between a digit and a Han character (no break of
+    # _IN_WORD) read whole by the facts stage ends no sentence either
+    # (a joined break has no blank after its line break.)
+    breaks.update(to - 1 for _, to in wraps.joined)
+    breaks.update(spaced)
+    if breaks:
+        # The text is cut at the breaks, not made a list of its characters: each
+        # Han character would be a str object of its own (~80 bytes), and a 1 MB
+        # page peaked at 40x its size.
+        cuts = sorted(breaks)
         pieces = [text[lo + 1 : hi] for lo, hi in zip([-1, *cuts], cuts, strict=False)]
         text = " ".join(pieces) + " " + text[cuts[-1] + 1 :]
     return text
@@ -318,13 +334,16 @@ def wrapped_lines(text: str) -> Wraps:
     page: _Page | None = None
     row, seen = 0, 0  # the line index of offset ``seen``
     for m in _BREAK.finditer(text):
-        at, to = m.start(), m.end()
+        # the blanks before the break, the break, the blanks after it
+        at, to = m.start(1), m.end(2)
+        opened = to > m.end()
         number = _numbers_meet(text, at, to)
-        if not number and (text[at - 1] == "." or text[to] == "." or m.group(2)):
+        if not number and (text[at - 1] == "." or text[to] == "." or opened):
             continue  # a full stop, or a line opened by blanks: no wrap inside a word
         line_start = text.rfind("\n", 0, at) + 1
         before = text[line_start:at]
-        inside = _continues(before, _line_at(text, m.end(2)))
+        # (the line after is read only after a line of prose)
+        inside = _prose_line(before) and _goes_on(_line_at(text, to))
         # a line opened by a list marker may be a heading whose words end at its
         # break ((一)围绕中心服务大局,积极做好主动公开): cut out only on a full line
         full = inside and (number or _LIST_MARKER.match(before) is not None)
@@ -337,7 +356,7 @@ def wrapped_lines(text: str) -> Wraps:
             if inside and (full or _LIST_MARKER.match(before) is None):
                 joined.append((at, to))
             continue
-        if full and not m.group(1) and not m.group(2):
+        if full and at == m.start() and not opened:
             joined.append((at, to))
         else:
             unsure.append((at, to))
