@@ -335,8 +335,12 @@ _LIST_FACTS: Final = 64
 _BOUNDARY: Final = re.compile(r"[。！？!?\n][。！？!?\s]*")
 # An item number inside a list ((一)…(二)…, ①, 1.): neither a bracket that
 # opens a note nor one that closes it; blanked before the list is read.
+# (The lookahead names the characters a match may begin with, which every branch
+# begins with: the engine skips to them instead of trying each branch at each
+# character; it is read for every count, over the 240 characters before it.)
 _ENUMERATION: Final = re.compile(
-    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|(?<![\d.])\d{1,2}[.．、](?!\d)"
+    r"(?=[（(①-⑳\d])"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|(?<![\d.])\d{1,2}[.．、](?!\d))"
 )
 
 
