@@ -25,7 +25,10 @@ Decisions:
   template's ``made`` column (本年新制作数量) whatever verb the prose uses
   (制定, 印发, 公开: agencies rarely distinguish); only when that cell is
   absent is the ``published`` column (本年新公开数量) used, and the reason
-  says so. In the 2021 template the counterpart is ``issued`` (本年制发件数).
+  says so. A claim the made cell contradicts and the published cell agrees
+  with is consistent with the published cell when its words say 公开 and
+  nothing of making (新公开规范性文件3件), and no accusation otherwise.
+  In the 2021 template the counterpart is ``issued`` (本年制发件数).
 * ``requests.received`` compares with ``t3.new.total``, or with
   ``t3.new.total + t3.carried_in.total`` when the phrase, or the rest of its
   clause (``text`` given), says the count includes carried-over applications
@@ -357,6 +360,8 @@ class _Data:
     #: The respondent named by its role after a body's name (区政府作为被申请人的行政复议案件12件):
     #: the words before the role are the clause's subject (:data:`CLAUSE_SUBJECT`).
     RESPONDENT_ROLE: re.Pattern[str]
+    #: Words that open a body's name before its role (以区政府为被申请人): not the name.
+    ROLE_OPENERS: tuple[str, ...]
     #: Another report's title before a count on its line (某分局2019年度报告:收到申请5件, a
     #: related link or 上一篇 on a saved page): that report's number.
     QUOTED_REPORT: re.Pattern[str]
@@ -364,6 +369,11 @@ class _Data:
     #: unless words of the year's own count stand beside (:data:`NORMATIVE_FLOW`).
     NORMATIVE_STOCK: re.Pattern[str]
     NORMATIVE_FLOW: tuple[str, ...]
+    #: Words that make a normative count the published one (新公开规范性文件3件): beside a
+    #: 2019 table whose made column disagrees and published column agrees, consistent,
+    #: unless a word of making (:data:`MAKE_WORDS`) stands beside.
+    PUBLISH_WORDS: tuple[str, ...]
+    MAKE_WORDS: tuple[str, ...]
     #: A count opened by 另有 (另有1件规范性文件因涉及内部管理事项未予公开): one beside the
     #: count the sentence is about (a remainder, an addition), not the total its type names.
     ADDITIONAL: re.Pattern[str]
@@ -446,9 +456,12 @@ def _data() -> _Data:
         NOT_ISSUED=_pattern(data, "not_issued"),
         SUBORDINATE=_pattern(data, "subordinate"),
         RESPONDENT_ROLE=_pattern(data, "respondent_role"),
+        ROLE_OPENERS=_words(data, "role_openers"),
         QUOTED_REPORT=_pattern(data, "quoted_report"),
         NORMATIVE_STOCK=_pattern(data, "normative_stock"),
         NORMATIVE_FLOW=_words(data, "normative_flow"),
+        PUBLISH_WORDS=_words(data, "publish_words"),
+        MAKE_WORDS=_words(data, "make_words"),
         ADDITIONAL=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "additional"))) + ")"),
         NOT_DISCLOSED=_pattern(data, "not_disclosed"),
         WIDER_CASES=_pattern(data, "wider_cases"),
@@ -1194,6 +1207,20 @@ def _one(
                 total,
                 (*cells, _evidence(extra, other)),
             )
+    # The 2019 template counts the year's documents twice: made (本年新制作数量) and
+    # published (本年新公开数量). A claim the made column contradicts and the published one
+    # agrees with is the published count when its words say so (新公开规范性文件3件), and
+    # no accusation otherwise (agencies write either verb for either column).
+    published = _published_agrees(fact, chosen, values, side)
+    if published is not None and _says_published(fact):
+        return result(
+            "consistent",
+            f"narrative {_fmt(fact.value)}{bound} agrees with {published[0]} = "
+            f"{_fmt(published[1].value)} (its words say published: 本年新公开数量)",
+            (published[0],),
+            published[1].value,
+            (_evidence(*published),),
+        )
     # A disagreement with the agency's table is no accusation when the claim's
     # clause says it is another body's count or another period's (an agreeing
     # claim stays consistent: the agency may name itself in a form not read).
@@ -1221,6 +1248,11 @@ def _one(
         for check, value in tbl.implied.get(c.field, ())
         if _agrees(fact.value, fact.approx, table_value - c.value + value, side)
     ][:1]
+    if published is not None:
+        doubts.append(
+            f"the table's published column ({published[0]} = {_fmt(published[1].value)}) "
+            "agrees with it, and its words need not mean the made column"
+        )
     if fact.approx == "under" and side is None and _close(fact, table_value):
         doubts.append(
             "it is written with 近 (close to) and its cell is one above its number: "
@@ -1262,6 +1294,31 @@ def _one(
         cells,
         absent,
     )
+
+
+def _published_agrees(
+    fact: FactLike,
+    chosen: tuple[str, ...],
+    values: Mapping[str, TableValueLike],
+    side: str | None,
+) -> tuple[str, TableValueLike] | None:
+    """The 2019 template's published cell of a normative or rules count compared with
+    its made cell, when that published cell agrees with the claim (else None)."""
+    if fact.type not in ("proactive.normative", "proactive.rules") or len(chosen) != 1:
+        return None
+    row, _, column = chosen[0].rpartition(".")
+    cell = values.get(f"{row}.published") if column == "made" else None
+    if cell is None or not _agrees(fact.value, fact.approx, cell.value, side):
+        return None
+    return f"{row}.published", cell
+
+
+def _says_published(fact: FactLike) -> bool:
+    """Whether a normative count's words say published (:data:`PUBLISH_WORDS`) and
+    nothing of making (:data:`MAKE_WORDS`)."""
+    words = normalize_text(_phrase(fact))
+    d = _data()
+    return any(w in words for w in d.PUBLISH_WORDS) and not any(w in words for w in d.MAKE_WORDS)
 
 
 def _close(fact: FactLike, table: float | int) -> bool:
@@ -1510,13 +1567,21 @@ def _other_application(fact: FactLike) -> str | None:
     return subject if len(rest) >= 2 else None
 
 
-def _clause_subject(lead: str) -> re.Match[str] | None:
-    """:data:`CLAUSE_SUBJECT` on the clause before a claim, or on its words before a
-    respondent's role (区政府作为被申请人的…行政复议案件12件: :data:`RESPONDENT_ROLE`)."""
+def _clause_subject(before: str) -> re.Match[str] | None:
+    """:data:`CLAUSE_SUBJECT` on the clause before a claim (the last of ``before``, the
+    plain text before it), or on its words before a respondent's role (区政府作为被申请人
+    的…行政复议案件12件: :data:`RESPONDENT_ROLE`), or with the words before a colon that
+    opens it (区民政局：全年受理申请7件, a list of bodies or a related link)."""
+    lead = _after_last(before, _CLAUSE_MARKS)
     m = _data().CLAUSE_SUBJECT.fullmatch(lead)
     role = _data().RESPONDENT_ROLE.search(lead) if m is None else None
     if role is not None and role.start() > 0:
-        return _data().CLAUSE_SUBJECT.fullmatch(lead[: role.start()])
+        name = lead[: role.start()]
+        opener = next((w for w in _data().ROLE_OPENERS if name.startswith(w)), "")
+        return _data().CLAUSE_SUBJECT.fullmatch(name[len(opener) :])
+    head = before[: len(before) - len(lead)]
+    if m is None and head[-1:] in ("：", ":"):
+        return _data().CLAUSE_SUBJECT.fullmatch(_after_last(head[:-1], _CLAUSE_MARKS) + lead)
     return m
 
 
@@ -1558,13 +1623,11 @@ def _other_claimant(
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
         return f"its line quotes another report ({quoted[0]!r}): that report's number"
-    lead = _after_last(part, _CLAUSE_MARKS)
-    m = _clause_subject(lead)
+    m = _clause_subject(part)
     if m is None and "\n" in text[floor:start]:
         # The markup-free text runs a heading into its first sentence (一、总体情况
         # 局属某中心全年收到…): the claim's line alone may open with its subject.
-        line = _plain(text[floor:start].rsplit("\n", 1)[1])
-        m = _clause_subject(_after_last(line, _CLAUSE_MARKS))
+        m = _clause_subject(_plain(text[floor:start].rsplit("\n", 1)[1]))
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
         return f"its clause counts a part of the agency ({m['part']})"

@@ -163,3 +163,81 @@ def test_a_stock_word_only_withholds_an_accusation(
         assert got == "unverifiable"
     else:
         assert got == "inconsistent"
+
+
+# --- after the fixes (probes written after reading the code, not blind) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a related link naming a body before a colon, or a 通报 title
+        ("相关阅读\n区民政局：全年受理申请7件\n", "not_comparable"),
+        ("相关阅读\n區民政局：全年受理申請7件\n", "not_comparable"),
+        ("相关阅读\n区教育局依申请公开情况通报：收到申请7件\n", "not_comparable"),
+        # the agency itself before a colon, and a heading before a colon, stay compared
+        ("我局：全年受理申请7件。", "inconsistent"),
+        ("（三）依申请公开情况：全年受理申请7件。", "inconsistent"),
+    ],
+)
+def test_a_body_or_a_title_before_a_colon(text: str, want: str) -> None:
+    phrase = "受理申請7件" if "申請" in text else "受理申请7件"
+    if phrase not in text:
+        phrase = "收到申请7件"
+    got = _verdict(
+        text, phrase, "requests.received", agency=BUREAU, region=REGION, t3__new__total=9
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("以区政府为被申请人的政府信息公开行政复议案件5件。", "not_comparable"),
+        ("以我局为被申请人的政府信息公开行政复议案件5件。", "inconsistent"),
+    ],
+)
+def test_a_body_named_with_yi_before_its_role(text: str, want: str) -> None:
+    got = _verdict(
+        text,
+        "行政复议案件5件",
+        "appeals.review",
+        section="appeals",
+        agency=BUREAU,
+        region=REGION,
+        t4__review__total=0,
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        ("截至2020年底,我局共有规范性文件38件。", "规范性文件38件", "unverifiable"),
+        ("我局现有有效规范性文件38件。", "规范性文件38件", "unverifiable"),
+    ],
+)
+def test_normative_stock_with_a_year_or_a_verb_of_having(text: str, phrase: str, want: str) -> None:
+    cells = {"t2__normative__made": 4, "t2__normative__published": 3}
+    assert _verdict(text, phrase, "proactive.normative", **cells) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # the published column agrees: consistent when the words say published
+        ("本年新公开规范性文件3件。", "新公开规范性文件3件", "consistent"),
+        ("全年公开规范性文件3件。", "公开规范性文件3件", "consistent"),
+        # a word of making beside: no accusation, no confirmation either
+        ("全年制作并公开规范性文件3件。", "制作并公开规范性文件3件", "unverifiable"),
+        ("全年制发规范性文件3件。", "制发规范性文件3件", "unverifiable"),
+        # neither column agrees: a contradiction
+        ("本年新公开规范性文件6件。", "新公开规范性文件6件", "inconsistent"),
+        ("全年制发规范性文件6件。", "制发规范性文件6件", "inconsistent"),
+        # made agrees: consistent whatever the verb
+        ("全年公开规范性文件4件。", "公开规范性文件4件", "consistent"),
+    ],
+)
+def test_the_2019_published_column(text: str, phrase: str, want: str) -> None:
+    cells = {"t2__normative__made": 4, "t2__normative__published": 3}
+    assert _verdict(text, phrase, "proactive.normative", **cells) == want
