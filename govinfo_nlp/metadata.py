@@ -1875,6 +1875,15 @@ def _describe(
         xinjiang = Region(gaz.name_of(words.corps_code), None, None, words.corps_code)
         return name, xinjiang, None, "department", warnings
     size, chain = _chain(name, context)
+    misplaced = None if chain else _misplaced_division(name)
+    if misplaced is not None:
+        # 论州市运河区交通运输局 (an OCR's 沧→论): a city no division bears before a district
+        # of another city is a misread or a spam's tail; which body, not certain.
+        warnings.append(
+            f"metadata.agency_partial: {name!r} opens with an area no division bears before"
+            f" {misplaced!r}, which is another area's; agency left null"
+        )
+        return None, None, None, None, warnings
     canonical: str | None = name
     if chain and chain[0][0].level == "county" and not chain[0][0].name.endswith("市"):
         # 鼓楼区司法局 in the heading, 福州市鼓楼区司法局 in the contact line: a
@@ -2027,6 +2036,26 @@ _ZONE_COMMITTEE = re.compile(
     r"(?P<name>(?P<zone>[\u4e00-\u9fff]{2,12}?(?:新区|开发区|园区|高新区|经开区))"
     r"(?:(?![委党办])[\u4e00-\u9fff]){1,6}?(?:管理委员会|管委会))"
 )
+
+
+def _misplaced_division(name: str) -> str | None:
+    """The division right after ``name``'s opening province or city word when the
+    gazetteer knows no area of that word and places the division under another
+    (论州市 + 运河区, which is 沧州市's): a misread name, not an area of its own. None
+    where the opening word is known, no known division follows it (a made-up 东江省 +
+    自然资源厅), or the division's province or city bears the word."""
+    gaz = gazetteer()
+    m = _area_word(name)
+    if m is None or m.group()[-1] not in "省市州盟" or gaz.match_at(name, 0)[0]:
+        return None
+    if gaz.match_at(name, 0, short=True)[0]:
+        return None  # 威海市文登 reads from its start; a short form is a place
+    size, found = gaz.match_at(name, m.end())
+    if not size:
+        return None
+    word = m.group()
+    parents = {gaz.name_of(code) for d in found for code in (d.city_code, d.province_code)}
+    return None if word in parents else name[m.end() : m.end() + size]
 
 
 def _zone_named(rest: str, own: int = 0) -> bool:

@@ -136,3 +136,18 @@ def test_a_title_in_the_text_against_the_pages_own_title_gives_no_year() -> None
     assert read_metadata(period, page_titles=page)[0].year == 2021
     same = "南京市秦淮区城市管理局2021年政府信息公开工作年度报告\n" + BODY
     assert read_metadata(same, page_titles=page)[0].year == 2021
+
+
+def test_a_city_no_division_bears_before_another_citys_district_names_no_body() -> None:
+    # formats5 h03: an OCR's 沧→论 (论州市 is no city; 运河区 is 沧州市's)
+    m = md("论州市运河区交通运输局2020年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.region) == (None, None)
+    # the right city, a made-up province alone (no division after it) and a former
+    # city before its own district are read as before
+    assert md("沧州市运河区交通运输局2020年政府信息公开工作年度报告" + BODY).agency == (
+        "沧州市运河区交通运输局"
+    )
+    assert md("东江省自然资源厅2020年政府信息公开工作年度报告" + BODY).agency == "东江省自然资源厅"
+    assert md("莱芜市莱城区财政局2018年政府信息公开工作年度报告" + BODY).agency == (
+        "莱芜市莱城区财政局"
+    )
