@@ -151,3 +151,13 @@ def test_a_city_no_division_bears_before_another_citys_district_names_no_body() 
     assert md("莱芜市莱城区财政局2018年政府信息公开工作年度报告" + BODY).agency == (
         "莱芜市莱城区财政局"
     )
+
+
+def test_a_central_bodys_bureau_for_a_province_is_read() -> None:
+    # probes after meta18: null before (a 中国…/…部 name with an area inside)
+    m = md("中国民用航空浙江安全监督管理局2022年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("中国民用航空浙江安全监督管理局", "province")
+    assert m.region is not None and m.region.province == "浙江省"
+    m = md("财政部浙江监管局2022年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("财政部浙江监管局", "province")
+    assert md("财政部2022年政府信息公开工作年度报告" + BODY).level == "national"
