@@ -206,8 +206,11 @@ _WORK_TITLE = re.compile(
 _YEAR_TITLE = re.compile(
     # 2021-2022学年: a school's academic year is counted as the year it ends in
     # (the gold's report_year of such reports; the report is published after it).
-    r"(?:(?P<year>20\d\d)\s*年\s*度?|20\d\d\s*[-—–－~～至/]\s*(?P<ayear>20\d\d)\s*学年\s*度?)"
-    r"\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?"
+    # (a year that ends a range of years, 2020-2022年…, names no one report year)
+    r"(?:(?<![-—–－~～至/\d])(?P<year>20\d\d)\s*年\s*度?"
+    r"|20\d\d\s*[-—–－~～至/]\s*(?P<ayear>20\d\d)\s*学年\s*度?)"
+    # (…工作情况的报告: a report on the year's work, as 关于2022年度…工作情况的报告 titles it)
+    r"\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?"
     r"(?:年度)?(?:报告|落实情况)"
     # …年度报告(2020年): the year after the title
     r"|(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告\s*[(（]\s*(?P<year2>20\d\d)\s*年?度?\s*[)）]"
@@ -894,6 +897,9 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     words = _words()
     candidate = "".join(candidate.split())
     candidate = re.sub(r"[(（]以下简称.*$", "", candidate)
+    # 淳安县财政局关于2022年度…情况的报告: the name before 关于 (a leading verb, which
+    # would cut everything before it)
+    candidate = re.sub(r"(?<=[\u4e00-\u9fff])关于$", "", candidate)
     spam = None
     matches = spam_matches(candidate)
     if matches:

@@ -161,3 +161,15 @@ def test_a_central_bodys_bureau_for_a_province_is_read() -> None:
     m = md("财政部浙江监管局2022年政府信息公开工作年度报告" + BODY)
     assert (m.agency, m.level) == ("财政部浙江监管局", "province")
     assert md("财政部2022年政府信息公开工作年度报告" + BODY).level == "national"
+
+
+def test_a_report_on_the_years_work_titled_with_guanyu() -> None:
+    # probes after meta18: 关于…工作情况的报告 named neither agency nor year
+    m = md("淳安县财政局关于2022年度政府信息公开工作情况的报告" + BODY)
+    assert (m.agency, m.year) == ("淳安县财政局", 2022)
+    # a half year's work is still no report title; a year ending a range of years
+    # names no one report's year
+    assert md("淳安县财政局2022年上半年政府信息公开工作情况" + BODY).year is None
+    assert md("淳安县财政局2020-2022年政府信息公开工作年度报告" + BODY).year is None
+    # an academic year's end is read as before
+    assert md("杭州市学军中学2021-2022学年政府信息公开工作年度报告" + BODY).year == 2022
