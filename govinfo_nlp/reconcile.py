@@ -56,7 +56,8 @@ confirm a claim, never contradict it, and a count that follows a larger one
 of the same kind in its sentence may be a part of it whose kind no cue
 names. A sum whose parts are partly blank in the source is taken over the
 parts present (the absent ones named); a part that could not be read makes
-it ``unverifiable``. A fact outside the report's body (``outside_body``)
+it ``unverifiable``. A fact outside the report's body (``outside_body``, or after
+its sign-off and a line of chrome on a page saved as text: :func:`_body_end`)
 gets no verdict; one whose sentence holds injected spam (a hacked page's
 brand in place of a name) may confirm its table, never contradict it. Nor may
 a count inside an example or a case (某企业一次性提出申请15件: :data:`EXAMPLE`),
@@ -220,8 +221,8 @@ def _word(data: dict[str, Any], key: str) -> str:
     return word
 
 
-def _pattern(data: dict[str, Any], key: str) -> re.Pattern[str]:
-    return re.compile("|".join(data["lists"][key]["patterns"]))
+def _pattern(data: dict[str, Any], key: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(data["lists"][key]["patterns"]), flags)
 
 
 def _alternatives(data: dict[str, Any], key: str) -> str:
@@ -369,6 +370,14 @@ class _Data:
     #: unless words of the year's own count stand beside (:data:`NORMATIVE_FLOW`).
     NORMATIVE_STOCK: re.Pattern[str]
     NORMATIVE_FLOW: tuple[str, ...]
+    #: The report's sign-off (a line holding only a date) and its last section's heading
+    #: (六、…), per line: a fact after a sign-off that follows that heading, and after a
+    #: line of chrome, is outside the report and gets no verdict (:func:`_body_end`).
+    SIGN_OFF: re.Pattern[str]
+    LAST_HEADING: re.Pattern[str]
+    #: A line of a site's chrome (相关阅读, 热点新闻, 上一篇…): the body ends at the first
+    #: one after the sign-off.
+    CHROME_LINE: re.Pattern[str]
     #: Words that make a normative count the published one (新公开规范性文件3件): beside a
     #: 2019 table whose made column disagrees and published column agrees, consistent,
     #: unless a word of making (:data:`MAKE_WORDS`) stands beside.
@@ -460,6 +469,11 @@ def _data() -> _Data:
         QUOTED_REPORT=_pattern(data, "quoted_report"),
         NORMATIVE_STOCK=_pattern(data, "normative_stock"),
         NORMATIVE_FLOW=_words(data, "normative_flow"),
+        SIGN_OFF=_pattern(data, "sign_off", re.M),
+        LAST_HEADING=_pattern(data, "last_heading", re.M),
+        CHROME_LINE=re.compile(
+            "^[^\n]*?(?:" + "|".join(map(re.escape, _words(data, "chrome_markers"))) + ")", re.M
+        ),
         PUBLISH_WORDS=_words(data, "publish_words"),
         MAKE_WORDS=_words(data, "make_words"),
         ADDITIONAL=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "additional"))) + ")"),
@@ -815,9 +829,12 @@ def reconcile(
         ),
     )
     out: list[Reconciliation] = []
+    body_end = _body_end(text) if text is not None else None
     for index, fact in enumerate(facts):
         if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
             continue  # (most facts have no table counterpart: no text is read for them)
+        if body_end is not None and fact.start >= body_end:
+            continue  # after the report's sign-off: a saved page's chrome (热点新闻, 上一篇)
         after = _clause_after(text, fact.end) if text is not None else ""
         sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
         own, own_sentence = _own_clause(fact, text, sentence)
@@ -873,6 +890,20 @@ def reconcile(
             )
         )
     return tuple(out)
+
+
+def _body_end(text: str) -> int | None:
+    """Where the report ends on a page saved as text: the first line of the site's chrome
+    (相关阅读, 热点新闻, 上一篇…) after the report's sign-off, a line holding only a date
+    after the last section's heading (六、其他需要报告的事项 … XX局 / 2021年1月15日); None
+    when there is none."""
+    d = _data()
+    headings = list(d.LAST_HEADING.finditer(text))
+    if not headings:
+        return None
+    sign_off = d.SIGN_OFF.search(text, headings[-1].end())
+    chrome = d.CHROME_LINE.search(text, sign_off.end()) if sign_off is not None else None
+    return chrome.start() if chrome is not None else None
 
 
 def _clause_cut(fact: FactLike, text: str | None) -> int:

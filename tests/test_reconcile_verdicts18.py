@@ -241,3 +241,77 @@ def test_normative_stock_with_a_year_or_a_verb_of_having(text: str, phrase: str,
 def test_the_2019_published_column(text: str, phrase: str, want: str) -> None:
     cells = {"t2__normative__made": 4, "t2__normative__published": 3}
     assert _verdict(text, phrase, "proactive.normative", **cells) == want
+
+
+# --- a saved page's chrome after the report's sign-off -------------------------------
+
+_PAGE = (
+    "六、其他需要报告的事项\n本年度未收取信息处理费。\n温州市瓯海区住房和城乡建设局\n{date}\n"
+    "热点新闻\n区住建局全面完成2020年依申请公开工作 办结申请45件\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "entries"),
+    [
+        # after the sign-off: a headline's count gets no verdict (it was inconsistent)
+        ("2021年1月17日", 0),
+        ("二〇二一年一月十七日", 0),
+        (" 2021 年 1 月 17 日 ", 0),
+        # no sign-off: the count is read as before
+        ("（此页无正文）", 1),
+    ],
+)
+def test_chrome_after_the_sign_off_gets_no_verdict(date: str, entries: int) -> None:
+    text = _PAGE.format(date=date)
+    fact = fact_in(text, "办结申请45件", "45件", "requests.closed", 45, year=2020, section="other")
+    recs = reconcile(
+        [fact], tables("2019", t3__results_total__total=9), report_year=2020, text=text
+    )
+    assert len(recs) == entries
+    assert all(r.verdict == "inconsistent" for r in recs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date line in the body, before the last section's heading, ends nothing
+        "二、主动公开政府信息情况\n2020年6月1日\n全年办结申请45件。\n六、其他需要报告的事项\n无。\n",
+        # a claim in the last section, before its sign-off
+        "六、其他需要报告的事项\n全年办结申请45件。\n某局\n2021年1月17日\n",
+        # after the sign-off but before any line of chrome (an appended note)
+        "六、其他需要报告的事项\n无。\n某局\n2021年1月17日\n附：全年办结申请45件。\n相关阅读\n",
+    ],
+)
+def test_the_body_before_the_sign_off_is_compared(text: str) -> None:
+    fact = fact_in(text, "办结申请45件", "45件", "requests.closed", 45, year=2020, section="other")
+    (rec,) = reconcile(
+        [fact], tables("2019", t3__results_total__total=9), report_year=2020, text=text
+    )
+    assert rec.verdict == "inconsistent"
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    lines=st.lists(
+        st.sampled_from(["无。", "2021年1月17日", "六、其他需要报告的事项", "某局", "相关阅读"]),
+        max_size=6,
+    )
+)
+def test_only_a_date_after_the_last_heading_ends_the_body(lines: list[str]) -> None:
+    text = "\n".join([*lines, "全年办结申请45件。", ""])
+    fact = fact_in(text, "办结申请45件", "45件", "requests.closed", 45, year=2020, section="other")
+    recs = reconcile(
+        [fact], tables("2019", t3__results_total__total=9), report_year=2020, text=text
+    )
+    heading = max((i for i, x in enumerate(lines) if x.startswith("六、")), default=None)
+    date = next(
+        (
+            i
+            for i, x in enumerate(lines)
+            if x == "2021年1月17日" and heading is not None and i > heading
+        ),
+        None,
+    )
+    chrome = date is not None and "相关阅读" in lines[date + 1 :]
+    assert len(recs) == (0 if chrome else 1)
