@@ -53,7 +53,35 @@ def test_a_folder_without_truth_is_refused(tmp_path: Path) -> None:
         meta_score.main(argv=["--dir", str(tmp_path)])
 
 
-@pytest.mark.parametrize(("name", "as_written"), [("meta12", False), ("meta16", True)])
+def test_a_set_written_with_prefix_variants_counts_them_right(folder: Path) -> None:
+    # meta11's rule, folded in: the truth with its province prefix added is right only
+    # where the set asks for it, and counted apart
+    row = {**_truth("q02.txt"), "file": "p01.txt", "agency": "山东省济南市统计局"}
+    row["region"] = {"province": "山东省", "city": "济南市"}
+    (folder / "meta.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    assert any("agency WRONG" in p for p in meta_score.problems(folder, "p01"))
+    assert meta_score.problems(folder, "p01", prefix_variants=True) == []
+    counts = meta_score.score_pages(folder, [], prefix_variants=True)
+    assert (counts["a_right"], counts["a_variant"], counts["a_wrong"]) == (1, 1, 0)
+
+
+def test_a_claim_without_a_snippet_owns_the_rows_of_its_type_and_value() -> None:
+    # meta11's probes (type, value), scored by meta_score.py through meta11/score.py
+    meta11 = load_module("meta11_score", REDTEAM / "meta11" / "score.py")
+    rows = [
+        json.loads(r)
+        for r in (REDTEAM / "meta11" / "probes_truth.jsonl").read_text("utf-8").splitlines()
+        if r
+    ]
+    assert all("text" not in c for t in rows for c in t["claims"])
+    counts = meta_score.score_probes(REDTEAM / "meta11", [], rows[:1])
+    assert counts["bad"] == 1 and counts["bad_found"] == 1
+    assert meta11.problems("v01") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "as_written"), [("meta12", False), ("meta16", True), ("meta18", True)]
+)
 def test_a_red_team_rewrites_its_pages_and_truth_byte_for_byte(
     tmp_path: Path, name: str, as_written: bool
 ) -> None:

@@ -19,10 +19,17 @@ compared where the truth gives it and the agency is right (reported, not part of
 right/wrong).
 
 Probes (``probes_truth.jsonl``, when the folder has one): a claim owns the facts
-whose span overlaps its snippet and whose value is the claim's value. A
-contradiction is found when one of them is `inconsistent`; a consistent claim when
-one is `consistent`. Every `inconsistent` verdict on a fact no contradiction owns is
+whose span overlaps its snippet (``text``) and whose value is the claim's value; a
+claim written without a snippet (meta11's: ``type``, ``value``) owns the
+reconciliation rows of its type whose narrative value is its value. A contradiction
+is found when one of them is `inconsistent`; a consistent claim when one is
+`consistent`. Every `inconsistent` verdict on a fact (a row) no contradiction owns is
 a FALSE inconsistent (whether or not the truth listed that fact as a trap).
+
+A set written with prefix variants (meta11: ``prefix_variants=True`` in its
+``score.py``) also counts as right the truth with its province and/or city prefix
+dropped or added (香城镇人民政府 for 邹城市香城镇人民政府), brackets and spaces
+compared loosely; those are counted apart (``a_variant``).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import govinfo_nlp  # noqa: E402
 PROBES = "probes_truth.jsonl"
 _PAGE_COUNTS = (
     "a_right",
+    "a_variant",
     "a_wrong",
     "a_null",
     "a_pages",
@@ -78,7 +86,34 @@ def page_path(folder: Path, name: str) -> Path:
     return pages / name if pages.is_dir() else folder / name
 
 
-def score_pages(folder: Path, errors: list[str], rows: list[dict] | None = None) -> dict:
+def _loose(name: str | None) -> str | None:
+    """A name with its brackets full-width and no spaces (meta11's comparison)."""
+    if name is None:
+        return None
+    return name.replace("(", "（").replace(")", "）").replace(" ", "").strip()
+
+
+def _prefix_variants(truth: str, region: dict) -> set[str | None]:
+    """The truth with its province and/or city prefix dropped or added, loosely."""
+    out = {truth}
+    prefixes = [p for p in (region.get("province"), region.get("city")) if p]
+    for _ in range(2):
+        for form in list(out):
+            for p in prefixes:
+                if form.startswith(p) and len(form) > len(p) + 2:
+                    out.add(form[len(p) :])
+                if not form.startswith(p):
+                    out.add(p + form)
+    return {_loose(v) for v in out}
+
+
+def score_pages(
+    folder: Path,
+    errors: list[str],
+    rows: list[dict] | None = None,
+    *,
+    prefix_variants: bool = False,
+) -> dict:
     s = dict.fromkeys(_PAGE_COUNTS, 0)
     for t in load_rows(truth_path(folder)) if rows is None else rows:
         md = govinfo_nlp.parse(page_path(folder, t["file"])).to_dict()["metadata"]
@@ -93,7 +128,10 @@ def score_pages(folder: Path, errors: list[str], rows: list[dict] | None = None)
             if agency is None:
                 s["a_null"] += 1
                 errors.append(f"{t['file']} agency null (truth {t['agency']})")
-            elif agency == t["agency"] or agency in t["accept"]:
+            elif agency == t["agency"] or agency in t["accept"] or (
+                prefix_variants
+                and _loose(agency) in {_loose(a) for a in [t["agency"], *t["accept"]]}
+            ):
                 s["a_right"] += 1
                 written = md.get("agency_as_written")
                 if t.get("agency_as_written") is not None:
@@ -104,6 +142,9 @@ def score_pages(folder: Path, errors: list[str], rows: list[dict] | None = None)
                         errors.append(
                             f"{t['file']} agency_as_written: {written} (truth {t['agency_as_written']})"
                         )
+            elif prefix_variants and _loose(agency) in _prefix_variants(t["agency"], t["region"]):
+                s["a_right"] += 1
+                s["a_variant"] += 1
             else:
                 s["a_wrong"] += 1
                 errors.append(f"{t['file']} agency WRONG: {agency} (truth {t['agency']})")
@@ -133,7 +174,8 @@ def score_pages(folder: Path, errors: list[str], rows: list[dict] | None = None)
             errors.append(f"{t['file']} region WRONG: {', '.join(bad)} (truth {t['region']})")
         for key, tag in (("level", "l"), ("kind", "k")):
             if t[key] is None or md.get(key) is None:
-                if t[key] is not None:
+                if t[key] is not None and not prefix_variants:
+                    # (meta11's scorer counted a null level or kind as no error)
                     errors.append(f"{t['file']} {key} null (truth {t[key]})")
                 continue
             if md[key] == t[key]:
@@ -155,13 +197,22 @@ def score_probes(folder: Path, errors: list[str], rows: list[dict] | None = None
             verdicts.setdefault(r["fact"], []).append(r["verdict"])
         owned_bad: set[int] = set()
         for c in t["claims"]:
-            start = text.index(c["text"])
-            end = start + len(c["text"])
-            own = [
-                i
-                for i, f in enumerate(facts)
-                if f["span"][0] < end and f["span"][1] > start and f["value"] == c["value"]
-            ]
+            if "text" in c:
+                start = text.index(c["text"])
+                end = start + len(c["text"])
+                own = [
+                    i
+                    for i, f in enumerate(facts)
+                    if f["span"][0] < end and f["span"][1] > start and f["value"] == c["value"]
+                ]
+            else:  # meta11's claims: the rows of its type whose narrative value is its value
+                own = sorted(
+                    {
+                        r["fact"]
+                        for r in row["reconciliation"]
+                        if r.get("type") == c["type"] and r.get("narrative") == c["value"]
+                    }
+                )
             got = [v for i in own for v in verdicts.get(i, [])]
             if c["expect"] == "inconsistent":
                 s["bad"] += 1
@@ -170,7 +221,7 @@ def score_probes(folder: Path, errors: list[str], rows: list[dict] | None = None
                     s["bad_found"] += 1
                 else:
                     errors.append(
-                        f"{t['file']} contradiction missed: {c['text']} -> {got or 'no verdict'}"
+                        f"{t['file']} contradiction missed: {_claim(c)} -> {got or 'no verdict'}"
                     )
             elif c["expect"] == "consistent":
                 s["ok"] += 1
@@ -178,7 +229,7 @@ def score_probes(folder: Path, errors: list[str], rows: list[dict] | None = None
                     s["ok_found"] += 1
                 else:
                     errors.append(
-                        f"{t['file']} consistent missed: {c['text']} -> {got or 'no verdict'}"
+                        f"{t['file']} consistent missed: {_claim(c)} -> {got or 'no verdict'}"
                     )
             else:
                 s["traps"] += 1
@@ -193,11 +244,17 @@ def score_probes(folder: Path, errors: list[str], rows: list[dict] | None = None
     return s
 
 
-def problems(folder: Path, name: str) -> list[str]:
+def _claim(c: dict) -> str:
+    """How a claim is named in an error: its snippet, else its type and value."""
+    return c["text"] if "text" in c else f"{c['type']} {c['value']}"
+
+
+def problems(folder: Path, name: str, *, prefix_variants: bool = False) -> list[str]:
     """What is wrong or missed on one page or probe (``p07``, ``v21``), as
     ``--errors`` lists it: [] when it reads as its truth says (for the tests)."""
     errors: list[str] = []
-    scorers = [(truth_path(folder), score_pages)]
+    pages = partial(score_pages, prefix_variants=prefix_variants)
+    scorers: list[tuple[Path, Callable[..., dict]]] = [(truth_path(folder), pages)]
     if (folder / PROBES).is_file():
         scorers.append((folder / PROBES, score_probes))
     for truth, score in scorers:
@@ -207,15 +264,19 @@ def problems(folder: Path, name: str) -> list[str]:
     return errors
 
 
-def summary(folder: Path, errors: list[str]) -> tuple[dict, dict | None, bool]:
+def summary(
+    folder: Path, errors: list[str], *, prefix_variants: bool = False
+) -> tuple[dict, dict | None, bool]:
     """(page counts, probe counts or None, whether the truth gives agency_as_written)."""
-    pages = score_pages(folder, errors)
+    pages = score_pages(folder, errors, prefix_variants=prefix_variants)
     probes = score_probes(folder, errors) if (folder / PROBES).is_file() else None
     written = any("agency_as_written" in t for t in load_rows(truth_path(folder)))
     return pages, probes, written
 
 
-def main(folder: Path | None = None, argv: list[str] | None = None) -> int:
+def main(
+    folder: Path | None = None, argv: list[str] | None = None, *, prefix_variants: bool = False
+) -> int:
     """Score ``folder`` (a set's own score.py passes it), or the folder ``--dir`` names."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     if folder is None:
@@ -227,13 +288,14 @@ def main(folder: Path | None = None, argv: list[str] | None = None) -> int:
     if not truth_path(folder).is_file():
         ap.error(f"{folder} has no meta.jsonl or truth.jsonl")
     errors: list[str] = []
-    p, v, written = summary(folder, errors)
+    p, v, written = summary(folder, errors, prefix_variants=prefix_variants)
     if args.json:
         print(json.dumps({"pages": p, "probes": v}, indent=1))
     else:
+        variant = f" ({p['a_variant']} of the right by prefix variant)" if prefix_variants else ""
         print(
             f"agency: {p['a_right']}/{p['a_wrong']}/{p['a_null']} (right/wrong/null) of {p['a_pages']} pages "
-            f"naming one; invented on {p['a_nullpages']} null pages: {p['a_invented']}"
+            f"naming one{variant}; invented on {p['a_nullpages']} null pages: {p['a_invented']}"
         )
         print(
             f"year: {p['y_right']}/{p['y_wrong']}/{p['y_null']} of {p['y_pages']}; invented on "
@@ -258,11 +320,16 @@ def main(folder: Path | None = None, argv: list[str] | None = None) -> int:
     return 0
 
 
-def for_set(script: str) -> tuple[Callable[[str], list[str]], Callable[[], int]]:
+def for_set(
+    script: str, *, prefix_variants: bool = False
+) -> tuple[Callable[[str], list[str]], Callable[[], int]]:
     """A red team's ``problems(name)`` and ``main()``, for its ``score.py`` (``script``):
     the set is the folder the script is in."""
     folder = Path(script).resolve().parent
-    return partial(problems, folder), partial(main, folder)
+    return (
+        partial(problems, folder, prefix_variants=prefix_variants),
+        partial(main, folder, prefix_variants=prefix_variants),
+    )
 
 
 if __name__ == "__main__":
