@@ -25,6 +25,7 @@ def test_a_state_council_body_written_short_is_its_full_name() -> None:
     # the listed short form alone, and a short form the list lacks where the text
     # writes the full name
     assert md("科技部2022年政府信息公开工作年度报告" + BODY).agency == "科学技术部"
+    assert md("中国证监会2022年政府信息公开工作年度报告" + BODY).agency == "中国证券监督管理委员会"
     m = md("国家粮储局2022年政府信息公开工作年度报告\n由国家粮食和物资储备局编制。" + BODY)
     assert m.agency == "国家粮食和物资储备局"
     # one not written out anywhere stays as written (not another body's name)
