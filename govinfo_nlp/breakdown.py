@@ -365,7 +365,13 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
     (see :func:`listed_part`); the type is the total's when the part is a typed
     category of it (C1: 其中政策解读3条 in 主动公开信息500条 is ``proactive.items``)."""
     fact = facts[k]
-    if fact.type == "other" or k == 0:
+    if k == 0:
+        return None
+    # 有效规范性文件2件 listed in 公开各类信息309条，其中…: a count of valid documents (other
+    # standing alone, §3) named as a part of the items published (C14): read as the
+    # documents' type in the list
+    reads_as = _VALID_DOCUMENTS if fact.type == "other" and _valid_documents(fact) else fact.type
+    if reads_as == "other":
         return None
     at = fact.quantity_start
     lo = max(0, at - _LIST_REACH)
@@ -400,7 +406,7 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
                 break
         if lo + head < total.quantity_end or total.value < fact.value:
             continue
-        kind = _part_type(fact.type, total.type)
+        kind = _part_type(reads_as, total.type)
         if kind is None or (kind != fact.type and not _same_kind_of_count(fact, total)):
             continue
         items = _list_items(facts, j, lo + head, text)
@@ -429,6 +435,18 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
                 return row, kind  # not 区政府新收104件: a part by who received it
         return "channel:" + (item or "part"), kind
     return None
+
+
+# the type a valid-documents count is read as in a list (C14): the documents it counts
+_VALID_DOCUMENTS: Final = "proactive.normative"
+
+
+def _valid_documents(fact: Any) -> bool:
+    """Whether ``fact`` counts documents still valid (有效/现行有效…文件, data
+    ``category_parts.valid``): `other` alone, a part when listed in a published total."""
+    item = _item_words(fact)
+    valid = _cues()["category_parts"]["valid"]
+    return item.startswith(tuple(valid["words"])) and any(w in item for w in valid["documents"])
 
 
 def _part_type(part: str, total: str) -> str | None:

@@ -656,6 +656,8 @@ RULE_CASES = [
     ("appeals.suit.en", "There was 1 administrative litigation case.", "1"),
     ("proactive.items.category", "在专栏公开行政处罚事项14条。", "14条"),
     ("opinion.responses.mailbox", "全年办理县长信箱来信57件。", "57件"),
+    # convention C3 (gold README §13.5): briefings that are no 发布会 are other
+    ("other.briefings", "召开新闻通气会2场。", "2场"),
     ("requests.received.label", "申请:6,办结:6。", "6"),
     ("other.average", "日均更新网站信息5条。", "5条"),
     ("other.documents_made", "全年共制作信息42条。", "42条"),

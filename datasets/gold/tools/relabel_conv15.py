@@ -40,6 +40,8 @@ ALL_EDITS = (
     os.path.join(HERE, "edits_facts16.txt"),
     # session 17: frequencies in plans are rates, `other` (README §12)
     os.path.join(HERE, "edits_facts17.txt"),
+    # session 18: C3, C4, C14 follow SCHEMA §3's text (README §13.5)
+    os.path.join(HERE, "edits_conv18.txt"),
 )
 
 GOLD = {
@@ -51,16 +53,17 @@ GOLD = {
     "heldout-facts": "heldout/facts/gold.jsonl",
     "redteam-facts": "redteam/facts/gold.jsonl",
 }
-for _n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+for _n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"):
     GOLD[f"paraphrase{_n}"] = f"heldout/paraphrase{_n}/gold.jsonl"
 
 # inline sources: set -> (source file of a document stem, marker pattern, format)
-_BRACKETS = re.compile(r"\[\[(.+?)\]\]")
+# (a marker of sets 10 on may run over a PDF's hard wrap: DOTALL)
+_BRACKETS = re.compile(r"\[\[(.+?)\]\]", re.S)
 _LENTICULAR = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
 SOURCES = {"written2": ("gold/tools/written2_src/{stem}.ann", "brackets")}
 for _n in ("", "2", "3", "4", "5", "6", "7"):
     SOURCES[f"paraphrase{_n}"] = (f"heldout/paraphrase{_n}/src/{{stem}}.ann", "lenticular")
-for _n in ("8", "9", "10"):
+for _n in ("8", "9", "10", "11", "12", "13"):
     SOURCES[f"paraphrase{_n}"] = (f"heldout/paraphrase{_n}/src/{{stem}}.ann", "brackets")
 
 # type abbreviations of the two inline formats (build_part1.ABBR; paraphrase/build.py TYPES)
@@ -71,6 +74,8 @@ _ABBR_BRACKETS = {
     "other": "other",
     "appeals.review": "review",
     "appeals.suit": "suit",
+    "proactive.press_conferences": "press",
+    "opinion.responses": "opinion",
 }
 _ABBR_LENTICULAR = {
     "proactive.items": "pi",
@@ -79,6 +84,8 @@ _ABBR_LENTICULAR = {
     "other": "o",
     "appeals.review": "ar",
     "appeals.suit": "as",
+    "proactive.press_conferences": "pc",
+    "opinion.responses": "or",
 }
 
 
@@ -108,15 +115,18 @@ def _by_doc() -> dict[str, list[dict]]:
 
 
 def overlay(doc: str, facts: list[dict]) -> list[dict]:
-    """``facts`` of ``doc`` with this session's edits applied (for the builders)."""
-    edits = {e["start"]: e for e in _by_doc().get(doc, ())}
+    """``facts`` of ``doc`` with every relabel's edits applied, in order (for the builders):
+    a later file's edit of a fact changes only the fields it names."""
+    edits: dict[int, list[dict]] = {}
+    for e in _by_doc().get(doc, ()):
+        edits.setdefault(e["start"], []).append(e)
     out = []
     for f in facts:
-        e = edits.get(f["start"])
-        if e is not None:
+        if f["start"] in edits:
             f = dict(f)
-            for key, (_, now) in e["fields"].items():
-                f[key] = now
+            for e in edits[f["start"]]:
+                for key, (_, now) in e["fields"].items():
+                    f[key] = now
         out.append(f)
     return out
 
