@@ -184,10 +184,12 @@ def parse(
 
     def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         meta, warned = read_all(n)
-        if n.script == "traditional" and meta.agency_as_written is not None:
-            # read in Simplified; written as the page writes it (SCHEMA §1)
+        written = meta.agency_as_written
+        # read in Simplified, brackets half-width; written as the page writes it (SCHEMA
+        # §1: 南海區…, …局（…林业局）)
+        if written is not None and (n.script == "traditional" or "(" in written or ")" in written):
             raw = page_titles(doc.text) if doc.is_html else []
-            meta = replace(meta, agency_as_written=written_form(meta.agency_as_written, n, raw))
+            meta = replace(meta, agency_as_written=written_form(written, n, raw))
         return meta, warned
 
     def read_all(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:

@@ -67,6 +67,16 @@ def test_a_name_split_by_tags_is_read_back_character_by_character() -> None:
     assert meta.agency == "佛山市南海区人民政府办公室"
 
 
+def test_a_bracketed_second_name_keeps_the_pages_brackets() -> None:
+    # meta18 s34: the text is read with half-width brackets; the title writes （）
+    meta = metadata_of(
+        "海口市自然资源和规划局（海口市林业局）2021年政府信息公开工作年度报告\n\n"
+        "一、总体情况\n全年主动公开信息640条。\n"
+    )
+    assert meta.agency_as_written == "海口市自然资源和规划局（海口市林业局）"
+    assert meta.agency == "海口市自然资源和规划局"
+
+
 def test_a_simplified_page_is_unchanged() -> None:
     meta = metadata_of("深圳市市场监督管理局福田监管局2022年政府信息公开工作年度报告\n\n" + BODY)
     assert meta.agency_as_written == "深圳市市场监督管理局福田监管局"

@@ -13,11 +13,10 @@ from conftest import ROOT, load_module, with_known_limits
 META18 = ROOT / "datasets" / "redteam" / "meta18"
 score = load_module("meta18_score", META18 / "score.py")
 
-# Known limits (strict xfails naming why).
-KNOWN: dict[str, str] = {
-    "s34": "agency_as_written gives the title's full-width brackets （） as ASCII ()"
-    " (the normalised text; written_form maps names back on Traditional pages only)",
-}
+# Known limits (strict xfails naming why): none. s34's agency_as_written gave the
+# title's full-width brackets （） as ASCII () until session 18 (pipeline.metadata_of
+# maps bracketed names back to the page's characters too).
+KNOWN: dict[str, str] = {}
 CASES = [
     json.loads(line)["file"].split(".")[0]
     for line in (META18 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
