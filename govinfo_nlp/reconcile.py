@@ -373,6 +373,13 @@ class _Data:
     #: The report's sign-off (a line holding only a date) and its last section's heading
     #: (六、…), per line: a fact after a sign-off that follows that heading, and after a
     #: line of chrome, is outside the report and gets no verdict (:func:`_body_end`).
+    #: A government's site, platform or window counting applications for every body it
+    #: serves (区政府门户网站依申请公开平台全年共收到申请1,024件), unless a word of the
+    #: agency's channel stands before it (:data:`CHANNEL_OPENERS`: 通过, 经, 我, 本).
+    SHARED_CHANNEL: re.Pattern[str]
+    CHANNEL_OPENERS: tuple[str, ...]
+    #: Words of applications answered late (超期答复0件): a part no cell holds.
+    TIMELINESS: tuple[str, ...]
     SIGN_OFF: re.Pattern[str]
     LAST_HEADING: re.Pattern[str]
     #: A line of a site's chrome (相关阅读, 热点新闻, 上一篇…): the body ends at the first
@@ -469,6 +476,9 @@ def _data() -> _Data:
         QUOTED_REPORT=_pattern(data, "quoted_report"),
         NORMATIVE_STOCK=_pattern(data, "normative_stock"),
         NORMATIVE_FLOW=_words(data, "normative_flow"),
+        SHARED_CHANNEL=_pattern(data, "shared_channel"),
+        CHANNEL_OPENERS=_words(data, "channel_openers"),
+        TIMELINESS=_words(data, "timeliness"),
         SIGN_OFF=_pattern(data, "sign_off", re.M),
         LAST_HEADING=_pattern(data, "last_heading", re.M),
         CHROME_LINE=re.compile(
@@ -1505,7 +1515,13 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
             return "it counts applications the agency helped another body with"
         if _data().PASSED.search(clause + re.split(r"[，,；;。(（]", after, maxsplit=1)[0]):
             return "it counts applications passed to or from another body: a part at most"
+        if (shared := _shared_channel(clause)) is not None:
+            return f"it counts what a shared site or window received ({shared}), not the agency"
+        if any(w in own for w in _data().TIMELINESS):
+            return "it counts applications answered late (超期), a part no cell holds"
     if fact.type.startswith("appeals."):
+        if _data().PASSED.search(clause):
+            return "it counts cases passed to or from another body, not said to be its own"
         if _data().APPEALS_ORGAN.search(clause):
             return "it counts reviews the agency decides as the review body, not its own"
         if "应诉" in clause and not _names_disclosure(before + phrase):
@@ -1539,6 +1555,16 @@ def _stock(words: str) -> bool:
     return _data().NORMATIVE_STOCK.search(words) is not None and not any(
         w in words for w in _data().NORMATIVE_FLOW
     )
+
+
+def _shared_channel(clause: str) -> str | None:
+    """The government's site, platform or window a claim's clause names as what counted
+    (:data:`SHARED_CHANNEL`), unless the agency's own channel or name stands before it."""
+    d = _data()
+    m = d.SHARED_CHANNEL.search(clause)
+    if m is None or any(w in clause[: m.start()] for w in d.CHANNEL_OPENERS):
+        return None
+    return m[0]
 
 
 def _closed_among_received(fact: FactLike, text: str, own: str) -> bool:

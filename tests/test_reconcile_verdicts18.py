@@ -315,3 +315,78 @@ def test_only_a_date_after_the_last_heading_ends_the_body(lines: list[str]) -> N
     )
     chrome = date is not None and "相关阅读" in lines[date + 1 :]
     assert len(recs) == (0 if chrome else 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "cells", "want"),
+    [
+        # a government's platform counting for every body it serves
+        (
+            "区政府门户网站依申请公开平台全年共收到申请1,024件。",
+            "收到申请1,024件",
+            "requests.received",
+            {"t3__new__total": 20},
+            "unverifiable",
+        ),
+        (
+            "区政务服务中心窗口共受理政府信息公开申请300件。",
+            "受理政府信息公开申请300件",
+            "requests.received",
+            {"t3__new__total": 20},
+            "unverifiable",
+        ),
+        # the agency's own channel through it stays compared
+        (
+            "我局通过区政府门户网站收到申请30件。",
+            "收到申请30件",
+            "requests.received",
+            {"t3__new__total": 20},
+            "inconsistent",
+        ),
+        # answered late: a part no cell holds
+        (
+            "本年度答复的申请中，超期答复0件。",
+            "超期答复0件",
+            "requests.closed",
+            {"t3__results_total__total": 21},
+            "unverifiable",
+        ),
+        (
+            "全年答复申请0件。",
+            "答复申请0件",
+            "requests.closed",
+            {"t3__results_total__total": 21},
+            "inconsistent",
+        ),
+        # reviews another body passed to the agency
+        (
+            "市卫健委转来的行政复议答复2件。",
+            "行政复议答复2件",
+            "appeals.review",
+            {"t4__review__total": 1},
+            "unverifiable",
+        ),
+        (
+            "我局被申请行政复议2件。",
+            "行政复议2件",
+            "appeals.review",
+            {"t4__review__total": 1},
+            "inconsistent",
+        ),
+    ],
+)
+def test_platforms_lateness_and_passed_appeals(
+    text: str, phrase: str, kind: str, cells: dict[str, int], want: str
+) -> None:
+    quantity = re.search(r"[\d,]+件$", phrase)[0]  # type: ignore[index]
+    fact = fact_in(
+        text,
+        phrase,
+        quantity,
+        kind,
+        int(quantity[:-1].replace(",", "")),
+        year=2020,
+        section="appeals",
+    )
+    (rec,) = reconcile([fact], tables("2019", **cells), report_year=2020, text=text)
+    assert rec.verdict == want
