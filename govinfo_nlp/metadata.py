@@ -1132,12 +1132,14 @@ def _under_ministry(name: str, text: str) -> str | None:
             and not gaz.match_at(rest, 0, short=True)[0]
         )
 
-    for parent in words.national:
+    # (not 国务院办公厅: its 政府信息与政务公开办公室 issues the notices reports cite)
+    parents = words.national - words.national_government
+    for parent in parents:
         if name.startswith(parent) and own(name[len(parent) :]):
             return name
     if not own(name):
         return None
-    found = {parent + name for parent in words.national if parent + name in text}
+    found = {parent + name for parent in parents if parent + name in text}
     return found.pop() if len(found) == 1 else None
 
 

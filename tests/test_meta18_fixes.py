@@ -93,6 +93,12 @@ def test_a_ministrys_body_named_without_the_ministry() -> None:
     # written whole in the title: kept, of no level (not national, not an area's)
     m = md("交通运输部长江航务管理局2022年政府信息公开工作年度报告" + BODY)
     assert (m.agency, m.level) == ("交通运输部长江航务管理局", None)
+    # the State Council's general office sends out no such body: the office that issues
+    # the notices reports cite is no agency of a report
+    assert (
+        md("国务院办公厅政府信息与政务公开办公室2022年政府信息公开工作年度报告" + BODY).agency
+        is None
+    )
     # the ministry's own report compiled by its general office stays the ministry's
     text = "教育部2022年政府信息公开工作年度报告\n本报告由教育部办公厅编制。" + BODY
     assert md(text).agency == "教育部"
