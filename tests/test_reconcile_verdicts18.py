@@ -258,6 +258,7 @@ _PAGE = (
         ("2021年1月17日", 0),
         ("二〇二一年一月十七日", 0),
         (" 2021 年 1 月 17 日 ", 0),
+        ("<p>2021年1月17日</p>", 0),  # a CMS keeping 相关阅读 inside the article
         # no sign-off: the count is read as before
         ("（此页无正文）", 1),
     ],
