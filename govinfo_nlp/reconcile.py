@@ -380,6 +380,12 @@ class _Data:
     CHANNEL_OPENERS: tuple[str, ...]
     #: Words of applications answered late (超期答复0件): a part no cell holds.
     TIMELINESS: tuple[str, ...]
+    #: Words of reviews and suits in a count typed as applications (上年度结转的行政复议
+    #: 案件1件): appeals, not applications.
+    APPEAL_WORDS: tuple[str, ...]
+    #: A part dated another year right after a total (…2件，其中1件系2019年起诉): the total
+    #: mixes years.
+    OTHER_YEAR_PART: re.Pattern[str]
     SIGN_OFF: re.Pattern[str]
     LAST_HEADING: re.Pattern[str]
     #: A line of a site's chrome (相关阅读, 热点新闻, 上一篇…): the body ends at the first
@@ -479,6 +485,8 @@ def _data() -> _Data:
         SHARED_CHANNEL=_pattern(data, "shared_channel"),
         CHANNEL_OPENERS=_words(data, "channel_openers"),
         TIMELINESS=_words(data, "timeliness"),
+        APPEAL_WORDS=_words(data, "appeal_words"),
+        OTHER_YEAR_PART=_pattern(data, "other_year_part"),
         SIGN_OFF=_pattern(data, "sign_off", re.M),
         LAST_HEADING=_pattern(data, "last_heading", re.M),
         CHROME_LINE=re.compile(
@@ -1464,6 +1472,8 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     if is_spam(before + phrase + after):
         return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
+    if getattr(fact, "breakdown", None) is None and _data().OTHER_YEAR_PART.search(after):
+        return "its sentence then names a part of it dated another year: the total mixes years"
     # 典型案件：申请人陈某…，先后提起行政复议3次: the case is named in the sentence part
     if _data().EXAMPLE.search(_after_last(before, _PERIOD_MARKS) + phrase):
         return "it counts one applicant's or one case's items (an example), not the agency's"
@@ -1588,6 +1598,8 @@ def _not_applications(fact: FactLike, own: str) -> str | None:
     something its words say is other than applications), or None."""
     if _data().OTHER_THAN.search(own):
         return "something its words set apart from applications (以外)"
+    if any(w in own for w in _data().APPEAL_WORDS):
+        return "reviews or suits (行政复议, 行政诉讼)"
     tail = normalize_text(fact.subject or "").rsplit("的", 1)[-1]
     if "申请" not in tail and any(w in tail for w in _data().CONSULTATION_WORDS):
         return f"consultations or messages ({tail})"

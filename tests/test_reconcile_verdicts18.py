@@ -391,3 +391,57 @@ def test_platforms_lateness_and_passed_appeals(
     )
     (rec,) = reconcile([fact], tables("2019", **cells), report_year=2020, text=text)
     assert rec.verdict == want
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "cells", "want"),
+    [
+        # a total whose sentence then names a part from another year
+        (
+            "全年发生政府信息公开行政诉讼2件，其中行政诉讼1件系2019年起诉、本年审结。",
+            "行政诉讼2件",
+            "appeals.suit",
+            {"t4__suit_direct__total": 1, "t4__suit_after_review__total": 0},
+            "unverifiable",
+        ),
+        (
+            "全年发生政府信息公开行政诉讼2件，其中复议后起诉1件。",
+            "行政诉讼2件",
+            "appeals.suit",
+            {"t4__suit_direct__total": 1, "t4__suit_after_review__total": 0},
+            "inconsistent",
+        ),
+        # reviews read as carried-in applications by the facts stage
+        (
+            "上年度结转的行政复议案件1件已于本年审结。",
+            "上年度结转的行政复议案件1件",
+            "requests.received",
+            {"t3__new__total": 9, "t3__carried_in__total": 0},
+            "unverifiable",
+        ),
+        (
+            "上年结转政府信息公开申请1件。",
+            "上年结转政府信息公开申请1件",
+            "requests.received",
+            {"t3__new__total": 9, "t3__carried_in__total": 0},
+            "inconsistent",
+        ),
+    ],
+)
+def test_other_years_parts_and_appeals_typed_as_applications(
+    text: str, phrase: str, kind: str, cells: dict[str, int], want: str
+) -> None:
+    quantity = re.search(r"\d+件$", phrase)[0]  # type: ignore[index]
+    fact = fact_in(text, phrase, quantity, kind, int(quantity[:-1]), year=2020, section="appeals")
+    (rec,) = reconcile([fact], tables("2019", **cells), report_year=2020, text=text)
+    assert rec.verdict == want
+
+
+def test_a_carried_over_part_is_not_another_years_part() -> None:
+    # verdicts17's v17_26: 共受理25件(其中上年结转2件) beside new 21 + carried_in 2
+    text = "全年共受理政府信息公开申请25件（其中上年结转2件）。"
+    phrase = "受理政府信息公开申请25件"
+    fact = fact_in(text, phrase, "25件", "requests.received", 25, year=2020, section="overview")
+    cells = {"t3__new__total": 21, "t3__carried_in__total": 2}
+    (rec,) = reconcile([fact], tables("2019", **cells), report_year=2020, text=text)
+    assert rec.verdict == "inconsistent"
