@@ -386,6 +386,9 @@ class _Data:
     #: A part dated another year right after a total (…2件，其中1件系2019年起诉): the total
     #: mixes years.
     OTHER_YEAR_PART: re.Pattern[str]
+    #: A part of a normative total drafted for or issued in another body's name, named
+    #: after it (其中以县政府办公室名义代拟3件): the total need not be the agency's own.
+    OTHER_ISSUER_PART: re.Pattern[str]
     SIGN_OFF: re.Pattern[str]
     LAST_HEADING: re.Pattern[str]
     #: A line of a site's chrome (相关阅读, 热点新闻, 上一篇…): the body ends at the first
@@ -487,6 +490,7 @@ def _data() -> _Data:
         TIMELINESS=_words(data, "timeliness"),
         APPEAL_WORDS=_words(data, "appeal_words"),
         OTHER_YEAR_PART=_pattern(data, "other_year_part"),
+        OTHER_ISSUER_PART=_pattern(data, "other_issuer_part"),
         SIGN_OFF=_pattern(data, "sign_off", re.M),
         LAST_HEADING=_pattern(data, "last_heading", re.M),
         CHROME_LINE=re.compile(
@@ -1487,6 +1491,15 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         ("proactive.normative", "proactive.rules")
     ) and _data().NOT_ISSUED.search(clause):
         return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
+    if (
+        fact.type.startswith(("proactive.normative", "proactive.rules"))
+        and getattr(fact, "breakdown", None) is None
+        and _names_another_issuer(after)
+    ):
+        return (
+            "its sentence then names a part drafted for or issued in another body's name: "
+            "the total need not be the agency's own"
+        )
     if fact.type.startswith(("proactive.normative", "proactive.rules")) and _stock(
         _after_last(before, _PERIOD_MARKS) + phrase
     ):
@@ -1557,6 +1570,12 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
     return None
+
+
+def _names_another_issuer(after: str) -> bool:
+    """Whether the rest of a normative total's sentence names a part drafted for another
+    body or issued in its name (…5件，其中以县政府办公室名义代拟3件: :data:`OTHER_ISSUER_PART`)."""
+    return _data().OTHER_ISSUER_PART.search(after) is not None
 
 
 def _stock(words: str) -> bool:

@@ -445,3 +445,20 @@ def test_a_carried_over_part_is_not_another_years_part() -> None:
     cells = {"t3__new__total": 21, "t3__carried_in__total": 2}
     (rec,) = reconcile([fact], tables("2019", **cells), report_year=2020, text=text)
     assert rec.verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part drafted for or issued in another body's name: the total need not be its own
+        ("全年新制作规范性文件5件，其中以县政府办公室名义代拟3件。", "unverifiable"),
+        ("全年新制作规范性文件5件，其中转发上级文件2件。", "unverifiable"),
+        # its own name, a review every count gets, or a plain part: still compared
+        ("全年新制作规范性文件5件，其中以我局名义印发3件。", "inconsistent"),
+        ("全年新制作规范性文件5件，均经合法性审查。", "inconsistent"),
+        ("全年新制作规范性文件5件，其中涉及就业的2件。", "inconsistent"),
+    ],
+)
+def test_a_normative_total_with_a_part_of_another_issuer(text: str, want: str) -> None:
+    cells = {"t2__normative__made": 3, "t2__normative__published": 3}
+    assert _verdict(text, "新制作规范性文件5件", "proactive.normative", **cells) == want
