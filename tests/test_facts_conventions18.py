@@ -1,14 +1,17 @@
-"""Conventions C3 and C14 follow SCHEMA §3's text (gold README §13.5, session 18).
+"""Conventions C3, C4 and C14 follow SCHEMA §3's text (gold README §13.5, session 18).
 
 - C3: ``proactive.press_conferences`` counts 发布会 held; briefings that are no 发布会
   (新闻通气会, 吹风会, 政策说明会, 解读会, 见面会, 宣讲会) are ``other``.
+- C4 (as narrowed): hotline and platform service cases handled, passed on or closed with
+  no reply verb are ``other``; messages and letters handled stay ``opinion.responses``;
+  a reply verb makes a count a reply (答复…咨询 too).
 - C14: a count of valid documents listed in a published total is a part of it.
 
 Each is checked with the rules alone and with the shipped model: the model was taught
 on the old convention, and the rules that decide these counts are ones it may not
 overrule. The cases of the new readings fail on the session-17 library (which typed
-briefings as conferences); the others guard what stays (a 发布会 held, valid documents
-standing alone).
+briefings as conferences and hotline cases as replies); the others guard what stays (a
+发布会 held, letters handled, valid documents standing alone).
 """
 
 from __future__ import annotations
@@ -61,6 +64,50 @@ CASES = [
         "11场",
         "proactive.press_conferences",
     ),
+    # C4 (narrowed): a hotline's service cases are no replies; letters and replies are
+    ("hotline-handled", "办理12345热线工单1530件,按期办结率98%。", "1530件", "other"),
+    ("hotline-in-list", "全年办理市长信箱来信236件、12345热线工单1820件。", "1820件", "other"),
+    (
+        "letters-in-list",
+        "全年办理市长信箱来信236件、12345热线工单1820件。",
+        "236件",
+        "opinion.responses",
+    ),
+    ("platform-closed", "通过12315平台受理消费者投诉举报2136件,办结2118件。", "2118件", "other"),
+    ("hotline-passed-on", "转办12345热线工单3027件,均按时办结。", "3027件", "other"),
+    ("messages-handled", "加强互动回应,办理网民留言825条。", "825条", "opinion.responses"),
+    (
+        "letters-closed",
+        "“县长信箱”共受理有效信件3件,已办结3件,办结率100%。",
+        "3件,办结率",
+        "opinion.responses",
+    ),
+    (
+        "messages-replied",
+        "在局官网“互动交流”专栏答复网民留言1424条。",
+        "1424条",
+        "opinion.responses",
+    ),
+    (
+        "reply-to-cases-passed-on",
+        "办理省长信箱来信1168件,答复“12328”交通运输服务监督热线转办件3.4万件。",
+        "3.4万件",
+        "opinion.responses",
+    ),
+    (
+        "enquiries-answered",
+        "开通12366热线,全年答复纳税人咨询2.1万余次。",
+        "2.1万余次",
+        "opinion.responses",
+    ),
+    ("enquiries-explained", "12366纳税服务热线解答纳税人咨询1.2万余次。", "1.2万余次", "other"),
+    (
+        "opinions-answered",
+        "开展“政府开放日”活动15次,收到并答复义务教育、城市绿化等方面建议意见16条。",
+        "16条",
+        "opinion.responses",
+    ),
+    ("concerns-responded", "全年回应社会关切46次。", "46次", "opinion.responses"),
 ]
 
 
@@ -123,6 +170,66 @@ def test_a_press_conference_held_is_one(
 ) -> None:
     text, qty = _event_sentence(verb, "", word, n, counter, first)
     assert _type_of(text, qty, mode) == "proactive.press_conferences"
+
+
+# C4 as a grammar: a verb, a hotline or platform, its cases, a count, maybe a rate after it
+_HANDLING = st.sampled_from(["办理", "办结", "处理", "转办", "承办", "受理"])
+_REPLYING = st.sampled_from(["答复", "回复"])
+_LINES = st.sampled_from(
+    [
+        "12345热线",
+        "12345政务服务便民热线",
+        "12315平台",
+        "市长热线",
+        "便民服务平台",
+        "12328服务监督热线",
+    ]
+)
+_CASES = st.sampled_from(["工单", "转办件", "诉求", "派件", "交办事项", "投诉举报"])
+_LETTERS = st.sampled_from(["市长信箱来信", "局长信箱留言", "网民留言", "群众来信", "网上留言"])
+_TAILS = st.sampled_from(["", ",办结率100%", ",按时办结率99.6%", ",群众满意率96.2%"])
+_CASE_COUNTERS = st.sampled_from(["件", "条"])
+
+
+def _case_sentence(verb: str, what: str, n: int, counter: str, tail: str) -> tuple[str, str]:
+    qty = f"{n}{counter}"
+    return f"全年{verb}{what}{qty}{tail}。", qty
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _HANDLING, _LINES, _CASES, st.integers(1, 99999), _CASE_COUNTERS, _TAILS, st.sampled_from(MODES)
+)
+def test_hotline_cases_handled_without_a_reply_are_other(
+    verb: str, line: str, cases: str, n: int, counter: str, tail: str, mode: str
+) -> None:
+    text, qty = _case_sentence(verb, line + cases, n, counter, tail)
+    assert _type_of(text, qty, mode) == "other"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["答复", "回复", "办理", "办结"]),
+    _LETTERS,
+    st.integers(1, 99999),
+    _CASE_COUNTERS,
+    _TAILS,
+    st.sampled_from(MODES),
+)
+def test_letters_handled_or_replied_are_responses(
+    verb: str, letters: str, n: int, counter: str, tail: str, mode: str
+) -> None:
+    text, qty = _case_sentence(verb, letters, n, counter, tail)
+    assert _type_of(text, qty, mode) == "opinion.responses"
+
+
+@settings(max_examples=40, deadline=None)
+@given(_REPLYING, _LINES, _CASES, st.integers(1, 99999), _CASE_COUNTERS, st.sampled_from(MODES))
+def test_a_reply_to_hotline_cases_is_a_response(
+    verb: str, line: str, cases: str, n: int, counter: str, mode: str
+) -> None:
+    text, qty = _case_sentence(verb, line + cases, n, counter, "")
+    assert _type_of(text, qty, mode) == "opinion.responses"
 
 
 # C14: valid documents listed in a published total are a part of it; alone they are other

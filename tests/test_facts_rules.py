@@ -658,6 +658,9 @@ RULE_CASES = [
     ("opinion.responses.mailbox", "全年办理县长信箱来信57件。", "57件"),
     # convention C3 (gold README §13.5): briefings that are no 发布会 are other
     ("other.briefings", "召开新闻通气会2场。", "2场"),
+    # convention C4 (narrowed): hotline cases handled are other; enquiries answered replies
+    ("other.cases_handled", "全年办理12345热线工单57件。", "57件"),
+    ("opinion.responses.answered", "全年答复纳税人咨询2100次。", "2100次"),
     ("requests.received.label", "申请:6,办结:6。", "6"),
     ("other.average", "日均更新网站信息5条。", "5条"),
     ("other.documents_made", "全年共制作信息42条。", "42条"),

@@ -4,9 +4,10 @@ The lead's rules (``/work/coord/decisions18.md``, copied in README §13.5):
 
 - C3: ``proactive.press_conferences`` counts 发布会 held (新闻发布会, 政策发布会, 发布会);
   新闻通气会, 吹风会, 政策说明会, 政策解读会, 见面会, 座谈会 (and 宣讲会) → ``other``.
-- C4: ``opinion.responses`` counts replies and responses (回应 关切/热点, 答复/回复
-  留言/来信/诉求/咨询, 公开答复). Cases, work orders and letters received, handled,
-  transferred or closed with no reply verb in the clause governing the count → ``other``.
+- C4 (as narrowed at 10:21): hotline and platform service cases (12345热线/便民热线/平台
+  工单, 事项, 诉求, 案件, 来电) handled, transferred or closed with no reply verb in the
+  clause governing the count → ``other``; messages and letters (留言, 来信, 信件, 咨询, 信箱
+  items) handled or closed stay ``opinion.responses``; a reply verb makes a count a reply.
 - C14: 有效/现行有效 documents named as a part of a stated total of items published
   → the total's type, ``channel:<words>``.
 
@@ -61,6 +62,10 @@ _ANSWERED = re.compile(
 _NOT_PUBLIC = re.compile(r"申请|申請|人大|政协|政協|提案|复议|複議|诉讼|訴訟")
 # rates and durations are other whatever they measure
 _NOT_COUNT_UNITS = {"%", "％", "成", "日", "天", "个工作日", "工作日", "个月", "月", "小时", "年"}
+# narrow C4: a message or letter, a hotline or platform, a case of either (traditional too)
+_MESSAGE = re.compile(r"留言|来信|來信|信件|咨询|諮詢|信箱")
+_HOTLINE = re.compile(r"热线|熱線|12345|１２３４５|123\d\d|１２３|平台|平臺|专线|專線|公开电话|公開電話|8890|接诉即办|直通车|直通車|一站通")
+_CASE = re.compile(r"工单|工單|事项|事項|诉求|訴求|案件|来电|來電|转办件|轉辦件|交办件|派件|派单|投诉|投訴|举报|舉報|信访|信訪")
 # a part of a published total (C14)
 _VALID = re.compile(r"(?:现行|繼續|继续|現行)?有效")
 _PUBLISHED_TOTAL = re.compile(r"(?:公开|发布|公開|發布).{0,12}?\d+\s*[条件條]")
@@ -75,13 +80,6 @@ DECIDED: dict[tuple[str, str, int], tuple[str, dict | None, str]] = {
         "C3",
         None,
         "其中市政府领导出席21场: a part of 召开新闻发布会58场",
-    ),
-    # C4: the part is a count of replies of its own (其中答复教育类留言1790件) under a total
-    # of handled cases (办理…留言1874件, now other): a reply count no responses total holds
-    ("paraphrase2", "q50", 383): (
-        "C4",
-        {"breakdown": None},
-        "其中答复教育类留言1790件: replies, under a total that is no reply count (办理…1874件)",
     ),
 }
 
@@ -124,14 +122,39 @@ def replies(text: str, f: dict) -> bool:
     return bool(_REPLY.search(text[a:hi]))
 
 
+def named(text: str, facts: list[dict], i: int) -> tuple[bool, bool]:
+    """(a message or letter, a hotline or platform) among what ``facts[i]`` counts: the
+    words since the count before it in its sentence; when those name neither (…，办结3件),
+    what the count before it counted (the cases closed are the ones received), and so does
+    a part of it (其中涉及旅游投诉362件)."""
+    f = facts[i]
+    a, _ = bounds(text, f["start"], f["end"], _SENTENCE)
+    lo = a
+    for g in facts[:i]:
+        if a <= g["end"] <= f["start"]:
+            lo = g["end"]
+    words = text[lo : f["start"]]
+    msg, line = bool(_MESSAGE.search(words)), bool(_HOTLINE.search(words))
+    part = words.lstrip("，,、 ").startswith("其中")
+    if lo == a or (not part and (msg or line or _CASE.search(words))):
+        return msg, line
+    k = max(j for j, g in enumerate(facts[:i]) if g["end"] == lo)
+    return named(text, facts, k)
+
+
 def c4(text: str, facts: list[dict], i: int) -> dict | None:
+    """Narrow C4 (decisions18, amendment 10:21): hotline and platform service cases
+    handled, passed on or closed with no reply verb → other; messages and letters
+    (留言, 来信, 信件, 咨询, 信箱 items) handled or closed stay replies; a count naming both
+    keeps its reply; a reply verb governing the count makes it a reply."""
     f = facts[i]
     a, b = bounds(text, f["start"], f["end"], _CLAUSE)
     clause = text[a:b]
     if f["type"] == RESP:
         if replies(text, f) or re.search(r"辟谣|互动|互動", clause):
             return None  # a reply, or a response that is no case handled (辟谣26次, 互动2600余次)
-        return {"type": "other"}
+        msg, line = named(text, facts, i)
+        return {"type": "other"} if line and not msg else None
     if f["type"] == "other" and f["unit"] not in _NOT_COUNT_UNITS and f["unit"] is not None:
         lead = text[a : f["start"]]
         item = lead[lead.rfind("、") + 1 :]  # what the count names: its own list item
