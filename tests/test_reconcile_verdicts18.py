@@ -273,6 +273,15 @@ def test_chrome_after_the_sign_off_gets_no_verdict(date: str, entries: int) -> N
     assert all(r.verdict == "inconsistent" for r in recs)
 
 
+def test_chrome_after_the_sign_off_in_traditional_script() -> None:
+    text = "六、其他需要報告的事項\n無。\n某局\n2021年1月17日\n熱點新聞\n區住建局辦結申請45件\n"
+    fact = fact_in(text, "辦結申請45件", "45件", "requests.closed", 45, year=2020, section="other")
+    recs = reconcile(
+        [fact], tables("2019", t3__results_total__total=9), report_year=2020, text=text
+    )
+    assert recs == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
