@@ -391,9 +391,9 @@ class _Data:
     OTHER_ISSUER_PART: re.Pattern[str]
     SIGN_OFF: re.Pattern[str]
     LAST_HEADING: re.Pattern[str]
-    #: A line of a site's chrome (相关阅读, 热点新闻, 上一篇…): the body ends at the first
-    #: one after the sign-off.
-    CHROME_LINE: re.Pattern[str]
+    #: Words of a line of a site's chrome (相关阅读, 热点新闻, 上一篇…; read on the line
+    #: normalised, so 熱點新聞 too): the body ends at the first such line after the sign-off.
+    CHROME_MARKERS: tuple[str, ...]
     #: Words that make a normative count the published one (新公开规范性文件3件): beside a
     #: 2019 table whose made column disagrees and published column agrees, consistent,
     #: unless a word of making (:data:`MAKE_WORDS`) stands beside.
@@ -493,9 +493,7 @@ def _data() -> _Data:
         OTHER_ISSUER_PART=_pattern(data, "other_issuer_part"),
         SIGN_OFF=_pattern(data, "sign_off", re.M),
         LAST_HEADING=_pattern(data, "last_heading", re.M),
-        CHROME_LINE=re.compile(
-            "^[^\n]*?(?:" + "|".join(map(re.escape, _words(data, "chrome_markers"))) + ")", re.M
-        ),
+        CHROME_MARKERS=_words(data, "chrome_markers"),
         PUBLISH_WORDS=_words(data, "publish_words"),
         MAKE_WORDS=_words(data, "make_words"),
         ADDITIONAL=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "additional"))) + ")"),
@@ -924,8 +922,16 @@ def _body_end(text: str) -> int | None:
     if not headings:
         return None
     sign_off = d.SIGN_OFF.search(text, headings[-1].end())
-    chrome = d.CHROME_LINE.search(text, sign_off.end()) if sign_off is not None else None
-    return chrome.start() if chrome is not None else None
+    if sign_off is None:
+        return None
+    at = sign_off.end()
+    for line in text[at:].splitlines(keepends=True):
+        if any(w in line for w in d.CHROME_MARKERS) or any(
+            w in normalize_text(line) for w in d.CHROME_MARKERS
+        ):
+            return at
+        at += len(line)
+    return None
 
 
 def _clause_cut(fact: FactLike, text: str | None) -> int:
