@@ -4,6 +4,12 @@ A browser's single-file save is a MIME message: the page's HTML is one part,
 quoted-printable or base64, beside its pictures and style sheets. Read as text,
 its encoded bytes (=E5=B9=B4) hide every word and number, so the report would be a
 silent empty row; the HTML part, decoded, is read as any saved page.
+
+A page whose article sits in an iframe (a CMS showing the report in a frame) is saved
+by the browser as several HTML parts: the page's own (often only the site's chrome),
+with ``<iframe src="cid:frame-…@mhtml.blink">``, and one part per frame under that
+Content-ID. Reading the first part alone read the chrome and lost the report; each
+such iframe is replaced by its part's body, as the browser shows it.
 """
 
 from __future__ import annotations
@@ -23,6 +29,14 @@ _HEAD = 8192
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:|[ \t]")
 _MIME = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _RELATED = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
+# An iframe whose document is a part of the archive (its Content-ID after cid:).
+_CID_FRAME = re.compile(
+    rb"""<iframe\b[^>]*?\bsrc\s*=\s*["']?cid:([^"'\s>]+)[^>]*>(?:.*?</iframe\s*>)?""",
+    re.IGNORECASE | re.DOTALL,
+)
+_BODY = re.compile(rb"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+# Frames inside frames are put in place to this depth (a saved page nests two or three).
+_MAX_FRAME_DEPTH = 4
 
 
 def is_web_archive(data: bytes) -> bool:
@@ -42,11 +56,39 @@ def is_web_archive(data: bytes) -> bool:
 
 
 def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
-    """The first text/html part of a web archive, transfer-decoded, and its declared charset."""
+    """The first text/html part of a web archive, transfer-decoded, and its declared
+    charset; its ``cid:`` iframes replaced by their parts' bodies (see the module's
+    docstring) where those parts have its charset."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
+    pages: list[tuple[bytes, str | None, str]] = []
     for part in message.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes) and payload.strip():
-                return payload, part.get_content_charset()
-    raise UnreadableDocument(f"{name}: a web archive (MHTML) without an HTML page", code="html")
+                cid = (part.get("Content-ID") or "").strip().strip("<>")
+                pages.append((payload, part.get_content_charset(), cid))
+    if not pages:
+        raise UnreadableDocument(f"{name}: a web archive (MHTML) without an HTML page", code="html")
+    first, charset, _cid = pages[0]
+    frames = {cid.encode("ascii", "replace"): (body, cs) for body, cs, cid in pages[1:] if cid}
+    if frames:
+        first = _frames_in_place(first, charset, frames, _MAX_FRAME_DEPTH)
+    return first, charset
+
+
+def _frames_in_place(
+    page: bytes, charset: str | None, frames: dict[bytes, tuple[bytes, str | None]], depth: int
+) -> bytes:
+    """``page`` with each iframe whose ``cid:`` names a part of ``frames`` replaced by
+    that part's body in a ``<div>``. A part of another declared charset is left out
+    (its bytes would be read in the page's encoding); so is a frame beyond ``depth``."""
+
+    def inline(m: re.Match[bytes]) -> bytes:
+        frame = frames.get(m.group(1))
+        if frame is None or depth <= 0 or (frame[1] or "").lower() != (charset or "").lower():
+            return m.group(0)
+        body = _BODY.search(frame[0])
+        inner = body.group(1) if body else frame[0]
+        return b"<div>" + _frames_in_place(inner, charset, frames, depth - 1) + b"</div>"
+
+    return _CID_FRAME.sub(inline, page)

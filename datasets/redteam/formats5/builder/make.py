@@ -14,6 +14,7 @@ import importlib.util
 import io
 import json
 import quopri
+from email.header import Header
 import random
 import shutil
 import subprocess
@@ -725,7 +726,7 @@ def h15() -> None:
     mht = (
         "From: <Saved by Blink>\r\n"
         f"Snapshot-Content-Location: {url}\r\n"
-        f"Subject: =?utf-8?Q?{quopri.encodestring(rep.title().encode('utf-8'), header=True).decode('ascii')}?=\r\n"
+        f"Subject: {Header(rep.title(), 'utf-8').encode(linesep=chr(13) + chr(10))}\r\n"
         "Date: Thu, 28 Jan 2021 09:12:44 +0800\r\n"
         "MIME-Version: 1.0\r\n"
         "Content-Type: multipart/related;\r\n"
