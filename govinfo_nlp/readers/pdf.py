@@ -31,6 +31,11 @@ Traps real PDFs set, none of which may change a value silently:
   portrait one (``/Rotate``, or its text drawn turned a quarter) read turned
   back, its rules drawn as rectangles levelled where the turn leaves them 1e-14
   off square;
+- a sheet printed two pages per sheet (two portrait pages side by side on a
+  landscape sheet, nothing drawn across the blank strip between them): read as two
+  pages, the left one then the right one (each line would join the two pages' text,
+  and a table going on from the left page to the right one is continued as on the
+  next page);
 - a searchable scan (invisible text another program's OCR laid under a page-size
   picture): its text is OCR's, and its table cells are kept only where the tables'
   arithmetic confirms them (``Page.ocr_layer``, a ``read.ocr_layer`` warning);
@@ -115,6 +120,14 @@ _BLANK_MARKS = frozenset({"/", "／", "-", "－", "—", "——", "–"})
 # 本年处理决定数量 over a blank middle, hold fewer); once the gutter is found, a line
 # with _PROSE_CHARS each side shows that a run of lines is set in the two columns.
 _GUTTER = 1.5
+# A sheet printed two pages per sheet (a landscape sheet, two portrait pages scaled side
+# by side): the blank strip between the pages lies within this share of the width from
+# the middle and is at least _TWO_UP_STRIP of the width wide; each half holds at least
+# _TWO_UP_LINES lines of prose or a ruled table (a borderless table's labels and numbers,
+# set apart across the middle, are no two pages).
+_TWO_UP_MIDDLE = 0.04
+_TWO_UP_STRIP = 0.03
+_TWO_UP_LINES = 2
 _MIN_COLUMN_LINES = 3
 _COLUMN_CHARS = 8
 _PROSE_CHARS = 4
@@ -198,6 +211,8 @@ class _PageContent:
     # its text layer is another program's OCR of a scan (see _ocr_layer): read by
     # OCR as a whole for what follows (its table cells need the arithmetic's consent)
     ocr_layer: bool = False
+    # the right page of a sheet printed two pages per sheet (this content is the left one)
+    right: _PageContent | None = None
 
 
 # --- characters -------------------------------------------------------------
@@ -1094,9 +1109,12 @@ def read_pdf(
                 # rect) until the document closes: most of a PDF's peak memory
                 page.close()
             if content is not None:
-                if not gutters:
+                if not gutters and content.right is None:
                     before_gutter.append((index, len(contents)))
                 contents.append(content)
+                if content.right is not None:
+                    contents.append(content.right)
+                    content.right = None
             if gutters and first_gutter is None:
                 first_gutter = gutters[0]
         if first_gutter is not None and before_gutter:
@@ -1236,7 +1254,58 @@ def _read_page(
         chars = [_Char(c.text, *_turned(c.box, turn, width, height), c.size) for c in chars]
         tables = [[_turned(cell, turn, width, height) for cell in t] for t in tables]
         width, height = height, width
+    cut = None if turn else _two_up(chars, tables, width, height)
+    if cut is not None:
+        halves = [
+            (
+                [c for c in chars if (c.x0 + c.x1) / 2 < cut]
+                if k == 0
+                else [c for c in chars if (c.x0 + c.x1) / 2 > cut],
+                [t for t in tables if (t[0][0] < cut) == (k == 0)],
+            )
+            for k in (0, 1)
+        ]
+        left, right = (
+            _PageContent(number, reader, width, height, _layout(c, t, gutters), layer)
+            for c, t in halves
+        )
+        left.right = right
+        return left
     return _PageContent(number, reader, width, height, _layout(chars, tables, gutters), layer)
+
+
+def _two_up(
+    chars: Sequence[_Char],
+    tables: Sequence[Sequence[tuple[float, ...]]],
+    width: float,
+    height: float,
+) -> float | None:
+    """The x between the two pages of a sheet printed two pages per sheet, or None: a
+    landscape page with a blank strip near its middle that no character and no table
+    crosses, and on each side of it a page's content (lines of prose or a ruled table)."""
+    if width <= height or not chars:
+        return None
+    spans = sorted(
+        [(c.x0, c.x1) for c in chars]
+        + [(min(c[0] for c in t), max(c[2] for c in t)) for t in tables if t]
+    )
+    lo, hi = width * (0.5 - _TWO_UP_MIDDLE), width * (0.5 + _TWO_UP_MIDDLE)
+    reach = spans[0][1]
+    best: tuple[float, float] | None = None
+    for x0, x1 in spans[1:]:
+        if x0 > reach and x0 - reach >= _TWO_UP_STRIP * width and lo <= (reach + x0) / 2 <= hi:
+            best = (reach, x0)
+        reach = max(reach, x1)
+    if best is None:
+        return None
+    cut = (best[0] + best[1]) / 2
+    for side in (0, 1):
+        mine = [c for c in chars if ((c.x0 + c.x1) / 2 < cut) == (side == 0)]
+        ruled = any(t and (t[0][0] < cut) == (side == 0) for t in tables)
+        prose = sum(1 for line in _lines(mine) if _prose(line)) if mine else 0
+        if not ruled and prose < _TWO_UP_LINES:
+            return None
+    return cut
 
 
 def _ocr_layer(page: Any, pdfium: Any, index: int) -> bool:
