@@ -41,14 +41,12 @@ NEEDS_SOFFICE = {"h08_traditional_lo_doc.wps", "h19_blank_forms_lo.doc"}
 SCANS = {"h01_phone_photo_t3.jpg", "h02_two_up_scan.pdf", "h03_low_dpi_shadow_scan.pdf"}
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
-    "h10_docx_merged_blanks.docx": "an empty cell merged down over value columns, a '无' over five: tables/grid.py",
     "h14_iframe_srcdoc.html": "the article inside <iframe srcdoc> is not rendered (read.py)",
     "h17_html_input_values.html": "numbers in <input value> are not rendered (read.py)",
     "h20_pdftotext_layout.txt": "labels wrapped over lines with the numbers on their first line: tables/grid.py",
 }
 # file -> why it still gives a wrong cell or metadata value now
 WRONG_NOW: dict[str, str] = {
-    "h10_docx_merged_blanks.docx": "blank cells under an empty vertical merge read as 0 (tables/grid.py)",
     "h14_iframe_srcdoc.html": "year from the sidebar's 2020年…年度报告 while the article (in the frame) is unread",
     "h20_pdftotext_layout.txt": "rows shifted by labels wrapped over lines (tables/grid.py)",
 }
@@ -220,3 +218,53 @@ def test_a_two_up_sheet_reads_page_by_page() -> None:
     assert ids[-6:] == ["overview", "proactive", "requests", "appeals", "problems", "other"]
     cells = TRUTH["h04_two_up_vector.pdf"]["cells"]
     assert all(row["tables"].get(k) == v for k, v in cells.items())
+
+
+# --- blank cells merged over rows or columns (h10) --------------------------------
+
+
+def test_a_blank_cell_merged_down_or_across_is_a_blank_in_every_slot() -> None:
+    from govinfo_nlp.read import HtmlCell, HtmlTable
+    from govinfo_nlp.tables.grid import items_from_html
+
+    def cell(text: str, rs: int = 1, cs: int = 1) -> HtmlCell:
+        return HtmlCell(text, rs, cs, 0, 0)
+
+    # label | a | (empty, merged down 3 rows) | b ; then a '无' over two columns
+    rows = (
+        (cell("1.甲"), cell("1"), cell("", rs=3), cell("2")),
+        (cell("2.乙"), cell("3"), cell("4")),
+        (cell("3.丙"), cell("5"), cell("6")),
+        (cell("4.丁"), cell("无", cs=2), cell("7")),
+    )
+    items = items_from_html([HtmlTable(rows, 0, 0)])
+    by_line: dict[int, list[tuple[str, str, int]]] = {}
+    for it in items:
+        by_line.setdefault(it.line, []).append((it.kind, it.text, it.col))
+    # before: the rows under the merge had no item in column 2 (short rows, whose
+    # missing cell the sums "worked out" as 0), and '无' was one cell of two columns
+    assert by_line[1] == [
+        ("text", "2.乙", 0),
+        ("value", "3", 1),
+        ("empty", "", 2),
+        ("value", "4", 3),
+    ]
+    assert by_line[2][2] == ("empty", "", 2)
+    assert by_line[3] == [
+        ("text", "4.丁", 0),
+        ("value", "无", 1),
+        ("value", "无", 2),
+        ("value", "7", 3),
+    ]
+    # a number spanning columns stays one number
+    one = items_from_html([HtmlTable(((cell("行政许可"), cell("306", cs=3)),), 0, 0)])
+    assert [(i.kind, i.text) for i in one] == [("text", "行政许可"), ("value", "306")]
+
+
+def test_merged_blank_cells_are_not_read_as_zero() -> None:
+    # h10: 14 blank cells (科研机构 and 社会公益组织's 不予公开 items 2-8 under one empty
+    # merged cell) were read as 0, and table 四 left unread beside a '无' over five columns
+    row = govinfo_nlp.parse(FILES / "h10_docx_merged_blanks.docx", stages=("tables",)).to_dict()
+    cells = TRUTH["h10_docx_merged_blanks.docx"]["cells"]
+    for k, v in cells.items():
+        assert row["tables"].get(k) == v, k

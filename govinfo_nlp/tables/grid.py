@@ -28,7 +28,7 @@ import numpy as np
 from ..normalize import drop_invisible
 from ..textcache import text_cache
 from .templates import CACHED_TEXT, layout_anchors
-from .values import is_value_token, may_end_value, value_words
+from .values import Absent, is_value_token, may_end_value, parse_cell, value_words
 
 __all__ = [
     "BLANK_CELL",
@@ -677,6 +677,12 @@ def items_from_html(
     stays one value). Each item keeps its grid column (rowspans and colspans
     expanded) in ``col``, which the reader uses only where the grid is
     consistent. An empty cell spanning k columns stands for k empty cells.
+
+    A blank cell (empty, or an absent mark: "无", "/", "—") spans blanks: merged over k
+    columns it is k blank cells, and merged down it is a blank cell in each row it
+    covers too (DOCX writes a column a group never used as one empty cell merged down
+    the group). Read once, the rows under it were short rows whose missing cells the
+    sums "worked out" as 0: a blank cell read as 0.
     """
     items: list[Item] = []
     add = items.append
@@ -684,11 +690,15 @@ def items_from_html(
     for table in tables:
         # grid positions taken by a cell spanning down from a row above
         taken: set[tuple[int, int]] = set()
+        # ... of them, those under a blank cell: (kind, text, start, end) of its item
+        blank_below: dict[tuple[int, int], tuple[ItemKind, str, int, int]] = {}
         n_rows = len(table.rows)
         for r, row in enumerate(table.rows):
             col = 0
             for cell in row:
                 while (r, col) in taken:
+                    if blank_below and (r, col) in blank_below:
+                        add(_item((*blank_below[r, col], line, col)))
                     col += 1
                 if cell.rowspan == 1 and cell.colspan == 1:
                     # the common cell, spanning nothing: its one item (or empty cell)
@@ -707,18 +717,33 @@ def items_from_html(
                         taken.add((r + dr, col + dc))
                 parts = _html_cell(cell.text)
                 start, end = cell.start, cell.end
-                if not parts:
+                if not parts or (
+                    len(parts) == 1 and parts[0][0] == "value" and _absent_mark(parts[0][1])
+                ):
+                    kind, text = parts[0] if parts else ("empty", "")
                     for k in range(colspan):
-                        add(_item(("empty", "", start, end, line, col + k)))
+                        add(_item((kind, text, start, end, line, col + k)))
+                        for dr in range(1, rowspan):
+                            blank_below[r + dr, col + k] = (kind, text, start, end)
                 else:
                     # A cell holding "label 1 2" (rare in HTML) is split like text;
                     # offsets stay those of the whole cell.
                     for k, (kind, text) in enumerate(parts):
                         add(_item((kind, text, start, end, line, col if k == 0 else -1)))
                 col += colspan
+            # covered positions after the row's last cell
+            while blank_below and (r, col) in taken:
+                if (r, col) in blank_below:
+                    add(_item((*blank_below[r, col], line, col)))
+                col += 1
             line += 1
         line += 1
     return items
+
+
+def _absent_mark(text: str) -> bool:
+    """Whether a value item's text is an absent mark ("无", "/", "—"), not a number."""
+    return isinstance(parse_cell(text), Absent)
 
 
 # Cell texts repeat ("0", "/", the headers and labels): each is read once.
