@@ -579,8 +579,15 @@ _ODD_WS = re.compile(r"[\t\r\n\f]")
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
 # The empty elements html.parser reports as <x/> with no end tag of their own.
 _NO_END = frozenset({"br", "hr", "img", "input", "meta", "link"})
+# A form-rendered report page shows a table's numbers as the values of its cells'
+# <input>s (readonly text boxes): no text node holds them. The value of a text or
+# number input in a table cell is shown, when it is a number or an absent mark (a
+# search box's words are not).
+_INPUT_TYPES = frozenset({"text", "number", ""})
+_INPUT_VALUE = re.compile(r"""\svalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+_INPUT_NUMBER = re.compile(r"[+\-−－]?[0-9０-９][0-9０-９,，.．]*[%％]?|[/／—\-－无]")
 # The tags the renderer acts on (<span>, <font>, <strong>... change nothing).
-_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS
+_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | {"input"}
 # Layout tables nest a few levels deep; hostile markup nests thousands.
 _MAX_TABLE_DEPTH = 32
 
@@ -809,6 +816,10 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
                     newline(pos)
                     if tables and tables[-1].cell_open:
                         tables[-1].add_text([("\n", pos, 1)])
+                elif tag == "input" and tables and tables[-1].cell_open:
+                    shown = _input_value(source, pos, args[1])
+                    if shown is not None:
+                        text([shown])
                 elif tag in _BLOCK:
                     newline(pos)
             if name == "handle_starttag" or tag in _NO_END:
@@ -871,6 +882,28 @@ class _Recorder(HTMLParser):
 
     def handle_charref(self, name: str) -> None:
         self.emit(("handle_charref", self._pos(), (name,)))
+
+
+def _input_value(
+    source: str, pos: int, attrs: list[tuple[str, str | None]]
+) -> tuple[str, int, int] | None:
+    """The run ``(text, base, stride)`` an ``<input>`` at ``pos`` shows in a table cell
+    (see _INPUT_VALUE), or None: its value at the value's offset (stride 0, all from
+    the value's start, when references in it were decoded)."""
+    kind = next((v or "" for k, v in attrs if k == "type"), "").strip().lower()
+    value = next((v for k, v in attrs if k == "value"), None)
+    if kind not in _INPUT_TYPES or not value or not _INPUT_NUMBER.fullmatch(value.strip()):
+        return None
+    end = source.find(">", pos)
+    m = _INPUT_VALUE.search(source, pos, len(source) if end < 0 else end)
+    if m is None:
+        return None
+    at = next(m.start(g) for g in (1, 2, 3) if m.group(g) is not None)
+    raw = m.group(m.lastindex or 3)
+    value = value.strip()
+    if raw.strip() == value:
+        return value, at + raw.index(value), 1
+    return value, at, 0
 
 
 def _entity(ref: str) -> str:

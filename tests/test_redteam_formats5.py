@@ -42,7 +42,6 @@ SCANS = {"h01_phone_photo_t3.jpg", "h02_two_up_scan.pdf", "h03_low_dpi_shadow_sc
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
     "h14_iframe_srcdoc.html": "the article inside <iframe srcdoc> is not rendered (read.py)",
-    "h17_html_input_values.html": "numbers in <input value> are not rendered (read.py)",
     "h20_pdftotext_layout.txt": "labels wrapped over lines with the numbers on their first line: tables/grid.py",
 }
 # file -> why it still gives a wrong cell or metadata value now
@@ -268,3 +267,45 @@ def test_merged_blank_cells_are_not_read_as_zero() -> None:
     cells = TRUTH["h10_docx_merged_blanks.docx"]["cells"]
     for k, v in cells.items():
         assert row["tables"].get(k) == v, k
+
+
+# --- numbers in <input value> (h17) ------------------------------------------------
+
+
+def _input_page(close: str) -> str:
+    vals = (1, 2, 0, 0, 3, 0, 1, 0, 0, 1, 0, 0, 0, 2, 2)
+    cells = "".join(
+        f'<td><input type="text" class="num" value="{v}" readonly{close}></td>' for v in vals
+    )
+    return T4_PAGE.split("<tr><td>1</td>")[0] + "<tr>" + cells + "</tr></table></body></html>"
+
+
+@pytest.mark.parametrize("close", ["", " /"])
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_cells_input_value_is_shown(close: str, fast: bool) -> None:
+    # h17: a form-rendered page whose table numbers are readonly <input>s' values: no
+    # text node, so before no cell was read (0 of 200)
+    from govinfo_nlp.read import _render_html
+
+    page = _input_page(close)
+    visible, offsets, tables, _ = _render_html(page, fast=fast)
+    assert visible.endswith("\n120030100100022")
+    # each shown character maps to its place in the value attribute
+    at = len(visible) - 15
+    assert page[offsets[at]] == "1" and page[offsets[at] - 7 : offsets[at]] == 'value="'
+    assert tables and tables[-1].rows[-1][4].text == "3"
+    row = govinfo_nlp.parse(page, stages=("tables",)).to_dict()
+    assert row["tables"]["t4.review.total"] == 3
+    assert row["tables"]["t4.suit_after_review.total"] == 2
+
+
+def test_a_search_boxs_words_and_hidden_inputs_are_not_shown() -> None:
+    from govinfo_nlp.read import _render_html
+
+    page = (
+        "<table><tr><td><input type='text' value='请输入关键字'></td>"
+        "<td><input type='hidden' value='12'></td><td><input type='checkbox' value='3'></td>"
+        "<td><input value='7'></td></tr></table><p><input value='9'></p>"
+    )
+    visible, _, _, _ = _render_html(page)
+    assert visible == "7"

@@ -82,8 +82,9 @@ _ATTRFIND = re.compile(
     r"(\'[^\']*\'|\"[^\"]*\"|(?![\'\"])[^>\s]*))?(?:\s|/(?!>))*"
 )
 _CDATA = ("script", "style")
-# Elements whose attributes the renderer reads (rowspan, colspan); others get none.
-_WITH_ATTRS = frozenset({"td", "th"})
+# Elements whose attributes the renderer reads (rowspan, colspan; an input's type and
+# value); others get none.
+_WITH_ATTRS = frozenset({"td", "th", "input"})
 
 
 def cell_events(pos: int, args: tuple[Any, ...]) -> list[Event]:
