@@ -3,6 +3,7 @@ rows read, and the cells that follow a row label."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -36,6 +37,11 @@ class SectionLike(Protocol):
 # prose section is a small table of the narrative (a decoy), unless it sits
 # under the table's own header.
 _OWN_SECTION = {"t2": "proactive", "t3": "requests", "t4": "appeals"}
+# The start of a numbered row or group label (1.属于, ３．危及, （四）无法提供): never the
+# tail of the label before it. In text whose labels wrap over many lines with the
+# numbers on their first line (pdftotext -layout of a table), taking it for a tail
+# gave a label fragment ("禁止" / "公开") the next row's numbers.
+_ITEM_START = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十][）)])\s*\S")
 _PROSE_SECTIONS = frozenset({"preamble", "overview", "problems", "other"})
 _TABLE_SECTIONS = frozenset(_OWN_SECTION.values())
 
@@ -165,14 +171,15 @@ def ends_row(kinds: str, label: int, at: int, text: str, skipped: int) -> bool:
     """Whether the text cell ``text`` at ``at`` ends the row labelled at ``label``.
 
     A label wrapped over two lines leaves its tail ("不计其他情形）") before the
-    numbers; anything else ends the row. (Length first: the cheaper test, and a
-    long cell ends the row either way.)
+    numbers; anything else ends the row, a numbered label's start (3.危) among
+    them. (Length first: the cheaper test, and a long cell ends the row either way.)
     """
     return (
         kinds.find("v", label + 1, at) >= 0
         or skipped >= 2
         or len(compact(text)) > 30
         or is_stop(text)
+        or _ITEM_START.match(text) is not None
     )
 
 
