@@ -29,11 +29,12 @@ class _Recorder(HTMLParser):
         line, col = self.getpos()
         self.events.append((name, self.line_starts[line - 1] + col, args))
 
+    # the tags whose attributes the renderer reads (html_scan._WITH_ATTRS)
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add("handle_starttag", tag, attrs if tag in ("td", "th") else [])
+        self._add("handle_starttag", tag, attrs if tag in ("td", "th", "input") else [])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add("handle_startendtag", tag, attrs if tag in ("td", "th") else [])
+        self._add("handle_startendtag", tag, attrs if tag in ("td", "th", "input") else [])
 
     def handle_endtag(self, tag: str) -> None:
         self._add("handle_endtag", tag)
