@@ -44,10 +44,6 @@ LIMITS: dict[str, str] = {
     "h14_iframe_srcdoc.html": "the article inside <iframe srcdoc> is not rendered (read.py)",
     "h20_pdftotext_layout.txt": "labels wrapped over many lines with the numbers on their first line: most of table 三 unread (never shifted: tables/reading.ends_row)",
 }
-# file -> why it still gives a wrong cell or metadata value now
-WRONG_NOW: dict[str, str] = {
-    "h14_iframe_srcdoc.html": "year from the sidebar's 2020年…年度报告 while the article (in the frame) is unread",
-}
 
 
 @lru_cache(maxsize=1)
@@ -67,19 +63,10 @@ def _score(name: str) -> dict[str, Any]:
 def test_the_corpus_is_there() -> None:
     assert sorted(p.name for p in FILES.iterdir()) == sorted(TRUTH)
     assert set(LIMITS) <= set(TRUTH)
-    assert set(WRONG_NOW) <= set(LIMITS)
     assert set(TRUTH) >= SCANS
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=WRONG_NOW[n]))
-        if n in WRONG_NOW
-        else n
-        for n in sorted(set(TRUTH) - SCANS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(set(TRUTH) - SCANS))
 def test_nothing_wrong(name: str) -> None:
     s = _score(name)
     assert s["wrong"] == []
