@@ -606,14 +606,13 @@ def _gapped_search(text: str, name: str) -> tuple[int, int] | None:
     them (re.escape'd) finds it, or ``None``. Found by hand, without compiling that
     pattern: a compile took ~2.5 ms, once for each agency name on a Traditional page,
     new to the process on every page (an eighth of a tables-only run over new reports).
-    A name holding a blank or a bracket, or a page holding its first character more
-    than _BY_HAND times, goes to the compiled pattern."""
+    A name holding a blank (whose gaps may run inside a long blank run), or a page
+    holding its first character more than _BY_HAND times, goes to the compiled pattern;
+    a bracketed name (…局（…林业局）) is found by hand too."""
     if not name:
         return 0, 0
     first = name[0]
-    if text.count(first) > _BY_HAND or any(
-        ch.isspace() or ch in _GLOSS_OPEN or ch in _GLOSS_CLOSE for ch in name
-    ):
+    if text.count(first) > _BY_HAND or any(ch.isspace() for ch in name):
         gap = f"(?:\\s|{_PINYIN_GLOSS.pattern})*"
         m = re.compile(gap.join(map(re.escape, name))).search(text)
         return None if m is None else m.span()
