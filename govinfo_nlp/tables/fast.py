@@ -253,7 +253,7 @@ def _collect(c: _Cells, i: int) -> tuple[list[int], list[int], int]:
 def _wraps(c: _Cells, i: int, match: Callable[[str], str | None]) -> bool:
     """Whether :func:`.rows._wrapped_label` would join the text at ``i`` with the next one."""
     head = c.cells[i][1]
-    if len(head) > 40 or is_stop(head) or i + 1 >= c.n:
+    if len(head) > 40 or i + 1 >= c.n:
         return False
     j = i + 1
     if c.kinds[j] != "t":
@@ -261,7 +261,9 @@ def _wraps(c: _Cells, i: int, match: Callable[[str], str | None]) -> bool:
         if j < 0 or c.line[j] == c.line[j - 1]:
             return False
     tail = c.cells[j][1]
-    if len(tail) > 20 or is_stop(tail):
+    # (the tests of the layout first: a text new to the process costs is_stop a
+    # dozen pattern searches, and most texts are decided by where the next one is)
+    if len(tail) > 20 or is_stop(head) or is_stop(tail):
         return False
     return match(head + tail) is not None
 
