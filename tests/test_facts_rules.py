@@ -646,6 +646,7 @@ RULE_CASES = [
     ("other.meetings", "召开推进会2次。", "2次"),
     ("other.legal_review", "审核区政府行政规范性文件11件，对2件提出修改意见。", "11件"),
     ("other.normative_not_issued", "转发上级规范性文件8件。", "8件"),
+    ("other.normative_stock", "截至年底对外公开规范性文件共19件。", "19件"),
     ("other.letters", "信箱信件880件。", "880件"),
     ("other.duration.unit", "9个工作日。", "9个工作日"),
     ("other.data.collected", "归集信用数据557万余条。", "557万余条"),

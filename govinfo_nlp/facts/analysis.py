@@ -225,6 +225,7 @@ def iter_candidates(
     bare_gate = gates.get("bare_number")
     marks = LineMarks(text)
     counter_groups = cues.counter_groups
+    elided_verb = cues.elided_verb if cues.elided_types else None
     # the last candidates produced (enough for _inherited), from index `base` on
     recent: list[Candidate] = []
     base = count = 0
@@ -394,6 +395,8 @@ def iter_candidates(
         c = _inherited(text, prev, count, recent, base, cues)
         if c.best is None and not c.forced_other:
             c = _elided(text, c, count, recent, base, counter_groups)
+        if elided_verb is not None and not c.forced_other and count > base:
+            c = _elided_typed(text, c, recent[-1], count - 1, elided_verb, cues)
         recent.append(c)
         count += 1
         if len(recent) >= 2 * _INHERIT_KEEP:
@@ -449,6 +452,40 @@ def _elided(
             )
             return replace(c, best=elided, inherited_from=j)
     return c
+
+
+def _elided_typed(
+    text: str, c: Candidate, p: Candidate, j: int, verb: Any, cues: Cues
+) -> Candidate:
+    """Candidate ``c``, or a copy of the type of ``p`` (the candidate before it, index
+    ``j``) when ``c``'s clause is only a verb before its count (新制作规范性文件3件，
+    新公开3件: the noun is left to the count before it; cues.json elided), ``p`` is of
+    its sentence, of one counter group and of a type in ``cues.elided_types``. A rule
+    that found a noun for ``c`` in its clause keeps it; one that fired on the verb
+    alone, or on a noun of an earlier clause (信息318条，…，新公开3件), does not."""
+    best = c.best
+    if best is not None and best.subject_start is not None and best.subject_start >= c.clause_start:
+        return c
+    pb = p.best
+    if (
+        pb is None
+        or p.forced_other
+        or p.sent_start != c.sent_start
+        or pb.rule.type not in cues.elided_types
+        or not _same_counter(p, c, cues.counter_groups)
+        or verb.fullmatch(text, c.clause_start, c.start) is None
+    ):
+        return c
+    elided = RuleMatch(
+        rule=pb.rule,
+        score=round(pb.score * _INHERIT_DISCOUNT, 4),
+        anchor=pb.anchor,
+        anchor_start=c.clause_start,
+        subject=None,
+        subject_start=None,
+        evidence=f"noun left out: the {pb.rule.type} of {p.qty.text!r} before it (x0.92)",
+    )
+    return replace(c, best=elided, inherited_from=j)
 
 
 def _cue(pattern: Any, gate: Any, window: str) -> Any:

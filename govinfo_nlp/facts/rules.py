@@ -515,6 +515,10 @@ class Cues:
     # a list as a total's parts (cues.json enumeration head / announced)
     enumeration_head: Any = None
     enumeration_announced: Any = None
+    # a clause that is only a verb before its count (新公开3件) and the types of the
+    # count before it whose noun it takes (cues.json elided)
+    elided_verb: Any = None
+    elided_types: frozenset[str] = frozenset()
     # the agency acting for others (as review body): counts after it are other
     not_own: Any = None
     # events the agency took part in, plans, several years (see NotHeld)
@@ -950,6 +954,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
             raw["not_own"].get("patterns"), f"{source}:not_own.patterns", problems
         )
     not_held = _parse_not_held(raw.get("not_held"), f"{source}:not_held", problems)
+    elided = _compile_keys(raw.get("elided", {}), ("verb",), f"{source}:elided", problems)
     plan = _compile_keys(
         raw.get("plan", {}), ("sentence", "opener", "own"), f"{source}:plan", problems
     )
@@ -1005,6 +1010,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         ),
         enumeration_head=enum.get("head"),
         enumeration_announced=enum.get("announced"),
+        elided_verb=elided.get("verb"),
+        elided_types=frozenset(raw.get("elided", {}).get("types", ())),
         not_own=not_own,
         not_held=not_held,
         plan_sentence=plan.get("sentence"),
@@ -1152,6 +1159,20 @@ def _clip_end(text: str, q_end: int, far: int) -> int:
     return m.start() if m is not None else far
 
 
+# a number, at most a few characters of its counter (条, 篇次, 万条), then a clause mark
+_COUNT_CLOSED = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+
+
+def _last_count_end(near: str) -> int:
+    """Where the text after the last count closed by a clause mark in ``near``
+    starts (0 for none): the words before such a count are its own, and a
+    blocker among them (等信息318条,) says nothing of the count after it."""
+    end = 0
+    for m in _COUNT_CLOSED.finditer(near):
+        end = m.end()
+    return end
+
+
 def _last_item_comma(near: str) -> int:
     """Where the last list item of ``near`` starts (the last 、, -1 for none), a
     quoted name's 、 left alone: in 开展“双随机、一公开”抽查 the item is the whole
@@ -1268,6 +1289,7 @@ def match_rules(
     if semi_lo < sent_start:
         semi_lo = sent_start
     near: str | None = None  # the blockers' windows, cut for the first rule with blockers
+    near_own = ""  # ...and from the last closed count on (_last_count_end), cut with it
     titles = text.find("《", max(sent_start, q_start - 200), q_start) >= 0
     rights: dict[int, str] = {}  # right context by right_window: rules share a few sizes
     # where every right window ends at the latest: the first clip mark after the
@@ -1298,12 +1320,19 @@ def match_rules(
                 near = text[max(semi_lo, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
                 near = near[_last_item_comma(near) + 1 :]
+                # a subject rule reading its own clause: a count closed by a clause mark
+                # takes the words before it along (in 执法等信息318条,新制作规范性文件1件
+                # the mixed list 等信息 is the 318's, not the 1's)
+                near_own = near[_last_count_end(near) :]
                 # _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH)), from `cut`
                 after_end = q_end + BLOCKER_REACH
                 after = text[q_end : cut if cut < after_end else after_end]
                 if joinable:
                     near = near + _APART + after
-            if blockers.search(near) or (not joinable and blockers.search(after)):
+                    near_own = near_own + _APART + after
+            if blockers.search(near_own if clause and require == "subject" else near) or (
+                not joinable and blockers.search(after)
+            ):
                 continue
         reach = window
         if titles:
