@@ -1,4 +1,4 @@
-"""Write a metadata red team's pages and truth (meta12, meta16): each set's
+"""Write a metadata red team's pages and truth (meta12, meta16, meta18): each set's
 ``build_pages.py`` keeps every page beside its truth in ``PAGES`` (page id,
 extension, page text, truth) and calls :func:`write_pages` on its folder.
 
@@ -13,6 +13,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+
+
+def paras(*lines: str) -> str:
+    """An article's paragraphs as a saved page holds them."""
+    return "\n".join(f"<p>{line}</p>" for line in lines)
+
+
+def text(*blocks: str) -> str:
+    """A page saved as text: its blocks on their own lines."""
+    return "\n".join(blocks) + "\n"
 
 
 def write_pages(

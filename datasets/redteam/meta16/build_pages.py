@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import write_pages  # noqa: E402
+from meta_pages import paras, text, write_pages  # noqa: E402
 
 NAV = ["首页", "政务公开", "政务服务", "互动交流", "数据发布"]
 
@@ -50,14 +50,6 @@ def html(
         "<p>主办单位信息以网站首页为准 推荐使用1920×1080分辨率</p></div>\n"
         "</body>\n</html>\n"
     )
-
-
-def paras(*lines: str) -> str:
-    return "\n".join(f"<p>{line}</p>" for line in lines)
-
-
-def text(*blocks: str) -> str:
-    return "\n".join(blocks) + "\n"
 
 
 def sections(me: str, year: str, n: int, plan_year: str) -> list[str]:

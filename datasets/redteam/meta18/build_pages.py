@@ -25,7 +25,7 @@ import opencc
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import write_pages  # noqa: E402
+from meta_pages import paras, text, write_pages  # noqa: E402
 
 NAV = ["首页", "信息公开", "政务服务", "政民互动", "走进机构"]
 
@@ -60,14 +60,6 @@ def html(
         "<p>建议使用IE9以上版本浏览器</p></div>\n"
         "</body>\n</html>\n"
     )
-
-
-def paras(*lines: str) -> str:
-    return "\n".join(f"<p>{line}</p>" for line in lines)
-
-
-def text(*blocks: str) -> str:
-    return "\n".join(blocks) + "\n"
 
 
 def sections(me: str, year: str, n: int, plan_year: str) -> list[str]:
