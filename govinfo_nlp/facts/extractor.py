@@ -593,13 +593,7 @@ def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> li
     their sessions, an outcome in a review's or suit's list as a part of it."""
     # the original's reading view, made once for both readers that ask for it (few
     # documents do: each reads it for one kind of count only)
-    made: list[str] = []
-
-    def view(text: str) -> str:
-        if not made:
-            made.append(reading_view(text))
-        return made[0]
-
+    view = functools.lru_cache(maxsize=1)(reading_view)
     facts = _attendees_follow_sessions(
         sent_starts, _staff_trained(original, sent_starts, facts, view)
     )
