@@ -1,8 +1,8 @@
-"""The blind paraphrase selection sets' gold (sets 2 to 13) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2 to 15) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
---set paraphrase2/…/13 means nothing otherwise). Sets 11–13 also give each page's
+--set paraphrase2/…/15 means nothing otherwise). Sets 11–15 also give each page's
 metadata (``meta.jsonl``, meta16's truth format)."""
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ SETS = {
     "paraphrase12": ("q*.ann", 0),
     "paraphrase13": ("s*.ann", 0),
     "paraphrase14": ("u*.ann", 0),
+    "paraphrase15": ("d*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
-PAGE_CUTS = ("paraphrase11", "paraphrase12", "paraphrase13", "paraphrase14")
+PAGE_CUTS = ("paraphrase11", "paraphrase12", "paraphrase13", "paraphrase14", "paraphrase15")
 # meta16's truth keys, in its order ("note" optional)
 META_KEYS = ["file", "agency", "accept", "agency_as_written", "region", "level", "kind", "year"]
 each_set = pytest.mark.parametrize("name", SETS)
