@@ -82,6 +82,12 @@ another report's number on its line (a saved page's related link, 某局2020年�
 :data:`QUOTED_REPORT`), a body named before a respondent's role (区政府作为被申请人的…:
 :data:`RESPONDENT_ROLE`), normative documents public or in force at a date (截至年底，对外公开的
 规范性文件共14件: :data:`NORMATIVE_STOCK`),
+a value of a correction note (误填为9件，现更正为11件: :data:`CORRECTION`), an outcome in a
+sentence about documents that names no application (新公开4件(1件涉及国家秘密未公开):
+:data:`DOCUMENT_WORDS`), the rest of a set (其余3件中…, 其他0件 after a list of applicant
+kinds: :data:`REMAINDER`), one of several counts given 分别 (:data:`RESPECTIVELY`), a body's
+own level (本级政府…44件: :data:`OWN_LEVEL`), any claim of a report that says its tables are
+the whole area's (本部分表格为全县…汇总数据: :data:`SUMMARY_TABLE`),
 a 近 count one under its cell (近10 beside 11: :func:`_close`), or a cell whose value
 the table's own failing checks give otherwise (a (七)总计 beside rows summing to
 another value, when the claim agrees with the rows: :func:`_implied_values`). Cues are read in the
@@ -383,6 +389,23 @@ class _Data:
     #: Words of reviews and suits in a count typed as applications (上年度结转的行政复议
     #: 案件1件): appeals, not applications.
     APPEAL_WORDS: tuple[str, ...]
+    #: Words opening a count of the rest of a set (其余3件中…, 其他0件 after a list of
+    #: applicant kinds): a part, not the total.
+    REMAINDER: re.Pattern[str]
+    #: 分别 before a count (…分别为2件和1件): one of several counts, not their sum.
+    RESPECTIVELY: tuple[str, ...]
+    #: 本级 in a claim's clause (本级政府全年办结申请44件): the body's own share of a wider
+    #: count, which a summary table, or one holding units, need not be.
+    OWN_LEVEL: tuple[str, ...]
+    #: A report's words saying its tables hold the whole area's figures (汇总).
+    SUMMARY_TABLE: re.Pattern[str]
+    #: A correction note's words before a count (误填为9件，现更正为11件): the wrong value
+    #: first published, or the right value of a cell named earlier in the sentence.
+    CORRECTION: re.Pattern[str]
+    #: Words of documents in a sentence that says nothing of applications (新公开4件(1件
+    #: 涉及国家秘密未公开)): its counts are documents, not applications.
+    DOCUMENT_WORDS: tuple[str, ...]
+    DOCUMENT_NOT_IF: tuple[str, ...]
     #: A part dated another year right after a total (…2件，其中1件系2019年起诉): the total
     #: mixes years.
     OTHER_YEAR_PART: re.Pattern[str]
@@ -489,6 +512,13 @@ def _data() -> _Data:
         CHANNEL_OPENERS=_words(data, "channel_openers"),
         TIMELINESS=_words(data, "timeliness"),
         APPEAL_WORDS=_words(data, "appeal_words"),
+        REMAINDER=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "remainder"))) + ")"),
+        RESPECTIVELY=_words(data, "respectively"),
+        OWN_LEVEL=_words(data, "own_level"),
+        SUMMARY_TABLE=_pattern(data, "summary_table"),
+        CORRECTION=_pattern(data, "correction"),
+        DOCUMENT_WORDS=_words(data, "document_words"),
+        DOCUMENT_NOT_IF=_words(data, "document_not_if"),
         OTHER_YEAR_PART=_pattern(data, "other_year_part"),
         OTHER_ISSUER_PART=_pattern(data, "other_issuer_part"),
         SIGN_OFF=_pattern(data, "sign_off", re.M),
@@ -850,6 +880,9 @@ def reconcile(
     )
     out: list[Reconciliation] = []
     body_end = _body_end(text) if text is not None else None
+    # whether the report says its tables are the whole area's: read once, and only where
+    # a claim disagrees with its table (most agree)
+    summary = lru_cache(maxsize=1)(partial(_summary_table, text or ""))
     for index, fact in enumerate(facts):
         if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
             continue  # (most facts have no table counterpart: no text is read for them)
@@ -892,7 +925,7 @@ def reconcile(
             if text is not None
             else None
         )
-        doubter = partial(_doubt, fact, text, sentence) if text is not None else None
+        doubter = partial(_doubt, fact, text, sentence, summary) if text is not None else None
         out.append(
             _one(
                 index,
@@ -1469,9 +1502,22 @@ def _after_last(text: str, marks: str) -> str:
     return text[max(text.rfind(c) for c in marks) + 1 :]
 
 
-def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
+def _summary_table(text: str) -> str | None:
+    """The words by which a report says its tables hold the whole area's figures
+    (:data:`SUMMARY_TABLE`: 本部分表格为全县各级行政机关的汇总数据), or None."""
+    m = _data().SUMMARY_TABLE.search(_plain(text))
+    return m[0] if m is not None else None
+
+
+def _doubt(
+    fact: FactLike,
+    text: str,
+    sentence: tuple[str, str],
+    summary: Callable[[], str | None] = lambda: None,
+) -> str | None:
     """Why a disagreeing claim may not count what its table counts, or None: read
-    only where a claim disagrees with its table."""
+    only where a claim disagrees with its table. ``summary`` gives the words by which
+    the report says its tables are the whole area's (:func:`_summary_table`)."""
     at = getattr(fact, "quantity_start", fact.start)
     if PARTITIVE.search(_plain(text[max(0, at - 12) : at])):
         return "it counts those among a set named before it and may be a part"
@@ -1482,6 +1528,26 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
     if is_spam(before + phrase + after):
         return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
+    if _data().CORRECTION.search(_quantity_head(fact, text, clause)):
+        return (
+            "it is a value of a correction note (误填为, 更正为): the wrong one first "
+            "published or the right one of a cell named before it"
+        )
+    if fact.type.startswith("requests.") and _counts_documents(
+        _after_last(before, _PERIOD_MARKS) + phrase + after
+    ):
+        return "its sentence is about documents (规范性文件) and names no application"
+    if getattr(fact, "breakdown", None) is None and _data().REMAINDER.search(clause):
+        return "it counts the rest of a set named before it (其余, 其他): a part, not the total"
+    if any(w in _quantity_head(fact, text, clause) for w in _data().RESPECTIVELY):
+        return "it is one of several counts given for several things (分别), not their sum"
+    if any(w in clause for w in _data().OWN_LEVEL):
+        return (
+            "it counts a body's own level (本级), a share of a wider count that its table "
+            "need not be"
+        )
+    if (words := summary()) is not None:
+        return f"the report says its tables are the whole area's ({words!r}), not the agency's own"
     if getattr(fact, "breakdown", None) is None and _data().OTHER_YEAR_PART.search(after):
         return "its sentence then names a part of it dated another year: the total mixes years"
     # 典型案件：申请人陈某…，先后提起行政复议3次: the case is named in the sentence part
@@ -1576,6 +1642,26 @@ def _doubt(fact: FactLike, text: str, sentence: tuple[str, str]) -> str | None:
         ):
             return "it counts the agency's cases as a respondent, not said to be about disclosure"
     return None
+
+
+def _quantity_head(fact: FactLike, text: str, clause: str) -> str:
+    """The claim's clause up to its quantity (the words a correction note's 误填为 or
+    更正为 stand in before the count)."""
+    qs = getattr(fact, "quantity_start", None)
+    quantity = (
+        normalize_text(text[qs : getattr(fact, "quantity_end", qs)]) if qs is not None else ""
+    )
+    at = clause.rfind(quantity) if quantity else -1
+    return clause[:at] if at >= 0 else clause
+
+
+def _counts_documents(sentence: str) -> bool:
+    """Whether a sentence names documents (:data:`DOCUMENT_WORDS`) and no application
+    (:data:`DOCUMENT_NOT_IF`)."""
+    d = _data()
+    return any(w in sentence for w in d.DOCUMENT_WORDS) and not any(
+        w in sentence for w in d.DOCUMENT_NOT_IF
+    )
 
 
 def _names_another_issuer(after: str) -> bool:
