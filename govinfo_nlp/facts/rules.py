@@ -59,6 +59,7 @@ _RULE_KEYS = {
     "context_up",
     "context_down",
     "blockers",
+    "blockers_in_clause",
     "not_in",
 }
 
@@ -93,6 +94,9 @@ class FactRule:
     blockers: tuple[str, ...] = ()
     # compounds in which a trigger/subject word does not count ("公开" in 政务公开)
     not_in: tuple[str, ...] = ()
+    # blockers looked for in the count's whole clause, not BLOCKER_REACH characters
+    # back (see :func:`_clause_region`)
+    blockers_in_clause: bool = False
     description: str = ""
     source: str = ""
 
@@ -335,7 +339,8 @@ _LIVE_CACHE = 4096
 
 # What match_rules needs of a rule: (rule, window, right_window, clause, blockers,
 # not_in, trigger finder last/first, subject finder last/first, require,
-# context_up, context_down, how far back context words are looked for).
+# context_up, context_down, how far back context words are looked for, whether
+# its blockers read the whole clause).
 _Plan = tuple[Any, ...]
 
 
@@ -361,6 +366,7 @@ def _plan(
         rule.context_up,
         rule.context_down,
         max(rule.window, CONTEXT_REACH),
+        rule.blockers_in_clause,
     )
 
 
@@ -599,8 +605,9 @@ def _validate_rule(raw: Any) -> list[str]:
         v = raw.get(key, 0)
         if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 200:
             problems.append(f"'{key}' must be an integer in [0, 200]")
-    if not isinstance(raw.get("clause", False), bool):
-        problems.append("'clause' must be true or false")
+    for key in ("clause", "blockers_in_clause"):
+        if not isinstance(raw.get(key, False), bool):
+            problems.append(f"'{key}' must be true or false")
     score = raw.get("score")
     if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 < score <= 1:
         problems.append("'score' must be a number in (0, 1]")
@@ -623,6 +630,7 @@ def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
         context_down=tuple(raw.get("context_down", [])),
         blockers=tuple(raw.get("blockers", [])),
         not_in=tuple(sorted(raw.get("not_in", []), key=len, reverse=True)),
+        blockers_in_clause=raw.get("blockers_in_clause", False),
         description=raw.get("description", ""),
         source=source,
     )
@@ -1186,6 +1194,59 @@ def _last_item_comma(near: str) -> int:
     return near.rfind("、", 0, opening) if opening >= 0 else -1
 
 
+# the marks that end a clause (a 、 parts a list inside one)
+_CLAUSE_ENDS = "，,；;。：:"
+# a number, at most a few characters of its counter, then a list or clause mark: a
+# count closed before the one read, whose words before it are its own
+_ITEM_CLOSED = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,、；;]")
+
+
+def _clause_lo(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` starts: after the last clause mark
+    (:data:`_CLAUSE_ENDS`) in ``text[lo:pos]``, else at ``lo``."""
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_ENDS))
+
+
+def _after_closed(text: str, lo: int, hi: int) -> int:
+    """Where ``text[lo:hi]`` goes on after the last count closed by a mark in it
+    (``lo`` for none)."""
+    end = lo
+    for m in _ITEM_CLOSED.finditer(text, lo, hi):
+        end = m.end()
+    return end
+
+
+def _clause_region(
+    text: str, q_start: int, sent_start: int, window: int, s_first: Any, s_last: Any
+) -> str:
+    """What a count's clause says of the count, for a rule whose blockers read the
+    whole clause (``blockers_in_clause``; gold README §13.5, C4: a reply verb or a
+    message anywhere in the clause governing the count makes it a reply, whatever
+    the distance or a 、 between: 办理区长信箱、民生热线转办件64件, 通过“局长信箱”和12345热线
+    办理群众诉求2310件).
+
+    The clause runs from the last ，；。： before the count (never before the
+    sentence) to the count, from after the last count a mark closes in it on
+    (办理局长信箱来信96件、12345热线工单7652件: the mailbox is the 96's). A clause that
+    names none of the rule's subjects is a bare verb (…“院长信箱”及12345转办件共收到
+    1276件，办结1276件): the count counts what the count before it counted, so the
+    clause read is the one holding the subject the rule finds nearest before it,
+    from after the last count closed before that subject on.
+    """
+    lo = _clause_lo(text, sent_start, q_start)
+    lo = _after_closed(text, lo, q_start)
+    own = text[lo:q_start]
+    if s_first is None or s_first.search(own) is not None:
+        return own
+    w_lo = max(sent_start, q_start - window)
+    m = s_last.search(text[w_lo:lo][::-1])
+    if m is None:
+        return own
+    subject_at = lo - m.end()  # where the subject nearest before the clause begins
+    k = _clause_lo(text, sent_start, subject_at)
+    return text[_after_closed(text, k, subject_at) : q_start]
+
+
 def _mask(s: str, compounds: re.Pattern[str]) -> str:
     """``s`` with every compound blanked out (same length, so offsets hold)."""
     return compounds.sub(lambda m: "\u3000" * len(m[0]), s)
@@ -1314,8 +1375,17 @@ def match_rules(
         context_up,
         context_down,
         context_reach,
+        in_clause,
     ) in plans:
-        if blockers is not None:
+        if blockers is not None and in_clause:
+            region = _clause_region(text, q_start, sent_start, window, s_first, s_last)
+            # (the words right of the count as the window's blockers read them)
+            after_end = q_end + BLOCKER_REACH
+            if blockers.search(region) or blockers.search(
+                text[q_end : cut if cut < after_end else after_end]
+            ):
+                continue
+        elif blockers is not None:
             if near is None:
                 near = text[max(semi_lo, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
