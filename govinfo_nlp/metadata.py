@@ -242,8 +242,11 @@ _YEAR_TITLE_EN = re.compile(
     r"\bfor\s+(?:the\s+[Yy]ear\s+)?(?P<year2>20\d\d)\b"
 )
 _OPENING_EN = re.compile(r"(?:^|\n)\s*In\s+(20\d\d)\s*,")
+# (its month and day in Chinese numerals too, as its year may be: 二〇二〇年一月一日, whose
+# year _CN_YEAR has read as 2020年; meta19 t32)
 _YEAR_PERIOD = re.compile(
-    r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*1\s*月\s*1\s*日"
+    r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*(?:1|一)\s*月"
+    r"\s*(?:1|一)\s*日"
 )
 
 
@@ -517,6 +520,13 @@ def read_metadata(
         as_written = _site_agency(sites, own)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_page_title: {as_written!r} (the site's name)")
+    if as_written is None and own is not None:
+        # The site's owner as its footer names it (主办单位：阜阳市生态环境局), read as its
+        # name in the page title is (meta19 t25): one owner, never a government's.
+        hosts = {m["name"] for m in _HOST.finditer(tail)}
+        as_written = _site_agency(sorted(hosts), own) if len(hosts) == 1 else None
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_site_owner: {as_written!r} (主办 in the footer)")
     if as_written is None and year is not None and image_titles:
         as_written = _pictured_agency(image_titles, year, own)
         if as_written is not None:
@@ -540,6 +550,14 @@ def read_metadata(
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind
     ), tuple(warnings)
+
+
+# A site's owner in its footer (主办单位：某局　承办：某局办公室): the name ends before the
+# next label (承办, 协办, 地址…) or at the first character that is no name's.
+_HOST = re.compile(
+    r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff()（）]{2,40}?)"
+    r"(?=承办|协办|技术支持|运维|地址|联系|电话|网站|邮编|[^\u4e00-\u9fff()（）]|$)"
+)
 
 
 # The longest form one character of a name takes in a page's source: an HTML character
@@ -674,6 +692,7 @@ class _Words:
     macro_regions: tuple[str, ...]  # 华东 of 中国民用航空华东地区管理局: no division
     zone_divisions: frozenset[str]  # 苏州工业园区: listed as a division, run by a 管委会
     government_tails: frozenset[str]
+    government_full: dict[str, str]  # 政府办公室 → 人民政府办公室: a government's tail in full
     short_form_blockers: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
     spelled_out: tuple[tuple[str, tuple[str, ...]], ...]
@@ -761,6 +780,7 @@ def _words() -> _Words:
         name_words=re.compile("|".join(map(re.escape, raw["name_words"]["words"]))),
         zones=tuple(sorted(raw["zones"]["words"], key=len, reverse=True)),
         government_tails=frozenset(raw["government_tails"]["words"]),
+        government_full=dict(raw["government_tails"]["full"]),
         short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
         spelled_out=tuple((a, tuple(b)) for a, b in raw["spelled_out"]["pairs"]),
@@ -926,7 +946,8 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     # whole: the division inside it is not where the name starts.
     candidate = candidate[central:] if central >= 0 else _from_first_division(candidate, after_spam)
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
-    candidate = re.sub(r"(?<=[局委厅署院])办公室$", "", candidate)
+    # (not a 行政公署's 办公室: its general office, a body of its own)
+    candidate = re.sub(r"(?<=[局委厅署院])(?<!公署)办公室$", "", candidate)
     if (
         not 2 <= len(candidate) <= 40
         or candidate in words.generic
@@ -2011,8 +2032,9 @@ def _describe(
                 " committee the document does not name; agency left null"
             )
         return canonical, region, None, kind, warnings
-    if canonical is not None and rest == "政府":
-        canonical = canonical[: -len(rest)] + "人民政府"  # 唐村镇政府 = 唐村镇人民政府
+    if canonical is not None and rest in words.government_full:
+        # 唐村镇政府 = 唐村镇人民政府; 长阳县政府办公室 = 长阳土家族自治县人民政府办公室
+        canonical = canonical[: -len(rest)] + words.government_full[rest]
     if canonical is not None and rest == "" and kind == "government":
         # A report titled with its area alone (合江县, 田黄镇) is its government's.
         canonical += "办事处" if canonical.endswith("街道") else "人民政府"
@@ -2026,7 +2048,10 @@ def _describe(
             if len(fulls) == 1:
                 canonical = canonical[:size] + fulls.pop()
     if canonical is not None and chain:
+        area = canonical[:size]
         canonical = _with_parent(_spelled_out(canonical, text), text)
+        if kind == "department" and canonical.startswith(area):
+            canonical = _seal_name(area, canonical[len(area) :], text)
     if canonical is not None:
         # The canonical name spells its agency word out (黄石港区文旅局 →
         # 黄石港区文化和旅游局), so that both forms of one agency agree.
@@ -2097,6 +2122,24 @@ def _spelled_out(name: str, text: str) -> str:
         if len({c[i] for _, c in found if c[i] is not None}) > 1:
             return name
     return max((f for f, _ in found), key=len, default=name)
+
+
+def _seal_name(area: str, own: str, text: str) -> str:
+    """A body's name (area + ``own``: 绍兴市 + 国资委) as the document writes it with its
+    government between the area and its own words (绍兴市人民政府国有资产监督管理委员会, the
+    name on its seal: a body the government runs directly), ``own`` as written or spelled
+    out (``spelled_out``); the longest such form, else ``area + own``. The same body: the
+    area and its own words are the name's, 人民政府 only says whose it is."""
+    if own.startswith(("人民政府", "政府")):
+        return area + own
+    forms = {own} | {
+        own.replace(short, full)
+        for short, fulls in _words().spelled_out
+        if short in own
+        for full in fulls
+    }
+    written = [f for f in forms if f"{area}人民政府{f}" in text]
+    return f"{area}人民政府{max(written, key=len)}" if written else area + own
 
 
 def _county_of_many(name: str) -> bool:
