@@ -289,3 +289,92 @@ def test_features_are_as_before_on_random_prose(text: str) -> None:
     norm, sections = prepare("一、总体情况\n" + text + "。\n")
     cands = FactExtractor(model=None).candidates(norm.text, sections, report_year=2020)
     _same_features(norm.text, cands)
+
+
+# --- session 19: the other_body gate, the families' tiling, the reductions -------
+
+# clauses made of the words of other_body's matches and near misses, and others
+_BODY_PIECES = st.sampled_from(
+    [
+        "上级",
+        "上",
+        "级",
+        "市政府",
+        "人民政府",
+        "部门",
+        "门户网站",
+        "2020年",
+        "全年",
+        "此外",
+        " ",
+        "受理",
+        "申请",
+        "15件",
+        "，",
+        "宣城市",
+        "法院",
+        "机关",
+        "的",
+        "要求",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(_BODY_PIECES, max_size=12), lo=st.integers(0, 4))
+def test_the_other_body_gate_refuses_only_clauses_without_a_match(
+    parts: list[str], lo: int
+) -> None:
+    """A clause lacking a character every match of ``other_body`` holds has no
+    match: the extractor's gate (FactExtractor._other_body_needs) skips only
+    calls that would have found nothing."""
+    ext = FactExtractor(model=None)
+    body = ext._scope.other_body
+    assert body is not None and ext._other_body_needs  # the data has the cue, the gate its chars
+    text = "".join(parts) + "15件"
+    lo = min(lo, len(text))
+    end = len(text) - 2
+    gated_out = any(text.find(ch, lo, end) < 0 for ch in ext._other_body_needs)
+    if gated_out:
+        assert body.match(text, lo, end) is None
+
+
+def test_window_grams_past_the_tiled_families_are_as_within() -> None:
+    """A batch bigger than the tiled families (_TILED candidates) tiles its own:
+    the same rows, families and counts as the batch cut at the tile's size."""
+    from govinfo_nlp.facts import features
+
+    ext = FactExtractor()
+    if ext.model is None:
+        pytest.skip("facts model not built")
+    encoder = ext.model.joint.encoder
+    four = ["政府信息公开申请", "收到申请", "件，其中", "主动公开"]
+    n = features._TILED + 3
+    wins = [w + str(i % 7) for i in range(n) for w in four]
+    rows, fams, per = encoder._window_grams(wins, n)
+    cut = features._TILED
+    rows_a, fams_a, per_a = encoder._window_grams(wins[: 4 * cut], cut)
+    rows_b, fams_b, per_b = encoder._window_grams(wins[4 * cut :], n - cut)
+    assert per.tolist() == per_a.tolist() + per_b.tolist()
+    assert rows.tolist() == rows_a.tolist() + rows_b.tolist()
+    assert fams.tolist() == fams_a.tolist() + fams_b.tolist()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rows=st.lists(
+        st.lists(st.floats(-50, 50, allow_nan=False), min_size=3, max_size=3),
+        min_size=1,
+        max_size=9,
+    )
+)
+def test_softmax_is_numpys_wrapped_reductions(rows: list[list[float]]) -> None:
+    """model._softmax calls the reductions ndarray.max and .sum wrap: bit for bit the same."""
+    import numpy as np
+
+    from govinfo_nlp.facts.model import _softmax
+
+    z = np.array(rows)
+    want = np.exp(z - z.max(axis=1, keepdims=True))
+    want /= want.sum(axis=1, keepdims=True)
+    assert _softmax(z.copy()).tobytes() == want.tobytes()

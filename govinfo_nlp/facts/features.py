@@ -444,7 +444,7 @@ class FeatureEncoder:
         # methods, not np.cumsum and kin: a small document makes many small
         # calls, and numpy's function wrappers cost as much as the work.)
         flat = np.array(counts, dtype=np.intp)
-        lens = flat.reshape(n, 2).sum(axis=1)
+        lens = _add(flat.reshape(n, 2), axis=1)
         lens += g
         total = len(cols) + len(grams)
         g_after = g.cumsum()
@@ -506,7 +506,10 @@ class FeatureEncoder:
         total = len(ends) and int(ends[-1])
         pos = shift.astype(np.int32).repeat(counts)
         pos += np.arange(total, dtype=np.int32)
-        fam = np.broadcast_to(_FAM_INDEX, (n, k_fam)).repeat(counts)
+        # (a slice of the families laid out for _TILED candidates: broadcast_to and
+        # tile are Python wrappers, costing more than the repeat on a small document)
+        tiled = _FAM_TILED[: n * k_fam] if n <= _TILED else np.tile(_FAM_INDEX, n)
+        fam = tiled.repeat(counts)
         # Every n-gram is read as three characters (two NULs after the last
         # window stand for those past the end), keyed as a trigram, and the
         # characters past its n shifted out before its family's bits go in:
@@ -551,8 +554,8 @@ class FeatureEncoder:
         group = ends.searchsorted(by, side="right")
         again &= group[1:] == group[:-1]
         del group
-        per_candidate = counts.reshape(n, k_fam).sum(axis=1)
-        if again.any():
+        per_candidate = _add(counts.reshape(n, k_fam), axis=1)
+        if _any(again):
             copies = by[1:][again]
             del by, again
             first = np.ones(total, dtype=bool)
@@ -591,6 +594,15 @@ _FAMILY_BITS = [_gram_key(w, n, "\0" * n) for w, n, _, _ in WINDOW_FAMILIES]
 # start it needs (an n-gram starts at each of the window's first size - n + 1)
 _FAM_WINDOW = np.array([w for w, _, _, _ in WINDOW_FAMILIES], dtype=np.intp)
 _FAM_INDEX = np.arange(len(WINDOW_FAMILIES), dtype=np.int8)
+# the families of _TILED candidates' groups, in order (the extractor's biggest
+# chunk, extractor._MAX_CHUNK; a bigger batch tiles its own)
+_TILED = 64
+_FAM_TILED = np.tile(_FAM_INDEX, _TILED)
+_FAM_TILED.flags.writeable = False
+# ndarray.sum and .any are Python wrappers (numpy/_core/_methods.py) around
+# these reductions: called straight, the same sums without the wrapper's cost
+_add = np.add.reduce
+_any = np.logical_or.reduce
 _FAM_SPAN = np.array([n - 1 for _, n, _, _ in WINDOW_FAMILIES], dtype=np.intp)
 # per family, what turns the key of an n-gram's three characters as a trigram
 # into its _gram_key: the characters past n shifted out, the family's bits in

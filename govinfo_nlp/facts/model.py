@@ -285,19 +285,19 @@ class JointScorer:
         """
         n = len(lens)
         sums = np.zeros((n, self.weighted.shape[1]))
-        if not lens.all():
+        if not _all(lens):
             # rows without entries stay zero; the others' entries are all of them
             has = lens > 0
             sums[has] = self._sums(idx, vals, lens[has])
             return sums
-        ends = np.cumsum(lens)
+        ends = lens.cumsum()
         starts = ends - lens
         begin, end = starts.tolist(), ends.tolist()
         # the entries not at their row's own weight, weighted here (a few a row: a
         # rule's score); an unknown feature's row is zeros at any weight (> 0)
         odd = vals != self.row_weight[idx]
         odd &= idx != self.unknown
-        odd = np.flatnonzero(odd)
+        odd = odd.nonzero()[0]  # (np.flatnonzero of a flat array, without its wrapper)
         rows = idx[odd]
         # a row back at weight 1 (exact: see __init__), then at the entry's weight
         fixes = self.weighted[rows]
@@ -325,9 +325,17 @@ class JointScorer:
 _ONE_ROW = np.zeros(1, dtype=np.intp)
 
 
+# ndarray.max, .sum and .all are Python wrappers (numpy/_core/_methods.py) around
+# these reductions: called straight, the same numbers without the wrapper's cost
+# (a small document's rows are scored in a few calls, where it counts)
+_max = np.maximum.reduce
+_add = np.add.reduce
+_all = np.logical_and.reduce
+
+
 def _softmax(z: Any) -> Any:
-    z = np.exp(z - z.max(axis=1, keepdims=True))
-    z /= z.sum(axis=1, keepdims=True)
+    z = np.exp(z - _max(z, axis=1, keepdims=True))
+    z /= _add(z, axis=1, keepdims=True)
     return z
 
 
