@@ -37,6 +37,9 @@ Decisions:
   (加上上年结转12件，共计338件; 上年结转4件，合计77件) and a total followed by
   its carried-over part (108件，其中上年结转5件) include it.
 * ``requests.closed`` compares with ``t3.results_total.total``.
+* A count read as the whole （六）其他处理 group whose words name one row's cause
+  (逾期不补正, 未缴纳费用) compares with that row of the 2021 template; in the 2019
+  template it may confirm the one row, never contradict it (the row holds withdrawals too).
 * A closed count read as the part finished of the applications handled (共办理20件，
   其中办结18件: ``channel:办结``) compares with ``t3.results_total.total``, confirming
   only.
@@ -82,7 +85,9 @@ another report's number on its line (a saved page's related link, 某局2020年�
 :data:`QUOTED_REPORT`), a body named before a respondent's role (区政府作为被申请人的…:
 :data:`RESPONDENT_ROLE`), normative documents public or in force at a date (截至年底，对外公开的
 规范性文件共14件: :data:`NORMATIVE_STOCK`),
-a value of a correction note (误填为9件，现更正为11件: :data:`CORRECTION`), an outcome in a
+a value of a correction note (误填为9件，现更正为11件, 由15件更正为, 原公布的数据为9件:
+:data:`CORRECTION`, :data:`CORRECTION_AFTER`), a unit named after a word of including
+before the claim (含局属3家单位在内，全局共…: :data:`INCLUDING_UNITS`), an outcome in a
 sentence about documents that names no application (新公开4件(1件涉及国家秘密未公开):
 :data:`DOCUMENT_WORDS`), the rest of a set (其余3件中…, 其他0件 after a list of applicant
 kinds: :data:`REMAINDER`), one of several counts given 分别 (:data:`RESPECTIVELY`), a body's
@@ -399,9 +404,22 @@ class _Data:
     OWN_LEVEL: tuple[str, ...]
     #: A report's words saying its tables hold the whole area's figures (汇总).
     SUMMARY_TABLE: re.Pattern[str]
+    #: A set of applications named before an outcome (上年结转的3件申请中，予以公开2件) and
+    #: the words that make it a part of what the result rows count.
+    SUBSET_SET: re.Pattern[str]
+    SUBSET_WORDS: tuple[str, ...]
     #: A correction note's words before a count (误填为9件，现更正为11件): the wrong value
     #: first published, or the right value of a cell named earlier in the sentence.
     CORRECTION: re.Pattern[str]
+    #: Words right after a count that make it a correction's wrong value (由15件更正为…).
+    CORRECTION_AFTER: re.Pattern[str]
+    #: Words naming the 2021 template's (六)其他处理 rows 1 and 2 (逾期不补正; 未缴纳费用).
+    NO_SUPPLEMENT_WORDS: tuple[str, ...]
+    NO_FEE_WORDS: tuple[str, ...]
+    #: Words after a cause that add others to it (逾期不补正等): the whole group again.
+    AND_OTHERS: tuple[str, ...]
+    #: A unit under the agency after a word of including (含局属3家单位在内，…).
+    INCLUDING_UNITS: re.Pattern[str]
     #: Words of documents in a sentence that says nothing of applications (新公开4件(1件
     #: 涉及国家秘密未公开)): its counts are documents, not applications.
     DOCUMENT_WORDS: tuple[str, ...]
@@ -516,7 +534,17 @@ def _data() -> _Data:
         RESPECTIVELY=_words(data, "respectively"),
         OWN_LEVEL=_words(data, "own_level"),
         SUMMARY_TABLE=_pattern(data, "summary_table"),
+        SUBSET_SET=_pattern(data, "subset_set"),
+        SUBSET_WORDS=_words(data, "subset_words"),
         CORRECTION=_pattern(data, "correction"),
+        CORRECTION_AFTER=_pattern(data, "correction_after"),
+        NO_SUPPLEMENT_WORDS=_words(data, "no_supplement_words"),
+        NO_FEE_WORDS=_words(data, "no_fee_words"),
+        AND_OTHERS=_words(data, "and_others"),
+        INCLUDING_UNITS=re.compile(
+            f"(?:{_alternatives(data, 'including')})[^，,。；;]{{0,4}}"
+            f"(?:{_alternatives(data, 'subordinate')})"
+        ),
         DOCUMENT_WORDS=_words(data, "document_words"),
         DOCUMENT_NOT_IF=_words(data, "document_not_if"),
         OTHER_YEAR_PART=_pattern(data, "other_year_part"),
@@ -775,6 +803,29 @@ def counterpart_fields(
     return tuple(seen)
 
 
+#: The (六)其他处理 group: one row in the 2019 template, three in the 2021 one.
+OTHER_HANDLING: Final = "t3.other_handling.total"
+
+
+def _other_handling_rows(phrase: str) -> str | None:
+    """The 2021 template's (六)其他处理 rows a count of the group names by its cause
+    (逾期不补正 → row 1, 未缴纳费用 → row 2), joined by ``+``; None when it names none.
+    A cause followed by others (逾期不补正等) names the whole group: None."""
+    d = _data()
+    rows = []
+    for row, words in (
+        ("t3.other_handling.no_supplement.total", d.NO_SUPPLEMENT_WORDS),
+        ("t3.other_handling.no_fee.total", d.NO_FEE_WORDS),
+    ):
+        at = max(phrase.rfind(w) for w in words)
+        if at < 0:
+            continue
+        if any(w in phrase[at:] for w in d.AND_OTHERS):
+            return None
+        rows.append(row)
+    return "+".join(rows) or None
+
+
 def _names_disclosure(text: str) -> bool:
     """Whether ``text`` says it is about disclosure (DISCLOSURE_WORDS)."""
     return any(w in text for w in _data().DISCLOSURE_WORDS)
@@ -896,6 +947,20 @@ def reconcile(
         )
         if not alternatives:
             continue
+        cause = None
+        if _breakdown(fact, template) == OTHER_HANDLING and (
+            rows := _other_handling_rows(
+                normalize_text(_phrase(fact) + _after_last(sentence[0], _CLAUSE_MARKS))
+            )
+        ):
+            if any(f in cells.values for f in rows.split("+")):
+                # 因逾期未缴纳信息处理费不再处理1件, read as the whole (六)其他处理 group of
+                # the 2021 template: the row its cause names
+                alternatives = (expand_breakdown(rows, tuple(cells.values)),)
+            else:
+                # the 2019 template's one row holds other causes (withdrawals): it may confirm
+                # the count, not contradict it
+                cause = rows
         if alternatives == ((),) and _part_is_agency(fact, template, agency, region):
             # 全县…186件，其中县政府办公室收到12件 in that office's report: the agency's
             # own total among the area's, which its table counts (it may confirm it;
@@ -925,7 +990,9 @@ def reconcile(
             if text is not None
             else None
         )
-        doubter = partial(_doubt, fact, text, sentence, summary) if text is not None else None
+        doubter = (
+            partial(_doubt, fact, text, sentence, summary, cause) if text is not None else None
+        )
         out.append(
             _one(
                 index,
@@ -1450,6 +1517,9 @@ def _part_is_agency(
     ):
         return False
     subject = _data()._PART_VERBS.sub("", breakdown.partition(":")[2])
+    # 区政府本级受理58件 in that government's report: its own level is the agency
+    for word in _data().OWN_LEVEL:
+        subject = subject.replace(word, "")
     if len(subject) < 2:
         return False
     named, own = read_name(subject, region=region), read_name(agency, region=region)
@@ -1514,10 +1584,17 @@ def _doubt(
     text: str,
     sentence: tuple[str, str],
     summary: Callable[[], str | None] = lambda: None,
+    cause: str | None = None,
 ) -> str | None:
     """Why a disagreeing claim may not count what its table counts, or None: read
     only where a claim disagrees with its table. ``summary`` gives the words by which
-    the report says its tables are the whole area's (:func:`_summary_table`)."""
+    the report says its tables are the whole area's (:func:`_summary_table`); ``cause``
+    the 2021 (六)其他处理 row a count of the 2019 template's one row names by its cause."""
+    if cause is not None:
+        return (
+            "it names one cause of （六）其他处理 (逾期不补正, 未缴纳费用), a row that holds "
+            "others too (withdrawals)"
+        )
     at = getattr(fact, "quantity_start", fact.start)
     if PARTITIVE.search(_plain(text[max(0, at - 12) : at])):
         return "it counts those among a set named before it and may be a part"
@@ -1528,7 +1605,9 @@ def _doubt(
     if is_spam(before + phrase + after):
         return "its sentence holds injected spam (a hacked page): whose count it is is not certain"
     clause = _after_last(before, _CLAUSE_MARKS) + phrase
-    if _data().CORRECTION.search(_quantity_head(fact, text, clause)):
+    if _data().CORRECTION.search(
+        _quantity_head(fact, text, clause)
+    ) or _data().CORRECTION_AFTER.search(after):
         return (
             "it is a value of a correction note (误填为, 更正为): the wrong one first "
             "published or the right one of a cell named before it"
@@ -1537,6 +1616,12 @@ def _doubt(
         _after_last(before, _PERIOD_MARKS) + phrase + after
     ):
         return "its sentence is about documents (规范性文件) and names no application"
+    if (
+        fact.type == "requests.closed"
+        and getattr(fact, "breakdown", None) is not None
+        and (subset := _subset_named(_after_last(before, _PERIOD_MARKS) + phrase)) is not None
+    ):
+        return f"it counts an outcome among a part of the applications ({subset}中), not the row"
     if getattr(fact, "breakdown", None) is None and _data().REMAINDER.search(clause):
         return "it counts the rest of a set named before it (其余, 其他): a part, not the total"
     if any(w in _quantity_head(fact, text, clause) for w in _data().RESPECTIVELY):
@@ -1589,7 +1674,9 @@ def _doubt(
         and SET_AFTER.search(_plain(text[qe : qe + 24]))
     ):
         return "it names the set its parts are counted among (…中), not the part it was read as"
-    if _data().SUBORDINATE.search(clause):
+    if _data().SUBORDINATE.search(clause) or _data().INCLUDING_UNITS.search(
+        _after_last(before, _PERIOD_MARKS) + phrase
+    ):
         return "it counts a unit under the agency, which its table need not hold"
     named = _data().IN_NAME_OF.search(clause)
     if named is not None and not named["named"].startswith(_data().SELF_OPENERS):
@@ -1653,6 +1740,17 @@ def _quantity_head(fact: FactLike, text: str, clause: str) -> str:
     )
     at = clause.rfind(quantity) if quantity else -1
     return clause[:at] if at >= 0 else clause
+
+
+def _subset_named(words: str) -> str | None:
+    """The last set of applications ``words`` name before a ``中`` (:data:`SUBSET_SET`)
+    when a word makes it a part of those table 三's result rows count
+    (:data:`SUBSET_WORDS`: 上年结转的3件申请), else None."""
+    d = _data()
+    sets = [m["set"] for m in d.SUBSET_SET.finditer(words)]
+    if not sets or not any(w in sets[-1] for w in d.SUBSET_WORDS):
+        return None
+    return str(sets[-1])
 
 
 def _counts_documents(sentence: str) -> bool:

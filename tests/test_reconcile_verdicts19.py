@@ -259,3 +259,180 @@ def test_no_summary_words_no_withholding(note: str) -> None:
     text = f"2020年，县政府全年办结申请44件。\n{note}\n"
     got = _verdict(text, "办结申请44件", "44件", "requests.closed", t3__results_total__total=345)
     assert got == "inconsistent"
+
+
+# --- probes, round 2 (after the first fixes; not blind) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity", "kind", "breakdown"),
+    [
+        (
+            "现将“本年新收政府信息公开申请数量”由15件更正为17件。",
+            "由15件",
+            "15件",
+            "requests.received",
+            None,
+        ),
+        (
+            "“予以公开”原公布的数据为9件，实际应为11件。",
+            "原公布的数据为9件",
+            "9件",
+            "requests.closed",
+            "t3.granted.total",
+        ),
+        (
+            "“予以公开”原公布的数据为9件，实际应为11件。",
+            "实际应为11件",
+            "11件",
+            "requests.closed",
+            None,
+        ),
+        ("原填报数据19件有误。", "原填报数据19件", "19件", "requests.received", None),
+    ],
+)
+def test_corrections_in_other_words(
+    text: str, phrase: str, quantity: str, kind: str, breakdown: str | None
+) -> None:
+    cells = {"t3__new__total": 17, "t3__granted__total": 11, "t3__results_total__total": 17}
+    assert _verdict(text, phrase, quantity, kind, breakdown, **cells) != "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "quantity", "template", "cells", "want"),
+    [
+        # the 2021 rows named by their cause: compared with the row, not the group (3)
+        (
+            "因逾期未缴纳信息处理费不再处理1件，逾期不补正的2件。",
+            "不再处理1件",
+            "1件",
+            "2021",
+            {"t3__other_handling__no_fee__total": 1, "t3__other_handling__no_supplement__total": 2},
+            "consistent",
+        ),
+        (
+            "因逾期未缴纳信息处理费不再处理1件，逾期不补正的2件。",
+            "逾期不补正的2件",
+            "2件",
+            "2021",
+            {"t3__other_handling__no_fee__total": 1, "t3__other_handling__no_supplement__total": 2},
+            "consistent",
+        ),
+        # the row contradicted, every cell clean: still an accusation
+        (
+            "因申请人无正当理由逾期不补正，不再处理3件。",
+            "不再处理3件",
+            "3件",
+            "2021",
+            {"t3__other_handling__no_fee__total": 0, "t3__other_handling__no_supplement__total": 1},
+            "inconsistent",
+        ),
+        # a cause followed by others (等) is the whole group again (heldout h08)
+        (
+            "因申请人逾期不补正等终止办理9件。",
+            "终止办理9件",
+            "9件",
+            "2021",
+            {
+                "t3__other_handling__no_supplement__total": 5,
+                "t3__other_handling__no_fee__total": 1,
+                "t3__other_handling__other__total": 3,
+            },
+            "consistent",
+        ),
+        # the 2019 template's one row holds every other handling (withdrawals too): the
+        # cause's count may confirm it (v18_07), not contradict it
+        (
+            "因申请人逾期不补正作其他处理1件。",
+            "作其他处理1件",
+            "1件",
+            "2019",
+            {"t3__other_handling__total": 1},
+            "consistent",
+        ),
+        (
+            "逾期未补正终止办理1件，申请人撤回1件。",
+            "逾期未补正终止办理1件",
+            "1件",
+            "2019",
+            {"t3__other_handling__total": 2},
+            "unverifiable",
+        ),
+    ],
+)
+def test_the_other_handling_row_a_cause_names(
+    text: str, phrase: str, quantity: str, template: str, cells: dict, want: str
+) -> None:
+    got = _verdict(
+        text, phrase, quantity, "requests.closed", "t3.other_handling.total", template, **cells
+    )
+    assert got == want
+
+
+def test_a_count_including_units_named_before_it() -> None:
+    text = "含局属3家单位在内，全局共收到申请13件。"
+    got = _verdict(text, "全局共收到申请13件", "13件", "requests.received", t3__new__total=9)
+    assert got != "inconsistent"
+    text = "局属3家单位均未收到申请，全局共收到申请13件。"  # no word of including
+    got = _verdict(text, "全局共收到申请13件", "13件", "requests.received", t3__new__total=9)
+    assert got == "inconsistent"
+
+
+def test_a_summary_note_with_a_long_gap() -> None:
+    note = "本表为义乌市各级行政机关收到和处理政府信息公开申请情况的汇总。"
+    text = f"2020年，市政府被申请行政复议1件。\n{note}\n"
+    got = _verdict(
+        text, "被申请行政复议1件", "1件", "appeals.review", section="appeals", t4__review__total=3
+    )
+    assert got != "inconsistent"
+
+
+@pytest.mark.parametrize(("cell", "want"), [(58, "consistent"), (1036, "unverifiable")])
+def test_a_governments_own_level_in_its_own_report(cell: int, want: str) -> None:
+    # v19_16: 区政府本级受理58件 read as a channel; the government's own table says 58
+    text = "全区共受理政府信息公开申请1,036件，其中区政府本级受理58件。"
+    start = text.index("区政府本级受理58件")
+    q = text.index("58件")
+    fact = FB(
+        "requests.received",
+        58,
+        "区政府本级受理58件",
+        year=2019,
+        start=start,
+        end=start + len("区政府本级受理58件"),
+        quantity_start=q,
+        quantity_end=q + 3,
+        section="overview",
+        breakdown="channel:区政府本级受理",
+    )
+    (rec,) = reconcile(
+        [fact],
+        tables("2019", t3__new__total=cell),
+        report_year=2019,
+        text=text,
+        agency="杭州市上城区人民政府",
+        region={"province": "浙江省", "city": "杭州市", "county": "上城区"},
+    )
+    assert rec.verdict == want
+
+
+# --- probes, round 3: outcomes counted among a part of the applications ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        ("上年结转的3件申请中，予以公开2件，无法提供1件。", "予以公开2件", "unverifiable"),
+        ("新收的20件申请中，予以公开12件。", "予以公开12件", "unverifiable"),
+        ("法人或其他组织提出的申请中，予以公开3件。", "予以公开3件", "unverifiable"),
+        # the set of every application handled, or one with no word of a part: compared
+        ("本年度办理的23件申请中，予以公开10件。", "予以公开10件", "inconsistent"),
+        ("9件申请中，予以公开10件。", "予以公开10件", "inconsistent"),
+    ],
+)
+def test_an_outcome_among_a_part_of_the_applications(text: str, phrase: str, want: str) -> None:
+    quantity = phrase[4:]
+    got = _verdict(
+        text, phrase, quantity, "requests.closed", "t3.granted.total", t3__granted__total=14
+    )
+    assert got == want
