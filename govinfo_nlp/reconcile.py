@@ -961,6 +961,12 @@ def reconcile(
                 # the 2019 template's one row holds other causes (withdrawals): it may confirm
                 # the count, not contradict it
                 cause = rows
+        if text is not None and (donor := _corrected_cell(facts, index, text, template)):
+            # “予以公开”误填为9件，现更正为11件: the right value names the wrong one's cell (it
+            # may confirm it; a disagreement stays a correction's value, no accusation)
+            alternatives = counterpart_fields(
+                replace(cast(Any, fact), breakdown=donor), template, cells.values
+            )
         if alternatives == ((),) and _part_is_agency(fact, template, agency, region):
             # 全县…186件，其中县政府办公室收到12件 in that office's report: the agency's
             # own total among the area's, which its table counts (it may confirm it;
@@ -1010,6 +1016,31 @@ def reconcile(
             )
         )
     return tuple(out)
+
+
+def _corrected_cell(
+    facts: Sequence[FactLike], index: int, text: str, template: str | None
+) -> str | None:
+    """The part a correction's right value counts when the fact right before it is the
+    wrong value of the same kind, read as a part (“予以公开”误填为9件，现更正为11件: the 11
+    is 予以公开 too), else None. Only for the library's facts (a dataclass with a
+    breakdown) that have none."""
+    fact = facts[index]
+    if index == 0 or not is_dataclass(fact) or _breakdown(fact, template) is not None:
+        return None
+    prev = facts[index - 1]
+    donor = _breakdown(prev, template)
+    if (
+        prev.type != fact.type
+        or donor is None
+        or donor.startswith("channel:")
+        or donor == OPEN_PART
+    ):
+        return None
+    between = text[prev.end : getattr(fact, "quantity_start", fact.start)]
+    if not 0 < len(between) <= 12 or any(c in between for c in _SENTENCE_END + "；;"):
+        return None
+    return donor if _data().CORRECTION.search(normalize_text(between)) else None
 
 
 def _body_end(text: str) -> int | None:

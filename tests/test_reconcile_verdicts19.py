@@ -117,6 +117,13 @@ def test_a_correction_word_only_withholds_an_accusation(word: str, value: int, c
             {"t3__new__total": 16},
         ),
         (
+            # probe round 4: table 四's 其他结果 restated with no breakdown
+            "行政复议结果：维持2件，纠正0件，其他1件，尚未审结0件，总计3件。",
+            "其他1件",
+            "appeals.review",
+            {"t4__review__total": 3},
+        ),
+        (
             "全年收到申请20件，剩余4件为重复申请。",
             "剩余4件",
             "requests.received",
@@ -436,3 +443,52 @@ def test_an_outcome_among_a_part_of_the_applications(text: str, phrase: str, wan
         text, phrase, quantity, "requests.closed", "t3.granted.total", t3__granted__total=14
     )
     assert got == want
+
+
+# --- a correction's right value names the wrong one's cell (v19_11; consistent) -------
+
+
+def _pair(text: str, second: str, cells: dict) -> str:
+    first = text.index("9件")
+    q = text.index(second)
+    facts = [
+        FB(
+            "requests.closed",
+            9,
+            text[: first + 2],
+            year=2020,
+            start=0,
+            end=first + 2,
+            quantity_start=first,
+            quantity_end=first + 2,
+            section="other",
+            breakdown="t3.granted.total",
+        ),
+        FB(
+            "requests.closed",
+            11,
+            text[first + 3 : q + len(second)],
+            year=2020,
+            start=first + 3,
+            end=q + len(second),
+            quantity_start=q,
+            quantity_end=q + len(second),
+            section="other",
+        ),
+    ]
+    recs = reconcile(facts, tables("2021", **cells), report_year=2020, text=text)
+    return next(r.verdict for r in recs if r.fact == 1)
+
+
+@pytest.mark.parametrize(("granted", "want"), [(11, "consistent"), (12, "unverifiable")])
+def test_a_corrections_right_value_takes_the_wrong_ones_cell(granted: int, want: str) -> None:
+    text = "“予以公开”误填为9件，现更正为11件。"
+    cells = {"t3__granted__total": granted, "t3__results_total__total": 17}
+    assert _pair(text, "11件", cells) == want
+
+
+def test_no_correction_no_cell_taken() -> None:
+    # 予以公开9件，办结11件: the 11 is the closed total, compared with the results total
+    text = "予以公开9件，办结11件。"
+    cells = {"t3__granted__total": 11, "t3__results_total__total": 17}
+    assert _pair(text, "11件", cells) == "inconsistent"
