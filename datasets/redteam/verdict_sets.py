@@ -1,9 +1,12 @@
-"""What the verdict red teams (verdicts15, verdicts17, verdicts18) share, written once.
+"""What the verdict red teams (verdicts15, verdicts17, verdicts18, vfiles19) share, written once.
 
 Each set's ``docs_spec.py`` writes its claims with :func:`C` and its ``make.py`` turns
 them into the rows of ``claims.jsonl`` with :func:`claim_row` (checked against the
 document they are read in) and writes them with :func:`write_claims`. Both are loaded
-by path (:func:`load`), as the sets load each other's renderers.
+by path (:func:`load`), as the sets load each other's renderers. A set of files (PDF,
+DOCX, DOC, scans: vfiles19) is scored by :func:`file_scorer`, the same scorer with its
+claims found in the facts' own text (:func:`read_file_doc`), since a file's offsets index
+the text the library extracted, which the set cannot know beforehand.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -107,4 +111,86 @@ def scorer(here: Path) -> ModuleType:
     load_claims() and main() read the module's HERE, that set's claims and documents."""
     module = load(f"verdicts15_score_for_{here.name}", here.parent / "verdicts15" / "score.py")
     module.HERE = here  # type: ignore[attr-defined]
+    return module
+
+
+def _flat(text: str) -> str:
+    """NFKC, no whitespace: a PDF's or an OCR's line breaks and spaces between characters
+    are not part of what the prose says."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def claim_in_fact(snippet: str, number: str, fact_text: str) -> bool:
+    """Whether the fact's text holds the claim's number with the words before it: some
+    occurrence of the number (not inside a longer number) whose preceding text ends with
+    the same characters as the snippet's up to the number, at least four of them (or the
+    whole snippet's lead when it is shorter)."""
+    left = _flat(snippet[: snippet.index(number) + len(number)])
+    num, text = _flat(number), _flat(fact_text)
+    need = min(len(left), len(num) + 4)
+    for m in re.finditer(re.escape(num), text):
+        if re.match(r"[0-9.,]", text[m.end() : m.end() + 1]) or re.search(r"[0-9.]$", text[: m.start()]):
+            continue
+        before = text[: m.end()]
+        k = 0
+        while k < min(len(before), len(left)) and before[-1 - k] == left[-1 - k]:
+            k += 1
+        if k >= need:
+            return True
+    return False
+
+
+def read_file_doc(score: ModuleType, path: Path, claims: list[dict]) -> tuple[list[dict], list[str]]:
+    """verdicts15's ``read_doc`` for a file: each claim's reading (the worst verdict of the
+    facts whose text holds it, :func:`claim_in_fact`) and the accusations no claim covers.
+    A file the library could not read (no OCR installed, no converter) gives no facts: its
+    claims read "none" and the reading errors are listed as a note, not an accusation."""
+    import govinfo_nlp
+
+    d = govinfo_nlp.parse(path).to_dict()
+    facts, rec = d["facts"], d["reconciliation"]
+    entries: dict[int, dict] = {}
+    for r in rec:
+        if r["fact"] not in entries or score.RANK[r["verdict"]] < score.RANK[entries[r["fact"]]["verdict"]]:
+            entries[r["fact"]] = r
+    claimed: set[int] = set()
+    rows = []
+    for c in claims:
+        found = [i for i, f in enumerate(facts) if claim_in_fact(c["snippet"], c["number"], f.get("text") or "")]
+        claimed.update(found)
+        cands = [entries[i] for i in found if i in entries]
+        entry = min(cands, key=lambda r: score.RANK[r["verdict"]]) if cands else None
+        fi = entry["fact"] if entry else (found[0] if found else None)
+        f = facts[fi] if fi is not None else {}
+        rows.append(
+            {
+                **c,
+                "got": entry["verdict"] if entry else "none",
+                "fact_type": f.get("type"),
+                "value_read": f.get("value"),
+                "scope": f.get("scope"),
+                "year": f.get("year"),
+                "breakdown": f.get("breakdown"),
+                "fields": entry.get("fields") if entry else None,
+                "table": entry.get("table") if entry else None,
+                "reason": entry.get("reason") if entry else None,
+            }
+        )
+    unclaimed = [
+        f"{path.name} unclaimed {facts[r['fact']].get('text')!r}:"
+        f" got inconsistent [type={facts[r['fact']].get('type')} value={facts[r['fact']].get('value')}"
+        f" breakdown={facts[r['fact']].get('breakdown')}; fields={r.get('fields')}"
+        f" table={r.get('table')} reason={r.get('reason')!r}]"
+        for r in rec
+        if r["verdict"] == "inconsistent" and r["fact"] not in claimed
+    ]
+    if d.get("errors"):
+        print(f"note: {path.name} not read: {d['errors']}")
+    return rows, unclaimed
+
+
+def file_scorer(here: Path) -> ModuleType:
+    """:func:`scorer` for a set of files: claims found by the facts' text, not by offsets."""
+    module = scorer(here)
+    module.read_doc = lambda path, claims: read_file_doc(module, path, claims)  # type: ignore[attr-defined]
     return module
