@@ -206,3 +206,114 @@ def test_a_hotlines_cases_alone_stay_other(
 def test_a_bare_verb_far_from_its_channels() -> None:
     text = "区长信箱、12345平台群众反映问题全年共收到100件，办结99件，办结率99%。"
     assert _type_at(text, _last(text, "99件"), "99件", "rules") == "opinion.responses"
+
+
+# --- a verb heading a list governs each item; bulletins, copies, yearbooks; not suits ---
+
+LISTS = [
+    # (id, text, quantity (its last occurrence), type)
+    # paraphrase2 q47, paraphrase5 w31, paraphrase6 x45: objects inspected, documents cleaned up
+    (
+        "inspected",
+        "开展网站和新媒体抽查4次，抽查网站36家、新媒体240个，合格率97.1%。",
+        "240个",
+        "other",
+    ),
+    ("checked", "全年检查政府网站12个、政务新媒体30个，发现问题8个。", "30个", "other"),
+    ("cleaned-up", "全年集中清理规章56件、规范性文件213件。", "213件", "other"),
+    ("repealed", "修改规章3件，废止规章4件、行政规范性文件19件。", "19件", "other"),
+    ("declared-void", "宣布失效规章2件、行政规范性文件7件。", "7件", "other"),
+    ("repealed-traditional", "廢止規章4件、行政規範性文件19件。", "19件", "other"),
+    # what stays: an item with a verb of its own, a list with no such head
+    ("own-verb", "废止规章4件、制定规范性文件19件。", "19件", "proactive.normative"),
+    ("made", "全年制定规章2件、规范性文件5件。", "5件", "proactive.normative"),
+    (
+        "accounts",
+        "全市政务新媒体116个，其中微信公众号80个、微博36个。",
+        "36个",
+        "new_media.accounts",
+    ),
+    # bulletins and copies are other (gold README §3), yearbooks and communiqués items
+    ("bulletin", "全年编发《卫生健康简报》24期，报送信息326条。", "24期", "other"),
+    ("bulletin-bare", "局机关编印《黟县教育简报》12期。", "12期", "other"),
+    ("work-bulletin", "编印政务公开工作简报6期。", "6期", "other"),
+    ("monthly", "全年发布统计月报12期、统计公报1期。", "12期", "proactive.items"),
+    ("communique", "全年发布统计月报12期、统计公报1期。", "1期", "proactive.items"),
+    ("leaflets", "发布政策解读3篇，印发《农牧民补贴政策明白卡》1.2万份。", "1.2万份", "other"),
+    ("handouts", "录制短视频12期，编印《人社政策明白纸》1万份。", "1万份", "other"),
+    ("booklets", "全年印发宣传手册3000余册，及时公开涉农信息。", "3000余册", "other"),
+    (
+        "yearbook",
+        "发布统计分析74篇。编印《福建统计年鉴》1部，数据库新增指标1.4万个。",
+        "1部",
+        "proactive.items",
+    ),
+    ("yearbooks", "编辑出版《四川统计年鉴2022》等统计资料7种。", "7种", "proactive.items"),
+    ("copies-of-yearbook", "编印《青海统计年鉴2011》，发行1200册。", "1200册", "other"),
+    # a procuratorate's prosecutions are no suits about disclosure (paraphrase7 y08)
+    ("prosecuted", "全年受理审查起诉案件415件，提起公诉368件。", "368件", "other"),
+    ("prosecuted-traditional", "受理審查起訴案件415件，提起公訴368件。", "368件", "other"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", LISTS, ids=[c[0] for c in LISTS])
+def test_list_heads_bulletins_copies(case: tuple, mode: str) -> None:
+    _, text, qty, expected = case
+    assert _type_at(text, _last(text, qty), qty, mode) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["抽查", "检查", "巡查", "集中检查", "监测"]),
+    st.sampled_from(["网站", "政府网站", "门户网站"]),
+    st.sampled_from(["政务新媒体", "新媒体", "微信公众号", "政务微博"]),
+    st.integers(2, 999),
+    st.integers(2, 999),
+    st.sampled_from(["、", "和", "及"]),
+    st.sampled_from(MODES),
+)
+def test_accounts_an_inspection_heads_are_objects(
+    verb: str, sites: str, media: str, a: int, b: int, joiner: str, mode: str
+) -> None:
+    text = f"全年{verb}{sites}{a}家{joiner}{media}{b}个，合格率98%。"
+    assert _type_at(text, _last(text, f"{b}个"), f"{b}个", mode) == "other"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["印发", "编印", "印制", "发放", "免费发放", "发行"]),
+    st.sampled_from(
+        [
+            "《惠民政策明白纸》",
+            "宣传资料",
+            "宣传手册",
+            "政策宣传单",
+            "《致家长的一封信》",
+            "宣传折页",
+        ]
+    ),
+    st.integers(100, 99999),
+    st.sampled_from(["份", "册", "余份", "余册"]),
+    st.sampled_from(MODES),
+)
+def test_copies_printed_or_handed_out_are_other(
+    verb: str, what: str, n: int, counter: str, mode: str
+) -> None:
+    qty = f"{n}{counter}"
+    text = f"发布政策解读3篇，{verb}{what}{qty}。"
+    assert _type_at(text, _last(text, qty), qty, mode) == "other"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["编印", "编发", "印发", "编辑"]),
+    st.sampled_from(
+        ["《卫生健康简报》", "《教育简报》", "工作简报", "政务信息简报", "《政务公开简报》"]
+    ),
+    st.integers(1, 60),
+    st.sampled_from(MODES),
+)
+def test_bulletins_compiled_are_other(verb: str, name: str, n: int, mode: str) -> None:
+    text = f"全年{verb}{name}{n}期。"
+    assert _type_at(text, _last(text, f"{n}期"), f"{n}期", mode) == "other"

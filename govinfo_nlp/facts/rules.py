@@ -60,6 +60,7 @@ _RULE_KEYS = {
     "context_down",
     "blockers",
     "blockers_in_clause",
+    "list_blockers",
     "not_in",
 }
 
@@ -94,9 +95,12 @@ class FactRule:
     blockers: tuple[str, ...] = ()
     # compounds in which a trigger/subject word does not count ("公开" in 政务公开)
     not_in: tuple[str, ...] = ()
-    # blockers looked for in the count's whole clause, not BLOCKER_REACH characters
-    # back (see :func:`_clause_region`)
+    # blockers looked for in the count's own item of its clause, not BLOCKER_REACH
+    # characters back (see :func:`_clause_region`)
     blockers_in_clause: bool = False
+    # verbs that, heading the count's clause before a list, govern each item of the
+    # list (抽查网站36家、新媒体240个): see :func:`_list_head`
+    list_blockers: tuple[str, ...] = ()
     description: str = ""
     source: str = ""
 
@@ -245,7 +249,14 @@ class _RuleIndex:
         self._by_unit: dict[str | None, int] = {}
         # per rule, in order: everything match_rules reads of it, unpacked at once
         self._plans = tuple(
-            _plan(r, self.blockers[r.id], self.not_in[r.id], self.finders[r.id]) for r in rules
+            _plan(
+                r,
+                self.blockers[r.id],
+                self.not_in[r.id],
+                self.finders[r.id],
+                _alternation(r.list_blockers),
+            )
+            for r in rules
         )
         # the plans of `live_plans` by (unit, trigger bits, subject bits): a report
         # repeats few combinations, and the bit loop costs more than the look-up
@@ -340,7 +351,7 @@ _LIVE_CACHE = 4096
 # What match_rules needs of a rule: (rule, window, right_window, clause, blockers,
 # not_in, trigger finder last/first, subject finder last/first, require,
 # context_up, context_down, how far back context words are looked for, whether
-# its blockers read the whole clause).
+# its blockers read the count's item of its clause, its list blockers).
 _Plan = tuple[Any, ...]
 
 
@@ -349,6 +360,7 @@ def _plan(
     blockers: re.Pattern[str] | None,
     not_in: re.Pattern[str] | None,
     finders: tuple[_Finder | None, _Finder | None],
+    list_blockers: re.Pattern[str] | None = None,
 ) -> _Plan:
     t_find, s_find = finders
     return (
@@ -367,6 +379,7 @@ def _plan(
         rule.context_down,
         max(rule.window, CONTEXT_REACH),
         rule.blockers_in_clause,
+        list_blockers,
     )
 
 
@@ -584,7 +597,15 @@ def _validate_rule(raw: Any) -> list[str]:
         problems.append("'id' must be a non-empty string")
     if raw.get("type") not in FACT_TYPES:
         problems.append(f"'type' {raw.get('type')!r} is not a SCHEMA fact type")
-    for key in ("triggers", "subjects", "context_up", "context_down", "blockers", "not_in"):
+    for key in (
+        "triggers",
+        "subjects",
+        "context_up",
+        "context_down",
+        "blockers",
+        "list_blockers",
+        "not_in",
+    ):
         if key in raw and not _str_list(raw[key]):
             problems.append(f"'{key}' must be a list of non-empty strings")
     if "counters" in raw and not _str_list(raw["counters"], allow_null=True):
@@ -631,6 +652,7 @@ def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
         blockers=tuple(raw.get("blockers", [])),
         not_in=tuple(sorted(raw.get("not_in", []), key=len, reverse=True)),
         blockers_in_clause=raw.get("blockers_in_clause", False),
+        list_blockers=tuple(raw.get("list_blockers", [])),
         description=raw.get("description", ""),
         source=source,
     )
@@ -643,6 +665,7 @@ _WORD_LIST_KEYS = (
     "context_up",
     "context_down",
     "blockers",
+    "list_blockers",
     "not_in",
 )
 
@@ -1199,6 +1222,8 @@ _CLAUSE_ENDS = "，,；;。：:"
 # a number, at most a few characters of its counter, then a list or clause mark: a
 # count closed before the one read, whose words before it are its own
 _ITEM_CLOSED = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,、；;]")
+# ...or joined to the next item by a word (网站36家和新媒体240个): an item of a list
+_LIST_ITEM = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。和及与]{0,3}(?:[，,、；;]|和|及|与)")
 
 
 def _clause_lo(text: str, lo: int, pos: int) -> int:
@@ -1219,22 +1244,19 @@ def _after_closed(text: str, lo: int, hi: int) -> int:
 def _clause_region(
     text: str, q_start: int, sent_start: int, window: int, s_first: Any, s_last: Any
 ) -> str:
-    """What a count's clause says of the count, for a rule whose blockers read the
-    whole clause (``blockers_in_clause``; gold README §13.5, C4: a reply verb or a
-    message anywhere in the clause governing the count makes it a reply, whatever
-    the distance or a 、 between: 办理区长信箱、民生热线转办件64件, 通过“局长信箱”和12345热线
-    办理群众诉求2310件).
+    """What a count's clause says of the count, for a rule whose blockers read its own
+    item of the clause (``blockers_in_clause``), not the 16 characters before it.
 
     The clause runs from the last ，；。： before the count (never before the
-    sentence) to the count, from after the last count a mark closes in it on
-    (办理局长信箱来信96件、12345热线工单7652件: the mailbox is the 96's). A clause that
-    names none of the rule's subjects is a bare verb (…“院长信箱”及12345转办件共收到
-    1276件，办结1276件): the count counts what the count before it counted, so the
-    clause read is the one holding the subject the rule finds nearest before it,
-    from after the last count closed before that subject on.
+    sentence) to it; the item, from after the last count a mark closes in it on (a
+    noun belongs to its item: in 办理局长信箱来信96件、12345热线工单7652件 the mailbox is
+    the 96's; gold README §13.5, C4: a message anywhere in the count's own clause
+    makes it a reply, 办理区长信箱、民生热线转办件64件). An item naming none of the
+    rule's subjects is a bare verb (…“院长信箱”及12345转办件共收到1276件，办结1276件):
+    it counts what the count before it counted, so the clause read is the one holding
+    the subject the rule finds nearest before it.
     """
-    lo = _clause_lo(text, sent_start, q_start)
-    lo = _after_closed(text, lo, q_start)
+    lo = _after_closed(text, _clause_lo(text, sent_start, q_start), q_start)
     own = text[lo:q_start]
     if s_first is None or s_first.search(own) is not None:
         return own
@@ -1242,9 +1264,26 @@ def _clause_region(
     m = s_last.search(text[w_lo:lo][::-1])
     if m is None:
         return own
-    subject_at = lo - m.end()  # where the subject nearest before the clause begins
+    subject_at = lo - m.end()  # where the subject nearest before the item begins
     k = _clause_lo(text, sent_start, subject_at)
     return text[_after_closed(text, k, subject_at) : q_start]
+
+
+def _list_head(text: str, q_start: int, sent_start: int, triggers: Any) -> str:
+    """The head of the list a count is an item of: its clause (from the last ，；。：
+    before it, never before the sentence) up to the end of the clause's first count
+    a mark closes, when the count is a later item ("" for a first item, or for an
+    item with a verb of the rule's of its own: 废止规章4件、制定规范性文件19件). A verb
+    there governs each item (抽查网站36家、新媒体240个; 集中清理规章56件、规范性文件213件)."""
+    lo = _clause_lo(text, sent_start, q_start)
+    item = lo
+    first = -1
+    for m in _LIST_ITEM.finditer(text, lo, q_start):
+        first = m.start() if first < 0 else first
+        item = m.end()
+    if first < 0 or (triggers is not None and triggers.search(text, item, q_start)):
+        return ""
+    return text[lo:first]
 
 
 def _mask(s: str, compounds: re.Pattern[str]) -> str:
@@ -1376,7 +1415,12 @@ def match_rules(
         context_down,
         context_reach,
         in_clause,
+        list_blockers,
     ) in plans:
+        if list_blockers is not None and list_blockers.search(
+            _list_head(text, q_start, sent_start, t_first)
+        ):
+            continue
         if blockers is not None and in_clause:
             region = _clause_region(text, q_start, sent_start, window, s_first, s_last)
             # (the words right of the count as the window's blockers read them)
