@@ -34,7 +34,7 @@ import numpy as np
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
-from .readers.html_scan import Event, cell_events, scan_events
+from .readers.html_scan import CELL_INLINE, Event, cell_events, scan_events
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -626,6 +626,67 @@ _INPUT_VALUE = re.compile(r"""\svalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+
 _INPUT_NUMBER = re.compile(r"[+\-−－]?[0-9０-９][0-9０-９,，.．]*[%％]?|[/／—\-－无]")
 # The tags the renderer acts on (<span>, <font>, <strong>... change nothing).
 _RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | {"input"}
+# A footnote mark set as a superscript after a cell's number (12<sup>1</sup>,
+# 5<sup>①</sup>, 8<sup>[2]</sup>, 3<sup>注1</sup>, 7<sup>*</sup>) is no part of the
+# cell's value: joined to it, 3664<sup>2</sup> read as 36642 (formats6 i19). The
+# page's text keeps it; the cell's text leaves it out. A page with a <sup> has its
+# events too (a cell event holding one has no digit before it: nothing to leave out).
+_NOTE_TAGS = _RENDERED_TAGS | {"sup"}
+_SUP_TAG = re.compile(r"<sup\b", re.I)
+_NOTE_MARK = re.compile(
+    r"[0-9０-９]{1,2}|[\u2460-\u2473\u2776-\u277f]|\*{1,3}|[\[［(（][0-9０-９]{1,2}[\]］)）]|注[0-9０-９]{0,2}"
+)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# Markup a browser does not show: the `hidden` attribute or an inline display:none.
+# In a table it is read as absent (a hidden cell's old figure would shift the row or
+# be taken for its value: formats6 i20; Word's hidden text exported as
+# display:none spans); outside tables it is left as it is, since a page that
+# reveals its article by script hides it in the markup it was saved with.
+_HIDDEN_TAG = re.compile(r"<[a-zA-Z][^<>]*?(?:\shidden(?=[\s=/>])|display\s*:\s*none)[^<>]*>", re.I)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_TABLE_EDGE = re.compile(r"<(/?)table\b", re.I)
+# On such a page every tag's events are needed (a hidden <span> in a cell).
+_HIDEABLE_TAGS = _RENDERED_TAGS | CELL_INLINE | {"a", "small", "big", "label", "s", "strike"}
+# What ends a hidden element of each kind without its end tag (a browser's implicit
+# close): start tags, then end tags. An element inside a cell ends with the cell.
+_HIDE_ENDS_AT_START = {
+    "td": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "th": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "tr": frozenset({"tr", "tbody", "thead", "tfoot"}),
+    None: frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+}
+_HIDE_ENDS_AT_END = {
+    "td": frozenset({"tr", "tbody", "thead", "tfoot"}),
+    "th": frozenset({"tr", "tbody", "thead", "tfoot"}),
+    "tr": frozenset({"tbody", "thead", "tfoot"}),
+    None: frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+}
+
+
+def _hides_in_tables(source: str) -> bool:
+    """Whether a start tag marked hidden (see _HIDDEN_TAG) lies inside a <table>."""
+    hidden = [m.start() for m in _HIDDEN_TAG.finditer(source)]
+    if not hidden:
+        return False
+    depth = 0
+    edges = iter(_TABLE_EDGE.finditer(source))
+    edge = next(edges, None)
+    for at in hidden:
+        while edge is not None and edge.start() < at:
+            depth = max(0, depth + (-1 if edge.group(1) else 1))
+            edge = next(edges, None)
+        if depth or source[at + 1 : at + 3].lower() in ("td", "th", "tr"):
+            return True
+    return False
+
+
+def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    for key, value in attrs:
+        if key == "hidden" or (key == "style" and value and _DISPLAY_NONE.search(value)):
+            return True
+    return False
+
+
 # Layout tables nest a few levels deep; hostile markup nests thousands.
 _MAX_TABLE_DEPTH = 32
 
@@ -648,7 +709,7 @@ class _Rendered:
     done_tables: list[HtmlTable] = field(default_factory=list)
 
 
-def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
+def _renderer(source: str, out: _Rendered, *, hides: bool = False) -> Generator[None, Event, None]:
     """Render the events sent in (``html.parser``'s handler calls, see
     :mod:`.readers.html_scan`) into ``out``: visible text with source offsets,
     tables as cells, the page's outline.
@@ -752,8 +813,74 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
             table.add_run(raw, pos, 1)
 
     pending: list[Event] = []  # the events of a cell not read in one go, last first
+    # A hidden element in a table being passed over (with ``hides``): its tag, how many
+    # elements of that tag opened inside it, and how many tables.
+    hide_tag: str | None = None
+    hide_same = hide_tables = 0
+    sups: list[tuple[_TableBuilder, int]] = []  # open <sup>s in cells: the cell, its parts then
     while True:
         name, pos, args = pending.pop() if pending else (yield)
+        if hide_tag is not None:
+            if name == "cell":
+                pending += reversed(cell_events(pos, args))
+                continue
+            if name in ("handle_data", "handle_entityref", "handle_charref"):
+                continue
+            tag = args[0]
+            kind = hide_tag if hide_tag in ("td", "th", "tr") else None
+            if name != "handle_endtag":
+                if not hide_tables and tag in _HIDE_ENDS_AT_START[kind]:
+                    hide_tag = None  # closed by this tag, which is read as usual
+                else:
+                    if tag in outline_tags:
+                        outline.start_tag(tag, pos)
+                    if name == "handle_starttag" and tag not in _NO_END:
+                        hide_tables += tag == "table"
+                        hide_same += tag == hide_tag
+                    if tag in outline_tags and name == "handle_startendtag":
+                        outline.end_tag(tag, pos)
+                    continue
+            elif tag == "table" and hide_tables:
+                hide_tables -= 1
+                outline.end_tag(tag, pos)
+                continue
+            elif not hide_tables and tag == hide_tag and not hide_same:
+                hide_tag = None  # its own end: passed over with it
+                if tag in outline_tags:
+                    outline.end_tag(tag, pos)
+                continue
+            elif not hide_tables and (tag == "table" or tag in _HIDE_ENDS_AT_END[kind]):
+                hide_tag = None  # closed with what holds it, which is read as usual
+            else:
+                hide_same -= tag == hide_tag and not hide_tables
+                if tag in outline_tags:
+                    outline.end_tag(tag, pos)
+                continue
+        if (
+            hides
+            and name != "handle_endtag"
+            and name != "handle_data"
+            and name != "cell"
+            and not skip_depth
+            and not too_deep
+            and tables
+            and len(args) > 1
+            and args[1]
+            and _is_hidden(args[1])
+        ):
+            tag = args[0]
+            if tag in outline_tags:
+                outline.start_tag(tag, pos)
+            if tag in ("td", "th") and tables[-1].cell_open:
+                emit(" | ", pos, 0)
+                tables[-1].end_cell(pos)
+            elif tag == "tr":
+                tables[-1].end_row(pos)
+            if name == "handle_starttag" and tag not in _NO_END:
+                hide_tag, hide_same, hide_tables = tag, 0, 0
+            elif tag in outline_tags:
+                outline.end_tag(tag, pos)
+            continue
         if name == "handle_data":
             if not skip_depth:
                 data(args[0], pos)
@@ -827,7 +954,8 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
                 skip_depth += 1
             elif not skip_depth:
                 if tag not in _TABLE_TAGS:
-                    pass
+                    if tag == "sup" and tables and tables[-1].cell_open:
+                        sups.append((tables[-1], len(tables[-1].cell_parts)))
                 elif too_deep:
                     # Past _MAX_TABLE_DEPTH a table's markup is ignored (its text still
                     # counts), so that each piece of text reaches a bounded number of tables.
@@ -869,6 +997,11 @@ def _renderer(source: str, out: _Rendered) -> Generator[None, Event, None]:
             skip_depth = max(0, skip_depth - 1)
             continue
         if skip_depth:
+            continue
+        if tag == "sup" and sups:
+            table, k = sups.pop()
+            if tables and table is tables[-1] and table.cell_open:
+                table.drop_note_mark(k)
             continue
         if tag in _TABLE_TAGS:
             end = source.find(">", pos)
@@ -1024,6 +1157,13 @@ class _TableBuilder:
                 self.cell_first = base + stride * (len(text) - len(kept))
             self.cell_last = base + stride * (len(text.rstrip()) - 1) + 1
 
+    def drop_note_mark(self, k: int) -> None:
+        """Leave out of the open cell the text added since it had ``k`` parts, when that
+        is a footnote mark (_NOTE_MARK) set right after a digit."""
+        before = "".join(self.cell_parts[:k]).rstrip()
+        if before[-1:] in _DIGITS and _NOTE_MARK.fullmatch("".join(self.cell_parts[k:]).strip()):
+            del self.cell_parts[k:]
+
     def add_cell(self, text: str, span: tuple[int, int], start: int, stop: int) -> None:
         """A whole cell at once (the renderer's commonest cell): ``text``, its
         (rowspan, colspan), the offsets of its first and past its last visible
@@ -1110,13 +1250,23 @@ def _render_html(
     where that declines (or with ``fast=False``, for tests): the result is the same.
     """
     defused = _defuse(source)
+    hides = _hides_in_tables(defused)
     try:
         out = _Rendered(Outline(len(source)))
-        render = _renderer(source, out)
+        render = _renderer(source, out, hides=hides)
         next(render)
-        if not (fast and scan_events(defused, render.send, _RENDERED_TAGS, cells=True)):
+        if not fast:
+            scanned = False
+        elif hides:
+            # every tag with its attributes, and no cell read in one go (its inline
+            # tags, a hidden one among them, would be passed over)
+            scanned = scan_events(defused, render.send, _HIDEABLE_TAGS, all_attrs=True)
+        else:
+            tags = _NOTE_TAGS if _SUP_TAG.search(defused) else _RENDERED_TAGS
+            scanned = scan_events(defused, render.send, tags, cells=True)
+        if not scanned:
             out = _Rendered(Outline(len(source)))
-            render = _renderer(source, out)
+            render = _renderer(source, out, hides=hides)
             next(render)
             parser = _Recorder(source, render.send)
             parser.feed(defused)

@@ -62,7 +62,7 @@ def read_docx(
     out = TextBuilder()
     try:
         with _document_xml(data, docx.opc.constants, etree, max_bytes) as xml:
-            _read_blocks(_body_blocks(xml, etree), out, depth=0)
+            _read_blocks(map(_drop_unshown, _body_blocks(xml, etree)), out, depth=0)
     except _Damaged as exc:
         raise UnreadableDocument(
             f"{name}: not a readable DOCX file: {exc.__cause__}", code="docx"
@@ -169,6 +169,45 @@ def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
         el.clear()
         while el.getprevious() is not None:
             del body[0]
+
+
+# What Word does not show: a run formatted hidden (w:vanish in the run's own
+# properties; in a paragraph mark's properties it hides only the mark), a content
+# control still showing its placeholder text (nothing was typed), a table row
+# deleted with tracked changes. Their digits are no value (formats6 i09: a hidden
+# stale digit beside the shown number read as part of it; i08: a placeholder's
+# cell read as 0).
+_UNSHOWN = (f"{_W}vanish", f"{_W}showingPlcHdr", f"{_W}del")
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _drop_unshown(block: Any) -> Any:
+    """``block`` without what Word does not show (see _UNSHOWN); a control showing its
+    placeholder keeps its paragraphs and cells, emptied, so no cell moves."""
+    found = list(block.iter(*_UNSHOWN))
+    for el in found:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        owner = parent.getparent()
+        if owner is None:
+            continue
+        if el.tag == f"{_W}vanish":
+            if (
+                parent.tag == f"{_W}rPr"
+                and owner.tag == f"{_W}r"
+                and el.get(f"{_W}val", "") not in _OFF
+                and owner.getparent() is not None
+            ):
+                owner.getparent().remove(owner)
+        elif el.tag == f"{_W}showingPlcHdr":
+            if parent.tag == f"{_W}sdtPr" and el.get(f"{_W}val", "") not in _OFF:
+                for content in owner.iterchildren(f"{_W}sdtContent"):
+                    for t in list(content.iter(f"{_W}t")):
+                        t.getparent().remove(t)
+        elif parent.tag == f"{_W}trPr" and owner.tag == _TR and owner.getparent() is not None:
+            owner.getparent().remove(owner)
+    return block
 
 
 def _blocks(parent: Any, out: TextBuilder, depth: int) -> None:

@@ -136,6 +136,7 @@ def scan_events(
     tags: Container[str] | None = None,
     *,
     cells: bool = False,
+    all_attrs: bool = False,
 ) -> bool:
     """Pass :func:`html_events`' events to ``emit`` as they are read (a big page's
     events are never held in a list); False, after the events before it, at the
@@ -143,7 +144,9 @@ def scan_events(
     other tags are left out (text, references and ``<script>``/``<style>`` are
     always passed). With ``cells`` (and ``tags`` that leave out :data:`CELL_INLINE`),
     a simple table cell is passed as one ``("cell", offset, args)`` event, whose
-    events :func:`cell_events` gives."""
+    events :func:`cell_events` gives. With ``all_attrs``, every start tag's attributes
+    are read (else only those of _WITH_ATTRS: the renderer asks for all on a page that
+    hides markup in a table)."""
     i = 0
     token = _TOKEN_CELLS if cells else _TOKEN
     while True:
@@ -175,7 +178,11 @@ def scan_events(
                 if tags is None or tag in tags:
                     i, end = m.span()
                     # a bare <td> (most cells) has none to read
-                    attrs = _attrs(source, i, end) if tag in _WITH_ATTRS and end - i > 4 else []
+                    attrs = (
+                        _attrs(source, i, end)
+                        if (all_attrs or tag in _WITH_ATTRS) and end - i > 4
+                        else []
+                    )
                     name = "handle_startendtag" if slash else "handle_starttag"
                     emit((name, i, (tag, attrs)))
             elif kind == _END:

@@ -168,6 +168,23 @@ _LAYER_SAMPLE = 200
 _INVISIBLE = 3
 # Chinese characters and punctuation (《》（），。): no space is ever written between two.
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# A page with no text and at least this many drawn curves has its text as outlines
+# (a print shop's or a 'flatten' tool's PDF: each glyph a filled path, formats6 i03):
+# read by OCR like a scan, not taken for an empty page (a rule or a seal is a few).
+_OUTLINED_TEXT_CURVES = 100
+# A filled-in form never flattened shows a text field's value from the field's widget,
+# not from the page's content (formats6 i05: table 三's numbers all in fields, none
+# read). The value is laid out in the widget's box as a viewer draws it: a field
+# hidden or not shown on screen (annotation flags 2, 32) is left out, and so is one
+# over page text (a printed copy of the value: read twice, its digits would join).
+_FIELD_HIDDEN = 2 | 32
+_FIELD_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
+# the longest value taken (a cell's number or mark; a long text field is a form's prose)
+_FIELD_CHARS = 24
+# a glyph's width, in font sizes: ASCII and the rest (what a viewer's Helvetica and a
+# CJK font give, near enough to order and space the characters)
+_FIELD_ASCII_WIDTH = 0.55
+_FIELD_PAD = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +305,88 @@ def _plumber_chars(page: Any) -> list[_Char]:
         for c in chars
         if not _watermark(c, body)
     ]
+
+
+def _field_chars(page: Any, chars: Sequence[_Char]) -> list[_Char]:
+    """The characters of the page's filled text fields (see _FIELD_HIDDEN)."""
+    try:
+        annots = page.annots
+    except Exception:  # a damaged annotation array: the page's own text is still read
+        return []
+    out: list[_Char] = []
+    for annot in annots:
+        data = annot.get("data") or {}
+        if _pdf_name(data.get("Subtype")) != "Widget" or _pdf_name(_field(data, "FT")) != "Tx":
+            continue
+        flags = _resolve(data.get("F"))
+        if isinstance(flags, int) and flags & _FIELD_HIDDEN:
+            continue
+        text = _pdf_text(_field(data, "V"))
+        if not text or len(text) > _FIELD_CHARS or not text.isprintable():
+            continue
+        x0, top, x1, bottom = annot["x0"], annot["top"], annot["x1"], annot["bottom"]
+        if any(
+            x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom for c in chars
+        ):
+            continue
+        da = _resolve(_field(data, "DA"))
+        size_m = _FIELD_SIZE.search(da) if isinstance(da, bytes) else None
+        size = float(size_m.group(1)) if size_m else 0.0
+        if not 0 < size <= bottom - top:
+            size = (bottom - top) * 0.7
+        widths = [size * (_FIELD_ASCII_WIDTH if ch.isascii() else 1.0) for ch in text]
+        quadding = _resolve(_field(data, "Q"))
+        if quadding == 1:
+            x = (x0 + x1 - sum(widths)) / 2
+        elif quadding == 2:
+            x = x1 - _FIELD_PAD - sum(widths)
+        else:
+            x = x0 + _FIELD_PAD
+        y = (top + bottom - size) / 2
+        for ch, w in zip(text, widths):
+            if not ch.isspace():
+                out.append(_Char(_clean(ch), x, y, x + w, y + size, size))
+            x += w
+    return out
+
+
+def _resolve(obj: Any) -> Any:
+    from pdfminer.pdftypes import resolve1
+
+    return resolve1(obj)
+
+
+def _field(data: dict[str, Any], key: str) -> Any:
+    """A field's entry, its own or inherited from its parent fields (a widget is
+    often a kid of the field that holds FT, V and DA)."""
+    seen = 0
+    while isinstance(data, dict) and seen < 32:
+        if key in data:
+            return _resolve(data[key])
+        data = _resolve(data.get("Parent"))
+        seen += 1
+    return None
+
+
+def _pdf_name(obj: Any) -> str | None:
+    obj = _resolve(obj)
+    name = getattr(obj, "name", None)
+    return name.decode("latin-1") if isinstance(name, bytes) else name
+
+
+def _pdf_text(obj: Any) -> str:
+    """A PDF text string (UTF-16 with its byte order mark, else PDFDocEncoding, read
+    as Latin-1: the same for a number), stripped."""
+    obj = _resolve(obj)
+    if isinstance(obj, str):
+        return obj.strip()
+    if not isinstance(obj, bytes):
+        return ""
+    if obj[:2] in (b"\xfe\xff", b"\xff\xfe"):
+        return obj.decode("utf-16", "replace").strip()
+    if obj[:3] == b"\xef\xbb\xbf":
+        return obj[3:].decode("utf-8", "replace").strip()
+    return obj.decode("latin-1").strip()
 
 
 def _watermark(char: dict[str, Any], body: float) -> bool:
@@ -1217,6 +1316,8 @@ def _read_page(
     page.flush_cache(["_layout"])
     turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page))
+    if not turn:
+        chars += _field_chars(page, chars)
     reader = "pdfplumber"
     if not _plausible(chars):
         again = _dedupe(_pdfium_chars(pdfium, index, float(page.height)))
@@ -1226,7 +1327,7 @@ def _read_page(
             unmapped.append(number)
             return None
         else:
-            if page.images:
+            if page.images or len(objects.get("curve", ())) >= _OUTLINED_TEXT_CURVES:
                 no_text.append(number)
             return None
     # The table finder needs only the page's lines, rects and curves, and of
