@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, load_module
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govinfo_nlp
 
@@ -40,7 +42,6 @@ LIMITS: dict[str, str] = {
     "are no text, so its cells stay unread (by design: never the glyph codes' digits)",
     "i14_html_fixed_column_tables.html": "table 三's labels and numbers are two tables side by "
     "side, level only by their row height: unread",
-    "i18_html_fullwidth_and_ling.html": "zero cells written 〇 or 零: table 三 unread (tables/values)",
 }
 
 
@@ -352,3 +353,24 @@ def test_a_filled_text_fields_value_is_read_where_it_is_shown() -> None:
     by_text = {c.text: c for c in fields}
     assert 300 < by_text["1"].x0 < by_text["2"].x0 < 360
     assert 792 - 614 <= by_text["1"].top < by_text["1"].bottom <= 792 - 600
+
+
+# --- zeros written 〇 / 零 (i18) --------------------------------------------------------
+
+
+def test_a_cell_of_the_chinese_zero_is_a_written_0() -> None:
+    # i18: zero cells written 〇 or 零 were no value: every row of table 三 short, unread
+    from govinfo_nlp.tables.values import CellNumber, may_end_value, parse_cell
+
+    for cell in ("〇", "零", " 〇 ", "\u3000零"):
+        parsed = parse_cell(cell)
+        assert isinstance(parsed, CellNumber) and parsed.value == 0 and parsed.unit is None
+        assert may_end_value(cell.strip()[-1])
+
+
+@given(st.text(alphabet="〇零一二三四五六七八九十百千万两", min_size=1, max_size=6))
+def test_other_chinese_numerals_stay_no_value(cell: str) -> None:
+    from govinfo_nlp.tables.values import parse_cell
+
+    if cell not in ("〇", "零"):
+        assert parse_cell(cell) is None

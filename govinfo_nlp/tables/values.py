@@ -86,6 +86,7 @@ class ValueWords:
     to_wanyuan: Mapping[str, Decimal]  # money unit -> how many 万元 one of it is
     split: frozenset[str]  # units PDF text may put apart from their number
     header_unit: re.Pattern[str]  # the unit a column header states, group 1
+    zero: frozenset[str]  # a cell holding only one of these is a written 0 (〇, 零)
     # Every character a value can end with: the last character of a cell unit or of
     # an absent mark, in both cases, and the full-width form of each ASCII one (the
     # parser reads full-width text as ASCII). The layout code skips any cell whose
@@ -148,10 +149,16 @@ def value_words() -> ValueWords:
     if not isinstance(dashes, str) or not dashes:
         problems.append("absent.dashes: must be a non-empty string of characters")
         dashes = ""
+    zero = raw.get("zero") if isinstance(raw, dict) else None
+    if not isinstance(zero, list) or not all(
+        isinstance(z, str) and z and not _WS.search(z) for z in zero
+    ):
+        problems.append("zero: must be a list of words without spaces")
+        zero = []
     if problems:
         raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
     cell = [e["unit"] for e in good if e.get("in_cell")]
-    last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes)
+    last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes) | {z[-1] for z in zero}
     last |= {c.lower() for c in last} | {c.upper() for c in last}
     last |= {chr(ord(c) + 0xFEE0) for c in last if "!" <= c <= "~"}
     return ValueWords(
@@ -169,6 +176,7 @@ def value_words() -> ValueWords:
         header_unit=re.compile(
             rf"(?:单位:?|\()\s*({_alternation(e['unit'] for e in good if e.get('in_header'))})"
         ),
+        zero=frozenset(zero),
         value_last=frozenset(last),
     )
 
@@ -208,6 +216,8 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
     words = value_words()
     if words.absent.match(compact):
         return Absent(text.strip())
+    if compact in words.zero:
+        return CellNumber(0, None, text.strip())
     match = words.number.match(compact)
     if match is None:
         return None
