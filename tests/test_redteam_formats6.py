@@ -36,6 +36,9 @@ TRUTH = {
 }
 # read only by converting with LibreOffice (without it: the clear read.converter_missing)
 NEEDS_SOFFICE = {"i11_doc_repeated_labels.doc", "i12_libreoffice.rtf"}
+# text as outlines: read by OCR (minutes); scored by score.py, not in the suite (its
+# OCR-free path is test_a_page_of_outlined_text_is_no_empty_page)
+OCR = {"i03_pdf_outlined_text.pdf"}
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
     "i02_pdf_t3_font_without_tounicode.pdf": "table 三's font has no ToUnicode map: its glyphs "
@@ -64,7 +67,7 @@ def test_the_corpus_is_there() -> None:
     assert set(LIMITS) <= set(TRUTH)
 
 
-@pytest.mark.parametrize("name", sorted(TRUTH))
+@pytest.mark.parametrize("name", sorted(set(TRUTH) - OCR))
 def test_nothing_wrong(name: str) -> None:
     s = _score(name)
     assert s["wrong"] == []
@@ -374,3 +377,18 @@ def test_other_chinese_numerals_stay_no_value(cell: str) -> None:
 
     if cell not in ("〇", "零"):
         assert parse_cell(cell) is None
+
+
+# --- PDF: text as outlines (i03) ---------------------------------------------------------
+
+
+def test_a_page_of_outlined_text_is_no_empty_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # i03: a page whose glyphs are all filled paths (no text, no picture) was taken for
+    # an empty page (read.empty); it is a page without a text layer, for OCR (without
+    # it, the error says so)
+    from govinfo_nlp.readers import ocr
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)
+    row = govinfo_nlp.parse(FILES / "i03_pdf_outlined_text.pdf", stages=("tables",)).to_dict()
+    assert [e.split(":", 1)[0] for e in row["errors"]] == ["read.no_text_layer"]
+    assert not row["tables"]
