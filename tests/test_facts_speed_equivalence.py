@@ -291,52 +291,7 @@ def test_features_are_as_before_on_random_prose(text: str) -> None:
     _same_features(norm.text, cands)
 
 
-# --- session 19: the other_body gate, the families' tiling, the reductions -------
-
-# clauses made of the words of other_body's matches and near misses, and others
-_BODY_PIECES = st.sampled_from(
-    [
-        "上级",
-        "上",
-        "级",
-        "市政府",
-        "人民政府",
-        "部门",
-        "门户网站",
-        "2020年",
-        "全年",
-        "此外",
-        " ",
-        "受理",
-        "申请",
-        "15件",
-        "，",
-        "宣城市",
-        "法院",
-        "机关",
-        "的",
-        "要求",
-    ]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(parts=st.lists(_BODY_PIECES, max_size=12), lo=st.integers(0, 4))
-def test_the_other_body_gate_refuses_only_clauses_without_a_match(
-    parts: list[str], lo: int
-) -> None:
-    """A clause lacking a character every match of ``other_body`` holds has no
-    match: the extractor's gate (FactExtractor._other_body_needs) skips only
-    calls that would have found nothing."""
-    ext = FactExtractor(model=None)
-    body = ext._scope.other_body
-    assert body is not None and ext._other_body_needs  # the data has the cue, the gate its chars
-    text = "".join(parts) + "15件"
-    lo = min(lo, len(text))
-    end = len(text) - 2
-    gated_out = any(text.find(ch, lo, end) < 0 for ch in ext._other_body_needs)
-    if gated_out:
-        assert body.match(text, lo, end) is None
+# --- session 19: the families' tiling, the reductions ------------------------------
 
 
 def test_window_grams_past_the_tiled_families_are_as_within() -> None:

@@ -43,7 +43,6 @@ from .segments import (
     section_tables,
     wrapped_lines,
 )
-from .stdre import needed_chars
 
 __all__ = [
     "FactExtractor",
@@ -178,11 +177,6 @@ class FactExtractor:
         self._model: FactModel | None = model if isinstance(model, FactModel) else None
         self._model_loaded = isinstance(model, FactModel) or model is None
         self._finder = find_quantities
-        # the characters every match of scope.json ``other_body`` holds (上级): a
-        # clause lacking one is opened by no body above, told without the regex
-        # call (a ``regex`` one, for every candidate)
-        body = self._scope.other_body
-        self._other_body_needs = tuple(sorted(needed_chars(body))) if body is not None else ()
         self._lock = threading.Lock()
 
     @property
@@ -548,14 +542,7 @@ class FactExtractor:
         ``event``: where the name of an event others held begins (its area words
         are no cue), -1 for none."""
         body = self._scope.other_body
-        found: Any = None
-        if body is not None:
-            for ch in self._other_body_needs:  # (a loop: a generator costs more)
-                if norm.find(ch, c.clause_start, c.start) < 0:
-                    break
-            else:
-                found = body.match(norm, c.clause_start, c.start)
-        if found is not None:
+        if body is not None and (found := body.match(norm, c.clause_start, c.start)) is not None:
             # 上级市政府受理…15件: the body above counts, not the agency nor its area
             why.append(f"clause opened by a body above the agency ({found[0].strip()!r})")
             return "unknown"
