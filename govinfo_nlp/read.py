@@ -649,17 +649,26 @@ _TABLE_EDGE = re.compile(r"<(/?)table\b", re.I)
 _HIDEABLE_TAGS = _RENDERED_TAGS | CELL_INLINE | {"a", "small", "big", "label", "s", "strike"}
 # What ends a hidden element of each kind without its end tag (a browser's implicit
 # close): start tags, then end tags. An element inside a cell ends with the cell.
+_SECTIONS = frozenset({"tbody", "thead", "tfoot"})
 _HIDE_ENDS_AT_START = {
-    "td": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
-    "th": frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
-    "tr": frozenset({"tr", "tbody", "thead", "tfoot"}),
-    None: frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "td": frozenset({"td", "th", "tr"}) | _SECTIONS,
+    "th": frozenset({"td", "th", "tr"}) | _SECTIONS,
+    "tr": frozenset({"tr"}) | _SECTIONS,
+    "tbody": _SECTIONS,
+    "thead": _SECTIONS,
+    "tfoot": _SECTIONS,
+    "table": frozenset(),
+    None: frozenset({"td", "th", "tr"}) | _SECTIONS,
 }
 _HIDE_ENDS_AT_END = {
-    "td": frozenset({"tr", "tbody", "thead", "tfoot"}),
-    "th": frozenset({"tr", "tbody", "thead", "tfoot"}),
-    "tr": frozenset({"tbody", "thead", "tfoot"}),
-    None: frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"}),
+    "td": frozenset({"tr"}) | _SECTIONS,
+    "th": frozenset({"tr"}) | _SECTIONS,
+    "tr": _SECTIONS,
+    "tbody": frozenset(),
+    "thead": frozenset(),
+    "tfoot": frozenset(),
+    "table": frozenset(),
+    None: frozenset({"td", "th", "tr"}) | _SECTIONS,
 }
 
 
@@ -827,7 +836,7 @@ def _renderer(source: str, out: _Rendered, *, hides: bool = False) -> Generator[
             if name in ("handle_data", "handle_entityref", "handle_charref"):
                 continue
             tag = args[0]
-            kind = hide_tag if hide_tag in ("td", "th", "tr") else None
+            kind = hide_tag if hide_tag in _HIDE_ENDS_AT_END else None
             if name != "handle_endtag":
                 if not hide_tables and tag in _HIDE_ENDS_AT_START[kind]:
                     hide_tag = None  # closed by this tag, which is read as usual
@@ -836,7 +845,7 @@ def _renderer(source: str, out: _Rendered, *, hides: bool = False) -> Generator[
                         outline.start_tag(tag, pos)
                     if name == "handle_starttag" and tag not in _NO_END:
                         hide_tables += tag == "table"
-                        hide_same += tag == hide_tag
+                        hide_same += tag == hide_tag and tag != "table"
                     if tag in outline_tags and name == "handle_startendtag":
                         outline.end_tag(tag, pos)
                     continue

@@ -226,6 +226,18 @@ def test_the_rtf_report_is_read() -> None:
             [["c", "4"]],
             "c4",
         ),
+        (  # a hidden table in a cell, holding a table: the outer table goes on after it
+            "<table><tr><td>e</td><td><table hidden><tr><td><table><tr><td>6</td></tr>"
+            "</table></td></tr></table>8</td><td>9</td></tr><tr><td>f</td><td>1</td></tr></table>",
+            [["e", "8", "9"], ["f", "1"]],
+            "e89\nf1",
+        ),
+        (  # a hidden table section: all its rows, up to the next section
+            "<table><thead style='display:none'><tr><td>旧</td><td>70</td></tr></thead>"
+            "<tbody><tr><td>g</td><td>2</td></tr></tbody></table>",
+            [["g", "2"]],
+            "g2",
+        ),
         (  # outside tables hidden markup is left as it is (a page may reveal it by script)
             "<div style='display:none'>正文</div><table><tr><td>d</td><td>3</td></tr></table>",
             [["d", "3"]],
