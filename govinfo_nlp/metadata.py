@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache, partial
 from itertools import groupby, pairwise, product
@@ -30,7 +30,14 @@ _PAGE_TITLE_PARTS = re.compile(
 # Year cues weaker than a report title that names its year: a page title wins over them.
 _WEAK_YEAR = ("metadata.year_missing", "metadata.year_inferred", "metadata.year_from_date")
 
-__all__ = ["Metadata", "Region", "read_metadata", "reads_as_agency", "written_form"]
+__all__ = [
+    "Metadata",
+    "Region",
+    "ocr_confirmed",
+    "read_metadata",
+    "reads_as_agency",
+    "written_form",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +450,7 @@ def read_metadata(
     script: str = "simplified",
     page_titles: Sequence[str] = (),
     image_titles: Sequence[str] = (),
+    page_sources: Sequence[str] = (),
 ) -> tuple[Metadata, tuple[str, ...]]:
     """Metadata of a normalised report, and the warnings found while reading it.
 
@@ -450,6 +458,9 @@ def read_metadata(
     cues of last resort, where the article's own heading is cut or shortened.
     ``image_titles`` are its images' alt texts that name a report, normalised:
     read after every other cue, for the agency only (see :func:`_pictured_agency`).
+    ``page_sources`` are its ``<meta name="ContentSource">`` values, normalised: read
+    last of all, as a 来源 label, where the report calls itself 我局/我委… (see
+    :func:`_site_agency`).
     """
     warnings: list[str] = []
     # Only the parts of a page title that are a report's title are read, never
@@ -531,6 +542,13 @@ def read_metadata(
         as_written = _pictured_agency(image_titles, year, own)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_image_title: {as_written!r}")
+    if as_written is None and own is not None and len(set(page_sources)) == 1:
+        # <meta name="ContentSource" content="淮安市淮安区教育体育局"> above a 我局 report that
+        # names itself nowhere (meta19 t35); as a site's name, never a government (the
+        # portal's owner), and only of the kind the report calls itself
+        as_written = _site_agency(page_sources, own)
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_page_source: {as_written!r} (ContentSource)")
     if as_written is None and year is None:
         as_written = _list_agency(text, title_lists)
         if as_written is not None:
@@ -558,6 +576,43 @@ _HOST = re.compile(
     r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff()（）]{2,40}?)"
     r"(?=承办|协办|技术支持|运维|地址|联系|电话|网站|邮编|[^\u4e00-\u9fff()（）]|$)"
 )
+
+
+# How many times OCR'd text must write an agency's name for the name to stand: a misread
+# character (沧州市 read 论州市, 六盘水市 read 六盟水市) is seldom misread the same way in
+# the title's large type and the body's small type.
+_OCR_TIMES = 2
+
+
+def ocr_confirmed(meta: Metadata, text: str) -> tuple[Metadata, tuple[str, ...]]:
+    """``meta`` of a document whose title page OCR read (a scan), with its agency kept only
+    where the reading is confirmed: the name (as written, or canonical) written at least
+    _OCR_TIMES times in ``text`` (spaces aside: OCR puts them between characters) and an
+    area the gazetteer knows (a region read; or a national body). Else the agency and what
+    it gives (as written, region, level, kind) are withheld, with a warning: OCR misreads a
+    character now and then, and a misread city is another area's agency (formats5 h03
+    read 论州市运河区交通运输局; a fixture's 六盘水市 is read 六盟水市), a wrong value where
+    a null is safe. Tables' OCR'd cells are kept by the same rule: only where confirmed."""
+    if meta.agency is None:
+        return meta, ()
+    compact = "".join(text.split())
+    names = {meta.agency, meta.agency_as_written or meta.agency}
+    times = max(compact.count("".join(name.split())) for name in names)
+    if times >= _OCR_TIMES and (meta.region is not None or meta.level == "national"):
+        return meta, ()
+    why = (
+        "its area is no division the gazetteer knows"
+        if times >= _OCR_TIMES
+        else (f"its name is written {times} time(s)")
+    )
+    warning = (
+        f"metadata.agency_ocr_unconfirmed: {meta.agency!r} was read by OCR and {why}; a"
+        " misread character would name another body: agency left null"
+    )
+    withheld = replace(
+        meta, agency=None, agency_as_written=None, region=None, level=None, kind=None
+    )
+    return withheld, (warning,)
 
 
 # The longest form one character of a name takes in a page's source: an HTML character
@@ -946,8 +1001,8 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     # whole: the division inside it is not where the name starts.
     candidate = candidate[central:] if central >= 0 else _from_first_division(candidate, after_spam)
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
-    # (not a 行政公署's 办公室: its general office, a body of its own)
-    candidate = re.sub(r"(?<=[局委厅署院])(?<!公署)办公室$", "", candidate)
+    # (not a 行政公署's (行署's) 办公室: its general office, a body of its own)
+    candidate = re.sub(r"(?<=[局委厅署院])(?<![公行]署)办公室$", "", candidate)
     if (
         not 2 <= len(candidate) <= 40
         or candidate in words.generic
@@ -1738,6 +1793,10 @@ def _restore(name: str, text: str) -> str | None:
         found = _areas_before(text, _expansions(anchor[:size], anchor[size:], text), level_word)
         if len({w for _, w in found}) > 1:
             return None  # two bodies' names fit the short one: which it is, unknown
+    if not found:
+        # 省国资委 in the title, 浙江省人民政府国有资产监督管理委员会 in the contact line: a
+        # body the government runs directly, its seal name (see _seal_name)
+        found = _areas_before(text, {"人民政府" + f for f in _own_forms(anchor)}, level_word)
     # 思明区 and 厦门市思明区 are one area written short and long: the longest,
     # when every other is its tail; two different areas give no prefix.
     area = max((a for a, _ in found), key=len, default="")
@@ -2132,14 +2191,19 @@ def _seal_name(area: str, own: str, text: str) -> str:
     area and its own words are the name's, 人民政府 only says whose it is."""
     if own.startswith(("人民政府", "政府")):
         return area + own
-    forms = {own} | {
+    written = [f for f in _own_forms(own) if f"{area}人民政府{f}" in text]
+    return f"{area}人民政府{max(written, key=len)}" if written else area + own
+
+
+def _own_forms(own: str) -> set[str]:
+    """A body's own words as written and with each short word spelled out (国资委,
+    国有资产监督管理委员会)."""
+    return {own} | {
         own.replace(short, full)
         for short, fulls in _words().spelled_out
         if short in own
         for full in fulls
     }
-    written = [f for f in forms if f"{area}人民政府{f}" in text]
-    return f"{area}人民政府{max(written, key=len)}" if written else area + own
 
 
 def _county_of_many(name: str) -> bool:

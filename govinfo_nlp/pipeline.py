@@ -24,11 +24,11 @@ from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
-from .metadata import Metadata, read_metadata, written_form
+from .metadata import Metadata, ocr_confirmed, read_metadata, written_form
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
-from .readers.page import image_titles, page_titles
+from .readers.page import image_titles, page_sources, page_titles
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 
@@ -184,6 +184,10 @@ def parse(
 
     def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         meta, warned = read_all(n)
+        if doc.pages and doc.pages[0].ocr_spans == ((doc.pages[0].start, doc.pages[0].end),):
+            # a scan's title page, which OCR read: its agency only where OCR confirms it
+            meta, withheld = ocr_confirmed(meta, n.text)
+            warned = warned + withheld
         written = meta.agency_as_written
         # read in Simplified, brackets half-width; written as the page writes it (SCHEMA
         # §1: 南海區…, …局（…林业局）)
@@ -195,7 +199,14 @@ def parse(
     def read_all(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
         titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
         pictured = [normalize_text(t) for t in image_titles(doc.text)] if doc.is_html else []
-        read = partial(read_metadata, script=n.script, page_titles=titles, image_titles=pictured)
+        sources = [normalize_text(t) for t in page_sources(doc.text)] if doc.is_html else []
+        read = partial(
+            read_metadata,
+            script=n.script,
+            page_titles=titles,
+            image_titles=pictured,
+            page_sources=sources,
+        )
         if not doc.chrome:
             return read(n.text)
         # A sidebar above the article lists other agencies' reports of other years:

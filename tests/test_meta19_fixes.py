@@ -1,12 +1,17 @@
 """What meta19's red team found, one class each (every test fails on the code before
 the fix): a government's office written without 人民 (t02), a body named by its seal
 (t21), a league's or prefecture's 行政公署 (t04), a statistics period in Chinese
-numerals (t32), the site's owner named only in the footer (t25)."""
+numerals (t32), the site's owner named only in the footer (t25); and an agency OCR read
+is kept only where the reading is confirmed (formats5 h03, the lead's brief)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from govinfo_nlp import parse
-from govinfo_nlp.metadata import Metadata, read_metadata
+from govinfo_nlp.metadata import Metadata, ocr_confirmed, read_metadata
 
 BODY = "\n一、总体情况\n全年主动公开信息312条。\n"
 
@@ -48,6 +53,13 @@ def test_a_body_named_by_its_seal_takes_the_seal_name_the_document_writes() -> N
     assert md("绍兴市国资委2022年政府信息公开工作年度报告" + BODY).agency == "绍兴市国资委"
     m = md("杭州市外办2022年政府信息公开工作年度报告" + BODY + "请与杭州市人民政府外事办公室联系")
     assert m.agency == "杭州市人民政府外事办公室"
+    # the area restored from the seal name (省国资委 alone in the title was null)
+    m = md(
+        "省国资委2022年政府信息公开工作年度报告"
+        + BODY
+        + "请与浙江省人民政府国有资产监督管理委员会联系"
+    )
+    assert (m.agency, m.level) == ("浙江省人民政府国有资产监督管理委员会", "province")
 
 
 def test_a_leagues_administrative_office_is_read() -> None:
@@ -59,6 +71,11 @@ def test_a_leagues_administrative_office_is_read() -> None:
     # its general office is a body of its own, not cut to the 行署
     m = md("阿克苏地区行政公署办公室2023年政府信息公开工作年度报告" + BODY)
     assert (m.agency, m.kind) == ("阿克苏地区行政公署办公室", "government")
+    # 行署, its usual short form, is the same body, named in full
+    m = md("和田地区行署2023年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.kind) == ("和田地区行政公署", "government")
+    m = md("阿拉善盟行署办公室2023年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.kind) == ("阿拉善盟行政公署办公室", "government")
     # a bureau's office is still its bureau
     text = "2022年政府信息公开工作年度报告\n本报告由锡林郭勒盟生态环境局办公室编制。" + BODY
     assert md(text).agency == "锡林郭勒盟生态环境局"
@@ -97,3 +114,94 @@ def test_the_sites_owner_in_the_footer_names_a_report_that_names_itself_nowhere(
     # 委员会's site) names no one
     row = parse(FOOTER_PAGE.replace("{host}", "阜阳市卫生健康委员会").encode(), format="html")
     assert row.metadata.agency is None
+
+
+# ---- an agency OCR read is kept only where the reading is confirmed (formats5 h03, the
+# lead's brief: a misread city no division bears was the one case caught)
+
+SCAN = (
+    "{title}2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现公布{body}"
+    "2022年政府信息公开工作年度报告。\n一、总体情况\n2022年，我局全年主动公开政府信息312条。\n"
+)
+
+
+def scanned(monkeypatch: pytest.MonkeyPatch, text: str) -> Metadata:
+    """``text`` parsed as if OCR had read its one page (a scan)."""
+    from govinfo_nlp import pipeline
+    from govinfo_nlp.readers.pages import Page
+
+    real = pipeline.read
+
+    def as_scan(source: object, **kw: object) -> object:
+        doc = real(source, **kw)  # type: ignore[arg-type]
+        return replace(doc, pages=(Page(1, 0, len(doc.text), "tesseract"),))
+
+    monkeypatch.setattr(pipeline, "read", as_scan)
+    report = parse(text)
+    return report.metadata
+
+
+def test_an_ocr_read_agency_written_once_is_withheld(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the title read 泸州市运河区… (泸 for 沧), the preamble without a name: one reading
+    text = SCAN.format(title="泸州市交通运输局", body="本局")
+    assert md(text).agency == "泸州市交通运输局"  # as text: read
+    m = scanned(monkeypatch, text)
+    assert (m.agency, m.agency_as_written, m.region, m.level) == (None, None, None, None)
+    report = parse(text)  # (still read as a scan)
+    assert any(
+        w.startswith("metadata.agency_ocr_unconfirmed") for w in report.to_dict()["warnings"]
+    )
+
+
+def test_an_ocr_read_agency_written_twice_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SCAN.format(title="沧州市运河区交通运输局", body="沧州市运河区交通运输局")
+    m = scanned(monkeypatch, text)
+    assert m.agency == "沧州市运河区交通运输局"
+    assert m.region is not None and m.region.county == "运河区"
+
+
+def test_an_ocr_read_area_no_division_bears_is_withheld_even_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the fixture word2021_scanned.pdf reads 六盘水市 as 六盟水市 (its title's 报告 as 报千)
+    text = SCAN.format(title="六盟水市住房和城乡建设局", body="六盟水市住房和城乡建设局")
+    assert md(text).agency == "六盟水市住房和城乡建设局"  # as text: a name of an unknown area
+    assert scanned(monkeypatch, text).agency is None
+
+
+def test_ocr_confirmed_leaves_a_null_agency_alone() -> None:
+    meta = Metadata(year=2022)
+    assert ocr_confirmed(meta, "任何文字") == (meta, ())
+
+
+SOURCE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{title}</title>
+<meta name="SiteName" content="淮安市淮安区人民政府">
+<meta name="ContentSource" content="{source}">
+</head><body><div class="detail"><h1>{title}</h1>
+<p>根据《中华人民共和国政府信息公开条例》规定，现公布{me}2019年政府信息公开工作年度报告。</p>
+<p>一、总体情况</p><p>2019年，{me}认真贯彻落实《条例》，全年主动公开政府信息151条。</p>
+<p>二、主动公开政府信息情况</p><p>全年主动公开政府信息151条，其中规范性文件12件。</p>
+</div><div class="footer"><p>主办：淮安市淮安区人民政府办公室</p></div></body></html>
+"""
+
+
+def page(title: str, source: str, me: str = "我局") -> Metadata:
+    text = SOURCE_PAGE.format(title=title, source=source, me=me)
+    return parse(text.encode(), format="html").metadata
+
+
+def test_the_pages_content_source_names_a_report_that_names_itself_nowhere() -> None:
+    # t35: <meta name="ContentSource"> is the one place the bureau is named
+    m = page("2019年政府信息公开工作年度报告", "淮安市淮安区教育体育局")
+    assert (m.agency, m.level, m.kind) == ("淮安市淮安区教育体育局", "county", "department")
+    # the portal's owner as the source, the report a bureau's (我局): never the host
+    assert page("2019年政府信息公开工作年度报告", "淮安市淮安区人民政府").agency is None
+    assert page("2019年政府信息公开工作年度报告", "淮安市淮安区人民政府办公室").agency is None
+    # a source of another kind than the report calls itself (我委 under a 局)
+    assert page("2019年政府信息公开工作年度报告", "淮安市淮安区教育体育局", "我委").agency is None
+    # a title that names the agency wins over the source (the source names the host's office)
+    m = page(
+        "淮安区卫生健康委员会2019年政府信息公开工作年度报告", "淮安市淮安区人民政府办公室", "我委"
+    )
+    assert m.agency == "淮安区卫生健康委员会"

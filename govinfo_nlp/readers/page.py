@@ -24,7 +24,7 @@ import numpy as np
 
 from ..sections import find_sections
 
-__all__ = ["Outline", "data_tables", "image_titles", "page_titles", "report_body"]
+__all__ = ["Outline", "data_tables", "image_titles", "page_sources", "page_titles", "report_body"]
 
 # Elements that can hold a whole article (a layout cell, a content div...).
 _CONTAINERS = frozenset(
@@ -311,6 +311,20 @@ def page_titles(source: str) -> tuple[str, ...]:
         if key in _META_TITLES and attrs.get("content"):
             found.append(html.unescape(attrs["content"]))
     return tuple(dict.fromkeys(t.strip() for t in found if t.strip()))
+
+
+def page_sources(source: str) -> tuple[str, ...]:
+    """The page's ``<meta name="ContentSource">`` values (the article's 来源, which the CMSs
+    of Chinese government sites write beside ArticleTitle), unescaped, in page order:
+    metadata reads them last, as a 来源 label (meta19 t35: the one place a bureau's name
+    was written)."""
+    head = source[:_HEAD_REACH]
+    found = []
+    for tag in _META_TAG.finditer(head):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _META_ATTR.findall(tag.group())}
+        if (attrs.get("name") or "").lower() == "contentsource" and attrs.get("content"):
+            found.append(html.unescape(attrs["content"]).strip())
+    return tuple(dict.fromkeys(t for t in found if t))
 
 
 def image_titles(source: str) -> tuple[str, ...]:
