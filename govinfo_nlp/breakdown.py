@@ -36,6 +36,7 @@ from .datafiles import load_json
 from .frozen import replaced
 from .normalize import normalize_text
 from .schema import T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS, T4_COLUMNS
+from .textcache import PerDocument
 
 __all__ = ["OPEN_PART", "assign_breakdowns", "breakdown_of", "expand_breakdown", "listed_part"]
 
@@ -224,18 +225,24 @@ def _sentence_to(text: str, end: int) -> str:
 
 
 def assign_breakdowns(
-    facts: Sequence[Any], template: str | None, text: str | None = None
+    facts: Sequence[Any],
+    template: str | None,
+    text: str | None = None,
+    *,
+    once: PerDocument | None = None,
 ) -> tuple[Any, ...]:
     """The facts with ``breakdown`` set; a part still being handled becomes ``other``.
 
-    ``text`` is the original input the facts' offsets point into. A carried-in
+    ``text`` is the original input the facts' offsets point into; ``once``: what
+    the parse found once (:class:`~.textcache.PerDocument`: the wraps of ``text``,
+    when the facts stage read it). A carried-in
     count is a part of the received applications (C10); a typed category listed
     in a stated total would take the total's type (C1, off: see ``_listed``).
     """
     out = []
     # Lists are read in the text as the facts stage reads it: a line a PDF wrapped
     # inside a list (其中⏎关区统计快讯12期, 环境行政处⏎罚信息29条) does not end it.
-    listing = _continued(text) if text is not None else None
+    listing = _continued(text, once) if text is not None else None
     for k, fact in enumerate(facts):
         carried = _carried_in(fact)
         if carried is not None:
@@ -285,14 +292,19 @@ def _attended_part(facts: Sequence[Any], k: int, text: str) -> str | None:
     return "channel:" + item
 
 
-def _continued(text: str) -> str:
+def _continued(text: str, once: PerDocument | None = None) -> str:
     """``text`` with the line breaks inside a sentence read as spaces, character for
     character (:func:`govinfo_nlp.facts.segments.continued_lines`, the facts stage's
-    reading view)."""
+    reading view; its wraps found once for the parse when ``once`` is given)."""
     # imported here: the facts package reads breakdowns (facts.outcomes)
+    from .facts.extractor import marked_wraps
     from .facts.segments import continued_lines
 
-    return continued_lines(text)
+    if once is None or "." in text or '"' in text:
+        return continued_lines(text)
+    # no ASCII mark to read as a Chinese one (normalize.chinese_marks leaves it as
+    # it is): the wraps the facts stage found when ``text`` is the text it read
+    return continued_lines(text, once(marked_wraps, text, text))
 
 
 def _carried_in(fact: Any) -> int | None:

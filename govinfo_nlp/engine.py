@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .quantities import Quantity
     from .quantities.rules import Counter
     from .report import Report
+    from .textcache import PerDocument
 
 __all__ = ["Engine", "default_engine"]
 
@@ -210,8 +211,10 @@ class Engine:
         agency: str | None = None,
         max_facts: int | None = None,
         adverts: Sequence[tuple[int, int]] | None = None,
+        once: PerDocument | None = None,
     ) -> tuple[Fact, ...]:
-        """The facts stage alone (see :func:`govinfo_nlp.facts.extract_facts`)."""
+        """The facts stage alone (see :func:`govinfo_nlp.facts.extract_facts`);
+        ``once``: what the parse finds once (:class:`~.textcache.PerDocument`)."""
         return self.extractor.extract(
             text,
             sections,
@@ -219,6 +222,7 @@ class Engine:
             agency=agency,
             max_facts=max_facts,
             adverts=adverts,
+            once=once,
         )
 
     def provenance(self, stages: Iterable[str] | None = None) -> dict[str, str]:

@@ -31,6 +31,7 @@ from .read import names_a_file, read
 from .readers.page import image_titles, page_sources, page_titles
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
+from .textcache import PerDocument
 
 __all__ = ["STAGES", "parse", "resolve_stages"]
 
@@ -258,6 +259,9 @@ def parse(
     # keep the stage order (tables, then facts).
     no_facts: tuple[Fact, ...] = ()
     facts = no_facts
+    # what the facts stage and the breakdowns read of the same texts, found once
+    # (the wraps of the reading view: a text document's original is the text read)
+    once = PerDocument()
     max_facts = (limits or DEFAULT_LIMITS).max_facts
     facts_errors: list[str] = []
     if "facts" in run:
@@ -276,6 +280,7 @@ def parse(
                 ),
                 max_facts=max_facts,
                 adverts=adverts,
+                once=once,
             ),
         )
         facts_errors = errors[before:]
@@ -312,7 +317,10 @@ def parse(
 
         # Whether 废止 has a column (t2.*.repealed) depends on the template.
         template = tables.template if tables is not None else None
-        facts = stage("facts", facts, lambda: assign_breakdowns(facts, template, doc.text))
+        facts = stage(
+            "facts", facts, lambda: assign_breakdowns(facts, template, doc.text, once=once)
+        )
+    once.clear()  # (nothing reads them after the breakdowns)
 
     from .reconcile import Reconciliation, reconcile
 

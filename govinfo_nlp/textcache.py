@@ -10,6 +10,9 @@ A text longer than ``longest`` is worked out each time instead: such texts are
 prose, which repeats too seldom for a cache to pay (on the generated and real
 reports, no text of 200 characters or more was asked for twice by the same cache
 but ``compact``, whose callers ask for it once each).
+
+One document's own texts are another matter: :class:`PerDocument` keeps what a
+parse works out from them (the wraps the facts stage's views read) for that parse alone.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache, update_wrapper
 from typing import Any, Protocol, TypeVar, cast
 
-__all__ = ["TextCached", "text_cache"]
+__all__ = ["PerDocument", "TextCached", "text_cache"]
 
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
@@ -53,3 +56,34 @@ def text_cache(maxsize: int, longest: int) -> Callable[[Callable[[str], R]], Tex
         return cast(TextCached[R], call)
 
     return wrap
+
+
+class PerDocument:
+    """What one parse works out from a text, each once: ``once(fn, text, *more)`` is
+    ``fn(text, *more)``, worked out the first time only (``more`` must follow from
+    ``text``: the answer is kept by ``fn`` and ``text`` alone).
+
+    The facts stage and the breakdowns read the same document through the same
+    views, often of the very same text (a text document's normalised text is its
+    original), and find the same line wraps in it (facts.extractor.marked_wraps):
+    made by :func:`govinfo_nlp.pipeline.parse` for one document and cleared after
+    its last reader, not a cache of the process (a long text is kept only while
+    its parse runs).
+    """
+
+    __slots__ = ("_done",)
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[Callable[..., Any], str], Any] = {}
+
+    def __call__(self, fn: Callable[..., R], text: str, /, *more: Any) -> R:
+        key = (fn, text)
+        done = self._done
+        if key in done:
+            return cast(R, done[key])
+        answer = done[key] = fn(text, *more)
+        return answer
+
+    def clear(self) -> None:
+        """Drop what is kept (the parse reads those views no more)."""
+        self._done.clear()

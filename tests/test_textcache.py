@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from govinfo_nlp.tables import grid, headers, templates, values
 from govinfo_nlp.tables.headers import CTX_T3_AFTER_OH
-from govinfo_nlp.textcache import text_cache
+from govinfo_nlp.textcache import PerDocument, text_cache
 
 CACHES = {
     "compact": templates.compact,
@@ -74,3 +74,60 @@ def test_a_short_text_is_kept(name: str) -> None:
 def test_cached_or_not_the_answer_is_the_same(text: str) -> None:
     for cached in CACHES.values():
         assert cached(text) == cached.__wrapped__(text)  # type: ignore[attr-defined]
+
+
+def test_per_document_works_each_text_out_once() -> None:
+    # the facts stage and the breakdowns ask for the same view of the same text,
+    # often a text equal to it but another object (pipeline.parse's PerDocument)
+    calls: list[tuple[str, str]] = []
+
+    def upper(text: str) -> str:
+        calls.append(("upper", text))
+        return text.upper()
+
+    def doubled(text: str, times: int) -> str:
+        calls.append(("doubled", text))
+        return text * times
+
+    once = PerDocument()
+    text = "".join(["ab", "c"])  # built, not the literal's object
+    assert once(upper, text) == "ABC"
+    assert once(upper, "abc") == "ABC"  # an equal text: not worked out again
+    assert once(doubled, "abc", 2) == "abcabc"  # another function: its own answer
+    assert once(doubled, "abc", 2) == "abcabc"
+    assert once(upper, "abd") == "ABD"
+    assert calls == [("upper", "abc"), ("doubled", "abc"), ("upper", "abd")]
+    # a new document starts with nothing kept
+    assert PerDocument()(upper, "abc") == "ABC"
+    assert len(calls) == 4
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="申请2件\n。，a .", max_size=60))
+def test_per_document_views_are_the_views(text: str) -> None:
+    # the reading views made through PerDocument are those made directly
+    from govinfo_nlp.facts.segments import continued_lines, wrapped_lines
+
+    once = PerDocument()
+    wraps = once(wrapped_lines, text)
+    assert wraps == wrapped_lines(text)
+    assert once(continued_lines, text, wraps) == continued_lines(text)
+    assert once(continued_lines, text) == continued_lines(text, wrapped_lines(text))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet='申请2件\n。，a ."', max_size=60))
+def test_the_wraps_found_once_are_those_each_reader_found(text: str) -> None:
+    # extractor.reading_text, _settled and the breakdowns read the wraps found
+    # once for the parse (marked_wraps, kept by the text read)
+    from govinfo_nlp.breakdown import _continued
+    from govinfo_nlp.facts.extractor import marked_wraps, reading_view
+    from govinfo_nlp.facts.segments import continued_lines, wrapped_lines
+    from govinfo_nlp.normalize import chinese_marks
+
+    marked = chinese_marks(text)
+    once = PerDocument()
+    wraps = once(marked_wraps, text, marked)
+    assert wraps == wrapped_lines(marked)
+    assert continued_lines(marked, wraps) == reading_view(text)
+    assert _continued(text, once) == continued_lines(text) == _continued(text)

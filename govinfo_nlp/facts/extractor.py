@@ -19,6 +19,7 @@ from ..datafiles import load_json
 from ..frozen import builder
 from ..noise import advert_spans
 from ..normalize import chinese_marks
+from ..textcache import PerDocument
 from .analysis import Candidate, QuantityFinder, iter_candidates
 from .cues import joint_of, not_held, plan_of
 from .fact import Fact
@@ -48,6 +49,7 @@ __all__ = [
     "FactExtractor",
     "add_rules",
     "extract_facts",
+    "marked_wraps",
     "provenance",
     "reading_text",
     "reading_view",
@@ -106,6 +108,16 @@ def reading_view(text: str) -> str:
     return continued_lines(chinese_marks(text))
 
 
+def marked_wraps(text: str, marked: str) -> Wraps:
+    """segments.wrapped_lines of ``marked``, ``text`` read with Chinese marks
+    (``chinese_marks(text)``): the wraps :func:`reading_text`, the settling and the
+    breakdowns read, found once per document through the parse's
+    :class:`~..textcache.PerDocument`. Kept by ``text``, which the parse holds
+    anyway, and not the views: a big document's views are not held past their
+    readers (the wraps are a few offsets)."""
+    return wrapped_lines(marked)
+
+
 @dataclass(frozen=True, slots=True)
 class _Section:
     id: str
@@ -113,9 +125,13 @@ class _Section:
     end: int
 
 
-def reading_text(text: Any, sections: Sequence[SectionLike]) -> tuple[Any, list[Any], Wraps]:
+def reading_text(
+    text: Any, sections: Sequence[SectionLike], *, once: PerDocument | None = None
+) -> tuple[Any, list[Any], Wraps]:
     """``text`` (a normalised document) as the facts stage reads it, its
-    ``sections`` placed in it, and the wraps found (offsets into ``text.text``).
+    ``sections`` placed in it, and the wraps found (offsets into ``text.text``);
+    ``once``: what the parse finds once (:func:`marked_wraps`: the settling and
+    the breakdowns read the original through the same wraps, often of this text).
 
     The :func:`reading_view`, and the line breaks a PDF wrapped inside a word or a
     number cut out (segments.wrapped_lines: 按时答⏎复9件 reads 答复, 审核信息410⏎条
@@ -123,7 +139,7 @@ def reading_text(text: Any, sections: Sequence[SectionLike]) -> tuple[Any, list[
     reads the gold documents through it too: the model learns from the text it is
     run on."""
     marked = chinese_marks(text.text)
-    wraps = wrapped_lines(marked)
+    wraps = wrapped_lines(marked) if once is None else once(marked_wraps, text.text, marked)
     view = continued_lines(marked, wraps)
     if view is not text.text:
         text = replace(text, text=view)
@@ -256,13 +272,17 @@ class FactExtractor:
         agency: str | None = None,
         max_facts: int | None = None,
         adverts: Sequence[tuple[int, int]] | None = None,
+        once: PerDocument | None = None,
     ) -> tuple[Fact, ...]:
         """``agency``: the reporting agency's name as metadata read it, if it did;
         ``max_facts``: one fact more than that at most is read, so that the caller
         can tell a document at the bound from one over it; ``adverts``: the
         stretches of ``text.original`` injected adverts hold, in order
         (:func:`govinfo_nlp.noise.spam_adverts`; found in ``text`` when not
-        given): a quantity there is no fact of the report."""
+        given): a quantity there is no fact of the report; ``once``: what the
+        parse finds once (:func:`reading_text`)."""
+        if once is None:
+            once = PerDocument()
         if adverts is None:
             # on the text as the pipeline finds them: an advert ends at its line's
             # end, which reading_view below would carry on to the next line
@@ -270,7 +290,7 @@ class FactExtractor:
         # a page typed with ASCII marks read as one with Chinese ones, a wrapped
         # line as one (its break cut out inside a word or a number)
         split = text
-        text, sections, wraps = reading_text(text, sections)
+        text, sections, wraps = reading_text(text, sections, once=once)
         norm = text.text
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
@@ -288,7 +308,7 @@ class FactExtractor:
                 sent_starts.append(c.sent_start)
                 facts.append(self._decide(text, c, None, None, same, foreign))
             return _unsplit(
-                split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts))
+                split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts, once))
             )
         # the candidates of the document scored together (both models), their
         # features encoded straight as the model's rows
@@ -332,7 +352,7 @@ class FactExtractor:
                 done = keep
             lo = hi
         return _unsplit(
-            split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts))
+            split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts, once))
         )
 
     def _decide(
@@ -588,12 +608,20 @@ def _chunk_size(text_length: int) -> int:
     return min(_MAX_CHUNK, max(_SCORE_CHUNK, text_length // _CHARS_PER_CANDIDATE))
 
 
-def _settled(original: str, sent_starts: Sequence[int], facts: list[Fact]) -> list[Fact]:
+def _settled(
+    original: str, sent_starts: Sequence[int], facts: list[Fact], once: PerDocument
+) -> list[Fact]:
     """The document's facts once each is read with its neighbours: attendees after
     their sessions, an outcome in a review's or suit's list as a part of it."""
-    # the original's reading view, made once for both readers that ask for it (few
-    # documents do: each reads it for one kind of count only)
-    view = functools.lru_cache(maxsize=1)(reading_view)
+
+    @functools.lru_cache(maxsize=1)
+    def view(text: str) -> str:
+        # the original's reading_view, made once for both readers that ask for it
+        # (few documents do: each reads it for one kind of count only), its wraps
+        # found once for the parse (reading_text's, when the original is the text read)
+        marked = chinese_marks(text)
+        return continued_lines(marked, once(marked_wraps, text, marked))
+
     facts = _attendees_follow_sessions(
         sent_starts, _staff_trained(original, sent_starts, facts, view)
     )
