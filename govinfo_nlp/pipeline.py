@@ -337,6 +337,7 @@ def parse(
                 text=doc.text,
                 agency=metadata.agency,
                 region=metadata.region.to_dict() if metadata.region else None,
+                ocr_spans=[span for p in doc.pages for span in p.ocr_spans],
             ),
         )
 

