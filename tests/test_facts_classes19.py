@@ -317,3 +317,47 @@ def test_copies_printed_or_handed_out_are_other(
 def test_bulletins_compiled_are_other(verb: str, name: str, n: int, mode: str) -> None:
     text = f"全年{verb}{name}{n}期。"
     assert _type_at(text, _last(text, f"{n}期"), f"{n}期", mode) == "other"
+
+
+# --- a bare closing verb counts what the clause before it counted (paraphrase8 z06) ---
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "收到师生校务意见",
+            "全年收到群众来信",
+            "受理旅游投诉",
+            "“局长信箱”收到留言",
+            "征集居民意见建议",
+            "受理群众信访事项",
+            "接到消费者咨询",
+            "受理患者来电来信",
+        ]
+    ),
+    st.sampled_from(["办结", "已办结", "已回复", "均已答复", "已全部回复", "按时办结"]),
+    st.integers(2, 9999),
+    st.sampled_from(["件", "条"]),
+    st.sampled_from(MODES),
+)
+def test_a_bare_verb_after_letters_or_complaints_is_no_application(
+    what: str, verb: str, n: int, counter: str, mode: str
+) -> None:
+    text = f"全年{what}{n + 2}{counter}，{verb}{n}{counter}。"
+    qty = f"{n}{counter}"
+    assert _type_at(text, _last(text, qty), qty, mode) != "requests.closed"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["收到政府信息公开申请", "受理依申请公开", "新收政府信息公开申请"]),
+    st.sampled_from(["办结", "已办结", "已答复", "均已答复", "已全部答复", "按时办结"]),
+    st.integers(2, 999),
+    st.sampled_from(MODES),
+)
+def test_a_bare_verb_after_applications_closes_them(
+    what: str, verb: str, n: int, mode: str
+) -> None:
+    text = f"全年{what}{n + 2}件，{verb}{n}件。"
+    assert _type_at(text, _last(text, f"{n}件"), f"{n}件", mode) == "requests.closed"

@@ -219,6 +219,17 @@ def test_a_wrapped_number_reads_whole(text: str, qty: str, value: int) -> None:
             41,
         ),
         ("全区发布各部门、各镇（街道）政府信息34\n18條，其中区政府文件6件。\n", "34\n18條", 3418),
+        # a blank before the count's digits, and a break before its counter (set 12 q15, q23)
+        (
+            "全年\n主动公开政府信息 2\n34件，其中管委会文件 19件，招商引资信息12件。\n",
+            "2\n34件",
+            234,
+        ),
+        (
+            "主\n动公开政府信息 410\n条，其中医疗机构执业登记、医师执业注册等信息186条。\n",
+            "410\n条",
+            410,
+        ),
     ],
 )
 def test_a_count_split_on_a_short_line_reads_whole(text: str, qty: str, value: int) -> None:

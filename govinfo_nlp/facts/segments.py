@@ -353,20 +353,13 @@ def wrapped_lines(text: str) -> Wraps:
             row, seen = row + text.count("\n", seen, at), at
             full = page.full(row)
         if not number:
-            if inside and (full or _LIST_MARKER.match(before) is None):
+            if (inside and (full or _LIST_MARKER.match(before) is None)) or (
+                # 信息 410⏎条，其中…: a count's digits, then its counter on the next line
+                text[at - 1] in _DIGITS and _runs_on(before, text, to, tail=_COUNTER)
+            ):
                 joined.append((at, to))
             continue
-        if (
-            at == m.start()
-            and not opened
-            and (
-                full
-                or (
-                    _runs_on(before, text, to)
-                    and (inside or _number_wrapped(before, _line_at(text, to)))
-                )
-            )
-        ):
+        if at == m.start() and not opened and (full or _runs_on(before, text, to)):
             joined.append((at, to))
         else:
             unsure.append((at, to))
@@ -381,23 +374,33 @@ def wrapped_lines(text: str) -> Wraps:
 # with a word (datasets/heldout paraphrase10–14: every such break of their gold is one
 # number; none of the 178 real excerpts breaks a line after a count's digits).
 _COUNT_HEAD = re.compile(r"[\u4e00-\u9fff][ \t]?[0-9０-９]{1,4}$")
-_COUNT_TAIL = re.compile(
-    r"[0-9０-９]{1,6}(?:[.．][0-9０-９]+)?[ \t]?"
-    r"(?:公里|公顷|[件条个项次人篇期场家份种批部名户处余多万亿元%％张册本幅套轮类宗例亩所座辆台位])"
+_COUNTER = re.compile(
+    r"[ \t]?(?:公里|公顷|[件条个项次人篇期场家份种批部名户处余多万亿元%％张册本幅套轮类宗例亩所座辆台位])"
 )
+_COUNT_TAIL = re.compile(r"[0-9０-９]{1,6}(?:[.．][0-9０-９]+)?" + _COUNTER.pattern)
 # the characters right before a number that make it a date, a time, a code or a label's
 _NOT_COUNT_BEFORE = frozenset("年月日时号第页")
 
 
-def _runs_on(before: str, text: str, to: int) -> bool:
-    """Whether a break after the line ``before`` (prose ending with a number's digits)
-    and before ``text[to:]`` (a line opening with digits) falls inside one count
-    written with its counter (:data:`_COUNT_HEAD`, :data:`_COUNT_TAIL`), on a line
-    of any width."""
+def _runs_on(before: str, text: str, to: int, *, tail: re.Pattern[str] = _COUNT_TAIL) -> bool:
+    """Whether a break after the line ``before`` (ending with a number's digits) and
+    before ``text[to:]`` falls inside one count written with its counter, on a line of
+    any width: the line before ends with the count's first digits right after a word
+    (:data:`_COUNT_HEAD`), the line after opens with its other digits and its counter
+    (``tail``: :data:`_COUNT_TAIL`; :data:`_COUNTER` when the break falls before the
+    counter) and goes on with the sentence; neither is a pipe row, nor a heading opened
+    by a list marker."""
     m = _COUNT_HEAD.search(before)
-    if m is None or before[m.start()] in _NOT_COUNT_BEFORE:
+    if m is None or before[m.start()] in _NOT_COUNT_BEFORE or tail.match(text, to) is None:
         return False
-    return _COUNT_TAIL.match(text, to) is not None
+    after = _line_at(text, to)
+    if "|" in before or "|" in after:
+        return False
+    # a line opened by a list marker is a heading unless its prose goes on after it
+    # （（一）主动公开。通过…政府信息 1⏎74条）
+    if _LIST_MARKER.match(before) is not None and not _prose_line(before):
+        return False
+    return _LIST_MARKER.match(after) is None and _prose_line(after)
 
 
 def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
