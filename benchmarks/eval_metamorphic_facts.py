@@ -19,6 +19,8 @@ Transformations (seeded, deterministic):
   after clause marks (，；), after every inner 。 (paragraphs split), removed
   between prose lines (tables keep theirs), or the whole page on one line (only
   pages without table lines: a flattened table is no longer a table).
+* ``b_wrap`` — every prose line broken every 16-40 characters, as a PDF's text
+  layer wraps a page: inside words and numbers too (申请2⏎86件, 信息410⏎条).
 * ``c_fullwidth`` / ``c_ascii`` — ASCII digits and punctuation to full width; Chinese
   punctuation to ASCII.
 * ``d_traditional`` — Simplified to Traditional with OpenCC (skipped when absent).
@@ -279,6 +281,17 @@ def t_clause(doc: Doc, rng: random.Random) -> Variant:
 
 def t_sentence(doc: Doc, rng: random.Random) -> Variant:
     return _breaks_after(doc, "。", rng, 1.0)
+
+
+def t_wrap(doc: Doc, rng: random.Random) -> Variant:
+    """Every prose line broken every ``w`` characters (one ``w`` of 16-40 a page), as
+    a PDF's text layer wraps its lines: inside words and inside numbers too (申请2⏎86件)."""
+    w = rng.randint(16, 40)
+    edits: list[Edit] = []
+    for s, e in prose_lines(doc.text):
+        edits.extend((i, i, "\n") for i in range(s + w, e, w))
+    text, facts = apply_edits(doc.text, edits, doc.facts)
+    return Variant(text, facts)
 
 
 def _glue(left: str, right: str) -> str:
@@ -642,6 +655,7 @@ def main(argv: list[str] | None = None) -> int:
         "b_sentence": t_sentence,
         "b_join": t_join,
         "b_oneline": t_oneline,
+        "b_wrap": t_wrap,
         "c_fullwidth": t_fullwidth,
         "c_ascii": t_ascii,
         "d_traditional": lambda d, r: t_traditional(d, r, conv),
