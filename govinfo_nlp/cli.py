@@ -104,13 +104,8 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         raise _UsageError(str(exc)) from exc
     if not paths:
         raise _UsageError("no report file (.txt/.htm/.html/.mhtml/.pdf/.docx/.doc/.wps) found")
-    # realpath, unlike Path.resolve, does not raise on a link loop (an input too)
-    out_resolved = os.path.realpath(out)
-    for given in args.inputs:
-        if not to_stdout and os.path.realpath(given) == out_resolved:
-            raise _UsageError(f"the output {out} is also an input; write to another file")
-    # a directory's earlier output (a .txt written with --format) is not an input
-    paths = [p for p in paths if os.path.realpath(p) != out_resolved]
+    if not to_stdout:
+        paths = _inputs_but_the_output(out, args.inputs, paths)
 
     limits = None
     bounds = (
@@ -119,6 +114,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         args.max_pages,
         args.max_ocr_pages,
         args.max_facts,
+        args.max_seconds,
     )
     if bounds != (None,) * len(bounds):
         from .limits import DEFAULT_LIMITS, Limits
@@ -129,6 +125,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             max_pages=args.max_pages or DEFAULT_LIMITS.max_pages,
             max_ocr_pages=args.max_ocr_pages or DEFAULT_LIMITS.max_ocr_pages,
             max_facts=args.max_facts or DEFAULT_LIMITS.max_facts,
+            max_seconds=args.max_seconds or DEFAULT_LIMITS.max_seconds,
         )
     summary = batch.BatchSummary()
 
@@ -178,6 +175,41 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if summary.documents and summary.readable == 0 and not skipped:
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _inputs_but_the_output(out: Path, given: list[str], paths: list[str]) -> list[str]:
+    """``paths`` without the output; refuses an output that is one of the inputs.
+
+    The output is the same file as an input when its path resolves to the
+    input's (realpath, unlike Path.resolve, does not raise on a link loop) or,
+    for an existing file, when both are one inode: a hard link, or a symlink
+    to the input (truncating it with ``--force`` lost the input: hostile19
+    b01). A file found in a directory that is the output is left out only when
+    it is an earlier output of ours (a .txt written with ``--format``) or
+    empty; any other such file is an input, and the run is refused.
+    """
+    from .outfile import file_id, looks_like_output
+
+    out_resolved = os.path.realpath(out)
+    out_id = file_id(out)
+
+    def is_output(path: str) -> bool:
+        if os.path.realpath(path) == out_resolved:
+            return True
+        return out_id is not None and file_id(path) == out_id
+
+    for name in given:
+        if is_output(name):
+            raise _UsageError(f"the output {out} is also an input; write to another file")
+    kept = []
+    for path in paths:
+        if not is_output(path):
+            kept.append(path)
+        elif not looks_like_output(out):
+            raise _UsageError(
+                f"the output {out} is the input {path} (a link to it); write to another file"
+            )
+    return kept
 
 
 def _stages(value: str) -> tuple[str, ...]:
@@ -585,6 +617,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="most narrative facts read from a document (default 20000); the prose after "
         "them is left unread for facts with a warning",
+    )
+    p.add_argument(
+        "--max-seconds",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="most CPU seconds spent on one document (default 900); a document that "
+        "takes longer gets a parse.timeout error row and the run goes on",
     )
     p.add_argument(
         "--with-text",

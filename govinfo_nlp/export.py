@@ -37,6 +37,7 @@ pandas (and pyarrow for Parquet) are optional: a missing one raises
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -355,10 +356,24 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> Iterator[Mappi
     :func:`govinfo_nlp.batch.write_jsonl`). The header is written first.
     """
     writer = csv.DictWriter(out, fieldnames=list(DOCUMENT_COLUMNS), lineterminator="\n")
+    # The csv module quotes a cell holding a line end only when that character is
+    # in its line terminator: with "\n" a bare "\r" (a file name can hold one)
+    # went out unquoted and a CSV reader split the record there (hostile19 b11).
+    # Such a record is written by a "\r\n" writer, whose quoting covers "\r",
+    # and ends with "\n" like the others.
+    spare = io.StringIO()
+    quoting_cr = csv.DictWriter(spare, fieldnames=list(DOCUMENT_COLUMNS), lineterminator="\r\n")
     writer.writeheader()
     out.flush()
     for row in rows:
-        writer.writerow({k: _csv_cell(v) for k, v in document_record(row).items()})
+        record = {k: _csv_cell(v) for k, v in document_record(row).items()}
+        if any(isinstance(v, str) and "\r" in v for v in record.values()):
+            spare.seek(0)
+            spare.truncate()
+            quoting_cr.writerow(record)
+            out.write(spare.getvalue()[:-2] + "\n")
+        else:
+            writer.writerow(record)
         out.flush()
         yield row
 

@@ -46,6 +46,16 @@ class Limits:
     table's rows first, as browsers do). A real disclosure table covers a
     few hundred cells; ``rowspan="1000" colspan="1000"`` on a few cells
     would cover millions, and is left unread with a warning.
+
+    ``max_seconds``: the most CPU seconds a batch spends on one document
+    (``annotate``, ``annotate_chunk``, ``govinfo-nlp annotate``; not
+    ``parse``). A report takes seconds (OCR's tesseract runs in processes of
+    its own, not counted); a reader caught in a loop of a hostile file (a PDF
+    whose stream length refers to itself: hostile19 h09) would hold the batch
+    forever. The document gets a ``parse.timeout`` error row and the batch
+    goes on. Enforced by a CPU timer in the thread that runs the document
+    when that is a process's main thread (batch workers, the CLI); a loop
+    inside C code that never returns to Python is not interrupted.
     """
 
     max_bytes: int = 32 * 1024 * 1024
@@ -53,9 +63,17 @@ class Limits:
     max_pages: int = 2_000
     max_ocr_pages: int = 50
     max_facts: int = 20_000
+    max_seconds: int = 900
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_table_cells", "max_pages", "max_ocr_pages", "max_facts"):
+        for name in (
+            "max_bytes",
+            "max_table_cells",
+            "max_pages",
+            "max_ocr_pages",
+            "max_facts",
+            "max_seconds",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise BadArgumentType(f"{name} must be an int, not {type(value).__name__}")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -33,7 +34,7 @@ from typing import IO, Any
 
 from .errors import NotOurOutput, OutputExists, OutputLocked
 
-__all__ = ["escape_surrogates", "locked", "scan_jsonl"]
+__all__ = ["escape_surrogates", "file_id", "locked", "looks_like_output", "scan_jsonl"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -58,6 +59,38 @@ def escape_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text
+
+
+def file_id(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """``(device, inode)`` of the regular file at ``path`` (links followed), else None.
+
+    Two paths with one id are one file: a hard link has no other trace.
+    """
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+#: How each output format of ours starts (JSON lines: SCHEMA §5's first key;
+#: CSV: its header; Parquet: its magic bytes).
+_OUTPUT_STARTS: tuple[bytes, ...] = (b'{"id"', b"id,source,", b"PAR1")
+
+
+def looks_like_output(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is empty or starts as an output of ours would.
+
+    Decides whether a file that is both an input found in a directory and
+    the output may be left out of the inputs (and overwritten): only when it
+    holds nothing, or what an earlier run of ours wrote there.
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return not head or head.startswith(_OUTPUT_STARTS)
 
 
 def _lock(fd: int, name: str) -> None:

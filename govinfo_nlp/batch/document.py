@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping
+import signal
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..about import SCHEMA_VERSION, __version__
-from ..limits import Limits
+from ..limits import DEFAULT_LIMITS, Limits
 from ..notices import Notice
 
 if TYPE_CHECKING:
@@ -24,7 +27,8 @@ def error_row(source: str, code: str, message: str) -> dict[str, Any]:
     """A row for a document the pipeline could not return; errors as "<code>: message".
 
     The codes follow the pipeline's "<stage>.<what>" convention: ``parse.failed``
-    (an exception escaped ``parse``) and ``worker.crashed`` (the process died).
+    (an exception escaped ``parse``), ``parse.timeout`` (more CPU time than
+    ``Limits.max_seconds``) and ``worker.crashed`` (the process died).
     """
     return {
         "id": None,
@@ -48,6 +52,37 @@ def error_row(source: str, code: str, message: str) -> dict[str, Any]:
     }
 
 
+class _OutOfTime(BaseException):
+    """Raised by the CPU timer. Not an ``Exception``: a reader's ``except Exception``
+    (which turns a part it cannot read into a warning) must not swallow it."""
+
+
+def _on_timer(signum: int, frame: Any) -> None:
+    raise _OutOfTime
+
+
+@contextmanager
+def _cpu_bound(seconds: int) -> Iterator[None]:
+    """Raise :class:`_OutOfTime` in this thread after ``seconds`` of the process's CPU time.
+
+    Only where a signal can be handled: a process's main thread on POSIX
+    (batch workers, the CLI); elsewhere (a Dask worker thread) nothing is bounded.
+    """
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _on_timer)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
 def annotate_one(
     source: str | os.PathLike[str],
     *,
@@ -66,16 +101,28 @@ def annotate_one(
     PDF, DOCX and the other binary formats, the extracted text.
     ``stages``, ``engine`` and ``limits`` are passed to
     :func:`~govinfo_nlp.pipeline.parse` (default: all stages, the default engine).
+    A document that takes more than ``limits.max_seconds`` of CPU time gets a
+    ``parse.timeout`` error row (see :class:`~govinfo_nlp.limits.Limits`).
     """
     name = os.fspath(source)
+    seconds = (limits or DEFAULT_LIMITS).max_seconds
     try:
         from .. import pipeline
 
-        report = pipeline.parse(
-            Path(name), source_name=name, stages=stages, engine=engine, limits=limits
+        with _cpu_bound(seconds):
+            report = pipeline.parse(
+                Path(name), source_name=name, stages=stages, engine=engine, limits=limits
+            )
+            # without explain, the explanations are left out as the row is built (no second walk)
+            row: dict[str, Any] = report.to_dict(explain=explain)
+    except _OutOfTime:
+        logger.warning("out of time on %s", name)
+        return error_row(
+            name,
+            "parse.timeout",
+            f"more than {seconds} s of CPU time on this document; left unread "
+            "(a hostile or broken file; raise the bound with --max-seconds or Limits(max_seconds=...))",
         )
-        # without explain, the explanations are left out as the row is built (no second walk)
-        row: dict[str, Any] = report.to_dict(explain=explain)
     except Exception as exc:  # one document must never stop a batch
         logger.warning("internal error on %s: %r", name, exc)
         return error_row(name, "parse.failed", f"{type(exc).__name__}: {exc}")
