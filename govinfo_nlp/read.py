@@ -254,6 +254,9 @@ def _read_binary(
 
     if format in ("text", "html"):
         return None
+    if not data:
+        # a 0-byte .pdf/.docx is empty, as a 0-byte .txt is (it was "not a pdf file")
+        raise UnreadableDocument(f"{path or 'input'}: empty file", code="empty")
     suffix = _suffix(path) if path else ""
     fmt = format if format in FORMATS else sniff(data, suffix)
     if fmt is None and format is None and suffix in BINARY_SUFFIXES:

@@ -155,3 +155,68 @@ def test_max_seconds_is_a_cli_bound(tmp_path: Path) -> None:
         )
         == 0
     )
+
+
+# --- hostile files: a clear error row, never a hang or a crash ---------------------
+
+
+def _build(case: str, folder: Path) -> Path:
+    """The hostile19 builder's inputs of ``case`` (h09, h11...) under ``folder``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hostile19_build", HOSTILE / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(case, folder)
+    return folder
+
+
+_PARSE = """
+import json
+from govinfo_nlp import parse
+print(json.dumps([list(parse(path).errors) for path in sys.argv[1:]]))
+"""
+
+
+def _errors_of(*paths: Path) -> list[list[str]]:
+    done = _run_limited(_PARSE, *map(str, paths))
+    assert done.returncode == 0, done.stderr[-500:]  # on the old code: killed by RLIMIT_CPU
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize(
+    ("case", "name", "code"),
+    [
+        ("h09", "self_ref_length.pdf", "read.pdf: "),  # /Length 6 0 R, 6 0 obj 6 0 R: hung
+        ("h11", "flate_bomb.pdf", "read.too_large: "),  # 200 KB -> 200 MiB of operators: hung
+    ],
+)
+def test_a_hostile_pdf_is_a_clear_error(tmp_path: Path, case: str, name: str, code: str) -> None:
+    folder = _build(case, tmp_path)
+    [errors] = _errors_of(folder / name)
+    assert len(errors) == 1 and errors[0].startswith(code)
+
+
+def test_a_reference_cycle_through_two_objects_is_found(tmp_path: Path) -> None:
+    from govinfo_nlp.readers.pdf import _reference_loop
+
+    assert _reference_loop(b"6 0 obj\n7 0 R\nendobj\n7 0 obj 6 0 R endobj") in (6, 7)
+    assert _reference_loop(b"6 0 obj\n7 0 R\nendobj\n7 0 obj\n12\nendobj") is None
+    assert _reference_loop(b"1" * 100_000 + b" 0 obj 5 0 R endobj") is None
+
+
+def test_a_web_archive_nested_thousands_deep_is_a_read_error(tmp_path: Path) -> None:
+    from govinfo_nlp import parse
+
+    folder = _build("h19", tmp_path)
+    errors = parse(folder / "nested.mhtml").errors
+    assert len(errors) == 1 and errors[0].startswith("read.html: ")
+
+
+@pytest.mark.parametrize("name", ["z.pdf", "z.docx", "z.doc"])
+def test_an_empty_file_of_a_binary_format_is_empty(tmp_path: Path, name: str) -> None:
+    from govinfo_nlp import parse
+
+    (tmp_path / name).write_bytes(b"")
+    assert parse(tmp_path / name).errors == (f"read.empty: {tmp_path / name}: empty file",)

@@ -121,7 +121,8 @@ def read_binary(
 
     A missing optional dependency is this document's error, naming the extra
     to install: a batch goes on with the other files. ``limits`` bounds the
-    XML unpacked from a DOCX and the pages read from a PDF.
+    XML unpacked from a DOCX, the pages read from a PDF and the page content
+    its streams unpack to.
     """
     try:
         return _read_binary(data, fmt, path, limits)
@@ -149,7 +150,11 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         from .pdf import read_pdf
 
         text, tables, pages, warnings = read_pdf(
-            data, name=name, max_pages=limits.max_pages, max_ocr_pages=limits.max_ocr_pages
+            data,
+            name=name,
+            max_pages=limits.max_pages,
+            max_ocr_pages=limits.max_ocr_pages,
+            max_bytes=limits.max_bytes,
         )
         readers = [p.reader for p in pages] + ["tesseract" for p in pages if p.ocr]
         reader = "+".join(dict.fromkeys(readers))

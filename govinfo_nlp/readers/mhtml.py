@@ -59,14 +59,22 @@ def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
     """The first text/html part of a web archive, transfer-decoded, and its declared
     charset; its ``cid:`` iframes replaced by their parts' bodies (see the module's
     docstring) where those parts have its charset."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
     pages: list[tuple[bytes, str | None, str]] = []
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes) and payload.strip():
-                cid = (part.get("Content-ID") or "").strip().strip("<>")
-                pages.append((payload, part.get_content_charset(), cid))
+    try:
+        # The email package parses and walks nested multiparts recursively: parts
+        # nested thousands deep (a browser nests two or three) raised RecursionError
+        # out of parse() (hostile19 h19).
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True)
+                if isinstance(payload, bytes) and payload.strip():
+                    cid = (part.get("Content-ID") or "").strip().strip("<>")
+                    pages.append((payload, part.get_content_charset(), cid))
+    except RecursionError:
+        raise UnreadableDocument(
+            f"{name}: a web archive (MHTML) whose parts nest too deep to read", code="html"
+        ) from None
     if not pages:
         raise UnreadableDocument(f"{name}: a web archive (MHTML) without an HTML page", code="html")
     first, charset, _cid = pages[0]

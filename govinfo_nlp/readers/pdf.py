@@ -50,6 +50,7 @@ import io
 import logging
 import re
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1139,12 +1140,98 @@ def _plausible(chars: Sequence[_Char]) -> bool:
     return _plausibility("".join(c.text for c in chars)) >= _MIN_PLAUSIBILITY
 
 
+# An object whose whole body is a reference ("6 0 obj 6 0 R endobj"): pdfminer resolves
+# such a chain without end (hostile19 h09: a stream /Length of 6 0 R hung the batch).
+# Matched backwards from each "endobj", over a bounded window, so that a long run of
+# digits cannot make the scan quadratic.
+_REF_ONLY = re.compile(rb"(?<!\d)(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,10})\s+\d{1,5}\s+R\s*\Z")
+_REF_WINDOW = 64
+
+
+def _reference_loop(data: bytes) -> int | None:
+    """The number of an object that refers to itself through objects that are only
+    references (``6 0 obj 7 0 R endobj``, ``7 0 obj 6 0 R endobj``), or None."""
+    refers: dict[int, int] = {}
+    at = data.find(b"endobj")
+    while at >= 0:
+        match = _REF_ONLY.search(data, max(0, at - _REF_WINDOW), at)
+        if match is not None:
+            refers[int(match.group(1))] = int(match.group(2))
+        at = data.find(b"endobj", at + 6)
+    for start in refers:
+        seen = {start}
+        node = refers[start]
+        while node in refers:
+            if node in seen:
+                return node
+            seen.add(node)
+            node = refers[node]
+    return None
+
+
+# Flate streams are unpacked in steps of this size while their size is counted.
+_UNPACK_STEP = 1 << 20
+
+
+def _content_budget(page_obj: Any, budget: list[int], limit: int, name: str) -> None:
+    """Take what this page's content streams unpack to (its form XObjects' too) from
+    ``budget[0]``; raise ``read.too_large`` when it runs out.
+
+    A Flate stream of 200 KB unpacking to 200 MiB of operators held pdfminer for
+    hours (hostile19 h11). A report's pages unpack to tens of KB each; the bound
+    is ``Limits.max_bytes`` for the whole document, like a DOCX's XML.
+    """
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = [resolve1(s) for s in (page_obj.contents or [])]
+    resources = resolve1(page_obj.resources) if page_obj.resources else None
+    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    if isinstance(xobjects, dict):
+        for value in xobjects.values():
+            stream = resolve1(value)
+            subtype = resolve1(stream.get("Subtype")) if isinstance(stream, PDFStream) else None
+            if getattr(subtype, "name", None) == "Form":
+                streams.append(stream)
+    for stream in streams:
+        if isinstance(stream, PDFStream):
+            budget[0] -= _unpacked_size(stream, budget[0] + 1)
+            if budget[0] < 0:
+                raise UnreadableDocument(
+                    f"{name}: its pages' content unpacks to more than {limit:,} bytes (a "
+                    "compression bomb, or not one report); raise the bound with "
+                    "Limits(max_bytes=...) or --max-bytes if the input is trusted",
+                    code="too_large",
+                )
+
+
+def _unpacked_size(stream: Any, cap: int) -> int:
+    """What ``stream`` unpacks to, counted up to ``cap`` (Flate only; the raw length
+    for other filters, which pdfminer reads as they are)."""
+    raw = stream.rawdata
+    if raw is None:  # already decoded
+        return len(stream.data or b"")
+    names = [getattr(f, "name", f) for f, _params in stream.get_filters()]
+    if names not in (["FlateDecode"], ["Fl"]) or stream.decipher is not None:
+        return len(raw)
+    unpack = zlib.decompressobj()
+    total = 0
+    pending = raw
+    try:
+        while pending and total < cap:
+            total += len(unpack.decompress(pending, _UNPACK_STEP))
+            pending = unpack.unconsumed_tail
+    except zlib.error:
+        return max(total, len(raw))  # pdfminer reads what it can of a damaged stream
+    return total
+
+
 def read_pdf(
     data: bytes,
     *,
     name: str = "input",
     max_pages: int = DEFAULT_LIMITS.max_pages,
     max_ocr_pages: int = DEFAULT_LIMITS.max_ocr_pages,
+    max_bytes: int = DEFAULT_LIMITS.max_bytes,
 ) -> tuple[str, list[Any], tuple[Page, ...], tuple[str, ...]]:
     """``(text, tables, pages, warnings)`` of a PDF; see the module docstring for what is checked.
 
@@ -1152,7 +1239,17 @@ def read_pdf(
     named in a warning when most pages were read, and make the document an
     error otherwise. A PDF of more than ``max_pages`` pages is an error; OCR
     reads at most ``max_ocr_pages`` pages, the first ones, and names the rest.
+    A PDF whose page content streams unpack to more than ``max_bytes`` in all
+    is an error (``read.too_large``), and so is one with an object that is a
+    reference to itself (``read.pdf``): see :func:`_content_budget` and
+    :func:`_reference_loop`.
     """
+    if (loop := _reference_loop(data)) is not None:
+        raise UnreadableDocument(
+            f"{name}: not a readable PDF: object {loop} is a reference to itself "
+            "(a broken or hostile file)",
+            code="pdf",
+        )
     try:
         import pdfplumber
         import pypdfium2
@@ -1190,7 +1287,9 @@ def read_pdf(
     before_gutter: list[tuple[int, int]] = []
     first_gutter: tuple[float, float] | None = None
     try:
+        unpack_left = [max_bytes]
         for index, page in enumerate(plumber.pages):
+            _content_budget(page.page_obj, unpack_left, max_bytes, name)
             try:
                 content = _read_page(
                     page,
