@@ -269,8 +269,10 @@ def drop_invisible(text: str) -> str:
 # An ASCII full stop after a Han character, a closing mark or % ends a sentence (a page
 # typed with ASCII punctuation: 办结65件.其中…): after a Han character it can be no
 # decimal point, and no domain name (www.gov.cn) has one there. Not before a letter
-# (中国政府网.gov) or another stop (an ellipsis ...).
-_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)”》\"%])\.(?![A-Za-z.])")
+# (中国政府网.gov) or another stop (an ellipsis ...). The lookbehind follows the dot
+# (it reads the character before it and the dot): a pattern opening with a lookbehind
+# is tried at every position of the text, one opening with the dot only at the dots.
+_ASCII_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff）)”》\"%]\.)(?![A-Za-z.])")
 
 
 def chinese_marks(text: str) -> str:

@@ -317,3 +317,20 @@ def test_hong_kong_variants_become_the_mainland_forms() -> None:
     assert normalize("衞生健康委員會").text == "卫生健康委员会"
     assert normalize("敍述 枱 粧 糭 衹").text == "叙述 台 妆 粽 只"
     assert normalize("衞a\x00b").text == "卫a\x00b"  # nothing after a NUL is lost
+
+
+# normalize._ASCII_STOP as it was written before its lookbehind followed the dot
+_STOP_BEFORE = r"(?<=[\u4e00-\u9fff）)”》\"%])\.(?![A-Za-z.])"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='.AZazgov汉）)”》"%09 。\n', max_size=40))
+def test_the_ascii_stop_found_from_the_dot_is_the_one_looked_behind(text: str) -> None:
+    # the lookbehind moved after the dot (tried at the dots only) finds the same stops
+    import re
+
+    stop = normalize_module._ASCII_STOP
+    assert stop.sub("。", text) == re.sub(_STOP_BEFORE, "。", text)
+    assert [m.span() for m in stop.finditer(text)] == [
+        m.span() for m in re.finditer(_STOP_BEFORE, text)
+    ]
