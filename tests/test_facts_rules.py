@@ -147,7 +147,7 @@ RULE_CASES = [
     ("letters", "受理信箱信件880件。", "880件", "other.letters"),
     ("posted-sheets", "在村务公开栏张贴通告45张。", "45张", "proactive.items.posted"),
     ("posted-batches", "公示行政处罚结果12批次。", "12批次", "proactive.items.posted"),
-    ("posted-book", "出版《统计年鉴2021》1部。", "1部", "proactive.items.posted"),
+    ("yearbook-published", "出版《统计年鉴2021》1部。", "1部", "proactive.items.yearbook"),
     ("projects", "公开政府投资项目信息57个。", "57个", "proactive.items.projects"),
     ("meetings", "召开政务公开工作推进会3次。", "3次", "other.meetings"),
     ("party-meeting", "党组会专题研究政务公开工作两次。", "两次", "other.meetings"),

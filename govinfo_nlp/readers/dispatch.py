@@ -58,10 +58,11 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
     if data.startswith(_OLE):
         # .doc and .wps share the container; the suffix tells LibreOffice which.
         return "wps" if suffix == ".wps" else "doc"
-    if data.startswith(b"{\\rtf"):
+    if data.startswith(b"{\\rtf") and suffix not in (".txt", ".text"):
         # Word's rich text, as .rtf or under a .doc name: LibreOffice reads it by its
-        # content whatever the name, as it does a Word 97 file (read as text, its
-        # control words hid every cell: formats6 i12)
+        # content, as it does a Word 97 file (read as text, its control words hid every
+        # cell: formats6 i12); a file named as text stays text, as a text naming %PDF-
+        # does (formats3)
         return "wps" if suffix == ".wps" else "doc"
     if data.startswith(_IMAGES):
         return "image"
