@@ -1200,18 +1200,10 @@ def _clip_end(text: str, q_end: int, far: int) -> int:
     return m.start() if m is not None else far
 
 
-# a number, at most a few characters of its counter (条, 篇次, 万条), then a clause mark
+# a number, at most a few characters of its counter (条, 篇次, 万条), then a clause mark:
+# the words before such a count are its own, and a blocker among them (等信息318条,)
+# says nothing of the count after it
 _COUNT_CLOSED = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
-
-
-def _last_count_end(near: str) -> int:
-    """Where the text after the last count closed by a clause mark in ``near``
-    starts (0 for none): the words before such a count are its own, and a
-    blocker among them (等信息318条,) says nothing of the count after it."""
-    end = 0
-    for m in _COUNT_CLOSED.finditer(near):
-        end = m.end()
-    return end
 
 
 def _last_item_comma(near: str) -> int:
@@ -1242,11 +1234,11 @@ def _clause_lo(text: str, lo: int, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_ENDS))
 
 
-def _after_closed(text: str, lo: int, hi: int) -> int:
-    """Where ``text[lo:hi]`` goes on after the last count closed by a mark in it
+def _after_closed(text: str, lo: int, hi: int, closed: re.Pattern[str] = _ITEM_CLOSED) -> int:
+    """Where ``text[lo:hi]`` goes on after the last count ``closed`` finds in it
     (``lo`` for none)."""
     end = lo
-    for m in _ITEM_CLOSED.finditer(text, lo, hi):
+    for m in closed.finditer(text, lo, hi):
         end = m.end()
     return end
 
@@ -1424,7 +1416,7 @@ def match_rules(
     if semi_lo < sent_start:
         semi_lo = sent_start
     near: str | None = None  # the blockers' windows, cut for the first rule with blockers
-    near_own = ""  # ...and from the last closed count on (_last_count_end), cut with it
+    near_own = ""  # ...and from the last closed count on (_COUNT_CLOSED), cut with it
     titles = text.find("《", max(sent_start, q_start - 200), q_start) >= 0
     rights: dict[int, str] = {}  # right context by right_window: rules share a few sizes
     # where every right window ends at the latest: the first clip mark after the
@@ -1477,7 +1469,7 @@ def match_rules(
                 # a subject rule reading its own clause: a count closed by a clause mark
                 # takes the words before it along (in 执法等信息318条,新制作规范性文件1件
                 # the mixed list 等信息 is the 318's, not the 1's)
-                near_own = near[_last_count_end(near) :]
+                near_own = near[_after_closed(near, 0, len(near), _COUNT_CLOSED) :]
                 # _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH)), from `cut`
                 after_end = q_end + BLOCKER_REACH
                 after = text[q_end : cut if cut < after_end else after_end]
