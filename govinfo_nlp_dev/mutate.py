@@ -1,7 +1,7 @@
 """A small mutation tester: does the suite fail when the code or the rules are wrong?
 
     python -m govinfo_nlp_dev.mutate                       # the default targets below
-    python -m govinfo_nlp_dev.mutate govinfo_nlp/reconcile.py --tests tests/test_reconcile.py
+    python -m govinfo_nlp_dev.mutate govinfo_nlp/reconcile/doubts.py --tests tests/test_reconcile.py
     python -m govinfo_nlp_dev.mutate --rules               # delete each fact rule in turn
 
 Each mutant is one small change — a numeric constant moved (0.3 → 0.4,

@@ -113,25 +113,19 @@ def _read_at_import(*modules: str) -> list[str]:
     return out.stdout.split()
 
 
-# Modules left out: reconcile.py still builds its public word-list constants from
-# data/reconcile.json at import (a known limit, left while others change the module).
-_STILL_READ_AT_IMPORT = ("govinfo_nlp.reconcile",)
-
-
 def _modules() -> list[str]:
     import govinfo_nlp
 
-    return [
-        m.name
-        for m in pkgutil.walk_packages(govinfo_nlp.__path__, "govinfo_nlp.")
-        if not m.name.startswith(_STILL_READ_AT_IMPORT)
-    ]
+    return [m.name for m in pkgutil.walk_packages(govinfo_nlp.__path__, "govinfo_nlp.")]
 
 
 def test_importing_a_module_reads_no_file() -> None:
     # crossyear's jump rule, normalize's invisible characters, the tables' header words
     modules = _modules()
-    assert {"govinfo_nlp.crossyear", "govinfo_nlp.normalize", "govinfo_nlp.tables.grid"} <= set(
-        modules
-    )
+    assert {
+        "govinfo_nlp.crossyear",
+        "govinfo_nlp.normalize",
+        "govinfo_nlp.tables.grid",
+        "govinfo_nlp.reconcile.words",
+    } <= set(modules)
     assert _read_at_import(*modules) == []

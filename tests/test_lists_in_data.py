@@ -294,7 +294,7 @@ def fresh_reconcile_data() -> Iterator[None]:
 
 
 def _reconcile_probe(monkeypatch: pytest.MonkeyPatch, edits: dict[str, Any]) -> list[Any]:
-    """What four patterns of reconcile.py read, built from data/reconcile.json with
+    """What four patterns of reconcile read, built from data/reconcile.json with
     ``edits`` (list -> (kind, items), or (None, None) to remove the list)."""
     import govinfo_nlp.reconcile as R
 
@@ -305,7 +305,8 @@ def _reconcile_probe(monkeypatch: pytest.MonkeyPatch, edits: dict[str, Any]) -> 
             else:
                 raw["lists"][key][kind] = items
 
-    _edited_on_load(monkeypatch, R, "data/reconcile.json", edit)
+    # the lists are read where they are built (reconcile/words.py)
+    _edited_on_load(monkeypatch, R.words, "data/reconcile.json", edit)
     R._data.cache_clear()  # built on first use: the next use reads the edited lists
     subject = R.CLAUSE_SUBJECT.fullmatch("原区经信局共收到")
     return [

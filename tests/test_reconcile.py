@@ -1294,8 +1294,8 @@ def test_every_word_list_says_why_and_is_what_the_module_uses() -> None:
 def test_a_bad_word_list_is_reported_by_its_name(
     monkeypatch: pytest.MonkeyPatch, entry: dict[str, Any], message: str
 ) -> None:
-    from govinfo_nlp import reconcile as r
     from govinfo_nlp.datafiles import load_json
+    from govinfo_nlp.reconcile import words as r
 
     good = load_json("data/reconcile.json")
     good["lists"]["bad"] = entry

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.reconcile import _SENTENCE_END, _SENTENCE_REACH, _breakdown, _larger_before
+from govinfo_nlp.reconcile.clauses import _SENTENCE_END, _SENTENCE_REACH
+from govinfo_nlp.reconcile.fields import _breakdown, _larger_before
 
 # --- the reference version -----------------------------------------------------
 

@@ -1,0 +1,296 @@
+"""Reconciliation: compare what the prose says with what the tables say (SCHEMA §4).
+
+For every narrative fact whose type has a table counterpart, :func:`reconcile`
+returns one :class:`Reconciliation` with a verdict:
+
+* ``consistent`` — the values agree (an approximate fact agrees when the
+  table value lies within its bound, see :func:`approx_bounds`; a marker that
+  bounds one side only, 超过3件 or 不到5件, agrees with every value on that
+  side: :data:`LOWER_BOUND_MARKERS`);
+* ``inconsistent`` — both sides present, scope ``self``, values disagree;
+* ``not_comparable`` — the fact is not about the reporting agency
+  (scope other than ``self``), is about another year, is a change
+  (``delta``), a running total (``cumulative``) or a ratio;
+* ``unverifiable`` — no table, or none of the counterpart fields present.
+
+Which table fields a fact type compares with is data (:data:`COUNTERPARTS`),
+as are the cue words that refine the choice (:data:`RECEIVED_WITH_CARRY_CUES`)
+and those that make a disagreement no accusation: every word list and cue
+pattern is in ``data/reconcile.json``, each with why (the grammar that uses them
+stays here); the cues that make a fact a part of a total are in
+``data/breakdowns.json``.
+Decisions:
+
+* ``proactive.normative`` / ``proactive.rules`` compare with the 2019
+  template's ``made`` column (本年新制作数量) whatever verb the prose uses
+  (制定, 印发, 公开: agencies rarely distinguish); only when that cell is
+  absent is the ``published`` column (本年新公开数量) used, and the reason
+  says so. A claim the made cell contradicts and the published cell agrees
+  with is consistent with the published cell when its words say 公开 and
+  nothing of making (新公开规范性文件3件), and no accusation otherwise.
+  In the 2021 template the counterpart is ``issued`` (本年制发件数).
+* ``requests.received`` compares with ``t3.new.total``, or with
+  ``t3.new.total + t3.carried_in.total`` when the phrase, or the rest of its
+  clause (``text`` given), says the count includes carried-over applications
+  (共受理N件（含上年结转申请）); a negation (不含上年结转) keeps ``new``.
+  The rest of the sentence counts too: a total after a carried-over count
+  (加上上年结转12件，共计338件; 上年结转4件，合计77件) and a total followed by
+  its carried-over part (108件，其中上年结转5件) include it.
+* ``requests.closed`` compares with ``t3.results_total.total``.
+* A count read as the whole （六）其他处理 group whose words name one row's cause
+  (逾期不补正, 未缴纳费用) compares with that row of the 2021 template; in the 2019
+  template it may confirm the one row, never contradict it (the row holds withdrawals too).
+* A closed count read as the part finished of the applications handled (共办理20件，
+  其中办结18件: ``channel:办结``) compares with ``t3.results_total.total``, confirming
+  only.
+* A part of a total (a fact with a ``breakdown``, see :mod:`.breakdown`) is
+  compared with its own field only (予以公开12件 with ``t3.granted.total``,
+  自然人申请40件 with ``t3.new.natural``, 结果维持2件 with ``t4.review.upheld``),
+  never with the total; a part the tables do not count (``channel:…``) is
+  ``unverifiable``.
+
+When ``inconsistent`` is allowed (SCHEMA §4): it is an accusation, so it
+needs every compared cell read from the source (not blank, not in
+``tables_unread``, not worked out from the sums), scope ``self``, the report
+year, and a like-for-like comparison (a total with its own total field, or
+a part with its own field). Otherwise a disagreement is ``unverifiable``
+with the reason in plain words: a derived cell or a fallback column can
+confirm a claim, never contradict it, and a count that follows a larger one
+of the same kind in its sentence may be a part of it whose kind no cue
+names. A sum whose parts are partly blank in the source is taken over the
+parts present (the absent ones named); a part that could not be read makes
+it ``unverifiable``. A fact outside the report's body (``outside_body``, or after
+its sign-off and a line of chrome on a page saved as text: :func:`_body_end`)
+gets no verdict; one whose sentence holds injected spam (a hacked page's
+brand in place of a name) may confirm its table, never contradict it. Nor may
+a count inside an example or a case (某企业一次性提出申请15件: :data:`EXAMPLE`),
+one of a single month (12月份办结3件) or from a day of the year on (新《条例》5月15日
+施行以来), one whose clause names another year
+last (2021年度报告中，我局受理申请7件 in the 2022 report), reviews and suits
+named together (行政复议和行政诉讼共3件: :data:`BOTH_APPEALS`), what applications
+involve (涉及信息17条), another procedure's applications (教师资格认定申请800件:
+:data:`APPLICATION_QUALIFIERS`), a unit under the agency (所属事业单位), normative
+documents forwarded, drafted, filed or reviewed (转发上级规范性文件: :data:`NOT_ISSUED`),
+normative documents not disclosed (1件因涉及内部事项未予公开: :data:`NOT_DISCLOSED`), a count
+beside the one its sentence is about (另有…: :data:`ADDITIONAL`), a count read as a part
+that names the set its parts are counted among (3件申请中予以公开2件: :data:`SET_AFTER`),
+consultations or messages answered (答复群众咨询120件, 依申请公开以外的…:
+:data:`CONSULTATION_WORDS`, :data:`OTHER_THAN`), the agency as a respondent named once for its sentence (作为被申请人的行政复议案件5件…；
+行政诉讼案件1件: :data:`RESPONDENT`),
+cases of every kind (含非信息公开类) or joined as a third party (第三人), cases about
+another matter (涉及房屋征收补偿的行政复议答复: :data:`MATTER`), a count in another body's name
+(以区政府名义制发: :data:`IN_NAME_OF`), the applications closed among those received
+(本年新收申请办结14件: :data:`RECEIVED_WORDS`), a period to the year's end (自7月1日起至年底),
+another report's number on its line (a saved page's related link, 某局2020年度报告(收到申请5件):
+:data:`QUOTED_REPORT`), a body named before a respondent's role (区政府作为被申请人的…:
+:data:`RESPONDENT_ROLE`), normative documents public or in force at a date (截至年底，对外公开的
+规范性文件共14件: :data:`NORMATIVE_STOCK`),
+a value of a correction note (误填为9件，现更正为11件, 由15件更正为, 原公布的数据为9件:
+:data:`CORRECTION`, :data:`CORRECTION_AFTER`), a unit named after a word of including
+before the claim (含局属3家单位在内，全局共…: :data:`INCLUDING_UNITS`), an outcome in a
+sentence about documents that names no application (新公开4件(1件涉及国家秘密未公开):
+:data:`DOCUMENT_WORDS`), the rest of a set (其余3件中…, 其他0件 after a list of applicant
+kinds: :data:`REMAINDER`), one of several counts given 分别 (:data:`RESPECTIVELY`), a body's
+own level (本级政府…44件: :data:`OWN_LEVEL`), any claim of a report that says its tables are
+the whole area's (本部分表格为全县…汇总数据: :data:`SUMMARY_TABLE`),
+a 近 count one under its cell (近10 beside 11: :func:`_close`), or a cell whose value
+the table's own failing checks give otherwise (a (七)总计 beside rows summing to
+another value, when the claim agrees with the rows: :func:`_implied_values`). Cues are read in the
+quantity's own clause: a phrase that reaches back over an earlier count
+(申请35件（含上年结转3件），本年新收32件) does not take that count's cues.
+
+Tables lookup is structural (see :class:`FactLike` and :class:`TablesLike`):
+:class:`govinfo_nlp.facts.Fact` and :class:`govinfo_nlp.tables.TablesResult`
+satisfy these protocols, and so do test doubles.
+
+The package, one job a module: :mod:`.inputs` (what is read), :mod:`.results` (what is
+returned), :mod:`.words` (``data/reconcile.json``), :mod:`.clauses` (a fact's clause and
+sentence), :mod:`.fields` (which cells a fact is compared with), :mod:`.bounds` (when
+two numbers agree), :mod:`.claimant` (another body's or period's count), :mod:`.doubts`
+(why a disagreement is no accusation), :mod:`.verdict` (one fact's verdict); this module
+runs them over a report's facts (:func:`reconcile`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache, partial
+from typing import Any, cast
+
+from ..breakdown import expand_breakdown
+from ..normalize import normalize_text
+from .bounds import _one_side, approx_bounds
+from .claimant import _other_claimant
+from .clauses import (
+    _CLAUSE_MARKS,
+    AFTER_WINDOW,
+    CLAUSE_END,
+    _after_last,
+    _clause_after,
+    _own_clause,
+    _phrase,
+    _sentence_around,
+)
+from .doubts import _body_end, _doubt, _petition, _summary_table
+from .fields import (
+    OTHER_HANDLING,
+    _breakdown,
+    _closed_share,
+    _corrected_cell,
+    _larger_before,
+    _other_handling_rows,
+    _part_is_agency,
+    counterpart_fields,
+)
+from .inputs import FactLike, TablesLike
+from .results import CellEvidence, Reconciliation
+from .verdict import _Cells, _implied_values, _one
+from .words import _Data, _data
+
+# CARRY_SUM_WORDS, COUNTERPARTS, NOT_CARRY_CUES, RECEIVED_WITH_CARRY_CUES are built from
+# data/reconcile.json on first use and served by __getattr__ (ruff's F822 does not know it)
+__all__ = [
+    "AFTER_WINDOW",
+    "CARRY_SUM_WORDS",
+    "CLAUSE_END",
+    "COUNTERPARTS",
+    "NOT_CARRY_CUES",
+    "RECEIVED_WITH_CARRY_CUES",
+    "CellEvidence",
+    "Reconciliation",
+    "approx_bounds",
+    "counterpart_fields",
+    "reconcile",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """The data-built constants as module attributes (``reconcile.COUNTERPARTS``),
+    built on first use."""
+    if name in _Data.__dataclass_fields__:
+        return getattr(_data(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def reconcile(
+    facts: Sequence[FactLike],
+    tables: TablesLike | None,
+    *,
+    report_year: int | None,
+    text: str | None = None,
+    agency: str | None = None,
+    region: Mapping[str, Any] | None = None,
+    ocr_spans: Sequence[tuple[int, int]] = (),
+) -> tuple[Reconciliation, ...]:
+    """Compare every fact that has a table counterpart with the tables.
+
+    ``facts`` are the report's narrative facts (the result refers to them by
+    index); ``tables`` the extracted tables (``None`` when the report has
+    none); ``report_year`` the year the report covers (``None`` when
+    unknown: then no fact is ruled out for its year); ``text`` the original
+    input text the facts' offsets point into (optional: it lets cues after
+    a fact's phrase, such as （含上年结转）, count, and tells which counts
+    share a sentence); ``agency`` and ``region`` the reporting agency as
+    metadata read it (optional: they tell a body that opens a claim's clause
+    apart from the agency itself, see :data:`CLAUSE_SUBJECT`); ``ocr_spans`` the spans
+    of ``text`` that OCR read (a scanned page, a table pasted as a picture): a number
+    there may confirm its counterpart, never contradict it (:func:`_ocr_doubt`).
+    """
+    template = tables.template if tables is not None else None
+    cells = _Cells(
+        tables.values if tables is not None else {},
+        frozenset(getattr(tables, "unread", ()) or ()),
+        frozenset(getattr(tables, "blank", ()) or ()),
+        _implied_values(
+            getattr(tables, "checks", ()) or (), tables.values if tables is not None else {}
+        ),
+    )
+    out: list[Reconciliation] = []
+    body_end = _body_end(text) if text is not None else None
+    # whether the report says its tables are the whole area's: read once, and only where
+    # a claim disagrees with its table (most agree)
+    summary = lru_cache(maxsize=1)(partial(_summary_table, text or ""))
+    for index, fact in enumerate(facts):
+        if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
+            continue  # (most facts have no table counterpart: no text is read for them)
+        if body_end is not None and fact.start >= body_end:
+            continue  # after the report's sign-off: a saved page's chrome (热点新闻, 上一篇)
+        after = _clause_after(text, fact.end) if text is not None else ""
+        sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
+        own, own_sentence = _own_clause(fact, text, sentence)
+        alternatives = counterpart_fields(
+            own, template, cells.values, after=after, sentence=own_sentence
+        )
+        if not alternatives:
+            continue
+        cause = None
+        if _breakdown(fact, template) == OTHER_HANDLING and (
+            rows := _other_handling_rows(
+                normalize_text(_phrase(fact) + _after_last(sentence[0], _CLAUSE_MARKS))
+            )
+        ):
+            if any(f in cells.values for f in rows.split("+")):
+                # 因逾期未缴纳信息处理费不再处理1件, read as the whole (六)其他处理 group of
+                # the 2021 template: the row its cause names
+                alternatives = (expand_breakdown(rows, tuple(cells.values)),)
+            else:
+                # the 2019 template's one row holds other causes (withdrawals): it may confirm
+                # the count, not contradict it
+                cause = rows
+        if text is not None and (donor := _corrected_cell(facts, index, text, template)):
+            # “予以公开”误填为9件，现更正为11件: the right value names the wrong one's cell (it
+            # may confirm it; a disagreement stays a correction's value, no accusation)
+            alternatives = counterpart_fields(
+                replace(cast(Any, fact), breakdown=donor), template, cells.values
+            )
+        if alternatives == ((),) and _part_is_agency(fact, template, agency, region):
+            # 全县…186件，其中县政府办公室收到12件 in that office's report: the agency's
+            # own total among the area's, which its table counts (it may confirm it;
+            # read as a part, a disagreement stays unverifiable).
+            alternatives = counterpart_fields(replace(cast(Any, fact), breakdown=None), template)
+        elif alternatives == ((),) and _closed_share(fact, template):
+            # 共办理申请20件，其中办结18件: the part finished of the applications handled
+            # is what table 三's results total counts (it may confirm it; read as a
+            # part, a disagreement stays unverifiable).
+            alternatives = (("t3.results_total.total",),)
+        larger = _larger_before(facts, index, text, template)
+        phrase = normalize_text(f"{fact.text or ''} {after}")
+        new_only = any(c in phrase for c in _data().NOT_CARRY_CUES)
+        handled = not any(w in phrase for w in _data().CLOSED_ONLY_WORDS)
+        petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
+        # read only where a claim disagrees with its table (most agree)
+        claimant = (
+            partial(
+                _other_claimant,
+                text,
+                fact.start,
+                agency,
+                region,
+                report_year=report_year,
+                at=getattr(fact, "quantity_start", fact.start),
+            )
+            if text is not None
+            else None
+        )
+        doubter = (
+            partial(_doubt, fact, text, sentence, summary, cause) if text is not None else None
+        )
+        out.append(
+            _one(
+                index,
+                fact,
+                alternatives,
+                cells,
+                report_year,
+                larger,
+                new_only,
+                handled,
+                petition,
+                claimant,
+                doubter,
+                _one_side(fact, text),
+                tuple(ocr_spans),
+            )
+        )
+    return tuple(out)

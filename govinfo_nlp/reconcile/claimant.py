@@ -1,0 +1,156 @@
+"""Whether a claim counts for another body or another period than the report's: the
+clause before it names a part of the year, another year, another report, or a body
+that is not the reporting agency (:func:`_other_claimant`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from ..identity import is_abbreviation, read_name
+from .clauses import _CLAUSE_MARKS, _PERIOD_MARKS, _SENTENCE_REACH, _after_last, _plain
+from .words import _data
+
+#: A claim whose clause (back to the last ；or full stop) states a period other
+#: than the whole report year: a part of the year, several years.
+PART_PERIOD: Final = re.compile(
+    r"(?<!\d)(?P<m1>\d{1,2})月(?:份)?(?:\d{1,2}日)?起?(?:至|到|—|－|-|~|～)"
+    r"(?:(?:19|20)\d{2}年)?(?P<m2>\d{1,2})月"
+    # 1至6月, 1-6月: the first month written without its 月
+    r"|(?<![\d.\-/])(?P<m4>\d{1,2})(?:至|到|—|－|-|~|～)(?P<m5>\d{1,2})月"
+    r"|[上下]半年|第?[一二三四1-4]季度|前[二三两]季度|近[二三四五六七八九十两\d]+年(?!度)"
+    r"|[二三四五六七八九十两]年(?:以)?来|近年来"
+    r"|截至(?:(?:19|20)\d{2}年)?(?P<m3>\d{1,2})月"
+    # 新《条例》5月15日施行以来, 自6月起: from a day or a month of the year on (自1月1日起:
+    # the whole year)
+    r"|(?<![\d.\-/])(?P<m6>\d{1,2})月(?:(?P<d6>\d{1,2})日|份)?[^，,；;。\d]{0,10}?"
+    r"(?:以来|起(?![草诉至到]))"
+    # 自2023年7月1日起至年底, 7月起至今: from a day or a month on to the year's end (or now);
+    # 自1月1日起至年底: the whole year
+    r"|(?<![\d.\-/])(?P<m7>\d{1,2})月(?:(?P<d7>\d{1,2})日|份)?起?(?:至|到)(?:本?年底|年末|年终|今|目前)"
+    # 12月份办结3件 / 3月，收到…: one month (a month closing a range is matched above)
+    r"|(?<![\d.\-/至到~～—－])\d{1,2}月(?:份|(?:上旬|中旬|下旬|初|底|末)?(?=[，,]))"
+)
+
+
+#: A year written in the clause before a claim (2021年度报告中，我局受理申请7件 in the
+#: 2022 report): the last one named before the claim is the period it speaks of.
+YEAR_NAMED: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _clause_subject(before: str) -> re.Match[str] | None:
+    """:data:`CLAUSE_SUBJECT` on the clause before a claim (the last of ``before``, the
+    plain text before it), or on its words before a respondent's role (区政府作为被申请人
+    的…行政复议案件12件: :data:`RESPONDENT_ROLE`), or with the words before a colon that
+    opens it (区民政局：全年受理申请7件, a list of bodies or a related link)."""
+    lead = _after_last(before, _CLAUSE_MARKS)
+    m = _data().CLAUSE_SUBJECT.fullmatch(lead)
+    role = _data().RESPONDENT_ROLE.search(lead) if m is None else None
+    if role is not None and role.start() > 0:
+        name = lead[: role.start()]
+        opener = next((w for w in _data().ROLE_OPENERS if name.startswith(w)), "")
+        return _data().CLAUSE_SUBJECT.fullmatch(name[len(opener) :])
+    head = before[: len(before) - len(lead)]
+    if m is None and head[-1:] in ("：", ":"):
+        return _data().CLAUSE_SUBJECT.fullmatch(_after_last(head[:-1], _CLAUSE_MARKS) + lead)
+    return m
+
+
+def _other_level(name: str, agency: str | None) -> bool:
+    """Whether ``name`` (市教育局) is the agency's kind of body at another level than the
+    agency's own (南平市延平区教育局: 区)."""
+    body = name[1:]
+    if (
+        not agency
+        or len(body) < 2
+        or name[0] not in _data().LEVEL_CHARS
+        or not agency.endswith(body)
+    ):
+        return False
+    at = len(agency) - len(body) - 1
+    return at >= 0 and agency[at] in _data().LEVEL_CHARS and agency[at] != name[0]
+
+
+def _other_claimant(
+    text: str,
+    start: int,
+    agency: str | None,
+    region: Mapping[str, Any] | None,
+    *,
+    report_year: int | None = None,
+    at: int | None = None,
+) -> str | None:
+    """Why the claim at ``start`` counts for another body or period, or None.
+
+    Read on the clause before the claim (back to a comma, for its subject) and
+    the sentence part before it (back to a ；, for its period; up to its quantity
+    at ``at``, as the claim's own words may name it), on the text without markup.
+    """
+    floor = max(0, start - _SENTENCE_REACH)
+    part = _plain(text[floor:start])
+    at = start if at is None or at < start else at
+    # cut at a line end before the markup and spaces go: a title's year is no clause's
+    stretch = _after_last(
+        _plain(_after_last(text[max(0, at - _SENTENCE_REACH) : at], _PERIOD_MARKS)), _PERIOD_MARKS
+    )
+    period = PART_PERIOD.search(stretch)
+    whole_year = period is not None and (
+        (period["m1"], period["m2"]) == ("1", "12")
+        or (period["m4"], period["m5"]) == ("1", "12")
+        or period["m3"] == "12"
+        or (period["m6"] == "1" and period["d6"] in (None, "1"))
+        or (period["m7"] == "1" and period["d7"] in (None, "1"))
+    )
+    if period is not None and not whole_year:
+        return f"its clause states another period than the report year ({period[0]!r})"
+    years = YEAR_NAMED.findall(stretch)
+    if report_year is not None and years and int(years[-1]) != report_year:
+        return f"its clause names another year ({years[-1]}年) than the report year"
+    quoted = _data().QUOTED_REPORT.search(stretch)
+    if quoted is not None:
+        return f"its line quotes another report ({quoted[0]!r}): that report's number"
+    m = _clause_subject(part)
+    if m is None and "\n" in text[floor:start]:
+        # The markup-free text runs a heading into its first sentence (一、总体情况
+        # 局属某中心全年收到…): the claim's line alone may open with its subject.
+        m = _clause_subject(_plain(text[floor:start].rsplit("\n", 1)[1]))
+    if m is not None and m["part"]:
+        # 局机关: the agency's own organ, without its branches the table may count
+        return f"its clause counts a part of the agency ({m['part']})"
+    if m is None or m["name"].startswith(_data().SELF_OPENERS):
+        return None
+    if m["relation"]:
+        return f"its clause names another body counting ({m['relation']}{m['name']})"
+    named = read_name(m["name"], region=region)
+    if named.area is None:
+        branch = next((w for w in _data().BRANCH_WORDS if m["name"].endswith(w)), None)
+        if branch is not None and not (agency or "").endswith(branch):
+            return f"its clause names another body counting ({m['name']})"
+        # 湖南路街道收到申请6件 in a district's report: a township or street the
+        # gazetteer does not list, which the agency's name does not hold.
+        if m["name"].endswith(_data().TOWN_WORDS) and m["name"] not in (agency or ""):
+            return f"its clause names another body counting ({m['name']})"
+        if _other_level(m["name"], agency):
+            return f"its clause names the same kind of body at another level ({m['name']})"
+        # 区政府 in a bureau's or the government office's report: the government itself,
+        # another body than the agency (the government's own report names it alike)
+        if (
+            named.kind == "government"
+            and agency is not None
+            and m["name"][0] in _data().LEVEL_CHARS
+            and read_name(agency, region=region).body != named.body
+        ):
+            return f"its clause names another body counting ({m['name']})"
+        return None  # not a body placed in an area (服务大局, 政务服务中心): no judgement
+    if agency is not None:
+        own = read_name(agency, region=region)
+        same_body = (
+            named.body == own.body
+            or is_abbreviation(named.body, own.body)
+            or (named.kind == own.kind == "government")
+        )
+        if named.area == own.area and same_body:
+            return None
+    return f"its clause names another body counting ({m['name']})"

@@ -1,0 +1,103 @@
+"""Where a fact's words stand in the text: the rest of its clause, its sentence, the
+clause of its quantity, and the markup-free form the cue patterns read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import is_dataclass, replace
+from typing import Any, Final, cast
+
+from ..normalize import normalize_text
+from .inputs import FactLike
+
+#: Where the clause after a fact ends: cues are looked for up to here.
+CLAUSE_END: Final = "。；;！!？?\n，,"
+
+
+#: At most this many characters after a fact are looked at for cues.
+AFTER_WINDOW: Final = 24
+
+
+def _phrase(fact: FactLike) -> str:
+    return f"{fact.text or ''} {fact.subject or ''}"
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the clause after offset ``end`` (at most :data:`AFTER_WINDOW` chars).
+
+    An enumeration comma ends it too: the next item of a list is not this fact's.
+    """
+    window = text[end : end + AFTER_WINDOW] if 0 <= end <= len(text) else ""
+    for i, ch in enumerate(window):
+        if ch in CLAUSE_END or ch == "、":
+            return window[:i]
+    return window
+
+
+_SENTENCE_END: Final = "。！？!?\n"
+
+
+_SENTENCE_REACH: Final = 200
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before offset ``start`` and after offset ``end``."""
+    floor = max(0, start - _SENTENCE_REACH)
+    lo = max(floor, max(text.rfind(c, floor, start) for c in _SENTENCE_END) + 1)
+    ceil = min(len(text), end + _SENTENCE_REACH)
+    his = [i for i in (text.find(c, end, ceil) for c in _SENTENCE_END) if i >= 0]
+    return text[lo:start], text[end : min(his) if his else ceil]
+
+
+def _clause_cut(fact: FactLike, text: str | None) -> int:
+    """Where in the fact's words the clause of its quantity starts, less one (-1: at 0)."""
+    qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
+    words = fact.text or ""
+    if text is None or qs is None or qe is None:
+        return -1
+    at = words.rfind(text[qs:qe])
+    return max(words.rfind(c, 0, at) for c in CLAUSE_END) if at > 0 else -1
+
+
+def _quantity_clause(fact: FactLike, text: str) -> str:
+    """The fact's words from its quantity's clause on, normalised."""
+    return normalize_text((fact.text or "")[_clause_cut(fact, text) + 1 :])
+
+
+def _own_clause(
+    fact: FactLike, text: str | None, sentence: tuple[str, str]
+) -> tuple[FactLike, tuple[str, str]]:
+    """The fact with its phrase cut to its quantity's own clause, and its sentence.
+
+    A phrase may reach back over an earlier clause (申请35件（含上年结转3件），本年新收32件):
+    that clause's cues are the earlier count's, so they move to the sentence before
+    the phrase, where they count only as the sentence's (加上上年结转12件，共计338件).
+    """
+    words = fact.text or ""
+    cut = _clause_cut(fact, text)
+    if cut < 0 or not is_dataclass(fact):
+        return fact, sentence
+    subject = fact.subject or ""
+    subject = subject[max(subject.rfind(c) for c in CLAUSE_END) + 1 :]
+    own = replace(cast(Any, fact), text=words[cut + 1 :], subject=subject or fact.subject)
+    return own, (sentence[0] + words[: cut + 1], sentence[1])
+
+
+_TAG: Final = re.compile(r"<[^>]*>|&[a-z]+;|\s+")
+
+
+_CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
+
+
+_PERIOD_MARKS: Final = "；;。！？!?\n"
+
+
+def _plain(text: str) -> str:
+    """``text`` without markup and spaces, normalised: what the clause patterns read."""
+    return normalize_text(_TAG.sub("", text))
+
+
+def _after_last(text: str, marks: str) -> str:
+    """What follows the last of ``marks`` in ``text`` (all of it without one)."""
+    return text[max(text.rfind(c) for c in marks) + 1 :]

@@ -1,0 +1,218 @@
+"""Which table fields a fact is compared with (its counterparts, :data:`COUNTERPARTS`)
+and what decides the choice: the fact's breakdown, a carried-over cue, a correction's
+cell, a part that is the agency's own, a larger count before it in its sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import is_dataclass
+from typing import Any, Final
+
+from ..breakdown import OPEN_PART, breakdown_of, expand_breakdown
+from ..identity import read_name
+from ..normalize import normalize_text
+from .clauses import _SENTENCE_END, _SENTENCE_REACH, _phrase
+from .inputs import FactLike, TableValueLike
+from .words import _data
+
+_UNSET: Final = object()
+
+
+def _breakdown(fact: FactLike, template: str | None) -> str | None:
+    b = getattr(fact, "breakdown", _UNSET)
+    if b is _UNSET:
+        return breakdown_of(fact, template)
+    return b if isinstance(b, str) else None
+
+
+def counterpart_fields(
+    fact: FactLike,
+    template: str | None,
+    values: Mapping[str, TableValueLike] | None = None,
+    *,
+    after: str = "",
+    sentence: tuple[str, str] = ("", ""),
+) -> tuple[tuple[str, ...], ...]:
+    """The alternatives (tuples of summed fields) a fact is compared with, in order.
+
+    ``after`` is the text right after the fact's phrase (up to the end of its
+    clause), where cues such as （含上年结转） often stand; ``sentence`` the rest
+    of its sentence before and after the phrase. Empty when the fact type has
+    no table counterpart; ``((),)`` when it has one but no field counts what
+    this breakdown counts (applications by channel).
+    """
+    spec = _data().COUNTERPARTS.get(fact.type)
+    if spec is None:
+        return ()
+    if template in spec:
+        alternatives = list(spec[template])
+    else:
+        alternatives = [alt for tpl in sorted(spec) for alt in spec[tpl]]
+    # Facts quote the original text, which may be Traditional: match cues on
+    # the normalised form so that one cue list serves every script.
+    phrase = normalize_text(_phrase(fact) + (" " + after if after else ""))
+    # A fact of this library carries its breakdown; a plain fact (a test
+    # double, a user's own) has it worked out from its phrase.
+    breakdown = _breakdown(fact, template)
+    if breakdown == OPEN_PART:
+        return ()
+    if breakdown is not None and breakdown.startswith("channel:"):
+        # 行政复议案件4件，其中涉及政府信息公开的1件: the part named by its subject
+        # matter is the disclosure cases, which table 四 counts whole.
+        if not (fact.type.startswith("appeals.") and _names_disclosure(breakdown)):
+            return ((),)
+        breakdown = None
+    if breakdown is not None:
+        alternatives = [expand_breakdown(breakdown, tuple(values or {}))]
+    elif fact.type == "requests.received" and _includes_carried(phrase, sentence):
+        alternatives = [("t3.new.total", "t3.carried_in.total")]
+    seen: list[tuple[str, ...]] = []
+    for alt in alternatives:
+        if alt not in seen:
+            seen.append(alt)
+    return tuple(seen)
+
+
+#: The (六)其他处理 group: one row in the 2019 template, three in the 2021 one.
+OTHER_HANDLING: Final = "t3.other_handling.total"
+
+
+def _other_handling_rows(phrase: str) -> str | None:
+    """The 2021 template's (六)其他处理 rows a count of the group names by its cause
+    (逾期不补正 → row 1, 未缴纳费用 → row 2), joined by ``+``; None when it names none.
+    A cause followed by others (逾期不补正等) names the whole group: None."""
+    d = _data()
+    rows = []
+    for row, words in (
+        ("t3.other_handling.no_supplement.total", d.NO_SUPPLEMENT_WORDS),
+        ("t3.other_handling.no_fee.total", d.NO_FEE_WORDS),
+    ):
+        at = max(phrase.rfind(w) for w in words)
+        if at < 0:
+            continue
+        if any(w in phrase[at:] for w in d.AND_OTHERS):
+            return None
+        rows.append(row)
+    return "+".join(rows) or None
+
+
+def _names_disclosure(text: str) -> bool:
+    """Whether ``text`` says it is about disclosure (DISCLOSURE_WORDS)."""
+    return any(w in text for w in _data().DISCLOSURE_WORDS)
+
+
+def _includes_carried(phrase: str, sentence: tuple[str, str]) -> bool:
+    """Whether a received count includes last year's carried-over applications."""
+    if any(c in phrase for c in _data().NOT_CARRY_CUES):
+        return False
+    if any(c in phrase for c in _data().RECEIVED_WITH_CARRY_CUES):
+        return True
+    before, after = (normalize_text(s) for s in sentence)
+    # 一百零八件，其中上年结转五件 / 27件（含上年结转2件） / 58件（含2018年结转3件）
+    # / 120件，其中本年新收114件: a part that is carried over, or a part that
+    # is this year's new applications, makes the total include both.
+    head = after.lstrip("，,、 （(")
+    if _data()._CARRY_PART.match(head):
+        return True
+    # 加上上年结转12件，共计338件 / 上年结转4件，合计77件
+    at = max(before.rfind(w) for w in _data()._CARRY_WORDS)
+    if at < 0:
+        return False
+    return any(w in before[at:] + phrase for w in _data().CARRY_SUM_WORDS) or "加上" in before[:at]
+
+
+def _corrected_cell(
+    facts: Sequence[FactLike], index: int, text: str, template: str | None
+) -> str | None:
+    """The part a correction's right value counts when the fact right before it is the
+    wrong value of the same kind, read as a part (“予以公开”误填为9件，现更正为11件: the 11
+    is 予以公开 too), else None. Only for the library's facts (a dataclass with a
+    breakdown) that have none."""
+    fact = facts[index]
+    if index == 0 or not is_dataclass(fact) or _breakdown(fact, template) is not None:
+        return None
+    prev = facts[index - 1]
+    donor = _breakdown(prev, template)
+    if (
+        prev.type != fact.type
+        or donor is None
+        or donor.startswith("channel:")
+        or donor == OPEN_PART
+    ):
+        return None
+    between = text[prev.end : getattr(fact, "quantity_start", fact.start)]
+    if not 0 < len(between) <= 12 or any(c in between for c in _SENTENCE_END + "；;"):
+        return None
+    return donor if _data().CORRECTION.search(normalize_text(between)) else None
+
+
+def _part_is_agency(
+    fact: FactLike, template: str | None, agency: str | None, region: Mapping[str, Any] | None
+) -> bool:
+    """Whether an application count read as a part the tables do not count names the
+    reporting agency itself as its subject (the same area and body)."""
+    breakdown = _breakdown(fact, template)
+    if (
+        agency is None
+        or not fact.type.startswith("requests.")
+        or breakdown is None
+        or not breakdown.startswith("channel:")
+        or not (is_dataclass(fact) and hasattr(fact, "breakdown"))
+    ):
+        return False
+    subject = _data()._PART_VERBS.sub("", breakdown.partition(":")[2])
+    # 区政府本级受理58件 in that government's report: its own level is the agency
+    for word in _data().OWN_LEVEL:
+        subject = subject.replace(word, "")
+    if len(subject) < 2:
+        return False
+    named, own = read_name(subject, region=region), read_name(agency, region=region)
+    return named.area is not None and (named.area, named.body) == (own.area, own.body)
+
+
+def _closed_share(fact: FactLike, template: str | None) -> bool:
+    """Whether a closed count is read as the part finished (channel:办结) of a count
+    of applications handled: what table 三's results total counts."""
+    breakdown = _breakdown(fact, template)
+    return (
+        fact.type == "requests.closed"
+        and breakdown is not None
+        and breakdown.startswith("channel:")
+        and breakdown.partition(":")[2] in _data().CLOSED_ONLY_WORDS
+    )
+
+
+def _larger_before(
+    facts: Sequence[FactLike], index: int, text: str | None, template: str | None
+) -> str | None:
+    """The text of a larger total-like count of the same type earlier in the sentence.
+
+    A count right after such a total may be a part of it (办结40件，答复38件 …),
+    even when no cue says which part: it must not be accused of disagreeing
+    with the total's cell.
+    """
+    fact = facts[index]
+    if text is None or _breakdown(fact, template) is not None:
+        return None
+    # The words between an earlier count and this one hold a sentence's end, or are
+    # longer than the reach, exactly when that count ends before `lo`: found once,
+    # not by reading the words between again for each count walked back over (in a
+    # long sentence, every count of the reach).
+    start = min(fact.start, len(text))
+    floor = max(0, start - _SENTENCE_REACH)
+    lo = max(start - _SENTENCE_REACH, max(text.rfind(c, floor, start) for c in _SENTENCE_END) + 1)
+    for j in range(index - 1, -1, -1):
+        other = facts[j]
+        if other.end > fact.start:
+            continue
+        if other.end < lo:
+            return None
+        if (
+            other.type == fact.type
+            and other.value > fact.value
+            and _breakdown(other, template) is None
+            and other.year == fact.year
+        ):
+            return other.text
+    return None
