@@ -1,0 +1,1 @@
+function render(d){/* fills #t2 #t3 #t4 from window.NB */}
