@@ -10,15 +10,14 @@ the code before it.
 
 from __future__ import annotations
 
-import json
 import shutil
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT
+from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
 from twocolumns import (
     LEFT,
     PROSE,
@@ -43,10 +42,7 @@ SET = ROOT / "datasets" / "redteam" / "formats3"
 FILES = SET / "files"
 HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
 HAS_OCR = ocr_available()
-TRUTH = {
-    t["file"]: t
-    for t in (json.loads(line) for line in (SET / "truth.jsonl").read_text("utf-8").splitlines())
-}
+TRUTH = load_truth(SET)
 # read only by converting with LibreOffice (f24 is a Word 97 file named .docx: without
 # LibreOffice its expected outcome is the clear read.converter_missing error)
 NEEDS_SOFFICE = {"f02_doc_2019.doc", "f03_wps_2021.wps"}
@@ -61,19 +57,12 @@ SCANS = {
 LIMITS: dict[str, str] = {}
 
 
-@lru_cache(maxsize=1)
-def _scorer() -> ModuleType:
-    return load_module("formats3_score", SET / "score.py")
-
-
 @cache
 def _score(name: str) -> dict[str, Any]:
     if name in NEEDS_SOFFICE and not HAS_SOFFICE:
         pytest.skip("reading .doc/.wps needs LibreOffice (soffice), not installed")
     path = SCANS[name] if name in SCANS and HAS_OCR else FILES / name
-    row = govinfo_nlp.parse(path, stages=("tables",)).to_dict()
-    result: dict[str, Any] = _scorer().score_one(TRUTH[name], row, 0.0)
-    return result
+    return score(SET, TRUTH[name], path)
 
 
 def test_the_corpus_is_there() -> None:
@@ -83,31 +72,12 @@ def test_the_corpus_is_there() -> None:
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
 def test_nothing_wrong(name: str) -> None:
-    s = _score(name)
-    assert s["wrong"] == []
-    assert s["outcome"] in ("read", "error-ok"), s["errors"]
-    assert not str(s.get("agency", "")).startswith("WRONG")
-    assert not str(s.get("year", "")).startswith("WRONG")
+    assert_nothing_wrong(_score(name))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=LIMITS[n]))
-        if n in LIMITS
-        else n
-        for n in sorted(TRUTH)
-        if TRUTH[n]["expect"] == "read"
-    ],
-)
+@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
 def test_every_cell(name: str) -> None:
-    s = _score(name)
-    truth = TRUTH[name]
-    assert s["outcome"] == "read"
-    assert s["unread"] == []
-    assert s["right"] == sum(1 for v in truth["cells"].values() if v is not None)
-    assert (s["agency"], s["year"], s["template"]) == ("ok", "ok", "ok")
-    assert s["sections_missing"] == []
+    assert_every_cell(_score(name), TRUTH[name])
 
 
 # --- the fixes --------------------------------------------------------------------

@@ -11,16 +11,16 @@ the code before it.
 from __future__ import annotations
 
 import io
-import json
 import shutil
 import zipfile
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT
+from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from twocolumns import (
@@ -45,28 +45,18 @@ pytest.importorskip("docx", reason="the docx extra (python-docx) is not installe
 SET = ROOT / "datasets" / "redteam" / "formats4"
 FILES = SET / "files"
 HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
-TRUTH = {
-    t["file"]: t
-    for t in (json.loads(line) for line in (SET / "truth.jsonl").read_text("utf-8").splitlines())
-}
+TRUTH = load_truth(SET)
 # read only by converting with LibreOffice (without it: the clear read.converter_missing)
 NEEDS_SOFFICE = {"g10_writer.odt", "g11_rtf_named.doc"}
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {}
 
 
-@lru_cache(maxsize=1)
-def _scorer() -> ModuleType:
-    return load_module("formats4_score", SET / "score.py")
-
-
 @cache
 def _score(name: str) -> dict[str, Any]:
     if name in NEEDS_SOFFICE and not HAS_SOFFICE and TRUTH[name]["expect"] == "read":
         pytest.skip("reading .doc/.odt needs LibreOffice (soffice), not installed")
-    row = govinfo_nlp.parse(FILES / name, stages=("tables",)).to_dict()
-    result: dict[str, Any] = _scorer().score_one(TRUTH[name], row, 0.0)
-    return result
+    return score(SET, TRUTH[name], FILES / name)
 
 
 def test_the_corpus_is_there() -> None:
@@ -76,31 +66,12 @@ def test_the_corpus_is_there() -> None:
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
 def test_nothing_wrong(name: str) -> None:
-    s = _score(name)
-    assert s["wrong"] == []
-    assert s["outcome"] in ("read", "error-ok"), s["errors"]
-    assert not str(s.get("agency", "")).startswith("WRONG")
-    assert not str(s.get("year", "")).startswith("WRONG")
+    assert_nothing_wrong(_score(name))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=LIMITS[n]))
-        if n in LIMITS
-        else n
-        for n in sorted(TRUTH)
-        if TRUTH[n]["expect"] == "read"
-    ],
-)
+@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
 def test_every_cell(name: str) -> None:
-    s = _score(name)
-    truth = TRUTH[name]
-    assert s["outcome"] == "read"
-    assert s["unread"] == []
-    assert s["right"] == sum(1 for v in truth["cells"].values() if v is not None)
-    assert (s.get("agency"), s.get("year"), s.get("template")) == ("ok", "ok", "ok")
-    assert s.get("sections_missing", []) == []
+    assert_every_cell(_score(name), TRUTH[name])
 
 
 # --- the fixes --------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""What the blind format red teams formats3 and later share in their tests.
+
+Each set (datasets/redteam/formatsN: files/, truth.jsonl, score.py over the shared
+formats_score.py) is pinned the same way: no file may give a wrong cell, a wrong
+agency or year, or an unexpected error (:func:`assert_nothing_wrong`), and a file
+the truth expects read is read completely (:func:`assert_every_cell`), or is a
+strict xfail naming the defect (:func:`read_cases`). Each test file keeps its own
+``test_nothing_wrong`` and ``test_every_cell`` (their ids are the file names), and
+its own rule for which files it skips (LibreOffice, OCR).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import load_module
+
+import govinfo_nlp
+
+
+def load_truth(set_dir: Path) -> dict[str, dict[str, Any]]:
+    """The set's truth.jsonl, by file name."""
+    lines = (set_dir / "truth.jsonl").read_text("utf-8").splitlines()
+    return {t["file"]: t for t in map(json.loads, lines)}
+
+
+@cache
+def _scorer(set_dir: Path) -> Any:
+    return load_module(f"{set_dir.name}_score", set_dir / "score.py")
+
+
+def score(set_dir: Path, truth: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    """The set's scorer on the tables stage's reading of ``path`` (the file the truth
+    row ``truth`` describes, or a smaller stand-in for it)."""
+    row = govinfo_nlp.parse(path, stages=("tables",)).to_dict()
+    result: dict[str, Any] = _scorer(set_dir).score_one(truth, row, 0.0)
+    return result
+
+
+def read_cases(truth: Mapping[str, Mapping[str, Any]], limits: Mapping[str, str]) -> list[Any]:
+    """The files the truth expects read, a known limit (``limits``: file -> why) as a
+    strict xfail."""
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=limits[n]))
+        if n in limits
+        else n
+        for n in sorted(truth)
+        if truth[n]["expect"] == "read"
+    ]
+
+
+def assert_nothing_wrong(s: Mapping[str, Any]) -> None:
+    """No wrong cell, no unexpected error, no wrong agency or year."""
+    assert s["wrong"] == []
+    assert s["outcome"] in ("read", "error-ok"), s["errors"]
+    assert not str(s.get("agency", "")).startswith("WRONG")
+    assert not str(s.get("year", "")).startswith("WRONG")
+
+
+def assert_every_cell(s: Mapping[str, Any], truth: Mapping[str, Any]) -> None:
+    """Read completely: every cell the truth names (blank ones left blank), the agency,
+    year, template and every section."""
+    assert s["outcome"] == "read"
+    assert s["unread"] == []
+    assert s["right"] == sum(1 for v in truth["cells"].values() if v is not None)
+    assert s["blank_ok"] == sum(1 for v in truth["cells"].values() if v is None)
+    assert (s.get("agency"), s.get("year"), s.get("template")) == ("ok", "ok", "ok")
+    assert s.get("sections_missing", []) == []
