@@ -202,6 +202,10 @@ _TITLE_NO_YEAR = re.compile(
     r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
+# A notice that carries a report (某市人民政府办公室关于印发某市人民政府政府信息公开工作
+# 年度报告的通知): the report's title is the one after 印发/转发 (meta20 u43: a notice
+# without a year named its agency nowhere else).
+_NOTICE = re.compile(r"[\u4e00-\u9fff()（）]{2,40}?关于(?:印发|转发)《?(?P<title>.+?)》?的通知")
 # A title naming the disclosure work rather than a report (鼓楼区人民政府办公室2021年
 # 上半年政府信息公开工作情况, …工作总结): read only as a whole line at the top, where no
 # report title names the agency, and never from a list of such lines (other pages').
@@ -768,6 +772,8 @@ class _Words:
     links_word: re.Pattern[str]  # any word of links, alone
     name_words: re.Pattern[str]  # name words holding a fragment's character (公共)
     zones: tuple[str, ...]  # a zone's last words (高新区): no people's government
+    dispatched_short: tuple[str, ...]  # 苏州市吴江生态环境局: named with the short county
+    bracketed_zone: re.Pattern[str]  # 中国（上海）自由贸易试验区: the province in brackets
 
 
 @lru_cache(maxsize=1)
@@ -834,6 +840,12 @@ def _words() -> _Words:
         zone_divisions=frozenset(raw["zones"]["divisions"]),
         name_words=re.compile("|".join(map(re.escape, raw["name_words"]["words"]))),
         zones=tuple(sorted(raw["zones"]["words"], key=len, reverse=True)),
+        dispatched_short=tuple(raw["dispatched_short"]["words"]),
+        bracketed_zone=re.compile(
+            r"中国[(（](?P<area>[\u4e00-\u9fff]{2,8})[)）](?:"
+            + _alternation(raw["zones"]["bracketed"])
+            + ")"
+        ),
         government_tails=frozenset(raw["government_tails"]["words"]),
         government_full=dict(raw["government_tails"]["full"]),
         short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
@@ -982,7 +994,9 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         spam = candidate[: last.end()]
         candidate = candidate[last.end() :].lstrip(",，、_¥$ ")
         after_spam = True
-    candidate = words.leading.sub("", candidate).strip(" 《》|")
+    # (on the candidate with its name words blanked: 由 of 自由贸易试验区 is no verb)
+    lead = words.leading.match(words.name_words.sub(lambda w: "□" * len(w[0]), candidate))
+    candidate = candidate[lead.end() if lead else 0 :].strip(" 《》|")
     # After spam, a province or city no division bears is what the spam left of
     # the one it replaced (365体育官网市人社局, where the spam list knows 365体育);
     # with no spam seen, one longer than any division's name is spam the list
@@ -999,7 +1013,11 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
     central = _central_start(candidate)
     # A central body's branch (国家税务总局北京市…) or the Corps keeps its name
     # whole: the division inside it is not where the name starts.
-    candidate = candidate[central:] if central >= 0 else _from_first_division(candidate, after_spam)
+    # 中国（上海市）自由贸易试验区…: the division in the bracket is the zone's, inside its name
+    if central >= 0:
+        candidate = candidate[central:]
+    elif _bracketed_zone(candidate) is None:
+        candidate = _from_first_division(candidate, after_spam)
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
     # (not a 行政公署's (行署's) 办公室: its general office, a body of its own)
     candidate = re.sub(r"(?<=[局委厅署院])(?<![公行]署)办公室$", "", candidate)
@@ -1534,7 +1552,11 @@ def _agency(
     # A title without its year, alone on its line (某局政府信息公开工作年度报告), or
     # with the year in brackets after it (…年度报告（2022年）).
     for line in lines[:15] + joined:
-        bare = _TITLE_NO_YEAR.fullmatch(_YEAR_AFTER_TITLE.sub("", _compact(line)))
+        compact = _compact(line)
+        notice = _NOTICE.fullmatch(compact)
+        bare = _TITLE_NO_YEAR.fullmatch(
+            _YEAR_AFTER_TITLE.sub("", notice["title"] if notice else compact)
+        )
         if bare and (name := take(bare.group("agency"))) is not None:
             return name, spam_seen
     # A title naming the work, not a report (…2021年上半年政府信息公开工作情况), alone on
@@ -1613,9 +1635,12 @@ def _site_agency(sites: Sequence[str], own: tuple[str, ...]) -> str | None:
     return None
 
 
-def _site_area(name: str, sites: Sequence[str]) -> str | None:
+def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
     """The area of a partial name (市应急管理局) from the site's name in the page
-    title (孝感市人民政府门户网站), when one site area ends with the name's area word."""
+    title (孝感市人民政府门户网站), when one site area ends with the name's area word
+    and no 来源/发布机构 label of ``text`` names another such area's government (区民政局
+    under …_杭州市西湖区人民政府 with 来源：杭州市上城区人民政府, meta20 u44: a mirror or a
+    misfiled item, whose district is not certain)."""
     level_word = _level_word(name)
     # A township's report on its county's portal (柳城畲族镇…年度报告_武义县人民政府): the
     # county's (the gazetteer lists no townships, so the site's area is the one cue).
@@ -1623,18 +1648,25 @@ def _site_area(name: str, sites: Sequence[str]) -> str | None:
     if level_word is None and not township:
         return None
     core = name[len(level_word or "") :]
-    areas = set()
-    for site in sites:
-        site = "".join(site.split())
-        size, chain = _chain(site)
-        if not chain:
-            continue
-        last = chain[-1][0]
-        if last.level == "county" if township else last.name.endswith(level_word or ""):
-            rest = site[size:]
-            if (rest and _page_words().site_tail.fullmatch(rest)) or rest == core:
-                areas.add(site[:size])
-    return next(iter(areas)) + core if len(areas) == 1 else None
+
+    def areas_of(names: Iterable[str]) -> set[str]:
+        areas = set()
+        for site in names:
+            site = "".join(site.split())
+            size, chain = _chain(site)
+            if not chain:
+                continue
+            last = chain[-1][0]
+            if last.level == "county" if township else last.name.endswith(level_word or ""):
+                rest = site[size:]
+                if (rest and _page_words().site_tail.fullmatch(rest)) or rest == core:
+                    areas.add(site[:size])
+        return areas
+
+    areas = areas_of(sites)
+    if len(areas) != 1 or areas_of(m["agency"] for m in _LABEL.finditer(text)) - areas:
+        return None
+    return next(iter(areas)) + core
 
 
 def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Division, str]]]:
@@ -1934,6 +1966,12 @@ def _describe(
     name = _without_state(name)  # 中华人民共和国宁波海关 is 宁波海关, its usual name
     # 国家发展改革委 is 国家发展和改革委员会 (its official short form, or as the text writes it)
     name = _national_written_out(name, text) or _national_full(name)
+    if words.bracketed_zone.match(name):
+        # 中国（上海）自由贸易试验区临港新片区管理委员会: complete, of its bracket's province
+        # (full-width brackets, as the state writes the zone's name); no national body
+        province = _bracketed_zone(name)
+        full_width = name.replace("(", "（").replace(")", "）")
+        return full_width, _region([province]) if province else None, None, "department", warnings
     if _is_national(name):
         # 中国科学技术大学: a university, whose name does not tell who runs it (not 中国科学院)
         unlevelled = name.endswith(words.unlevelled) and not name.endswith(words.academies)
@@ -1982,7 +2020,9 @@ def _describe(
             if len(chain_r) > len(chain) and chain_r[-1][0].code == chain[-1][0].code:
                 canonical, size, chain = restored, size_r, chain_r
     if not chain:
-        restored = _bureau_branch(name, text) or _restore(name, text) or _site_area(name, sites)
+        restored = (
+            _bureau_branch(name, text) or _restore(name, text) or _site_area(name, sites, text)
+        )
         if restored is not None:
             canonical = restored
             size, chain = _chain(canonical, context)
@@ -2014,8 +2054,12 @@ def _describe(
         # A county's short form under its parent is written out (威海市文登 → 文登区),
         # and so is a customary form (海西州 → 海西蒙古族藏族自治州): one agency, one name.
         gaz = gazetteer()
+        # (not a city bureau's 派出 body, whose name holds the county's short form:
+        # 苏州市吴江生态环境局 is no 吴江区's bureau)
+        dispatched = len(chain) > 1 and canonical[size:] in words.dispatched_short
         full = "".join(
-            d.name if d.level == "county" or text in gaz.customary else text for d, text in chain
+            d.name if (d.level == "county" and not dispatched) or text in gaz.customary else text
+            for d, text in chain
         )
         if _zone_named(canonical[size:]):
             # 天津滨海高新技术产业开发区, 南京江宁经济技术开发区: the zone's proper name
@@ -2127,6 +2171,23 @@ _ZONE_COMMITTEE = re.compile(
     r"(?P<name>(?P<zone>[\u4e00-\u9fff]{2,12}?(?:新区|开发区|园区|高新区|经开区))"
     r"(?:(?![委党办])[\u4e00-\u9fff]){1,6}?(?:管理委员会|管委会))"
 )
+
+
+def _bracketed_zone(name: str) -> Division | None:
+    """The province of a zone the state names with it in brackets (中国（上海）自由贸易
+    试验区… → 上海市), where ``name`` opens so and the bracket is one province's name,
+    full or short; else None."""
+    m = _words().bracketed_zone.match(name)
+    if m is None:
+        return None
+    gaz = gazetteer()
+    area = m["area"]
+    for short in (False, True):
+        size, found = gaz.match_at(area, 0, short=short)
+        provinces = [d for d in found if d.level == "province"]
+        if size == len(area) and len(provinces) == 1:
+            return provinces[0]
+    return None
 
 
 def _misplaced_division(name: str) -> str | None:

@@ -95,3 +95,16 @@ def test_a_red_team_rewrites_its_pages_and_truth_byte_for_byte(
     assert written == sorted(p.name for p in (here / "pages").iterdir())
     for page in written:
         assert (tmp_path / "pages" / page).read_bytes() == (here / "pages" / page).read_bytes()
+
+
+def test_meta10s_truth_rows_are_read_in_meta16s_format() -> None:
+    # the scorer crashed on meta10 (KeyError 'region': its rows predate meta16's format)
+    rows = meta_score.load_rows(REDTEAM / "meta10" / "truth.jsonl")
+    assert all({"agency", "accept", "region", "level", "kind", "year"} <= set(r) for r in rows)
+    by_file = {r["file"]: r for r in rows}
+    customs = by_file["m02_customs.txt"]  # doubt: level and region
+    assert (customs["agency"], customs["region"], customs["level"]) == ("南京海关", {}, None)
+    assert by_file["m28_unnamed.txt"]["agency"] is None  # the page names no agency
+    tax = by_file["m01_tax_district.html"]
+    assert tax["region"] == {"province": "江苏省", "city": "扬州市", "county": "江都区"}
+    assert meta_score.problems(REDTEAM / "meta10", "m01_tax_district") == []

@@ -72,7 +72,30 @@ _PAGE_COUNTS = (
 
 def load_rows(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return [_as_meta16(json.loads(line)) for line in f if line.strip()]
+
+
+def _as_meta16(t: dict) -> dict:
+    """A truth row in meta16's format. meta10's rows (written before it: ``alts``,
+    ``as_written``, ``province``/``city``/``county`` at the top, ``named``, ``doubt``;
+    this scorer crashed on them) are read so: the agency null where the page does not
+    name it, the keys its ``doubt`` leaves open not scored, region keys only where
+    given, its ``as_written`` not compared (Simplified, and 我局 where the page has no
+    heading: another convention than meta16's). A year meta10 accepts null for (``year_named`` false: only a publication
+    date) is still its truth's year here: a null reads as a miss, not an error."""
+    if "region" in t or "alts" not in t:
+        return t
+    doubt = set(t.get("doubt", []))
+    region = {k: t[k] for k in ("province", "city", "county") if t.get(k)}
+    return {
+        "file": t["file"],
+        "agency": t["agency"] if t.get("named", True) else None,
+        "accept": t["alts"],
+        "region": {} if "region" in doubt else region,
+        "level": None if "level" in doubt else t.get("level"),
+        "kind": None if "kind" in doubt else t.get("kind"),
+        "year": t["year"],
+    }
 
 
 def truth_path(folder: Path) -> Path:

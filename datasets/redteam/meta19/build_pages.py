@@ -238,9 +238,9 @@ add(
         "as_written": "锡林郭勒盟行政公署",
         "region": {"province": "内蒙古自治区", "city": "锡林郭勒盟"},
         "level": "city",
-        "kind": None,
+        "kind": "government",
         "year": 2022,
-        "note": "a league's 行政公署 (not a people's government: kind not scored); its office compiles (wrong)",
+        "note": "a league's 行政公署 (does the prefecture government's work: kind government, as data/agency.json government_tails says; session 20); its office compiles (wrong)",
     },
 )
 

@@ -993,7 +993,8 @@ add(
     ),
     {
         "agency": "中山市小榄镇人民政府",
-        "accept": ["小榄镇人民政府"],
+        # (广东省…: added after the first reading, see the README's correction)
+        "accept": ["小榄镇人民政府", "广东省中山市小榄镇人民政府"],
         "as_written": "小榄镇",
         "region": {"province": "广东省", "city": "中山市", "county": None},
         "level": "township",
