@@ -410,6 +410,31 @@ def test_html_grid_with_spans(blank_total: bool) -> None:
     )
 
 
+def test_html_cells_spanning_down_are_stepped_over_before_and_after_a_rows_cells() -> None:
+    from govinfo_nlp.read import HtmlCell, HtmlTable
+    from govinfo_nlp.tables.grid import items_from_html
+
+    def cell(text: str, rs: int = 1, cs: int = 1) -> HtmlCell:
+        return HtmlCell(text, rs, cs, 0, 0)
+
+    # a '/' over the last two columns, merged down three rows (after each row's last
+    # cell: a blank in each slot), and a label merged down two rows (before the next
+    # row's first cell: stepped over, no item)
+    rows = (
+        (cell("1.甲"), cell("1"), cell("/", rs=3, cs=2)),
+        (cell("2.乙"), cell("3")),
+        (cell("3.丙", rs=2), cell("5")),
+        (cell("4"),),
+    )
+    items = [(i.line, i.text, i.col) for i in items_from_html([HtmlTable(rows, 0, 0)])]
+    assert items == [
+        (0, "1.甲", 0), (0, "1", 1), (0, "/", 2), (0, "/", 3),
+        (1, "2.乙", 0), (1, "3", 1), (1, "/", 2), (1, "/", 3),
+        (2, "3.丙", 0), (2, "5", 1), (2, "/", 2), (2, "/", 3),
+        (3, "4", 1),
+    ]  # fmt: skip
+
+
 def test_html_value_spanning_two_columns() -> None:
     rows = (
         (Cell("信息内容"), Cell("采购项目数量"), Cell("采购总金额"), Cell("")),

@@ -695,11 +695,16 @@ def items_from_html(
         n_rows = len(table.rows)
         for r, row in enumerate(table.rows):
             col = 0
-            for cell in row:
+            # the row's cells, then its end: the grid positions a cell spanning down from a
+            # row above covers are stepped over before each cell and after the last one
+            # (one walk: under a blank cell each is a blank item)
+            for cell in (*row, None):
                 while (r, col) in taken:
                     if blank_below and (r, col) in blank_below:
                         add(_item((*blank_below[r, col], line, col)))
                     col += 1
+                if cell is None:
+                    break
                 if cell.rowspan == 1 and cell.colspan == 1:
                     # the common cell, spanning nothing: its one item (or empty cell)
                     parts = _html_cell(cell.text)
@@ -731,11 +736,6 @@ def items_from_html(
                     for k, (kind, text) in enumerate(parts):
                         add(_item((kind, text, start, end, line, col if k == 0 else -1)))
                 col += colspan
-            # covered positions after the row's last cell
-            while blank_below and (r, col) in taken:
-                if (r, col) in blank_below:
-                    add(_item((*blank_below[r, col], line, col)))
-                col += 1
             line += 1
         line += 1
     return items
