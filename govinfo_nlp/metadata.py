@@ -1649,8 +1649,9 @@ def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
         return None
     core = name[len(level_word or "") :]
 
-    def areas_of(names: Iterable[str]) -> set[str]:
-        areas = set()
+    def areas_of(names: Iterable[str]) -> dict[str, str]:
+        """Each name's area as written → the area's code."""
+        areas = {}
         for site in names:
             site = "".join(site.split())
             size, chain = _chain(site)
@@ -1660,11 +1661,13 @@ def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
             if last.level == "county" if township else last.name.endswith(level_word or ""):
                 rest = site[size:]
                 if (rest and _page_words().site_tail.fullmatch(rest)) or rest == core:
-                    areas.add(site[:size])
+                    areas[site[:size]] = last.code
         return areas
 
     areas = areas_of(sites)
-    if len(areas) != 1 or areas_of(m["agency"] for m in _LABEL.finditer(text)) - areas:
+    # (another area, not the same one written short: 西湖区人民政府 under 杭州市西湖区's site)
+    labelled = areas_of(m["agency"] for m in _LABEL.finditer(text)).values()
+    if len(areas) != 1 or set(labelled) - set(areas.values()):
         return None
     return next(iter(areas)) + core
 

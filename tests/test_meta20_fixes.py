@@ -58,7 +58,7 @@ def test_a_partial_name_under_two_districts_sites_is_not_restored() -> None:
     )
     assert md(text, title).agency is None
     # the same district in both (or 来源 naming the city's) restores it as before
-    for source in ("杭州市西湖区人民政府", "杭州市人民政府"):
+    for source in ("杭州市西湖区人民政府", "杭州市人民政府", "西湖区人民政府"):
         text = f"区民政局2022年政府信息公开工作年度报告\n来源：{source} 发布日期：2023-01-20" + BODY
         assert md(text, title).agency == "杭州市西湖区民政局"
 
@@ -73,3 +73,12 @@ def test_a_notice_carrying_a_report_without_its_year_names_the_reports_agency() 
     assert (m.agency, m.kind, m.year) == ("汉川市人民政府", "government", None)
     m = md("某某县人民政府办公室关于转发《汉川市统计局政府信息公开工作年度报告》的通知" + BODY)
     assert m.agency == "汉川市统计局"
+
+
+def test_a_townships_party_and_government_office_is_its_general_office() -> None:
+    # probe after u28 (tuned): 党政办公室 was a department, 党政综合办公室 a government
+    for office in ("党政办公室", "党政综合办公室"):
+        m = md(f"周庄镇{office}2020年政府信息公开工作年度报告" + BODY)
+        assert (m.agency, m.level, m.kind) == (f"周庄镇{office}", "township", "government")
+    # a department's own office is still no government's
+    assert md("昆山市统计局2020年政府信息公开工作年度报告" + BODY).kind == "department"
