@@ -76,12 +76,16 @@ def _cell(
     )
 
 
+#: A grid's cells by row and column: a field id, or None where the template has no cell.
+Grid = Sequence[Sequence[str | None]]
+
+
 def _grid(
     table_id: str,
     caption: str,
     rows: Sequence[tuple[str, str]],
     columns: Sequence[tuple[str, str]],
-    cells: Sequence[Sequence[str | None]],
+    cells: Grid,
     values: Mapping[str, Any],
     failed: Mapping[str, list[Any]],
     marks: Mapping[str, str] | None = None,
@@ -156,53 +160,34 @@ def render_tables(report: Report) -> str:
     t2_cells = [
         [f"t2.{r}.{c}" if c in cols else None for c in t2_cols] for r, (_, cols) in t2_rows.items()
     ]
-    placed.update(f for row in t2_cells for f in row if f)
-    if any(f.startswith("t2.") for f in values):
-        parts.append(
-            _grid(
-                "t2",
-                f"表二 主动公开政府信息情况 (template {t2_template})",
-                [(r, label) for r, (label, _) in t2_rows.items()],
-                [(c, _T2_HEADERS.get((t2_template, c), T2_COLUMNS.get(c, c))) for c in t2_cols],
-                t2_cells,
-                values,
-                failed,
-                marks,
-            )
-        )
-
     t3_rows = _t3_rows(template, values)
-    t3_cells = [[f"t3.{r}.{c}" for c in T3_COLUMNS] for r in t3_rows]
-    placed.update(f for row in t3_cells for f in row)
-    if any(f.startswith("t3.") for f in values):
-        parts.append(
-            _grid(
-                "t3",
-                "表三 收到和处理政府信息公开申请情况",
-                [(r, T3_ROWS[r]) for r in t3_rows],
-                list(T3_COLUMNS.items()),
-                t3_cells,
-                values,
-                failed,
-                marks,
-            )
-        )
 
-    t4_cells = [[f"t4.{g}.{c}" for c in T4_COLUMNS] for g in T4_GROUPS]
-    placed.update(f for row in t4_cells for f in row)
-    if any(f.startswith("t4.") for f in values):
-        parts.append(
-            _grid(
-                "t4",
-                "表四 政府信息公开行政复议、行政诉讼情况",
-                list(T4_GROUPS.items()),
-                list(T4_COLUMNS.items()),
-                t4_cells,
-                values,
-                failed,
-                marks,
-            )
-        )
+    # table -> (caption, rows, columns, cells): drawn only when the table holds a value,
+    # its cells placed either way (they are not shown again as fields outside the grids)
+    grids: dict[str, tuple[str, Sequence[tuple[str, str]], Sequence[tuple[str, str]], Grid]] = {
+        "t2": (
+            f"表二 主动公开政府信息情况 (template {t2_template})",
+            [(r, label) for r, (label, _) in t2_rows.items()],
+            [(c, _T2_HEADERS.get((t2_template, c), T2_COLUMNS.get(c, c))) for c in t2_cols],
+            t2_cells,
+        ),
+        "t3": (
+            "表三 收到和处理政府信息公开申请情况",
+            [(r, T3_ROWS[r]) for r in t3_rows],
+            list(T3_COLUMNS.items()),
+            [[f"t3.{r}.{c}" for c in T3_COLUMNS] for r in t3_rows],
+        ),
+        "t4": (
+            "表四 政府信息公开行政复议、行政诉讼情况",
+            list(T4_GROUPS.items()),
+            list(T4_COLUMNS.items()),
+            [[f"t4.{g}.{c}" for c in T4_COLUMNS] for g in T4_GROUPS],
+        ),
+    }
+    for table, (caption, labels, columns, cells) in grids.items():
+        placed.update(f for row in cells for f in row if f)
+        if any(f.startswith(table + ".") for f in values):
+            parts.append(_grid(table, caption, labels, columns, cells, values, failed, marks))
 
     # Fields outside the template's grid (e.g. a 2019 row in a 2021 report) still show.
     extra = [f for f in values if f not in placed]
