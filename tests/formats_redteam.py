@@ -1,8 +1,9 @@
-"""What the blind format red teams formats3 and later share in their tests.
+"""What the format red teams' tests share.
 
-Each set (datasets/redteam/formatsN: files/, truth.jsonl, score.py over the shared
-formats_score.py) is pinned the same way: no file may give a wrong cell, a wrong
-agency or year, or an unexpected error (:func:`assert_nothing_wrong`), and a file
+formats, formats2 and readers are scored by benchmarks/eval_redteam_formats.py
+(:func:`formats_eval`). The blind sets formats3 and later (datasets/redteam/formatsN:
+files/, truth.jsonl, score.py over the shared formats_score.py) are pinned alike: no
+file may give a wrong cell, a wrong agency or year, or an unexpected error (:func:`assert_nothing_wrong`), and a file
 the truth expects read is read completely (:func:`assert_every_cell`), or is a
 strict xfail naming the defect (:func:`read_cases`). Each test file keeps its own
 ``test_nothing_wrong`` and ``test_every_cell`` (their ids are the file names), and
@@ -18,9 +19,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import load_module
+from conftest import ROOT, load_module
 
 import govinfo_nlp
+
+
+@cache
+def formats_eval() -> Any:
+    """benchmarks/eval_redteam_formats.py, loaded once for every test file that scores by it."""
+    return load_module("eval_redteam_formats", ROOT / "benchmarks" / "eval_redteam_formats.py")
 
 
 def load_truth(set_dir: Path) -> dict[str, dict[str, Any]]:

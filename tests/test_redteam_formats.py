@@ -8,15 +8,14 @@ Scores come from benchmarks/eval_redteam_formats.py.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from conftest import ROOT
+from formats_redteam import formats_eval
 
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
@@ -27,16 +26,6 @@ HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice")
 LIMITS: dict[str, str] = {}
 
 
-@lru_cache(maxsize=1)
-def _eval() -> ModuleType:
-    path = ROOT / "benchmarks" / "eval_redteam_formats.py"
-    spec = importlib.util.spec_from_file_location("eval_redteam_formats", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _files() -> list[Path]:
     return sorted(p for p in CORPUS.glob("f*.*") if p.suffix not in (".json", ".py"))
 
@@ -45,7 +34,7 @@ def _files() -> list[Path]:
 def _score(name: str) -> dict[str, Any]:
     if name.endswith(".doc") and not HAS_SOFFICE:
         pytest.skip("reading .doc needs LibreOffice (soffice), not installed")
-    result: dict[str, Any] = _eval().score(CORPUS / name)
+    result: dict[str, Any] = formats_eval().score(CORPUS / name)
     return result
 
 
@@ -76,7 +65,7 @@ def test_nothing_wrong(name: str) -> None:
 )
 def test_every_cell(name: str) -> None:
     s = _score(name)
-    truth = _eval().truth_of(CORPUS / name)
+    truth = formats_eval().truth_of(CORPUS / name)
     assert s["errors"] == []
     assert s["unread"] == []
     assert s["right"] == len(truth["tables"])

@@ -11,15 +11,14 @@ must update these lists. Scores come from benchmarks/eval_redteam_formats.py.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from conftest import ROOT
+from formats_redteam import formats_eval
 
 from govinfo_nlp.readers.ocr import ocr_available
 
@@ -98,18 +97,8 @@ if not HAS_OCR:
 WRONG: dict[str, str] = {}
 
 
-@lru_cache(maxsize=1)
-def _eval() -> ModuleType:
-    path = ROOT / "benchmarks" / "eval_redteam_formats.py"
-    spec = importlib.util.spec_from_file_location("eval_redteam_formats", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _files() -> list[Path]:
-    files: list[Path] = _eval().files("", CORPUS)
+    files: list[Path] = formats_eval().files("", CORPUS)
     return files
 
 
@@ -117,7 +106,7 @@ def _files() -> list[Path]:
 def _score(name: str) -> dict[str, Any]:
     if name.endswith(".doc") and not HAS_SOFFICE:
         pytest.skip("reading .doc needs LibreOffice (soffice), not installed")
-    result: dict[str, Any] = _eval().score(CORPUS / name)
+    result: dict[str, Any] = formats_eval().score(CORPUS / name)
     return result
 
 
@@ -135,7 +124,7 @@ def test_the_corpus_is_there() -> None:
     assert sorted(names) == sorted(FIRST_READING)
     assert set(LIMITS) <= set(names) and set(WRONG) <= set(LIMITS)
     for p in _files():
-        truth = _eval().truth_of(p)
+        truth = formats_eval().truth_of(p)
         assert truth["agency"] and truth["template"] in ("2019", "2021", None)
         # no readable table only where the tables are pictures not in the file (template null)
         assert bool(truth["tables"]) == (truth["template"] is not None)
@@ -152,7 +141,7 @@ def test_nothing_wrong(name: str) -> None:
 @pytest.mark.parametrize("name", _marked(LIMITS))
 def test_every_cell(name: str) -> None:
     s = _score(name)
-    truth = _eval().truth_of(CORPUS / name)
+    truth = formats_eval().truth_of(CORPUS / name)
     assert s["errors"] == []
     assert s["unread"] == []
     assert s["right"] == len(truth["tables"])

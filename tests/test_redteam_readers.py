@@ -5,14 +5,13 @@ forms stay read; they are no evidence of how the reader does on unseen forms."""
 
 from __future__ import annotations
 
-import importlib.util
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from conftest import ROOT
+from formats_redteam import formats_eval
 
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 
@@ -22,24 +21,14 @@ from govinfo_nlp.readers import pdf
 CORPUS = ROOT / "datasets" / "redteam" / "readers"
 
 
-@lru_cache(maxsize=1)
-def _eval() -> ModuleType:
-    path = ROOT / "benchmarks" / "eval_redteam_formats.py"
-    spec = importlib.util.spec_from_file_location("eval_redteam_formats", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _files() -> list[Path]:
-    files: list[Path] = _eval().files("", CORPUS)
+    files: list[Path] = formats_eval().files("", CORPUS)
     return files
 
 
 @cache
 def _score(name: str) -> dict[str, Any]:
-    result: dict[str, Any] = _eval().score(CORPUS / name)
+    result: dict[str, Any] = formats_eval().score(CORPUS / name)
     return result
 
 
@@ -54,7 +43,7 @@ def test_the_corpus_is_there() -> None:
 @pytest.mark.parametrize("name", [p.name for p in _files()])
 def test_every_cell(name: str) -> None:
     s = _score(name)
-    truth = _eval().truth_of(CORPUS / name)
+    truth = formats_eval().truth_of(CORPUS / name)
     assert s["errors"] == [] and s["wrong"] == [] and s["unread"] == []
     assert s["right"] == len(truth["tables"])
 
