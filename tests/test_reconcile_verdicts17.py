@@ -65,10 +65,13 @@ def test_near_one_under_its_cell_is_no_accusation(value: int, table: int, want: 
 def test_near_is_accused_only_beyond_one_above_and_its_margin_below(v: int, t: int) -> None:
     fact = F("requests.received", v, f"受理申请近{v}件", approx="under", year=2022)
     got = verdict(fact, t3__new__total=t)
+    # (a fifth under: data/reconcile.json loose_margin, verdicts20's v20_07 近20 beside 17)
     if got == "inconsistent":
-        assert t > v + 1 or t < v - max(0.1 * v, 1.0)
+        assert t > v + 1 or t < v - max(0.2 * v, 1.0)
     else:
-        assert v - max(0.1 * v, 1.0) <= t <= v + 1
+        assert v - max(0.2 * v, 1.0) <= t <= v + 1
+    if got == "consistent":
+        assert v - max(0.1 * v, 1.0) <= t <= v
     # the one-sided 不到 keeps its strict bound
     strict = F("requests.received", v, f"受理申请不到{v}件", approx="under", year=2022)
     assert verdict(strict, t3__new__total=t) == ("consistent" if t <= v else "inconsistent")

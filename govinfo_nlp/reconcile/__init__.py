@@ -113,6 +113,7 @@ runs them over a report's facts (:func:`reconcile`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -135,12 +136,14 @@ from .clauses import (
 from .doubts import _body_end, _doubt, _petition, _summary_table
 from .fields import (
     OTHER_HANDLING,
+    _after_outcomes,
     _breakdown,
     _closed_share,
     _corrected_cell,
     _larger_before,
     _other_handling_rows,
     _part_is_agency,
+    _row_apart,
     counterpart_fields,
 )
 from .inputs import FactLike, TablesLike
@@ -208,6 +211,12 @@ def reconcile(
     )
     out: list[Reconciliation] = []
     body_end = _body_end(text) if text is not None else None
+    # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
+    # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
+    view = _unwrapped(text) if text is not None else None
+    # the fields each fact so far was compared with (a group's count after one of its
+    # rows named apart: _row_apart)
+    compared: dict[int, tuple[str, ...]] = {}
     # whether the report says its tables are the whole area's: read once, and only where
     # a claim disagrees with its table (most agree)
     summary = lru_cache(maxsize=1)(partial(_summary_table, text or ""))
@@ -216,8 +225,8 @@ def reconcile(
             continue  # (most facts have no table counterpart: no text is read for them)
         if body_end is not None and fact.start >= body_end:
             continue  # after the report's sign-off: a saved page's chrome (热点新闻, 上一篇)
-        after = _clause_after(text, fact.end) if text is not None else ""
-        sentence = _sentence_around(text, fact.start, fact.end) if text is not None else ("", "")
+        after = _clause_after(view, fact.end) if view is not None else ""
+        sentence = _sentence_around(view, fact.start, fact.end) if view is not None else ("", "")
         own, own_sentence = _own_clause(fact, text, sentence)
         alternatives = counterpart_fields(
             own, template, cells.values, after=after, sentence=own_sentence
@@ -254,7 +263,9 @@ def reconcile(
             # is what table 三's results total counts (it may confirm it; read as a
             # part, a disagreement stays unverifiable).
             alternatives = (("t3.results_total.total",),)
-        larger = _larger_before(facts, index, text, template)
+        larger = _larger_before(facts, index, view, template)
+        neighbour = _neighbour_doubt(facts, index, view, template, compared, alternatives[0])
+        compared[index] = alternatives[0]
         phrase = normalize_text(f"{fact.text or ''} {after}")
         new_only = any(c in phrase for c in _data().NOT_CARRY_CUES)
         handled = not any(w in phrase for w in _data().CLOSED_ONLY_WORDS)
@@ -274,7 +285,9 @@ def reconcile(
             else None
         )
         doubter = (
-            partial(_doubt, fact, text, sentence, summary, cause) if text is not None else None
+            partial(_doubt, fact, text, sentence, summary, cause, neighbour)
+            if text is not None
+            else None
         )
         out.append(
             _one(
@@ -294,3 +307,40 @@ def reconcile(
             )
         )
     return tuple(out)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with each line break the facts stage reads inside a sentence (a PDF's
+    wrap: :func:`govinfo_nlp.facts.extractor.reading_view`) a space, character for
+    character; the other characters are the text's own (the view reads ASCII marks as
+    Chinese ones, which the cue patterns read as they are written)."""
+    # imported here: the facts package reads the reconciliation's words (breakdowns)
+    from ..facts.extractor import reading_view
+
+    if "\n" not in text:
+        return text
+    view = reading_view(text)
+    joined = [m.start() for m in re.finditer("\n", text) if view[m.start()] != "\n"]
+    if not joined:
+        return text
+    pieces = [text[lo + 1 : hi] for lo, hi in zip([-1, *joined], joined, strict=False)]
+    return " ".join([*pieces, text[joined[-1] + 1 :]])
+
+
+def _neighbour_doubt(
+    facts: Sequence[FactLike],
+    index: int,
+    view: str | None,
+    template: str | None,
+    compared: Mapping[int, tuple[str, ...]],
+    fields: tuple[str, ...],
+) -> str | None:
+    """Why an earlier count of the fact's sentence makes a disagreement no accusation, or
+    None: a row of the group it is compared with named apart before it
+    (:func:`.fields._row_apart`), or outcomes listed before a received count
+    (:func:`.fields._after_outcomes`)."""
+    if (row := _row_apart(facts, index, view, compared, fields)) is not None:
+        return f"its sentence named a row of its group apart before it ({row!r}): it may count the rest of the group"
+    if (outcome := _after_outcomes(facts, index, view, template)) is not None:
+        return f"it stands in a list of outcomes after {outcome!r}: an outcome's count, not the received total"
+    return None

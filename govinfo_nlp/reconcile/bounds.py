@@ -114,3 +114,16 @@ def _close(fact: FactLike, table: float | int) -> bool:
     number, mostly under it, and a writer may round the last one in; further above (近60
     beside 65) the word is contradicted."""
     return float(fact.value) < float(table) <= float(fact.value) + 1 + 1e-9
+
+
+def _loosely_near(fact: FactLike, table: float | int) -> bool:
+    """Whether a 近 or 约 count's cell lies past the bound it agrees with but within the
+    wider reach a writer's rounding may take (:data:`LOOSE_MARGIN`: 近20 beside 17): no
+    confirmation, and no contradiction either."""
+    share = _data().LOOSE_MARGIN.get(fact.approx or "")
+    if share is None:
+        return False
+    v = float(fact.value)
+    margin = max(abs(v) * share / 100, 1.0)
+    high = v if fact.approx == "under" else v + margin
+    return v - margin - 1e-9 <= float(table) <= high + 1e-9

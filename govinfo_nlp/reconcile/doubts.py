@@ -97,11 +97,16 @@ def _doubt(
     sentence: tuple[str, str],
     summary: Callable[[], str | None] = lambda: None,
     cause: str | None = None,
+    neighbour: str | None = None,
 ) -> str | None:
     """Why a disagreeing claim may not count what its table counts, or None: read
     only where a claim disagrees with its table. ``summary`` gives the words by which
     the report says its tables are the whole area's (:func:`_summary_table`); ``cause``
-    the 2021 (六)其他处理 row a count of the 2019 template's one row names by its cause."""
+    the 2021 (六)其他处理 row a count of the 2019 template's one row names by its cause;
+    ``neighbour`` why an earlier count of its sentence makes it no accusation (a row of
+    its group named apart, outcomes listed before it: ``reconcile._neighbour_doubt``)."""
+    if neighbour is not None:
+        return neighbour
     if cause is not None:
         return (
             "it names one cause of （六）其他处理 (逾期不补正, 未缴纳费用), a row that holds "
@@ -200,6 +205,12 @@ def _doubt(
             "it counts the applications closed among those received (新收申请办结): "
             "neither the received total nor the results total"
         )
+    if (
+        fact.type.startswith("requests.")
+        and getattr(fact, "breakdown", None) is None
+        and (kind := _applicant_kind(fact)) is not None
+    ):
+        return f"it counts one kind of applicant's applications ({kind}): a part, not the total"
     if fact.type.startswith("requests.") and (kind := _other_application(fact)):
         return f"it counts another procedure's applications ({kind}), not disclosure ones"
     if fact.type.startswith("requests.") and (kind := _not_applications(fact, own)):
@@ -340,3 +351,14 @@ def _other_application(fact: FactLike) -> str | None:
     for word in _data()._QUALIFIERS_LONGEST_FIRST:
         rest = rest.replace(word, "")
     return subject if len(rest) >= 2 else None
+
+
+def _applicant_kind(fact: FactLike) -> str | None:
+    """The words before 申请 in a count's subject when they name persons
+    (:data:`APPLICANT_PERSONS`: 公民个人申请) or organisations (:data:`APPLICANT_ORGS`:
+    企业申请), not both (公民、法人或者其他组织申请: every applicant); else None."""
+    subject = normalize_text(fact.subject or "")
+    head = subject.partition("申请")[0] if "申请" in subject else ""
+    persons = any(w in head for w in _data().APPLICANT_PERSONS)
+    orgs = any(w in head for w in _data().APPLICANT_ORGS)
+    return head if persons != orgs else None

@@ -5,7 +5,7 @@ cell, a part that is the agency's own, a larger count before it in its sentence.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import is_dataclass
 from typing import Any, Final
 
@@ -183,18 +183,12 @@ def _closed_share(fact: FactLike, template: str | None) -> bool:
     )
 
 
-def _larger_before(
-    facts: Sequence[FactLike], index: int, text: str | None, template: str | None
-) -> str | None:
-    """The text of a larger total-like count of the same type earlier in the sentence.
-
-    A count right after such a total may be a part of it (办结40件，答复38件 …),
-    even when no cue says which part: it must not be accused of disagreeing
-    with the total's cell.
-    """
+def _earlier_in_sentence(
+    facts: Sequence[FactLike], index: int, text: str
+) -> Iterator[tuple[int, FactLike]]:
+    """The facts before ``facts[index]`` in its sentence (at most :data:`_SENTENCE_REACH`
+    characters back), nearest first, with their indices."""
     fact = facts[index]
-    if text is None or _breakdown(fact, template) is not None:
-        return None
     # The words between an earlier count and this one hold a sentence's end, or are
     # longer than the reach, exactly when that count ends before `lo`: found once,
     # not by reading the words between again for each count walked back over (in a
@@ -207,12 +201,76 @@ def _larger_before(
         if other.end > fact.start:
             continue
         if other.end < lo:
-            return None
+            return
+        yield j, other
+
+
+def _larger_before(
+    facts: Sequence[FactLike], index: int, text: str | None, template: str | None
+) -> str | None:
+    """The text of a larger total-like count of the same type earlier in the sentence.
+
+    A count right after such a total may be a part of it (办结40件，答复38件 …),
+    even when no cue says which part: it must not be accused of disagreeing
+    with the total's cell.
+    """
+    fact = facts[index]
+    if text is None or _breakdown(fact, template) is not None:
+        return None
+    for _, other in _earlier_in_sentence(facts, index, text):
         if (
             other.type == fact.type
             and other.value > fact.value
             and _breakdown(other, template) is None
             and other.year == fact.year
+        ):
+            return other.text
+    return None
+
+
+def _row_apart(
+    facts: Sequence[FactLike],
+    index: int,
+    text: str | None,
+    compared: Mapping[int, tuple[str, ...]],
+    fields: tuple[str, ...],
+) -> str | None:
+    """The text of an earlier count in the sentence compared with some rows of the
+    group a count is compared with (``fields``, the group's rows), not all of them:
+    申请人逾期未按收费通知要求缴纳费用、本机关不再处理的1件，其他处理1件 — the group's count
+    after one of its rows named apart may be the rest of the group (verdicts20's
+    v20_05). ``compared`` holds the fields each earlier fact was compared with."""
+    rows_of_one_group = all(f.startswith("t3.") and f.count(".") == 3 for f in fields) and (
+        len({f.split(".")[1] for f in fields}) == 1
+    )
+    if text is None or len(fields) < 2 or not rows_of_one_group:
+        return None  # (the rows of one result group of table 三 only: t3.<group>.<row>.total)
+    group = set(fields)
+    fact = facts[index]
+    for j, other in _earlier_in_sentence(facts, index, text):
+        rows = set(compared.get(j, ()))
+        if other.type == fact.type and other.year == fact.year and rows and rows < group:
+            return other.text
+    return None
+
+
+def _after_outcomes(
+    facts: Sequence[FactLike], index: int, text: str | None, template: str | None
+) -> str | None:
+    """The text of an earlier outcome count in the sentence (a result row of table 三:
+    予以公开10件) when a received count without a part stands after it: 答复结果为：公开10件，
+    …，信访类及重复提交的申请2件 — an item of the list of outcomes, not the received total
+    (verdicts20's probes)."""
+    fact = facts[index]
+    if text is None or fact.type != "requests.received" or _breakdown(fact, template) is not None:
+        return None
+    for _, other in _earlier_in_sentence(facts, index, text):
+        b = _breakdown(other, template)
+        if (
+            other.type == "requests.closed"
+            and b is not None
+            and b.startswith("t3.")
+            and not b.startswith(("t3.results_total.", "t3.new.", "t3.carried_"))
         ):
             return other.text
     return None

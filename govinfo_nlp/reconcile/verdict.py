@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from ..breakdown import expand_breakdown
 from ..normalize import normalize_text
-from .bounds import _agrees, _bounds, _close, _rounding
+from .bounds import _agrees, _bounds, _close, _loosely_near, _rounding
 from .clauses import _phrase
 from .doubts import _ocr_doubt
 from .inputs import FactLike, TableValueLike
@@ -367,6 +368,16 @@ def _one(
             "it is written with 近 (close to) and its cell is one above its number: "
             "a rounded word, not a contradiction"
         )
+    if fact.approx in ("under", "about") and side is None and _loosely_near(fact, table_value):
+        doubts.append(
+            "it is written with 近 or 约 and its cell lies within the reach a writer's "
+            "rounding may take (a fifth of its number): not a contradiction"
+        )
+    if breakdown and (group := _group_agrees(fact, breakdown, values, side)) is not None:
+        doubts.append(
+            f"it is read as a row from words that are not the row's own label, and agrees "
+            f"with its group ({group}): the words may name the whole group"
+        )
     if breakdown and breakdown.startswith("channel:"):
         # (其中涉及政府信息公开的1件, compared with table 四's total: it may confirm it;
         # 其中县政府办公室收到12件, the agency's own count among its area's)
@@ -430,3 +441,26 @@ def _says_published(fact: FactLike) -> bool:
     words = normalize_text(_phrase(fact))
     d = _data()
     return any(w in words for w in d.PUBLISH_WORDS) and not any(w in words for w in d.MAKE_WORDS)
+
+
+def _group_agrees(
+    fact: FactLike, breakdown: str, values: Mapping[str, TableValueLike], side: str | None
+) -> str | None:
+    """The sum of a result row's group, as ``rows = value``, when a claim read as that row
+    agrees with it and its words hold none of the rows' own labels (:data:`ROW_LABEL_WORDS`:
+    告知信息不存在7件, read as 本机关不掌握 by a synonym, beside the 无法提供 group's 7); else
+    None."""
+    row, _, col = breakdown.rpartition(".")
+    parts = row.split(".")
+    if "+" in breakdown or col != "total" or len(parts) != 3 or parts[0] != "t3":
+        return None
+    words = normalize_text(_phrase(fact))
+    if any(w in words for w in _data().ROW_LABEL_WORDS):
+        return None
+    rows = expand_breakdown(f"t3.{parts[1]}.total", tuple(values))
+    if len(rows) < 2 or not all(f in values for f in rows):
+        return None
+    total = _sum([values[f].value for f in rows])
+    if not _agrees(fact.value, fact.approx, total, side):
+        return None
+    return f"{' + '.join(rows)} = {_fmt(total)}"

@@ -203,6 +203,13 @@ class _Data:
     REMAINDER: re.Pattern[str]
     #: 分别 before a count (…分别为2件和1件): one of several counts, not their sum.
     RESPECTIVELY: tuple[str, ...]
+    #: Words naming one kind of applicant (公民个人, 企业) in a count's subject: a part.
+    APPLICANT_PERSONS: tuple[str, ...]
+    APPLICANT_ORGS: tuple[str, ...]
+    #: Percent of its number a 近 or 约 count may lie off before a disagreement accuses.
+    LOOSE_MARGIN: dict[str, int]
+    #: The template's own words for the rows inside table 三's result groups.
+    ROW_LABEL_WORDS: tuple[str, ...]
     #: 本级 in a claim's clause (本级政府全年办结申请44件): the body's own share of a wider
     #: count, which a summary table, or one holding units, need not be.
     OWN_LEVEL: tuple[str, ...]
@@ -336,6 +343,10 @@ def _data() -> _Data:
         APPEAL_WORDS=_words(data, "appeal_words"),
         REMAINDER=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "remainder"))) + ")"),
         RESPECTIVELY=_words(data, "respectively"),
+        APPLICANT_PERSONS=_words(data, "applicant_persons"),
+        APPLICANT_ORGS=_words(data, "applicant_orgs"),
+        LOOSE_MARGIN=_scale(data, "loose_margin"),
+        ROW_LABEL_WORDS=_words(data, "row_label_words"),
         OWN_LEVEL=_words(data, "own_level"),
         SUMMARY_TABLE=_pattern(data, "summary_table"),
         SUBSET_SET=_pattern(data, "subset_set"),

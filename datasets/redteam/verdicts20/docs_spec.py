@@ -831,3 +831,202 @@ doc(n=30, template=2019, agency="青田县温溪镇人民政府", year=2020, lay
         C("本机关不掌握相关政府信息2件", "2", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 2"),
         C("其他处理1件", "1", "requests.closed", "consistent", "part: t3.other_handling.total 1"),
     ])
+
+
+# ---------------------------------------------------------------- probes (set "after")
+# Written after the first reading and after reading the reconcile code: the same kinds in new
+# words (not blind; README).
+
+# 31 units named on the line before a PDF wrap; 将近 and 接近 (pdf)
+doc(n=31, set="after", template=2021, agency="宁波市北仑区综合行政执法局", year=2024, layout="pdf",
+    overview="2024年，我局" + FILL[0] + "局机关全年收到政府信息公开申请30件。局属区市政工程管理中心、区环境卫生管理\n处按公共企事业单位信息公开规定收到申请11件。下属事业单位\n被申请行政复议2件。",
+    requests="全年办结申请将近30件，其中予以公开接近15件，部分公开4件，本机关不掌握相关政府信息7件，没有现成信息需要另行制作1件，重复申请2件，其他处理1件。",
+    appeals="本年度被申请行政复议1件，结果维持。",
+    t2={"normative": (1, 0, 9)},
+    t3={"new": 30, "carried_out": 1, "granted": 14, "partial": 4, "unavailable.not_held": 7,
+        "unavailable.needs_creation": 1, "not_processed.duplicate": 2, "other_handling.other": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("局机关全年收到政府信息公开申请30件", "30", "requests.received", "consistent", "t3.new.total 30"),
+        C("收到申请11件", "11", "requests.received", "safe", "units' requests under another rule (their names on the line before)"),
+        C("被申请行政复议2件", "2", "appeals.review", "safe", "units' reviews (下属事业单位 on the line before the wrap)"),
+        C("办结申请将近30件", "30", "requests.closed", "consistent", "将近30 beside t3.results_total.total 29"),
+        C("予以公开接近15件", "15", "requests.closed", "consistent", "接近15 beside t3.granted.total 14"),
+        C("部分公开4件", "4", "requests.closed", "consistent", "part: t3.partial.total 4"),
+        C("本机关不掌握相关政府信息7件", "7", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 7"),
+        C("另行制作1件", "1", "requests.closed", "consistent", "part: t3.unavailable.needs_creation.total 1"),
+        C("重复申请2件", "2", "requests.closed", "consistent", "part: t3.not_processed.duplicate.total 2"),
+        C("其他处理1件", "1", "requests.closed", "consistent", "part: the 2021 other_handling group 1"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ])
+
+# 32 outcome groups in loose words (公开, 依法不公开, 未找到相关信息, 信访类及重复提交) (cells)
+doc(n=32, set="after", template=2021, agency="海宁市人力资源和社会保障局", year=2022, layout="cells",
+    overview="2022年，我局" + FILL[1] + "全年共收到政府信息公开申请24件，全部办结。",
+    requests="答复结果为：公开10件，部分公开3件，依法不公开3件，经检索未找到相关信息6件，信访类及重复提交的申请2件。",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 5)},
+    t3={"new": 24, "granted": 10, "partial": 3, "denied.third_party": 2, "denied.process": 1,
+        "unavailable.not_held": 4, "unavailable.needs_creation": 2, "not_processed.complaint": 1,
+        "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("共收到政府信息公开申请24件", "24", "requests.received", "consistent", "t3.new.total 24"),
+        C("公开10件", "10", "requests.closed", "safe", "公开 alone in a list of answers: 予以公开 10", ideal="consistent"),
+        C("部分公开3件", "3", "requests.closed", "consistent", "part: t3.partial.total 3"),
+        C("依法不公开3件", "3", "requests.closed", "consistent", "the denied group 3"),
+        C("未找到相关信息6件", "6", "requests.closed", "safe", "not found: the not_held row 4 or the unavailable group 6", ideal="unverifiable"),
+        C("重复提交的申请2件", "2", "requests.closed", "safe", "complaint 1 + duplicate 1: the not_processed group 2", ideal="consistent"),
+    ])
+
+# 33 review and suit results in other words (复议决定维持, 撤销, 驳回诉讼请求, 败诉) (html)
+doc(n=33, set="after", template=2021, agency="台州市路桥区自然资源和规划局", year=2023, layout="html",
+    overview="2023年，我局" + FILL[2] + "全年收到政府信息公开申请18件。",
+    requests="办结18件，予以公开9件，部分公开2件，本机关不掌握相关政府信息5件，重复申请2件。",
+    appeals="本年度被申请行政复议3件，复议决定维持原行政行为2件，经复议撤销我局答复1件。被提起行政诉讼2件，法院判决驳回原告诉讼请求1件，被法院判决败诉1件。",
+    t2={"normative": (2, 0, 30)},
+    t3={"new": 18, "granted": 9, "partial": 2, "unavailable.not_held": 5, "not_processed.duplicate": 2},
+    t4={"review": (2, 1, 0, 0), "suit_direct": (1, 0, 0, 0), "suit_after_review": (0, 1, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请18件", "18", "requests.received", "consistent", "t3.new.total 18"),
+        C("办结18件", "18", "requests.closed", "consistent", "t3.results_total.total 18"),
+        C("予以公开9件", "9", "requests.closed", "consistent", "part: t3.granted.total 9"),
+        C("被申请行政复议3件", "3", "appeals.review", "consistent", "t4.review.total 3"),
+        C("维持原行政行为2件", "2", "appeals.review", "consistent", "t4.review.upheld 2"),
+        C("撤销我局答复1件", "1", "appeals.corrected", "consistent", "t4.review.corrected 1"),
+        C("被提起行政诉讼2件", "2", "appeals.suit", "consistent", "t4 suits 1 + 1"),
+        C("驳回原告诉讼请求1件", "1", "appeals.suit", "consistent", "t4.suit_direct.upheld 1"),
+        C("被法院判决败诉1件", "1", "appeals.corrected", "consistent", "t4 suits' corrected 0 + 1"),
+    ])
+
+# 34 applicant kinds in other words (个人, 企业和个体工商户, 律师, 其他组织) (pipe)
+doc(n=34, set="after", template=2021, agency="杭州市拱墅区市场监督管理局", year=2025, layout="pipe",
+    overview="2025年，我局" + FILL[3] + "全年收到政府信息公开申请28件。其中个人申请20件，企业和个体工商户申请5件，律师申请2件，其他组织申请1件。",
+    requests="共办结28件，其中予以公开15件，部分公开4件，本机关不掌握相关政府信息7件，重复申请2件。",
+    appeals="全年因政府信息公开被申请行政复议0件、被提起行政诉讼0件。",
+    t2={"normative": (1, 0, 11)},
+    t3={"new": (20, 5, 0, 0, 2, 1), "granted": (10, 3, 0, 0, 1, 1), "partial": (3, 1, 0, 0, 0, 0),
+        "unavailable.not_held": (5, 1, 0, 0, 1, 0), "not_processed.duplicate": 2},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请28件", "28", "requests.received", "consistent", "t3.new.total 28"),
+        C("其中个人申请20件", "20", "requests.received", "consistent", "个人 is 自然人: t3.new.natural 20"),
+        C("企业和个体工商户申请5件", "5", "requests.received", "consistent", "t3.new.commercial 5"),
+        C("律师申请2件", "2", "requests.received", "safe", "lawyers: 法律服务机构 2, or natural persons", ideal="consistent"),
+        C("其他组织申请1件", "1", "requests.received", "safe", "t3.new.other 1", ideal="consistent"),
+        C("共办结28件", "28", "requests.closed", "consistent", "t3.results_total.total 28"),
+        C("予以公开15件", "15", "requests.closed", "consistent", "part: t3.granted.total 15"),
+        C("被申请行政复议0件", "0", "appeals.review", "consistent", "t4.review.total 0"),
+        C("被提起行政诉讼0件", "0", "appeals.suit", "consistent", "t4 suits 0 + 0"),
+    ])
+
+# 35 a group's rest after one of its rows (其余不予公开, 其他不予处理) (cells)
+doc(n=35, set="after", template=2021, agency="瑞安市住房和城乡建设局", year=2024, layout="cells",
+    overview="2024年，我局" + FILL[0] + "全年收到政府信息公开申请26件，办结26件。",
+    requests="予以公开12件，部分公开3件；属于国家秘密的1件，其余不予公开2件；本机关不掌握相关政府信息4件；信访举报投诉类申请1件，其他不予处理的2件；申请人逾期不补正的1件。",
+    appeals="本年度未发生政府信息公开行政复议、行政诉讼案件。",
+    t2={"normative": (2, 1, 18)},
+    t3={"new": 26, "granted": 12, "partial": 3, "denied.state_secret": 1, "denied.third_party": 2,
+        "unavailable.not_held": 4, "not_processed.complaint": 1, "not_processed.duplicate": 2,
+        "other_handling.no_supplement": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请26件", "26", "requests.received", "consistent", "t3.new.total 26"),
+        C("办结26件", "26", "requests.closed", "consistent", "t3.results_total.total 26"),
+        C("属于国家秘密的1件", "1", "requests.closed", "consistent", "t3.denied.state_secret.total 1"),
+        C("其余不予公开2件", "2", "requests.closed", "safe", "the rest of the denied group (3 - 1)", ideal="consistent"),
+        C("信访举报投诉类申请1件", "1", "requests.closed", "consistent", "t3.not_processed.complaint.total 1"),
+        C("其他不予处理的2件", "2", "requests.closed", "safe", "the rest of the not_processed group (3 - 1)", ideal="consistent"),
+        C("逾期不补正的1件", "1", "requests.closed", "consistent", "t3.other_handling.no_supplement.total 1"),
+    ])
+
+# 36 section 六's fee in other words beside t2's fee amount (pipe)
+doc(n=36, set="after", template=2021, agency="绍兴市越城区市场监督管理局", year=2023, layout="pipe",
+    overview="2023年，我局" + FILL[1] + "全年收到政府信息公开申请9件。",
+    requests="予以公开5件，部分公开1件，本机关不掌握相关政府信息2件，申请人逾期未缴纳信息处理费不再处理1件。",
+    other="本年度发出收费通知1次，实际收取信息处理费0.00元；行政事业性收费8.6万元已在表二中列明。",
+    t2={"normative": (0, 0, 3), "fees": ("8.6",)},
+    t3={"new": 9, "granted": 5, "partial": 1, "unavailable.not_held": 2, "other_handling.no_fee": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请9件", "9", "requests.received", "consistent", "t3.new.total 9"),
+        C("信息处理费不再处理1件", "1", "requests.closed", "consistent", "t3.other_handling.no_fee.total 1"),
+        C("收费通知1次", "1", "other", "safe", "fee notices"),
+        C("信息处理费0.00元", "0.00", "other", "safe", "the information-processing fee; t2.fees.amount 8.6 is another thing", value=0),
+        C("行政事业性收费8.6万元", "8.6", "other", "safe", "t2.fees.amount 8.6 (no narrative counterpart in SCHEMA §3)", ideal="consistent"),
+    ])
+
+# 37 section 五's last year's figures in other words (去年, 上一年度) (cells)
+doc(n=37, set="after", template=2021, agency="德清县交通运输局", year=2024, layout="cells",
+    overview="2024年，我局" + FILL[2] + "全年收到政府信息公开申请15件，办结15件。",
+    requests="予以公开8件，部分公开2件，本机关不掌握相关政府信息4件，重复申请1件。",
+    appeals="本年度被申请行政复议1件，维持原答复。",
+    problems="上一年度存在的问题：去年收到的申请数量较多（共41件），其中行政诉讼败诉1件、被复议纠错2件。经整改，本年度未发生被纠错情形。",
+    t2={"normative": (1, 0, 8)},
+    t3={"new": 15, "granted": 8, "partial": 2, "unavailable.not_held": 4, "not_processed.duplicate": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请15件", "15", "requests.received", "consistent", "t3.new.total 15"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+        C("（共41件）", "41", "requests.received", "safe", "last year's, in section 五", ideal="not_comparable"),
+        C("行政诉讼败诉1件", "1", "appeals.corrected", "safe", "last year's lost suit (this year's suits 0)", ideal="not_comparable"),
+        C("被复议纠错2件", "2", "appeals.corrected", "safe", "last year's corrected reviews", ideal="not_comparable"),
+    ])
+
+# 38 numbers broken over lines and a page footer, other words (pdf)
+doc(n=38, set="after", template=2021, agency="岱山县卫生健康局", year=2022, layout="pdf",
+    overview="2022年，我局" + FILL[3] + "全年共收到政府信息公开申请2\n3件，全部办结。",
+    requests="其中予以公开1\n5件，部分公开\n— 4 —\n2件，本机关不掌握相关政府信息5件，信访举报投诉类申请1件。",
+    appeals="被提起行政诉讼1件，法院判决驳回原告诉讼请求。",
+    t2={"normative": (0, 0, 2)},
+    t3={"new": 23, "granted": 15, "partial": 2, "unavailable.not_held": 5, "not_processed.complaint": 1},
+    t4={"suit_direct": (1, 0, 0, 0)},
+    claims=[
+        C("政府信息公开申请2\n3件", "2", "requests.received", "safe", "23 broken over two lines", value=23, ideal="consistent"),
+        C("予以公开1\n5件", "1", "requests.closed", "safe", "15 broken over two lines", value=15, ideal="consistent"),
+        C("部分公开\n— 4 —\n2件", "2", "requests.closed", "consistent", "t3.partial.total 2, across a page footer"),
+        C("本机关不掌握相关政府信息5件", "5", "requests.closed", "consistent", "t3.unavailable.not_held.total 5"),
+        C("被提起行政诉讼1件", "1", "appeals.suit", "consistent", "t4 suits 1 + 0"),
+    ])
+
+# 39 zero in other words in a 2019-template report (为零, 均为0) (html)
+doc(n=39, set="after", template=2019, agency="缙云县民政局", year=2020, layout="html",
+    overview="2020年，我局" + FILL[0] + "全年收到政府信息公开申请5件。",
+    proactive="本年新制作规范性文件0件，新公开0件。",
+    requests="予以公开3件，本机关不掌握相关政府信息1件，其他处理1件。本年度无超期答复情况，不予公开数为零。",
+    appeals="全年行政复议、行政诉讼案件数均为0；无被纠错案件。",
+    t2={"normative": (0, 0, 4)},
+    t3={"new": 5, "granted": 3, "unavailable.not_held": 1, "other_handling": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请5件", "5", "requests.received", "consistent", "t3.new.total 5"),
+        C("本年新制作规范性文件0件", "0", "proactive.normative", "consistent", "t2.normative.made 0"),
+        C("其他处理1件", "1", "requests.closed", "consistent", "t3.other_handling.total 1"),
+        C("不予公开数为零", "零", "requests.closed", "safe", "the denied group 0", value=0, ideal="consistent"),
+        C("案件数均为0", "0", "appeals.review", "safe", "reviews and suits together, both 0", ideal="consistent"),
+    ])
+
+# 40 two townships' reports of 2025 on one page (pipe, `then`)
+doc(n=40, set="after", template=2021, agency="缙云县壶镇镇人民政府", year=2025, layout="pipe",
+    overview="2025年，壶镇镇" + FILL[1] + "全年收到政府信息公开申请6件，予以公开4件，部分公开1件，本机关不掌握相关政府信息1件。",
+    appeals="被申请行政复议1件，维持。",
+    t2={"normative": (0, 0, 0)},
+    t3={"new": 6, "granted": 4, "partial": 1, "unavailable.not_held": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请6件", "6", "requests.received", "consistent", "t3.new.total 6 (the first report)"),
+        C("予以公开4件", "4", "requests.closed", "consistent", "t3.granted.total 4"),
+        C("部分公开1件", "1", "requests.closed", "consistent", "t3.partial.total 1"),
+        C("被申请行政复议1件，维持", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ],
+    then=report(n=40, template=2021, agency="缙云县新建镇人民政府", year=2025, layout="pipe",
+                overview="2025年，新建镇" + FILL[2] + "全年收到政府信息公开申请3件，其中予以公开2件，无法提供1件。",
+                appeals="未发生行政复议、行政诉讼。",
+                t2={"normative": (0, 0, 0)},
+                t3={"new": 3, "granted": 2, "unavailable.not_held": 1},
+                t4={},
+                claims=[
+                    C("全年收到政府信息公开申请3件", "3", "requests.received", "safe", "the second report: its own table 3 (the first's 6)", ideal="consistent"),
+                    C("其中予以公开2件", "2", "requests.closed", "safe", "the second report's granted 2", ideal="consistent"),
+                    C("无法提供1件", "1", "requests.closed", "safe", "the second report's unavailable 1", ideal="consistent"),
+                ]))

@@ -7,7 +7,8 @@ docs_spec.py: `then`, a second report rendered the same way and appended to the 
 page (a county's page holding two townships' reports, an agency's two years saved as one file).
 `python make.py` rewrites docs/ and claims.jsonl and checks that every snippet occurs once in the
 whole page, that the claim's number is first found in its snippet and not inside a longer number,
-and that the t3 balance of the values given holds in each report.
+and that the t3 balance of the values given holds in each report. A document's `set` ("blind",
+the default, or "after": the probes written after the reconcile code was read) goes to its claims.
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ def main() -> None:
         (docs_dir / name).write_text(text, encoding="utf-8")
         for part in parts:
             script = v19.script_of(part)
-            claims += [sets.claim_row(name, text, c, script=script, whole_number=True) for c in part["claims"]]
+            claims += [
+                sets.claim_row(name, text, c, set_=doc.get("set", "blind"), script=script, whole_number=True)
+                for c in part["claims"]
+            ]
     by = sets.write_claims(HERE, claims)
     print(len(DOCS), "documents,", len(claims), "claims", by)
 
