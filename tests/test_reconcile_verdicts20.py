@@ -306,3 +306,22 @@ def test_a_judgment_dismissing_the_claims_is_upheld(words: str, expected: str) -
 
     fact = F("appeals.suit", 1, words)
     assert breakdown_of(fact, "2021", context=words) == expected
+
+
+# --- second round of probes -------------------------------------------------------------
+
+
+def test_an_earlier_items_cause_is_not_the_next_ones() -> None:
+    text = "本机关不掌握相关政府信息4件，逾期不补正的2件、其余其他处理1件。"
+    row = _fact(text, "逾期不补正的2件", "2件", "requests.closed", "t3.other_handling.total")
+    rest = _fact(text, "其他处理1件", "1件", "requests.closed", "t3.other_handling.total")
+    cells = {**ROWS, "t3__other_handling__no_supplement__total": 2}
+    assert _verdicts(text, [row, rest], **cells) == ["consistent", "unverifiable"]
+
+
+def test_a_cause_in_the_clause_before_still_names_its_row() -> None:
+    text = "因申请人无正当理由逾期不补正，不再处理3件。"
+    fact = _fact(text, "不再处理3件", "3件", "requests.closed", "t3.other_handling.total")
+    cells = {**ROWS, "t3__other_handling__no_supplement__total": 2}
+    # compared with the row its cause names (2), not the group (3): accused
+    assert _verdicts(text, [fact], **cells) == ["inconsistent"]

@@ -132,6 +132,7 @@ from .clauses import (
     _own_clause,
     _phrase,
     _sentence_around,
+    _since_count,
 )
 from .doubts import _body_end, _doubt, _petition, _summary_table
 from .fields import (
@@ -236,7 +237,9 @@ def reconcile(
         cause = None
         if _breakdown(fact, template) == OTHER_HANDLING and (
             rows := _other_handling_rows(
-                normalize_text(_phrase(fact) + _after_last(sentence[0], _CLAUSE_MARKS))
+                normalize_text(
+                    _phrase(fact) + _since_count(_after_last(sentence[0], _CLAUSE_MARKS))
+                )
             )
         ):
             if any(f in cells.values for f in rows.split("+")):

@@ -101,3 +101,14 @@ def _plain(text: str) -> str:
 def _after_last(text: str, marks: str) -> str:
     """What follows the last of ``marks`` in ``text`` (all of it without one)."""
     return text[max(text.rfind(c) for c in marks) + 1 :]
+
+
+#: A count and its counter (2件, 十五件): where the words of an earlier item end.
+_COUNT: Final = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+\s*[件个项条起次]")
+
+
+def _since_count(words: str) -> str:
+    """What follows the last count in ``words`` (all of them without one): an earlier
+    item's cause is not this one's (逾期不补正的2件、其余其他处理1件)."""
+    ends = [m.end() for m in _COUNT.finditer(words)]
+    return words[ends[-1] :] if ends else words

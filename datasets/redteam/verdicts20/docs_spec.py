@@ -1030,3 +1030,124 @@ doc(n=40, set="after", template=2021, agency="缙云县壶镇镇人民政府", y
                     C("其中予以公开2件", "2", "requests.closed", "safe", "the second report's granted 2", ideal="consistent"),
                     C("无法提供1件", "1", "requests.closed", "safe", "the second report's unavailable 1", ideal="consistent"),
                 ]))
+
+# ---------------------------------------------------------------- probes, second round (set "after")
+
+# 41 左右/大约/接近 in Chinese numerals beside cells a little off; a government under its role on the
+# line before a wrap (pdf)
+doc(n=41, set="after", template=2021, agency="金华市婺城区自然资源和规划局", year=2023, layout="pdf",
+    overview="2023年，我局" + FILL[1] + "全年收到政府信息公开申请二十件左右，办结大约20件。区政府\n作为被申请人、我局作为答复机关的行政复议3件。",
+    requests="其中予以公开接近十件，部分公开3件，本机关不掌握相关政府信息5件，重复申请1件。",
+    appeals="本年度我局被申请行政复议1件，结果维持。",
+    t2={"normative": (1, 0, 12)},
+    t3={"new": 18, "granted": 8, "partial": 3, "unavailable.not_held": 5, "not_processed.duplicate": 1,
+        "other_handling.other": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("收到政府信息公开申请二十件左右", "二十", "requests.received", "safe", "about 20 beside 18", value=20, ideal="consistent"),
+        C("办结大约20件", "20", "requests.closed", "safe", "about 20 beside 18", ideal="consistent"),
+        C("行政复议3件", "3", "appeals.review", "safe", "the government's reviews as respondent (区政府 on the line before the wrap)"),
+        C("予以公开接近十件", "十", "requests.closed", "safe", "近10 beside 8: a fifth under", value=10, ideal="unverifiable"),
+        C("部分公开3件", "3", "requests.closed", "consistent", "t3.partial.total 3"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ])
+
+# 42 outcome synonyms of the unavailable and not_processed groups (cells)
+doc(n=42, set="after", template=2021, agency="衢州市衢江区农业农村局", year=2024, layout="cells",
+    overview="2024年，我局" + FILL[2] + "全年收到政府信息公开申请16件，办结16件。",
+    requests="处理结果：予以公开7件；部分公开2件；告知申请人该信息不属于本机关公开职责3件；不属于政府信息公开范围的信访诉求2件；申请人逾期未补正视为放弃申请1件；申请人撤回申请1件。",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼案件。",
+    t2={"normative": (0, 0, 4)},
+    t3={"new": 16, "granted": 7, "partial": 2, "unavailable.not_held": 2, "unavailable.unclear": 1,
+        "not_processed.complaint": 2, "other_handling.no_supplement": 1, "other_handling.other": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请16件", "16", "requests.received", "consistent", "t3.new.total 16"),
+        C("予以公开7件", "7", "requests.closed", "consistent", "t3.granted.total 7"),
+        C("不属于本机关公开职责3件", "3", "requests.closed", "safe", "not_held 2 or the unavailable group 3", ideal="unverifiable"),
+        C("信访诉求2件", "2", "requests.closed", "safe", "the complaint row 2, in petitions' words", ideal="consistent"),
+        C("视为放弃申请1件", "1", "requests.closed", "safe", "t3.other_handling.no_supplement.total 1", ideal="consistent"),
+        C("申请人撤回申请1件", "1", "requests.closed", "safe", "a withdrawal: 3.其他 1", ideal="unverifiable"),
+    ])
+
+# 43 a group's count after its rows in other words; 法人和其他组织 (pipe)
+doc(n=43, set="after", template=2021, agency="丽水市莲都区市场监督管理局", year=2022, layout="pipe",
+    overview="2022年，我局" + FILL[3] + "全年收到政府信息公开申请21件，其中公民申请15件，法人和其他组织申请6件。",
+    requests="予以公开9件，部分公开3件；涉及商业秘密的1件、属于过程性信息的1件，共不予公开2件；本机关不掌握相关政府信息4件，逾期不补正的2件、其余其他处理1件。",
+    appeals="本年度被申请行政复议1件，结果维持；被提起行政诉讼0件。",
+    t2={"normative": (1, 0, 10)},
+    t3={"new": (15, 4, 0, 0, 2, 0), "granted": (6, 2, 0, 0, 1, 0), "partial": (2, 1, 0, 0, 0, 0),
+        "denied.third_party": (1, 0, 0, 0, 0, 0), "denied.process": (0, 0, 0, 0, 1, 0),
+        "unavailable.not_held": (4, 0, 0, 0, 0, 0), "other_handling.no_supplement": (1, 1, 0, 0, 0, 0),
+        "other_handling.other": (1, 0, 0, 0, 0, 0)},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请21件", "21", "requests.received", "consistent", "t3.new.total 21"),
+        C("其中公民申请15件", "15", "requests.received", "safe", "公民 is 自然人: 15", ideal="consistent"),
+        C("法人和其他组织申请6件", "6", "requests.received", "consistent", "the five organisation columns 4 + 2"),
+        C("涉及商业秘密的1件", "1", "requests.closed", "safe", "third_party 1 in other words", ideal="consistent"),
+        C("共不予公开2件", "2", "requests.closed", "consistent", "the denied group 2 (its rows named before it)"),
+        C("逾期不补正的2件", "2", "requests.closed", "consistent", "t3.other_handling.no_supplement.total 2"),
+        C("其余其他处理1件", "1", "requests.closed", "safe", "the rest of the (六) group: 3.其他 1", ideal="consistent"),
+        C("被提起行政诉讼0件", "0", "appeals.suit", "consistent", "t4 suits 0"),
+    ])
+
+# 44 section 六 and 五 in other words: fees, proposals, last year's suit (html)
+doc(n=44, set="after", template=2021, agency="湖州市吴兴区教育局", year=2025, layout="html",
+    overview="2025年，我局" + FILL[0] + "全年收到政府信息公开申请12件，办结12件。",
+    requests="予以公开6件，部分公开2件，本机关不掌握相关政府信息3件，重复申请1件。",
+    appeals="全年被申请行政复议1件，复议机关决定维持；被提起行政诉讼1件，一审判决驳回原告诉讼请求。",
+    problems="2024年度报告中提到的行政诉讼败诉案件（1件）已完成整改；当年被复议纠错的2件均已重新答复。",
+    other="本年度按照《政府信息公开信息处理费管理办法》，未向申请人收费（信息处理费0元）。办理市人大代表建议4件、市政协提案6件，办复率100%。",
+    t2={"normative": (2, 1, 25), "fees": ("3.4",)},
+    t3={"new": 12, "granted": 6, "partial": 2, "unavailable.not_held": 3, "not_processed.duplicate": 1},
+    t4={"review": (1, 0, 0, 0), "suit_direct": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请12件", "12", "requests.received", "consistent", "t3.new.total 12"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+        C("被提起行政诉讼1件", "1", "appeals.suit", "consistent", "t4 suits 1"),
+        C("败诉案件（1件）", "1", "appeals.corrected", "safe", "2024's lost suit (this year's corrected 0)", ideal="not_comparable"),
+        C("被复议纠错的2件", "2", "appeals.corrected", "safe", "2024's corrected reviews", ideal="not_comparable"),
+        C("信息处理费0元", "0", "other", "safe", "the information-processing fee (t2.fees.amount 3.4 is another thing)"),
+        C("市人大代表建议4件", "4", "other", "safe", "proposals"),
+        C("市政协提案6件", "6", "other", "safe", "proposals"),
+    ])
+
+# 45 received counts inside lists of outcomes and of applicants in other words (cells)
+doc(n=45, set="after", template=2021, agency="舟山市普陀区交通运输局", year=2023, layout="cells",
+    overview="2023年，我局" + FILL[1] + "全年收到政府信息公开申请14件。",
+    requests="从办理情况看，已公开8件，部分公开2件，经检索无相关信息的申请3件，属于重复提出的申请1件。从申请渠道看，网上申请10件，信函申请4件。",
+    appeals="全年未发生政府信息公开行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 3)},
+    t3={"new": 14, "granted": 8, "partial": 2, "unavailable.not_held": 3, "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请14件", "14", "requests.received", "consistent", "t3.new.total 14"),
+        C("已公开8件", "8", "requests.closed", "safe", "已公开: granted 8", ideal="consistent"),
+        C("无相关信息的申请3件", "3", "requests.closed", "safe", "not_held 3 in other words", ideal="consistent"),
+        C("重复提出的申请1件", "1", "requests.closed", "safe", "duplicate 1 in other words", ideal="consistent"),
+        C("网上申请10件", "10", "requests.received", "safe", "a channel"),
+        C("信函申请4件", "4", "requests.received", "safe", "a channel"),
+    ])
+
+# 46 bracketed last-year figures beside carried and closed counts (pipe, Traditional)
+doc(n=46, set="after", template=2021, agency="温州市鹿城区民政局", year=2024, layout="pipe", traditional=True,
+    overview="2024年，我局" + FILL[2] + "全年新收政府信息公开申请17件（2023年同期为12件），上年结转1件（上年同期为3件），办结17件（上年为14件）。",
+    requests="予以公开9件（上年为6件），部分公开2件，本机关不掌握相关政府信息5件，其他处理1件。",
+    appeals="被申请行政复议0件（上年为2件）。",
+    t2={"normative": (1, 0, 9)},
+    t3={"new": 17, "carried_in": 1, "carried_out": 1, "granted": 9, "partial": 2, "unavailable.not_held": 5,
+        "other_handling.other": 1},
+    t4={},
+    claims=[
+        C("全年新收政府信息公开申请17件", "17", "requests.received", "consistent", "t3.new.total 17"),
+        C("同期为12件", "12", "requests.received", "safe", "2023's", ideal="not_comparable"),
+        C("上年结转1件", "1", "requests.received", "consistent", "t3.carried_in.total 1 (C10)"),
+        C("上年同期为3件", "3", "requests.received", "safe", "last year's carried-in", ideal="not_comparable"),
+        C("办结17件", "17", "requests.closed", "consistent", "t3.results_total.total 17"),
+        C("（上年为14件）", "14", "requests.closed", "safe", "last year's", ideal="not_comparable"),
+        C("予以公开9件", "9", "requests.closed", "consistent", "t3.granted.total 9"),
+        C("（上年为6件）", "6", "requests.closed", "safe", "last year's", ideal="not_comparable"),
+        C("被申请行政复议0件", "0", "appeals.review", "consistent", "t4.review.total 0"),
+        C("（上年为2件）", "2", "appeals.review", "safe", "last year's", ideal="not_comparable"),
+    ])
