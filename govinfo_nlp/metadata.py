@@ -455,6 +455,7 @@ def read_metadata(
     page_titles: Sequence[str] = (),
     image_titles: Sequence[str] = (),
     page_sources: Sequence[str] = (),
+    logo_names: Sequence[str] = (),
 ) -> tuple[Metadata, tuple[str, ...]]:
     """Metadata of a normalised report, and the warnings found while reading it.
 
@@ -464,7 +465,8 @@ def read_metadata(
     read after every other cue, for the agency only (see :func:`_pictured_agency`).
     ``page_sources`` are its ``<meta name="ContentSource">`` values, normalised: read
     last of all, as a 来源 label, where the report calls itself 我局/我委… (see
-    :func:`_site_agency`).
+    :func:`_site_agency`). ``logo_names`` are the alt texts of its banner's images, normalised:
+    read after them, as a site's name (never a government's; see :func:`_site_agency`).
     """
     warnings: list[str] = []
     # Only the parts of a page title that are a report's title are read, never
@@ -553,6 +555,13 @@ def read_metadata(
         as_written = _site_agency(page_sources, own)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_page_source: {as_written!r} (ContentSource)")
+    if as_written is None and own is not None and len(set(logo_names)) == 1:
+        # <img alt="宁德市蕉城区农业农村局"> in the banner of a 我局 report that names itself
+        # nowhere (meta20 u34): the site's owner, read as its name in the page title is
+        # (a portal's government never; one logo name; the kind the report calls itself)
+        as_written = _site_agency(logo_names, own)
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_logo: {as_written!r} (the banner's image)")
     if as_written is None and year is None:
         as_written = _list_agency(text, title_lists)
         if as_written is not None:

@@ -28,7 +28,7 @@ from .metadata import Metadata, ocr_confirmed, read_metadata, written_form
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
-from .readers.page import image_titles, page_sources, page_titles
+from .readers.page import image_titles, logo_names, page_sources, page_titles
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 from .textcache import PerDocument
@@ -201,12 +201,14 @@ def parse(
         titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
         pictured = [normalize_text(t) for t in image_titles(doc.text)] if doc.is_html else []
         sources = [normalize_text(t) for t in page_sources(doc.text)] if doc.is_html else []
+        logos = [normalize_text(t) for t in logo_names(doc.text)] if doc.is_html else []
         read = partial(
             read_metadata,
             script=n.script,
             page_titles=titles,
             image_titles=pictured,
             page_sources=sources,
+            logo_names=logos,
         )
         if not doc.chrome:
             return read(n.text)

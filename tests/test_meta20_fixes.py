@@ -6,7 +6,11 @@ report without its year (u43)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from govinfo_nlp import parse
 from govinfo_nlp.metadata import Metadata, read_metadata
+from govinfo_nlp.readers.page import logo_names
 
 BODY = "\n一、总体情况\n全年主动公开信息312条。\n"
 
@@ -82,3 +86,49 @@ def test_a_townships_party_and_government_office_is_its_general_office() -> None
         assert (m.agency, m.level, m.kind) == (f"周庄镇{office}", "township", "government")
     # a department's own office is still no government's
     assert md("昆山市统计局2020年政府信息公开工作年度报告" + BODY).kind == "department"
+
+
+def _page(banner: str, title: str = "2021年政府信息公开工作年度报告", foot: str = "") -> str:
+    return (
+        "<html><head><title>2021年政府信息公开工作年度报告</title></head><body>"
+        f'<div class="top">{banner}</div><h1>{title}</h1><div class="article">'
+        "<p>本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。</p>"
+        "<p>一、总体情况</p><p>2021年，我局认真落实《条例》，主动公开信息72条。</p></div>"
+        f'<div class="footer">{foot}</div></body></html>'
+    )
+
+
+def test_a_bureaus_banner_logo_names_the_we_bureau_report_that_names_itself_nowhere(
+    tmp_path: Path,
+) -> None:
+    # u34: the agency only in <img alt="宁德市蕉城区农业农村局"> above the title: null
+    logo = '<a href="/"><img src="/logo.png" alt="宁德市蕉城区农业农村局"></a>'
+    assert logo_names(_page(logo)) == ("宁德市蕉城区农业农村局",)
+    path = tmp_path / "p.html"
+    path.write_text(_page(logo), encoding="utf-8")
+    meta = parse(path).to_dict()["metadata"]
+    assert (meta["agency"], meta["level"], meta["kind"]) == (
+        "宁德市蕉城区农业农村局",
+        "county",
+        "department",
+    )
+    text = "2021年政府信息公开工作年度报告\n2021年，我局认真落实。" + BODY
+    assert (
+        read_metadata(text, logo_names=["宁德市蕉城区农业农村局"])[0].agency
+        == "宁德市蕉城区农业农村局"
+    )
+    # never a portal's government, never one of two logos, never one that ends otherwise
+    # than the report calls itself (我局 → …局), never a logo below the title
+    for logos in (
+        ["宁德市蕉城区人民政府"],
+        ["宁德市蕉城区农业农村局", "宁德市蕉城区林业局"],
+        ["宁德市蕉城区卫生健康委员会"],
+    ):
+        assert read_metadata(text, logo_names=logos)[0].agency is None
+    assert logo_names(_page("", foot='<img alt="宁德市蕉城区农业农村局">')) == ()
+    # a report title's picture is image_titles', not a logo
+    assert logo_names(_page('<img alt="某局2021年年度报告">')) == ()
+    # the report's own name wins over the logo
+    titled = _page(logo, title="宁德市蕉城区林业局2021年政府信息公开工作年度报告")
+    path.write_text(titled, encoding="utf-8")
+    assert parse(path).to_dict()["metadata"]["agency"] == "宁德市蕉城区林业局"

@@ -13,11 +13,9 @@ from conftest import ROOT, load_module, with_known_limits
 META20 = ROOT / "datasets" / "redteam" / "meta20"
 score = load_module("meta20_score", META20 / "score.py")
 
-KNOWN: dict[str, str] = {
-    "u34": "the agency only in the site logo's alt text: readers/page.image_titles keeps "
-    "only alt texts that name a report (a logo names the site's owner, often a portal), "
-    "so the bureau's own logo above a 我局 report is not read (agency null, not wrong)",
-}
+# Known limits (strict xfails naming why): none. u34 (the agency only in the banner logo's
+# alt text) was one until readers/page.logo_names (session 20).
+KNOWN: dict[str, str] = {}
 CASES = [
     json.loads(line)["file"].split(".")[0]
     for line in (META20 / "truth.jsonl").read_text(encoding="utf-8").splitlines()

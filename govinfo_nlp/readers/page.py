@@ -24,7 +24,15 @@ import numpy as np
 
 from ..sections import find_sections
 
-__all__ = ["Outline", "data_tables", "image_titles", "page_sources", "page_titles", "report_body"]
+__all__ = [
+    "Outline",
+    "data_tables",
+    "image_titles",
+    "logo_names",
+    "page_sources",
+    "page_titles",
+    "report_body",
+]
 
 # Elements that can hold a whole article (a layout cell, a content div...).
 _CONTAINERS = frozenset(
@@ -337,3 +345,23 @@ def image_titles(source: str) -> tuple[str, ...]:
     """
     found = (html.unescape(m[1] or m[2]).strip() for m in _IMG_ALT.finditer(source))
     return tuple(dict.fromkeys(t for t in found if "报告" in t))
+
+
+# The end of a page's head (its <title>, <meta>s), past which the banner starts.
+_HEAD_END = re.compile(r"</head\s*>", re.I)
+
+
+def logo_names(source: str) -> tuple[str, ...]:
+    """The alt texts of the images above the report's title (a banner's logo), that
+    name no report, unescaped, in page order: the site's owner, as often a portal's
+    government as a department whose own site it is. Metadata reads them last of all,
+    under the guards of a site's name (never a government, of the kind the report calls
+    itself: meta20 u34, a bureau's logo above a 我局 report that names itself nowhere).
+    Above the title: before the first 报告 of the page's body, the title's (or a list's
+    of reports, above which a logo still is)."""
+    head = _HEAD_END.search(source)
+    start = head.end() if head else 0
+    end = source.find("报告", start)
+    top = source[start : end if end >= 0 else start]
+    found = (html.unescape(m[1] or m[2]).strip() for m in _IMG_ALT.finditer(top))
+    return tuple(dict.fromkeys(t for t in found if t and "报告" not in t))
