@@ -306,3 +306,67 @@ def test_training_reads_the_text_as_extraction_reads_it(tmp_path: Path) -> None:
     assert [f for f, _, _ in examples] == run_time
     # (the plain text's features are other ones: the test can tell the two apart)
     assert features(norm, sections) != run_time
+
+
+def test_training_inputs_name_what_a_rebuild_needs(tmp_path: Path) -> None:
+    # a model records the digests of the library, the recipe and the gold it was
+    # fitted on (session 20: facts-v3 rebuilt byte for byte on its own commit
+    # only, and its meta did not say which): any change to a gold fact or a
+    # document's text changes the gold digest, the same documents give the same
+    from govinfo_nlp_dev.facts.train import training_inputs
+
+    text = tmp_path / "d.txt"
+    text.write_text("收到申请5件。", encoding="utf-8")
+    fact = {"start": 4, "end": 6, "type": "requests.received", "value": 5}
+    doc = GoldDoc("corpus:x/d.txt", text, "train", 2022, (fact,))
+    first = training_inputs([doc])
+    assert set(first) == {"library", "recipe", "gold"}
+    assert training_inputs([doc]) == first
+    relabelled = GoldDoc("corpus:x/d.txt", text, "train", 2022, (fact | {"type": "other"},))
+    assert training_inputs([relabelled])["gold"] != first["gold"]
+    text.write_text("收到申请6件。", encoding="utf-8")
+    changed = training_inputs([doc])
+    assert changed["gold"] != first["gold"]
+    assert changed["library"] == first["library"] and changed["recipe"] == first["recipe"]
+
+
+def test_out_of_fold_scores_by_set() -> None:
+    # the card's per-set table: each document scored in its own set (train and
+    # dev together), every way of deciding a type over the same documents
+    from govinfo_nlp.facts.fact import Fact
+    from govinfo_nlp_dev.facts.train import _by_set, _by_set_lines
+
+    fact = {"start": 4, "end": 6, "type": "requests.received", "value": 5, "scope": "self"}
+    real = GoldDoc("reports/r001.txt", Path("r001.txt"), "dev", 2022, (fact,))
+    written = GoldDoc(
+        "corpus:heldout/paraphrase/p01.txt", Path("p01.txt"), "paraphrase", 2022, (fact,)
+    )
+    right = Fact(
+        type="requests.received",
+        value=5,
+        unit="件",
+        approx=None,
+        scope="self",
+        year=2022,
+        section="",
+        subject=None,
+        start=4,
+        end=6,
+        quantity_start=4,
+        quantity_end=6,
+        text="5件",
+        method="rule",
+        rule=None,
+        model=None,
+        confidence=1.0,
+    )
+    preds = {"r": [(real, (right,)), (written, ())], "m": [(real, (right,)), (written, (right,))]}
+    by_set = _by_set(preds, {"rules": "r", "model": "m", "both": "m"})
+    assert by_set["train+dev"]["rules"]["micro"]["f1"] == 1.0
+    assert by_set["paraphrase"]["rules"]["micro"]["f1"] == 0.0
+    assert by_set["paraphrase"]["both"]["micro"]["f1"] == 1.0
+    assert by_set["paraphrase2"]["both"]["documents"] == 0
+    lines = _by_set_lines(by_set)
+    assert lines[2].startswith("| train+dev | 1 | 1 | 1.000 | 1.000 | 1.000 |")
+    assert lines[3].startswith("| paraphrase | 1 | 1 | 0.000 | 1.000 | 1.000 |")
+    assert len(lines) == 4  # a set without documents has no row

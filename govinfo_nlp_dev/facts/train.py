@@ -9,6 +9,7 @@ reports from ``govinfo_nlp_dev/synthetic/generator.py`` (at most a third of the 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import math
@@ -67,6 +68,7 @@ __all__ = [
     "fit_models",
     "synthetic_examples",
     "train_facts",
+    "training_inputs",
 ]
 
 log = logging.getLogger(__name__)
@@ -162,6 +164,49 @@ SESSION15 = (
     "total's type; carried-in applications are `requests.received`): the model",
     "learnt them too.",
 )
+
+
+#: the files whose bytes a training reads besides the gold: the library (the
+#: rules' verdicts, the reading view and the candidates are features) and the
+#: recipe (this package, the synthetic generator)
+_SOURCE_SUFFIXES = (".py", ".json", ".jsonl", ".txt", ".tsv")
+
+
+def _tree_digest(folder: Path) -> str:
+    """sha256 (first 16 hex digits) of every source and data file under ``folder``:
+    relative names and bytes, in name order (``__pycache__`` left out)."""
+    out = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in _SOURCE_SUFFIXES and "__pycache__" not in path.parts:
+            name = path.relative_to(folder).as_posix().encode()
+            data = path.read_bytes()
+            out.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big") + data)
+    return out.hexdigest()[:16]
+
+
+def training_inputs(docs: Sequence[GoldDoc]) -> dict[str, str]:
+    """Digests of what a training reads (recorded in the model's meta as ``inputs``):
+    the library (``govinfo_nlp/``), the recipe (``govinfo_nlp_dev/``), and the gold
+    documents and their facts (``docs``, in training order). Training is
+    deterministic, so a rebuild from a tree with the same three digests (and the
+    versions the meta names) gives the same model.json byte for byte; where they
+    differ from the tree's, the model was trained on other rules, text or gold
+    and a rebuild may differ (session 20: facts-v3 of session 15 rebuilt byte
+    for byte on its own commit, not on main five sessions of rule changes later,
+    and its meta said nothing of what it was fitted on).
+    The ``rules_sha256`` of an output's ``models`` is a digest of the rule data
+    alone; ``library`` covers the code too."""
+    root = Path(__file__).resolve().parents[2]
+    gold = hashlib.sha256()
+    for g in docs:
+        body = json.dumps([g.doc, g.split, g.report_year, g.facts], ensure_ascii=False)
+        for part in (body.encode("utf-8"), g.read().encode("utf-8")):
+            gold.update(len(part).to_bytes(8, "big") + part)
+    return {
+        "library": _tree_digest(root / "govinfo_nlp"),
+        "recipe": _tree_digest(root / "govinfo_nlp_dev"),
+        "gold": gold.hexdigest()[:16],
+    }
 
 
 def _label(
@@ -377,11 +422,15 @@ def train_facts(
         for label, written in (("gold train+dev", False), (_sets_label(), True))
         for mode, name in (("rules", "rules"), ("model", "model"), ("both", shipped))
     }
+    by_set = _by_set(oof[c_type], {"rules": "rules", "model": "model", "both": shipped})
     type_model, scope_model = fit_models(real, synth, c_type=c_type, seed=seed)
     meta = {
         "govinfo_nlp_version": about.__version__,
         # the features the model was fitted on (features.FEATURE_SET)
         "feature_set": FEATURE_SET,
+        # what the model was fitted on (training_inputs): a rebuild reproduces it
+        # only from a tree with the same digests
+        "inputs": training_inputs(docs),
         "seed": seed,
         "examples_real": len(real),
         "examples_written_sets": n_written,
@@ -487,7 +536,45 @@ def train_facts(
         reliability,
         where,
         sha256_of(model_path),
+        by_set,
     )
+    return out
+
+
+def _by_set(preds: dict[str, Any], modes: dict[str, str]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Out-of-fold scores per training set (the real train+dev excerpts, then each
+    paraphrase set), per way of deciding a type (``modes``: card name → the
+    name of its predictions in ``preds``): where the model helps and where the
+    rules do, set by set."""
+    sets = ("train+dev", *TRAINING_SETS)
+    return {
+        name: {
+            mode: score_documents(
+                (p, g.facts)
+                for g, p in preds[key]
+                if (g.split if g.split in TRAINING_SETS else "train+dev") == name
+            )
+            for mode, key in modes.items()
+        }
+        for name in sets
+    }
+
+
+def _by_set_lines(by_set: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
+    """The card's table of :func:`_by_set`: micro F1 of each way, scope of `both`."""
+    out = [
+        "| set | docs | gold facts | rules F1 | model F1 | both F1 | both scope |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, modes in by_set.items():
+        both = modes["both"]
+        if not both["documents"]:
+            continue
+        out.append(
+            f"| {name} | {both['documents']} | {both['micro']['tp'] + both['micro']['fn']}"
+            f" | {modes['rules']['micro']['f1']:.3f} | {modes['model']['micro']['f1']:.3f}"
+            f" | {both['micro']['f1']:.3f} | {_or_dash(both['scope_accuracy_on_correct'])} |"
+        )
     return out
 
 
@@ -689,6 +776,7 @@ def _write_card(
     reliability: list[tuple[float, float, float, int]],
     where: str,
     sha: str,
+    by_set: dict[str, dict[str, dict[str, Any]]],
 ) -> None:
     head = "| set | docs | P | R | F1 | F1 without other | scope | year | breakdown |"
     rule = "|---|---|---|---|---|---|---|---|---|"
@@ -854,6 +942,12 @@ def _write_card(
             for name, s in cv.items()
         ),
         "",
+        "By set, out of fold (same predictions; the rules were written on the",
+        "real train/dev errors and, since session 11, tuned on each paraphrase",
+        "set after its blind reading: `rules` leans optimistic on every row):",
+        "",
+        *_by_set_lines(by_set),
+        "",
         "### Calibration",
         "",
         "A fact's `confidence` is the raw score of the deciding side (rule score",
@@ -891,6 +985,9 @@ def _write_card(
         f" scikit-learn {meta['scikit_learn']}, numpy {meta['numpy']}; seed {meta['seed']};"
         f" C(type)={meta['C_type']}, C(scope)={meta['C_scope']}",
         f"- `{MODEL_FILE}` sha256: `{sha}`",
+        "- Fitted on (meta `inputs`, `train.training_inputs`: digests of the library,"
+        " the recipe and the gold read; a rebuild from a tree with the same digests"
+        f" gives the same sha256): {json.dumps(meta['inputs'], sort_keys=True)}",
         "",
         "## Caveats on the scores",
         "",
