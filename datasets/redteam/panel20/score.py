@@ -1,0 +1,188 @@
+"""Score the library's agency x year panel on panel20's corpus.
+
+Runs the public CLI (`python -m govinfo_nlp annotate pages -o rows.jsonl`) and
+the public API (`govinfo_nlp.panel(rows.jsonl)`), then compares with
+`truth.json`:
+
+- joins: two pages are joined when the panel gives them one (non-empty)
+  `agency_key`. A wrong join (different agencies, and neither is the other's
+  renamed/merged predecessor) must be 0. A missed join is a pair of pages of
+  one agency not joined, counted only where both pages make the area certain
+  (`resolvable`); lineage joins (a rename or merger joined) are listed apart.
+- cross-year: for each declared pair, each column's `xcheck.t3.carry.<col>` on
+  the later year's row: `holds` expects True, `breaks` expects False (a flag on
+  the later row), `none` expects no False (a gap in years, or a cell the earlier
+  report does not print). Right / wrong / missed (NA where a value was expected).
+- accusations: a carry break must not make either report `inconsistent`
+  (`n_inconsistent` must stay 0: these pages carry no narrative claims).
+
+Usage: `python datasets/redteam/panel20/score.py [--rows rows.jsonl] [-v]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def is_na(x: object) -> bool:
+    if x is None:
+        return True
+    try:
+        return bool(x != x) or (isinstance(x, float) and math.isnan(x))
+    except (TypeError, ValueError):
+        return str(x) in ("<NA>", "nan", "None")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", help="an annotate output to reuse (default: annotate now)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
+    pages: dict[str, dict] = truth["pages"]
+
+    tmp = tempfile.TemporaryDirectory()
+    rows = args.rows
+    if rows is None:
+        rows = str(Path(tmp.name) / "rows.jsonl")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "govinfo_nlp",
+                "annotate",
+                str(HERE / "pages"),
+                "-o",
+                rows,
+                "-q",
+            ],
+            check=True,
+        )
+    import govinfo_nlp
+
+    df = govinfo_nlp.panel(rows)
+
+    key_of: dict[str, str | None] = {}
+    row_of: dict[str, int] = {}
+    for i, r in enumerate(df.to_dict("records")):
+        srcs = [s for s in re.split(r"[;,|\n]\s*|\s+", str(r.get("sources") or "")) if s]
+        k = r.get("agency_key")
+        k = None if is_na(k) or not str(k).strip() else str(k)
+        for s in srcs:
+            name = Path(s).name
+            if name in pages:
+                key_of[name] = k
+                row_of[name] = i
+    lost = sorted(set(pages) - set(key_of))
+
+    wrong, missed, lineage_joined, lineage_apart, right = [], [], [], [], 0
+    for a, b in itertools.combinations(sorted(pages), 2):
+        ta, tb = pages[a], pages[b]
+        ka, kb = key_of.get(a), key_of.get(b)
+        joined = ka is not None and ka == kb
+        same = ta["key"] == tb["key"]
+        kin = tb["key"] in ta["lineage"] or ta["key"] in tb["lineage"]
+        if joined and same:
+            right += 1
+        elif joined and kin:
+            lineage_joined.append((a, b))
+        elif joined:
+            wrong.append((a, b))
+        elif same and ta["resolvable"] and tb["resolvable"]:
+            missed.append((a, b))
+        elif kin:
+            lineage_apart.append((a, b))
+
+    def show(pair: tuple[str, str]) -> str:
+        a, b = pair
+        return (
+            f"  {a} {pages[a]['year']} {pages[a]['heading']} [{key_of.get(a)}]  ~  "
+            f"{b} {pages[b]['year']} {pages[b]['heading']} [{key_of.get(b)}]"
+        )
+
+    # cross-year carries
+    by_agency_year: dict[tuple[str, int], str] = {
+        (t["key"], t["year"]): f for f, t in pages.items()
+    }
+    x_right, x_wrong, x_missed = 0, [], []
+    for c in truth["carry"]:
+        later = by_agency_year[(c["key"], c["year_to"])]
+        col = f"xcheck.t3.carry.{c['col']}"
+        got = None
+        if later in row_of and col in df.columns:
+            v = df.iloc[row_of[later]][col]
+            got = None if is_na(v) else bool(v)
+        exp = c["expect"]
+        tag = f"  {later} {c['key']} {c['year_from']}->{c['year_to']} {c['col']}: expect {exp}, got {got}"
+        if exp == "holds":
+            if got is True:
+                x_right += 1
+            elif got is False:
+                x_wrong.append(tag)
+            else:
+                x_missed.append(tag)
+        elif exp == "breaks":
+            if got is False:
+                x_right += 1
+            elif got is True:
+                x_wrong.append(tag)
+            else:
+                x_missed.append(tag)
+        else:  # none: no break may be reported
+            if got is False:
+                x_wrong.append(tag)
+            else:
+                x_right += 1
+
+    accused = []
+    if "n_inconsistent" in df.columns:
+        for f, i in row_of.items():
+            v = df.iloc[i]["n_inconsistent"]
+            if not is_na(v) and int(v) > 0:
+                accused.append(f"  {f} n_inconsistent={v}")
+
+    same_pairs = sum(
+        1
+        for a, b in itertools.combinations(pages, 2)
+        if pages[a]["key"] == pages[b]["key"] and pages[a]["resolvable"] and pages[b]["resolvable"]
+    )
+    print(f"pages {len(pages)}, panel rows {len(df)}, pages not found in the panel {len(lost)}")
+    print(f"wrong joins {len(wrong)} (must be 0)")
+    for p in wrong:
+        print(show(p))
+    print(
+        f"joins right {right}; missed joins {len(missed)} of {same_pairs} resolvable same-agency pairs"
+    )
+    for p in missed if args.verbose else missed[:40]:
+        print(show(p))
+    print(f"lineage (rename/merger) pairs joined {len(lineage_joined)}, apart {len(lineage_apart)}")
+    for p in lineage_joined:
+        print(show(p))
+    n = len(truth["carry"])
+    print(
+        f"cross-year carry cells {n}: right {x_right}, wrong {len(x_wrong)}, missed {len(x_missed)}"
+    )
+    for t in x_wrong:
+        print(t)
+    for t in x_missed if args.verbose else x_missed[:20]:
+        print(t)
+    print(f"reports accused (n_inconsistent > 0): {len(accused)}")
+    for t in accused:
+        print(t)
+    if lost:
+        print("not in panel:", " ".join(lost))
+    return 1 if wrong or x_wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
