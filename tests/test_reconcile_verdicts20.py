@@ -90,7 +90,7 @@ def test_answered_applications_stay_accused() -> None:
     ("phrase", "subject"),
     [
         ("公民个人申请17件", "公民个人申请"),
-        ("群众申请17件", "群众申请"),
+        ("居民申请17件", "居民申请"),
         ("律师事务所申请17件", "律师事务所申请"),
     ],
 )
@@ -102,9 +102,14 @@ def test_one_kind_of_applicant_is_a_part(phrase: str, subject: str) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "subject"),
-    [("公民、法人和其他组织申请22件", "公民、法人和其他组织申请"), ("共收到申请22件", "申请")],
+    [
+        ("公民、法人和其他组织申请22件", "公民、法人和其他组织申请"),
+        ("共收到申请22件", "申请"),
+        ("收到群众书面申请22件", "群众书面申请"),
+    ],
 )
 def test_every_applicant_stays_the_total(phrase: str, subject: str) -> None:
+    # (群众 or 公民 alone often names every applicant: the total, compared)
     text = f"全年{phrase}。"
     got = _verdict(text, phrase, "22件", "requests.received", subject=subject, t3__new__total=20)
     assert got == "inconsistent"

@@ -356,9 +356,13 @@ def _other_application(fact: FactLike) -> str | None:
 def _applicant_kind(fact: FactLike) -> str | None:
     """The words before 申请 in a count's subject when they name persons
     (:data:`APPLICANT_PERSONS`: 公民个人申请) or organisations (:data:`APPLICANT_ORGS`:
-    企业申请), not both (公民、法人或者其他组织申请: every applicant); else None."""
+    企业申请), not both nor the public with organisations (公民、法人或者其他组织申请: every
+    applicant; :data:`APPLICANT_EVERY`); else None."""
+    d = _data()
     subject = normalize_text(fact.subject or "")
     head = subject.partition("申请")[0] if "申请" in subject else ""
-    persons = any(w in head for w in _data().APPLICANT_PERSONS)
-    orgs = any(w in head for w in _data().APPLICANT_ORGS)
-    return head if persons != orgs else None
+    persons = any(w in head for w in d.APPLICANT_PERSONS)
+    orgs = any(w in head for w in d.APPLICANT_ORGS)
+    if orgs and (persons or any(w in head for w in d.APPLICANT_EVERY)):
+        return None
+    return head if persons or orgs else None

@@ -205,6 +205,7 @@ class _Data:
     RESPECTIVELY: tuple[str, ...]
     #: Words naming one kind of applicant (公民个人, 企业) in a count's subject: a part.
     APPLICANT_PERSONS: tuple[str, ...]
+    APPLICANT_EVERY: tuple[str, ...]
     APPLICANT_ORGS: tuple[str, ...]
     #: Percent of its number a 近 or 约 count may lie off before a disagreement accuses.
     LOOSE_MARGIN: dict[str, int]
@@ -344,6 +345,7 @@ def _data() -> _Data:
         REMAINDER=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "remainder"))) + ")"),
         RESPECTIVELY=_words(data, "respectively"),
         APPLICANT_PERSONS=_words(data, "applicant_persons"),
+        APPLICANT_EVERY=_words(data, "applicant_every"),
         APPLICANT_ORGS=_words(data, "applicant_orgs"),
         LOOSE_MARGIN=_scale(data, "loose_margin"),
         ROW_LABEL_WORDS=_words(data, "row_label_words"),
