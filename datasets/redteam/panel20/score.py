@@ -16,7 +16,10 @@ the public API (`govinfo_nlp.panel(rows.jsonl)`), then compares with
 - accusations: a carry break must not make either report `inconsistent`
   (`n_inconsistent` must stay 0: these pages carry no narrative claims).
 
-Usage: `python datasets/redteam/panel20/score.py [--rows rows.jsonl] [-v]`.
+- duplicates (wave 2): an agency-year saved twice is one row flagged `duplicate`.
+
+Usage: `python datasets/redteam/panel20/score.py [--wave 1|2] [--rows rows.jsonl] [-v]`
+(`--rows` must be an annotate output of the same folders).
 """
 
 from __future__ import annotations
@@ -47,9 +50,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", help="an annotate output to reuse (default: annotate now)")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument(
+        "--wave", type=int, default=2, help="1: wave 1 only (pages/); 2 (default): pages/ + pages2/"
+    )
     args = ap.parse_args()
     truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
-    pages: dict[str, dict] = truth["pages"]
+    pages: dict[str, dict] = {f: t for f, t in truth["pages"].items() if t["wave"] <= args.wave}
+    carries = [c for c in truth["carry"] if c["wave"] <= args.wave]
+    dirs = [str(HERE / "pages")] + [str(HERE / f"pages{w}") for w in range(2, args.wave + 1)]
 
     tmp = tempfile.TemporaryDirectory()
     rows = args.rows
@@ -61,7 +69,7 @@ def main() -> int:
                 "-m",
                 "govinfo_nlp",
                 "annotate",
-                str(HERE / "pages"),
+                *dirs,
                 "-o",
                 rows,
                 "-q",
@@ -115,7 +123,7 @@ def main() -> int:
         (t["key"], t["year"]): f for f, t in pages.items()
     }
     x_right, x_wrong, x_missed = 0, [], []
-    for c in truth["carry"]:
+    for c in carries:
         later = by_agency_year[(c["key"], c["year_to"])]
         col = f"xcheck.t3.carry.{c['col']}"
         got = None
@@ -168,7 +176,7 @@ def main() -> int:
     print(f"lineage (rename/merger) pairs joined {len(lineage_joined)}, apart {len(lineage_apart)}")
     for p in lineage_joined:
         print(show(p))
-    n = len(truth["carry"])
+    n = len(carries)
     print(
         f"cross-year carry cells {n}: right {x_right}, wrong {len(x_wrong)}, missed {len(x_missed)}"
     )
@@ -179,6 +187,19 @@ def main() -> int:
     print(f"reports accused (n_inconsistent > 0): {len(accused)}")
     for t in accused:
         print(t)
+    dup_ok, dup_bad = 0, []
+    for key, year in truth.get("duplicates", []) if args.wave >= 2 else []:
+        files = [f for f, t in pages.items() if t["key"] == key and t["year"] == int(year)]
+        rows_ = {row_of.get(f) for f in files}
+        flag = len(rows_) == 1 and None not in rows_ and bool(df.iloc[rows_.pop()]["duplicate"])
+        if flag:
+            dup_ok += 1
+        else:
+            dup_bad.append(f"  {key} {year}: {files} not one row flagged duplicate")
+    if args.wave >= 2:
+        print(f"duplicates flagged {dup_ok} of {len(truth.get('duplicates', []))}")
+        for t in dup_bad:
+            print(t)
     if lost:
         print("not in panel:", " ".join(lost))
     return 1 if wrong or x_wrong else 0
