@@ -482,7 +482,7 @@ class FeatureEncoder:
         not the work in them, are the cost.
 
         A big document's batches (64 candidates, thousands of n-grams) make
-        this the facts stage's peak, so at most about 36 bytes an n-gram are
+        this the facts stage's peak, so at most about 33 bytes an n-gram are
         held at once: no per-n-gram group array (a sorted entry's group is
         searched in the groups' ends), and each array dropped as soon as it is
         used. (Looking the keys up before sorting them held 28 bytes, as the
@@ -535,19 +535,24 @@ class FeatureEncoder:
         # keys in text order jump about it (_window_grams 139 -> 90 ms on 383
         # documents); the rows are put back in text order
         table = self._gram_keys
-        rows = np.empty(total, dtype=_ROW)
         if len(table):
             at = table.searchsorted(key)
-            # (clipped past the end; not written into ``at`` itself, which would
-            # save an array but lean on the order in which take reads and writes)
+            # the n-grams the table lacks (the key found there is another), told
+            # before their rows are taken, and the rows' array made last: a byte an
+            # n-gram held beside the keys and their order, not 16 (the table's key
+            # and the row found, both held until the row array was filled).
+            # (Clipped past the end; not written into ``at`` itself, which would
+            # save an array but lean on the order in which take reads and writes.)
+            lacks = table.take(at, mode="clip") != key
             found = self._gram_rows.take(at, mode="clip")
-            there = table.take(at, mode="clip")
             del at
-            found[there != key] = self._unknown
-            del there
+            found[lacks] = self._unknown
+            del lacks
+            rows = np.empty(total, dtype=_ROW)
             rows[by] = found
             del found
         else:
+            rows = np.empty(total, dtype=_ROW)
             rows.fill(self._unknown)
         again = key[1:] == key[:-1]
         del key
