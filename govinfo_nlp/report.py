@@ -105,6 +105,7 @@ class Report:
             "tables": tables.to_dict() if tables is not None else {},
             "tables_unread": list(tables.unread) if tables is not None else [],
             "tables_derived": list(tables.derived) if tables is not None else [],
+            "tables_placed": list(tables.placed) if tables is not None else [],
             "checks": [c.to_dict() for c in tables.checks] if tables is not None else [],
             "facts": [f.to_dict(explain=explain) for f in self.facts],
             "reconciliation": [r.to_dict(explain=explain) for r in self.reconciliation],

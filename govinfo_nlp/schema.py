@@ -30,8 +30,8 @@ __all__ = [
 
 TEMPLATES: Final = ("2019", "2021")
 
-#: Keys of an annotate row (SCHEMA §5), in order; ``tables_derived`` and ``notices`` are
-#: extensions.
+#: Keys of an annotate row (SCHEMA §5), in order; ``tables_derived``, ``tables_placed`` and
+#: ``notices`` are extensions.
 ROW_KEYS: Final = (
     "id",
     "source",
@@ -44,6 +44,7 @@ ROW_KEYS: Final = (
     "tables",
     "tables_unread",
     "tables_derived",
+    "tables_placed",
     "checks",
     "facts",
     "reconciliation",

@@ -41,12 +41,9 @@ def _needs(doc: str) -> str | None:
     return None
 
 
-#: documents whose reading is known to fall short (name -> why)
-KNOWN: dict[str, str] = {
-    "f02_wrapped_rows.pdf": "contradictions on rows whose labels wrap over many lines are"
-    " accused (right on the values); the set counts those cells unsure, and the tables"
-    " stage gives no provenance to tell them (README: f02 left)",
-}
+#: documents whose reading is known to fall short (name -> why); none since f02's
+#: contradictions were re-judged (README: "Re-judged after the first reading")
+KNOWN: dict[str, str] = {}
 
 
 def _param(doc: str):

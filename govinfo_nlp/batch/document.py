@@ -43,6 +43,7 @@ def error_row(source: str, code: str, message: str) -> dict[str, Any]:
         "tables": {},
         "tables_unread": [],
         "tables_derived": [],
+        "tables_placed": [],
         "checks": [],
         "facts": [],
         "reconciliation": [],

@@ -113,6 +113,8 @@ _HEADER_CELL = 12
 _LABEL_LINES = 6
 # A numbered heading or row label (三、 （一） 1.): never a line of a table's header.
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]")
+# ... or its bracket cut by the wrap of a narrow cell (（二 / ）部分公开): the next label's start.
+_CUT_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+")
 # A cell of a table row left blank with a mark: it holds a column as a number does.
 _BLANK_MARKS = frozenset({"/", "／", "-", "－", "—", "——", "–"})
 # Two columns of prose: a blank strip at least this many font sizes wide between
@@ -889,12 +891,19 @@ def _label_wraps(lines: Sequence[list[_Char]]) -> tuple[dict[int, list[Piece]], 
                 or more[0].x0 < line[0].x0 - 0.5 * size
                 or more[-1].x1 > right
                 or any(abs(c.size - size) > 0.15 * size for c in more)
-                or any(_anchor(p) or _NUMBERED.match(_text(p)) for p in _chunks(more))
+                or any(
+                    _anchor(p) or _NUMBERED.match(_text(p)) or _CUT_NUMBER.fullmatch(_text(p))
+                    for p in _chunks(more)
+                )
             ):
                 break
             below.append(more)
         for n in range(len(below), 0, -1):  # the most lines that make a row's label
-            parts = _label_cells(cells, [c for more in below[:n] for c in more], size)
+            added = [c for more in below[:n] for c in more]
+            if _NUMBERED.search(_text(added)):
+                # the next label's start, cut by the wrap one character a line (二 / 、)
+                continue
+            parts = _label_cells(cells, added, size)
             if match_row(" ".join(_text(p) for p in parts), context=context):
                 pieces: list[Piece] = []
                 for part in parts:

@@ -209,6 +209,7 @@ def reconcile(
         _implied_values(
             getattr(tables, "checks", ()) or (), tables.values if tables is not None else {}
         ),
+        frozenset(getattr(tables, "placed", ()) or ()),
     )
     out: list[Reconciliation] = []
     body_end = _body_end(text) if text is not None else None

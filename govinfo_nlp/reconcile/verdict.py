@@ -51,6 +51,8 @@ class _Cells:
     # field -> (check id, value) for each failing check (勾稽关系) that reads the cell:
     # the value the check gives it (_implied_values)
     implied: Mapping[str, tuple[tuple[str, float | int], ...]]
+    # fields read whose row was given its numbers by position (tables_placed)
+    placed: frozenset[str] = frozenset()
 
     def state(self, field: str) -> str:
         if field in self.values:
@@ -349,6 +351,13 @@ def _one(
         for c in cells
         if c.method == "derived"
     ]
+    doubts += [
+        f"{c.field} is on a row ({c.field.rpartition('.')[0]}) whose label wraps over "
+        "lines around its numbers: which row they belong to was inferred from their "
+        "position (tables_placed)"
+        for c in cells
+        if c.field in tbl.placed
+    ][:1]
     if fallback:
         doubts.append(fallback)
     doubts += [

@@ -30,6 +30,8 @@ class Observed(NamedTuple):
     t4: list[RowObs]
     empty_rows: list[str]  # fields of rows found with no cell at all
     rows: dict[str, dict[str, str]]  # every row read (reading order) -> its header's units
+    # rows whose numbers were given their label by position (reading.placed_by_position)
+    placed: frozenset[str] = frozenset()
 
     @property
     def found(self) -> bool:

@@ -194,6 +194,7 @@ def _observe(reading: Reading, style: CellStyle, *, explicit: bool, year: int | 
         t4,
         empty_rows,
         {k: r.header_units for k, r in reading.rows.items()},
+        frozenset(k for k, r in reading.rows.items() if r.placed),
     )
 
 
@@ -290,6 +291,8 @@ def _result(
     warnings += odd
     logger.debug("tables: template %s, %d values, %d checks", template, len(at), len(checks))
     unread_order = _field_order(dict.fromkeys(unread), template, rows_seen)
+    rows_placed = observed.placed
+    placed = tuple(f for f in at if f.rpartition(".")[0] in rows_placed) if rows_placed else ()
     return TablesResult(
         template,
         CellValues(columns, mapper),
@@ -297,6 +300,7 @@ def _result(
         tuple(dict.fromkeys(warnings)),
         tuple(unread_order),
         frozenset(blank - at.keys()),
+        placed,
     )
 
 

@@ -54,7 +54,7 @@ from .headers import (
     t4_header_line,
     t4_order,
 )
-from .reading import Zones, ends_row
+from .reading import Zones, ends_row, placed_by_position
 from .table4 import (
     CELLS,
     MAX_LABELS,
@@ -280,6 +280,7 @@ def _read(
     t2_units: dict[str, str] = {}
     header_at: dict[str, int | None] = {"t2": None, "t3": None}
     rows: dict[str, _Row] = {}
+    placed: set[str] = set()
     t4: _Row | None = None
     warnings: list[str] = []
     i = kinds.find("t")
@@ -344,6 +345,8 @@ def _read(
             rows[row] = _Row(row, i, slots, trailing, t2_columns(row, t2_header), dict(t2_units))
         else:
             rows[row] = _Row(row, i, slots, trailing)
+        if placed_by_position(kinds, i, nxt, c.line.__getitem__, lambda k: cells[k][1], match):
+            placed.add(row)
         if row == "t3.carried_out":
             t3_done = True
         i = max(nxt, i + 1)
@@ -372,6 +375,7 @@ def _read(
         t4_obs,
         empty_rows,
         {k: r.units for k, r in rows.items()},
+        frozenset(placed),
     )
 
 

@@ -176,6 +176,16 @@ def t3_order(header_text: str) -> tuple[tuple[str, ...] | None, bool]:
         bucket = top if t in ("natural", "@legal_entities", "total") else subs
         if t not in bucket:
             bucket.append(t)
+    if (
+        "@legal_entities" in top
+        and "natural" in top
+        and top.index("natural") > top.index("@legal_entities")
+    ):
+        # 自然人 after 法人或其他组织: in a header printed over lines (a PDF text layer without
+        # rules), 自然人's cell, two header rows tall and centred in height, prints a line
+        # lower than the group's; the text's order is not the columns' (vfiles19 f02 printed
+        # without rules read every row's 自然人 cell in 总计's place, and the rest shifted).
+        return None, True
     if "@legal_entities" in top:
         order = [c for t in top for c in (subs if t == "@legal_entities" else [t])]
     else:

@@ -209,6 +209,10 @@ class TablesResult:
     ``unread`` lists the fields of the rows found whose cells could not be
     placed with certainty (SCHEMA §2 "Blank or unread"); ``blank`` those
     whose source cell is empty. A field of a row never found is neither.
+    ``placed`` lists the fields read (in ``values``) of the rows whose numbers
+    were given their label by position, the label wrapped over lines around
+    them (:func:`.reading.placed_by_position`): read, but which row they belong
+    to is an inference, so they may confirm a claim, never contradict it.
     """
 
     template: str | None
@@ -217,6 +221,7 @@ class TablesResult:
     warnings: tuple[str, ...] = ()
     unread: tuple[str, ...] = ()
     blank: frozenset[str] = frozenset()
+    placed: tuple[str, ...] = ()
 
     @property
     def derived(self) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ __all__ = [
     "Zones",
     "collect",
     "item_kinds",
+    "placed_by_position",
     "split_trailing",
     "zones",
 ]
@@ -40,8 +41,9 @@ _OWN_SECTION = {"t2": "proactive", "t3": "requests", "t4": "appeals"}
 # The start of a numbered row or group label (1.属于, ３．危及, （四）无法提供): never the
 # tail of the label before it. In text whose labels wrap over many lines with the
 # numbers on their first line (pdftotext -layout of a table), taking it for a tail
-# gave a label fragment ("禁止" / "公开") the next row's numbers.
-_ITEM_START = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十][）)])\s*\S")
+# gave a label fragment ("禁止" / "公开") the next row's numbers. Also the number alone,
+# its words wrapped to the lines below in a narrow column (1. 0 0 17 … / 属于 / 国家).
+_ITEM_START = re.compile(r"\s*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十][）)])")
 _PROSE_SECTIONS = frozenset({"preamble", "overview", "problems", "other"})
 _TABLE_SECTIONS = frozenset(_OWN_SECTION.values())
 
@@ -104,6 +106,8 @@ class RowRead:
     columns: tuple[str, ...] = ()
     index: int = -1  # position of the label among the cells
     header_units: dict[str, str] = field(default_factory=dict)
+    # its numbers were given this label by their position (see placed_by_position)
+    placed: bool = False
 
 
 @dataclass
@@ -180,6 +184,60 @@ def ends_row(kinds: str, label: int, at: int, text: str, skipped: int) -> bool:
         or len(compact(text)) > 30
         or is_stop(text)
         or _ITEM_START.match(text) is not None
+    )
+
+
+def placed_by_position(
+    kinds: str,
+    label: int,
+    end: int,
+    line_of: Callable[[int], int],
+    text_of: Callable[[int], str],
+    names_row: Callable[[str], object],
+) -> bool:
+    """Whether the row labelled at ``label`` (its cells up to ``end``) had its numbers
+    given to its label by their position: which row they belong to is an inference a
+    neighbouring row could share, and a contradiction on them is no accusation.
+    ``line_of`` and ``text_of`` give a cell's line and text, ``names_row`` a text's
+    row (None when it names none).
+
+    Placed when the numbers are not on the line of the label's first cell and
+    label text lies on both sides of their line: the label was put together from
+    several text cells before them (a head and the fragments :func:`ends_row` lets
+    through, or the tail :func:`~.rows._wrapped_label` joins before the numbers),
+    or the numbers stand together on a line of their own with the label above
+    them and a fragment naming no row right after them. A label wrapped in a
+    narrow column with its numbers set in the middle of its lines reads this way
+    (vfiles19 f02 printed without rules, or its ``pdftotext -layout``:
+    3.危 / 及 / “三 / 1 0 0 0 0 1 2 / 安全 / 一稳 / 定”, and （七）总 / 40 11 2 7 5 10 75
+    / 计): the lines above the numbers could end the row before, those below
+    begin the next.
+
+    Not placed: a label on its numbers' line (a grid row of HTML, DOCX or a ruled
+    PDF is one line: its cells are placed by the drawn rules, whatever its
+    label's wrapping); a label whose numbers are on its first line, its tail on
+    the lines below (Writer's top-aligned cells: a numbered label's first line is
+    its start); a whole label on a line above its numbers with the next row's
+    label after them (a long label pushing its numbers down a line); and a
+    cell-per-line table (h20's labels wrapped over two lines among them): its
+    cells, one a line, are read in order, not by position.
+    """
+    first = kinds.find("v", label + 1, end)
+    if first < 0 or line_of(first) == line_of(label):
+        return False
+    if not (first + 1 < end and kinds[first + 1] != "t" and line_of(first + 1) == line_of(first)):
+        return False  # one cell a line: the cells are read in order, not by position
+    if kinds.find("t", label + 1, first) >= 0:
+        return True
+    # the numbers on a line of their own: label text goes on after them?
+    if end >= len(kinds) or kinds[end] != "t" or line_of(end) == line_of(end - 1):
+        return False
+    tail = text_of(end)
+    return not (
+        len(compact(tail)) > 20
+        or is_stop(tail)
+        or _ITEM_START.match(tail) is not None
+        or names_row(tail) is not None
     )
 
 

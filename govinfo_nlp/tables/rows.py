@@ -4,6 +4,7 @@ wrapped over two cells), its cells and the headers around it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from itertools import groupby
 from operator import itemgetter
 
@@ -18,7 +19,7 @@ from .headers import (
     read_t3_header,
     t2_columns,
 )
-from .reading import Reading, RowRead, Zones, collect, item_kinds
+from .reading import Reading, RowRead, Zones, collect, item_kinds, placed_by_position
 from .table4 import T4_STANDARD, read_t4, unread_warning
 from .templates import match_row
 
@@ -148,6 +149,14 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
             i += 1
             continue
         slots, trailing, nxt = collect(items, i, kinds)
+        placed = placed_by_position(
+            kinds,
+            i,
+            nxt,
+            lambda k: items[k].line,
+            lambda k: items[k].text,
+            partial(match_row, context=context),
+        )
         if tail > nxt:
             nxt = tail + 1  # the label's tail after the row's values is consumed
         in_table = t3_started if row.startswith("t3.") else t2_seen
@@ -165,7 +174,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
                     after_oh = True
             else:
                 t2_seen = True
-        read = RowRead(row, it, slots, trailing, index=i)
+        read = RowRead(row, it, slots, trailing, index=i, placed=placed)
         if row.startswith("t2."):
             read.columns = t2_columns(row, t2_header)
             read.header_units = dict(t2_units)

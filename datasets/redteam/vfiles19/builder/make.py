@@ -259,12 +259,16 @@ def f02_build(rep: Doc, out: Path) -> None:
     chromium(rep, out, css=WRAP_CSS, table=table)
 
 
+# f02's three contradictions were judged `safe` blind (a cell a reader cannot be sure of); the
+# reader places them by the ruled grid's cell rectangles, so they are accusations (README,
+# "Re-judged after the first reading").
+REJUDGED = "re-judged by the lead in session 20: ruled grid, cells placed by the rules — rows20's evidence"
 add("f02_wrapped_rows.pdf", r, f02_build, [
     C(f"本年度新收政府信息公开申请{n(r, 't3.new.total')}件", str(n(r, "t3.new.total")), "requests.received", "safe", "t3.new.total (its label wraps too)", ideal="consistent"),
-    C(f"本机关不掌握相关政府信息{n(r, 't3.unavailable.not_held.total') + 2}件", str(n(r, "t3.unavailable.not_held.total") + 2), "requests.closed", "safe", "a contradiction on a row whose label wraps over lines (a cell a reader cannot be sure of)"),
+    C(f"本机关不掌握相关政府信息{n(r, 't3.unavailable.not_held.total') + 2}件", str(n(r, "t3.unavailable.not_held.total") + 2), "requests.closed", "inconsistent", "a contradiction on a row whose label wraps over lines (a cell a reader cannot be sure of); " + REJUDGED),
     C(f"没有现成信息需要另行制作{n(r, 't3.unavailable.needs_creation.total')}件", str(n(r, "t3.unavailable.needs_creation.total")), "requests.closed", "safe", "true, wrapped row", ideal="consistent"),
-    C(f"不再处理的{n(r, 't3.other_handling.no_supplement.total') + 1}件", str(n(r, "t3.other_handling.no_supplement.total") + 1), "requests.closed", "safe", "a contradiction on the longest wrapped label (逾期不补正)"),
-    C(f"不予公开{n(r, 't3.denied.security.total') + 2}件", str(n(r, "t3.denied.security.total") + 2), "requests.closed", "safe", "a contradiction on a wrapped row (三安全一稳定)"),
+    C(f"不再处理的{n(r, 't3.other_handling.no_supplement.total') + 1}件", str(n(r, "t3.other_handling.no_supplement.total") + 1), "requests.closed", "inconsistent", "a contradiction on the longest wrapped label (逾期不补正); " + REJUDGED),
+    C(f"不予公开{n(r, 't3.denied.security.total') + 2}件", str(n(r, "t3.denied.security.total") + 2), "requests.closed", "inconsistent", "a contradiction on a wrapped row (三安全一稳定); " + REJUDGED),
     C(f"重复申请{n(r, 't3.not_processed.duplicate.total')}件", str(n(r, "t3.not_processed.duplicate.total")), "requests.closed", "safe", "true, wrapped row", ideal="consistent"),
     C(f"予以公开{n(r, 't3.granted.total')}件", str(n(r, "t3.granted.total")), "requests.closed", "safe", "true, wrapped row (label over two columns)", ideal="consistent"),
     C(f"被申请行政复议{n(r, 't4.review.total')}件", str(n(r, "t4.review.total")), "appeals.review", "consistent", "t4.review.total, table 四 not wrapped"),
