@@ -10,7 +10,7 @@ hand-made PDF, DOCX and sample helpers are hostile19's (``build.py`` there), imp
 ``build(case, d)`` writes case ``case``'s files under ``d``; ``check.py`` calls it. A case
 that exercises the Python API gets an ``api.py`` here, run by ``check.py`` as a step: it
 writes one JSON line per call into ``api.jsonl`` — the report's row, or for a call that
-raised, ``{"source": label, "errors": ["exception.<Type>: <message>"]}``.
+raised, ``{"source": label, "errors": ["exception.<Type>: (<Type>,<its bases>) <message>"]}``.
 """
 
 from __future__ import annotations
@@ -54,12 +54,19 @@ def put(row):
     OUT[0].flush()
 
 
+def raised(e):
+    """The error string of an exception: its class, then every class it is (a library
+    error that is also a ValueError answers to both names), then its message."""
+    kinds = [k.__name__ for k in type(e).__mro__ if k not in (object, BaseException)]
+    return "exception.%s: (%s) %s" % (type(e).__name__, ",".join(kinds), str(e)[:300])
+
+
 def record(label, fn):
     """One line for one call: the row it returned, or the exception it raised."""
     try:
         r = fn()
     except Exception as e:  # the finding is the exception's type and message
-        put({"source": label, "errors": ["exception.%s: %s" % (type(e).__name__, str(e)[:300])]})
+        put({"source": label, "errors": [raised(e)]})
         return None
     row = dict(r.to_dict() if hasattr(r, "to_dict") else r)
     row["source"] = label
@@ -187,7 +194,7 @@ items = ["in/a.txt", None, 42, "in/missing.txt", Path("in/b.txt").read_bytes(), 
 try:
     rows = list(govinfo_nlp.annotate(items))
 except Exception as e:
-    put({"source": "call", "errors": ["exception.%s: %s" % (type(e).__name__, str(e)[:300])]})
+    put({"source": "call", "errors": [raised(e)]})
 else:
     if len(rows) == len(items):
         for label, row in zip(labels, rows):
@@ -267,7 +274,7 @@ if __name__ == "__main__":
         try:
             rows = list(gd.annotate_bag(paths).compute())
         except Exception as e:
-            put({"source": "bag", "errors": ["exception.%s: %s" % (type(e).__name__, str(e)[:300])]})
+            put({"source": "bag", "errors": [raised(e)]})
             rows = []
     if len(rows) != len(labels):
         put({"source": "bag", "errors": ["count.mismatch: %d rows for %d paths" % (len(rows), len(labels))]})
@@ -278,7 +285,7 @@ if __name__ == "__main__":
     try:
         rows = list(gd.annotate_chunk(paths))
     except Exception as e:
-        put({"source": "chunk", "errors": ["exception.%s: %s" % (type(e).__name__, str(e)[:300])]})
+        put({"source": "chunk", "errors": [raised(e)]})
         rows = []
     if len(rows) != len(labels):
         put({"source": "chunk", "errors": ["count.mismatch: %d rows for %d paths" % (len(rows), len(labels))]})
@@ -319,7 +326,7 @@ if __name__ == "__main__":
             try:
                 rows = list(fut.result(timeout=400))
             except Exception as e:
-                put({"source": "bag", "errors": ["exception.%s: %s" % (type(e).__name__, str(e)[:300])]})
+                put({"source": "bag", "errors": [raised(e)]})
                 rows = []
     if len(rows) != len(labels):
         put({"source": "bag", "errors": ["count.mismatch: %d rows for %d paths" % (len(rows), len(labels))]})

@@ -24,8 +24,10 @@ set adds, because its cases are not all ``annotate`` runs:
   ({file: file it must equal byte for byte}).
 
 A call of the Python API that raised is a row whose error code is ``exception.<Type>``
-(``build20.PRELUDE``): an expectation names the exceptions it accepts, with ``~words``
-that its message must hold when the exception must say what was wrong.
+and whose message lists every class the exception is (``build20.raised``): an expectation
+names the exceptions it accepts (a subclass is accepted: the library's ``BadArgument`` is
+a ``ValueError``), with ``~words`` that its message must hold when the exception must
+say what was wrong.
 """
 
 from __future__ import annotations
@@ -53,6 +55,30 @@ sys.path.insert(0, str(HERE))
 import build20  # noqa: E402
 
 ENTRY = check19.ENTRY
+_outcome19 = check19.outcome_ok
+
+
+def outcome_ok(row: dict, allowed: list[str]) -> bool:
+    """hostile19's outcomes, and ``exception.<Name>`` met by an exception of that class or
+    a subclass: ``api.py`` writes every class the exception is (``build20.raised``)."""
+    if _outcome19(row, allowed):
+        return True
+    for want in allowed:
+        if not want.startswith("exception."):
+            continue
+        name, _, text = want[len("exception.") :].partition("~")
+        for code, message in check19.codes(row):
+            if not code.startswith("exception.") or not message.startswith("("):
+                continue
+            kinds = message[1 : message.find(")")].split(",")
+            if name in kinds and (
+                not text or any(t.lower() in message.lower() for t in text.split("|"))
+            ):
+                return True
+    return False
+
+
+check19.outcome_ok = outcome_ok  # score() judges by_source and all_rows with it
 SETPRIV = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
 
 
