@@ -158,7 +158,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
                 _drain(write_csv(rows_for(paths), handle))
     else:
         try:
-            skipped = _write_output(out, fmt, paths, rows_for, args)
+            skipped = _write_output(out, fmt, paths, rows_for, args, limits)
         except OutputError as exc:
             raise _UsageError(str(exc)) from exc
     seconds = time.perf_counter() - started
@@ -229,7 +229,9 @@ def _drain(rows: Any) -> None:
         pass
 
 
-def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: Any) -> int:
+def _write_output(
+    out: Path, fmt: str, paths: list[str], rows_for: Any, args: Any, limits: Any
+) -> int:
     """Write the rows to ``out`` under its lock; returns how many inputs resume skipped.
 
     Nothing is truncated before the lock is held, and ``--resume`` truncates
@@ -241,10 +243,12 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
     skipped = 0
     with outfile.locked(out, overwrite=args.force or args.resume) as fd:
         if args.resume:
+            written = os.fstat(fd).st_mtime_ns  # its last row's time: before the torn line goes
             with open(fd, "r+b", closefd=False) as handle:
                 try:
-                    done, keep = outfile.scan_jsonl(handle, str(out), _same_run(args))
+                    done, keep = outfile.scan_jsonl(handle, str(out), _same_run(args, limits))
                     _check_sources(done, paths, out)
+                    _check_unchanged(done, written, out)
                 except NotOurOutput:
                     if not args.force:
                         raise
@@ -257,13 +261,10 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
             if skipped:
                 _err(f"resuming: {skipped} inputs already in {out}")
             os.lseek(fd, 0, os.SEEK_END)
-        else:
+        elif fmt != "parquet":  # a parquet file is replaced whole, once written
             os.ftruncate(fd, 0)
         if fmt == "parquet":
-            from .export import write_parquet
-
-            with open(fd, "wb", closefd=False) as binary:
-                write_parquet(rows_for(paths), binary)
+            _write_parquet_whole(out, fd, rows_for(paths))
             return skipped
         if fmt == "jsonl":
             # UTF-8 bytes: each line encoded once (see write_jsonl)
@@ -277,17 +278,74 @@ def _write_output(out: Path, fmt: str, paths: list[str], rows_for: Any, args: An
     return skipped
 
 
-def _same_run(args: Any) -> Callable[[dict[str, Any]], str | None]:
+def _write_parquet_whole(out: Path, fd: int, rows: Any) -> None:
+    """Write the Parquet file beside ``out`` and put it in ``out``'s place once whole.
+
+    A Parquet file is only readable whole: one cut short by a full disk (or any
+    failure) was left in place of the file it replaced (hostile20 r06, with
+    ``--force``: the old output lost, the new one unreadable). Now a failure
+    leaves ``out`` as it was, and removes it when this run had made it (empty).
+    """
+    import tempfile
+
+    from .export import write_parquet
+
+    target = os.path.realpath(out)  # a link to the output: its file is replaced, not the link
+    folder, name = os.path.split(target)
+    handle, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    try:
+        with open(handle, "wb") as binary:
+            write_parquet(rows, binary)
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(part)
+        if os.fstat(fd).st_size == 0:  # the empty file this run made (or found): no output
+            with contextlib.suppress(OSError):
+                os.unlink(target)
+        raise
+
+
+def _check_unchanged(done: Counter[str], written: int, out: Path) -> None:
+    """Refuse to resume when an input whose row is in ``out`` changed after ``out`` was written.
+
+    Its row was made from its old content: resuming would keep it, and the file
+    would not be what an uninterrupted run on these inputs gives (hostile20 r01:
+    a report replaced under the same name, another edited with its size and
+    mtime kept). The inode's change time, which no tool sets back, is compared
+    with the output's last write; an input changed while the first run was
+    still writing later rows is not seen.
+    """
+    from .errors import NotOurOutput
+
+    for source in done:
+        try:
+            st = os.stat(source)
+        except (OSError, ValueError):
+            continue  # gone, or not a path: its row says why it was unreadable
+        if max(st.st_mtime_ns, st.st_ctime_ns) > written:
+            raise NotOurOutput(
+                f"{source} changed after {out} was written: its row there is of its old "
+                "content (nothing was changed); use --force to start over, or write to "
+                "another file"
+            )
+
+
+def _same_run(args: Any, limits: Any) -> Callable[[dict[str, Any]], str | None]:
     """What says that a row of the output being resumed is not one this run would write.
 
-    Rows of other options (``--stages``, ``--with-text``, ``--explain``) next
-    to this run's would make a file that no single run gives. An error row
-    ran only the first stages (a prefix of the run's); rows of a version that
-    did not record ``stages`` are not questioned on it.
+    Rows of other options (``--stages``, ``--with-text``, ``--explain``, the
+    ``--max-*`` bounds as the row's traces show them: see
+    :func:`~govinfo_nlp.limits.other_bounds`) next to this run's would make a file
+    that no single run gives. An error row ran only the first stages (a prefix
+    of the run's); rows of a version that did not record ``stages`` are not
+    questioned on it.
     """
+    from .limits import DEFAULT_LIMITS, other_bounds
     from .pipeline import resolve_stages
 
     stages = list(resolve_stages(args.stages))
+    bounds = limits or DEFAULT_LIMITS
 
     def problem(row: dict[str, Any]) -> str | None:
         got = row.get("stages")
@@ -299,7 +357,7 @@ def _same_run(args: Any) -> Callable[[dict[str, Any]], str | None]:
         facts = row.get("facts")
         if facts and isinstance(facts[0], dict) and ("explanation" in facts[0]) != args.explain:
             return "without --explain (this run has it)" if args.explain else "with --explain"
-        return None
+        return other_bounds(row, bounds)
 
     return problem
 

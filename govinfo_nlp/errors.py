@@ -51,6 +51,11 @@ class BadArgumentType(GovinfoError, TypeError):
     """An argument has the wrong type (e.g. ``jobs="2"``)."""
 
 
+class BadRow(GovinfoError, ValueError):
+    """A line of an annotate output (JSON lines) is not a row of this version: not JSON,
+    not an object, or keys of other types; the message names the file and line."""
+
+
 class OutputError(GovinfoError):
     """An output file cannot be written safely; nothing was written to it."""
 

@@ -10,20 +10,23 @@ or ``govinfo-nlp annotate --max-bytes N --max-table-cells N`` (``--max-pages``,
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from .errors import BadArgument, BadArgumentType
 
-__all__ = ["DEFAULT_LIMITS", "Limits"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "other_bounds"]
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
     """Per-document bounds.
 
-    ``max_bytes``: the largest input read, in bytes (characters for a
-    ``str``). Real reports are well under 5 MB even as whole saved pages;
+    ``max_bytes``: the largest input read, in bytes (a ``str``: its UTF-8
+    size). Real reports are well under 5 MB even as whole saved pages;
     the default, 32 MiB, keeps peak memory near 20x that in the worst case.
     It bounds the XML unpacked from a DOCX too: a zip bomb of a few hundred
     KB unpacks to gigabytes.
@@ -82,3 +85,51 @@ class Limits:
 
 
 DEFAULT_LIMITS: Final = Limits()
+
+
+#: Each bound's flag, as the message of an error or warning it caused names it (read.py,
+#: the readers, the pipeline, batch/document.py), and the bound that message states:
+#: "(5,055 > 5,000 bytes)", "(more than 2,000)", "more than 2 facts", "the bound of 50 pages".
+_FLAGS: Final = {
+    "--max-bytes": "max_bytes",
+    "--max-table-cells": "max_table_cells",
+    "--max-pages": "max_pages",
+    "--max-ocr-pages": "max_ocr_pages",
+    "--max-facts": "max_facts",
+    "--max-seconds": "max_seconds",
+}
+_STATED: Final = re.compile(r"(?:more than |> |bound of )(\d[\d,]*)")
+
+
+def other_bounds(row: Mapping[str, Any], limits: Limits) -> str | None:
+    """What in an annotate row says it was made under other bounds than ``limits``
+    (None: nothing does).
+
+    A row keeps no record of its bounds, only the traces of those it met: an
+    error or warning naming the flag and the bound it stated, or more facts than
+    ``max_facts`` allows, or a good row of a file larger than ``max_bytes``. A
+    ``--resume`` with other bounds would otherwise keep such a row beside rows of
+    the new bounds (hostile20 r03, r10: a ``read.too_large`` row of ``--max-bytes
+    5000`` kept after resuming with the default).
+    """
+    for message in (*(row.get("errors") or ()), *(row.get("warnings") or ())):
+        if not isinstance(message, str):
+            continue
+        for flag, field in _FLAGS.items():
+            if flag not in message or not (stated := _STATED.search(message)):
+                continue
+            bound = int(stated.group(1).replace(",", ""))
+            if bound != getattr(limits, field):
+                return f"with {flag} {bound} (this run: {getattr(limits, field)})"
+    facts = row.get("facts")
+    if isinstance(facts, list) and len(facts) > limits.max_facts:
+        return f"with {len(facts)} facts (this run's --max-facts: {limits.max_facts})"
+    source = row.get("source")
+    if not row.get("errors") and isinstance(source, str):
+        try:
+            size = os.stat(source).st_size
+        except (OSError, ValueError):
+            return None
+        if size > limits.max_bytes:
+            return f"from {size:,} bytes (this run's --max-bytes: {limits.max_bytes:,})"
+    return None

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import IO, Any, Final, cast
 
-from ..errors import GovinfoError
+from ..errors import BadRow
 from ..outfile import escape_surrogates, scan_jsonl
 
-__all__ = ["dumps_row", "read_jsonl", "resume_jsonl", "skip_done", "write_jsonl"]
+__all__ = ["dumps_row", "read_jsonl", "resume_jsonl", "row_problem", "skip_done", "write_jsonl"]
 
 logger = logging.getLogger(__name__)
 
@@ -117,29 +117,103 @@ def _row_line(row: Mapping[str, Any]) -> bytes:
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """The rows of a JSON-lines file (blank lines skipped); a line that is not a JSON
-    object is a GovinfoError."""
+    """The rows of a JSON-lines file (blank lines skipped); a line that is not a row of
+    ours (not a JSON object, a key of the wrong type, NaN or Infinity, another
+    ``schema_version``: see :func:`row_problem`) is a :class:`~govinfo_nlp.errors.BadRow`
+    (a GovinfoError and a ValueError) naming the line."""
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, 1):
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise GovinfoError(
+                raise BadRow(
                     f"{os.fspath(path)}:{number}: not UTF-8 text ({exc.reason} at byte "
                     f"{exc.start}); an annotate output is UTF-8 JSON lines"
                 ) from exc
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GovinfoError(f"{os.fspath(path)}:{number}: not JSON: {exc}") from exc
+                row = json.loads(line, parse_constant=_no_constant)
+            except ValueError as exc:  # JSONDecodeError, or NaN/Infinity
+                raise BadRow(f"{os.fspath(path)}:{number}: not JSON: {exc}") from exc
             if not isinstance(row, dict):
-                raise GovinfoError(
+                raise BadRow(
                     f"{os.fspath(path)}:{number}: a JSON {type(row).__name__}, not a row "
                     "(an annotate output has one JSON object per line)"
                 )
+            problem = row_problem(row)
+            if problem is not None:
+                raise BadRow(
+                    f"{os.fspath(path)}:{number}: {problem}; not a row of this version's "
+                    "annotate output (fix or drop the line, or annotate again)"
+                )
             yield row
+
+
+def _no_constant(name: str) -> Any:
+    # json.dumps(allow_nan=False) never writes them: a row holding one was not written by us
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+#: The row keys (SCHEMA §5) that hold a list, a mapping or a string: a row holding
+#: another type there was not written by ``annotate`` (hostile20 e03: ``"warnings": 7``
+#: stopped ``panel`` and ``summary`` with a TypeError traceback).
+_LIST_KEYS: Final = (
+    "stages",
+    "sections",
+    "tables_unread",
+    "tables_derived",
+    "checks",
+    "facts",
+    "reconciliation",
+    "warnings",
+    "errors",
+    "notices",
+)
+_DICT_KEYS: Final = ("models", "metadata", "tables")
+_STR_KEYS: Final = ("id", "source", "template", "govinfo_nlp_version", "schema_version")
+#: A table cell is a count or an amount: past a 64-bit integer it is no cell of a report
+#: (10**30 stopped ``panel`` with an OverflowError in pandas' Int64: hostile20 e05).
+_CELL_MAX: Final = 2**63 - 1
+
+
+def row_problem(row: Mapping[str, Any]) -> str | None:
+    """Why ``row`` is not an annotate row of this version (None: it may be one).
+
+    Checks the shape the corpus commands rely on, not every value: the type of
+    each SCHEMA §5 key present, the ``schema_version``, that every table cell
+    is a finite number, and the types of ``metadata.year`` and ``.agency``.
+    """
+    from ..about import SCHEMA_VERSION
+
+    for key in _LIST_KEYS:
+        if row.get(key) is not None and not isinstance(row[key], list):
+            return f"'{key}' is a {type(row[key]).__name__}, not a list"
+    for key in _DICT_KEYS:
+        if row.get(key) is not None and not isinstance(row[key], dict):
+            return f"'{key}' is a {type(row[key]).__name__}, not an object"
+    for key in _STR_KEYS:
+        if row.get(key) is not None and not isinstance(row[key], str):
+            return f"'{key}' is a {type(row[key]).__name__}, not a string"
+    version = row.get("schema_version")
+    if version is not None and version != SCHEMA_VERSION:
+        return f"schema_version {version!r} (this version reads {SCHEMA_VERSION!r})"
+    for key in ("warnings", "errors"):
+        if any(not isinstance(item, str) for item in row.get(key) or ()):
+            return f"'{key}' holds something other than strings"
+    for field, value in (row.get("tables") or {}).items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"the cell {field} is a {type(value).__name__}, not a number"
+        if not -_CELL_MAX <= value <= _CELL_MAX:  # inf and -inf too (1e400)
+            return f"the cell {field} is {value!r}, not a count or an amount"
+    meta = row.get("metadata") or {}
+    year = meta.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        return f"metadata.year is {year!r}, not a whole number"
+    agency = meta.get("agency")
+    if agency is not None and not isinstance(agency, str):
+        return f"metadata.agency is a {type(agency).__name__}, not a string"
+    return None
 
 
 def resume_jsonl(path: str | os.PathLike[str]) -> Counter[str]:

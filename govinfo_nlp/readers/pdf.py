@@ -1178,6 +1178,38 @@ def _reference_loop(data: bytes) -> int | None:
     return None
 
 
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_PREV = re.compile(rb"/Prev\s+(-?\d+)")
+_XREF_OBJ = re.compile(rb"\s*\d+\s+\d+\s+obj\b")
+
+
+def _prev_loop(data: bytes) -> int | None:
+    """The offset of a cross-reference section that its own ``/Prev`` chain leads back
+    to (a trailer or an xref stream pointing at itself, two pointing at each other), or
+    None. pdfminer follows ``/Prev`` by recursion and ends in a RecursionError (hostile20
+    x01). Only the chain from the last ``startxref`` is followed, as a reader does."""
+    last = data.rfind(b"startxref")
+    found = _STARTXREF.match(data, last) if last >= 0 else None
+    at = int(found.group(1)) if found is not None else None
+    seen: set[int] = set()
+    while at is not None and 0 <= at < len(data):
+        if at in seen:
+            return at
+        seen.add(at)
+        if data.startswith(b"xref", at):  # a table: its trailer's dictionary follows it
+            start = data.find(b"trailer", at)
+            end = data.find(b"startxref", start) if start >= 0 else -1
+        elif _XREF_OBJ.match(data, at):  # an xref stream: its dictionary comes before its data
+            start, end = at, data.find(b"stream", at)
+        else:
+            return None
+        if start < 0 or end < 0:
+            return None
+        prev = _PREV.search(data, start, end)
+        at = int(prev.group(1)) if prev is not None else None
+    return None
+
+
 # Flate streams are unpacked in steps of this size while their size is counted.
 _UNPACK_STEP = 1 << 20
 
@@ -1214,24 +1246,102 @@ def _content_budget(page_obj: Any, budget: list[int], limit: int, name: str) -> 
 
 
 def _unpacked_size(stream: Any, cap: int) -> int:
-    """What ``stream`` unpacks to, counted up to ``cap`` (Flate only; the raw length
-    for other filters, which pdfminer reads as they are)."""
+    """What ``stream`` unpacks to, counted up to ``cap`` (past it, a number over ``cap``).
+
+    Every filter of its chain is applied as pdfminer would, each output bounded
+    by ``cap``: Flate, LZW and RunLength unpack tens to thousands of times their
+    size (a 3.3 MB RunLength stream of 200 MiB took 1.9 GB, a Flate bomb behind
+    /ASCIIHexDecode or /ASCII85Decode hung the batch: hostile20 x03, x05); the
+    ASCII filters shrink or at most quadruple what they are given. An encrypted
+    stream is deciphered first. Image filters (DCT, JPX, JBIG2, CCITT) are not
+    unpacked by pdfminer for text: their raw length counts.
+    """
+    from pdfminer.pdftypes import (
+        LITERALS_ASCII85_DECODE,
+        LITERALS_ASCIIHEX_DECODE,
+        LITERALS_FLATE_DECODE,
+        LITERALS_LZW_DECODE,
+        LITERALS_RUNLENGTH_DECODE,
+    )
+
     raw = stream.rawdata
     if raw is None:  # already decoded
         return len(stream.data or b"")
-    names = [getattr(f, "name", f) for f, _params in stream.get_filters()]
-    if names not in (["FlateDecode"], ["Fl"]) or stream.decipher is not None:
-        return len(raw)
+    data = raw
+    if stream.decipher is not None:
+        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+    for name, _params in stream.get_filters():
+        if name in LITERALS_FLATE_DECODE:
+            data = _inflate(data, cap)
+        elif name in LITERALS_LZW_DECODE:
+            data = _unlzw(data, cap)
+        elif name in LITERALS_RUNLENGTH_DECODE:
+            data = _unrun(data, cap)
+        elif name in LITERALS_ASCII85_DECODE:
+            from pdfminer.ascii85 import ascii85decode
+
+            data = ascii85decode(data)
+        elif name in LITERALS_ASCIIHEX_DECODE:
+            from pdfminer.ascii85 import asciihexdecode
+
+            data = asciihexdecode(data)
+        else:
+            break
+        if len(data) > cap:
+            break
+    return len(data)
+
+
+def _inflate(data: bytes, cap: int) -> bytes:
+    """Flate-unpacked ``data``, at most ``cap + 1`` bytes; a damaged stream gives what
+    could be unpacked, at least as many bytes as it holds (pdfminer reads what it can)."""
     unpack = zlib.decompressobj()
+    parts: list[bytes] = []
     total = 0
-    pending = raw
+    pending = data
     try:
-        while pending and total < cap:
-            total += len(unpack.decompress(pending, _UNPACK_STEP))
+        while pending and total <= cap:
+            part = unpack.decompress(pending, min(_UNPACK_STEP, cap + 1 - total))
+            parts.append(part)
+            total += len(part)
             pending = unpack.unconsumed_tail
     except zlib.error:
-        return max(total, len(raw))  # pdfminer reads what it can of a damaged stream
-    return total
+        return b"".join(parts) if total >= len(data) else bytes(len(data))
+    return b"".join(parts)
+
+
+def _unlzw(data: bytes, cap: int) -> bytes:
+    """LZW-unpacked ``data``, at most about ``cap`` bytes (pdfminer's decoder, stopped)."""
+    from pdfminer.lzw import LZWDecoder
+
+    parts: list[bytes] = []
+    total = 0
+    try:
+        for part in LZWDecoder(io.BytesIO(data)).run():
+            parts.append(part)
+            total += len(part)
+            if total > cap:
+                break
+    except Exception:  # a damaged stream: what was unpacked (pdfminer reads as much)
+        pass
+    return b"".join(parts)
+
+
+def _unrun(data: bytes, cap: int) -> bytes:
+    """RunLength-unpacked ``data`` (PDF 7.4.5), at most about ``cap`` bytes."""
+    out = bytearray()
+    at = 0
+    while at < len(data) and len(out) <= cap:
+        length = data[at]
+        if length == 128:  # end of data
+            break
+        if length < 128:
+            out += data[at + 1 : at + 2 + length]
+            at += 2 + length
+        else:
+            out += data[at + 1 : at + 2] * (257 - length)
+            at += 2
+    return bytes(out)
 
 
 def read_pdf(
@@ -1257,6 +1367,12 @@ def read_pdf(
         raise UnreadableDocument(
             f"{name}: not a readable PDF: object {loop} is a reference to itself "
             "(a broken or hostile file)",
+            code="pdf",
+        )
+    if (section := _prev_loop(data)) is not None:
+        raise UnreadableDocument(
+            f"{name}: not a readable PDF: its cross-reference sections chain back to the "
+            f"one at byte {section:,} (/Prev in a loop: a broken or hostile file)",
             code="pdf",
         )
     try:
@@ -1398,6 +1514,8 @@ def _why(exc: BaseException) -> str:
     inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     if "Password" in type(inner).__name__ or "Encrypt" in type(inner).__name__:
         return "encrypted: it needs a password to open"
+    if isinstance(inner, RecursionError):  # a chain of objects no check above foresaw
+        return "its objects refer to each other too deep to follow (a broken or hostile file)"
     return str(exc) or type(inner).__name__
 
 
