@@ -262,3 +262,16 @@ def test_a_str_is_bounded_by_its_utf8_size() -> None:
     [error] = parse(big, limits=Limits(max_bytes=SMALL)).errors
     assert error.startswith("read.too_large: input text: too large (")
     assert not parse(text, limits=Limits(max_bytes=SMALL)).errors
+
+
+@pytest.mark.parametrize(
+    "filters", [b"/ASCII85Decode", b"/ASCIIHexDecode", b"[/ASCII85Decode /FlateDecode]"]
+)
+def test_a_damaged_stream_behind_a_filter_is_no_crash(tmp_path: Path, filters: bytes) -> None:
+    pytest.importorskip("pdfplumber")
+    from govinfo_nlp import parse
+
+    path = tmp_path / "damaged.pdf"
+    _builders()._bomb_pdf(path, b"\xff\xfe not ascii ~~ zz!!", filters)
+    report = parse(path)
+    assert not [e for e in report.errors if ".failed" in e.split(":")[0]]

@@ -1267,28 +1267,29 @@ def _unpacked_size(stream: Any, cap: int) -> int:
     raw = stream.rawdata
     if raw is None:  # already decoded
         return len(stream.data or b"")
+    from pdfminer.ascii85 import ascii85decode, asciihexdecode
+
     data = raw
-    if stream.decipher is not None:
-        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
-    for name, _params in stream.get_filters():
-        if name in LITERALS_FLATE_DECODE:
-            data = _inflate(data, cap)
-        elif name in LITERALS_LZW_DECODE:
-            data = _unlzw(data, cap)
-        elif name in LITERALS_RUNLENGTH_DECODE:
-            data = _unrun(data, cap)
-        elif name in LITERALS_ASCII85_DECODE:
-            from pdfminer.ascii85 import ascii85decode
-
-            data = ascii85decode(data)
-        elif name in LITERALS_ASCIIHEX_DECODE:
-            from pdfminer.ascii85 import asciihexdecode
-
-            data = asciihexdecode(data)
-        else:
-            break
-        if len(data) > cap:
-            break
+    try:
+        if stream.decipher is not None:
+            data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+        for name, _params in stream.get_filters():
+            if name in LITERALS_FLATE_DECODE:
+                data = _inflate(data, cap)
+            elif name in LITERALS_LZW_DECODE:
+                data = _unlzw(data, cap)
+            elif name in LITERALS_RUNLENGTH_DECODE:
+                data = _unrun(data, cap)
+            elif name in LITERALS_ASCII85_DECODE:
+                data = ascii85decode(data)
+            elif name in LITERALS_ASCIIHEX_DECODE:
+                data = asciihexdecode(data)
+            else:
+                break
+            if len(data) > cap:
+                break
+    except Exception:  # a damaged stream: pdfminer's reading of it says what it says
+        pass
     return len(data)
 
 
