@@ -294,6 +294,7 @@ def _write_parquet_whole(out: Path, fd: int, rows: Any) -> None:
     folder, name = os.path.split(target)
     handle, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
     try:
+        os.fchmod(handle, os.fstat(fd).st_mode & 0o7777)  # the output's mode, not mkstemp's 0600
         with open(handle, "wb") as binary:
             write_parquet(rows, binary)
         os.replace(part, target)

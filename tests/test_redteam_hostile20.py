@@ -275,3 +275,14 @@ def test_a_damaged_stream_behind_a_filter_is_no_crash(tmp_path: Path, filters: b
     _builders()._bomb_pdf(path, b"\xff\xfe not ascii ~~ zz!!", filters)
     report = parse(path)
     assert not [e for e in report.errors if ".failed" in e.split(":")[0]]
+
+
+def test_a_parquet_output_keeps_the_mode_of_the_file_it_replaces(
+    tmp_path: Path, corpus: Path
+) -> None:
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "out.parquet"
+    assert main(["annotate", str(corpus), "-o", str(out), "-q"]) == 0
+    os.chmod(out, 0o644)
+    assert main(["annotate", str(corpus), "-o", str(out), "-q", "--force"]) == 0
+    assert out.stat().st_mode & 0o777 == 0o644
