@@ -213,7 +213,7 @@ def read(
         )
     return _build_document(
         text,
-        text,
+        _csv_as_tabs(text) if path and _suffix(path) == ".csv" else text,
         range(len(text) + 1),
         "text",
         encoding,
@@ -223,6 +223,31 @@ def read(
         (),
         _replaced(text, path or "input"),
     )
+
+
+def _csv_as_tabs(text: str) -> str:
+    """A .csv file's text with each comma that ends a field written as a tab: the
+    tables a spreadsheet saves as CSV (a merged cell's text in its first field, empty
+    fields after it) are then the tab-separated rows the tables reader reads. Read as
+    prose they gave no cell and no error (formats7 j11). One character for one, so
+    offsets still index the file; a comma inside a quoted field stays (a line's
+    quotes end with it)."""
+    if '"' not in text:
+        return text.replace(",", "\t")
+    out = []
+    for line in text.splitlines(keepends=True):
+        if '"' not in line:
+            out.append(line.replace(",", "\t"))
+            continue
+        quoted = False
+        chars = list(line)
+        for i, ch in enumerate(chars):
+            if ch == '"':
+                quoted = not quoted
+            elif ch == "," and not quoted:
+                chars[i] = "\t"
+        out.append("".join(chars))
+    return "".join(out)
 
 
 def _decode_page(data: bytes, path: str | None, format: str | None) -> tuple[str, str, bool]:
@@ -658,11 +683,19 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # be taken for its value: formats6 i20; Word's hidden text exported as
 # display:none spans); outside tables it is left as it is, since a page that
 # reveals its article by script hides it in the markup it was saved with.
-_HIDDEN_TAG = re.compile(r"<[a-zA-Z][^<>]*?(?:\shidden(?=[\s=/>])|display\s*:\s*none)[^<>]*>", re.I)
+# A struck-out number in a cell (<del>7</del>3, <s>15</s> 14, <strike>) is an old
+# figure the editor replaced: joined to the shown one it read 73 for 3 (formats7 j15,
+# 40 cells). In a table it is passed over as a hidden element is.
+_HIDDEN_TAG = re.compile(
+    r"<[a-zA-Z][^<>]*?(?:\shidden(?=[\s=/>])|display\s*:\s*none)[^<>]*>"
+    r"|<(?:del|s|strike)(?=[\s/>])",
+    re.I,
+)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
 _TABLE_EDGE = re.compile(r"<(/?)table\b", re.I)
 # On such a page every tag's events are needed (a hidden <span> in a cell).
-_HIDEABLE_TAGS = _RENDERED_TAGS | CELL_INLINE | {"a", "small", "big", "label", "s", "strike"}
+_HIDEABLE_TAGS = _RENDERED_TAGS | CELL_INLINE | {"a", "small", "big", "label"} | _STRUCK_TAGS
 # What ends a hidden element of each kind without its end tag (a browser's implicit
 # close): start tags, then end tags. An element inside a cell ends with the cell.
 _SECTIONS = frozenset({"tbody", "thead", "tfoot"})
@@ -688,9 +721,86 @@ _HIDE_ENDS_AT_END = {
 }
 
 
-def _hides_in_tables(source: str) -> bool:
-    """Whether a start tag marked hidden (see _HIDDEN_TAG) lies inside a <table>."""
+# A page's own stylesheet may hide a class (.hide{display:none}: a CMS's switched-off
+# column, SingleFile's .sf-hidden): its cells in a table are passed over as an inline
+# display:none is (formats6 i20's table 四 read two hidden cells; formats7 j03). Only
+# what is certain: a rule outside any @media/@supports block whose selector is the
+# class alone (or tag.class), display:none; a class that any other rule shows again
+# (display set otherwise, in any selector, also inside @media) is not taken.
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_CSS_SIMPLE_CLASS = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\.(-?[_a-zA-Z][\w-]*)")
+_CSS_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
+_CSS_PUNCT = re.compile(r"[{};]")
+# Stylesheets bigger than this are not looked into (a page inlining a framework's CSS)
+_MAX_STYLE_CHARS = 1 << 20
+
+
+def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]:
+    """``(selectors, declarations, inside an at-rule)`` of each rule of a stylesheet."""
+    out: list[tuple[str, str, bool]] = []
+    depth = start = 0
+    prelude = ""
+    for m in _CSS_PUNCT.finditer(css):
+        i, ch = m.start(), m.group()
+        if ch == "{":
+            if depth == 0:
+                prelude = css[start:i].strip()
+                start = i + 1
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                body = css[start:i]
+                if prelude.startswith("@"):
+                    out += _css_rules(body, True) if "{" in body else []
+                else:
+                    out.append((prelude, body, inside_at))
+                start = i + 1
+        elif ch == ";" and depth == 0:
+            start = i + 1  # an @import or @charset statement
+    return out
+
+
+def _hidden_classes(source: str) -> frozenset[str]:
+    """The classes the page's <style> elements hide for certain (see _STYLE_ELEMENT)."""
+    if "display" not in source or "<style" not in source.lower():
+        return frozenset()
+    css = "\n".join(m.group(1) for m in _STYLE_ELEMENT.finditer(source))
+    if not css or len(css) > _MAX_STYLE_CHARS:
+        return frozenset()
+    hidden: set[str] = set()
+    shown: set[str] = set()
+    for selectors, body, inside_at in _css_rules(_CSS_COMMENT.sub(" ", css)):
+        values = _CSS_DISPLAY.findall(body)
+        if not values:
+            continue
+        none = values[-1].lower() == "none"
+        for selector in selectors.split(","):
+            selector = selector.strip()
+            simple = _CSS_SIMPLE_CLASS.fullmatch(selector)
+            if none and simple and not inside_at:
+                hidden.add(simple.group(1))
+            elif not none:
+                shown.update(_CSS_CLASS.findall(selector))
+    return frozenset(hidden - shown)
+
+
+def _class_tag(classes: frozenset[str]) -> re.Pattern[str]:
+    """A start tag whose class attribute names one of ``classes``."""
+    names = "|".join(re.escape(c) for c in sorted(classes))
+    return re.compile(
+        rf"<[a-zA-Z][^<>]*?\sclass\s*=\s*[\"']?[^\"'<>]*?(?<![\w-])(?:{names})(?![\w-])[^<>]*>"
+    )
+
+
+def _hides_in_tables(source: str, classes: frozenset[str] = frozenset()) -> bool:
+    """Whether a start tag marked hidden (see _HIDDEN_TAG), or of a hidden class of
+    the page's stylesheet (``classes``), lies inside a <table>."""
     hidden = [m.start() for m in _HIDDEN_TAG.finditer(source)]
+    if classes:
+        hidden = sorted(hidden + [m.start() for m in _class_tag(classes).finditer(source)])
     if not hidden:
         return False
     depth = 0
@@ -705,9 +815,11 @@ def _hides_in_tables(source: str) -> bool:
     return False
 
 
-def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+def _is_hidden(attrs: list[tuple[str, str | None]], classes: frozenset[str] = frozenset()) -> bool:
     for key, value in attrs:
         if key == "hidden" or (key == "style" and value and _DISPLAY_NONE.search(value)):
+            return True
+        if key == "class" and value and classes and not classes.isdisjoint(value.split()):
             return True
     return False
 
@@ -734,7 +846,9 @@ class _Rendered:
     done_tables: list[HtmlTable] = field(default_factory=list)
 
 
-def _renderer(source: str, out: _Rendered, *, hides: bool = False) -> Generator[None, Event, None]:
+def _renderer(
+    source: str, out: _Rendered, *, hides: bool = False, classes: frozenset[str] = frozenset()
+) -> Generator[None, Event, None]:
     """Render the events sent in (``html.parser``'s handler calls, see
     :mod:`.readers.html_scan`) into ``out``: visible text with source offsets,
     tables as cells, the page's outline.
@@ -890,8 +1004,7 @@ def _renderer(source: str, out: _Rendered, *, hides: bool = False) -> Generator[
             and not too_deep
             and tables
             and len(args) > 1
-            and args[1]
-            and _is_hidden(args[1])
+            and ((args[1] and _is_hidden(args[1], classes)) or args[0] in _STRUCK_TAGS)
         ):
             tag = args[0]
             if tag in outline_tags:
@@ -1275,10 +1388,11 @@ def _render_html(
     where that declines (or with ``fast=False``, for tests): the result is the same.
     """
     defused = _defuse(source)
-    hides = _hides_in_tables(defused)
+    classes = _hidden_classes(defused)
+    hides = _hides_in_tables(defused, classes)
     try:
         out = _Rendered(Outline(len(source)))
-        render = _renderer(source, out, hides=hides)
+        render = _renderer(source, out, hides=hides, classes=classes)
         next(render)
         if not fast:
             scanned = False
@@ -1291,7 +1405,7 @@ def _render_html(
             scanned = scan_events(defused, render.send, tags, cells=True)
         if not scanned:
             out = _Rendered(Outline(len(source)))
-            render = _renderer(source, out, hides=hides)
+            render = _renderer(source, out, hides=hides, classes=classes)
             next(render)
             parser = _Recorder(source, render.send)
             parser.feed(defused)

@@ -32,6 +32,12 @@ _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _WORD_HTML = re.compile(
     rb"(?i)urn:schemas-microsoft-com:office:word|name=\"?ProgId\"?\s+content=\"?(?:Word|WPS)\."
 )
+# A flat OpenDocument text (.fodt, LibreOffice's "Flat XML ODF"): the whole document as
+# one XML file whose root names the kind. Read as text it gave nothing, without an
+# error (formats7 j12); LibreOffice converts it as it does an .odt.
+_FLAT_ODF_TEXT = re.compile(
+    rb"<office:document\b[^>]*?office:mimetype\s*=\s*[\"']application/vnd\.oasis\.opendocument\.text[\"']"
+)
 
 
 def sniff(data: bytes, suffix: str = "") -> str | None:
@@ -66,7 +72,16 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
         return "wps" if suffix == ".wps" else "doc"
     if data.startswith(_IMAGES):
         return "image"
+    if _flat_odf_text(data):
+        return "odt"
     return None
+
+
+def _flat_odf_text(data: bytes) -> bool:
+    """Whether ``data`` is a flat OpenDocument text: XML (a UTF-8 BOM and an XML
+    declaration may come first) whose root ``office:document`` says it is a text."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<?xml") and bool(_FLAT_ODF_TEXT.search(head))
 
 
 def _odf_text(archive: zipfile.ZipFile, names: list[str]) -> bool:
@@ -144,7 +159,9 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         from .docx import read_docx
         from .legacy import convert_to_docx
 
-        converted = convert_to_docx(data, f".{fmt}", name=name)
+        # (an OpenDocument text that is no zip is the flat one, which LibreOffice opens by its name)
+        flat = fmt == "odt" and not data.startswith(b"PK\x03\x04")
+        converted = convert_to_docx(data, ".fodt" if flat else f".{fmt}", name=name)
         text, tables = read_docx(converted, name=name, max_bytes=limits.max_bytes)
         reader = "libreoffice+python-docx"
     elif fmt == "pdf":

@@ -630,6 +630,29 @@ def _downscaled(name: str, number: int, pixels: float, dpi: float, read_at: floa
     )
 
 
+# Resolutions that differ by less than this share are one (rounding in the file).
+_SQUARE_TOLERANCE = 0.05
+
+
+def _square_pixels(frame: Any) -> tuple[float, Any]:
+    """``(dpi, gray image)`` of a frame, its pixels made square where the file's two
+    resolutions differ: a fax is scanned at 204 x 98 dpi ("normal" mode), its pixels
+    twice as tall as wide, and OCR read its squashed glyphs as other characters
+    (formats7 j14: 南通市海门区 as 南通市先门区, no table). The frame is stretched along
+    the coarser axis to the finer one's resolution."""
+    xdpi, ydpi = (frame.info.get("dpi") or (_DPI, _DPI))[:2]
+    xdpi, ydpi = float(xdpi or _DPI), float(ydpi or xdpi or _DPI)
+    gray = frame.convert("L")
+    if abs(xdpi - ydpi) <= _SQUARE_TOLERANCE * max(xdpi, ydpi):
+        return xdpi, gray
+    width, height = gray.size
+    dpi = max(xdpi, ydpi)
+    size = (round(width * dpi / xdpi), round(height * dpi / ydpi))
+    from PIL import Image
+
+    return dpi, gray.resize(size, Image.Resampling.BICUBIC)
+
+
 def read_image(
     data: bytes, *, name: str = "input", max_pages: int = DEFAULT_LIMITS.max_ocr_pages
 ) -> tuple[str, list[Any], tuple[Any, ...], tuple[str, ...]]:
@@ -657,9 +680,8 @@ def read_image(
                 frames = getattr(image, "n_frames", number)
                 warnings.append(_ocr_page_limit(name, range(number, frames + 1), max_pages))
                 break
-            dpi = float(frame.info.get("dpi", (_DPI, _DPI))[0] or _DPI)
-            width, height = frame.size
-            gray = frame.convert("L")
+            dpi, gray = _square_pixels(frame)
+            width, height = gray.size
             if width * height > MAX_PIXELS:
                 factor = math.ceil(math.sqrt(width * height / MAX_PIXELS))
                 warnings.append(_downscaled(name, number, width * height, dpi, dpi / factor))

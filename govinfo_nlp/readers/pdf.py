@@ -290,8 +290,14 @@ def _dedupe(chars: list[_Char]) -> list[_Char]:
 
 
 def _plumber_chars(page: Any) -> list[_Char]:
+    off = _only_hidden_layers(page)
     chars = [
-        c for c in page.chars if c["text"] and not c["text"].isspace() and not _slanted(c["matrix"])
+        c
+        for c in page.chars
+        if c["text"]
+        and not c["text"].isspace()
+        and not _slanted(c["matrix"])
+        and not (off and c.get("tag") == "OC")
     ]
     sizes = sorted(c.get("size") or 10.0 for c in chars)
     body = sizes[len(sizes) // 2] if sizes else 10.0
@@ -308,6 +314,41 @@ def _plumber_chars(page: Any) -> list[_Char]:
         for c in chars
         if not _watermark(c, body)
     ]
+
+
+def _only_hidden_layers(page: Any) -> bool:
+    """Whether every layer (optional content group) the page's content names is one the
+    document's default view switches off: its marked content (``/OC /name BDC``) is
+    then drawn in no viewer, and the characters pdfplumber tags ``OC`` are not shown.
+    A draft's figures in such a layer, drawn over the table's, were read joined to
+    them (formats7 j09: 60 and a hidden 70 as 7600). A page naming a layer that is on,
+    or anything else than a plain group, is read as before: which of its characters
+    are hidden is not known from the tag alone."""
+    try:
+        ocp = _resolve(page.pdf.doc.catalog.get("OCProperties"))
+        props = _resolve((page.page_obj.resources or {}).get("Properties"))
+    except Exception:  # a damaged catalog or resource dict: read as before
+        return False
+    if not isinstance(ocp, dict) or not isinstance(props, dict) or not props:
+        return False
+    view = _resolve(ocp.get("D"))
+    if not isinstance(view, dict):
+        return False
+    on_ids = {getattr(r, "objid", None) for r in _resolve(view.get("ON")) or ()}
+    off_ids = {getattr(r, "objid", None) for r in _resolve(view.get("OFF")) or ()}
+    all_off = _pdf_name(view.get("BaseState")) == "OFF"
+    used = 0
+    for ref in props.values():
+        obj = _resolve(ref)
+        if not isinstance(obj, dict) or _pdf_name(obj.get("Type")) not in ("OCG", "OCMD"):
+            continue  # a marked-content property list of another kind
+        objid = getattr(ref, "objid", None)
+        if _pdf_name(obj.get("Type")) != "OCG" or objid is None or objid in on_ids:
+            return False
+        if not (objid in off_ids or all_off):
+            return False
+        used += 1
+    return used > 0
 
 
 def _field_chars(page: Any, chars: Sequence[_Char]) -> list[_Char]:

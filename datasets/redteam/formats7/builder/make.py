@@ -739,6 +739,14 @@ def j09() -> None:
         props.get_object()[NameObject("/oc1")] = ocg
         contents = pg.get("/Contents")
         arr = ArrayObject(list(contents.get_object()) if isinstance(contents.get_object(), list) else [contents])
+        # the page's own content in q … Q: Chromium leaves its flipped, scaled CTM set at
+        # the end of its stream, and the layer is drawn in default user space
+        push = DecodedStreamObject()
+        push.set_data(b"q\n")
+        pop = DecodedStreamObject()
+        pop.set_data(b"\nQ\n")
+        arr.insert(0, writer._add_object(push))
+        arr.append(writer._add_object(pop))
         arr.append(ref)
         pg[NameObject("/Contents")] = arr
     assert n_hidden == 175, n_hidden
