@@ -437,6 +437,25 @@ def _skew(gray: Any) -> float:
     return angle if score > 1.02 * sharpness(0.0) else 0.0
 
 
+# A page whose darkest ink (the 0.5th percentile) and its paper (the 90th) are closer
+# than this many grey levels is a faint print: its levels are stretched before OCR.
+_FAINT_RANGE = 100
+
+
+def _stretched(gray: Any) -> Any:
+    """A faint page's grey levels stretched to the full range: ink printed at a
+    quarter of full contrast on grey paper (a printer running out of toner, a
+    photocopy of a copy) fell under every threshold, and nothing was read (formats7
+    j13: no cell, no agency, no year). Other pages are returned as they are."""
+    import numpy as np
+
+    lo, hi = np.percentile(gray, [0.5, 90])
+    if hi - lo >= _FAINT_RANGE or hi <= lo:
+        return gray
+    out = (gray.astype(np.float32) - lo) * (255.0 / (hi - lo))
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
 def _levelled(gray: Any) -> Any:
     """A page image turned level when it is skewed by :data:`_MIN_SKEW` degrees or more
     (same size; the corners turned in are white)."""
@@ -523,7 +542,7 @@ def ocr_pages(
                 warnings.append(_downscaled(name, number, pixels, _DPI, dpi))
             scale = dpi / 72
             gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
-            gray = _levelled(gray)
+            gray = _levelled(_stretched(gray))
             page.close()
             lost: list[UnreadableDocument] = []
             try:
@@ -686,7 +705,7 @@ def read_image(
                 factor = math.ceil(math.sqrt(width * height / MAX_PIXELS))
                 warnings.append(_downscaled(name, number, width * height, dpi, dpi / factor))
                 gray, dpi = gray.reduce(factor), dpi / factor
-            contents.append(_page_content(_levelled(np.asarray(gray)), number, dpi / 72))
+            contents.append(_page_content(_levelled(_stretched(np.asarray(gray))), number, dpi / 72))
             del gray  # the frame's pixels: not kept while the next frame is read
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise UnreadableDocument(f"{name}: not a readable image: {exc}", code="image") from exc

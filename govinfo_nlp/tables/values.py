@@ -30,6 +30,7 @@ __all__ = [
     "ABSENT",
     "Absent",
     "CellNumber",
+    "Unknown",
     "is_value_token",
     "may_end_value",
     "parse_cell",
@@ -55,6 +56,12 @@ class Absent:
 
 
 ABSENT: Final = Absent()
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown(Absent):
+    """A value cell holding a mark that is neither a number nor a label (○, √, ?): the
+    cell keeps its column, and its value is not known (never 0, never a guess)."""
 
 _SIGNS_NEGATIVE: Final = frozenset({"-", "−", "–", "减", "減", "减少", "減少"})
 _WS = re.compile(r"\s+")
@@ -87,6 +94,7 @@ class ValueWords:
     split: frozenset[str]  # units PDF text may put apart from their number
     header_unit: re.Pattern[str]  # the unit a column header states, group 1
     zero: frozenset[str]  # a cell holding only one of these is a written 0 (〇, 零)
+    unknown: frozenset[str]  # a cell holding only one of these has a value not known (○, ?)
     # Every character a value can end with: the last character of a cell unit or of
     # an absent mark, in both cases, and the full-width form of each ASCII one (the
     # parser reads full-width text as ASCII). The layout code skips any cell whose
@@ -155,10 +163,17 @@ def value_words() -> ValueWords:
     ):
         problems.append("zero: must be a list of words without spaces")
         zero = []
+    unknown = raw.get("unknown") if isinstance(raw, dict) else None
+    if not isinstance(unknown, list) or not all(
+        isinstance(u, str) and u and not _WS.search(u) for u in unknown
+    ):
+        problems.append("unknown: must be a list of marks without spaces")
+        unknown = []
     if problems:
         raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
     cell = [e["unit"] for e in good if e.get("in_cell")]
     last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes) | {z[-1] for z in zero}
+    last |= {u[-1] for u in unknown}
     last |= {c.lower() for c in last} | {c.upper() for c in last}
     last |= {chr(ord(c) + 0xFEE0) for c in last if "!" <= c <= "~"}
     return ValueWords(
@@ -177,6 +192,7 @@ def value_words() -> ValueWords:
             rf"(?:单位:?|\()\s*({_alternation(e['unit'] for e in good if e.get('in_header'))})"
         ),
         zero=frozenset(zero),
+        unknown=frozenset(unknown),
         value_last=frozenset(last),
     )
 
@@ -218,6 +234,8 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         return Absent(text.strip())
     if compact in words.zero:
         return CellNumber(0, None, text.strip())
+    if compact in words.unknown:
+        return Unknown(text.strip())
     match = words.number.match(compact)
     if match is None:
         return None
