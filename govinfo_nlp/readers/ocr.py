@@ -705,7 +705,9 @@ def read_image(
                 factor = math.ceil(math.sqrt(width * height / MAX_PIXELS))
                 warnings.append(_downscaled(name, number, width * height, dpi, dpi / factor))
                 gray, dpi = gray.reduce(factor), dpi / factor
-            contents.append(_page_content(_levelled(_stretched(np.asarray(gray))), number, dpi / 72))
+            contents.append(
+                _page_content(_levelled(_stretched(np.asarray(gray))), number, dpi / 72)
+            )
             del gray  # the frame's pixels: not kept while the next frame is read
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise UnreadableDocument(f"{name}: not a readable image: {exc}", code="image") from exc

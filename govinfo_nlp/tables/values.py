@@ -63,6 +63,7 @@ class Unknown(Absent):
     """A value cell holding a mark that is neither a number nor a label (○, √, ?): the
     cell keeps its column, and its value is not known (never 0, never a guess)."""
 
+
 _SIGNS_NEGATIVE: Final = frozenset({"-", "−", "–", "减", "減", "减少", "減少"})
 _WS = re.compile(r"\s+")
 
@@ -163,17 +164,17 @@ def value_words() -> ValueWords:
     ):
         problems.append("zero: must be a list of words without spaces")
         zero = []
-    unknown = raw.get("unknown") if isinstance(raw, dict) else None
-    if not isinstance(unknown, list) or not all(
-        isinstance(u, str) and u and not _WS.search(u) for u in unknown
+    marks_unknown = raw.get("unknown") if isinstance(raw, dict) else None
+    if not isinstance(marks_unknown, list) or not all(
+        isinstance(u, str) and u and not _WS.search(u) for u in marks_unknown
     ):
         problems.append("unknown: must be a list of marks without spaces")
-        unknown = []
+        marks_unknown = []
     if problems:
         raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
     cell = [e["unit"] for e in good if e.get("in_cell")]
     last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes) | {z[-1] for z in zero}
-    last |= {u[-1] for u in unknown}
+    last |= {u[-1] for u in marks_unknown}
     last |= {c.lower() for c in last} | {c.upper() for c in last}
     last |= {chr(ord(c) + 0xFEE0) for c in last if "!" <= c <= "~"}
     return ValueWords(
@@ -192,7 +193,7 @@ def value_words() -> ValueWords:
             rf"(?:单位:?|\()\s*({_alternation(e['unit'] for e in good if e.get('in_header'))})"
         ),
         zero=frozenset(zero),
-        unknown=frozenset(unknown),
+        unknown=frozenset(marks_unknown),
         value_last=frozenset(last),
     )
 
