@@ -28,7 +28,9 @@ with no region), or that fits two agencies (鼓楼区… beside 南京市鼓楼�
 福州市鼓楼区…; or two different reports of one year under a name lacking part
 of its area), or that names a district several cities have without its city
 (鼓楼区人社局, even where the corpus holds one fuller 鼓楼区: it may be another
-city's) is left unresolved: a report of its own, never joined. A
+city's), or a township or street without its county (城关镇人民政府: hundreds of counties
+have one, and the gazetteer lists no townships) is left unresolved: a report of its own,
+never joined. A
 university's full name (兰州大学) with no area of its own is unique nationwide
 (the Ministry of Education approves it): it is its own key (area 高校, level
 null), joined only to the very same name, whatever area is written before it
@@ -318,6 +320,35 @@ def _city_unknown(area: tuple[str, ...]) -> bool:
     return all(_place_level(p) != "city" for p in area) and gazetteer().county_of_many(area[-1])
 
 
+def _township_unplaced(area: tuple[str, ...]) -> bool:
+    """An area down to a township or street (城关镇, 宁海路街道) with no county above it,
+    nor a city that has no counties (中山市, 东莞市): the gazetteer lists no townships, and
+    their names repeat across counties (城关镇 is in hundreds), so the one fuller 城关镇 of a
+    corpus may be another county's."""
+    if _place_level(area[-1]) not in ("township", "street"):
+        return False
+    above = [p for p in area[:-1] if _place_level(p) in ("county", "city")]
+    if any(_place_level(p) == "county" for p in above):
+        return False
+    return not any(_city_without_counties(p) for p in above)
+
+
+@lru_cache(maxsize=4096)
+def _city_without_counties(name: str) -> bool:
+    """A current city of the gazetteer none of whose current counties is listed (中山市,
+    东莞市, 嘉峪关市): its townships are directly under it."""
+    cities = [d for d in gazetteer().by_name.get(name, []) if d.level == "city" and d.current]
+    return bool(cities) and not any(city.code in _cities_with_counties() for city in cities)
+
+
+@lru_cache(maxsize=1)
+def _cities_with_counties() -> frozenset[str]:
+    """The codes of the cities that have a current county in the gazetteer."""
+    return frozenset(
+        d.city_code for d in gazetteer().by_code.values() if d.level == "county" and d.current
+    )
+
+
 def _is_school(body: str, g: _Grammar) -> bool:
     """A school's or university's body (文理学院, 第一中学; not 农业科学院, an academy): who
     runs it is not in its name, and its name is not shortened into another's."""
@@ -542,6 +573,16 @@ def resolve(
             reading = seen.get(memo) or seen.setdefault(memo, read_name(name, **context))
         readings.append(reading)
     _complete_from_corpus(metadata, readings)
+    for index, reading in enumerate(readings):
+        if reading is not None and reading.area and _township_unplaced(reading.area):
+            # 城关镇人民政府 with no county: the corpus's one 榆中县城关镇 may be another
+            # county's (a wrong join is worse than a missed one). Only for joining:
+            # read_name keeps the area, which the reconcile stage compares within a report.
+            unplaced = (
+                f"unresolved: {reading.area[-1]} is a township's or street's name, which"
+                " counties repeat; no county named"
+            )
+            readings[index] = replace(reading, area=None, evidence=(*reading.evidence, unplaced))
     nodes: dict[tuple[tuple[str, ...], str], _Node] = {}
     for index, meta in enumerate(metadata):
         reading = readings[index]

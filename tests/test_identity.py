@@ -267,6 +267,38 @@ def test_a_district_of_several_cities_without_its_city_is_not_placed() -> None:
     ]
 
 
+def test_a_township_or_street_without_its_county_is_not_placed() -> None:
+    # panel20: the corpus's one fuller 城关镇 (榆中县's) may be another county's 城关镇;
+    # townships are not in the gazetteer, and their names repeat across counties.
+    got = keys(
+        [("榆中县城关镇人民政府", 2021), ("城关镇人民政府", 2022), ("兰州市城关镇人民政府", 2023)]
+    )
+    assert got == ["榆中县/城关镇|人民政府", None, None]
+    streets = keys([("南京市鼓楼区宁海路街道办事处", 2021), ("宁海路街道办事处", 2022)])
+    assert streets == ["南京市/鼓楼区/宁海路街道|办事处", None]
+    # a county named (in the name or the region), or a city with no counties, places it
+    placed = resolve(
+        [
+            {"agency": "中山市小榄镇人民政府"},
+            {"agency": "小榄镇人民政府", "region": {"province": "广东省", "city": "中山市"}},
+            {"agency": "城关镇人民政府", "region": {**_LZ, "county": "榆中县"}},
+            {"agency": "兰州市榆中县城关镇人民政府"},
+        ],
+        [2021, 2022, 2021, 2022],
+    )
+    assert [i.key for i in placed] == ["广东省/中山市/小榄镇|人民政府"] * 2 + [
+        "甘肃省/兰州市/榆中县/城关镇|人民政府"
+    ] * 2
+
+
+def test_公管局_is_the_public_resources_bureau_not_the_highway_one() -> None:
+    # panel20: its characters fit 公路管理局 too, the corpus's only fuller body of the city
+    got = keys(
+        [("芜湖市公路管理局", 2021), ("芜湖市公管局", 2022), ("芜湖市公共资源交易管理局", 2023)]
+    )
+    assert got[0] != got[1] and got[1] == got[2] == "芜湖市|公共资源交易管理局"
+
+
 def test_an_area_that_fits_one_fuller_area_joins_it() -> None:
     got = keys([("涪城区政府办公室", 2019), ("绵阳市涪城区人民政府办公室", 2020)])
     assert got[0] == got[1] == "绵阳市/涪城区|人民政府办公室"
