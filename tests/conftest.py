@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -17,6 +18,11 @@ REPORTS = SHARED / "reports"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# hypothesis's per-example deadline and its too-slow health check are timing assertions:
+# on a loaded CI core an unchanged test failed one (session 20), and no test may time.
+settings.register_profile("govinfo", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("govinfo")
 
 
 def shared_path(*parts: str) -> Path:
