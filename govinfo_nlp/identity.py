@@ -92,6 +92,7 @@ class _Grammar:
     aliases: dict[str, str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
     compound: tuple[str, ...]
+    complete: frozenset[str]
     government: frozenset[str]
     university_ending: str
     university_kinds: tuple[str, ...]  # longest first
@@ -119,6 +120,7 @@ def _grammar() -> _Grammar:
         aliases=dict(data["aliases"]),
         rewrites=tuple((re.compile(p), r) for p, r in data["rewrites"]),
         compound=tuple(data["compound"]),
+        complete=frozenset(data["complete_bodies"]),
         government=frozenset(data["government"]),
         university_ending=data["university"]["ending"],
         university_kinds=tuple(sorted(data["university"]["kinds"], key=len, reverse=True)),
@@ -543,7 +545,10 @@ def _fits(a: _Node, b: _Node) -> str | None:
         return (
             None  # only the very same name: 兰州大学 is not 兰州理工大学, 职业学院 not 职业技术学院
         )
-    if is_abbreviation(a.body, b.body) or is_abbreviation(b.body, a.body):
+    # 公安局 is a full name, never 公安交通管理局 shortened (data/identity.json)
+    if (is_abbreviation(a.body, b.body) and a.body not in g.complete) or (
+        is_abbreviation(b.body, a.body) and b.body not in g.complete
+    ):
         return "abbreviation"
     return None
 

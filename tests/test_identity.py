@@ -299,6 +299,18 @@ def test_公管局_is_the_public_resources_bureau_not_the_highway_one() -> None:
     assert got[0] != got[1] and got[1] == got[2] == "芜湖市|公共资源交易管理局"
 
 
+def test_a_complete_body_is_no_abbreviation_of_a_longer_one() -> None:
+    # panel20: 公,安,局 fit 公安交通管理局 in order, but 北京市公安局 is another agency
+    got = keys([("北京市公安交通管理局", 2021), ("北京市公安局", 2022), ("北京市税务局", 2021)])
+    assert got[0] != got[1] == "北京市|公安局"
+    assert keys([("泰州市税务稽查局", 2021), ("泰州市税务局", 2022)]) == [
+        "泰州市|税务稽查局",
+        "泰州市|税务局",
+    ]
+    # a real short form still joins
+    assert len(set(keys([("泰州市人社局", 2021), ("泰州市人力资源和社会保障局", 2022)]))) == 1
+
+
 def test_an_area_that_fits_one_fuller_area_joins_it() -> None:
     got = keys([("涪城区政府办公室", 2019), ("绵阳市涪城区人民政府办公室", 2020)])
     assert got[0] == got[1] == "绵阳市/涪城区|人民政府办公室"
