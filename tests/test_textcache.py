@@ -67,6 +67,21 @@ def test_a_short_text_is_kept(name: str) -> None:
     assert cached.cache_info().hits == hits + 1
 
 
+def test_clean_label_keeps_no_label_longer_than_64_characters() -> None:
+    # a joined wrapped label or a prose line: never asked for twice on the generated
+    # and real reports, it would push out the short labels that repeat
+    label = "（一）本年新收政府信息公开申请数量其中通过互联网渠道提交的申请" * 3
+    assert 64 < len(label) <= templates.CACHED_TEXT
+    before = templates.clean_label.cache_info().currsize
+    assert templates.clean_label(label) == templates.clean_label.__wrapped__(label)  # type: ignore[attr-defined]
+    assert templates.clean_label.cache_info().currsize == before
+    short = label[:64]
+    templates.clean_label(short)
+    hits = templates.clean_label.cache_info().hits
+    templates.clean_label(short)
+    assert templates.clean_label.cache_info().hits == hits + 1
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     st.text(alphabet="0123456789 ,.|一二三、（）申请行政复议数量件万元%-", max_size=300),
