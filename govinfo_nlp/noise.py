@@ -93,8 +93,23 @@ def ignorecase_forms(char: str, extra: dict[str, str]) -> list[str]:
 # through it. A gloss is a parenthesised syllable with a tone mark right after a
 # Chinese character; English or numbered parentheticals carry no tone marks.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONE_MARKED}][a-zü]{{0,5}}[)）]")
+# A PDF or a saved page may wrap a line inside a gloss (結(ji⏎é)果) or right before it
+# (結⏎(jié)果): the gloss is one with its line break, which goes with it.
+_GLOSS = re.compile(rf"[(（][a-zü{_TONE_MARKED}\n]{{1,12}}[)）]")
+_SYLLABLE = re.compile(rf"[a-zü]{{0,5}}[{_TONE_MARKED}][a-zü]{{0,5}}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_gloss(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a bracket of letters, :data:`_GLOSS`) is one
+    syllable with its tone mark, at most one line break inside it, right after a Han
+    character (or after a line break right after one)."""
+    inner = text[start + 1 : end - 1]
+    if inner.count("\n") > 1 or _SYLLABLE.fullmatch(inner.replace("\n", "")) is None:
+        return False
+    before = start - 1 - (start >= 2 and text[start - 1] == "\n" and "\n" not in inner)
+    return before >= 0 and _HAN.match(text, before) is not None
+
 
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.\-]+(?::\d+)?[^\s，。；、)）\"'<>]*", re.I)
 # A link opens with www. (re.I matches only w and W for w: a test checks it) or
@@ -119,7 +134,7 @@ def find_chrome(text: str) -> tuple[Noise, ...]:
         [
             Noise("gloss", m.start(), m.end(), m.group())
             for m in _GLOSS.finditer(text)
-            if m.start() and _HAN.match(text, m.start() - 1)
+            if _is_gloss(text, m.start(), m.end())
         ]
         if any(vowel in text for vowel in _TONE_MARKED)
         else []

@@ -757,9 +757,10 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
     # text.to_original(i, i + 1) gives, without its checks: these are breaks of the text)
     starts, ends = text.starts, text.ends
     for at, to in wraps.unsure:
-        # (a point at the break belongs to neither piece's numeral: 86.⏎3, 86⏎.3)
-        last = at - 1 - (norm[at - 1] == ".")
-        first = to + (norm[to] == ".")
+        # (a point or a thousands comma at the break belongs to neither piece's
+        # numeral: 86.⏎3, 86⏎.3, 3,⏎975)
+        last = at - 1 - (norm[at - 1] in ".,")
+        first = to + (norm[to] in ".,")
         heads.add(ends[last])
         tails.add(starts[first])
         across.append((starts[at], ends[to - 1]))
