@@ -19,6 +19,8 @@ import pytest
 from conftest import ROOT
 from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
 
+import govinfo_nlp
+
 pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
 pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
 
@@ -309,3 +311,16 @@ def test_a_faint_pages_levels_are_stretched_before_ocr() -> None:
 def test_a_faint_scan_gives_its_agency_and_year() -> None:
     s = _score("j13_pdf_faint_scan.pdf")
     assert s["wrong"] == [] and (s.get("agency"), s.get("year")) == ("ok", "ok")
+
+
+def test_a_mark_that_is_no_number_is_unread_not_blank() -> None:
+    # j18: the ○ cells' values are not known: listed in tables_unread (they were reported
+    # blank, a false statement of the source); the —, /, 无, - cells stay blank
+    report = govinfo_nlp.parse(FILES / "j18_docx_zero_marks_stacked_t4.docx", stages=("tables",))
+    row = report.to_dict()
+    truth = TRUTH["j18_docx_zero_marks_stacked_t4.docx"]["cells"]
+    blank = {k for k, v in truth.items() if v is None}
+    unread = set(row["tables_unread"])
+    assert not unread & blank and not blank & set(row["tables"])
+    assert {"t3.new.social", "t3.partial.research", "t3.denied.state_secret.other"} <= unread
+    assert all(row["tables"].get(k, 0) == 0 for k in unread if k in truth)

@@ -374,7 +374,7 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
             for col, idx in zip(row.fields, next(iter(raw[row.key])), strict=True):
                 if idx is not None and row.slots[idx].value is not None:
                     cells[col] = row.slots[idx]
-                elif idx is not None:
+                elif idx is not None and row.slots[idx].method != "unknown":
                     blank.add(col)
             continue
         cands = chosen[row.key]
@@ -389,7 +389,7 @@ def resolve(rows: Sequence[RowObs], defs: Sequence[CheckDef]) -> Resolution:
             if idx is not None and row.slots[idx].value is not None:
                 cells[col] = row.slots[idx]
                 certain[row.key].append(col)
-            elif idx is not None:
+            elif idx is not None and row.slots[idx].method != "unknown":
                 blank.add(col)
         if len(cands) == 1:
             inferred.update(certain[row.key])
@@ -456,7 +456,8 @@ def _as_read(rows: Sequence[RowObs]) -> Resolution:
     """
     blank: set[str] = set()
     cells = cells_as_read(rows, blank)
-    return Resolution(cells, blank=frozenset(blank))
+    unread = {f for r in rows for f in r.fields} - cells.keys() - blank
+    return Resolution(cells, blank=frozenset(blank), unread=frozenset(unread))
 
 
 def cells_as_read(rows: Sequence[RowObs], blank: set[str]) -> dict[str, Slot]:
@@ -467,7 +468,7 @@ def cells_as_read(rows: Sequence[RowObs], blank: set[str]) -> dict[str, Slot]:
         for col, slot in zip(row.fields, row.slots, strict=True):
             if slot.value is not None:
                 cells[col] = slot
-            else:
+            elif slot.method != "unknown":  # (a mark whose value is not known: unread)
                 blank.add(col)
     return cells
 

@@ -14,7 +14,7 @@ from .align import RowObs, Slot, new_slot, row_obs
 from .grid import BLANK_CELL, CellStyle, Item
 from .reading import Reading, RowRead
 from .templates import compact, header_words
-from .values import CellNumber, parse_cell
+from .values import CellNumber, Unknown, parse_cell
 
 __all__ = ["Observed", "no_cells_warning", "observations"]
 
@@ -201,7 +201,9 @@ def _slot(it: Item) -> Slot:
     parsed = parse_cell(it.text) if it.kind == "value" else None
     if isinstance(parsed, CellNumber):
         return new_slot((parsed.value, it.text, it.start, it.end, parsed.unit, False, "read", True))
-    return new_slot((None, it.text, it.start, it.end, None, False, "read", True))
+    # a mark whose value is not known (○, ?): unread, where an absent mark is blank
+    method = "unknown" if isinstance(parsed, Unknown) else "read"
+    return new_slot((None, it.text, it.start, it.end, None, False, method, True))
 
 
 def observations(

@@ -250,7 +250,7 @@ def _result(
                     for field_id, slot in zip(row.fields, slots, strict=True):
                         value = slot.value
                         if value is None:
-                            blank.add(field_id)
+                            (unread if slot.method == "unknown" else blank).add(field_id)
                         elif field_id not in MONEY_FIELDS:  # (_cell of a count, inlined)
                             add(field_id, (value, slot.raw, slot.start, slot.end, *_COUNT))
                         else:

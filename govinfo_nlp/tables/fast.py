@@ -67,7 +67,7 @@ from .table4 import (
     wrapped_problem,
 )
 from .templates import compact, row_matcher
-from .values import CellNumber, parse_cell
+from .values import CellNumber, Unknown, parse_cell
 
 __all__ = ["read_items_fast", "read_text_fast"]
 
@@ -132,14 +132,17 @@ class _Cells:
             cell = cells[i]
             text = cell[1]
             base = starts[line[i]]
+            method = "read"
             if cell[0] == "value":
                 value, unit = _number(text)
                 plain = plain and value is not None and unit is None
+                if value is None and isinstance(parse_cell(text), Unknown):
+                    method = "unknown"  # (see columns._slot)
             else:
                 value = unit = None
                 plain = False
             out.append(
-                new_slot((value, text, base + cell[2], base + cell[3], unit, False, "read", True))
+                new_slot((value, text, base + cell[2], base + cell[3], unit, False, method, True))
             )
         return row_obs(key, fields, tuple(out), trailing, plain)
 
