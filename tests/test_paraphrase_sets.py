@@ -34,10 +34,18 @@ SETS = {
     "paraphrase13": ("s*.ann", 0),
     "paraphrase14": ("u*.ann", 0),
     "paraphrase15": ("d*.ann", 0),
+    "paraphrase16": ("e*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
-PAGE_CUTS = ("paraphrase11", "paraphrase12", "paraphrase13", "paraphrase14", "paraphrase15")
+PAGE_CUTS = (
+    "paraphrase11",
+    "paraphrase12",
+    "paraphrase13",
+    "paraphrase14",
+    "paraphrase15",
+    "paraphrase16",
+)
 # meta16's truth keys, in its order ("note" optional)
 META_KEYS = ["file", "agency", "accept", "agency_as_written", "region", "level", "kind", "year"]
 each_set = pytest.mark.parametrize("name", SETS)
