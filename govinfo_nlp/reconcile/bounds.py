@@ -7,11 +7,31 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from ..normalize import normalize_text
 from .inputs import FactLike
 from .words import _data
+
+
+def _sum(values: Sequence[float | int]) -> float | int:
+    """The values' sum, an int when it is whole (a float cell summed stays 3, not 3.0)."""
+    total: float | int = 0
+    for v in values:
+        total += v
+    if isinstance(total, float) and total.is_integer():
+        return int(total)
+    return total
+
+
+def _fmt(value: float | int | None) -> str:
+    """A value as a reason writes it: 3 for 3.0, - for none."""
+    if value is None:
+        return "-"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _step(value: float | int) -> float:

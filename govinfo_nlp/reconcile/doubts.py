@@ -2,21 +2,31 @@
 
 A claim whose words say it may not count what its table counts (an example, a
 correction, another procedure, a unit under the agency, a shared channel, OCR read
-it…) may confirm its cell, never contradict it (:func:`_doubt`, :func:`_ocr_doubt`);
+it…) may confirm its cell, never contradict it (:func:`_doubt`, :func:`_ocr_doubt`; all
+of a verdict's doubts together: :func:`_doubts`);
 a fact after the report's sign-off gets no verdict (:func:`_body_end`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from ..breakdown import expand_breakdown
 from ..noise import is_spam
 from ..normalize import normalize_text
-from .clauses import _CLAUSE_MARKS, _PERIOD_MARKS, _after_last, _plain, _quantity_clause
+from .bounds import _agrees, _close, _fmt, _loosely_near, _sum
+from .clauses import (
+    _CLAUSE_MARKS,
+    _PERIOD_MARKS,
+    _after_last,
+    _phrase,
+    _plain,
+    _quantity_clause,
+)
 from .fields import _names_disclosure
-from .inputs import FactLike
+from .inputs import FactLike, TableValueLike
 from .results import CellEvidence
 from .words import _data
 
@@ -89,6 +99,114 @@ def _ocr_doubt(
     if read:
         return f"{', '.join(read)} {'was' if len(read) == 1 else 'were'} read by OCR, which may misread a digit"
     return None
+
+
+def _doubts(
+    fact: FactLike,
+    cells: Sequence[CellEvidence],
+    table_value: float | int,
+    side: str | None,
+    *,
+    values: Mapping[str, TableValueLike],
+    placed: frozenset[str],
+    implied: Mapping[str, tuple[tuple[str, float | int], ...]],
+    fallback: str,
+    published: tuple[str, TableValueLike] | None,
+    larger: str | None,
+    doubter: Callable[[], str | None] | None,
+    ocr_spans: Sequence[tuple[int, int]],
+) -> list[str]:
+    """Why a claim that differs from its cells (``table_value``, their sum) is no
+    accusation, each in plain words; empty when it is one. A cell worked out or placed
+    by position, an alternative field, the table's own failing arithmetic, the published
+    column, a rounded word (近, 约), a group or a share read from words not the row's own,
+    a larger count before it, the clause's own doubt (``doubter``: :func:`_doubt`), OCR."""
+    breakdown = getattr(fact, "breakdown", None)
+    doubts = [
+        f"{c.field} was worked out from the table's sums, not read"
+        for c in cells
+        if c.method == "derived"
+    ]
+    doubts += [
+        f"{c.field} is on a row ({c.field.rpartition('.')[0]}) whose label wraps over "
+        "lines around its numbers: which row they belong to was inferred from their "
+        "position (tables_placed)"
+        for c in cells
+        if c.field in placed
+    ][:1]
+    if fallback:
+        doubts.append(fallback)
+    doubts += [
+        f"the table's own arithmetic ({check}) gives {c.field} = {_fmt(value)}, "
+        f"with which it agrees"
+        for c in cells
+        for check, value in implied.get(c.field, ())
+        if _agrees(fact.value, fact.approx, table_value - c.value + value, side)
+    ][:1]
+    if published is not None:
+        doubts.append(
+            f"the table's published column ({published[0]} = {_fmt(published[1].value)}) "
+            "agrees with it, and its words need not mean the made column"
+        )
+    if fact.approx == "under" and side is None and _close(fact, table_value):
+        doubts.append(
+            "it is written with 近 (close to) and its cell is one above its number: "
+            "a rounded word, not a contradiction"
+        )
+    if fact.approx in ("under", "about") and side is None and _loosely_near(fact, table_value):
+        doubts.append(
+            "it is written with 近 or 约 and its cell lies within the reach a writer's "
+            "rounding may take (a fifth of its number): not a contradiction"
+        )
+    if breakdown and (group := _group_agrees(fact, breakdown, values, side)) is not None:
+        doubts.append(
+            f"it is read as a row from words that are not the row's own label, and agrees "
+            f"with its group ({group}): the words may name the whole group"
+        )
+    if breakdown and breakdown.startswith("channel:"):
+        # (其中涉及政府信息公开的1件, compared with table 四's total: it may confirm it;
+        # 其中县政府办公室收到12件, the agency's own count among its area's)
+        doubts.append(
+            "it is read as the disclosure share of a wider count, which is not certain"
+            if fact.type.startswith("appeals.")
+            else "it is read as the share finished of the applications handled, "
+            "which need not be the table's results total"
+            if breakdown.partition(":")[2] in _data().CLOSED_ONLY_WORDS
+            else "it is read as the agency's own share of a wider count, which is not certain"
+        )
+    if larger:
+        doubts.append(
+            f"it follows a larger count of the same kind in its sentence ({larger!r}) "
+            "and may be a part of it"
+        )
+    if doubter is not None and (doubt := doubter()) is not None:
+        doubts.append(doubt)
+    if (doubt := _ocr_doubt(fact, cells, ocr_spans)) is not None:
+        doubts.append(doubt)
+    return doubts
+
+
+def _group_agrees(
+    fact: FactLike, breakdown: str, values: Mapping[str, TableValueLike], side: str | None
+) -> str | None:
+    """The sum of a result row's group, as ``rows = value``, when a claim read as that row
+    agrees with it and its words hold none of the rows' own labels (:data:`ROW_LABEL_WORDS`:
+    告知信息不存在7件, read as 本机关不掌握 by a synonym, beside the 无法提供 group's 7); else
+    None."""
+    row, _, col = breakdown.rpartition(".")
+    parts = row.split(".")
+    if "+" in breakdown or col != "total" or len(parts) != 3 or parts[0] != "t3":
+        return None
+    words = normalize_text(_phrase(fact))
+    if any(w in words for w in _data().ROW_LABEL_WORDS):
+        return None
+    rows = expand_breakdown(f"t3.{parts[1]}.total", tuple(values))
+    if len(rows) < 2 or not all(f in values for f in rows):
+        return None
+    total = _sum([values[f].value for f in rows])
+    if not _agrees(fact.value, fact.approx, total, side):
+        return None
+    return f"{' + '.join(rows)} = {_fmt(total)}"
 
 
 def _doubt(

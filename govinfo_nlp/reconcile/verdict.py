@@ -1,6 +1,7 @@
 """The verdict on one fact (:func:`_one`): the table side (cells read, unread, blank,
-implied by failing checks), the comparison, and the reason in plain words. The rules
-that keep a disagreement from being an accusation are in :mod:`.doubts` and
+implied by failing checks), the comparison, and the reason in plain words. Whether the
+claim counts what the table counts at all is :mod:`.comparable`'s; the rules that keep a
+disagreement from being an accusation are in :mod:`.doubts` (:func:`_doubts`) and
 :mod:`.claimant`; this module puts their answers together.
 """
 
@@ -11,32 +12,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from ..breakdown import expand_breakdown
 from ..normalize import normalize_text
-from .bounds import _agrees, _bounds, _close, _loosely_near, _rounding
+from .bounds import _agrees, _bounds, _fmt, _rounding, _sum
 from .clauses import _phrase
-from .doubts import _ocr_doubt
+from .comparable import _not_comparable
+from .doubts import _doubts
 from .inputs import FactLike, TableValueLike
 from .results import CellEvidence, Reconciliation
 from .words import _data
-
-
-def _sum(values: Sequence[float | int]) -> float | int:
-    total: float | int = 0
-    for v in values:
-        total += v
-    if isinstance(total, float) and total.is_integer():
-        return int(total)
-    return total
-
-
-def _fmt(value: float | int | None) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
 
 _APPROX_WORD: Final = {"over": "at least", "under": "at most", "about": "about"}
 
@@ -107,12 +90,6 @@ _STATE_WORDS: Final = {
 }
 
 
-_SCOPE_WORDS: Final = {
-    "jurisdiction": "a whole area or many agencies",
-    "unknown": "an agency it does not name",
-}
-
-
 def _evidence(field: str, cell: TableValueLike) -> CellEvidence:
     return CellEvidence(
         field, cell.value, cell.raw, cell.start, cell.end, getattr(cell, "method", "read")
@@ -177,33 +154,8 @@ def _one(
         explanation.append(f"the claim counts a part of a total: {breakdown}")
 
     # Not comparable: what the fact counts is not what the table counts.
-    if fact.delta:
-        return result("not_comparable", "the claim states a change, not a count", chosen)
-    if fact.cumulative:
-        return result(
-            "not_comparable", "the claim states a running total, not this year's count", chosen
-        )
-    if fact.scope != "self":
-        return result(
-            "not_comparable",
-            f"the claim is about {_SCOPE_WORDS.get(fact.scope, fact.scope)}, "
-            "not the reporting agency itself",
-            chosen,
-        )
-    if fact.year is not None and report_year is not None and fact.year != report_year:
-        return result(
-            "not_comparable",
-            f"the claim is about {fact.year}, the report about {report_year}",
-            chosen,
-        )
-    if fact.unit is not None and fact.unit in _data().RATIO_UNITS:
-        return result("not_comparable", f"the claim is a ratio ({fact.unit})", chosen)
-    if petition:
-        return result(
-            "not_comparable",
-            "the claim counts petitions, reports or complaints, not disclosure applications",
-            chosen,
-        )
+    if (why := _not_comparable(fact, report_year, petition)) is not None:
+        return result("not_comparable", why, chosen)
 
     # Unverifiable: nothing to compare with.
     if not chosen:
@@ -345,68 +297,21 @@ def _one(
             cells,
             absent,
         )
-    # A disagreement is an accusation only when nothing below holds.
-    doubts = [
-        f"{c.field} was worked out from the table's sums, not read"
-        for c in cells
-        if c.method == "derived"
-    ]
-    doubts += [
-        f"{c.field} is on a row ({c.field.rpartition('.')[0]}) whose label wraps over "
-        "lines around its numbers: which row they belong to was inferred from their "
-        "position (tables_placed)"
-        for c in cells
-        if c.field in tbl.placed
-    ][:1]
-    if fallback:
-        doubts.append(fallback)
-    doubts += [
-        f"the table's own arithmetic ({check}) gives {c.field} = {_fmt(value)}, "
-        f"with which it agrees"
-        for c in cells
-        for check, value in tbl.implied.get(c.field, ())
-        if _agrees(fact.value, fact.approx, table_value - c.value + value, side)
-    ][:1]
-    if published is not None:
-        doubts.append(
-            f"the table's published column ({published[0]} = {_fmt(published[1].value)}) "
-            "agrees with it, and its words need not mean the made column"
-        )
-    if fact.approx == "under" and side is None and _close(fact, table_value):
-        doubts.append(
-            "it is written with 近 (close to) and its cell is one above its number: "
-            "a rounded word, not a contradiction"
-        )
-    if fact.approx in ("under", "about") and side is None and _loosely_near(fact, table_value):
-        doubts.append(
-            "it is written with 近 or 约 and its cell lies within the reach a writer's "
-            "rounding may take (a fifth of its number): not a contradiction"
-        )
-    if breakdown and (group := _group_agrees(fact, breakdown, values, side)) is not None:
-        doubts.append(
-            f"it is read as a row from words that are not the row's own label, and agrees "
-            f"with its group ({group}): the words may name the whole group"
-        )
-    if breakdown and breakdown.startswith("channel:"):
-        # (其中涉及政府信息公开的1件, compared with table 四's total: it may confirm it;
-        # 其中县政府办公室收到12件, the agency's own count among its area's)
-        doubts.append(
-            "it is read as the disclosure share of a wider count, which is not certain"
-            if fact.type.startswith("appeals.")
-            else "it is read as the share finished of the applications handled, "
-            "which need not be the table's results total"
-            if breakdown.partition(":")[2] in _data().CLOSED_ONLY_WORDS
-            else "it is read as the agency's own share of a wider count, which is not certain"
-        )
-    if larger:
-        doubts.append(
-            f"it follows a larger count of the same kind in its sentence ({larger!r}) "
-            "and may be a part of it"
-        )
-    if doubter is not None and (doubt := doubter()) is not None:
-        doubts.append(doubt)
-    if (doubt := _ocr_doubt(fact, cells, ocr_spans)) is not None:
-        doubts.append(doubt)
+    # A disagreement is an accusation only when no doubt holds (.doubts._doubts).
+    doubts = _doubts(
+        fact,
+        cells,
+        table_value,
+        side,
+        values=values,
+        placed=tbl.placed,
+        implied=tbl.implied,
+        fallback=fallback,
+        published=published,
+        larger=larger,
+        doubter=doubter,
+        ocr_spans=ocr_spans,
+    )
     if doubts:
         return result(
             "unverifiable",
@@ -450,26 +355,3 @@ def _says_published(fact: FactLike) -> bool:
     words = normalize_text(_phrase(fact))
     d = _data()
     return any(w in words for w in d.PUBLISH_WORDS) and not any(w in words for w in d.MAKE_WORDS)
-
-
-def _group_agrees(
-    fact: FactLike, breakdown: str, values: Mapping[str, TableValueLike], side: str | None
-) -> str | None:
-    """The sum of a result row's group, as ``rows = value``, when a claim read as that row
-    agrees with it and its words hold none of the rows' own labels (:data:`ROW_LABEL_WORDS`:
-    告知信息不存在7件, read as 本机关不掌握 by a synonym, beside the 无法提供 group's 7); else
-    None."""
-    row, _, col = breakdown.rpartition(".")
-    parts = row.split(".")
-    if "+" in breakdown or col != "total" or len(parts) != 3 or parts[0] != "t3":
-        return None
-    words = normalize_text(_phrase(fact))
-    if any(w in words for w in _data().ROW_LABEL_WORDS):
-        return None
-    rows = expand_breakdown(f"t3.{parts[1]}.total", tuple(values))
-    if len(rows) < 2 or not all(f in values for f in rows):
-        return None
-    total = _sum([values[f].value for f in rows])
-    if not _agrees(fact.value, fact.approx, total, side):
-        return None
-    return f"{' + '.join(rows)} = {_fmt(total)}"

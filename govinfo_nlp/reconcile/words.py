@@ -58,6 +58,11 @@ def _pattern(data: dict[str, Any], key: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(data["lists"][key]["patterns"]), flags)
 
 
+def _opening(data: dict[str, Any], key: str) -> re.Pattern[str]:
+    """A pattern matching one of list ``key``'s words at the start of a text."""
+    return re.compile("^(?:" + "|".join(map(re.escape, _words(data, key))) + ")")
+
+
 def _alternatives(data: dict[str, Any], key: str) -> str:
     """The words or patterns of list ``key`` as one regex alternation, in the
     list's order (words escaped)."""
@@ -342,7 +347,7 @@ def _data() -> _Data:
         CHANNEL_OPENERS=_words(data, "channel_openers"),
         TIMELINESS=_words(data, "timeliness"),
         APPEAL_WORDS=_words(data, "appeal_words"),
-        REMAINDER=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "remainder"))) + ")"),
+        REMAINDER=_opening(data, "remainder"),
         RESPECTIVELY=_words(data, "respectively"),
         APPLICANT_PERSONS=_words(data, "applicant_persons"),
         APPLICANT_EVERY=_words(data, "applicant_every"),
@@ -371,7 +376,7 @@ def _data() -> _Data:
         CHROME_MARKERS=_words(data, "chrome_markers"),
         PUBLISH_WORDS=_words(data, "publish_words"),
         MAKE_WORDS=_words(data, "make_words"),
-        ADDITIONAL=re.compile("^(?:" + "|".join(map(re.escape, _words(data, "additional"))) + ")"),
+        ADDITIONAL=_opening(data, "additional"),
         NOT_DISCLOSED=_pattern(data, "not_disclosed"),
         WIDER_CASES=_pattern(data, "wider_cases"),
         THIRD_PARTY=_word(data, "third_party"),
