@@ -410,6 +410,36 @@ def test_html_grid_with_spans(blank_total: bool) -> None:
     )
 
 
+def _year_comparison(years: tuple[str, str]) -> Table:
+    """A table of this year's figures against last year's (verdicts20's v20_15), not a template's."""
+    rows = (
+        ("新收申请（件）", "18", "13", "+5"),
+        ("办结（件）", "18", "14", "+4"),
+        ("行政复议（件）", "1", "2", "-1"),
+        ("行政诉讼（件）", "1", "0", "+1"),
+    )
+    return Table(
+        (
+            (Cell("指标"), Cell(years[0]), Cell(years[1]), Cell("增减")),
+            *(tuple(Cell(t) for t in row) for row in rows),
+        )
+    )
+
+
+def test_html_table_comparing_years_before_table_three_leaves_it_read() -> None:
+    # v20_15: read with table 三, its 办结 row was found twice (t3.results_total unread)
+    expected = {k: v for k, v in _expected().items() if k.startswith("t3.")}
+    text = "三、收到和处理政府信息公开申请情况\n"
+    tables = [_year_comparison(("2025年", "2024 年度")), _html_t3(False)]
+    result = parse_tables(text, html_tables=tables, year=2025)
+    assert result.to_dict() == expected
+    # ... and its 行政复议 row was taken for table 四 (a short row: the real one never read)
+    assert not [w for w in result.warnings if "short_row" in w or "table 四's header" in w]
+    # one year named is no comparison of years: the table is read as before
+    same_year = [_year_comparison(("2025年", "上年")), _html_t3(False)]
+    assert parse_tables(text, html_tables=same_year, year=2025).to_dict() != expected
+
+
 def test_html_cells_spanning_down_are_stepped_over_before_and_after_a_rows_cells() -> None:
     from govinfo_nlp.read import HtmlCell, HtmlTable
     from govinfo_nlp.tables.grid import items_from_html

@@ -65,6 +65,11 @@ _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 _SECTION_HEADINGS = tuple(
     (num, re.compile(rf"(?m)^\s*{num}[、.．]\s*\S*{word}")) for num, word in _SECTION_WORDS.items()
 )
+# A header cell naming a year (2025年, 2024年度): no template table has one. A table
+# whose first row names two years compares them (指标|2025年|2024年|增减: verdicts20's
+# v20_15); read with the template's, its 新收申请 / 办结 / 行政复议 rows were found twice
+# or taken for table 四, and table 三's 总计 and all of table 四 went unread.
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
 def _cell(field_id: str, slot: Slot, observed: Observed, inferred: bool) -> tuple[Cell, list[str]]:
@@ -133,6 +138,7 @@ def parse_tables(
         to_original = text.to_original
 
     observed = None
+    html_tables = _template_candidates(html_tables)
     if html_tables:
         # HTML cells carry offsets of the original text; the sections do not.
         observed = _read_html(html_tables, zones(sections, to_original), year)
@@ -152,6 +158,26 @@ def parse_tables(
         )
         return TablesResult(None, {}, (), (f"tables.missing: {where}",))
     return _result(observed, to_original, year)
+
+
+def _template_candidates(tables: Sequence[HtmlTableLike]) -> Sequence[HtmlTableLike]:
+    """The HTML tables less those that compare years, unless no other table is left.
+
+    Only a whole table is dropped, by its own header, never a row or a column: a
+    template table split over two HTML tables keeps its second part (no header of
+    years there). With nothing else left the tables stay as they are (read as before).
+    """
+    kept = [t for t in tables if not _compares_years(t)]
+    return kept if kept and len(kept) < len(tables) else tables
+
+
+def _compares_years(table: HtmlTableLike) -> bool:
+    """Whether the table's first row heads two or more columns with distinct years."""
+    first = next((row for row in table.rows if any(c.text.strip() for c in row)), ())
+    years = {
+        "".join(c.text.split()) for c in first if _YEAR_HEADER.fullmatch("".join(c.text.split()))
+    }
+    return len(years) >= 2
 
 
 def _read_text(text: str, sections: Sequence[SectionLike], year: int | None) -> Observed | None:
