@@ -74,3 +74,39 @@ def test_a_report_published_is_no_period(
     sentence = f"{verb}{year}{name}，{count[0]}"
     f = by_quantity(facts_of(sentence, year=2022), sentence, count[1])
     assert f.year == 2022
+
+
+# A bracketed note stating last year's count keeps its year inside its brackets: the
+# counts after it are the report year's (verdicts20 v20_02, v20_46). (sentence,
+# quantity, year) in a report of 2022.
+NOTED = [
+    ("全年新收政府信息公开申请28件（上年19件），上年结转2件。", "2件", 2022),
+    ("全年新收申请17件（上年同期为12件），办结16件（上年为14件）。", "16件", 2022),
+    ("全年新收申请17件（2021年同期为12件），办结15件。", "15件", 2022),
+    ("全年共办结申请27件（2021年为20件），结转下年度继续办理3件。", "3件", 2022),
+    # the note's own count is the note's year
+    ("全年新收政府信息公开申请28件（上年19件），上年结转2件。", "19件", 2021),
+    ("全年新收申请17件（2021年同期为12件），办结15件。", "12件", 2021),
+]
+
+
+@pytest.mark.parametrize(("sentence", "qty", "year"), NOTED)
+def test_a_bracketed_note_keeps_its_year_inside(sentence: str, qty: str, year: int) -> None:
+    f = by_quantity(facts_of(sentence, year=2022), sentence, qty)
+    assert f.year == year
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    note=st.sampled_from(
+        ["（上年{n}件）", "（上年同期为{n}件）", "（2021年为{n}件）", "(去年{n}件)"]
+    ),
+    n=st.integers(10, 99),  # (a two-digit note: never the single-digit count after it)
+    after=st.sampled_from([("，办结9件。", "9件"), ("，上年结转4件。", "4件")]),
+)
+def test_a_count_after_a_bracketed_note_is_the_report_years(
+    note: str, n: int, after: tuple[str, str]
+) -> None:
+    sentence = "全年新收申请30件" + note.format(n=n) + after[0]
+    f = by_quantity(facts_of(sentence, year=2022), sentence, after[1])
+    assert f.year == 2022
