@@ -355,10 +355,12 @@ def test_ocr_cells_below_the_confidence_threshold_are_not_numbers() -> None:
     from govinfo_nlp.readers import ocr
 
     assert ocr.MIN_CONFIDENCE >= 80
-    # The marker written for a doubtful cell is no value the table stage could read.
-    from govinfo_nlp.tables.values import is_value_token
+    # The marker written for a doubtful cell keeps its column but is no number: the table
+    # stage lists its field unread (values.Unknown, session 20), never a value.
+    from govinfo_nlp.tables.values import CellNumber, Unknown, parse_cell
 
-    assert not is_value_token(ocr._UNREAD)
+    cell = parse_cell(ocr._UNREAD)
+    assert isinstance(cell, Unknown) and not isinstance(cell, CellNumber)
 
 
 @_ocr_skip()
