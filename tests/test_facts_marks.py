@@ -125,10 +125,36 @@ def test_ascii_punctuation_reads_as_chinese(sentences: list[str]) -> None:
         ("办结9件。\n二、主动公开", "办结9件。\n二、主动公开"),
         ("情况如下：\n1.规范性文件", "情况如下：\n1.规范性文件"),
         ("一、总体情况\n本年度", "一、总体情况\n本年度"),
+        # a heading numbered with a full stop (wrap20; the generator's 一.概述):
+        # its line is no prose and opens no sentence of the paragraph after it
+        ("一。总体情况\n2023年，我局受理申请28件。", "一。总体情况\n2023年，我局受理申请28件。"),
+        ("六．其他需要报告的事项\n配备专职人员3名。", "六．其他需要报告的事项\n配备专职人员3名。"),
+        (
+            "三.依申请公开办理情况\n本年度新收申请3件。",
+            "三.依申请公开办理情况\n本年度新收申请3件。",
+        ),
     ],
 )
 def test_continued_lines(text: str, read: str) -> None:
     assert continued_lines(text) == read
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    numeral=st.sampled_from(list("一二三四五六七八九十")),
+    mark=st.sampled_from(["。", "．", "."]),
+    title=st.sampled_from(["总体情况", "主动公开政府信息情况", "其他需要报告的事项"]),
+    body=st.sampled_from(["本年度新收申请3件，办结2件。", "我局受理申请28件。"]),
+)
+def test_a_heading_numbered_with_a_full_stop_stays_its_own_line(
+    numeral: str, mark: str, title: str, body: str
+) -> None:
+    heading = numeral + mark + title
+    assert continued_lines(heading + "\n" + body) == heading + "\n" + body
+    # its words are no part of the count's item
+    facts = shipped(heading + "\n" + body + "\n")
+    assert facts
+    assert all(title not in (f.item or "") for f in facts)
 
 
 def test_a_list_wrapped_after_its_comma_keeps_the_verb_of_its_total() -> None:

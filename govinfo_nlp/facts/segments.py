@@ -107,9 +107,11 @@ _WRAPPED = regex.compile(f"(?<=[{_CONTINUES}][ \t]*)\n")
 # such mark, so its break stays.
 _IN_WORD = regex.compile(r"(?<=[\u4e00-\u9fff》”」』]([ \t]*))\n(?=[\u4e00-\u9fff0-9０-９])")
 _PROSE_LINE = frozenset("，,。、；;！？")
-# (1.政策解读 opens a list item; 6.3公里, a decimal a wrap put first, does not)
+# (1.政策解读 opens a list item; 6.3公里, a decimal a wrap put first, does not; a
+# numeral before a full stop, 一。总体情况 or 二．主动公开, is a heading's numbering a
+# page typed with the wrong mark: wrap20)
 _LIST_MARKER = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"\s*(?:[一二三四五六七八九十]+(?:、|[。．.](?=[\u4e00-\u9fff]))|[（(][一二三四五六七八九十0-9]+[)）]"
     r"|[0-9０-９]+\s*[.、．)）](?![0-9０-９])|第[一二三四五六七八九十0-9]+[章条部分])"
 )
 # A wrapped line with no mark of its own runs on at least this many characters.
