@@ -25,7 +25,7 @@ import opencc
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import paras, text, write_pages  # noqa: E402
+from meta_pages import clip, paras, text, write_pages  # noqa: E402
 
 NAV = ["首页", "信息公开", "政务服务", "政民互动", "走进机构"]
 
@@ -80,12 +80,6 @@ def sections(me: str, year: str, n: int, plan_year: str) -> list[str]:
         "六、其他需要报告的事项",
         "本年度未收取信息处理费。",
     ]
-
-
-def clip(page: str, limit: int = 2000) -> str:
-    """A scraper's excerpt: the first `limit` bytes, cut at a character."""
-    raw = page.encode("utf-8")[:limit]
-    return raw.decode("utf-8", errors="ignore")
 
 
 PAGES: list[tuple[str, str, str, dict]] = []

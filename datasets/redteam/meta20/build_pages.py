@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import paras, text, write_pages  # noqa: E402
+from meta_pages import clip, gbk_as_latin1, paras, preamble, sections, text, write_pages  # noqa: E402
 
 NAV = ["首页", "信息公开", "政务服务", "政民互动", "走进机构"]
 
@@ -60,54 +60,6 @@ def html(
         "<p>建议使用IE9以上版本浏览器</p></div>\n"
         "</body>\n</html>\n"
     )
-
-
-def sections(me: str, year: str, n: int, plan_year: str) -> list[str]:
-    """The body every page shares in shape: six headings, a few counts.
-    `me` is how the body calls the agency (我局, 本机关, 我镇...); `year` how it
-    names the report year (2022年, 本年度...)."""
-    return [
-        "一、总体情况",
-        f"{year}，{me}坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国"
-        "政府信息公开条例》，围绕中心工作深化政务公开，政府信息公开工作取得新的进展。",
-        "二、主动公开政府信息情况",
-        f"全年主动公开政府信息{n}条，其中规范性文件{n // 12}件，政策解读{n // 25 + 1}篇。",
-        "三、收到和处理政府信息公开申请情况",
-        f"全年收到政府信息公开申请{n // 50 + 1}件，均已按期答复。",
-        "四、政府信息公开行政复议、行政诉讼情况",
-        "全年未发生政府信息公开行政复议、行政诉讼案件。",
-        "五、存在的主要问题及改进情况",
-        f"信息公开的精准度还有差距。{plan_year}，{me}将进一步加强政策解读和发布审核。",
-        "六、其他需要报告的事项",
-        "本年度未收取信息处理费。",
-    ]
-
-
-def preamble(name: str, y: str, contact: str = "", period: bool = True) -> str:
-    """The usual opening paragraph: the agency as the report names itself, the
-    statistics period (`y` a year in digits) and, when given, a contact line."""
-    out = (
-        f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布{name}{y}年"
-        "政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开"
-        "申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项"
-        "六部分组成。"
-    )
-    if period:
-        out += f"本报告所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。"
-    if contact:
-        out += f"如对本报告有疑问，请与{contact}联系。"
-    return out
-
-
-def clip(page: str, limit: int = 2000) -> str:
-    """A scraper's excerpt: the first `limit` bytes, cut at a character."""
-    raw = page.encode("utf-8")[:limit]
-    return raw.decode("utf-8", errors="ignore")
-
-
-def gbk_as_latin1(s: str) -> str:
-    """Chrome of a GBK page decoded as Latin-1 (mojibake: Ö÷°ì…)."""
-    return s.encode("gbk").decode("latin-1")
 
 
 PAGES: list[tuple[str, str, str, dict]] = []
