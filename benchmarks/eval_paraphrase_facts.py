@@ -15,7 +15,8 @@ did not use. ``--set paraphrase11``, ``paraphrase12``, ``paraphrase13`` (session
 paraphrase14`` (session 18, blind) is one more, labelled by session 18's C3/C4/C14 rules;
 ``--set paraphrase15`` (session 19, blind) leans to run-on lists, area-wide counts and
 scraping damage; ``--set paraphrase16`` (session 20, blind) is half plain section-一 pages in
-each agency's own words, half the hard shapes. Sets 1–4 (``--set paraphrase``,
+each agency's own words, half the hard shapes; ``--set paraphrase17`` (session 21, blind)
+copies real train/dev pages' structure sentence by sentence in other words. Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
@@ -24,7 +25,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase16] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase17] [--json OUT]
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ SETS = (
     "paraphrase14",
     "paraphrase15",
     "paraphrase16",
+    "paraphrase17",
 )
 
 

@@ -50,7 +50,7 @@ FOLDERS = (
 # drop it once the decision is taken (paraphrase7's in session 11, paraphrase8's in
 # session 13, paraphrase10's in session 16, paraphrase11-14's in session 18,
 # paraphrase15's in session 19, paraphrase16's in session 20: all tuned on now)
-BLIND: tuple[Path, ...] = ()
+BLIND: tuple[Path, ...] = (ROOT / "datasets" / "heldout" / "paraphrase17",)
 
 
 def inputs(folder: Path, n_generated: int, seed: int) -> Iterator[tuple[str, Path]]:
