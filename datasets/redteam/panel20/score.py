@@ -19,7 +19,8 @@ the public API (`govinfo_nlp.panel(rows.jsonl)`), then compares with
 - duplicates (wave 2): an agency-year saved twice is one row flagged `duplicate`.
 
 Usage: `python datasets/redteam/panel20/score.py [--wave 1|2] [--rows rows.jsonl] [-v]`
-(`--rows` must be an annotate output of the same folders).
+(`--rows` must be an annotate output of the same folders). `score()` is what a later
+set's scorer imports (panel21).
 """
 
 from __future__ import annotations
@@ -58,9 +59,24 @@ def main() -> int:
     pages: dict[str, dict] = {f: t for f, t in truth["pages"].items() if t["wave"] <= args.wave}
     carries = [c for c in truth["carry"] if c["wave"] <= args.wave]
     dirs = [str(HERE / "pages")] + [str(HERE / f"pages{w}") for w in range(2, args.wave + 1)]
+    dups = truth.get("duplicates", []) if args.wave >= 2 else None
+    res = score(pages, carries, dups, dirs, args.rows, args.verbose)
+    return 1 if res["wrong"] or res["x_wrong"] else 0
 
+
+def score(
+    pages: dict[str, dict],
+    carries: list[dict],
+    duplicates: list | None,
+    dirs: list[str],
+    rows: str | None = None,
+    verbose: bool = False,
+) -> dict:
+    """Annotate `dirs` (unless `rows` is given), build the panel and print the
+    comparison with the truth (`duplicates` None: not scored). Returns the
+    panel (`df`), each page's row (`row_of`) and key (`key_of`) and the failures
+    (`wrong`, `x_wrong`), for a later set's scorer to import and extend."""
     tmp = tempfile.TemporaryDirectory()
-    rows = args.rows
     if rows is None:
         rows = str(Path(tmp.name) / "rows.jsonl")
         subprocess.run(
@@ -171,7 +187,7 @@ def main() -> int:
     print(
         f"joins right {right}; missed joins {len(missed)} of {same_pairs} resolvable same-agency pairs"
     )
-    for p in missed if args.verbose else missed[:40]:
+    for p in missed if verbose else missed[:40]:
         print(show(p))
     print(f"lineage (rename/merger) pairs joined {len(lineage_joined)}, apart {len(lineage_apart)}")
     for p in lineage_joined:
@@ -182,13 +198,13 @@ def main() -> int:
     )
     for t in x_wrong:
         print(t)
-    for t in x_missed if args.verbose else x_missed[:20]:
+    for t in x_missed if verbose else x_missed[:20]:
         print(t)
     print(f"reports accused (n_inconsistent > 0): {len(accused)}")
     for t in accused:
         print(t)
     dup_ok, dup_bad = 0, []
-    for key, year in truth.get("duplicates", []) if args.wave >= 2 else []:
+    for key, year in duplicates or []:
         files = [f for f, t in pages.items() if t["key"] == key and t["year"] == int(year)]
         rows_ = {row_of.get(f) for f in files}
         flag = len(rows_) == 1 and None not in rows_ and bool(df.iloc[rows_.pop()]["duplicate"])
@@ -196,13 +212,21 @@ def main() -> int:
             dup_ok += 1
         else:
             dup_bad.append(f"  {key} {year}: {files} not one row flagged duplicate")
-    if args.wave >= 2:
-        print(f"duplicates flagged {dup_ok} of {len(truth.get('duplicates', []))}")
+    if duplicates is not None:
+        print(f"duplicates flagged {dup_ok} of {len(duplicates)}")
         for t in dup_bad:
             print(t)
     if lost:
         print("not in panel:", " ".join(lost))
-    return 1 if wrong or x_wrong else 0
+    return {
+        "df": df,
+        "row_of": row_of,
+        "key_of": key_of,
+        "wrong": wrong,
+        "x_wrong": x_wrong,
+        "dup_bad": dup_bad,
+        "tmp": tmp,
+    }
 
 
 if __name__ == "__main__":
