@@ -1,8 +1,10 @@
-"""What the verdict red teams (verdicts15, verdicts17, verdicts18, vfiles19) share, written once.
+"""What the verdict red teams (verdicts15, verdicts17-21, vfiles19) share, written once.
 
 Each set's ``docs_spec.py`` writes its claims with :func:`C` and its ``make.py`` turns
 them into the rows of ``claims.jsonl`` with :func:`claim_row` (checked against the
-document they are read in) and writes them with :func:`write_claims`. Both are loaded
+document they are read in) and writes them with :func:`write_claims`; verdicts19, 20 and
+21 write their pages and claims with :func:`write_pages`, each with its own prefix and
+renderer. Both are loaded
 by path (:func:`load`), as the sets load each other's renderers. A set of files (PDF,
 DOCX, DOC, scans: vfiles19) is scored by :func:`file_scorer`, the same scorer with its
 claims found in the facts' own text (:func:`read_file_doc`), since a file's offsets index
@@ -104,6 +106,53 @@ def write_claims(here: Path, rows: Iterable[dict]) -> dict[str, int]:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             by[row["expect"]] = by.get(row["expect"], 0) + 1
     return by
+
+
+def reports(doc: dict) -> list[dict]:
+    """The document and the reports appended after it on the same page (``then``)."""
+    out = [doc]
+    while "then" in out[-1]:
+        out.append(out[-1]["then"])
+    return out
+
+
+def write_pages(
+    here: Path,
+    prefix: str,
+    docs: list[dict],
+    render: Callable[[dict], str],
+    script_of: Callable[[dict], Callable[[str], str] | None],
+    balance_holds: Callable[[dict], bool],
+) -> None:
+    """Rewrite ``here/docs/<prefix>NN.txt|.html`` and ``here/claims.jsonl`` from ``docs``.
+
+    Each page is its reports (:func:`reports`) rendered by ``render`` one after the other;
+    a report's t3 balance must hold (``balance_holds``) unless it says its arithmetic fails
+    on purpose (``arith_fails``); every claim is checked against the whole page
+    (:func:`claim_row`, ``whole_number``) in its report's script (``script_of``) and carries
+    its document's ``set`` ("blind" unless the document says "after")."""
+    docs_dir = here / "docs"
+    docs_dir.mkdir(exist_ok=True)
+    for old in docs_dir.glob(f"{prefix}*"):
+        old.unlink()
+    claims = []
+    for doc in docs:
+        name = f"{prefix}{doc['n']:02d}" + (".html" if doc["layout"] == "html" else ".txt")
+        parts = reports(doc)
+        for part in parts:
+            if not part.get("arith_fails") and not balance_holds(part):
+                raise SystemExit(f"{name}: the t3 balance fails and the document does not say so")
+        if len(parts) > 1 and doc["layout"] == "html":
+            raise SystemExit(f"{name}: `then` joins text pages only")
+        text = "\n".join(render(part).rstrip("\n") for part in parts) + "\n"
+        (docs_dir / name).write_text(text, encoding="utf-8")
+        for part in parts:
+            claims += [
+                claim_row(name, text, c, set_=doc.get("set", "blind"), script=script_of(part), whole_number=True)
+                for c in part["claims"]
+            ]
+    by = write_claims(here, claims)
+    print(len(docs), "documents,", len(claims), "claims", by)
 
 
 def scorer(here: Path) -> ModuleType:

@@ -73,20 +73,14 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     from docs_spec import DOCS
 
-    docs_dir = HERE / "docs"
-    docs_dir.mkdir(exist_ok=True)
-    for old in docs_dir.glob("v19_*"):
-        old.unlink()
-    claims = []
-    for doc in DOCS:
-        name = f"v19_{doc['n']:02d}" + (".html" if doc["layout"] == "html" else ".txt")
-        if not doc.get("arith_fails") and not v18.balance_holds(v18.TEMPLATE[doc["template"]], doc["t3"]):
-            raise SystemExit(f"{name}: the t3 balance fails and the document does not say so")
-        text = render(doc)
-        (docs_dir / name).write_text(text, encoding="utf-8")
-        claims += [sets.claim_row(name, text, c, script=script_of(doc), whole_number=True) for c in doc["claims"]]
-    by = sets.write_claims(HERE, claims)
-    print(len(DOCS), "documents,", len(claims), "claims", by)
+    sets.write_pages(
+        HERE,
+        "v19_",
+        DOCS,
+        render,
+        script_of,
+        lambda doc: v18.balance_holds(v18.TEMPLATE[doc["template"]], doc["t3"]),
+    )
 
 
 if __name__ == "__main__":
