@@ -10,8 +10,9 @@ panel row: a year other than the truth's is wrong, and so is any year given to a
 page whose year the text does not make certain (`year: null` in the truth); a
 null year where the truth has one is a miss.
 
-Usage: `python datasets/redteam/panel21/score.py [--rows rows.jsonl] [-v]`
-(`--rows` must be an annotate output of `pages/`). Exit 1 on any wrong join,
+Usage: `python datasets/redteam/panel21/score.py [--wave 1|2] [--rows rows.jsonl] [-v]`
+(`--rows` must be an annotate output of the same folders; `--wave 1`: `pages/` alone,
+the set of the first reading). Exit 1 on any wrong join,
 wrong carry cell or wrong year.
 """
 
@@ -39,13 +40,17 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", help="an annotate output of pages/ to reuse (default: annotate now)")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument(
+        "--wave", type=int, default=2, help="1: wave 1 only (pages/); 2 (default): pages/ + pages2/"
+    )
     args = ap.parse_args()
     truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
     p20 = panel20_scorer()
-    pages = truth["pages"]
-    res = p20.score(
-        pages, truth["carry"], truth["duplicates"], [str(HERE / "pages")], args.rows, args.verbose
-    )
+    pages = {f: t for f, t in truth["pages"].items() if t["wave"] <= args.wave}
+    carries = [c for c in truth["carry"] if c["wave"] <= args.wave]
+    dups = [[k, y] for k, y in truth["duplicates"] if any(t["key"] == k for t in pages.values())]
+    dirs = [str(HERE / "pages")] + [str(HERE / f"pages{w}") for w in range(2, args.wave + 1)]
+    res = p20.score(pages, carries, dups, dirs, args.rows, args.verbose)
     df, row_of = res["df"], res["row_of"]
 
     wrong_year, missed_year, right_year = [], [], 0
