@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
@@ -98,6 +98,9 @@ class AgencyYears:
     ``chosen[(key, year)]`` is the index of the report used for that
     agency-year: with two or more (``reports[(key, year)]``), the one with
     the fewest errors, then the most table cells, then the first.
+    ``disputed[(key, year)]`` holds the table fields its reports give different
+    values (a report re-issued corrected, or two copies read differently):
+    which one is right is not known, so a cross-year break on one is no evidence.
     """
 
     identities: tuple[Identity, ...]  # one per input row
@@ -105,6 +108,14 @@ class AgencyYears:
     chosen: dict[tuple[str, int], int]
     reports: dict[tuple[str, int], tuple[int, ...]]
     skipped: tuple[dict[str, Any], ...]
+    disputed: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+
+    def pair_disputed(self, key: str, years: tuple[int, int]) -> frozenset[str]:
+        """The fields of ``key``'s two agency-years that its reports dispute, as
+        :func:`pair_checks` names them (``2021:t3.carried_out.natural``)."""
+        return frozenset(
+            f"{year}:{fid}" for year in years for fid in self.disputed.get((key, year), ())
+        )
 
     def series(self) -> dict[str, dict[int, int]]:
         """key -> {year: row index of the chosen report}."""
@@ -128,7 +139,14 @@ def agency_years(rows: Sequence[Mapping[str, Any]]) -> AgencyYears:
             continue
         reports.setdefault((ident.key, year), []).append(index)
     chosen: dict[tuple[str, int], int] = {}
+    disputed: dict[tuple[str, int], frozenset[str]] = {}
     for (key, year), indices in reports.items():
+        if len(indices) > 1:
+            values: dict[str, set[Any]] = {}
+            for i in indices:
+                for fid, value in _tables(rows[i]).items():
+                    values.setdefault(fid, set()).add(value)
+            disputed[(key, year)] = frozenset(f for f, v in values.items() if len(v) > 1)
         best = min(
             indices,
             key=lambda i: (len(rows[i].get("errors") or []), -len(_tables(rows[i])), i),
@@ -149,6 +167,7 @@ def agency_years(rows: Sequence[Mapping[str, Any]]) -> AgencyYears:
         chosen=chosen,
         reports={k: tuple(v) for k, v in reports.items()},
         skipped=tuple(skipped),
+        disputed={k: v for k, v in disputed.items() if v},
     )
 
 
@@ -212,9 +231,19 @@ def _close(x: float | int, y: float | int) -> bool:
 
 
 def pair_checks(
-    ident: Identity, years: tuple[int, int], a: Mapping[str, Any], b: Mapping[str, Any]
+    ident: Identity,
+    years: tuple[int, int],
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    disputed: Iterable[str] = (),
 ) -> list[CrossCheck]:
-    """The cross-year checks between report ``a`` (year y) and ``b`` (year y + 1)."""
+    """The cross-year checks between report ``a`` (year y) and ``b`` (year y + 1).
+
+    A break is reported only where every cell it rests on was read with its label:
+    not where one was worked out from the sums (``tables_derived``), given its label
+    by position (``tables_placed``) or is ``disputed`` (fields as ``2021:t3.…``, see
+    :class:`AgencyYears`); those may confirm a chain, never break it.
+    """
     ta, tb = _tables(a), _tables(b)
     sources = (str(a.get("source")), str(b.get("source")))
     out: list[CrossCheck] = []
@@ -252,12 +281,16 @@ def pair_checks(
                         years=years,
                     )
                 )
-    # A cell worked out from a table's sums may stand for a lost blank one: it
-    # can confirm a chain, but a break that rests on it is no evidence (as in
-    # reconcile, where a derived cell never makes a claim inconsistent).
-    derived = {f"{years[0]}:{f}" for f in a.get("tables_derived") or ()}
-    derived |= {f"{years[1]}:{f}" for f in b.get("tables_derived") or ()}
-    return [c for c in out if c.holds or not derived.intersection(c.fields)]
+    # A cell worked out from a table's sums may stand for a lost blank one, and a
+    # cell given its label by position (a label wrapped around its numbers in a text
+    # layer) may be the next row's: either can confirm a chain, but a break that
+    # rests on it is no evidence (as in reconcile, where neither makes a claim
+    # inconsistent). panel21 found the placed ones breaking chains (船山区, 雁江区).
+    weak = set(disputed)
+    for year, report in zip(years, (a, b), strict=True):
+        for key in ("tables_derived", "tables_placed"):
+            weak |= {f"{year}:{f}" for f in report.get(key) or ()}
+    return [c for c in out if c.holds or not weak.intersection(c.fields)]
 
 
 def pair_anomalies(
@@ -382,7 +415,7 @@ def crosscheck(
                 )
                 continue
             a, b = rows[by_year[y0]], rows[by_year[y1]]
-            checks.extend(pair_checks(ident, (y0, y1), a, b))
+            checks.extend(pair_checks(ident, (y0, y1), a, b, grouped.pair_disputed(key, (y0, y1))))
             anomalies.extend(pair_anomalies(ident, (y0, y1), a, b))
     return CrossCheckResult(
         agencies=len(series),

@@ -109,10 +109,11 @@ def _slim(row: Mapping[str, Any]) -> dict[str, Any]:
         "format": row.get("format"),
         "metadata": meta if isinstance(meta, Mapping) else {},
         "tables": tables if isinstance(tables, Mapping) else {},
-        # crossyear.pair_checks reads it: a break resting on a cell worked out
-        # from the sums (perhaps a lost blank) is no evidence, in the panel as
-        # in crosscheck
+        # crossyear.pair_checks reads them: a break resting on a cell worked out
+        # from the sums (perhaps a lost blank) or placed by position (perhaps the
+        # next row's) is no evidence, in the panel as in crosscheck
         "tables_derived": list(row.get("tables_derived") or ()),
+        "tables_placed": list(row.get("tables_placed") or ()),
         "sections": [s.get("id") for s in row.get("sections") or [] if isinstance(s, Mapping)],
         "checks": {str(c.get("id")): c.get("holds") for c in checks},
         "n_facts": len(row.get("facts") or []),
@@ -146,13 +147,13 @@ def panel_records(source: Any) -> tuple[list[dict[str, Any]], list[str]]:
     grouped = agency_years(rows)
     warnings: list[str] = []
     cross: dict[int, tuple[list[Any], list[Any]]] = {}
-    for by_year in grouped.series().values():
+    for key, by_year in grouped.series().items():
         for y in sorted(by_year):
             if y - 1 in by_year:
                 ident = grouped.identities[by_year[y]]
                 a, b = rows[by_year[y - 1]], rows[by_year[y]]
                 cross[by_year[y]] = (
-                    pair_checks(ident, (y - 1, y), a, b),
+                    pair_checks(ident, (y - 1, y), a, b, grouped.pair_disputed(key, (y - 1, y))),
                     pair_anomalies(ident, (y - 1, y), a, b),
                 )
     records: list[dict[str, Any]] = []

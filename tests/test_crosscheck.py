@@ -126,3 +126,37 @@ def test_a_break_resting_on_a_derived_cell_is_not_reported() -> None:
     a["tables_derived"] = []
     b["tables"]["t3.carried_in.total"] = 5
     assert ids(crosscheck([a, b])) == [("t3.carry.natural", True), ("t3.carry.total", False)]
+
+
+def test_a_break_resting_on_a_placed_cell_is_not_reported() -> None:
+    # 2021's 上年结转 was given its label by position (a label wrapped around its
+    # numbers in a text layer: tables_placed); it may be the next row's numbers, so
+    # it confirms a chain but never breaks one (panel21: 船山区, 雁江区)
+    a = row("泰州市财政局", 2020, t3__carried_out__total=4, t3__carried_out__natural=4)
+    b = row("泰州市财政局", 2021, "2021", t3__carried_in__total=6, t3__carried_in__natural=4)
+    b["tables_placed"] = ["t3.carried_in.total", "t3.carried_in.natural"]
+    assert ids(crosscheck([a, b])) == [("t3.carry.natural", True)]
+    # the earlier report's placed 结转下年度 likewise
+    b["tables_placed"], a["tables_placed"] = [], ["t3.carried_out.total"]
+    assert ids(crosscheck([a, b])) == [("t3.carry.natural", True)]
+    a["tables_placed"] = []
+    assert ids(crosscheck([a, b])) == [("t3.carry.natural", True), ("t3.carry.total", False)]
+
+
+def test_a_break_on_a_cell_two_reports_of_the_year_dispute_is_not_reported() -> None:
+    # 2021 saved twice: the first issue and a corrected re-issue whose 结转下年度 is
+    # 2 higher; 2022 follows the correction. Which 2021 is right is not known, so
+    # a break with the one chosen is no evidence (panel21: 江阳区 2021 更正)
+    first = row("泸州市江阳区人民政府", 2021, "2021", "a.html", t3__carried_out__total=7)
+    first["tables"]["t3.carried_out.natural"] = 7
+    again = row("泸州市江阳区人民政府", 2021, "2021", "b.html", t3__carried_out__total=9)
+    again["tables"]["t3.carried_out.natural"] = 9
+    later = row("泸州市江阳区人民政府", 2022, "2021", "c.html", t3__carried_in__total=9)
+    later["tables"]["t3.carried_in.natural"] = 9
+    assert crosscheck([first, again, later]).checks == ()
+    # two copies that agree still break the chain
+    again["tables"] = dict(first["tables"])
+    assert ids(crosscheck([first, again, later])) == [
+        ("t3.carry.natural", False),
+        ("t3.carry.total", False),
+    ]

@@ -116,6 +116,27 @@ def test_a_break_resting_on_a_derived_cell_is_no_evidence_in_the_panel() -> None
     assert crosscheck(rows).to_dict()["failed"] == 1  # the same as corpus mode
 
 
+def test_a_break_resting_on_a_placed_or_disputed_cell_is_no_evidence_in_the_panel() -> None:
+    """As in crosscheck: a 上年结转 placed by position, or a 结转下年度 that two reports
+    of the year give differently (a corrected re-issue), confirms a chain, never
+    breaks it (panel21)."""
+    rows = [
+        row("泰州市财政局", 2020, t3__carried_out__total=3, t3__carried_out__natural=1),
+        row("泰州市财政局", 2021, t3__carried_in__total=5, t3__carried_in__natural=1),
+    ]
+    rows[1]["tables_placed"] = ["t3.carried_in.total", "t3.carried_in.natural"]
+    later = panel(rows).set_index("year").loc[2021]
+    assert bool(later["xcheck.t3.carry.natural"])
+    assert "xcheck.t3.carry.total" not in later or pd.isna(later["xcheck.t3.carry.total"])
+    assert later["n_xchecks_failed"] == 0
+    rows[1]["tables_placed"] = []
+    reissue = row("泰州市财政局", 2020, t3__carried_out__total=5, t3__carried_out__natural=1)
+    reissue["source"] = "泰州市财政局-2020-更正"
+    later = panel([*rows, reissue]).set_index("year").loc[2021]
+    assert later["n_xchecks_failed"] == 0 and bool(later["xcheck.t3.carry.natural"])
+    assert "xcheck.t3.carry.total" not in later or pd.isna(later["xcheck.t3.carry.total"])
+
+
 def test_a_placed_report_without_a_year_is_said_so() -> None:
     frame = panel(
         [
