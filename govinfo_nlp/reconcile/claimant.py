@@ -73,6 +73,30 @@ def _other_level(name: str, agency: str | None) -> bool:
     return at >= 0 and agency[at] in _data().LEVEL_CHARS and agency[at] != name[0]
 
 
+def _other_report(text: str, at: int, report_year: int) -> str | None:
+    """Why the claim at ``at`` is another report's or another year's by the lines above
+    it, or None: the last report title above it (:data:`REPORT_TITLE`) names another year
+    than the report's and stands below a title naming the report's own (a page holding
+    the 2019 report and, after it, the agency's 2018 one; a first title alone is the
+    report's own, whatever year it names); or its line opens with another year as its
+    time (:data:`PARAGRAPH_YEAR`: 2021年，…全年共收到申请8件 in the 2022 report) and
+    names no other year before the claim."""
+    d = _data()
+    line_start = text.rfind("\n", 0, at) + 1
+    line = _plain(text[line_start:at])
+    opened = d.PARAGRAPH_YEAR.match(line)
+    if opened is not None and int(opened[1]) != report_year and len(YEAR_NAMED.findall(line)) == 1:
+        return f"its paragraph opens with another year ({opened[0]}) than the report year"
+    years = [
+        int(m[1])
+        for raw in text[:line_start].splitlines()
+        if "年" in raw and (m := d.REPORT_TITLE.search(_plain(raw))) is not None
+    ]
+    if years and years[-1] != report_year and report_year in years[:-1]:
+        return f"it stands under another report's title ({years[-1]}年) on the same page"
+    return None
+
+
 def _other_claimant(
     text: str,
     start: int,
@@ -108,6 +132,8 @@ def _other_claimant(
     years = YEAR_NAMED.findall(stretch)
     if report_year is not None and years and int(years[-1]) != report_year:
         return f"its clause names another year ({years[-1]}年) than the report year"
+    if report_year is not None and (why := _other_report(text, at, report_year)) is not None:
+        return why
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
         return f"its line quotes another report ({quoted[0]!r}): that report's number"

@@ -453,7 +453,25 @@ def _not_applications(fact: FactLike, own: str) -> str | None:
     tail = normalize_text(fact.subject or "").rsplit("的", 1)[-1]
     if "申请" not in tail and any(w in tail for w in _data().CONSULTATION_WORDS):
         return f"consultations or messages ({tail})"
+    # 共受理居民信息查询咨询53件 (a subject read as 申请): the words between the clause's
+    # last verb and its quantity name what is counted
+    counted = _counted_words(own)
+    if "申请" not in counted and any(w in counted for w in _data().CONSULTATION_WORDS):
+        return f"consultations or messages ({counted})"
     return None
+
+
+def _counted_words(own: str) -> str:
+    """The words of a claim's clause between its last verb of receiving or closing and its
+    quantity (共受理居民信息查询咨询53件 → 居民信息查询咨询): what the count counts."""
+    d = _data()
+    m = re.search(r"[0-9０-９零〇一二两三四五六七八九十百千万.]+\s*[件个项条起次]?\s*$", own)
+    head = own[: m.start()] if m is not None else own
+    at = max(
+        (head.rfind(w) + len(w) for w in (*d.RECEIVED_WORDS, *d.CLOSED_ONLY_WORDS) if w in head),
+        default=0,
+    )
+    return head[at:]
 
 
 def _other_application(fact: FactLike) -> str | None:

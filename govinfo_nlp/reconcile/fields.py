@@ -63,6 +63,14 @@ def counterpart_fields(
         if not (fact.type.startswith("appeals.") and _names_disclosure(breakdown)):
             return ((),)
         breakdown = None
+    if (
+        breakdown == "t3.carried_in.total"
+        and fact.type == "requests.received"
+        and _data().CARRY_AND_NEW.search(normalize_text(_phrase(fact)))
+    ):
+        # 上年结转和本年新收政府信息公开申请共计20件: both rows summed, not the carried-in part
+        breakdown = None
+        alternatives = [("t3.new.total", "t3.carried_in.total")]
     if breakdown is not None:
         alternatives = [expand_breakdown(breakdown, tuple(values or {}))]
     elif fact.type == "requests.received" and _includes_carried(phrase, sentence):

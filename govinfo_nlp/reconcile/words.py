@@ -288,6 +288,14 @@ class _Data:
     MATTER: re.Pattern[str]
     #: The verbs that close an application part's subject (县政府办公室收到).
     _PART_VERBS: re.Pattern[str]
+    #: A line that is a whole report's title, its year in group 1 (附：某局2018年政府信息公开
+    #: 工作年度报告): a claim under a later one of another year is that report's.
+    REPORT_TITLE: re.Pattern[str]
+    #: A paragraph opened by a year as its time (2021年，…), the year in group 1.
+    PARAGRAPH_YEAR: re.Pattern[str]
+    #: The carried-over and the new applications named joined before a word of summing
+    #: (上年结转和本年新收…共计20件): their sum, not the carried-in part.
+    CARRY_AND_NEW: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -388,4 +396,7 @@ def _data() -> _Data:
         IN_NAME_OF=_pattern(data, "in_name_of"),
         MATTER=_pattern(data, "matter"),
         _PART_VERBS=re.compile(f"(?:{_alternatives(data, 'part_verbs')})+$"),
+        REPORT_TITLE=_pattern(data, "report_title"),
+        PARAGRAPH_YEAR=_pattern(data, "paragraph_year"),
+        CARRY_AND_NEW=_pattern(data, "carry_and_new"),
     )

@@ -1,0 +1,139 @@
+"""False accusations the blind verdict red team verdicts21 found (datasets/redteam/verdicts21,
+claim shapes the earlier sets showed least; first reading in its README).
+
+Each test of a rule fails on the reconciliation before the fix: a count that is not a
+like-for-like count of the agency for the report year was called ``inconsistent``.
+Next to each, a claim that truly contradicts its table stays ``inconsistent``.
+"""
+
+from __future__ import annotations
+
+from test_reconcile_verdicts20 import _verdict
+
+# --- another report's title above the claim on the same page (v21_08) ------------------
+
+PAGE = (
+    "某区民政局2022年政府信息公开工作年度报告\n一、总体情况\n全年收到政府信息公开申请10件。\n"
+    "六、其他需要报告的事项\n无。\n"
+)
+
+
+def test_a_count_under_another_years_report_title_is_that_reports() -> None:
+    text = (
+        PAGE
+        + "附：某区民政局2021年政府信息公开工作年度报告\n一、概述\n"
+        + "已全部答复，其中同意公开4件，信息不存在2件。\n"
+    )
+    got = _verdict(
+        text, "同意公开4件", "4件", "requests.closed", "t3.granted.total", t3__granted__total=6
+    )
+    assert got == "not_comparable"
+
+
+def test_a_count_under_the_reports_own_title_stays_accused() -> None:
+    text = PAGE.replace("无。\n", "已全部答复，其中同意公开4件，信息不存在2件。\n")
+    got = _verdict(
+        text, "同意公开4件", "4件", "requests.closed", "t3.granted.total", t3__granted__total=6
+    )
+    assert got == "inconsistent"
+
+
+def test_a_heading_naming_another_year_alone_is_no_other_report() -> None:
+    # a report whose only title names the year before (verdicts19's v19_08): its claims are
+    # its own, whatever the heading says
+    text = "某区民政局2021年政府信息公开工作年度报告\n一、总体情况\n全年收到政府信息公开申请8件。\n"
+    got = _verdict(text, "收到政府信息公开申请8件", "8件", "requests.received", t3__new__total=10)
+    assert got == "inconsistent"
+
+
+# --- a paragraph opened by another year (v21_09) ---------------------------------------
+
+
+def test_a_paragraph_opened_by_last_year_is_no_accusation() -> None:
+    text = "一、总体情况\n2021年，我局坚持以公开为常态。全年共收到政府信息公开申请8件，较上年有所增加。\n"
+    got = _verdict(
+        text, "全年共收到政府信息公开申请8件", "8件", "requests.received", t3__new__total=10
+    )
+    assert got == "not_comparable"
+
+
+def test_a_paragraph_opened_by_the_report_year_stays_accused() -> None:
+    text = "一、总体情况\n2022年，我局坚持以公开为常态。全年共收到政府信息公开申请8件，较上年有所增加。\n"
+    got = _verdict(
+        text, "全年共收到政府信息公开申请8件", "8件", "requests.received", t3__new__total=10
+    )
+    assert got == "inconsistent"
+
+
+# --- the carried-in and the new summed in one count (v21_23) ---------------------------
+
+
+def test_carried_in_and_new_summed_is_their_sum() -> None:
+    text = "上年结转和本年新收政府信息公开申请共计20件，其中新收18件。"
+    got = _verdict(
+        text,
+        "上年结转和本年新收政府信息公开申请共计20件",
+        "20件",
+        "requests.received",
+        "t3.carried_in.total",
+        t3__new__total=18,
+        t3__carried_in__total=2,
+    )
+    assert got == "consistent"
+
+
+def test_carried_in_and_new_summed_wrong_stays_accused() -> None:
+    text = "上年结转和本年新收政府信息公开申请共计23件，其中新收18件。"
+    got = _verdict(
+        text,
+        "上年结转和本年新收政府信息公开申请共计23件",
+        "23件",
+        "requests.received",
+        "t3.carried_in.total",
+        t3__new__total=18,
+        t3__carried_in__total=2,
+    )
+    assert got == "inconsistent"
+
+
+def test_the_carried_in_alone_stays_the_carried_in() -> None:
+    text = "上年结转的申请共计3件，均已办结。"
+    got = _verdict(
+        text,
+        "上年结转的申请共计3件",
+        "3件",
+        "requests.received",
+        "t3.carried_in.total",
+        t3__new__total=18,
+        t3__carried_in__total=2,
+    )
+    assert got == "inconsistent"
+
+
+# --- consultations named right before the count (v21_26) -------------------------------
+
+
+def test_consultations_before_the_count_are_no_applications() -> None:
+    text = "全年街道本级收到申请6件，辖区10个社区共受理居民信息查询咨询53件。"
+    got = _verdict(
+        text,
+        "辖区10个社区共受理居民信息查询咨询53件",
+        "53件",
+        "requests.received",
+        subject="申请",
+        t3__new__total=6,
+    )
+    assert got != "inconsistent"
+
+
+def test_applications_before_the_count_stay_accused() -> None:
+    text = "全年共受理政府信息公开申请53件。"
+    got = _verdict(
+        text,
+        "共受理政府信息公开申请53件",
+        "53件",
+        "requests.received",
+        subject="申请",
+        t3__new__total=6,
+    )
+    assert got == "inconsistent"
