@@ -101,6 +101,9 @@ class _PageWords:
     mention: re.Pattern[str]  # a title after one of these in its clause is another's
     self_announce: re.Pattern[str]  # … unless the clause announces this report
     site_tail: re.Pattern[str]  # what follows an area in a site's name (fullmatch)
+    plan_heading: re.Pattern[str]  # a heading of next year's plans (五、存在的主要问题…)
+    part_year: re.Pattern[str]  # a report on part of a year (一季度, 上半年)
+    annual: re.Pattern[str]  # the page calls itself the annual report (年度报告, 年报)
 
 
 def _spaced(label: str) -> str:
@@ -147,6 +150,11 @@ def _page_words() -> _PageWords:
             )
     mention, announce = words("title_mention", "words"), words("self_announce", "words")
     government, portal = words("site_tail", "government"), words("site_tail", "portal")
+    plans, part, annual = (
+        words("plan_headings", "words"),
+        words("part_year", "words"),
+        words("annual_words", "words"),
+    )
     if problems:
         raise DataFileError(f"govinfo_nlp/{_META_FILE}: " + "; ".join(problems))
     spaced = "|".join(map(_spaced, fields))
@@ -158,6 +166,13 @@ def _page_words() -> _PageWords:
         mention=re.compile(_alternation(mention)),
         self_announce=re.compile(_alternation(announce)),
         site_tail=re.compile(f"(?:{_alternation(government)})?(?:{_alternation(portal)})?"),
+        # a numbered heading (五、存在的主要问题及改进情况) or a short line of its own
+        plan_heading=re.compile(
+            rf"[一二三四五六七八九十]{{1,2}}\s*[、.．]\s*[^\n。，,；;]{{0,12}}?(?:{_alternation(plans)})"
+            rf"|(?:^|\n)\s*[^\n。，,；;]{{0,12}}?(?:{_alternation(plans)})[^\n。，,；;]{{0,16}}(?=\n|$)"
+        ),
+        part_year=re.compile(_alternation(part)),
+        annual=re.compile(_alternation(annual)),
     )
 
 
@@ -198,9 +213,10 @@ _TITLE_TOPIC_FIRST = re.compile(
 _TITLE_TOPICS = re.compile("信息公开|政务公开|政府信息")
 _TITLE_ENDS = ("报告", "年报", "落实情况")
 _OVERVIEW = re.compile(r"一\s*[、.．]\s*(?:总体情况|概述|基本情况)")
+# (…农业农村局关于政府信息公开工作情况的报告: a report on the work, named so; meta21 v34)
 _TITLE_NO_YEAR = re.compile(
-    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)的?"
-    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
+    r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?人民政府(?=信息公开)|[\u4e00-\u9fff()（）]{2,40}?)"
+    r"(?:关于)?的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况的?)?(?:年度)?(?:报告|年报)"
 )
 # A notice that carries a report (某市人民政府办公室关于印发某市人民政府政府信息公开工作
 # 年度报告的通知): the report's title is the one after 印发/转发 (meta20 u43: a notice
@@ -566,6 +582,15 @@ def read_metadata(
         as_written = _list_agency(text, title_lists)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_list: {as_written!r} (a list of its reports)")
+    other = _other_area(as_written, head) if as_written is not None else None
+    if other is not None:
+        # 吴兴区住房和城乡建设局 in the title, 现公布南浔区住房和城乡建设局… and its contact in
+        # the preamble (a copied template, meta21 v38): which district's, not certain.
+        warnings.append(
+            f"metadata.agency_conflict: the page names {as_written!r} and, as this report's,"
+            f" {other!r}; agency left null"
+        )
+        as_written = None
     if spam:
         warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
     agency = region = level = kind = None
@@ -783,6 +808,8 @@ class _Words:
     zones: tuple[str, ...]  # a zone's last words (高新区): no people's government
     dispatched_short: tuple[str, ...]  # 苏州市吴江生态环境局: named with the short county
     bracketed_zone: re.Pattern[str]  # 中国（上海）自由贸易试验区: the province in brackets
+    party_prefix: tuple[str, ...]  # 中共 of 中共南通市委网信办: kept before the area
+    party_committee: str  # 委 after the area: the area's party committee runs the body
 
 
 @lru_cache(maxsize=1)
@@ -855,6 +882,8 @@ def _words() -> _Words:
             + _alternation(raw["zones"]["bracketed"])
             + ")"
         ),
+        party_prefix=tuple(sorted(raw["party_prefix"]["words"], key=len, reverse=True)),
+        party_committee=raw["party_prefix"]["committee"],
         government_tails=frozenset(raw["government_tails"]["words"]),
         government_full=dict(raw["government_tails"]["full"]),
         short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
@@ -1029,7 +1058,9 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         candidate = _from_first_division(candidate, after_spam)
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
     # (not a 行政公署's (行署's) 办公室: its general office, a body of its own)
-    candidate = re.sub(r"(?<=[局委厅署院])(?<![公行]署)办公室$", "", candidate)
+    # (nor a party committee's: 中共安吉县委办公室 is the 县委's office, not a 委's)
+    if not _committee_office(candidate):
+        candidate = re.sub(r"(?<=[局委厅署院])(?<![公行]署)办公室$", "", candidate)
     if (
         not 2 <= len(candidate) <= 40
         or candidate in words.generic
@@ -1308,8 +1339,48 @@ def _from_first_division(name: str, after_spam: bool = False) -> str:
     for pos in range(1, len(name) - 2):
         size, found = gaz.match_at(name, pos)
         if size and any(d.level in levels for d in found):
-            return name[pos:]
+            return name[_party_start(name, pos) :]
     return name
+
+
+def _party_start(name: str, pos: int) -> int:
+    """Where a name whose area starts at ``pos`` starts: before the party's name when
+    the area's party committee runs the body (中共南通市委网信办, 中共杭州市临平区委…: 中共
+    is the name's), else at the area."""
+    words = _words()
+    if not name.startswith(words.party_committee, _divisions_end(name, pos)):
+        return pos
+    prefix = next((p for p in words.party_prefix if name.startswith(p, pos - len(p))), "")
+    return pos - len(prefix)
+
+
+def _divisions_end(name: str, pos: int) -> int:
+    """Where the run of full division names from ``pos`` ends (杭州市临平区…: after 区);
+    ``pos`` when none starts there."""
+    gaz = gazetteer()
+    while size := gaz.match_at(name, pos)[0]:
+        pos += size
+    return pos
+
+
+def _party_prefix(name: str) -> str:
+    """The party's name that opens a party committee's body (中共 of 中共海宁市委党校:
+    the area's 市委 follows it), else ''."""
+    words = _words()
+    for prefix in words.party_prefix:
+        if name.startswith(prefix):
+            end = _divisions_end(name, len(prefix))
+            if end > len(prefix) and name.startswith(words.party_committee, end):
+                return prefix
+    return ""
+
+
+def _committee_office(name: str) -> bool:
+    """Whether ``name`` is a party committee's own office (中共安吉县委办公室, 安吉县委办公室):
+    the 委 before 办公室 follows the area, so it is the committee, not a bureau's 委."""
+    start = len(_party_prefix(name))
+    end = _divisions_end(name, start)
+    return end > start and name[end:] == _words().party_committee + "办公室"
 
 
 def _without_division_names(name: str) -> str:
@@ -1411,12 +1482,27 @@ def _year(
     if work:
         return int(work["year"]), "work"
     # The overview heading may run into its first sentence (一、总体情况 2021年,…).
+    # Only above the plans' heading: a sentence under it opens with the next year
+    # (五、存在的主要问题及改进情况 … 2020年，我局将…).
+    words = _page_words()
+    plans = words.plan_heading.search(text, 0, 8000)
+    above = text[: plans.start() if plans else 8000]
     opening = re.search(
         # (not a date alone on its line: 2023年1月20日 under a signature)
         r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$))"
         r"\s*(?:度)?\s*[,，]?",
-        text[:8000],
-    ) or _OPENING_EN.search(text[:8000])
+        above,
+    ) or _OPENING_EN.search(above)
+    # A report covers a year that ended before it was published: a weak cue naming the
+    # publication's year or a later one is another year's (a plan, a date) and is passed
+    # over (meta21 v35, v36: 2020年，我局将… in a report published in January 2020).
+    issued = int(published[:4]) if published else None
+    if opening and issued is not None and int(opening[1]) >= issued:
+        warnings.append(
+            f"metadata.year_passed_over: the opening's {opening[1]} is not before the"
+            f" publication date {published}"
+        )
+        opening = None
     if opening:
         warnings.append(
             f"metadata.year_inferred: no title or statistics period; took {opening[1]}"
@@ -1425,13 +1511,19 @@ def _year(
         return int(opening[1]), "opening"
     # 截至2022年底我局…: the state at the end of the year the report covers.
     year_end = _YEAR_END.search(text[:8000])
+    if year_end and issued is not None and int(year_end["year"]) >= issued:
+        year_end = None
     if year_end:
         warnings.append(
             f"metadata.year_inferred: no title or statistics period; took {year_end['year']}"
             f" from {year_end.group()!r}"
         )
         return int(year_end["year"]), "year_end"
-    if published is not None and int(published[5:7]) <= 4:
+    # (not on a page that says it reports on part of a year and never that it is the
+    # annual report: a quarter's report published in April is that year's, meta21 v34)
+    top = head[:300]
+    part = words.part_year.search(top) is not None and words.annual.search(top) is None
+    if published is not None and int(published[5:7]) <= 4 and not part:
         # Reports are due by the end of January (条例 第五十条) and some come
         # late; published in the first months of Y+1, the report covers Y.
         year = int(published[:4]) - 1
@@ -1509,7 +1601,7 @@ def _agency(
     the site's owner).
     """
     spam_seen: str | None = None
-    lines = [s for ln in head.splitlines()[:60] if (s := ln.strip())]
+    lines = _party_lines_joined([s for ln in head.splitlines()[:60] if (s := ln.strip())])
     # A title wrapped over two to four lines (…政府信息公开工作 / 年度报告; 成都市武侯区 /
     # 人民政府办公室 / 2023年政府信息公开 / 工作年度报告) is read joined.
     top = lines[:9]
@@ -1607,6 +1699,73 @@ def _agency(
         if fits(name := take(m.group("agency"))):
             return name, spam_seen
     return None, spam_seen
+
+
+def _other_area(name: str, head: str) -> str | None:
+    """The same body of another area that the text names as this report's (现公布…,
+    由…编制, 请与…联系): the name ``name`` with its area (吴兴区) replaced by another of
+    the same level (南浔区), neither holding the other (湖州市吴兴区 is 吴兴区). None when
+    there is none, or ``name`` opens with no division."""
+    end, codes = _area_of(name)
+    # (a cue naming another area's same body writes the body's word again: one scan)
+    if not end or head.count(name[end:]) < 2:
+        return None
+    for cue, pattern in _CUES:
+        if cue not in ("compiled", "contact"):
+            continue
+        matches = (
+            _anchored(pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True)
+            if pattern is _CUES[1][1]
+            else pattern.finditer(head)
+        )
+        for m in matches:
+            other = _clean_agency(m.group("agency"))[0]
+            if other is None or other == name:
+                continue
+            o_end, o_codes = _area_of(other)
+            levels = {_code_level(c) for c in codes | o_codes}
+            # (湖州市吴兴区 and 吴兴区, 黔东南州 and 黔东南苗族侗族自治州: one area)
+            if o_end and other[o_end:] == name[end:] and not codes & o_codes and len(levels) == 1:
+                return other
+    return None
+
+
+def _area_of(name: str) -> tuple[int, frozenset[str]]:
+    """Where the run of division names that opens ``name`` ends, and the codes the last
+    of them may stand for (0 and none when it opens with none)."""
+    gaz = gazetteer()
+    pos, codes = 0, frozenset[str]()
+    while True:
+        size, found = gaz.match_at(name, pos)
+        if not size:
+            return pos, codes
+        pos += size
+        codes = frozenset(d.code for d in found)
+
+
+def _code_level(code: str) -> str:
+    """province / city / county of a division's code."""
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+
+
+def _party_lines_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a line that is only a party committee's name (中共杭州市临平区委) joined
+    to the next: a title broken after it (<br>) names the committee's body on the next
+    line (机构编制委员会办公室2022年…), which alone names no area (meta21 v43). A committee
+    publishes no report of its own, so the line is never a name by itself."""
+    out: list[str] = []
+    for line in lines:
+        if out and _committee_line(out[-1]) and "\u4e00" <= line[0] <= "\u9fff":
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _committee_line(line: str) -> bool:
+    """Whether ``line`` is a party committee's name alone (中共南京市委, 中共杭州市临平区委)."""
+    prefix = _party_prefix(line)
+    return bool(prefix) and _divisions_end(line, len(prefix)) == len(line) - 1
 
 
 def _pictured_agency(titles: Sequence[str], year: int, own: tuple[str, ...] | None) -> str | None:
@@ -1984,6 +2143,12 @@ def _describe(
         province = _bracketed_zone(name)
         full_width = name.replace("(", "（").replace(")", "）")
         return full_width, _region([province]) if province else None, None, "department", warnings
+    party = _party_prefix(name)
+    if party:
+        # 中共南通市委网信办: a body the area's party committee runs, of the area's level;
+        # never the area's government (its 办公室 is the 县委's: a department here)
+        own, region, level, _, more = _describe(name[len(party) :], text, sites)
+        return (party + own if own else None), region, level, "department", more
     if _is_national(name):
         # 中国科学技术大学: a university, whose name does not tell who runs it (not 中国科学院)
         unlevelled = name.endswith(words.unlevelled) and not name.endswith(words.academies)

@@ -1,0 +1,34 @@
+"""The meta21 red team (written blind, session 21): every page's metadata as its
+truth says — agency and year right (a null only where the page does not make it
+certain), region, level and kind where the truth gives them. Known limits are strict
+xfails naming why."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, load_module, with_known_limits
+
+META21 = ROOT / "datasets" / "redteam" / "meta21"
+score = load_module("meta21_score", META21 / "score.py")
+
+# Known limits (strict xfails naming why): each a null, never a wrong value.
+KNOWN: dict[str, str] = {
+    "v13": "a water company's 公用事业单位 report: 公司 is no agency ending (a footer's 版权所有"
+    " company would be read as one); null",
+    "v16": "a 兵团 团场 written 一〇三团: 〇 (U+3007) is outside the name's Han range and 团 is no"
+    " Corps ending; null",
+    "v38": "the title's and the preamble's districts disagree: the agency is null, and its level"
+    " and kind with it (both would be county, department)",
+}
+CASES = [
+    json.loads(line)["file"].split(".")[0]
+    for line in (META21 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
+def test_meta21_case(name: str) -> None:
+    assert score.problems(name) == []
