@@ -93,6 +93,8 @@ class _Grammar:
     rewrites: tuple[tuple[re.Pattern[str], str], ...]
     compound: tuple[str, ...]
     complete: frozenset[str]
+    short_kinds: dict[str, str]
+    generic_zones: frozenset[str]
     government: frozenset[str]
     university_ending: str
     university_kinds: tuple[str, ...]  # longest first
@@ -121,6 +123,8 @@ def _grammar() -> _Grammar:
         rewrites=tuple((re.compile(p), r) for p, r in data["rewrites"]),
         compound=tuple(data["compound"]),
         complete=frozenset(data["complete_bodies"]),
+        short_kinds=dict(data["short_form_kinds"]),
+        generic_zones=frozenset(data["generic_zones"]),
         government=frozenset(data["government"]),
         university_ending=data["university"]["ending"],
         university_kinds=tuple(sorted(data["university"]["kinds"], key=len, reverse=True)),
@@ -164,6 +168,9 @@ class NameReading:
     #: False when the name holds no place, level word, central prefix nor university name
     #: (水利局, 城市学院): any area it gets comes from the report's metadata or the corpus.
     states_area: bool = True
+    #: The place name written without its suffix that the area was read from (吉林 of
+    #: 吉林统计局, taken as the region's 吉林省); empty when every place was written whole.
+    stem: str = ""
 
 
 def _region_places(region: Any, g: _Grammar) -> list[tuple[str, str]]:
@@ -260,9 +267,11 @@ def _shared_suffix(place: str, rest: str, g: _Grammar) -> str:
     return rest
 
 
-def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tuple[list, str]:
-    """Region names (or their stems: 绵阳 for 绵阳市) at the start of the name."""
+def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tuple[list, str, str]:
+    """Region names (or their stems: 绵阳 for 绵阳市) at the start of the name, the rest,
+    and the first stem taken for a name ("" when none)."""
     taken: list[tuple[str, str]] = []
+    stem = ""
     for level, name in region:
         for form in (name, _stem(name, g)):
             if form != name and text.startswith(form):
@@ -271,9 +280,10 @@ def _strip_region(text: str, region: list[tuple[str, str]], g: _Grammar) -> tupl
                     continue  # 兰州新区 is its own area, not 兰州市 + 新区…
             if len(form) >= 2 and text.startswith(form) and len(text) > len(form):
                 taken.append((level, name))
+                stem = stem or (form if form != name else "")
                 text = _shared_suffix(form, text[len(form) :], g)
                 break
-    return taken, text
+    return taken, text, stem
 
 
 def _body(text: str, g: _Grammar) -> tuple[str, list[str]]:
@@ -336,6 +346,15 @@ def _township_unplaced(area: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _divisions_named(stem: str) -> tuple[str, ...]:
+    """The current provinces and cities a place name written without its suffix stands
+    for (吉林: 吉林省 and 吉林市; 北京: 北京市 once). Counties are left out: a county's
+    name is written whole (长沙县, 衡阳县), and 长沙 alone is the city."""
+    found = gazetteer().by_short.get(stem, [])
+    return tuple(sorted({d.name for d in found if d.current and d.level in ("province", "city")}))
+
+
+@lru_cache(maxsize=4096)
 def _city_without_counties(name: str) -> bool:
     """A current city of the gazetteer none of whose current counties is listed (中山市,
     东莞市, 嘉峪关市): its townships are directly under it."""
@@ -386,7 +405,7 @@ def read_name(
         )
     evidence: list[str] = []
     regional = _region_places(region, g)
-    taken, after_region = _strip_region(text, regional, g)
+    taken, after_region, stem = _strip_region(text, regional, g)
     parsed, rest = _leading_places(after_region, g)
     shared = ""
     if sum(len(p) for _, p in parsed) + len(rest) > len(after_region):
@@ -436,6 +455,7 @@ def read_name(
         evidence=tuple(evidence),
         shared=shared,
         states_area=bool(places) or bare is not None or text.startswith(g.national),
+        stem=stem,
     )
 
 
@@ -545,12 +565,18 @@ def _fits(a: _Node, b: _Node) -> str | None:
         return (
             None  # only the very same name: 兰州大学 is not 兰州理工大学, 职业学院 not 职业技术学院
         )
-    # 公安局 is a full name, never 公安交通管理局 shortened (data/identity.json)
-    if (is_abbreviation(a.body, b.body) and a.body not in g.complete) or (
-        is_abbreviation(b.body, a.body) and b.body not in g.complete
-    ):
+    if _shortens(a.body, b.body, g) or _shortens(b.body, a.body, g):
         return "abbreviation"
     return None
+
+
+def _shortens(short: str, full: str, g: _Grammar) -> bool:
+    """``short`` is ``full``'s abbreviation and may stand for it: not a full name in
+    itself (公安局 is never 公安交通管理局 shortened), and a customary short form only
+    for a body of its kind (城管局 for 城市管理局, not 城乡规划管理局): data/identity.json."""
+    if short in g.complete or not is_abbreviation(short, full):
+        return False
+    return g.short_kinds.get(short, "") in full
 
 
 def resolve(
@@ -578,6 +604,32 @@ def resolve(
             reading = seen.get(memo) or seen.setdefault(memo, read_name(name, **context))
         readings.append(reading)
     _complete_from_corpus(metadata, readings)
+    for index, reading in enumerate(readings):
+        if reading is None or not reading.area:
+            continue
+        if reading.stem and len(places := _divisions_named(reading.stem)) > 1:
+            # 吉林统计局: 吉林 is 吉林省's name and 吉林市's; the region (or the corpus's one
+            # place with that stem) may be the metadata's guess from this very name, and
+            # joining took it to 吉林省统计局 (panel21). Only for joining, as below.
+            readings[index] = replace(
+                reading,
+                area=None,
+                evidence=(
+                    *reading.evidence,
+                    f"unresolved: {reading.stem} is the name of {' and '.join(places)}",
+                ),
+            )
+        elif all(place in _grammar().generic_zones for place in reading.area):
+            # 高新区管委会: every city has a 高新区, and the key 高新区|管委会 joined two
+            # cities' (panel21). Only for joining, as below.
+            readings[index] = replace(
+                reading,
+                area=None,
+                evidence=(
+                    *reading.evidence,
+                    f"unresolved: {''.join(reading.area)} is a kind of zone, named with no city",
+                ),
+            )
     for index, reading in enumerate(readings):
         if reading is not None and reading.area and _township_unplaced(reading.area):
             # 城关镇人民政府 with no county: the corpus's one 榆中县城关镇 may be another
@@ -717,6 +769,7 @@ def _complete_from_corpus(
                         level=again.level,
                         kind=again.kind,
                         evidence=(f"area from the corpus: {text[:size]}→{place}", *again.evidence),
+                        stem=text[:size],
                     )
                 elif reading.shared:
                     # 鼓楼市场监督管理局 where the corpus knows 鼓楼 as 鼓楼区, a district of

@@ -311,6 +311,50 @@ def test_a_complete_body_is_no_abbreviation_of_a_longer_one() -> None:
     assert len(set(keys([("泰州市人社局", 2021), ("泰州市人力资源和社会保障局", 2022)]))) == 1
 
 
+def test_a_customary_short_form_joins_only_a_body_of_its_kind() -> None:
+    # panel21: 城,管,局 fit 城乡规划管理局 in order, the city's only fuller body in the
+    # corpus; 城管局 is the 城市管理 body's short form (and 交管局 the police traffic one's)
+    got = keys([("德阳市城乡规划管理局", 2018), ("德阳市城管局", 2021), ("市城管局", 2022)])
+    assert got[0] == "德阳市|城乡规划管理局" and got[1] != got[0]
+    assert keys([("绵阳市交通运输管理局", 2019), ("绵阳市交管局", 2021)]) == [
+        "绵阳市|交通运输管理局",
+        "绵阳市|交管局",
+    ]
+    # a body of its kind still joins
+    got = keys([("德阳市城市管理综合行政执法局", 2020), ("德阳市城管局", 2021)])
+    assert got == ["德阳市|城市管理综合行政执法局"] * 2
+
+
+def test_a_place_name_of_several_divisions_written_without_its_suffix_is_not_placed() -> None:
+    # panel21: 吉林 is 吉林省's and 吉林市's; metadata gave 吉林统计局 the region 吉林省
+    # (perhaps from this very name) and it joined 吉林省统计局
+    jilin = {"province": "吉林省"}
+    got = resolve(
+        [
+            {"agency": "吉林省统计局", "region": jilin},
+            {"agency": "吉林统计局", "region": jilin},
+            {"agency": "吉林市统计局", "region": {**jilin, "city": "吉林市"}},
+        ],
+        [2021, 2020, 2022],
+    )
+    assert [i.key for i in got] == ["吉林省|统计局", None, "吉林省/吉林市|统计局"]
+    assert "吉林省" in got[1].evidence and "吉林市" in got[1].evidence
+    # nor from the corpus's one place of that stem
+    assert keys([("吉林市统计局", 2021), ("吉林统计局", 2020)]) == ["吉林市|统计局", None]
+    # the stem of one city still is (绵阳; 长沙, whose county writes 长沙县 whole)
+    assert len(set(keys([("绵阳卫健委", 2020), ("绵阳市卫生健康委员会", 2021)]))) == 1
+    assert keys([("长沙市教育局", 2021), ("长沙教育局", 2020)]) == ["长沙市|教育局"] * 2
+
+
+def test_an_area_naming_no_division_is_not_placed() -> None:
+    # panel21: 高新区管委会 with no city was keyed 高新区|管委会, which every city's
+    # 高新区管委会 would share
+    assert keys([("高新区管委会", 2021), ("高新区管委会", 2022)]) == [None, None]
+    # a zone named with its city is placed
+    got = keys([("苏州工业园区管理委员会", 2021), ("苏州工业园区管委会", 2022)])
+    assert got[0] is not None and got[0] == got[1]
+
+
 def test_an_area_that_fits_one_fuller_area_joins_it() -> None:
     got = keys([("涪城区政府办公室", 2019), ("绵阳市涪城区人民政府办公室", 2020)])
     assert got[0] == got[1] == "绵阳市/涪城区|人民政府办公室"
