@@ -33,10 +33,9 @@ OCR = {"j13_pdf_faint_scan.pdf", "j14_tiff_fax_g4.tif"}
 LIMITS: dict[str, str] = {
     "j01_html_chrome_complete.html": "the article is in an iframe whose page is saved in the "
     "_files folder beside the file: not read",
-    "j05_html_cms_split_tables.html": "table 四 split into two stacked tables (行政复议; 行政诉讼): unread",
     "j17_html_paginated_page2.html": "page 2 of a paginated article: the year is not established",
-    "j18_docx_zero_marks_stacked_t4.docx": "○ (U+25CB) zero cells and table 四 as two stacked "
-    "tables: unread",
+    "j18_docx_zero_marks_stacked_t4.docx": "○ (U+25CB) zero cells: unread, never 0 (a mark, "
+    "not the numeral 〇)",
     "j20_pdf_clipped_wide_table.pdf": "table 三 wider than the page, its 总计 column clipped "
     "off: unread",
 }
@@ -324,3 +323,14 @@ def test_a_mark_that_is_no_number_is_unread_not_blank() -> None:
     assert not unread & blank and not blank & set(row["tables"])
     assert {"t3.new.social", "t3.partial.research", "t3.denied.state_secret.other"} <= unread
     assert all(row["tables"].get(k, 0) == 0 for k in unread if k in truth)
+
+
+def test_table_4_stacked_as_two_tables_is_read() -> None:
+    # j18 (DOCX) and j05 (HTML, its first part's group only in a caption above it): table
+    # 四 as two tables, 行政复议 then 行政诉讼; all 15 cells were unread (5 for 15 columns)
+    for name in ("j18_docx_zero_marks_stacked_t4.docx", "j05_html_cms_split_tables.html"):
+        row = govinfo_nlp.parse(FILES / name, stages=("tables",)).to_dict()
+        truth = TRUTH[name]["cells"]
+        t4 = {k: v for k, v in truth.items() if k.startswith("t4.")}
+        assert len(t4) == 15
+        assert {k: row["tables"].get(k) for k in t4} == t4

@@ -212,6 +212,8 @@ def reconcile(
         frozenset(getattr(tables, "placed", ()) or ()),
     )
     out: list[Reconciliation] = []
+    # the spans of the other reports on a page holding several: the tables are the first's
+    others: tuple[tuple[int, int], ...] = tuple(getattr(tables, "others", ()) or ())
     body_end = _body_end(text) if text is not None else None
     # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
     # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
@@ -234,6 +236,9 @@ def reconcile(
             own, template, cells.values, after=after, sentence=own_sentence
         )
         if not alternatives:
+            continue
+        if (other := _in_other_report(fact, others)) is not None:
+            out.append(_other_report(index, fact, alternatives[0], other))
             continue
         cause = None
         if _breakdown(fact, template) == OTHER_HANDLING and (
@@ -311,6 +316,33 @@ def reconcile(
             )
         )
     return tuple(out)
+
+
+def _in_other_report(fact: FactLike, others: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the other report on the page the fact stands in (None: the row's own)."""
+    return next((span for span in others if span[0] <= fact.start < span[1]), None)
+
+
+def _other_report(
+    index: int, fact: FactLike, fields: tuple[str, ...], span: tuple[int, int]
+) -> Reconciliation:
+    """A claim of another report on the page than the row's (tables.other_reports):
+    the row's tables are not its report's, so it is compared with none of them."""
+    reason = (
+        f"the claim is in another report on the page (offsets {span[0]}-{span[1]}), "
+        "whose tables are not this row's"
+    )
+    return Reconciliation(
+        fact=index,
+        type=fact.type,
+        narrative=fact.value,
+        fields=fields,
+        table=None,
+        verdict="unverifiable",
+        reason=reason,
+        fact_span=(fact.start, fact.end),
+        explanation=(f"verdict unverifiable: {reason}",),
+    )
 
 
 def _unwrapped(text: str) -> str:

@@ -24,6 +24,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from operator import eq
 from typing import TYPE_CHECKING, Any, cast
@@ -32,12 +33,15 @@ from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
+from .comparison import blank_comparisons
 from .decide import decide_template
 from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
 from .model import Cell, CellColumns, CellValues, TablesResult
 from .reading import Reading, SectionLike, Zones, zones
+from .reports import OtherReport, other_reports
 from .rows import read_rows
+from .table4 import captioned
 from .values import to_wanyuan
 
 if TYPE_CHECKING:
@@ -128,6 +132,10 @@ def parse_tables(
     HTML tables, read in preference to the text when they hold the tables.
     Problems become warnings; nothing here raises on odd input.
     """
+    others = other_reports(text if isinstance(text, str) else text.text, sections)
+    if others:
+        # a page of several reports: the row's is the first, read from its own text
+        return _first_report(text, others, sections, html_tables, year)
     if isinstance(text, str):
         plain = text
 
@@ -140,6 +148,8 @@ def parse_tables(
     observed = None
     html_tables = _template_candidates(html_tables)
     if html_tables:
+        if not isinstance(text, str):
+            html_tables = captioned(html_tables, text.original)
         # HTML cells carry offsets of the original text; the sections do not.
         observed = _read_html(html_tables, zones(sections, to_original), year)
         if observed is not None:
@@ -158,6 +168,37 @@ def parse_tables(
         )
         return TablesResult(None, {}, (), (f"tables.missing: {where}",))
     return _result(observed, to_original, year)
+
+
+def _first_report(
+    text: NormalizedText | str,
+    others: Sequence[OtherReport],
+    sections: Sequence[SectionLike],
+    html_tables: Sequence[HtmlTableLike],
+    year: int | None,
+) -> TablesResult:
+    """The tables of the first of several reports on a page, read from its text (and its
+    HTML tables) only, the others' spans in original offsets and a warning naming them."""
+    cut = others[0].start
+    if isinstance(text, str):
+        spans = tuple((o.start, o.end) for o in others)
+        first: NormalizedText | str = text[:cut]
+    else:
+        spans = tuple(text.to_original(o.start, o.end) for o in others)
+        first = text.without([(cut, len(text.text))])
+    end = spans[0][0]
+    own_tables = [t for t in html_tables if getattr(t, "start", 0) < end]
+    own_sections = [s for s in sections if getattr(s, "start", 0) < cut]
+    result = parse_tables(first, sections=own_sections, html_tables=own_tables, year=year)
+    named = "; ".join(
+        f"{o.title} (from offset {s})" for o, (s, _) in zip(others, spans, strict=True)
+    )
+    warning = (
+        f"tables.other_reports: the page holds {len(others) + 1} reports; the row's tables "
+        f"are the first's, read from its own text; not read into it, and its claims not "
+        f"compared with them: {named}"
+    )
+    return replace(result, warnings=(*result.warnings, warning), others=spans)
 
 
 def _template_candidates(tables: Sequence[HtmlTableLike]) -> Sequence[HtmlTableLike]:
@@ -187,6 +228,7 @@ def _read_text(text: str, sections: Sequence[SectionLike], year: int | None) -> 
     before the rows are aligned and checked: it is the biggest thing the stage
     holds, and the peak of its memory would otherwise be reached with it.
     """
+    text = blank_comparisons(text)
     layout = text_layout(text)
     observed = read_text_fast(layout, zones(sections, None), year)
     if observed is not None:

@@ -213,6 +213,9 @@ class TablesResult:
     were given their label by position, the label wrapped over lines around
     them (:func:`.reading.placed_by_position`): read, but which row they belong
     to is an inference, so they may confirm a claim, never contradict it.
+    ``others`` are the spans (original offsets) of the other reports on a page
+    holding several (:mod:`.reports`): the tables are the first report's, read
+    from its text only; a claim inside another's span is not compared with them.
     """
 
     template: str | None
@@ -222,6 +225,7 @@ class TablesResult:
     unread: tuple[str, ...] = ()
     blank: frozenset[str] = frozenset()
     placed: tuple[str, ...] = ()
+    others: tuple[tuple[int, int], ...] = ()
 
     @property
     def derived(self) -> tuple[str, ...]:

@@ -3,11 +3,14 @@ drawn as one row per group, or transposed."""
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..schema import T4_COLUMNS, T4_GROUPS
-from .grid import Item
+from .grid import HtmlCellLike, HtmlTableLike, Item
 from .headers import HEADING, t4_header_line, t4_order
 from .reading import Reading, RowRead, collect, split_trailing
 from .templates import compact, header_tokens, header_words
@@ -24,7 +27,9 @@ __all__ = [
     "STANDARD",
     "T4_STANDARD",
     "UNREAD",
+    "captioned",
     "header_plan",
+    "read_stacked",
     "read_t4",
     "unread_warning",
     "wrapped_header",
@@ -95,6 +100,10 @@ def read_t4(
     order, partial = t4_order("|".join(texts)) if plan == CELLS else (None, True)
     if order is None and (full_header or long):
         return [], i + 1
+    if order is None and plan == CELLS:
+        stacked = read_stacked(items, i)
+        if stacked is not None:
+            return stacked
     if order is None:
         rows, nxt = _t4_rows(items, i)
         if rows:
@@ -110,6 +119,150 @@ def read_t4(
     slots, trailing, nxt = collect(items, k)
     label = items[i]
     return [RowRead("t4", label, slots, trailing, columns=order)], nxt
+
+
+# A text cell of a stacked part's header: one header word (a caption 行政复议, a
+# group, a column), no more than a short caption's characters.
+_PART_CELL = 12
+
+
+def _part(items: Sequence[Item], j: int) -> tuple[list[str], list[Item], tuple[Item, ...], int]:
+    """One part of a stacked table 四 from ``j``: the header words of its text cells (each
+    cell one word, else none), its value and empty cells, the trailing empties, and where
+    the part ends (the next text cell)."""
+    tokens: list[str] = []
+    while j < len(items) and items[j].kind == "text":
+        text = items[j].text
+        found = header_tokens("t4", text) if len(compact(text)) <= _PART_CELL else []
+        if len(found) != 1:
+            return [], [], (), j
+        tokens += found
+        j += 1
+    cells: list[Item] = []
+    while j < len(items) and items[j].kind != "text":
+        cells.append(items[j])
+        j += 1
+    slots, trailing = split_trailing(cells)
+    return tokens, slots, trailing, j
+
+
+def _part_order(tokens: Sequence[str], groups: Sequence[str]) -> tuple[str, ...] | None:
+    """The fields of a stacked part whose header names exactly ``groups`` (the suits'
+    title 行政诉讼 aside) and each group's five columns once (or five shared by both)."""
+    named = [t[1:] for t in dict.fromkeys(tokens) if t.startswith("@") and t != _OPTIONAL]
+    cols = [t for t in tokens if not t.startswith("@")]
+    if sorted(named) != sorted(groups) or len(named) != len(groups):
+        return None
+    if len(cols) == 5 * len(named):
+        blocks = [cols[k * 5 : k * 5 + 5] for k in range(len(named))]
+    elif len(cols) == 5:
+        blocks = [cols] * len(named)
+    else:
+        return None
+    if any(sorted(b) != sorted(T4_COLUMNS) for b in blocks):
+        return None
+    return tuple(f"t4.{g}.{c}" for g, b in zip(named, blocks, strict=True) for c in b)
+
+
+# How far back before an HTML table its caption is looked for (source characters:
+# a <p><strong>行政复议</strong></p> and its markup).
+_CAPTION_REACH = 300
+_TEXT_RUN = re.compile(r">([^<>]*)<")
+
+
+@dataclass(frozen=True, slots=True)
+class _Caption:
+    """The caption of an HTML table as a cell of it (:class:`HtmlCellLike`)."""
+
+    text: str
+    rowspan: int
+    colspan: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Captioned:
+    """An HTML table with its caption as a first row (:class:`HtmlTableLike`)."""
+
+    rows: tuple[Sequence[HtmlCellLike], ...]
+    start: int
+    end: int
+
+
+def captioned(tables: Sequence[HtmlTableLike], source: str) -> Sequence[HtmlTableLike]:
+    """The HTML tables, the review part of a table 四 stacked as two tables given its
+    caption as a first row: a table whose first row is table 四's five column words and
+    nothing else, right after a caption 行政复议 in the page (formats7 j05: a CMS split
+    the table, <p><strong>行政复议</strong></p> over the first part). The caption is
+    the only place its group is named: the part is read with it (:func:`read_stacked`),
+    never without (a bare row of five results could be any group's).
+    """
+    out: list[HtmlTableLike] = []
+    changed = False
+    prev_end = 0
+    for table in tables:
+        start = getattr(table, "start", None)
+        end = getattr(table, "end", None)
+        if isinstance(start, int) and isinstance(end, int) and _bare_review(table):
+            caption = _caption(source, max(prev_end, start - _CAPTION_REACH), start)
+            if caption is not None:
+                rows = (caption, *table.rows)
+                out.append(_Captioned(rows, start, end))
+                changed = True
+                prev_end = end
+                continue
+        out.append(table)
+        if isinstance(end, int):
+            prev_end = end
+    return out if changed else tables
+
+
+def _bare_review(table: HtmlTableLike) -> bool:
+    """Whether the table's first row is table 四's five column words only, and no cell
+    of it names a group."""
+    rows = [row for row in table.rows if any(c.text.strip() for c in row)]
+    if len(rows) != 2:
+        return False
+    words = [header_tokens("t4", c.text) for c in rows[0]]
+    cols = [w[0] for w in words if len(w) == 1]
+    return len(cols) == len(words) == 5 and sorted(cols) == sorted(T4_COLUMNS)
+
+
+def _caption(source: str, lo: int, hi: int) -> tuple[HtmlCellLike] | None:
+    """The caption cell of the table at ``hi``: the last text between ``lo`` and it, when
+    that is 行政复议 alone (a short cell naming that one group)."""
+    runs = [
+        (m.start(1), m.end(1)) for m in _TEXT_RUN.finditer(source, lo, hi) if m.group(1).strip()
+    ]
+    if not runs:
+        return None
+    s, e = runs[-1]
+    text = html.unescape(source[s:e])
+    if len(compact(text)) > _PART_CELL or header_tokens("t4", text) != ["@review"]:
+        return None
+    return (_Caption(text, 1, 5, s, e),)
+
+
+def read_stacked(items: Sequence[Item], i: int) -> tuple[list[RowRead], int] | None:
+    """Table 四 as two stacked tables from its header cell 行政复议 at ``i`` (formats7
+    j05, j18: a CMS or an editor split it): 行政复议 over its five columns and one row of
+    five cells, then the suits' table naming 未经复议直接起诉 and 复议后起诉 over their
+    columns and one row of ten. Read as the one row of fifteen it is, each cell under
+    the column its own part's header names; ``None`` unless both parts are exactly
+    that (a header cell of other words, another count of cells: other readers decide).
+    """
+    head, first, _, j = _part(items, i)
+    if len(first) != 5 or any(s.kind not in ("value", "empty") for s in first):
+        return None
+    review = _part_order(head, ("review",))
+    if review is None:
+        return None
+    head, second, trailing, nxt = _part(items, j)
+    suits = _part_order(head, ("suit_direct", "suit_after_review"))
+    if suits is None or len(second) != 10:
+        return None
+    return [RowRead("t4", items[i], first + second, trailing, columns=review + suits)], nxt
 
 
 def _read_wrapped(

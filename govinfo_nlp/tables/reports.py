@@ -1,0 +1,78 @@
+"""A page holding several reports, one after the other (a county's 汇编 of its townships'
+reports, an agency's and its branch's, two years): where the row's report ends.
+
+One row is one input (SCHEMA §5), and its report is the first on the page: its tables
+are read from its own text only, and the others' are not read into the row. Read over
+the whole page, each row of table 三 was found once per report, with different cells
+where the reports differ: every such row left unread, and a claim of the second report
+compared with the first's cells (verdicts20 v20_09, v20_28, v20_40).
+
+A split is made only where it is certain: a line that is a report's title alone
+(…政府信息公开工作年度报告), after the first report's table sections have begun, followed
+by a report's own section headings (三、…申请 and 四、…行政复议 among them) before the
+next such title. Anything else (a title quoted in a sentence, a list of related
+reports, a table attached after the signature under a title) is no split: the page is
+read as one report, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .reading import SectionLike
+
+__all__ = ["OtherReport", "other_reports"]
+
+# A report's title on a line of its own: no sentence mark, at most a short name before
+# 政府信息公开(工作)年度报告, nothing after it but a bracketed note (（2022年度）).
+_TITLE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<title>[^\n|。，；;,]{2,60}?政府信息公开(?:工作)?年度报告"
+    r"(?:[（(][^\n）)]{1,12}[）)])?)[ \t\u3000]*$"
+)
+# The sections a report's tables stand in: another report's text holds their headings
+# again, after its title.
+_TABLE_SECTIONS = ("requests", "appeals")
+
+
+@dataclass(frozen=True, slots=True)
+class OtherReport:
+    """A report on the page after the row's: its title and its span (``start``, ``end``)
+    in the coordinates of the text it was found in."""
+
+    title: str
+    start: int
+    end: int
+
+
+def other_reports(text: str, sections: Sequence[SectionLike]) -> tuple[OtherReport, ...]:
+    """The reports on the page after the first (empty: the page is one report).
+
+    ``sections`` are the first report's sections (:func:`govinfo_nlp.sections.find_sections`
+    of the whole text finds each heading once: the first report's); the row's report ends
+    where the first other report's title line starts.
+    """
+    starts = {s.id: getattr(s, "start", None) for s in sections}
+    first_tables = starts.get("requests")
+    if not isinstance(first_tables, int):
+        return ()  # no table section of the first report: nothing says where it stands
+    titles = [m for m in _TITLE.finditer(text, first_tables) if "汇编" not in m.group("title")]
+    if not titles:
+        return ()
+    from ..sections import find_sections  # (the sections stage: only for a page with a title)
+
+    ends = [m.start() for m in titles[1:]] + [len(text)]
+    found: list[OtherReport] = []
+    for m, end in zip(titles, ends, strict=True):
+        own = {s.id: s.start for s in find_sections(text[m.end() : end])}
+        if not all(sid in own for sid in _TABLE_SECTIONS):
+            if found:
+                # a later title without its sections: the page is not a sequence of
+                # reports with certainty
+                return ()
+            continue
+        found.append(OtherReport(m.group("title").strip(), m.start(), end))
+    # (a title followed by no report of its own before the first one found stays in the
+    # row's report's text)
+    return tuple(found)
