@@ -345,6 +345,35 @@ def _township_unplaced(area: tuple[str, ...]) -> bool:
     return not any(_city_without_counties(p) for p in above)
 
 
+_BRANCH: Final = re.compile(r"(?P<organ>.+?)局(?P<place>.{2,9}?[区县旗])分局")
+
+
+def _district_branch(reading: NameReading) -> NameReading | None:
+    """A city bureau's branch for one of its districts read as that district's branch
+    (成都市 公安局武侯区分局 → 成都市武侯区 公安分局), the form its own reports also use
+    (武侯区公安分局, panel21); None for any other reading. The district must be written
+    whole (禅城分局 may be 禅城区's or a 禅城 station's)."""
+    g = _grammar()
+    m = _BRANCH.fullmatch(reading.body)
+    area = reading.area
+    if m is None or not area or _place_level(area[-1]) != "city":
+        return None
+    place = m["place"]
+    if not _is_place(place[:-1], place[-1], g) or place in area:
+        return None
+    body = m["organ"] + "分局"
+    note = f"branch {reading.body} read as {place} {body}"
+    return replace(reading, area=(*area, place), body=body, evidence=(*reading.evidence, note))
+
+
+def _stem_places(reading: NameReading) -> tuple[str, ...]:
+    """The places the stem a reading's area was taken from may be: the one taken (朝阳区
+    from the region) and the provinces and cities of that name (朝阳市)."""
+    g = _grammar()
+    taken = {p for p in reading.area or () if p != reading.stem and _stem(p, g) == reading.stem}
+    return tuple(sorted(taken | set(_divisions_named(reading.stem))))
+
+
 @lru_cache(maxsize=4096)
 def _divisions_named(stem: str) -> tuple[str, ...]:
     """The current provinces and cities a place name written without its suffix stands
@@ -607,7 +636,7 @@ def resolve(
     for index, reading in enumerate(readings):
         if reading is None or not reading.area:
             continue
-        if reading.stem and len(places := _divisions_named(reading.stem)) > 1:
+        if reading.stem and len(places := _stem_places(reading)) > 1:
             # 吉林统计局: 吉林 is 吉林省's name and 吉林市's; the region (or the corpus's one
             # place with that stem) may be the metadata's guess from this very name, and
             # joining took it to 吉林省统计局 (panel21). Only for joining, as below.
@@ -630,6 +659,8 @@ def resolve(
                     f"unresolved: {''.join(reading.area)} is a kind of zone, named with no city",
                 ),
             )
+        elif branch := _district_branch(reading):
+            readings[index] = branch
     for index, reading in enumerate(readings):
         if reading is not None and reading.area and _township_unplaced(reading.area):
             # 城关镇人民政府 with no county: the corpus's one 榆中县城关镇 may be another

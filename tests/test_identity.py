@@ -339,6 +339,9 @@ def test_a_place_name_of_several_divisions_written_without_its_suffix_is_not_pla
     )
     assert [i.key for i in got] == ["吉林省|统计局", None, "吉林省/吉林市|统计局"]
     assert "吉林省" in got[1].evidence and "吉林市" in got[1].evidence
+    # 朝阳 taken as the region's 朝阳区 is also 朝阳市's name
+    chaoyang = {"province": "北京市", "county": "朝阳区"}
+    assert keys([({"agency": "朝阳卫健委", "region": chaoyang}, 2020)]) == [None]
     # nor from the corpus's one place of that stem
     assert keys([("吉林市统计局", 2021), ("吉林统计局", 2020)]) == ["吉林市|统计局", None]
     # the stem of one city still is (绵阳; 长沙, whose county writes 长沙县 whole)
@@ -353,6 +356,21 @@ def test_an_area_naming_no_division_is_not_placed() -> None:
     # a zone named with its city is placed
     got = keys([("苏州工业园区管理委员会", 2021), ("苏州工业园区管委会", 2022)])
     assert got[0] is not None and got[0] == got[1]
+
+
+def test_a_city_bureaus_district_branch_joins_the_branchs_own_name() -> None:
+    # panel21: 成都市公安局武侯区分局 (2021) writes itself 武侯区公安分局 (2022)
+    chengdu = {"province": "四川省", "city": "成都市"}
+    got = keys(
+        [
+            ({"agency": "成都市公安局武侯区分局", "region": chengdu}, 2021),
+            ({"agency": "武侯区公安分局", "region": {**chengdu, "county": "武侯区"}}, 2022),
+            ({"agency": "成都市公安局", "region": chengdu}, 2022),
+        ]
+    )
+    assert got[0] == got[1] == "四川省/成都市/武侯区|公安分局" and got[2] == "四川省/成都市|公安局"
+    # a branch named without its district's suffix is left as written
+    assert keys([("佛山市公安局禅城分局", 2021)]) == ["佛山市|公安局禅城分局"]
 
 
 def test_an_area_that_fits_one_fuller_area_joins_it() -> None:
