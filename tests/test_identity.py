@@ -320,6 +320,11 @@ def test_a_customary_short_form_joins_only_a_body_of_its_kind() -> None:
         "绵阳市|交通运输管理局",
         "绵阳市|交管局",
     ]
+    # found reading the code: 交通局 is the 交通运输局, 教委 the 教育委员会
+    assert len(set(keys([("绵阳市交通运输管理局", 2019), ("绵阳市交通局", 2021)]))) == 2
+    assert len(set(keys([("北京市教育工作委员会", 2019), ("北京市教委", 2021)]))) == 2
+    assert len(set(keys([("绵阳市交通运输局", 2019), ("绵阳市交通局", 2021)]))) == 1
+    assert len(set(keys([("北京市教育委员会", 2019), ("北京市教委", 2021)]))) == 1
     # a body of its kind still joins
     got = keys([("德阳市城市管理综合行政执法局", 2020), ("德阳市城管局", 2021)])
     assert got == ["德阳市|城市管理综合行政执法局"] * 2
