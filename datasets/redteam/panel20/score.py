@@ -36,6 +36,12 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# the checkout this set lives in, not an installed copy: a script's sys.path[0] is its own
+# folder, so a plain `python datasets/redteam/panel20/score.py` read the panel with whatever
+# govinfo_nlp site-packages held (session 21 found it stale)
+ROOT = HERE.parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 
 def is_na(x: object) -> bool:
@@ -91,6 +97,7 @@ def score(
                 "-q",
             ],
             check=True,
+            cwd=ROOT,
         )
     import govinfo_nlp
 
