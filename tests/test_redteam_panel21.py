@@ -1,0 +1,108 @@
+"""panel21's corpus through the panel, from committed annotate rows (a tuning set since
+session 21's first reading; the pages and truth are in datasets/redteam/panel21).
+
+`rows.jsonl` holds what the panel reads of each page's annotate row, as main read the
+pages after session 21's fixes (metadata, table 三's new/carried cells and which of them
+were derived or placed): the identity and cross-year code is tested against a fixed
+input, whatever the metadata stage reads tomorrow. The full pipeline is scored by
+`python datasets/redteam/panel21/score.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govinfo_nlp import panel
+
+HERE = Path(__file__).resolve().parents[1] / "datasets" / "redteam" / "panel21"
+
+
+@pytest.fixture(scope="module")
+def read() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
+    frame = panel(HERE / "rows.jsonl")
+    rows: dict[str, dict[str, Any]] = {}
+    for rec in frame.to_dict("records"):
+        for source in str(rec["sources"]).split("; "):
+            rows[Path(source).name] = rec
+    assert set(rows) == set(truth["pages"])
+    return truth, rows
+
+
+def _key(rec: dict[str, Any]) -> str | None:
+    key = rec["agency_key"]
+    return key if isinstance(key, str) and key else None
+
+
+def test_no_two_agencies_are_joined(read: Any) -> None:
+    truth, rows = read
+    wrong = []
+    for a, b in itertools.combinations(sorted(truth["pages"]), 2):
+        ta, tb = truth["pages"][a], truth["pages"][b]
+        if ta["key"] == tb["key"] or tb["key"] in ta["lineage"]:
+            continue
+        ka, kb = _key(rows[a]), _key(rows[b])
+        if ka is not None and ka == kb:
+            wrong.append((ta["heading"], tb["heading"], ka))
+    assert wrong == []
+
+
+def test_the_certain_joins_are_made_but_four(read: Any) -> None:
+    truth, rows = read
+    missed = [
+        (truth["pages"][a]["heading"], truth["pages"][b]["heading"])
+        for a, b in itertools.combinations(sorted(truth["pages"]), 2)
+        if truth["pages"][a]["key"] == truth["pages"][b]["key"]
+        and truth["pages"][a]["resolvable"]
+        and truth["pages"][b]["resolvable"]
+        and (_key(rows[a]) is None or _key(rows[a]) != _key(rows[b]))
+    ]
+    # 太湖流域管理局 (three years, no key: a central body named by its ministry) and 绵阳
+    # 高新区管委会 2022 (its metadata names no city): missed, never wrong
+    assert len(missed) == 4
+    assert all("太湖流域" in a + b or "高新区管委会" in a + b for a, b in missed)
+
+
+def _carry(truth: dict[str, Any], rows: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    later = {(t["key"], t["year"]): f for f, t in truth["pages"].items()}
+    out: dict[str, list[str]] = {"right": [], "wrong": [], "missed": []}
+    for c in truth["carry"]:
+        rec = rows[later[(c["key"], c["year_to"])]]
+        got = rec.get(f"xcheck.t3.carry.{c['col']}")
+        got = None if got is None or got != got else bool(got)
+        want = {"holds": True, "breaks": False}.get(c["expect"])
+        tag = f"{c['key']} {c['year_to']} {c['col']}"
+        if got is not None and want is not None and got != want or want is None and got is False:
+            out["wrong"].append(tag)
+        elif want is not None and got is None:
+            out["missed"].append(tag)
+        else:
+            out["right"].append(tag)
+    return out
+
+
+def test_no_carry_break_rests_on_a_placed_or_disputed_cell(read: Any) -> None:
+    truth, rows = read
+    wrong = _carry(truth, rows)["wrong"]
+    # 东坡区 2020's 结转下年度 text row lost a cell; the table reader reports its natural
+    # and total read (not placed): the cross-year code cannot tell (see the next test)
+    assert [w for w in wrong if "东坡区" not in w] == []
+
+
+@pytest.mark.xfail(strict=True, reason="a text row that lost a cell is read, not placed")
+def test_a_row_that_lost_a_cell_breaks_no_carry(read: Any) -> None:
+    truth, rows = read
+    assert _carry(truth, rows)["wrong"] == []
+
+
+def test_no_page_is_given_a_year_it_does_not_make_certain(read: Any) -> None:
+    truth, rows = read
+    for name, t in truth["pages"].items():
+        year = rows[name]["year"]
+        year = None if year is None or year != year else int(year)
+        assert year == t["year"], (name, t["heading"])
