@@ -77,7 +77,8 @@ def _carry(truth: dict[str, Any], rows: dict[str, dict[str, Any]]) -> dict[str, 
         got = None if got is None or got != got else bool(got)
         want = {"holds": True, "breaks": False}.get(c["expect"])
         tag = f"{c['key']} {c['year_to']} {c['col']}"
-        if got is not None and want is not None and got != want or want is None and got is False:
+        broken = want is None and got is False  # a `none` cell may confirm, never break
+        if (got is not None and want is not None and got != want) or broken:
             out["wrong"].append(tag)
         elif want is not None and got is None:
             out["missed"].append(tag)
