@@ -16,10 +16,15 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+
+# a set's score.py runs as a script, whose import path starts at its own folder: without
+# this the library scored would be whatever copy is installed, not this checkout's
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
 def load(name: str, path: Path) -> ModuleType:

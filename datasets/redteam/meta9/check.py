@@ -19,6 +19,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# a script's import path starts at its own folder: score this checkout's library, not an installed copy
+sys.path.insert(0, str(HERE.parents[2]))
 FIELDS = ("agency", "year", "region", "level", "kind")
 
 
