@@ -137,3 +137,56 @@ def test_applications_before_the_count_stay_accused() -> None:
         t3__new__total=6,
     )
     assert got == "inconsistent"
+
+
+# --- probes written after reading the code (verdicts21's v21_31-40, set "after") --------
+
+
+def test_a_count_under_another_years_annual_report_titled_nianbao_is_that_reports() -> None:
+    # 某局2020年度政府信息公开年报 below the 2022 report's own title (v21_31)
+    text = PAGE + "某区民政局2021年度政府信息公开年报\n一、总体情况\n已办结9件。\n"
+    got = _verdict(text, "已办结9件", "9件", "requests.closed", t3__results_total__total=13)
+    assert got == "not_comparable"
+
+
+def test_a_paragraph_opened_by_last_year_and_wrapped_by_a_pdf_is_no_accusation() -> None:
+    # the PDF wrapped the paragraph before its count (v21_32)
+    para = (
+        "年度，我局坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、\n"
+        "结果公开，全年共收到政府信息公开申请11件，办结11件。\n"
+    )
+    for year, want in (("2021", "not_comparable"), ("2022", "inconsistent")):
+        text = "一、总体情况\n" + year + para
+        got = _verdict(
+            text, "全年共收到政府信息公开申请11件", "11件", "requests.received", t3__new__total=15
+        )
+        assert got == want, year
+
+
+def test_new_and_carried_in_summed_in_that_order_is_their_sum() -> None:
+    # 本年度新收和上年结转的政府信息公开申请共23件, read as the carried-in part (v21_33)
+    for n, want in (("23", "consistent"), ("25", "inconsistent")):
+        text = f"本年度新收和上年结转的政府信息公开申请共{n}件。"
+        got = _verdict(
+            text,
+            f"新收和上年结转的政府信息公开申请共{n}件",
+            f"{n}件",
+            "requests.received",
+            "t3.carried_in.total",
+            t3__new__total=20,
+            t3__carried_in__total=3,
+        )
+        assert got == want, n
+
+
+def test_a_suit_lost_is_the_suits_correction_whatever_its_sentence_names() -> None:
+    # 被申请行政复议3件…；被提起行政诉讼2件，…，我局败诉1件 (v21_37): not every corrected column
+    from test_breakdown import P
+
+    from govinfo_nlp.breakdown import breakdown_of
+
+    lost = P("appeals.corrected", "我局败诉", text="我局败诉1件")
+    context = "被申请行政复议3件，其中复议维持1件、撤销1件；被提起行政诉讼2件，法院裁定驳回起诉1件，我局败诉1件"
+    assert breakdown_of(lost, None, context) == "t4.suit.corrected"
+    both = P("appeals.corrected", "被纠错", text="被纠错1件")
+    assert breakdown_of(both, None, "行政复议和行政诉讼被纠错1件") is None

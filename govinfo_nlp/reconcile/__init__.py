@@ -289,6 +289,7 @@ def reconcile(
                 region,
                 report_year=report_year,
                 at=getattr(fact, "quantity_start", fact.start),
+                view=view,
             )
             if text is not None
             else None

@@ -73,17 +73,20 @@ def _other_level(name: str, agency: str | None) -> bool:
     return at >= 0 and agency[at] in _data().LEVEL_CHARS and agency[at] != name[0]
 
 
-def _other_report(text: str, at: int, report_year: int) -> str | None:
+def _other_report(text: str, at: int, report_year: int, view: str | None = None) -> str | None:
     """Why the claim at ``at`` is another report's or another year's by the lines above
     it, or None: the last report title above it (:data:`REPORT_TITLE`) names another year
     than the report's and stands below a title naming the report's own (a page holding
     the 2019 report and, after it, the agency's 2018 one; a first title alone is the
     report's own, whatever year it names); or its line opens with another year as its
     time (:data:`PARAGRAPH_YEAR`: 2021年，…全年共收到申请8件 in the 2022 report) and
-    names no other year before the claim."""
+    names no other year before the claim. ``view`` is ``text`` with the line breaks a PDF
+    wrapped inside a paragraph read as spaces (offsets unchanged), where the line is the
+    paragraph (2022年度，我局坚持…⏎…全年共收到申请11件: verdicts21's probe v21_32)."""
     d = _data()
-    line_start = text.rfind("\n", 0, at) + 1
-    line = _plain(text[line_start:at])
+    lines = view if view is not None and len(view) == len(text) else text
+    line_start = lines.rfind("\n", 0, at) + 1
+    line = _plain(lines[line_start:at])
     opened = d.PARAGRAPH_YEAR.match(line)
     if opened is not None and int(opened[1]) != report_year and len(YEAR_NAMED.findall(line)) == 1:
         return f"its paragraph opens with another year ({opened[0]}) than the report year"
@@ -105,12 +108,14 @@ def _other_claimant(
     *,
     report_year: int | None = None,
     at: int | None = None,
+    view: str | None = None,
 ) -> str | None:
     """Why the claim at ``start`` counts for another body or period, or None.
 
     Read on the clause before the claim (back to a comma, for its subject) and
     the sentence part before it (back to a ；, for its period; up to its quantity
     at ``at``, as the claim's own words may name it), on the text without markup.
+    ``view`` is the text with a PDF's wrapped lines joined (:func:`_other_report`).
     """
     floor = max(0, start - _SENTENCE_REACH)
     part = _plain(text[floor:start])
@@ -132,7 +137,7 @@ def _other_claimant(
     years = YEAR_NAMED.findall(stretch)
     if report_year is not None and years and int(years[-1]) != report_year:
         return f"its clause names another year ({years[-1]}年) than the report year"
-    if report_year is not None and (why := _other_report(text, at, report_year)) is not None:
+    if report_year is not None and (why := _other_report(text, at, report_year, view)) is not None:
         return why
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:

@@ -819,3 +819,216 @@ doc(n=30, template=2021, agency="温州市龙湾区财政局", year=2021, layout
         C("被提起行政诉讼0件", "0", "appeals.suit", "consistent", "t4 suits 0 + 0"),
         C("开展业务培训2次", "2", "training.sessions", "safe", "next year's plan"),
     ])
+
+
+# ---- probes (set "after"): written after the reconcile code was read and the four fixes made;
+# the same kinds in new words, to find what the fixes leave
+
+# 31 a 2021 report and below it the agency's 2020 report with its own (2019-template) tables,
+# titled 年报 (pipe)
+doc(n=31, set="after", template=2021, agency="诸暨市司法局", year=2021, layout="pipe",
+    overview="2021年，我局" + FILL[0] + "全年收到政府信息公开申请13件。",
+    requests="办结13件，其中予以公开6件，部分公开2件，本机关不掌握相关政府信息4件，重复申请1件。",
+    appeals="本年度被申请行政复议1件，结果维持。",
+    t2={"normative": (1, 0, 4)},
+    t3={"new": 13, "granted": 6, "partial": 2, "unavailable.not_held": 4, "not_processed.duplicate": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请13件", "13", "requests.received", "consistent", "t3.new.total 13"),
+        C("办结13件", "13", "requests.closed", "consistent", "t3.results_total.total 13"),
+        C("予以公开6件", "6", "requests.closed", "consistent", "part: t3.granted.total 6"),
+        C("部分公开2件", "2", "requests.closed", "consistent", "part: t3.partial.total 2"),
+        C("本机关不掌握相关政府信息4件", "4", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 4"),
+        C("本年度被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ],
+    then=report(n=31, template=2019, agency="诸暨市司法局", year=2020, layout="pipe",
+        replace=[("诸暨市司法局2020年政府信息公开工作年度报告", "诸暨市司法局2020年度政府信息公开年报")],
+        overview="2020年度，我局共受理政府信息公开申请9件，较上年减少2件。",
+        requests="已办结9件。同意公开5件，同意部分公开1件，经检索未找到相关信息3件。",
+        appeals="被申请行政复议2件，均维持。",
+        t2={"normative": (0, 0, 3)},
+        t3={"new": 9, "granted": 5, "partial": 1, "unavailable.not_held": 3},
+        t4={"review": (2, 0, 0, 0)},
+        claims=[
+            C("共受理政府信息公开申请9件", "9", "requests.received", "safe", "the 2020 report's, with its own table (new 9)", ideal="not_comparable"),
+            C("较上年减少2件", "2", "other", "safe", "a change"),
+            C("已办结9件", "9", "requests.closed", "safe", "2020's", ideal="not_comparable"),
+            C("同意公开5件", "5", "requests.closed", "safe", "2020's (the 2021 granted 6)", ideal="not_comparable"),
+            C("同意部分公开1件", "1", "requests.closed", "safe", "2020's", ideal="not_comparable"),
+            C("未找到相关信息3件", "3", "requests.closed", "safe", "2020's (the 2021 not_held 4)", ideal="not_comparable"),
+            C("被申请行政复议2件", "2", "appeals.review", "safe", "2020's (the 2021 review 1)", ideal="not_comparable"),
+        ]))
+
+# 32 a paragraph opened by last year, wrapped by a PDF before its count; 上一年度 words (pdf)
+doc(n=32, set="after", template=2021, agency="温岭市农业农村和水利局", year=2023, layout="pdf",
+    overview="2022年度，我局坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、\n结果公开，全年共收到政府信息公开申请11件，办结11件。",
+    requests="本年度收到政府信息公开申请15件，办结15件。其中予以公开8件，部分公开2件，本机关不掌握相关政府信息4件，\n重复申请1件。",
+    appeals="本年度被申请行政复议1件，尚在审理中。",
+    t2={"normative": (0, 0, 3)},
+    t3={"new": 15, "granted": 8, "partial": 2, "unavailable.not_held": 4, "not_processed.duplicate": 1},
+    t4={"review": (0, 0, 0, 1)},
+    claims=[
+        C("全年共收到政府信息公开申请11件", "11", "requests.received", "safe", "in a paragraph opened by 2022年度 (wrapped before it)", ideal="not_comparable"),
+        C("，办结11件。", "11", "requests.closed", "safe", "the same paragraph", ideal="not_comparable"),
+        C("本年度收到政府信息公开申请15件", "15", "requests.received", "consistent", "t3.new.total 15"),
+        C("，办结15件。", "15", "requests.closed", "consistent", "t3.results_total.total 15"),
+        C("予以公开8件", "8", "requests.closed", "consistent", "part: t3.granted.total 8"),
+        C("部分公开2件", "2", "requests.closed", "consistent", "part: t3.partial.total 2"),
+        C("本机关不掌握相关政府信息4件", "4", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 4"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ])
+
+# 33 the new and the carried-in summed in other orders and words (cells)
+doc(n=33, set="after", template=2021, agency="永康市住房和城乡建设局", year=2024, layout="cells",
+    overview="2024年，我局" + FILL[1] + "本年度新收和上年结转的政府信息公开申请共23件。",
+    requests="上年度结转及本年度受理的申请合计23件，已办结21件，结转下年度继续办理2件。其中予以公开11件，部分公开3件，本机关不掌握相关政府信息6件，重复申请1件。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 5)},
+    t3={"new": 20, "carried_in": 3, "carried_out": 2, "granted": 11, "partial": 3, "unavailable.not_held": 6,
+        "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("上年结转的政府信息公开申请共23件", "23", "requests.received", "safe", "new 20 + carried_in 3", ideal="consistent"),
+        C("本年度受理的申请合计23件", "23", "requests.received", "safe", "carried_in 3 + new 20", ideal="consistent"),
+        C("已办结21件", "21", "requests.closed", "consistent", "t3.results_total.total 21"),
+        C("予以公开11件", "11", "requests.closed", "consistent", "part: t3.granted.total 11"),
+        C("部分公开3件", "3", "requests.closed", "consistent", "part: t3.partial.total 3"),
+        C("本机关不掌握相关政府信息6件", "6", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 6"),
+        C("重复申请1件", "1", "requests.closed", "consistent", "part: t3.not_processed.duplicate.total 1"),
+    ])
+
+# 34 consultations, service items, hotline orders and messages beside the applications (pipe)
+doc(n=34, set="after", template=2021, agency="兰溪市民政局", year=2022, layout="pipe",
+    overview="2022年，我局" + FILL[2] + "全年收到政府信息公开申请7件。各村（社区）共接待群众政策咨询120件，受理政务服务事项办件3.2万件，办理12345热线转办工单86件，答复网民留言45件。",
+    requests="办结7件，其中予以公开4件，本机关不掌握相关政府信息2件，重复申请1件。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 2)},
+    t3={"new": 7, "granted": 4, "unavailable.not_held": 2, "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请7件", "7", "requests.received", "consistent", "t3.new.total 7"),
+        C("群众政策咨询120件", "120", "other", "safe", "consultations"),
+        C("政务服务事项办件3.2万件", "3.2", "other", "safe", "service items", value=32000),
+        C("转办工单86件", "86", "other", "safe", "hotline orders"),
+        C("网民留言45件", "45", "other", "safe", "messages"),
+        C("办结7件", "7", "requests.closed", "consistent", "t3.results_total.total 7"),
+        C("予以公开4件", "4", "requests.closed", "consistent", "part: t3.granted.total 4"),
+        C("本机关不掌握相关政府信息2件", "2", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 2"),
+    ])
+
+# 35 counts in 万 of applications, approximations in 万 (cells)
+doc(n=35, set="after", template=2021, agency="宁波市公安局", year=2023, layout="cells",
+    overview="2023年，我局" + FILL[3] + "全年收到政府信息公开申请1.2万余件，办结1.2万余件。",
+    requests="其中予以公开7200件，部分公开1035件，本机关不掌握相关政府信息3600件，重复申请510件。",
+    appeals="全年被申请行政复议近20件，被提起行政诉讼5件。",
+    t2={"normative": (2, 0, 30)},
+    t3={"new": 12345, "granted": 7200, "partial": 1035, "unavailable.not_held": 3600, "not_processed.duplicate": 510},
+    t4={"review": (15, 1, 0, 2), "suit_direct": (3, 0, 1, 1)},
+    claims=[
+        C("收到政府信息公开申请1.2万余件", "1.2", "requests.received", "consistent", "1.2万余 beside t3.new.total 12345", value=12000),
+        C("办结1.2万余件", "1.2", "requests.closed", "consistent", "1.2万余 beside results_total 12345", value=12000),
+        C("予以公开7200件", "7200", "requests.closed", "consistent", "part: t3.granted.total 7200"),
+        C("部分公开1035件", "1035", "requests.closed", "consistent", "part: t3.partial.total 1035"),
+        C("本机关不掌握相关政府信息3600件", "3600", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 3600"),
+        C("重复申请510件", "510", "requests.closed", "consistent", "part: t3.not_processed.duplicate.total 510"),
+        C("被申请行政复议近20件", "20", "appeals.review", "consistent", "近20 beside t4.review.total 18"),
+        C("被提起行政诉讼5件", "5", "appeals.suit", "consistent", "t4 suits 5 + 0"),
+    ])
+
+# 36 key: value lines in an HTML page (html)
+doc(n=36, set="after", template=2021, agency="东阳市教育局", year=2022, layout="html",
+    overview="2022年，我局" + FILL[0],
+    requests="本年度政府信息公开申请办理情况：\n新收申请：10件\n办结申请：10件\n予以公开：6件\n本机关不掌握相关政府信息：3件\n重复申请：1件",
+    appeals="行政复议：1件\n行政诉讼：0件",
+    t2={"normative": (1, 0, 6)},
+    t3={"new": 10, "granted": 6, "unavailable.not_held": 3, "not_processed.duplicate": 1},
+    t4={"review": (0, 1, 0, 0)},
+    claims=[
+        C("新收申请：10件", "10", "requests.received", "consistent", "t3.new.total 10"),
+        C("办结申请：10件", "10", "requests.closed", "consistent", "t3.results_total.total 10"),
+        C("予以公开：6件", "6", "requests.closed", "consistent", "part: t3.granted.total 6"),
+        C("本机关不掌握相关政府信息：3件", "3", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 3"),
+        C("重复申请：1件", "1", "requests.closed", "consistent", "part: t3.not_processed.duplicate.total 1"),
+        C("行政复议：1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+        C("行政诉讼：0件", "0", "appeals.suit", "consistent", "t4 suits 0 + 0"),
+    ])
+
+# 37 table 四 in other words: 撤销, 驳回起诉, 败诉, a review pending as 审理中 (pipe)
+doc(n=37, set="after", template=2021, agency="嵊州市市场监督管理局", year=2024, layout="pipe",
+    overview="2024年，我局" + FILL[1] + "全年收到政府信息公开申请16件，办结16件。",
+    requests="予以公开9件，部分公开2件，本机关不掌握相关政府信息5件。",
+    appeals="本年度因政府信息公开被申请行政复议3件，其中复议维持1件、撤销1件、仍在审理中1件；被提起行政诉讼2件，法院裁定驳回起诉1件，我局败诉1件。",
+    t2={"normative": (0, 0, 4)},
+    t3={"new": 16, "granted": 9, "partial": 2, "unavailable.not_held": 5},
+    t4={"review": (1, 1, 0, 1), "suit_direct": (0, 1, 1, 0)},
+    claims=[
+        C("全年收到政府信息公开申请16件", "16", "requests.received", "consistent", "t3.new.total 16"),
+        C("办结16件", "16", "requests.closed", "consistent", "t3.results_total.total 16"),
+        C("被申请行政复议3件", "3", "appeals.review", "consistent", "t4.review.total 3"),
+        C("其中复议维持1件", "1", "appeals.review", "consistent", "part: t4.review.upheld 1"),
+        C("撤销1件", "1", "appeals.corrected", "safe", "a decision revoking the answer: corrected 1", ideal="consistent"),
+        C("仍在审理中1件", "1", "appeals.review", "safe", "pending 1", ideal="consistent"),
+        C("被提起行政诉讼2件", "2", "appeals.suit", "consistent", "t4 suits 2 + 0"),
+        C("驳回起诉1件", "1", "appeals.suit", "safe", "a suit dismissed (其他结果 1)", ideal="consistent"),
+        C("我局败诉1件", "1", "appeals.corrected", "safe", "a suit lost: the suits' corrected 1", ideal="consistent"),
+    ])
+
+# 38 an application answered by title, titles with counts of applications (html)
+doc(n=38, set="after", template=2021, agency="平湖市自然资源和规划局", year=2023, layout="html",
+    overview="2023年，我局" + FILL[2] + "全年收到政府信息公开申请12件。制定《关于规范办理3件以上同一申请人政府信息公开申请的通知》。",
+    requests="办结12件，其中予以公开5件，部分公开2件，本机关不掌握相关政府信息4件，其他处理1件。对《关于张某等7人政府信息公开申请的答复》等答复文书开展评查。",
+    appeals="本年度被申请行政复议1件，维持。",
+    t2={"normative": (1, 0, 5)},
+    t3={"new": 12, "granted": 5, "partial": 2, "unavailable.not_held": 4, "other_handling.other": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请12件", "12", "requests.received", "consistent", "t3.new.total 12"),
+        C("办理3件以上同一申请人政府信息公开申请", "3", "other", "safe", "inside a quoted title"),
+        C("办结12件", "12", "requests.closed", "consistent", "t3.results_total.total 12"),
+        C("予以公开5件", "5", "requests.closed", "consistent", "part: t3.granted.total 5"),
+        C("部分公开2件", "2", "requests.closed", "consistent", "part: t3.partial.total 2"),
+        C("本机关不掌握相关政府信息4件", "4", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 4"),
+        C("张某等7人政府信息公开申请", "7", "other", "safe", "inside a quoted title: persons"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ])
+
+# 39 an erratum in other words (勘误, 应为) (cells)
+doc(n=39, set="after", template=2021, agency="桐乡市卫生健康局", year=2022, layout="cells",
+    chrome={"head": ["勘误：第三部分“本机关不掌握相关政府信息5件”应为“本机关不掌握相关政府信息4件”，“予以公开7件”应为“予以公开8件”。"]},
+    overview="2022年，我局" + FILL[3] + "全年收到政府信息公开申请14件。",
+    requests="办结14件，其中予以公开8件，部分公开1件，本机关不掌握相关政府信息4件，重复申请1件。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 2)},
+    t3={"new": 14, "granted": 8, "partial": 1, "unavailable.not_held": 4, "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("不掌握相关政府信息5件”应为", "5", "requests.closed", "safe", "the wrong value an erratum quotes"),
+        C("应为“本机关不掌握相关政府信息4件”", "4", "requests.closed", "safe", "the right value", ideal="consistent"),
+        C("“予以公开7件”", "7", "requests.closed", "safe", "the wrong value"),
+        C("应为“予以公开8件”", "8", "requests.closed", "safe", "the right value", ideal="consistent"),
+        C("全年收到政府信息公开申请14件", "14", "requests.received", "consistent", "t3.new.total 14"),
+        C("办结14件", "14", "requests.closed", "consistent", "t3.results_total.total 14"),
+        C("其中予以公开8件", "8", "requests.closed", "consistent", "part: t3.granted.total 8"),
+        C("，本机关不掌握相关政府信息4件，", "4", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 4"),
+    ])
+
+# 40 the same number for received and answered with carried-in; 本系统 and 局属单位 (pipe)
+doc(n=40, set="after", template=2021, agency="海宁市交通运输局", year=2025, layout="pipe",
+    overview="2025年，我局" + FILL[0] + "全年共收到并答复政府信息公开申请17件，另有上年结转的1件已于1月办结。全市交通运输系统（含局属3家事业单位）共收到申请29件。",
+    requests="全年共办结18件，其中予以公开10件，部分公开2件，本机关不掌握相关政府信息5件，信访举报投诉类申请1件。",
+    appeals="本年度被申请行政复议0件，被提起行政诉讼1件，尚未审结。",
+    t2={"normative": (0, 0, 3)},
+    t3={"new": 17, "carried_in": 1, "granted": 10, "partial": 2, "unavailable.not_held": 5,
+        "not_processed.complaint": 1},
+    t4={"suit_direct": (0, 0, 0, 1)},
+    claims=[
+        C("收到并答复政府信息公开申请17件", "17", "requests.received", "safe", "new 17 all answered; the closed 18 with the carried-in", ideal="consistent"),
+        C("上年结转的1件", "1", "other", "safe", "the carried-in, closed"),
+        C("共收到申请29件", "29", "requests.received", "safe", "the city's system with units", ideal="not_comparable"),
+        C("全年共办结18件", "18", "requests.closed", "consistent", "t3.results_total.total 18"),
+        C("予以公开10件", "10", "requests.closed", "consistent", "part: t3.granted.total 10"),
+        C("部分公开2件", "2", "requests.closed", "consistent", "part: t3.partial.total 2"),
+        C("本机关不掌握相关政府信息5件", "5", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 5"),
+        C("被申请行政复议0件", "0", "appeals.review", "consistent", "t4.review.total 0"),
+        C("被提起行政诉讼1件", "1", "appeals.suit", "consistent", "t4 suits 1 + 0"),
+    ])
