@@ -139,11 +139,6 @@ def _appeals(fact: _FactLike, part: str, context: str) -> str | None:
         phrase = normalize_text(context or fact.text or "")
         review = "复议" in phrase.replace("复议后起诉", "")
         suit = any(w in phrase for w in ("诉讼", "起诉", "败诉", "法院"))
-        own = normalize_text(fact.text or "")
-        if "败诉" in own and "复议" not in own:
-            # 被申请行政复议3件…；被提起行政诉讼2件，…，我局败诉1件: a suit lost, whatever
-            # else its sentence names (verdicts21's probe v21_37)
-            review, suit = False, True
         col = next((c for c in cols if c != "corrected"), "corrected")
         if review == suit:
             # A result other than 纠正 is no count of corrections; with no

@@ -181,12 +181,13 @@ def test_new_and_carried_in_summed_in_that_order_is_their_sum() -> None:
 
 def test_a_suit_lost_is_the_suits_correction_whatever_its_sentence_names() -> None:
     # 被申请行政复议3件…；被提起行政诉讼2件，…，我局败诉1件 (v21_37): not every corrected column
-    from test_breakdown import P
-
-    from govinfo_nlp.breakdown import breakdown_of
-
-    lost = P("appeals.corrected", "我局败诉", text="我局败诉1件")
-    context = "被申请行政复议3件，其中复议维持1件、撤销1件；被提起行政诉讼2件，法院裁定驳回起诉1件，我局败诉1件"
-    assert breakdown_of(lost, None, context) == "t4.suit.corrected"
-    both = P("appeals.corrected", "被纠错", text="被纠错1件")
-    assert breakdown_of(both, None, "行政复议和行政诉讼被纠错1件") is None
+    text = (
+        "本年度被申请行政复议3件，其中复议维持1件、撤销1件；"
+        "被提起行政诉讼2件，法院裁定驳回起诉1件，我局败诉1件。"
+    )
+    cells = {"t4__review__corrected": 1, "t4__suit_direct__corrected": 1}
+    got = _verdict(text, "我局败诉1件", "1件", "appeals.corrected", section="appeals", **cells)
+    assert got == "consistent"
+    lost2 = text.replace("我局败诉1件", "我局败诉2件")
+    got = _verdict(lost2, "我局败诉2件", "2件", "appeals.corrected", section="appeals", **cells)
+    assert got == "inconsistent"

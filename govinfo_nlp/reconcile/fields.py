@@ -71,6 +71,10 @@ def counterpart_fields(
         # 上年结转和本年新收政府信息公开申请共计20件: both rows summed, not the carried-in part
         breakdown = None
         alternatives = [("t3.new.total", "t3.carried_in.total")]
+    if breakdown is None and fact.type == "appeals.corrected" and _suit_lost(fact):
+        # 被申请行政复议3件…；被提起行政诉讼2件，…，我局败诉1件: a suit lost is the suits'
+        # correction, whatever else its sentence names (the facts stage keeps it a total)
+        alternatives = [("t4.suit_direct.corrected", "t4.suit_after_review.corrected")]
     if breakdown is not None:
         alternatives = [expand_breakdown(breakdown, tuple(values or {}))]
     elif fact.type == "requests.received" and _includes_carried(phrase, sentence):
@@ -103,6 +107,13 @@ def _other_handling_rows(phrase: str) -> str | None:
             return None
         rows.append(row)
     return "+".join(rows) or None
+
+
+def _suit_lost(fact: FactLike) -> bool:
+    """Whether a count of corrections says in its own words that suits were lost
+    (:data:`SUIT_LOST`: 我局败诉1件) and names no review (verdicts21's probe v21_37)."""
+    words = normalize_text(fact.text or "")
+    return any(w in words for w in _data().SUIT_LOST) and "复议" not in words
 
 
 def _names_disclosure(text: str) -> bool:

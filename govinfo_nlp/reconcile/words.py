@@ -296,6 +296,8 @@ class _Data:
     #: The carried-over and the new applications named joined before a word of summing
     #: (上年结转和本年新收…共计20件): their sum, not the carried-in part.
     CARRY_AND_NEW: re.Pattern[str]
+    #: Words of a suit lost (败诉): a count of corrections that names them is the suits'.
+    SUIT_LOST: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -399,4 +401,5 @@ def _data() -> _Data:
         REPORT_TITLE=_pattern(data, "report_title"),
         PARAGRAPH_YEAR=_pattern(data, "paragraph_year"),
         CARRY_AND_NEW=_pattern(data, "carry_and_new"),
+        SUIT_LOST=_words(data, "suit_lost"),
     )
