@@ -73,7 +73,7 @@ def _other_level(name: str, agency: str | None) -> bool:
     return at >= 0 and agency[at] in _data().LEVEL_CHARS and agency[at] != name[0]
 
 
-def _other_report(text: str, at: int, report_year: int, view: str | None = None) -> str | None:
+def _other_year_report(text: str, at: int, report_year: int, view: str | None = None) -> str | None:
     """Why the claim at ``at`` is another report's or another year's by the lines above
     it, or None: the last report title above it (:data:`REPORT_TITLE`) names another year
     than the report's and stands below a title naming the report's own (a page holding
@@ -115,7 +115,7 @@ def _other_claimant(
     Read on the clause before the claim (back to a comma, for its subject) and
     the sentence part before it (back to a ；, for its period; up to its quantity
     at ``at``, as the claim's own words may name it), on the text without markup.
-    ``view`` is the text with a PDF's wrapped lines joined (:func:`_other_report`).
+    ``view`` is the text with a PDF's wrapped lines joined (:func:`_other_year_report`).
     """
     floor = max(0, start - _SENTENCE_REACH)
     part = _plain(text[floor:start])
@@ -137,7 +137,10 @@ def _other_claimant(
     years = YEAR_NAMED.findall(stretch)
     if report_year is not None and years and int(years[-1]) != report_year:
         return f"its clause names another year ({years[-1]}年) than the report year"
-    if report_year is not None and (why := _other_report(text, at, report_year, view)) is not None:
+    if (
+        report_year is not None
+        and (why := _other_year_report(text, at, report_year, view)) is not None
+    ):
         return why
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
