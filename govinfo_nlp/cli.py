@@ -50,13 +50,27 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _check_output(path: Path, *, force: bool) -> None:
+def _check_output(path: Path, *, force: bool, source: Path | None = None) -> None:
+    if source is not None and _same_file(path, source):
+        # even with --force: the input would be lost (hostile21 q03, as annotate's b01)
+        raise _UsageError(f"the output {path} is the input {source}; write to another file")
     if path.exists() and not force:
         raise _UsageError(f"{path} exists; use --force to overwrite it")
     if path.exists() and path.is_dir():
         raise _UsageError(f"{path} is a directory")
     if not path.parent.exists():
         raise _UsageError(f"directory {path.parent} does not exist")
+
+
+def _same_file(out: Path, source: Path) -> bool:
+    """Whether writing ``out`` would overwrite ``source``: one path once links are
+    followed, or one inode (a hard link)."""
+    from .outfile import file_id
+
+    if os.path.realpath(out) == os.path.realpath(source):
+        return True
+    out_id = file_id(out)
+    return out_id is not None and out_id == file_id(source)
 
 
 def _progress(rows: Any, total: int, *, enabled: bool) -> Any:
@@ -246,7 +260,9 @@ def _write_output(
             written = os.fstat(fd).st_mtime_ns  # its last row's time: before the torn line goes
             with open(fd, "r+b", closefd=False) as handle:
                 try:
-                    done, keep = outfile.scan_jsonl(handle, str(out), _same_run(args, limits))
+                    done, keep = outfile.scan_jsonl(
+                        handle, str(out), _in_order(paths, _same_run(args, limits))
+                    )
                     _check_sources(done, paths, out)
                     _check_unchanged(done, written, out)
                 except NotOurOutput:
@@ -342,13 +358,35 @@ def _same_run(args: Any, limits: Any) -> Callable[[dict[str, Any]], str | None]:
     of the run's); rows of a version that did not record ``stages`` are not
     questioned on it.
     """
+    from .about import SCHEMA_VERSION, __version__
     from .limits import DEFAULT_LIMITS, other_bounds
     from .pipeline import resolve_stages
 
     stages = list(resolve_stages(args.stages))
     bounds = limits or DEFAULT_LIMITS
+    models: dict[str, str] = {}
+
+    def other_models(row_models: Any) -> str | None:
+        # the digests of what this run's engine would run (hostile21 r01: a row of an
+        # older release, or of other rules or model files, kept beside this run's rows)
+        if not isinstance(row_models, dict) or not row_models:
+            return None  # an error row that ran no model says nothing
+        if not models:
+            from .engine import default_engine
+
+            models.update(default_engine().provenance(stages))
+        for key, value in row_models.items():
+            if key in models and value != models[key]:
+                return f"with other models or rules ({key} {value}; this run: {models[key]})"
+        return None
 
     def problem(row: dict[str, Any]) -> str | None:
+        version = row.get("govinfo_nlp_version")
+        if version is not None and version != __version__:
+            return f"by govinfo_nlp {version} (this is {__version__})"
+        schema = row.get("schema_version")
+        if schema is not None and schema != SCHEMA_VERSION:
+            return f"in schema_version {schema} (this version writes {SCHEMA_VERSION})"
         got = row.get("stages")
         stopped_early = row.get("errors") and got == stages[: len(got or [])]
         if isinstance(got, list) and got != stages and not stopped_early:
@@ -358,7 +396,35 @@ def _same_run(args: Any, limits: Any) -> Callable[[dict[str, Any]], str | None]:
         facts = row.get("facts")
         if facts and isinstance(facts[0], dict) and ("explanation" in facts[0]) != args.explain:
             return "without --explain (this run has it)" if args.explain else "with --explain"
-        return other_bounds(row, bounds)
+        return other_bounds(row, bounds) or other_models(row.get("models"))
+
+    return problem
+
+
+def _in_order(
+    paths: list[str], fits: Callable[[dict[str, Any]], str | None]
+) -> Callable[[dict[str, Any]], str | None]:
+    """``fits``, and the rows of the output being resumed in this run's input order.
+
+    A run writes one row per input in input order; the rows kept by ``--resume``
+    must be those of this run's first inputs, in that order, or the completed
+    file is no run's output (hostile21 r02: a run over c, a, b resumed over a, b, c
+    kept c's row first).
+    """
+    seen = [0]
+
+    def problem(row: dict[str, Any]) -> str | None:
+        other = fits(row)
+        if other is not None:
+            return other
+        at = seen[0]
+        if at < len(paths) and row.get("source") != paths[at]:
+            return (
+                f"for the input {row.get('source')} where this run's input {at + 1} is "
+                f"{paths[at]} (the inputs in another order)"
+            )
+        seen[0] += 1
+        return None
 
     return problem
 
@@ -415,7 +481,7 @@ def _cmd_crosscheck(args: argparse.Namespace) -> int:
         raise _UsageError(f"input not found: {source}")
     out = Path(args.output) if args.output else None
     if out is not None:
-        _check_output(out, force=args.force)
+        _check_output(out, force=args.force, source=source)
     try:
         result = crosscheck(read_jsonl(source))
     except GovinfoError as exc:
@@ -448,7 +514,7 @@ def _cmd_panel(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".csv", ".parquet", ".pq"):
         raise _UsageError(f"{out.name}: the panel is written as .csv or .parquet")
-    _check_output(out, force=args.force)
+    _check_output(out, force=args.force, source=source)
     started = time.perf_counter()
     try:
         frame = panel(source)
@@ -476,7 +542,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
     source = _annotate_output(args)
     out = Path(args.output)
-    _check_output(out, force=args.force)
+    _check_output(out, force=args.force, source=source)
     try:
         page = summary_html(source)
     except GovinfoError as exc:
@@ -503,7 +569,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise _UsageError(f"input not found: {source}")
     out = Path(args.output)
-    _check_output(out, force=args.force)
+    _check_output(out, force=args.force, source=source)
     if args.disagreements:
         from .batch import read_jsonl
         from .errors import GovinfoError

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ..about import SCHEMA_VERSION, __version__
 from ..limits import DEFAULT_LIMITS, Limits
@@ -62,6 +62,10 @@ def _on_timer(signum: int, frame: Any) -> None:
     raise _OutOfTime
 
 
+#: The longest CPU timer set (a century): setitimer takes a C time, which 10**30 s overflows.
+_TIMER_MAX: Final = 100 * 365 * 24 * 3600
+
+
 @contextmanager
 def _cpu_bound(seconds: int) -> Iterator[None]:
     """Raise :class:`_OutOfTime` in this thread after ``seconds`` of the process's CPU time.
@@ -73,6 +77,11 @@ def _cpu_bound(seconds: int) -> Iterator[None]:
         not hasattr(signal, "setitimer")
         or threading.current_thread() is not threading.main_thread()
     ):
+        yield
+        return
+    if seconds > _TIMER_MAX:
+        # a bound past what the timer holds is no bound (hostile21 a05: --max-seconds
+        # 10**30 was an OverflowError, each document a parse.failed row)
         yield
         return
     previous = signal.signal(signal.SIGPROF, _on_timer)
