@@ -293,7 +293,14 @@ def _result(
 
     columns = CellColumns()
     add = columns.add
-    unread: set[str] = set(observed.empty_rows)
+    clipped = _clipped(t3, observed.empty_rows)
+    if clipped:
+        cut = sorted({f.rpartition(".")[2] for f in clipped}, key=list(T3_COLUMNS).index)
+        warnings.append(
+            f"tables.columns_clipped: table 三's header ends before column {', '.join(cut)} "
+            "(the table cut at the page's edge); those cells are unread"
+        )
+    unread: set[str] = set(observed.empty_rows) | clipped
     blank: set[str] = set()
     for rows, rdefs in ([[r] for r in t2], ()), ([t3], t3_defs), ([t4], t4_defs):
         for group in rows:
@@ -370,6 +377,17 @@ def _result(
         frozenset(blank - at.keys()),
         placed,
     )
+
+
+def _clipped(t3: Sequence[RowObs], empty_rows: Sequence[str]) -> set[str]:
+    """The fields of table 三's columns cut off at the page's edge: a header ending before
+    总计 (:func:`.headers.t3_order`) leaves every row's last columns unread, not blank
+    (the rows with cells and those found without any, ``empty_rows``)."""
+    if not any(r.fields and not any(f.endswith(".total") for f in r.fields) for r in t3):
+        return set()
+    have = {f for r in t3 for f in r.fields} | {f for f in empty_rows if f.startswith("t3.")}
+    keys = {f.rpartition(".")[0] for f in have}
+    return {f"{k}.{c}" for k in keys for c in T3_COLUMNS} - have
 
 
 def _built(row: RowObs) -> RowObs:
