@@ -20,9 +20,10 @@ import os
 import re
 import stat
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
@@ -35,6 +36,7 @@ from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .readers.html_scan import CELL_INLINE, Event, cell_events, scan_events
+from .readers.ideographs import unify
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -92,6 +94,9 @@ class HtmlTable:
     rows: tuple[tuple[HtmlCell, ...], ...]
     start: int
     end: int
+    # The one year its caption names (the short line right before it: 2020年度,
+    # 2020年…统计表), else None (see caption_years).
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +191,8 @@ def read(
             format = "html" if _looks_like_html(text) else "text"
     if format == "html":
         visible, offsets, tables, outline = _render_html(text)
+        visible = unify(visible)
+        tables = tuple(map(unified_table, tables))
         if not visible.strip():
             raise UnreadableDocument(f"{path or 'input'}: HTML has no visible text", code="empty")
         chrome = report_body(text, visible, offsets, outline)
@@ -203,6 +210,7 @@ def read(
         from .readers.serial import drop_serial_columns
 
         tables = tuple(drop_serial_columns(t) for t in tables)
+        tables = caption_years(tables, visible, lambda t: bisect_left(offsets, t.start))
         warnings = _replaced(text, path or "input") + warnings
         return Document(
             text, visible, offsets, "html", encoding, path, tables, chrome, warnings=warnings
@@ -213,7 +221,7 @@ def read(
         )
     return _build_document(
         text,
-        _csv_as_tabs(text) if path and _suffix(path) == ".csv" else text,
+        unify(_csv_as_tabs(text) if path and _suffix(path) == ".csv" else text),
         range(len(text) + 1),
         "text",
         encoding,
@@ -223,6 +231,44 @@ def read(
         (),
         _replaced(text, path or "input"),
     )
+
+
+# A table's caption naming the year of its figures: a short line (at most this many
+# characters) right before the table, naming one year (2020年度; 附件：2020年度…统计表).
+# A page may show last year's tables beside or after the report's (formats8 k07: a
+# 2020年度 table left of the 2021年度 one; k08: the 2020 report's tables in an
+# appendix): the tables stage then leaves out a table whose caption names another year
+# than the report's (tables.extract._template_candidates).
+_CAPTION_CHARS = 40
+_CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def caption_years(
+    tables: tuple[HtmlTable, ...], text: str, first: Callable[[HtmlTable], int]
+) -> tuple[HtmlTable, ...]:
+    """``tables`` with the year their caption names (see _CAPTION_CHARS); ``first`` gives
+    the index in ``text`` where a table's text begins."""
+    out = []
+    for table in tables:
+        at = first(table)
+        before = text[max(0, at - 4 * _CAPTION_CHARS) : at].rstrip(" \n|")
+        line = before.rsplit("\n", 1)[-1].strip()
+        years = set(_CAPTION_YEAR.findall(line)) if len(line) <= _CAPTION_CHARS else set()
+        year = int(years.pop()) if len(years) == 1 else None
+        out.append(table if year == table.year else replace(table, year=year))
+    return tuple(out)
+
+
+def unified_table(table: HtmlTable) -> HtmlTable:
+    """``table`` with its cells' radicals and compatibility ideographs made the
+    ideographs they stand for (readers.ideographs); itself when none is there."""
+    if not any(cell.text != unify(cell.text) for row in table.rows for cell in row):
+        return table
+    rows = tuple(
+        tuple(HtmlCell(unify(c.text), c.rowspan, c.colspan, c.start, c.end) for c in row)
+        for row in table.rows
+    )
+    return HtmlTable(rows, table.start, table.end, table.year)
 
 
 def _csv_as_tabs(text: str) -> str:

@@ -9,7 +9,8 @@ import zipfile
 
 from ..errors import MissingExtra, UnreadableDocument
 from ..limits import DEFAULT_LIMITS, Limits
-from ..read import Document
+from ..read import Document, caption_years, unified_table
+from .ideographs import unify
 from .pages import Page
 from .serial import drop_serial_columns
 
@@ -185,6 +186,8 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         raise UnreadableDocument(_container(data, name), code="binary")
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")
+    # (radicals and compatibility ideographs pasted from a PDF: readers.ideographs)
+    text = unify(text)
     return Document(
         text,
         text,
@@ -192,7 +195,9 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         fmt,
         reader,
         path,
-        tuple(drop_serial_columns(t) for t in tables),
+        caption_years(
+            tuple(drop_serial_columns(unified_table(t)) for t in tables), text, lambda t: t.start
+        ),
         pages=pages,
         warnings=warnings,
     )

@@ -9,6 +9,9 @@ furniture and are not read. A text box's content (a table floated beside the
 text) is read once, after the paragraph that anchors it; a layout table (a
 cell holding a table of several rows) is read as its cells' content. Rows and
 cells wrapped in content controls (``w:sdt``, form templates) keep their place.
+A ``w:altChunk`` (a web page or web archive part that Word imports where it stands:
+how web systems export a report to Word) is read in its place as the page's text
+and tables.
 
 Only the document part is read, parsed as it is decompressed (lxml's
 ``iterparse`` with python-docx's parser settings): ``docx.Document`` reads
@@ -61,8 +64,9 @@ def read_docx(
         raise MissingExtra("python-docx", "docx") from exc
     out = TextBuilder()
     try:
-        with _document_xml(data, docx.opc.constants, etree, max_bytes) as xml:
-            _read_blocks(map(_drop_unshown, _body_blocks(xml, etree)), out, depth=0)
+        xml, chunks = _document_xml(data, docx.opc.constants, etree, max_bytes)
+        with xml:
+            _read_blocks(map(_drop_unshown, _body_blocks(xml, etree)), out, 0, chunks)
     except _Damaged as exc:
         raise UnreadableDocument(
             f"{name}: not a readable DOCX file: {exc.__cause__}", code="docx"
@@ -93,10 +97,13 @@ _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def _document_xml(data: bytes, constants: Any, etree: Any, max_bytes: int) -> IO[bytes]:
+def _document_xml(
+    data: bytes, constants: Any, etree: Any, max_bytes: int
+) -> tuple[IO[bytes], dict[str, bytes]]:
     """The main document part, opened for reading, found as python-docx finds it:
     the package's one ``officeDocument`` relationship, whose part must have a
-    Word document's content type (a spreadsheet or a macro document is refused)."""
+    Word document's content type (a spreadsheet or a macro document is refused);
+    and its altChunk parts that are web pages, by relationship id (see _chunks)."""
 
     def read(part: str) -> IO[bytes]:
         # zipfile stops at the size the entry declares (and checks its CRC there)
@@ -124,11 +131,75 @@ def _document_xml(data: bytes, constants: Any, etree: Any, max_bytes: int) -> IO
         content_type = overrides.get(partname, defaults.get(ext))
         if content_type != constants.CONTENT_TYPE.WML_DOCUMENT_MAIN:
             raise ValueError(f"not a Word file, content type is {content_type!r}")
-        return read(partname[1:])
+        chunks = _chunks(package, partname, overrides, defaults, read, etree)
+        return read(partname[1:]), chunks
     except _TooLarge:
         raise
     except Exception as exc:  # zipfile, zlib and lxml raise their own types for broken files
         raise _Damaged from exc
+
+
+# An altChunk's part Word imports as a web page: HTML, XHTML, a web archive (MHT).
+_CHUNK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+_WEB_TYPES = frozenset({"text/html", "application/xhtml+xml", "message/rfc822"})
+
+
+def _chunks(
+    package: zipfile.ZipFile,
+    partname: str,
+    overrides: dict[str, str],
+    defaults: dict[str, str],
+    read: Any,
+    etree: Any,
+) -> dict[str, bytes]:
+    """The document's altChunk parts that are web pages, by relationship id (a chunk
+    of another kind, a plain text or a nested document, is not read)."""
+    folder, base = posixpath.split(partname)
+    rels_name = posixpath.join(folder, "_rels", base + ".rels")[1:]
+    if rels_name not in package.namelist():
+        return {}
+    rels = etree.parse(read(rels_name), _parser(etree)).getroot()
+    out: dict[str, bytes] = {}
+    for rel in rels.iterchildren(f"{_REL}Relationship"):
+        if rel.get("Type") != _CHUNK_REL or rel.get("TargetMode") == "External":
+            continue
+        target = posixpath.normpath(posixpath.join(folder, rel.get("Target") or ""))
+        ext = posixpath.splitext(target)[1].removeprefix(".")
+        kind = overrides.get(target, defaults.get(ext)) or ""
+        if kind.split(";")[0].strip().lower() in _WEB_TYPES and target[1:] in package.namelist():
+            with read(target[1:]) as part:
+                out[rel.get("Id") or ""] = part.read()
+    return out
+
+
+def _read_chunk(data: bytes, out: TextBuilder) -> None:
+    """An altChunk's web page in place: its lines, each data table as a table."""
+    from bisect import bisect_left
+
+    from ..read import _decode_page, _render_html, unified_table
+
+    try:
+        page, _, _ = _decode_page(data, None, None)
+    except UnreadableDocument:  # an empty or undecodable part shows nothing
+        return
+    visible, offsets, tables, _ = _render_html(page)
+    at = 0
+    for table in sorted(tables, key=lambda t: t.start):
+        first = bisect_left(offsets, table.start, 0, len(visible))
+        last = bisect_left(offsets, table.end, first, len(visible))
+        for line in visible[at:first].split("\n"):
+            if line.strip():
+                out.line(line.strip())
+        out.table(
+            [
+                [GridCell(c.text, c.rowspan, c.colspan) for c in row]
+                for row in unified_table(table).rows
+            ]
+        )
+        at = max(at, last)
+    for line in visible[at:].split("\n"):
+        if line.strip():
+            out.line(line.strip())
 
 
 def _parser(etree: Any) -> Any:
@@ -137,7 +208,9 @@ def _parser(etree: Any) -> Any:
 
 
 # The body's children that hold text (those _read_blocks reads).
-_BLOCKS = (f"{_W}p", _TBL, *sorted(_WRAPPERS))
+_ALT_CHUNK = f"{_W}altChunk"
+_BLOCKS = (f"{_W}p", _TBL, _ALT_CHUNK, *sorted(_WRAPPERS))
+_RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
@@ -174,11 +247,24 @@ def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
 # What Word does not show: a run formatted hidden (w:vanish in the run's own
 # properties; in a paragraph mark's properties it hides only the mark), a content
 # control still showing its placeholder text (nothing was typed), a table row
-# deleted with tracked changes. Their digits are no value (formats6 i09: a hidden
-# stale digit beside the shown number read as part of it; i08: a placeholder's
-# cell read as 0).
-_UNSHOWN = (f"{_W}vanish", f"{_W}showingPlcHdr", f"{_W}del")
+# deleted with tracked changes, text moved away with tracked changes (w:moveFrom:
+# shown struck like a deletion, gone once accepted; its runs hold w:t, not
+# w:delText, so they read as text). Their digits are no value (formats6 i09: a
+# hidden stale digit beside the shown number read as part of it; i08: a
+# placeholder's cell read as 0; formats8 k09: a figure moved to the next column
+# read before the 0 typed in its place, 15 and 0 as 150).
+_MOVE_FROM = f"{_W}moveFrom"
+_UNSHOWN = (f"{_W}vanish", f"{_W}showingPlcHdr", f"{_W}del", _MOVE_FROM)
 _OFF = frozenset({"0", "false", "off"})
+# A run coloured white (w:color FFFFFF) on an unshaded page is not seen: a draft's old
+# figure kept white beside the shown one was read joined to it (formats8 k11: 3 and a
+# white 0 as 30). It is left out only where nothing can make it visible: the run has
+# no highlight or shading of its own, neither its paragraph nor its cell is shaded,
+# and its paragraph also holds text in another colour (a cell all in white is a white
+# heading on a table style's dark fill, which this reader does not resolve).
+_COLOR, _HIGHLIGHT, _SHD = f"{_W}color", f"{_W}highlight", f"{_W}shd"
+_WHITE = frozenset({"FFFFFF", "ffffff"})
+_UNSHADED = frozenset({"", "auto", "FFFFFF", "ffffff"})
 
 
 def _drop_unshown(block: Any) -> Any:
@@ -205,18 +291,69 @@ def _drop_unshown(block: Any) -> Any:
                 for content in owner.iterchildren(f"{_W}sdtContent"):
                     for t in list(content.iter(f"{_W}t")):
                         t.getparent().remove(t)
+        elif el.tag == _MOVE_FROM:
+            if parent.tag != f"{_W}rPr":  # in a run's properties it only marks the run
+                parent.remove(el)
         elif parent.tag == f"{_W}trPr" and owner.tag == _TR and owner.getparent() is not None:
             owner.getparent().remove(owner)
+    for p in list(block.iter(f"{_W}p")):
+        _drop_white(p)
     return block
+
+
+def _drop_white(p: Any) -> None:
+    """``p`` without its white runs where they cannot be seen (see _WHITE)."""
+    white: list[Any] = []
+    other = False
+    for r in p.iter(f"{_W}r"):
+        if next(r.iterancestors(f"{_W}p"), None) is not p:
+            continue  # a run of a text box's paragraph: judged with its own paragraph
+        if not any((t.text or "").strip() for t in r.iterchildren(f"{_W}t")):
+            continue
+        rpr = r.find(f"{_W}rPr")
+        colour = rpr.find(_COLOR) if rpr is not None else None
+        if colour is not None and colour.get(f"{_W}val", "") in _WHITE:
+            if rpr.find(_HIGHLIGHT) is not None or _shaded(rpr):
+                return
+            white.append(r)
+        else:
+            other = True
+    if not white or not other or _shaded(p.find(f"{_W}pPr")):
+        return
+    cell = next((a for a in p.iterancestors(_TC)), None)
+    if cell is not None and _shaded(cell.find(f"{_W}tcPr")):
+        return
+    for r in white:
+        if r.getparent() is not None:
+            r.getparent().remove(r)
+
+
+def _shaded(props: Any) -> bool:
+    """Whether a run's, paragraph's or cell's properties give it a fill (or a pattern)."""
+    if props is None:
+        return False
+    shd = props.find(_SHD)
+    if shd is None:
+        return False
+    return shd.get(f"{_W}fill", "") not in _UNSHADED or shd.get(f"{_W}val", "clear") not in (
+        "clear",
+        "nil",
+    )
 
 
 def _blocks(parent: Any, out: TextBuilder, depth: int) -> None:
     _read_blocks(parent.iterchildren(), out, depth)
 
 
-def _read_blocks(children: Iterable[Any], out: TextBuilder, depth: int) -> None:
+def _read_blocks(
+    children: Iterable[Any], out: TextBuilder, depth: int, chunks: dict[str, bytes] | None = None
+) -> None:
     for child in children:
         tag = child.tag
+        if tag == _ALT_CHUNK:
+            if chunks and (data := chunks.get(child.get(_RID) or "")) is not None:
+                _read_chunk(data, out)
+            continue
         if tag == f"{_W}p":
             if child.find(f".//{_TXBX}") is None:
                 out.line(_paragraph(child))
@@ -236,7 +373,7 @@ def _read_blocks(children: Iterable[Any], out: TextBuilder, depth: int) -> None:
             else:
                 out.table(_table(child, depth))
         elif tag in _WRAPPERS:
-            _blocks(child, out, depth)
+            _read_blocks(child.iterchildren(), out, depth, chunks)
 
 
 def _is_layout(tbl: Any) -> bool:

@@ -88,6 +88,12 @@ _SLANT = 0.05
 # about twice the body's size, and printed in black.
 _WATERMARK_SIZE = 2.5
 _WATERMARK_LIGHTNESS = 0.7
+# A glyph filled pure white (in a device colour space, where white is known: a spot
+# colour's tint 1 is full ink) is not seen on the white page: a draft's old figure kept
+# white beside the shown one was read joined to it (formats8 k12: 3 and a white 0 as
+# 30). It is read where something is drawn under it that can show it: a filled shape
+# not white, or a picture (white labels on a table's dark header).
+_WHITE_SPACES = frozenset({"DeviceRGB", "DeviceGray", "DeviceCMYK"})
 # Text of a page turned another way than the page's (upright text beside a table
 # turned a quarter) is read its own way from this many characters (a page number or
 # a stamp's few glyphs stay with the page's text).
@@ -299,6 +305,9 @@ def _plumber_chars(page: Any) -> list[_Char]:
         and not _slanted(c["matrix"])
         and not (off and c.get("tag") == "OC")
     ]
+    if any(_white(c) for c in chars):
+        grounds = _grounds(page)
+        chars = [c for c in chars if not _white(c) or _over(c, grounds)]
     sizes = sorted(c.get("size") or 10.0 for c in chars)
     body = sizes[len(sizes) // 2] if sizes else 10.0
     return [
@@ -314,6 +323,35 @@ def _plumber_chars(page: Any) -> list[_Char]:
         for c in chars
         if not _watermark(c, body)
     ]
+
+
+def _white(char: dict[str, Any]) -> bool:
+    """Whether a glyph is filled pure white (see _WHITE_SPACES)."""
+    colour = char.get("non_stroking_color")
+    if char.get("ncs") not in _WHITE_SPACES or not isinstance(colour, (tuple, list)):
+        return False
+    if not colour or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) == 4:
+        return all(float(v) == 0.0 for v in colour)
+    return len(colour) in (1, 3) and all(float(v) == 1.0 for v in colour)
+
+
+def _grounds(page: Any) -> list[Box]:
+    """The boxes of what may show a white glyph drawn over it: filled shapes of another
+    colour than white (or of a colour not known) and pictures."""
+    out: list[Box] = []
+    for shape in (*page.rects, *page.curves):
+        if shape.get("fill") and _lightness(shape.get("non_stroking_color")) < 1.0:
+            out.append((shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
+    out.extend((im["x0"], im["top"], im["x1"], im["bottom"]) for im in page.images)
+    return out
+
+
+def _over(char: dict[str, Any], grounds: Sequence[Box]) -> bool:
+    x = (char["x0"] + char["x1"]) / 2
+    y = (char["top"] + char["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in grounds)
 
 
 def _only_hidden_layers(page: Any) -> bool:
@@ -1459,7 +1497,7 @@ def read_pdf(
             _content_budget(page.page_obj, unpack_left, max_bytes, name)
             try:
                 content = _read_page(
-                    page,
+                    _shown_part(page),
                     index,
                     pdfium,
                     no_text,
@@ -1641,6 +1679,35 @@ def _read_page(
         left.right = right
         return left
     return _PageContent(number, reader, width, height, _layout(chars, tables, gutters), layer)
+
+
+def _shown_part(page: Any) -> Any:
+    """The page cut to its crop box, when some of its characters lie outside it: what
+    is outside is shown by no viewer and printed by no printer, yet it is in the
+    content (formats8 k17: last year's draft on the right half of an A3 sheet whose
+    crop box keeps the left A4; its tables' rows duplicated the report's, 17 cells
+    lost). A crop box not inside the media box, or a turned page, is left as before."""
+    try:
+        x0, top, x1, bottom = (float(v) for v in page.cropbox)
+        mx0, mtop, mx1, mbottom = (float(v) for v in page.mediabox)
+        turned = bool(page.rotation)
+    except Exception:  # a damaged box: read the page as before
+        return page
+    inside = (
+        x0 >= mx0 - _EDGE_TOLERANCE
+        and top >= mtop - _EDGE_TOLERANCE
+        and x1 <= mx1 + _EDGE_TOLERANCE
+        and bottom <= mbottom + _EDGE_TOLERANCE
+    )
+    smaller = max(x0 - mx0, top - mtop, mx1 - x1, mbottom - bottom) > _EDGE_TOLERANCE
+    if turned or not inside or not smaller or x1 <= x0 or bottom <= top:
+        return page
+    if all(
+        x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        for c in page.chars
+    ):
+        return page
+    return page.crop((x0, top, x1, bottom), strict=False)
 
 
 def _two_up(

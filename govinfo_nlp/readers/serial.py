@@ -44,7 +44,7 @@ def drop_serial_columns(table: HtmlTable) -> HtmlTable:
     if sum(len(row) for row in placed) == sum(len(row) for row in table.rows):
         return table
     return HtmlTable(
-        tuple(tuple(cell for _, cell in row) for row in placed), table.start, table.end
+        tuple(tuple(cell for _, cell in row) for row in placed), table.start, table.end, table.year
     )
 
 

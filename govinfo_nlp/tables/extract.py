@@ -42,7 +42,7 @@ from .reading import Reading, SectionLike, Zones, zones
 from .reports import OtherReport, other_reports
 from .rows import read_rows
 from .table4 import captioned
-from .values import to_wanyuan
+from .values import count_value, to_wanyuan
 
 if TYPE_CHECKING:
     from ..normalize import NormalizedText
@@ -80,8 +80,11 @@ def _cell(field_id: str, slot: Slot, observed: Observed, inferred: bool) -> tupl
     """A cell placed in its field (money in 万元), and the warnings its unit gives."""
     assert slot.value is not None
     if field_id not in MONEY_FIELDS:
-        # a count: the cell's number as it stands, no unit
-        return (slot.value, slot.raw, slot.start, slot.end, None, inferred, "read", True), []
+        # a count: the cell's number (times its unit's count: 1.26万), no unit; the
+        # caller has left out a count that is not one (see values.count_value)
+        value = count_value(slot.value, slot.unit)
+        assert value is not None
+        return (value, slot.raw, slot.start, slot.end, None, inferred, "read", True), []
     row_units = observed.rows.get(field_id.rsplit(".", 1)[0])
     header_unit = row_units.get("amount") if row_units is not None else None
     warnings: list[str] = []
@@ -146,7 +149,7 @@ def parse_tables(
         to_original = text.to_original
 
     observed = None
-    html_tables = _template_candidates(html_tables)
+    html_tables = _template_candidates(html_tables, year)
     if html_tables:
         if not isinstance(text, str):
             html_tables = captioned(html_tables, text.original)
@@ -201,15 +204,25 @@ def _first_report(
     return replace(result, warnings=(*result.warnings, warning), others=spans)
 
 
-def _template_candidates(tables: Sequence[HtmlTableLike]) -> Sequence[HtmlTableLike]:
-    """The HTML tables less those that compare years, unless no other table is left.
+def _template_candidates(
+    tables: Sequence[HtmlTableLike], year: int | None = None
+) -> Sequence[HtmlTableLike]:
+    """The HTML tables less those that compare years, unless no other table is left,
+    and less those whose caption names another year than the report's ``year`` (the
+    reader's ``year``: last year's tables shown beside or after the report's, formats8
+    k07/k08), unless no other table is left.
 
-    Only a whole table is dropped, by its own header, never a row or a column: a
-    template table split over two HTML tables keeps its second part (no header of
-    years there). With nothing else left the tables stay as they are (read as before).
+    Only a whole table is dropped, by its own header or caption, never a row or a
+    column: a template table split over two HTML tables keeps its second part (no
+    header of years there). With nothing else left the tables stay as they are (read
+    as before); a table whose caption names no year, or whose year is not known, stays.
     """
     kept = [t for t in tables if not _compares_years(t)]
-    return kept if kept and len(kept) < len(tables) else tables
+    tables = kept if kept and len(kept) < len(tables) else tables
+    if year is None:
+        return tables
+    own = [t for t in tables if getattr(t, "year", None) in (None, year)]
+    return own if own and len(own) < len(tables) else tables
 
 
 def _compares_years(table: HtmlTableLike) -> bool:
@@ -327,7 +340,10 @@ def _result(
                         if value is None:
                             (unread if slot.method == "unknown" else blank).add(field_id)
                         elif field_id not in MONEY_FIELDS:  # (_cell of a count, inlined)
-                            add(field_id, (value, slot.raw, slot.start, slot.end, *_COUNT))
+                            if (count := count_value(value, slot.unit)) is None:
+                                unread.add(field_id)
+                            else:
+                                add(field_id, (count, slot.raw, slot.start, slot.end, *_COUNT))
                         else:
                             cell, w = _cell(field_id, slot, observed, False)
                             add(field_id, cell)
@@ -339,6 +355,13 @@ def _result(
             unread |= res.unread
             blank |= res.blank
             for field_id, slot in res.cells.items():
+                if (
+                    field_id not in MONEY_FIELDS
+                    and slot.value is not None
+                    and count_value(slot.value, slot.unit) is None
+                ):
+                    unread.add(field_id)
+                    continue
                 cell, w = _cell(field_id, slot, observed, field_id in res.inferred)
                 add(field_id, cell)
                 warnings += w

@@ -31,6 +31,7 @@ __all__ = [
     "Absent",
     "CellNumber",
     "Unknown",
+    "count_value",
     "is_value_token",
     "may_end_value",
     "parse_cell",
@@ -81,7 +82,9 @@ _NUMBER_SOURCE: Final = r"""
     """
 
 _DATA: Final = "tables/data/values.json"
-_UNIT_KEYS: Final = frozenset({"unit", "in_cell", "simplified", "to_wanyuan", "split", "in_header"})
+_UNIT_KEYS: Final = frozenset(
+    {"unit", "in_cell", "simplified", "to_wanyuan", "split", "in_header", "count"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,7 @@ class ValueWords:
     absent: re.Pattern[str]  # a cell holding an absent mark
     simplified: Mapping[str, str]  # Traditional unit -> its Simplified spelling
     to_wanyuan: Mapping[str, Decimal]  # money unit -> how many 万元 one of it is
+    count: Mapping[str, Decimal]  # unit -> how many one of it is in a count's cell (万: 10000)
     split: frozenset[str]  # units PDF text may put apart from their number
     header_unit: re.Pattern[str]  # the unit a column header states, group 1
     zero: frozenset[str]  # a cell holding only one of these is a written 0 (〇, 零)
@@ -134,13 +138,15 @@ def value_words() -> ValueWords:
             not isinstance(entry.get(k, False), bool) for k in ("in_cell", "split", "in_header")
         ):
             problems.append(f"{at} ({word}): in_cell, split and in_header are true or false")
-        factor = entry.get("to_wanyuan")
-        if factor is not None:
+        for key in ("to_wanyuan", "count"):
+            factor = entry.get(key)
+            if factor is None:
+                continue
             try:
                 if not isinstance(factor, str) or not Decimal(factor).is_finite():
                     raise InvalidOperation
             except InvalidOperation:
-                problems.append(f"{at} ({word}): to_wanyuan must be a decimal number as a string")
+                problems.append(f"{at} ({word}): {key} must be a decimal number as a string")
         good.append(entry)
     words = {e["unit"] for e in good}
     for e in good:
@@ -188,6 +194,7 @@ def value_words() -> ValueWords:
         to_wanyuan=MappingProxyType(
             {e["unit"]: Decimal(e["to_wanyuan"]) for e in good if "to_wanyuan" in e}
         ),
+        count=MappingProxyType({e["unit"]: Decimal(e["count"]) for e in good if "count" in e}),
         split=frozenset(e["unit"] for e in good if e.get("split")),
         header_unit=re.compile(
             rf"(?:单位:?|\()\s*({_alternation(e['unit'] for e in good if e.get('in_header'))})"
@@ -255,6 +262,27 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
 def is_value_token(text: str) -> bool:
     """Whether a whitespace-free token reads as a number or an absent marker."""
     return parse_cell(text) is not None and bool(text.strip())
+
+
+def count_value(value: int | float, unit: str | None) -> int | float | None:
+    """A count's value from its cell's number and unit: times the unit's ``count``
+    (values.json) when that is whole, ``None`` when it is not or when the unit is
+    money's (no count is in 元); the number itself for any other unit (件, 人次).
+
+    >>> count_value(1.26, "万"), count_value(1.23456, "万"), count_value(12, "件"), count_value(3, "元")
+    (12600, None, 12, None)
+    """
+    if unit is None:
+        return value
+    words = value_words()
+    factor = words.count.get(unit)
+    if factor is None:
+        return None if unit in words.to_wanyuan else value
+    try:
+        amount = Decimal(str(value)) * factor
+    except InvalidOperation:  # pragma: no cover - str(int|float) always parses
+        return None
+    return int(amount) if amount == amount.to_integral_value() else None
 
 
 def to_wanyuan(value: int | float, unit: str | None) -> tuple[int | float, bool]:
