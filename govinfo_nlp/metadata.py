@@ -104,6 +104,7 @@ class _PageWords:
     plan_heading: re.Pattern[str]  # a heading of next year's plans (五、存在的主要问题…)
     part_year: re.Pattern[str]  # a report on part of a year (一季度, 上半年)
     annual: re.Pattern[str]  # the page calls itself the annual report (年度报告, 年报)
+    view_count: re.Pattern[str]  # a link's view count after a title (阅读 1236): a list item
 
 
 def _spaced(label: str) -> str:
@@ -155,6 +156,7 @@ def _page_words() -> _PageWords:
         words("part_year", "words"),
         words("annual_words", "words"),
     )
+    views = words("view_counts", "words")
     if problems:
         raise DataFileError(f"govinfo_nlp/{_META_FILE}: " + "; ".join(problems))
     spaced = "|".join(map(_spaced, fields))
@@ -173,6 +175,7 @@ def _page_words() -> _PageWords:
         ),
         part_year=re.compile(_alternation(part)),
         annual=re.compile(_alternation(annual)),
+        view_count=re.compile(rf"\s*(?:{_alternation(views)})(?:量|数|次数)?\s*[:：]?\s*\d"),
     )
 
 
@@ -927,7 +930,8 @@ _NAME_REACH = 40
 # What follows the name in the second "compiled" cue (由…编制 aside), which tries
 # every punctuation mark with every name length: its matches are looked for
 # only where this is near (_anchored).
-_COMPILED_TAIL = r"(?:编制了?|现向社会公开|现将|特?发布)[^。\n]{0,20}?(?:20\d\d|本)"
+# (官桥镇人民政府编写本镇2021年度…报告: 编写 as 编制; paraphrase18 g01 null)
+_COMPILED_TAIL = r"(?:编制了?|编写了?|现向社会公开|现将|特?发布)[^。\n]{0,20}?(?:20\d\d|本)"
 _LEAD_YEAR = r"20\d\d\s*年度?\s*[,，]?\s*(?:[^。\n,，]{1,12}[,，]\s*)??"
 # Cues that state the reporting agency, strongest first. Each names the
 # agency in a slot whose left edge is a line start, a label or a verb.
@@ -943,6 +947,20 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:现公布|现予公布|现公开|现发布|现将)(?P<agency>{_NAME})(?:本|20\d\d\s*)?年?度?"
             r"(?:政府信息公开|政务公开)"
+        ),
+    ),
+    # 编制单位为祁阳市人民政府办公室; 三台县人民政府办公室依据《…条例》(国务院令第711号)编写本报告: the
+    # compiler named as such, before the opening sentence's subject (2023年,祁阳市按照…: the
+    # whole area, whose name alone reads as its government; paraphrase18 g03, g04 WRONG)
+    (
+        "compiled",
+        re.compile(rf"(?:编制|编写)单位\s*(?:为|是|[:：])\s*(?P<agency>{_NAME})(?=[。，,；;\n]|$)"),
+    ),
+    (
+        "compiled",
+        re.compile(
+            rf"(?:^|[,，。、;；\n])\s*(?P<agency>{_NAME})(?:依据|依照|根据|按照)《[^》\n]{{1,60}}》"
+            r"(?:[(（][^)）\n]{0,20}[)）])?(?:的?(?:有关)?(?:规定|要求))?[,，]?(?:编制|编写)了?本报告"
         ),
     ),
     ("contact", re.compile(rf"(?:请|可)与(?P<agency>{_NAME})(?:联系|办公室联系)")),
@@ -1417,7 +1435,10 @@ def _own_title(text: str) -> re.Match[str] | None:
     words = _page_words()
     for m in _YEAR_TITLE.finditer(text):
         clause = _CLAUSE_START.split(text[max(0, m.start() - 40) : m.start()])[-1]
-        if not (words.mention.search(clause) and not words.self_announce.search(clause)):
+        if words.mention.search(clause) and not words.self_announce.search(clause):
+            continue
+        # (…年度报告 阅读 1236: a list's link to another page, not a heading)
+        if not words.view_count.match(text, m.end()):
             return m
     return None
 

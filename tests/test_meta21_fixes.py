@@ -113,3 +113,42 @@ def test_a_title_and_a_preamble_naming_two_districts_bureaus_give_no_agency() ->
         "请与南浔区住房和城乡建设局办公室", "请与吴兴区住房和城乡建设局办公室"
     )
     assert md(other).agency is not None
+
+
+def test_the_compiler_named_as_such_is_the_reporter_not_the_areas_subject() -> None:
+    # paraphrase18 g03, g04 (WRONG): no title; the opening sentence's subject, the whole
+    # area (2023年,祁阳市按照…), was read as its government over the compiler the preamble names
+    overview = "\n(一)主动公开方面。2023年,祁阳市按照国家、湖南省的部署,贯彻执行条例。\n"
+    m = md(
+        "一、总体情况\n本报告依照《中华人民共和国政府信息公开条例》(国务院令第711号)编制,"
+        "编制单位为祁阳市人民政府办公室。数据统计区间为2023年1月1日至2023年12月31日。" + overview
+    )
+    assert (m.agency, m.kind, m.level) == ("祁阳市人民政府办公室", "government", "county")
+    m = md(
+        "一、总体情况\n为全面反映本年度政府信息公开工作,三台县人民政府办公室依据《中华人民共和国政府"
+        "信息公开条例》(国务院令第711号)编写本报告。" + overview.replace("祁阳市", "三台县")
+    )
+    assert m.agency == "三台县人民政府办公室"
+    # g01 (null): 官桥镇人民政府编写本镇2021年度…报告, the county in the contact address
+    m = md(
+        "按照有关部署,官桥镇人民政府编写本镇2021年度政府信息公开工作报告。对报告内容有疑问的,"
+        "可联系官桥镇党政综合办公室(地址:南安市官桥镇官桥街188号)。\n一、总体情况\n"
+    )
+    assert m.agency in ("南安市官桥镇人民政府", "官桥镇人民政府")
+    # the area alone, where no compiler is named, is read as before (its government)
+    m = md("一、总体情况\n2023年,祁阳市按照国家、湖南省的部署,贯彻执行条例。\n")
+    assert m.agency == "祁阳市人民政府"
+
+
+def test_a_linked_title_with_its_view_count_is_not_the_reports() -> None:
+    # formats8 k08 (WRONG 2020): a 点击排行 item above the 2021 report's heading, and the
+    # 2020 report's tables appended for comparison, outvoted the statistics period
+    text = (
+        "点击排行\n2020年政府信息公开工作年度报告 阅读 1236\n行政许可事项目录 56 项\n"
+        "衢州市柯城区农业农村局2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
+        "附件：2020年度政府信息公开工作统计表（供对比）\n2020年度主动公开情况\n2020年度申请情况\n"
+    )
+    assert md(text).year == 2021
+    # a title without a count above the report's heading is read as before
+    assert md(text.replace(" 阅读 1236", "")).year != 2021
