@@ -90,15 +90,18 @@ def _carry(truth: dict[str, Any], rows: dict[str, dict[str, Any]]) -> dict[str, 
 def test_no_carry_break_rests_on_a_placed_or_disputed_cell(read: Any) -> None:
     truth, rows = read
     wrong = _carry(truth, rows)["wrong"]
-    # 东坡区 2020's 结转下年度 text row lost a cell; the table reader reports its natural
-    # and total read (not placed): the cross-year code cannot tell (see the next test)
-    assert [w for w in wrong if "东坡区" not in w] == []
+    assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="a text row that lost a cell is read, not placed")
-def test_a_row_that_lost_a_cell_breaks_no_carry(read: Any) -> None:
+def test_a_row_short_of_a_cell_that_its_sums_make_certain_breaks_its_carry(read: Any) -> None:
+    # 东坡区 2020's 结转下年度 text row prints six numbers for seven columns, but the page's
+    # own balances fix it (natural 44 + 5 - 43 = 6, total 52 + 5 - 51 = 6), and 2021's
+    # 上年结转 says 8: the pages disagree, and the flag says so (the truth expected no
+    # reading of that row until the lead re-judged it; README)
     truth, rows = read
-    assert _carry(truth, rows)["wrong"] == []
+    right = _carry(truth, rows)["right"]
+    assert "四川省眉山市东坡区|民政局 2021 natural" in right
+    assert "四川省眉山市东坡区|民政局 2021 total" in right
 
 
 def test_no_page_is_given_a_year_it_does_not_make_certain(read: Any) -> None:
