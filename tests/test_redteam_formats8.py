@@ -386,3 +386,34 @@ def test_last_years_tables_beside_the_reports_are_not_read() -> None:
     assert _template_candidates([a, b], None) == [a, b]  # the report's year not known
     s = _score("k07_html_two_years_side_by_side.html")
     assert s["wrong"] == [] and s["right"] == 200
+
+
+# --- an Excel 97-2003 workbook (k15) ------------------------------------------------------
+
+
+def test_an_xls_workbook_is_named_a_spreadsheet() -> None:
+    # k15: an .xls attachment (an OLE2 file like a .doc) was sent to LibreOffice as a Word
+    # file: read.convert, "source file could not be loaded"
+    from govinfo_nlp.readers.dispatch import sniff
+
+    data = (FILES / "k15_xls_statistics_attachment.xls").read_bytes()
+    assert sniff(data, ".xls") == sniff(data, ".doc") == sniff(data, "") == "spreadsheet"
+    row = govinfo_nlp.parse(FILES / "k15_xls_statistics_attachment.xls").to_dict()
+    assert row["errors"] and row["errors"][0].startswith("read.binary:")
+    assert "spreadsheet" in row["errors"][0] and not row["tables"]
+
+    def ole(*names: str) -> bytes:
+        # an OLE2 header sector, then one directory sector of the named entries
+        entries = b""
+        for n in names:
+            raw = n.encode("utf-16-le") + b"\0\0"
+            entries += raw.ljust(64, b"\0") + len(raw).to_bytes(2, "little") + b"\0" * 62
+        return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".ljust(512, b"\0") + entries.ljust(512, b"\0")
+
+    assert sniff(ole("Root Entry", "Workbook"), ".xls") == "spreadsheet"
+    assert sniff(ole("Root Entry", "Book"), "") == "spreadsheet"
+    assert sniff(ole("Root Entry", "WordDocument", "1Table"), ".doc") == "doc"
+    assert sniff(ole("Root Entry", "WordDocument", "Workbook"), ".wps") == "wps"  # a Word file
+    # "Workbook" written in a document's text (not a directory entry) is no stream
+    text = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1".ljust(515, b"\0") + "Workbook\0".encode("utf-16-le")
+    assert sniff(text, ".doc") == "doc"

@@ -63,6 +63,8 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
             return "odt"
         return BINARY_SUFFIXES.get(suffix, "zip")
     if data.startswith(_OLE):
+        if _ole_spreadsheet(data):
+            return "spreadsheet"
         # .doc and .wps share the container; the suffix tells LibreOffice which.
         return "wps" if suffix == ".wps" else "doc"
     if data.startswith(b"{\\rtf") and suffix not in (".txt", ".text"):
@@ -91,6 +93,32 @@ def _odf_text(archive: zipfile.ZipFile, names: list[str]) -> bool:
     if "mimetype" not in names or archive.getinfo("mimetype").file_size > 100:
         return False
     return archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text"
+
+
+# An OLE2 compound file's directory entries are 128 bytes, aligned so in the file (the
+# header and the sectors are multiples of 128): a name in UTF-16LE, then at byte 64 its
+# length in bytes with the terminating NUL. An Excel 97-2003 workbook (.xls, and the
+# .et WPS saves as one) has a Workbook (Book: Excel 5) stream and no WordDocument: sent to
+# LibreOffice as a Word file it failed with a converter's message (formats8 k15).
+_OLE_ENTRY = 128
+
+
+def _ole_stream(data: bytes, name: str) -> bool:
+    """Whether an OLE2 compound file has a directory entry (a stream) named ``name``."""
+    key = name.encode("utf-16-le") + b"\0\0"
+    size = len(key).to_bytes(2, "little")
+    at = data.find(key)
+    while at != -1:
+        if at % _OLE_ENTRY == 0 and data[at + 64 : at + 66] == size:
+            return True
+        at = data.find(key, at + 1)
+    return False
+
+
+def _ole_spreadsheet(data: bytes) -> bool:
+    return not _ole_stream(data, "WordDocument") and (
+        _ole_stream(data, "Workbook") or _ole_stream(data, "Book")
+    )
 
 
 def _container(data: bytes, name: str) -> str:
@@ -184,6 +212,12 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         reader = "tesseract"
     elif fmt == "zip":
         raise UnreadableDocument(_container(data, name), code="binary")
+    elif fmt == "spreadsheet":
+        raise UnreadableDocument(
+            f"{name}: a spreadsheet (an Excel 97-2003 workbook: .xls, .et), not a report; a "
+            "report's tables are read from the report itself (PDF, DOCX, DOC/WPS or web page)",
+            code="binary",
+        )
     else:
         raise UnreadableDocument(f"{name}: a {fmt} file is not a report format", code="binary")
     # (radicals and compatibility ideographs pasted from a PDF: readers.ideographs)
