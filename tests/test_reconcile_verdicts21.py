@@ -191,3 +191,43 @@ def test_a_suit_lost_is_the_suits_correction_whatever_its_sentence_names() -> No
     lost2 = text.replace("我局败诉1件", "我局败诉2件")
     got = _verdict(lost2, "我局败诉2件", "2件", "appeals.corrected", section="appeals", **cells)
     assert got == "inconsistent"
+
+
+# --- a second round of probes (v21_41-50, set "after") ---------------------------------
+
+
+def test_a_paragraph_opened_by_a_year_in_chinese_numerals_is_no_accusation() -> None:
+    # 二〇二二年，我局…。全年共收到政府信息公开申请11件 in the 2023 report (v21_42)
+    for year, want in (("二〇二一", "not_comparable"), ("二〇二二", "inconsistent")):
+        text = f"一、总体情况\n{year}年，我局坚持以公开为常态。全年共收到政府信息公开申请8件。\n"
+        got = _verdict(
+            text, "全年共收到政府信息公开申请8件", "8件", "requests.received", t3__new__total=10
+        )
+        assert got == want, year
+
+
+def test_answer_documents_written_are_no_applications() -> None:
+    # 全年制作《政府信息公开申请答复书》15份 typed closed (v21_46)
+    text = "全年制作《政府信息公开申请答复书》15份。"
+    got = _verdict(
+        text,
+        "申请答复书》15份",
+        "15份",
+        "requests.closed",
+        subject="申请答复书》",
+        t3__results_total__total=12,
+    )
+    assert got != "inconsistent"
+    forms = "全年收到政府信息公开申请书15份。"
+    got = _verdict(
+        forms, "收到政府信息公开申请书15份", "15份", "requests.received", t3__new__total=12
+    )
+    assert got == "inconsistent"
+
+
+def test_bodies_at_several_levels_are_not_the_agency() -> None:
+    # 市县两级民政部门共收到申请85件 in a district bureau's report (v21_49)
+    for lead, want in (("市县两级民政部门共", "not_comparable"), ("本局共", "inconsistent")):
+        text = f"2022年，{lead}收到申请85件。"
+        got = _verdict(text, "收到申请85件", "85件", "requests.received", t3__new__total=11)
+        assert got == want, lead

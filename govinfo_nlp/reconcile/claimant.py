@@ -40,6 +40,10 @@ PART_PERIOD: Final = re.compile(
 YEAR_NAMED: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
+#: A year written in Chinese numerals (二〇二二) read as digits.
+_CN_DIGITS: Final = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
 def _clause_subject(before: str) -> re.Match[str] | None:
     """:data:`CLAUSE_SUBJECT` on the clause before a claim (the last of ``before``, the
     plain text before it), or on its words before a respondent's role (区政府作为被申请人
@@ -88,7 +92,11 @@ def _other_year_report(text: str, at: int, report_year: int, view: str | None = 
     line_start = lines.rfind("\n", 0, at) + 1
     line = _plain(lines[line_start:at])
     opened = d.PARAGRAPH_YEAR.match(line)
-    if opened is not None and int(opened[1]) != report_year and len(YEAR_NAMED.findall(line)) == 1:
+    if (
+        opened is not None
+        and int(opened[1].translate(_CN_DIGITS)) != report_year
+        and not YEAR_NAMED.search(line, opened.end())
+    ):
         return f"its paragraph opens with another year ({opened[0]}) than the report year"
     years = [
         int(m[1])
@@ -142,6 +150,9 @@ def _other_claimant(
         and (why := _other_year_report(text, at, report_year, view)) is not None
     ):
         return why
+    levels = _data().SEVERAL_LEVELS.search(_after_last(part, _CLAUSE_MARKS))
+    if levels is not None:
+        return f"its clause names bodies at several levels ({levels[0]}), not the agency alone"
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
         return f"its line quotes another report ({quoted[0]!r}): that report's number"

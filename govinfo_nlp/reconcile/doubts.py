@@ -458,15 +458,24 @@ def _not_applications(fact: FactLike, own: str) -> str | None:
     counted = _counted_words(own)
     if "申请" not in counted and any(w in counted for w in _data().CONSULTATION_WORDS):
         return f"consultations or messages ({counted})"
+    # 全年制作《政府信息公开申请答复书》15份: documents written in answer
+    head = _counted_words(own, verbs=False).rstrip("》〉”\"'」』")
+    if (
+        written := next((w for w in _data().ANSWER_DOCUMENTS if head.endswith(w)), None)
+    ) is not None:
+        return f"documents written in answer ({written}), not applications"
     return None
 
 
-def _counted_words(own: str) -> str:
+def _counted_words(own: str, *, verbs: bool = True) -> str:
     """The words of a claim's clause between its last verb of receiving or closing and its
-    quantity (共受理居民信息查询咨询53件 → 居民信息查询咨询): what the count counts."""
+    quantity (共受理居民信息查询咨询53件 → 居民信息查询咨询): what the count counts; with
+    ``verbs`` False, all its words before the quantity."""
     d = _data()
-    m = re.search(r"[0-9０-９零〇一二两三四五六七八九十百千万.]+\s*[件个项条起次]?\s*$", own)
+    m = re.search(r"[0-9０-９零〇一二两三四五六七八九十百千万.]+\s*[件个项条起次份]?\s*$", own)
     head = own[: m.start()] if m is not None else own
+    if not verbs:
+        return head
     at = max(
         (head.rfind(w) + len(w) for w in (*d.RECEIVED_WORDS, *d.CLOSED_ONLY_WORDS) if w in head),
         default=0,

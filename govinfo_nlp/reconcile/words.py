@@ -298,6 +298,10 @@ class _Data:
     CARRY_AND_NEW: re.Pattern[str]
     #: Words of a suit lost (败诉): a count of corrections that names them is the suits'.
     SUIT_LOST: tuple[str, ...]
+    #: Documents written in answer (答复书, 告知书…) named right before a count: not applications.
+    ANSWER_DOCUMENTS: tuple[str, ...]
+    #: Bodies at several levels named as a clause's subject (市县两级民政部门): not the agency.
+    SEVERAL_LEVELS: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -402,4 +406,6 @@ def _data() -> _Data:
         PARAGRAPH_YEAR=_pattern(data, "paragraph_year"),
         CARRY_AND_NEW=_pattern(data, "carry_and_new"),
         SUIT_LOST=_words(data, "suit_lost"),
+        ANSWER_DOCUMENTS=_words(data, "answer_documents"),
+        SEVERAL_LEVELS=_pattern(data, "several_levels"),
     )

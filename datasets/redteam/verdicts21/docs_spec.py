@@ -1032,3 +1032,187 @@ doc(n=40, set="after", template=2021, agency="海宁市交通运输局", year=20
         C("被申请行政复议0件", "0", "appeals.review", "consistent", "t4.review.total 0"),
         C("被提起行政诉讼1件", "1", "appeals.suit", "consistent", "t4 suits 1 + 0"),
     ])
+
+
+# ---- a second round of probes (set "after"): written after the probe fixes above
+
+# 41 bare older titles in the page's head before the report's own; an older report appended as 附件2 (pipe)
+doc(n=41, set="after", template=2021, agency="慈溪市民政局", year=2022, layout="pipe",
+    chrome={"head": ["慈溪市民政局2021年政府信息公开工作年度报告", "慈溪市民政局2020年政府信息公开工作年度报告"]},
+    overview="2022年，我局" + FILL[0] + "全年收到政府信息公开申请9件，办结9件。",
+    requests="予以公开5件，部分公开1件，本机关不掌握相关政府信息3件。",
+    appeals="本年度被申请行政复议1件，维持。",
+    t2={"normative": (0, 0, 3)},
+    t3={"new": 9, "granted": 5, "partial": 1, "unavailable.not_held": 3},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请9件", "9", "requests.received", "consistent", "t3.new.total 9"),
+        C("办结9件", "9", "requests.closed", "consistent", "t3.results_total.total 9"),
+        C("予以公开5件", "5", "requests.closed", "consistent", "part: t3.granted.total 5"),
+        C("本机关不掌握相关政府信息3件", "3", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 3"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ],
+    then={"raw": "附件2：慈溪市民政局2017年政府信息公开工作年度报告\n一、概述\n全年共受理政府信息公开申请4件，同意公开3件，信息不存在1件。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n发生行政复议案件3件。\n",
+          "claims": [
+              C("全年共受理政府信息公开申请4件", "4", "requests.received", "safe", "2017's", ideal="not_comparable"),
+              C("同意公开3件", "3", "requests.closed", "safe", "2017's (the 2022 granted 5)", ideal="not_comparable"),
+              C("发生行政复议案件3件", "3", "appeals.review", "safe", "2017's (the 2022 review 1)", ideal="not_comparable"),
+          ]})
+
+# 42 a paragraph opened by last year in Chinese numerals and by 去年 (cells)
+doc(n=42, set="after", template=2021, agency="余姚市文化广电旅游局", year=2023, layout="cells",
+    overview="二〇二二年，我局坚持以公开为常态。全年共收到政府信息公开申请11件，予以公开6件。",
+    proactive="去年，我局制发行政规范性文件3件。本年制发行政规范性文件1件。",
+    requests="本年度收到政府信息公开申请14件，办结14件。其中予以公开8件，部分公开2件，本机关不掌握相关政府信息4件。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (1, 0, 6)},
+    t3={"new": 14, "granted": 8, "partial": 2, "unavailable.not_held": 4},
+    t4={},
+    claims=[
+        C("全年共收到政府信息公开申请11件", "11", "requests.received", "safe", "a paragraph opened by 二〇二二年", ideal="not_comparable"),
+        C("，予以公开6件。", "6", "requests.closed", "safe", "the same paragraph", ideal="not_comparable"),
+        C("我局制发行政规范性文件3件", "3", "proactive.normative", "safe", "去年's", ideal="not_comparable"),
+        C("本年制发行政规范性文件1件", "1", "proactive.normative", "consistent", "t2.normative.issued 1"),
+        C("本年度收到政府信息公开申请14件", "14", "requests.received", "consistent", "t3.new.total 14"),
+        C("办结14件", "14", "requests.closed", "consistent", "t3.results_total.total 14"),
+        C("其中予以公开8件", "8", "requests.closed", "consistent", "part: t3.granted.total 8"),
+        C("本机关不掌握相关政府信息4件", "4", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 4"),
+    ])
+
+# 43 the carried-in and the new summed with their own counts and with 与/加 (pipe)
+doc(n=43, set="after", template=2021, agency="象山县交通运输局", year=2024, layout="pipe",
+    overview="2024年，我局" + FILL[1] + "上年结转的2件和本年新收的18件共20件，上年结转加本年新收合计20件，均已办理。",
+    requests="办结19件，结转下年度继续办理1件。其中予以公开9件，部分公开3件，本机关不掌握相关政府信息6件，重复申请1件。",
+    appeals="本年度被申请行政复议1件，维持。",
+    t2={"normative": (0, 0, 2)},
+    t3={"new": 18, "carried_in": 2, "carried_out": 1, "granted": 9, "partial": 3, "unavailable.not_held": 6,
+        "not_processed.duplicate": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("上年结转的2件", "2", "requests.received", "consistent", "carried-in part 2"),
+        C("本年新收的18件", "18", "requests.received", "consistent", "t3.new.total 18"),
+        C("的18件共20件", "20", "requests.received", "safe", "2 + 18", ideal="consistent"),
+        C("上年结转加本年新收合计20件", "20", "requests.received", "safe", "carried_in 2 + new 18", ideal="consistent"),
+        C("办结19件", "19", "requests.closed", "consistent", "t3.results_total.total 19"),
+        C("予以公开9件", "9", "requests.closed", "consistent", "part: t3.granted.total 9"),
+        C("本机关不掌握相关政府信息6件", "6", "requests.closed", "consistent", "part: t3.unavailable.not_held.total 6"),
+        C("被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+    ])
+
+# 44 consultations and visits in other words (信息公开咨询, 现场查阅, 人次) (cells)
+doc(n=44, set="after", template=2021, agency="奉化区自然资源和规划分局", year=2022, layout="cells",
+    overview="2022年，我局" + FILL[2] + "全年收到政府信息公开申请8件。受理政府信息公开咨询42件，接待群众现场查阅政府信息56人次，电话答复依申请公开相关问题31次。",
+    requests="办结8件，其中予以公开4件，本机关不掌握相关政府信息3件，重复申请1件。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 1)},
+    t3={"new": 8, "granted": 4, "unavailable.not_held": 3, "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请8件", "8", "requests.received", "consistent", "t3.new.total 8"),
+        C("受理政府信息公开咨询42件", "42", "other", "safe", "consultations"),
+        C("现场查阅政府信息56人次", "56", "other", "safe", "visits"),
+        C("依申请公开相关问题31次", "31", "other", "safe", "calls answered"),
+        C("办结8件", "8", "requests.closed", "consistent", "t3.results_total.total 8"),
+        C("予以公开4件", "4", "requests.closed", "consistent", "part: t3.granted.total 4"),
+    ])
+
+# 45 corrections of reviews and suits in other words (复议被撤销, 法院判决撤销, 败诉率) (pipe)
+doc(n=45, set="after", template=2021, agency="上虞区综合行政执法局", year=2023, layout="pipe",
+    overview="2023年，我局" + FILL[3] + "全年收到政府信息公开申请19件，办结19件。",
+    requests="予以公开10件，部分公开2件，本机关不掌握相关政府信息6件，重复申请1件。",
+    appeals="本年度被申请行政复议2件，其中复议被撤销1件、维持1件；被提起行政诉讼1件，被法院判决撤销1件，行政诉讼败诉率为100%。",
+    t2={"normative": (0, 0, 2)},
+    t3={"new": 19, "granted": 10, "partial": 2, "unavailable.not_held": 6, "not_processed.duplicate": 1},
+    t4={"review": (1, 1, 0, 0), "suit_direct": (0, 1, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请19件", "19", "requests.received", "consistent", "t3.new.total 19"),
+        C("被申请行政复议2件", "2", "appeals.review", "consistent", "t4.review.total 2"),
+        C("复议被撤销1件", "1", "appeals.corrected", "safe", "review corrected 1", ideal="consistent"),
+        C("、维持1件", "1", "appeals.review", "consistent", "part: t4.review.upheld 1"),
+        C("被提起行政诉讼1件", "1", "appeals.suit", "consistent", "t4 suits 1 + 0"),
+        C("被法院判决撤销1件", "1", "appeals.corrected", "safe", "suit corrected 1", ideal="consistent"),
+        C("败诉率为100%", "100", "other", "safe", "a rate", value=1.0),
+    ])
+
+# 46 titles of answers and notices holding counts (《关于对3件重复申请不予处理的告知书》, 15份) (html)
+doc(n=46, set="after", template=2021, agency="镇海区卫生健康局", year=2024, layout="html",
+    overview="2024年，我局" + FILL[0] + "全年收到政府信息公开申请12件，办结12件。",
+    requests="予以公开7件，部分公开2件，本机关不掌握相关政府信息2件，重复申请1件。印发《关于对3件重复申请不予处理的告知书》，全年制作《政府信息公开申请答复书》15份。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 4)},
+    t3={"new": 12, "granted": 7, "partial": 2, "unavailable.not_held": 2, "not_processed.duplicate": 1},
+    t4={},
+    claims=[
+        C("全年收到政府信息公开申请12件", "12", "requests.received", "consistent", "t3.new.total 12"),
+        C("办结12件", "12", "requests.closed", "consistent", "t3.results_total.total 12"),
+        C("，重复申请1件。", "1", "requests.closed", "consistent", "part: t3.not_processed.duplicate.total 1"),
+        C("关于对3件重复申请不予处理", "3", "other", "safe", "inside a quoted title"),
+        C("答复书》15份", "15", "other", "safe", "answers written (份), not applications"),
+    ])
+
+# 47 a correction in other words (原稿…已修订; 系笔误) (cells)
+doc(n=47, set="after", template=2021, agency="北仑区商务局", year=2022, layout="cells",
+    chrome={"head": ["（原稿“办结申请20件”，已修订）", "说明：此前发布版本中“收到申请23件”系笔误，以本版为准。"]},
+    overview="2022年，我局" + FILL[1] + "全年收到政府信息公开申请21件，办结21件。",
+    requests="其中予以公开11件，部分公开3件，本机关不掌握相关政府信息7件。",
+    appeals="本年度未发生行政复议、行政诉讼。",
+    t2={"normative": (0, 0, 1)},
+    t3={"new": 21, "granted": 11, "partial": 3, "unavailable.not_held": 7},
+    t4={},
+    claims=[
+        C("原稿“办结申请20件”", "20", "requests.closed", "safe", "the wrong value first published"),
+        C("“收到申请23件”系笔误", "23", "requests.received", "safe", "the wrong value first published"),
+        C("全年收到政府信息公开申请21件", "21", "requests.received", "consistent", "t3.new.total 21"),
+        C("办结21件", "21", "requests.closed", "consistent", "t3.results_total.total 21"),
+        C("其中予以公开11件", "11", "requests.closed", "consistent", "part: t3.granted.total 11"),
+    ])
+
+# 48 another report quoted in section 五 (《…年度报告》显示, 据上年度年报) (pipe)
+doc(n=48, set="after", template=2021, agency="江北区城市管理局", year=2023, layout="pipe",
+    overview="2023年，我局" + FILL[2] + "全年收到政府信息公开申请10件，办结10件。",
+    requests="予以公开6件，本机关不掌握相关政府信息3件，重复申请1件。",
+    appeals="本年度被申请行政复议1件，维持。",
+    problems="上年度报告显示，当年收到申请7件，被申请行政复议3件；据上年度年报，依申请公开答复存在不规范问题，本年已整改。",
+    t2={"normative": (0, 0, 3)},
+    t3={"new": 10, "granted": 6, "unavailable.not_held": 3, "not_processed.duplicate": 1},
+    t4={"review": (1, 0, 0, 0)},
+    claims=[
+        C("全年收到政府信息公开申请10件", "10", "requests.received", "consistent", "t3.new.total 10"),
+        C("办结10件", "10", "requests.closed", "consistent", "t3.results_total.total 10"),
+        C("本年度被申请行政复议1件", "1", "appeals.review", "consistent", "t4.review.total 1"),
+        C("当年收到申请7件", "7", "requests.received", "safe", "last year's, quoted from its report", ideal="not_comparable"),
+        C("，被申请行政复议3件", "3", "appeals.review", "safe", "last year's", ideal="not_comparable"),
+    ])
+
+# 49 the whole system and the agency with its units in other words (cells)
+doc(n=49, set="after", template=2021, agency="鄞州区民政局", year=2025, layout="cells",
+    overview="2025年，我局" + FILL[3] + "市县两级民政部门共收到申请85件。本局收到政府信息公开申请11件，办结11件。",
+    requests="予以公开6件，部分公开1件，本机关不掌握相关政府信息4件。",
+    appeals="本年度被申请行政复议0件。",
+    t2={"normative": (0, 0, 2)},
+    t3={"new": 11, "granted": 6, "partial": 1, "unavailable.not_held": 4},
+    t4={},
+    claims=[
+        C("民政部门共收到申请85件", "85", "requests.received", "safe", "two levels of bodies", ideal="not_comparable"),
+        C("本局收到政府信息公开申请11件", "11", "requests.received", "consistent", "t3.new.total 11"),
+        C("办结11件", "11", "requests.closed", "consistent", "t3.results_total.total 11"),
+        C("予以公开6件", "6", "requests.closed", "consistent", "part: t3.granted.total 6"),
+        C("被申请行政复议0件", "0", "appeals.review", "consistent", "t4.review.total 0"),
+    ])
+
+# 50 万 and multiples (1万多件, 近1.1万件, 增长1.5倍) (cells)
+doc(n=50, set="after", template=2021, agency="温州市人力资源和社会保障局", year=2024, layout="cells",
+    overview="2024年，我局" + FILL[0] + "全年收到政府信息公开申请1万多件，较上年增长1.5倍，办结近1.1万件。",
+    requests="其中予以公开6000件，部分公开1500件，本机关不掌握相关政府信息3000件。",
+    appeals="本年度被申请行政复议12件，被提起行政诉讼3件。",
+    t2={"normative": (2, 1, 20)},
+    t3={"new": 10500, "granted": 6000, "partial": 1500, "unavailable.not_held": 3000},
+    t4={"review": (10, 1, 0, 1), "suit_direct": (2, 0, 0, 1)},
+    claims=[
+        C("申请1万多件", "1", "requests.received", "safe", "1万多 beside 10500", value=10000, ideal="consistent"),
+        C("增长1.5倍", "1.5", "other", "safe", "a multiple"),
+        C("办结近1.1万件", "1.1", "requests.closed", "safe", "近1.1万 beside 10500", value=11000, ideal="consistent"),
+        C("其中予以公开6000件", "6000", "requests.closed", "consistent", "part: t3.granted.total 6000"),
+        C("被申请行政复议12件", "12", "appeals.review", "consistent", "t4.review.total 12"),
+        C("被提起行政诉讼3件", "3", "appeals.suit", "consistent", "t4 suits 3 + 0"),
+    ])
