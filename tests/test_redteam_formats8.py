@@ -33,17 +33,12 @@ LIMITS: dict[str, str] = {
     "k03_html_units_in_cells.html": "1.05万件 (a count with 万 and 件) is no value: its row unread",
     "k04_html_transposed_t3.html": "table 三 transposed (applicants as rows): unread",
     "k06_html_header_image.html": "table 四's header rows only in a picture: unread",
-    "k08_html_two_years_in_turn.html": "the year is taken as 2020 (metadata), so the "
-    "appendix's 2020 tables are not left out",
     "k18_pdf_table_picture_ocr_layer.pdf": "table 三 a picture with another program's OCR "
     "layer on a text page: unread",
     "k20_html_css_grid_column_order.html": "CSS grid cells written column by column: no table read",
 }
 # file -> why it gives a wrong cell now (to be fixed: each a strict xfail)
-WRONG_NOW: dict[str, str] = {
-    "k08_html_two_years_in_turn.html": "year WRONG 2020 (metadata: the appendix of last "
-    "year's tables): t3.other_handling.* read from the 2020 table (7 cells)",
-}
+WRONG_NOW: dict[str, str] = {}
 
 
 @cache
