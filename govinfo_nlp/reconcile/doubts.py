@@ -283,6 +283,10 @@ def _doubt(
         ("proactive.normative", "proactive.rules")
     ) and _data().NOT_ISSUED.search(clause):
         return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
+    # read plain: the fact's phrase keeps a PDF's wrap (刊⏎载规范性文件13件)
+    carried = _data().CARRIED.search(_plain(clause))
+    if fact.type.startswith(("proactive.normative", "proactive.rules")) and carried:
+        return "it counts documents a publication carried (刊载), not those the agency issued"
     if (
         fact.type.startswith(("proactive.normative", "proactive.rules"))
         and getattr(fact, "breakdown", None) is None

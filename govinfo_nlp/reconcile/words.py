@@ -175,6 +175,9 @@ class _Data:
     #: for another body (参与起草), drafts out for comment (征求意见稿, 草案), filed or
     #: reviewed (备案, 审查, 清理, 评估).
     NOT_ISSUED: re.Pattern[str]
+    #: Normative documents a publication carried (政府公报…刊载规范性文件16件): the
+    #: gazette's contents, not the agency's issued count.
+    CARRIED: re.Pattern[str]
     #: A unit under the agency opening a claim's clause (我局所属事业单位受理申请4件): its own
     #: count, which the agency's table need not hold.
     SUBORDINATE: re.Pattern[str]
@@ -351,6 +354,7 @@ def _data() -> _Data:
         APPLICATION_QUALIFIERS=qualifiers,
         _QUALIFIERS_LONGEST_FIRST=tuple(sorted(qualifiers, key=len, reverse=True)),
         NOT_ISSUED=_pattern(data, "not_issued"),
+        CARRIED=_pattern(data, "carried_in_publication"),
         SUBORDINATE=_pattern(data, "subordinate"),
         RESPONDENT_ROLE=_pattern(data, "respondent_role"),
         ROLE_OPENERS=_words(data, "role_openers"),
