@@ -671,6 +671,9 @@ RULE_CASES = [
     ("other.consultations", "12366热线全年接听咨询电话4.6万个。", "4.6万个"),
     ("requests.received.noun_after", "7件政府信息公开申请全部来自自然人。", "7件"),
     ("requests.received.channel", "从申请方式看，当面申请5件，网上申请38件。", "5件"),
+    # session 21: applicant kinds and result rows in other words (verdicts20 v20_12, v20_16)
+    ("requests.received.applicant", "从申请人类型看，自然人27件，商业企业2件。", "27件"),
+    ("requests.closed.outcome_before", "答复情况：全部公开10件，部分公开2件。", "10件"),
     # session 19: bulletins, printed copies and yearbooks (gold README §3)
     ("other.bulletins", "局机关编印《教育简报》12期。", "12期"),
     ("other.printed_copies", "印发《农牧民补贴政策明白卡》1.2万份。", "1.2万份"),

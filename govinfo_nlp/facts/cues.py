@@ -182,11 +182,6 @@ def plan_of(cues: Cues, text: str, lo: int, q_start: int, q_end: int) -> str | N
 # everything before each of its quantities.
 _PERIOD_REACH = 1000
 _CLAUSE_OPEN = re.compile(r"[，,；;：:]")
-# A note in brackets stating a count of its own (（上年19件）, （上年同期为3件）,
-# （2022年为20件）: a digit after its year), closed before the quantity: its year
-# dates that count only (verdicts20 v20_02, v20_46).
-_CLOSED_NOTE = re.compile(r"[（(][^（()）\n]*?年[^（()）\n]*?\d[^（()）\n]*[）)]")
-_NOTE_GATE: Final = re.compile(r"[）)]")
 
 
 def _period_cue(
@@ -223,10 +218,12 @@ def _period_cue(
         found.extend(
             (m.start(), m.end(), report_year, True) for m in cues.year_current.finditer(left)
         )
-    if found and _may(_NOTE_GATE, left):
+    note = cues.year_closed_note
+    if found and note is not None and _may(gates.get("year_closed_note"), left):
         # a bracketed note closed before the quantity (（上年19件）, （2022年为20件）)
         # keeps its year inside its brackets: 上年结转2件 after it is the report year's
-        notes = [(m.start(), m.end()) for m in _CLOSED_NOTE.finditer(left)]
+        # (cues.json year.closed_note)
+        notes = [(m.start(), m.end()) for m in note.finditer(left)]
         found = [f for f in found if not any(a < f[0] < b for a, b in notes)]
     if not found:
         return report_year, None

@@ -8,6 +8,7 @@ import math
 import os
 import threading
 import warnings
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -42,6 +43,7 @@ from .segments import (
     continued_lines,
     prose_spans,
     section_tables,
+    sort_pairs,
     wrapped_lines,
 )
 
@@ -749,9 +751,15 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
     申请2⏎86件 is no count the report states, and a wrong value is worse than none."""
     if not wraps.unsure or not facts:
         return facts
+    # only the facts' own ends and starts are asked about: a page of cells, one a
+    # line, has a break between every two numbers (100,000 on a 760K page), and
+    # sets of all their ends and starts held megabytes (issue 17)
+    q_ends = {f.quantity_end for f in facts}
+    q_starts = {f.quantity_start for f in facts}
     heads = set()
     tails = set()
-    across = []
+    begins = array("q")
+    finish = array("q")
     norm = text.text
     # each character's original span, looked up in the offsets maps (what
     # text.to_original(i, i + 1) gives, without its checks: these are breaks of the text)
@@ -761,9 +769,12 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
         # numeral: 86.⏎3, 86⏎.3, 3,⏎975)
         last = at - 1 - (norm[at - 1] in ".,")
         first = to + (norm[to] in ".,")
-        heads.add(ends[last])
-        tails.add(starts[first])
-        across.append((starts[at], ends[to - 1]))
+        if (head := ends[last]) in q_ends:
+            heads.add(head)
+        if (tail := starts[first]) in q_starts:
+            tails.add(tail)
+        begins.append(starts[at])
+        finish.append(ends[to - 1])
     # nor one read across such a break: a break inside a sentence reads as a space
     # (segments.continued_lines), and 1⏎174条 then reads 1 174条, a number with a
     # space between its thousands, where the line may have ended with a whole 1.
@@ -771,9 +782,10 @@ def _unsplit(text: Any, wraps: Wraps, facts: tuple[Fact, ...]) -> tuple[Fact, ..
     # ends before its end: the breaks sorted by their start, the least end of those
     # from each on tells (not every break tried for every fact: a table of numbers
     # one a line has thousands of such breaks, a long report thousands of facts).
-    across.sort()
-    begins = [a for a, _ in across]
-    least = list(accumulate(reversed([b for _, b in across]), min))[::-1]
+    # (Sorted already, as the breaks are: the offsets maps only grow.)
+    sort_pairs(begins, finish)
+    least = array("q", accumulate(reversed(finish), min))
+    least.reverse()
     return tuple(
         f
         for f in facts

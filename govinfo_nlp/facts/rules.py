@@ -500,6 +500,9 @@ class Cues:
     year_not_after: Any = None
     year_relative_after: Any = None
     year_compared: Any = None
+    # a bracketed note with a count of its own (（上年19件）): its year dates that
+    # count only, not the counts after the note (cues.json year.closed_note)
+    year_closed_note: Any = None
     # a year naming a report (2021年度报告): the report's name after the year, and
     # the words that make the report the frame the count is stated in (…中, 据…)
     year_report: Any = None
@@ -965,6 +968,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         f"{source}:year.report",
         problems,
     )
+    closed_note = _compile_keys(
+        year.get("closed_note", {}), ("pattern",), f"{source}:year.closed_note", problems
+    )
     joint = _compile_keys(
         raw.get("joint", {}), ("pattern", "distributive"), f"{source}:joint", problems
     )
@@ -1024,6 +1030,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         year_not_after=compiled["after"],
         year_relative_after=compiled["relative_after"],
         year_compared=compiled["compared"],
+        year_closed_note=closed_note.get("pattern"),
         year_report=report.get("name"),
         year_report_frame_after=report.get("frame_after"),
         year_report_frame_before=report.get("frame_before"),
