@@ -68,6 +68,7 @@ def _normative(text: str, phrase: str, template: str, **cells: int) -> str:
             "unverifiable",
         ),
         ("全年编印政府公报12期，刊登规范性文件16件。", "刊登规范性文件16件", "unverifiable"),
+        ("编印《政府公报》4期，刊发规范性文件16件。", "刊发规范性文件16件", "unverifiable"),
         # vr21_12: the same across a PDF text layer's wrap inside the phrase
         (
             "全年发布网上政府公报4期，刊\n载规范性文件16件、区政府主动公开文件14份。",

@@ -1009,3 +1009,50 @@ DOCS.append(
         ],
     )
 )
+
+# ---- probes written after reading the reconciliation code (set "after") -----------------------------
+DOCS.append(dict(
+    n=22, seed=S002, layout="txt", template=2021, set="after",
+    edits=[
+        (HEADS_002, tables_2021((3, 0, 28), 1520, 0)),
+        ("发布网上政府公报4期,刊载规范性文件16件", "编印《政府公报》4期,刊发规范性文件16件"),
+        ("全区平均答复工作日数为7.29", "全区各单位共收到政府信息公开申请1236件,其中区政府办公室70件,平均答复工作日数为7.29"),
+    ],
+    t3={"new": (62, 6, 0, 0, 2, 0), "carried_in": 3, "granted": (30, 3, 0, 0, 1, 0), "partial": (8, 1, 0, 0, 0, 0),
+        "unavailable.not_held": (14, 1, 0, 0, 1, 0), "unavailable.needs_creation": 2, "not_processed.complaint": 3,
+        "not_processed.duplicate": 2, "other_handling.other": (4, 1, 0, 0, 0, 0), "carried_out": 2},
+    t4={"review": (2, 0, 0, 0), "suit_direct": (0, 0, 0, 1)},
+    claims=[
+        C("刊发规范性文件16件", "16", "proactive.normative", "safe", "a gazette's contents (刊发), t2 issued 3"),
+        C("共收到政府信息公开申请1236件", "1236", "requests.received", "safe", "the whole district's", ideal="not_comparable"),
+        C("其中区政府办公室70件", "70", "requests.received", "consistent", "the office's own: t3.new.total 70"),
+        C("政府信息公开案件70件", "70", "requests.received", "consistent", "t3.new.total 70"),
+    ],
+))
+
+DOCS.append(dict(
+    n=23, seed=S004, layout="pdf", set="after",
+    edits=[
+        (ONLINE, "督促相关部门和乡镇依法依规答复政府信息依申请公开网上申请15件。全县共收到政府信息公开申请156件,其中本局3件,均按时答复"),
+        ("制作发布规范性文件图解11个", "制作发布规范性文件图解11个,政府公报收录规范性文件9件"),
+    ],
+    t3={"new": 3, "granted": 2, "unavailable.not_held": 1},
+    claims=[
+        C("申请156件", "156", "requests.received", "safe", "the county's", ideal="not_comparable"),
+        C("其中本局3件", "3", "requests.received", "consistent", "t3.new.total 3"),
+        C("文件9件", "9", "proactive.normative", "safe", "a gazette's contents; t2 normative 0"),
+    ],
+))
+
+DOCS.append(dict(
+    n=24, seed=S000, layout="txt", set="after",
+    edits=[
+        ("2020年公開政府公報12期(刊載公文53件)", "2020年公開政府公報12期(刊載規范性文件53件)"),
+        ("全年發生政府信息公開行政復議案件3件", "全年市政府作為被申請人的政府信息公開行政復議案件3件"),
+    ],
+    claims=[
+        C("刊載規范性文件53件", "53", "proactive.normative", "safe", "a gazette's contents in Traditional; t2 made 52"),
+        C("行政復議案件3件", "3", "appeals.review", "consistent", "t4.review.total 3"),
+        C("依申請公開65件", "65", "requests.closed", "consistent", "t3.results_total.total 65"),
+    ],
+))
