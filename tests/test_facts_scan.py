@@ -92,7 +92,7 @@ _SYNTHETIC = [
 def _module_patterns() -> list[object]:
     from govinfo_nlp.facts import cues
 
-    return [cues._TITLE_SPAN, cues._BREAKDOWN_OPENER]
+    return [cues._TITLE_SPAN]
 
 
 _PATTERNS = [

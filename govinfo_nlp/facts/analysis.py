@@ -186,7 +186,11 @@ def iter_candidates(
     """
     in_table = TableSkip(text, sections, tables)
     head = text[:400]
-    area = bool(scope.jurisdiction_title and search_past_lookbehind(scope.jurisdiction_title, head))
+    area = bool(
+        (scope.jurisdiction_title and search_past_lookbehind(scope.jurisdiction_title, head))
+        # a page with no title that opens speaking as the area (我县认真…, 兴庆区坚持…)
+        or (scope.area_opener and scope.area_opener.match(head))
+    )
     # 我区/我市 speak for the area only in a government's own report (scope.json)
     government = scope.government_title is not None and search_past_lookbehind(
         scope.government_title, head

@@ -569,10 +569,6 @@ def _last(pattern: Any, window: str) -> Any:
     return found
 
 
-_BREAKDOWN_OPENER = re.compile(r"\s*其中")
-_BREAKDOWN_GATE: Final = first_gate(_BREAKDOWN_OPENER)
-
-
 _NUMERAL_HEADS: Final = "一二两三四五六七八九十"
 # how far around a quantity its list items are looked at
 _ITEM_REACH = 40
@@ -681,13 +677,15 @@ def scope_of(
         return None, False
     if scan is None:
         scan = CueScan(scope.pattern, text)
+    opener = scope.list_opener
     if (
-        sent_start > line_start
-        and _may_at(_BREAKDOWN_GATE, text, sent_start)
-        and _BREAKDOWN_OPENER.match(text, sent_start)
+        opener is not None
+        and sent_start > line_start
+        and _may_at(scope.list_opener_gate, text, sent_start)
+        and opener.match(text, sent_start)
     ):
         # 其中：…24102条 itemises the sentence before it, whose subject it keeps
-        # (全县…主动公开政府信息。其中：通过政府网站公开…).
+        # (全县…主动公开政府信息。其中：通过政府网站公开…; 具体为：…, 一是…).
         back = SENT_BACK.search(text, line_start, sent_start - 1)
         sent_start = back.end() if back else line_start
     for lo, near in ((sent_start, True), (line_start, False)):

@@ -437,6 +437,11 @@ class ScopeCues:
     body_counters: frozenset[str] = frozenset()
     body_after: Any = field(repr=False, default=None)
     body_not_before: Any = field(repr=False, default=None)
+    # a page that opens speaking as the area (一、总体情况⏎我县认真…): as a jurisdiction title
+    area_opener: Any = field(repr=False, default=None)
+    # a sentence itemising the one before it (其中, 具体为, 一是): see scope.json ``list_opener``
+    list_opener: Any = field(repr=False, default=None)
+    list_opener_gate: Any = field(repr=False, default=None)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -804,6 +809,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     doc_cues = raw.get("document_cues", {})
     for key in (
         "jurisdiction_title",
+        "area_opener",
         "government_title",
         "subject_lead",
         "clause_marks",
@@ -842,6 +848,9 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     if not _str_list(body_counters) and body_block:
         problems.append(f"{source}:bodies.counters: must be a list of non-empty strings")
     body_res = _compile_keys(body_block, ("after", "not_before"), f"{source}:bodies", problems)
+    opener = _compile_keys(
+        raw.get("list_opener", {}), ("pattern",), f"{source}:list_opener", problems
+    ).get("pattern")
     if problems:
         raise RuleFileError("invalid scope cues:\n" + "\n".join(problems))
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
@@ -866,6 +875,9 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         subject_lead=titles.get("subject_lead"),
         clause_marks=titles.get("clause_marks"),
         other_body=titles.get("other_body"),
+        area_opener=titles.get("area_opener"),
+        list_opener=opener,
+        list_opener_gate=first_gate(opener) if opener is not None else None,
         body_counters=frozenset(body_counters) if _str_list(body_counters) else frozenset(),
         body_after=body_res.get("after"),
         body_not_before=body_res.get("not_before"),
