@@ -129,6 +129,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         args.max_ocr_pages,
         args.max_facts,
         args.max_seconds,
+        args.max_page_chars,
     )
     if bounds != (None,) * len(bounds):
         from .limits import DEFAULT_LIMITS, Limits
@@ -140,6 +141,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             max_ocr_pages=args.max_ocr_pages or DEFAULT_LIMITS.max_ocr_pages,
             max_facts=args.max_facts or DEFAULT_LIMITS.max_facts,
             max_seconds=args.max_seconds or DEFAULT_LIMITS.max_seconds,
+            max_page_chars=args.max_page_chars or DEFAULT_LIMITS.max_page_chars,
         )
     summary = batch.BatchSummary()
 
@@ -750,6 +752,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="most CPU seconds spent on one document (default 900); a document that "
         "takes longer gets a parse.timeout error row and the run goes on",
+    )
+    p.add_argument(
+        "--max-page-chars",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="most characters one PDF page may draw (default 100000); a PDF with a "
+        "denser page gets an error row",
     )
     p.add_argument(
         "--with-text",

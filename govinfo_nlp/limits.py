@@ -5,7 +5,7 @@ warning naming the part left unread (a table too large to lay out), and the
 batch goes on. Every bound can be raised for a trusted corpus:
 ``parse(source, limits=Limits(max_bytes=...))``, ``annotate(..., limits=...)``,
 or ``govinfo-nlp annotate --max-bytes N --max-table-cells N`` (``--max-pages``,
-``--max-ocr-pages``, ``--max-facts``).
+``--max-ocr-pages``, ``--max-facts``, ``--max-page-chars``).
 """
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ class Limits:
     several KB while it is decided (gigabytes, minutes). The prose after the
     bound is left unread for facts and named in a ``facts.limit`` warning.
 
+    ``max_page_chars``: the most characters one PDF page may draw, counted on
+    its content before the page is read. A page of a report draws a few
+    thousand; one of a million (25 MB of content, under ``max_bytes``) took
+    2.4 GB, pdfplumber building a dict of each (hostile21 p05). A page over the
+    bound makes the document a ``read.too_large`` error.
+
     ``max_table_cells``: the largest HTML table laid out, counted as the
     grid cells its rowspans and colspans cover (a span is clipped to the
     table's rows first, as browsers do). A real disclosure table covers a
@@ -67,6 +73,7 @@ class Limits:
     max_ocr_pages: int = 50
     max_facts: int = 20_000
     max_seconds: int = 900
+    max_page_chars: int = 100_000
 
     def __post_init__(self) -> None:
         for name in (
@@ -76,6 +83,7 @@ class Limits:
             "max_ocr_pages",
             "max_facts",
             "max_seconds",
+            "max_page_chars",
         ):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
@@ -97,6 +105,7 @@ _FLAGS: Final = {
     "--max-ocr-pages": "max_ocr_pages",
     "--max-facts": "max_facts",
     "--max-seconds": "max_seconds",
+    "--max-page-chars": "max_page_chars",
 }
 _STATED: Final = re.compile(r"(?:more than |> |bound of )(\d[\d,]*)")
 

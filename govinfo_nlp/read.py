@@ -194,6 +194,14 @@ def read(
         visible = unify(visible)
         tables = tuple(map(unified_table, tables))
         if not visible.strip():
+            if _SRCDOC.search(text):
+                # the page's text is a framed document: not "no text" (hostile21 n04)
+                raise UnreadableDocument(
+                    f"{path or 'input'}: the page's text is inside an <iframe srcdoc> "
+                    "(a document framed in an attribute), which is not read; save the "
+                    "framed page itself",
+                    code="html",
+                )
             raise UnreadableDocument(f"{path or 'input'}: HTML has no visible text", code="empty")
         chrome = report_body(text, visible, offsets, outline)
         if chrome:
@@ -660,6 +668,8 @@ def _looks_like_html(text: str) -> bool:
 
 # --- HTML -------------------------------------------------------------------
 
+#: An iframe whose document is held in its srcdoc attribute (not read: see _SKIP).
+_SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=", re.IGNORECASE)
 _SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "select"})
 _BLOCK = frozenset(
     {

@@ -9,9 +9,11 @@ annotate output they were reading (q03); ``--max-seconds 10**30`` made every doc
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -139,3 +141,109 @@ def test_a_huge_cpu_bound_is_no_bound(corpus: Path, tmp_path: Path) -> None:
         == 0
     )
     assert json.loads(out.read_text(encoding="utf-8"))["errors"] == []
+
+
+# --- hostile PDFs and pages (readers/pdf.py, readers/ocr.py, read.py) -------------------
+
+
+def _builders() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "build21", ROOT / "datasets" / "redteam" / "hostile21" / "build21.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _codes(report: Any) -> list[str]:
+    return [e.split(":")[0] for e in report.errors]
+
+
+def test_a_page_tree_longer_than_its_count_is_bounded(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber")
+    from govinfo_nlp import parse
+
+    b = _builders().b19
+    n = 300
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b.FONT, b.stream(b.TEXT_OPS)]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+    objs += [page] * n
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(n))
+    objs[1] = b"<< /Type /Pages /Kids [" + kids + b"] /Count 1 >>"  # /Count lies
+    path = tmp_path / "count1.pdf"
+    path.write_bytes(b.pdf_bytes(objs))
+    report = parse(path, limits=Limits(max_pages=100))
+    assert _codes(report) == ["read.too_large"]
+    assert "more than 100 pages" in report.errors[0]
+    # the other lie, a huge /Count over one page, does not refuse it
+    one = b.simple_pdf(b.TEXT_OPS)
+    one[1] = one[1].replace(b"/Count 1", b"/Count 2147483647")
+    path.write_bytes(b.pdf_bytes(one))
+    assert "read.too_large" not in _codes(parse(path))
+
+
+def test_a_page_drawing_too_many_characters_is_too_large(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber")
+    from govinfo_nlp import parse
+
+    b = _builders().b19
+    ops = b"".join(
+        b"1 0 0 1 %d %d Tm (%c) Tj\n" % (10 + i % 290 * 2, 10 + i // 290 % 380 * 2, 48 + i % 10)
+        for i in range(20_000)
+    )
+    path = tmp_path / "dense.pdf"
+    path.write_bytes(b.pdf_bytes(b.simple_pdf(b"BT /F1 2 Tf\n" + ops + b"ET\n")))
+    report = parse(path, limits=Limits(max_page_chars=10_000))
+    assert _codes(report) == ["read.too_large"]
+    assert "--max-page-chars" in report.errors[0]
+    # under the bound (the default, 100,000) the page is read
+    assert "read.too_large" not in _codes(parse(path))
+
+
+def test_a_picture_declaring_a_bomb_is_not_decoded(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber")
+    from govinfo_nlp.readers.ocr import MAX_PICTURE_PIXELS, ocr_available
+
+    if not ocr_available():
+        pytest.skip("tesseract with Chinese is not installed: the OCR path is not taken")
+    import zlib
+
+    from govinfo_nlp import parse
+
+    b = _builders().b19
+    side = 20_000  # 400 million one-bit pixels: 50 MB decoded, 50 KB in the file
+    assert side * side > MAX_PICTURE_PIXELS
+    image = zlib.compress(b"\xff" * (side // 8 * side), 9)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im0 5 0 R >> >> >>",
+        b.stream(b"q 612 0 0 792 0 0 cm /Im0 Do Q\n"),
+        b.stream(
+            image,
+            b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 1 /Filter /FlateDecode" % (side, side),
+        ),
+    ]
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(b.pdf_bytes(objs))
+    report = parse(path)
+    assert _codes(report) == ["read.image"]
+    assert "decompression bomb" in report.errors[0]
+
+
+def test_a_page_framed_in_srcdoc_is_named_not_empty(tmp_path: Path) -> None:
+    import html
+
+    from govinfo_nlp import parse
+
+    page = "<p>" + SAMPLES[0].read_text(encoding="utf-8") + "</p>"
+    for _ in range(3):
+        page = f'<html><body><iframe srcdoc="{html.escape(page)}"></iframe></body></html>'
+    path = tmp_path / "framed.html"
+    path.write_text(page, encoding="utf-8")
+    report = parse(path)
+    assert _codes(report) == ["read.html"]
+    assert "srcdoc" in report.errors[0]

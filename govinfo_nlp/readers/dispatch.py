@@ -202,6 +202,7 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
             max_pages=limits.max_pages,
             max_ocr_pages=limits.max_ocr_pages,
             max_bytes=limits.max_bytes,
+            max_page_chars=limits.max_page_chars,
         )
         readers = [p.reader for p in pages] + ["tesseract" for p in pages if p.ocr]
         reader = "+".join(dict.fromkeys(readers))

@@ -49,6 +49,10 @@ _DPI = 300
 # holds a few bytes a pixel (the page, its ink, a blanked copy), so this bounds
 # the memory one page may take, whatever the file asks for.
 MAX_PIXELS = 36_000_000
+#: The largest picture on a PDF page decoded to render the page for OCR: four times
+#: :data:`MAX_PIXELS` (an A4 page scanned at 1,200 dpi, an A2 one at 600); a picture
+#: declaring more is a decompression bomb, its page a ``read.ocr_failed`` warning.
+MAX_PICTURE_PIXELS = 4 * MAX_PIXELS
 # Rows of a page image worked on at a time where a step needs more than a byte
 # a pixel (the ink's 3x3 sums, the ruling lines' running sums).
 _BAND = 256
@@ -535,6 +539,18 @@ def ocr_pages(
         out = []
         for number in numbers:
             page = pdf[number - 1]
+            if (bomb := _picture_bomb(page)) is not None:
+                page.close()
+                exc = UnreadableDocument(
+                    f"{name}: page {number} holds a picture of {bomb / 1e6:,.0f} million pixels "
+                    f"(more than {MAX_PICTURE_PIXELS / 1e6:,.0f} million: a decompression bomb); "
+                    "not decoded",
+                    code="image",
+                )
+                failed.append(exc)
+                if warnings is not None:
+                    warnings.append(_page_failed(name, number, exc))
+                continue
             width, height = page.get_size()  # in points (1/72 inch)
             dpi = _fitting_dpi(_DPI, width / 72, height / 72)
             if dpi < _DPI and warnings is not None:
@@ -565,6 +581,25 @@ def ocr_pages(
         return out
     finally:
         pdf.close()
+
+
+def _picture_bomb(page: Any) -> int | None:
+    """The pixels of the largest picture on ``page`` when over :data:`MAX_PICTURE_PIXELS`.
+
+    Rendering a page decodes its pictures at their own resolution, whatever the
+    page's: a 1.2 MB picture declaring 100,000 x 100,000 one-bit pixels took
+    1.5 GB (hostile21 p06). The sizes are read from the picture objects, not decoded.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    largest = 0
+    try:
+        for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=8):
+            width, height = image.get_px_size()
+            largest = max(largest, width * height)
+    except Exception:  # a picture pdfium cannot size: rendering says what it says
+        return None
+    return largest if largest > MAX_PICTURE_PIXELS else None
 
 
 def _page_failed(name: str, number: int, exc: UnreadableDocument, what: str = "") -> str:

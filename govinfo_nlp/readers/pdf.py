@@ -1293,13 +1293,26 @@ def _prev_loop(data: bytes) -> int | None:
 _UNPACK_STEP = 1 << 20
 
 
-def _content_budget(page_obj: Any, budget: list[int], limit: int, name: str) -> None:
+def _content_budget(
+    page_obj: Any,
+    budget: list[int],
+    limit: int,
+    name: str,
+    *,
+    max_chars: int = DEFAULT_LIMITS.max_page_chars,
+    number: int = 1,
+) -> None:
     """Take what this page's content streams unpack to (its form XObjects' too) from
-    ``budget[0]``; raise ``read.too_large`` when it runs out.
+    ``budget[0]``; raise ``read.too_large`` when it runs out, or when the page draws
+    more than ``max_chars`` characters.
 
     A Flate stream of 200 KB unpacking to 200 MiB of operators held pdfminer for
     hours (hostile19 h11). A report's pages unpack to tens of KB each; the bound
-    is ``Limits.max_bytes`` for the whole document, like a DOCX's XML.
+    is ``Limits.max_bytes`` for the whole document, like a DOCX's XML. Under that
+    bound a page may still draw a million characters (25 MB of ``(a) Tj``), for
+    each of which pdfplumber builds a dict of 2 KB: 2.4 GB (hostile21 p05). The
+    characters are counted on the unpacked content (the bytes of the strings its
+    text objects show, an upper bound) before pdfplumber reads the page.
     """
     from pdfminer.pdftypes import PDFStream, resolve1
 
@@ -1312,9 +1325,11 @@ def _content_budget(page_obj: Any, budget: list[int], limit: int, name: str) -> 
             subtype = resolve1(stream.get("Subtype")) if isinstance(stream, PDFStream) else None
             if getattr(subtype, "name", None) == "Form":
                 streams.append(stream)
+    unpacked = []
     for stream in streams:
         if isinstance(stream, PDFStream):
-            budget[0] -= _unpacked_size(stream, budget[0] + 1)
+            data = _unpacked(stream, budget[0] + 1)
+            budget[0] -= len(data)
             if budget[0] < 0:
                 raise UnreadableDocument(
                     f"{name}: its pages' content unpacks to more than {limit:,} bytes (a "
@@ -1322,10 +1337,43 @@ def _content_budget(page_obj: Any, budget: list[int], limit: int, name: str) -> 
                     "Limits(max_bytes=...) or --max-bytes if the input is trusted",
                     code="too_large",
                 )
+            unpacked.append(data)
+    # content shorter than the bound shows fewer characters: a report's page is not scanned
+    if sum(map(len, unpacked)) <= max_chars:
+        return
+    shown = sum(map(_shown_chars, unpacked))
+    if shown > max_chars:
+        raise UnreadableDocument(
+            f"{name}: page {number} draws about {shown:,} characters (more than {max_chars:,} "
+            "a page; a report's page has a few thousand): not one report; raise the bound "
+            "with Limits(max_page_chars=...) or --max-page-chars if the input is trusted",
+            code="too_large",
+        )
+
+
+#: A string a text object shows: ``(literal)`` (escapes kept) or ``<hex>``.
+_SHOWN = re.compile(rb"\((?:\\.|[^\\()])*\)|<[0-9A-Fa-f\s]*>", re.DOTALL)
+_TEXT_OBJECT = re.compile(rb"\bBT\b(.*?)\bET\b", re.DOTALL)
+
+
+def _shown_chars(data: bytes) -> int:
+    """How many characters the text objects of ``data`` show, at most (a byte a
+    character: a two-byte font's string counts twice, a hex digit pair once)."""
+    total = 0
+    for text in _TEXT_OBJECT.finditer(data):
+        for shown in _SHOWN.finditer(text.group(1)):
+            part = shown.group()
+            total += len(part) - 2 if part[:1] == b"(" else (len(part) - 2) // 2
+    return total
 
 
 def _unpacked_size(stream: Any, cap: int) -> int:
-    """What ``stream`` unpacks to, counted up to ``cap`` (past it, a number over ``cap``).
+    """What ``stream`` unpacks to, counted up to ``cap`` (past it, a number over ``cap``)."""
+    return len(_unpacked(stream, cap))
+
+
+def _unpacked(stream: Any, cap: int) -> bytes:
+    """What ``stream`` unpacks to, up to about ``cap`` bytes (past it, more than ``cap``).
 
     Every filter of its chain is applied as pdfminer would, each output bounded
     by ``cap``: Flate, LZW and RunLength unpack tens to thousands of times their
@@ -1345,7 +1393,7 @@ def _unpacked_size(stream: Any, cap: int) -> int:
 
     raw = stream.rawdata
     if raw is None:  # already decoded
-        return len(stream.data or b"")
+        return bytes(stream.data or b"")
     from pdfminer.ascii85 import ascii85decode, asciihexdecode
 
     data = raw
@@ -1369,7 +1417,7 @@ def _unpacked_size(stream: Any, cap: int) -> int:
                 break
     except Exception:  # a damaged stream: pdfminer's reading of it says what it says
         pass
-    return len(data)
+    return bytes(data)
 
 
 def _inflate(data: bytes, cap: int) -> bytes:
@@ -1431,6 +1479,7 @@ def read_pdf(
     max_pages: int = DEFAULT_LIMITS.max_pages,
     max_ocr_pages: int = DEFAULT_LIMITS.max_ocr_pages,
     max_bytes: int = DEFAULT_LIMITS.max_bytes,
+    max_page_chars: int = DEFAULT_LIMITS.max_page_chars,
 ) -> tuple[str, list[Any], tuple[Page, ...], tuple[str, ...]]:
     """``(text, tables, pages, warnings)`` of a PDF; see the module docstring for what is checked.
 
@@ -1467,12 +1516,27 @@ def read_pdf(
         pdfium = pypdfium2.PdfDocument(data)
     except Exception as exc:  # pdfminer and pdfium raise their own types for broken files
         raise UnreadableDocument(f"{name}: not a readable PDF: {_why(exc)}", code="pdf") from exc
-    # pdfium counts the pages from the page tree; pdfplumber would make an object of each
-    if (count := len(pdfium)) > max_pages:
+    # pdfium takes the count from the page tree's /Count; pdfplumber would make an object
+    # of each page. A /Count that lies (1 over 5,000 pages: hostile21 p02) is caught by
+    # walking the tree's leaves, at most one past the bound, before any page is read.
+    count = declared = len(pdfium)
+    if declared <= max_pages:
+        from pdfminer.pdfpage import PDFPage
+
+        try:
+            count = sum(1 for _ in islice(PDFPage.create_pages(plumber.doc), max_pages + 1))
+        except Exception:  # a broken tree: reading the pages says what is wrong
+            count = 0
+    if count > max_pages:
         plumber.close()
         pdfium.close()
+        more = (
+            f"{count:,} pages (more than {max_pages:,})"
+            if declared > max_pages
+            else f"more than {max_pages:,} pages in its page tree (its /Count says {declared:,})"
+        )
         raise UnreadableDocument(
-            f"{name}: {count:,} pages (more than {max_pages:,}): not one report; raise "
+            f"{name}: {more}: not one report; raise "
             "the bound with Limits(max_pages=...) or --max-pages if the input is trusted",
             code="too_large",
         )
@@ -1494,7 +1558,14 @@ def read_pdf(
     try:
         unpack_left = [max_bytes]
         for index, page in enumerate(plumber.pages):
-            _content_budget(page.page_obj, unpack_left, max_bytes, name)
+            _content_budget(
+                page.page_obj,
+                unpack_left,
+                max_bytes,
+                name,
+                max_chars=max_page_chars,
+                number=index + 1,
+            )
             try:
                 content = _read_page(
                     _shown_part(page),
