@@ -261,3 +261,52 @@ def test_a_page_of_cells_has_its_breaks_between_numbers_unsure() -> None:
     )
     wraps = wrapped_lines(text)
     assert wraps.unsure == expected and wraps.joined == ()
+
+
+# --- a page typed with ASCII full stops: the lists end where the facts stage reads -----
+# (metamorphic c_ascii on the real train and dev pages, a tuning set: 48 facts lost)
+
+ASCII_PAGE = (
+    "全年通过市政府门户网站主动公开政府信息4826条,其中政策文件213条、人事信息57条、"
+    "重点领域信息1530条.市政府制发行政规范性文件7件,发布政策解读17篇,其中图解6篇."
+    "召开新闻发布会4场."
+)
+
+
+@pytest.mark.parametrize("stop", [".", "。"])
+def test_a_typed_count_after_a_list_and_an_ascii_full_stop_keeps_its_type(stop: str) -> None:
+    got = parsed(ASCII_PAGE.replace(".", stop))
+    assert got["7件"][:2] == ("proactive.normative", None)
+    assert got["17篇"][:2] == ("proactive.interpretations", None)
+    # the list itself is read as before: its parts are the 4826条's
+    assert got["213条"] == ("proactive.items", "channel:政策文件", 213)
+
+
+# --- a label and its value across a colon (予以公开：19份) -------------------------
+# (metamorphic f_synonyms on the real train and dev pages, written2 v125: a list of
+# label:value items in 份 had no rule of its clause fire; the model read 19份 other)
+
+OUTCOME_LABELS = [
+    ("予以公开", "t3.granted.total"),
+    ("部分公开", "t3.partial.total"),
+    ("无法提供", "t3.unavailable.total"),
+    ("不予处理", "t3.not_processed.total"),
+    ("其他处理", "t3.other_handling.total"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    labels=st.lists(st.sampled_from(OUTCOME_LABELS), min_size=2, max_size=5, unique=True),
+    counts=st.lists(st.integers(11, 99), min_size=5, max_size=5, unique=True),
+    colon=st.sampled_from([":", "："]),
+    joiner=st.sampled_from([";", "；", "，"]),
+    counter=st.sampled_from(["件", "份"]),
+)
+def test_a_list_of_labelled_outcomes_reads_each_label(
+    labels: list[tuple[str, str]], counts: list[int], colon: str, joiner: str, counter: str
+) -> None:
+    items = [f"{w}{colon}{n}{counter}" for (w, _), n in zip(labels, counts, strict=False)]
+    got = parsed(f"全年办结申请{sum(counts)}{counter}。办结件中，" + joiner.join(items) + "。")
+    for (_, row), n in zip(labels, counts, strict=False):
+        assert got[f"{n}{counter}"] == ("requests.closed", row, n)
