@@ -479,9 +479,13 @@ def _part_type(part: str, total: str) -> str | None:
 
 def _same_kind_of_count(part: Any, total: Any) -> bool:
     """Whether ``part`` counts things of the kind ``total`` does: 新闻发布会解读46场
-    is no part of 政策解读210篇 (events, not texts), whatever its list says."""
+    is no part of 政策解读210篇 (events, not texts), whatever its list says. A bare
+    number (its counter lost by the page: …行政处罚1，回复公众诉求件9 in r067's list of
+    items) is of no other kind."""
     texts = _cues()["category_parts"]["counters"]
-    return bool(part.unit == total.unit or (part.unit in texts and total.unit in texts))
+    return bool(
+        part.unit == total.unit or part.unit is None or (part.unit in texts and total.unit in texts)
+    )
 
 
 def _list_items(facts: Sequence[Any], j: int, head: int, text: str) -> list[Any]:

@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_facts import Sec
 
+from govinfo_nlp.breakdown import assign_breakdowns
 from govinfo_nlp.facts import FactExtractor, extract_facts
 from govinfo_nlp.normalize import normalize
 
@@ -180,3 +181,161 @@ def test_an_itemised_list_keeps_the_area_of_the_sentence_before(
         f"主动公开政府信息。{opener}{first}{joiner}{second}。"
     )
     assert _scopes(text, [f"{a}条", f"{b}条"], mode) == ["jurisdiction", "jurisdiction"]
+
+
+# --- opinions received and answered: a reply verb in the count's clause (C4) ---
+
+
+def _type_of(text: str, span: str, mode: str) -> str:
+    norm = normalize(text)
+    facts = extract_facts(
+        norm, (Sec("overview", 0, len(norm.text)),), report_year=2022, extractor=_extractor(mode)
+    )
+    at = text.rindex(span)
+    for f in facts:
+        if f.quantity_start == at and f.quantity_end == at + len(span):
+            return f.type
+    raise AssertionError(f"no fact for {span!r} at {at}")
+
+
+_TOPICS = st.lists(
+    st.sampled_from(
+        [
+            "住房保障",
+            "老旧小区改造",
+            "托育服务",
+            "教育入学",
+            "道路交通",
+            "社区养老",
+            "城市绿化",
+            "就业创业",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+    unique=True,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["收集并回复", "受理并答复", "收到并答复", "收集并答复", "受理并回复"]),
+    st.sampled_from(["群众在", "群众关于", "市民在", ""]),
+    _TOPICS,
+    st.sampled_from(["等方面的", "等方面", "等领域的"]),
+    st.sampled_from(["意见建议", "诉求建议", "建议意见"]),
+    st.integers(2, 999),
+    st.sampled_from(MODES),
+)
+def test_opinions_received_and_answered_are_responses(
+    verb: str, who: str, topics: list[str], tail: str, noun: str, n: int, mode: str
+) -> None:
+    # r093 收到並答覆義務教育、城市綠化、健康養老等方面建議意見16條 and its paraphrases
+    text = f"举办“政府开放日”活动11次,{verb}{who}{'、'.join(topics)}{tail}{noun}{n}条;编印政府公报4期。"
+    assert _type_of(text, f"{n}条", mode) == "opinion.responses"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展网上征集调查9期,收集群众在住房保障、托育服务等方面的意见建议23条;编印政府公报4期。",
+        "全年共收到群众意见建议56条,均已答复。",
+    ],
+    ids=["collected", "answered-later"],
+)
+def test_opinions_collected_without_a_reply_in_their_clause_stay_other(
+    text: str, mode: str
+) -> None:
+    span = "23条" if "23条" in text else "56条"
+    assert _type_of(text, span, mode) == "other"
+
+
+# --- the last items of a list of published items, their counter lost at the line's end ---
+
+_LIST_ITEMS = st.lists(
+    st.sampled_from(
+        ["年度报告", "公示公告", "通知公告", "建议提案办理", "部门预算决算", "工作动态", "规划计划"]
+    ),
+    min_size=2,
+    max_size=5,
+    unique=True,
+)
+_BARE_LABELS = st.sampled_from(
+    ["行政处罚决定", "行政处罚", "行政许可", "答复群众来信件", "回复公众诉求件", "回应群众诉求件"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    _LIST_ITEMS,
+    _BARE_LABELS,
+    _BARE_LABELS,
+    st.integers(1, 60),
+    st.integers(1, 60),
+    st.sampled_from(["，", ",", "、"]),
+    st.sampled_from(MODES),
+)
+def test_bare_last_items_of_a_list_of_items_are_its_parts(
+    items: list[str], first: str, last: str, x: int, y: int, mark: str, mode: str
+) -> None:
+    # r067 …行政许可事项3条、行政处罚1，回复公众诉求件9⏎⏎第二十条第(一)项 (table 二 follows)
+    listed = "、".join(f"{w}{i + 2}条" for i, w in enumerate(items))
+    total = sum(i + 2 for i in range(len(items))) + x + y
+    text = (
+        f"2021年,本局通过县政府网站公开信息共{total}条,包括:{listed}、{first}{x}{mark}{last}{y}"
+        "\n\n第二十条第(一)项\n\n信息内容\n\n本年制发件数\n"
+    )
+    norm = normalize(text)
+    facts = extract_facts(
+        norm, (Sec("overview", 0, len(norm.text)),), report_year=2021, extractor=_extractor(mode)
+    )
+    # parts listed in a stated total take its type (C1) when breakdowns are named
+    facts = assign_breakdowns(facts, None, text)
+    got = [(text[f.quantity_start : f.quantity_end], f.type) for f in facts]
+    line_end = text.index("\n")
+    last_at = text.rindex(str(y), 0, line_end)
+    assert any(f.quantity_start == last_at and f.type == "proactive.items" for f in facts), got
+    first_at = text.rindex(f"{first}{x}", 0, line_end) + len(first)
+    assert any(f.quantity_start == first_at and f.type == "proactive.items" for f in facts), got
+
+
+def test_a_table_rows_bare_number_at_its_lines_end_is_no_fact() -> None:
+    text = "第二十条第(一)项\n信息内容\n行政许可 0\n行政处罚 3\n行政强制 12\n"
+    norm = normalize(text)
+    facts = extract_facts(
+        norm, (Sec("overview", 0, len(norm.text)),), report_year=2021, extractor=_extractor("model")
+    )
+    assert facts == ()
+
+
+# --- items counted before their noun, the release verb after them ---
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["另有", "此外还有", "全年共有", "本年度有"]),
+    st.sampled_from(["信息", "政府信息", "政务信息"]),
+    st.sampled_from(
+        [
+            "经“魅力米河”微信公众号推送",
+            "通过县政府门户网站主动公开",
+            "在镇政府网站专栏发布",
+            "经政务微博转发",
+        ]
+    ),
+    st.integers(2, 9999),
+    st.sampled_from(MODES),
+)
+def test_items_counted_before_their_noun_and_released_after(
+    lead: str, noun: str, channel: str, n: int, mode: str
+) -> None:
+    # r051 通过政务微信公众号“富美唐村”公开108条信息, written the other way round (p18 g02)
+    text = f"网站公开信息81条,其中工作动态40条。{lead}{n}条{noun}{channel}。"
+    assert _type_of(text, f"{n}条", mode) == "proactive.items"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_applications_counted_before_their_noun_stay_applications(mode: str) -> None:
+    text = "本年度共有12件政府信息公开申请,均已按时答复并公开。"
+    assert _type_of(text, "12件", mode) != "proactive.items"

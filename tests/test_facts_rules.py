@@ -670,6 +670,8 @@ RULE_CASES = [
     ("other.units", "组织培训1期，培训11个县（市、区）统计局人员60人。", "11个"),
     ("other.consultations", "12366热线全年接听咨询电话4.6万个。", "4.6万个"),
     ("requests.received.noun_after", "7件政府信息公开申请全部来自自然人。", "7件"),
+    # session 21: items counted before their noun, released after it (paraphrase18 g02)
+    ("proactive.items.noun_after", "另有156条信息经“魅力米河”微信公众号推送。", "156条"),
     ("requests.received.channel", "从申请方式看，当面申请5件，网上申请38件。", "5件"),
     # session 21: applicant kinds and result rows in other words (verdicts20 v20_12, v20_16)
     ("requests.received.applicant", "从申请人类型看，自然人27件，商业企业2件。", "27件"),

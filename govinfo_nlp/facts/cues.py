@@ -258,14 +258,26 @@ def dated_same_counter(
 
 
 def listed_bare(cues: Cues, text: str, q: QuantityLike) -> bool:
-    """A bare number right after a counted noun and before a list mark (文件46、)."""
-    return bool(
+    """A bare number right after a counted noun and before a list mark (文件46、), or
+    ending its line as the last item of a prose list of counted items (…27条、行政处罚
+    决定2，答复群众来信件5⏎: cues.json ``bare_number.listed_line``)."""
+    if not (
         cues.bare_listed is not None
         and cues.bare_listed_end is not None
         and _may_at(cues.gates["bare_listed"], text, max(0, q.start - 6), q.start)
         and cues.bare_listed.search(text, max(0, q.start - 6), q.start)
-        and cues.bare_listed_end.match(text, q.end)
-    )
+    ):
+        return False
+    if cues.bare_listed_end.match(text, q.end):
+        return True
+    line = cues.bare_listed_line
+    if line is None or _LINE_END.match(text, q.end) is None:
+        return False
+    return line.search(text, text.rfind("\n", 0, q.start) + 1, q.start) is not None
+
+
+# the end of a line (or of the text) right after a number, blanks allowed before it
+_LINE_END: Final = re.compile(r"[ \t\u3000]*(?:\r?\n|$)")
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")

@@ -527,6 +527,8 @@ class Cues:
     # a bare number right after a counted noun, before a list mark (文件46、)
     bare_listed: Any = None
     bare_listed_end: Any = None
+    # the last item of a prose list at its line's end (…27条、行政处罚决定2，答复来信件5⏎)
+    bare_listed_line: Any = None
     # a whole number between English words: (before, after, not before) patterns
     bare_english: tuple[Any, Any, Any] | None = None
     article: Any = None
@@ -950,13 +952,15 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         f"{source}:year.current",
         problems,
     )
-    bare = bare_listed = bare_listed_end = None
+    bare = bare_listed = bare_listed_end = bare_listed_line = None
     bare_english: tuple[Any, Any, Any] | None = None
     bare_raw = raw.get("bare_number", {})
     try:
         bare = compile_cue(bare_raw.get("pattern", "(?!)"))
         bare_listed = compile_cue(bare_raw.get("listed", "(?!)"))
         bare_listed_end = compile_cue(bare_raw.get("listed_end", "(?!)"))
+        if "listed_line" in bare_raw:
+            bare_listed_line = compile_cue(bare_raw["listed_line"])
         if "english_before" in bare_raw:
             bare_english = (
                 compile_cue(bare_raw["english_before"]),
@@ -1056,6 +1060,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         policy_name=compiled_nf.get("policy_name"),
         bare_listed=bare_listed,
         bare_listed_end=bare_listed_end,
+        bare_listed_line=bare_listed_line,
         bare_english=bare_english,
         article=compiled_nf.get("article"),
         article_texts=frozenset(not_facts.get("article_texts", ())),
