@@ -33,7 +33,6 @@ OCR = {"j13_pdf_faint_scan.pdf", "j14_tiff_fax_g4.tif"}
 LIMITS: dict[str, str] = {
     "j01_html_chrome_complete.html": "the article is in an iframe whose page is saved in the "
     "_files folder beside the file: not read",
-    "j17_html_paginated_page2.html": "page 2 of a paginated article: the year is not established",
     "j18_docx_zero_marks_stacked_t4.docx": "○ (U+25CB) zero cells: unread, never 0 (a mark, "
     "not the numeral 〇)",
     "j20_pdf_clipped_wide_table.pdf": "table 三 wider than the page, its 其他 and 总计 columns "
