@@ -1,4 +1,4 @@
-"""The blind paraphrase selection sets' gold (sets 2 to 16 and 18) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2 to 18) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
@@ -35,6 +35,7 @@ SETS = {
     "paraphrase14": ("u*.ann", 0),
     "paraphrase15": ("d*.ann", 0),
     "paraphrase16": ("e*.ann", 0),
+    "paraphrase17": ("f*.ann", 0),
     "paraphrase18": ("g*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
@@ -46,6 +47,7 @@ PAGE_CUTS = (
     "paraphrase14",
     "paraphrase15",
     "paraphrase16",
+    "paraphrase17",
     "paraphrase18",
 )
 # meta16's truth keys, in its order ("note" optional)
