@@ -1703,11 +1703,7 @@ def _agency(
     for cue, pattern in cues:
         if cue == "own" and own is None:
             break
-        matches = (
-            _anchored(pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True)
-            if pattern is _CUES[1][1]
-            else pattern.finditer(head)
-        )
+        matches = _cue_matches(pattern, head)
         for m in matches:
             name = take(m.group("agency"))
             # 来源：某县人民政府, 电子版可在某县人民政府网站: as often the portal's
@@ -1722,6 +1718,14 @@ def _agency(
     return None, spam_seen
 
 
+def _cue_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
+    """The cue's matches in ``head``; the second 'compiled' cue (…编制/编写 after a name
+    at a line start) only near its tail, which keeps its scan linear."""
+    if pattern is _CUES[1][1]:
+        return _anchored(pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True)
+    return pattern.finditer(head)
+
+
 def _other_area(name: str, head: str) -> str | None:
     """The same body of another area that the text names as this report's (现公布…,
     由…编制, 请与…联系): the name ``name`` with its area (吴兴区) replaced by another of
@@ -1734,11 +1738,7 @@ def _other_area(name: str, head: str) -> str | None:
     for cue, pattern in _CUES:
         if cue not in ("compiled", "contact"):
             continue
-        matches = (
-            _anchored(pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True)
-            if pattern is _CUES[1][1]
-            else pattern.finditer(head)
-        )
+        matches = _cue_matches(pattern, head)
         for m in matches:
             other = _clean_agency(m.group("agency"))[0]
             if other is None or other == name:
