@@ -145,4 +145,5 @@ def test_the_wraps_found_once_are_those_each_reader_found(text: str) -> None:
     wraps = once(marked_wraps, text, marked)
     assert wraps == wrapped_lines(marked)
     assert continued_lines(marked, wraps) == reading_view(text)
-    assert _continued(text, once) == continued_lines(text) == _continued(text)
+    # (the breakdowns read ASCII marks as Chinese ones, as the facts stage does)
+    assert _continued(text, once) == continued_lines(marked) == _continued(text)
