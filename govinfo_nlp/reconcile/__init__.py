@@ -149,7 +149,7 @@ from .fields import (
 )
 from .inputs import FactLike, TablesLike
 from .results import CellEvidence, Reconciliation
-from .verdict import _Cells, _implied_values, _one
+from .verdict import _Cells, _implied_values, _one, reconciliation
 from .words import _Data, _data
 
 # CARRY_SUM_WORDS, COUNTERPARTS, NOT_CARRY_CUES, RECEIVED_WITH_CARRY_CUES are built from
@@ -333,17 +333,7 @@ def _other_report(
         f"the claim is in another report on the page (offsets {span[0]}-{span[1]}), "
         "whose tables are not this row's"
     )
-    return Reconciliation(
-        fact=index,
-        type=fact.type,
-        narrative=fact.value,
-        fields=fields,
-        table=None,
-        verdict="unverifiable",
-        reason=reason,
-        fact_span=(fact.start, fact.end),
-        explanation=(f"verdict unverifiable: {reason}",),
-    )
+    return reconciliation(index, fact, "unverifiable", reason, fields)
 
 
 def _unwrapped(text: str) -> str:

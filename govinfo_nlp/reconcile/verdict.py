@@ -96,6 +96,34 @@ def _evidence(field: str, cell: TableValueLike) -> CellEvidence:
     )
 
 
+def reconciliation(
+    index: int,
+    fact: FactLike,
+    verdict: str,
+    reason: str,
+    fields: tuple[str, ...],
+    table: float | int | None = None,
+    cells: tuple[CellEvidence, ...] = (),
+    absent: tuple[str, ...] = (),
+    explanation: tuple[str, ...] = (),
+) -> Reconciliation:
+    """The entry for fact ``index``: its verdict, why, and the steps that led there
+    (the verdict's line first)."""
+    return Reconciliation(
+        fact=index,
+        type=fact.type,
+        narrative=fact.value,
+        fields=fields,
+        table=table,
+        verdict=verdict,
+        reason=reason,
+        fact_span=(fact.start, fact.end),
+        cells=cells,
+        absent=absent,
+        explanation=(f"verdict {verdict}: {reason}", *explanation),
+    )
+
+
 def _one(
     index: int,
     fact: FactLike,
@@ -111,7 +139,6 @@ def _one(
     side: str | None = None,
     ocr_spans: tuple[tuple[int, int], ...] = (),
 ) -> Reconciliation:
-    span = (fact.start, fact.end)
     values = tbl.values
     explanation: list[str] = []
 
@@ -123,18 +150,8 @@ def _one(
         cells: tuple[CellEvidence, ...] = (),
         absent: tuple[str, ...] = (),
     ) -> Reconciliation:
-        return Reconciliation(
-            fact=index,
-            type=fact.type,
-            narrative=fact.value,
-            fields=fields,
-            table=table,
-            verdict=verdict,
-            reason=reason,
-            fact_span=span,
-            cells=cells,
-            absent=absent,
-            explanation=(f"verdict {verdict}: {reason}", *explanation),
+        return reconciliation(
+            index, fact, verdict, reason, fields, table, cells, absent, tuple(explanation)
         )
 
     # Choose the alternative: the first with at least one field present.
