@@ -37,7 +37,10 @@ def _cells(line: str) -> list[str]:
         return []
     piped = "|" in stripped or "\t" in stripped or "｜" in stripped
     parts = _PIPES.split(stripped) if piped else _SPACES.split(stripped)
-    return [p.strip() for p in parts]
+    cells = [p.strip() for p in parts]
+    while cells and not cells[-1]:  # a row's trailing empty cells (项目 | 2023年 | |)
+        cells.pop()
+    return cells
 
 
 def _header_width(line: str) -> int:
@@ -46,8 +49,6 @@ def _header_width(line: str) -> int:
     if len(line) > _MAX_HEADER or "年" not in line:
         return 0
     cells = _cells(line)
-    while cells and not cells[-1]:
-        cells.pop()
     if len(cells) < 3 or _YEAR.fullmatch(cells[0].replace(" ", "")):
         return 0
     rest = ["".join(c.split()) for c in cells[1:]]
@@ -63,8 +64,6 @@ def _header_width(line: str) -> int:
 def _is_row(line: str, width: int) -> bool:
     """A row of the comparison: a label, then ``width`` figures."""
     cells = _cells(line)
-    while cells and not cells[-1]:
-        cells.pop()
     if len(cells) != width + 1 or _FIGURE.fullmatch(cells[0]):
         return False
     return all(_FIGURE.fullmatch("".join(c.split())) for c in cells[1:])
