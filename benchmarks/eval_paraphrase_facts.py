@@ -17,7 +17,9 @@ paraphrase14`` (session 18, blind) is one more, labelled by session 18's C3/C4/C
 scraping damage; ``--set paraphrase16`` (session 20, blind) is half plain section-一 pages in
 each agency's own words, half the hard shapes; ``--set paraphrase17`` (session 21, blind)
 copies real train/dev pages' structure sentence by sentence in other words; ``--set paraphrase18``
-(session 21) is written the same way on other skeletons, read once blind and tuned on since. Sets 1–4 (``--set paraphrase``,
+(session 21) is written the same way on other skeletons, read once blind and tuned on since;
+``--set paraphrase19`` (session 22, blind) and ``--set paraphrase20`` (session 22, read once blind,
+then tuned on) are two more such sets on skeletons neither earlier set used. Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
@@ -26,7 +28,7 @@ without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase18] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase20] [--json OUT]
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ SETS = (
     "paraphrase16",
     "paraphrase17",
     "paraphrase18",
+    "paraphrase19",
+    "paraphrase20",
 )
 
 
