@@ -131,6 +131,7 @@ from .clauses import (
     _clause_after,
     _own_clause,
     _phrase,
+    _plain,
     _sentence_around,
     _since_count,
 )
@@ -275,10 +276,12 @@ def reconcile(
         larger = _larger_before(facts, index, view, template)
         neighbour = _neighbour_doubt(facts, index, view, template, compared, alternatives[0])
         compared[index] = alternatives[0]
-        phrase = normalize_text(f"{fact.text or ''} {after}")
+        # the claim's words plain, as the doubts read them: a PDF's wrap inside them (办⏎结)
+        # would hide the cue it splits
+        phrase = f"{_plain(fact.text or '')} {_plain(after)}"
         new_only = any(c in phrase for c in _data().NOT_CARRY_CUES)
         handled = not any(w in phrase for w in _data().CLOSED_ONLY_WORDS)
-        petition = fact.type.startswith("requests.") and _petition(normalize_text(fact.text or ""))
+        petition = fact.type.startswith("requests.") and _petition(_plain(fact.text or ""))
         # read only where a claim disagrees with its table (most agree)
         claimant = (
             partial(

@@ -50,6 +50,11 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[lo:start], text[end : min(his) if his else ceil]
 
 
+#: What ends a clause inside a fact's own words: a line break there is a PDF's wrap (涉⏎及政府
+#:信息5件), which the facts stage read across, not the end of a clause.
+_WORDS_CLAUSE_END: Final = CLAUSE_END.replace("\n", "")
+
+
 def _clause_cut(fact: FactLike, text: str | None) -> int:
     """Where in the fact's words the clause of its quantity starts, less one (-1: at 0)."""
     qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
@@ -57,12 +62,13 @@ def _clause_cut(fact: FactLike, text: str | None) -> int:
     if text is None or qs is None or qe is None:
         return -1
     at = words.rfind(text[qs:qe])
-    return max(words.rfind(c, 0, at) for c in CLAUSE_END) if at > 0 else -1
+    return max(words.rfind(c, 0, at) for c in _WORDS_CLAUSE_END) if at > 0 else -1
 
 
 def _quantity_clause(fact: FactLike, text: str) -> str:
-    """The fact's words from its quantity's clause on, normalised."""
-    return normalize_text((fact.text or "")[_clause_cut(fact, text) + 1 :])
+    """The fact's words from its quantity's clause on, plain (:func:`_plain`: a PDF's wrap
+    inside them, 涉⏎及, is no break of the words)."""
+    return _plain((fact.text or "")[_clause_cut(fact, text) + 1 :])
 
 
 def _own_clause(

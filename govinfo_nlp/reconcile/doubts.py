@@ -21,7 +21,6 @@ from .clauses import (
     _CLAUSE_MARKS,
     _PERIOD_MARKS,
     _after_last,
-    _phrase,
     _plain,
     _quantity_clause,
 )
@@ -197,7 +196,7 @@ def _group_agrees(
     parts = row.split(".")
     if "+" in breakdown or col != "total" or len(parts) != 3 or parts[0] != "t3":
         return None
-    words = normalize_text(_phrase(fact))
+    words = f"{_plain(fact.text or '')} {_plain(fact.subject or '')}"
     if any(w in words for w in _data().ROW_LABEL_WORDS):
         return None
     rows = expand_breakdown(f"t3.{parts[1]}.total", tuple(values))
@@ -233,8 +232,10 @@ def _doubt(
     at = getattr(fact, "quantity_start", fact.start)
     if PARTITIVE.search(_plain(text[max(0, at - 12) : at])):
         return "it counts those among a set named before it and may be a part"
+    # every cue below reads the claim's words plain, as its sentence's: a fact's phrase
+    # keeps a PDF's wrap (本⏎级, 误⏎填为, 分⏎别), which would hide the cue it splits
     before, after = map(_plain, sentence)
-    phrase = normalize_text(fact.text or "")
+    phrase = _plain(fact.text or "")
     # a brand injected in place of a name (bet365亚洲官网2021年共收到申请12件。):
     # the count is kept, but whose it is the page no longer says for certain
     if is_spam(before + phrase + after):
@@ -283,8 +284,7 @@ def _doubt(
         ("proactive.normative", "proactive.rules")
     ) and _data().NOT_ISSUED.search(clause):
         return "it counts documents the agency forwarded, drafted, filed or reviewed, not issued"
-    # read plain: the fact's phrase keeps a PDF's wrap (刊⏎载规范性文件13件)
-    carried = _data().CARRIED.search(_plain(clause))
+    carried = _data().CARRIED.search(clause)
     if fact.type.startswith(("proactive.normative", "proactive.rules")) and carried:
         return "it counts documents a publication carried (刊载), not those the agency issued"
     if (
@@ -380,9 +380,7 @@ def _quantity_head(fact: FactLike, text: str, clause: str) -> str:
     """The claim's clause up to its quantity (the words a correction note's 误填为 or
     更正为 stand in before the count)."""
     qs = getattr(fact, "quantity_start", None)
-    quantity = (
-        normalize_text(text[qs : getattr(fact, "quantity_end", qs)]) if qs is not None else ""
-    )
+    quantity = _plain(text[qs : getattr(fact, "quantity_end", qs)]) if qs is not None else ""
     at = clause.rfind(quantity) if quantity else -1
     return clause[:at] if at >= 0 else clause
 
@@ -436,7 +434,7 @@ def _closed_among_received(fact: FactLike, text: str, own: str) -> bool:
     (本年新收申请办结14件: a received word before 申请, a closing verb after it and before
     the quantity)."""
     qs, qe = getattr(fact, "quantity_start", None), getattr(fact, "quantity_end", None)
-    quantity = normalize_text(text[qs:qe]) if qs is not None and qe is not None else ""
+    quantity = _plain(text[qs:qe]) if qs is not None and qe is not None else ""
     head, mark, tail = own.rpartition("申请")
     if quantity and quantity in tail:
         tail = tail[: tail.index(quantity)]
@@ -454,7 +452,7 @@ def _not_applications(fact: FactLike, own: str) -> str | None:
         return "something its words set apart from applications (以外)"
     if any(w in own for w in _data().APPEAL_WORDS):
         return "reviews or suits (行政复议, 行政诉讼)"
-    tail = normalize_text(fact.subject or "").rsplit("的", 1)[-1]
+    tail = _plain(fact.subject or "").rsplit("的", 1)[-1]
     if "申请" not in tail and any(w in tail for w in _data().CONSULTATION_WORDS):
         return f"consultations or messages ({tail})"
     # 共受理居民信息查询咨询53件 (a subject read as 申请): the words between the clause's
@@ -490,7 +488,7 @@ def _counted_words(own: str, *, verbs: bool = True) -> str:
 def _other_application(fact: FactLike) -> str | None:
     """The subject when it names another procedure's applications (its words before
     申请 are not :data:`APPLICATION_QUALIFIERS`) or the applicants, else None."""
-    subject = normalize_text(fact.subject or "")
+    subject = _plain(fact.subject or "")
     if "申请人" in subject and "申请" not in subject.replace("申请人", ""):
         return subject  # 申请人提出的13个(问题): the applicants or what they raised
     qualifier = subject.partition("申请")[0] if "申请" in subject else ""
@@ -508,7 +506,7 @@ def _applicant_kind(fact: FactLike) -> str | None:
     企业申请), not both nor the public with organisations (公民、法人或者其他组织申请: every
     applicant; :data:`APPLICANT_EVERY`); else None."""
     d = _data()
-    subject = normalize_text(fact.subject or "")
+    subject = _plain(fact.subject or "")
     head = subject.partition("申请")[0] if "申请" in subject else ""
     persons = any(w in head for w in d.APPLICANT_PERSONS)
     orgs = any(w in head for w in d.APPLICANT_ORGS)
