@@ -30,7 +30,9 @@ def test_vexcerpt22_report(doc: str) -> None:
         for r in rows
         if r["got"] == "inconsistent" and r["expect"] != "inconsistent"
     ]
-    missed = [r["snippet"] for r in rows if r["expect"] == "inconsistent" and r["got"] != "inconsistent"]
+    missed = [
+        r["snippet"] for r in rows if r["expect"] == "inconsistent" and r["got"] != "inconsistent"
+    ]
     assert false == [] and unclaimed == [] and missed == []
 
 
@@ -66,7 +68,9 @@ def test_a_cue_is_read_unwrapped(text: str, phrase: str, kind: str, cells: dict)
 
 
 @pytest.mark.parametrize(("text", "phrase", "kind", "cells"), WRAPPED)
-def test_a_cue_split_by_a_wrap_is_still_read(text: str, phrase: str, kind: str, cells: dict) -> None:
+def test_a_cue_split_by_a_wrap_is_still_read(
+    text: str, phrase: str, kind: str, cells: dict
+) -> None:
     # every place the wrap may fall inside the claim's words before its quantity
     for at in range(1, phrase.index("5")):
         wrapped, words = _wrap(text, text.index(phrase) + at), _wrap(phrase, at)
@@ -82,10 +86,22 @@ def test_an_answer_document_split_by_a_wrap_is_still_read() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "kind", "cells"),
     [
-        ("全年共收到政府信息公开\n申请5件。", "共收到政府信息公开\n申请5件", "requests.received", NEW7),
-        ("全年共办结政府信息公\n开申请5件。", "共办结政府信息公\n开申请5件", "requests.closed", CLOSED7),
+        (
+            "全年共收到政府信息公开\n申请5件。",
+            "共收到政府信息公开\n申请5件",
+            "requests.received",
+            NEW7,
+        ),
+        (
+            "全年共办结政府信息公\n开申请5件。",
+            "共办结政府信息公\n开申请5件",
+            "requests.closed",
+            CLOSED7,
+        ),
     ],
 )
-def test_a_plain_claim_across_a_wrap_stays_accused(text: str, phrase: str, kind: str, cells: dict) -> None:
+def test_a_plain_claim_across_a_wrap_stays_accused(
+    text: str, phrase: str, kind: str, cells: dict
+) -> None:
     # control: a wrap alone is no doubt
     assert _verdict(text, phrase, kind, 5, "件", **cells) == "inconsistent"
