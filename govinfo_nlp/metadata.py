@@ -606,6 +606,13 @@ def read_metadata(
         context = "\n".join([text, tail, *titles])  # the page title may restore the area
         agency, region, level, kind, more = _describe(as_written, context, sites)
         warnings.extend(more)
+        whole = _issuer_whole(as_written, fields) if agency is not None and region is None else None
+        if whole is not None:
+            # 江北新区教育和社会保障局 in the title, 发布机构：南京江北新区管理委员会教育和社会保障局
+            full, full_region, full_level, full_kind, more = _describe(whole, context, sites)
+            if full is not None and full_region is not None:
+                agency, region, level, kind = full, full_region, full_level, full_kind
+                warnings.extend(more)
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind
     ), tuple(warnings)
@@ -780,6 +787,7 @@ class _Words:
     fragments: re.Pattern[str]
     leading: re.Pattern[str]
     generic: frozenset[str]
+    titled_governments: dict[str, str]  # 市政府 before a title's year → 市人民政府
     level_words: dict[str, str]
     not_level: tuple[str, ...]
     national: frozenset[str]
@@ -833,6 +841,7 @@ def _words() -> _Words:
             "^.*(?:" + "|".join(map(re.escape, raw["leading_verbs"]["words"])) + ")"
         ),
         generic=frozenset(raw["generic"]["words"]),
+        titled_governments=dict(raw["titled_governments"]["forms"]),
         level_words=dict(sorted(levels.items(), key=lambda kv: -len(kv[0]))),
         not_level=tuple(raw["level_words"]["_not"]),
         vertical=tuple(raw["vertical"]["words"]),
@@ -1098,7 +1107,7 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         return candidate, spam
     if candidate.startswith(words.corps) and candidate.endswith(words.corps_heads):
         return candidate, spam
-    if candidate.endswith(words.ministry) and _is_national(candidate):
+    if candidate.endswith(words.ministry) and _is_national(_without_state(candidate)):
         return candidate, spam
     if candidate in words.national or candidate in words.national_short:
         return candidate, spam  # 审计署, 中国人民银行: a listed body ends as it does
@@ -1106,12 +1115,18 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
 
 
 def _without_state(name: str) -> str:
-    """A vertical body's name without the state's name it opens with (中华人民共和国宁波
-    海关 → 宁波海关: 共 of 共和国 is no fragment there); any other name as it is (《中华
-    人民共和国政府信息公开条例》 stays a fragment)."""
+    """A vertical body's or a ministry's name without the state's name it opens with
+    (中华人民共和国宁波海关 → 宁波海关, 中华人民共和国商务部 → 商务部: 共 of 共和国 is no
+    fragment there); any other name as it is (《中华人民共和国政府信息公开条例》 stays a
+    fragment)."""
     words = _words()
     rest = name.removeprefix(words.state_prefix)
-    return rest if rest != name and rest.endswith(words.vertical) else name
+    if rest == name:
+        return name
+    # (a ministry too: 中华人民共和国商务部 heads its own page as often as 商务部; meta22 w35
+    # read the <title>'s 商务部 as written, the heading giving no name)
+    ministry = rest.endswith(words.ministry) and _is_national(rest)
+    return rest if rest.endswith(words.vertical) or ministry else name
 
 
 def reads_as_agency(name: str) -> bool:
@@ -1307,12 +1322,26 @@ def _bureau_branch(name: str, text: str) -> str | None:
     such whole name, read as a name, else None."""
     if not _BARE_BRANCH.fullmatch(name):
         return None
+    found = _branch_written(name, text, "")
+    if not found:
+        # 北仑公安分局 in the title, 宁波市公安局北仑分局 in 信息来源: the bureau's word
+        # (公安) after the place in the short form, before 局 in the whole name (meta22 w07)
+        for k in range(2, len(name) - 3):
+            found |= _branch_written(name[:k] + "分局", text, name[k:-2])
+    return found.pop() if len(found) == 1 else None
+
+
+def _branch_written(name: str, text: str, word: str) -> set[str]:
+    """The whole names ``name`` (南山分局) is written with in ``text``: its area and
+    bureau right before it, the bureau's name ending in ``word`` + 局 where ``word``
+    is given (公安 of 宁波市公安局北仑分局)."""
     gaz = gazetteer()
     found: set[str] = set()
+    ends = (word + "局",) if word else ("局", "委", "委员会")
     at = text.find(name)
     while at >= 0:
         left = text[max(0, at - _BUREAU_REACH) : at]
-        if left.endswith(("局", "委", "委员会")):
+        if left.endswith(ends):
             for i in range(len(left) - 2):
                 if left[i : i + 2] not in gaz.openings:
                     continue
@@ -1324,7 +1353,7 @@ def _bureau_branch(name: str, text: str) -> str | None:
                     found.add(whole)
                 break
         at = text.find(name, at + len(name))
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _balanced(name: str) -> str:
@@ -1599,6 +1628,94 @@ def _closed(line: str) -> str:
     return _join_tokens(line, _inside_name)
 
 
+# A report title's line is short: a longer line holding 报告 is a sentence (现公布…报告。).
+_TITLE_LINE = 60
+
+
+def _issuer_whole(name: str, fields: dict[str, str]) -> str | None:
+    """The page's 发布机构 where it writes ``name`` whole: the title's own area word
+    (江北新区, which no division bears) and its agency word (教育和社会保障局) with more
+    between and before them (南京江北新区管理委员会教育和社会保障局: the zone's city and
+    committee), else None. meta22 w04 read the title's form, its city left out."""
+    area = _area_word(name)
+    issuer = fields.get("issuer")
+    if area is None or not issuer:
+        return None
+    word = name[area.end() :]
+    full, spam = _clean_agency(issuer)
+    if full is None or spam or len(word) < 2 or not full.endswith(word):
+        return None
+    at = full.find(area.group())
+    # (the area's name whole, with the words of a committee or a city around it)
+    return (
+        full
+        if at >= 0 and at + len(area.group()) <= len(full) - len(word) and full != name
+        else None
+    )
+
+
+# A line a PDF wrapped inside a name is short and all Han (绵阳市卫生健).
+_WRAPPED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _wrapped_name(above: str, tail: str) -> str | None:
+    """The name a title's line opens with (康委员会2021年…) joined to the end of the line
+    above it, where a PDF's text layer wrapped the name (绵阳市卫生健 / 康委员会2021年政府
+    信息公开 / 工作年度报告; meta22 w02 read the fragment 康委员会): the line above is
+    Han only and ends in no name's ending, the tail names no area of its own, and the
+    two read as one name that opens with a division's. Else None."""
+    head = _compact(above)
+    if not _WRAPPED_HEAD.fullmatch(head) or _TITLE_TOPICS.search(head):
+        return None
+    words = _words()
+    if head.endswith(words.heads) or _level_word(tail) or _area_word(tail):
+        return None
+    whole = head + tail
+    gaz = gazetteer()
+    if _clean_agency(whole) != (whole, None) or not gaz.match_at(whole, 0)[0]:
+        return None
+    return whole if not gaz.match_at(tail, 0)[0] else None
+
+
+# A bracket tag in a title line (海宁市民政局【点击领取】2022年…, 【官方推荐】…): a spam's
+# lure or a column's label, which no agency's name holds (they bracket with （）).
+_TAG = re.compile(r"【(?P<tag>[^【】\n]{1,16})】")
+
+
+def _untagged(line: str) -> str:
+    """``line`` without its bracket tags that read as no agency's name: the name before
+    one and the year after it read as one title (meta22 w21: the slot held 点击领取, and
+    the title gave no agency)."""
+    if "【" not in line:
+        return line
+    return _TAG.sub(lambda m: m[0] if reads_as_agency(m["tag"]) else "", line)
+
+
+def _without_viewed_links(lines: list[str]) -> list[str]:
+    """``lines`` without the report titles a view count follows, on their line or alone
+    on the next (2023年政府信息公开工作年度报告 / 阅读 2210): a list's links to other pages,
+    whose agency is not this report's (meta22 w39: 西湖区人民政府's listed report above a
+    区市场监督管理局's heading was read as the agency). The count lines go with them."""
+    views = _page_words().view_count
+    # (阅读 1236 alone, no label's colon: 浏览次数：88 under a page's own heading is its
+    # counter, and chrome besides)
+    count_line = [
+        bool(views.match(ln)) and ln[-1].isdigit() and not any(c in ln for c in ":：")
+        for ln in lines
+    ]
+    titles = [
+        max(ln.rfind("报告"), ln.rfind("年报")) if len(ln) <= _TITLE_LINE else -1 for ln in lines
+    ]
+    listed = [
+        end >= 0
+        and (views.match(ln, end + 2) is not None or (i + 1 < len(lines) and count_line[i + 1]))
+        for i, (ln, end) in enumerate(zip(lines, titles, strict=True))
+    ]
+    # (only above a title that is not such a link: the report's own heading, below its list)
+    last = max((i for i, end in enumerate(titles) if end >= 0 and not listed[i]), default=-1)
+    return [ln for i, ln in enumerate(lines) if not (i < last and (count_line[i] or listed[i]))]
+
+
 def _self_tails(text: str) -> tuple[str, ...] | None:
     """The name endings the document's own word for itself allows (我局 → 局), when
     it uses one kind only; else None."""
@@ -1623,11 +1740,19 @@ def _agency(
     """
     spam_seen: str | None = None
     lines = _party_lines_joined([s for ln in head.splitlines()[:60] if (s := ln.strip())])
+    lines = _without_viewed_links(lines)
     # A title wrapped over two to four lines (…政府信息公开工作 / 年度报告; 成都市武侯区 /
     # 人民政府办公室 / 2023年政府信息公开 / 工作年度报告) is read joined.
     top = lines[:9]
     joined = [
         "".join(top[i : i + k])
+        for k in (2, 3, 4)
+        for i in range(len(top) - k + 1)
+        if sum(map(len, top[i : i + k])) <= 60
+    ]
+    # (each joined title's line above it: a name a PDF wrapped may begin there)
+    above_joined = [
+        top[i - 1] if i else ""
         for k in (2, 3, 4)
         for i in range(len(top) - k + 1)
         if sum(map(len, top[i : i + k])) <= 60
@@ -1650,8 +1775,10 @@ def _agency(
         for ln in lines[: first + 1]
         if "年" in ln and len(ln.split()) > 1 and (c := _closed(ln)) != _compact(ln)
     ]
-    for line in lines[: first + 1] + joined + spaced:
-        compact = _compact(line)
+    titled = lines[: first + 1]
+    above = ["", *titled[:-1]] + above_joined + [""] * len(spaced)
+    for line, line_above in zip(titled + joined + spaced, above, strict=True):
+        compact = _untagged(_compact(line))
         if (
             "年" not in compact
             or "20" not in compact
@@ -1669,8 +1796,14 @@ def _agency(
         ):
             for m in matches:
                 after = any(s.start() < m.start("agency") <= s.end() + 4 for s in spammed)
+                if m.start("agency") == 0 and (whole := _wrapped_name(line_above, m["agency"])):
+                    return whole, spam_seen
                 if (name := take(m.group("agency"), after)) is not None:
                     return name, spam_seen
+                # 市政府2022年…年度报告: the area's government, its area restored later
+                # (not 2022年市政府信息公开…, whose 政府 is the topic's: the year first)
+                if m.re is _TITLE_AFTER and m.group("agency") in _words().titled_governments:
+                    return m.group("agency"), spam_seen
     # A title without its year, alone on its line (某局政府信息公开工作年度报告), or
     # with the year in brackets after it (…年度报告（2022年）).
     for line in lines[:15] + joined:
@@ -2155,6 +2288,9 @@ def _describe(
     warnings: list[str] = []
     # One body, one name: its second name (…局（…知识产权局）) stays in agency_as_written.
     name = _without_second_name(name)
+    if name in words.titled_governments:
+        # 市政府 in a title (see _agency): 市人民政府, whose area the document restores
+        return _describe(words.titled_governments[name], text, sites)
     name = _without_state(name)  # 中华人民共和国宁波海关 is 宁波海关, its usual name
     # 国家发展改革委 is 国家发展和改革委员会 (its official short form, or as the text writes it)
     name = _national_written_out(name, text) or _national_full(name)
