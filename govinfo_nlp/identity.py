@@ -99,6 +99,8 @@ class _Grammar:
     university_ending: str
     university_kinds: tuple[str, ...]  # longest first
     university_determiners: tuple[str, ...]
+    central_ministries: tuple[str, ...]  # longest first
+    central_bodies: frozenset[str]
     schools: tuple[str, ...]
     not_schools: tuple[str, ...]
 
@@ -129,6 +131,10 @@ def _grammar() -> _Grammar:
         university_ending=data["university"]["ending"],
         university_kinds=tuple(sorted(data["university"]["kinds"], key=len, reverse=True)),
         university_determiners=tuple(data["university"]["determiners"]),
+        central_ministries=tuple(
+            sorted(data["central_bodies"]["ministries"], key=len, reverse=True)
+        ),
+        central_bodies=frozenset(data["central_bodies"]["bodies"]),
         schools=tuple(data["schools"]["endings"]),
         not_schools=tuple(data["schools"]["not"]),
     )
@@ -310,6 +316,16 @@ def _is_university(text: str, g: _Grammar) -> bool:
     return len(qualifier) >= 2 and not qualifier.startswith(g.university_determiners)
 
 
+def _central_body(text: str, g: _Grammar) -> str | None:
+    """The central body ``text`` names, with or without its ministry before it (水利部太湖
+    流域管理局 → 太湖流域管理局); None for any other name."""
+    for ministry in g.central_ministries:
+        if text.startswith(ministry):
+            text = text[len(ministry) :]
+            break
+    return text if text in g.central_bodies else None
+
+
 def _university_name(text: str, g: _Grammar) -> str | None:
     """The university's own name in ``text`` after the areas written before it (甘肃省兰州
     大学 → 兰州大学); None when ``text`` names no university. A township's name is kept:
@@ -376,11 +392,25 @@ def _stem_places(reading: NameReading) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _divisions_named(stem: str) -> tuple[str, ...]:
-    """The current provinces and cities a place name written without its suffix stands
-    for (吉林: 吉林省 and 吉林市; 北京: 北京市 once). Counties are left out: a county's
-    name is written whole (长沙县, 衡阳县), and 长沙 alone is the city."""
+    """The current provinces, cities and county-level cities a place name written without
+    its suffix stands for (吉林: 吉林省 and 吉林市; 北京: 北京市 once; 和田: 和田地区 and
+    和田市). Counties are left out: a county's name is written whole (长沙县, 衡阳县), and
+    长沙 alone is the city. A county-level city's is not: 昆山, 义乌 are written so, and
+    和田民政局, whose region metadata read as 和田地区 off this very name, was joined to
+    和田地区民政局 though 和田市 has one too (panel22, after reading the code)."""
     found = gazetteer().by_short.get(stem, [])
-    return tuple(sorted({d.name for d in found if d.current and d.level in ("province", "city")}))
+    return tuple(
+        sorted(
+            {
+                d.name
+                for d in found
+                if d.current
+                and (
+                    d.level in ("province", "city") or (d.level == "county" and d.name[-1] == "市")
+                )
+            }
+        )
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -431,6 +461,17 @@ def read_name(
             level=None,
             kind=kind or "department",
             evidence=("a university's full name: unique nationwide",),
+        )
+    central = _central_body(text, g)
+    if central is not None:
+        # Before the places: 太湖 of 太湖流域管理局 is a lake, not 太湖县, and its ministry
+        # is no area (data/identity.json).
+        return NameReading(
+            area=(_NATIONAL_AREA,),
+            body=central,
+            level="national",
+            kind=kind or "department",
+            evidence=("a central body's own name: unique nationwide",),
         )
     evidence: list[str] = []
     regional = _region_places(region, g)

@@ -309,6 +309,19 @@ def test_a_complete_body_is_no_abbreviation_of_a_longer_one() -> None:
     ]
     # a real short form still joins
     assert len(set(keys([("泰州市人社局", 2021), ("泰州市人力资源和社会保障局", 2022)]))) == 1
+    # panel22: a body the 2018 reform renamed is no short form of its successor (农业局 →
+    # 农业农村局 was joined, its evidence not saying so); README: renames are not linked
+    for old, new in [
+        ("农业局", "农业农村局"),
+        ("文化局", "文化和旅游局"),
+        ("卫生局", "卫生健康局"),
+        ("农业委员会", "农业农村委员会"),
+    ]:
+        assert keys([("杭州市" + old, 2018), ("杭州市" + new, 2019)]) == [
+            "杭州市|" + old,
+            "杭州市|" + new,
+        ]
+    assert len(set(keys([("杭州市卫健局", 2018), ("杭州市卫生健康局", 2019)]))) == 1
 
 
 def test_a_customary_short_form_joins_only_a_body_of_its_kind() -> None:
@@ -352,6 +365,32 @@ def test_a_place_name_of_several_divisions_written_without_its_suffix_is_not_pla
     # the stem of one city still is (绵阳; 长沙, whose county writes 长沙县 whole)
     assert len(set(keys([("绵阳卫健委", 2020), ("绵阳市卫生健康委员会", 2021)]))) == 1
     assert keys([("长沙市教育局", 2021), ("长沙教育局", 2020)]) == ["长沙市|教育局"] * 2
+
+
+def test_a_stem_a_county_level_city_shares_is_not_placed() -> None:
+    # panel22: 和田民政局, with the region 和田地区 (which metadata may read off this very
+    # name), joined 和田地区民政局; 和田市, a county-level city written 和田 as 昆山 is, has
+    # a 民政局 too
+    hotan = {"province": "新疆维吾尔自治区", "city": "和田地区"}
+    got = resolve(
+        [
+            {"agency": "和田地区民政局", "region": hotan},
+            {"agency": "和田民政局", "region": hotan},
+        ],
+        [2022, 2023],
+    )
+    assert [i.key for i in got] == ["新疆维吾尔自治区/和田地区|民政局", None]
+    assert "和田市" in got[1].evidence
+    assert keys([("和田地区民政局", 2022), ("和田民政局", 2023)]) == ["和田地区|民政局", None]
+    # a county-level city's stem alone still is its own (昆山: only 昆山市)
+    kunshan = {"province": "江苏省", "city": "苏州市", "county": "昆山市"}
+    got = keys(
+        [
+            ({"agency": "昆山人社局", "region": kunshan}, 2021),
+            ({"agency": "昆山市人力资源和社会保障局", "region": kunshan}, 2022),
+        ]
+    )
+    assert got[0] is not None and got[0] == got[1]
 
 
 def test_an_area_naming_no_division_is_not_placed() -> None:
@@ -467,3 +506,22 @@ def test_any_name_reads_without_error(name: str) -> None:
     reading = read_name(name, region={"city": name[:3]})
     assert reading.area is None or all(reading.area)
     assert clean_name(name) == clean_name(clean_name(name))
+
+
+def test_a_central_basin_body_is_its_own_key_with_or_without_its_ministry() -> None:
+    # panel21/22: 水利部太湖流域管理局 and 太湖流域管理局 got no key in any year
+    got = resolve(
+        [
+            {"agency_as_written": "水利部太湖流域管理局"},
+            {"agency_as_written": "太湖流域管理局"},
+            {"agency": "太湖县水利局"},
+            {"agency": "安徽省太湖县人民政府"},
+        ],
+        [2021, 2022, 2021, 2022],
+    )
+    assert [i.key for i in got[:2]] == ["中央|太湖流域管理局"] * 2
+    assert got[0].level == "national"
+    assert got[2].key == "太湖县|水利局" and got[3].key == "安徽省/太湖县|人民政府"
+    # a basin body's name with a place before it is not the central body
+    assert read_name("长江水利委员会").area == ("中央",)
+    assert read_name("湖北省长江水利委员会").area != ("中央",)
