@@ -261,7 +261,7 @@ def parse(
     # keep the stage order (tables, then facts).
     no_facts: tuple[Fact, ...] = ()
     facts = no_facts
-    # what the facts stage and the breakdowns read of the same texts, found once
+    # what the facts stage, the breakdowns and the reconciliation read of the same texts, found once
     # (the wraps of the reading view: a text document's original is the text read)
     once = PerDocument()
     max_facts = (limits or DEFAULT_LIMITS).max_facts
@@ -322,7 +322,6 @@ def parse(
         facts = stage(
             "facts", facts, lambda: assign_breakdowns(facts, template, doc.text, once=once)
         )
-    once.clear()  # (nothing reads them after the breakdowns)
 
     from .reconcile import Reconciliation, reconcile
 
@@ -340,8 +339,10 @@ def parse(
                 agency=metadata.agency,
                 region=metadata.region.to_dict() if metadata.region else None,
                 ocr_spans=[span for p in doc.pages for span in p.ocr_spans],
+                once=once,
             ),
         )
+    once.clear()  # (nothing reads them after the reconciliation)
 
     spans = tuple(_build_span(s.id, *work.to_original(s.start, s.end), s.heading) for s in sections)
     return Report(

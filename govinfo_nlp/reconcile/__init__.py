@@ -120,7 +120,8 @@ from functools import lru_cache, partial
 from typing import Any, cast
 
 from ..breakdown import expand_breakdown
-from ..normalize import normalize_text
+from ..normalize import chinese_marks, normalize_text
+from ..textcache import PerDocument
 from .bounds import _one_side, approx_bounds
 from .claimant import _other_claimant
 from .clauses import (
@@ -187,6 +188,7 @@ def reconcile(
     agency: str | None = None,
     region: Mapping[str, Any] | None = None,
     ocr_spans: Sequence[tuple[int, int]] = (),
+    once: PerDocument | None = None,
 ) -> tuple[Reconciliation, ...]:
     """Compare every fact that has a table counterpart with the tables.
 
@@ -201,6 +203,8 @@ def reconcile(
     apart from the agency itself, see :data:`CLAUSE_SUBJECT`); ``ocr_spans`` the spans
     of ``text`` that OCR read (a scanned page, a table pasted as a picture): a number
     there may confirm its counterpart, never contradict it (:func:`_ocr_doubt`).
+    ``once``: what the parse found once in its texts (the wraps of ``text``, which the
+    breakdowns read: :func:`_unwrapped` does not look for them again).
     """
     template = tables.template if tables is not None else None
     cells = _Cells(
@@ -218,7 +222,7 @@ def reconcile(
     body_end = _body_end(text) if text is not None else None
     # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
     # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
-    view = _unwrapped(text) if text is not None else None
+    view = _unwrapped(text, once) if text is not None else None
     # the fields each fact so far was compared with (a group's count after one of its
     # rows named apart: _row_apart)
     compared: dict[int, tuple[str, ...]] = {}
@@ -339,17 +343,21 @@ def _other_report(
     return reconciliation(index, fact, "unverifiable", reason, fields)
 
 
-def _unwrapped(text: str) -> str:
+def _unwrapped(text: str, once: PerDocument | None = None) -> str:
     """``text`` with each line break the facts stage reads inside a sentence (a PDF's
     wrap: :func:`govinfo_nlp.facts.extractor.reading_view`) a space, character for
     character; the other characters are the text's own (the view reads ASCII marks as
-    Chinese ones, which the cue patterns read as they are written)."""
+    Chinese ones, which the cue patterns read as they are written). ``once``: the
+    parse's wraps of ``text``, found once (facts.extractor.marked_wraps)."""
     # imported here: the facts package reads the reconciliation's words (breakdowns)
-    from ..facts.extractor import reading_view
+    from ..facts.extractor import marked_wraps
+    from ..facts.segments import continued_lines
 
     if "\n" not in text:
         return text
-    view = reading_view(text)
+    # (reading_view's, its wraps those the parse found)
+    marked = chinese_marks(text)
+    view = continued_lines(marked, None if once is None else once(marked_wraps, text, marked))
     joined = [m.start() for m in re.finditer("\n", text) if view[m.start()] != "\n"]
     if not joined:
         return text
