@@ -703,6 +703,20 @@ def resolve(
         elif branch := _district_branch(reading):
             readings[index] = branch
     for index, reading in enumerate(readings):
+        county_city = _county_city_beside(reading, metadata[index])
+        if reading is not None and reading.area and county_city:
+            # 市人社局 with the region 苏州市 › 昆山市: the 市 may be the county-level city
+            # or its prefecture, and taking the prefecture joined 苏州市人社局 (panel22,
+            # probed after reading the code). Only for joining, as below.
+            readings[index] = replace(
+                reading,
+                area=None,
+                evidence=(
+                    *reading.evidence,
+                    f"unresolved: 市 may be {county_city} or {reading.area[-1]}",
+                ),
+            )
+    for index, reading in enumerate(readings):
         if reading is not None and reading.area and _township_unplaced(reading.area):
             # 城关镇人民政府 with no county: the corpus's one 榆中县城关镇 may be another
             # county's (a wrong join is worse than a missed one). Only for joining:
@@ -762,6 +776,19 @@ def resolve(
         if identities[row] is None:
             identities[row] = _unresolved(metadata[row], reading, why.get(row))
     return [i for i in identities if i is not None]
+
+
+def _county_city_beside(reading: NameReading | None, meta: Mapping[str, Any]) -> str | None:
+    """The county-level city of the report's region (昆山市) when the name says only 市 and
+    the area was read as the region's prefecture (苏州市); None otherwise."""
+    if (
+        reading is None
+        or not reading.area
+        or not any(e.startswith("area from region: 市→") for e in reading.evidence)
+    ):
+        return None
+    regional = _region_places(meta.get("region"), _grammar())
+    return next((nm for lv, nm in regional if lv == "county" and nm.endswith("市")), None)
 
 
 def _name_of(meta: Mapping[str, Any]) -> str | None:

@@ -525,3 +525,28 @@ def test_a_central_basin_body_is_its_own_key_with_or_without_its_ministry() -> N
     # a basin body's name with a place before it is not the central body
     assert read_name("长江水利委员会").area == ("中央",)
     assert read_name("湖北省长江水利委员会").area != ("中央",)
+
+
+def test_a_bare_市_in_a_county_level_citys_region_is_not_placed() -> None:
+    # panel22, probed after reading the code: 市人社局 with the region 苏州市 › 昆山市 took
+    # the prefecture and joined 苏州市人力资源和社会保障局; the 市 may be 昆山市 as well
+    kunshan = {"province": "江苏省", "city": "苏州市", "county": "昆山市"}
+    suzhou = {"province": "江苏省", "city": "苏州市"}
+    got = resolve(
+        [
+            {"agency": "市人社局", "region": kunshan},
+            {"agency": "苏州市人力资源和社会保障局", "region": suzhou},
+        ],
+        [2022, 2021],
+    )
+    assert got[0].key is None and "昆山市" in got[0].evidence
+    assert got[1].key == "江苏省/苏州市|人力资源和社会保障局"
+    # a prefecture's own region still places its bare 市
+    got = resolve(
+        [
+            {"agency": "市人社局", "region": suzhou},
+            {"agency": "苏州市人力资源和社会保障局", "region": suzhou},
+        ],
+        [2022, 2021],
+    )
+    assert got[0].key == got[1].key == "江苏省/苏州市|人力资源和社会保障局"
