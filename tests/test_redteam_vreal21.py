@@ -3,7 +3,7 @@ blind in session 21; first reading in its README: 3 false accusations, all one r
 发布网上政府公报4期，刊载规范性文件16件, read as the office's issued normative documents).
 
 No claim expected not to be accused is, no quantity that no claim covers is, and every true
-contradiction found stays found; the one the library misses is a strict xfail.
+contradiction is found (受理回复政府信息依申请9条 since session 22: 回复 answers as 答复 does).
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ VREAL21 = ROOT / "datasets" / "redteam" / "vreal21"
 score = load_module("vreal21_score", VREAL21 / "score.py").scorer()
 CLAIMS = score.load_claims()
 
-#: 受理回复政府信息依申请9条 beside new 8: read as another procedure's applications (README).
-MISSED = {("vr21_14.txt", "依申请9条")}
-
 
 @pytest.mark.parametrize("doc", sorted(CLAIMS))
 def test_vreal21_report(doc: str) -> None:
@@ -34,21 +31,31 @@ def test_vreal21_report(doc: str) -> None:
         if r["got"] == "inconsistent" and r["expect"] != "inconsistent"
     ]
     missed = [
-        r["snippet"]
-        for r in rows
-        if r["expect"] == "inconsistent"
-        and r["got"] != "inconsistent"
-        and (doc, r["snippet"]) not in MISSED
+        r["snippet"] for r in rows if r["expect"] == "inconsistent" and r["got"] != "inconsistent"
     ]
     assert false == [] and unclaimed == [] and missed == []
 
 
-@pytest.mark.xfail(strict=True, reason="受理回复…依申请 reads as another procedure's applications")
-@pytest.mark.parametrize("doc, snippet", sorted(MISSED))
-def test_vreal21_missed_contradictions(doc: str, snippet: str) -> None:
-    rows, _ = score.read_doc(VREAL21 / "docs" / doc, CLAIMS[doc])
-    (row,) = [r for r in rows if r["snippet"] == snippet]
-    assert row["got"] == "inconsistent"
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # vr21_14 (session 22): 回复 answers as 答复 does; these are disclosure applications
+        (
+            "我局主动公开政府信息204条，受理回复政府信息依申请9条。",
+            "受理回复政府信息依申请9条",
+            "inconsistent",
+        ),
+        ("我局受理答复政府信息依申请9条。", "受理答复政府信息依申请9条", "inconsistent"),
+        # controls: another procedure's applications, answered, stay no accusation
+        ("我局受理回复群众咨询申请9条。", "受理回复群众咨询申请9条", "unverifiable"),
+        ("我局受理回复人才引进申请9条。", "受理回复人才引进申请9条", "unverifiable"),
+    ],
+)
+def test_answered_applications_on_request(text: str, phrase: str, want: str) -> None:
+    subject = phrase[phrase.index("受理") + 2 : phrase.index("9条")]
+    fact = fact_in(text, phrase, "9条", "requests.received", 9, year=2020, subject=subject)
+    (rec,) = reconcile([fact], tables("2019", t3__new__total=8), report_year=2020, text=text)
+    assert rec.verdict == want
 
 
 def _normative(text: str, phrase: str, template: str, **cells: int) -> str:

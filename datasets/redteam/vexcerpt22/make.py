@@ -71,7 +71,7 @@ def render(part: dict) -> str:
     else:
         body = conv(module.RENDER[form](doc))
         end = body.index(conv(HEADING_2))
-        text = (vr21.to_pdf(head) if form == "pdf" else head) + body[end:]
+        text = (vr21.to_pdf(narrow(head, part.get("width"))) if form == "pdf" else head) + body[end:]
     if trad == "all":
         text = v15.s2t(text)
     chrome = part.get("chrome")
@@ -80,8 +80,46 @@ def render(part: dict) -> str:
     return text  # type: ignore[no-any-return]
 
 
+def narrow(text: str, width: int | None) -> str:
+    """``text``'s lines cut at ``width`` characters (a PDF layer narrower than vreal21's
+    38, whose `to_pdf` then leaves them as they are); as they are without a width."""
+    if width is None:
+        return text
+    return "\n".join(
+        line[i : i + width] if line else "" for line in text.split("\n") for i in range(0, max(len(line), 1), width)
+    )
+
+
 def script_of(part: dict) -> Callable[[str], str] | None:
+    if part.get("rewrapped"):
+        return None  # its claims were found in the page in its script already (:func:`rewrap`)
     return v15.s2t if part.get("traditional") == "all" else None  # type: ignore[no-any-return]
+
+
+#: What may stand between two characters of a claim on a PDF page: a wrap, or a wrap with a
+#: page footer between the lines
+_BREAK = r"(?:\n— \d+ —)?\n?"
+
+
+def _across(words: str) -> str:
+    return _BREAK.join(map(re.escape, words))
+
+
+def rewrap(part: dict) -> dict:
+    """An "after" document re-rendered at another width: its claims as its page now writes
+    them (their snippet and number with the wraps and footers that fall inside them)."""
+    text = render(part)
+    script = v15.s2t if part.get("traditional") == "all" else (lambda s: s)
+    claims = []
+    for c in part["claims"]:
+        found = list(re.finditer(_across(script(c["snippet"].replace("\n", ""))), text))
+        if len(found) != 1:
+            raise SystemExit(f"{part['n']}: {c['snippet']!r} found {len(found)} times")
+        snippet = found[0][0]
+        number = re.search(_across(script(c["number"].replace("\n", ""))), snippet)
+        assert number is not None
+        claims.append({**c, "snippet": snippet, "number": number[0]})
+    return {**part, "claims": claims, "rewrapped": True}
 
 
 def balance_holds(part: dict) -> bool:
@@ -90,9 +128,10 @@ def balance_holds(part: dict) -> bool:
 
 def main() -> None:
     sys.path.insert(0, str(HERE))
-    from docs_spec import DOCS
+    from docs_spec import AFTER, DOCS
 
-    sets.write_pages(HERE, "vx22_", DOCS, render, script_of, balance_holds)
+    docs = DOCS + [rewrap(part) for part in AFTER]
+    sets.write_pages(HERE, "vx22_", docs, render, script_of, balance_holds)
 
 
 if __name__ == "__main__":
