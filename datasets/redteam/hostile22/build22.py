@@ -312,15 +312,17 @@ text = Path("report.txt").read_text(encoding="utf-8")
 marks = {}
 failed = 0
 N = 120
+WORDS = ["批次", "宗", "份次", "人次", "卷", "册", "盒", "套", "台次", "宗次"]
+eng = None
 for i in range(N):
     try:
-        eng = Engine(rules=["my_rules.jsonl"], counters=["批次%d" % i])
+        eng = Engine(rules=["my_rules.jsonl"], counters=[WORDS[i % len(WORDS)]])
         eng.parse(text.replace("2020", str(2000 + i % 20)))
     except Exception as e:
         failed += 1
         if failed <= 3:
             put({"source": "engine%d" % i, "errors": [raised(e)]})
-    del eng
+    eng = None
     if i + 1 in (20, 40, 80, 120):
         gc.collect()
         marks[i + 1] = rss_mb()
