@@ -29,7 +29,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -284,16 +284,43 @@ def _write_output(
         if fmt == "parquet":
             _write_parquet_whole(out, fd, rows_for(paths))
             return skipped
-        if fmt == "jsonl":
-            # UTF-8 bytes: each line encoded once (see write_jsonl)
-            with outfile.binary_writer(fd) as binary:
-                _drain(batch.write_jsonl(rows_for(paths), binary))
-            return skipped
-        with outfile.text_writer(fd) as handle:
-            from .export import write_csv
+        with _whole_rows(fd) as whole:
+            if fmt == "jsonl":
+                # UTF-8 bytes: each line encoded once (see write_jsonl)
+                with outfile.binary_writer(fd) as binary:
+                    _drain(whole(batch.write_jsonl(rows_for(paths), binary)))
+            else:
+                from .export import write_csv
 
-            _drain(write_csv(rows_for(paths), handle))
+                with outfile.text_writer(fd) as handle:
+                    _drain(whole(write_csv(rows_for(paths), handle)))
     return skipped
+
+
+@contextlib.contextmanager
+def _whole_rows(fd: int) -> Iterator[Callable[[Iterator[Any]], Iterator[Any]]]:
+    """Cut ``fd`` back to its last whole row when writing fails (a full disk).
+
+    A write that fails part-way (ENOSPC, EFBIG, EIO) left half a row at the end
+    of the output: with ``--force`` in place of the user's file, a torn file
+    (hostile22 o02, o05). The rows written before it are kept, so the file stays
+    a clean prefix that ``--resume`` completes. ``whole`` wraps the writer's
+    generator, which yields each row once it is written and flushed.
+    """
+    end = [os.lseek(fd, 0, os.SEEK_CUR)]
+
+    def whole(written: Iterator[Any]) -> Iterator[Any]:
+        for row in written:
+            end[0] = os.lseek(fd, 0, os.SEEK_CUR)
+            yield row
+
+    try:
+        yield whole
+    except OSError:
+        # after the writer is closed (its close flushes what is left of the torn row)
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, end[0])
+        raise
 
 
 def _write_parquet_whole(out: Path, fd: int, rows: Any) -> None:
@@ -414,17 +441,25 @@ def _in_order(
     kept c's row first).
     """
     seen = [0]
+    given = set(paths)
 
     def problem(row: dict[str, Any]) -> str | None:
         other = fits(row)
         if other is not None:
             return other
         at = seen[0]
-        if at < len(paths) and row.get("source") != paths[at]:
-            return (
-                f"for the input {row.get('source')} where this run's input {at + 1} is "
-                f"{paths[at]} (the inputs in another order)"
-            )
+        source = row.get("source")
+        if at < len(paths) and source != paths[at]:
+            # say what is wrong with the row, not only where it stands (hostile22 r01,
+            # r02: a row of an input this run does not have, or a row written twice,
+            # was called "the inputs in another order")
+            if source not in given:
+                why = "an input this run does not have"
+            elif paths[:at].count(source) >= paths.count(source):
+                why = "a row written again: the file is damaged"
+            else:
+                why = "the inputs in another order"
+            return f"for the input {source} where this run's input {at + 1} is {paths[at]} ({why})"
         seen[0] += 1
         return None
 

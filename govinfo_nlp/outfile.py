@@ -189,6 +189,8 @@ def _row_problem(
         return "no line end"
     if not line.strip():
         return "blank line"
+    if line.startswith(b"\xef\xbb\xbf"):
+        return "a byte order mark (the file was saved by an editor)"
     try:
         row = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:

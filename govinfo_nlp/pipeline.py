@@ -119,6 +119,9 @@ def parse(
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise BadArgumentType(f"parse() takes a path, bytes or str, not {type(source).__name__}")
+    if limits is not None and not isinstance(limits, Limits):
+        # a dict of bounds raised AttributeError deep in the readers (hostile22 a04)
+        raise BadArgumentType(f"limits must be a govinfo_nlp.Limits, not {type(limits).__name__}")
     run = resolve_stages(stages)
     if engine is None:
         engine = default_engine()

@@ -9,7 +9,14 @@ from typing import Final
 
 from ..errors import GovinfoError
 
-__all__ = ["IMAGE_SUFFIXES", "INPUT_SUFFIXES", "collect_inputs", "input_suffixes", "skipped_inputs"]
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "INPUT_SUFFIXES",
+    "collect_inputs",
+    "input_suffixes",
+    "is_dir",
+    "skipped_inputs",
+]
 
 #: File suffixes a directory input expands to (case-insensitive).
 INPUT_SUFFIXES: Final = (
@@ -46,13 +53,24 @@ def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
     out: list[str] = []
     for arg in args:
         path = Path(arg)
-        if path.is_dir():
+        if is_dir(path):
             out.extend(str(p) for p in sorted(_walk(path)))
         elif os.path.lexists(path):
             out.append(os.fspath(arg))
         else:
             raise GovinfoError(f"input not found: {os.fspath(arg)}")
     return out
+
+
+def is_dir(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a directory; False when it cannot be looked at.
+
+    ``Path.is_dir`` raises PermissionError for an entry of a directory that can
+    be listed but not searched (mode 644): that one entry stopped the whole run
+    with no row for any input (hostile22 d03). Such an entry is an input like
+    any other, whose row says why it could not be read.
+    """
+    return os.path.isdir(path)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -84,7 +102,7 @@ def skipped_inputs(args: Iterable[str | os.PathLike[str]]) -> list[tuple[str, st
     suffixes = input_suffixes()
     out: list[tuple[str, str]] = []
     for arg in args:
-        if not Path(arg).is_dir():
+        if not is_dir(arg):
             continue
         for root, _, files in os.walk(arg):
             for name in files:

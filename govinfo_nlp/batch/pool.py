@@ -8,13 +8,12 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..errors import BadArgument, BadArgumentType
 from ..limits import Limits
 from .document import annotate_one, error_row
-from .inputs import collect_inputs
+from .inputs import collect_inputs, is_dir
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -99,7 +98,7 @@ def _expand(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -
     for item in items:
         if not isinstance(item, str | os.PathLike):
             raise BadArgumentType(f"an input must be a path, not {type(item).__name__}")
-        if Path(item).is_dir():
+        if is_dir(item):
             out.extend(collect_inputs([item]))
         else:
             out.append(os.fspath(item))

@@ -23,6 +23,7 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UnreadableDocument
@@ -707,6 +708,16 @@ def _square_pixels(frame: Any) -> tuple[float, Any]:
     return dpi, gray.resize(size, Image.Resampling.BICUBIC)
 
 
+def _raised_by_pillow(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised inside Pillow (a verdict on the file), not in our code."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return "PIL" in Path(tb.tb_frame.f_code.co_filename).parts
+
+
 def read_image(
     data: bytes, *, name: str = "input", max_pages: int = DEFAULT_LIMITS.max_ocr_pages
 ) -> tuple[str, list[Any], tuple[Any, ...], tuple[str, ...]]:
@@ -745,6 +756,13 @@ def read_image(
             )
             del gray  # the frame's pixels: not kept while the next frame is read
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise UnreadableDocument(f"{name}: not a readable image: {exc}", code="image") from exc
+    except ValueError as exc:
+        # Pillow's own guards raise ValueError too: a PNG text chunk or ICC profile
+        # inflating past its bound ("Decompressed data too large for
+        # PngImagePlugin.MAX_TEXT_CHUNK") was a parse.failed row (hostile22 h08)
+        if not _raised_by_pillow(exc):
+            raise
         raise UnreadableDocument(f"{name}: not a readable image: {exc}", code="image") from exc
     _continue_tables(contents)
     text, tables, pages = _write(contents)
