@@ -84,6 +84,19 @@ def test_a_directory_that_cannot_be_searched_costs_its_rows_not_the_batch(tmp_pa
     assert set(rows) == {"in/good.txt", "in/noexec/inner.txt"}, done.stderr
     assert rows["in/good.txt"]["errors"] == []
     assert rows["in/noexec/inner.txt"]["errors"][0].startswith("read.io")
+    # given by name, such a file is an input too, not "input not found" stopping the run
+    os.chmod(shut, 0o644)
+    try:
+        named = _cli(
+            ["annotate", "in/good.txt", "in/noexec/inner.txt", "-o", "named.jsonl", "-q"],
+            tmp_path,
+            as_user=True,
+        )
+    finally:
+        os.chmod(shut, 0o755)
+    assert named.returncode == 0, named.stderr
+    rows = {r["source"]: r for r in _whole_rows(tmp_path / "named.jsonl")}
+    assert rows["in/noexec/inner.txt"]["errors"][0].startswith("read.io")
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])

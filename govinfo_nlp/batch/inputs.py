@@ -55,11 +55,24 @@ def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
         path = Path(arg)
         if is_dir(path):
             out.extend(str(p) for p in sorted(_walk(path)))
-        elif os.path.lexists(path):
+        elif _exists_or_hidden(path):
             out.append(os.fspath(arg))
         else:
             raise GovinfoError(f"input not found: {os.fspath(arg)}")
     return out
+
+
+def _exists_or_hidden(path: Path) -> bool:
+    """Whether ``path`` exists, or may and cannot be looked at (a file in a directory
+    that can be listed but not searched): such an input gets its row saying why, where
+    "input not found" stopped the run (hostile22 d03, a file given by name)."""
+    try:
+        os.lstat(path)
+    except PermissionError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def is_dir(path: str | os.PathLike[str]) -> bool:
