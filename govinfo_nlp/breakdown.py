@@ -297,7 +297,7 @@ def _continued(text: str, once: PerDocument | None = None) -> str:
     character (:func:`govinfo_nlp.facts.segments.continued_lines`, the facts stage's
     reading view; its wraps found once for the parse when ``once`` is given)."""
     # imported here: the facts package reads breakdowns (facts.outcomes)
-    from .facts.extractor import marked_wraps
+    from .facts.extractor import original_view
     from .facts.segments import continued_lines
 
     # a page typed with ASCII marks read as one with Chinese ones, as the facts stage
@@ -305,11 +305,11 @@ def _continued(text: str, once: PerDocument | None = None) -> str:
     # 行政规范性文件7件 is two sentences, and the documents are no part of the 1530条
     # (metamorphic c_ascii on the real train and dev pages, a tuning set: 48 facts
     # retyped as a list's items)
-    marked = chinese_marks(text)
     if once is None:
-        return continued_lines(marked)
-    # the wraps the facts stage found when ``text`` is the text it read
-    return continued_lines(marked, once(marked_wraps, text, marked))
+        return continued_lines(chinese_marks(text))
+    # the wraps the facts stage found when ``text`` is the text it read; the view made
+    # once for the reconciliation too
+    return once(original_view, text, once)
 
 
 def _carried_in(fact: Any) -> int | None:

@@ -52,6 +52,7 @@ __all__ = [
     "add_rules",
     "extract_facts",
     "marked_wraps",
+    "original_view",
     "provenance",
     "reading_text",
     "reading_view",
@@ -118,6 +119,16 @@ def marked_wraps(text: str, marked: str) -> Wraps:
     anyway, and not the views: a big document's views are not held past their
     readers (the wraps are a few offsets)."""
     return wrapped_lines(marked)
+
+
+def original_view(text: str, once: PerDocument) -> str:
+    """:func:`reading_view` of ``text``, its wraps found once for the parse
+    (:func:`marked_wraps`). The breakdowns and the reconciliation read the original
+    through it, one after the other: ``once(original_view, text, once)`` makes it for
+    both (kept from the breakdowns to the reconciliation only, which would make it
+    anyway: the tables stage's peak does not hold it)."""
+    marked = chinese_marks(text)
+    return continued_lines(marked, once(marked_wraps, text, marked))
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,7 +120,7 @@ from functools import lru_cache, partial
 from typing import Any, cast
 
 from ..breakdown import expand_breakdown
-from ..normalize import chinese_marks, normalize_text
+from ..normalize import normalize_text
 from ..textcache import PerDocument
 from .bounds import _one_side, approx_bounds
 from .claimant import _other_claimant
@@ -348,16 +348,14 @@ def _unwrapped(text: str, once: PerDocument | None = None) -> str:
     wrap: :func:`govinfo_nlp.facts.extractor.reading_view`) a space, character for
     character; the other characters are the text's own (the view reads ASCII marks as
     Chinese ones, which the cue patterns read as they are written). ``once``: the
-    parse's wraps of ``text``, found once (facts.extractor.marked_wraps)."""
+    parse's view of ``text``, made once (facts.extractor.original_view)."""
     # imported here: the facts package reads the reconciliation's words (breakdowns)
-    from ..facts.extractor import marked_wraps
-    from ..facts.segments import continued_lines
+    from ..facts.extractor import original_view, reading_view
 
     if "\n" not in text:
         return text
-    # (reading_view's, its wraps those the parse found)
-    marked = chinese_marks(text)
-    view = continued_lines(marked, None if once is None else once(marked_wraps, text, marked))
+    # (the breakdowns' view of the parse's original, made once)
+    view = reading_view(text) if once is None else once(original_view, text, once)
     joined = [m.start() for m in re.finditer("\n", text) if view[m.start()] != "\n"]
     if not joined:
         return text

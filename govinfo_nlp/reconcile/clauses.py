@@ -9,6 +9,7 @@ from dataclasses import is_dataclass, replace
 from typing import Any, Final, cast
 
 from ..normalize import normalize_text
+from ..textcache import text_cache
 from .inputs import FactLike
 
 #: Where the clause after a fact ends: cues are looked for up to here.
@@ -99,6 +100,10 @@ _CLAUSE_MARKS: Final = "，,；;：:。！？!?\n"
 _PERIOD_MARKS: Final = "；;。！？!?\n"
 
 
+# A claim's words are read plain by several rules each (its phrase, subject and
+# clause): 7,681 calls over 300 generated reports, 2,128 texts; 739 and 343 over the
+# real excerpts. Longer texts (a whole page, for the summary table) are not kept.
+@text_cache(maxsize=2048, longest=256)
 def _plain(text: str) -> str:
     """``text`` without markup and spaces, normalised: what the clause patterns read."""
     return normalize_text(_TAG.sub("", text))
