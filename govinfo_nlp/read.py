@@ -730,7 +730,7 @@ _RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | {"input"}
 # events too (a cell event holding one has no digit before it: nothing to leave out).
 _NOTE_TAGS = _RENDERED_TAGS | {"sup"}
 _SUP_TAG = re.compile(r"<sup\b", re.I)
-_NOTE_MARK = re.compile(
+NOTE_MARK = re.compile(
     r"[0-9０-９]{1,2}|[\u2460-\u2473\u2776-\u277f]|\*{1,3}|[\[［(（][0-9０-９]{1,2}[\]］)）]|注[0-9０-９]{0,2}"
 )
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -1353,9 +1353,9 @@ class _TableBuilder:
 
     def drop_note_mark(self, k: int) -> None:
         """Leave out of the open cell the text added since it had ``k`` parts, when that
-        is a footnote mark (_NOTE_MARK) set right after a digit."""
+        is a footnote mark (NOTE_MARK) set right after a digit."""
         before = "".join(self.cell_parts[:k]).rstrip()
-        if before[-1:] in _DIGITS and _NOTE_MARK.fullmatch("".join(self.cell_parts[k:]).strip()):
+        if before[-1:] in _DIGITS and NOTE_MARK.fullmatch("".join(self.cell_parts[k:]).strip()):
             del self.cell_parts[k:]
 
     def add_cell(self, text: str, span: tuple[int, int], start: int, stop: int) -> None:

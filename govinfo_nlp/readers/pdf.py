@@ -60,7 +60,7 @@ from typing import Any
 from ..datafiles import read_text
 from ..errors import MissingExtra, UnreadableDocument
 from ..limits import DEFAULT_LIMITS
-from ..read import HtmlCell, HtmlTable
+from ..read import NOTE_MARK, HtmlCell, HtmlTable
 from .pages import Box, Page
 from .text import CELL_SEPARATOR, GridCell, TextBuilder
 
@@ -94,6 +94,21 @@ _WATERMARK_LIGHTNESS = 0.7
 # 30). It is read where something is drawn under it that can show it: a filled shape
 # not white, or a picture (white labels on a table's dark header).
 _WHITE_SPACES = frozenset({"DeviceRGB", "DeviceGray", "DeviceCMYK"})
+# A text object drawn wholly outside its clipping path (the path's box misses the
+# object's box, or has no area: ``0 0 0 0 re W n``) is shown by no viewer, yet it is
+# in the text layer: a draft's old figure clipped away right after the shown one was
+# read joined to it (formats9 m11: 3 and a clipped 5 as 35). Boxes closer than this
+# (points) are taken to touch: a glyph's box reaching a cell's clip by a hair is shown.
+_CLIP_TOLERANCE = 0.5
+# A footnote mark set as a superscript after a number (12 then a raised, smaller 1, ①,
+# *, 注: NOTE_MARK) is no part of it: joined, 866 and a superscript 2 read as 8662
+# (formats9 m20, a Writer PDF). A superscript glyph is at most this share of the
+# digit's size, its bottom raised at least _SUPER_RAISE of the digit's size above the
+# digit's, and it starts within _SUPER_GAP of the digit's size after it (Word and
+# Writer set superscripts at about 58 % size, raised about a third).
+_SUPER_SIZE = 0.75
+_SUPER_RAISE = 0.25
+_SUPER_GAP = 0.5
 # Text of a page turned another way than the page's (upright text beside a table
 # turned a quarter) is read its own way from this many characters (a page number or
 # a stamp's few glyphs stay with the page's text).
@@ -1693,6 +1708,11 @@ def _read_page(
     page.flush_cache(["_layout"])
     turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page))
+    hidden = _clipped_away(page, pdfium, index) if not turn else []
+    if hidden:
+        chars = [c for c in chars if not any(_inside(c.box, box) for box in hidden)]
+    if not turn:
+        chars = _without_note_marks(chars)
     if not turn:
         chars += _field_chars(page, chars)
     reader = "pdfplumber"
@@ -1813,6 +1833,122 @@ def _two_up(
         if not ruled and prose < _TWO_UP_LINES:
             return None
     return cut
+
+
+def _clipped_away(page: Any, pdfium: Any, index: int) -> list[Box]:
+    """The boxes (pdfplumber's space) of the page's own text objects drawn wholly
+    outside their clipping path (see _CLIP_TOLERANCE), less any part that a shown text
+    object's box covers too: nothing is taken away from text a viewer shows. A page
+    whose media box does not start at 0 0 is left as it is (the two libraries' spaces
+    are then not known to agree)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    box = getattr(page.page_obj, "mediabox", None)
+    if box is None or len(box) != 4 or float(box[0]) != 0.0 or float(box[1]) != 0.0:
+        return []
+    if int(getattr(page, "rotation", 0) or 0) % 360:
+        return []  # pdfminer turns the page's space, pdfium does not
+    height = float(box[3])  # a page cut to its crop box keeps the media box's space
+    handle = pdfium[index]
+    raw = handle.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    x, y = ctypes.c_float(), ctypes.c_float()
+    hidden: list[Box] = []
+    shown: list[Box] = []
+    try:
+        for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
+            obj = pdfium_c.FPDFPage_GetObject(raw, k)
+            if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+                continue
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                continue
+            mine = (left.value, height - top.value, right.value, height - bottom.value)
+            clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+            away = False
+            if clip:
+                for i in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+                    xs, ys = [], []
+                    for j in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, i)):
+                        seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
+                        if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                            xs.append(x.value)
+                            ys.append(y.value)
+                    if not xs:
+                        continue
+                    kept = (min(xs), height - max(ys), max(xs), height - min(ys))
+                    if kept[2] - kept[0] <= 0 or kept[3] - kept[1] <= 0:
+                        away = True  # a path without area shows nothing
+                    elif not _touch(mine, kept):
+                        away = True
+                    if away:
+                        break
+            (hidden if away else shown).append(mine)
+    finally:
+        handle.close()
+    return [b for b in hidden if not any(_touch(b, s, -_CLIP_TOLERANCE) for s in shown)]
+
+
+def _without_note_marks(chars: list[_Char]) -> list[_Char]:
+    """``chars`` without the footnote marks set as superscripts after a digit (see
+    _SUPER_SIZE): a run of raised, smaller glyphs, each right after the one before,
+    whose text is a NOTE_MARK."""
+    sizes = sorted(c.size for c in chars)
+    if not sizes or sizes[0] > _SUPER_SIZE * sizes[-1]:
+        return chars  # one size throughout: no superscript
+    digits: dict[int, list[_Char]] = {}
+    by_left: dict[int, list[_Char]] = {}
+    for c in chars:
+        if c.text.isdigit() and c.text.isascii():
+            digits.setdefault(int(c.x1), []).append(c)
+        by_left.setdefault(int(c.x0), []).append(c)
+
+    def after(prev: _Char, pool: dict[int, list[_Char]], size: float, bottom: float) -> _Char | None:
+        reach = _SUPER_GAP * size
+        for key in range(int(prev.x1 - 1), int(prev.x1 + reach) + 1):
+            for c in pool.get(key, ()):
+                if (
+                    prev.x1 - 1 <= c.x0 <= prev.x1 + reach
+                    and c.size <= _SUPER_SIZE * size
+                    and c.bottom <= bottom - _SUPER_RAISE * size
+                    and c.top >= bottom - 2 * size
+                ):
+                    return c
+        return None
+
+    drop: set[int] = set()
+    for group in digits.values():
+        for d in group:
+            first = after(d, by_left, d.size, d.bottom)
+            if first is None or id(first) in drop:
+                continue
+            run = [first]
+            while len(run) < 4 and (nxt := after(run[-1], by_left, d.size, d.bottom)) is not None:
+                run.append(nxt)
+            # the longest run (from its start) that is a mark: 1, ①, [2], 注1, **
+            for n in range(len(run), 0, -1):
+                if NOTE_MARK.fullmatch("".join(c.text for c in run[:n])):
+                    drop.update(id(c) for c in run[:n])
+                    break
+    return [c for c in chars if id(c) not in drop] if drop else chars
+
+
+def _touch(a: Box, b: Box, tolerance: float = _CLIP_TOLERANCE) -> bool:
+    """Whether two boxes overlap or come within ``tolerance`` of each other (a negative
+    tolerance asks for an overlap that deep)."""
+    return (
+        a[0] <= b[2] + tolerance
+        and b[0] <= a[2] + tolerance
+        and a[1] <= b[3] + tolerance
+        and b[1] <= a[3] + tolerance
+    )
+
+
+def _inside(box: Box, area: Box) -> bool:
+    """Whether a glyph's middle lies in ``area``."""
+    mx, my = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return area[0] <= mx <= area[2] and area[1] <= my <= area[3]
 
 
 def _ocr_layer(page: Any, pdfium: Any, index: int) -> bool:

@@ -42,6 +42,7 @@ from .reading import Reading, SectionLike, Zones, zones
 from .reports import OtherReport, other_reports
 from .rows import read_rows
 from .table4 import captioned
+from .templates import template_votes
 from .values import count_value, to_wanyuan
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ _SECTION_HEADINGS = tuple(
 # v20_15); read with the template's, its 新收申请 / 办结 / 行政复议 rows were found twice
 # or taken for table 四, and table 三's 总计 and all of table 四 went unread.
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# The cells that open a table 二 (see _year_template_t2).
+_T2_ANCHOR = re.compile(r"信息内容|第二十条|信息內容|第二十條")
 
 
 def _cell(field_id: str, slot: Slot, observed: Observed, inferred: bool) -> tuple[Cell, list[str]]:
@@ -222,7 +225,33 @@ def _template_candidates(
     if year is None:
         return tables
     own = [t for t in tables if getattr(t, "year", None) in (None, year)]
-    return own if own and len(own) < len(tables) else tables
+    tables = own if own and len(own) < len(tables) else tables
+    return _year_template_t2(tables, year)
+
+
+def _year_template_t2(tables: Sequence[HtmlTableLike], year: int) -> Sequence[HtmlTableLike]:
+    """The tables less a table 二 of the template the report's ``year`` does not use,
+    when a table 二 of the year's template is there too: a 2021 report giving its table
+    二 again in the 2019 form (附：按原统计口径…) had the two tables' rows conflict (none
+    read) and the 2019 table's own rows read as the report's (formats9 m14). A table 二
+    is a table with a 信息内容 or 第二十条 cell whose cells name one template's headers
+    only; with one form of table 二, or none of the year's, nothing is dropped."""
+    wanted = "2019" if year <= 2020 else "2021"
+    forms = [_t2_template(t) for t in tables]
+    if wanted not in forms or not any(f not in (None, wanted) for f in forms):
+        return tables
+    return [t for t, f in zip(tables, forms, strict=True) if f in (None, wanted)]
+
+
+def _t2_template(table: HtmlTableLike) -> str | None:
+    """The one template a table 二's header cells name (None: not a table 二, or both)."""
+    texts = ["".join(c.text.split()) for row in table.rows for c in row]
+    if not any(_T2_ANCHOR.search(t) for t in texts):
+        return None
+    votes: set[str] = set()
+    for t in texts:
+        votes |= template_votes(t)
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _compares_years(table: HtmlTableLike) -> bool:

@@ -100,6 +100,7 @@ class ValueWords:
     header_unit: re.Pattern[str]  # the unit a column header states, group 1
     zero: frozenset[str]  # a cell holding only one of these is a written 0 (〇, 零)
     unknown: frozenset[str]  # a cell holding only one of these has a value not known (○, ?)
+    ocr_letters: re.Pattern[str]  # digits and OCR's letters for them (1O, l2): not known
     # Every character a value can end with: the last character of a cell unit or of
     # an absent mark, in both cases, and the full-width form of each ASCII one (the
     # parser reads full-width text as ASCII). The layout code skips any cell whose
@@ -176,11 +177,20 @@ def value_words() -> ValueWords:
     ):
         problems.append("unknown: must be a list of marks without spaces")
         marks_unknown = []
+    ocr = raw.get("ocr_letters") if isinstance(raw, dict) else None
+    letters = ocr.get("letters") if isinstance(ocr, dict) else None
+    longest = ocr.get("longest") if isinstance(ocr, dict) else None
+    if not isinstance(letters, str) or not letters.isalpha() or not letters.isascii():
+        problems.append("ocr_letters.letters: must be a string of ASCII letters")
+        letters = ""
+    if not isinstance(longest, int) or isinstance(longest, bool) or longest < 1:
+        problems.append("ocr_letters.longest: must be a whole number from 1")
+        longest = 1
     if problems:
         raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
     cell = [e["unit"] for e in good if e.get("in_cell")]
     last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes) | {z[-1] for z in zero}
-    last |= {u[-1] for u in marks_unknown}
+    last |= {u[-1] for u in marks_unknown} | set(letters)
     last |= {c.lower() for c in last} | {c.upper() for c in last}
     last |= {chr(ord(c) + 0xFEE0) for c in last if "!" <= c <= "~"}
     return ValueWords(
@@ -201,6 +211,9 @@ def value_words() -> ValueWords:
         ),
         zero=frozenset(zero),
         unknown=frozenset(marks_unknown),
+        ocr_letters=re.compile(
+            f"^(?=[0-9]*[{letters}])[0-9{letters}]{{1,{longest}}}$" if letters else "(?!)"
+        ),
         value_last=frozenset(last),
     )
 
@@ -242,7 +255,7 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         return Absent(text.strip())
     if compact in words.zero:
         return CellNumber(0, None, text.strip())
-    if compact in words.unknown:
+    if compact in words.unknown or words.ocr_letters.match(compact):
         return Unknown(text.strip())
     match = words.number.match(compact)
     if match is None:
