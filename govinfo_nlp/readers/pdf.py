@@ -1904,7 +1904,9 @@ def _without_note_marks(chars: list[_Char]) -> list[_Char]:
             digits.setdefault(int(c.x1), []).append(c)
         by_left.setdefault(int(c.x0), []).append(c)
 
-    def after(prev: _Char, pool: dict[int, list[_Char]], size: float, bottom: float) -> _Char | None:
+    def after(
+        prev: _Char, pool: dict[int, list[_Char]], size: float, bottom: float
+    ) -> _Char | None:
         reach = _SUPER_GAP * size
         for key in range(int(prev.x1 - 1), int(prev.x1 + reach) + 1):
             for c in pool.get(key, ()):
