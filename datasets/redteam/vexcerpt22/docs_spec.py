@@ -685,3 +685,10 @@ AFTER: list[dict] = [
     for k, width in enumerate(WIDTHS)
     for i, doc in enumerate(DOCS)
 ]
+
+#: "after" too: every document in Simplified script again in Traditional (verdicts15's s2t of
+#: the whole page, excerpt included), in its own form; vx22_103 on.
+AFTER_TRADITIONAL: list[dict] = [
+    {**doc, "n": 103 + i, "traditional": "all", "set": "after"}
+    for i, doc in enumerate(d for d in DOCS if not d.get("traditional"))
+]

@@ -128,9 +128,9 @@ def balance_holds(part: dict) -> bool:
 
 def main() -> None:
     sys.path.insert(0, str(HERE))
-    from docs_spec import AFTER, DOCS
+    from docs_spec import AFTER, AFTER_TRADITIONAL, DOCS
 
-    docs = DOCS + [rewrap(part) for part in AFTER]
+    docs = DOCS + [rewrap(part) for part in AFTER] + AFTER_TRADITIONAL
     sets.write_pages(HERE, "vx22_", docs, render, script_of, balance_holds)
 
 
