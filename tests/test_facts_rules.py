@@ -665,6 +665,13 @@ RULE_CASES = [
     ("requests.received.label", "申请:6,办结:6。", "6"),
     ("other.average", "日均更新网站信息5条。", "5条"),
     ("other.documents_made", "全年共制作信息42条。", "42条"),
+    ("other.disclosure_attribute", "制作信息30条，依申请公开信息数6条。", "6条"),
+    ("proactive.items.column_feed", "向门户网站“统计数据”栏目报送数据资料31批次。", "31批次"),
+    (
+        "proactive.normative.topic",
+        "对本局规范性文件开展集中清理，2022年新制定1件，废止2件。",
+        "1件",
+    ),
     ("opinion.responses.respond", "开展网上征集5期,回应信息64条。", "64条"),
     ("proactive.gazette.listed", "其中通知公告21条、政府公报3条。", "3条"),
     ("other.units", "组织培训1期，培训11个县（市、区）统计局人员60人。", "11个"),

@@ -24,7 +24,7 @@ from .cues import (
     period_of,
     scope_of,
 )
-from .rules import Cues, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_bits
+from .rules import Cues, FactRule, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_bits
 from .segments import CLAUSE_FWD, LineMarks, SectionLike, Spans, TableSkip
 from .stdre import compile_cue, search_past_lookbehind
 from .subjects import item_of, subject_of
@@ -230,6 +230,8 @@ def iter_candidates(
     marks = LineMarks(text)
     counter_groups = cues.counter_groups
     elided_verb = cues.elided_verb if cues.elided_types else None
+    # the rule a disclosure attribute of documents made reads as (cues.json attribute_parts)
+    attribute_rule = next((r for r in rules.rules if r.id == cues.attribute_rule), None)
     # the last candidates produced (enough for _inherited), from index `base` on
     recent: list[Candidate] = []
     base = count = 0
@@ -323,8 +325,15 @@ def iter_candidates(
             sentence_left = text[sent[0] : q.start]
             # (cues.json cumulative.dated and .period_word)
             dated, period = cues.cumulative_dated, cues.cumulative_period_word
+            # a sentence that is only the running total (…重点领域征地信息36条。累计公开信息
+            # 2093条。) follows the year's count in the sentence before it, on its line
+            counted = (
+                (line_start, sent[1])
+                if sentence_left.lstrip().startswith(("累计", "累計")) and line_start < sent[0]
+                else sent
+            )
             cm = (dated.search(sentence_left) if dated is not None else None) or (
-                dated_same_counter(period, text, sent, clause, q.unit)
+                dated_same_counter(period, text, counted, clause, q.unit)
                 if q.unit and period is not None and not period.search(text[clause[0] : q.start])
                 else None
             )
@@ -401,6 +410,8 @@ def iter_candidates(
             c = _elided(text, c, count, recent, base, counter_groups)
         if elided_verb is not None and not c.forced_other and count > base:
             c = _elided_typed(text, c, recent[-1], count - 1, elided_verb, cues)
+        if attribute_rule is not None and not c.forced_other and count > base:
+            c = _attribute_part(c, count, recent, base, cues, attribute_rule)
         recent.append(c)
         count += 1
         if len(recent) >= 2 * _INHERIT_KEEP:
@@ -492,6 +503,40 @@ def _elided_typed(
     return replace(c, best=elided, inherited_from=j)
 
 
+def _attribute_part(
+    c: Candidate, i: int, recent: list[Candidate], base: int, cues: Cues, rule: FactRule
+) -> Candidate:
+    """Candidate ``c`` (index ``i``), or a copy read by ``rule`` (`other`) when its own
+    item names a disclosure attribute (不予公开, 依申请公开: cues.json attribute_parts
+    ``words``) and the count before it in its sentence, of one counter group, is a
+    total of documents made or reviewed (a rule of ``totals``) or another such part
+    (审核公文142件，其中不予公开21件，依申请公开19件: documents, not applications)."""
+    words = cues.attribute_words
+    if words is None or words.search(c.item) is None:
+        return c
+    for j in range(i - 1, max(base - 1, i - _INHERIT_REACH - 1), -1):
+        p = recent[j - base]
+        if p.sent_start != c.sent_start or p.best is None:
+            return c
+        if not _same_counter(p, c, cues.counter_groups):
+            continue
+        if p.best.rule.id == rule.id:
+            continue  # an attribute before it: look for the total further back
+        if p.best.rule.id not in cues.attribute_totals:
+            return c
+        part = RuleMatch(
+            rule=rule,
+            score=rule.score,
+            anchor=p.best.anchor,
+            anchor_start=c.clause_start,
+            subject=None,
+            subject_start=None,
+            evidence=f"a disclosure attribute of the documents of {p.qty.text!r} before it",
+        )
+        return replace(c, best=part, inherited_from=j)
+    return c
+
+
 def _cue(pattern: Any, gate: Any, window: str) -> Any:
     """``pattern.search(window)``; None without it when no character of ``window``
     is one a match can begin with (``gate``: :attr:`Cues.gates`, None: any)."""
@@ -551,9 +596,18 @@ def _inherited(
     ``not_inherited``) is passed over: the items after it are parts of the
     total, not of it.
     """
-    if c.forced_other or (c.best and c.best.score >= _INHERIT_BELOW):
+    # a part's rule (信函申请1件: a channel) names which part, not which total: the
+    # total before it in the sentence passes its type (办理申请7件，包括网上申请4件，…，
+    # 信函申请1件: handled, however far the verb lies back; cues.json part_rules)
+    part = c.best is not None and c.best.rule.id in cues.part_rules
+    if c.forced_other or (c.best and c.best.score >= _INHERIT_BELOW and not part):
         return c
-    if c.best and c.best.rule.type != "other" and c.best.anchor_start >= c.clause_start:
+    if (
+        c.best
+        and c.best.rule.type != "other"
+        and c.best.anchor_start >= c.clause_start
+        and not part
+    ):
         # its own clause names what it counts (…依申请公开16件，主动公开83件)
         return c
     # a sentence opening an enumeration, as one opening with its quantity does
@@ -582,8 +636,10 @@ def _inherited(
             # a typed category inside the list, not the list's total
             # (制定政府规章2件、修订1件: the rules' own count passes its type)
             continue
-        if p.best.rule.type == "other":
+        if p.best.rule.type == "other" or (part and not same_sent):
             break
+        if part and p.best.rule.type == c.best.rule.type:  # type: ignore[union-attr]
+            return c
         # the clause up to the quantity and the noun after it (48件典型案例)
         tail = CLAUSE_FWD.search(text, c.end, c.end + _INHERIT_RIGHT)
         own = text[c.clause_start : tail.start() if tail else c.end + _INHERIT_RIGHT]
@@ -598,7 +654,12 @@ def _inherited(
             # not in a list announced as the total's parts (其中…权力清单1条)
             break
         score = round(p.best.score * _INHERIT_DISCOUNT, 4)
-        if c.best is not None and c.best.score >= score:
+        if part and c.best is not None and p.best.rule.type not in cues.part_types:
+            break
+        if part and c.best is not None:
+            # a total's type decays along a list; the part's own rule says nothing of it
+            score = max(score, c.best.score)
+        elif c.best is not None and c.best.score >= score:
             break
         inherited = RuleMatch(
             rule=p.best.rule,

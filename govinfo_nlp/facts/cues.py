@@ -730,4 +730,15 @@ def _is_object(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> 
         return scope.object_verb is not None and scope.object_verb.search(between) is not None
     if scope.object_event is not None and scope.object_event.search(before):
         return scope.object_embedded is None or scope.object_embedded.search(between) is None
+    if (
+        scope.object_publish is not None
+        and scope.object_published_count is not None
+        and between.strip()  # 公布全区127条河道…: right after the area, the area's things
+        and scope.object_publish.search(before)
+        and scope.object_published_count.match(text, q_start)
+    ):
+        # 发布全市…空气质量信息12条, 公示2021年度全市环境行政处罚案件19件: the area is what
+        # the items are about; the items are the agency's (unless the area's agencies or
+        # things are counted: 发布全区各单位信息, 公开全市62家医疗机构)
+        return scope.object_publish_not is None or scope.object_publish_not.search(between) is None
     return False

@@ -453,6 +453,7 @@ class FactExtractor:
                 rule_score < m_p + self._margin(model, rule_id)
                 and not forced
                 and not (m_type == "other" and self._planned(text.text, c))
+                and not (m_type == "other" and self._year_total(text.text, c))
             ):
                 method, fact_type, confidence = "model", m_type, m_p
                 if rule_type is not None:
@@ -530,6 +531,18 @@ class FactExtractor:
         type the same count would have had (gold §12), and a model taught on gold
         that called plans `other` does not overrule its rule with `other`."""
         return plan_of(self._cues, norm, c.sent_start, c.start, c.end) is not None
+
+    def _year_total(self, norm: str, c: Candidate) -> bool:
+        """Whether ``c`` is the report year's total written with 累计 (全年累计对外发布各类
+        政府信息752条: a period word of the year in its clause, no running-total cue): it
+        keeps its type (SCHEMA §3 'a total within the report year keeps its type even
+        when written with 累计'), and a model taught when every 累计 count was `other`
+        does not overrule its rule with `other` (paraphrase20 m03, skeleton r018)."""
+        period = self._cues.cumulative_period_word
+        if period is None or c.cumulative_cue is not None:
+            return False
+        clause = norm[c.clause_start : c.start]
+        return "累计" in clause and period.search(clause) is not None
 
     def _margin(self, model: FactModel, rule_id: str | None) -> float:
         """How much surer than the model a rule must be to win a disagreement

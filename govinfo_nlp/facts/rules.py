@@ -63,6 +63,7 @@ _RULE_KEYS = {
     "list_blockers",
     "bare_verb_blockers",
     "not_in",
+    "verb_only",
 }
 
 # Scoring constants: a rule's anchor loses a little per character of distance
@@ -107,6 +108,10 @@ class FactRule:
     # words that, in the clause before a count whose own clause is a bare verb of the
     # rule (…收到群众来信318件，已全部答复318件), name what it counts: see :func:`_bare_verb_of`
     bare_verb_blockers: tuple[str, ...] = ()
+    # the count's clause is only a period and one of the rule's triggers (全年印发0件,
+    # 2022年新制定1件): the noun is the sentence's topic before it, with no count
+    # between (see :func:`_verb_only_ok`)
+    verb_only: bool = False
     description: str = ""
     source: str = ""
 
@@ -358,7 +363,8 @@ _LIVE_CACHE = 4096
 # What match_rules needs of a rule: (rule, window, right_window, clause, blockers,
 # not_in, trigger finder last/first, subject finder last/first, require,
 # context_up, context_down, how far back context words are looked for, whether
-# its blockers read the count's item of its clause, its list and bare-verb blockers).
+# its blockers read the count's item of its clause, its list and bare-verb blockers,
+# whether its clause must be a bare verb).
 _Plan = tuple[Any, ...]
 
 
@@ -389,6 +395,7 @@ def _plan(
         rule.blockers_in_clause,
         list_blockers,
         bare_verb_blockers,
+        rule.verb_only,
     )
 
 
@@ -429,6 +436,10 @@ class ScopeCues:
     object_verb: Any = field(repr=False, default=None)
     object_event: Any = field(repr=False, default=None)
     object_embedded: Any = field(repr=False, default=None)
+    # an area word as what the agency's published items are about (发布全市…信息12条)
+    object_publish: Any = field(repr=False, default=None)
+    object_published_count: Any = field(repr=False, default=None)
+    object_publish_not: Any = field(repr=False, default=None)
     # self cues naming a government's office: another agency in a department's report
     government_bodies: frozenset[str] = frozenset()
     subject_lead: Any = field(repr=False, default=None)  # what may open a clause before it
@@ -547,6 +558,16 @@ class Cues:
     repeated_items: int = 0
     # typed categories of a list that do not pass their type to the next item
     not_inherited: frozenset[str] = frozenset()
+    # rules that read a part of a total (a channel, an applicant kind) and yield to the
+    # type of the total before them in the sentence (cues.json enumeration.part_rules)
+    part_rules: frozenset[str] = frozenset()
+    # ...the types of the totals they yield to (cues.json enumeration.part_totals)
+    part_types: frozenset[str] = frozenset()
+    # a disclosure attribute of documents made (cues.json attribute_parts): the words in
+    # a count's item, the rules of the totals it parts, the rule it is read by
+    attribute_words: Any = None
+    attribute_totals: frozenset[str] = frozenset()
+    attribute_rule: str | None = None
     # counters a list's parts may use for one another (条, 件, 篇…)
     counter_groups: tuple[frozenset[str], ...] = ()
     # a sentence opening an enumeration (其中…, 按…分), and the words that announce
@@ -646,7 +667,7 @@ def _validate_rule(raw: Any) -> list[str]:
         v = raw.get(key, 0)
         if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 200:
             problems.append(f"'{key}' must be an integer in [0, 200]")
-    for key in ("clause", "blockers_in_clause"):
+    for key in ("clause", "blockers_in_clause", "verb_only"):
         if not isinstance(raw.get(key, False), bool):
             problems.append(f"'{key}' must be true or false")
     score = raw.get("score")
@@ -674,6 +695,7 @@ def _rule_from(raw: dict[str, Any], source: str) -> FactRule:
         blockers_in_clause=raw.get("blockers_in_clause", False),
         list_blockers=tuple(raw.get("list_blockers", [])),
         bare_verb_blockers=tuple(raw.get("bare_verb_blockers", [])),
+        verb_only=raw.get("verb_only", False),
         description=raw.get("description", ""),
         source=source,
     )
@@ -839,7 +861,15 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     elif not set(bodies) <= {w for w, s in pairs if s == "self"}:
         problems.append(f"{source}:document_cues.government_bodies: every word must be a self cue")
     objects: dict[str, Any] = {}
-    for key in ("audience", "verb", "event", "embedded"):
+    for key in (
+        "audience",
+        "verb",
+        "event",
+        "embedded",
+        "publish",
+        "published_count",
+        "publish_not",
+    ):
         pat = raw.get("object_cues", {}).get(key)
         if pat is None:
             continue
@@ -875,6 +905,9 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         object_verb=objects.get("verb"),
         object_event=objects.get("event"),
         object_embedded=objects.get("embedded"),
+        object_publish=objects.get("publish"),
+        object_published_count=objects.get("published_count"),
+        object_publish_not=objects.get("publish_not"),
         government_bodies=frozenset(bodies) if _str_list(bodies) else frozenset(),
         subject_lead=titles.get("subject_lead"),
         clause_marks=titles.get("clause_marks"),
@@ -1020,6 +1053,9 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         )
     not_held = _parse_not_held(raw.get("not_held"), f"{source}:not_held", problems)
     elided = _compile_keys(raw.get("elided", {}), ("verb",), f"{source}:elided", problems)
+    attribute = _compile_keys(
+        raw.get("attribute_parts", {}), ("words",), f"{source}:attribute_parts", problems
+    )
     plan = _compile_keys(
         raw.get("plan", {}), ("sentence", "opener", "own"), f"{source}:plan", problems
     )
@@ -1072,6 +1108,11 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         name_after=compiled_nf.get("name_after"),
         repeated_items=repeated,
         not_inherited=frozenset(raw.get("enumeration", {}).get("not_inherited", ())),
+        part_rules=frozenset(raw.get("enumeration", {}).get("part_rules", ())),
+        part_types=frozenset(raw.get("enumeration", {}).get("part_totals", ())),
+        attribute_words=attribute.get("words"),
+        attribute_totals=frozenset(raw.get("attribute_parts", {}).get("totals", ())),
+        attribute_rule=raw.get("attribute_parts", {}).get("rule"),
         counter_groups=tuple(
             frozenset(group) for group in raw.get("enumeration", {}).get("counter_groups", ())
         ),
@@ -1481,6 +1522,7 @@ def match_rules(
         in_clause,
         list_blockers,
         bare_verb_blockers,
+        verb_only,
     ) in plans:
         if list_blockers is not None and list_blockers.search(
             _list_head(text, q_start, sent_start, t_first)
@@ -1574,6 +1616,8 @@ def match_rules(
         r_subj = s_first.search(right) if s_first is not None and subj is None else None
         has_t = trig is not None or r_trig is not None
         has_s = subj is not None or r_subj is not None
+        if verb_only and not _verb_only_ok(text, clause_lo, q_start, t_first, subj, lo):
+            continue
         if not (
             (has_t and has_s)
             or (has_t and require in _TRIGGER_OK)
@@ -1642,6 +1686,33 @@ def match_rules(
     if len(out) > 1:
         out.sort(key=_by_score)
     return out
+
+
+# what may stand before the verb of a clause that is only a verb (2022年新制定1件,
+# 全年印发0件, 本年度共制发0件): a period, then an adverb
+_VERB_ONLY_LEAD = re.compile(
+    r"[\s　]*(?:(?:19|20)[0-9]{2}\s*年度?|本年度?|今年|全年|当年|年内)?[\s　]*"
+    r"(?:新|另|共|共计|又|还|已)?[\s　]*"
+)
+
+
+def _verb_only_ok(
+    text: str, clause_lo: int, q_start: int, t_first: Any, subj: tuple[str, int] | None, lo: int
+) -> bool:
+    """Whether a ``verb_only`` rule may fire: the count's clause ``text[clause_lo:q_start]``
+    is a period, an adverb and one of the rule's triggers, nothing more, and the
+    subject found on the left (``subj``, its start in ``text[lo:]``) lies before that
+    clause with no count closed between them (对本局规范性文件开展集中清理，2022年新制定1件:
+    the documents made are the sentence's topic; in 印发规范性文件3件，发布信息20条，
+    发布5件 the 5件 is not)."""
+    if t_first is None or subj is None or clause_lo <= lo + subj[1]:
+        return False
+    m = t_first.search(text, clause_lo, q_start)
+    if m is None or text[m.end() : q_start].strip(" 　"):
+        return False
+    if _VERB_ONLY_LEAD.fullmatch(text, clause_lo, m.start()) is None:
+        return False
+    return _after_closed(text, lo + subj[1], clause_lo, _COUNT_CLOSED) == lo + subj[1]
 
 
 def _own_verb(plans: Sequence[Any], text: str, lo: int, hi: int) -> bool:
