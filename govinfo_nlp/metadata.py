@@ -783,6 +783,7 @@ def _gap_stops(text: str, at: int) -> list[int]:
 @dataclass(frozen=True, slots=True)
 class _Words:
     heads: tuple[str, ...]
+    title_heads: tuple[str, ...]  # 有限公司: a name's ending read from a title only
     ministry: tuple[str, ...]
     fragments: re.Pattern[str]
     leading: re.Pattern[str]
@@ -835,6 +836,7 @@ def _words() -> _Words:
     }
     return _Words(
         heads=tuple(sorted(raw["heads"]["words"], key=len, reverse=True)),
+        title_heads=tuple(sorted(raw["title_heads"]["words"], key=len, reverse=True)),
         ministry=tuple(raw["heads"]["ministry"]),
         fragments=re.compile("|".join(map(re.escape, raw["fragment_words"]["words"]))),
         leading=re.compile(
@@ -1040,10 +1042,13 @@ _TOWNSHIP = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{_TOWN_END}|苏木|街道)"
 _TOWN_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TOWN_END}|苏木|街道)")
 
 
-def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None, str | None]:
+def _clean_agency(
+    candidate: str, after_spam: bool = False, title: bool = False
+) -> tuple[str | None, str | None]:
     """A name read from a cue, with sentence text and spam cut; (name, spam).
 
-    ``after_spam``: spam stands right before the candidate on its line.
+    ``after_spam``: spam stands right before the candidate on its line. ``title``: the
+    cue is the report's own title line, where a company's name is one (title_heads).
     """
     words = _words()
     candidate = "".join(candidate.split())
@@ -1111,6 +1116,8 @@ def _clean_agency(candidate: str, after_spam: bool = False) -> tuple[str | None,
         return candidate, spam
     if candidate in words.national or candidate in words.national_short:
         return candidate, spam  # 审计署, 中国人民银行: a listed body ends as it does
+    if title and candidate.endswith(words.title_heads):
+        return candidate, spam  # 苏州市公共交通有限公司2022年度信息公开工作年度报告
     return None, spam
 
 
@@ -1466,8 +1473,15 @@ def _own_title(text: str) -> re.Match[str] | None:
         clause = _CLAUSE_START.split(text[max(0, m.start() - 40) : m.start()])[-1]
         if words.mention.search(clause) and not words.self_announce.search(clause):
             continue
-        # (…年度报告 阅读 1236: a list's link to another page, not a heading)
+        # (…年度报告 阅读 1236: a list's link to another page, not a heading, where the
+        # page's own heading follows it above the body; a heading's own counter (阅读：88
+        # under it) with the body next is no link's, and a title below the body is
+        # another report's: meta22 probes)
         if not words.view_count.match(text, m.end()):
+            return m
+        after = next(_YEAR_TITLE.finditer(text, m.end()), None)
+        between = text[m.end() : after.start()] if after else ""
+        if after is None or "。" in between or _OVERVIEW.search(between):
             return m
     return None
 
@@ -1667,6 +1681,10 @@ def _wrapped_name(above: str, tail: str) -> str | None:
     head = _compact(above)
     if not _WRAPPED_HEAD.fullmatch(head) or _TITLE_TOPICS.search(head):
         return None
+    # (a site's name ends the line above as often: 绵阳市人民政府网 / 卫生健康委员会2021年…)
+    site = _page_words().site_tail
+    if any(site.fullmatch(head, i) for i in range(len(head))):
+        return None
     words = _words()
     if head.endswith(words.heads) or _level_word(tail) or _area_word(tail):
         return None
@@ -1711,8 +1729,13 @@ def _without_viewed_links(lines: list[str]) -> list[str]:
         and (views.match(ln, end + 2) is not None or (i + 1 < len(lines) and count_line[i + 1]))
         for i, (ln, end) in enumerate(zip(lines, titles, strict=True))
     ]
-    # (only above a title that is not such a link: the report's own heading, below its list)
-    last = max((i for i, end in enumerate(titles) if end >= 0 and not listed[i]), default=-1)
+    # (only above a title that is not such a link: the report's own heading, below its list
+    # and above the body; a title below the body is another report's)
+    body = next(
+        (i for i, ln in enumerate(lines) if len(ln) > _TITLE_LINE or _OVERVIEW.match(ln)),
+        len(lines),
+    )
+    last = max((i for i, end in enumerate(titles[:body]) if end >= 0 and not listed[i]), default=-1)
     return [ln for i, ln in enumerate(lines) if not (i < last and (count_line[i] or listed[i]))]
 
 
@@ -1758,9 +1781,9 @@ def _agency(
         if sum(map(len, top[i : i + k])) <= 60
     ]
 
-    def take(raw: str, after_spam: bool = False) -> str | None:
+    def take(raw: str, after_spam: bool = False, title: bool = False) -> str | None:
         nonlocal spam_seen
-        name, spam = _clean_agency(raw, after_spam)
+        name, spam = _clean_agency(raw, after_spam, title)
         spam_seen = spam_seen or spam
         return name
 
@@ -1798,7 +1821,7 @@ def _agency(
                 after = any(s.start() < m.start("agency") <= s.end() + 4 for s in spammed)
                 if m.start("agency") == 0 and (whole := _wrapped_name(line_above, m["agency"])):
                     return whole, spam_seen
-                if (name := take(m.group("agency"), after)) is not None:
+                if (name := take(m.group("agency"), after, title=True)) is not None:
                     return name, spam_seen
                 # 市政府2022年…年度报告: the area's government, its area restored later
                 # (not 2022年市政府信息公开…, whose 政府 is the topic's: the year first)
@@ -1812,7 +1835,7 @@ def _agency(
         bare = _TITLE_NO_YEAR.fullmatch(
             _YEAR_AFTER_TITLE.sub("", notice["title"] if notice else compact)
         )
-        if bare and (name := take(bare.group("agency"))) is not None:
+        if bare and (name := take(bare.group("agency"), title=True)) is not None:
             return name, spam_seen
     # A title naming the work, not a report (…2021年上半年政府信息公开工作情况), alone on
     # its line before the overview; two different such lines are a list of other pages'.
@@ -2021,6 +2044,8 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
                 size, found = short, alt
         if not size:
             size, found = gaz.match_at(name, pos, short=True)
+            if not chosen and _seat_shares(found):
+                break  # 和田民政局: 和田地区's, or its seat 和田市's (panel22 report_055)
             found = [d for d in found if d.level in wanted]
             if name[pos + size : pos + size + 1] in _words().short_form_blockers:
                 break  # 荆州市公安局: 公安 opens the bureau's name here, not 公安县
@@ -2049,6 +2074,17 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
         chosen.append((current[0], name[pos : pos + size]))
         pos += size
     return pos, chosen
+
+
+def _seat_shares(found: list[Division]) -> bool:
+    """Whether a short form names a prefecture and a county-level city inside it alike
+    (和田: 和田地区 and its seat 和田市; 恩施: 恩施州 and 恩施市): a name opening with it
+    (和田民政局) is either's, so the run stops there (panel22 report_055 was placed in
+    和田地区, a guess)."""
+    cities = {d.code[:4] for d in found if d.level == "city"}
+    return any(
+        d.level == "county" and d.name.endswith("市") and d.code[:4] in cities for d in found
+    )
 
 
 # What follows a division's short form where the short form is another body's own name:
@@ -2377,6 +2413,11 @@ def _describe(
     # 井冈山经济技术开发区管理委员会: a zone's own name before its written-out zone word
     # (longer than _AREA_WORD reaches; 井冈山经开区管委会 it reads) is complete.
     complete = complete or (not level_word and _zone_named(name, own=2))
+    # 和田民政局: a short form a prefecture and its seat city share (see _chain): the body
+    # as written, its area not certain (as 鼓楼区 alone)
+    complete = complete or (
+        not level_word and not chain and _seat_shares(gazetteer().match_at(name, 0, short=True)[1])
+    )
     if not chain and canonical == name and not complete and (level_word or not _area_word(name)):
         # 市财政局, 卫生健康委员会: which area's is not written anywhere.
         warnings.append(

@@ -82,6 +82,9 @@ def test_a_name_a_pdf_wrapped_is_read_joined() -> None:
     # a site line that ends in a name is not joined to the title's partial name
     m = md("绵阳市人民政府\n市卫生健康委员会2021年政府信息公开工作年度报告" + BODY)
     assert m.agency_as_written == "市卫生健康委员会"
+    # nor a site's name (…人民政府网): 绵阳市人民政府网卫生健康委员会 names no body
+    m = md("绵阳市人民政府网\n卫生健康委员会2021年政府信息公开工作年度报告" + BODY)
+    assert m.agency is None
 
 
 def test_a_police_branch_titled_with_its_bureaus_word_is_restored() -> None:
@@ -100,3 +103,62 @@ def test_a_ministrys_heading_with_the_states_name_is_read() -> None:
     assert (m.level, m.kind) == ("national", "department")
     # the law's name stays a fragment
     assert md("根据《中华人民共和国政府信息公开条例》规定，特编制本报告。" + BODY).agency is None
+
+
+def test_a_companys_own_title_names_it_and_nothing_else_does() -> None:
+    # w18, w19 (and meta21 v13): a 公共企事业单位's report titled with its company name
+    m = md("苏州市公共交通有限公司2022年度信息公开工作年度报告" + BODY)
+    assert (m.agency, m.level) == ("苏州市公共交通有限公司", None)
+    assert m.region is not None and m.region.city == "苏州市"
+    # w05: a province's forest farm
+    assert (
+        md("福建省洋口国有林场2022年度政府信息公开工作年度报告" + BODY).agency
+        == "福建省洋口国有林场"
+    )
+    # a company in a label or a footer is no reporter: a site's builder as often as its owner
+    assert md("2022年政府信息公开工作年度报告\n来源：苏州市公共交通有限公司" + BODY).agency is None
+    assert md("本报告由苏州市公共交通有限公司编制。" + BODY).agency is None
+
+
+def test_a_headings_own_view_count_does_not_make_it_a_link() -> None:
+    # a page's own heading with its counter below it and the body next: its year and
+    # name, not those of a title below the body (a related report's, no list heading)
+    text = (
+        "杭州市西湖区民政局2023年政府信息公开工作年度报告\n阅读：2210"
+        + BODY
+        + "杭州市上城区民政局2022年政府信息公开工作年度报告\n"
+    )
+    m = md(text)
+    assert (m.agency, m.year) == ("杭州市西湖区民政局", 2023)
+    # a link above the page's own heading is still a link (formats8 k08, meta22 w39)
+    m = md("杭州市上城区民政局2022年政府信息公开工作年度报告\n阅读 2210\n" + text)
+    assert (m.agency, m.year) == ("杭州市西湖区民政局", 2023)
+
+
+def test_a_report_published_for_a_bureau_names_the_bureau() -> None:
+    # panel22 report_029: A代发B…年度报告 names B (as 关于印发…的通知 does)
+    m = md("成华区人民政府办公室代发成华区卫生健康局2023年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.kind) == ("成华区卫生健康局", "department")
+    assert m.region is not None and m.region.city == "成都市"
+
+
+def test_a_report_compiled_with_bianxie_names_its_agency_whole() -> None:
+    # paraphrase20 m03: 现编写斗山鎮人民政府2022年度… read 现编写斗山镇人民政府 (a fragment)
+    text = (
+        "依照《条例》的规定，现编写斗山镇人民政府2022年度政府信息公开工作年度报告。"
+        "对本报告如有疑问，可联络台山市斗山镇党政办公室。\n一、总体情况\n2022年，斗山镇深入推进政务公开。\n"
+    )
+    m = md(text)
+    assert m.agency == "台山市斗山镇人民政府"
+    assert (m.level, m.kind) == ("township", "government")
+
+
+def test_a_short_form_a_prefecture_and_its_seat_share_places_nothing() -> None:
+    # panel22 report_055: 和田民政局 alone was placed in 和田地区 (和田 is also 和田市)
+    m = md("和田民政局2022年政府信息公开工作年度报告" + BODY)
+    assert (m.agency, m.region) == ("和田民政局", None)
+    # written in full, each is placed as before
+    m = md("和田市民政局2022年政府信息公开工作年度报告" + BODY)
+    assert m.region is not None and (m.region.city, m.region.county) == ("和田地区", "和田市")
+    m = md("和田地区民政局2022年政府信息公开工作年度报告" + BODY)
+    assert m.region is not None and (m.region.city, m.region.county) == ("和田地区", None)

@@ -15,8 +15,6 @@ score = load_module("meta21_score", META21 / "score.py")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
 KNOWN: dict[str, str] = {
-    "v13": "a water company's 公用事业单位 report: 公司 is no agency ending (a footer's 版权所有"
-    " company would be read as one); null",
     "v16": "a 兵团 团场 written 一〇三团: 〇 (U+3007) is outside the name's Han range and 团 is no"
     " Corps ending; null",
     "v38": "the title's and the preamble's districts disagree: the agency is null, and its level"

@@ -15,10 +15,6 @@ score = load_module("meta22_score", META22 / "score.py")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
 KNOWN: dict[str, str] = {
-    "w05": "a province's 国有林场: 林场 is no agency ending; null",
-    "w18": "a bus company's 公共企事业单位 report: 公司 is no agency ending (a footer's 版权所有"
-    " company would be read as one); null",
-    "w19": "a water group's report: 公司 is no agency ending; null",
     "w20": "a school written 北京一〇一中学: 〇 (U+3007) is outside the name's Han range; null",
 }
 CASES = [
