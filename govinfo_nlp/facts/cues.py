@@ -490,8 +490,9 @@ def not_held(
         return None if nh.held.search(part, 0, cut) is not None else ("took_part", sent[0][-2:])
     if unit not in nh.event_counters:
         return None
-    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场
-    clause = part[_clause_start(part) :]
+    # a list item of its own too: 组织新闻发布会17场、参加国新办发布会4场 (but not a
+    # 、 joining words: 参加省、市政府新闻发布会5场 is one item)
+    clause = part[_item_start(part) :]
     if nh.part.match(clause) is not None:
         # 其中参加…11场: a part of a stated total keeps the total's type
         return None
@@ -548,6 +549,59 @@ def joint_of(cues: Cues, text: str, sent_start: int, q_start: int, value: float)
     return str(found[0])
 
 
+# how far before and after a count the words of a correction are looked for
+_CORRECTION_REACH: Final = 12
+
+
+def wrong_value_of(cues: Cues, text: str, sent_start: int, q_start: int, q_end: int) -> str | None:
+    """The words that make the quantity at ``q_start:q_end`` the wrong figure of a
+    correction note (误填为15件; 18件（系笔误，应为19件）), else None (``cues.json``
+    ``correction``): the corrected figure is the count, the wrong one is none."""
+    before, after = cues.correction_before, cues.correction_after
+    if before is not None and "误" in text[max(sent_start, q_start - 4) : q_start]:
+        found = before.search(text, max(sent_start, q_start - _CORRECTION_REACH), q_start)
+        if found is not None:
+            return str(found[0]).strip()
+    if after is not None:
+        found = after.match(text, q_end, q_end + _CORRECTION_REACH)
+        if found is not None:
+            return str(found[0]).strip()
+    return None
+
+
+# what may stand between 分别为 and the count: the list's earlier counts only
+_EARLIER_COUNTS: Final = re.compile(
+    r"(?:\s*[0-9０-９][0-9０-９.,]*\s*[\u4e00-\u9fff]?\s*(?:和|及|与|與|、|，|,)\s*)*\s*"
+)
+_NUMBER: Final = re.compile(r"[0-9０-９][0-9０-９.,]*")
+
+
+def respective_of(cues: Cues, text: str, sent_start: int, q_start: int) -> str | None:
+    """The request type of the quantity at ``q_start`` when it is one of counts given
+    respectively for two verbs named together (收到和办结…申请分别为17件和16件: the
+    second count is the closed applications'), else None (``cues.json`` ``respective``).
+    Read in the count's sentence and line: the verbs with no number between them and
+    分别, nothing but the list's earlier counts between 分别 and the count."""
+    pair, marker = cues.respective_pair, cues.respective_marker
+    if pair is None or marker is None or "分" not in text[sent_start:q_start]:
+        return None
+    lo = max(sent_start, text.rfind("\n", sent_start, q_start) + 1)
+    window = text[lo:q_start]
+    mark = _last(marker, window)
+    if mark is None or _EARLIER_COUNTS.fullmatch(window, mark.end()) is None:
+        return None
+    k = len(_NUMBER.findall(window, mark.end()))
+    verbs = _last(pair, window[: mark.start()])
+    if k > 1 or verbs is None or _DIGIT.search(window, verbs.end(), mark.start()):
+        return None
+    verb = verbs["first" if k == 0 else "second"]
+    if cues.respective_received is not None and cues.respective_received.match(verb):
+        return "requests.received"
+    if cues.respective_closed is not None and cues.respective_closed.match(verb):
+        return "requests.closed"
+    return None
+
+
 def _may_hold(needs: frozenset[str], window: str) -> bool:
     """Whether a pattern can match in ``window`` or in it with its titles blanked:
     it holds every character a match needs (``needs``: :attr:`Cues.needs`, read
@@ -567,6 +621,25 @@ def _clause_start(part: str) -> int:
     if "“" in part:
         part = _QUOTED.sub(lambda m: "\u3000" * len(m[0]), part)
     return max(part.rfind(c) for c in _ITEM_MARKS) + 1
+
+
+def _item_start(part: str) -> int:
+    """Where the count's own list item begins in ``part``: :func:`_clause_start`, but
+    back over each 、 that joins words rather than counted items, one with no numeral
+    between it and the mark before it (参加省、市政府新闻发布会5场: the verb 参加 is the
+    item's; 组织新闻发布会17场、参加国新办发布会4场: two items; verdicts21's round,
+    session-21 report: the 、 cut 参加 off and the count read as held)."""
+    cut = _clause_start(part)
+    while cut > 0 and part[cut - 1] == "、":
+        before = _clause_start(part[: cut - 1])
+        if _COUNTED_ITEM.search(part, before, cut - 1) is not None:
+            break
+        cut = before
+    return cut
+
+
+# a numeral in an item before a 、: the 、 ends a counted item (_item_start)
+_COUNTED_ITEM: Final = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]")
 
 
 # a quoted name or slogan, blanked (same length) where clause marks are looked for

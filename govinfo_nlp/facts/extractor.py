@@ -22,7 +22,7 @@ from ..noise import advert_spans
 from ..normalize import chinese_marks
 from ..textcache import PerDocument
 from .analysis import Candidate, QuantityFinder, iter_candidates
-from .cues import joint_of, not_held, plan_of
+from .cues import joint_of, not_held, plan_of, respective_of, wrong_value_of
 from .fact import Fact
 from .model import MODEL_NAME, FactModel, Verdict, load_model
 from .outcomes import appeal_outcomes
@@ -90,6 +90,9 @@ _TOOK_PART = "cue:took_part"
 # the kinds a count of reviews and suits together is misread as (cues.joint_of);
 # appeals.corrected counts over both kinds (datasets/gold/README.md §11)
 _APPEALS = frozenset({"appeals.review", "appeals.suit"})
+
+# the types a count given respectively for two verbs may take (cues.respective_of)
+_REQUESTS = frozenset({"requests.received", "requests.closed"})
 
 # A report has one fact per number of its prose: built through the slots (frozen.py).
 _fact = builder(Fact)
@@ -404,6 +407,11 @@ class FactExtractor:
             joint = joint_of(self._cues, text.text, c.sent_start, c.start, q.value)
             if joint is not None:
                 held = ("joint", joint)
+        if held is None and not c.forced_other:
+            # 误填为15件,现更正为17件: the wrong figure of a correction is no count
+            wrong = wrong_value_of(self._cues, text.text, c.sent_start, c.start, c.end)
+            if wrong is not None:
+                held = ("wrong_value", wrong)
         forced = c.forced_other or held is not None
         if held is not None:
             rule_type = "other"
@@ -429,6 +437,7 @@ class FactExtractor:
                 "took_part": "event held by others",
                 "example": "example",
                 "joint": "joint count",
+                "wrong_value": "corrected figure",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"
@@ -461,6 +470,12 @@ class FactExtractor:
             else:
                 why.append(f"rule kept over model ({m_type} p={m_p:.2f})")
                 confidence = rule_score * (1 - score.rule_kept_discount * m_p)
+        if fact_type in _REQUESTS and not forced:
+            # 收到和办结…申请分别为17件和16件: the second count is the second verb's
+            respective = respective_of(self._cues, text.text, c.sent_start, c.start)
+            if respective is not None and respective != fact_type:
+                why.append(f"counts given respectively: {respective}, not {fact_type}")
+                fact_type = respective
         # 参加全市政务公开培训2次: the area word after the verb of taking part
         # names whose event it was, not whose count (the staff's: self)
         event = (

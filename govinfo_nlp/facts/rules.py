@@ -530,6 +530,14 @@ class Cues:
     # that make the number each kind's (各, 均)
     joint: Any = None
     joint_distributive: Any = None
+    # the wrong figure of a correction note (误填为15件, 18件（系笔误，应为19件）)
+    correction_before: Any = None
+    correction_after: Any = None
+    # counts given respectively for two verbs named together (收到和办结…分别为17件和16件)
+    respective_pair: Any = None
+    respective_marker: Any = None
+    respective_received: Any = None
+    respective_closed: Any = None
     # quantities that are not facts: look-back periods (近三年), slogan expansions
     period: Any = None
     period_units: frozenset[str] = frozenset()
@@ -1025,6 +1033,15 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     joint = _compile_keys(
         raw.get("joint", {}), ("pattern", "distributive"), f"{source}:joint", problems
     )
+    correction = _compile_keys(
+        raw.get("correction", {}), ("before", "after"), f"{source}:correction", problems
+    )
+    respective = _compile_keys(
+        raw.get("respective", {}),
+        ("pair", "marker", "received", "closed"),
+        f"{source}:respective",
+        problems,
+    )
     cum_more = _compile_keys(cum, ("dated", "period_word"), f"{source}:cumulative", problems)
     enum = _compile_keys(
         raw.get("enumeration", {}), ("head", "announced"), f"{source}:enumeration", problems
@@ -1090,6 +1107,12 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         year_report_frame_before=report.get("frame_before"),
         joint=joint.get("pattern"),
         joint_distributive=joint.get("distributive"),
+        correction_before=correction.get("before"),
+        correction_after=correction.get("after"),
+        respective_pair=respective.get("pair"),
+        respective_marker=respective.get("marker"),
+        respective_received=respective.get("received"),
+        respective_closed=respective.get("closed"),
         period=compiled_nf.get("period"),
         period_units=frozenset(units),
         slogan=compiled_nf.get("slogan"),

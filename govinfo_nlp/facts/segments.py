@@ -60,6 +60,16 @@ _BARE_NUMBERS = compile_cue(r"^[\s\d.|/\-+%]*\d[\s\d.|/\-+%]*$")
 # What makes a short line of a tabular section prose, not a cell.
 _PROSE_MARKS = "。，,；;"
 _PROSE_MARK_SET = frozenset(_PROSE_MARKS)
+# A short line of a tabular section that states one count as ``label：N<counter>`` is
+# prose written as key: value lines (新收申请：12件, 其中：予以公开：7件, 行政复议：1件
+# （结果维持）), not a cell: a cell-per-line table puts its label and its number on
+# lines of their own, and no cell of the real train/dev excerpts or the tuning sets
+# joins them with a colon and a counter (datasets/redteam/verdicts21 v21_02/18/36:
+# their lines right before table 三 gave no facts).
+_KEY_VALUE = re.compile(
+    r"\s*(?:其中[：:]\s*)?[\u4e00-\u9fff（）()]{1,20}[：:]\s*[0-9０-９]{1,7}\s*"
+    r"[件条个项次人篇期场家份條個項場]"
+)
 # A scraped page saved on one line keeps its menu's pipes (首页 | 政务公开 | …) in
 # front of the whole report: a "pipe row" one of whose cells is this long and holds
 # a sentence's end is prose, not a table row (a table's cells are labels and numbers;
@@ -823,8 +833,8 @@ def table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         size = len(ln)
         if (
             is_hard
-            # a cell on its own line
-            or (len(ln.strip()) <= 20 and prose(ln))
+            # a cell on its own line (not a key: value line of prose)
+            or (len(ln.strip()) <= 20 and prose(ln) and _KEY_VALUE.match(ln) is None)
             or (size < 40 and "|" in ln)
         ):
             out.append((pos, pos + size))
