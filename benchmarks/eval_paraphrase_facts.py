@@ -18,8 +18,9 @@ scraping damage; ``--set paraphrase16`` (session 20, blind) is half plain sectio
 each agency's own words, half the hard shapes; ``--set paraphrase17`` (session 21, blind)
 copies real train/dev pages' structure sentence by sentence in other words; ``--set paraphrase18``
 (session 21) is written the same way on other skeletons, read once blind and tuned on since;
-``--set paraphrase19`` (session 22, blind) and ``--set paraphrase20`` (session 22, read once blind,
-then tuned on) are two more such sets on skeletons neither earlier set used. Sets 1–4 (``--set paraphrase``,
+``--set paraphrase19`` (session 22, blind until its second reading, a tuning set since) and
+``--set paraphrase20`` (session 22, read once blind, then tuned on) are two more such sets on
+skeletons neither earlier set used. Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
