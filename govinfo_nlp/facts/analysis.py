@@ -456,16 +456,14 @@ def _elided(
         if p.forced_other or p.best is None or not _same_counter(p, c, counter_groups):
             continue
         if p.best.rule.type == "requests.received":
-            elided = RuleMatch(
-                rule=p.best.rule,
-                score=round(p.best.score * _INHERIT_DISCOUNT, 4),
-                anchor=p.best.anchor,
-                anchor_start=c.clause_start,
-                subject=None,
-                subject_start=None,
-                evidence=f"noun left out: the applications of {p.qty.text!r} before it (x0.92)",
+            return _typed_from(
+                c,
+                j,
+                p.best.rule,
+                round(p.best.score * _INHERIT_DISCOUNT, 4),
+                p.best.anchor,
+                f"noun left out: the applications of {p.qty.text!r} before it (x0.92)",
             )
-            return replace(c, best=elided, inherited_from=j)
     return c
 
 
@@ -491,16 +489,14 @@ def _elided_typed(
         or verb.fullmatch(text, c.clause_start, c.start) is None
     ):
         return c
-    elided = RuleMatch(
-        rule=pb.rule,
-        score=round(pb.score * _INHERIT_DISCOUNT, 4),
-        anchor=pb.anchor,
-        anchor_start=c.clause_start,
-        subject=None,
-        subject_start=None,
-        evidence=f"noun left out: the {pb.rule.type} of {p.qty.text!r} before it (x0.92)",
+    return _typed_from(
+        c,
+        j,
+        pb.rule,
+        round(pb.score * _INHERIT_DISCOUNT, 4),
+        pb.anchor,
+        f"noun left out: the {pb.rule.type} of {p.qty.text!r} before it (x0.92)",
     )
-    return replace(c, best=elided, inherited_from=j)
 
 
 def _attribute_part(
@@ -524,17 +520,31 @@ def _attribute_part(
             continue  # an attribute before it: look for the total further back
         if p.best.rule.id not in cues.attribute_totals:
             return c
-        part = RuleMatch(
-            rule=rule,
-            score=rule.score,
-            anchor=p.best.anchor,
-            anchor_start=c.clause_start,
-            subject=None,
-            subject_start=None,
-            evidence=f"a disclosure attribute of the documents of {p.qty.text!r} before it",
+        return _typed_from(
+            c,
+            j,
+            rule,
+            rule.score,
+            p.best.anchor,
+            f"a disclosure attribute of the documents of {p.qty.text!r} before it",
         )
-        return replace(c, best=part, inherited_from=j)
     return c
+
+
+def _typed_from(c: Candidate, j: int, rule: Any, score: float, anchor: Any, why: str) -> Candidate:
+    """Candidate ``c`` typed by ``rule`` from the candidate ``j`` before it (its noun left
+    out, a part of its list, an attribute of its documents): the match anchors at ``c``'s
+    clause and names no subject of its own."""
+    match = RuleMatch(
+        rule=rule,
+        score=score,
+        anchor=anchor,
+        anchor_start=c.clause_start,
+        subject=None,
+        subject_start=None,
+        evidence=why,
+    )
+    return replace(c, best=match, inherited_from=j)
 
 
 def _cue(pattern: Any, gate: Any, window: str) -> Any:
@@ -661,14 +671,12 @@ def _inherited(
             score = max(score, c.best.score)
         elif c.best is not None and c.best.score >= score:
             break
-        inherited = RuleMatch(
-            rule=p.best.rule,
-            score=score,
-            anchor=p.best.anchor,
-            anchor_start=c.clause_start,
-            subject=None,
-            subject_start=None,
-            evidence=f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",
+        return _typed_from(
+            c,
+            j,
+            p.best.rule,
+            score,
+            p.best.anchor,
+            f"inherits {p.best.rule.id} from {p.qty.text!r} (enumeration, x0.92)",
         )
-        return replace(c, best=inherited, inherited_from=j)
     return c
