@@ -6,6 +6,8 @@ body's regional administration and a railway supervision bureau (no level)."""
 
 from __future__ import annotations
 
+import pytest
+
 from govinfo_nlp.metadata import Metadata, read_metadata
 
 BODY = "\n一、总体情况\n全年主动公开信息312条。\n"
@@ -138,15 +140,26 @@ def test_a_title_in_the_text_against_the_pages_own_title_gives_no_year() -> None
     m, warnings = read_metadata(text, page_titles=page)
     assert m.year is None
     assert any(w.startswith("metadata.year_conflict") for w in warnings)
-    # (h14 itself writes the item's view count, 阅读 1236: a list's link, not a title in
-    # the text since meta21's formats8 k08 fix, so the page's own title gives 2021, h14's truth)
+    # (h14 itself writes the item's view count, 阅读 1236: never the ranked item's 2020)
     viewed = text.replace("年度报告\n", "年度报告 阅读 1236\n", 1)
-    assert read_metadata(viewed, page_titles=page)[0].year == 2021
+    assert read_metadata(viewed, page_titles=page)[0].year in (None, 2021)
     # a statistics period settles it; titles that agree are read as before
     period = text + "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
     assert read_metadata(period, page_titles=page)[0].year == 2021
     same = "南京市秦淮区城市管理局2021年政府信息公开工作年度报告\n" + BODY
     assert read_metadata(same, page_titles=page)[0].year == 2021
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="since meta22 a view-counted title is a list's link only when another title follows "
+    "it (a heading may carry its own count), so a lone ranked item under 点击排行 still "
+    "disagrees with the page's title: no year where h14's truth is 2021 (a miss, never wrong)",
+)
+def test_a_lone_ranked_title_with_its_view_count_leaves_the_pages_year() -> None:
+    page = ("南京市秦淮区城市管理局2021年政府信息公开工作年度报告_南京市秦淮区人民政府",)
+    text = "点击排行\n2020年政府信息公开工作年度报告 阅读 1236\n行政许可事项目录 56 项\n"
+    assert read_metadata(text, page_titles=page)[0].year == 2021
 
 
 def test_a_city_no_division_bears_before_another_citys_district_names_no_body() -> None:
