@@ -734,6 +734,17 @@ NOTE_MARK = re.compile(
     r"[0-9０-９]{1,2}|[\u2460-\u2473\u2776-\u277f]|\*{1,3}|[\[［(（][0-9０-９]{1,2}[\]］)）]|注[0-9０-９]{0,2}"
 )
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def drop_note_mark(parts: list[str], k: int) -> None:
+    """``parts`` without what was added since it had ``k`` of them, when that is a
+    footnote mark (NOTE_MARK) set right after a digit (a web page's ``<sup>``, a DOCX
+    superscript run: readers/docx.py)."""
+    before = "".join(parts[:k]).rstrip()
+    if before[-1:] in _DIGITS and NOTE_MARK.fullmatch("".join(parts[k:]).strip()):
+        del parts[k:]
+
+
 # Markup a browser does not show: the `hidden` attribute or an inline display:none.
 # In a table it is read as absent (a hidden cell's old figure would shift the row or
 # be taken for its value: formats6 i20; Word's hidden text exported as
@@ -1354,9 +1365,7 @@ class _TableBuilder:
     def drop_note_mark(self, k: int) -> None:
         """Leave out of the open cell the text added since it had ``k`` parts, when that
         is a footnote mark (NOTE_MARK) set right after a digit."""
-        before = "".join(self.cell_parts[:k]).rstrip()
-        if before[-1:] in _DIGITS and NOTE_MARK.fullmatch("".join(self.cell_parts[k:]).strip()):
-            del self.cell_parts[k:]
+        drop_note_mark(self.cell_parts, k)
 
     def add_cell(self, text: str, span: tuple[int, int], start: int, stop: int) -> None:
         """A whole cell at once (the renderer's commonest cell): ``text``, its

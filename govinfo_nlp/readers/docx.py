@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from ..errors import MissingExtra, UnreadableDocument
 from ..limits import DEFAULT_LIMITS
-from ..read import NOTE_MARK
+from ..read import drop_note_mark
 from .text import GridCell, TextBuilder, join_lines
 
 __all__ = ["read_docx"]
@@ -269,7 +269,6 @@ _COLOR, _HIGHLIGHT, _SHD = f"{_W}color", f"{_W}highlight", f"{_W}shd"
 # superscript 2 read as 6582 (formats9 m05), as a web page's <sup> mark was (read.py,
 # NOTE_MARK). The document's text keeps it; the cell's text leaves it out.
 _SUPERSCRIPT = "superscript"
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _WHITE = frozenset({"FFFFFF", "ffffff"})
 _UNSHADED = frozenset({"", "auto", "FFFFFF", "ffffff"})
 
@@ -440,7 +439,7 @@ def _paragraph(p: Any, cell: bool = False) -> str:
             if _superscript(el.getparent()):
                 sup_from = len(parts) if sup_from < 0 else sup_from
             elif sup_from >= 0:
-                _drop_note_mark(parts, sup_from)
+                drop_note_mark(parts, sup_from)
                 sup_from = -1
         if el.tag == f"{_W}t":
             parts.append(el.text or "")
@@ -451,7 +450,7 @@ def _paragraph(p: Any, cell: bool = False) -> str:
         elif el.tag != f"{_W}del":
             parts.append("\n")
     if sup_from >= 0:
-        _drop_note_mark(parts, sup_from)
+        drop_note_mark(parts, sup_from)
     return "".join(parts)
 
 
@@ -462,14 +461,6 @@ def _superscript(run: Any) -> bool:
         return False
     rpr = run.find(f"{_W}rPr")
     return rpr is not None and _val(rpr, f"{_W}vertAlign") == _SUPERSCRIPT
-
-
-def _drop_note_mark(parts: list[str], k: int) -> None:
-    """``parts`` without what was added since it had ``k`` of them, when that is a
-    footnote mark (NOTE_MARK) set right after a digit (see _SUPERSCRIPT)."""
-    before = "".join(parts[:k]).rstrip()
-    if before[-1:] in _DIGITS and NOTE_MARK.fullmatch("".join(parts[k:]).strip()):
-        del parts[k:]
 
 
 def _val(el: Any, path: str) -> str | None:
