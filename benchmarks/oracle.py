@@ -51,7 +51,7 @@ FOLDERS = (
 # session 13, paraphrase10's in session 16, paraphrase11-14's in session 18,
 # paraphrase15's in session 19, paraphrase16's in session 20, paraphrase17's in
 # session 21, paraphrase19's in session 22: all tuned on now)
-BLIND: tuple[Path, ...] = ()
+BLIND: tuple[Path, ...] = (ROOT / "datasets" / "heldout" / "paraphrase21",)
 
 
 def inputs(folder: Path, n_generated: int, seed: int) -> Iterator[tuple[str, Path]]:
