@@ -1,0 +1,34 @@
+"""Render the vexcerpt23 red-team documents (real excerpts' own prose made whole reports) and claims.
+
+vexcerpt22's make.py does the work (read its docstring): each document starts from one REAL excerpt
+of /work/shared/reports (train or dev split of datasets/gold/facts-part3.jsonl, not one vexcerpt22
+used; copied to `excerpts/` so the set rebuilds alone), kept unchanged up to its `cut`, and the rest
+of the report (sections 二-六 with the template's tables) is rendered by the set that writes that
+template. It is loaded by path and pointed at this directory (its `HERE`, whose `excerpts/` it
+reads; its `rest_of` reads the `REST` of the `docs_spec` module imported first, this one's). PDF
+documents go through its `rewrap`, so that a claim whose words the 38-character PDF wrap breaks is
+found in the page as the page writes it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+import docs_spec  # noqa: E402  (first, so vexcerpt22's render reads this set's REST)
+import verdict_sets as sets  # noqa: E402
+
+vx22 = sets.load("vexcerpt22_make", HERE.parent / "vexcerpt22" / "make.py")
+vx22.HERE = HERE  # type: ignore[attr-defined]  # excerpts are read from this set's excerpts/
+
+
+def main() -> None:
+    docs = [vx22.rewrap(part) if part["layout"] == "pdf" else part for part in docs_spec.DOCS]
+    sets.write_pages(HERE, "vx23_", docs, vx22.render, vx22.script_of, vx22.balance_holds)
+
+
+if __name__ == "__main__":
+    main()
