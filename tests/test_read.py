@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -185,6 +186,9 @@ def test_a_table_nested_in_a_cell_is_that_cells_text() -> None:
     assert doc.text[six.start : six.end] == "6"
 
 
+# Characters the control count reads at a time (govinfo_nlp.read is also the name of
+# its function read)
+_PIECE = importlib.import_module("govinfo_nlp.read")._CONTROL_PIECE
 # Code points of every kind the control check tells apart: ASCII and C1
 # controls, U+FFFD, private use, CJK, and planes beyond the BMP (4-16 among them).
 _ANY_CHAR = st.one_of(
@@ -198,8 +202,8 @@ _ANY_CHAR = st.one_of(
 @settings(deadline=None)  # the first example builds the table (a scan of the BMP)
 @given(st.text(_ANY_CHAR, max_size=60))
 @example("x\U00040000\x00\ufffd")
-@example("\x01" * 1030 + "正文" * 600 + "\x85")  # controls in several pieces
-@example("正文" * 600 + "\U00040000")  # beyond the BMP after the first piece
+@example("\x01" * (_PIECE + 6) + "正文" * _PIECE + "\x85")  # controls in several pieces
+@example("正文" * _PIECE + "\U00040000")  # beyond the BMP after the first piece
 def test_control_count_is_the_patterns(text: str) -> None:
     # the numpy count that replaced the pattern's scan counts the same characters
     module = sys.modules["govinfo_nlp.read"]

@@ -72,16 +72,17 @@ def _is_row(line: str, width: int) -> bool:
 def blank_comparisons(text: str) -> str:
     """``text`` with each year-comparison table (its header line and its rows) blanked,
     character for character (newlines kept): unchanged when it has none."""
-    if "年" not in text:
-        return text
-    lines = text.split("\n")
+    lines: list[str] = []  # (split only once a header is found)
     blank: list[int] = []
     k = 0
-    while k < len(lines):
-        width = _header_width(lines[k])
+    for head, start, end in _header_lines(text):
+        if head < k:
+            continue  # (a row of the table above)
+        k = head
+        width = _header_width(text[start:end])
         if not width:
-            k += 1
             continue
+        lines = lines or text.split("\n")
         rows = k + 1
         while rows < len(lines) and _is_row(lines[rows], width):
             rows += 1
@@ -93,3 +94,24 @@ def blank_comparisons(text: str) -> str:
     for k in blank:
         lines[k] = " " * len(lines[k])
     return "\n".join(lines)
+
+
+def _header_lines(text: str) -> list[tuple[int, int, int]]:
+    """(line number, start, end) of each line that may head a comparison
+    (:func:`_header_width`): at most _MAX_HEADER characters holding two 年 or more (two
+    distinct year cells hold one each). Found from the text's 年 by str.find, in C: its
+    other lines are not split nor looked at (each was a call of _header_width)."""
+    found: list[tuple[int, int, int]] = []
+    line_no = 0
+    counted = 0  # (the offset up to which line_no counts the line breaks)
+    at = text.find("年")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - start <= _MAX_HEADER and text.find("年", at + 1, end) >= 0:
+            line_no += text.count("\n", counted, start)
+            counted = start
+            found.append((line_no, start, end))
+        at = text.find("年", end)
+    return found

@@ -57,7 +57,13 @@ def other_reports(text: str, sections: Sequence[SectionLike]) -> tuple[OtherRepo
     first_tables = starts.get("requests")
     if not isinstance(first_tables, int):
         return ()  # no table section of the first report: nothing says where it stands
-    titles = [m for m in _TITLE.finditer(text, first_tables) if "汇编" not in m.group("title")]
+    # A title's line holds 年度报告: the pattern (tried at every line's start) is run
+    # from the line of its first occurrence after the tables' section, or not at all.
+    named = text.find("年度报告", first_tables)
+    if named < 0:
+        return ()
+    line = max(first_tables, text.rfind("\n", 0, named) + 1)
+    titles = [m for m in _TITLE.finditer(text, line) if "汇编" not in m.group("title")]
     if not titles:
         return ()
     from ..sections import find_sections  # (the sections stage: only for a page with a title)
