@@ -29,8 +29,12 @@ Prints micro P/R/F1 (type + value exact, spans matched by overlap; all types and
 without ``other``), scope, year and breakdown accuracy on the correct facts, and
 without ``--quiet`` per-type scores and every error with its context.
 
+``--model DIR`` scores the facts model in ``DIR`` (its ``model.json``) with this checkout's
+code instead of the shipped one (session 23: the lead's A/B of a retrained candidate on the
+blind set, both models on the same code; the library's default is untouched).
+
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase20] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase21] [--model DIR] [--json OUT]
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from govinfo_nlp.engine import default_engine  # noqa: E402
 from govinfo_nlp.facts.extractor import COMBINE_MODES, FactExtractor  # noqa: E402
+from govinfo_nlp.facts.model import load_model  # noqa: E402
 from govinfo_nlp_dev.facts.evaluate import (  # noqa: E402
     error_lines,
     format_report,
@@ -95,15 +100,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="aggregates only, no error listing")
     ap.add_argument("--set", default=SETS[0], choices=SETS, help="which paraphrase set")
     ap.add_argument("--json", help="write the scores to this file")
+    ap.add_argument(
+        "--model", help="a facts model directory (model.json) to score instead of the shipped one"
+    )
     args = ap.parse_args(argv)
     folder = SET.parent / args.set
     # "both" is the engine's own facts stage, so that benchmarks/compare_combinations.py,
     # which swaps the engine's extractor, scores its options through this script
     ext = (
-        default_engine().extractor
+        FactExtractor(model=load_model(args.model), combine=args.combine)
+        if args.model
+        else default_engine().extractor
         if args.combine == "both"
         else FactExtractor(combine=args.combine)
     )
+    if args.model and ext.model is None:
+        ap.error(f"no facts model in {args.model}")
     docs = []
     for g in load_gold(folder):
         text = read_doc(g["doc"], folder)
@@ -118,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         print(format_report(scores))
     m, w = scores["micro"], scores["micro_without_other"]
     print(
-        f"{args.set} combine={args.combine} docs={scores['documents']}"
+        f"{args.set} combine={args.combine}"
+        f"{' model=' + args.model if args.model else ''} docs={scores['documents']}"
         f" facts P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}"
         f" (tp {m['tp']} fp {m['fp']} fn {m['fn']})"
         f" without-other P={w['precision']:.3f} R={w['recall']:.3f} F1={w['f1']:.3f}"

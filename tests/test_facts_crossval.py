@@ -372,3 +372,62 @@ def test_out_of_fold_scores_by_set() -> None:
     assert lines[2].startswith("| train+dev | 1 | 1 | 1.000 | 1.000 | 1.000 |")
     assert lines[3].startswith("| paraphrase | 1 | 1 | 0.000 | 1.000 | 1.000 |")
     assert len(lines) == 4  # a set without documents has no row
+
+
+def test_a_document_on_an_excerpts_skeleton_is_held_out_with_that_excerpt(tmp_path: Path) -> None:
+    # sets 17-20 copy a real train/dev page's structure sentence by sentence in
+    # other words ("skeleton r177 (train)" in the notes): a model fitted on the
+    # excerpt has seen the frames of their sentences, so cross-validation puts
+    # them in the excerpt's agency group, as it puts a paraphrase
+    folder = tmp_path / "datasets" / "heldout" / "mine"
+    folder.mkdir(parents=True)
+    notes = (
+        "written freely; agency: 交通运输部; kind: national ministry. skeleton r177 (train), ...",
+        "paraphrase of reports/r018.txt; other words",
+        "written freely (no source excerpt); township government",
+        "written freely; the skeletons of two plans",  # a word, not a skeleton's name
+    )
+    lines = [
+        {"doc": f"corpus:heldout/mine/m0{k}.txt", "report_year": 2022, "facts": [], "notes": n}
+        for k, n in enumerate(notes)
+    ]
+    (folder / "gold.jsonl").write_text(
+        "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "utf-8"
+    )
+    docs = list(iter_written("mine", tmp_path))
+    assert [d.source for d in docs] == ["reports/r177.txt", "reports/r018.txt", "", ""]
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "SOURCES.tsv").write_text(
+        "file\tsource\tyear\tagency\nr177.txt\tu\t2023\t交通运输部\n", encoding="utf-8"
+    )
+    groups = agency_groups([*docs, _doc("reports/r177.txt")], tmp_path)
+    assert groups["corpus:heldout/mine/m00.txt"] == groups["reports/r177.txt"] == "交通运输部"
+
+
+def test_out_of_fold_errors_are_sorted_by_where_they_arise() -> None:
+    from dataclasses import replace
+
+    from govinfo_nlp.facts.extractor import FactExtractor
+    from govinfo_nlp.facts.pipeline import prepare
+    from govinfo_nlp_dev.facts.study import decider, error_classes
+
+    rules = FactExtractor(model=None)
+    (fact,) = rules.extract(*prepare("办结政府信息依申请公开65件。"), report_year=2022)
+    span = (fact.quantity_start, fact.quantity_end)
+    gold = {"start": span[0], "end": span[1], "value": 65, "scope": "self", "year": 2022}
+    right = {**gold, "type": "requests.closed"}
+    assert error_classes((fact,), (right,), [span]) == {"scope wrong": 0, "year wrong": 0}
+    assert error_classes((fact,), ({**right, "scope": "jurisdiction"},), [span])["scope wrong"] == 1
+    wrong = error_classes((fact,), ({**right, "type": "other"},), [span])
+    assert wrong == {"type wrong": 1, "type wrong: rule": 1}
+    assert error_classes((replace(fact, value=66.0),), (right,), [span]) == {"value wrong": 1}
+    assert error_classes((fact,), (), [span]) == {"spurious": 1}
+    # a gold quantity no prediction covers: dropped when a candidate covered it
+    assert error_classes((), (right,), [span]) == {"candidate dropped": 1}
+    assert error_classes((), (right,), []) == {"no candidate": 1}
+    assert decider(fact) == "rule"
+    assert decider(replace(fact, method="model")) == "model over rule"
+    assert decider(replace(fact, method="model", rule=None)) == "model"
+    assert decider(replace(fact, method="both")) == "rule=model"
+    assert decider(replace(fact, rule="cue:delta")) == "cue"
+    assert decider(replace(fact, rule=None)) == "default other"

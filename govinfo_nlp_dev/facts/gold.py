@@ -23,6 +23,9 @@ __all__ = [
 GOLD_GLOB = "facts-*.jsonl"
 # a paraphrase set's note naming the excerpt its document re-words
 _SOURCE = re.compile(r"paraphrase of (reports/r\d+\.txt)")
+# the note of a document written on a real excerpt's skeleton (sets 17-21: its
+# structure copied sentence by sentence in other words, "skeleton r177 (train)")
+_SKELETON = re.compile(r"\bskeleton (r\d+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +35,8 @@ class GoldDoc:
     split: str
     report_year: int | None
     facts: tuple[dict[str, Any], ...]
-    #: the real excerpt a written document re-words (``reports/r018.txt``), "" for none
+    #: the real excerpt a written document re-words or copies the skeleton of
+    #: (``reports/r018.txt``), "" for none
     source: str = ""
 
     def read(self) -> str:
@@ -58,15 +62,25 @@ def iter_written(name: str, repo_root: Path | None = None) -> Iterator[GoldDoc]:
         if line.strip():
             d = json.loads(line)
             path = folder / d["doc"].rsplit("/", 1)[1]
-            source = _SOURCE.match(d.get("notes") or "")
             yield GoldDoc(
                 d["doc"],
                 path,
                 name,
                 d.get("report_year"),
                 tuple(d["facts"]),
-                source.group(1) if source else "",
+                _source(d.get("notes") or ""),
             )
+
+
+def _source(notes: str) -> str:
+    """The real excerpt a written document's ``notes`` say it re-words or copies the
+    skeleton of: cross-validation holds the document out with that excerpt, since
+    a copied structure shares its sentences' frames (sets 17-20), "" for none."""
+    para = _SOURCE.match(notes)
+    if para:
+        return para.group(1)
+    skeleton = _SKELETON.search(notes)
+    return f"reports/{skeleton.group(1)}.txt" if skeleton else ""
 
 
 def default_repo_root() -> Path:
