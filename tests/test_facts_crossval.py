@@ -431,3 +431,22 @@ def test_out_of_fold_errors_are_sorted_by_where_they_arise() -> None:
     assert decider(replace(fact, method="both")) == "rule=model"
     assert decider(replace(fact, rule="cue:delta")) == "cue"
     assert decider(replace(fact, rule=None)) == "default other"
+
+
+def test_the_card_lists_out_of_fold_errors_by_class_and_by_who_typed_them() -> None:
+    from collections import Counter
+
+    from govinfo_nlp_dev.facts.study import ERROR_CLASSES
+    from govinfo_nlp_dev.facts.train import _error_lines
+
+    errors = {
+        "rules": Counter({"type wrong": 3, "type wrong: rule": 2, "type wrong: cue": 1}),
+        "both": Counter({"spurious": 2, "scope wrong": 5}),
+    }
+    head, _, rules, both = _error_lines(errors)
+    assert head.count("|") == len(ERROR_CLASSES) + 3
+    cells = [c.strip() for c in rules.split("|")[1:-1]]
+    assert cells[0] == "rules" and cells[1 + ERROR_CLASSES.index("type wrong")] == "3"
+    assert cells[-1] == "cue 1, rule 2"
+    cells = [c.strip() for c in both.split("|")[1:-1]]
+    assert cells[1 + ERROR_CLASSES.index("spurious")] == "2" and cells[-1] == "–"

@@ -60,6 +60,7 @@ from .evaluate import (
     score_documents,
 )
 from .gold import GoldDoc, default_repo_root, is_part3, iter_gold, iter_written
+from .study import ERROR_CLASSES, candidate_spans, error_classes
 
 __all__ = [
     "collect_doc_examples",
@@ -405,6 +406,7 @@ def train_facts(
     synthetic: bool = True,
     score_test: bool = False,
     score_selection: bool = False,
+    jobs: int = 1,
 ) -> Path:
     """Train the type and scope models on the gold train and dev splits and the
     paraphrase sets that are training data (:data:`.crossval.TRAINING_SETS`);
@@ -421,7 +423,11 @@ def train_facts(
     directory (default ``<repo>/models/facts-v3``). The blind selection set
     (:data:`SELECTION_SET`) is scored in the card only with
     ``score_selection=True``: a model trained while the options it will be
-    chosen among are still being built must not read it.
+    chosen among are still being built must not read it. ``jobs`` > 1
+    cross-validates the C values of :data:`C_TYPE_GRID` in that many worker
+    processes (each C's folds are fitted and scored as in one process: the
+    model is the same byte for byte; session 23, pooled sets 1-20 on a shared
+    machine).
     """
     import numpy
     import sklearn
@@ -443,23 +449,27 @@ def train_facts(
     )
     folds = folds_of(docs, FOLDS, shared_dir)
     margin, seen = rules_only._scoring.rule_margin, rules_only._scoring.seen_rule_margin
-    settings, shipped = cv_settings(margin, seen)
+    _, shipped = cv_settings(margin, seen)
     rule_types = {r.id: r.type for r in rules_only.rules.rules}
     cv: dict[float, dict[str, dict[str, Any]]] = {}
     oof: dict[float, Any] = {}
     # the shipped combination's overrules before the family test (what it is decided on)
     overrules: dict[float, dict[str, tuple[int, int]]] = {}
-    for c in C_TYPE_GRID:
-        models: list[FactModel] = []
-        preds = cross_validate(
-            folds,
-            examples,
-            fit=functools.partial(fit_models, extra=synth, c_type=c, seed=seed),
-            extractors=settings,
-            models=models,
-        )
-        overrules[c] = overrule_record(preds[shipped], rule_types)
-        preds[shipped] = gated(folds, models, preds[shipped], rule_types, settings[shipped])
+    at_c = functools.partial(
+        _cross_validate_at, folds, examples, synth, (margin, seen), rule_types, seed
+    )
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork: the workers inherit the examples instead of unpickling them
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(min(jobs, len(C_TYPE_GRID)), mp_context=context) as pool:
+            runs = list(pool.map(at_c, C_TYPE_GRID))
+    else:
+        runs = [at_c(c) for c in C_TYPE_GRID]
+    for c, (preds, record) in zip(C_TYPE_GRID, runs, strict=True):
+        overrules[c] = record
         cv[c] = {
             name: score_documents((p, g.facts) for g, p in rows) for name, rows in preds.items()
         }
@@ -477,6 +487,11 @@ def train_facts(
         for mode, name in (("rules", "rules"), ("model", "model"), ("both", shipped))
     }
     by_set = _by_set(oof[c_type], {"rules": "rules", "model": "model", "both": shipped})
+    spans = {g.doc: candidate_spans(rules_only, g) for g in docs}
+    errors = {
+        mode: _error_counts(oof[c_type][name], spans)
+        for mode, name in (("rules", "rules"), ("model", "model"), ("both", shipped))
+    }
     type_model, scope_model = fit_models(real, synth, c_type=c_type, seed=seed)
     meta = {
         "govinfo_nlp_version": about.__version__,
@@ -592,7 +607,60 @@ def train_facts(
         sha256_of(model_path),
         by_set,
         _commit(root),
+        errors,
     )
+    return out
+
+
+def _cross_validate_at(
+    folds: Sequence[Any],
+    examples: dict[str, list[tuple[dict[str, float], str, str]]],
+    synth: list[tuple[dict[str, float], str, str]],
+    margins: tuple[float, float],
+    rule_types: dict[str, str],
+    seed: int,
+    c: float,
+) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
+    """The out-of-fold predictions of every combination at C(type) ``c`` (the
+    shipped one gated by :func:`.crossval.gated`) and the shipped combination's
+    overrules before the family test (:func:`.crossval.overrule_record`): one
+    value of the C grid, run alone so that a worker process can run it."""
+    settings, shipped = cv_settings(*margins)
+    models: list[FactModel] = []
+    preds = cross_validate(
+        folds,
+        examples,
+        fit=functools.partial(fit_models, extra=synth, c_type=c, seed=seed),
+        extractors=settings,
+        models=models,
+    )
+    record = overrule_record(preds[shipped], rule_types)
+    preds[shipped] = gated(folds, models, preds[shipped], rule_types, settings[shipped])
+    return preds, record
+
+
+def _error_counts(
+    preds: Sequence[tuple[GoldDoc, Sequence[Fact]]], spans: dict[str, list[tuple[int, int]]]
+) -> Counter[str]:
+    """The out-of-fold errors of ``preds`` by class (:func:`.study.error_classes`)."""
+    out: Counter[str] = Counter()
+    for g, p in preds:
+        out += error_classes(p, g.facts, spans[g.doc])
+    return out
+
+
+def _error_lines(errors: dict[str, Counter[str]]) -> list[str]:
+    """The card's table of out-of-fold errors by class, per way of deciding a type."""
+    whos = sorted({k.split(": ", 1)[1] for e in errors.values() for k in e if ": " in k})
+    out = [
+        "| way | " + " | ".join(ERROR_CLASSES) + " | type wrong by who decided |",
+        "|---|" + "---|" * len(ERROR_CLASSES) + "---|",
+    ]
+    for mode, e in errors.items():
+        who = ", ".join(f"{w} {e[f'type wrong: {w}']}" for w in whos if e[f"type wrong: {w}"])
+        out.append(
+            f"| {mode} | " + " | ".join(str(e[k]) for k in ERROR_CLASSES) + f" | {who or '–'} |"
+        )
     return out
 
 
@@ -833,6 +901,7 @@ def _write_card(
     sha: str,
     by_set: dict[str, dict[str, dict[str, Any]]],
     commit: str,
+    errors: dict[str, Counter[str]],
 ) -> None:
     head = "| set | docs | P | R | F1 | F1 without other | scope | year | breakdown |"
     rule = "|---|---|---|---|---|---|---|---|---|"
@@ -1005,6 +1074,14 @@ def _write_card(
         "set after its blind reading: `rules` leans optimistic on every row):",
         "",
         *_by_set_lines(by_set),
+        "",
+        "Out-of-fold errors by class (`govinfo_nlp_dev/facts/study.py`"
+        " error_classes; same predictions): a gold quantity no candidate covered, one",
+        "whose candidate extraction dropped, a wrong value, a wrong type (by who typed",
+        "it), a candidate that is no gold fact; scope and year on the right facts. A",
+        "wrong type or value is one miss and one false fact of the F1:",
+        "",
+        *_error_lines(errors),
         "",
         "### Calibration",
         "",
