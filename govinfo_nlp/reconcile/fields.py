@@ -6,8 +6,8 @@ cell, a part that is the agency's own, a larger count before it in its sentence.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import is_dataclass
-from typing import Any, Final
+from dataclasses import is_dataclass, replace
+from typing import Any, Final, cast
 
 from ..breakdown import OPEN_PART, breakdown_of, expand_breakdown
 from ..identity import read_name
@@ -146,19 +146,26 @@ def _corrected_cell(
 ) -> str | None:
     """The part a correction's right value counts when the fact right before it is the
     wrong value of the same kind, read as a part (“予以公开”误填为9件，现更正为11件: the 11
-    is 予以公开 too), else None. Only for the library's facts (a dataclass with a
+    is 予以公开 too), or the wrong value read as no count of the report (``other``) whose
+    words name a part when read as the right value's type, else None. Only for the library's facts (a dataclass with a
     breakdown) that have none."""
     fact = facts[index]
     if index == 0 or not is_dataclass(fact) or _breakdown(fact, template) is not None:
         return None
     prev = facts[index - 1]
-    donor = _breakdown(prev, template)
-    if (
-        prev.type != fact.type
-        or donor is None
-        or donor.startswith("channel:")
-        or donor == OPEN_PART
+    if prev.type == fact.type:
+        donor = _breakdown(prev, template)
+    elif (
+        prev.type == "other"
+        and is_dataclass(prev)
+        and _data().CORRECTION.search(normalize_text(prev.text or ""))
     ):
+        # the facts stage reads the wrong value (“予以公开”误填为9件) as no count of the
+        # report (other): its words still name the cell, read as the right value's type
+        donor = breakdown_of(replace(cast(Any, prev), type=fact.type, breakdown=None), template)
+    else:
+        return None
+    if donor is None or donor.startswith("channel:") or donor == OPEN_PART:
         return None
     between = text[prev.end : getattr(fact, "quantity_start", fact.start)]
     if not 0 < len(between) <= 12 or any(c in between for c in _SENTENCE_END + "；;"):

@@ -967,3 +967,42 @@ DOCS.append(
         ],
     }
 )
+
+
+# --- probes written after the first reading, once the reconciliation code was read ("after") ---
+
+#: the blind documents with a count the tables could be compared with (not only items), again
+#: as PDF text layers narrower than the blind set's (11 and 23 characters), so that the wraps fall
+#: inside other words and numbers of the same real sentences; vx23_42 on
+_COUNTED = [d for d in DOCS if any(c["type"] not in (ITEMS, "other") for c in d["claims"])]
+#: (a page converted to Traditional after its wrap converts the words a wrap splits apart, 發⏎布
+#: for 發⏎佈, and the claims could not be found: the Traditional documents stay in their forms)
+_SIMPLIFIED = [d for d in _COUNTED if not d.get("traditional")]
+AFTER_WIDTHS = (11, 23)
+AFTER: list[dict] = [
+    {
+        **doc,
+        "n": 42 + k * len(_SIMPLIFIED) + i,
+        "layout": "pdf",
+        "width": width,
+        "chrome": None,
+        "set": "after",
+    }
+    for k, width in enumerate(AFTER_WIDTHS)
+    for i, doc in enumerate(_SIMPLIFIED)
+]
+
+#: and those in Simplified script again in Traditional (the whole page, excerpt included), in
+#: their own form
+AFTER_TRADITIONAL: list[dict] = [
+    {
+        **doc,
+        "n": 42 + 2 * len(_SIMPLIFIED) + i,
+        "traditional": "all",
+        "set": "after",
+        # (a PDF layer as pipe rows: converted after its wrap, it would split words apart as above)
+        "layout": "pipe" if doc["layout"] == "pdf" else doc["layout"],
+        "width": None,
+    }
+    for i, doc in enumerate(_SIMPLIFIED)
+]

@@ -26,7 +26,10 @@ vx22.HERE = HERE  # type: ignore[attr-defined]  # excerpts are read from this se
 
 
 def main() -> None:
-    docs = [vx22.rewrap(part) if part["layout"] == "pdf" else part for part in docs_spec.DOCS]
+    docs = [
+        vx22.rewrap(part) if part["layout"] == "pdf" else part
+        for part in docs_spec.DOCS + docs_spec.AFTER + docs_spec.AFTER_TRADITIONAL
+    ]
     sets.write_pages(HERE, "vx23_", docs, vx22.render, vx22.script_of, vx22.balance_holds)
 
 
