@@ -105,6 +105,8 @@ class _PageWords:
     part_year: re.Pattern[str]  # a report on part of a year (一季度, 上半年)
     annual: re.Pattern[str]  # the page calls itself the annual report (年度报告, 年报)
     view_count: re.Pattern[str]  # a link's view count after a title (阅读 1236): a list item
+    compilation: re.Pattern[str]  # …年度报告汇编: several bodies' reports, no one agency
+    traditional_words: tuple[tuple[str, str], ...]  # 资讯 → 信息 on a Traditional page
 
 
 def _spaced(label: str) -> str:
@@ -157,6 +159,14 @@ def _page_words() -> _PageWords:
         words("annual_words", "words"),
     )
     views = words("view_counts", "words")
+    compilations = words("compilations", "words")
+    pairs = raw.get("traditional_words", {}).get("pairs") if isinstance(raw, dict) else None
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
+        for p in pairs
+    ):
+        problems.append("traditional_words.pairs: must be a list of [word, its Simplified word]")
+        pairs = []
     if problems:
         raise DataFileError(f"govinfo_nlp/{_META_FILE}: " + "; ".join(problems))
     spaced = "|".join(map(_spaced, fields))
@@ -176,6 +186,8 @@ def _page_words() -> _PageWords:
         part_year=re.compile(_alternation(part)),
         annual=re.compile(_alternation(annual)),
         view_count=re.compile(rf"\s*(?:{_alternation(views)})(?:量|数|次数)?\s*[:：]?\s*\d"),
+        compilation=re.compile(rf"(?:报告|年报)(?:{_alternation(compilations)})"),
+        traditional_words=tuple((a, b) for a, b in pairs),
     )
 
 
@@ -274,9 +286,10 @@ _YEAR_TITLE_EN = re.compile(
 _OPENING_EN = re.compile(r"(?:^|\n)\s*In\s+(20\d\d)\s*,")
 # (its month and day in Chinese numerals too, as its year may be: 二〇二〇年一月一日, whose
 # year _CN_YEAR has read as 2020年; meta19 t32)
+# (or with dots, dashes or slashes: 统计期限：2021.1.1—2021.12.31, meta23 x32 read no year)
 _YEAR_PERIOD = re.compile(
-    r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*年\s*(?:1|一)\s*月"
-    r"\s*(?:1|一)\s*日"
+    r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*(?:年\s*(?:1|一)\s*月"
+    r"\s*(?:1|一)\s*日|(?P<sep>[.\-/])\s*0?1\s*(?P=sep)\s*0?1(?!\d))"
 )
 
 
@@ -502,6 +515,11 @@ def read_metadata(
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
+    if script == "traditional":
+        # 政府資訊公開 (Taiwan's word, which t2s keeps as 资讯) is 政府信息公开 (meta23 x36)
+        for word, simplified in _page_words().traditional_words:
+            text = text.replace(word, simplified)
+            titles = [t.replace(word, simplified) for t in titles]
     text, title_lists = _without_title_lists(text)
     # A related-links list below the report's body (its overview heading or a
     # sentence above) is other reports' titles and agencies: not read. One in a
@@ -810,6 +828,7 @@ class _Words:
     implied_parent: dict[str, str]  # branch word → the one parent it belongs to
     implied_not: tuple[str, ...]
     corps: str
+    corps_short: str  # 兵团 of 兵团民政局: the Corps' own short form
     corps_code: str
     corps_heads: tuple[str, ...]
     self_reference: dict[str, list[str]]
@@ -861,6 +880,7 @@ def _words() -> _Words:
         },
         implied_not=tuple(raw["vertical_parents"]["implied_not"]),
         corps=raw["corps"]["prefix"],
+        corps_short=raw["corps"]["short"],
         corps_code=raw["corps"]["province_code"],
         corps_heads=tuple(raw["corps"]["heads"]),
         self_reference=self_reference,
@@ -990,10 +1010,11 @@ _OWN_DOCUMENT = re.compile(
 # A 来源 label may name the site's owner (the area's government) rather than the
 # department: it comes after the text's own statements and the opening sentence.
 # A contact block's label (咨询单位：某区公安分局) names the agency or its office, which
-# is read as the agency (a bureau's 办公室 is cut).
+# is read as the agency (a bureau's 办公室 is cut); so does a contact sentence's label
+# (如有疑问，请联系：温州市供销合作社联合社办公室，电话…; meta23 x29 was null).
 _LABEL = re.compile(
-    r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源|咨询单位|联系单位)\s*[:：]\s*"
-    r"(?P<agency>[^\s|:：]{2,40})"
+    r"(?:发布机构|发文机构|发文单位|发布单位|信息来源|来源|咨询单位|联系单位|请联系)\s*[:：]\s*"
+    r"(?P<agency>[^\s|:：，,。；;]{2,40})"
 )
 # A proper area name inside an agency's name (洪江区交通运输局, 苏银产业园管理委员会):
 # the name is complete even when the gazetteer does not list the area. 城市,
@@ -1091,8 +1112,11 @@ def _clean_agency(
     # A bureau's own office compiles its report (由…水利局办公室编制): the bureau.
     # (not a 行政公署's (行署's) 办公室: its general office, a body of its own)
     # (nor a party committee's: 中共安吉县委办公室 is the 县委's office, not a 委's)
+    # (a 联合社's, 联合会's or 档案馆's office likewise: meta23 x29)
     if not _committee_office(candidate):
-        candidate = re.sub(r"(?<=[局委厅署院])(?<![公行]署)办公室$", "", candidate)
+        candidate = re.sub(
+            r"(?:(?<=[局委厅署院社馆])|(?<=联合会))(?<![公行]署)办公室$", "", candidate
+        )
     if (
         not 2 <= len(candidate) <= 40
         or candidate in words.generic
@@ -1226,8 +1250,15 @@ def _with_parent(name: str, text: str) -> str:
             continue
         # 泉州金融监管分局 with 国家金融监督管理总局泉州监管分局 in the contact line: the
         # parent's short form (金融, 金融监管) between the place and the branch word.
+        # (the branch word as the text writes it, the longest first: 国家能源局浙江监管办公室
+        # for 浙江能源监管办, never its prefix 国家能源局浙江监管办, meta23 x18)
+        longer = [e for e in ends if e.startswith(end)]
         for m in re.finditer(
-            re.escape(parent) + r"([\u4e00-\u9fff]{2,12}?)" + re.escape(end), text
+            re.escape(parent)
+            + r"([\u4e00-\u9fff]{2,12}?)(?:"
+            + "|".join(map(re.escape, longer))
+            + ")",
+            text,
         ):
             short = name[len(m[1]) : len(name) - len(end)]
             if name.startswith(m[1]) and len(short) >= 2 and _kept_in_order(short, parent):
@@ -1695,6 +1726,28 @@ def _wrapped_name(above: str, tail: str) -> str | None:
     return whole if not gaz.match_at(tail, 0)[0] else None
 
 
+# The name a wrapped sentence's line ends with (…规定，现公布宜春市袁州区民): its last Han run.
+_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{2,30}\Z")
+
+
+def _wrapped_sentence(above: str, tail: str) -> str | None:
+    """The name a sentence's line opens with (政局2021年度…年度报告。本报告…) joined to the
+    name the line above ends with, where a PDF's text layer wrapped a sentence inside the
+    name (…现公布宜春市袁州区民 / 政局2021年度…; meta23 x02 read the fragment 政局): the
+    line above is a sentence (more than its last Han run), the two read as one name with
+    its leading words cut (现公布) that opens with a division, and the tail opens with
+    none. Else None."""
+    head = _compact(above)
+    run = _SENTENCE_TAIL.search(head)
+    if run is None or run.start() == 0:
+        return None
+    name, spam = _clean_agency(run.group() + tail)
+    gaz = gazetteer()
+    if name is None or spam or not name.endswith(tail) or len(name) <= len(tail):
+        return None
+    return name if gaz.match_at(name, 0)[0] and not gaz.match_at(tail, 0)[0] else None
+
+
 # A bracket tag in a title line (海宁市民政局【点击领取】2022年…, 【官方推荐】…): a spam's
 # lure or a column's label, which no agency's name holds (they bracket with （）).
 _TAG = re.compile(r"【(?P<tag>[^【】\n]{1,16})】")
@@ -1809,6 +1862,10 @@ def _agency(
             or not _TITLE_TOPICS.search(compact)
         ):
             continue
+        if _page_words().compilation.search(compact):
+            # 上城区各部门2022年…年度报告汇编: several bodies' reports on one page, whose
+            # first one (or any cue below) is one of many (meta23 x41): no agency
+            return None, spam_seen
         # The name slot holds Han characters only: spam with digits before it
         # (365体育官网市…) is seen on the line, not in the slot.
         spammed = spam_matches(compact)
@@ -1820,6 +1877,12 @@ def _agency(
             for m in matches:
                 after = any(s.start() < m.start("agency") <= s.end() + 4 for s in spammed)
                 if m.start("agency") == 0 and (whole := _wrapped_name(line_above, m["agency"])):
+                    return whole, spam_seen
+                if (
+                    m.start("agency") == 0
+                    and "。" in compact
+                    and (whole := _wrapped_sentence(line_above, m["agency"]))
+                ):
                     return whole, spam_seen
                 if (name := take(m.group("agency"), after, title=True)) is not None:
                     return name, spam_seen
@@ -2076,6 +2139,77 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
     return pos, chosen
 
 
+# How far before a name an area written with it may start (宁波: 2; 宁波市: 3).
+_AREA_BEFORE_REACH = 8
+
+
+def _related(a: Division, b: Division) -> bool:
+    """Whether one of two divisions is the other or lies inside it."""
+    if a.code == b.code:
+        return True
+    rank = {"province": 0, "city": 1, "county": 2}
+    if rank[a.level] == rank[b.level]:
+        return False
+    outer, inner = (a, b) if rank[a.level] < rank[b.level] else (b, a)
+    return inner.code.startswith(outer.code[:2] if outer.level == "province" else outer.code[:4])
+
+
+def _named_after_another(name: str, text: str, first: tuple[Division, str]) -> str | None:
+    """``name`` as the document writes it right after another area's name, where the
+    area ``name`` opens with is a short form (杭州 of 杭州湾新区管委会) and that other area
+    is neither it nor inside it nor around it (宁波杭州湾新区管理委员会: 宁波市 holds no
+    杭州): the short form is then a word of the body's own name (a bay, a road), and the
+    name is that whole one (one such, else None)."""
+    division, written = first
+    if written == division.name:
+        return None  # (杭州市… names its city in full)
+    words = _words()
+    pairs = [*words.abbreviations, *((s, f) for s, fs in words.spelled_out for f in fs)]
+    forms = {name}
+    for short, full in pairs:
+        forms |= {f.replace(short, full) for f in forms if short in f and full not in f}
+    gaz = gazetteer()
+    found: set[str] = set()
+    for start, form in _occurrences(text, forms):
+        left = text[max(0, start - _AREA_BEFORE_REACH) : start]
+        for i in range(len(left) - 1):
+            size, divisions = gaz.match_at(left, i)
+            if size != len(left) - i:
+                size, divisions = gaz.match_at(left, i, short=True)
+            if size == len(left) - i and divisions:
+                if not any(_related(d, division) for d in divisions):
+                    found.add(left[i:] + form)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _zone_of_city(name: str, text: str) -> str | None:
+    """A zone's body named by the zone's word alone (经开区管委会) as the document writes
+    it after its city's name, short or full (长春经济技术开发区管理委员会党政办公室 in the
+    contact block, 合肥经济技术开发区管理委员会 in 来源): zones are named so, and the city's
+    short form is no full division name, which :func:`_restore` wants (meta23 x04 and
+    panel22 report_006 were null). One such city, else None."""
+    words = _words()
+    if not name.startswith(words.zones):
+        return None
+    forms = {name}
+    for short, fulls in words.spelled_out:
+        forms |= {f.replace(short, full) for f in forms if short in f for full in fulls}
+    gaz = gazetteer()
+    found: set[str] = set()
+    for start, form in _occurrences(text, forms):
+        left = text[max(0, start - _AREA_BEFORE_REACH) : start]
+        for i in range(len(left) - 1):
+            size, divisions = gaz.match_at(left, i)
+            if size != len(left) - i:
+                size, divisions = gaz.match_at(left, i, short=True)
+            if size == len(left) - i and divisions:
+                if len({d.code for d in divisions if d.level == "city"}) == 1:
+                    found.add(left[i:] + form)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def _seat_shares(found: list[Division]) -> bool:
     """Whether a short form names a prefecture and a county-level city inside it alike
     (和田: 和田地区 and its seat 和田市; 恩施: 恩施州 and 恩施市): a name opening with it
@@ -2088,8 +2222,10 @@ def _seat_shares(found: list[Division]) -> bool:
 
 
 # What follows a division's short form where the short form is another body's own name:
-# a street, township or community (河南街道, 北京路街道, 江西社区), not the division.
-_NAMED_AFTER = re.compile(rf"(?:[路街]|大街|大道)?(?:街道|{_TOWN_END}|苏木|社区)")
+# a street, township or community (河南街道, 北京路街道, 江西社区), not the division. A
+# road's name may hold a direction before 路 (上海 黄浦区's 南京东路街道, meta23 x10: read
+# as 南京市's street).
+_NAMED_AFTER = re.compile(rf"(?:[东西南北中]?(?:[路街]|大街|大道))?(?:街道|{_TOWN_END}|苏木|社区)")
 
 
 def _one_place(found: list[Division]) -> list[Division]:
@@ -2364,12 +2500,19 @@ def _describe(
             warnings.append(f"metadata.region_unknown: no division is named {parts[1]!r}")
             return name, None, None, "department", warnings
         return name, _region([d for d, _ in place]), place[-1][0].level, "department", warnings
+    if name.startswith(words.corps_short) and len(name) > len(words.corps_short) + 1:
+        name = words.corps + name[len(words.corps_short) :]  # 兵团民政局 (meta23 x20)
     if name.startswith(words.corps):
         # The Corps is no division: its bodies are in Xinjiang, at no listed level.
         gaz = gazetteer()
         xinjiang = Region(gaz.name_of(words.corps_code), None, None, words.corps_code)
         return name, xinjiang, None, "department", warnings
     size, chain = _chain(name, context)
+    inside = _named_after_another(name, text, chain[0]) if chain else None
+    if inside is not None:
+        # 杭州湾新区管委会 in the title, 宁波杭州湾新区管理委员会 in the opening (meta23 x11:
+        # read as 杭州市's): the short form is a word of the body's own name
+        return _describe(inside, text, sites)
     misplaced = None if chain else _misplaced_division(name)
     if misplaced is not None:
         # 论州市运河区交通运输局 (an OCR's 沧→论): a city no division bears before a district
@@ -2391,7 +2534,10 @@ def _describe(
                 canonical, size, chain = restored, size_r, chain_r
     if not chain:
         restored = (
-            _bureau_branch(name, text) or _restore(name, text) or _site_area(name, sites, text)
+            _bureau_branch(name, text)
+            or _restore(name, text)
+            or _site_area(name, sites, text)
+            or _zone_of_city(name, text)
         )
         if restored is not None:
             canonical = restored

@@ -1,0 +1,33 @@
+"""The meta23 red team (written blind, session 23): every page's metadata as its
+truth says — agency and year right (a null only where the page does not make it
+certain), region, level and kind where the truth gives them. Known limits are strict
+xfails naming why."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, load_module, with_known_limits
+
+META23 = ROOT / "datasets" / "redteam" / "meta23"
+score = load_module("meta23_score", META23 / "score.py")
+
+# Known limits (strict xfails naming why): each a null, never a wrong value.
+KNOWN: dict[str, str] = {
+    "x14": "阳泉市城区 restored from two area runs, one of them the footer's 山西省阳泉市城区 joined"
+    " to the page title's 城区人民政府…: agency 城区人民政府 (accepted), level null",
+    "x25": "a 团 written 一〇四团: 〇 (U+3007) is outside the name's Han range; null",
+    "x26": "agency right from 发布机构; the title's 市残联 is no name (联 ends none): as_written other",
+    "x29": "agency right from the contact; the title's 市供销社 is no name (社 ends none): as_written other",
+}
+CASES = [
+    json.loads(line)["file"].split(".")[0]
+    for line in (META23 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
+def test_meta23_case(name: str) -> None:
+    assert score.problems(name) == []
