@@ -274,28 +274,42 @@ def _width(line: str) -> int:
     return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
-def _page_widths(lines: Iterable[str]) -> tuple[dict[int, int], dict[int, int]]:
+def _page_widths(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """The widths in columns and in characters of the lines a page evidently wrapped,
     by line index: prose lines that end inside a sentence (no 。！？： at their end)
     followed by a line that goes on with it (not empty, not indented, no list item or
-    pipe row). ``lines`` are read once, in order (a generator: a page of many short
-    lines is not held as a list)."""
+    pipe row). Only the lines :data:`_WRAP_CANDIDATE` ends are read in Python (not
+    every line: most are a table's rows or end a sentence; nor is a list of the lines
+    made, which a page of many short lines would hold)."""
     columns: dict[int, int] = {}
     chars: dict[int, int] = {}
-    for i, (line, nxt) in enumerate(pairwise(lines)):
+    row, seen = 0, 0  # the line index of offset ``seen``
+    for m in _WRAP_CANDIDATE.finditer(text):
+        end = m.start()
+        start = text.rfind("\n", 0, end) + 1
+        line, nxt = text[start:end], _line_at(text, end + 1)
         body = line.rstrip()
         if body and body[-1] not in _ENDS and nxt[:1].strip() and _continues(line, nxt):
-            columns[i] = _width(body)
-            chars[i] = len(body)
+            row, seen = row + text.count("\n", seen, start), start
+            columns[row] = _width(body)
+            chars[row] = len(body)
     return columns, chars
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The lines of ``text``, one at a time."""
-    return (m.group() for m in _LINE.finditer(text))
-
-
-_LINE = re.compile(r"^.*$", re.M)
+# The breaks ending a line :func:`_page_widths` may count, found by one scan in C: the
+# line's last character before its blanks is no mark of _ENDS and no pipe, and it is a
+# clause mark (，,、；;) or one of _PROSE_LINE's marks comes before it with no pipe
+# between; the next line opens with no blank. Each is a condition _page_widths checks
+# again (the pattern's blanks, Unicode's White_Space, are among those str.rstrip
+# strips: no line it would count is missed); the rest (a pipe before the mark, list
+# markers, the line after going on) is left to it.
+_WRAP_CANDIDATE = regex.compile(
+    r"(?<=(?:[{clause}]|[{marks}][^\n|]*[^\s|{ends}])[^\S\n]*)\n(?=\S)".format(
+        clause=regex.escape("".join(sorted(_PROSE_LINE - _ENDS))),
+        marks=regex.escape("".join(sorted(_PROSE_LINE))),
+        ends=regex.escape("".join(sorted(_ENDS))),
+    )
+)
 
 
 class _Page:
@@ -309,8 +323,8 @@ class _Page:
 
     __slots__ = ("_chars", "_columns")
 
-    def __init__(self, lines: Iterable[str]) -> None:
-        columns, chars = _page_widths(lines)
+    def __init__(self, text: str) -> None:
+        columns, chars = _page_widths(text)
         self._columns = (columns, sorted(columns.values()))
         self._chars = (chars, sorted(chars.values()))
 
@@ -473,7 +487,7 @@ def wrapped_lines(text: str) -> Wraps:
 
     def page() -> _Page:
         if not pages:
-            pages.append(_Page(_lines(text)))
+            pages.append(_Page(text))
         return pages[0]
 
     row, seen = 0, 0  # the line index of offset ``seen``
