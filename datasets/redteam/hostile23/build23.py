@@ -126,6 +126,11 @@ def b07_output_removed_midrun(d: Path) -> None:
     (d / "outdir").mkdir()
 
 
+def b08_output_dir_removed_midrun(d: Path) -> None:
+    _ten(d)
+    (d / "outdir").mkdir()
+
+
 def b10_closed_std_streams(d: Path) -> None:
     src = three(d)
     (src / "坏文件.txt").write_bytes(bytes(range(256)) * 50)
