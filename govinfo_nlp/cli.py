@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sys
@@ -31,7 +32,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .about import __version__
 
@@ -93,6 +94,9 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 
     # Without -o (or with -o -) the rows go to standard output.
     to_stdout = args.output in (None, "-")
+    if to_stdout and not getattr(args, "stdout_open", True):
+        # rows written to a closed descriptor are lost (hostile23 b10)
+        raise _UsageError("standard output is closed; name the output file with -o")
     out = Path(os.devnull if to_stdout else args.output)
     fmt = args.format or ("jsonl" if to_stdout else _format_from_suffix(out))
     if args.jobs < 1:
@@ -162,9 +166,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     skipped = 0
     if to_stdout or stream:
         with (
-            contextlib.nullcontext(sys.stdout)
-            if to_stdout
-            else open(out, "w", encoding="utf-8", newline="\n")
+            _stdout_utf8(fmt) if to_stdout else open(out, "w", encoding="utf-8", newline="\n")
         ) as handle:
             if fmt == "jsonl":
                 _drain(batch.write_jsonl(rows_for(paths), handle))
@@ -191,6 +193,32 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if summary.documents and summary.readable == 0 and not skipped:
         return EXIT_FAILED
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _stdout_utf8(fmt: str) -> Iterator[IO[Any]]:
+    """Standard output for rows: UTF-8 whatever the console's encoding.
+
+    Rows are data: on a console whose encoding cannot hold Chinese (a Windows
+    cp1252 one, ``PYTHONIOENCODING``) the first row was a UnicodeEncodeError
+    and no row was written (hostile23 b12). JSON lines go to the byte stream
+    under ``sys.stdout``; CSV through a UTF-8 text layer over it, detached after.
+    """
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream put in its place (io.StringIO)
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    if fmt == "jsonl":
+        yield buffer
+        buffer.flush()
+        return
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="\n", write_through=True)
+    try:
+        yield text
+    finally:
+        text.flush()
+        text.detach()
 
 
 def _inputs_but_the_output(out: Path, given: list[str], paths: list[str]) -> list[str]:
@@ -294,7 +322,38 @@ def _write_output(
 
                 with outfile.text_writer(fd) as handle:
                     _drain(whole(write_csv(rows_for(paths), handle)))
+        _put_back_if_removed(fd, out)
     return skipped
+
+
+def _put_back_if_removed(fd: int, out: Path) -> None:
+    """Write the output again at ``out`` when it was removed while this run wrote it.
+
+    The rows went to the open file, which a removal (``rm``, a cleanup script,
+    the directory deleted) unlinks but does not stop: the run ended with exit
+    0 and every row lost in silence (hostile23 b07, b08). The descriptor still
+    holds them: they are copied to a new file at ``out``; where that cannot be
+    made (the directory is gone too) the run fails saying the rows are lost.
+    """
+    from .errors import OutputGone
+
+    if os.fstat(fd).st_nlink > 0:
+        return
+    try:
+        new = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise OutputGone(
+            f"{out} was removed while this run wrote it and cannot be made again "
+            f"({exc.strerror}): its rows are lost; run again"
+        ) from exc
+    try:
+        offset = 0
+        while chunk := os.pread(fd, 1 << 20, offset):
+            os.write(new, chunk)  # a regular file: a short write only on a full disk (OSError)
+            offset += len(chunk)
+    finally:
+        os.close(new)
+    _err(f"{out} was removed while this run wrote it; its rows were written there again")
 
 
 @contextlib.contextmanager
@@ -369,7 +428,12 @@ def _check_unchanged(done: Counter[str], written: int, out: Path) -> None:
             st = os.stat(source)
         except (OSError, ValueError):
             continue  # gone, or not a path: its row says why it was unreadable
-        if max(st.st_mtime_ns, st.st_ctime_ns) > written:
+        # an mtime later than now says nothing (an archive made on a wrong clock:
+        # --resume was refused forever, hostile23 b06); the change time still does
+        changed = st.st_ctime_ns
+        if st.st_mtime_ns <= time.time_ns():
+            changed = max(changed, st.st_mtime_ns)
+        if changed > written:
             raise NotOurOutput(
                 f"{source} changed after {out} was written: its row there is of its old "
                 "content (nothing was changed); use --force to start over, or write to "
@@ -622,12 +686,16 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from .pipeline import parse
     from .view import render_html
 
-    report = parse(str(source), source_name=args.report)
-    _write_page(out, render_html(report))
+    report = parse(source, source_name=args.report)
     for error in report.errors:
         _err(f"error: {error}")
+    if report.errors and not report.sections:
+        # nothing was read: a page of the error is not a rendering of a report, and a
+        # failed run leaves no output behind (hostile23 b02: binary junk made junk.html)
+        return EXIT_FAILED
+    _write_page(out, render_html(report))
     _err(f"wrote {out}")
-    return EXIT_FAILED if report.errors and not report.sections else EXIT_OK
+    return EXIT_OK
 
 
 # --- train / evaluate ----------------------------------------------------------
@@ -878,10 +946,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _std_streams() -> bool:
+    """Make standard output and error safe to print to; whether standard output is open.
+
+    A stream closed when the process started (a cron job or service run with
+    ``2>&-``) is None in Python: the progress check on it raised after the rows
+    were parsed and before one was written (hostile23 b10: 0 rows, exit 1, the
+    traceback shown nowhere). Messages are for people: a character the console
+    cannot encode (cp1252 and a report's name, b12) is escaped, not a crash.
+    """
+    stdout_open = sys.stdout is not None
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                reconfigure(errors="backslashreplace")
+    return stdout_open
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
+    stdout_open = _std_streams()
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
+    args.stdout_open = stdout_open
     from .errors import GovinfoError, MissingExtra
 
     try:

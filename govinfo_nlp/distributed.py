@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .batch import annotate_one
-from .errors import GovinfoError, MissingExtra
+from .errors import BadArgumentType, GovinfoError, MissingExtra
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -43,7 +43,11 @@ def annotate_chunk(
     limits: Limits | None = None,
     with_text: bool = False,
 ) -> list[dict[str, Any]]:
-    """Annotate the given files, in order; never raises for a document's sake."""
+    """Annotate the given files, in order; never raises for a document's sake.
+
+    One path (a str or ``os.PathLike``) is one input; raises
+    :class:`~govinfo_nlp.errors.BadArgumentType` for bytes or an item that is not a path.
+    """
     return [
         annotate_one(
             path,
@@ -53,8 +57,28 @@ def annotate_chunk(
             limits=limits,
             with_text=with_text,
         )
-        for path in paths
+        for path in _paths(paths)
     ]
+
+
+def _paths(paths: Any) -> list[str | os.PathLike[str]]:
+    """The inputs ``paths`` names: one path is one input, never its characters.
+
+    ``annotate_chunk("in/a.txt")`` made a row for each of its 8 characters
+    (hostile23 a04), as ``annotate_bag`` did; bytes or a non-path item would
+    fail inside the first document with the chunk's other rows.
+    """
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    if isinstance(paths, bytes | bytearray) or not isinstance(paths, Iterable):
+        raise BadArgumentType(
+            f"paths must be a path or an iterable of paths, not {type(paths).__name__}"
+        )
+    items = list(paths)
+    for item in items:
+        if not isinstance(item, str | os.PathLike):
+            raise BadArgumentType(f"a path must be a str or os.PathLike, not {type(item).__name__}")
+    return items
 
 
 def _bag_module() -> Any:
@@ -89,7 +113,7 @@ def annotate_bag(
     # a bad stage name is the caller's error, said once here, not a row per document
     run = None if stages is None else resolve_stages(stages)
     bag = _bag_module()
-    names = [os.fspath(p) for p in paths]
+    names = [os.fspath(p) for p in _paths(paths)]
     if not names:
         return bag.from_sequence([], npartitions=1)
     if engine is None:

@@ -72,6 +72,9 @@ class Engine:
         self._rules: tuple[tuple[str, str], ...] = ()
         self._counters: tuple[Counter, ...] = ()
         self._provenance: dict[str, str] | None = None
+        if isinstance(rules, str | os.PathLike):
+            # one file, not one per character of its name (hostile23 a03: a rule file "r")
+            rules = [rules]
         for path in rules:
             self.add_rules(path)
         counters = list(counters)
@@ -107,6 +110,8 @@ class Engine:
             text = p.read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise RuleFileError(f"{p}: cannot read rule file ({exc})") from exc
+        except UnicodeDecodeError as exc:  # a bare UnicodeDecodeError named no file (hostile23 a03)
+            raise RuleFileError(f"{p}: a rule file is UTF-8 ({exc})") from exc
         new = parse_rules(text.splitlines(), str(p))
         known = {r.id for r in load_rules().rules} | {r.id for r in self._user_rules()}
         clash = sorted(r.id for r in new if r.id in known)
@@ -123,6 +128,16 @@ class Engine:
         """
         from .quantities.rules import counters_from_words
 
+        if not isinstance(words, str):  # one string: counters_from_words says so
+            words = list(words)
+            long = [
+                f"add_counters:{i}: {w[:12]!r}... is longer than {_MAX_COUNTER_CHARS} characters"
+                for i, w in enumerate(words)
+                if isinstance(w, str) and len(w) > _MAX_COUNTER_CHARS
+            ]
+            if long:
+                # a word of 1,000 件 made every later parse facts.failed: RecursionError
+                raise RuleFileError("invalid counters:\n" + "\n".join(long))
         self._counters += tuple(counters_from_words(words))
         self._provenance = None
 
@@ -293,6 +308,11 @@ class Engine:
             f"Engine(facts_model={self._facts_model!r}, rules={list(self.rule_files)!r}, "
             f"counters={[c.word for c in self._counters]!r})"
         )
+
+
+#: The longest counter word taken: the shipped ones are at most 16 characters
+#: (quantities/counters.txt); a word of 1,000 broke the grammar (hostile23 a03).
+_MAX_COUNTER_CHARS = 32
 
 
 @functools.lru_cache(maxsize=1)

@@ -70,3 +70,7 @@ class OutputLocked(OutputError):
 
 class NotOurOutput(OutputError):
     """``--resume`` into a file that is not a clean output of ``annotate``."""
+
+
+class OutputGone(GovinfoError):
+    """The output was removed while a run wrote it and could not be made again."""

@@ -43,7 +43,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Final
 
-from .errors import GovinfoError, MissingExtra
+from .errors import BadArgument, BadArgumentType, GovinfoError, MissingExtra
 from .notices import Notice
 from .outfile import escape_surrogates
 from .schema import TEMPLATES, VERDICTS, table_fields
@@ -130,6 +130,14 @@ def rows_of(source: Any) -> Iterator[Mapping[str, Any]]:
 
         yield from read_jsonl(source)
         return
+    if isinstance(source, Mapping):
+        # one row: iterating it gave its keys, "expected a Report or a row dict, got str"
+        # (hostile23 a05)
+        source = [source]
+    elif not isinstance(source, Iterable):
+        raise BadArgumentType(
+            f"expected reports, row dicts or a JSON-lines path, not {type(source).__name__}"
+        )
     for report in source:
         yield _as_row(report)
 
@@ -207,7 +215,8 @@ def document_record(row: Mapping[str, Any]) -> dict[str, Any]:
 def records(reports: Any, kind: str = "tables") -> Iterator[dict[str, Any]]:
     """The tidy records of :func:`to_frame` as plain dicts (no pandas needed)."""
     if kind not in KINDS:
-        raise GovinfoError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+        # a ValueError as the library's other bad arguments are (hostile23 a05)
+        raise BadArgument(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     for row in rows_of(reports):
         keys = _keys(row)
         if kind == "documents":

@@ -346,7 +346,19 @@ def _read_binary(
             f"{path}: named {suffix} but its content is not a {BINARY_SUFFIXES[suffix]} file",
             code="binary",
         )
+    if fmt is None and format is None and data.startswith(_ZIP_MAGIC):
+        # a zip's header is never a report's text: parse(b"PK\x03\x04") was a good row
+        # of four characters (hostile22 a01, left to session 23)
+        raise UnreadableDocument(
+            f"{path or 'input'}: a zip archive that is not a document this library reads "
+            "(cut short, or not a .docx)",
+            code="binary",
+        )
     return None if fmt is None else read_binary(data, fmt, path=path, limits=limits)
+
+
+#: A zip's local file header: what every .docx/.xlsx/.zip starts with.
+_ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _suffix(path: str) -> str:

@@ -1382,6 +1382,55 @@ def _shown_chars(data: bytes) -> int:
     return total
 
 
+#: Most character codes one font's map (its ToUnicode, or an embedded /Encoding CMap)
+#: may cover: sixteen times every two-byte code. pdfminer stores a map code by code:
+#: one range over every four-byte code (2^32) or a thousand over every two-byte one
+#: took 2.3 GB and a MemoryError, or minutes (hostile23 p03).
+_MAX_FONT_MAP_CODES = 1 << 20
+#: A CMap's ranges: ``<lo> <hi> <dst>`` or ``<lo> <hi> [...]`` (bfrange), ``<lo> <hi> cid``.
+_MAP_SECTION = re.compile(rb"begin(?:bf|cid)range(.*?)end(?:bf|cid)range", re.S)
+_MAP_RANGE = re.compile(
+    rb"<([0-9A-Fa-f]{1,8})>\s*<([0-9A-Fa-f]{1,8})>\s*(?:<[0-9A-Fa-f]*>|\[[^\]]*\]|\d+)"
+)
+
+
+def _font_map_budget(page_obj: Any, name: str, number: int, seen: set[int]) -> None:
+    """Raise ``read.too_large`` when a font of this page maps more than
+    :data:`_MAX_FONT_MAP_CODES` character codes; each font object is looked at once
+    (``seen``: their object numbers). The ranges are counted on the map's text before
+    pdfminer expands them."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    resources = resolve1(page_obj.resources) if page_obj.resources else None
+    fonts = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
+    if not isinstance(fonts, dict):
+        return
+    for key, ref in fonts.items():
+        objid = getattr(ref, "objid", None)
+        if objid is not None:
+            if objid in seen:
+                continue
+            seen.add(objid)
+        font = resolve1(ref)
+        if not isinstance(font, dict):
+            continue
+        for entry in ("ToUnicode", "Encoding"):
+            stream = resolve1(font.get(entry))
+            if not isinstance(stream, PDFStream):
+                continue
+            codes = 0
+            for section in _MAP_SECTION.findall(_unpacked(stream, _MAX_FONT_MAP_CODES * 16)):
+                for low, high in _MAP_RANGE.findall(section):
+                    codes += max(0, int(high, 16) - int(low, 16) + 1)
+            if codes > _MAX_FONT_MAP_CODES:
+                raise UnreadableDocument(
+                    f"{name}: page {number}'s font {key} maps {codes:,} character codes in its "
+                    f"/{entry} (more than {_MAX_FONT_MAP_CODES:,}: a hostile or broken font); "
+                    "not read",
+                    code="too_large",
+                )
+
+
 def _unpacked_size(stream: Any, cap: int) -> int:
     """What ``stream`` unpacks to, counted up to ``cap`` (past it, a number over ``cap``)."""
     return len(_unpacked(stream, cap))
@@ -1572,7 +1621,9 @@ def read_pdf(
     first_gutter: tuple[float, float] | None = None
     try:
         unpack_left = [max_bytes]
+        fonts_seen: set[int] = set()
         for index, page in enumerate(plumber.pages):
+            _font_map_budget(page.page_obj, name, index + 1, fonts_seen)
             _content_budget(
                 page.page_obj,
                 unpack_left,
@@ -1708,7 +1759,9 @@ def _read_page(
     page.flush_cache(["_layout"])
     turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page))
-    hidden = _clipped_away(page, pdfium, index) if not turn else []
+    if _inline_picture_bomb(objects):
+        pdfium = None  # it would decode the picture as it loads the page
+    hidden = _clipped_away(page, pdfium, index) if not turn and pdfium is not None else []
     if hidden:
         chars = [c for c in chars if not any(_inside(c.box, box) for box in hidden)]
     if not turn:
@@ -1717,7 +1770,9 @@ def _read_page(
         chars += _field_chars(page, chars)
     reader = "pdfplumber"
     if not _plausible(chars):
-        again = _dedupe(_pdfium_chars(pdfium, index, float(page.height)))
+        again = (
+            _dedupe(_pdfium_chars(pdfium, index, float(page.height))) if pdfium is not None else []
+        )
         if _plausible(again):
             chars, reader = again, "pypdfium2"
         elif chars or again:
@@ -1744,7 +1799,7 @@ def _read_page(
         found, more = _pictures(page, chars, tables, max_pictures)
         pictures += [(number, box, pixels) for box, pixels in found]
         crowded += [number] if more else []
-    layer = _ocr_layer(page, pdfium, index)
+    layer = _ocr_layer(page, pdfium, index) if pdfium is not None else False
     parts = _orientations(chars, tables, turn) if reader == "pdfplumber" else None
     if parts is not None:
         return _PageContent(number, reader, width, height, _mixed(parts, width, height), layer)
@@ -1833,6 +1888,32 @@ def _two_up(
         if not ruled and prose < _TWO_UP_LINES:
             return None
     return cut
+
+
+def _inline_picture_bomb(objects: dict[str, Any]) -> bool:
+    """Whether a picture written inline in the page's content (``BI ... ID ... EI``)
+    declares more than :data:`~govinfo_nlp.readers.ocr.MAX_PICTURE_PIXELS`.
+
+    pdfium decodes an inline picture as it loads the page, whatever is asked of
+    it: a 1.5 MB one declaring 100,000 x 100,000 one-bit pixels made it abort
+    the process (hostile23 p05: no row for any input of the run). Such a page
+    is read by pdfminer alone, which keeps the picture's bytes undecoded
+    (an inline picture has no object number; one drawn by reference is
+    decoded only when a page is rendered, where its own bound holds).
+    """
+    from .ocr import MAX_PICTURE_PIXELS
+
+    for image in objects.get("image", ()):
+        stream = image.get("stream")
+        size = image.get("srcsize") or (0, 0)
+        if getattr(stream, "objid", 0) is None:
+            try:
+                pixels = int(size[0]) * int(size[1])
+            except (TypeError, ValueError, IndexError):
+                continue
+            if pixels > MAX_PICTURE_PIXELS:
+                return True
+    return False
 
 
 def _clipped_away(page: Any, pdfium: Any, index: int) -> list[Box]:
