@@ -95,6 +95,8 @@ class _Grammar:
     complete: frozenset[str]
     short_kinds: dict[str, str]
     generic_zones: frozenset[str]
+    zone_short_forms: dict[str, str]
+    zones_one_per_city: frozenset[str]
     government: frozenset[str]
     university_ending: str
     university_kinds: tuple[str, ...]  # longest first
@@ -127,6 +129,8 @@ def _grammar() -> _Grammar:
         complete=frozenset(data["complete_bodies"]),
         short_kinds=dict(data["short_form_kinds"]),
         generic_zones=frozenset(data["generic_zones"]),
+        zone_short_forms=dict(data["zone_short_forms"]),
+        zones_one_per_city=frozenset(data["zones_one_per_city"]),
         government=frozenset(data["government"]),
         university_ending=data["university"]["ending"],
         university_kinds=tuple(sorted(data["university"]["kinds"], key=len, reverse=True)),
@@ -356,7 +360,7 @@ def _township_unplaced(area: tuple[str, ...]) -> bool:
     if _place_level(area[-1]) not in ("township", "street"):
         return False
     above = [p for p in area[:-1] if _place_level(p) in ("county", "city")]
-    if any(_place_level(p) == "county" for p in above):
+    if any(_place_level(p) == "county" or _county_level_city(p) for p in above):
         return False
     return not any(_city_without_counties(p) for p in above)
 
@@ -411,6 +415,59 @@ def _divisions_named(stem: str) -> tuple[str, ...]:
             }
         )
     )
+
+
+@lru_cache(maxsize=4096)
+def _county_level_city(name: str) -> bool:
+    """A current county-level city of the gazetteer (简阳市, 昆山市) and nothing else of that
+    name: a county in all but its suffix, so a township written under it is placed (panel23:
+    简阳市石桥镇人民政府 got no key in either year). Not a name a prefecture also bears."""
+    found = [d for d in gazetteer().by_name.get(name, []) if d.current]
+    return name.endswith("市") and bool(found) and all(d.level == "county" for d in found)
+
+
+def _zone_full_name(reading: NameReading) -> NameReading:
+    """A zone's area written with its official short form (苏州高新区) read as its full name
+    (苏州高新技术产业开发区: data/identity.json ``zone_short_forms``), so that both spellings of
+    one zone join (panel23: 苏州高新区管委会 2022 was keyed apart from 苏州高新技术产业开发区管理委员会
+    2021). Only a place with a name before the short form and not itself a division of the
+    gazetteer; a bare 高新区 stays what it was (no city: not placed)."""
+    if not reading.area:
+        return reading
+    forms = _grammar().zone_short_forms
+    area, notes = [], []
+    for place in reading.area:
+        full = next(
+            (
+                place[: -len(short)] + long
+                for short, long in forms.items()
+                if place.endswith(short) and len(place) > len(short)
+            ),
+            None,
+        )
+        if full is None or gazetteer().by_name.get(place):
+            area.append(place)
+        else:
+            area.append(full)
+            notes.append(f"zone {place} read as {full}")
+    if not notes:
+        return reading
+    return replace(reading, area=tuple(area), evidence=(*reading.evidence, *notes))
+
+
+def _zone_city_from_region(reading: NameReading, name: str | None) -> bool:
+    """The narrowest place is a bare word for several kinds of zone (开发区, 园区) and no
+    place above it is written in the name: the city came from the region alone, which says
+    where the page was posted, not which of the city's zones wrote it. Not a kind a city
+    has one of (高新区, 经开区: data/identity.json ``zones_one_per_city``), which the city's
+    portal names bare for that one."""
+    g = _grammar()
+    area = reading.area or ()
+    if not area or not isinstance(name, str):
+        return False
+    if area[-1] not in g.generic_zones or area[-1] in g.zones_one_per_city:
+        return False
+    return not any(_stem(place, g) in name for place in area[:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -672,6 +729,8 @@ def resolve(
             context = _context(meta)
             memo = repr((name, context))
             reading = seen.get(memo) or seen.setdefault(memo, read_name(name, **context))
+            # only for joining: read_name keeps the zone as written
+            reading = _zone_full_name(reading)
         readings.append(reading)
     _complete_from_corpus(metadata, readings)
     for index, reading in enumerate(readings):
@@ -698,6 +757,20 @@ def resolve(
                 evidence=(
                     *reading.evidence,
                     f"unresolved: {''.join(reading.area)} is a kind of zone, named with no city",
+                ),
+            )
+        elif _zone_city_from_region(reading, _name_of(metadata[index])):
+            # 开发区管委会 with the region 西安市 (posted on the city's portal): the city has
+            # an 经开区 and a 高新区, both 开发区; two years' bare names keyed 西安市/开发区
+            # joined whichever zone each was (panel23, probed after reading the code). Only
+            # for joining, as below.
+            readings[index] = replace(
+                reading,
+                area=None,
+                evidence=(
+                    *reading.evidence,
+                    f"unresolved: {reading.area[-1]} is a kind of zone, and the name gives no"
+                    f" city ({''.join(reading.area[:-1])} only from the region)",
                 ),
             )
         elif branch := _district_branch(reading):
