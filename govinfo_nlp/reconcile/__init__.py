@@ -116,7 +116,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 from typing import Any, cast
 
 from ..breakdown import expand_breakdown
@@ -228,7 +228,15 @@ def reconcile(
     compared: dict[int, tuple[str, ...]] = {}
     # whether the report says its tables are the whole area's: read once, and only where
     # a claim disagrees with its table (most agree)
-    summary = lru_cache(maxsize=1)(partial(_summary_table, text or ""))
+    # (a closure, not an lru_cache made for each document: ~80 µs to make one, with
+    # functools.update_wrapper's look-ups on a partial, against ~2 µs)
+    read_summary: list[str | None] = []
+
+    def summary() -> str | None:
+        if not read_summary:
+            read_summary.append(_summary_table(text or ""))
+        return read_summary[0]
+
     for index, fact in enumerate(facts):
         if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
             continue  # (most facts have no table counterpart: no text is read for them)

@@ -106,6 +106,11 @@ _PERIOD_MARKS: Final = "；;。！？!?\n"
 @text_cache(maxsize=2048, longest=256)
 def _plain(text: str) -> str:
     """``text`` without markup and spaces, normalised: what the clause patterns read."""
+    if "<" not in text and "&" not in text:
+        # no tag nor entity: _TAG takes out the blanks only, which str.split finds
+        # in C without trying the pattern at each character (\s is str.isspace).
+        # A whole page is read here for its summary-table words (doubts._summary_table).
+        return normalize_text("".join(text.split()))
     return normalize_text(_TAG.sub("", text))
 
 

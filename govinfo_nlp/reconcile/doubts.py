@@ -57,9 +57,11 @@ def _body_end(text: str) -> int | None:
         return None
     at = sign_off.end()
     for line in text[at:].splitlines(keepends=True):
-        if any(w in line for w in d.CHROME_MARKERS) or any(
-            w in normalize_text(line) for w in d.CHROME_MARKERS
-        ):
+        if any(w in line for w in d.CHROME_MARKERS):
+            return at
+        # the line normalised once, not once for each marker
+        plain = normalize_text(line)
+        if any(w in plain for w in d.CHROME_MARKERS):
             return at
         at += len(line)
     return None
