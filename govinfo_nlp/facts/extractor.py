@@ -655,13 +655,18 @@ def _settled(
     """The document's facts once each is read with its neighbours: attendees after
     their sessions, an outcome in a review's or suit's list as a part of it."""
 
-    @functools.lru_cache(maxsize=1)
+    # (the last text's view, kept by a closure: an lru_cache made for each document
+    # cost ~50 us to make, for the few documents that ask)
+    made: list[tuple[str, str]] = []
+
     def view(text: str) -> str:
         # the original's reading_view, made once for both readers that ask for it
         # (few documents do: each reads it for one kind of count only), its wraps
         # found once for the parse (reading_text's, when the original is the text read)
-        marked = chinese_marks(text)
-        return continued_lines(marked, once(marked_wraps, text, marked))
+        if not made or made[0][0] != text:
+            marked = chinese_marks(text)
+            made[:] = [(text, continued_lines(marked, once(marked_wraps, text, marked)))]
+        return made[0][1]
 
     facts = _attendees_follow_sessions(
         sent_starts, _staff_trained(original, sent_starts, facts, view)
