@@ -616,3 +616,26 @@ def test_a_bare_zone_placed_only_by_the_region_is_not_placed() -> None:
         [2022, 2023],
     )
     assert got[0].key is not None and got[0].key == got[1].key
+
+
+def test_a_body_merged_into_a_longer_one_is_not_its_abbreviation() -> None:
+    # panel23, probed after reading the code: 国土资源局 2018 joined 国土资源和规划局 2019 (国,土,
+    # 资,源,局 in order) with nothing in its evidence saying that the reform merged it
+    for old, new in [
+        ("南充市国土资源局", "南充市国土资源和规划局"),
+        ("宜宾市科学技术局", "宜宾市科学技术和经济信息化局"),
+        ("宜宾市交通运输局", "宜宾市交通运输和物流局"),
+    ]:
+        got = keys([(old, 2018), (new, 2019)])
+        assert got[0] is not None and got[1] is not None and got[0] != got[1], (old, new)
+    # the same body written without its 和, and real short forms, still join
+    for short, full in [
+        ("南充市自然资源规划局", "南充市自然资源和规划局"),
+        ("宜宾市文化广电旅游局", "宜宾市文化广电和旅游局"),
+        ("宜宾市人社局", "宜宾市人力资源和社会保障局"),
+        ("宜宾市住建局", "宜宾市住房和城乡建设局"),
+        ("宜宾市发改委", "宜宾市发展和改革委员会"),
+        ("宜宾市文旅局", "宜宾市文化和旅游局"),
+    ]:
+        got = keys([(short, 2021), (full, 2022)])
+        assert got[0] is not None and got[0] == got[1], (short, full)
