@@ -331,3 +331,25 @@ def test_to_frame_bad_arguments_are_value_and_type_errors() -> None:
     assert len(to_frame(row, kind="documents")) == 1
     with pytest.raises(TypeError):
         to_frame(42)
+
+
+def test_str_path_past_path_max_is_a_path(tmp_path: Path) -> None:
+    """b14 through the API: a str naming a file 460 folders deep (past PATH_MAX) was read as
+    a report's text, a good row of its own name; it is a path that cannot be opened."""
+    from govinfo_nlp import parse
+
+    fd = os.open(tmp_path, os.O_RDONLY)
+    try:
+        for _ in range(460):
+            os.mkdir("ddddddddd", dir_fd=fd)
+            inner = os.open("ddddddddd", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+    deep = str(tmp_path) + "/ddddddddd" * 460 + "/deep.txt"
+    errors = parse(deep).to_dict()["errors"]
+    assert errors and errors[0].startswith("read.io: ")
+    # a report's one-line text is still text
+    text_errors = parse("本机关收到申请5件，" * 500).to_dict()["errors"]
+    assert not any(e.startswith("read.io") for e in text_errors)
