@@ -399,9 +399,13 @@ def _past_path_max(source: str) -> bool:
 
     Such a path was read as the text of a report: a good row holding its name
     (hostile23 b14's deep.txt through :func:`read`). A report's text has spaces, or a
-    run of more than 255 bytes between two separators.
+    run of more than 255 bytes between two separators, and does not open with a
+    separator or a dot as such a path does (a page of one line with dates written
+    2022/1/5 between short clauses must stay text).
     """
-    if len(source) > 1 << 16 or os.sep not in source or any(ch.isspace() for ch in source):
+    if len(source) > 1 << 16 or not source.startswith((os.sep, ".")):
+        return False
+    if any(ch.isspace() for ch in source):
         return False
     return all(len(os.fsencode(part)) <= 255 for part in source.split(os.sep))
 

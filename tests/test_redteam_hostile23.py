@@ -353,3 +353,6 @@ def test_str_path_past_path_max_is_a_path(tmp_path: Path) -> None:
     # a report's one-line text is still text
     text_errors = parse("本机关收到申请5件，" * 500).to_dict()["errors"]
     assert not any(e.startswith("read.io") for e in text_errors)
+    dated = parse("2022/1/5本机关收到申请5件，已办结。" * 200).to_dict()
+    assert not any(e.startswith("read.io") for e in dated["errors"])
+    assert any(f["value"] == 5 for f in dated["facts"])
