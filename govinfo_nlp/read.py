@@ -788,11 +788,34 @@ def drop_note_mark(parts: list[str], k: int) -> None:
 # figure the editor replaced: joined to the shown one it read 73 for 3 (formats7 j15,
 # 40 cells). In a table it is passed over as a hidden element is.
 _HIDDEN_TAG = re.compile(
-    r"<[a-zA-Z][^<>]*?(?:\shidden(?=[\s=/>])|display\s*:\s*none)[^<>]*>"
+    r"<[a-zA-Z][^<>]*?(?:\shidden(?=[\s=/>])|display\s*:\s*none"
+    r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?![\d.]))[^<>]*>"
     r"|<(?:del|s|strike)(?=[\s/>])",
     re.I,
 )
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+# Text set in a zero font size is not seen either: anti-copy scripts put junk digits
+# inside a page's numbers so (1<font style="font-size:0px;color:#FFFFFF">4</font>8
+# shows 18), and they were read as digits of the number (formats10 n14: 1859 as
+# 148659, 8 as 86). Only an element inside a cell is passed over for it: a cell or a
+# row set in a zero size still takes its place in the table (a stylesheet zeroes a
+# container's size to close the gaps between inline blocks and sizes their content
+# again), and so is not dropped.
+_FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*([^;]*)", re.I)
+_ZERO_SIZE = re.compile(
+    r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|ex|ch|%|vw|vh)?\s*(?:!\s*important)?", re.I
+)
+_PLACED_TAGS = frozenset(
+    {"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "col", "colgroup"}
+)
+
+
+def _zero_size(style: str) -> bool:
+    """Whether a style's (last) font-size declaration sets a zero size."""
+    sizes = _FONT_SIZE.findall(style)
+    return bool(sizes) and bool(_ZERO_SIZE.fullmatch(sizes[-1].strip()))
+
+
 _STRUCK_TAGS = frozenset({"del", "s", "strike"})
 _TABLE_EDGE = re.compile(r"<(/?)table\b", re.I)
 # On such a page every tag's events are needed (a hidden <span> in a cell).
@@ -866,7 +889,23 @@ def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]
 
 def _hidden_classes(source: str) -> frozenset[str]:
     """The classes the page's <style> elements hide for certain (see _STYLE_ELEMENT)."""
-    if "display" not in source or "<style" not in source.lower():
+    return _styled_classes(source, "display", _CSS_DISPLAY, lambda v: v.lower() == "none")
+
+
+def _zero_size_classes(source: str) -> frozenset[str]:
+    """The classes the page's <style> elements set in a zero font size for certain (see
+    _STYLE_ELEMENT, _ZERO_SIZE): a class another rule sizes otherwise is not taken."""
+    return _styled_classes(
+        source, "font-size", _FONT_SIZE, lambda v: bool(_ZERO_SIZE.fullmatch(v.strip()))
+    )
+
+
+def _styled_classes(
+    source: str, prop: str, values_of: re.Pattern[str], matches: Callable[[str], bool]
+) -> frozenset[str]:
+    """The classes a rule sets ``prop`` to a value ``matches`` accepts (see
+    _STYLE_ELEMENT: the class alone, outside an at-rule), and no rule sets otherwise."""
+    if prop not in source or "<style" not in source.lower():
         return frozenset()
     css = "\n".join(m.group(1) for m in _STYLE_ELEMENT.finditer(source))
     if not css or len(css) > _MAX_STYLE_CHARS:
@@ -874,10 +913,10 @@ def _hidden_classes(source: str) -> frozenset[str]:
     hidden: set[str] = set()
     shown: set[str] = set()
     for selectors, body, inside_at in _css_rules(_CSS_COMMENT.sub(" ", css)):
-        values = _CSS_DISPLAY.findall(body)
+        values = values_of.findall(body)
         if not values:
             continue
-        none = values[-1].lower() == "none"
+        none = matches(values[-1])
         for selector in selectors.split(","):
             selector = selector.strip()
             simple = _CSS_SIMPLE_CLASS.fullmatch(selector)
@@ -916,11 +955,23 @@ def _hides_in_tables(source: str, classes: frozenset[str] = frozenset()) -> bool
     return False
 
 
-def _is_hidden(attrs: list[tuple[str, str | None]], classes: frozenset[str] = frozenset()) -> bool:
+def _is_hidden(
+    attrs: list[tuple[str, str | None]],
+    classes: frozenset[str] = frozenset(),
+    tag: str = "",
+    tiny: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether an element is not shown: hidden, display:none, of a hidden class, or,
+    not being a table's own element (``tag``), set in a zero font size (see _ZERO_SIZE)."""
+    inline = tag not in _PLACED_TAGS
     for key, value in attrs:
         if key == "hidden" or (key == "style" and value and _DISPLAY_NONE.search(value)):
             return True
         if key == "class" and value and classes and not classes.isdisjoint(value.split()):
+            return True
+        if inline and value and key == "style" and _zero_size(value):
+            return True
+        if inline and value and key == "class" and tiny and not tiny.isdisjoint(value.split()):
             return True
     return False
 
@@ -948,7 +999,12 @@ class _Rendered:
 
 
 def _renderer(
-    source: str, out: _Rendered, *, hides: bool = False, classes: frozenset[str] = frozenset()
+    source: str,
+    out: _Rendered,
+    *,
+    hides: bool = False,
+    classes: frozenset[str] = frozenset(),
+    tiny: frozenset[str] = frozenset(),
 ) -> Generator[None, Event, None]:
     """Render the events sent in (``html.parser``'s handler calls, see
     :mod:`.readers.html_scan`) into ``out``: visible text with source offsets,
@@ -1105,7 +1161,9 @@ def _renderer(
             and not too_deep
             and tables
             and len(args) > 1
-            and ((args[1] and _is_hidden(args[1], classes)) or args[0] in _STRUCK_TAGS)
+            and (
+                (args[1] and _is_hidden(args[1], classes, args[0], tiny)) or args[0] in _STRUCK_TAGS
+            )
         ):
             tag = args[0]
             if tag in outline_tags:
@@ -1488,10 +1546,11 @@ def _render_html(
     """
     defused = _defuse(source)
     classes = _hidden_classes(defused)
-    hides = _hides_in_tables(defused, classes)
+    tiny = _zero_size_classes(defused)
+    hides = _hides_in_tables(defused, classes | tiny)
     try:
         out = _Rendered(Outline(len(source)))
-        render = _renderer(source, out, hides=hides, classes=classes)
+        render = _renderer(source, out, hides=hides, classes=classes, tiny=tiny)
         next(render)
         if not fast:
             scanned = False
@@ -1504,7 +1563,7 @@ def _render_html(
             scanned = scan_events(defused, render.send, tags, cells=True)
         if not scanned:
             out = _Rendered(Outline(len(source)))
-            render = _renderer(source, out, hides=hides, classes=classes)
+            render = _renderer(source, out, hides=hides, classes=classes, tiny=tiny)
             next(render)
             parser = _Recorder(source, render.send)
             parser.feed(defused)
