@@ -1253,6 +1253,8 @@ def _renderer(
                 if tag not in _TABLE_TAGS:
                     if tag == "sup" and tables and tables[-1].cell_open:
                         sups.append((tables[-1], len(tables[-1].cell_parts)))
+                    elif tag in _SECTIONS and tables and not too_deep:
+                        tables[-1].start_group(tag)
                 elif too_deep:
                     # Past _MAX_TABLE_DEPTH a table's markup is ignored (its text still
                     # counts), so that each piece of text reaches a bounded number of tables.
@@ -1399,6 +1401,7 @@ class _TableBuilder:
         "cell_parts",
         "cell_span",
         "cell_start",
+        "groups",
         "row",
         "rows",
         "start",
@@ -1407,6 +1410,7 @@ class _TableBuilder:
     def __init__(self, start: int) -> None:
         self.start = start
         self.rows: list[list[HtmlCell]] = []
+        self.groups: list[tuple[str, int]] = []  # (thead/tbody/tfoot, its first row)
         self.row: list[HtmlCell] | None = None
         self.cell_open = False
         self.cell_start = 0
@@ -1480,10 +1484,42 @@ class _TableBuilder:
         text = "".join(self.cell_parts).strip(" \n\t\r")
         self.row.append(_build_cell(text, *self.cell_span, start, stop))
 
+    def start_group(self, kind: str) -> None:
+        """A ``<thead>``, ``<tbody>`` or ``<tfoot>`` opens: the rows from here are its."""
+        self.end_row(None)
+        self.groups.append((kind, len(self.rows)))
+
     def build(self, end: int) -> HtmlTable:
         self.end_row(end)
-        rows = tuple(tuple(r) for r in self.rows if r)
+        rows = tuple(tuple(r) for r in _shown_order(self.rows, self.groups) if r)
         return HtmlTable(rows, self.start, end)
+
+
+def _shown_order(rows: list[list[HtmlCell]], groups: list[tuple[str, int]]) -> list[list[HtmlCell]]:
+    """A table's rows in the order a browser draws them: its first ``<thead>`` on top
+    and its first ``<tfoot>`` at the bottom wherever the markup puts them (CSS
+    table-header-group / table-footer-group), each rowspan ending with its row group.
+    A table written with its header first and its footer last is returned as it is: a
+    table 三 whose <tfoot> (（七）总计, 结转) came before its <tbody> and whose
+    <thead> came last read as rows out of order, those two rows unread (formats9 m03)."""
+    if not groups:
+        return rows
+    bounds = [start for _, start in groups[1:]] + [len(rows)]
+    spans = [(kind, start, stop) for (kind, start), stop in zip(groups, bounds, strict=True)]
+    if spans[0][1] > 0:  # rows before the first group: an implied <tbody>
+        spans.insert(0, ("tbody", 0, spans[0][1]))
+    head = next((g for g in spans if g[0] == "thead"), None)
+    foot = next((g for g in spans if g[0] == "tfoot"), None)
+    order = [g for g in spans if g is not head and g is not foot]
+    order = ([head] if head else []) + order + ([foot] if foot else [])
+    if order == spans:
+        return rows
+    out: list[list[HtmlCell]] = []
+    for _, start, stop in order:
+        for i in range(start, stop):
+            left = stop - i  # rows to the group's end, this one included
+            out.append([c if c.rowspan <= left else replace(c, rowspan=left) for c in rows[i]])
+    return out
 
 
 def grid_cells(table: HtmlTable) -> int:

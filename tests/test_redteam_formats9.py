@@ -31,17 +31,10 @@ CONVERTED = {"m21_doc_nobreak_hyphen_signs.doc"}
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
     "m01_html_pre_box_drawing.html": "tables drawn with box characters in <pre>: no table read",
-    "m03_html_rowgroups_out_of_order.html": "<tfoot> before <tbody>: （七）总计 and 结转 "
-    "(the rows a browser draws last) unread",
-    "m04_html_footnote_marks_typed.html": "a footnote mark typed into a cell's text (12①, "
-    "5*): the cell is no value, its row unread",
-    "m08_html_change_in_words.html": "持平 (no change) is no value: its row unread",
     "m12_pdf_t3_columns_over_two_pages.pdf": "table 三 cut by columns over two pages: unread",
     "m16_html_frameset_saved.html": "the article is in a <frameset>'s frame file: not read",
     "m17_pdf_table_flows_across_columns.pdf": "two CSS columns: the agency and three "
     "section headings not found",
-    "m22_docx_footnote_marks_typed.docx": "a footnote mark typed into a cell's run (12①, "
-    "5*): the cell is no value, its row unread",
 }
 
 
@@ -255,3 +248,61 @@ def test_numbers_and_words_are_not_taken_for_ocr_letters(text: str) -> None:
     from govinfo_nlp.tables.values import Unknown, parse_cell
 
     assert not isinstance(parse_cell(text), Unknown)
+
+
+# --- typed footnote marks (m04, m22), 持平 (m08), row groups out of order (m03) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("12①", 12), ("3²", 3), ("5*", 5), ("7※", 7), ("4¹", 4), ("9⑴", 9), ("6注", 6),
+     ("2[1]", 2), ("8注1", 8), ("4（注）", 4), ("12 ①", 12), ("117.41²", 117.41),
+     ("１２①", 12), ("3#", 3), ("持平", 0)],
+)  # fmt: skip
+def test_a_footnote_mark_typed_after_a_number_leaves_the_number(text: str, value: float) -> None:
+    # m04/m22: a mark typed into the cell's text (no <sup>, no superscript run) made the
+    # cell no value and its row unread (72 and 66 cells); ① ² ⑴ are no digits: 12① is
+    # never 121. m08: 持平 (a 本年增/减 of no change) made its row unread
+    from govinfo_nlp.tables.values import CellNumber, parse_cell
+
+    cell = parse_cell(text)
+    assert isinstance(cell, CellNumber) and cell.value == value
+
+
+@pytest.mark.parametrize("text", ["①", "注1", "1①2", "规章1", "*"])
+def test_a_mark_alone_or_inside_a_number_is_no_value(text: str) -> None:
+    from govinfo_nlp.tables.values import CellNumber, parse_cell
+
+    assert not isinstance(parse_cell(text), CellNumber)
+
+
+def test_row_groups_are_read_in_the_order_a_browser_draws_them() -> None:
+    # m03: table 三's <tfoot> (（七）总计, 结转) written before its <tbody> and its
+    # <thead> last: a browser draws the head on top and the foot at the bottom; read in
+    # markup order the two foot rows went unread (29 cells)
+    from govinfo_nlp.read import read
+
+    page = (
+        "<html><body><table>"
+        "<tfoot><tr><td>（七）总计</td><td>9</td></tr></tfoot>"
+        "<tbody><tr><td rowspan=3>三</td><td>（一）予以公开</td><td>5</td></tr>"
+        "<tr><td>（二）部分公开</td><td>4</td></tr></tbody>"
+        "<thead><tr><td>办理情况</td><td>自然人</td></tr></thead>"
+        "</table></body></html>"
+    )
+    in_order = (
+        "<html><body><table><thead><tr><td>a</td><td>1</td></tr></thead>"
+        "<tbody><tr><td>b</td><td>2</td></tr></tbody>"
+        "<tfoot><tr><td>c</td><td>3</td></tr></tfoot></table></body></html>"
+    )
+    (first,) = read(page, format="html").html_tables
+    (second,) = read(in_order, format="html").html_tables
+    assert [[c.text for c in r] for r in first.rows] == [
+        ["办理情况", "自然人"],
+        ["三", "（一）予以公开", "5"],
+        ["（二）部分公开", "4"],
+        ["（七）总计", "9"],
+    ]
+    assert first.rows[1][0].rowspan == 2  # it ends with its row group
+    # written in order: as it is
+    assert [[c.text for c in r] for r in second.rows] == [["a", "1"], ["b", "2"], ["c", "3"]]
