@@ -102,6 +102,7 @@ class ValueWords:
     unknown: frozenset[str]  # a cell holding only one of these has a value not known (○, ?)
     ocr_letters: re.Pattern[str]  # digits and OCR's letters for them (1O, l2): not known
     note_mark: re.Pattern[str]  # a footnote mark typed at a cell's end (12①, 5*)
+    annotation: re.Pattern[str]  # a share or a change after a cell's count (12（30%）, 7↑3)
     # Every character a value can end with: the last character of a cell unit or of
     # an absent mark, in both cases, and the full-width form of each ASCII one (the
     # parser reads full-width text as ASCII). The layout code skips any cell whose
@@ -201,11 +202,25 @@ def value_words() -> ValueWords:
     if not isinstance(note_last, str) or not note_last or _WS.search(note_last):
         problems.append("note_marks.last: must be a string of characters")
         note_last = ""
-    if problems or note_mark is None:
+    notes = raw.get("annotations") if isinstance(raw, dict) else None
+    note_source = notes.get("pattern") if isinstance(notes, dict) else None
+    annotation_last = notes.get("last") if isinstance(notes, dict) else None
+    annotation: re.Pattern[str] | None = None
+    try:
+        if isinstance(note_source, str) and note_source.endswith("$"):
+            annotation = re.compile(note_source)
+    except re.error:
+        pass
+    if annotation is None:
+        problems.append("annotations.pattern: must be a regular expression ending in $")
+    if not isinstance(annotation_last, str) or not annotation_last or _WS.search(annotation_last):
+        problems.append("annotations.last: must be a string of characters")
+        annotation_last = ""
+    if problems or note_mark is None or annotation is None:
         raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
     cell = [e["unit"] for e in good if e.get("in_cell")]
     last = {w[-1] for w in cell} | {m[-1] for m in marks} | set(dashes) | {z[-1] for z in zero}
-    last |= {u[-1] for u in marks_unknown} | set(letters) | set(note_last)
+    last |= {u[-1] for u in marks_unknown} | set(letters) | set(note_last) | set(annotation_last)
     last |= {c.lower() for c in last} | {c.upper() for c in last}
     last |= {chr(ord(c) + 0xFEE0) for c in last if "!" <= c <= "~"}
     return ValueWords(
@@ -230,6 +245,7 @@ def value_words() -> ValueWords:
             f"^(?=[0-9]*[{letters}])[0-9{letters}]{{1,{longest}}}$" if letters else "(?!)"
         ),
         note_mark=note_mark,
+        annotation=annotation,
         value_last=frozenset(last),
     )
 
@@ -275,11 +291,13 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         return Unknown(text.strip())
     match = words.number.match(compact)
     if match is None:
-        # a footnote mark typed after the number (12①, 5*): the number is the value
-        note = words.note_mark.search(compact)
-        if note is None or not note.start() or not compact[note.start() - 1].isdigit():
-            return None
-        match = words.number.match(compact[: note.start()])
+        # a footnote mark typed after the number (12①, 5*), or a share or a change
+        # written after the count (12（30%）, 7↑3): the number is the value
+        for after in (words.note_mark, words.annotation):
+            note = after.search(compact)
+            if note is not None and note.start() and compact[note.start() - 1].isdigit():
+                match = words.number.match(compact[: note.start()])
+                break
         if match is None:
             return None
     number = match["number"].replace(",", "")
