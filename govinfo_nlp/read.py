@@ -742,7 +742,12 @@ _BLOCK = frozenset(
         "main",
     }
 )
-# A browser collapses these (and only these) whitespace runs to one space.
+# A browser collapses these (and only these) whitespace runs to one space, but not in
+# a <pre>, whose lines, tabs and spaces it shows as written: a table pasted there as
+# Word's plain text (cells apart by tabs, a row a line) was one run of words, and no
+# table was read (formats10 n17). Its text is kept as the text reader reads a .txt
+# (inside an HTML table a <pre> is collapsed as before: the cell is the table's).
+_PRE = "pre"
 _WS_OR_WORD = re.compile(r"[ \t\r\n\f]+|[^ \t\r\n\f]+")
 _ODD_WS = re.compile(r"[\t\r\n\f]")
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
@@ -1019,6 +1024,7 @@ def _renderer(
     last = ""  # the last visible character so far ("" before the first)
     skip_depth = 0
     too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
+    pre_depth = 0  # <pre> elements open (see _PRE)
 
     def emit(text: str, base: int, stride: int) -> None:
         """Add a run of text whose i-th character came from ``base + stride * i``."""
@@ -1080,6 +1086,20 @@ def _renderer(
         nonlocal last
         # The parser reads a defused copy (see _defuse): the text is the original's.
         raw = source[pos : pos + len(chars)]
+        if pre_depth and not tables:
+            # preformatted text: its lines as they are, tabs and spaces kept (see _PRE)
+            at = 0
+            for line in raw.split("\n"):
+                piece = line.rstrip("\r")
+                if piece.strip(" \t"):
+                    texts.append(piece)
+                    bases.append(pos + at)
+                    strides.append(1)
+                    last = piece[-1]
+                at += len(line) + 1
+                if at <= len(raw):
+                    newline(pos + at - 1)
+            return
         if raw and not raw.strip(" \t\r\n\f"):
             raw = " "  # the markup's indentation: one space, or none
         # (printable text holds none of _ODD_WS: tested in C before the regex)
@@ -1287,6 +1307,7 @@ def _renderer(
                         text([shown])
                 elif tag in _BLOCK:
                     newline(pos)
+                    pre_depth += tag == _PRE and name == "handle_starttag"
             if name == "handle_starttag" or tag in _NO_END:
                 continue
         # an end tag, or the end of <x/>
@@ -1321,6 +1342,8 @@ def _renderer(
                 newline(pos)
         elif tag in _BLOCK:
             newline(pos)
+            if tag == _PRE and pre_depth:
+                pre_depth -= 1
 
 
 class _Recorder(HTMLParser):

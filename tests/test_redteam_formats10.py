@@ -30,7 +30,6 @@ CONVERTED = {"n10_doc_hidden_by_style.doc"}
 LIMITS: dict[str, str] = {
     "n15_txt_pdftotext_reading_order.txt": "pdftotext's reading-order text (a cell a line): "
     "no table read",
-    "n17_html_pre_tab_separated.html": "tables as tab-separated text in a <pre>: no table read",
 }
 
 
@@ -213,3 +212,29 @@ def test_a_share_or_a_change_after_a_count_leaves_the_count(cell: str, value: in
         assert got is None
     else:
         assert isinstance(got, CellNumber) and got.value == value and got.unit is None
+
+
+# --- HTML: a table pasted as tab-separated text into a <pre> (n17) -------------------------
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_pre_keeps_its_lines_and_tabs(fast: bool) -> None:
+    # n17: the lines and tabs of a <pre> were collapsed into one run of words, as outside
+    # it, and the table pasted there as Word's plain text was not read (200 cells unread)
+    from govinfo_nlp.read import _render_html
+
+    page = (
+        "<p>正文  第一段</p><pre>\n信息内容\t本年制发件数\t本年废止件数\r\n规章\t7\t6\n\n"
+        "  行政规范性文件\t12\t&lt;1&gt;\n</pre><p>下文   两个</p>"
+        "<table><tr><td><pre>12\n 34</pre></td></tr></table>"
+    )
+    shown, _, tables, _ = _render_html(page, fast=fast)
+    assert shown.split("\n") == [
+        "正文 第一段",
+        "信息内容\t本年制发件数\t本年废止件数",
+        "规章\t7\t6",
+        "  行政规范性文件\t12\t<1>",
+        "下文 两个",
+        "12 34",  # in a table cell: the cell's text, collapsed as before
+    ]
+    assert [c.text for c in tables[0].rows[0]] == ["12 34"]
