@@ -347,7 +347,13 @@ def _lines_matching(pattern: re.Pattern[str], lines: Sequence[str]) -> set[int]:
 
 
 def _anchored(
-    pattern: re.Pattern[str], tail: re.Pattern[str], reach: int, text: str, *, spaced: bool = False
+    pattern: re.Pattern[str],
+    tail: re.Pattern[str],
+    reach: int,
+    text: str,
+    *,
+    spaced: bool = False,
+    first: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, each match looked for only from ``reach`` characters
     before the next match of ``tail`` on.
@@ -359,19 +365,42 @@ def _anchored(
     pattern that reads a name of up to ``reach`` characters at every position
     is tried only where its tail (a literal, found by a fast scan) is near.
     The pattern must match no empty string.
+
+    With ``first`` (a class of the characters a match opens with, the text's start
+    aside), the pattern is tried only at those characters between ``reach`` before
+    a tail and the tail: a tail with no match near it costs those few tries, where
+    a search from it ran on to the next match (to the text's end when there was
+    none). A match starting later holds a later tail, the tail being no part of
+    the name, spaces or mark before it (each tail opens with a Han character the
+    name class holds and the mark class does not: see _cue_matches).
     """
     pos = 0
     while (found := tail.search(text, pos)) is not None:
-        start = found.start() - reach
+        at = found.start()
+        start = at - reach
         if spaced:
             while start > pos and text[start - 1].isspace():  # str.isspace() is re's \s
                 start -= 1
             start -= 1
-        m = pattern.search(text, max(pos, start))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+        if first is None:
+            m = pattern.search(text, max(pos, start))
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+            continue
+        low = max(pos, start)
+        places = [f.start() for f in first.finditer(text, low, at + 1)]
+        if low == 0 and places[:1] != [0]:
+            places.insert(0, 0)  # (the text's start: a pattern's ^)
+        for place in places:
+            m = pattern.match(text, place)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1  # no match starts up to this tail
 
 
 # A line that is only a date in brackets: the date of publication.
@@ -963,6 +992,12 @@ _NAME_REACH = 40
 # only where this is near (_anchored).
 # (官桥镇人民政府编写本镇2021年度…报告: 编写 as 编制; paraphrase18 g01 null)
 _COMPILED_TAIL = r"(?:编制了?|编写了?|现向社会公开|现将|特?发布)[^。\n]{0,20}?(?:20\d\d|本)"
+# The fifth cue (…依据《…》…编写本报告) is read the same way, near the law it names; the
+# marks each of the two opens with (a match starts at one of them or at the text's start,
+# which _anchored tries alone).
+_BY_LAW_TAIL = r"(?:依据|依照|根据|按照)《"
+_COMPILED_MARK = r"[,，。、)）\n]"
+_BY_LAW_MARK = r"[,，。、;；\n]"
 _LEAD_YEAR = r"20\d\d\s*年度?\s*[,，]?\s*(?:[^。\n,，]{1,12}[,，]\s*)??"
 # Cues that state the reporting agency, strongest first. Each names the
 # agency in a slot whose left edge is a line start, a label or a verb.
@@ -970,7 +1005,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compiled", re.compile(rf"由(?P<agency>{_NAME})(?:组织|负责)?(?:编制|按照|根据|依据|制作)")),
     (
         "compiled",
-        re.compile(rf"(?:^|[,，。、)）\n])\s*(?P<agency>{_NAME}){_COMPILED_TAIL}"),
+        re.compile(rf"(?:^|{_COMPILED_MARK})\s*(?P<agency>{_NAME}){_COMPILED_TAIL}"),
     ),
     # 现公布某局政府信息公开工作年度报告: a title announced without its year.
     (
@@ -990,7 +1025,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "compiled",
         re.compile(
-            rf"(?:^|[,，。、;；\n])\s*(?P<agency>{_NAME})(?:依据|依照|根据|按照)《[^》\n]{{1,60}}》"
+            rf"(?:^|{_BY_LAW_MARK})\s*(?P<agency>{_NAME}){_BY_LAW_TAIL}[^》\n]{{1,60}}》"
             r"(?:[(（][^)）\n]{0,20}[)）])?(?:的?(?:有关)?(?:规定|要求))?[,，]?(?:编制|编写)了?本报告"
         ),
     ),
@@ -999,6 +1034,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("compiled", re.compile(rf"全文包括(?P<agency>{_NAME})(?:政府信息公开|政务公开|信息公开)")),
 )
 _COMPILED_TAIL_RE = re.compile(_COMPILED_TAIL)
+_BY_LAW_TAIL_RE = re.compile(_BY_LAW_TAIL)
+_COMPILED_MARK_RE = re.compile(_COMPILED_MARK)
+_BY_LAW_MARK_RE = re.compile(_BY_LAW_MARK)
 # The agency's own disclosure documents, quoted where the report says what it
 # published (我局…公开了《北京市人力资源和社会保障局政府信息公开主动公开全清单》):
 # a name of last resort, taken only where the report calls itself 我局/我委… and
@@ -1939,9 +1977,17 @@ def _agency(
 
 def _cue_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
     """The cue's matches in ``head``; the second 'compiled' cue (…编制/编写 after a name
-    at a line start) only near its tail, which keeps its scan linear."""
+    at a line start) and the fifth (…依据《…》…编写本报告) only near their tails, which
+    keeps their scans linear (each tried every mark with every name length; both are
+    read by _agency and again by _other_area)."""
     if pattern is _CUES[1][1]:
-        return _anchored(pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True)
+        return _anchored(
+            pattern, _COMPILED_TAIL_RE, _NAME_REACH, head, spaced=True, first=_COMPILED_MARK_RE
+        )
+    if pattern is _CUES[4][1]:
+        return _anchored(
+            pattern, _BY_LAW_TAIL_RE, _NAME_REACH, head, spaced=True, first=_BY_LAW_MARK_RE
+        )
     return pattern.finditer(head)
 
 

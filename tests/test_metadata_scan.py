@@ -14,6 +14,9 @@ from govinfo_nlp.gazetteer import gazetteer
 from govinfo_nlp.metadata import (
     _ALIAS,
     _ALIAS_QUOTES,
+    _BY_LAW_MARK_RE,
+    _BY_LAW_TAIL_RE,
+    _COMPILED_MARK_RE,
     _COMPILED_TAIL_RE,
     _CUES,
     _DATE_LINE,
@@ -33,6 +36,7 @@ from govinfo_nlp.metadata import (
     _YEAR_TITLE_EN,
     _anchored,
     _area_names,
+    _cue_matches,
     _date_line,
     _fields,
     _lines_matching,
@@ -175,9 +179,12 @@ def test_title_patterns_need_a_topic_word(line: str) -> None:
 
 
 ANCHORED = (
-    (_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, False),
-    (_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, False),
-    (_CUES[1][1], _COMPILED_TAIL_RE, _NAME_REACH, True),
+    (_TITLE_AFTER, _TITLE_AFTER_TAIL, _TITLE_REACH, False, None),
+    (_TITLE_TOPIC_FIRST, _TITLE_TOPIC_FIRST_TAIL, _TITLE_REACH + 4, False, None),
+    (_CUES[1][1], _COMPILED_TAIL_RE, _NAME_REACH, True, None),
+    # tried only at the marks a match opens with (as _cue_matches reads the two cues)
+    (_CUES[1][1], _COMPILED_TAIL_RE, _NAME_REACH, True, _COMPILED_MARK_RE),
+    (_CUES[4][1], _BY_LAW_TAIL_RE, _NAME_REACH, True, _BY_LAW_MARK_RE),
 )
 # Names at the reach's edge (39-41 characters), spaces of re's \s, the cues' words
 LONG_NAME = "某" * 37
@@ -190,6 +197,11 @@ CUE_PIECES = st.sampled_from(
         "现向社会公开",
         "特发布",
         "发布2021年",
+        "依据《条例》",
+        "根据《",
+        "》规定",
+        "编写本报告",
+        *";；",
     ]
 )
 
@@ -200,11 +212,19 @@ CUE_PIECES = st.sampled_from(
 @example("某" * 41 + "  2021年政府信息公开工作报告，某县政府信息公开工作2021年度报告")
 @example("。 \u3000" + "某" * 40 + "编制了本报告")
 @example(" " + "某" * 39 + "人民政府信息公开工作2021年度报告")
+@example("；\u3000" + "某" * 40 + "依据《条例》规定编写本报告")
+@example("某" * 3 + "根据《条例》编写本报告，" + "某" * 2 + "依据《条例》编写本报告")
 def test_anchored_matches_are_the_patterns_matches(text: str) -> None:
-    for pattern, tail, reach, spaced in ANCHORED:
+    for pattern, tail, reach, spaced, first in ANCHORED:
         expected = [m.span("agency") for m in pattern.finditer(text)]
-        found = [m.span("agency") for m in _anchored(pattern, tail, reach, text, spaced=spaced)]
+        found = [
+            m.span("agency")
+            for m in _anchored(pattern, tail, reach, text, spaced=spaced, first=first)
+        ]
         assert found == expected, pattern.pattern
+    for _, pattern in _CUES:
+        expected = [m.span("agency") for m in pattern.finditer(text)]
+        assert [m.span("agency") for m in _cue_matches(pattern, text)] == expected
 
 
 @settings(max_examples=300, deadline=None)
