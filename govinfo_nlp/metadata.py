@@ -107,6 +107,7 @@ class _PageWords:
     view_count: re.Pattern[str]  # a link's view count after a title (阅读 1236): a list item
     compilation: re.Pattern[str]  # …年度报告汇编: several bodies' reports, no one agency
     traditional_words: tuple[tuple[str, str], ...]  # 资讯 → 信息 on a Traditional page
+    ranking: re.Pattern[str]  # 点击排行: the counted titles below it are a list's links
 
 
 def _spaced(label: str) -> str:
@@ -160,6 +161,7 @@ def _page_words() -> _PageWords:
     )
     views = words("view_counts", "words")
     compilations = words("compilations", "words")
+    ranking = words("ranking_headings", "words")
     pairs = raw.get("traditional_words", {}).get("pairs") if isinstance(raw, dict) else None
     if not isinstance(pairs, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
@@ -188,6 +190,7 @@ def _page_words() -> _PageWords:
         view_count=re.compile(rf"\s*(?:{_alternation(views)})(?:量|数|次数)?\s*[:：]?\s*\d"),
         compilation=re.compile(rf"(?:报告|年报)(?:{_alternation(compilations)})"),
         traditional_words=tuple((a, b) for a, b in pairs),
+        ranking=re.compile(_alternation(ranking)),
     )
 
 
@@ -271,6 +274,22 @@ _YEAR_END = re.compile(r"截至\s*(?P<year>20\d\d)\s*年\s*(?:底|末|12\s*月\s
 # is another report's (公开了…, 按时发布…) unless the clause announces this one
 # (self_announce: 现公开…, 特发布…, 编制了…); the clause starts after one of these.
 _CLAUSE_START = re.compile(r"[\n。；;，,：:]")
+# 〇 (U+3007, a zero among Han numerals) in a name, and the Han character it stands in as
+# while the name patterns ([\u4e00-\u9fff]) read it: 龥, which no body's name holds.
+_ZERO = "\u3007"
+_ZERO_STAND_IN = "\u9fa5"
+# A run of Han numerals and what follows it (年, 月, 日 or 号 after a date's).
+_NUMERALS = re.compile("[〇○零一二三四五六七八九十]+(?P<unit>[年月日号]?)")
+
+
+def _zero_stood_in(text: str) -> str:
+    """``text`` with each 〇 of a numeral run that is no date's (一〇四团, not 二〇二二年)
+    written as its stand-in."""
+    if _ZERO not in text:
+        return text
+    return _NUMERALS.sub(lambda m: m[0] if m["unit"] else m[0].replace(_ZERO, _ZERO_STAND_IN), text)
+
+
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # English pages (machine translations on mirrors): the same cues in English. A
 # title is title-cased (a mention, "published the 2019 annual report", is not).
@@ -542,6 +561,12 @@ def read_metadata(
     # Years written in Chinese numerals (二〇一九年) read as digits; metadata
     # keeps no offsets, so the rewrite cannot misplace anything.
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
+    # 〇 in a name (一〇三团, 北京一〇一中学) is outside the Han range every name pattern
+    # reads: it stands in as a Han character no name holds, and is given back in the
+    # names read (meta21 v16, meta22 w20, meta23 x25 were null). (Not in a date's
+    # numerals: 二〇二二年一月二十日 under a signature stays a date.)
+    text, tail = _zero_stood_in(text), _zero_stood_in(tail)
+    titles, sites = [_zero_stood_in(t) for t in titles], [_zero_stood_in(t) for t in sites]
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
     if script == "traditional":
@@ -660,9 +685,13 @@ def read_metadata(
             if full is not None and full_region is not None:
                 agency, region, level, kind = full, full_region, full_level, full_kind
                 warnings.extend(more)
+    if agency is not None:
+        agency = agency.replace(_ZERO_STAND_IN, _ZERO)
+    if as_written is not None:
+        as_written = as_written.replace(_ZERO_STAND_IN, _ZERO)
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind
-    ), tuple(warnings)
+    ), tuple(w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings)
 
 
 # A site's owner in its footer (主办单位：某局　承办：某局办公室): the name ends before the
@@ -1534,6 +1563,23 @@ def _without_division_names(name: str) -> str:
     return "".join(out)
 
 
+# A ranked list's heading stands alone on its line (点击排行, 热点排行榜 ›).
+_RANKING_LINE = 12
+# How far above a counted title a ranked list's heading may stand (a few ranked titles).
+_RANKED_REACH = 300
+
+
+def _ranked(text: str, at: int) -> bool:
+    """Whether a ranked list's heading (点击排行) stands above ``at`` with no sentence
+    (。) or overview heading between: the counted titles there are its links."""
+    before = text[max(0, at - _RANKED_REACH) : at]
+    heads = list(_page_words().ranking.finditer(before))
+    if not heads:
+        return False
+    between = before[heads[-1].end() :]
+    return "。" not in between and not _OVERVIEW.search(between)
+
+
 def _own_title(text: str) -> re.Match[str] | None:
     """The first report title that is this report's, not one its text mentions
     (按时公开了2021年政府信息公开工作年度报告 in the 2022 report)."""
@@ -1548,6 +1594,8 @@ def _own_title(text: str) -> re.Match[str] | None:
         # another report's: meta22 probes)
         if not words.view_count.match(text, m.end()):
             return m
+        if _ranked(text, m.start()):
+            continue  # 点击排行 / 2020年…年度报告 阅读 1236: the list's, however many
         after = next(_YEAR_TITLE.finditer(text, m.end()), None)
         between = text[m.end() : after.start()] if after else ""
         if after is None or "。" in between or _OVERVIEW.search(between):
@@ -1827,7 +1875,18 @@ def _without_viewed_links(lines: list[str]) -> list[str]:
         len(lines),
     )
     last = max((i for i, end in enumerate(titles[:body]) if end >= 0 and not listed[i]), default=-1)
-    return [ln for i, ln in enumerate(lines) if not (i < last and (count_line[i] or listed[i]))]
+    # (below a ranked list's heading, 点击排行, a counted title is its link even where no
+    # other title follows: the page's own heading carries no such heading above it)
+    ranking = _page_words().ranking
+    ranked = next(
+        (i for i, ln in enumerate(lines[:body]) if len(ln) <= _RANKING_LINE and ranking.search(ln)),
+        len(lines),
+    )
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not ((i < last or ranked < i < body) and (count_line[i] or listed[i]))
+    ]
 
 
 def _self_tails(text: str) -> tuple[str, ...] | None:

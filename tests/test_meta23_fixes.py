@@ -141,3 +141,40 @@ def test_a_traditional_pages_taiwan_word_for_information() -> None:
     assert md(text, script="traditional").agency == "台州市黄岩区司法局"
     # a Simplified page's 资讯 is left as written
     assert md(text).agency is None
+
+
+def test_a_zero_written_in_a_name() -> None:
+    # x25 (and meta21 v16, meta22 w20): 〇 (U+3007) in a 团's or a school's name was null
+    m = md(
+        "一〇四团2022年政府信息公开工作年度报告\n根据《条例》规定，现公布新疆生产建设兵团第十二师"
+        "一〇四团2022年政府信息公开工作年度报告。\n一、总体情况\n2022年，我团主动公开信息38条。\n"
+    )
+    assert m.agency == "新疆生产建设兵团第十二师一〇四团" and m.year == 2022
+    school = md(
+        "北京一〇一中学2022年政府信息公开工作年度报告\n一、总体情况\n本年度，我校主动公开信息20条。\n"
+    )
+    assert school.agency == "北京一〇一中学" and school.year == 2022
+    # a year written with 〇 is still a year, and no name keeps the stand-in
+    m = md(
+        "北京一〇一中学二〇二二年度政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息20条。\n"
+    )
+    assert m.year == 2022 and "\u9fa5" not in (m.agency or "") + (m.agency_as_written or "")
+    # a signature's date in numerals (二〇二二年一月二十日) stays a date (meta11 p26)
+    signed = md(
+        "二〇二一年政府信息公开工作年度报告\n一、总体情况\n二〇二一年，我局主动公开信息126条。\n"
+        "六、其他需要报告的事项\n无。\n\n鹰潭市余江区自然资源局\n二〇二二年一月二十日\n"
+    )
+    assert (signed.agency, signed.year) == ("鹰潭市余江区自然资源局", 2021)
+
+
+def test_a_counted_title_below_a_ranking_heading_is_a_link() -> None:
+    # session 22's leftover (formats8 k08 / meta18 h14's shape): a lone ranked title
+    page = ("南京市秦淮区城市管理局2021年政府信息公开工作年度报告_南京市秦淮区人民政府",)
+    text = "点击排行\n2020年政府信息公开工作年度报告 阅读 1236\n行政许可事项目录 56 项\n"
+    assert read_metadata(text, page_titles=page)[0].year == 2021
+    # a lone ranked title naming a body is not the page's agency
+    ranked = text.replace("2020年", "南京市秦淮区财政局2020年")
+    assert (md(ranked).agency, md(ranked).year) == (None, None)
+    # a page's own heading with its own counter below it, no ranking heading: as before
+    own = "南京市秦淮区财政局2022年政府信息公开工作年度报告\n阅读 2210" + BODY
+    assert (md(own).agency, md(own).year) == ("南京市秦淮区财政局", 2022)

@@ -15,8 +15,8 @@ score = load_module("meta21_score", META21 / "score.py")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
 KNOWN: dict[str, str] = {
-    "v16": "a 兵团 团场 written 一〇三团: 〇 (U+3007) is outside the name's Han range and 团 is no"
-    " Corps ending; null",
+    "v16": "agency right (the Corps' whole name from the opening); the title's bare 一〇三团 is no"
+    " name (团 ends a name only after the Corps'): as_written other",
     "v38": "the title's and the preamble's districts disagree: the agency is null, and its level"
     " and kind with it (both would be county, department)",
 }

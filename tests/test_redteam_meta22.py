@@ -14,9 +14,7 @@ META22 = ROOT / "datasets" / "redteam" / "meta22"
 score = load_module("meta22_score", META22 / "score.py")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
-KNOWN: dict[str, str] = {
-    "w20": "a school written 北京一〇一中学: 〇 (U+3007) is outside the name's Han range; null",
-}
+KNOWN: dict[str, str] = {}
 CASES = [
     json.loads(line)["file"].split(".")[0]
     for line in (META22 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
