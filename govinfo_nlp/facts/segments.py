@@ -378,6 +378,49 @@ def _agrees(widths: dict[int, int], ordered: list[int], i: int, slack: int) -> b
     return agree >= max(_WIDTH_LINES, _WIDTH_AGREE * n) and abs(mine - page) <= slack
 
 
+# The most blanks that may open a line whose counter ends the count of the line before
+# (申请 1⏎ 件): an indented paragraph opens with more, or with ideographic spaces.
+_OPENED_COUNTER = 2
+# Counters that also open a sentence (本年度, 对…开展, 通过, 所有, 起草, 处理): after a
+# line opened by blanks they may begin a paragraph (邮编:330000⏎ 本报告…), not a counter.
+_OPENS_SENTENCE = frozenset("本對对通所起處处")
+
+
+def _counter_after(before: str, text: str, at: int, to: int) -> bool:
+    """Whether the break ``text[at:to]`` (its blanks on both sides) falls between a
+    count's digits (or their 余/多), ending the line ``before``, and its counter opening
+    the next line (:func:`_runs_on` with :data:`_COUNTER`)."""
+    return (text[at - 1] in _DIGITS or text[at - 1] in _ABOUT) and _runs_on(
+        before, text, to, tail=_COUNTER
+    )
+
+
+# A count with its counter ending a line (做好4场, 信息 43条, 300余件).
+_COUNT_ENDS = re.compile(
+    r"[0-9０-９](?:[0-9０-９.,]*[0-9０-９])?[ \t]?(?:[余多][ \t]?)?"
+    r"(?:[件条个项次人篇期场家份种批部名户处张册本轮类宗例所位起條個項場冊輪張處類])$"
+)
+
+
+def _count_opens(before: str, text: str, at: int, to: int) -> bool:
+    """Whether the break ``text[at:to]`` falls before a count and its counter opening
+    a line of prose that goes on with the sentence (…发布各类政府信息⏎43条，累计…): the
+    line ``before`` ends with a word's Han character (not a date's or a label's: 年月日
+    时号第页) or a closing quote or title mark (答复书》⏎ 1 份) and is no pipe row; the line after opens with a count and its counter
+    (:data:`_OPENING_COUNT`) and is prose, opening no list item. No heading, title or
+    row of cells is followed by a line that opens with a count and its counter and runs
+    on in a sentence, so the break is a wrap, whatever the line before's marks."""
+    x = text[at - 1]
+    if not ("\u4e00" <= x <= "\u9fff" or x in _CLOSERS) or x in _NOT_COUNT_BEFORE:
+        return False
+    if _OPENING_COUNT.match(text, to) is None:
+        return False
+    after = _line_at(text, to)
+    if "|" in before or "|" in after or _LIST_MARKER.match(after) is not None:
+        return False
+    return _prose_line(after)
+
+
 def _numbers_meet(text: str, at: int, to: int) -> bool:
     """Whether the break ``text[at:to]`` has a number's characters on both sides
     (2⏎86, 86.⏎3, 86⏎.3, 一百二⏎十六): a wrap there splits one number, or the
@@ -504,10 +547,23 @@ def wrapped_lines(text: str) -> Wraps:
             continue
         opened = to > m.end()
         number = _numbers_meet(text, at, to)
-        if not number and (text[at - 1] == "." or text[to] == "." or opened):
-            continue  # a full stop, or a line opened by blanks: no wrap inside a word
         line_start = text.rfind("\n", 0, at) + 1
         before = text[line_start:at]
+        if not number and opened:
+            # 申请 1⏎ 件: a PDF's text layer puts a blank around a number, on either side
+            # of the wrap too; a count's digits, then its counter opening the next line
+            # after a blank or two, are one count (no paragraph opens with a counter)
+            # (and the blanks of 信息⏎ 43条 and 做好4场⏎ 疫情防控新闻发布会: a count opening
+            # the line, or ending the line of prose before, inside its sentence)
+            if to - m.end() <= _OPENED_COUNTER and (
+                (text[to] not in _OPENS_SENTENCE and _counter_after(before, text, at, to))
+                or _count_opens(before, text, at, to)
+                or (_COUNT_ENDS.search(before) is not None and _wrapped_inside(text, at, to))
+            ):
+                joined.append((at, to))
+            continue  # a line opened by blanks: no wrap inside a word
+        if not number and (text[at - 1] == "." or text[to] == "."):
+            continue  # a full stop: no wrap inside a word
         # (the line after is read only after a line of prose)
         inside = _prose_line(before) and _goes_on(_line_at(text, to))
         # a line opened by a list marker may be a heading whose words end at its
@@ -519,12 +575,12 @@ def wrapped_lines(text: str) -> Wraps:
         if not number:
             if (
                 (inside and (full or _LIST_MARKER.match(before) is None))
-                or (
-                    # 信息 410⏎条，其中…: a count's digits, then its counter on the next line
-                    # (260余⏎條: 余 after them)
-                    (text[at - 1] in _DIGITS or text[at - 1] in _ABOUT)
-                    and _runs_on(before, text, to, tail=_COUNTER)
-                )
+                # 信息 410⏎条，其中…: a count's digits, then its counter on the next line
+                # (260余⏎條: 余 after them)
+                or _counter_after(before, text, at, to)
+                # 发布各类政府信息⏎43条，累计…: a count with its counter opening a line of
+                # prose (a line of no mark of its own before it, 一是…数量:…信息)
+                or _count_opens(before, text, at, to)
                 # a line of no mark of its own, as wide as the page's full lines
                 # (被申请行政复议⏎47件, 开展季度抽⏎查4轮): the page wrapped it
                 or (not inside and _wide_wrap(before, _line_at(text, to), page))
@@ -650,7 +706,8 @@ _ABOUT = frozenset("余多")
 # with one of these (a typesetter keeps them on the line before): the break is a
 # wrap, read as nothing.
 _COMMA_BREAK = regex.compile(r"(?<=[0-9],?)\n(?=,?[0-9])")
-_CLOSER_BREAK = regex.compile(r"(?<=[^\s|])\n(?=[,、;:。)》”」』%])")
+# (blanks around the break too: 办结率为 100⏎ %, a PDF's blank on either side of a wrap)
+_CLOSER_BREAK = regex.compile(r"(?<=[^\s|])[ \t]*\n[ \t]{0,2}(?=[,、;:。)》”」』%])")
 # Nor does a line end with an opening quote, title mark or bracket (办理“⏎局长信箱”来信,
 # 校外培训机构“⏎黑白名单”), and a break inside a pair of brackets a line opened and
 # the next closes falls inside what they hold (結(ji⏎é)果, a gloss of a scraped page;
@@ -777,6 +834,11 @@ _COUNTER = re.compile(
 )
 _COUNT_TAIL = re.compile(r"[0-9０-９]{1,6}(?:[.．][0-9０-９]+)?" + _COUNTER.pattern)
 _COUNT_TAIL_OR_COUNTER = re.compile(r"(?:[0-9]{1,6}(?:\.[0-9]+)?)?" + _COUNTER.pattern)
+# Marks that close a name a count may follow (答复书》⏎ 1 份, “…公众号”⏎ 558篇; a break after
+# a closing bracket is _FULL_MARK_BREAK's).
+_CLOSERS = frozenset("”」』》")
+# A count with its counter opening a line, after an approximation word (访问量⏎ 超364万次).
+_OPENING_COUNT = re.compile(r"(?:超过|超|逾|近|约|不到|不足)?" + _COUNT_TAIL.pattern)
 # the characters right before a number that make it a date, a time, a code or a label's
 _NOT_COUNT_BEFORE = frozenset("年月日时号第页")
 
