@@ -370,7 +370,7 @@ def test_out_of_fold_scores_by_set() -> None:
     assert by_set["paraphrase2"]["both"]["documents"] == 0
     lines = _by_set_lines(by_set)
     assert lines[2].startswith("| train+dev | 1 | 1 | 1.000 | 1.000 | 1.000 |")
-    assert lines[3].startswith("| paraphrase | 1 | 1 | 0.000 | 1.000 | 1.000 |")
+    assert lines[3].startswith("| paraphrase | 1 | 1 | 0.000 | 1.000 | 1.000 | 1/0/0 |")
     assert len(lines) == 4  # a set without documents has no row
 
 

@@ -684,10 +684,11 @@ def _by_set(preds: dict[str, Any], modes: dict[str, str]) -> dict[str, dict[str,
 
 
 def _by_set_lines(by_set: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
-    """The card's table of :func:`_by_set`: micro F1 of each way, scope of `both`."""
+    """The card's table of :func:`_by_set`: micro F1 of each way, tp/fp/fn and scope of
+    `both` (sets pool by their counts: session 20's tie-break compared sets 7-15 pooled)."""
     out = [
-        "| set | docs | gold facts | rules F1 | model F1 | both F1 | both scope |",
-        "|---|---|---|---|---|---|---|",
+        "| set | docs | gold facts | rules F1 | model F1 | both F1 | both tp/fp/fn | both scope |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, modes in by_set.items():
         both = modes["both"]
@@ -696,7 +697,9 @@ def _by_set_lines(by_set: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
         out.append(
             f"| {name} | {both['documents']} | {both['micro']['tp'] + both['micro']['fn']}"
             f" | {modes['rules']['micro']['f1']:.3f} | {modes['model']['micro']['f1']:.3f}"
-            f" | {both['micro']['f1']:.3f} | {_or_dash(both['scope_accuracy_on_correct'])} |"
+            f" | {both['micro']['f1']:.3f}"
+            f" | {both['micro']['tp']}/{both['micro']['fp']}/{both['micro']['fn']}"
+            f" | {_or_dash(both['scope_accuracy_on_correct'])} |"
         )
     return out
 
