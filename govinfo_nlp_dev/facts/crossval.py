@@ -41,6 +41,7 @@ __all__ = [
     "cv_documents",
     "folds_of",
     "gated",
+    "gated_fold",
     "overrulable",
     "overrule_record",
     "rules_seen",
@@ -239,14 +240,27 @@ def gated(
     overrule only the rules :func:`overrulable` grants on the *other* folds'
     ``preds`` (``build``'s predictions by :func:`cross_validate`): the family
     test is scored on documents it was not decided on."""
-    fold_of = {g.doc: k for k, fold in enumerate(folds) for g in fold.held_out}
     out: Predictions = []
-    for k, (fold, model) in enumerate(zip(folds, models, strict=True)):
-        record = overrule_record(((g, p) for g, p in preds if fold_of[g.doc] != k), rule_types)
-        allowed = overrulable(model.overrulable_rules or (), record, rule_types)
-        ext = build(replace(model, overrulable_rules=allowed))
-        out += [(g, predict(ext, g.read(), g.report_year)) for g in fold.held_out]
+    for k, model in enumerate(models):
+        out += gated_fold(folds, k, model, preds, rule_types, build)
     return out
+
+
+def gated_fold(
+    folds: Sequence[Fold],
+    k: int,
+    model: FactModel,
+    preds: Predictions,
+    rule_types: Mapping[str, str],
+    build: Callable[[FactModel], FactExtractor],
+) -> Predictions:
+    """:func:`gated`'s predictions of fold ``k`` alone (its ``model``): what a
+    worker process computes when the folds are run apart (train_facts ``jobs``)."""
+    fold_of = {g.doc: n for n, fold in enumerate(folds) for g in fold.held_out}
+    record = overrule_record(((g, p) for g, p in preds if fold_of[g.doc] != k), rule_types)
+    allowed = overrulable(model.overrulable_rules or (), record, rule_types)
+    ext = build(replace(model, overrulable_rules=allowed))
+    return [(g, predict(ext, g.read(), g.report_year)) for g in folds[k].held_out]
 
 
 def combinations(

@@ -46,7 +46,7 @@ from .crossval import (
     cross_validate,
     cv_documents,
     folds_of,
-    gated,
+    gated_fold,
     overrulable,
     overrule_record,
     rules_seen,
@@ -423,11 +423,10 @@ def train_facts(
     directory (default ``<repo>/models/facts-v3``). The blind selection set
     (:data:`SELECTION_SET`) is scored in the card only with
     ``score_selection=True``: a model trained while the options it will be
-    chosen among are still being built must not read it. ``jobs`` > 1
-    cross-validates the C values of :data:`C_TYPE_GRID` in that many worker
-    processes (each C's folds are fitted and scored as in one process: the
-    model is the same byte for byte; session 23, pooled sets 1-20 on a shared
-    machine).
+    chosen among are still being built must not read it. ``jobs`` > 1 fits
+    and scores every (C, fold) of the cross-validation in that many worker
+    processes (put together in fold order: the model is the same byte for
+    byte; session 23, pooled sets 1-20 on a machine shared by nine sessions).
     """
     import numpy
     import sklearn
@@ -455,19 +454,9 @@ def train_facts(
     oof: dict[float, Any] = {}
     # the shipped combination's overrules before the family test (what it is decided on)
     overrules: dict[float, dict[str, tuple[int, int]]] = {}
-    at_c = functools.partial(
-        _cross_validate_at, folds, examples, synth, (margin, seen), rule_types, seed
+    runs, finals = _cross_validate_grid(
+        folds, examples, real, synth, (margin, seen), rule_types, seed, jobs
     )
-    if jobs > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # fork: the workers inherit the examples instead of unpickling them
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(min(jobs, len(C_TYPE_GRID)), mp_context=context) as pool:
-            runs = list(pool.map(at_c, C_TYPE_GRID))
-    else:
-        runs = [at_c(c) for c in C_TYPE_GRID]
     for c, (preds, record) in zip(C_TYPE_GRID, runs, strict=True):
         overrules[c] = record
         cv[c] = {
@@ -492,7 +481,9 @@ def train_facts(
         mode: _error_counts(oof[c_type][name], spans)
         for mode, name in (("rules", "rules"), ("model", "model"), ("both", shipped))
     }
-    type_model, scope_model = fit_models(real, synth, c_type=c_type, seed=seed)
+    type_model, scope_model = (
+        finals[c_type] if c_type in finals else fit_models(real, synth, c_type=c_type, seed=seed)
+    )
     meta = {
         "govinfo_nlp_version": about.__version__,
         # the features the model was fitted on (features.FEATURE_SET)
@@ -612,31 +603,122 @@ def train_facts(
     return out
 
 
-def _cross_validate_at(
+Examples = list[tuple[dict[str, float], str, str]]
+
+
+def _cross_validate_grid(
     folds: Sequence[Any],
-    examples: dict[str, list[tuple[dict[str, float], str, str]]],
-    synth: list[tuple[dict[str, float], str, str]],
+    examples: dict[str, Examples],
+    real: Examples,
+    synth: Examples,
     margins: tuple[float, float],
     rule_types: dict[str, str],
     seed: int,
-    c: float,
-) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
-    """The out-of-fold predictions of every combination at C(type) ``c`` (the
-    shipped one gated by :func:`.crossval.gated`) and the shipped combination's
-    overrules before the family test (:func:`.crossval.overrule_record`): one
-    value of the C grid, run alone so that a worker process can run it."""
+    jobs: int,
+) -> tuple[list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], dict[float, Any]]:
+    """For each C(type) of :data:`C_TYPE_GRID`: the out-of-fold predictions of every
+    combination (the shipped one gated by :func:`.crossval.gated`) and the shipped
+    combination's overrules before the family test
+    (:func:`.crossval.overrule_record`); and the (type, scope) models fitted on
+    all the examples at each C (with ``jobs`` > 1 only: one process fits the chosen
+    one alone). With ``jobs`` > 1 every (C, fold) fit, every
+    final fit and every gated fold runs in a worker process (fork: the workers
+    inherit the examples); the pieces are put together in fold order, so the
+    result is the one of a single process, byte for byte."""
     settings, shipped = cv_settings(*margins)
+    tasks = [(c, k) for c in C_TYPE_GRID for k in range(len(folds))]
+    fold_run = functools.partial(_fold_run, folds, examples, synth, margins, seed)
+    final = functools.partial(_final_fit, real, synth, seed)
+    if jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            finals_f = [pool.submit(final, c) for c in C_TYPE_GRID]
+            parts = list(pool.map(fold_run, tasks))
+            cv = [_join(parts[i : i + len(folds)]) for i in range(0, len(parts), len(folds))]
+            records = [overrule_record(preds[shipped], rule_types) for preds, _ in cv]
+            gate = functools.partial(_gate_run, folds, rule_types, margins)
+            gated_parts = list(
+                pool.map(
+                    gate,
+                    [
+                        (k, models[k], preds[shipped])
+                        for preds, models in cv
+                        for k in range(len(folds))
+                    ],
+                )
+            )
+            finals = dict(zip(C_TYPE_GRID, (f.result() for f in finals_f), strict=True))
+    else:
+        parts = [fold_run(t) for t in tasks]
+        cv = [_join(parts[i : i + len(folds)]) for i in range(0, len(parts), len(folds))]
+        records = [overrule_record(preds[shipped], rule_types) for preds, _ in cv]
+        gated_parts = [
+            gated_fold(folds, k, models[k], preds[shipped], rule_types, settings[shipped])
+            for preds, models in cv
+            for k in range(len(folds))
+        ]
+        finals = {}  # only the chosen C is fitted on everything (train_facts)
+    runs = []
+    for n, ((preds, _), record) in enumerate(zip(cv, records, strict=True)):
+        chunk = gated_parts[n * len(folds) : (n + 1) * len(folds)]
+        preds[shipped] = [row for part in chunk for row in part]
+        runs.append((preds, record))
+    return runs, finals
+
+
+def _fold_run(
+    folds: Sequence[Any],
+    examples: dict[str, Examples],
+    synth: Examples,
+    margins: tuple[float, float],
+    seed: int,
+    task: tuple[float, int],
+) -> tuple[dict[str, Any], FactModel]:
+    """Fold ``k``'s out-of-fold predictions of every combination at C ``c`` (``task``)
+    and its model: :func:`.crossval.cross_validate` on that fold alone."""
+    c, k = task
+    settings, _ = cv_settings(*margins)
     models: list[FactModel] = []
     preds = cross_validate(
-        folds,
+        [folds[k]],
         examples,
         fit=functools.partial(fit_models, extra=synth, c_type=c, seed=seed),
         extractors=settings,
         models=models,
     )
-    record = overrule_record(preds[shipped], rule_types)
-    preds[shipped] = gated(folds, models, preds[shipped], rule_types, settings[shipped])
-    return preds, record
+    return preds, models[0]
+
+
+def _join(
+    parts: Sequence[tuple[dict[str, Any], FactModel]],
+) -> tuple[dict[str, Any], list[FactModel]]:
+    """One C's fold results (in fold order) as :func:`.crossval.cross_validate` gives them."""
+    preds: dict[str, Any] = {name: [] for name in parts[0][0]}
+    for part, _ in parts:
+        for name, rows in part.items():
+            preds[name] += rows
+    return preds, [model for _, model in parts]
+
+
+def _gate_run(
+    folds: Sequence[Any],
+    rule_types: dict[str, str],
+    margins: tuple[float, float],
+    task: tuple[int, FactModel, Any],
+) -> Any:
+    """:func:`.crossval.gated_fold` of one fold (``task``: fold, its model, the
+    shipped combination's out-of-fold predictions)."""
+    k, model, preds = task
+    settings, shipped = cv_settings(*margins)
+    return gated_fold(folds, k, model, preds, rule_types, settings[shipped])
+
+
+def _final_fit(real: Examples, synth: Examples, seed: int, c: float) -> Any:
+    """The (type, scope) models on every example at C(type) ``c``."""
+    return fit_models(real, synth, c_type=c, seed=seed)
 
 
 def _error_counts(
