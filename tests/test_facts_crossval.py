@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -450,3 +451,65 @@ def test_the_card_lists_out_of_fold_errors_by_class_and_by_who_typed_them() -> N
     assert cells[-1] == "cue 1, rule 2"
     cells = [c.strip() for c in both.split("|")[1:-1]]
     assert cells[1 + ERROR_CLASSES.index("spurious")] == "2" and cells[-1] == "–"
+
+
+def test_the_grid_run_in_worker_processes_is_the_grid_run_in_one(tmp_path: Path) -> None:
+    # train_facts(jobs=N) fits and scores each (C, fold) apart and puts them together
+    # in fold order: the out-of-fold predictions, overrule records and gated rows
+    # must be those of cross_validate + gated in one process (the model's bytes
+    # follow from them)
+    from govinfo_nlp.facts.extractor import FactExtractor
+    from govinfo_nlp_dev.facts.crossval import cross_validate, gated
+    from govinfo_nlp_dev.facts.train import (
+        C_TYPE_GRID,
+        _cross_validate_grid,
+        collect_doc_examples,
+        cv_settings,
+    )
+
+    texts = ("收到申请5件，办结4件。", "办结申请7件，收到申请8件。", "收到申请2件。办结3件。")
+    docs = []
+    for n, text in enumerate(texts * 2):
+        path = tmp_path / f"d{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        facts = tuple(
+            {
+                "start": text.index(q),
+                "end": text.index(q) + len(q),
+                "value": int(q[0]),
+                "type": kind,
+                "scope": "self",
+                "year": 2022,
+            }
+            for q, kind in zip(
+                [t for t in ("5件", "4件", "7件", "8件", "2件", "3件") if t in text],
+                ("requests.received", "requests.closed")
+                if not text.startswith("办")
+                else ("requests.closed", "requests.received"),
+                strict=True,
+            )
+        )
+        docs.append(GoldDoc(f"seeds/d{n}.txt", path, "train", 2022, facts))
+    rules = FactExtractor(model=None)
+    examples = {g.doc: collect_doc_examples(rules, g) for g in docs}
+    real = [e for g in docs for e in examples[g.doc]]
+    folds = folds_of(docs, 2, tmp_path)
+    types = {r.id: r.type for r in rules.rules.rules}
+    margins = (rules._scoring.rule_margin, rules._scoring.seen_rule_margin)
+    one, finals_one = _cross_validate_grid(folds, examples, real, [], margins, types, 0, 1)
+    two, finals_two = _cross_validate_grid(folds, examples, real, [], margins, types, 0, 2)
+    assert one == two and finals_one == {} and set(finals_two) == set(C_TYPE_GRID)
+    settings, shipped = cv_settings(*margins)
+    for c, (preds, record) in zip(C_TYPE_GRID, one, strict=True):
+        models: list = []
+        fit = functools.partial(fit_models, extra=[], c_type=c, seed=0)
+        alone = cross_validate(folds, examples, fit=fit, extractors=settings, models=models)
+        assert record == overrule_record(alone[shipped], types)
+        alone[shipped] = gated(folds, models, alone[shipped], types, settings[shipped])
+        assert preds == alone
+        assert [g.doc for g, _ in preds[shipped]] == [g.doc for f in folds for g in f.held_out]
+    type_model, scope_model = finals_two[C_TYPE_GRID[0]]
+    again = fit_models(real, [], c_type=C_TYPE_GRID[0], seed=0)
+    assert (
+        type_model.to_json() == again[0].to_json() and scope_model.to_json() == again[1].to_json()
+    )
