@@ -263,12 +263,9 @@ def assign_breakdowns(
             and b.startswith("channel:")
             and listing is not None
             and _KINDS.get(fact.type) == "documents"
-            and _stands_alone(facts, k, listing)
+            and _stands_alone(fact)
         ):
-            # 2022年新制定规范性文件1件 with no count of documents before it: no stated
-            # total holds it, so it is a total (SCHEMA §3: "null for a total, or names
-            # the part of a total"; paraphrase17 f26, gold null)
-            b = None
+            b = None  # 制定修订规范性文件9件: the 制发 total itself (SCHEMA §3: null for a total)
         if b is None and listing is not None:
             listed = _listed(facts, k, listing)
             if listed is not None:
@@ -284,51 +281,20 @@ def assign_breakdowns(
     return tuple(out)
 
 
-def _stands_alone(facts: Sequence[Any], k: int, text: str) -> bool:
+def _stands_alone(fact: Any) -> bool:
     """Whether a count of documents its words name a part of (新制定, 修订: a channel)
     is a total: it names the making too (制定修订规范性文件9件, 制定和修订政府规章3部:
-    the documents made and revised, the 制发 column's count), or it is the only count
-    of its type in the document that names such a part and no stated total comes before
-    it (:func:`_after_total`; 2022年新制定1件 alone, paraphrase17 f26). Where the
-    document names several parts (新制定6件，修改3件; 修改规章3件，废止规章4件) they stay
-    channels: each is a part of what the table's 制发 column counts, which a
-    reconciliation of either with that column would wrongly accuse."""
-    fact = facts[k]
+    the documents made and revised, the 制发 column's count).
+
+    A lone part (2022年新制定1件, 本年度修订规范性文件2件; paraphrase17 f26's gold says
+    null) stays a channel: the table's 制发 column counts the new and the revised
+    together, so reading a lone part as that total accused a report whose 制发 is 3
+    of contradicting its 修订2件 (found on this rule's first version, session 23)."""
     subtypes = [w for w, _ in _cues()["subtypes"]]
     rest = _part_text(fact)
     for w in subtypes:
         rest = rest.replace(w, " ")
-    if any(w in rest for w in _cues()["making"]):
-        return True
-    if _after_total(facts, k, text):
-        return False
-    return not any(
-        j != k and other.type == fact.type and any(w in _part_text(other) for w in subtypes)
-        for j, other in enumerate(facts)
-    )
-
-
-def _after_total(facts: Sequence[Any], k: int, text: str) -> bool:
-    """Whether a count of ``facts[k]``'s type, no smaller, comes before it in its
-    sentence, or in the sentence before when its own opens with a list word
-    (制发规范性文件9件，其中新制定5件、修订4件; 制发3件。其中新制定2件) and itself named
-    by no part's words (新制定2件，修订1件 are two totals): a stated total its words
-    (新制定, 修订) may name a part of."""
-    fact = facts[k]
-    heads = _cues()["list_heads"]
-    for total in reversed(facts[:k]):
-        if total.quantity_end <= fact.quantity_start - _LIST_REACH:
-            return False
-        if total.type != fact.type or total.value < fact.value:
-            continue
-        if any(w in _part_text(total) for w, _ in _cues()["subtypes"]):
-            continue  # 新制定2件，修订1件: a sibling part, no total
-        ends = list(_BOUNDARY.finditer(text, total.quantity_end, fact.quantity_start))
-        if not ends or (
-            len(ends) == 1 and _opens_list(text[ends[0].end() : fact.quantity_start], heads)
-        ):
-            return True
-    return False
+    return any(w in rest for w in _cues()["making"])
 
 
 def _attended_part(facts: Sequence[Any], k: int, text: str) -> str | None:

@@ -1,15 +1,19 @@
 """Facts mechanics every real report can show (session 23, facts23): PDF wraps with
 blanks inside a count (申请 1⏎ 件), a count opening a line after a line of no mark, a
-part's words with no stated total (a lone 新制定1件), a list break in Traditional script,
+lone part of documents made (新制定1件: a channel, never accused), a list break in Traditional script,
 更正为 with no figure after it, a quoted name holding a year and a numeral in words."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp import parse
+
+ROOT = Path(__file__).resolve().parents[1]
 
 HEAD = "某县人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n"
 
@@ -118,9 +122,18 @@ def test_a_wrap_inside_a_count_changes_no_value_or_type(
 # --- a part's words with no stated total (paraphrase17 f26) ---
 
 
-def test_lone_new_document_count_is_a_total() -> None:
+def test_lone_document_part_keeps_its_channel_and_is_never_accused() -> None:
+    """A lone 新制定/修订 count is a part of what the table's 制发 column counts (new and
+    revised together): read as that total, 修订2件 beside 制发 3 was called inconsistent."""
     got = facts_of("2023年，本机关新制定规范性文件1件，废止0件。\n")
-    assert got["1件"][:3] == ("proactive.normative", 1, None)
+    assert got["1件"][:3] == ("proactive.normative", 1, "channel:新制定")
+    page = (ROOT / "datasets/redteam/vexcerpt22/docs/vx22_03.txt").read_text(encoding="utf-8")
+    page = page.replace("行政规范性文件 | 0 | 0 | 0 |", "行政规范性文件 | 3 | 0 | 9 |")
+    cut = page.index("\n", 200)
+    page = page[:cut] + "\n本年度修订规范性文件2件。\n" + page[cut:]
+    rows = parse(page).to_dict()["reconciliation"]
+    normative = [r for r in rows if r.get("type") == "proactive.normative"]
+    assert normative and all(r["verdict"] != "inconsistent" for r in normative)
 
 
 def test_parts_after_a_stated_total_keep_their_channels() -> None:
