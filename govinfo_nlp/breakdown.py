@@ -258,14 +258,6 @@ def assign_breakdowns(
         )
         after = text[fact.end : fact.end + 32] if text is not None else ""
         b = breakdown_of(fact, template, context, after)
-        if (
-            b is not None
-            and b.startswith("channel:")
-            and listing is not None
-            and _KINDS.get(fact.type) == "documents"
-            and _stands_alone(fact)
-        ):
-            b = None  # 制定修订规范性文件9件: the 制发 total itself (SCHEMA §3: null for a total)
         if b is None and listing is not None:
             listed = _listed(facts, k, listing)
             if listed is not None:
@@ -279,22 +271,6 @@ def assign_breakdowns(
         else:
             out.append(replaced(fact, breakdown=b) if b != fact.breakdown else fact)
     return tuple(out)
-
-
-def _stands_alone(fact: Any) -> bool:
-    """Whether a count of documents its words name a part of (新制定, 修订: a channel)
-    is a total: it names the making too (制定修订规范性文件9件, 制定和修订政府规章3部:
-    the documents made and revised, the 制发 column's count).
-
-    A lone part (2022年新制定1件, 本年度修订规范性文件2件; paraphrase17 f26's gold says
-    null) stays a channel: the table's 制发 column counts the new and the revised
-    together, so reading a lone part as that total accused a report whose 制发 is 3
-    of contradicting its 修订2件 (found on this rule's first version, session 23)."""
-    subtypes = [w for w, _ in _cues()["subtypes"]]
-    rest = _part_text(fact)
-    for w in subtypes:
-        rest = rest.replace(w, " ")
-    return any(w in rest for w in _cues()["making"])
 
 
 def _attended_part(facts: Sequence[Any], k: int, text: str) -> str | None:
