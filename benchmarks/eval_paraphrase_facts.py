@@ -20,8 +20,8 @@ copies real train/dev pages' structure sentence by sentence in other words; ``--
 (session 21) is written the same way on other skeletons, read once blind and tuned on since;
 ``--set paraphrase19`` (session 22, blind until its second reading, a tuning set since) and
 ``--set paraphrase20`` (session 22, read once blind, then tuned on) are two more such sets on
-skeletons neither earlier set used; ``--set paraphrase21`` (session 23, blind) is one more,
-on the last fifteen such skeletons. Sets 1–4 (``--set paraphrase``,
+skeletons neither earlier set used; ``--set paraphrase21`` (session 23, blind until its second reading, a tuning set since) is one
+more, on the last fifteen such skeletons. Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 

@@ -50,8 +50,8 @@ FOLDERS = (
 # drop it once the decision is taken (paraphrase7's in session 11, paraphrase8's in
 # session 13, paraphrase10's in session 16, paraphrase11-14's in session 18,
 # paraphrase15's in session 19, paraphrase16's in session 20, paraphrase17's in
-# session 21, paraphrase19's in session 22: all tuned on now)
-BLIND: tuple[Path, ...] = (ROOT / "datasets" / "heldout" / "paraphrase21",)
+# session 21, paraphrase19's in session 22, paraphrase21's in session 23: all tuned on now)
+BLIND: tuple[Path, ...] = ()
 
 
 def inputs(folder: Path, n_generated: int, seed: int) -> Iterator[tuple[str, Path]]:
