@@ -784,6 +784,9 @@ def drop_note_mark(parts: list[str], k: int) -> None:
         del parts[k:]
 
 
+# A zero written as CSS writes it (0, 0.0, .0): the one number both the tag scan below
+# and a declaration's size (_ZERO_SIZE) must read alike.
+_ZERO_NUMBER = r"(?:0+(?:\.0*)?|\.0+)"
 # Markup a browser does not show: the `hidden` attribute or an inline display:none.
 # In a table it is read as absent (a hidden cell's old figure would shift the row or
 # be taken for its value: formats6 i20; Word's hidden text exported as
@@ -794,7 +797,7 @@ def drop_note_mark(parts: list[str], k: int) -> None:
 # 40 cells). In a table it is passed over as a hidden element is.
 _HIDDEN_TAG = re.compile(
     r"<[a-zA-Z][^<>]*?(?:\shidden(?=[\s=/>])|display\s*:\s*none"
-    r"|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?![\d.]))[^<>]*>"
+    rf"|font-size\s*:\s*{_ZERO_NUMBER}(?![\d.]))[^<>]*>"
     r"|<(?:del|s|strike)(?=[\s/>])",
     re.I,
 )
@@ -808,7 +811,7 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 # again), and so is not dropped.
 _FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*([^;]*)", re.I)
 _ZERO_SIZE = re.compile(
-    r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|ex|ch|%|vw|vh)?\s*(?:!\s*important)?", re.I
+    rf"{_ZERO_NUMBER}(?:px|pt|em|rem|ex|ch|%|vw|vh)?\s*(?:!\s*important)?", re.I
 )
 _PLACED_TAGS = frozenset(
     {"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "col", "colgroup"}
