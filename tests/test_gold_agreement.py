@@ -1,5 +1,5 @@
-"""The second annotation of the dev split (datasets/gold/agreement/) is exactly what
-its source builds and covers the dev documents only; the agreement measures of
+"""The second annotations of the dev and test splits (datasets/gold/agreement/) are exactly
+what their sources build and cover their split's documents only; the agreement measures of
 benchmarks/eval_gold_agreement.py count what they say."""
 
 from __future__ import annotations
@@ -37,6 +37,20 @@ def test_second_annotation_is_what_its_source_builds() -> None:
     dev = {doc for doc, _ in build.split_docs("dev")}
     assert {r["doc"] for r in rows} == dev and len(dev) == 36
     assert all(r["split"] == "dev" for r in rows)
+
+
+def test_test_split_second_annotation_is_what_its_source_builds() -> None:
+    """Session 24's blind second reading of the test split: every test document (the 34
+    real ones and the 3 written ones), nothing else, and the jsonl is its source's build."""
+    if not (SHARED / "reports" / "r001.txt").is_file():
+        pytest.skip("../shared/reports is not available")
+    build = _load("gold_build_agreement", TOOLS / "build_agreement.py")
+    source = GOLD / "agreement" / "test-second.ann"
+    rows = [json.loads(x) for x in source.with_suffix(".jsonl").read_text("utf-8").splitlines()]
+    assert build.build(str(source)) == rows
+    test = {doc for doc, _ in build.split_docs("test")}
+    assert {r["doc"] for r in rows} == test and len(test) == 37
+    assert all(r["split"] == "test" for r in rows)
 
 
 def _fact(start: int, ftype: str, value: float = 1, **kw: object) -> dict[str, object]:

@@ -3,6 +3,7 @@
     python agreement_pages.py dev            # every dev page's text
     python agreement_pages.py dev --mark     # each numeral in prose marked 【k】 (k = candidate id)
     python agreement_pages.py dev --mark --doc reports/r005.txt
+    python agreement_pages.py test --mark    # the test split (session 24's second annotation)
 
 The candidate ids are what ``build_agreement.py`` reads from an annotation source
 (``../agreement/*.ann``). The marks come from this file's own numeral regex
@@ -70,7 +71,7 @@ def candidates(text: str) -> list[tuple[int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("split", choices=("train", "dev"))
+    ap.add_argument("split", choices=("train", "dev", "test"))
     ap.add_argument("--mark", action="store_true")
     ap.add_argument("--doc")
     args = ap.parse_args()

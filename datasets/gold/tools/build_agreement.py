@@ -38,7 +38,7 @@ def _num(s: str) -> int | float:
 def build(source: str) -> list[dict]:
     years = {}
     splits = {}
-    for split in ("train", "dev"):
+    for split in ("train", "dev", "test"):
         for doc, year in split_docs(split):
             years[doc], splits[doc] = year, split
     out: list[dict] = []
