@@ -8,8 +8,12 @@ annotators call a fact), fact F1 (type + value), type and value agreement and Co
 kappa of the type on the span-matched quantities, and scope, year and breakdown
 agreement on the correct facts (breakdown where both annotate it).
 
-Usage: python benchmarks/eval_gold_agreement.py [--second dev-second] [--set part3|old|all]
-       [--errors] [--library]
+Usage: python benchmarks/eval_gold_agreement.py [--second dev-second] [--split dev|test]
+       [--set part3|old|written|real|all] [--errors] [--library]
+
+The test split (``--split test --second test-second``) is measured between annotators
+only: decisions24 lets one helper read its pages and nobody run the library on them,
+except the lead, once, after the session's last landing.
 """
 
 from __future__ import annotations
@@ -38,8 +42,17 @@ AGREEMENT = ROOT / "datasets" / "gold" / "agreement"
 
 
 def in_set(doc: str, which: str) -> bool:
+    """part3: real excerpts r051-r178; old: the real documents of parts 1-2; written: the
+    reports our developers wrote (corpus:gold/written*, test split only); real: part3 + old."""
+    written = doc.startswith("corpus:")
     part3 = doc.startswith("reports/r") and doc[9:12] >= "051"
-    return which == "all" or (which == "part3") == part3
+    return {
+        "all": True,
+        "real": not written,
+        "written": written,
+        "part3": part3,
+        "old": not part3 and not written,
+    }[which]
 
 
 def as_fact(g: dict[str, Any]) -> SimpleNamespace:
@@ -125,8 +138,8 @@ def load_second(name: str) -> dict[str, list[dict[str, Any]]]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--second", default="dev-second")
-    ap.add_argument("--split", default="dev", choices=("train", "dev"))
-    ap.add_argument("--set", default="all", choices=("part3", "old", "all"))
+    ap.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    ap.add_argument("--set", default="all", choices=("part3", "old", "written", "real", "all"))
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--library", action="store_true")
     args = ap.parse_args()

@@ -85,3 +85,22 @@ def test_agreement_counts_spans_types_and_breakdowns() -> None:
     assert a["type_kappa"] == pytest.approx(0.0)
     assert (a["scope"], a["breakdown"], a["breakdown_n"]) == (1.0, 1.0, 1)
     assert a["type_confusion"] == [("other -> proactive.items", 1)]
+
+
+def test_sets_split_real_and_written_documents() -> None:
+    """--set old is the real documents of parts 1-2 only: the written reports (test split
+    only) are their own set, and real = part3 + old."""
+    mod = _load("bench_eval_gold_agreement", ROOT / "benchmarks" / "eval_gold_agreement.py")
+    docs = [
+        "reports/r051.txt",
+        "reports/r050.txt",
+        "seeds/000_x.txt",
+        "corpus:gold/written/w005.txt",
+    ]
+    got = {
+        s: [d for d in docs if mod.in_set(d, s)] for s in ("part3", "old", "written", "real", "all")
+    }
+    assert got["part3"] == docs[:1]
+    assert got["old"] == docs[1:3]
+    assert got["written"] == docs[3:]
+    assert got["real"] == docs[:3] and got["all"] == docs
