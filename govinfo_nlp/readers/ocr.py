@@ -17,14 +17,16 @@ from __future__ import annotations
 import io
 import itertools
 import math
+import os
 import re
 import shutil
+import signal
 import subprocess
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ..errors import UnreadableDocument
 from ..limits import DEFAULT_LIMITS
@@ -88,8 +90,20 @@ _MIN_RULE_ACROSS = 150
 # A picture's region is rendered with this margin (points): a ruling line on its
 # very edge is not cut in half.
 _MARGIN = 6.0
-# Seconds one tesseract run may take.
-_TIMEOUT_S = 120
+# CPU seconds one tesseract run may spend (RLIMIT_CPU in the child): a bound on its work,
+# not on the clock, so a page reads the same on a busy machine as on an idle one. A
+# wall-clock bound of 120 s (until session 24) made the two-up scan formats5 h02 lose its
+# text, year and template when the machine was loaded: the same file, another row. The
+# longest run on the committed scans takes a few CPU seconds; a speckled page tesseract
+# loops on still stops here (read.ocr_failed, the other pages kept).
+_CPU_S = 120
+# A wall-clock backstop far above that, for a run that waits instead of working; no load
+# reaches it before the CPU bound (120 CPU seconds at a load of 30 on 2 cores: 30 min).
+_WALL_S = 3600
+# tesseract's OpenMP threads spin while they wait for each other: on a busy machine that
+# is CPU time spent on nothing, counted against _CPU_S, and cores taken from the batch's
+# other workers. One thread makes a run's CPU time its work (the words are the same).
+_CHILD_ENV: Final = (("OMP_THREAD_LIMIT", "1"),)
 _UNREAD = "?"
 # chi_sim reads a full-width bracket （ as 〈 now and then; no label of the tables
 # holds angle brackets, and a label's remark in brackets is recognised as one.
@@ -119,6 +133,83 @@ def ocr_available() -> bool:
     return "chi_sim" in (langs.stdout + langs.stderr).split()
 
 
+def run_bounded(cmd: Sequence[str], data: bytes, *, cpu_seconds: int, wall_seconds: float) -> bytes:
+    """The standard output of ``cmd`` fed ``data``, its CPU time bounded in the child.
+
+    The bound is RLIMIT_CPU, set on the child as it starts (``prlimit``, which needs no
+    code run between fork and exec, so it is safe in a threaded caller): a child that
+    works past ``cpu_seconds`` is killed by the kernel, one that waits is not, however
+    busy the machine. ``wall_seconds`` is only a backstop. A child that cannot start, is
+    killed (the bound, the OOM killer) or outlives the backstop raises
+    :class:`UnreadableDocument` (code ``ocr``): its output would be partial.
+    """
+    env = {**os.environ, **dict(_CHILD_ENV)}
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            preexec_fn=None if _prlimit() else _own_cpu_bound(cpu_seconds),
+        )
+    except OSError as exc:
+        raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code="ocr") from exc
+    with proc:
+        try:
+            if _prlimit():
+                _bound_child(proc.pid, cpu_seconds)
+            out, _ = proc.communicate(data, timeout=wall_seconds)
+        except subprocess.TimeoutExpired as exc:
+            proc.kill()
+            proc.communicate()
+            raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code="ocr") from exc
+        except BaseException:  # an interrupt, the batch's own CPU bound: no child left
+            proc.kill()
+            raise
+    if proc.returncode < 0:
+        sig = -proc.returncode
+        why = (
+            f"ran past {cpu_seconds} s of CPU time"
+            if sig in (signal.SIGXCPU, signal.SIGKILL)
+            else f"was killed by signal {sig}"
+        )
+        raise UnreadableDocument(f"{cmd[0]} {why}", code="ocr")
+    return out
+
+
+def _prlimit() -> bool:
+    """Whether a child's limits can be set from here (Linux: ``resource.prlimit``)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows: the wall-clock backstop only
+        return False
+    return hasattr(resource, "prlimit")
+
+
+def _bound_child(pid: int, cpu_seconds: int) -> None:
+    import resource
+
+    try:
+        # the soft bound sends SIGXCPU, the hard one (5 s later) SIGKILL; no core file
+        resource.prlimit(pid, resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+        resource.prlimit(pid, resource.RLIMIT_CORE, (0, 0))
+    except (OSError, ValueError):  # the child already ended, or a lower hard bound is set
+        pass
+
+
+def _own_cpu_bound(cpu_seconds: int) -> Any:  # pragma: no cover - POSIX without prlimit
+    try:
+        import resource
+    except ImportError:
+        return None
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+
+    return apply
+
+
 def _tesseract(
     image: Any, *, psm: int, digits: bool = False
 ) -> list[tuple[str, float, tuple[int, int, int, int], tuple[int, int, int]]]:
@@ -129,14 +220,9 @@ def _tesseract(
     if digits:
         cmd += ["-c", "tessedit_char_whitelist=0123456789.,-/"]
     cmd.append("tsv")
-    try:
-        done = subprocess.run(
-            cmd, input=buf.getvalue(), capture_output=True, timeout=_TIMEOUT_S, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UnreadableDocument(f"tesseract failed: {exc}", code="ocr") from exc
+    stdout = run_bounded(cmd, buf.getvalue(), cpu_seconds=_CPU_S, wall_seconds=_WALL_S)
     words = []
-    for line in done.stdout.decode("utf-8", "replace").splitlines()[1:]:
+    for line in stdout.decode("utf-8", "replace").splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) != 12 or not cols[11].strip():
             continue
