@@ -77,6 +77,29 @@ def _other_level(name: str, agency: str | None) -> bool:
     return at >= 0 and agency[at] in _data().LEVEL_CHARS and agency[at] != name[0]
 
 
+#: At most this many lines before a claim are read back for the start of its clause.
+_CLAUSE_LINES: Final = 6
+
+
+def _whole_area(before: str) -> str | None:
+    """The whole-area words (:data:`WHOLE_AREA`: 全县) that open the clause before a claim
+    (``before``: the text before it), or None. The clause may start on an earlier line
+    than the claim's, after a heading or across a wrap (全县各部门因政府信息公⏎开被申请…, a
+    wrap the facts stage took for a line's end): it is tried at the clause's start and at
+    each line start after it, since a heading line runs into its first sentence without
+    a clause mark."""
+    pattern = _data().WHOLE_AREA
+    words = ""
+    for line in before.split("\n")[::-1][:_CLAUSE_LINES]:
+        words = _plain(line) + words
+        lead = _after_last(words, _CLAUSE_MARKS)
+        if (m := pattern.match(lead)) is not None:
+            return m[0]
+        if len(lead) < len(words):
+            return None  # the clause starts on this line
+    return None
+
+
 def _other_year_report(text: str, at: int, report_year: int, view: str | None = None) -> str | None:
     """Why the claim at ``at`` is another report's or another year's by the lines above
     it, or None: the last report title above it (:data:`REPORT_TITLE`) names another year
@@ -132,7 +155,9 @@ def _other_claimant(
     stretch = _after_last(
         _plain(_after_last(text[max(0, at - _SENTENCE_REACH) : at], _PERIOD_MARKS)), _PERIOD_MARKS
     )
-    period = PART_PERIOD.search(stretch)
+    # an aside after an earlier count (18件(2023年为13件),办结18件) dates that count only
+    dated = _data().COUNT_ASIDE.sub("", stretch)
+    period = PART_PERIOD.search(dated)
     whole_year = period is not None and (
         (period["m1"], period["m2"]) == ("1", "12")
         or (period["m4"], period["m5"]) == ("1", "12")
@@ -142,7 +167,7 @@ def _other_claimant(
     )
     if period is not None and not whole_year:
         return f"its clause states another period than the report year ({period[0]!r})"
-    years = YEAR_NAMED.findall(stretch)
+    years = YEAR_NAMED.findall(dated)
     if report_year is not None and years and int(years[-1]) != report_year:
         return f"its clause names another year ({years[-1]}年) than the report year"
     if (
@@ -153,6 +178,9 @@ def _other_claimant(
     levels = _data().SEVERAL_LEVELS.search(_after_last(part, _CLAUSE_MARKS))
     if levels is not None:
         return f"its clause names bodies at several levels ({levels[0]}), not the agency alone"
+    area = _whole_area(text[floor:start])
+    if area is not None:
+        return f"its clause counts for the whole area ({area}), not the agency alone"
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
         return f"its line quotes another report ({quoted[0]!r}): that report's number"

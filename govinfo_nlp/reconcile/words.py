@@ -296,6 +296,11 @@ class _Data:
     REPORT_TITLE: re.Pattern[str]
     #: A paragraph opened by a year as its time (2021年，…), the year in group 1.
     PARAGRAPH_YEAR: re.Pattern[str]
+    #: An aside in brackets right after a count (18件(2023年为13件),): it speaks of that
+    #: count, so its year or period does not date the clauses after it.
+    COUNT_ASIDE: re.Pattern[str]
+    #: A clause opening with the whole area (全县各部门…): the area's count.
+    WHOLE_AREA: re.Pattern[str]
     #: The carried-over and the new applications named joined before a word of summing
     #: (上年结转和本年新收…共计20件): their sum, not the carried-in part.
     CARRY_AND_NEW: re.Pattern[str]
@@ -408,6 +413,8 @@ def _data() -> _Data:
         _PART_VERBS=re.compile(f"(?:{_alternatives(data, 'part_verbs')})+$"),
         REPORT_TITLE=_pattern(data, "report_title"),
         PARAGRAPH_YEAR=_pattern(data, "paragraph_year"),
+        COUNT_ASIDE=_pattern(data, "count_aside"),
+        WHOLE_AREA=_pattern(data, "whole_area"),
         CARRY_AND_NEW=_pattern(data, "carry_and_new"),
         SUIT_LOST=_words(data, "suit_lost"),
         ANSWER_DOCUMENTS=_words(data, "answer_documents"),

@@ -976,3 +976,32 @@ DOCS: list[dict] = [
         ],
     ),
 ]
+
+# --- probes written after the first reading (`set: "after"`) ------------------------------------
+
+#: The blind documents with a claim a table cell is compared with (consistent or planted).
+_COUNTED = [d for d in DOCS if any(c["expect"] != S for c in d["claims"])]
+#: Every such document in Simplified script again as a PDF text layer at two narrower widths (the
+#: wraps fall inside other words and numbers of the same sentences, excerpt and added ones):
+#: vx24_32 on.
+AFTER_WIDTHS = (11, 19)
+_SIMPLIFIED = [d for d in _COUNTED if not d.get("traditional")]
+AFTER: list[dict] = [
+    {**doc, "n": 32 + k * len(_SIMPLIFIED) + i, "layout": "pdf", "width": width, "chrome": None, "set": "after"}
+    for k, width in enumerate(AFTER_WIDTHS)
+    for i, doc in enumerate(_SIMPLIFIED)
+]
+#: And in Traditional script (verdicts15's s2t of the whole page, excerpt included), PDF pages as
+#: pipe rows (a page converted after its wrap splits words apart: vexcerpt23's README).
+_AFTER_TRADITIONAL_FROM = 32 + len(AFTER)
+AFTER_TRADITIONAL: list[dict] = [
+    {
+        **doc,
+        "n": _AFTER_TRADITIONAL_FROM + i,
+        "layout": "pipe" if doc["layout"] == "pdf" else doc["layout"],
+        "traditional": "all",
+        "width": None,
+        "set": "after",
+    }
+    for i, doc in enumerate(_SIMPLIFIED)
+]

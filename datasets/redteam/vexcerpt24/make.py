@@ -41,7 +41,10 @@ def as_pdf(part: dict) -> dict:
 
 
 def main() -> None:
-    docs = [as_pdf(part) if part["layout"] == "pdf" else part for part in docs_spec.DOCS]
+    docs = [
+        as_pdf(part) if part["layout"] == "pdf" else part
+        for part in docs_spec.DOCS + docs_spec.AFTER + docs_spec.AFTER_TRADITIONAL
+    ]
     sets.write_pages(HERE, "vx24_", docs, vx22.render, vx22.script_of, vx22.balance_holds)
 
 

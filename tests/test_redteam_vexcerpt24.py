@@ -1,0 +1,171 @@
+"""The vexcerpt24 red team: 31 real train/dev excerpts' own prose (none vexcerpt22 or vexcerpt23
+used) made whole reports, with sentences added in sections 二-六 for the kinds the excerpts left
+(datasets/redteam/vexcerpt24, written blind in session 24; first reading in its README: 0 false
+accusations, 7/8 planted contradictions, 41/43 consistent).
+
+No claim expected not to be accused is, no quantity that no claim covers is, and in the blind
+documents every planted contradiction stays found and every consistent claim but the two the facts
+stage reads as a channel stays consistent. Then the miss of the first reading: an aside in brackets
+right after a count (申请18件(2023年为13件),办结18件) dated the next clause's count to the aside's
+year. And the false accusation of a probe written after it (an 11-character PDF layer): a clause
+opening with the whole area (全县各部门因政府信息公⏎开被申请行政复议3件) whose 全县 the facts stage did
+not see across the wrap.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, load_module
+from test_reconcile import tables
+from test_reconcile_verdicts19 import FB
+
+from govinfo_nlp.reconcile import reconcile
+
+VEXCERPT24 = ROOT / "datasets" / "redteam" / "vexcerpt24"
+score = load_module("vexcerpt24_score", VEXCERPT24 / "score.py").scorer()
+CLAIMS = score.load_claims()
+
+#: Consistent claims the facts stage reads as a channel of applications (breakdown
+#: ``channel:…``), so that reconciliation says unverifiable: 其中市局本级收到236件 under the
+#: city's police total, 其中市民个人申请6件 (自然人). Facts-side; see the README.
+FACTS_SIDE = {
+    "vx24_25.txt": [("市局本级收到\n236件", "unverifiable")],
+    "vx24_29.html": [("市民个人申请6件", "unverifiable")],
+}
+
+
+@pytest.mark.parametrize("doc", sorted(CLAIMS))
+def test_vexcerpt24_report(doc: str) -> None:
+    rows, unclaimed = score.read_doc(VEXCERPT24 / "docs" / doc, CLAIMS[doc])
+    false = [
+        (r["snippet"], r["got"])
+        for r in rows
+        if r["got"] == "inconsistent" and r["expect"] != "inconsistent"
+    ]
+    # the probes written after the first reading (narrower PDF layers, Traditional) lose more
+    # claims in the facts stage (a wrap at 11 or 19 characters inside 政府信息公⏎开申请 reads the
+    # count as `other`: README), never to an accusation
+    missed = [
+        (r["snippet"], r["got"])
+        for r in rows
+        if r["expect"] in ("inconsistent", "consistent")
+        and r["got"] != r["expect"]
+        and r["set"] == "blind"
+    ]
+    assert false == [] and unclaimed == []
+    assert missed == FACTS_SIDE.get(doc, [])
+
+
+# --- an aside after a count dates that count only (vx24_27) ----------------------------
+
+
+def _closed(text: str, results: int) -> str:
+    """The verdict of 办结18件 in ``text`` (a 2024 report) against t3.results_total ``results``."""
+    phrase = "办结18件"
+    start = text.index(phrase)
+    q = start + 2
+    fact = FB(
+        "requests.closed",
+        18,
+        phrase,
+        year=2024,
+        start=start,
+        end=start + len(phrase),
+        quantity_start=q,
+        quantity_end=q + 3,
+        section="requests",
+    )
+    cells = {"t3__results_total__total": results, "t3__new__total": 18, "t3__carried_out__total": 1}
+    (rec,) = reconcile([fact], tables("2021", **cells), report_year=2024, text=text)
+    return rec.verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vx24_27's sentence: last year's figure in brackets after this year's
+        "2024年,我委共收到政府信息公开申请18件(2023年为13件),办结18件。",
+        "2024年，我委共收到政府信息公开申请18件（2023年为13件），办结18件。",
+        "2024年,我委共收到政府信息公开申请18件(较2023年的13件增加5件),办结18件。",
+        # a part of the year in brackets, as a part of the count before
+        "我委共收到政府信息公开申请18件(其中1-6月9件),办结18件。",
+    ],
+)
+@pytest.mark.parametrize(("results", "want"), [(17, "inconsistent"), (18, "consistent")])
+def test_an_aside_after_a_count_does_not_date_the_next_clause(
+    text: str, results: int, want: str
+) -> None:
+    # before: not_comparable ("its clause names another year (2023年)" / "another period")
+    assert _closed(text, results) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside without a count of its own: it may date the whole sentence
+        "我委共收到政府信息公开申请18件(2023年度),办结18件。",
+        # an aside after words, not after a count
+        "上半年(1-6月),我委办结18件。",
+        # another year named outside brackets, before the claim
+        "我委共收到政府信息公开申请18件,2023年办结18件。",
+        # the aside in the claim's own clause
+        "2023年(上年为13件)办结18件。",
+    ],
+)
+def test_other_years_and_periods_still_date_the_claim(text: str) -> None:
+    assert _closed(text, 17) == "not_comparable"
+
+
+# --- a clause opening with the whole area, across a wrap the facts stage kept (vx24_42) --------
+
+HEADING_4 = "四、政府信息公开行政复议、行政诉讼情况\n"
+
+
+def _review(text: str) -> str:
+    """The verdict of 行政复议3件 in ``text`` (a 2021 report; the facts stage's reading: scope
+    self, its words from the line the count is on) against t4.review.total 0."""
+    phrase = "行政复议3件"
+    start = text.index(phrase)
+    q = start + 4
+    fact = FB(
+        "appeals.review",
+        3,
+        phrase,
+        year=2021,
+        start=start,
+        end=start + len(phrase),
+        quantity_start=q,
+        quantity_end=q + 2,
+        section="appeals",
+    )
+    (rec,) = reconcile([fact], tables("2021", t4__review__total=0), report_year=2021, text=text)
+    return rec.verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vx24_42: an 11-character PDF layer
+        HEADING_4 + "全县各部门因政府信\n息公开被申请行政复议3件,\n其中县人民政府本级0件\n。\n",
+        HEADING_4 + "全县各部门因政府信息公\n开被申请行政复议3件,\n其中县人民政府本级0件\n。\n",
+        HEADING_4 + "2021年全市\n各级行政机关因政府信息公开被申请\n行政复议3件。\n",
+        # no wrap: the heading runs into the sentence without a clause mark
+        HEADING_4 + "全区各部门因政府信息公开被申请行政复议3件,其中本机关0件。\n",
+    ],
+)
+def test_a_clause_opening_with_the_whole_area_is_not_the_agencys(text: str) -> None:
+    # before: inconsistent (3 against t4.review.total 0) where the wrap hid 全县 from the facts
+    assert _review(text) == "not_comparable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEADING_4 + "我局因政府信息公开被申\n请行政复议3件。\n",
+        HEADING_4 + "按照全县统一部署,我局因政府信息公开被申请行政复议3件。\n",
+        HEADING_4 + "全州县人民政府因政府信息公开被申请\n行政复议3件。\n",
+        HEADING_4 + "全年,我局因政府信息\n公开被申请行政复议3件。\n",
+    ],
+)
+def test_the_agencys_own_clause_stays_accused(text: str) -> None:
+    assert _review(text) == "inconsistent"
