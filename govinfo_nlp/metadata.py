@@ -291,6 +291,18 @@ def _zero_stood_in(text: str) -> str:
 
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# A year before 年 written with a letter that looks like a digit (l, I for 1; O, o for 0),
+# at least one letter, no Latin letter or digit around it.
+# (2022 itself reads as it is; a run that is no 20xx year with its letters read, kept)
+_LETTER_YEAR = re.compile(r"(?<![A-Za-z0-9])2[0-9lIOo]{3}(?![A-Za-z0-9])(?=\s*年)")
+_LETTER_DIGITS = str.maketrans("lIOo", "1100")
+
+
+def _letter_year(m: re.Match[str]) -> str:
+    digits = m[0].translate(_LETTER_DIGITS)
+    return digits if digits.startswith("20") else m[0]
+
+
 # English pages (machine translations on mirrors): the same cues in English. A
 # title is title-cased (a mention, "published the 2019 annual report", is not).
 _YEAR_PERIOD_EN = re.compile(
@@ -558,15 +570,26 @@ def read_metadata(
     sites = [p for t in page_titles for p in _PAGE_TITLE_PARTS.split(t) if p and "报告" not in p]
     # A signature (the agency's name over the date) closes the report, past the head.
     tail = text[-_TAIL_REACH:]
+    # A scraper's excerpt may end inside the title (…监督管理局2022年政府信息公: meta24 y44
+    # read neither agency nor year): the title's words are given back.
+    text = _cut_title_completed(text)
     # Years written in Chinese numerals (二〇一九年) read as digits; metadata
     # keeps no offsets, so the rewrite cannot misplace anything.
     text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
+    # An OCR'd or retyped year with a letter for a digit (202l年度, 2O22年: meta24 y27 read no
+    # title, so no agency) is the year its letters' look-alike digits write.
+    text = _LETTER_YEAR.sub(_letter_year, text)
+    titles = [_LETTER_YEAR.sub(_letter_year, t) for t in titles]
     # 〇 in a name (一〇三团, 北京一〇一中学) is outside the Han range every name pattern
     # reads: it stands in as a Han character no name holds, and is given back in the
     # names read (meta21 v16, meta22 w20, meta23 x25 were null). (Not in a date's
     # numerals: 二〇二二年一月二十日 under a signature stays a date.)
     text, tail = _zero_stood_in(text), _zero_stood_in(tail)
     titles, sites = [_zero_stood_in(t) for t in titles], [_zero_stood_in(t) for t in sites]
+    # A text scrape keeps its site's name as a line above the title (青岛市市北区人民政府 /
+    # 当前位置… / 合肥路街道办事处2022年…: meta24 y12 kept the street's name bare): such a
+    # line is a site's name as a page title's part is.
+    sites += _site_lines(text)
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
     if script == "traditional":
@@ -1616,6 +1639,9 @@ def _year(
     """The year the statistics cover, from the strongest cue, and that cue (``period``,
     ``title``, ``work``, ``opening``, ``year_end``, ``date``; ``none``); a conflict the
     body does not settle gives None."""
+    # A PDF cover's date in Chinese numerals (二〇二四年一月 under the agency), with no day
+    # to publish, still dates the report for the cues below (meta24 y26).
+    published = published or _cover_date(head)
     # The English patterns try every position (re.I, or an alternation): read
     # only a text holding a word they need (re.I matches j to j and J only).
     window = text[:6000]
@@ -1670,7 +1696,11 @@ def _year(
     above = text[: plans.start() if plans else 8000]
     opening = re.search(
         # (not a date alone on its line: 2023年1月20日 under a signature)
-        r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\n|$))"
+        # (nor a cover's: 2024年1月, or in Chinese numerals, whose year _CN_YEAR has read:
+        # 2024年一月, meta24 y26)
+        r"(?:^|\n|。|总体情况)\s*(20\d\d)\s*年(?!\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|"
+        + _CN_MONTH_DAY
+        + r"|\d{1,2}\s*月)\s*(?:\n|$))"
         r"\s*(?:度)?\s*[,，]?",
         above,
     ) or _OPENING_EN.search(above)
@@ -1715,6 +1745,35 @@ def _year(
         return year, "date"
     warnings.append("metadata.year_missing: no report year found")
     return None, "none"
+
+
+# A date's month and day in Chinese numerals (一月二十日), after its year.
+_CN_MONTH_DAY = r"[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
+# A cover's date alone on its line: in Chinese numerals (二〇二四年一月, whose year _CN_YEAR
+# has read as digits), an official document's date, or a year and month in digits with
+# no day (2024年1月). A whole date in digits alone on a line is read as no cover's here
+# (a sidebar's list dates its items so: another page's).
+_COVER_MONTH = (
+    r"(?:(?P<m>[一二三四五六七八九十]{1,2})\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
+    r"|(?P<md>\d{1,2})\s*月)"
+)
+_COVER_DATE = re.compile(
+    r"^[ \t\u3000]*(?P<y>20\d\d)\s*年\s*" + _COVER_MONTH + r"[ \t\u3000]*$", re.M
+)
+_CN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"], 1
+    )
+}
+
+
+def _cover_date(head: str) -> str | None:
+    """The year and month (2024-01) of a date in Chinese numerals alone on a line of
+    the head, the first one; None when there is none."""
+    m = _COVER_DATE.search(head)
+    month = (int(m["md"]) if m["md"] else _CN_MONTHS.get(m["m"])) if m else None
+    return f"{m['y']}-{month:02d}" if m and month and 1 <= month <= 12 else None
 
 
 def _letter_spaced(prev: str, token: str) -> bool:
@@ -2031,7 +2090,22 @@ def _agency(
     for m in reversed(list(_SIGNATURE.finditer(tail))):
         if fits(name := take(m.group("agency"))):
             return name, spam_seen
+    # A PDF cover: the name on its own line over a cover's date (in Chinese numerals, or a
+    # year and month in digits with no day: 2023 / 政府信息公开工作年度报告 / 嘉善县综合行政执法局 / 二〇二四年一月: meta24 y26
+    # read no agency), at the top of the head.
+    for m in _COVER_NAME.finditer(head[:_COVER_REACH]):
+        if fits(name := take(m.group("agency"))):
+            return name, spam_seen
     return None, spam_seen
+
+
+# How far into the head a cover's name over its date is looked for.
+_COVER_REACH = 400
+# (the date's year already digits: _CN_YEAR has read 二〇二四年 as 2024年)
+_COVER_NAME = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?P<agency>[\u4e00-\u9fff()（）]{4,40})[ \t\u3000]*\n\s*"
+    r"20\d\d\s*年\s*" + _COVER_MONTH + r"[ \t\u3000]*(?=\n|$)"
+)
 
 
 def _cue_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
@@ -2146,6 +2220,45 @@ def _site_agency(sites: Sequence[str], own: tuple[str, ...]) -> str | None:
         ):
             return name
     return None
+
+
+# How many lines at the top of a page a site's name is looked for in (above the title).
+_SITE_LINES = 6
+
+
+# A report title's last words, which an excerpt cut inside the title lacks.
+_TITLE_WORDS = ("政府信息公开工作年度报告", "政务公开工作年度报告")
+# A last line that is a title cut after its year: a name, the year, then the cut words.
+_CUT_TITLE = re.compile(r"[\u4e00-\u9fff()（）]{2,40}?20\d\d\s*年度?(?P<cut>[\u4e00-\u9fff]{2,11})")
+
+
+def _cut_title_completed(text: str) -> str:
+    """``text`` with its last line completed where the text ends inside a report title
+    (no line break after it): a name, a year and the opening words of a title's last
+    words (政府信息公 of 政府信息公开工作年度报告), at least two of them."""
+    if not text or text.endswith(("\n", "\r")):
+        return text
+    last = text[text.rfind("\n") + 1 :]
+    m = _CUT_TITLE.fullmatch(last.strip())
+    if m is None:
+        return text
+    cut = m["cut"]
+    words = next((w for w in _TITLE_WORDS if w.startswith(cut) and w != cut), None)
+    return text + words[len(cut) :] if words else text
+
+
+def _site_lines(text: str) -> list[str]:
+    """The lines above a page's first title line (one with 报告) that are a site's name
+    whole: an area and its government's or portal's word (青岛市市北区人民政府)."""
+    found = []
+    for line in [ln for ln in text.splitlines()[: _SITE_LINES * 2] if ln.strip()][:_SITE_LINES]:
+        if "报告" in line:
+            break
+        site = "".join(line.split())
+        size, chain = _chain(site)
+        if chain and size < len(site) and _page_words().site_tail.fullmatch(site[size:]):
+            found.append(site)
+    return found
 
 
 def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
@@ -2396,7 +2509,17 @@ def _level_word(name: str) -> str | None:
     words = _words()
     if name.startswith(words.not_level) or gazetteer().match_at(name, 0)[0]:
         return None  # 市场监督管理局; 市中区 is a district's name
-    return next((w for w in words.level_words if name.startswith(w)), None)
+    word = next((w for w in words.level_words if name.startswith(w)), None)
+    if word is not None and _ONE_CHARACTER_TOWN.match(name, len(word)):
+        # 省庄镇人民政府, 市桥街道办事处: a township's name has two characters at least, so
+        # the area word with the one after it is the township's own name (meta24 y10
+        # read 省 + 庄镇, a province's partial name, and gave no agency).
+        return None
+    return word
+
+
+# One character and a township's or street's word (庄镇 of 省庄镇): no township's whole name.
+_ONE_CHARACTER_TOWN = re.compile(rf"[\u4e00-\u9fff](?:{_TOWN_END}|街道)")
 
 
 def _restore(name: str, text: str) -> str | None:

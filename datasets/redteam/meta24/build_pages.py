@@ -130,7 +130,9 @@ add(
         must=("贵州省贵阳市白云区卫生健康局",),
     ),
     agency="贵阳市白云区卫生健康局",
-    accept=["白云区卫生健康局"],
+    # (corrected after the first reading: the form with the province the page writes is
+    # accepted, as earlier sets accept 辽宁省朝阳市自然资源局, 吉林省吉林市财政局)
+    accept=["白云区卫生健康局", "贵州省贵阳市白云区卫生健康局"],
     as_written="白云区卫生健康局",
     region={"province": "贵州省", "city": "贵阳市", "county": "白云区"},
     level="county",
@@ -557,8 +559,10 @@ add(
     region={},
     level=None,
     kind="department",
-    year=2022,
-    note="an academic year's report: the 学年 is named by its first year (meta11's convention)",
+    # (corrected after the first reading: the 学年's end year, the gold's report_year
+    # convention, as meta11's truth was corrected; written blind as its first year)
+    year=2023,
+    note="an academic year's report: the year the 学年 ends (the gold's report_year convention)",
 )
 
 add(
