@@ -2249,16 +2249,29 @@ def _cut_title_completed(text: str) -> str:
 
 def _site_lines(text: str) -> list[str]:
     """The lines above a page's first title line (one with 报告) that are a site's name
-    whole: an area and its government's or portal's word (青岛市市北区人民政府)."""
+    whole: an area and its portal's word (北海市银海区人民政府门户网站), or its government's
+    word with the site's navigation on the next line (青岛市市北区人民政府 / 当前位置：首页 >…).
+    A government's name alone over the title is as often the report's heading (左贡县人民政府
+    / (2022年1月) / 根据…: the real excerpts' r107 was read 左贡县政务服务中心, from a contact
+    line's other office, with it as a site)."""
+    lines = [ln for ln in text.splitlines()[: _SITE_LINES * 2] if ln.strip()][:_SITE_LINES]
     found = []
-    for line in [ln for ln in text.splitlines()[: _SITE_LINES * 2] if ln.strip()][:_SITE_LINES]:
+    for i, line in enumerate(lines):
         if "报告" in line:
             break
         site = "".join(line.split())
         size, chain = _chain(site)
-        if chain and size < len(site) and _page_words().site_tail.fullmatch(site[size:]):
+        rest = site[size:]
+        if not chain or not rest or not _page_words().site_tail.fullmatch(rest):
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if rest not in _words().government_tails or _NAVIGATION.search(below):
             found.append(site)
     return found
+
+
+# A site's navigation line: a crumb (当前位置：首页 > …) or a menu (首页 | 政务公开 | …).
+_NAVIGATION = re.compile(r"首页|当前位置|您的位置|[|｜>›»]")
 
 
 def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
@@ -2271,9 +2284,13 @@ def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
     # A township's report on its county's portal (柳城畲族镇…年度报告_武义县人民政府): the
     # county's (the gazetteer lists no townships, so the site's area is the one cue).
     township = level_word is None and _TOWNSHIP.match(name) is not None
-    if level_word is None and not township:
+    # A district's or county's name several cities' bear, named alone (江北区民政局 under
+    # …_宁波市江北区人民政府: meta24 y04 kept no region): the site's one of that name.
+    area = _area_word(name) if level_word is None and not township else None
+    shared = area.group() if area and area.group().endswith(("区", "县", "旗")) else None
+    if level_word is None and not township and shared is None:
         return None
-    core = name[len(level_word or "") :]
+    core = name[len(shared or level_word or "") :]
 
     def areas_of(names: Iterable[str]) -> dict[str, str]:
         """Each name's area as written → the area's code."""
@@ -2284,7 +2301,11 @@ def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
             if not chain:
                 continue
             last = chain[-1][0]
-            if last.level == "county" if township else last.name.endswith(level_word or ""):
+            if shared is not None:
+                fits = last.level == "county" and last.name == shared
+            else:
+                fits = last.level == "county" if township else last.name.endswith(level_word or "")
+            if fits:
                 rest = site[size:]
                 if (rest and _page_words().site_tail.fullmatch(rest)) or rest == core:
                     areas[site[:size]] = last.code

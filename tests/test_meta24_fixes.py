@@ -91,6 +91,10 @@ def test_a_site_line_above_a_text_scrapes_title_places_a_street() -> None:
     # a site line of another body (青岛市市北区教育局) is no site's name: bare as before
     other = md(text.replace("青岛市市北区人民政府", "青岛市市北区教育局"))
     assert other.agency == "合肥路街道办事处"
+    # a government's name with no navigation below it is as often the report's heading:
+    # no site (the real excerpts' r107: 左贡县人民政府 / (2022年1月) / …)
+    heading = md(text.replace("当前位置：首页 > 政务公开\n", "(2023年1月)\n"))
+    assert heading.agency == "合肥路街道办事处"
 
 
 def test_an_excerpt_cut_inside_its_title() -> None:
@@ -100,3 +104,39 @@ def test_an_excerpt_cut_inside_its_title() -> None:
     assert m.agency == "宁波市鄞州区市场监督管理局" and m.year == 2022
     # a line break after it: a whole line, not a cut (read as before: no title)
     assert md(nav + "宁波市鄞州区市场监督管理局2022年政府信息公\n").year is None
+
+
+def test_a_district_several_cities_have_is_the_sites_one() -> None:
+    # y04: 江北区民政局 (宁波 and 重庆 both have a 江北区) under …_宁波市江北区人民政府 kept no region
+    text = (
+        "江北区民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局主动公开信息96条。\n"
+    )
+    m = md(text, page_titles=["江北区民政局2023年政府信息公开工作年度报告_宁波市江北区人民政府"])
+    assert m.agency == "宁波市江北区民政局"
+    assert m.region is not None and m.region.city == "宁波市" and m.level == "county"
+    # meta23 x14's leftover: 城区人民政府 under 阳泉市城区人民政府's site (its level was null)
+    cq = md(
+        "城区人民政府2022年政府信息公开工作年度报告" + BODY,
+        page_titles=["城区人民政府2022年政府信息公开工作年度报告_阳泉市城区人民政府"],
+    )
+    assert cq.agency == "阳泉市城区人民政府" and cq.level == "county"
+    # no site: as written, no region (which 江北区, not certain)
+    alone = md(text)
+    assert alone.agency == "江北区民政局" and (alone.region is None or alone.region.city is None)
+    # a site of another district (宁波市海曙区): no restore from it
+    other = md(
+        text, page_titles=["江北区民政局2023年政府信息公开工作年度报告_宁波市海曙区人民政府"]
+    )
+    assert other.agency == "江北区民政局"
+
+
+def test_a_cppcc_committees_office_is_of_its_area() -> None:
+    # y23: 政协海盐县委员会办公室 (the area inside the name) was kept with no region or level
+    text = (
+        "政协海盐县委员会办公室2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "2022年，我办主动公开信息35条。\n地址：嘉兴市海盐县武原街道枣园东路1号\n"
+    )
+    m = md(text)
+    assert m.agency == "政协海盐县委员会办公室"
+    assert m.level == "county" and m.kind == "department"
+    assert m.region is not None and m.region.county == "海盐县"

@@ -15,11 +15,7 @@ score = load_module("meta24_score", META24 / "score.py")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
-    "y04": "江北区 (宁波 and 重庆 both have one) is kept as written; the <title>'s and banner's"
-    " 宁波市江北区人民政府 do not place a county-of-many name: agency accepted, level null",
     "y15": "the area only in a URL's host (fgw.hangzhou.gov.cn): no pinyin is read; agency null",
-    "y23": "政协海盐县委员会办公室 (the area inside the name) is kept as written: agency accepted,"
-    " level null",
     "y30": "the truth says year null (a repost's March 2024 date only); the library reads a date"
     " of January to April as the previous year's report (2023, with a warning): the truth and"
     " the date rule disagree",
