@@ -37,6 +37,7 @@ from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .readers.html_scan import CELL_INLINE, Event, cell_events, scan_events
 from .readers.ideographs import unify
+from .readers.mirror import mirrored
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
 
@@ -163,6 +164,7 @@ def read(
         if binary is not None:
             return binary
         text, encoding, archive = _decode_page(data, path, format)
+        css = _archive_css(data) if archive else ""
         del data  # the file's bytes: not kept while an HTML page is rendered
         if archive:
             format = "html"
@@ -172,11 +174,13 @@ def read(
         if binary is not None:
             return binary
         text, encoding, archive = _decode_page(source, None, format)
+        css = _archive_css(source) if archive else ""
         if archive:
             format = "html"
     elif isinstance(source, str):
         _check_size(_utf8_size(source, limits.max_bytes), limits.max_bytes, "input text")
         text, encoding = _well_formed(source), "str"
+        css = ""
         _check_text(text, name="input text")
     else:
         raise BadArgumentType(f"read() takes a path, bytes or str, not {type(source).__name__}")
@@ -190,7 +194,9 @@ def read(
         else:
             format = "html" if _looks_like_html(text) else "text"
     if format == "html":
-        visible, offsets, tables, outline = _render_html(text)
+        if path and not css:
+            css = _linked_css(text, path)
+        visible, offsets, tables, outline = _render_html(text, css=css)
         visible = unify(visible)
         tables = tuple(map(unified_table, tables))
         if not visible.strip():
@@ -323,6 +329,61 @@ def _decode_page(data: bytes, path: str | None, format: str | None) -> tuple[str
             return text, charset.lower(), True
     text, encoding = decode(page, name=path or "input")
     return text, encoding, True
+
+
+def _archive_css(data: bytes) -> str:
+    """The style sheets a web archive holds beside its page (readers.mhtml.stylesheets)."""
+    from .readers.mhtml import stylesheets
+
+    return stylesheets(data)
+
+
+# A page saved with its files ("Webpage, Complete": page.html and page_files/) links its
+# style sheets by relative paths; a rule hiding a class in them hides it in the page
+# (formats11 o16: old figures in <span class="v-old"> hidden only by _files/site.css
+# were read joined to the shown ones, 15 as 2015). A sheet is read when the link is
+# rel=stylesheet and its href a relative path under the page's folder (no scheme, no
+# leading slash, no "..") naming a regular file of at most _MAX_LINKED_CSS bytes; at
+# most _LINKED_SHEETS of them. One that cannot be read is left out.
+_LINK_TAG = re.compile(r"<link\b[^<>]*>", re.I)
+_LINK_REL = re.compile(r"""\srel\s*=\s*["']?[^"'<>]*?\bstylesheet\b""", re.I)
+_LINK_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.I)
+_MAX_LINKED_CSS = 1 << 20
+_LINKED_SHEETS = 8
+
+
+def _linked_css(source: str, path: str) -> str:
+    """The text of the style sheets a saved page links from its own folder (see _LINK_TAG)."""
+    from urllib.parse import unquote
+
+    if "stylesheet" not in source:
+        return ""
+    folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+    out: list[str] = []
+    for m in _LINK_TAG.finditer(source):
+        if len(out) >= _LINKED_SHEETS:
+            break
+        tag = m.group()
+        href = _LINK_HREF.search(tag)
+        if not _LINK_REL.search(tag) or href is None:
+            continue
+        ref = unquote(unescape(next(g for g in href.groups() if g is not None)))
+        ref = ref.split("?", 1)[0].split("#", 1)[0].strip()
+        parts = ref.replace("\\", "/").split("/")
+        if not ref or ":" in ref or ref.startswith("/") or ".." in parts:
+            continue
+        target = os.path.realpath(os.path.join(folder, *parts))
+        if not target.startswith(folder + os.sep):
+            continue
+        try:
+            data = _read_file(target, _MAX_LINKED_CSS)
+        except UnreadableDocument:
+            continue
+        try:
+            out.append(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(data.decode("gb18030", errors="replace"))
+    return "\n".join(out)
 
 
 def _read_binary(
@@ -748,6 +809,20 @@ _BLOCK = frozenset(
 # table was read (formats10 n17). Its text is kept as the text reader reads a .txt
 # (inside an HTML table a <pre> is collapsed as before: the cell is the table's).
 _PRE = "pre"
+# A table drawn with box-drawing characters in a <pre> (┌─┬┐ │ ├┼┤, as "copy as text"
+# tools write it) was no table (formats9 m01): its rule lines are left out and its
+# cell walls (│ ┃ ║) written as the text reader's column bars, one for one (offsets
+# keep), so that its rows read as lines of cells as a .txt's "a | b |" lines do.
+_BOX_ANY = re.compile(r"[\u2500-\u257f]")
+_BOX_RULE = re.compile(r"[\s\u2500-\u257f]*")
+_BOX_WALLS = str.maketrans("│┃║", "|||")
+
+
+def _box_line(line: str) -> str:
+    """A line of a box-drawn table: "" for a rule line, else its walls as bars."""
+    if _BOX_RULE.fullmatch(line):
+        return ""
+    return line.translate(_BOX_WALLS)
 _WS_OR_WORD = re.compile(r"[ \t\r\n\f]+|[^ \t\r\n\f]+")
 _ODD_WS = re.compile(r"[\t\r\n\f]")
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
@@ -859,12 +934,24 @@ _HIDE_ENDS_AT_END = {
 # what is certain: a rule outside any @media/@supports block whose selector is the
 # class alone (or tag.class), display:none; a class that any other rule shows again
 # (display set otherwise, in any selector, also inside @media) is not taken.
+# A rule whose subject (the selector's last part) is a class, a tag or an attribute
+# under table ancestors only (td .q, table i, [data-x]: anti-copy junk the stylesheet
+# hides inside numbers; formats11 o02 read 1797 as 14797) hides as surely inside a
+# table; another ancestor (p .q) or a sibling combinator is not taken. A rule that sizes
+# or shows a class again counts only when the class is in its subject (.zz b{font-size:
+# 9pt} sizes the <b>s, not .zz: formats11 o04).
 _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _CSS_SIMPLE_CLASS = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\.(-?[_a-zA-Z][\w-]*)")
+_CSS_TAG = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")
+_CSS_ATTR = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\[\s*([a-zA-Z_][\w-]*)\s*\]")
+_CSS_PSEUDO = re.compile(r"(.*?)::?(?:before|after)", re.I)
 _CSS_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
 _CSS_PUNCT = re.compile(r"[{};]")
+_CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+# Ancestors under which a rule's subject is surely matched inside any table cell.
+_TABLE_ANCESTORS = frozenset({"html", "body", "table", "tbody", "thead", "tfoot", "tr", "td", "th"})
 # Stylesheets bigger than this are not looked into (a page inlining a framework's CSS)
 _MAX_STYLE_CHARS = 1 << 20
 
@@ -895,44 +982,230 @@ def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]
     return out
 
 
-def _hidden_classes(source: str) -> frozenset[str]:
+def _page_css(source: str, css: str = "") -> str:
+    """The text of the page's <style> elements, and ``css`` (its linked stylesheets)."""
+    if "<style" not in source.lower() and not css:
+        return ""
+    return "\n".join([*(m.group(1) for m in _STYLE_ELEMENT.finditer(source)), css])
+
+
+def _hidden_classes(source: str, css: str = "") -> frozenset[str]:
     """The classes the page's <style> elements hide for certain (see _STYLE_ELEMENT)."""
-    return _styled_classes(source, "display", _CSS_DISPLAY, lambda v: v.lower() == "none")
+    return _styled_classes(source, "display", _CSS_DISPLAY, lambda v: v.lower() == "none", css)
 
 
-def _zero_size_classes(source: str) -> frozenset[str]:
+def _zero_size_classes(source: str, css: str = "") -> frozenset[str]:
     """The classes the page's <style> elements set in a zero font size for certain (see
     _STYLE_ELEMENT, _ZERO_SIZE): a class another rule sizes otherwise is not taken."""
     return _styled_classes(
-        source, "font-size", _FONT_SIZE, lambda v: bool(_ZERO_SIZE.fullmatch(v.strip()))
+        source, "font-size", _FONT_SIZE, lambda v: bool(_ZERO_SIZE.fullmatch(v.strip())), css
     )
 
 
+def _subject(selector: str) -> tuple[str, bool] | None:
+    """A selector's subject (its last compound) and whether every ancestor before it is
+    one of _TABLE_ANCESTORS; None for a sibling combinator (not certain)."""
+    if "+" in selector or "~" in selector:
+        return None
+    parts = [p for p in _CSS_COMBINATOR.split(selector.strip()) if p]
+    if not parts:
+        return None
+    return parts[-1], all(p.lower() in _TABLE_ANCESTORS for p in parts[:-1])
+
+
 def _styled_classes(
-    source: str, prop: str, values_of: re.Pattern[str], matches: Callable[[str], bool]
+    source: str,
+    prop: str,
+    values_of: re.Pattern[str],
+    matches: Callable[[str], bool],
+    css: str = "",
+    kind: str = "class",
 ) -> frozenset[str]:
-    """The classes a rule sets ``prop`` to a value ``matches`` accepts (see
-    _STYLE_ELEMENT: the class alone, outside an at-rule), and no rule sets otherwise."""
-    if prop not in source or "<style" not in source.lower():
+    """The classes (``kind`` "tag": tags; "attr": attribute names) a rule sets ``prop``
+    to a value ``matches`` accepts (see _STYLE_ELEMENT: the subject alone, or under
+    table ancestors, outside an at-rule), and no rule whose subject names it sets
+    otherwise."""
+    if prop not in source and prop not in css:
         return frozenset()
-    css = "\n".join(m.group(1) for m in _STYLE_ELEMENT.finditer(source))
-    if not css or len(css) > _MAX_STYLE_CHARS:
+    text = _page_css(source, css)
+    if not text or len(text) > _MAX_STYLE_CHARS:
         return frozenset()
-    hidden: set[str] = set()
+    pattern = {"class": _CSS_SIMPLE_CLASS, "tag": _CSS_TAG, "attr": _CSS_ATTR}[kind]
+    taken: set[str] = set()
     shown: set[str] = set()
-    for selectors, body, inside_at in _css_rules(_CSS_COMMENT.sub(" ", css)):
+    for selectors, body, inside_at in _css_rules(_CSS_COMMENT.sub(" ", text)):
         values = values_of.findall(body)
         if not values:
             continue
         none = matches(values[-1])
         for selector in selectors.split(","):
-            selector = selector.strip()
-            simple = _CSS_SIMPLE_CLASS.fullmatch(selector)
-            if none and simple and not inside_at:
-                hidden.add(simple.group(1))
+            found = _subject(selector)
+            if found is None:
+                continue
+            subject, under_tables = found
+            if none and not inside_at and under_tables:
+                simple = pattern.fullmatch(subject)
+                if simple is not None:
+                    taken.add(simple.group(1) if kind != "tag" else simple.group().lower())
             elif not none:
-                shown.update(_CSS_CLASS.findall(selector))
-    return frozenset(hidden - shown)
+                if kind == "class":
+                    shown.update(_CSS_CLASS.findall(subject))
+                elif kind == "tag" and (tag := _CSS_TAG.match(subject)) is not None:
+                    shown.add(tag.group().lower())
+                else:
+                    shown.update(_CSS_ATTR.findall(subject))
+    return frozenset(taken - shown)
+
+
+# Text a browser does not draw though its element is there (formats11 o01, o02: anti-copy
+# junk inside a page's numbers read as digits: 112 as 12182): an inline style making it
+# invisible (visibility hidden, opacity 0, a transparent colour), taking it off the page
+# (absolutely placed a thousand pixels or more off, clipped to nothing, a box of no width
+# or height whose overflow is hidden), or WHITE text on a page whose backgrounds are all
+# white (a cell's dark background would show it). Only an element inside a cell (not the
+# table's own) is passed over so; a `<tr>` collapsed (visibility:collapse) is dropped as
+# a hidden row is.
+_VISIBILITY = re.compile(r"(?<![\w-])visibility\s*:\s*([a-zA-Z]+)", re.I)
+_OPACITY_ZERO = re.compile(rf"(?<![\w-])opacity\s*:\s*{_ZERO_NUMBER}(?![\d.%])", re.I)
+_COLOR = re.compile(r"(?<![\w-])color\s*:\s*([^;]*)", re.I)
+_TRANSPARENT = re.compile(
+    rf"\s*(?:transparent|rgba\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*{_ZERO_NUMBER}\s*\))"
+    r"\s*(?:!\s*important)?\s*",
+    re.I,
+)
+_WHITE_COLOR = re.compile(
+    r"\s*(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(?:!\s*important)?\s*",
+    re.I,
+)
+_ABSOLUTE = re.compile(r"(?<![\w-])position\s*:\s*(?:absolute|fixed)", re.I)
+_FAR_OFF = re.compile(
+    r"(?<![\w-])(?:left|top|right|margin-left|margin-top)\s*:\s*-\s*(?:\d{4,}(?:\.\d*)?px|\d{3,}(?:\.\d*)?r?em)",
+    re.I,
+)
+_CLIPPED = re.compile(
+    r"(?<![\w-])clip\s*:\s*rect\(\s*0(?:px)?(?:\s*,?\s*0(?:px)?){3}\s*\)"
+    r"|(?<![\w-])clip-path\s*:\s*inset\(\s*50%",
+    re.I,
+)
+_BOXED = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-block|block)", re.I)
+_NO_BOX = re.compile(
+    rf"(?<![\w-])(?:max-)?(?:width|height)\s*:\s*{_ZERO_NUMBER}(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
+    re.I,
+)
+_OVERFLOW_HIDDEN = re.compile(r"(?<![\w-])overflow\s*:\s*hidden", re.I)
+_BACKGROUND = re.compile(
+    r"(?<![\w-])background(?:-color|-image)?\s*:\s*([^;}\"'<>]*)|\sbgcolor\s*=\s*[\"']?([^\"'\s>]*)",
+    re.I,
+)
+_WHITE_BACKGROUND = re.compile(
+    r"\s*(?:#fff(?:fff)?|white|transparent|none|inherit|initial"
+    r"|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))\s*(?:!\s*important)?\s*",
+    re.I,
+)
+# A digit drawn by the stylesheet (.g3::before{content:"3"}, content:attr(data-v)): the
+# markup's text lacks it (formats11 o03: 3374 read as 334). What it adds is not known
+# here: a cell holding such an element is left unread.
+_CSS_CONTENT = re.compile(r"(?<![\w-])content\s*:\s*([^;]*)", re.I)
+_DRAWN = re.compile(r"\d|attr\(|counter", re.I)
+# Markup that may hold such text in a table (a quick test before the page is scanned
+# with every tag's attributes).
+_FAINT_TAG = re.compile(
+    r"<[a-zA-Z][^<>]*?(?:visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*[0.]"
+    r"|color\s*[:=]\s*[\"']?\s*(?:transparent|rgba|white|#fff)|clip|overflow\s*:\s*hidden"
+    r"|:\s*-\s*\d{3,})[^<>]*>",
+    re.I,
+)
+
+
+def _white_page(source: str, css: str) -> bool:
+    """Whether every background the page sets (inline, in a stylesheet, bgcolor) is white:
+    white text on it is not seen."""
+    for text in (source, css):
+        for m in _BACKGROUND.finditer(text):
+            value = m.group(1) if m.group(1) is not None else m.group(2)
+            if not _WHITE_BACKGROUND.fullmatch(value):
+                return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Hiding:
+    """What a page hides for certain, by its stylesheets (see _STYLE_ELEMENT, _FAINT_TAG).
+
+    ``classes``: display:none; ``tiny``: a zero font size; ``faint``: text not drawn
+    (a transparent colour, white on a white page, visibility hidden, opacity 0);
+    ``tags``, ``attrs``: tags and attribute names display:none inside tables; ``white``:
+    the page's backgrounds are all white; ``drawn``: classes a ::before/::after rule
+    draws a digit into; ``restyled``: classes and tags a rule gives a size, a colour or
+    visibility (they may show text inside an element hidden by those)."""
+
+    classes: frozenset[str] = frozenset()
+    tiny: frozenset[str] = frozenset()
+    faint: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    attrs: frozenset[str] = frozenset()
+    white: bool = False
+    drawn: frozenset[str] = frozenset()
+    restyled: frozenset[str] = frozenset()
+
+
+def _page_hiding(source: str, css: str = "") -> _Hiding:
+    """What the page at ``source`` (and its linked stylesheets ``css``) hides (_Hiding)."""
+    white = _white_page(source, css)
+    faint_colour = (
+        (lambda v: bool(_TRANSPARENT.fullmatch(v) or _WHITE_COLOR.fullmatch(v)))
+        if white
+        else (lambda v: bool(_TRANSPARENT.fullmatch(v)))
+    )
+    faint = (
+        _styled_classes(source, "color", _COLOR, faint_colour, css)
+        | _styled_classes(
+            source, "visibility", _VISIBILITY, lambda v: v.lower() in ("hidden", "collapse"), css
+        )
+        | _styled_classes(
+            source,
+            "opacity",
+            re.compile(r"(?<![\w-])opacity\s*:\s*([^;]*)", re.I),
+            lambda v: bool(re.fullmatch(rf"\s*{_ZERO_NUMBER}\s*", v)),
+            css,
+        )
+    )
+    none = lambda v: v.lower() == "none"  # noqa: E731
+    drawn: set[str] = set()
+    restyled: set[str] = set()
+    text = _page_css(source, css)
+    if (
+        text
+        and len(text) <= _MAX_STYLE_CHARS
+        and ("content" in text or "color" in text or "font-size" in text or "visibility" in text)
+    ):
+        for selectors, body, _at in _css_rules(_CSS_COMMENT.sub(" ", text)):
+            contents = _CSS_CONTENT.findall(body)
+            for selector in selectors.split(","):
+                pseudo = _CSS_PSEUDO.fullmatch(selector.strip())
+                if pseudo is not None and contents and _DRAWN.search(contents[-1]):
+                    found = _subject(pseudo.group(1))
+                    if found is not None:
+                        drawn.update(_CSS_CLASS.findall(found[0]))
+                elif pseudo is None and re.search(
+                    r"(?<![\w-])(?:font-size|color|visibility)\s*:", body, re.I
+                ):
+                    found = _subject(selector)
+                    if found is not None:
+                        restyled.update(_CSS_CLASS.findall(found[0]))
+                        tag = _CSS_TAG.match(found[0])
+                        if tag is not None:
+                            restyled.add(tag.group().lower())
+    return _Hiding(
+        classes=_hidden_classes(source, css),
+        tiny=_zero_size_classes(source, css),
+        faint=faint,
+        tags=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="tag"),
+        attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr"),
+        white=white,
+        drawn=frozenset(drawn),
+        restyled=frozenset(restyled),
+    )
 
 
 def _class_tag(classes: frozenset[str]) -> re.Pattern[str]:
@@ -943,14 +1216,27 @@ def _class_tag(classes: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _hides_in_tables(source: str, classes: frozenset[str] = frozenset()) -> bool:
-    """Whether a start tag marked hidden (see _HIDDEN_TAG), or of a hidden class of
-    the page's stylesheet (``classes``), lies inside a <table>."""
+def _hides_in_tables(source: str, hiding: _Hiding = _Hiding()) -> bool:
+    """Whether a start tag marked hidden (see _HIDDEN_TAG, _FAINT_TAG), of a class, tag
+    or attribute the page's stylesheets hide or draw into (``hiding``), lies inside a
+    <table>."""
     hidden = [m.start() for m in _HIDDEN_TAG.finditer(source)]
+    hidden += [m.start() for m in _FAINT_TAG.finditer(source)]
+    classes = hiding.classes | hiding.tiny | hiding.faint | hiding.drawn
     if classes:
-        hidden = sorted(hidden + [m.start() for m in _class_tag(classes).finditer(source)])
+        hidden += [m.start() for m in _class_tag(classes).finditer(source)]
+    if hiding.tags:
+        names = "|".join(re.escape(t) for t in sorted(hiding.tags))
+        hidden += [m.start() for m in re.finditer(rf"<(?:{names})(?=[\s/>])", source, re.I)]
+    if hiding.attrs:
+        names = "|".join(re.escape(a) for a in sorted(hiding.attrs))
+        hidden += [
+            m.start()
+            for m in re.finditer(rf"<[a-zA-Z][^<>]*?\s(?:{names})(?=[\s=/>])[^<>]*>", source, re.I)
+        ]
     if not hidden:
         return False
+    hidden.sort()
     depth = 0
     edges = iter(_TABLE_EDGE.finditer(source))
     edge = next(edges, None)
@@ -963,23 +1249,97 @@ def _hides_in_tables(source: str, classes: frozenset[str] = frozenset()) -> bool
     return False
 
 
+def _classes_of(attrs: list[tuple[str, str | None]]) -> list[str]:
+    return [c for key, value in attrs if key == "class" and value for c in value.split()]
+
+
 def _is_hidden(
-    attrs: list[tuple[str, str | None]],
-    classes: frozenset[str] = frozenset(),
-    tag: str = "",
-    tiny: frozenset[str] = frozenset(),
-) -> bool:
-    """Whether an element is not shown: hidden, display:none, of a hidden class, or,
-    not being a table's own element (``tag``), set in a zero font size (see _ZERO_SIZE)."""
+    attrs: list[tuple[str, str | None]], hiding: _Hiding = _Hiding(), tag: str = ""
+) -> str | None:
+    """How an element is not shown, or None: "gone" (hidden, display:none, a hidden
+    class, tag or attribute; for an element inside a cell also opacity 0, off the page,
+    clipped, no box), "size" (inside a cell: a zero font size, see _ZERO_SIZE), "faint"
+    (inside a cell: visibility hidden, a transparent colour, white on a white page); a
+    ``<tr>`` collapsed is "gone"."""
     inline = tag not in _PLACED_TAGS
+    if inline and tag in hiding.tags:
+        return "gone"
+    how: str | None = None
     for key, value in attrs:
-        if key == "hidden" or (key == "style" and value and _DISPLAY_NONE.search(value)):
+        if key == "hidden":
+            return "gone"
+        if inline and key in hiding.attrs:
+            return "gone"
+        if not value:
+            continue
+        if key == "style":
+            if _DISPLAY_NONE.search(value):
+                return "gone"
+            if (
+                tag == "tr"
+                and (vis := _VISIBILITY.findall(value))
+                and vis[-1].lower() == "collapse"
+            ):
+                return "gone"
+            if not inline:
+                continue
+            if (
+                _OPACITY_ZERO.search(value)
+                or (_ABSOLUTE.search(value) and (_FAR_OFF.search(value) or _CLIPPED.search(value)))
+                or (
+                    _BOXED.search(value)
+                    and _OVERFLOW_HIDDEN.search(value)
+                    and _NO_BOX.search(value)
+                )
+            ):
+                return "gone"
+            if _zero_size(value):
+                how = how or "size"
+            vis = _VISIBILITY.findall(value)
+            colours = _COLOR.findall(value)
+            if (vis and vis[-1].lower() in ("hidden", "collapse")) or (
+                colours
+                and (
+                    _TRANSPARENT.fullmatch(colours[-1])
+                    or (hiding.white and _WHITE_COLOR.fullmatch(colours[-1]))
+                )
+            ):
+                how = how or "faint"
+        elif key == "class":
+            names = value.split()
+            if hiding.classes and not hiding.classes.isdisjoint(names):
+                return "gone"
+            if inline and hiding.tiny and not hiding.tiny.isdisjoint(names):
+                how = how or "size"
+            if inline and hiding.faint and not hiding.faint.isdisjoint(names):
+                how = how or "faint"
+        elif (
+            key == "color"
+            and inline
+            and tag == "font"
+            and hiding.white
+            and (_WHITE_COLOR.fullmatch(value) or _TRANSPARENT.fullmatch(value))
+        ):
+            how = how or "faint"
+    return how
+
+
+def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
+    """Whether an element inside one hidden by its size or colour ("size", "faint") may
+    be shown: it sets its own size, colour or visibility (a zero-size parent's junk
+    digits around children sized again: formats11 o04)."""
+    if tag in hiding.restyled:
+        return True
+    for key, value in attrs:
+        if key == "color":
             return True
-        if key == "class" and value and classes and not classes.isdisjoint(value.split()):
+        if not value:
+            continue
+        if key == "style" and re.search(
+            r"(?<![\w-])(?:font-size|color|visibility|font)\s*:", value, re.I
+        ):
             return True
-        if inline and value and key == "style" and _zero_size(value):
-            return True
-        if inline and value and key == "class" and tiny and not tiny.isdisjoint(value.split()):
+        if key == "class" and not hiding.restyled.isdisjoint(value.split()):
             return True
     return False
 
@@ -1011,8 +1371,7 @@ def _renderer(
     out: _Rendered,
     *,
     hides: bool = False,
-    classes: frozenset[str] = frozenset(),
-    tiny: frozenset[str] = frozenset(),
+    hiding: _Hiding = _Hiding(),
 ) -> Generator[None, Event, None]:
     """Render the events sent in (``html.parser``'s handler calls, see
     :mod:`.readers.html_scan`) into ``out``: visible text with source offsets,
@@ -1094,6 +1453,8 @@ def _renderer(
             at = 0
             for line in raw.split("\n"):
                 piece = line.rstrip("\r")
+                if _BOX_ANY.search(piece):
+                    piece = _box_line(piece)
                 if piece.strip(" \t"):
                     texts.append(piece)
                     bases.append(pos + at)
@@ -1136,6 +1497,7 @@ def _renderer(
     # elements of that tag opened inside it, and how many tables.
     hide_tag: str | None = None
     hide_same = hide_tables = 0
+    hide_how: str | None = None  # how it is hidden (see _is_hidden)
     sups: list[tuple[_TableBuilder, int]] = []  # open <sup>s in cells: the cell, its parts then
     while True:
         name, pos, args = pending.pop() if pending else (yield)
@@ -1151,6 +1513,14 @@ def _renderer(
                 if not hide_tables and tag in _HIDE_ENDS_AT_START[kind]:
                     hide_tag = None  # closed by this tag, which is read as usual
                 else:
+                    if (
+                        hide_how != "gone"
+                        and tables
+                        and tables[-1].cell_open
+                        and _shows_again(args[1] if len(args) > 1 else [], tag, hiding)
+                    ):
+                        # text inside may be shown: what the cell shows is not known
+                        tables[-1].cell_unsure = True
                     if tag in outline_tags:
                         outline.start_tag(tag, pos)
                     if name == "handle_starttag" and tag not in _NO_END:
@@ -1185,7 +1555,12 @@ def _renderer(
             and tables
             and len(args) > 1
             and (
-                (args[1] and _is_hidden(args[1], classes, args[0], tiny)) or args[0] in _STRUCK_TAGS
+                hide_how := (
+                    _is_hidden(args[1], hiding, args[0])
+                    if args[1] or args[0] in hiding.tags
+                    else None
+                )
+                or ("gone" if args[0] in _STRUCK_TAGS else None)
             )
         ):
             tag = args[0]
@@ -1270,6 +1645,14 @@ def _renderer(
         if name != "handle_endtag":
             if tag in outline_tags:
                 outline.start_tag(tag, pos)
+            if (
+                hiding.drawn
+                and tables
+                and tables[-1].cell_open
+                and args[1]
+                and not hiding.drawn.isdisjoint(_classes_of(args[1]))
+            ):
+                tables[-1].cell_unsure = True  # a digit the stylesheet draws (see _DRAWN)
             if tag in _SKIP:
                 skip_depth += 1
             elif not skip_depth:
@@ -1286,7 +1669,7 @@ def _renderer(
                     if len(tables) >= _MAX_TABLE_DEPTH:
                         too_deep = 1
                     else:
-                        tables.append(_TableBuilder(pos))
+                        tables.append(_TableBuilder(pos, _right_to_left(args[1])))
                 elif not tables:
                     pass
                 elif tag == "tr":
@@ -1427,14 +1810,17 @@ class _TableBuilder:
         "cell_parts",
         "cell_span",
         "cell_start",
+        "cell_unsure",
         "groups",
         "row",
         "rows",
+        "rtl",
         "start",
     )
 
-    def __init__(self, start: int) -> None:
+    def __init__(self, start: int, rtl: bool = False) -> None:
         self.start = start
+        self.rtl = rtl  # drawn right to left (see _right_to_left)
         self.rows: list[list[HtmlCell]] = []
         self.groups: list[tuple[str, int]] = []  # (thead/tbody/tfoot, its first row)
         self.row: list[HtmlCell] | None = None
@@ -1444,6 +1830,10 @@ class _TableBuilder:
         self.cell_parts: list[str] = []
         self.cell_first: int | None = None  # offset of the first visible character
         self.cell_last = 0  # offset after the last visible character
+        # What the open cell shows is not known for certain (a digit drawn by the
+        # stylesheet, text shown again inside hidden text): a value read from it would be
+        # a guess, so a cell with a digit (or none) reads "?" (no value, see parse_cell).
+        self.cell_unsure = False
 
     def start_row(self) -> None:
         self.end_row(None)
@@ -1466,6 +1856,7 @@ class _TableBuilder:
         self.cell_span = (rowspan, colspan)
         self.cell_parts = []
         self.cell_first = None
+        self.cell_unsure = False
 
     def add_text(self, runs: list[tuple[str, int, int]]) -> None:
         """Add text given as runs (text, base, stride), as the renderer emits them."""
@@ -1508,6 +1899,8 @@ class _TableBuilder:
         if self.row is None:
             self.row = []
         text = "".join(self.cell_parts).strip(" \n\t\r")
+        if self.cell_unsure and (not text or any(ch.isdigit() for ch in text)):
+            text = "?"
         self.row.append(_build_cell(text, *self.cell_span, start, stop))
 
     def start_group(self, kind: str) -> None:
@@ -1517,8 +1910,27 @@ class _TableBuilder:
 
     def build(self, end: int) -> HtmlTable:
         self.end_row(end)
-        rows = tuple(tuple(r) for r in _shown_order(self.rows, self.groups) if r)
+        shown = _shown_order(self.rows, self.groups)
+        if self.rtl:
+            shown = mirrored(shown)
+        rows = tuple(tuple(r) for r in shown if r)
         return HtmlTable(rows, self.start, end)
+
+
+# A table whose direction is right to left (<table dir="rtl">, style="direction:rtl")
+# is drawn from the right (see readers.mirror): its rows are given as drawn.
+_DIR_RTL = re.compile(r"(?<![\w-])direction\s*:\s*rtl", re.I)
+
+
+def _right_to_left(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a ``<table>``'s own attributes set its direction right to left."""
+    for key, value in attrs:
+        if value and (
+            (key == "dir" and value.strip().lower() == "rtl")
+            or (key == "style" and _DIR_RTL.search(value))
+        ):
+            return True
+    return False
 
 
 def _shown_order(rows: list[list[HtmlCell]], groups: list[tuple[str, int]]) -> list[list[HtmlCell]]:
@@ -1599,20 +2011,20 @@ def _defuse(source: str) -> str:
 
 
 def _render_html(
-    source: str, *, fast: bool = True
+    source: str, *, fast: bool = True, css: str = ""
 ) -> tuple[str, array[int], tuple[HtmlTable, ...], Outline]:
-    """The page's visible text, its offsets, its data tables and its outline.
+    """The page's visible text, its offsets, its data tables and its outline; ``css``
+    is the text of the stylesheets it links (a web archive's parts, a saved page's files).
 
     The page is tokenised by :mod:`.readers.html_scan`, or by ``html.parser``
     where that declines (or with ``fast=False``, for tests): the result is the same.
     """
     defused = _defuse(source)
-    classes = _hidden_classes(defused)
-    tiny = _zero_size_classes(defused)
-    hides = _hides_in_tables(defused, classes | tiny)
+    hiding = _page_hiding(defused, css)
+    hides = _hides_in_tables(defused, hiding)
     try:
         out = _Rendered(Outline(len(source)))
-        render = _renderer(source, out, hides=hides, classes=classes, tiny=tiny)
+        render = _renderer(source, out, hides=hides, hiding=hiding)
         next(render)
         if not fast:
             scanned = False
@@ -1625,7 +2037,7 @@ def _render_html(
             scanned = scan_events(defused, render.send, tags, cells=True)
         if not scanned:
             out = _Rendered(Outline(len(source)))
-            render = _renderer(source, out, hides=hides, classes=classes, tiny=tiny)
+            render = _renderer(source, out, hides=hides, hiding=hiding)
             next(render)
             parser = _Recorder(source, render.send)
             parser.feed(defused)

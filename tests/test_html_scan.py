@@ -31,10 +31,10 @@ class _Recorder(HTMLParser):
 
     # the tags whose attributes the renderer reads (html_scan._WITH_ATTRS)
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add("handle_starttag", tag, attrs if tag in ("td", "th", "input") else [])
+        self._add("handle_starttag", tag, attrs if tag in ("td", "th", "input", "table") else [])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add("handle_startendtag", tag, attrs if tag in ("td", "th", "input") else [])
+        self._add("handle_startendtag", tag, attrs if tag in ("td", "th", "input", "table") else [])
 
     def handle_endtag(self, tag: str) -> None:
         self._add("handle_endtag", tag)

@@ -30,7 +30,6 @@ TRUTH = load_truth(SET)
 CONVERTED = {"m21_doc_nobreak_hyphen_signs.doc"}
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
-    "m01_html_pre_box_drawing.html": "tables drawn with box characters in <pre>: no table read",
     "m12_pdf_t3_columns_over_two_pages.pdf": "table 三 cut by columns over two pages: unread",
     "m16_html_frameset_saved.html": "the article is in a <frameset>'s frame file: not read",
     "m17_pdf_table_flows_across_columns.pdf": "two CSS columns: the agency and three "

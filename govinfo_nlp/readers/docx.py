@@ -33,6 +33,7 @@ from typing import IO, Any, NamedTuple
 from ..errors import MissingExtra, UnreadableDocument
 from ..limits import DEFAULT_LIMITS
 from ..read import drop_note_mark
+from .mirror import mirrored
 from .text import GridCell, TextBuilder, join_lines
 
 __all__ = ["read_docx"]
@@ -336,6 +337,11 @@ _COLOR, _HIGHLIGHT, _SHD = f"{_W}color", f"{_W}highlight", f"{_W}shd"
 # NOTE_MARK). The document's text keeps it; the cell's text leaves it out.
 _SUPERSCRIPT = "superscript"
 _WHITE = frozenset({"FFFFFF", "ffffff"})
+# A complex field is its instructions (w:instrText) then, after its separator, the
+# result Word shows. A field nested in another's instructions ({ = { QUOTE "18" } + 14 }
+# shows 32) has its result text (w:t) there: read, 18 was joined to 32 (formats11 o08:
+# 1832). Text inside any open field's instructions is not shown.
+_FLD_CHAR = f"{_W}fldChar"
 _UNSHADED = frozenset({"", "auto", "FFFFFF", "ffffff"})
 
 
@@ -522,7 +528,21 @@ def _paragraph(p: Any, cell: bool = False) -> str:
     out too (see _SUPERSCRIPT)."""
     parts: list[str] = []
     sup_from = -1  # where the superscript run being read began in parts (-1: none)
-    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}del"):
+    fields: list[bool] = []  # the open complex fields: True once past their instructions
+    for el in p.iter(
+        f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}del", _FLD_CHAR
+    ):
+        if el.tag == _FLD_CHAR:
+            kind = el.get(f"{_W}fldCharType")
+            if kind == "begin":
+                fields.append(False)
+            elif kind == "separate" and fields:
+                fields[-1] = True
+            elif kind == "end" and fields:
+                fields.pop()
+            continue
+        if fields and not all(fields):
+            continue  # inside a field's instructions (see _FLD_CHAR)
         if cell and el.tag == f"{_W}t":
             if _superscript(el.getparent()):
                 sup_from = len(parts) if sup_from < 0 else sup_from
@@ -583,8 +603,12 @@ def _cell_text(tc: Any, depth: int) -> str:
 
 
 def _table(tbl: Any, depth: int) -> list[list[GridCell]]:
-    """Rows of origin cells with their spans; a ``vMerge`` continuation extends the cell above."""
+    """Rows of origin cells with their spans; a ``vMerge`` continuation extends the cell
+    above. A right-to-left table (``w:bidiVisual``: Word draws a row's first cell on the
+    right) is given as drawn, left to right (see readers.mirror)."""
     rows: list[list[GridCell]] = []
+    bidi = _val(tbl, f"{_W}tblPr/{_W}bidiVisual")
+    rtl = bidi is not None and bidi not in _OFF
     # Grid column -> (row index, cell index) of the cell a vertical merge continues.
     open_above: dict[int, tuple[int, int]] = {}
     for tr in _unwrapped(tbl, (_TR,)):
@@ -606,6 +630,9 @@ def _table(tbl: Any, depth: int) -> list[list[GridCell]]:
                 if merge == "restart":
                     seen[col] = (len(rows), len(row) - 1)
             col += span
+        after = _count(_val(tr, f"{_W}trPr/{_W}gridAfter"), 0)
+        if rtl and after:
+            row.append(GridCell("", 1, after))  # drawn at the row's left end
         open_above = seen
         rows.append(row)
-    return rows
+    return mirrored(rows) if rtl else rows

@@ -83,8 +83,8 @@ _ATTRFIND = re.compile(
 )
 _CDATA = ("script", "style")
 # Elements whose attributes the renderer reads (rowspan, colspan; an input's type and
-# value); others get none.
-_WITH_ATTRS = frozenset({"td", "th", "input"})
+# value; a table's direction); others get none.
+_WITH_ATTRS = frozenset({"td", "th", "input", "table"})
 
 
 def cell_events(pos: int, args: tuple[Any, ...]) -> list[Event]:

@@ -310,7 +310,9 @@ def _dedupe(chars: list[_Char]) -> list[_Char]:
     return out
 
 
-def _plumber_chars(page: Any) -> list[_Char]:
+def _plumber_chars(
+    page: Any, *, covered: frozenset[tuple[float, float]] = frozenset()
+) -> list[_Char]:
     off = _only_hidden_layers(page)
     chars = [
         c
@@ -319,6 +321,7 @@ def _plumber_chars(page: Any) -> list[_Char]:
         and not c["text"].isspace()
         and not _slanted(c["matrix"])
         and not (off and c.get("tag") == "OC")
+        and not (covered and (round(c["x0"], 2), round(c["y1"], 2)) in covered)
     ]
     if any(_white(c) for c in chars):
         grounds = _grounds(page)
@@ -338,6 +341,64 @@ def _plumber_chars(page: Any) -> list[_Char]:
         for c in chars
         if not _watermark(c, body)
     ]
+
+
+# A picture drawn over text hides it: a report whose table 三 page kept the draft's
+# table as text under an opaque picture of the final one read the draft's figures
+# (formats11 o11: 96 cells WRONG). A character is left out when a picture drawn AFTER
+# it (later in the page's content) covers its centre, the picture being opaque (no
+# soft mask or colour-key mask, not a stencil mask), at least _MIN_PICTURE_WIDTH by
+# _MIN_PICTURE_HEIGHT and under _COVER_SHARE of the page (a page-size scan with its
+# OCR text is read as such: see _SCAN_COVER).
+_COVER_SHARE = 0.9
+
+
+def _under_pictures(page: Any) -> frozenset[tuple[float, float]]:
+    """The characters (x0, y1 rounded to 0.01 pt) an opaque picture drawn after them
+    covers (see _COVER_SHARE)."""
+    from pdfminer.layout import LTChar, LTContainer, LTImage
+
+    try:
+        layout = page.layout
+    except Exception:  # a page pdfminer lays out only in part: nothing is taken away
+        return frozenset()
+    seq: list[Any] = []
+    stack = [iter(layout)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTChar | LTImage):
+            seq.append(obj)
+        elif isinstance(obj, LTContainer) and len(stack) < 8:
+            stack.append(iter(obj))
+    area = float(page.width) * float(page.height)
+    pictures: list[tuple[int, tuple[float, float, float, float]]] = []
+    for i, obj in enumerate(seq):
+        if not isinstance(obj, LTImage):
+            continue
+        attrs = getattr(getattr(obj, "stream", None), "attrs", None) or {}
+        w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
+        if (
+            getattr(obj, "imagemask", None)
+            or "SMask" in attrs
+            or "Mask" in attrs
+            or w < _MIN_PICTURE_WIDTH
+            or h < _MIN_PICTURE_HEIGHT
+            or w * h >= _COVER_SHARE * area
+        ):
+            continue
+        pictures.append((i, (obj.x0, obj.y0, obj.x1, obj.y1)))
+    if not pictures:
+        return frozenset()
+    out: set[tuple[float, float]] = set()
+    for i, obj in enumerate(seq):
+        if not isinstance(obj, LTChar):
+            continue
+        x, y = (obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2
+        if any(j > i and x0 <= x <= x1 and y0 <= y <= y1 for j, (x0, y0, x1, y1) in pictures):
+            out.add((round(obj.x0, 2), round(obj.y1, 2)))
+    return frozenset(out)
 
 
 def _white(char: dict[str, Any]) -> bool:
@@ -1756,9 +1817,10 @@ def _read_page(
     # pdfminer's layout, which pdfplumber's object dicts are made from, is not
     # kept while the characters are read from those dicts
     objects = page.objects
+    covered = _under_pictures(page) if objects.get("image") else frozenset()
     page.flush_cache(["_layout"])
     turn = _turn(page.chars)
-    chars = _dedupe(_plumber_chars(page))
+    chars = _dedupe(_plumber_chars(page, covered=covered) if covered else _plumber_chars(page))
     if _inline_picture_bomb(objects):
         pdfium = None  # it would decode the picture as it loads the page
     hidden = _clipped_away(page, pdfium, index) if not turn and pdfium is not None else []

@@ -668,7 +668,9 @@ def o11() -> None:
 
     f9.sheet_report(rep, sheet, t3=t3)
     sheet.save()
-    TRUTH.append(rep.truth(name, "report-engine PDF whose table 三 page has a TEXT LAYER UNDER A PICTURE OF A DIFFERENT TABLE: the draft table 三 drawn as text (its figures older: 60 % of the value cells differ), then an opaque 150 dpi picture of the final table 三 drawn over it at the same place: what the page shows is the picture; the text under it is invisible. Truth: the picture's figures (the text layer's are WRONG; unread is fine)", hidden=olds))
+    TRUTH.append(rep.truth(name, "report-engine PDF whose table 三 page has a TEXT LAYER UNDER A PICTURE OF A DIFFERENT TABLE: the draft table 三 drawn as text (its figures older: 60 % of the value cells differ), then an opaque 150 dpi picture of the final table 三 drawn over it at the same place: what the page shows is the picture; the text under it is invisible. Truth: the picture's figures (the text layer's are WRONG; unread is fine)", hidden=olds,
+                           # 湘西州 is the short form of the prefecture's name (added after the first reading)
+                           agency_any=[rep.agency, "湘西土家族苗族自治州吉首市城市管理和综合执法局"]))
 
 
 class RulelessSheet(f9.Sheet):
