@@ -823,6 +823,8 @@ def _box_line(line: str) -> str:
     if _BOX_RULE.fullmatch(line):
         return ""
     return line.translate(_BOX_WALLS)
+
+
 _WS_OR_WORD = re.compile(r"[ \t\r\n\f]+|[^ \t\r\n\f]+")
 _ODD_WS = re.compile(r"[\t\r\n\f]")
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
