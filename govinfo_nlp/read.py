@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +197,10 @@ def read(
     if format == "html":
         if path and not css:
             css = _linked_css(text, path)
+        if path and _FRAMESET.search(text):
+            framed = _framed_page(text, path, limits.max_bytes)
+            if framed is not None:
+                text, css = framed[0], "\n".join(filter(None, (css, framed[1])))
         visible, offsets, tables, outline = _render_html(text, css=css)
         visible = unify(visible)
         tables = tuple(map(unified_table, tables))
@@ -352,10 +357,21 @@ _MAX_LINKED_CSS = 1 << 20
 _LINKED_SHEETS = 8
 
 
-def _linked_css(source: str, path: str) -> str:
-    """The text of the style sheets a saved page links from its own folder (see _LINK_TAG)."""
+def _local_target(folder: str, ref: str) -> str | None:
+    """The file a relative link ``ref`` of a page in ``folder`` names, when it lies under
+    that folder (no scheme, no leading slash, no ".."; see _LINK_TAG), else None."""
     from urllib.parse import unquote
 
+    ref = unquote(unescape(ref)).split("?", 1)[0].split("#", 1)[0].strip()
+    parts = ref.replace("\\", "/").split("/")
+    if not ref or ":" in ref or ref.startswith("/") or ".." in parts:
+        return None
+    target = os.path.realpath(os.path.join(folder, *parts))
+    return target if target.startswith(folder + os.sep) else None
+
+
+def _linked_css(source: str, path: str) -> str:
+    """The text of the style sheets a saved page links from its own folder (see _LINK_TAG)."""
     if "stylesheet" not in source:
         return ""
     folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
@@ -367,13 +383,8 @@ def _linked_css(source: str, path: str) -> str:
         href = _LINK_HREF.search(tag)
         if not _LINK_REL.search(tag) or href is None:
             continue
-        ref = unquote(unescape(next(g for g in href.groups() if g is not None)))
-        ref = ref.split("?", 1)[0].split("#", 1)[0].strip()
-        parts = ref.replace("\\", "/").split("/")
-        if not ref or ":" in ref or ref.startswith("/") or ".." in parts:
-            continue
-        target = os.path.realpath(os.path.join(folder, *parts))
-        if not target.startswith(folder + os.sep):
+        target = _local_target(folder, next(g for g in href.groups() if g is not None))
+        if target is None:
             continue
         try:
             data = _read_file(target, _MAX_LINKED_CSS)
@@ -384,6 +395,52 @@ def _linked_css(source: str, path: str) -> str:
         except UnicodeDecodeError:
             out.append(data.decode("gb18030", errors="replace"))
     return "\n".join(out)
+
+
+# An old portal's page saved with its files whose article is in a <frameset>'s frame
+# (<frame src="./page_files/content.html">) read as the page's own text only: the
+# frameset page holds none (formats9 m16: 200 cells unread). Its frames' documents, in
+# the folder beside it (as _local_target allows; at most _MAX_FRAMES, each within the
+# input's size bound, decoded as a page is), are put in place of the <frameset>, each
+# frame's body (and its <style>s) in a <div>, as a browser shows them; the row's offsets
+# index that page. A frame that cannot be read is left out.
+_FRAMESET = re.compile(r"<frameset\b", re.I)
+_FRAME_TAG = re.compile(r"<frame\b[^<>]*>", re.I)
+_FRAME_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.I)
+_FRAME_BODY = re.compile(r"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.I | re.S)
+_MAX_FRAMES = 8
+
+
+def _framed_page(source: str, path: str, max_bytes: int) -> tuple[str, str] | None:
+    """The page with its frames' documents in place of its <frameset>, and the style
+    sheets they link (see _FRAMESET); None when no frame could be read."""
+    start = _FRAMESET.search(source)
+    if start is None:
+        return None
+    folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+    bodies: list[str] = []
+    sheets: list[str] = []
+    for m in islice(_FRAME_TAG.finditer(source, start.start()), _MAX_FRAMES):
+        src = _FRAME_SRC.search(m.group())
+        target = (
+            _local_target(folder, next(g for g in src.groups() if g is not None))
+            if src is not None
+            else None
+        )
+        if target is None:
+            continue
+        try:
+            frame, _ = decode(_read_file(target, max_bytes), name=target)
+        except UnreadableDocument:
+            continue
+        body = _FRAME_BODY.search(frame)
+        styles = "".join(m.group() for m in _STYLE_ELEMENT.finditer(frame))
+        bodies.append(f"<div>{styles}{body.group(1) if body else frame}</div>")
+        sheets.append(_linked_css(frame, target))
+    if not bodies:
+        return None
+    page = source[: start.start()] + "<body>" + "\n".join(bodies) + "</body></html>"
+    return page, "\n".join(filter(None, sheets))
 
 
 def _read_binary(

@@ -300,3 +300,33 @@ def test_a_box_drawn_table_in_a_pre_reads_as_lines_of_cells(fast: bool) -> None:
     assert shown.splitlines()[1:] == ["| 规章 | 12 |", "| 行政许可 | 3 |"]
     source = "<p>表</p>" + pre
     assert source[offsets[shown.index("12")]] == "1"
+
+
+# --- formats9 m16: a frameset page saved with its frames' files ---------------------------
+
+
+def test_a_framesets_frames_beside_it_are_read_in_its_place(tmp_path: Any) -> None:
+    # m16: the article in the main frame's file (page_files/content.html): the frameset
+    # page itself holds no text, and nothing was read (200 cells unread)
+    from govinfo_nlp.read import read
+
+    files = tmp_path / "p_files"
+    files.mkdir()
+    (files / "top.html").write_text("<html><body><p>门户网站</p></body></html>", "utf-8")
+    (files / "content.html").write_text(
+        "<html><head><style>.old{display:none}</style></head><body><h1>报告</h1><table>"
+        '<tr><td>行政许可</td><td><span class="old">9</span>12</td></tr></table></body></html>',
+        "utf-8",
+    )
+    (tmp_path / "secret.html").write_text("<html><body><p>机密</p></body></html>", "utf-8")
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><head><title>门户</title></head><frameset rows="90,*"><frame src="p_files/top.html">'
+        '<frame src="./p_files/content.html"><frame src="../secret.html"><frame src="http://x/y.html">'
+        "<noframes><body>您的浏览器不支持框架</body></noframes></frameset></html>",
+        "utf-8",
+    )
+    doc = read(page)
+    assert [c.text for c in doc.html_tables[0].rows[0]] == ["行政许可", "12"]
+    assert "门户网站" in doc.visible and "报告" in doc.visible
+    assert "机密" not in doc.visible and "不支持框架" not in doc.visible

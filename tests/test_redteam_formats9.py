@@ -31,7 +31,6 @@ CONVERTED = {"m21_doc_nobreak_hyphen_signs.doc"}
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
     "m12_pdf_t3_columns_over_two_pages.pdf": "table 三 cut by columns over two pages: unread",
-    "m16_html_frameset_saved.html": "the article is in a <frameset>'s frame file: not read",
     "m17_pdf_table_flows_across_columns.pdf": "two CSS columns: the agency and three "
     "section headings not found",
 }
