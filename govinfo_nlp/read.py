@@ -1383,6 +1383,30 @@ def _is_hidden(
     return how
 
 
+# A size that is not relative to the parent's (a child of a zero-size element sized in
+# em or % is zero too).
+_ABSOLUTE_SIZE = re.compile(
+    r"\s*(?:(?:\d+\.?\d*|\.\d+)\s*(?:px|pt|pc|in|cm|mm|rem)"
+    r"|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large)\s*(?:!\s*important)?\s*",
+    re.I,
+)
+
+
+def _sized_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
+    """Whether an element inside one hidden by a zero font size is shown for certain: its
+    own inline style sets a size of its own, not zero, and nothing else hides it (a
+    zero-size parent's junk digits around children sized again: formats11 o04, where
+    ``<span style="font-size:0">7<span style="font-size:12px">1</span></span>`` shows 1)."""
+    sizes = [v for k, v in attrs if k == "style" and v for v in _FONT_SIZE.findall(v)]
+    if (
+        not sizes
+        or _ZERO_SIZE.fullmatch(sizes[-1].strip())
+        or not _ABSOLUTE_SIZE.fullmatch(sizes[-1])
+    ):
+        return False
+    return _is_hidden(attrs, hiding, tag) is None
+
+
 def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
     """Whether an element inside one hidden by its size or colour ("size", "faint") may
     be shown: it sets its own size, colour or visibility (a zero-size parent's junk
@@ -1557,6 +1581,7 @@ def _renderer(
     hide_tag: str | None = None
     hide_same = hide_tables = 0
     hide_how: str | None = None  # how it is hidden (see _is_hidden)
+    show_tag: str | None = None  # an element sized again inside it (see _sized_again)
     sups: list[tuple[_TableBuilder, int]] = []  # open <sup>s in cells: the cell, its parts then
     while True:
         name, pos, args = pending.pop() if pending else (yield)
@@ -1564,6 +1589,24 @@ def _renderer(
             if name == "cell":
                 pending += reversed(cell_events(pos, args))
                 continue
+            if show_tag is not None:
+                # inside an element sized again within text hidden by its size
+                # (see _sized_again): its text is shown
+                if name == "handle_data":
+                    data(args[0], pos)
+                    continue
+                if name in ("handle_entityref", "handle_charref"):
+                    ref = f"&{args[0]};" if name == "handle_entityref" else f"&#{args[0]};"
+                    text([(_entity(ref), pos, 0)])
+                    continue
+                if name == "handle_endtag" and args[0] == show_tag:
+                    show_tag = None
+                    continue
+                if args[0] not in _PLACED_TAGS and args[0] not in _SECTIONS:
+                    if name != "handle_endtag" and tables and tables[-1].cell_open:
+                        tables[-1].cell_unsure = True  # markup inside it: not followed
+                    continue
+                show_tag = None  # a cell's or a row's edge: read as hidden markup is
             if name in ("handle_data", "handle_entityref", "handle_charref"):
                 continue
             tag = args[0]
@@ -1572,6 +1615,19 @@ def _renderer(
                 if not hide_tables and tag in _HIDE_ENDS_AT_START[kind]:
                     hide_tag = None  # closed by this tag, which is read as usual
                 else:
+                    if (
+                        hide_how == "size"
+                        and name == "handle_starttag"
+                        and not hide_tables
+                        and tag not in _PLACED_TAGS
+                        and tag not in _NO_END
+                        and tag not in outline_tags
+                        and tables
+                        and tables[-1].cell_open
+                        and _sized_again(args[1] if len(args) > 1 else [], tag, hiding)
+                    ):
+                        show_tag = tag
+                        continue
                     if (
                         hide_how != "gone"
                         and tables

@@ -27,8 +27,8 @@ TRUTH = load_truth(SET)
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
     "o03_html_digits_from_css_pseudo.html": "digits drawn by ::before/::after: their cells unread",
-    "o04_html_zero_size_parent_sized_children.html": "text shown again inside a zero-size "
-    "parent: its cells unread",
+    "o04_html_zero_size_parent_sized_children.html": "children sized by a class rule inside "
+    "a zero-size parent: those cells unread",
     "o11_pdf_text_layer_under_newer_picture.pdf": "table 三 only in a picture over a draft's "
     "text: unread (no OCR here)",
     "o19_html_t3_inline_svg.html": "table 三 drawn in inline SVG: not read",
@@ -142,12 +142,15 @@ def test_text_shown_again_inside_a_zero_size_parent_leaves_the_cell_unread(fast:
     # (2420 for 40); an inline zero size dropped the sized children with the junk
     css = "<style>.zz{font-size:0} .zz b{font-size:9pt}</style>"
     cells = [
-        '<span class="zz">2<b>4</b>4<b>0</b></span>',
+        '<span class="zz">2<b>4</b>4<b>0</b></span>',  # sized by a rule: not followed
         '1<span style="font-size:0">7<span style="font-size:12px">2</span></span>',
+        '<div style="font-size:0px">9<span style="font-size:9pt">4</span>6</div>',
+        '3<span style="font-size:0">5<span style="font-size:1em">4</span></span>',  # 1em of 0
         '8<span style="font-size:0">6</span>',  # nothing shown again: read without the junk
+        '<span style="font-size:0">1<span style="font-size:12px">2<i>3</i></span></span>',
     ]
     page = css + "<table><tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr></table>"
-    assert _cells(page, fast)[0] == ["?", "?", "8"]
+    assert _cells(page, fast)[0] == ["?", "12", "4", "?", "8", "?"]
 
 
 # --- HTML: right-to-left tables (o05) ----------------------------------------------------
