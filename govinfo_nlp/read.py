@@ -1162,8 +1162,10 @@ _WHITE_BACKGROUND = re.compile(
     re.I,
 )
 # A digit drawn by the stylesheet (.g3::before{content:"3"}, content:attr(data-v)): the
-# markup's text lacks it (formats11 o03: 3374 read as 334). What it adds is not known
-# here: a cell holding such an element is left unread.
+# markup's text lacks it (formats11 o03: 3374 read as 334). An EMPTY element of one such
+# class, whose rules (the class alone or under table ancestors, outside at-rules, one
+# rule for its ::before and one for its ::after) draw a string or an attribute's value,
+# reads as what they draw; a cell holding any other such element is left unread.
 _CSS_CONTENT = re.compile(r"(?<![\w-])content\s*:\s*([^;]*)", re.I)
 _DRAWN = re.compile(r"\d|attr\(|counter", re.I)
 # Markup that may hold such text in a table (a quick test before the page is scanned
@@ -1174,6 +1176,39 @@ _FAINT_TAG = re.compile(
     r"|:\s*-\s*\d{3,})[^<>]*>",
     re.I,
 )
+
+
+# What a ::before/::after rule draws, when it is certain: one quoted string, or one
+# attribute's value (attr(data-v)), or nothing (none, normal).
+_CONTENT_STRING = re.compile(r"""\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*(?:!\s*important)?\s*""")
+_CONTENT_ATTR = re.compile(r"\s*attr\(\s*([a-zA-Z_][\w-]*)\s*\)\s*(?:!\s*important)?\s*", re.I)
+_CONTENT_NONE = re.compile(r"\s*(?:none|normal)\s*(?:!\s*important)?\s*", re.I)
+
+
+def _content_spec(value: str) -> tuple[str, str] | None:
+    """A ``content`` value as ("text", the string) or ("attr", an attribute's name), or
+    None when it is anything else (a counter, several parts, an escape)."""
+    if m := _CONTENT_STRING.fullmatch(value):
+        return ("text", m.group(1) if m.group(1) is not None else m.group(2))
+    if m := _CONTENT_ATTR.fullmatch(value):
+        return ("attr", m.group(1).lower())
+    if _CONTENT_NONE.fullmatch(value):
+        return ("text", "")
+    return None
+
+
+def _drawn_text(
+    attrs: list[tuple[str, str | None]], drawn: frozenset[str], pseudo: dict[str, Any]
+) -> str | None:
+    """What the stylesheet draws into an element (its ::before then its ::after), when
+    it names one class that draws and that class's rules are certain; else None."""
+    names = [c for c in _classes_of(attrs) if c in drawn]
+    if len(names) != 1 or names[0] not in pseudo:
+        return None
+    values = {k: v or "" for k, v in attrs}
+    return "".join(
+        spec[1] if spec[0] == "text" else values.get(spec[1], "") for spec in pseudo[names[0]]
+    )
 
 
 def _white_page(source: str, css: str) -> bool:
@@ -1205,6 +1240,7 @@ class _Hiding:
     attrs: frozenset[str] = frozenset()
     white: bool = False
     drawn: frozenset[str] = frozenset()
+    pseudo: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = ()
     restyled: frozenset[str] = frozenset()
 
 
@@ -1232,20 +1268,39 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
     none = lambda v: v.lower() == "none"  # noqa: E731
     drawn: set[str] = set()
     restyled: set[str] = set()
+    drawing: dict[tuple[str, str], tuple[str, str]] = {}  # (class, before/after) -> spec
+    unsure: set[str] = set()  # classes whose drawing is not known for certain
     text = _page_css(source, css)
     if (
         text
         and len(text) <= _MAX_STYLE_CHARS
         and ("content" in text or "color" in text or "font-size" in text or "visibility" in text)
     ):
-        for selectors, body, _at in _css_rules(_CSS_COMMENT.sub(" ", text)):
+        for selectors, body, at_rule in _css_rules(_CSS_COMMENT.sub(" ", text)):
             contents = _CSS_CONTENT.findall(body)
             for selector in selectors.split(","):
                 pseudo = _CSS_PSEUDO.fullmatch(selector.strip())
-                if pseudo is not None and contents and _DRAWN.search(contents[-1]):
+                if pseudo is not None and contents:
                     found = _subject(pseudo.group(1))
-                    if found is not None:
-                        drawn.update(_CSS_CLASS.findall(found[0]))
+                    if found is None:
+                        continue
+                    names = _CSS_CLASS.findall(found[0])
+                    if _DRAWN.search(contents[-1]):
+                        drawn.update(names)
+                    simple = _CSS_SIMPLE_CLASS.fullmatch(found[0])
+                    spec = _content_spec(contents[-1])
+                    where = "after" if selector.strip().lower().endswith("after") else "before"
+                    for name in names:
+                        key = (name, where)
+                        if (
+                            simple is None
+                            or not found[1]
+                            or at_rule
+                            or spec is None
+                            or key in drawing
+                        ):
+                            unsure.add(name)
+                        drawing[key] = spec or ("", "")
                 elif pseudo is None and re.search(
                     r"(?<![\w-])(?:font-size|color|visibility)\s*:", body, re.I
                 ):
@@ -1263,6 +1318,10 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
         attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr"),
         white=white,
         drawn=frozenset(drawn),
+        pseudo=tuple(
+            (name, drawing.get((name, "before"), ("", "")), drawing.get((name, "after"), ("", "")))
+            for name in sorted(drawn - unsure)
+        ),
         restyled=frozenset(restyled),
     )
 
@@ -1582,9 +1641,19 @@ def _renderer(
     hide_same = hide_tables = 0
     hide_how: str | None = None  # how it is hidden (see _is_hidden)
     show_tag: str | None = None  # an element sized again inside it (see _sized_again)
+    # An empty element the stylesheet draws into (see _DRAWN): its tag and what is drawn
+    pseudo_open: tuple[str, str] | None = None
+    pseudo_of = {name: (before, after) for name, before, after in hiding.pseudo}
     sups: list[tuple[_TableBuilder, int]] = []  # open <sup>s in cells: the cell, its parts then
     while True:
         name, pos, args = pending.pop() if pending else (yield)
+        if pseudo_open is not None:
+            if name == "handle_endtag" and args[0] == pseudo_open[0] and tables:
+                if tables[-1].cell_open:
+                    text([(pseudo_open[1], pos, 0)])  # drawn into it, its only text
+            elif tables and tables[-1].cell_open:
+                tables[-1].cell_unsure = True  # text or markup inside it: not followed
+            pseudo_open = None
         if hide_tag is not None:
             if name == "cell":
                 pending += reversed(cell_events(pos, args))
@@ -1767,7 +1836,13 @@ def _renderer(
                 and args[1]
                 and not hiding.drawn.isdisjoint(_classes_of(args[1]))
             ):
-                tables[-1].cell_unsure = True  # a digit the stylesheet draws (see _DRAWN)
+                # a digit the stylesheet draws (see _DRAWN): read when the element is
+                # empty and what is drawn is certain, else the cell is unsure
+                drawn_text = _drawn_text(args[1], hiding.drawn, pseudo_of)
+                if drawn_text is not None and name == "handle_starttag" and tag not in _NO_END:
+                    pseudo_open = (tag, drawn_text)
+                else:
+                    tables[-1].cell_unsure = True
             if tag in _SKIP:
                 skip_depth += 1
             elif not skip_depth:
