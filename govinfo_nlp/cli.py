@@ -285,7 +285,10 @@ def _write_output(
     from .errors import NotOurOutput
 
     skipped = 0
-    with outfile.locked(out, overwrite=args.force or args.resume) as fd:
+    with (
+        contextlib.ExitStack() as stack,
+        outfile.locked(out, overwrite=args.force or args.resume) as fd,
+    ):
         if args.resume:
             written = os.fstat(fd).st_mtime_ns  # its last row's time: before the torn line goes
             with open(fd, "r+b", closefd=False) as handle:
@@ -308,6 +311,10 @@ def _write_output(
                 _err(f"resuming: {skipped} inputs already in {out}")
             os.lseek(fd, 0, os.SEEK_END)
         elif fmt != "parquet":  # a parquet file is replaced whole, once written
+            fresh = outfile.replace_if_linked(out, fd)
+            if fresh is not None:  # a hard link keeps the old rows under its name
+                stack.callback(os.close, fresh)
+                fd = fresh
             os.ftruncate(fd, 0)
         if fmt == "parquet":
             _write_parquet_whole(out, fd, rows_for(paths))
@@ -968,8 +975,30 @@ def _std_streams() -> bool:
     return stdout_open
 
 
+def _utf8_names() -> None:
+    """Run this command again in Python's UTF-8 mode when file names are decoded otherwise.
+
+    Under ``LC_ALL=C`` with ``PYTHONUTF8=0`` (a minimal container, a cron job) or a
+    Latin-1 locale, Python decodes file names and arguments with the locale's codec:
+    报告甲.txt was ``\\udce6\\udc8a…`` in every row's source, and the rows differed
+    from the same run's under a UTF-8 locale (hostile24 e02). The names on disk are
+    UTF-8 bytes whatever the locale; UTF-8 mode reads them so (``-X utf8`` outranks
+    ``PYTHONUTF8``), and a name that is not UTF-8 keeps its ``\\udcXX`` escapes.
+    """
+    if os.name != "posix" or sys.flags.utf8_mode:
+        return
+    if sys.getfilesystemencoding().lower().replace("-", "") == "utf8":
+        return
+    original = getattr(sys, "orig_argv", None)
+    if not original or not sys.executable:
+        return
+    os.execv(sys.executable, [sys.executable, "-X", "utf8", *original[1:]])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script exits with it)."""
+    if argv is None:
+        _utf8_names()
     stdout_open = _std_streams()
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)

@@ -29,12 +29,19 @@ import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import IO, Any
 
 from .errors import NotOurOutput, OutputExists, OutputLocked
 
-__all__ = ["escape_surrogates", "file_id", "locked", "looks_like_output", "scan_jsonl"]
+__all__ = [
+    "escape_surrogates",
+    "file_id",
+    "locked",
+    "looks_like_output",
+    "replace_if_linked",
+    "scan_jsonl",
+]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -129,6 +136,35 @@ def locked(path: str | os.PathLike[str], *, overwrite: bool) -> Iterator[int]:
         yield fd
     finally:
         os.close(fd)
+
+
+def replace_if_linked(path: str | os.PathLike[str], fd: int) -> int | None:
+    """A new, empty, locked file put in ``path``'s place when ``fd``'s file has other names.
+
+    Truncating the output in place empties every hard link to it: ``--force`` onto an
+    output that a backup had hard-linked (``cp -l``, rsnapshot) emptied the backup too
+    (hostile24 b07). Then the new file is made beside it with the old one's mode, locked,
+    and renamed over ``path`` (a link to the output: over the file it names); the old
+    file keeps its content under its other names. Returns the new descriptor, which the
+    caller writes and closes; None when ``fd``'s file has no other name.
+    """
+    import tempfile
+
+    if os.fstat(fd).st_nlink <= 1:
+        return None
+    target = os.path.realpath(path)
+    folder, name = os.path.split(target)
+    new, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    try:
+        os.fchmod(new, os.fstat(fd).st_mode & 0o7777)  # the output's mode, not mkstemp's 0600
+        _lock(new, name)
+        os.replace(part, target)
+    except BaseException:
+        os.close(new)
+        with suppress(OSError):
+            os.unlink(part)
+        raise
+    return new
 
 
 def text_writer(fd: int) -> IO[str]:

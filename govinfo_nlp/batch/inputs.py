@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Final
@@ -99,8 +101,61 @@ def _walk(folder: Path) -> Iterator[Path]:
             if os.path.splitext(name)[1].lower() in suffixes:
                 yield Path(root, name)
     for exc in unreadable:
-        if exc.filename is not None:
-            yield Path(os.fsdecode(exc.filename))
+        if exc.filename is None:
+            continue
+        name = os.fsdecode(exc.filename)
+        deeper = _past_path_max(name, suffixes) if exc.errno == errno.ENAMETOOLONG else None
+        if deeper is None:  # a folder that cannot be listed: its row says why
+            yield Path(name)
+        else:  # listed by descriptors: each file its row (its name too long to open)
+            yield from deeper
+
+
+def _past_path_max(folder: str, suffixes: tuple[str, ...]) -> list[Path] | None:
+    """The entries with an input suffix under ``folder``, a directory whose path is longer
+    than the system takes (PATH_MAX), where :func:`os.walk` stops with ENAMETOOLONG; None
+    when it cannot be opened by descriptors either (then the folder's own row says why).
+
+    A report 460 directories deep had no row of its own, only the folder where the walk
+    stopped (hostile23 b14). The tree is reached by descriptors, one name at a time.
+    """
+    if not hasattr(os, "fwalk"):  # pragma: no cover - Windows has no descriptor walk
+        return None
+    found: list[Path] = []
+    try:
+        fd = _open_by_parts(folder)
+    except (OSError, ValueError):
+        return None
+    try:
+        for root, dirs, files, root_fd in os.fwalk(".", dir_fd=fd, onerror=lambda e: None):
+            for name in (*files, *(d for d in dirs if _is_link(d, root_fd))):
+                if os.path.splitext(name)[1].lower() in suffixes:
+                    found.append(Path(folder, root, name))
+    except RecursionError:  # a tree deeper than Python's recursion: what was found
+        pass
+    finally:
+        os.close(fd)
+    return found
+
+
+def _open_by_parts(path: str) -> int:
+    """A descriptor of the directory ``path``, opened one component at a time."""
+    absolute = os.path.isabs(path)
+    fd = os.open(os.sep if absolute else os.curdir, os.O_RDONLY)
+    for part in Path(path).parts[1 if absolute else 0 :]:
+        try:
+            child = os.open(part, os.O_RDONLY, dir_fd=fd)
+        finally:
+            os.close(fd)
+        fd = child
+    return fd
+
+
+def _is_link(name: str, dir_fd: int) -> bool:
+    try:
+        return stat.S_ISLNK(os.stat(name, dir_fd=dir_fd, follow_symlinks=False).st_mode)
+    except OSError:
+        return False
 
 
 def input_suffixes() -> tuple[str, ...]:

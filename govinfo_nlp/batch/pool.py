@@ -158,7 +158,23 @@ def annotate(
     work = worker or functools.partial(
         _worker, stages=chosen, engine=engine, limits=limits, with_text=with_text
     )
-    return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work, engine)
+    warm = None if worker is not None else functools.partial(_warm_up, engine, chosen)
+    return _annotate(_expand(inputs), jobs, explain, window or 4 * jobs, work, engine, warm)
+
+
+def _warm_up(engine: Engine, stages: tuple[str, ...] | None) -> None:
+    """Load the models this run's stages need before its first document is timed.
+
+    A document's ``max_seconds`` is its own CPU time: loading the models counted
+    against the first one of a process (hostile23 b18: with --max-seconds 2, a 5 KB
+    report was parse.timeout). Worker processes load them in :func:`_worker_init`.
+    """
+    try:
+        from .. import pipeline
+
+        pipeline.parse(_WARM_UP_TEXT, source_name="warm-up", stages=stages, engine=engine)
+    except Exception as exc:  # the first parse will report it per document
+        logger.warning("initialisation failed: %r", exc)
 
 
 def _annotate(
@@ -168,12 +184,31 @@ def _annotate(
     window: int,
     work: Callable[[str, bool], dict[str, Any]],
     engine: Engine,
+    warm: Callable[[], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    if jobs == 1 or len(paths) <= 1:
+    if jobs == 1 or len(paths) <= 1 or not _may_have_children():
+        if paths and warm is not None:
+            warm()
         for path in paths:
             yield _safe_call(work, path, explain)
         return
     yield from _annotate_parallel(paths, jobs, explain, window, work, engine)
+
+
+def _may_have_children() -> bool:
+    """Whether this process may start worker processes.
+
+    A daemonic process (a ``multiprocessing.Pool`` worker, where a pipeline calls
+    ``annotate(jobs=2)``) may not: every row was lost to multiprocessing's
+    ``AssertionError: daemonic processes are not allowed to have children``
+    (hostile24 a01). Such a process annotates in itself, one document at a time.
+    """
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon:
+        logger.warning("a daemonic process cannot start workers; annotating in this process")
+        return False
+    return True
 
 
 def _check_count(name: str, value: object) -> None:

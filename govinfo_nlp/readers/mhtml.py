@@ -17,6 +17,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from itertools import islice
 
 from ..errors import UnreadableDocument
 
@@ -37,6 +38,13 @@ _CID_FRAME = re.compile(
 _BODY = re.compile(rb"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 # Frames inside frames are put in place to this depth (a saved page nests two or three).
 _MAX_FRAME_DEPTH = 4
+# An archive with more multipart parts than this is not given to the email package, which
+# nests its parser a level per multipart: 3,000 levels raised RecursionError (hostile19
+# h19) on a main thread, and on a thread's small stack (musl's 128 KiB, 256 KiB here) 400
+# overflowed the C stack and ended the process (hostile24 a02); 200 was still read. A
+# browser's archive has one (every committed .mht/.mhtml: one).
+_MAX_MULTIPARTS = 64
+_MULTIPART = re.compile(rb"(?i)content-type:\s*multipart/")
 
 
 def is_web_archive(data: bytes) -> bool:
@@ -60,6 +68,10 @@ def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
     charset; its ``cid:`` iframes replaced by their parts' bodies (see the module's
     docstring) where those parts have its charset."""
     pages: list[tuple[bytes, str | None, str]] = []
+    if next(islice(_MULTIPART.finditer(data), _MAX_MULTIPARTS, None), None) is not None:
+        raise UnreadableDocument(
+            f"{name}: a web archive (MHTML) whose parts nest too deep to read", code="html"
+        )
     try:
         # The email package parses and walks nested multiparts recursively: parts
         # nested thousands deep (a browser nests two or three) raised RecursionError
