@@ -169,3 +169,69 @@ def test_a_clause_opening_with_the_whole_area_is_not_the_agencys(text: str) -> N
 )
 def test_the_agencys_own_clause_stays_accused(text: str) -> None:
     assert _review(text) == "inconsistent"
+
+
+# --- an accusation read again with a narrow layer's line breaks as wraps ------------------------
+
+
+def _review_at(text: str, phrase: str) -> str:
+    """The verdict of the count 3 whose words are ``phrase`` (as the text writes them, the
+    facts stage's reading of a line: scope self) against t4.review.total 0, in 2021."""
+    start = text.index(phrase)
+    q = start + phrase.index("3")
+    fact = FB(
+        "appeals.review",
+        3,
+        phrase,
+        year=2021,
+        start=start,
+        end=start + len(phrase),
+        quantity_start=q,
+        quantity_end=q + 1,
+        section="appeals",
+    )
+    (rec,) = reconcile([fact], tables("2021", t4__review__total=0), report_year=2021, text=text)
+    return rec.verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrase"),
+    [
+        # hand probes after vexcerpt24: its r107 page's sentence wrapped at 7-13 characters,
+        # which the facts stage's view keeps as lines (the fact's words start on the count's)
+        ("本年度涉及全县的政府信息公\n开行政复议案件3件。", "行政复议案件3件"),
+        ("上级机关转来的\n行政复议案件3\n件。", "行政复议案件3\n件"),
+        ("县政府各部门被申\n请行政复议3件。", "行政复议3件"),
+        ("各乡镇、各部门因\n政府信息公开被申\n请行政复议3件。", "行政复议3件"),
+        ("所属乡镇因政府信息公开被申请行政复议3件。", "行政复议3件"),
+    ],
+)
+def test_a_narrow_layers_sentence_is_read_whole_before_an_accusation(
+    lines: str, phrase: str
+) -> None:
+    # before: inconsistent (3 against t4.review.total 0)
+    assert _review_at(HEADING_4 + lines + "\n", phrase) != "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrase"),
+    [
+        ("我局因政府信息公\n开被申请行政复议3件。", "行政复议3件"),
+        ("本机关被申请行政复\n议3件,均已审结。", "议3件"),
+        ("全年,我局被申请行\n政复议3件。", "政复议3件"),
+    ],
+)
+def test_the_agencys_own_wrapped_sentence_stays_accused(lines: str, phrase: str) -> None:
+    assert _review_at(HEADING_4 + lines + "\n", phrase) == "inconsistent"
+
+
+def test_joined_reads_wraps_but_not_headings_rows_or_sentence_ends() -> None:
+    from govinfo_nlp.reconcile import _joined
+
+    text = "四、政府信息公开\n全县各部门因政\n府信息公开被申请。\n行政复议 | 行政诉讼\n0 | 0\n"
+    joined = _joined(text)
+    assert len(joined) == len(text)
+    assert (
+        joined
+        == "四、政府信息公开\n全县各部门因政 府信息公开被申请。\n行政复议 | 行政诉讼\n0 | 0\n"
+    )

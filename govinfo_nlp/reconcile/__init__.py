@@ -117,7 +117,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any, cast
+from itertools import pairwise
+from typing import Any, Final, cast
 
 from ..breakdown import expand_breakdown
 from ..normalize import normalize_text
@@ -189,6 +190,7 @@ def reconcile(
     region: Mapping[str, Any] | None = None,
     ocr_spans: Sequence[tuple[int, int]] = (),
     once: PerDocument | None = None,
+    joined_lines: bool = False,
 ) -> tuple[Reconciliation, ...]:
     """Compare every fact that has a table counterpart with the tables.
 
@@ -205,6 +207,12 @@ def reconcile(
     there may confirm its counterpart, never contradict it (:func:`_ocr_doubt`).
     ``once``: what the parse found once in its texts (the wraps of ``text``, which the
     breakdowns read: :func:`_unwrapped` does not look for them again).
+
+    An accusation is read a second time with every line break inside a sentence read
+    as a PDF's wrap (``joined_lines``: :func:`_joined`), where the facts stage's view
+    kept it as a line's end (a layer 7-13 characters wide): if the whole sentence
+    makes it no accusation (全县各部门因政府信息公⏎开被申请行政复议3件), it is none, since
+    whether that break ends the sentence is not certain.
     """
     template = tables.template if tables is not None else None
     cells = _Cells(
@@ -223,6 +231,8 @@ def reconcile(
     # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
     # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
     view = _unwrapped(text, once) if text is not None else None
+    if joined_lines and view is not None:
+        view = _joined(view)
     # the fields each fact so far was compared with (a group's count after one of its
     # rows named apart: _row_apart)
     compared: dict[int, tuple[str, ...]] = {}
@@ -331,7 +341,73 @@ def reconcile(
                 tuple(ocr_spans),
             )
         )
-    return tuple(out)
+    if joined_lines or text is None or view is None:
+        return tuple(out)
+    if not any(r.verdict == "inconsistent" for r in out) or view == _joined(view):
+        return tuple(out)  # (most documents: no accusation, or no line break to read again)
+    again = {
+        r.fact: r
+        for r in reconcile(
+            facts,
+            tables,
+            report_year=report_year,
+            text=text,
+            agency=agency,
+            region=region,
+            ocr_spans=ocr_spans,
+            once=once,
+            joined_lines=True,
+        )
+    }
+    return tuple(
+        _withheld(r, again[r.fact])
+        if r.verdict == "inconsistent"
+        and r.fact in again
+        and again[r.fact].verdict != "inconsistent"
+        else r
+        for r in out
+    )
+
+
+#: A line that is a heading (四、…, （二）…, 3.…), a table row or a date (a sign-off's): the
+#: line break after or before it ends what came before, whatever the facts stage's view says.
+_NOT_JOINED: Final = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))"
+    r"|\||\S\s{2,}\S|^\s*(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?\s*$"
+)
+
+#: What ends a sentence at a line's end: the break after it is no wrap.
+_LINE_END_MARKS: Final = "。！？!?；;"
+
+
+def _joined(view: str) -> str:
+    """``view`` with each remaining line break read as a space where the line before
+    does not end a sentence and neither line is a heading or a table row (offsets
+    unchanged): a PDF's wraps the facts stage's view kept, in a narrow layer."""
+    lines = view.split("\n")
+    out = [lines[0]]
+    for before, line in pairwise(lines):
+        end = before.rstrip()
+        wrap = (
+            end != ""
+            and line.strip() != ""
+            and end[-1] not in _LINE_END_MARKS
+            and _NOT_JOINED.search(before) is None
+            and _NOT_JOINED.search(line) is None
+            # a report's title (某局2021年政府信息公开工作年度报告) is a line of its own
+            and _data().REPORT_TITLE.search(_plain(before)) is None
+        )
+        out.append((" " if wrap else "\n") + line)
+    return "".join(out)
+
+
+def _withheld(first: Reconciliation, second: Reconciliation) -> Reconciliation:
+    """The accusation ``first`` withheld: the reading ``second`` of its sentence whole."""
+    return replace(
+        second,
+        reason=f"{second.reason} (read with the line breaks inside its sentence as a PDF's "
+        f"wraps; as lines: {first.reason})",
+    )
 
 
 def _in_other_report(fact: FactLike, others: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

@@ -82,19 +82,21 @@ _CLAUSE_LINES: Final = 6
 
 
 def _whole_area(before: str) -> str | None:
-    """The whole-area words (:data:`WHOLE_AREA`: 全县) that open the clause before a claim
+    """The whole-area words (:data:`WHOLE_AREA`: 全县) or a group of bodies
+    (:data:`BODY_GROUPS`: 各乡镇, 县直各部门, 所属乡镇) that open the clause before a claim
     (``before``: the text before it), or None. The clause may start on an earlier line
     than the claim's, after a heading or across a wrap (全县各部门因政府信息公⏎开被申请…, a
     wrap the facts stage took for a line's end): it is tried at the clause's start and at
     each line start after it, since a heading line runs into its first sentence without
     a clause mark."""
-    pattern = _data().WHOLE_AREA
+    patterns = (_data().WHOLE_AREA, _data().BODY_GROUPS)
     words = ""
     for line in before.split("\n")[::-1][:_CLAUSE_LINES]:
         words = _plain(line) + words
         lead = _after_last(words, _CLAUSE_MARKS)
-        if (m := pattern.match(lead)) is not None:
-            return m[0]
+        for pattern in patterns:
+            if (m := pattern.match(lead)) is not None:
+                return m[0]
         if len(lead) < len(words):
             return None  # the clause starts on this line
     return None
@@ -180,7 +182,7 @@ def _other_claimant(
         return f"its clause names bodies at several levels ({levels[0]}), not the agency alone"
     area = _whole_area(text[floor:start])
     if area is not None:
-        return f"its clause counts for the whole area ({area}), not the agency alone"
+        return f"its clause counts for the whole area or many bodies ({area}), not the agency alone"
     quoted = _data().QUOTED_REPORT.search(stretch)
     if quoted is not None:
         return f"its line quotes another report ({quoted[0]!r}): that report's number"
@@ -188,7 +190,10 @@ def _other_claimant(
     if m is None and "\n" in text[floor:start]:
         # The markup-free text runs a heading into its first sentence (一、总体情况
         # 局属某中心全年收到…): the claim's line alone may open with its subject.
-        m = _clause_subject(_plain(text[floor:start].rsplit("\n", 1)[1]))
+        # (on the view's line: a narrow PDF layer's wraps joined in an accusation's
+        # second reading, :func:`govinfo_nlp.reconcile.reconcile`)
+        lines = view if view is not None and len(view) == len(text) else text
+        m = _clause_subject(_plain(lines[floor:start].rsplit("\n", 1)[-1]))
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
         return f"its clause counts a part of the agency ({m['part']})"

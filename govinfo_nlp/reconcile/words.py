@@ -301,6 +301,8 @@ class _Data:
     COUNT_ASIDE: re.Pattern[str]
     #: A clause opening with the whole area (全县各部门…): the area's count.
     WHOLE_AREA: re.Pattern[str]
+    #: A clause opening with a group of bodies (各乡镇, 县直各部门, 所属乡镇): their count.
+    BODY_GROUPS: re.Pattern[str]
     #: The carried-over and the new applications named joined before a word of summing
     #: (上年结转和本年新收…共计20件): their sum, not the carried-in part.
     CARRY_AND_NEW: re.Pattern[str]
@@ -415,6 +417,7 @@ def _data() -> _Data:
         PARAGRAPH_YEAR=_pattern(data, "paragraph_year"),
         COUNT_ASIDE=_pattern(data, "count_aside"),
         WHOLE_AREA=_pattern(data, "whole_area"),
+        BODY_GROUPS=_pattern(data, "body_groups"),
         CARRY_AND_NEW=_pattern(data, "carry_and_new"),
         SUIT_LOST=_words(data, "suit_lost"),
         ANSWER_DOCUMENTS=_words(data, "answer_documents"),
