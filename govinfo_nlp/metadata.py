@@ -2449,6 +2449,36 @@ def _zone_of_city(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _zone_of_site(name: str, sites: Sequence[str], text: str = "") -> str | None:
+    """A zone's committee named by the zone's word alone (高新区管委会) on a city's site (…_
+    西安市人民政府): the city's zone, named by the city's short form as zones are
+    (西安高新区管委会), when the site names one city (a prefecture or a county-level one)
+    and no 来源/发布机构 label names another area (panel23 report_003 and report_010 were
+    null and joined none of the zone's other years). A zone word with no site stays null
+    (meta23 x39)."""
+    words = _words()
+    zone = next((z for z in words.zones if name.startswith(z)), None)
+    if zone is None or name[len(zone) :] not in ("管委会", "管理委员会"):
+        return None
+
+    def cities(names: Iterable[str]) -> set[str]:
+        found = set()
+        for site in names:
+            site = "".join(site.split())
+            size, chain = _chain(site)
+            rest = site[size:]
+            if chain and rest and _page_words().site_tail.fullmatch(rest):
+                found.add(chain[-1][0].name)
+        return found
+
+    own = cities(sites)
+    labelled = cities(m["agency"] for m in _LABEL.finditer(text))
+    if len(own) != 1 or labelled - own:
+        return None
+    city = own.pop()
+    return city[:-1] + name if city.endswith("市") and len(city) > 2 else None
+
+
 def _seat_shares(found: list[Division]) -> bool:
     """Whether a short form names a prefecture and a county-level city inside it alike
     (和田: 和田地区 and its seat 和田市; 恩施: 恩施州 and 恩施市): a name opening with it
@@ -2787,6 +2817,7 @@ def _describe(
             or _restore(name, text)
             or _site_area(name, sites, text)
             or _zone_of_city(name, text)
+            or _zone_of_site(name, sites, text)
         )
         if restored is not None:
             canonical = restored

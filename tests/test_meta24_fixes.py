@@ -140,3 +140,26 @@ def test_a_cppcc_committees_office_is_of_its_area() -> None:
     assert m.agency == "政协海盐县委员会办公室"
     assert m.level == "county" and m.kind == "department"
     assert m.region is not None and m.region.county == "海盐县"
+
+
+def test_a_zone_word_alone_on_a_citys_site_is_that_citys_zone() -> None:
+    # the session-23 leftover (panel23 report_003, report_010): 高新区管委会 titled on
+    # 西安市人民政府's site gave no agency and joined none of the zone's other years
+    text = (
+        "高新区管委会2023年政府信息公开工作年度报告\n来源：西安市人民政府\n一、总体情况\n"
+        "2023年，高新区管委会主动公开政府信息321条。\n"
+    )
+    site = ["高新区管委会2023年政府信息公开工作年度报告_西安市人民政府"]
+    m = md(text, page_titles=site)
+    assert m.agency == "西安高新区管委会"
+    assert m.region is not None and m.region.city == "西安市"
+    # no site: no agency (meta23 x39, 高新区 of no area)
+    assert md(text.replace("来源：西安市人民政府\n", "")).agency is None
+    # a label naming another city's government: which city's zone, not certain
+    other = md(text.replace("来源：西安市人民政府", "来源：宝鸡市人民政府"), page_titles=site)
+    assert other.agency is None
+    # a district's site (西安市雁塔区人民政府) names no city's zone: not restored from it
+    district = md(
+        text, page_titles=["高新区管委会2023年政府信息公开工作年度报告_西安市雁塔区人民政府"]
+    )
+    assert district.agency is None
