@@ -163,3 +163,17 @@ def test_a_zone_word_alone_on_a_citys_site_is_that_citys_zone() -> None:
         text, page_titles=["高新区管委会2023年政府信息公开工作年度报告_西安市雁塔区人民政府"]
     )
     assert district.agency is None
+
+
+def test_the_short_forms_of_disability_federations_and_supply_cooperatives() -> None:
+    # the session-23 leftover (meta23 x26, x29): 市残联 / 市供销社 in the title were no names;
+    # the agency came from a label, as_written was the label's whole name
+    text = "市残联2022年政府信息公开工作年度报告\n发布机构：杭州市残疾人联合会\n一、总体情况\n2022年，我会公开信息。\n"
+    m = md(text)
+    assert m.agency == "杭州市残疾人联合会" and m.agency_as_written == "市残联"
+    coop = md(
+        text.replace("市残联", "市供销社").replace("杭州市残疾人联合会", "温州市供销合作社联合社")
+    )
+    assert coop.agency == "温州市供销合作社联合社" and coop.agency_as_written == "市供销社"
+    # no area anywhere: as before, no agency
+    assert md("县残联2022年政府信息公开工作年度报告" + BODY).agency is None

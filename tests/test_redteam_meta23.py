@@ -17,8 +17,6 @@ score = load_module("meta23_score", META23 / "score.py")
 KNOWN: dict[str, str] = {
     "x25": "agency right (the Corps' whole name from the opening); the title's bare 一〇四团 is no"
     " name (团 ends a name only after the Corps'): as_written other",
-    "x26": "agency right from 发布机构; the title's 市残联 is no name (联 ends none): as_written other",
-    "x29": "agency right from the contact; the title's 市供销社 is no name (社 ends none): as_written other",
 }
 CASES = [
     json.loads(line)["file"].split(".")[0]
