@@ -27,6 +27,7 @@ __all__ = [
     "period_of",
     "plan_of",
     "scope_of",
+    "stock_of",
 ]
 
 # How far back a slogan's opening (“三个一”：) is looked for from its item.
@@ -566,6 +567,66 @@ def wrong_value_of(cues: Cues, text: str, sent_start: int, q_start: int, q_end: 
         found = after.match(text, q_end, q_end + _CORRECTION_REACH)
         if found is not None:
             return str(found[0]).strip()
+    return None
+
+
+# What ends a count's comma-clause for cues.json ``stock`` (not 、 nor a label's colon:
+# 规章对外公开总数量：45件, 现行有效规章45件、规范性文件211件 keep their words).
+_COMMA_CLAUSE: Final = regex.compile(r"(?r)[，,；;。！？!?\n]")
+
+
+def stock_of(cues: Cues, text: str, sent_start: int, q_start: int) -> str | None:
+    """The words that make the quantity at ``q_start`` a stock of documents (in force,
+    existing or published in total at a date: 规章对外公开总数量45件, 现行有效规范性文件
+    58件, 共有规章45件, 截至2019年底，规章共45件), else None (``cues.json`` ``stock``):
+    no count of what the report year made or published, so ``other``.
+
+    Read in the count's comma-clause; a cue in an earlier item of a list (、) governs
+    the count only when the count's own item names documents and no action
+    (现行有效规章45件、规范性文件211件; not …现行有效的规范性文件3件、通知公告1条)."""
+    documents = cues.stock_documents
+    if documents is None:
+        return None
+    floor = max(sent_start, q_start - _STATEMENT_REACH)
+    mark = _COMMA_CLAUSE.search(text, floor, q_start)
+    lo = mark.end() if mark is not None else floor
+    part = text[lo:q_start]
+    if not part:
+        return None
+    action, this_year = cues.stock_action, cues.stock_this_year
+    own = part.rfind("、") + 1  # the count's own list item
+    listed = documents.search(part, own) is not None and (
+        action is None or action.search(part, own) is None
+    )
+
+    def governs(found: Any) -> bool:
+        return found is not None and (found.start() >= own or listed)
+
+    column = cues.stock_column
+    if column is not None and governs(found := _last(column, part)):
+        return str(found[0])
+    in_year = this_year is not None and this_year.search(part) is not None
+    running = cues.stock_running
+    if running is not None and not in_year and governs(found := _last(running, part)):
+        return str(found[0])
+    if cues.stock_in_force is not None:
+        found = _last(cues.stock_in_force, part)
+        if governs(found) and (action is None or action.search(part, found.end()) is None):
+            return str(found[0])
+    if in_year or documents.search(part) is None:
+        return None
+    if action is not None and action.search(part) is not None:
+        return None
+    if cues.stock_existing is not None and governs(found := _last(cues.stock_existing, part)):
+        return str(found[0])
+    dated = cues.stock_dated
+    if dated is not None and (found := _last(dated, text[floor:q_start])) is not None:
+        # 截至2019年底，规章共45件: the date's clauses up to the count's count nothing
+        # and act on nothing (截至12月31日，发布信息5203条，分别为：规范性文件3份 dates
+        # the publishing)
+        between = text[floor + found.end() : lo]
+        if not _DIGIT.search(between) and (action is None or action.search(between) is None):
+            return str(found[0])
     return None
 
 

@@ -22,7 +22,7 @@ from ..noise import advert_spans
 from ..normalize import chinese_marks
 from ..textcache import PerDocument
 from .analysis import Candidate, QuantityFinder, iter_candidates
-from .cues import joint_of, not_held, plan_of, respective_of, wrong_value_of
+from .cues import joint_of, not_held, plan_of, respective_of, stock_of, wrong_value_of
 from .fact import Fact
 from .model import MODEL_NAME, FactModel, Verdict, load_model
 from .outcomes import appeal_outcomes
@@ -412,6 +412,12 @@ class FactExtractor:
             wrong = wrong_value_of(self._cues, text.text, c.sent_start, c.start, c.end)
             if wrong is not None:
                 held = ("wrong_value", wrong)
+        if held is None and not c.forced_other:
+            # 规章对外公开总数量45件, 现行有效规范性文件58件, 共有规章45件: a stock of
+            # documents, not the report year's count (cues.json stock)
+            stock = stock_of(self._cues, text.text, c.sent_start, c.start)
+            if stock is not None:
+                held = ("stock", stock)
         forced = c.forced_other or held is not None
         if held is not None:
             rule_type = "other"
@@ -438,6 +444,7 @@ class FactExtractor:
                 "example": "example",
                 "joint": "joint count",
                 "wrong_value": "corrected figure",
+                "stock": "stock",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"

@@ -538,6 +538,16 @@ class Cues:
     respective_marker: Any = None
     respective_received: Any = None
     respective_closed: Any = None
+    # a stock of documents (规章对外公开总数量45件, 现行有效, 共有规章45件, 截至年底…): not the
+    # report year's count (cues.json stock)
+    stock_column: Any = None
+    stock_running: Any = None
+    stock_in_force: Any = None
+    stock_existing: Any = None
+    stock_dated: Any = None
+    stock_documents: Any = None
+    stock_action: Any = None
+    stock_this_year: Any = None
     # quantities that are not facts: look-back periods (近三年), slogan expansions
     period: Any = None
     period_units: frozenset[str] = frozenset()
@@ -1036,6 +1046,21 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     correction = _compile_keys(
         raw.get("correction", {}), ("before", "after"), f"{source}:correction", problems
     )
+    stock = _compile_keys(
+        raw.get("stock", {}),
+        (
+            "column",
+            "running",
+            "in_force",
+            "existing",
+            "dated",
+            "documents",
+            "action",
+            "this_year",
+        ),
+        f"{source}:stock",
+        problems,
+    )
     respective = _compile_keys(
         raw.get("respective", {}),
         ("pair", "marker", "received", "closed"),
@@ -1113,6 +1138,14 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         respective_marker=respective.get("marker"),
         respective_received=respective.get("received"),
         respective_closed=respective.get("closed"),
+        stock_column=stock.get("column"),
+        stock_running=stock.get("running"),
+        stock_in_force=stock.get("in_force"),
+        stock_existing=stock.get("existing"),
+        stock_dated=stock.get("dated"),
+        stock_documents=stock.get("documents"),
+        stock_action=stock.get("action"),
+        stock_this_year=stock.get("this_year"),
         period=compiled_nf.get("period"),
         period_units=frozenset(units),
         slogan=compiled_nf.get("slogan"),

@@ -395,13 +395,6 @@ def _counter_after(before: str, text: str, at: int, to: int) -> bool:
     )
 
 
-# A count with its counter ending a line (做好4场, 信息 43条, 300余件).
-_COUNT_ENDS = re.compile(
-    r"[0-9０-９](?:[0-9０-９.,]*[0-9０-９])?[ \t]?(?:[余多][ \t]?)?"
-    r"(?:[件条个项次人篇期场家份种批部名户处张册本轮类宗例所位起條個項場冊輪張處類])$"
-)
-
-
 def _count_opens(before: str, text: str, at: int, to: int) -> bool:
     """Whether the break ``text[at:to]`` falls before a count and its counter opening
     a line of prose that goes on with the sentence (…发布各类政府信息⏎43条，累计…): the
@@ -827,10 +820,23 @@ _COUNT_HEAD = re.compile(
     r"[\u4e00-\u9fff”」』》:、][ \t]?(?:[0-9０-９]{1,6}|[0-9]{1,3}(?:,[0-9]{3})+)"
     r"(?:\.[0-9]+)?[余多]?$"
 )
-# (Traditional forms too: the view is read before the quantity grammar folds them)
+# The counters a wrap may fall around (申请 1⏎ 件, 做好4场⏎ 疫情…): one list for both
+# tests, :data:`_COUNTER` (a counter opening the line after the count) and
+# :data:`_COUNT_ENDS` (a count and its counter ending the line), so that they cannot
+# drift apart (they were two lists, the second a subset of the first). Traditional
+# forms too: the view is read before the quantity grammar folds them.
+_COUNTER_WORDS = ("公里", "公顷")
+_COUNTER_CHARS = "件条个项次人篇期场家份种批部名户处元张册本幅套轮类宗例亩所座辆台位起封通对笔條個項場冊輪張處類筆戶"
+# what may follow a count's digits before its counter: 余/多 (300余件), a magnitude,
+# a percent sign
+_COUNTER_ALSO = "余多万亿%％"
 _COUNTER = re.compile(
-    r"[ \t]?(?:公里|公顷|[件条个项次人篇期场家份种批部名户处余多万亿元%％张册本幅套轮类宗例亩所座辆台位"
-    r"起封通对笔條個項場冊輪張處類筆戶])"
+    r"[ \t]?(?:" + "|".join(_COUNTER_WORDS) + "|[" + _COUNTER_CHARS + _COUNTER_ALSO + "])"
+)
+# A count with its counter ending a line (做好4场, 信息 43条, 300余件).
+_COUNT_ENDS = re.compile(
+    r"[0-9０-９](?:[0-9０-９.,]*[0-9０-９])?[ \t]?(?:[余多][ \t]?)?"
+    r"(?:" + "|".join(_COUNTER_WORDS) + "|[" + _COUNTER_CHARS + "])$"
 )
 _COUNT_TAIL = re.compile(r"[0-9０-９]{1,6}(?:[.．][0-9０-９]+)?" + _COUNTER.pattern)
 _COUNT_TAIL_OR_COUNTER = re.compile(r"(?:[0-9]{1,6}(?:\.[0-9]+)?)?" + _COUNTER.pattern)
