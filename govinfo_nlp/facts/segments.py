@@ -256,8 +256,11 @@ def continued_lines(text: str, wraps: Wraps | None = None) -> str:
     }
     # 信息3⏎件: a break between a digit and a Han character (no break of
     # _IN_WORD) read whole by the facts stage ends no sentence either
-    # (a joined break has no blank after its line break.)
-    breaks.update(to - 1 for _, to in wraps.joined)
+    # (a joined break may have blanks after its line break: 复议6件,5⏎ 件结果维持, a line
+    # opened by a blank, whose break read as a sentence's end cut the outcome list)
+    for at, to in wraps.joined:
+        nl = text.find("\n", at, to)
+        breaks.add(nl if nl >= 0 else to - 1)
     breaks.update(spaced)
     if breaks:
         # The text is cut at the breaks, not made a list of its characters: each
@@ -398,15 +401,25 @@ def _counter_after(before: str, text: str, at: int, to: int) -> bool:
 def _count_opens(before: str, text: str, at: int, to: int) -> bool:
     """Whether the break ``text[at:to]`` falls before a count and its counter opening
     a line of prose that goes on with the sentence (…发布各类政府信息⏎43条，累计…): the
-    line ``before`` ends with a word's Han character (not a date's or a label's: 年月日
-    时号第页) or a closing quote or title mark (答复书》⏎ 1 份) and is no pipe row; the line after opens with a count and its counter
-    (:data:`_OPENING_COUNT`) and is prose, opening no list item. No heading, title or
+    line ``before`` ends with a word's Han character (not a date's or a label's: 第, or
+    年月日时号页 after a numeral; 公众号⏎ 558篇 is a word's) or a closing quote, title mark
+    or bracket (答复书》⏎ 1 份, (含“三公”经费)⏎4条) and is no pipe row; the line after opens
+    with a count and its counter (:data:`_OPENING_COUNT`; in words, :data:`_OPENING_WORDS`,
+    after a line of prose only) and is prose, opening no list item. No heading, title or
     row of cells is followed by a line that opens with a count and its counter and runs
     on in a sentence, so the break is a wrap, whatever the line before's marks."""
     x = text[at - 1]
-    if not ("\u4e00" <= x <= "\u9fff" or x in _CLOSERS) or x in _NOT_COUNT_BEFORE:
+    if not ("\u4e00" <= x <= "\u9fff" or x in _CLOSERS):
         return False
-    if _OPENING_COUNT.match(text, to) is None:
+    if x in _NOT_COUNT_BEFORE and (
+        x not in _WORD_ENDS or at < 2 or text[at - 2] in _DIGITS or text[at - 2] in _CN_NUMERALS
+    ):
+        return False
+    if _OPENING_COUNT.match(text, to) is None and (
+        _OPENING_WORDS.match(text, to) is None
+        or not _prose_line(before)
+        or _LIST_MARKER.match(before) is not None
+    ):
         return False
     after = _line_at(text, to)
     if "|" in before or "|" in after or _LIST_MARKER.match(after) is not None:
@@ -710,6 +723,10 @@ _OPENER_BREAK = regex.compile(r"(?<=[“《(「『‘])\n(?=[^\s|])")
 # wide as the page's full lines and the next opens no block (领导信箱(网上信访)⏎112件,
 # 本年办结数量:⏎55件, 其中:⏎机构概况信息6条): the page wrapped it there.
 _FULL_MARK_BREAK = regex.compile(r"(?<=[):])\n(?=[\u4e00-\u9fff0-9“《(])")
+# A line that ends with a closing bracket and a next line that opens with a count and its
+# counter and goes on with the sentence, at any width (财政预决算(含“三公”经费)⏎4条;, real
+# train r048): :func:`_count_opens` decides.
+_CLOSED_COUNT_BREAK = regex.compile(r"(?<=[)）])[ \t]{0,2}\n[ \t]{0,2}(?=[0-9０-９])")
 _BRACKETED_BREAK = regex.compile(r"(?<=\([^()\n|]{0,30})\n(?=[^()\n|]{0,30}\))")
 # A number's characters at a line's end and at the next line's start: digits with a
 # thousands comma or a decimal point among them or at the break.
@@ -790,7 +807,7 @@ def _marks_at_breaks(
         if "|" not in text[line_start:at] and "|" not in _line_at(text, to):
             extra.append((at, to))
             seen.add(at)
-    for pattern in (_OPENER_BREAK, _BRACKETED_BREAK, _FULL_MARK_BREAK):
+    for pattern in (_OPENER_BREAK, _BRACKETED_BREAK, _FULL_MARK_BREAK, _CLOSED_COUNT_BREAK):
         for m in pattern.finditer(text):
             at, to = m.start(), m.end()
             if read(at):
@@ -800,6 +817,8 @@ def _marks_at_breaks(
             if "|" in before or "|" in after:
                 continue
             if pattern is _FULL_MARK_BREAK and not _wide_wrap(before, after, page):
+                continue
+            if pattern is _CLOSED_COUNT_BREAK and not _count_opens(before, text, at, to):
                 continue
             extra.append((at, to))
             seen.add(at)
@@ -815,10 +834,11 @@ def _marks_at_breaks(
 # number; none of the 178 real excerpts breaks a line after a count's digits).
 # (after a word, a closing quote or title mark, a label's colon or an enumeration mark:
 # “无法提供”13⏎9件, 公示:1⏎86条, 126宗、3⏎98.6公顷; a count in thousands or with
-# decimals too: 2,416⏎件, 办结5.28⏎万件; 余/多 after it: 260余⏎條)
+# decimals too: 2,416⏎件, 办结5.28⏎万件; 余/多 after it: 260余⏎條; after a list's comma
+# that follows a word: 申请23份,5⏎份转下年度, 复议6件,5⏎件结果维持, real train r024, r007)
 _COUNT_HEAD = re.compile(
-    r"[\u4e00-\u9fff”」』》:、][ \t]?(?:[0-9０-９]{1,6}|[0-9]{1,3}(?:,[0-9]{3})+)"
-    r"(?:\.[0-9]+)?[余多]?$"
+    r"(?:[\u4e00-\u9fff”」』》:、]|(?<=[\u4e00-\u9fff])[,，])[ \t]?"
+    r"(?:[0-9０-９]{1,6}|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?[余多]?$"
 )
 # The counters a wrap may fall around (申请 1⏎ 件, 做好4场⏎ 疫情…): one list for both
 # tests, :data:`_COUNTER` (a counter opening the line after the count) and
@@ -826,7 +846,10 @@ _COUNT_HEAD = re.compile(
 # drift apart (they were two lists, the second a subset of the first). Traditional
 # forms too: the view is read before the quantity grammar folds them.
 _COUNTER_WORDS = ("公里", "公顷")
-_COUNTER_CHARS = "件条个项次人篇期场家份种批部名户处元张册本幅套轮类宗例亩所座辆台位起封通对笔條個項場冊輪張處類筆戶"
+_COUNTER_CHARS = (
+    "件条个项次人篇期场家份种批部名户处元张册本幅套轮类宗例亩所座辆台位起封通对笔则"
+    "條個項場冊輪張處類筆戶則"
+)
 # what may follow a count's digits before its counter: 余/多 (300余件), a magnitude,
 # a percent sign
 _COUNTER_ALSO = "余多万亿%％"
@@ -840,13 +863,23 @@ _COUNT_ENDS = re.compile(
 )
 _COUNT_TAIL = re.compile(r"[0-9０-９]{1,6}(?:[.．][0-9０-９]+)?" + _COUNTER.pattern)
 _COUNT_TAIL_OR_COUNTER = re.compile(r"(?:[0-9]{1,6}(?:\.[0-9]+)?)?" + _COUNTER.pattern)
-# Marks that close a name a count may follow (答复书》⏎ 1 份, “…公众号”⏎ 558篇; a break after
-# a closing bracket is _FULL_MARK_BREAK's).
-_CLOSERS = frozenset("”」』》")
+# Marks that close a name a count may follow (答复书》⏎ 1 份, “…公众号”⏎ 558篇), and a closing
+# bracket (财政预决算(含“三公”经费)⏎4条, real train r048): a count and its counter opening
+# the next line go on with the bracket's sentence (a break after a closing bracket before
+# anything else is _FULL_MARK_BREAK's, on a full line only).
+_CLOSERS = frozenset("”」』》)）")
 # A count with its counter opening a line, after an approximation word (访问量⏎ 超364万次).
 _OPENING_COUNT = re.compile(r"(?:超过|超|逾|近|约|不到|不足)?" + _COUNT_TAIL.pattern)
+# ...or a numeral in words and its counter (每月开展⏎ 一次常态化检查, real train r012), after a
+# line of prose only: a heading of no mark may be followed by a paragraph that opens so
+# (（一）主动公开⏎ 两个平台…)
+_OPENING_WORDS = re.compile(r"[一二两三四五六七八九十]{1,3}[" + _COUNTER_CHARS + "]")
 # the characters right before a number that make it a date, a time, a code or a label's
 _NOT_COUNT_BEFORE = frozenset("年月日时号第页")
+# ...of which these end a word too (公众号, 抖音号, 全年, 每月, 当日): at a line's end they are a
+# date's or a number's only after a numeral (2022年, 5号), so a count and its counter opening
+# the next line after them go on with the sentence (“…”公众号⏎ 558篇, real train r160)
+_WORD_ENDS = frozenset("年月日时号页")
 
 
 def _runs_on(before: str, text: str, to: int, *, tail: re.Pattern[str] = _COUNT_TAIL) -> bool:
@@ -858,7 +891,11 @@ def _runs_on(before: str, text: str, to: int, *, tail: re.Pattern[str] = _COUNT_
     counter) and goes on with the sentence; neither is a pipe row, nor a heading opened
     by a list marker."""
     m = _COUNT_HEAD.search(before)
-    if m is None or before[m.start()] in _NOT_COUNT_BEFORE or tail.match(text, to) is None:
+    if m is None or tail.match(text, to) is None:
+        return False
+    # the word before the digits (before a list's comma: 2021年,5⏎件 is a date's)
+    lead = before[m.start() - 1] if before[m.start()] in ",，" else before[m.start()]
+    if lead in _NOT_COUNT_BEFORE:
         return False
     after = _line_at(text, to)
     if "|" in before or "|" in after:
