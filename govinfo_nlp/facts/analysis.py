@@ -132,6 +132,42 @@ class Candidate:
         return self.best.rule.type if self.best else None
 
 
+# What ends a comma-clause (not 、 nor a label's colon, which LineMarks.clause ends at).
+_COMMA_MARKS = "，,；;"
+# A count closed by a clause mark (办结申请12件，): what stands before it was its words.
+_COUNT_CLOSED = compile_cue(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+
+
+def _own_clause_first(
+    text: str, matches: tuple[RuleMatch, ...], sent_start: int, q_start: int
+) -> tuple[RuleMatch, ...]:
+    """``matches`` with the best one's words moved behind another type's subject in the
+    count's own comma-clause when they served an earlier count: a verb and its object
+    before a count a comma closed (办结申请12件，) do not reach the next clause's count of
+    a noun of its own (有误差的信息3条: read as closed applications, a list of two unlike
+    counts), whose own words decide (SCHEMA §3: a fact counts what its words name). A
+    clause that names the rule's words again (其中网上申请5件, 其中网上政府信息公开申请件22件;
+    受理来电28.6万个,办理报修、投诉等工单4.1万件: 办理 is the rule's verb) is the verb's."""
+    best = matches[0]
+    if best.rule.require != "both":
+        return matches
+    lo = max(sent_start, max(text.rfind(c, sent_start, q_start) for c in _COMMA_MARKS) + 1)
+    if best.anchor_start >= lo or _COUNT_CLOSED.search(text, best.anchor_start, lo) is None:
+        return matches
+    own_words = text[lo:q_start]
+    rule = best.rule
+    if any(w in own_words for w in rule.subjects) or any(w in own_words for w in rule.triggers):
+        return matches
+    own = [
+        m
+        for m in matches
+        if m.rule.type != rule.type and m.subject_start is not None and m.subject_start >= lo
+    ]
+    if not own:
+        return matches
+    return (*own, *(m for m in matches if m not in own))
+
+
 def analyse(
     text: str,
     sections: Sequence[SectionLike],
@@ -298,6 +334,8 @@ def iter_candidates(
                 clause_start=clause[0],
             )
         )
+        if len(matches) > 1:
+            matches = _own_clause_first(text, matches, sent[0], q.start)
         best = matches[0] if matches else None
         cl_left = text[max(clause[0], q.start - cues.delta_window) : q.start]
         dm = _cue(cues.delta, delta_gate, cl_left) if cues.delta is not None else None
