@@ -158,3 +158,93 @@ def test_a_cell_event_holds_the_events_of_its_cell() -> None:
 @given(MARKUP)
 def test_cell_events_are_the_events_of_the_cell(source: str) -> None:
     assert _scanned(source, cells=True) == _scanned(source, cells=False)
+
+
+# Pieces of tags that hide or strike, in odd cases and with the characters re.I matches
+# to i and s (ı, İ, ſ), which a lower-cased page does not show as i or s.
+HIDING = st.lists(
+    st.sampled_from(
+        [
+            "<span",
+            "<td",
+            "<p",
+            "<s",
+            "<ſ",
+            "<DEL",
+            "<strike",
+            " hidden",
+            " HIDDEN",
+            " hıdden",
+            " hİdden",
+            "=",
+            ">",
+            "<",
+            "/",
+            " ",
+            "\n",
+            'style="',
+            '"',
+            "display:none",
+            "DISPLAY : None",
+            "diſplay:none",
+            "font-size:0",
+            "font-ſize: 0.0",
+            "FONT-SIZE:.0px",
+            "font-size:0.5",
+            "x",
+            "数",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HIDING)
+@example("<span diſplay:none>7</span>")  # ſ is s to re.I: the full scan finds it
+@example("<ſ>7</ſ>")  # a struck tag in the second branch only
+@example('<td style="FONT-SIZE:0">1</td><s>2</s>')
+def test_hidden_tags_are_the_full_patterns(source: str) -> None:
+    """The shortcut of _hidden_tags (the second branch alone on a page without the first
+    branch's words) finds the places the whole _HIDDEN_TAG finds."""
+    from govinfo_nlp.read import _HIDDEN_TAG, _hidden_tags
+
+    assert _hidden_tags(source) == [m.start() for m in _HIDDEN_TAG.finditer(source)]
+
+
+def test_a_hiding_word_across_pieces_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lower-cased pieces overlap by a part's length but one: a part across the
+    seam is found (with 4-character pieces, 'font' at every offset)."""
+    import importlib
+
+    read_module = importlib.import_module("govinfo_nlp.read")  # (the package's read is a function)
+    monkeypatch.setattr(read_module, "_LOWER_PIECE", 4)
+    for pad in range(6):
+        source = "x" * pad + '<span style="FONT-SIZE:0">1</span>'
+        expected = [m.start() for m in read_module._HIDDEN_TAG.finditer(source)]
+        assert expected == [pad]
+        assert read_module._hidden_tags(source) == expected
+    assert not read_module._holds_hiding_word("x" * 9 + "fon" + "x" * 9)
+
+
+def test_each_hiding_word_has_a_part_only_ascii_cases_match() -> None:
+    """_hidden_tags's shortcut holds while each word of _HIDDEN_TAG's first branch has
+    its part in _HIDING_WORDS (a word added to the pattern alone would be skipped on a
+    page without the others' parts), and re.I matches each letter of a part in its two
+    ASCII cases only (a lower-cased page shows any other as itself)."""
+    import re
+
+    from govinfo_nlp.read import _HIDDEN_TAG, _HIDING_WORDS, _STRUCK
+
+    words = "|".join(word for word, _ in _HIDING_WORDS)
+    assert _HIDDEN_TAG.pattern == rf"<[a-zA-Z][^<>]*?(?:{words})[^<>]*>|{_STRUCK}"
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for word, part in _HIDING_WORDS:
+        assert part in word
+        for letter in set(part):
+            assert set(re.findall(re.escape(letter), every, re.I)) == {
+                letter.lower(),
+                letter.upper(),
+            }
+    # the letters the parts avoid: re.I matches a third character to each
+    assert re.findall("i", "\u0131\u0130", re.I) and re.findall("s", "\u017f", re.I)
