@@ -145,7 +145,8 @@ def test_text_in_a_zero_font_size_inside_a_cell_is_not_read(fast: bool) -> None:
     # n14: junk digits an anti-copy script put inside a page's numbers in a zero font size
     # (<font style="font-size:0px;color:#FFFFFF">4</font>, a class the stylesheet sets in
     # font-size 0) were read as digits: 1859 as 148659, 8 as 86 (39 cells WRONG)
-    from govinfo_nlp.read import _render_html, _zero_size_classes
+    from govinfo_nlp.read import _render_html
+    from govinfo_nlp.readers.css import _zero_size_classes
 
     css = (
         "<style>.hy{font-size:0;color:#fff} .z{font-size:0px} .z.big{font-size:14px}"

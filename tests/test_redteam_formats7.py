@@ -247,7 +247,8 @@ _CSS = (
 def test_cells_of_a_class_the_stylesheet_hides_are_not_read(fast: bool) -> None:
     # i20's table 四 and j03's 上年 column: <td class="hide">12</td> was read as a cell
     # (a shifted or stale figure); only a class hidden for certain is passed over
-    from govinfo_nlp.read import _hidden_classes, _render_html
+    from govinfo_nlp.read import _render_html
+    from govinfo_nlp.readers.css import _hidden_classes
 
     assert _hidden_classes(_CSS) == {"hide", "gone", "a", "b", "sf-hidden"}
     cells = [

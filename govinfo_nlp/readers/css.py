@@ -1,0 +1,514 @@
+"""Web pages' CSS, as far as reading their tables needs it: what a page hides or draws.
+
+A browser does not draw text hidden by display:none, a zero font size, a transparent or
+white-on-white colour, visibility, opacity 0, an off-page or clipped place, or a rule of
+the page's style sheets (its <style> elements, a web archive's style sheet parts, a saved
+page's linked files: read.py gathers them); nor does the markup hold a digit a
+::before/::after rule draws. read.py's renderer asks this module, per element inside a
+table, whether it is shown (_is_hidden, _shows_again, _sized_again, _drawn_text) and
+what the page's style sheets hide (_page_hiding). Only what is certain is taken: a rule
+inside @media, a selector with other ancestors than a table's, a sibling combinator is
+not; a cell whose text is not known for certain is left unread by the renderer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+# A zero written as CSS writes it (0, 0.0, .0): the one number both the tag scan below
+# and a declaration's size (_ZERO_SIZE) must read alike.
+_ZERO_NUMBER = r"(?:0+(?:\.0*)?|\.0+)"
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+# Text set in a zero font size is not seen either: anti-copy scripts put junk digits
+# inside a page's numbers so (1<font style="font-size:0px;color:#FFFFFF">4</font>8
+# shows 18), and they were read as digits of the number (formats10 n14: 1859 as
+# 148659, 8 as 86). Only an element inside a cell is passed over for it: a cell or a
+# row set in a zero size still takes its place in the table (a stylesheet zeroes a
+# container's size to close the gaps between inline blocks and sizes their content
+# again), and so is not dropped.
+_FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*([^;]*)", re.I)
+_ZERO_SIZE = re.compile(
+    rf"{_ZERO_NUMBER}(?:px|pt|em|rem|ex|ch|%|vw|vh)?\s*(?:!\s*important)?", re.I
+)
+_PLACED_TAGS = frozenset(
+    {"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "col", "colgroup"}
+)
+
+
+def _zero_size(style: str) -> bool:
+    """Whether a style's (last) font-size declaration sets a zero size."""
+    sizes = _FONT_SIZE.findall(style)
+    return bool(sizes) and bool(_ZERO_SIZE.fullmatch(sizes[-1].strip()))
+
+
+# A page's own stylesheet may hide a class (.hide{display:none}: a CMS's switched-off
+# column, SingleFile's .sf-hidden): its cells in a table are passed over as an inline
+# display:none is (formats6 i20's table 四 read two hidden cells; formats7 j03). Only
+# what is certain: a rule outside any @media/@supports block whose selector is the
+# class alone (or tag.class), display:none; a class that any other rule shows again
+# (display set otherwise, in any selector, also inside @media) is not taken.
+# A rule whose subject (the selector's last part) is a class, a tag or an attribute
+# under table ancestors only (td .q, table i, [data-x]: anti-copy junk the stylesheet
+# hides inside numbers; formats11 o02 read 1797 as 14797) hides as surely inside a
+# table; another ancestor (p .q) or a sibling combinator is not taken. A rule that sizes
+# or shows a class again counts only when the class is in its subject (.zz b{font-size:
+# 9pt} sizes the <b>s, not .zz: formats11 o04).
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_CSS_SIMPLE_CLASS = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\.(-?[_a-zA-Z][\w-]*)")
+_CSS_TAG = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")
+_CSS_ATTR = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\[\s*([a-zA-Z_][\w-]*)\s*\]")
+_CSS_PSEUDO = re.compile(r"(.*?)::?(?:before|after)", re.I)
+_CSS_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
+_CSS_PUNCT = re.compile(r"[{};]")
+_CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+# Ancestors under which a rule's subject is surely matched inside any table cell.
+_TABLE_ANCESTORS = frozenset({"html", "body", "table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+# Stylesheets bigger than this are not looked into (a page inlining a framework's CSS)
+_MAX_STYLE_CHARS = 1 << 20
+
+
+def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]:
+    """``(selectors, declarations, inside an at-rule)`` of each rule of a stylesheet."""
+    out: list[tuple[str, str, bool]] = []
+    depth = start = 0
+    prelude = ""
+    for m in _CSS_PUNCT.finditer(css):
+        i, ch = m.start(), m.group()
+        if ch == "{":
+            if depth == 0:
+                prelude = css[start:i].strip()
+                start = i + 1
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                body = css[start:i]
+                if prelude.startswith("@"):
+                    out += _css_rules(body, True) if "{" in body else []
+                else:
+                    out.append((prelude, body, inside_at))
+                start = i + 1
+        elif ch == ";" and depth == 0:
+            start = i + 1  # an @import or @charset statement
+    return out
+
+
+def _page_css(source: str, css: str = "") -> str:
+    """The text of the page's <style> elements, and ``css`` (its linked stylesheets)."""
+    if "<style" not in source.lower() and not css:
+        return ""
+    return "\n".join([*(m.group(1) for m in _STYLE_ELEMENT.finditer(source)), css])
+
+
+def _hidden_classes(source: str, css: str = "") -> frozenset[str]:
+    """The classes the page's <style> elements hide for certain (see _STYLE_ELEMENT)."""
+    return _styled_classes(source, "display", _CSS_DISPLAY, lambda v: v.lower() == "none", css)
+
+
+def _zero_size_classes(source: str, css: str = "") -> frozenset[str]:
+    """The classes the page's <style> elements set in a zero font size for certain (see
+    _STYLE_ELEMENT, _ZERO_SIZE): a class another rule sizes otherwise is not taken."""
+    return _styled_classes(
+        source, "font-size", _FONT_SIZE, lambda v: bool(_ZERO_SIZE.fullmatch(v.strip())), css
+    )
+
+
+def _subject(selector: str) -> tuple[str, bool] | None:
+    """A selector's subject (its last compound) and whether every ancestor before it is
+    one of _TABLE_ANCESTORS; None for a sibling combinator (not certain)."""
+    if "+" in selector or "~" in selector:
+        return None
+    parts = [p for p in _CSS_COMBINATOR.split(selector.strip()) if p]
+    if not parts:
+        return None
+    return parts[-1], all(p.lower() in _TABLE_ANCESTORS for p in parts[:-1])
+
+
+def _styled_classes(
+    source: str,
+    prop: str,
+    values_of: re.Pattern[str],
+    matches: Callable[[str], bool],
+    css: str = "",
+    kind: str = "class",
+) -> frozenset[str]:
+    """The classes (``kind`` "tag": tags; "attr": attribute names) a rule sets ``prop``
+    to a value ``matches`` accepts (see _STYLE_ELEMENT: the subject alone, or under
+    table ancestors, outside an at-rule), and no rule whose subject names it sets
+    otherwise."""
+    if prop not in source and prop not in css:
+        return frozenset()
+    text = _page_css(source, css)
+    if not text or len(text) > _MAX_STYLE_CHARS:
+        return frozenset()
+    pattern = {"class": _CSS_SIMPLE_CLASS, "tag": _CSS_TAG, "attr": _CSS_ATTR}[kind]
+    taken: set[str] = set()
+    shown: set[str] = set()
+    for selectors, body, inside_at in _css_rules(_CSS_COMMENT.sub(" ", text)):
+        values = values_of.findall(body)
+        if not values:
+            continue
+        none = matches(values[-1])
+        for selector in selectors.split(","):
+            found = _subject(selector)
+            if found is None:
+                continue
+            subject, under_tables = found
+            if none and not inside_at and under_tables:
+                simple = pattern.fullmatch(subject)
+                if simple is not None:
+                    taken.add(simple.group(1) if kind != "tag" else simple.group().lower())
+            elif not none:
+                if kind == "class":
+                    shown.update(_CSS_CLASS.findall(subject))
+                elif kind == "tag" and (tag := _CSS_TAG.match(subject)) is not None:
+                    shown.add(tag.group().lower())
+                else:
+                    shown.update(_CSS_ATTR.findall(subject))
+    return frozenset(taken - shown)
+
+
+# Text a browser does not draw though its element is there (formats11 o01, o02: anti-copy
+# junk inside a page's numbers read as digits: 112 as 12182): an inline style making it
+# invisible (visibility hidden, opacity 0, a transparent colour), taking it off the page
+# (absolutely placed a thousand pixels or more off, clipped to nothing, a box of no width
+# or height whose overflow is hidden), or WHITE text on a page whose backgrounds are all
+# white (a cell's dark background would show it). Only an element inside a cell (not the
+# table's own) is passed over so; a `<tr>` collapsed (visibility:collapse) is dropped as
+# a hidden row is.
+_VISIBILITY = re.compile(r"(?<![\w-])visibility\s*:\s*([a-zA-Z]+)", re.I)
+_OPACITY_ZERO = re.compile(rf"(?<![\w-])opacity\s*:\s*{_ZERO_NUMBER}(?![\d.%])", re.I)
+_COLOR = re.compile(r"(?<![\w-])color\s*:\s*([^;]*)", re.I)
+_TRANSPARENT = re.compile(
+    rf"\s*(?:transparent|rgba\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*{_ZERO_NUMBER}\s*\))"
+    r"\s*(?:!\s*important)?\s*",
+    re.I,
+)
+_WHITE_COLOR = re.compile(
+    r"\s*(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(?:!\s*important)?\s*",
+    re.I,
+)
+_ABSOLUTE = re.compile(r"(?<![\w-])position\s*:\s*(?:absolute|fixed)", re.I)
+_FAR_OFF = re.compile(
+    r"(?<![\w-])(?:left|top|right|margin-left|margin-top)\s*:\s*-\s*(?:\d{4,}(?:\.\d*)?px|\d{3,}(?:\.\d*)?r?em)",
+    re.I,
+)
+_CLIPPED = re.compile(
+    r"(?<![\w-])clip\s*:\s*rect\(\s*0(?:px)?(?:\s*,?\s*0(?:px)?){3}\s*\)"
+    r"|(?<![\w-])clip-path\s*:\s*inset\(\s*50%",
+    re.I,
+)
+_BOXED = re.compile(r"(?<![\w-])display\s*:\s*(?:inline-block|block)", re.I)
+_NO_BOX = re.compile(
+    rf"(?<![\w-])(?:max-)?(?:width|height)\s*:\s*{_ZERO_NUMBER}(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
+    re.I,
+)
+_OVERFLOW_HIDDEN = re.compile(r"(?<![\w-])overflow\s*:\s*hidden", re.I)
+_BACKGROUND = re.compile(
+    r"(?<![\w-])background(?:-color|-image)?\s*:\s*([^;}\"'<>]*)|\sbgcolor\s*=\s*[\"']?([^\"'\s>]*)",
+    re.I,
+)
+_WHITE_BACKGROUND = re.compile(
+    r"\s*(?:#fff(?:fff)?|white|transparent|none|inherit|initial"
+    r"|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))\s*(?:!\s*important)?\s*",
+    re.I,
+)
+# A digit drawn by the stylesheet (.g3::before{content:"3"}, content:attr(data-v)): the
+# markup's text lacks it (formats11 o03: 3374 read as 334). An EMPTY element of one such
+# class, whose rules (the class alone or under table ancestors, outside at-rules, one
+# rule for its ::before and one for its ::after) draw a string or an attribute's value,
+# reads as what they draw; a cell holding any other such element is left unread.
+_CSS_CONTENT = re.compile(r"(?<![\w-])content\s*:\s*([^;]*)", re.I)
+_DRAWN = re.compile(r"\d|attr\(|counter", re.I)
+# Markup that may hold such text in a table (a quick test before the page is scanned
+# with every tag's attributes).
+_FAINT_TAG = re.compile(
+    r"<[a-zA-Z][^<>]*?(?:visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*[0.]"
+    r"|color\s*[:=]\s*[\"']?\s*(?:transparent|rgba|white|#fff)|clip|overflow\s*:\s*hidden"
+    r"|:\s*-\s*\d{3,})[^<>]*>",
+    re.I,
+)
+
+
+# What a ::before/::after rule draws, when it is certain: one quoted string, or one
+# attribute's value (attr(data-v)), or nothing (none, normal).
+_CONTENT_STRING = re.compile(r"""\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*(?:!\s*important)?\s*""")
+_CONTENT_ATTR = re.compile(r"\s*attr\(\s*([a-zA-Z_][\w-]*)\s*\)\s*(?:!\s*important)?\s*", re.I)
+_CONTENT_NONE = re.compile(r"\s*(?:none|normal)\s*(?:!\s*important)?\s*", re.I)
+
+
+def _content_spec(value: str) -> tuple[str, str] | None:
+    """A ``content`` value as ("text", the string) or ("attr", an attribute's name), or
+    None when it is anything else (a counter, several parts, an escape)."""
+    if m := _CONTENT_STRING.fullmatch(value):
+        return ("text", m.group(1) if m.group(1) is not None else m.group(2))
+    if m := _CONTENT_ATTR.fullmatch(value):
+        return ("attr", m.group(1).lower())
+    if _CONTENT_NONE.fullmatch(value):
+        return ("text", "")
+    return None
+
+
+def _drawn_text(
+    attrs: list[tuple[str, str | None]], drawn: frozenset[str], pseudo: dict[str, Any]
+) -> str | None:
+    """What the stylesheet draws into an element (its ::before then its ::after), when
+    it names one class that draws and that class's rules are certain; else None."""
+    names = [c for c in _classes_of(attrs) if c in drawn]
+    if len(names) != 1 or names[0] not in pseudo:
+        return None
+    values = {k: v or "" for k, v in attrs}
+    return "".join(
+        spec[1] if spec[0] == "text" else values.get(spec[1], "") for spec in pseudo[names[0]]
+    )
+
+
+def _white_page(source: str, css: str) -> bool:
+    """Whether every background the page sets (inline, in a stylesheet, bgcolor) is white:
+    white text on it is not seen."""
+    for text in (source, css):
+        for m in _BACKGROUND.finditer(text):
+            value = m.group(1) if m.group(1) is not None else m.group(2)
+            if not _WHITE_BACKGROUND.fullmatch(value):
+                return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Hiding:
+    """What a page hides for certain, by its stylesheets (see _STYLE_ELEMENT, _FAINT_TAG).
+
+    ``classes``: display:none; ``tiny``: a zero font size; ``faint``: text not drawn
+    (a transparent colour, white on a white page, visibility hidden, opacity 0);
+    ``tags``, ``attrs``: tags and attribute names display:none inside tables; ``white``:
+    the page's backgrounds are all white; ``drawn``: classes a ::before/::after rule
+    draws a digit into; ``restyled``: classes and tags a rule gives a size, a colour or
+    visibility (they may show text inside an element hidden by those)."""
+
+    classes: frozenset[str] = frozenset()
+    tiny: frozenset[str] = frozenset()
+    faint: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    attrs: frozenset[str] = frozenset()
+    white: bool = False
+    drawn: frozenset[str] = frozenset()
+    pseudo: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = ()
+    restyled: frozenset[str] = frozenset()
+
+
+# A page that hides nothing (the default of the renderer and the tag scan).
+_NO_HIDING = _Hiding()
+
+
+def _page_hiding(source: str, css: str = "") -> _Hiding:
+    """What the page at ``source`` (and its linked stylesheets ``css``) hides (_Hiding)."""
+    white = _white_page(source, css)
+    faint_colour = (
+        (lambda v: bool(_TRANSPARENT.fullmatch(v) or _WHITE_COLOR.fullmatch(v)))
+        if white
+        else (lambda v: bool(_TRANSPARENT.fullmatch(v)))
+    )
+    faint = (
+        _styled_classes(source, "color", _COLOR, faint_colour, css)
+        | _styled_classes(
+            source, "visibility", _VISIBILITY, lambda v: v.lower() in ("hidden", "collapse"), css
+        )
+        | _styled_classes(
+            source,
+            "opacity",
+            re.compile(r"(?<![\w-])opacity\s*:\s*([^;]*)", re.I),
+            lambda v: bool(re.fullmatch(rf"\s*{_ZERO_NUMBER}\s*", v)),
+            css,
+        )
+    )
+    none = lambda v: v.lower() == "none"  # noqa: E731
+    drawn: set[str] = set()
+    restyled: set[str] = set()
+    drawing: dict[tuple[str, str], tuple[str, str]] = {}  # (class, before/after) -> spec
+    unsure: set[str] = set()  # classes whose drawing is not known for certain
+    text = _page_css(source, css)
+    if (
+        text
+        and len(text) <= _MAX_STYLE_CHARS
+        and ("content" in text or "color" in text or "font-size" in text or "visibility" in text)
+    ):
+        for selectors, body, at_rule in _css_rules(_CSS_COMMENT.sub(" ", text)):
+            contents = _CSS_CONTENT.findall(body)
+            for selector in selectors.split(","):
+                pseudo = _CSS_PSEUDO.fullmatch(selector.strip())
+                if pseudo is not None and contents:
+                    found = _subject(pseudo.group(1))
+                    if found is None:
+                        continue
+                    names = _CSS_CLASS.findall(found[0])
+                    if _DRAWN.search(contents[-1]):
+                        drawn.update(names)
+                    simple = _CSS_SIMPLE_CLASS.fullmatch(found[0])
+                    spec = _content_spec(contents[-1])
+                    where = "after" if selector.strip().lower().endswith("after") else "before"
+                    for name in names:
+                        key = (name, where)
+                        if (
+                            simple is None
+                            or not found[1]
+                            or at_rule
+                            or spec is None
+                            or key in drawing
+                        ):
+                            unsure.add(name)
+                        drawing[key] = spec or ("", "")
+                elif pseudo is None and re.search(
+                    r"(?<![\w-])(?:font-size|color|visibility)\s*:", body, re.I
+                ):
+                    found = _subject(selector)
+                    if found is not None:
+                        restyled.update(_CSS_CLASS.findall(found[0]))
+                        tag = _CSS_TAG.match(found[0])
+                        if tag is not None:
+                            restyled.add(tag.group().lower())
+    return _Hiding(
+        classes=_hidden_classes(source, css),
+        tiny=_zero_size_classes(source, css),
+        faint=faint,
+        tags=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="tag"),
+        attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr"),
+        white=white,
+        drawn=frozenset(drawn),
+        pseudo=tuple(
+            (name, drawing.get((name, "before"), ("", "")), drawing.get((name, "after"), ("", "")))
+            for name in sorted(drawn - unsure)
+        ),
+        restyled=frozenset(restyled),
+    )
+
+
+def _class_tag(classes: frozenset[str]) -> re.Pattern[str]:
+    """A start tag whose class attribute names one of ``classes``."""
+    names = "|".join(re.escape(c) for c in sorted(classes))
+    return re.compile(
+        rf"<[a-zA-Z][^<>]*?\sclass\s*=\s*[\"']?[^\"'<>]*?(?<![\w-])(?:{names})(?![\w-])[^<>]*>"
+    )
+
+
+def _classes_of(attrs: list[tuple[str, str | None]]) -> list[str]:
+    return [c for key, value in attrs if key == "class" and value for c in value.split()]
+
+
+def _is_hidden(
+    attrs: list[tuple[str, str | None]], hiding: _Hiding = _Hiding(), tag: str = ""
+) -> str | None:
+    """How an element is not shown, or None: "gone" (hidden, display:none, a hidden
+    class, tag or attribute; for an element inside a cell also opacity 0, off the page,
+    clipped, no box), "size" (inside a cell: a zero font size, see _ZERO_SIZE), "faint"
+    (inside a cell: visibility hidden, a transparent colour, white on a white page); a
+    ``<tr>`` collapsed is "gone"."""
+    inline = tag not in _PLACED_TAGS
+    if inline and tag in hiding.tags:
+        return "gone"
+    how: str | None = None
+    for key, value in attrs:
+        if key == "hidden":
+            return "gone"
+        if inline and key in hiding.attrs:
+            return "gone"
+        if not value:
+            continue
+        if key == "style":
+            if _DISPLAY_NONE.search(value):
+                return "gone"
+            if (
+                tag == "tr"
+                and (vis := _VISIBILITY.findall(value))
+                and vis[-1].lower() == "collapse"
+            ):
+                return "gone"
+            if not inline:
+                continue
+            if (
+                _OPACITY_ZERO.search(value)
+                or (_ABSOLUTE.search(value) and (_FAR_OFF.search(value) or _CLIPPED.search(value)))
+                or (
+                    _BOXED.search(value)
+                    and _OVERFLOW_HIDDEN.search(value)
+                    and _NO_BOX.search(value)
+                )
+            ):
+                return "gone"
+            if _zero_size(value):
+                how = how or "size"
+            vis = _VISIBILITY.findall(value)
+            colours = _COLOR.findall(value)
+            if (vis and vis[-1].lower() in ("hidden", "collapse")) or (
+                colours
+                and (
+                    _TRANSPARENT.fullmatch(colours[-1])
+                    or (hiding.white and _WHITE_COLOR.fullmatch(colours[-1]))
+                )
+            ):
+                how = how or "faint"
+        elif key == "class":
+            names = value.split()
+            if hiding.classes and not hiding.classes.isdisjoint(names):
+                return "gone"
+            if inline and hiding.tiny and not hiding.tiny.isdisjoint(names):
+                how = how or "size"
+            if inline and hiding.faint and not hiding.faint.isdisjoint(names):
+                how = how or "faint"
+        elif (
+            key == "color"
+            and inline
+            and tag == "font"
+            and hiding.white
+            and (_WHITE_COLOR.fullmatch(value) or _TRANSPARENT.fullmatch(value))
+        ):
+            how = how or "faint"
+    return how
+
+
+# A size that is not relative to the parent's (a child of a zero-size element sized in
+# em or % is zero too).
+_ABSOLUTE_SIZE = re.compile(
+    r"\s*(?:(?:\d+\.?\d*|\.\d+)\s*(?:px|pt|pc|in|cm|mm|rem)"
+    r"|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large)\s*(?:!\s*important)?\s*",
+    re.I,
+)
+
+
+def _sized_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
+    """Whether an element inside one hidden by a zero font size is shown for certain: its
+    own inline style sets a size of its own, not zero, and nothing else hides it (a
+    zero-size parent's junk digits around children sized again: formats11 o04, where
+    ``<span style="font-size:0">7<span style="font-size:12px">1</span></span>`` shows 1)."""
+    sizes = [v for k, v in attrs if k == "style" and v for v in _FONT_SIZE.findall(v)]
+    if (
+        not sizes
+        or _ZERO_SIZE.fullmatch(sizes[-1].strip())
+        or not _ABSOLUTE_SIZE.fullmatch(sizes[-1])
+    ):
+        return False
+    return _is_hidden(attrs, hiding, tag) is None
+
+
+def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
+    """Whether an element inside one hidden by its size or colour ("size", "faint") may
+    be shown: it sets its own size, colour or visibility (a zero-size parent's junk
+    digits around children sized again: formats11 o04)."""
+    if tag in hiding.restyled:
+        return True
+    for key, value in attrs:
+        if key == "color":
+            return True
+        if not value:
+            continue
+        if key == "style" and re.search(
+            r"(?<![\w-])(?:font-size|color|visibility|font)\s*:", value, re.I
+        ):
+            return True
+        if key == "class" and not hiding.restyled.isdisjoint(value.split()):
+            return True
+    return False
