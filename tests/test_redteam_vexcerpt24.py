@@ -235,3 +235,63 @@ def test_joined_reads_wraps_but_not_headings_rows_or_sentence_ends() -> None:
         joined
         == "四、政府信息公开\n全县各部门因政 府信息公开被申请。\n行政复议 | 行政诉讼\n0 | 0\n"
     )
+
+
+# --- the agency with its units; a year named across a narrow layer's wrap (hand probes) --------
+
+HEADING_3 = "三、收到和处理政府信息公开申请情况\n"
+
+
+def _received_at(text: str, phrase: str) -> str:
+    """The verdict of the count 6 whose words are ``phrase`` (scope self) against
+    t3.new.total 2, in a 2021 report."""
+    start = text.index(phrase)
+    q = start + phrase.index("6")
+    fact = FB(
+        "requests.received",
+        6,
+        phrase,
+        year=2021,
+        start=start,
+        end=start + len(phrase),
+        quantity_start=q,
+        quantity_end=q + 1,
+        section="requests",
+    )
+    (rec,) = reconcile([fact], tables("2021", t3__new__total=2), report_year=2021, text=text)
+    return rec.verdict
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrase"),
+    [
+        ("县人民政府及其部门收到申请6件。", "收到申请6件"),
+        ("县人民政府及其部门收到\n申请6件。", "申请6件"),
+        ("2020年我县收到政府信\n息公开申请6\n件。", "息公开申请6\n件"),
+        ("2020年我县收到政府信息公\n开申请6件。", "开申请6件"),
+    ],
+)
+def test_units_and_years_before_a_wrap_are_read(lines: str, phrase: str) -> None:
+    # before: inconsistent (6 against t3.new.total 2)
+    assert _received_at(HEADING_3 + lines + "\n", phrase) != "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrase"),
+    [
+        ("本机关收到政府信息公\n开申请6件。", "开申请6件"),
+        ("2021年本机关收到政府信\n息公开申请6件。", "息公开申请6件"),
+    ],
+)
+def test_the_agencys_own_years_count_stays_accused(lines: str, phrase: str) -> None:
+    assert _received_at(HEADING_3 + lines + "\n", phrase) == "inconsistent"
+
+
+def test_joined_keeps_a_saved_pages_paragraphs_apart() -> None:
+    from govinfo_nlp.reconcile import _joined
+
+    # eval_redteam_verdicts' HTML pages: joined, a heading's year dated the next paragraph
+    text = (
+        "<h1>某局2021年政府信息公开工作年度报告</h1>\n<p>全年共办结申请9件，其中予以公开5件。</p>\n"
+    )
+    assert _joined(text) == text

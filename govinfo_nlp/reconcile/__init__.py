@@ -382,16 +382,20 @@ _LINE_END_MARKS: Final = "。！？!?；;"
 
 def _joined(view: str) -> str:
     """``view`` with each remaining line break read as a space where the line before
-    does not end a sentence and neither line is a heading or a table row (offsets
-    unchanged): a PDF's wraps the facts stage's view kept, in a narrow layer."""
+    does not end a sentence nor a tag and neither line is a heading, a table row or
+    markup (offsets unchanged): a PDF's wraps the facts stage's view kept, in a narrow
+    layer."""
     lines = view.split("\n")
     out = [lines[0]]
     for before, line in pairwise(lines):
-        end = before.rstrip()
+        end, start = before.rstrip(), line.lstrip()
         wrap = (
             end != ""
-            and line.strip() != ""
+            and start != ""
             and end[-1] not in _LINE_END_MARKS
+            # a saved page's markup (</p>⏎<p>, </h1>⏎) ends its paragraphs: no wrap
+            and end[-1] != ">"
+            and start[0] != "<"
             and _NOT_JOINED.search(before) is None
             and _NOT_JOINED.search(line) is None
             # a report's title (某局2021年政府信息公开工作年度报告) is a line of its own

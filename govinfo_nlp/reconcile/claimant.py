@@ -153,9 +153,11 @@ def _other_claimant(
     floor = max(0, start - _SENTENCE_REACH)
     part = _plain(text[floor:start])
     at = start if at is None or at < start else at
-    # cut at a line end before the markup and spaces go: a title's year is no clause's
+    # cut at a line end before the markup and spaces go: a title's year is no clause's (on
+    # the view, where a PDF's wraps are joined: 2020年我县收到政府信⏎息公开申请6件)
+    lines = view if view is not None and len(view) == len(text) else text
     stretch = _after_last(
-        _plain(_after_last(text[max(0, at - _SENTENCE_REACH) : at], _PERIOD_MARKS)), _PERIOD_MARKS
+        _plain(_after_last(lines[max(0, at - _SENTENCE_REACH) : at], _PERIOD_MARKS)), _PERIOD_MARKS
     )
     # an aside after an earlier count (18件(2023年为13件),办结18件) dates that count only
     dated = _data().COUNT_ASIDE.sub("", stretch)
@@ -192,7 +194,6 @@ def _other_claimant(
         # 局属某中心全年收到…): the claim's line alone may open with its subject.
         # (on the view's line: a narrow PDF layer's wraps joined in an accusation's
         # second reading, :func:`govinfo_nlp.reconcile.reconcile`)
-        lines = view if view is not None and len(view) == len(text) else text
         m = _clause_subject(_plain(lines[floor:start].rsplit("\n", 1)[-1]))
     if m is not None and m["part"]:
         # 局机关: the agency's own organ, without its branches the table may count
