@@ -7,7 +7,7 @@ refused."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp import parse
@@ -59,8 +59,15 @@ def test_other_controls_are_still_refused_beside_chinese_text() -> None:
         read((REPORT + "\x01\x02\x03" * 20).encode("utf-8"))
 
 
+# OLE2's magic number then random bytes: with LibreOffice installed it was converted as
+# text into a row of junk characters (hypothesis drew the magic number from the code)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.binary(min_size=1, max_size=400), st.integers(0, 40))
+@example(_OLE + bytes(range(7, 57)), 0)
+@example(_OLE, 5)
 def test_random_bytes_with_replacement_characters_are_never_read(data: bytes, n: int) -> None:
     # random bytes around encoded U+FFFD: refused, or plausible text with few controls
     blob = data + "\ufffd".encode() * n
@@ -71,3 +78,22 @@ def test_random_bytes_with_replacement_characters_are_never_read(data: bytes, n:
     replaced = doc.text.count("\ufffd")
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in doc.text)
     assert replaced <= max(2, len(doc.text) // 200) or cjk >= 5 * replaced
+
+
+@pytest.mark.parametrize("size", [8, 100, 2048])
+def test_a_compound_file_header_that_is_only_its_magic_number_is_a_damaged_doc(size: int) -> None:
+    # refused before any converter runs, the same with LibreOffice installed or not
+    blob = _OLE + bytes((i * 37) % 251 for i in range(size))
+    with pytest.raises(UnreadableDocument) as info:
+        read(blob)
+    assert info.value.code == "binary" and "damaged doc" in str(info.value)
+
+
+def test_a_whole_compound_file_header_is_not_refused_as_damaged() -> None:
+    from pathlib import Path
+
+    from govinfo_nlp.readers.dispatch import ole_header_ok
+
+    fixtures = Path(__file__).resolve().parents[1] / "datasets" / "fixtures"
+    assert ole_header_ok((fixtures / "word2019.doc").read_bytes())
+    assert not ole_header_ok(_OLE + bytes(2040))

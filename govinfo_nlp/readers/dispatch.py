@@ -115,6 +115,25 @@ def _ole_stream(data: bytes, name: str) -> bool:
     return False
 
 
+# The fixed fields of an OLE2 compound file's 512-byte header that every writer (Word,
+# WPS, LibreOffice) sets: the byte order mark at 28, the sector size as a power of two at
+# 30 (512 bytes in version 3, 4,096 in version 4) and the mini sector's at 32 (64 bytes).
+# A file with the magic number but not these is damaged or only looks like one: sent to
+# LibreOffice, it fell back to reading the bytes as text and gave a row of junk
+# characters (a hypothesis draw of the magic number followed by random bytes).
+_OLE_HEADER = ((28, b"\xfe\xff"), (32, b"\x06\x00"))
+_OLE_SECTOR_SHIFTS = (b"\x09\x00", b"\x0c\x00")
+
+
+def ole_header_ok(data: bytes) -> bool:
+    """Whether ``data`` has a whole OLE2 compound file header (not only its magic number)."""
+    return (
+        len(data) >= 1024
+        and all(data[at : at + len(field)] == field for at, field in _OLE_HEADER)
+        and data[30:32] in _OLE_SECTOR_SHIFTS
+    )
+
+
 def _ole_spreadsheet(data: bytes) -> bool:
     return not _ole_stream(data, "WordDocument") and (
         _ole_stream(data, "Workbook") or _ole_stream(data, "Book")
@@ -188,6 +207,12 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
         from .docx import read_docx
         from .legacy import convert_to_docx
 
+        if data.startswith(_OLE) and not ole_header_ok(data):
+            raise UnreadableDocument(
+                f"{name}: a damaged {fmt} file: it starts like a Word/WPS compound file but "
+                "its header is not one (truncated or not a document)",
+                code="binary",
+            )
         # (an OpenDocument text that is no zip is the flat one, which LibreOffice opens by its name)
         flat = fmt == "odt" and not data.startswith(b"PK\x03\x04")
         converted = convert_to_docx(data, ".fodt" if flat else f".{fmt}", name=name)
