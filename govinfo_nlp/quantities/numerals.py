@@ -24,11 +24,9 @@ Forms it reads (after folding Traditional and full-width characters):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -38,34 +36,20 @@ from ..errors import RuleFileError
 
 __all__ = ["fold", "numeral_value", "parse_number", "to_number"]
 
-
-def _numeral_words(name: str = "numerals.json") -> dict[str, Mapping[str, int]]:
-    """The Chinese numeral characters by kind (``digits``, ``units``, ``magnitudes``)
-    and their values, from ``quantities/numerals.json``: the number grammar's words
-    are data a user can read and extend, like its counters and markers. Every key
-    must be one character (the tokenizer builds a character class of them) and
-    every value a non-negative integer; a bad entry is reported as file:kind:key."""
-    raw = load_json("quantities/" + name)
-    errors: list[str] = []
-    out: dict[str, Mapping[str, int]] = {}
-    for kind in ("digits", "units", "magnitudes"):
-        words = raw.get(kind) if isinstance(raw, dict) else None
-        if not isinstance(words, dict) or not words:
-            errors.append(f"{name}:{kind}: expected a non-empty object of characters")
-            continue
-        for key, value in words.items():
-            if len(key) != 1 or isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                errors.append(f"{name}:{kind}:{key!r}: expected one character and an integer")
-        out[kind] = MappingProxyType(dict(words))
-    if errors:
-        raise RuleFileError("invalid numeral words:\n" + "\n".join(errors))
-    return out
-
-
-_WORDS: Final = _numeral_words()
-CN_DIGITS: Final[Mapping[str, int]] = _WORDS["digits"]
-CN_UNITS: Final[Mapping[str, int]] = _WORDS["units"]
-CN_MAGNITUDES: Final[Mapping[str, int]] = _WORDS["magnitudes"]
+CN_DIGITS: Final[dict[str, int]] = {
+    "〇": 0, "零": 0,
+    "一": 1, "壹": 1,
+    "二": 2, "贰": 2, "两": 2,
+    "三": 3, "叁": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+CN_UNITS: Final[dict[str, int]] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_MAGNITUDES: Final[dict[str, int]] = {"万": 10_000, "亿": 100_000_000}
 
 # Every character a numeral can be made of, after folding.
 CN_NUMERAL_CHARS: Final = "".join([*CN_DIGITS, *CN_UNITS, *CN_MAGNITUDES])
