@@ -638,6 +638,14 @@ def read_metadata(
             f" in the text says {year}; no statistics period settles it: no year"
         )
         year = None
+    if year is None and image_titles:
+        # A title that is only a picture (<img alt="…二〇二三年度政府信息公开工作年度报告">)
+        # above a text that says 本年度 and has no date, or one past April (meta25 z39,
+        # z42 gave no year): its alt text's year, where every such alt names one year
+        # (a gallery of several years' reports names none).
+        year = _pictured_year(image_titles)
+        if year is not None:
+            year_warnings = [f"metadata.year_from_image_title: an image's title gives {year}"]
     warnings.extend(year_warnings)
 
     own = _self_tails(head)
@@ -709,12 +717,19 @@ def read_metadata(
                 agency, region, level, kind = full, full_region, full_level, full_kind
                 warnings.extend(more)
     if agency is not None:
-        agency = agency.replace(_ZERO_STAND_IN, _ZERO)
+        # Brackets inside a canonical name are full-width, as the state writes names (杭州
+        # 高新开发区（滨江）市场监督管理局): the normalised text's half-width ones gave
+        # another string for the same body than its heading's (meta25 z27), as the zone's
+        # name already was (中国（上海）自由贸易试验区…, _describe).
+        agency = agency.replace(_ZERO_STAND_IN, _ZERO).translate(_FULL_WIDTH_BRACKETS)
     if as_written is not None:
         as_written = as_written.replace(_ZERO_STAND_IN, _ZERO)
     return Metadata(
         agency, year, published, index_no, script, as_written, region, level, kind
     ), tuple(w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings)
+
+
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 
 
 # A site's owner in its footer (主办单位：某局　承办：某局办公室): the name ends before the
@@ -2203,6 +2218,19 @@ def _pictured_agency(titles: Sequence[str], year: int, own: tuple[str, ...] | No
             return None  # 我局 below a picture of 某县人民政府…报告: the portal's, not this
         names.add(name)
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _pictured_year(titles: Sequence[str]) -> int | None:
+    """The year of the report titles among images' alt texts (二〇二三年度 read as 2023),
+    when they name one year: a whole report title each (_YEAR_TITLE), never a year
+    alone; pictures of several years' reports give none."""
+    years = set()
+    for title in titles:
+        compact = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", "".join(title.split()))
+        found = _YEAR_TITLE.search(compact)
+        if found is not None:
+            years.add(_title_year(found))
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _site_agency(sites: Sequence[str], own: tuple[str, ...]) -> str | None:
