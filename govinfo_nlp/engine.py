@@ -33,6 +33,7 @@ from .errors import RuleFileError
 
 if TYPE_CHECKING:
     from .facts import Fact, FactExtractor
+    from .identity import NameCache
     from .quantities import Quantity
     from .quantities.rules import Counter
     from .report import Report
@@ -72,6 +73,7 @@ class Engine:
         self._rules: tuple[tuple[str, str], ...] = ()
         self._counters: tuple[Counter, ...] = ()
         self._provenance: dict[str, str] | None = None
+        self._names: NameCache | None = None
         if isinstance(rules, str | os.PathLike):
             # one file, not one per character of its name (hostile23 a03: a rule file "r")
             rules = [rules]
@@ -168,6 +170,17 @@ class Engine:
         from .quantities.grammar import grammar_for
 
         return grammar_for(self._counters)
+
+    @property
+    def names(self) -> NameCache:
+        """The agency names and places :mod:`~govinfo_nlp.identity` has read for this engine
+        (the panel's joins, the reconcile stage's names), remembered: built on first use,
+        never pickled, dropped with the engine (:class:`~govinfo_nlp.identity.NameCache`)."""
+        if self._names is None:
+            from .identity import NameCache
+
+            self._names = NameCache()
+        return self._names
 
     # --- running ------------------------------------------------------------------
 
@@ -297,6 +310,7 @@ class Engine:
         self._rules = state["rules"]
         self._counters = state["counters"]
         self._provenance = None
+        self._names = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Engine):

@@ -57,6 +57,7 @@ from .metadata import reads_as_agency
 
 __all__ = [
     "Identity",
+    "NameCache",
     "NameReading",
     "clean_name",
     "identities",
@@ -144,7 +145,6 @@ def _grammar() -> _Grammar:
     )
 
 
-@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """Simplified script, no width, spacing, punctuation or bracketed notes.
 
@@ -160,6 +160,56 @@ def clean_name(name: str) -> str:
         previous, text = text, _BRACKETED.sub("", text)
     # NFKC again: removing a space can leave a combining mark next to its letter.
     return unicodedata.normalize("NFKC", _NOISE.sub("", text))
+
+
+#: How many names (and places) a :class:`NameCache` holds before it starts again: a
+#: corpus repeats a few thousand names (10,000 panel rows hold ~3,000); a hostile stream
+#: of distinct names must not grow it without bound.
+_CACHE_LIMIT: Final = 65536
+
+
+class NameCache:
+    """The names and places identity has read, remembered: a corpus repeats its names, and
+    cleaning one (:func:`clean_name`: script, width, brackets) is a fifth of joining 10,000
+    rows. An :class:`~govinfo_nlp.engine.Engine` owns one (``Engine.names``), as it owns its
+    other built parts; the functions here take one (``names=``) and use the default
+    engine's without it. Module state it is not: two engines remember apart, and dropping
+    an engine drops what it remembered. Each table starts again past ``limit`` entries."""
+
+    __slots__ = ("_clean", "_levels", "_limit")
+
+    def __init__(self, limit: int = _CACHE_LIMIT) -> None:
+        self._clean: dict[str, str] = {}
+        self._levels: dict[str, str] = {}
+        self._limit = limit
+
+    def clean(self, name: str) -> str:
+        """:func:`clean_name` of ``name``."""
+        found = self._clean.get(name)
+        if found is None:
+            if len(self._clean) >= self._limit:
+                self._clean.clear()
+            found = self._clean[name] = clean_name(name)
+        return found
+
+    def level(self, place: str) -> str:
+        """The level a place's suffix says (市 → city; a place of no known kind: itself)."""
+        found = self._levels.get(place)
+        if found is None:
+            if len(self._levels) >= self._limit:
+                self._levels.clear()
+            found = self._levels[place] = _place_level(place)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._clean) + len(self._levels)
+
+
+def _default_names() -> NameCache:
+    """The default engine's :class:`NameCache` (what the module-level functions use)."""
+    from .engine import default_engine
+
+    return default_engine().names
 
 
 # --- one name --------------------------------------------------------------------
@@ -183,18 +233,18 @@ class NameReading:
     stem: str = ""
 
 
-def _region_places(region: Any, g: _Grammar) -> list[tuple[str, str]]:
+def _region_places(region: Any, g: _Grammar, names: NameCache) -> list[tuple[str, str]]:
     """(level, clean name) of metadata.region, widest first; a string is read as a name."""
     if isinstance(region, str):
-        places, _ = _leading_places(clean_name(region), g)
+        places, _ = _leading_places(names.clean(region), g)
         return places
     if not isinstance(region, Mapping):
         return []
     out: list[tuple[str, str]] = []
     for key, level in g.region_keys:
         value = region.get(key)
-        if isinstance(value, str) and clean_name(value):
-            name = clean_name(value)
+        if isinstance(value, str) and names.clean(value):
+            name = names.clean(value)
             if all(name != seen for _, seen in out):
                 out.append((level, name))
     return out
@@ -346,21 +396,21 @@ def _university_name(text: str, g: _Grammar) -> str | None:
     return text
 
 
-def _city_unknown(area: tuple[str, ...]) -> bool:
+def _city_unknown(area: tuple[str, ...], names: NameCache) -> bool:
     """An area down to a county whose name several cities' counties bear (鼓楼区,
     朝阳区, 通州区), with no city above it to tell which."""
-    return all(_place_level(p) != "city" for p in area) and gazetteer().county_of_many(area[-1])
+    return all(names.level(p) != "city" for p in area) and gazetteer().county_of_many(area[-1])
 
 
-def _township_unplaced(area: tuple[str, ...]) -> bool:
+def _township_unplaced(area: tuple[str, ...], names: NameCache) -> bool:
     """An area down to a township or street (城关镇, 宁海路街道) with no county above it,
     nor a city that has no counties (中山市, 东莞市): the gazetteer lists no townships, and
     their names repeat across counties (城关镇 is in hundreds), so the one fuller 城关镇 of a
     corpus may be another county's."""
-    if _place_level(area[-1]) not in ("township", "street"):
+    if names.level(area[-1]) not in ("township", "street"):
         return False
-    above = [p for p in area[:-1] if _place_level(p) in ("county", "city")]
-    if any(_place_level(p) == "county" or _county_level_city(p) for p in above):
+    above = [p for p in area[:-1] if names.level(p) in ("county", "city")]
+    if any(names.level(p) == "county" or _county_level_city(p) for p in above):
         return False
     return not any(_city_without_counties(p) for p in above)
 
@@ -368,7 +418,7 @@ def _township_unplaced(area: tuple[str, ...]) -> bool:
 _BRANCH: Final = re.compile(r"(?P<organ>.+?)局(?P<place>.{2,9}?[区县旗])分局")
 
 
-def _district_branch(reading: NameReading) -> NameReading | None:
+def _district_branch(reading: NameReading, names: NameCache) -> NameReading | None:
     """A city bureau's branch for one of its districts read as that district's branch
     (成都市 公安局武侯区分局 → 成都市武侯区 公安分局), the form its own reports also use
     (武侯区公安分局, panel21); None for any other reading. The district must be written
@@ -376,7 +426,7 @@ def _district_branch(reading: NameReading) -> NameReading | None:
     g = _grammar()
     m = _BRANCH.fullmatch(reading.body)
     area = reading.area
-    if m is None or not area or _place_level(area[-1]) != "city":
+    if m is None or not area or names.level(area[-1]) != "city":
         return None
     place = m["place"]
     if not _is_place(place[:-1], place[-1], g) or place in area:
@@ -394,7 +444,6 @@ def _stem_places(reading: NameReading) -> tuple[str, ...]:
     return tuple(sorted(taken | set(_divisions_named(reading.stem))))
 
 
-@lru_cache(maxsize=4096)
 def _divisions_named(stem: str) -> tuple[str, ...]:
     """The current provinces, cities and county-level cities a place name written without
     its suffix stands for (吉林: 吉林省 and 吉林市; 北京: 北京市 once; 和田: 和田地区 and
@@ -417,7 +466,6 @@ def _divisions_named(stem: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=4096)
 def _county_level_city(name: str) -> bool:
     """A current county-level city of the gazetteer (简阳市, 昆山市) and nothing else of that
     name: a county in all but its suffix, so a township written under it is placed (panel23:
@@ -470,7 +518,6 @@ def _zone_city_from_region(reading: NameReading, name: str | None) -> bool:
     return not any(_stem(place, g) in name for place in area[:-1])
 
 
-@lru_cache(maxsize=4096)
 def _city_without_counties(name: str) -> bool:
     """A current city of the gazetteer none of whose current counties is listed (中山市,
     东莞市, 嘉峪关市): its townships are directly under it."""
@@ -493,7 +540,12 @@ def _is_school(body: str, g: _Grammar) -> bool:
 
 
 def read_name(
-    name: str, *, region: Any = None, level: str | None = None, kind: str | None = None
+    name: str,
+    *,
+    region: Any = None,
+    level: str | None = None,
+    kind: str | None = None,
+    names: NameCache | None = None,
 ) -> NameReading:
     """Read one agency name (with the report's region, level and kind when known).
 
@@ -504,7 +556,8 @@ def read_name(
     True
     """
     g = _grammar()
-    text = clean_name(name)
+    names = names if names is not None else _default_names()
+    text = names.clean(name)
     if kind not in ("government", "department", "office"):
         kind = None
     university = _university_name(text, g)
@@ -531,7 +584,7 @@ def read_name(
             evidence=("a central body's own name: unique nationwide",),
         )
     evidence: list[str] = []
-    regional = _region_places(region, g)
+    regional = _region_places(region, g, names)
     taken, after_region, stem = _strip_region(text, regional, g)
     parsed, rest = _leading_places(after_region, g)
     shared = ""
@@ -566,7 +619,7 @@ def read_name(
         evidence.append(f"area from region and level: {area[-1]}")
     else:
         evidence.append("unresolved: the name states no area")
-    if area and _city_unknown(area):
+    if area and _city_unknown(area, names):
         # 鼓楼区人社局 with no city: Nanjing's or Fuzhou's (or Xuzhou's, Kaifeng's) is not
         # known, and the one fuller 鼓楼区 of a corpus may be another city's.
         evidence.append(f"unresolved: {area[-1]} is a district of several cities, none named")
@@ -635,7 +688,7 @@ def _compound(body: str) -> bool:
     return any(0 <= body.find(end) < len(body) - len(end) for end in g.compound)
 
 
-def _areas_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _areas_fit(a: tuple[str, ...], b: tuple[str, ...], names: NameCache) -> bool:
     """Same narrowest place, and no two different places of one level above it.
 
     绵阳市 fits 四川省 › 绵阳市; 山东省 › 寿光市 fits 潍坊市 › 寿光市; 南京市 › 鼓楼区
@@ -647,13 +700,12 @@ def _areas_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     levels: dict[str, str] = {}
     for place in {*a[:-1], *b[:-1]}:
-        level = _place_level(place)
+        level = names.level(place)
         if levels.setdefault(level, place) != place:
             return False
     return True
 
 
-@lru_cache(maxsize=65536)
 def _place_level(place: str) -> str:
     g = _grammar()
     for suffix in g.suffixes:
@@ -677,9 +729,9 @@ class _Node:
     contents: set[Any] = field(default_factory=set)
 
 
-def _fits(a: _Node, b: _Node) -> str | None:
+def _fits(a: _Node, b: _Node, names: NameCache) -> str | None:
     """'same' (same body), 'abbreviation', or None when the two cannot be one agency."""
-    if not _areas_fit(a.area, b.area):
+    if not _areas_fit(a.area, b.area, names):
         return None
     if len(a.levels) == 1 and len(b.levels) == 1 and a.levels != b.levels:
         return None
@@ -729,6 +781,8 @@ def resolve(
     metadata: Sequence[Mapping[str, Any]],
     years: Sequence[int | None],
     contents: Sequence[Any] | None = None,
+    *,
+    names: NameCache | None = None,
 ) -> list[Identity]:
     """One :class:`Identity` per report, from its metadata (SCHEMA §1) and year.
 
@@ -738,20 +792,24 @@ def resolve(
     from another report of the same name and year. Where ``agency`` is null,
     ``agency_as_written`` (市卫健委, completed from the region) stands in only when
     the metadata stage reads it whole as a name: a form with spam in it is no key.
+    ``names``: the names read so far (the default engine's without it).
     """
+    names = names if names is not None else _default_names()
     readings: list[NameReading | None] = []
     seen: dict[str, NameReading] = {}  # a corpus repeats its names: read each once
     for meta in metadata:
         name = _name_of(meta)
         reading = None
-        if isinstance(name, str) and clean_name(name):
+        if isinstance(name, str) and names.clean(name):
             context = _context(meta)
             memo = repr((name, context))
-            reading = seen.get(memo) or seen.setdefault(memo, read_name(name, **context))
+            reading = seen.get(memo) or seen.setdefault(
+                memo, read_name(name, **context, names=names)
+            )
             # only for joining: read_name keeps the zone as written
             reading = _zone_full_name(reading)
         readings.append(reading)
-    _complete_from_corpus(metadata, readings)
+    _complete_from_corpus(metadata, readings, names)
     for index, reading in enumerate(readings):
         if reading is None or not reading.area:
             continue
@@ -792,10 +850,10 @@ def resolve(
                     f" city ({''.join(reading.area[:-1])} only from the region)",
                 ),
             )
-        elif branch := _district_branch(reading):
+        elif branch := _district_branch(reading, names):
             readings[index] = branch
     for index, reading in enumerate(readings):
-        county_city = _county_city_beside(reading, metadata[index])
+        county_city = _county_city_beside(reading, metadata[index], names)
         if reading is not None and reading.area and county_city:
             # 市人社局 with the region 苏州市 › 昆山市: the 市 may be the county-level city
             # or its prefecture, and taking the prefecture joined 苏州市人社局 (panel22,
@@ -809,7 +867,7 @@ def resolve(
                 ),
             )
     for index, reading in enumerate(readings):
-        if reading is not None and reading.area and _township_unplaced(reading.area):
+        if reading is not None and reading.area and _township_unplaced(reading.area, names):
             # 城关镇人民政府 with no county: the corpus's one 榆中县城关镇 may be another
             # county's (a wrong join is worse than a missed one). Only for joining:
             # read_name keeps the area, which the reconcile stage compares within a report.
@@ -836,14 +894,14 @@ def resolve(
             node.years.add(year)
             node.contents.add(content)
     identities: list[Identity | None] = [None] * len(readings)
-    for group in _cluster(list(nodes.values())):
+    for group in _cluster(list(nodes.values()), names):
         if group[0].ambiguous:
             continue  # its reports may be of different agencies: each stays unresolved
         # The cluster's areas are nested (the join demands it): the widest names the agency.
         area = max((n.area for n in group), key=len)
         full = max(group, key=lambda n: (len(n.body), len(n.area), len(n.rows)))
         key_text = "/".join(area) + "|" + full.body
-        name = _display_name(metadata, group, area, full.body)
+        name = _display_name(metadata, group, area, full.body, names)
         for node in group:
             joined = []
             if node.area != area:
@@ -870,7 +928,9 @@ def resolve(
     return [i for i in identities if i is not None]
 
 
-def _county_city_beside(reading: NameReading | None, meta: Mapping[str, Any]) -> str | None:
+def _county_city_beside(
+    reading: NameReading | None, meta: Mapping[str, Any], names: NameCache
+) -> str | None:
     """The county-level city of the report's region (昆山市) when the name says only 市 and
     the area was read as the region's prefecture (苏州市); None otherwise."""
     if (
@@ -879,7 +939,7 @@ def _county_city_beside(reading: NameReading | None, meta: Mapping[str, Any]) ->
         or not any(e.startswith("area from region: 市→") for e in reading.evidence)
     ):
         return None
-    regional = _region_places(meta.get("region"), _grammar())
+    regional = _region_places(meta.get("region"), _grammar(), names)
     return next((nm for lv, nm in regional if lv == "county" and nm.endswith("市")), None)
 
 
@@ -904,7 +964,7 @@ def _context(meta: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _complete_from_corpus(
-    metadata: Sequence[Mapping[str, Any]], readings: list[NameReading | None]
+    metadata: Sequence[Mapping[str, Any]], readings: list[NameReading | None], names: NameCache
 ) -> None:
     """A name that starts with a place written without its suffix (绵阳卫健委) takes that
     place when exactly one place of the corpus has that stem (绵阳市, not 吉林省 and 吉林市)."""
@@ -912,7 +972,7 @@ def _complete_from_corpus(
     # 水利部 read as national one year, its level not read another: the same name,
     # with no area of its own, is the same central body.
     national = {
-        clean_name(_name_of(metadata[i]) or "")
+        names.clean(_name_of(metadata[i]) or "")
         for i, reading in enumerate(readings)
         if reading is not None and reading.area == (_NATIONAL_AREA,)
     }
@@ -922,9 +982,10 @@ def _complete_from_corpus(
             reading is not None
             and reading.area is None
             and not reading.states_area
-            and clean_name(str(name or "")) in national
+            and names.clean(str(name or "")) in national
         ):
-            again = read_name(str(name), **{**_context(metadata[index]), "level": "national"})
+            context = {**_context(metadata[index]), "level": "national"}
+            again = read_name(str(name), **context, names=names)
             readings[index] = replace(
                 again, evidence=("national: the corpus places this name so", *again.evidence)
             )
@@ -940,7 +1001,7 @@ def _complete_from_corpus(
     for index, reading in enumerate(readings):
         if reading is None:
             continue
-        text = clean_name(str(metadata[index].get("agency") or ""))
+        text = names.clean(str(metadata[index].get("agency") or ""))
         if reading.shared:
             # 祁东市场监督管理局: 祁东县 + 市场监督管理局 when the corpus knows 祁东 as 祁东县.
             places = by_stem.get(reading.shared, set())
@@ -952,7 +1013,7 @@ def _complete_from_corpus(
             places = by_stem.get(text[:size], set())
             if len(places) == 1:
                 place = next(iter(places))
-                again = read_name(place + text[size:], **_context(metadata[index]))
+                again = read_name(place + text[size:], **_context(metadata[index]), names=names)
                 if again.area is not None:
                     readings[index] = NameReading(
                         area=again.area,
@@ -984,7 +1045,7 @@ def _unresolved(
     return Identity(None, str(written), None, reading.body, reading.level, reading.kind, why)
 
 
-def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
+def _cluster(nodes: list[_Node], names: NameCache) -> list[list[_Node]]:
     """Clusters of nodes, one per agency; an ambiguous node is a cluster of its own with
     ``ambiguous`` set."""
     """Join nodes on unambiguous evidence (see the module doc)."""
@@ -997,7 +1058,7 @@ def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
     for block in by_place.values():
         for x, i in enumerate(block):
             for j in block[x + 1 :]:
-                how = _fits(nodes[i], nodes[j])
+                how = _fits(nodes[i], nodes[j], names)
                 if how:
                     partners[i][j] = partners[j][i] = how
 
@@ -1039,26 +1100,32 @@ def _cluster(nodes: list[_Node]) -> list[list[_Node]]:
 
 
 def _display_name(
-    metadata: Sequence[Mapping[str, Any]], group: list[_Node], area: tuple[str, ...], body: str
+    metadata: Sequence[Mapping[str, Any]],
+    group: list[_Node],
+    area: tuple[str, ...],
+    body: str,
+    names: NameCache,
 ) -> str:
     """The most frequent name the corpus wrote with the narrowest place and the full body
     (泰州市人民政府办公室); else that place, its parent below the province, and the body."""
     counts: Counter[str] = Counter()
     for node in group:
         for row in node.rows:
-            name = clean_name(str(metadata[row].get("agency") or ""))
+            name = names.clean(str(metadata[row].get("agency") or ""))
             if name.endswith(body) and area[-1] in name:
                 counts[name] += 1
     if counts:
         return min(counts, key=lambda n: (-counts[n], len(n), n))
     if area in ((_NATIONAL_AREA,), (_UNIVERSITY_AREA,)):
         return body
-    places = [p for p in area if _place_level(p) != "province"][-2:] or list(area[-1:])
+    places = [p for p in area if names.level(p) != "province"][-2:] or list(area[-1:])
     return "".join(places) + body
 
 
-def identities(rows: Iterable[Mapping[str, Any]]) -> list[Identity]:
-    """:func:`resolve` over annotate rows (SCHEMA §5)."""
+def identities(
+    rows: Iterable[Mapping[str, Any]], *, names: NameCache | None = None
+) -> list[Identity]:
+    """:func:`resolve` over annotate rows (SCHEMA §5); ``names`` as there."""
     metas: list[Mapping[str, Any]] = []
     years: list[int | None] = []
     contents: list[Any] = []
@@ -1069,4 +1136,4 @@ def identities(rows: Iterable[Mapping[str, Any]]) -> list[Identity]:
         years.append(year if isinstance(year, int) and not isinstance(year, bool) else None)
         tables = row.get("tables")
         contents.append(tuple(sorted(tables.items())) if isinstance(tables, Mapping) else ())
-    return resolve(metas, years, contents)
+    return resolve(metas, years, contents, names=names)
