@@ -2800,6 +2800,16 @@ def _describe(
     # (asked for only when an agency's first division name is ambiguous)
     context = cache(partial(_context_codes, text))
     parts = _branch_parts(name)
+    if parts is None:
+        # 德清监管支局 (a county's 监管支局, meta25 z13 null): a branch written without its
+        # parent whose place is a division's short name, which no chain of full names reads,
+        # is the branch the document writes whole (国家金融监督管理总局德清监管支局). Not the
+        # one parent of its word alone: 德清税务局 would be 国家税务总局德清税务局, a name the
+        # bureau (德清县税务局) does not bear.
+        parented = next((p + name for p in words.branches if p + name in text), name)
+        whole = _branch_parts(parented) if parented != name else None
+        if whole is not None and _place_chain(whole[1], context):
+            name, parts = parented, whole
     if parts is not None:
         # 国家税务总局北京市海淀区税务局: the branch of the place; canonical as written
         place = _place_chain(parts[1], context)
