@@ -17,7 +17,9 @@ def md(text: str, **kw: object) -> Metadata:
 def test_a_prefecture_named_by_diqu_alone() -> None:
     # z30: 地区财政局 (of 和田地区, named in the contact line) was the agency as it stood
     text = (
-        "地区财政局2023年政府信息公开工作年度报告" + BODY + "如有疑问，请与和田地区财政局办公室联系。\n"
+        "地区财政局2023年政府信息公开工作年度报告"
+        + BODY
+        + "如有疑问，请与和田地区财政局办公室联系。\n"
     )
     m = md(text)
     assert m.agency == "和田地区财政局"
