@@ -68,3 +68,29 @@ def test_brackets_inside_a_canonical_name_are_full_width() -> None:
     # a bracketed second name is still dropped (…局（…局）), as before
     two = md("丽江市市场监督管理局（丽江市知识产权局）2023年政府信息公开工作年度报告" + BODY)
     assert two.agency == "丽江市市场监督管理局"
+
+
+def _keys(*names: str) -> list[str | None]:
+    from govinfo_nlp.identity import identities
+
+    region = {"province": "浙江省", "city": "湖州市"}
+    rows = [
+        {"metadata": {"agency": n, "year": 2019 + i, "region": region, "level": "city"}}
+        for i, n in enumerate(names)
+    ]
+    return [i.key for i in identities(rows)]
+
+
+def test_a_mergers_name_without_its_he_joins_its_own_spelling_only() -> None:
+    # the session-24 leftover: 自然资源规划局 fitted 自然资源局 (a rename: kept apart) and
+    # 自然资源和规划局 (its own 和 spelling) and joined neither
+    keys = _keys("湖州市自然资源局", "湖州市自然资源和规划局", "湖州市自然资源规划局")
+    assert keys[0] is not None and keys[1] is not None
+    assert keys[0] != keys[1]  # the rename stays apart
+    assert keys[2] == keys[1]  # the 和-less spelling is the same body
+    # with only the old name in the corpus: still apart (a merger, not a short form)
+    alone = _keys("湖州市自然资源局", "湖州市自然资源规划局")
+    assert alone[0] != alone[1]
+    # a real short form still joins (资源局 is no whole body)
+    short = _keys("湖州市国土局", "湖州市国土资源局")
+    assert short[0] is not None and short[0] == short[1]
