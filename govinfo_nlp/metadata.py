@@ -2056,6 +2056,12 @@ def _agency(
                 ):
                     return whole, spam_seen
                 if (name := take(m.group("agency"), after, title=True)) is not None:
+                    # 平湖市发展和改革局、平湖市统计局2023年…: a joint report is named by its
+                    # first body (meta12 p07's convention; meta25 z19 took the second,
+                    # where the name slot starts after the 、)
+                    first_of = _joint_first(compact, m.start("agency"))
+                    if first_of is not None and (joint := take(first_of, title=True)):
+                        return joint, spam_seen
                     return name, spam_seen
                 # 市政府2022年…年度报告: the area's government, its area restored later
                 # (not 2022年市政府信息公开…, whose 政府 is the topic's: the year first)
@@ -2218,6 +2224,20 @@ def _pictured_agency(titles: Sequence[str], year: int, own: tuple[str, ...] | No
             return None  # 我局 below a picture of 某县人民政府…报告: the portal's, not this
         names.add(name)
     return next(iter(names)) if len(names) == 1 else None
+
+
+# A name before a title's name, joined to it by 、 (a joint report's first body): the run
+# of name characters before the 、, from the line's start or its last other character.
+_JOINT_FIRST = re.compile(r"(?:^|[^\u4e00-\u9fff()（）])([\u4e00-\u9fff()（）]{4,40})、$")
+
+
+def _joint_first(compact: str, start: int) -> str | None:
+    """The first body of a joint report's title whose second body's name starts at
+    ``start`` (平湖市发展和改革局 of 平湖市发展和改革局、平湖市统计局2023年…), or None."""
+    if start < 5 or compact[start - 1] != "、":
+        return None
+    m = _JOINT_FIRST.search(compact, 0, start)
+    return m[1] if m else None
 
 
 def _pictured_year(titles: Sequence[str]) -> int | None:

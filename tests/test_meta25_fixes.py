@@ -94,3 +94,13 @@ def test_a_mergers_name_without_its_he_joins_its_own_spelling_only() -> None:
     # a real short form still joins (资源局 is no whole body)
     short = _keys("湖州市国土局", "湖州市国土资源局")
     assert short[0] is not None and short[0] == short[1]
+
+
+def test_a_joint_report_is_named_by_its_first_body() -> None:
+    # z19: 平湖市发展和改革局、平湖市统计局2023年… read the second (the name slot starts after 、)
+    text = "平湖市发展和改革局、平湖市统计局2023年政府信息公开工作年度报告" + BODY
+    assert md(text).agency == "平湖市发展和改革局"
+    # a single body as before; a 、 list that is no name before it is not taken
+    assert md("平湖市统计局2023年政府信息公开工作年度报告" + BODY).agency == "平湖市统计局"
+    listed = md("一、平湖市统计局2023年政府信息公开工作年度报告" + BODY)
+    assert listed.agency == "平湖市统计局"
