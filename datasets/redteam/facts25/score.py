@@ -5,8 +5,8 @@
 
 Fact probes: a named quantity is right when a fact spans it with the truth's type, breakdown
 (``channel`` = any channel) and scope (None: not scored). Verdict probes: the page's prose is
-parsed, its facts reconciled against the probe's cells (the 2021 template, every other field of
-tables 三 and 四 blank), once with the cell agreeing and once disagreeing. Wrap study: every
+parsed, its facts reconciled against the probe's cells (the 2021 template, every other field of tables 二,
+三 and 四 blank), once with the cell agreeing and once disagreeing. Wrap study: every
 WRAP_SENTENCES sentence wrapped as a narrow PDF layer (every line 5-13 characters) and with one
 break at each position within four characters of each count (blanks on either side: none, one
 before, one after); a variant loses a count when the unwrapped sentence reads it and the
@@ -27,7 +27,7 @@ import probes  # noqa: E402
 
 from govinfo_nlp import parse  # noqa: E402
 from govinfo_nlp.reconcile import reconcile  # noqa: E402
-from govinfo_nlp.tables.templates import table_fields  # noqa: E402
+from govinfo_nlp.schema import table_fields  # noqa: E402
 
 
 @dataclass(frozen=True)
