@@ -114,8 +114,8 @@ runs them over a report's facts (:func:`reconcile`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import pairwise
 from typing import Any, Final, cast
@@ -144,6 +144,7 @@ from .fields import (
     _breakdown,
     _closed_share,
     _corrected_cell,
+    _earlier_in_sentence,
     _larger_before,
     _other_handling_rows,
     _part_is_agency,
@@ -190,7 +191,6 @@ def reconcile(
     region: Mapping[str, Any] | None = None,
     ocr_spans: Sequence[tuple[int, int]] = (),
     once: PerDocument | None = None,
-    joined_lines: bool = False,
 ) -> tuple[Reconciliation, ...]:
     """Compare every fact that has a table counterpart with the tables.
 
@@ -208,13 +208,12 @@ def reconcile(
     ``once``: what the parse found once in its texts (the wraps of ``text``, which the
     breakdowns read: :func:`_unwrapped` does not look for them again).
 
-    An accusation is read a second time with every line break inside a sentence read
-    as a PDF's wrap (``joined_lines``: :func:`_joined`), where the facts stage's view
-    kept it as a line's end (a layer 7-13 characters wide): if the whole sentence
-    makes it no accusation (全县各部门因政府信息公⏎开被申请行政复议3件), it is none, since
-    whether that break ends the sentence is not certain.
+    An accusation is read a second time with every line break inside its paragraph read
+    as a PDF's wrap (:func:`_read_accused_again`), where the facts stage's view kept it
+    as a line's end (a layer 7-13 characters wide): if the whole sentence makes it no
+    accusation (全县各部门因政府信息公⏎开被申请行政复议3件), it is none, since whether that
+    break ends the sentence is not certain.
     """
-    template = tables.template if tables is not None else None
     cells = _Cells(
         tables.values if tables is not None else {},
         frozenset(getattr(tables, "unread", ()) or ()),
@@ -224,18 +223,6 @@ def reconcile(
         ),
         frozenset(getattr(tables, "placed", ()) or ()),
     )
-    out: list[Reconciliation] = []
-    # the spans of the other reports on a page holding several: the tables are the first's
-    others: tuple[tuple[int, int], ...] = tuple(getattr(tables, "others", ()) or ())
-    body_end = _body_end(text) if text is not None else None
-    # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
-    # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
-    view = _unwrapped(text, once) if text is not None else None
-    if joined_lines and view is not None:
-        view = _joined(view)
-    # the fields each fact so far was compared with (a group's count after one of its
-    # rows named apart: _row_apart)
-    compared: dict[int, tuple[str, ...]] = {}
     # whether the report says its tables are the whole area's: read once, and only where
     # a claim disagrees with its table (most agree)
     # (a closure, not an lru_cache made for each document: ~80 µs to make one, with
@@ -247,125 +234,224 @@ def reconcile(
             read_summary.append(_summary_table(text or ""))
         return read_summary[0]
 
-    for index, fact in enumerate(facts):
-        if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
-            continue  # (most facts have no table counterpart: no text is read for them)
-        if body_end is not None and fact.start >= body_end:
-            continue  # after the report's sign-off: a saved page's chrome (热点新闻, 上一篇)
-        after = _clause_after(view, fact.end) if view is not None else ""
-        sentence = _sentence_around(view, fact.start, fact.end) if view is not None else ("", "")
-        own, own_sentence = _own_clause(fact, text, sentence)
+    doc = _Document(
+        facts=facts,
+        template=tables.template if tables is not None else None,
+        cells=cells,
+        report_year=report_year,
+        text=text,
+        agency=agency,
+        region=region,
+        ocr_spans=tuple(ocr_spans),
+        # the spans of the other reports on a page holding several: the tables are the first's
+        others=tuple(getattr(tables, "others", ()) or ()),
+        body_end=_body_end(text) if text is not None else None,
+        summary=summary,
+    )
+    # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
+    # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
+    view = _unwrapped(text, once) if text is not None else None
+    # the fields each fact so far was compared with (a group's count after one of its
+    # rows named apart: _row_apart)
+    compared: dict[int, tuple[str, ...]] = {}
+    out: list[Reconciliation] = []
+    for index in range(len(facts)):
+        read = _fields_of(doc, index, view)
+        if read is None:
+            continue
+        if isinstance(read, Reconciliation):
+            out.append(read)
+            continue
+        out.append(_verdict_of(doc, index, view, read, compared))
+    if view is None or not any(r.verdict == "inconsistent" for r in out):
+        return tuple(out)  # (most documents: no accusation)
+    return _read_accused_again(doc, view, tuple(out))
+
+
+@dataclass(frozen=True)
+class _Document:
+    """What every claim of one report is read against: its facts, its tables' cells,
+    the report's year, text and agency, and what is found once for all its claims."""
+
+    facts: Sequence[FactLike]
+    template: str | None
+    cells: _Cells
+    report_year: int | None
+    text: str | None
+    agency: str | None
+    region: Mapping[str, Any] | None
+    ocr_spans: tuple[tuple[int, int], ...]
+    others: tuple[tuple[int, int], ...]
+    body_end: int | None
+    summary: Callable[[], str | None]
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """A claim's reading up to the cells it is compared with: its sentence and the rest
+    of its clause on the view, and the alternatives of fields (the first with a cell
+    present is compared), with the one row of （六）其他处理 its cause names where that
+    row may confirm it only."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    sentence: tuple[str, str]
+    after: str
+    cause: str | None
+
+
+def _fields_of(doc: _Document, index: int, view: str | None) -> _Fields | Reconciliation | None:
+    """Which cells fact ``index`` is compared with, read on ``view`` (None: it is compared
+    with none; a Reconciliation: its verdict without a comparison, a claim of another
+    report on the page)."""
+    fact = doc.facts[index]
+    if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
+        return None  # (most facts have no table counterpart: no text is read for them)
+    if doc.body_end is not None and fact.start >= doc.body_end:
+        return None  # after the report's sign-off: a saved page's chrome (热点新闻, 上一篇)
+    template, text, values = doc.template, doc.text, doc.cells.values
+    after = _clause_after(view, fact.end) if view is not None else ""
+    sentence = _sentence_around(view, fact.start, fact.end) if view is not None else ("", "")
+    own, own_sentence = _own_clause(fact, text, sentence)
+    alternatives = counterpart_fields(own, template, values, after=after, sentence=own_sentence)
+    if not alternatives:
+        return None
+    if (other := _in_other_report(fact, doc.others)) is not None:
+        return _other_report(index, fact, alternatives[0], other)
+    cause = None
+    if _breakdown(fact, template) == OTHER_HANDLING and (
+        rows := _other_handling_rows(
+            normalize_text(_phrase(fact) + _since_count(_after_last(sentence[0], _CLAUSE_MARKS)))
+        )
+    ):
+        if any(f in values for f in rows.split("+")):
+            # 因逾期未缴纳信息处理费不再处理1件, read as the whole (六)其他处理 group of
+            # the 2021 template: the row its cause names
+            alternatives = (expand_breakdown(rows, tuple(values)),)
+        else:
+            # the 2019 template's one row holds other causes (withdrawals): it may confirm
+            # the count, not contradict it
+            cause = rows
+    if text is not None and (donor := _corrected_cell(doc.facts, index, text, template)):
+        # “予以公开”误填为9件，现更正为11件: the right value names the wrong one's cell (it
+        # may confirm it; a disagreement stays a correction's value, no accusation)
         alternatives = counterpart_fields(
-            own, template, cells.values, after=after, sentence=own_sentence
+            replace(cast(Any, fact), breakdown=donor), template, values
         )
-        if not alternatives:
-            continue
-        if (other := _in_other_report(fact, others)) is not None:
-            out.append(_other_report(index, fact, alternatives[0], other))
-            continue
-        cause = None
-        if _breakdown(fact, template) == OTHER_HANDLING and (
-            rows := _other_handling_rows(
-                normalize_text(
-                    _phrase(fact) + _since_count(_after_last(sentence[0], _CLAUSE_MARKS))
-                )
-            )
-        ):
-            if any(f in cells.values for f in rows.split("+")):
-                # 因逾期未缴纳信息处理费不再处理1件, read as the whole (六)其他处理 group of
-                # the 2021 template: the row its cause names
-                alternatives = (expand_breakdown(rows, tuple(cells.values)),)
-            else:
-                # the 2019 template's one row holds other causes (withdrawals): it may confirm
-                # the count, not contradict it
-                cause = rows
-        if text is not None and (donor := _corrected_cell(facts, index, text, template)):
-            # “予以公开”误填为9件，现更正为11件: the right value names the wrong one's cell (it
-            # may confirm it; a disagreement stays a correction's value, no accusation)
-            alternatives = counterpart_fields(
-                replace(cast(Any, fact), breakdown=donor), template, cells.values
-            )
-        if alternatives == ((),) and _part_is_agency(fact, template, agency, region):
-            # 全县…186件，其中县政府办公室收到12件 in that office's report: the agency's
-            # own total among the area's, which its table counts (it may confirm it;
-            # read as a part, a disagreement stays unverifiable).
-            alternatives = counterpart_fields(replace(cast(Any, fact), breakdown=None), template)
-        elif alternatives == ((),) and _closed_share(fact, template):
-            # 共办理申请20件，其中办结18件: the part finished of the applications handled
-            # is what table 三's results total counts (it may confirm it; read as a
-            # part, a disagreement stays unverifiable).
-            alternatives = (("t3.results_total.total",),)
-        larger = _larger_before(facts, index, view, template)
-        neighbour = _neighbour_doubt(facts, index, view, template, compared, alternatives[0])
-        compared[index] = alternatives[0]
-        # the claim's words plain, as the doubts read them: a PDF's wrap inside them (办⏎结)
-        # would hide the cue it splits
-        phrase = f"{_plain(fact.text or '')} {_plain(after)}"
-        new_only = any(c in phrase for c in _data().NOT_CARRY_CUES)
-        handled = not any(w in phrase for w in _data().CLOSED_ONLY_WORDS)
-        petition = fact.type.startswith("requests.") and _petition(_plain(fact.text or ""))
-        # read only where a claim disagrees with its table (most agree)
-        claimant = (
-            partial(
-                _other_claimant,
-                text,
-                fact.start,
-                agency,
-                region,
-                report_year=report_year,
-                at=getattr(fact, "quantity_start", fact.start),
-                view=view,
-            )
-            if text is not None
-            else None
+    if alternatives == ((),) and _part_is_agency(fact, template, doc.agency, doc.region):
+        # 全县…186件，其中县政府办公室收到12件 in that office's report: the agency's
+        # own total among the area's, which its table counts (it may confirm it;
+        # read as a part, a disagreement stays unverifiable).
+        alternatives = counterpart_fields(replace(cast(Any, fact), breakdown=None), template)
+    elif alternatives == ((),) and _closed_share(fact, template):
+        # 共办理申请20件，其中办结18件: the part finished of the applications handled
+        # is what table 三's results total counts (it may confirm it; read as a
+        # part, a disagreement stays unverifiable).
+        alternatives = (("t3.results_total.total",),)
+    return _Fields(alternatives, sentence, after, cause)
+
+
+def _verdict_of(
+    doc: _Document,
+    index: int,
+    view: str | None,
+    read: _Fields,
+    compared: dict[int, tuple[str, ...]],
+) -> Reconciliation:
+    """The verdict on fact ``index`` compared with the cells ``read`` found, read on
+    ``view``; ``compared`` holds the fields each earlier fact of its sentence was
+    compared with, and is given this one's."""
+    facts, text, template = doc.facts, doc.text, doc.template
+    fact = facts[index]
+    alternatives = read.alternatives
+    larger = _larger_before(facts, index, view, template)
+    neighbour = _neighbour_doubt(facts, index, view, template, compared, alternatives[0])
+    compared[index] = alternatives[0]
+    # the claim's words plain, as the doubts read them: a PDF's wrap inside them (办⏎结)
+    # would hide the cue it splits
+    phrase = f"{_plain(fact.text or '')} {_plain(read.after)}"
+    new_only = any(c in phrase for c in _data().NOT_CARRY_CUES)
+    handled = not any(w in phrase for w in _data().CLOSED_ONLY_WORDS)
+    petition = fact.type.startswith("requests.") and _petition(_plain(fact.text or ""))
+    # read only where a claim disagrees with its table (most agree)
+    claimant = (
+        partial(
+            _other_claimant,
+            text,
+            fact.start,
+            doc.agency,
+            doc.region,
+            report_year=doc.report_year,
+            at=getattr(fact, "quantity_start", fact.start),
+            view=view,
         )
-        doubter = (
-            partial(_doubt, fact, text, sentence, summary, cause, neighbour)
-            if text is not None
-            else None
-        )
-        out.append(
-            _one(
-                index,
-                fact,
-                alternatives,
-                cells,
-                report_year,
-                larger,
-                new_only,
-                handled,
-                petition,
-                claimant,
-                doubter,
-                _one_side(fact, text),
-                tuple(ocr_spans),
-            )
-        )
-    if joined_lines or text is None or view is None:
-        return tuple(out)
-    if not any(r.verdict == "inconsistent" for r in out) or view == _joined(view):
-        return tuple(out)  # (most documents: no accusation, or no line break to read again)
-    again = {
-        r.fact: r
-        for r in reconcile(
-            facts,
-            tables,
-            report_year=report_year,
-            text=text,
-            agency=agency,
-            region=region,
-            ocr_spans=ocr_spans,
-            once=once,
-            joined_lines=True,
-        )
-    }
+        if text is not None
+        else None
+    )
+    doubter = (
+        partial(_doubt, fact, text, read.sentence, doc.summary, read.cause, neighbour)
+        if text is not None
+        else None
+    )
+    return _one(
+        index,
+        fact,
+        alternatives,
+        doc.cells,
+        doc.report_year,
+        larger,
+        new_only,
+        handled,
+        petition,
+        claimant,
+        doubter,
+        _one_side(fact, text),
+        doc.ocr_spans,
+    )
+
+
+def _read_accused_again(
+    doc: _Document, view: str, first: tuple[Reconciliation, ...]
+) -> tuple[Reconciliation, ...]:
+    """``first`` with each accusation read again on ``view`` with the line breaks of its
+    paragraph read as a PDF's wraps (:func:`_joined`), and withheld where the whole
+    sentence makes it none.
+
+    Only the accused claims are read again, with the fields of the earlier claims of
+    their sentences (:func:`.fields._row_apart` asks which rows those were compared
+    with). No reading of a claim looks past a line break of the view (a sentence, a
+    clause, a line's opening year end there), so joining the paragraphs the claims read
+    gives each the verdict a reading of the whole text joined would."""
+    facts = doc.facts
+    accused = [r.fact for r in first if r.verdict == "inconsistent"]
+    joined = _joined_around(view, [(facts[i].start, facts[i].end) for i in accused])
+    if joined == view:
+        return first  # (no line break to read again)
+    # the earlier claims of each accused one's sentence: their paragraphs joined too (a
+    # claim's span may run over a break that ends its paragraph)
+    earlier = sorted({j for i in accused for j, _ in _earlier_in_sentence(facts, i, joined)})
+    if earlier:
+        spans = [(facts[i].start, facts[i].end) for i in (*accused, *earlier)]
+        joined = _joined_around(view, spans)
+    compared: dict[int, tuple[str, ...]] = {}
+    for j in earlier:
+        read = _fields_of(doc, j, joined)
+        if isinstance(read, _Fields):
+            compared[j] = read.alternatives[0]
+    again: dict[int, Reconciliation] = {}
+    for i in accused:
+        read = _fields_of(doc, i, joined)
+        if isinstance(read, _Fields):
+            # (it looks up only the earlier claims of its own sentence, all in `compared`)
+            again[i] = _verdict_of(doc, i, joined, read, compared)
+        elif isinstance(read, Reconciliation):
+            again[i] = read
     return tuple(
         _withheld(r, again[r.fact])
         if r.verdict == "inconsistent"
         and r.fact in again
         and again[r.fact].verdict != "inconsistent"
         else r
-        for r in out
+        for r in first
     )
 
 
@@ -380,29 +466,71 @@ _NOT_JOINED: Final = re.compile(
 _LINE_END_MARKS: Final = "。！？!?；;"
 
 
+def _wrap(before: str, line: str) -> bool:
+    """Whether the line break between the lines ``before`` and ``line`` of the facts
+    stage's view is a PDF's wrap in a narrow layer: the line before ends no sentence nor
+    tag and neither line is a heading, a table row or markup."""
+    end, start = before.rstrip(), line.lstrip()
+    return (
+        end != ""
+        and start != ""
+        and end[-1] not in _LINE_END_MARKS
+        # a saved page's markup (</p>⏎<p>, </h1>⏎) ends its paragraphs: no wrap
+        and end[-1] != ">"
+        and start[0] != "<"
+        and _NOT_JOINED.search(before) is None
+        and _NOT_JOINED.search(line) is None
+        # a report's title (某局2021年政府信息公开工作年度报告) is a line of its own
+        and _data().REPORT_TITLE.search(_plain(before)) is None
+    )
+
+
 def _joined(view: str) -> str:
-    """``view`` with each remaining line break read as a space where the line before
-    does not end a sentence nor a tag and neither line is a heading, a table row or
-    markup (offsets unchanged): a PDF's wraps the facts stage's view kept, in a narrow
-    layer."""
+    """``view`` with each remaining line break read as a space where it is a wrap
+    (:func:`_wrap`; offsets unchanged): a PDF's wraps the facts stage's view kept, in a
+    narrow layer."""
     lines = view.split("\n")
     out = [lines[0]]
     for before, line in pairwise(lines):
-        end, start = before.rstrip(), line.lstrip()
-        wrap = (
-            end != ""
-            and start != ""
-            and end[-1] not in _LINE_END_MARKS
-            # a saved page's markup (</p>⏎<p>, </h1>⏎) ends its paragraphs: no wrap
-            and end[-1] != ">"
-            and start[0] != "<"
-            and _NOT_JOINED.search(before) is None
-            and _NOT_JOINED.search(line) is None
-            # a report's title (某局2021年政府信息公开工作年度报告) is a line of its own
-            and _data().REPORT_TITLE.search(_plain(before)) is None
-        )
-        out.append((" " if wrap else "\n") + line)
+        out.append((" " if _wrap(before, line) else "\n") + line)
     return "".join(out)
+
+
+def _line_end(view: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends (its line break, or the text's end)."""
+    end = view.find("\n", at)
+    return len(view) if end < 0 else end
+
+
+def _joined_around(view: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``view`` with the line breaks of the paragraphs holding ``spans`` read as
+    :func:`_joined` reads them, the others kept (offsets unchanged): a paragraph runs
+    over every wrap (:func:`_wrap`) from the lines of a span on, back and forth, so
+    inside it the text is what :func:`_joined` makes of the whole."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo = view.rfind("\n", 0, start) + 1
+        while lo > 0:
+            above = view.rfind("\n", 0, lo - 1) + 1
+            if not _wrap(view[above : lo - 1], view[lo : _line_end(view, lo)]):
+                break
+            lo = above
+        hi = _line_end(view, max(start, end))
+        while hi < len(view):
+            below = _line_end(view, hi + 1)
+            if not _wrap(view[view.rfind("\n", 0, hi) + 1 : hi], view[hi + 1 : below]):
+                break
+            hi = below
+        ranges.append((lo, hi))
+    pieces: list[str] = []
+    done = 0
+    for lo, hi in sorted(ranges):
+        lo = max(lo, done)  # (paragraphs are apart or the same: a repeat starts where done)
+        if lo >= hi:
+            continue
+        pieces += [view[done:lo], _joined(view[lo:hi])]
+        done = hi
+    return "".join([*pieces, view[done:]])
 
 
 def _withheld(first: Reconciliation, second: Reconciliation) -> Reconciliation:
