@@ -20,6 +20,7 @@ from .errors import DataFileError
 from .gazetteer import Division, gazetteer
 from .noise import spam_matches
 from .normalize import NormalizedText, normalize_text
+from .quantities.numerals import YEAR_DIGITS
 
 # A page title joins the report's title and the site's name with these.
 # (…年度报告-佛山市顺德区人民政府网站: a hyphen between two words, never between
@@ -290,7 +291,6 @@ def _zero_stood_in(text: str) -> str:
     return _NUMERALS.sub(lambda m: m[0] if m["unit"] else m[0].replace(_ZERO, _ZERO_STAND_IN), text)
 
 
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # A year before 年 written with a letter that looks like a digit (l, I for 1; O, o for 0),
 # at least one letter, no Latin letter or digit around it.
 # (2022 itself reads as it is; a run that is no 20xx year with its letters read, kept)
@@ -575,7 +575,7 @@ def read_metadata(
     text = _cut_title_completed(text)
     # Years written in Chinese numerals (二〇一九年) read as digits; metadata
     # keeps no offsets, so the rewrite cannot misplace anything.
-    text = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", text[:8000])
+    text = _CN_YEAR.sub(lambda m: m[1].translate(YEAR_DIGITS) + "年", text[:8000])
     # An OCR'd or retyped year with a letter for a digit (202l年度, 2O22年: meta24 y27 read no
     # title, so no agency) is the year its letters' look-alike digits write.
     text = _LETTER_YEAR.sub(_letter_year, text)
@@ -2246,7 +2246,7 @@ def _pictured_year(titles: Sequence[str]) -> int | None:
     alone; pictures of several years' reports give none."""
     years = set()
     for title in titles:
-        compact = _CN_YEAR.sub(lambda m: m[1].translate(_CN_DIGITS) + "年", "".join(title.split()))
+        compact = _CN_YEAR.sub(lambda m: m[1].translate(YEAR_DIGITS) + "年", "".join(title.split()))
         found = _YEAR_TITLE.search(compact)
         if found is not None:
             years.add(_title_year(found))

@@ -51,6 +51,11 @@ CN_DIGITS: Final[dict[str, int]] = {
 CN_UNITS: Final[dict[str, int]] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_MAGNITUDES: Final[dict[str, int]] = {"万": 10_000, "亿": 100_000_000}
 
+#: Chinese digits as a year writes them, one character a digit (二〇二二, 二○二二: 〇, the
+#: circle ○ and 零 are all zero), to Arabic for ``str.translate``: the metadata's year and
+#: reconciliation's paragraph year read them so (one table, not a copy each).
+YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
 # Every character a numeral can be made of, after folding.
 CN_NUMERAL_CHARS: Final = "".join([*CN_DIGITS, *CN_UNITS, *CN_MAGNITUDES])
 

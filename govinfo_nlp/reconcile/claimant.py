@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from ..identity import is_abbreviation, read_name
+from ..quantities.numerals import YEAR_DIGITS
 from .clauses import _CLAUSE_MARKS, _PERIOD_MARKS, _SENTENCE_REACH, _after_last, _plain
 from .words import _data
 
@@ -38,10 +39,6 @@ PART_PERIOD: Final = re.compile(
 #: A year written in the clause before a claim (2021年度报告中，我局受理申请7件 in the
 #: 2022 report): the last one named before the claim is the period it speaks of.
 YEAR_NAMED: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-
-
-#: A year written in Chinese numerals (二〇二二) read as digits.
-_CN_DIGITS: Final = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def _clause_subject(before: str) -> re.Match[str] | None:
@@ -119,7 +116,7 @@ def _other_year_report(text: str, at: int, report_year: int, view: str | None = 
     opened = d.PARAGRAPH_YEAR.match(line)
     if (
         opened is not None
-        and int(opened[1].translate(_CN_DIGITS)) != report_year
+        and int(opened[1].translate(YEAR_DIGITS)) != report_year
         and not YEAR_NAMED.search(line, opened.end())
     ):
         return f"its paragraph opens with another year ({opened[0]}) than the report year"
