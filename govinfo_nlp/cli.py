@@ -815,7 +815,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_stages,
         default=None,
         metavar="STAGE[,STAGE...]",
-        help="run only these stages and what they need, e.g. tables or tables,facts "
+        help="run only these stages and what they need, e.g. tables (the year, no agency), "
+        "tables,agency (what panel and crosscheck need) or tables,facts "
         "(default: all; each row's 'stages' lists those that ran)",
     )
     p.add_argument(

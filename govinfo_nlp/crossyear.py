@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from .datafiles import load_json
+from .errors import BadArgument
 from .identity import Identity, identities
 from .schema import T3_COLUMNS
 
@@ -35,6 +36,8 @@ __all__ = [
     "jump_rule",
     "pair_anomalies",
     "pair_checks",
+    "require_agency",
+    "without_agency",
 ]
 
 
@@ -79,6 +82,47 @@ _PREV_CHANGE_ROWS: Final = ("license", "other_services", "penalty", "coercion", 
 
 
 # --- agency-years ------------------------------------------------------------------
+
+# The stages after noise: a row that lists one of them ran the pipeline on its text.
+_READ_STAGES: Final = frozenset({"metadata", "sections", "tables", "facts", "reconcile"})
+
+
+def without_agency(row: Mapping[str, Any]) -> bool:
+    """Whether ``row`` was annotated without the agency stage (``--stages tables``): its
+    ``stages`` list a stage past noise but not ``agency``, and nothing says an agency was
+    read. (A row of a release before the agency stage, whose metadata stage read the
+    agency, has one as written or a ``metadata.agency_*`` warning saying why not; one
+    whose metadata stage failed says so in its errors.)"""
+    stages = row.get("stages")
+    if not isinstance(stages, list) or "agency" in stages:
+        return False
+    if not any(isinstance(s, str) and s in _READ_STAGES for s in stages):
+        return False
+    meta = row.get("metadata")
+    if isinstance(meta, Mapping) and meta.get("agency_as_written") is not None:
+        return False
+    said = (row.get(key) for key in ("warnings", "errors"))
+    return not any(
+        isinstance(w, str) and w.startswith(("metadata.agency", "metadata.failed"))
+        for notes in said
+        if isinstance(notes, list)
+        for w in notes
+    )
+
+
+def require_agency(missing: Sequence[Mapping[str, Any]], total: int, what: str) -> None:
+    """Raise :class:`~govinfo_nlp.errors.BadArgument` when some of ``total`` rows were
+    annotated without the agency (``missing``: those :func:`without_agency` finds):
+    ``what`` (the panel, crosscheck) joins reports by agency, and such a row would
+    stand alone, its agency not read."""
+    if missing:
+        first = missing[0]
+        raise BadArgument(
+            f"{len(missing)} of {total} rows were annotated without the agency stage"
+            f" (e.g. {first.get('source')}, stages {','.join(map(str, first['stages']))}):"
+            f" {what} joins reports by agency; annotate them again with --stages"
+            " tables,agency (or without --stages)"
+        )
 
 
 def _year(row: Mapping[str, Any]) -> int | None:
@@ -400,6 +444,8 @@ def crosscheck(
     year). ``grouped`` reuses an :func:`agency_years` of the same rows.
     """
     rows = rows if isinstance(rows, Sequence) else list(rows)
+    if grouped is None:
+        require_agency([row for row in rows if without_agency(row)], len(rows), "crosscheck")
     grouped = grouped or agency_years(rows)
     skipped = list(grouped.skipped)
     checks: list[CrossCheck] = []

@@ -1,4 +1,6 @@
-"""Stage 5 — metadata: agency, report year, publication date, index number, script.
+"""Stages 5 and 6 — metadata (report year, publication date, index number, script:
+:func:`read_year`) and agency (agency, as written, region, level, kind: :func:`read_agency`,
+which goes on from the year's reading; ``--stages tables`` runs only the first).
 
 Each value comes from the strongest cue available and is ``None`` (with a
 warning) rather than a guess: a null beats a wrong value.
@@ -33,9 +35,13 @@ _WEAK_YEAR = ("metadata.year_missing", "metadata.year_inferred", "metadata.year_
 
 __all__ = [
     "Metadata",
+    "PageReading",
     "Region",
+    "agency_of",
     "ocr_confirmed",
+    "read_agency",
     "read_metadata",
+    "read_year",
     "reads_as_agency",
     "written_form",
 ]
@@ -549,7 +555,66 @@ def read_metadata(
     page_sources: Sequence[str] = (),
     logo_names: Sequence[str] = (),
 ) -> tuple[Metadata, tuple[str, ...]]:
-    """Metadata of a normalised report, and the warnings found while reading it.
+    """Metadata of a normalised report, and the warnings found while reading it:
+    :func:`read_year`, then :func:`read_agency` of its reading (the pipeline's
+    ``metadata`` and ``agency`` stages; the arguments are :func:`read_year`'s)."""
+    meta, warned, page = read_year(
+        text,
+        script=script,
+        page_titles=page_titles,
+        image_titles=image_titles,
+        page_sources=page_sources,
+        logo_names=logo_names,
+    )
+    agency, more = read_agency(page)
+    return agency_of(meta, agency), warned + more
+
+
+def agency_of(meta: Metadata, agency: Metadata) -> Metadata:
+    """``meta`` (year, dates, index number, script) with the agency ``agency`` reads."""
+    return replace(
+        meta,
+        agency=agency.agency,
+        agency_as_written=agency.agency_as_written,
+        region=agency.region,
+        level=agency.level,
+        kind=agency.kind,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What :func:`read_year` made of a page that :func:`read_agency` reads on: its texts
+    as the readers see them (the top 8,000 characters, rewritten: no offsets are kept),
+    the labelled fields of its head, its titles and site names, and the year read."""
+
+    text: str
+    head: str
+    tail: str
+    fields: Mapping[str, str]
+    titles: tuple[str, ...]
+    sites: tuple[str, ...]
+    title_lists: tuple[set[tuple[str, str]], ...]
+    image_titles: tuple[str, ...]
+    page_sources: tuple[str, ...]
+    logo_names: tuple[str, ...]
+    year: int | None
+    script: str
+
+
+def read_year(
+    text: str,
+    *,
+    script: str = "simplified",
+    page_titles: Sequence[str] = (),
+    image_titles: Sequence[str] = (),
+    page_sources: Sequence[str] = (),
+    logo_names: Sequence[str] = (),
+) -> tuple[Metadata, tuple[str, ...], PageReading]:
+    """The year, publication date, index number and script of a normalised report (its
+    agency left null), the warnings found reading them, and the reading
+    :func:`read_agency` goes on from. No cue of the year is the agency's: a tables-only
+    run pays for none of the agency's reading.
 
     ``page_titles`` are a saved page's ``<title>``/``<meta>`` titles, normalised:
     cues of last resort, where the article's own heading is cut or shortened.
@@ -647,7 +712,34 @@ def read_metadata(
         if year is not None:
             year_warnings = [f"metadata.year_from_image_title: an image's title gives {year}"]
     warnings.extend(year_warnings)
+    page = PageReading(
+        text,
+        head,
+        tail,
+        fields,
+        tuple(titles),
+        tuple(sites),
+        tuple(title_lists),
+        tuple(image_titles),
+        tuple(page_sources),
+        tuple(logo_names),
+        year,
+        script,
+    )
+    return (
+        Metadata(None, year, published, index_no, script),
+        tuple(w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings),
+        page,
+    )
 
+
+def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
+    """The agency of a page :func:`read_year` read (agency, as written, region, level,
+    kind; its other fields null), and the warnings found reading it."""
+    text, head, tail, fields, year = page.text, page.head, page.tail, page.fields, page.year
+    titles, sites, title_lists = page.titles, page.sites, list(page.title_lists)
+    image_titles, page_sources, logo_names = page.image_titles, page.page_sources, page.logo_names
+    warnings: list[str] = []
     own = _self_tails(head)
     as_written, spam = _agency(head, fields, own, tail)
     if as_written is None and titles:
@@ -724,9 +816,9 @@ def read_metadata(
         agency = agency.replace(_ZERO_STAND_IN, _ZERO).translate(_FULL_WIDTH_BRACKETS)
     if as_written is not None:
         as_written = as_written.replace(_ZERO_STAND_IN, _ZERO)
-    return Metadata(
-        agency, year, published, index_no, script, as_written, region, level, kind
-    ), tuple(w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings)
+    return Metadata(agency, None, None, None, page.script, as_written, region, level, kind), tuple(
+        w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings
+    )
 
 
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
@@ -1837,7 +1929,7 @@ def _closed(line: str) -> str:
 _TITLE_LINE = 60
 
 
-def _issuer_whole(name: str, fields: dict[str, str]) -> str | None:
+def _issuer_whole(name: str, fields: Mapping[str, str]) -> str | None:
     """The page's 发布机构 where it writes ``name`` whole: the title's own area word
     (江北新区, which no division bears) and its agency word (教育和社会保障局) with more
     between and before them (南京江北新区管理委员会教育和社会保障局: the zone's city and
@@ -1977,7 +2069,7 @@ def _self_tails(text: str) -> tuple[str, ...] | None:
 
 
 def _agency(
-    head: str, fields: dict[str, str], own: tuple[str, ...] | None = None, tail: str = ""
+    head: str, fields: Mapping[str, str], own: tuple[str, ...] | None = None, tail: str = ""
 ) -> tuple[str | None, str | None]:
     """The agency as written (the strongest cue that gives a valid name) and spam seen.
 

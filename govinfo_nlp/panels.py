@@ -37,7 +37,13 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from .crossyear import agency_years, pair_anomalies, pair_checks
+from .crossyear import (
+    agency_years,
+    pair_anomalies,
+    pair_checks,
+    require_agency,
+    without_agency,
+)
 from .errors import MissingExtra
 from .export import _csv_cell, _pandas, frame_value, rows_of
 from .schema import TEMPLATES, VERDICTS, table_fields
@@ -143,7 +149,14 @@ def panel_records(source: Any) -> tuple[list[dict[str, Any]], list[str]]:
     ``source`` is annotate rows, ``Report`` objects, or the path of a
     JSON-lines file of rows.
     """
-    rows = [_slim(row) for row in rows_of(source)]
+    rows: list[dict[str, Any]] = []
+    missing: list[Mapping[str, Any]] = []  # rows annotated without the agency
+    for row in rows_of(source):
+        if without_agency(row):
+            missing.append(row)
+        rows.append(_slim(row))
+    if missing:
+        require_agency(missing, len(rows), "the panel")
     grouped = agency_years(rows)
     warnings: list[str] = []
     cross: dict[int, tuple[list[Any], list[Any]]] = {}

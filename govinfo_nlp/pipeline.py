@@ -1,6 +1,6 @@
 """The engine: ``parse(source) -> Report``, one stage after another.
 
-read → normalise → noise → metadata → sections → tables → facts → reconcile.
+read → normalise → noise → metadata → agency → sections → tables → facts → reconcile.
 Every stage is a plain function over plain data; this module only calls them
 in order, times them, and turns a failure inside one document into an entry
 in ``Report.errors`` so that a batch never stops. (Facts are read before the
@@ -24,7 +24,8 @@ from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
-from .metadata import Metadata, ocr_confirmed, read_metadata, written_form
+from .metadata import Metadata, PageReading, ocr_confirmed, read_agency, read_year, written_form
+from .metadata import agency_of as metadata_of_agency
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
 from .read import names_a_file, read
@@ -45,6 +46,7 @@ STAGES: Final = (
     "normalize",
     "noise",
     "metadata",
+    "agency",
     "sections",
     "tables",
     "facts",
@@ -52,15 +54,17 @@ STAGES: Final = (
 )
 
 #: What each stage needs from the stages before it (the report year comes from
-#: metadata; tables and facts are read section by section).
+#: metadata; tables and facts are read section by section; the agency goes on from
+#: metadata's reading, and the facts' scope reads it: the tables do not).
 _NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
     "read": (),
     "normalize": ("read",),
     "noise": ("normalize",),
     "metadata": ("noise",),
+    "agency": ("metadata",),
     "sections": ("noise",),
     "tables": ("metadata", "sections"),
-    "facts": ("metadata", "sections"),
+    "facts": ("metadata", "agency", "sections"),
     "reconcile": ("tables", "facts"),
 }
 
@@ -186,8 +190,60 @@ def parse(
     chrome = stage("noise", no_noise, partial(chrome_of, norm))
     spam = stage("noise", no_noise, partial(find_spam, norm.text))
 
-    def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
-        meta, warned = read_all(n)
+    def read_page(script: str, text: str) -> tuple[Metadata, tuple[str, ...], PageReading]:
+        titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
+        pictured = [normalize_text(t) for t in image_titles(doc.text)] if doc.is_html else []
+        sources = [normalize_text(t) for t in page_sources(doc.text)] if doc.is_html else []
+        logos = [normalize_text(t) for t in logo_names(doc.text)] if doc.is_html else []
+        return read_year(
+            text,
+            script=script,
+            page_titles=titles,
+            image_titles=pictured,
+            page_sources=sources,
+            logo_names=logos,
+        )
+
+    def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...], _AgencyReading]:
+        if not doc.chrome:
+            meta, warned, page = read_page(n.script, n.text)
+            return meta, warned, _AgencyReading(page)
+        # A sidebar above the article lists other agencies' reports of other years:
+        # the report's own body names it first. The page's fields (索引号, 发布机构,
+        # date) sit in the chrome and fill what the body does not say; the whole page
+        # is read only when the body leaves something to fill. The body's reading is
+        # the row's where it gives both a year and an agency, else the whole page's:
+        # the year too may be the whole page's where the body names no agency (see
+        # _AgencyReading.own_agency).
+        chrome = page_chrome(n.text, n.starts, doc.chrome)
+        body = n.without((c.start, c.end) for c in chrome).text
+        own, own_warned, own_page = read_page(n.script, body)
+        reading = _AgencyReading(own_page, whole=partial(read_page, n.script, n.text))
+        if own.year is None:
+            whole, warned, page = reading.whole_page()
+            return whole, warned, _AgencyReading(page)
+        if "agency" in run and reading.own_agency()[0].agency is None:
+            whole, warned, page = reading.whole_page()
+            return whole, warned, _AgencyReading(page)
+        filled = own
+        if not (own.published and own.index_no):
+            whole = reading.whole_page()[0]
+            filled = replace(
+                own,
+                published=own.published or whole.published,
+                index_no=own.index_no or whole.index_no,
+            )
+        if "agency" in run:
+            return filled, own_warned, reading
+        # Without the agency stage: the body's reading is the row's if the body names an
+        # agency, else the whole page's. Only where the two differ is the agency read here.
+        whole, warned, page = reading.whole_page()
+        if (whole, warned) == (filled, own_warned) or reading.own_agency()[0].agency is not None:
+            return filled, own_warned, reading
+        return whole, warned, _AgencyReading(page)
+
+    def agency_of(reading: _AgencyReading, n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
+        meta, warned = reading.agency()
         if doc.pages and doc.pages[0].ocr_spans == ((doc.pages[0].start, doc.pages[0].end),):
             # a scan's title page, which OCR read: its agency only where OCR confirms it
             meta, withheld = ocr_confirmed(meta, n.text)
@@ -200,47 +256,22 @@ def parse(
             meta = replace(meta, agency_as_written=written_form(written, n, raw))
         return meta, warned
 
-    def read_all(n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
-        titles = [normalize_text(t) for t in page_titles(doc.text)] if doc.is_html else []
-        pictured = [normalize_text(t) for t in image_titles(doc.text)] if doc.is_html else []
-        sources = [normalize_text(t) for t in page_sources(doc.text)] if doc.is_html else []
-        logos = [normalize_text(t) for t in logo_names(doc.text)] if doc.is_html else []
-        read = partial(
-            read_metadata,
-            script=n.script,
-            page_titles=titles,
-            image_titles=pictured,
-            page_sources=sources,
-            logo_names=logos,
-        )
-        if not doc.chrome:
-            return read(n.text)
-        # A sidebar above the article lists other agencies' reports of other years:
-        # the report's own body names it first. The page's fields (索引号, 发布机构,
-        # date) sit in the chrome and fill what the body does not say; the whole page
-        # is read only when the body leaves something to fill.
-        page = page_chrome(n.text, n.starts, doc.chrome)
-        own, warned = read(n.without((c.start, c.end) for c in page).text)
-        if own.agency is not None and own.year is not None and own.published and own.index_no:
-            return own, warned
-        whole = read(n.text)
-        if own.agency is None or own.year is None:
-            return whole
-        return replace(
-            own,
-            published=own.published or whole[0].published,
-            index_no=own.index_no or whole[0].index_no,
-        ), warned
-
-    no_metadata: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
-    metadata, meta_warnings = no_metadata
+    metadata = Metadata(script=norm.script)
+    reading: _AgencyReading | None = None
     if "metadata" in run:
-        metadata, meta_warnings = stage(
+        no_metadata: tuple[Metadata, tuple[str, ...], _AgencyReading | None] = (metadata, (), None)
+        metadata, meta_warnings, reading = stage(
             "metadata",
             no_metadata,
             partial(metadata_of, norm),
         )
-    warnings.extend(meta_warnings)
+        warnings.extend(meta_warnings)
+    if "agency" in run and reading is not None:
+        no_agency: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
+        agency, agency_warnings = stage("agency", no_agency, partial(agency_of, reading, norm))
+        metadata = metadata_of_agency(metadata, agency)
+        warnings.extend(agency_warnings)
+    del reading
     if spam and not any(w.startswith("spam") for w in warnings):
         terms = sorted({n.text for n in spam})
         warnings.append(f"spam: injected spam text found: {', '.join(terms[:5])}")
@@ -365,6 +396,45 @@ def parse(
         timings=timings,
         stages=run,
     )
+
+
+class _AgencyReading:
+    """What the metadata stage read that the agency stage goes on from: a page's reading
+    (:func:`~govinfo_nlp.metadata.read_year`), or, on a page with chrome, the body's and
+    the whole page's (read when first asked). The agency is the body's where the body
+    names one, else the whole page's; each is read once."""
+
+    __slots__ = ("_own", "_page", "_whole", "_whole_reading")
+
+    def __init__(
+        self,
+        page: PageReading,
+        whole: Callable[[], tuple[Metadata, tuple[str, ...], PageReading]] | None = None,
+    ) -> None:
+        self._page = page
+        self._whole = whole
+        self._whole_reading: tuple[Metadata, tuple[str, ...], PageReading] | None = None
+        self._own: tuple[Metadata, tuple[str, ...]] | None = None
+
+    def whole_page(self) -> tuple[Metadata, tuple[str, ...], PageReading]:
+        """The whole page's reading (year, warnings, reading; a page with chrome only)."""
+        if self._whole_reading is None:
+            assert self._whole is not None
+            self._whole_reading = self._whole()
+        return self._whole_reading
+
+    def own_agency(self) -> tuple[Metadata, tuple[str, ...]]:
+        """The agency of the page (on a page with chrome: of its body) and its warnings."""
+        if self._own is None:
+            self._own = read_agency(self._page)
+        return self._own
+
+    def agency(self) -> tuple[Metadata, tuple[str, ...]]:
+        """The row's agency and its warnings."""
+        own = self.own_agency()
+        if own[0].agency is not None or self._whole is None:
+            return own
+        return read_agency(self.whole_page()[2])
 
 
 # (a frozen dataclass's __init__ sets each field through object.__setattr__)

@@ -42,9 +42,9 @@ def _scorer(set_dir: Path) -> Any:
 
 
 def score(set_dir: Path, truth: Mapping[str, Any], path: Path) -> dict[str, Any]:
-    """The set's scorer on the tables stage's reading of ``path`` (the file the truth
-    row ``truth`` describes, or a smaller stand-in for it)."""
-    row = govinfo_nlp.parse(path, stages=("tables",)).to_dict()
+    """The set's scorer on the tables and agency stages' reading of ``path`` (the file the
+    truth row ``truth`` describes, or a smaller stand-in for it; the agency is scored too)."""
+    row = govinfo_nlp.parse(path, stages=("tables", "agency")).to_dict()
     result: dict[str, Any] = _scorer(set_dir).score_one(truth, row, 0.0)
     return result
 

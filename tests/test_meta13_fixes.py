@@ -28,7 +28,7 @@ def page(*parts: str) -> str:
 
 
 def agency(html: str) -> str | None:
-    return parse(html, format="html", stages=("metadata",)).metadata.agency
+    return parse(html, format="html", stages=("agency",)).metadata.agency
 
 
 def test_a_pictured_title_names_the_agency() -> None:

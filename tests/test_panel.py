@@ -364,3 +364,75 @@ def test_a_district_agency_written_with_and_without_its_city_is_one_agency(
     )
     assert frame["agency_key"].notna().all() and frame["agency_key"].nunique() == 1
     assert frame["xcheck.t3.carry.total"].tolist()[1]
+
+
+# --- rows annotated without the agency stage (--stages tables) ---
+
+
+def _parsed(stages: str | None) -> list[dict]:
+    import govinfo_nlp
+    from govinfo_nlp_dev.synthetic.generator import generate_report
+
+    rows = []
+    for year in (2020, 2021):
+        g = generate_report(12, year=year, template="2021")
+        text = g.text
+        rows.append(
+            govinfo_nlp.parse(text, format=g.format, source_name=f"{year}", stages=stages).to_dict()
+        )
+    return rows
+
+
+def test_rows_without_the_agency_stage_are_refused_by_the_panel_and_crosscheck(
+    tmp_path: Path, capsys: Any
+) -> None:
+    from govinfo_nlp.crossyear import without_agency
+    from govinfo_nlp.errors import BadArgument
+
+    tables_only = _parsed("tables")
+    assert all(r["metadata"]["year"] in (2020, 2021) for r in tables_only)
+    assert all(r["metadata"]["agency"] is None for r in tables_only)
+    assert all(without_agency(r) for r in tables_only)
+    with pytest.raises(BadArgument, match=r"2 of 2 rows .*--stages tables,agency"):
+        panel(tables_only)
+    with pytest.raises(BadArgument, match=r"2 of 2 rows .*agency stage"):
+        crosscheck(tables_only)
+    # one such row among full ones is refused too: it would stand alone, unjoined
+    full = _parsed(None)
+    with pytest.raises(BadArgument, match=r"1 of 2 rows .*e\.g\. 2021"):
+        panel([full[0], tables_only[1]])
+    # the CLI says what is missing and how to get it, with no traceback
+    src = tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in tables_only), "utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["panel", str(src), "-o", str(tmp_path / "panel.csv")])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "without the agency stage" in err and "--stages tables,agency" in err
+    assert "Traceback" not in err and not (tmp_path / "panel.csv").exists()
+
+
+def test_rows_with_the_agency_or_from_before_the_stage_are_taken() -> None:
+    from govinfo_nlp.crossyear import without_agency
+
+    with_agency = _parsed("tables,agency")
+    assert [r["metadata"]["agency"] for r in with_agency] == [
+        r["metadata"]["agency"] for r in _parsed(None)
+    ]
+    assert with_agency[0]["metadata"]["agency"] is not None
+    assert not any(without_agency(r) for r in with_agency)
+    frame = panel(with_agency)
+    assert frame["agency_key"].nunique() == 1 and frame["agency_key"].notna().all()
+    # a row of a release whose metadata stage read the agency (no "agency" stage listed):
+    # its agency, or a metadata.agency_* warning saying why there is none
+    old = {**with_agency[0], "stages": ["read", "normalize", "noise", "metadata", "sections"]}
+    assert not without_agency(old)
+    unnamed = {**old, "metadata": {**old["metadata"], "agency": None, "agency_as_written": None}}
+    assert without_agency(unnamed)
+    said = {**unnamed, "warnings": ["metadata.agency_missing: agency name not found"]}
+    assert not without_agency(said)
+    # rows that never reached the pipeline, or of hand-made panels, have nothing to say
+    assert not without_agency({"stages": ["read"], "metadata": {}})
+    assert not without_agency({"stages": [], "errors": ["read.empty: x"]})
+    assert not without_agency(row("泰州市财政局", 2020))
+    assert not without_agency({"stages": [["metadata"]], "warnings": "x"})

@@ -98,7 +98,7 @@ def test_a_row_broken_across_pages_under_a_repeated_header_is_joined() -> None:
 
 def test_a_web_archive_is_read_by_its_html_part() -> None:
     # before: the quoted-printable MIME text was read as HTML: no table, no agency, no error
-    row = govinfo_nlp.parse(FILES / "f10_saved_page.mhtml", stages=("tables",)).to_dict()
+    row = govinfo_nlp.parse(FILES / "f10_saved_page.mhtml", stages=("tables", "agency")).to_dict()
     truth = TRUTH["f10_saved_page.mhtml"]
     assert row["format"] == "html" and row["errors"] == []
     assert row["metadata"]["agency"] == truth["agency"]

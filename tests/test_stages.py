@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT, seed_path
 
 import govinfo_nlp.engine
+import govinfo_nlp.pipeline
 import govinfo_nlp.reconcile
 import govinfo_nlp.tables
 from govinfo_nlp import parse
@@ -19,12 +20,15 @@ from govinfo_nlp.pipeline import STAGES, resolve_stages
 SAMPLES = ROOT / "datasets" / "samples"
 #: The keys each stage fills in a row (``stages``/``models`` name the run itself).
 PRODUCED_BY = {
-    "metadata": ("metadata",),
     "sections": ("sections",),
     "tables": ("tables", "checks", "template"),
     "facts": ("facts",),
     "reconcile": ("reconciliation",),
 }
+
+
+#: The metadata keys the agency stage fills (the metadata stage the others).
+AGENCY_KEYS = ("agency", "agency_as_written", "region", "level", "kind")
 
 
 def _inputs() -> list[Path]:
@@ -35,11 +39,20 @@ def _inputs() -> list[Path]:
     ("asked", "ran"),
     [
         (None, STAGES),
+        # the tables need the year (metadata), not the agency
         ("tables", ("read", "normalize", "noise", "metadata", "sections", "tables")),
-        (["facts"], ("read", "normalize", "noise", "metadata", "sections", "facts")),
+        (
+            "tables,agency",
+            ("read", "normalize", "noise", "metadata", "agency", "sections", "tables"),
+        ),
+        # the facts' scope reads the agency
+        (["facts"], ("read", "normalize", "noise", "metadata", "agency", "sections", "facts")),
         ("reconcile", STAGES),
         ("sections", ("read", "normalize", "noise", "sections")),
         ("metadata , sections", ("read", "normalize", "noise", "metadata", "sections")),
+        ("metadata", ("read", "normalize", "noise", "metadata")),
+        ("agency", ("read", "normalize", "noise", "metadata", "agency")),
+        ("agency,metadata", ("read", "normalize", "noise", "metadata", "agency")),
         ((), ("read", "normalize", "noise")),
     ],
 )
@@ -56,8 +69,9 @@ def test_an_unknown_stage_is_named() -> None:
 
 def _count_calls(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """Wrap the stage entry points the pipeline imports, counting calls."""
-    calls = {"tables": 0, "facts": 0, "reconcile": 0}
+    calls = {"agency": 0, "tables": 0, "facts": 0, "reconcile": 0}
     for module, attr, name in (
+        (govinfo_nlp.pipeline, "read_agency", "agency"),
         (govinfo_nlp.tables, "parse_tables", "tables"),
         (govinfo_nlp.engine.Engine, "extract_facts", "facts"),
         (govinfo_nlp.reconcile, "reconcile", "reconcile"),
@@ -75,10 +89,11 @@ def _count_calls(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("asked", "called"),
     [
-        ("tables", {"tables": 1, "facts": 0, "reconcile": 0}),
-        ("facts", {"tables": 0, "facts": 1, "reconcile": 0}),
-        ("sections", {"tables": 0, "facts": 0, "reconcile": 0}),
-        (None, {"tables": 1, "facts": 1, "reconcile": 1}),
+        ("tables", {"agency": 0, "tables": 1, "facts": 0, "reconcile": 0}),
+        ("tables,agency", {"agency": 1, "tables": 1, "facts": 0, "reconcile": 0}),
+        ("facts", {"agency": 1, "tables": 0, "facts": 1, "reconcile": 0}),
+        ("sections", {"agency": 0, "tables": 0, "facts": 0, "reconcile": 0}),
+        (None, {"agency": 1, "tables": 1, "facts": 1, "reconcile": 1}),
     ],
 )
 def test_a_skipped_stage_does_not_run(
@@ -93,7 +108,9 @@ def test_a_skipped_stage_does_not_run(
 
 
 @pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name[:12])
-@pytest.mark.parametrize("asked", ["metadata", "sections", "tables", "facts", "tables,facts"])
+@pytest.mark.parametrize(
+    "asked", ["metadata", "agency", "sections", "tables", "tables,agency", "facts", "tables,facts"]
+)
 def test_the_stages_that_ran_give_the_full_runs_output(path: Path, asked: str) -> None:
     full = parse(path).to_dict()
     part = parse(path, stages=asked).to_dict()
@@ -104,10 +121,16 @@ def test_the_stages_that_ran_give_the_full_runs_output(path: Path, asked: str) -
         for key in keys:
             if stage in ran:
                 assert part[key] == full[key], (stage, key)
-            elif key == "metadata":  # the script is normalize's finding
-                assert part[key] == {**dict.fromkeys(full[key]), "script": full[key]["script"]}
             else:
                 assert not part[key], (stage, key)
+    # metadata gives the year, dates, index number (the script is normalize's finding),
+    # agency the agency's keys
+    meta = {k: None for k in full["metadata"]} | {"script": full["metadata"]["script"]}
+    if "metadata" in ran:
+        meta |= {k: full["metadata"][k] for k in ("year", "published", "index_no")}
+    if "agency" in ran:
+        meta |= {k: full["metadata"][k] for k in AGENCY_KEYS}
+    assert part["metadata"] == meta
     for key in ("id", "source", "encoding", "format", "errors"):
         assert part[key] == full[key], key
     # warnings come from metadata, noise and tables; a partial run keeps those in full order
@@ -153,3 +176,60 @@ def test_a_run_without_facts_loads_no_facts_model(monkeypatch: pytest.MonkeyPatc
     assert not report.errors
     assert list(report.models) == ["tables_sha256"]
     assert report.tables is not None and report.tables.values
+
+
+def _chrome_page(heading: str, opening: str, side_year: str) -> bytes:
+    """A web page whose article sits beside a sidebar of another body's reports and above
+    a footer holding the page's fields (its chrome)."""
+    side = "".join(
+        f'<li><a href="/r{i}.html">某县财政局{side_year}年政府信息公开工作年度报告</a></li>'
+        for i in range(3)
+    )
+    sections = "".join(
+        f"<p>{h}</p><p>{p}</p>"
+        for h, p in (
+            ("二、主动公开政府信息情况", "主动公开政府信息12条。"),
+            ("三、收到和处理政府信息公开申请情况", "收到申请3件。"),
+            ("四、政府信息公开行政复议、行政诉讼情况", "无。"),
+            ("五、存在的主要问题及改进情况", "无。"),
+        )
+    )
+    return (
+        f"<html><head><title>年报</title></head><body>"
+        f'<div class="nav"><a href="/">首页</a> <a href="/xxgk">信息公开</a></div>'
+        f'<div class="side"><h3>相关报告</h3><ul>{side}</ul></div>'
+        f'<div class="article"><h1>{heading}</h1><p>一、总体情况</p><p>{opening}</p>'
+        f"{sections}</div>"
+        f'<div class="footer">主办单位：某县人民政府 发布日期：2022-01-20 索引号：11/2022-01</div>'
+        f"</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening", "side_year", "reads"),
+    [
+        # the body names no agency: the whole page's reading is the row's (its year too)
+        ("2021年政府信息公开工作年度报告", "2021年，我局认真贯彻落实条例。", "2019", 1),
+        ("2021年政府信息公开工作年度报告", "2021年，我局认真贯彻落实条例。", "2021", 1),
+        # the body names one, and the page's fields differ from the body's: read to choose
+        ("某县财政局2021年政府信息公开工作年度报告", "2021年，我局认真贯彻落实条例。", "2019", 1),
+        # the body's and the whole page's readings agree: no agency is read
+        ("某县财政局2021年度政府信息公开工作年度报告", "本年度，我局认真贯彻落实条例。", "2021", 0),
+    ],
+)
+def test_a_page_with_chrome_has_the_full_runs_year_without_the_agency(
+    monkeypatch: pytest.MonkeyPatch, heading: str, opening: str, side_year: str, reads: int
+) -> None:
+    # The body's reading is the row's where the body names an agency and a year, else the
+    # whole page's: which one decides the year too, so a tables-only run reads the body's
+    # agency where the two readings' years, dates or warnings differ, and only there.
+    page = _chrome_page(heading, opening, side_year)
+    full = parse(page, format="html").to_dict()
+    calls = _count_calls(monkeypatch)
+    part = parse(page, format="html", stages="tables").to_dict()
+    assert calls["agency"] == reads
+    assert full["metadata"]["year"] == 2021
+    blank = dict.fromkeys(AGENCY_KEYS)
+    assert part["metadata"] == {**full["metadata"], **blank}
+    assert [w for w in full["warnings"] if w in part["warnings"]] == part["warnings"]
+    assert all(not w.startswith("metadata.agency") for w in part["warnings"])
