@@ -2414,6 +2414,40 @@ def _site_lines(text: str) -> list[str]:
 _NAVIGATION = re.compile(r"首页|当前位置|您的位置|[|｜>›»]")
 
 
+# The page's own address, labelled (来源网址：http://fgw.hangzhou.gov.cn/art/…, 网址：…): the host's
+# label before .gov.cn names the area (its pinyin: data/divisions_pinyin.json). Only a labelled
+# address: a list of links (友情链接) names other sites, a superior's portal among them.
+_GOV_HOST = re.compile(
+    r"(?:来源网址|原文(?:链接|地址|网址)|本文(?:链接|地址|网址)|本页(?:链接|地址|网址)|页面(?:链接|地址)"
+    r"|网页地址|网址)\s*[:：]\s*(?:https?://)?(?:[a-z0-9-]+\.)*([a-z]+)\.gov\.cn(?![a-z0-9-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_hosts() -> dict[str, str]:
+    return dict(load_json("data/divisions_pinyin.json")["hosts"])
+
+
+def _host_area(name: str, text: str) -> str | None:
+    """A partial name (市发改委) with the area the page writes only as a government site's
+    host (来源网址：http://fgw.hangzhou.gov.cn/…: meta24 y15 was null): that area, when every
+    such host of the page names one division, the pinyin of whose short name no other
+    division can have (data/divisions_pinyin.json), and of the level the name's area word
+    says (市: a city, 省: a province; 区, 县, 旗: that county). Any doubt leaves it null."""
+    level_word = _level_word(name)
+    if level_word not in ("市", "省", "区", "县", "旗") or ".gov.cn" not in text:
+        return None
+    hosts = _pinyin_hosts()
+    gaz = gazetteer()
+    codes = {hosts.get(m[1]) for m in _GOV_HOST.finditer(text)}
+    if len(codes) != 1 or None in codes:
+        return None  # www.gov.cn, zj.gov.cn, two areas' hosts, no labelled host: not certain
+    area = gaz.name_of(next(iter(codes)) or "")
+    if area is None or not area.endswith(level_word):
+        return None
+    return area + name[len(level_word) :]
+
+
 def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
     """The area of a partial name (市应急管理局) from the site's name in the page
     title (孝感市人民政府门户网站), when one site area ends with the name's area word
@@ -2968,6 +3002,7 @@ def _describe(
             or _site_area(name, sites, text)
             or _zone_of_city(name, text)
             or _zone_of_site(name, sites, text)
+            or _host_area(name, text)
         )
         if restored is not None:
             canonical = restored

@@ -104,3 +104,34 @@ def test_a_joint_report_is_named_by_its_first_body() -> None:
     assert md("平湖市统计局2023年政府信息公开工作年度报告" + BODY).agency == "平湖市统计局"
     listed = md("一、平湖市统计局2023年政府信息公开工作年度报告" + BODY)
     assert listed.agency == "平湖市统计局"
+
+
+def test_an_area_only_in_a_government_sites_host() -> None:
+    # meta24 y15 (the session-24 leftover): 市发改委 with 杭州 only in fgw.hangzhou.gov.cn
+    text = (
+        "来源网址：http://fgw.hangzhou.gov.cn/art/2023/1/18/art_1229_5871.html\n"
+        "市发改委2022年政府信息公开工作年度报告" + BODY
+    )
+    m = md(text)
+    assert m.agency == "杭州市发展和改革委员会"
+    assert m.region is not None and m.region.city == "杭州市"
+    # a reading two divisions share (taizhou: 台州市 and 泰州市), a reading another
+    # division could have (chaoyang: 朝阳 or 潮阳), hosts of two areas, the national
+    # portal or a province's letters: no area
+    for host in (
+        "www.taizhou.gov.cn",
+        "www.chaoyang.gov.cn",
+        "www.hangzhou.gov.cn\n原文链接：http://www.wenzhou.gov.cn/art/1.html",
+        "www.gov.cn",
+        "www.zj.gov.cn",
+        "www.hangzhou.com.cn",
+    ):
+        assert md(f"网址：{host}\n市发改委2022年政府信息公开工作年度报告" + BODY).agency is None
+    # an address no label calls the page's own (a list of links): no area
+    links = "友情链接 杭州市人民政府 http://www.hangzhou.gov.cn\n"
+    assert md(links + "市发改委2022年政府信息公开工作年度报告" + BODY).agency is None
+    # the area word must fit: 区 is no city
+    assert (
+        md("网址：fgw.hangzhou.gov.cn\n区发改局2022年政府信息公开工作年度报告" + BODY).agency
+        is None
+    )

@@ -15,7 +15,6 @@ score = load_module("meta24_score", META24 / "score.py")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
-    "y15": "the area only in a URL's host (fgw.hangzhou.gov.cn): no pinyin is read; agency null",
     "y30": "the truth says year null (a repost's March 2024 date only); the library reads a date"
     " of January to April as the previous year's report (2023, with a warning): the truth and"
     " the date rule disagree",
