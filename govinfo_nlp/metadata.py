@@ -2329,7 +2329,11 @@ def _joint_first(compact: str, start: int) -> str | None:
     if start < 5 or compact[start - 1] != "、":
         return None
     m = _JOINT_FIRST.search(compact, 0, start)
-    return m[1] if m else None
+    if m is None or m[1].startswith(_words().party_prefix):
+        # 中共某县委办公室、某县人民政府办公室2023年…: one office under two plaques (合署), whose
+        # government plaque reports on government information (meta20 u32's convention)
+        return None
+    return m[1]
 
 
 def _pictured_year(titles: Sequence[str]) -> int | None:

@@ -104,6 +104,9 @@ def test_a_joint_report_is_named_by_its_first_body() -> None:
     assert md("平湖市统计局2023年政府信息公开工作年度报告" + BODY).agency == "平湖市统计局"
     listed = md("一、平湖市统计局2023年政府信息公开工作年度报告" + BODY)
     assert listed.agency == "平湖市统计局"
+    # one office under a party and a government plaque (合署): the government's, as before
+    plaques = "中共平湖市委办公室、平湖市人民政府办公室2023年政府信息公开工作年度报告"
+    assert md(plaques + BODY).agency == "平湖市人民政府办公室"
 
 
 def test_an_area_only_in_a_government_sites_host() -> None:
