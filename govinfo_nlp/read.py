@@ -993,11 +993,11 @@ def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
     <table>."""
     hidden = _hidden_tags(source)
     hidden += [m.start() for m in _FAINT_TAG.finditer(source)]
-    classes = hiding.classes | hiding.tiny | hiding.faint | hiding.drawn
+    classes = hiding.classes | hiding.tiny | hiding.faint | hiding.drawn | hiding.unsure
     if classes:
         hidden += [m.start() for m in _class_tag(classes).finditer(source)]
-    if hiding.tags:
-        names = "|".join(re.escape(t) for t in sorted(hiding.tags))
+    if hiding.tags or hiding.unsure_tags:
+        names = "|".join(re.escape(t) for t in sorted(hiding.tags | hiding.unsure_tags))
         hidden += [m.start() for m in re.finditer(rf"<(?:{names})(?=[\s/>])", source, re.I)]
     if hiding.attrs:
         names = "|".join(re.escape(a) for a in sorted(hiding.attrs))
@@ -1209,6 +1209,7 @@ def _renderer(
     # An empty element the stylesheet draws into (see _DRAWN): its tag and what is drawn
     pseudo_open: tuple[str, str] | None = None
     pseudo_of = {name: (before, after) for name, before, after in hiding.pseudo}
+    unsure_any = bool(hiding.unsure or hiding.unsure_tags)
     sups: list[tuple[_TableBuilder, int]] = []  # open <sup>s in cells: the cell, its parts then
     while True:
         name, pos, args = pending.pop() if pending else (yield)
@@ -1408,6 +1409,17 @@ def _renderer(
                     pseudo_open = (tag, drawn_text)
                 else:
                     tables[-1].cell_unsure = True
+            if (
+                unsure_any
+                and tables
+                and tables[-1].cell_open
+                and tag not in _TABLE_TAGS
+                and (
+                    tag in hiding.unsure_tags
+                    or (args[1] and not hiding.unsure.isdisjoint(_classes_of(args[1])))
+                )
+            ):
+                tables[-1].cell_unsure = True  # an element a rule may hide (see _HIDES)
             if tag in _SKIP:
                 skip_depth += 1
             elif not skip_depth:
@@ -1438,6 +1450,12 @@ def _renderer(
                         table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
                     else:
                         table.start_cell(pos, 1, 1)
+                    if unsure_any and (
+                        tag in hiding.unsure_tags
+                        or "tr" in hiding.unsure_tags
+                        or (attrs and not hiding.unsure.isdisjoint(_classes_of(attrs)))
+                    ):
+                        table.cell_unsure = True  # a cell a rule may hide (see _HIDES)
                 if tag == "br":
                     newline(pos)
                     if tables and tables[-1].cell_open:
@@ -1762,7 +1780,64 @@ def _defuse(source: str) -> str:
                 chars[at + 2] = "x"  # "<!x-": a bogus comment, to the next ">"
             text = "".join(chars)
     text = _MARKED_SECTION.sub("<!x", text)
+    if "shadowrootmode" in text:
+        text = _shadow_roots(text)
     return _BAD_CHARREF.sub("\ufffd#", text)
+
+
+# A declarative shadow root (<template shadowrootmode=open>, drawn by browsers since
+# 2023) is what its host shows: its content is drawn, and the host's other children
+# (its light DOM) only where a <slot> puts them; a web component's page kept last year's
+# table as the light DOM, unslotted, and it was read instead of the shadow root's
+# (formats12 p06: 103 cells). A shadow root with no <slot>, right after its host's start
+# tag, is read as the host's content: its template is renamed (same length) so that it
+# is not skipped, and the light DOM after it, to the host's end, becomes a comment. A
+# shadow root with a slot, or another place, is left as it is (the template skipped).
+_SHADOW_ROOT = re.compile(
+    r"(<([a-zA-Z][\w-]*)(?:\s[^<>]*)?>\s*)<template(?=\s[^<>]*?\bshadowrootmode\s*=)[^<>]*>", re.I
+)
+_TEMPLATE_EDGE = re.compile(r"<(/?)template(?=[\s/>])", re.I)
+
+
+def _shadow_roots(text: str) -> str:
+    """``text`` with each declarative shadow root read as its host's content (see
+    _SHADOW_ROOT), same length."""
+    chars: list[str] | None = None
+    at = 0
+    while (m := _SHADOW_ROOT.search(text, at)) is not None:
+        at = m.end()
+        depth, close = 1, None
+        for edge in _TEMPLATE_EDGE.finditer(text, m.end()):
+            depth += -1 if edge.group(1) else 1
+            if not depth:
+                close = edge
+                break
+        if close is None:
+            break
+        inner_end = close.start()
+        if re.search(r"<slot(?=[\s/>])", text[m.end() : inner_end], re.I):
+            at = inner_end
+            continue
+        close_end = text.find(">", close.end())
+        host = re.escape(m.group(2))
+        level, host_end = 1, None
+        for edge in re.finditer(rf"<(/?){host}(?=[\s/>])", text[close_end + 1 :], re.I):
+            level += -1 if edge.group(1) else 1
+            if not level:
+                host_end = close_end + 1 + edge.start()
+                break
+        if host_end is None:
+            break
+        if chars is None:
+            chars = list(text)
+        start = m.start() + len(m.group(1))
+        chars[start + 1 : start + 9] = "shadowrt"
+        chars[close.start() + 2 : close.start() + 10] = "shadowrt"
+        light = host_end - close_end - 1
+        if light >= 7 and text[close_end + 1 : host_end].strip():
+            chars[close_end + 1 : host_end] = "<!--" + " " * (light - 7) + "-->"
+        at = host_end
+    return text if chars is None else "".join(chars)
 
 
 def _render_html(

@@ -56,7 +56,7 @@ def _zero_size(style: str) -> bool:
 # table; another ancestor (p .q) or a sibling combinator is not taken. A rule that sizes
 # or shows a class again counts only when the class is in its subject (.zz b{font-size:
 # 9pt} sizes the <b>s, not .zz: formats11 o04).
-_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_STYLE_ELEMENT = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.I | re.S)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _CSS_SIMPLE_CLASS = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\.(-?[_a-zA-Z][\w-]*)")
@@ -72,8 +72,42 @@ _TABLE_ANCESTORS = frozenset({"html", "body", "table", "tbody", "thead", "tfoot"
 _MAX_STYLE_CHARS = 1 << 20
 
 
+# What an at-rule's block means for a page on a screen (formats12 p05: old figures hidden
+# by `@media screen{.o{display:none}}` were read joined to the shown ones, 15 beside 10 as
+# 1510; numbers in spans hidden by `@media print` only are shown). A media query list
+# holding a query that is a screen's for certain (screen, all; `only`) applies; one whose
+# every query names print or speech never does (its rules are dropped: they neither hide
+# nor show); anything else (a width, @supports, @container) may or may not: its rules are
+# "inside an at-rule" (uncertain). @layer's block applies as if it were not there.
+_SCREEN_QUERY = re.compile(r"\s*(?:only\s+)?(?:screen|all)\s*", re.I)
+_UNSEEN_QUERY = re.compile(r"\s*(?:only\s+)?(?:print|speech)(?![\w-])[^,]*", re.I)
+_LAYER = re.compile(r"@layer(?![\w-])", re.I)
+
+
+def _media_applies(queries: str) -> bool | None:
+    """Whether a media query list applies on a screen: True, False (never), None (not
+    certain)."""
+    parts = queries.split(",")
+    if any(_SCREEN_QUERY.fullmatch(q) for q in parts):
+        return True
+    if all(_UNSEEN_QUERY.fullmatch(q) for q in parts):
+        return False
+    return None
+
+
+def _at_rule_applies(prelude: str) -> bool | None:
+    """Whether the rules in an at-rule's block apply on a screen (see _media_applies)."""
+    if _LAYER.match(prelude):
+        return True
+    if prelude[:6].lower() == "@media":
+        return _media_applies(prelude[6:])
+    return None
+
+
 def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]:
-    """``(selectors, declarations, inside an at-rule)`` of each rule of a stylesheet."""
+    """``(selectors, declarations, inside an at-rule)`` of each rule of a stylesheet (an
+    at-rule that certainly applies on a screen counts as none; the rules of one that
+    never does are left out: see _at_rule_applies)."""
     out: list[tuple[str, str, bool]] = []
     depth = start = 0
     prelude = ""
@@ -89,7 +123,9 @@ def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]
             if depth == 0:
                 body = css[start:i]
                 if prelude.startswith("@"):
-                    out += _css_rules(body, True) if "{" in body else []
+                    applies = _at_rule_applies(prelude)
+                    if applies is not False and "{" in body:
+                        out += _css_rules(body, inside_at or applies is None)
                 else:
                     out.append((prelude, body, inside_at))
                 start = i + 1
@@ -98,11 +134,23 @@ def _css_rules(css: str, inside_at: bool = False) -> list[tuple[str, str, bool]]
     return out
 
 
+_MEDIA_ATTR = re.compile(r"""\smedia\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
 def _page_css(source: str, css: str = "") -> str:
-    """The text of the page's <style> elements, and ``css`` (its linked stylesheets)."""
+    """The text of the page's <style> elements, and ``css`` (its linked stylesheets); a
+    <style media=…> is given as an @media block of its queries (see _media_applies)."""
     if "<style" not in source.lower() and not css:
         return ""
-    return "\n".join([*(m.group(1) for m in _STYLE_ELEMENT.finditer(source)), css])
+    sheets = []
+    for m in _STYLE_ELEMENT.finditer(source):
+        media = _MEDIA_ATTR.search(m.group(1))
+        if media is None:
+            sheets.append(m.group(2))
+        else:
+            queries = next(q for q in media.groups() if q is not None)
+            sheets.append(f"@media {queries.replace('{', ' ')}{{{m.group(2)}}}")
+    return "\n".join([*sheets, css])
 
 
 def _hidden_classes(source: str, css: str = "") -> frozenset[str]:
@@ -288,7 +336,9 @@ class _Hiding:
     ``tags``, ``attrs``: tags and attribute names display:none inside tables; ``white``:
     the page's backgrounds are all white; ``drawn``: classes a ::before/::after rule
     draws a digit into; ``restyled``: classes and tags a rule gives a size, a colour or
-    visibility (they may show text inside an element hidden by those)."""
+    visibility (they may show text inside an element hidden by those); ``unsure``,
+    ``unsure_tags``: classes and tags a rule may hide (see _HIDES: a cell holding one is
+    not read; a td, th or tr among the tags: no cell is)."""
 
     classes: frozenset[str] = frozenset()
     tiny: frozenset[str] = frozenset()
@@ -299,10 +349,47 @@ class _Hiding:
     drawn: frozenset[str] = frozenset()
     pseudo: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = ()
     restyled: frozenset[str] = frozenset()
+    unsure: frozenset[str] = frozenset()
+    unsure_tags: frozenset[str] = frozenset()
 
 
 # A page that hides nothing (the default of the renderer and the tag scan).
 _NO_HIDING = _Hiding()
+
+
+# A rule that hides (display:none, visibility hidden, opacity 0, a zero size) what only a
+# browser can tell: its subject has a pseudo-class (td:last-child, span:first-child,
+# tr:nth-child(4): which element it is depends on the markup's order; formats12 p04 read
+# the hidden <span>old</span> of `td > span:first-child` joined to the shown one, 6 as
+# 116), or it is inside an at-rule that may not apply (a width, @supports: formats12 p05).
+# Such an element's cell is left unread: its figure may or may not be drawn.
+_HIDES = re.compile(
+    rf"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
+    rf"|opacity\s*:\s*{_ZERO_NUMBER}(?![\d.%])|font-size\s*:\s*{_ZERO_NUMBER}(?![\d.]))",
+    re.I,
+)
+_PSEUDO_CLASS = re.compile(r"(?<!:):(?!:)")
+_CSS_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes and tags of the subjects of rules that may hide (see _HIDES)."""
+    classes: set[str] = set()
+    tags: set[str] = set()
+    for selectors, body, at_rule in rules:
+        if not _HIDES.search(body):
+            continue
+        for selector in _CSS_PARENS.sub("()", selectors).split(","):
+            parts = [p for p in _CSS_COMBINATOR.split(selector.strip()) if p]
+            if not parts or _CSS_PSEUDO.fullmatch(parts[-1]):
+                continue  # ::before/::after: see _DRAWN
+            subject = parts[-1]
+            if not at_rule and not _PSEUDO_CLASS.search(subject):
+                continue
+            classes.update(_CSS_CLASS.findall(subject))
+            if (tag := _CSS_TAG.match(subject)) is not None:
+                tags.add(tag.group().lower())
+    return frozenset(classes), frozenset(tags)
 
 
 def _page_hiding(source: str, css: str = "") -> _Hiding:
@@ -332,6 +419,9 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
     drawing: dict[tuple[str, str], tuple[str, str]] = {}  # (class, before/after) -> spec
     unsure: set[str] = set()  # classes whose drawing is not known for certain
     text = _page_css(source, css)
+    may_hide: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    if text and len(text) <= _MAX_STYLE_CHARS:
+        may_hide = _unsure_hiding(_css_rules(_CSS_COMMENT.sub(" ", text)))
     if (
         text
         and len(text) <= _MAX_STYLE_CHARS
@@ -384,6 +474,8 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
             for name in sorted(drawn - unsure)
         ),
         restyled=frozenset(restyled),
+        unsure=may_hide[0],
+        unsure_tags=may_hide[1],
     )
 
 
