@@ -353,10 +353,52 @@ def _plumber_chars(
 _COVER_SHARE = 0.9
 
 
+# A box filled white drawn over text hides it as a picture does: a PDF editor's "edit
+# text" and redaction tools leave the old figure in the page's text under a white box,
+# the new one drawn on it (formats12 p13: 2119 read for 19). Only white (another fill
+# may be a highlight drawn translucent, which the layout does not tell), a rectangle or
+# a closed path, under _COVER_SHARE of the page.
+
+
+def _white_colour(colour: Any) -> bool:
+    """Whether a fill colour (gray, RGB or CMYK components) is white."""
+    if not isinstance(colour, (tuple, list)) or not colour:
+        return False
+    if not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) == 4:
+        return all(float(v) == 0.0 for v in colour)
+    return len(colour) in (1, 3) and all(float(v) == 1.0 for v in colour)
+
+
+def _white_fill(obj: Any) -> bool:
+    """Whether a pdfminer path object is filled white."""
+    return bool(getattr(obj, "fill", False)) and _white_colour(
+        getattr(obj, "non_stroking_color", None)
+    )
+
+
+def _white_box(shape: dict[str, Any], area: float) -> bool:
+    """Whether a pdfplumber rect or curve is a white box drawn without an outline,
+    smaller than _COVER_SHARE of the page: nothing of it is seen on a white page (its
+    sides are no rules of a table)."""
+    return (
+        bool(shape.get("fill"))
+        and not shape.get("stroke")
+        and _white_colour(shape.get("non_stroking_color"))
+        and 0 < float(shape.get("width", 0)) * float(shape.get("height", 0)) < _COVER_SHARE * area
+    )
+
+
+def _white_boxes(objects: dict[str, Any], area: float) -> bool:
+    """Whether the page draws a white box (see _white_box)."""
+    return any(_white_box(o, area) for kind in ("rect", "curve") for o in objects.get(kind, ()))
+
+
 def _under_pictures(page: Any) -> frozenset[tuple[float, float]]:
-    """The characters (x0, y1 rounded to 0.01 pt) an opaque picture drawn after them
-    covers (see _COVER_SHARE)."""
-    from pdfminer.layout import LTChar, LTContainer, LTImage
+    """The characters (x0, y1 rounded to 0.01 pt) an opaque picture or a white box drawn
+    after them covers (see _COVER_SHARE, _white_fill)."""
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
     try:
         layout = page.layout
@@ -368,17 +410,21 @@ def _under_pictures(page: Any) -> frozenset[tuple[float, float]]:
         obj = next(stack[-1], None)
         if obj is None:
             stack.pop()
-        elif isinstance(obj, LTChar | LTImage):
+        elif isinstance(obj, LTChar | LTImage) or (isinstance(obj, LTCurve) and _white_fill(obj)):
             seq.append(obj)
         elif isinstance(obj, LTContainer) and len(stack) < 8:
             stack.append(iter(obj))
     area = float(page.width) * float(page.height)
     pictures: list[tuple[int, tuple[float, float, float, float]]] = []
     for i, obj in enumerate(seq):
+        if isinstance(obj, LTChar):
+            continue
+        w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
         if not isinstance(obj, LTImage):
+            if 0 < w * h < _COVER_SHARE * area:
+                pictures.append((i, (obj.x0, obj.y0, obj.x1, obj.y1)))
             continue
         attrs = getattr(getattr(obj, "stream", None), "attrs", None) or {}
-        w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
         if (
             getattr(obj, "imagemask", None)
             or "SMask" in attrs
@@ -506,6 +552,50 @@ def _field_chars(page: Any, chars: Sequence[_Char]) -> list[_Char]:
                 out.append(_Char(_clean(ch), x, y, x + w, y + size, size))
             x += w
     return out
+
+
+# An annotation a viewer draws over the page (a FreeText or Square a reviewer laid on a
+# cell: a white box with the corrected figure) hides the page's text under it: read, the
+# old figures it covers were the cells' (formats12 p14: 74 cells). A character whose
+# centre lies in an annotation shown on screen (flags 2, 32 unset) whose appearance
+# fills a rectangle (re, then f, F, f*, B or b) is not read; links, widgets (fields:
+# _field_chars) and pop-ups are not covers.
+_NOT_COVERS = frozenset({"Link", "Widget", "Popup"})
+_FILLED_BOX = re.compile(rb"\bre\s+(?:[fFbB]\*?)(?![\w*])")
+
+
+def _under_annotations(page: Any, chars: Sequence[_Char]) -> list[_Char]:
+    """``chars`` without those a covering annotation hides (see _FILLED_BOX)."""
+    try:
+        annots = page.annots
+    except Exception:  # a damaged annotation array: the page's own text is read
+        return list(chars)
+    boxes: list[Box] = []
+    for annot in annots:
+        data = annot.get("data") or {}
+        if _pdf_name(data.get("Subtype")) in _NOT_COVERS:
+            continue
+        flags = _resolve(data.get("F"))
+        if isinstance(flags, int) and flags & _FIELD_HIDDEN:
+            continue
+        look = _resolve(data.get("AP"))
+        normal = _resolve(look.get("N")) if isinstance(look, dict) else None
+        try:
+            drawn = normal.get_data() if hasattr(normal, "get_data") else b""
+        except Exception:  # an appearance stream that does not decode: not a cover
+            continue
+        if _FILLED_BOX.search(drawn[:_FIELD_CHARS * 64]):
+            boxes.append((annot["x0"], annot["top"], annot["x1"], annot["bottom"]))
+    if not boxes:
+        return list(chars)
+    return [
+        c
+        for c in chars
+        if not any(
+            x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+            for x0, top, x1, bottom in boxes
+        )
+    ]
 
 
 def _resolve(obj: Any) -> Any:
@@ -1817,7 +1907,9 @@ def _read_page(
     # pdfminer's layout, which pdfplumber's object dicts are made from, is not
     # kept while the characters are read from those dicts
     objects = page.objects
-    covered = _under_pictures(page) if objects.get("image") else frozenset()
+    area = float(page.width) * float(page.height)
+    boxes = _white_boxes(objects, area)
+    covered = _under_pictures(page) if objects.get("image") or boxes else frozenset()
     page.flush_cache(["_layout"])
     turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page, covered=covered) if covered else _plumber_chars(page))
@@ -1829,6 +1921,8 @@ def _read_page(
     if not turn:
         chars = _without_note_marks(chars)
     if not turn:
+        if page.page_obj.annots:
+            chars = _under_annotations(page, chars)
         chars += _field_chars(page, chars)
     reader = "pdfplumber"
     if not _plausible(chars):
@@ -1854,7 +1948,11 @@ def _read_page(
     for kind in ("rect", "line", "curve"):
         if kind in objects:
             keys = (*_SHAPE_KEYS, "pts") if kind == "curve" else _SHAPE_KEYS
-            objects[kind] = [{k: o[k] for k in keys if k in o} for o in objects[kind]]
+            objects[kind] = [
+                {k: o[k] for k in keys if k in o}
+                for o in objects[kind]
+                if not (boxes and kind != "line" and _white_box(o, area))
+            ]
     tables = [t.cells for t in _find_tables(page)]
     width, height = float(page.width), float(page.height)
     if not turn:
