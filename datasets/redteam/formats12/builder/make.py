@@ -811,11 +811,14 @@ def p15() -> None:
         t.setFont(font, size)
         t.setTextOrigin(x + rnd.uniform(-0.8, 0.8), y + rnd.uniform(-0.6, 0.6))
         t.textOut(s)
+        # the render mode is text state, kept past ET: the page's own text after it must
+        # be drawn visible again
+        t.setTextRenderMode(0)
         cv.drawText(t)
 
     def number(sh, x, y, s, size, key):
         sh.cv.setFont("STSong-Light", size)
-        sh.cv.drawString(x, y, s)
+        sh.draw_visible(x, y, s)
         o = s
         if key and rnd.random() < 0.15:
             i = rnd.randrange(len(s))
@@ -825,7 +828,7 @@ def p15() -> None:
         invisible(sh.cv, x, y, o, "Helvetica", size)
 
     def after(sh):
-        draw = sh.cv.drawString
+        draw = sh.draw_visible = sh.cv.drawString
 
         def both(x, y, s, *a, **kw):
             draw(x, y, s, *a, **kw)
