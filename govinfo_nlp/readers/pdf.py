@@ -598,6 +598,71 @@ def _under_annotations(page: Any, chars: Sequence[_Char]) -> list[_Char]:
     ]
 
 
+# A born-digital page OCR'd again by a program that did not skip pages with text ("force
+# OCR") has every line twice: its own visible text and the OCR's invisible copy (text
+# render mode 3) at nearly the same place, in another font, with the OCR's slips: read
+# both, a cell's digits joined the copy's (formats12 p15: 121 as 12211). Which of two
+# glyphs drawn over each other is the visible one is not told (pdfplumber does not
+# give a glyph's render mode, and pdfium's text page merges such glyphs), so on a page
+# whose content draws invisible text both are left out: a character whose box
+# overlaps another's by _OVERLAP of the narrower one, on the same line (the same text
+# at the same place is one glyph drawn twice: _dedupe keeps one). An OCR layer over a
+# picture (a searchable scan, k18) has no other glyph under it and is read as before.
+_INVISIBLE_OP = re.compile(rb"(?<![\w.])3\s+Tr(?![\w])")
+_OVERLAP = 0.4
+
+
+def _invisible_twins(page: Any, chars: list[_Char]) -> list[_Char]:
+    """``chars`` without the glyphs drawn over one another on a page that draws
+    invisible text (see _INVISIBLE_OP)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        streams = resolve1(page.page_obj.contents) or []
+        if not isinstance(streams, list):
+            streams = [streams]
+        if not any(_INVISIBLE_OP.search(resolve1(x).get_data()) for x in streams):
+            return chars
+    except Exception:  # a content stream pdfminer cannot give again: read as it is
+        return chars
+    rows: dict[int, list[int]] = {}
+    for i, c in enumerate(chars):
+        rows.setdefault(round((c.top + c.bottom) / 2 / 4), []).append(i)
+    out = set()
+    for i, c in enumerate(chars):
+        key = round((c.top + c.bottom) / 2 / 4)
+        y = (c.top + c.bottom) / 2
+        for j in (k for r in (key - 1, key, key + 1) for k in rows.get(r, ())):
+            if j == i:
+                continue
+            d = chars[j]
+            if abs((d.top + d.bottom) / 2 - y) > min(c.size, d.size) / 2:
+                continue
+            narrow = min(c.x1 - c.x0, d.x1 - d.x0)
+            if narrow > 0 and min(c.x1, d.x1) - max(c.x0, d.x0) > _OVERLAP * narrow:
+                out.add(i)
+                break
+    if not out:
+        return chars
+    # the run of glyphs each overlapped one stands in (a number, a word) goes with it: a
+    # glyph drawn twice at one place is one glyph now (_dedupe), and a number that kept
+    # it would be read short
+    for members in rows.values():
+        line = sorted(members, key=lambda k: chars[k].x0)
+        run: list[int] = []
+        for k in [*line, -1]:
+            c = chars[k] if k >= 0 else None
+            if run and (
+                c is None or c.x0 - max(chars[m].x1 for m in run) > chars[run[-1]].size / 2
+            ):
+                if not out.isdisjoint(run):
+                    out.update(run)
+                run = []
+            if c is not None:
+                run.append(k)
+    return [c for i, c in enumerate(chars) if i not in out]
+
+
 def _resolve(obj: Any) -> Any:
     from pdfminer.pdftypes import resolve1
 
@@ -1920,6 +1985,8 @@ def _read_page(
         chars = [c for c in chars if not any(_inside(c.box, box) for box in hidden)]
     if not turn:
         chars = _without_note_marks(chars)
+    if not turn:
+        chars = _invisible_twins(page, chars)
     if not turn:
         if page.page_obj.annots:
             chars = _under_annotations(page, chars)
