@@ -855,7 +855,9 @@ def p16() -> None:
 
     css = "@page{size:A4 landscape;margin:14mm} body{font-size:10.5pt} table{font-size:8pt}"
     chromium_pdf(page(article_body(rep, table=table), css=css, title=rep.title()), OUT / name)
-    TRUTH.append(rep.truth(name, "Chromium PDF (A4 landscape) with TWO TABLES SIDE BY SIDE: under section 二, table 二 (表一) on the left and table 四 (表三, 15 columns) on the right in one flex row, their rows on the same lines of the page; table 三 full width after section 三; section 四 says （见表三）"))
+    TRUTH.append(rep.truth(name, "Chromium PDF (A4 landscape) with TWO TABLES SIDE BY SIDE: under section 二, table 二 (表一) on the left and table 四 (表三, 15 columns) on the right in one flex row, their rows on the same lines of the page; table 三 full width after section 三; section 四 says （见表三）",
+                           # 湘西州 is the short form of the prefecture's name (added after the first reading, as formats11 o11's)
+                           agency_any=[rep.agency, "湘西土家族苗族自治州凤凰县交通运输局"]))
 
 
 def p18() -> None:
