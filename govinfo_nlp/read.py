@@ -37,7 +37,7 @@ from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
 from .readers.css import (
-    _FAINT_TAG,
+    _FAINT_WORDS,
     _NO_HIDING,
     _PLACED_TAGS,
     _STYLE_ELEMENT,
@@ -941,15 +941,17 @@ def drop_note_mark(parts: list[str], k: int) -> None:
 # A struck-out number in a cell (<del>7</del>3, <s>15</s> 14, <strike>) is an old
 # figure the editor replaced: joined to the shown one it read 73 for 3 (formats7 j15,
 # 40 cells). In a table it is passed over as a hidden element is.
-# The words of a tag's own markup that hide it, each with a part of it that a text the
-# word matches under re.I holds in lower case: letters that re.I matches in their two
-# ASCII cases only (not i, s or k, which ı, İ, ſ and K match too). A page whose lower
-# case holds no part is scanned for struck tags alone (see _hidden_tags): a word added
-# here needs its part (tests/test_read_render.py checks both).
+# The words of a tag's own markup that hide it, or may make its text not drawn (css.py's
+# _FAINT_WORDS: one scan finds both), each with a part of it that a text the word
+# matches under re.I holds in lower case: letters that re.I matches in their two ASCII
+# cases only (not i, s or k, which ı, İ, ſ and K match too). A page whose lower case
+# holds no part is scanned for struck tags alone (see _hidden_tags): a word added here
+# needs its part (tests/test_read_render.py checks both).
 _HIDING_WORDS = (
     (r"\shidden(?=[\s=/>])", "dden"),
     (r"display\s*:\s*none", "play"),
     (rf"font-size\s*:\s*{_ZERO_NUMBER}(?![\d.])", "font"),
+    *_FAINT_WORDS,
 )
 _STRUCK = r"<(?:del|s|strike)(?=[\s/>])"
 _HIDDEN_TAG = re.compile(
@@ -988,11 +990,10 @@ _HIDE_ENDS_AT_END = {
 
 
 def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
-    """Whether a start tag marked hidden (see _HIDDEN_TAG, _FAINT_TAG), of a class, tag
-    or attribute the page's stylesheets hide or draw into (``hiding``), lies inside a
+    """Whether a start tag marked hidden or faint (see _HIDDEN_TAG), of a class, tag or
+    attribute the page's stylesheets hide or draw into (``hiding``), lies inside a
     <table>."""
     hidden = _hidden_tags(source)
-    hidden += [m.start() for m in _FAINT_TAG.finditer(source)]
     classes = hiding.classes | hiding.tiny | hiding.faint | hiding.drawn | hiding.unsure
     if classes:
         hidden += [m.start() for m in _class_tag(classes).finditer(source)]
@@ -1797,6 +1798,7 @@ _SHADOW_ROOT = re.compile(
     r"(<([a-zA-Z][\w-]*)(?:\s[^<>]*)?>\s*)<template(?=\s[^<>]*?\bshadowrootmode\s*=)[^<>]*>", re.I
 )
 _TEMPLATE_EDGE = re.compile(r"<(/?)template(?=[\s/>])", re.I)
+_NOT_BREAKS = re.compile(r"[^\n]")
 
 
 def _shadow_roots(text: str) -> str:
@@ -1833,9 +1835,10 @@ def _shadow_roots(text: str) -> str:
         start = m.start() + len(m.group(1))
         chars[start + 1 : start + 9] = "shadowrt"
         chars[close.start() + 2 : close.start() + 10] = "shadowrt"
-        light = host_end - close_end - 1
-        if light >= 7 and text[close_end + 1 : host_end].strip():
-            chars[close_end + 1 : host_end] = "<!--" + " " * (light - 7) + "-->"
+        light = text[close_end + 1 : host_end]
+        if len(light) >= 7 and light.strip() and "\n" not in light[:4] + light[-3:]:
+            # (its line breaks kept: html.parser's positions are counted in lines)
+            chars[close_end + 1 : host_end] = "<!--" + _NOT_BREAKS.sub(" ", light[4:-3]) + "-->"
         at = host_end
     return text if chars is None else "".join(chars)
 

@@ -273,13 +273,17 @@ _WHITE_BACKGROUND = re.compile(
 # reads as what they draw; a cell holding any other such element is left unread.
 _CSS_CONTENT = re.compile(r"(?<![\w-])content\s*:\s*([^;]*)", re.I)
 _DRAWN = re.compile(r"\d|attr\(|counter", re.I)
-# Markup that may hold such text in a table (a quick test before the page is scanned
-# with every tag's attributes).
-_FAINT_TAG = re.compile(
-    r"<[a-zA-Z][^<>]*?(?:visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*[0.]"
-    r"|color\s*[:=]\s*[\"']?\s*(?:transparent|rgba|white|#fff)|clip|overflow\s*:\s*hidden"
-    r"|:\s*-\s*\d{3,})[^<>]*>",
-    re.I,
+# The words of a tag's own markup that may make text in it not drawn as above (a quick
+# test before the page is scanned with every tag's attributes: read.py's one tag scan,
+# _HIDDEN_TAG, looks for them with its own hiding words). Each with a part of it that
+# a text the word matches under re.I holds in lower case (see read._HIDING_WORDS).
+_FAINT_WORDS = (
+    (r"visibility\s*:\s*(?:hidden|collapse)", "ty"),
+    (r"opacity\s*:\s*[0.]", "opac"),
+    (r"color\s*[:=]\s*[\"']?\s*(?:transparent|rgba|white|#fff)", "colo"),
+    (r"clip", "cl"),
+    (r"overflow\s*:\s*hidden", "flow"),
+    (r":\s*-\s*\d{3,}", ":"),
 )
 
 
@@ -329,7 +333,7 @@ def _white_page(source: str, css: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Hiding:
-    """What a page hides for certain, by its stylesheets (see _STYLE_ELEMENT, _FAINT_TAG).
+    """What a page hides for certain, by its stylesheets (see _STYLE_ELEMENT, _FAINT_WORDS).
 
     ``classes``: display:none; ``tiny``: a zero font size; ``faint``: text not drawn
     (a transparent colour, white on a white page, visibility hidden, opacity 0);
