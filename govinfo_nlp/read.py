@@ -1836,9 +1836,14 @@ def _shadow_roots(text: str) -> str:
         chars[start + 1 : start + 9] = "shadowrt"
         chars[close.start() + 2 : close.start() + 10] = "shadowrt"
         light = text[close_end + 1 : host_end]
-        if len(light) >= 7 and light.strip() and "\n" not in light[:4] + light[-3:]:
+        first = len(light) - len(light.lstrip())
+        last = len(light.rstrip())
+        if last - first >= 7 and "\n" not in light[first : first + 4] + light[last - 3 : last]:
             # (its line breaks kept: html.parser's positions are counted in lines)
-            chars[close_end + 1 : host_end] = "<!--" + _NOT_BREAKS.sub(" ", light[4:-3]) + "-->"
+            at_ = close_end + 1
+            chars[at_ + first : at_ + last] = (
+                "<!--" + _NOT_BREAKS.sub(" ", light[first + 4 : last - 3]) + "-->"
+            )
         at = host_end
     return text if chars is None else "".join(chars)
 

@@ -310,18 +310,16 @@ def _dedupe(chars: list[_Char]) -> list[_Char]:
     return out
 
 
-def _plumber_chars(
-    page: Any, *, covered: frozenset[tuple[float, float]] = frozenset()
-) -> list[_Char]:
+def _plumber_chars(page: Any, *, covered: frozenset[int] = frozenset()) -> list[_Char]:
     off = _only_hidden_layers(page)
     chars = [
         c
-        for c in page.chars
+        for n, c in enumerate(page.chars)
         if c["text"]
         and not c["text"].isspace()
         and not _slanted(c["matrix"])
         and not (off and c.get("tag") == "OC")
-        and not (covered and (round(c["x0"], 2), round(c["y1"], 2)) in covered)
+        and n not in covered
     ]
     if any(_white(c) for c in chars):
         grounds = _grounds(page)
@@ -395,9 +393,10 @@ def _white_boxes(objects: dict[str, Any], area: float) -> bool:
     return any(_white_box(o, area) for kind in ("rect", "curve") for o in objects.get(kind, ()))
 
 
-def _under_pictures(page: Any) -> frozenset[tuple[float, float]]:
-    """The characters (x0, y1 rounded to 0.01 pt) an opaque picture or a white box drawn
-    after them covers (see _COVER_SHARE, _white_fill)."""
+def _under_pictures(page: Any) -> frozenset[int]:
+    """The characters (their numbers in ``page.chars``) an opaque picture or a white box
+    drawn after them covers (see _COVER_SHARE, _white_fill): the new figure drawn on a
+    white box at the old one's place is not, though it may have the same text there."""
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
     try:
@@ -437,13 +436,26 @@ def _under_pictures(page: Any) -> frozenset[tuple[float, float]]:
         pictures.append((i, (obj.x0, obj.y0, obj.x1, obj.y1)))
     if not pictures:
         return frozenset()
-    out: set[tuple[float, float]] = set()
+    out: set[int] = set()
+    places: set[tuple[str, float, float]] = set()
+    k = -1  # the character's number among the page's characters
     for i, obj in enumerate(seq):
         if not isinstance(obj, LTChar):
             continue
+        k += 1
         x, y = (obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2
         if any(j > i and x0 <= x <= x1 and y0 <= y <= y1 for j, (x0, y0, x1, y1) in pictures):
-            out.add((round(obj.x0, 2), round(obj.y1, 2)))
+            out.add(k)
+            places.add((obj.get_text(), round(obj.x0, 2), round(obj.y1, 2)))
+    chars = page.chars
+    if k + 1 != len(chars):
+        # the layout's characters are not pdfplumber's one for one (a figure nested past
+        # the walk's depth): those at a covered character's place, with its text
+        return frozenset(
+            n
+            for n, c in enumerate(chars)
+            if (c["text"], round(c["x0"], 2), round(c["y1"], 2)) in places
+        )
     return frozenset(out)
 
 
