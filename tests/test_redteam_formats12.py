@@ -69,7 +69,9 @@ def _cells(page: str, fast: bool = True) -> list[list[str]]:
 
 def _page(style: str, cells: list[str], head: str = "") -> str:
     rows = "".join(f"<tr><td>行{i}</td><td>{c}</td></tr>" for i, c in enumerate(cells))
-    return f"<html><head>{head}<style>{style}</style></head><body><table>{rows}</table></body></html>"
+    return (
+        f"<html><head>{head}<style>{style}</style></head><body><table>{rows}</table></body></html>"
+    )
 
 
 # --- HTML: at-rules (p05) -------------------------------------------------------------------
@@ -101,7 +103,9 @@ def test_rules_of_at_rules_that_apply_on_a_screen_hide(fast: bool) -> None:
 @pytest.mark.parametrize("fast", [True, False])
 def test_rules_that_may_not_apply_leave_their_cells_unread(fast: bool) -> None:
     # p05: a width query or @supports may or may not hide: the cell is not read
-    style = "@media (min-width:600px){.w{display:none}} @supports (display:grid){.g{visibility:hidden}}"
+    style = (
+        "@media (min-width:600px){.w{display:none}} @supports (display:grid){.g{visibility:hidden}}"
+    )
     cells = ['2<span class="w">9</span>', '<span class="g">4</span>5', "8"]
     assert [row[1] for row in _cells(_page(style, cells), fast)] == ["?", "?", "8"]
 
@@ -118,7 +122,11 @@ def test_a_pseudo_class_rule_that_hides_leaves_its_cells_unread(fast: bool) -> N
     assert [row[1] for row in got] == ["?", "3", "7"]
     # a cell or a row a pseudo-class may hide: no cell is known to be where it is drawn
     for style in ("td:last-child{display:none}", "tr:nth-child(2n + 1){display:none}"):
-        assert {c for row in _cells(_page(style, ["5", "6"]), fast) for c in row} <= {"?", "行0", "行1"}
+        assert {c for row in _cells(_page(style, ["5", "6"]), fast) for c in row} <= {
+            "?",
+            "行0",
+            "行1",
+        }
     # a pseudo-class rule that does not hide changes nothing
     got = _cells(_page("tr:nth-child(even) td{background:#eee}", ["5", "6"]), fast)
     assert [row[1] for row in got] == ["5", "6"]
@@ -129,9 +137,9 @@ def test_a_pseudo_class_rule_that_hides_leaves_its_cells_unread(fast: bool) -> N
 
 def _shadow_page(slot: str = "") -> str:
     return (
-        "<html><body><h1>报告</h1>\n<div class=\"tbl\"><template shadowrootmode=\"open\">"
+        '<html><body><h1>报告</h1>\n<div class="tbl"><template shadowrootmode="open">'
         "<style>td{border:1px solid}</style>\n<table><tr><td>行政许可</td><td>220</td></tr>\n"
-        f"<tr><td>行政处罚</td><td>192</td></tr></table>{slot}</template>\n<div class=\"fallback\">"
+        f'<tr><td>行政处罚</td><td>192</td></tr></table>{slot}</template>\n<div class="fallback">'
         "<table><tr><td>行政许可</td><td>2770</td></tr>\n<tr><td>行政处罚</td><td>430</td></tr></table>"
         "</div>\n</div><p>完</p></body></html>"
     )
@@ -144,7 +152,10 @@ def test_a_declarative_shadow_root_is_what_its_host_shows(fast: bool) -> None:
     from govinfo_nlp.read import _render_html
 
     visible, _, tables, _ = _render_html(_shadow_page(), fast=fast)
-    assert [[c.text for c in row] for row in tables[0].rows] == [["行政许可", "220"], ["行政处罚", "192"]]
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["行政许可", "220"],
+        ["行政处罚", "192"],
+    ]
     assert len(tables) == 1 and "2770" not in visible and "完" in visible
     # with a <slot> the light DOM is drawn too: the page is read as before (template skipped)
     visible, _, tables, _ = _render_html(_shadow_page("<slot></slot>"), fast=fast)
@@ -165,7 +176,11 @@ def test_a_struck_figure_beside_the_current_one_is_not_read() -> None:
     doc.add_paragraph("某局2021年政府信息公开工作年度报告")
     table = doc.add_table(rows=3, cols=2)
     for r, (label, old, new, where) in enumerate(
-        [("规章", "12", "7", "before"), ("行政许可", "2982", "2970", "after"), ("行政处罚", "5", "", "alone")]
+        [
+            ("规章", "12", "7", "before"),
+            ("行政许可", "2982", "2970", "after"),
+            ("行政处罚", "5", "", "alone"),
+        ]
     ):
         table.cell(r, 0).text = label
         p = table.cell(r, 1).paragraphs[0]
@@ -194,7 +209,9 @@ def _helvetica_pdf(content: bytes, annots: bytes = b"") -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >>" + (b" /Annots [6 0 R]" if annots else b"") + b" >>",
+        b"/Resources << /Font << /F1 5 0 R >> >>"
+        + (b" /Annots [6 0 R]" if annots else b"")
+        + b" >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
@@ -220,7 +237,11 @@ def _page_chars(data: bytes, how: str) -> str:
             chars = reader._plumber_chars(page, covered=covered)
         else:
             chars = reader._dedupe(reader._plumber_chars(page))
-            chars = reader._under_annotations(page, chars) if how == "annots" else reader._invisible_twins(page, chars)
+            chars = (
+                reader._under_annotations(page, chars)
+                if how == "annots"
+                else reader._invisible_twins(page, chars)
+            )
         return "".join(c.text for c in sorted(chars, key=lambda c: (round(c.top), c.x0)))
 
 

@@ -396,8 +396,7 @@ def _struck(r: Any) -> bool:
     if rpr is None:
         return False
     return any(
-        (el := rpr.find(tag)) is not None and el.get(f"{_W}val", "") not in _OFF
-        for tag in _STRIKES
+        (el := rpr.find(tag)) is not None and el.get(f"{_W}val", "") not in _OFF for tag in _STRIKES
     )
 
 

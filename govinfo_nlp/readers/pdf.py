@@ -573,6 +573,7 @@ def _field_chars(page: Any, chars: Sequence[_Char]) -> list[_Char]:
 # fills a rectangle (re, then f, F, f*, B or b) is not read; links, widgets (fields:
 # _field_chars) and pop-ups are not covers.
 _NOT_COVERS = frozenset({"Link", "Widget", "Popup"})
+_COVER_LOOK = 4096  # the bytes of an appearance stream looked at (a box is drawn first)
 _FILLED_BOX = re.compile(rb"\bre\s+(?:[fFbB]\*?)(?![\w*])")
 
 
@@ -591,12 +592,14 @@ def _under_annotations(page: Any, chars: Sequence[_Char]) -> list[_Char]:
         if isinstance(flags, int) and flags & _FIELD_HIDDEN:
             continue
         look = _resolve(data.get("AP"))
-        normal = _resolve(look.get("N")) if isinstance(look, dict) else None
+        get_data = getattr(
+            _resolve(look.get("N")) if isinstance(look, dict) else None, "get_data", None
+        )
         try:
-            drawn = normal.get_data() if hasattr(normal, "get_data") else b""
+            drawn = get_data() if get_data is not None else b""
         except Exception:  # an appearance stream that does not decode: not a cover
             continue
-        if _FILLED_BOX.search(drawn[:_FIELD_CHARS * 64]):
+        if isinstance(drawn, bytes) and _FILLED_BOX.search(drawn[:_COVER_LOOK]):
             boxes.append((annot["x0"], annot["top"], annot["x1"], annot["bottom"]))
     if not boxes:
         return list(chars)
@@ -663,14 +666,14 @@ def _invisible_twins(page: Any, chars: list[_Char]) -> list[_Char]:
         line = sorted(members, key=lambda k: chars[k].x0)
         run: list[int] = []
         for k in [*line, -1]:
-            c = chars[k] if k >= 0 else None
+            glyph = chars[k] if k >= 0 else None
             if run and (
-                c is None or c.x0 - max(chars[m].x1 for m in run) > chars[run[-1]].size / 2
+                glyph is None or glyph.x0 - max(chars[m].x1 for m in run) > chars[run[-1]].size / 2
             ):
                 if not out.isdisjoint(run):
                     out.update(run)
                 run = []
-            if c is not None:
+            if glyph is not None:
                 run.append(k)
     return [c for i, c in enumerate(chars) if i not in out]
 
