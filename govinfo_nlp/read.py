@@ -1821,12 +1821,12 @@ def _shadow_roots(text: str) -> str:
             at = inner_end
             continue
         close_end = text.find(">", close.end())
-        host = re.escape(m.group(2))
+        host = re.compile(rf"<(/?){re.escape(m.group(2))}(?=[\s/>])", re.I)
         level, host_end = 1, None
-        for edge in re.finditer(rf"<(/?){host}(?=[\s/>])", text[close_end + 1 :], re.I):
+        for edge in host.finditer(text, close_end + 1):
             level += -1 if edge.group(1) else 1
             if not level:
-                host_end = close_end + 1 + edge.start()
+                host_end = edge.start()
                 break
         if host_end is None:
             break

@@ -48,6 +48,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import math
 import re
 import unicodedata
 import zlib
@@ -349,6 +350,9 @@ def _plumber_chars(page: Any, *, covered: frozenset[int] = frozenset()) -> list[
 # _MIN_PICTURE_HEIGHT and under _COVER_SHARE of the page (a page-size scan with its
 # OCR text is read as such: see _SCAN_COVER).
 _COVER_SHARE = 0.9
+_COVER_CELL = 36.0  # points: the grid the characters' centres are looked up in
+# A page with more covers than this (pictures, white boxes) has the first of them looked at.
+_MAX_COVERS = 2000
 
 
 # A box filled white drawn over text hides it as a picture does: a PDF editor's "edit
@@ -436,19 +440,35 @@ def _under_pictures(page: Any) -> frozenset[int]:
         pictures.append((i, (obj.x0, obj.y0, obj.x1, obj.y1)))
     if not pictures:
         return frozenset()
-    out: set[int] = set()
-    places: set[tuple[str, float, float]] = set()
-    k = -1  # the character's number among the page's characters
+    # the characters' centres in cells of _COVER_CELL points: each cover looks only at
+    # the cells it spans (a page of many white boxes, cell backgrounds, stays linear)
+    centres: dict[tuple[int, int], list[tuple[int, int, float, float]]] = {}
+    laid: list[Any] = []  # the layout's characters, in order
     for i, obj in enumerate(seq):
-        if not isinstance(obj, LTChar):
+        if isinstance(obj, LTChar):
+            x, y = (obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2
+            key = (int(x // _COVER_CELL), int(y // _COVER_CELL))
+            centres.setdefault(key, []).append((i, len(laid), x, y))
+            laid.append(obj)
+    out: set[int] = set()
+    if not centres:
+        return frozenset()
+    gx_lo, gx_hi = min(k[0] for k in centres), max(k[0] for k in centres)
+    gy_lo, gy_hi = min(k[1] for k in centres), max(k[1] for k in centres)
+    for j, (x0, y0, x1, y1) in pictures[:_MAX_COVERS]:
+        if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
             continue
-        k += 1
-        x, y = (obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2
-        if any(j > i and x0 <= x <= x1 and y0 <= y <= y1 for j, (x0, y0, x1, y1) in pictures):
-            out.add(k)
-            places.add((obj.get_text(), round(obj.x0, 2), round(obj.y1, 2)))
+        # (only the cells that hold characters: a box of absurd size spans no more)
+        for gx in range(max(gx_lo, int(x0 // _COVER_CELL)), min(gx_hi, int(x1 // _COVER_CELL)) + 1):
+            for gy in range(
+                max(gy_lo, int(y0 // _COVER_CELL)), min(gy_hi, int(y1 // _COVER_CELL)) + 1
+            ):
+                for i, n, x, y in centres.get((gx, gy), ()):
+                    if i < j and x0 <= x <= x1 and y0 <= y <= y1:
+                        out.add(n)
     chars = page.chars
-    if k + 1 != len(chars):
+    if len(laid) != len(chars):
+        places = {(laid[n].get_text(), round(laid[n].x0, 2), round(laid[n].y1, 2)) for n in out}
         # the layout's characters are not pdfplumber's one for one (a figure nested past
         # the walk's depth): those at a covered character's place, with its text
         return frozenset(
@@ -601,6 +621,8 @@ def _under_annotations(page: Any, chars: Sequence[_Char]) -> list[_Char]:
             continue
         if isinstance(drawn, bytes) and _FILLED_BOX.search(drawn[:_COVER_LOOK]):
             boxes.append((annot["x0"], annot["top"], annot["x1"], annot["bottom"]))
+            if len(boxes) >= _MAX_COVERS:
+                break
     if not boxes:
         return list(chars)
     return [
@@ -644,19 +666,23 @@ def _invisible_twins(page: Any, chars: list[_Char]) -> list[_Char]:
     for i, c in enumerate(chars):
         rows.setdefault(round((c.top + c.bottom) / 2 / 4), []).append(i)
     out = set()
-    for i, c in enumerate(chars):
-        key = round((c.top + c.bottom) / 2 / 4)
-        y = (c.top + c.bottom) / 2
-        for j in (k for r in (key - 1, key, key + 1) for k in rows.get(r, ())):
-            if j == i:
-                continue
-            d = chars[j]
-            if abs((d.top + d.bottom) / 2 - y) > min(c.size, d.size) / 2:
-                continue
-            narrow = min(c.x1 - c.x0, d.x1 - d.x0)
-            if narrow > 0 and min(c.x1, d.x1) - max(c.x0, d.x0) > _OVERLAP * narrow:
-                out.add(i)
-                break
+    for key, members in rows.items():
+        # this line's glyphs and the next bucket's, by their left edges: each is compared
+        # with those that start before it ends (a sweep, not every pair)
+        near = sorted([*members, *rows.get(key + 1, ())], key=lambda k: chars[k].x0)
+        for n, i in enumerate(near):
+            c = chars[i]
+            y = (c.top + c.bottom) / 2
+            for m in range(n + 1, len(near)):
+                j = near[m]
+                d = chars[j]
+                if d.x0 >= c.x1:
+                    break
+                if abs((d.top + d.bottom) / 2 - y) > min(c.size, d.size) / 2:
+                    continue
+                narrow = min(c.x1 - c.x0, d.x1 - d.x0)
+                if narrow > 0 and min(c.x1, d.x1) - max(c.x0, d.x0) > _OVERLAP * narrow:
+                    out.update((i, j))
     if not out:
         return chars
     # the run of glyphs each overlapped one stands in (a number, a word) goes with it: a
@@ -665,15 +691,15 @@ def _invisible_twins(page: Any, chars: list[_Char]) -> list[_Char]:
     for members in rows.values():
         line = sorted(members, key=lambda k: chars[k].x0)
         run: list[int] = []
+        right = 0.0  # the run's right edge
         for k in [*line, -1]:
             glyph = chars[k] if k >= 0 else None
-            if run and (
-                glyph is None or glyph.x0 - max(chars[m].x1 for m in run) > chars[run[-1]].size / 2
-            ):
+            if run and (glyph is None or glyph.x0 - right > chars[run[-1]].size / 2):
                 if not out.isdisjoint(run):
                     out.update(run)
                 run = []
             if glyph is not None:
+                right = max(right, glyph.x1) if run else glyph.x1
                 run.append(k)
     return [c for i, c in enumerate(chars) if i not in out]
 
