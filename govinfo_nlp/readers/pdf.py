@@ -665,7 +665,7 @@ def _invisible_twins(page: Any, chars: list[_Char]) -> list[_Char]:
     rows: dict[int, list[int]] = {}
     for i, c in enumerate(chars):
         rows.setdefault(round((c.top + c.bottom) / 2 / 4), []).append(i)
-    out = set()
+    out: set[int] = set()
     for key, members in rows.items():
         # this line's glyphs and the next bucket's, by their left edges: each is compared
         # with those that start before it ends (a sweep, not every pair)
