@@ -272,7 +272,9 @@ _CN_YEAR = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]
 _PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _YEAR_OF_WORK = re.compile(
     # 高质量完成2021年度政府信息公开各项工作: a 年度 cue outside a quoted title.
-    r"(?<![《\d])(?P<year>20\d\d)\s*年度\s*(?:政府信息公开|政务公开|信息公开)(?![^《》\n]{0,30}》)"
+    # (its literal 2 first, the lookbehind after it, so that the engine scans for the 2:
+    # the same matches, a tenth of the time; cf. _LETTER_YEAR)
+    r"(?P<year>2(?<![《\d]2)0\d\d)\s*年度\s*(?:政府信息公开|政务公开|信息公开)(?![^《》\n]{0,30}》)"
 )
 _REPORT_AFTER = re.compile(r"[^。，,；;\n]{0,12}?(?:报告|年报)")
 _BODY_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
@@ -299,8 +301,11 @@ def _zero_stood_in(text: str) -> str:
 
 # A year before 年 written with a letter that looks like a digit (l, I for 1; O, o for 0),
 # at least one letter, no Latin letter or digit around it.
-# (2022 itself reads as it is; a run that is no 20xx year with its letters read, kept)
-_LETTER_YEAR = re.compile(r"(?<![A-Za-z0-9])2[0-9lIOo]{3}(?![A-Za-z0-9])(?=\s*年)")
+# (2022 itself reads as it is, and is no match: no call a year; a run that is no 20xx
+# year with its letters read, kept.) The pattern opens with its literal 2, so that the
+# engine scans for it (a lookbehind first was tried at every character: 24 us a page,
+# now 1.3; the same matches, as no match can start inside a year of four digits).
+_LETTER_YEAR = re.compile(r"2(?<![A-Za-z0-9]2)(?![0-9]{3})[0-9lIOo]{3}(?![A-Za-z0-9])(?=\s*年)")
 _LETTER_DIGITS = str.maketrans("lIOo", "1100")
 
 

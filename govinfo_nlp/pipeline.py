@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache, partial
 from time import perf_counter
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
@@ -33,6 +33,12 @@ from .readers.page import image_titles, logo_names, page_sources, page_titles
 from .report import Report, SectionSpan
 from .sections import Section, find_sections
 from .textcache import PerDocument
+
+if TYPE_CHECKING:
+    # (imported by the stages that run them: a tables-only process never loads the
+    # facts and reconciliation modules, 0.15 s of CPU to import)
+    from .facts import Fact
+    from .reconcile import Reconciliation
 
 __all__ = ["STAGES", "parse", "resolve_stages"]
 
@@ -286,8 +292,6 @@ def parse(
     if "sections" in run:
         sections = stage("sections", no_sections, lambda: find_sections(work.text))
 
-    from .facts import Fact
-
     # Facts are read before the tables, though neither needs the other: the
     # facts stage's peak (candidates, their encoded features) is a parse's
     # highest, and this way the tables result is not yet held beside it
@@ -357,11 +361,11 @@ def parse(
             "facts", facts, lambda: assign_breakdowns(facts, template, doc.text, once=once)
         )
 
-    from .reconcile import Reconciliation, reconcile
-
     no_reconciliation: tuple[Reconciliation, ...] = ()
     reconciliation = no_reconciliation
     if "reconcile" in run:
+        from .reconcile import reconcile
+
         reconciliation = stage(
             "reconcile",
             no_reconciliation,

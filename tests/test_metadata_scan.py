@@ -310,3 +310,42 @@ def test_self_tails_are_those_of_the_plain_alternation(text: str) -> None:
     found = re.findall("|".join(map(re.escape, table)), text)
     kinds = {tuple(table[w]) for w in found}
     assert _self_tails(text) == (next(iter(kinds)) if len(kinds) == 1 else None)
+
+
+# The year-with-letters pattern before it opened with its literal 2 (a lookbehind first).
+_LETTER_YEAR_PLAIN = re.compile(r"(?<![A-Za-z0-9])2[0-9lIOo]{3}(?![A-Za-z0-9])(?=\s*年)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="2012lIOoaZ年 \n\t二９", max_size=24))
+@example("2022年 202l年 2O22年 x2021年 2021a年 20222年 ２0２l年")
+@example("22021年2l21年 202l 年")
+def test_the_letter_year_scan_finds_the_plain_patterns_years(text: str) -> None:
+    rewrite = metadata._letter_year
+    assert metadata._LETTER_YEAR.sub(rewrite, text) == _LETTER_YEAR_PLAIN.sub(rewrite, text)
+    # a year of four digits is no match (no call); one with a letter is
+    assert metadata._LETTER_YEAR.search("2022年") is None
+    assert metadata._LETTER_YEAR.sub(rewrite, "于202l年度") == "于2021年度"
+
+
+# _YEAR_OF_WORK before its literal 2 came first.
+_YEAR_OF_WORK_PLAIN = re.compile(
+    r"(?<![《\d])(?P<year>20\d\d)\s*年度\s*(?:政府信息公开|政务公开|信息公开)(?![^《》\n]{0,30}》)"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["2021", "20", "2", "1", "年度", "政府信息公开", "政务公开", "《", "》", "\n", " "]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+@example("《2021年度政府信息公开工作报告》 完成2021年度政府信息公开 12021年度政务公开")
+def test_the_year_of_work_scan_finds_the_plain_patterns_matches(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(), m["year"]) for m in pattern.finditer(text)]
+
+    assert found(metadata._YEAR_OF_WORK) == found(_YEAR_OF_WORK_PLAIN)

@@ -233,3 +233,21 @@ def test_a_page_with_chrome_has_the_full_runs_year_without_the_agency(
     assert part["metadata"] == {**full["metadata"], **blank}
     assert [w for w in full["warnings"] if w in part["warnings"]] == part["warnings"]
     assert all(not w.startswith("metadata.agency") for w in part["warnings"])
+
+
+def test_a_tables_only_run_loads_no_facts_or_reconciliation_module() -> None:
+    # (a fresh process: importing them costs a tables-only batch worker 0.15 s of CPU)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from govinfo_nlp import parse; "
+        f"r = parse({str(seed_path('000'))!r}, stages='tables'); "
+        "assert r.tables is not None and r.tables.values and r.metadata.year; "
+        "print(sorted(m for m in sys.modules if m.split('.')[:2] in "
+        "(['govinfo_nlp', 'facts'], ['govinfo_nlp', 'reconcile'], ['govinfo_nlp', 'breakdown'])))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"
