@@ -349,3 +349,32 @@ def test_the_year_of_work_scan_finds_the_plain_patterns_matches(text: str) -> No
         return [(m.span(), m["year"]) for m in pattern.finditer(text)]
 
     assert found(metadata._YEAR_OF_WORK) == found(_YEAR_OF_WORK_PLAIN)
+
+
+# _YEAR_TITLE before its first character's class came first.
+_YEAR_TITLE_PLAIN = re.compile(
+    r"(?:(?<![-—–－~～至/\d])(?P<year>20\d\d)\s*年\s*度?"
+    r"|20\d\d\s*[-—–－~～至/]\s*(?P<ayear>20\d\d)\s*学年\s*度?)"
+    r"\s*[^\n。,，]{0,40}?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?"
+    r"(?:年度)?(?:报告|落实情况)"
+    r"|(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?报告\s*[(（]\s*(?P<year2>20\d\d)\s*年?度?\s*[)）]"
+)
+_TITLE_PIECES = [
+    "2021", "2022", "20", "2", "1", "-", "至", "/", "年", "度", "学年", "政府", "政务公开",
+    "信息公开", "政", "信", "工作", "情况的", "年度", "报告", "落实情况", "(", "（", ")", "）",
+    "\n", " ", "。", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=14).map("".join), st.integers(0, 4))
+@example("某局2021年政府信息公开工作年度报告", 0)
+@example(
+    "2020-2021学年度信息公开工作报告 政府信息公开工作年度报告（2022年度） 12021年信息公开报告", 0
+)
+def test_the_year_title_scan_finds_the_plain_patterns_matches(text: str, pos: int) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos)]
+
+    assert found(metadata._YEAR_TITLE) == found(_YEAR_TITLE_PLAIN)
+    assert metadata._YEAR_TITLE.groupindex == _YEAR_TITLE_PLAIN.groupindex

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,32 @@ def test_heading_matches_are_the_patterns_on_lines_with_a_title(lines: list[str]
 def _line_of(text: str, at: int) -> str:
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+
+
+# The inline-heading pattern before its numeral came first (a lookbehind first).
+_INLINE_PLAIN = re.compile(
+    r"(?:(?<=\s)|^)(?P<num>[一二三四五六])[、.,，．][ \t]*(?P<title>[^\s,，。;；|]{2,24})"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["一", "二", "七", "、", ".", " ", "\n", "\t", "总体情况", "，", "x"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_inline_heading_scan_finds_the_plain_patterns_matches(text: str) -> None:
+    from govinfo_nlp import sections
+
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert found(sections._INLINE) == found(_INLINE_PLAIN)
+    # at the text's start and after a space, never inside a word
+    assert [
+        m["num"] for m in sections._INLINE.finditer("一、总体情况 二、主动公开 x三、收到申请")
+    ] == [
+        "一",
+        "二",
+    ]
