@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import groupby, pairwise, product
+from itertools import chain, groupby, pairwise, product
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -457,18 +457,20 @@ def _anchored(
 _DATE_LINE = re.compile(
     r"^\s*[(（]\s*(20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$", re.M
 )
-_BRACKET_LINE = re.compile(r"\n\s*[(（]")
+_BRACKET_LINE = re.compile(r"\n\s*[(（]\s*20\d\d")
 
 
 def _date_line(text: str) -> re.Match[str] | None:
     """``_DATE_LINE.search(text)``, tried only where a match can start.
 
-    A match starts at a line start followed by spaces and a bracket: the
+    A match starts at a line start followed by spaces, a bracket and a year: the
     first line's, or the first of those \\n + spaces + bracket runs over (the
     later ones match where it does). A search led by the line break is a fast
-    scan; the anchored pattern is tried at every position.
+    scan; the anchored pattern is tried at every position. (Only a bracket before
+    a year: a report's （一）… lines are many, and none is a date's; the places are
+    found as they are tried, not all first.)
     """
-    for start in (0, *(m.start() + 1 for m in _BRACKET_LINE.finditer(text))):
+    for start in chain((0,), (m.start() + 1 for m in _BRACKET_LINE.finditer(text))):
         m = _DATE_LINE.match(text, start)
         if m:
             return m
@@ -1888,10 +1890,26 @@ _CN_MONTHS = {
 }
 
 
+# _COVER_DATE from its year on: its literal 20 first, so that the engine scans for it
+# (the line-start anchor first was tried at every character).
+_COVER_YEAR = re.compile(r"20\d\d\s*年\s*" + _COVER_MONTH + r"[ \t\u3000]*$", re.M)
+
+
+def _cover_search(head: str) -> re.Match[str] | None:
+    """``_COVER_DATE.search(head)``: a year found by _COVER_YEAR with only blanks before it
+    on its line is where a match of _COVER_DATE starts its line (no other match starts
+    inside a found one: its span holds no year of four digits but its own)."""
+    for found in _COVER_YEAR.finditer(head):
+        start = head.rfind("\n", 0, found.start()) + 1
+        if not head[start : found.start()].strip(" \t\u3000"):
+            return _COVER_DATE.match(head, start)
+    return None
+
+
 def _cover_date(head: str) -> str | None:
     """The year and month (2024-01) of a date in Chinese numerals alone on a line of
     the head, the first one; None when there is none."""
-    m = _COVER_DATE.search(head)
+    m = _cover_search(head)
     month = (int(m["md"]) if m["md"] else _CN_MONTHS.get(m["m"])) if m else None
     return f"{m['y']}-{month:02d}" if m and month and 1 <= month <= 12 else None
 

@@ -268,13 +268,14 @@ def test_fields_read_from_the_hinted_lines_are_those_of_every_line(lines: list[s
 
 
 DATE_PIECES = st.sampled_from(
-    ["\n", " ", "\u3000", "（", "(", ")", "）", "2021年3月5日", "日", "a"]
+    ["\n", " ", "\u3000", "（", "(", ")", "）", "2021年3月5日", "日", "a", "20", "2021", "一"]
 )
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(DATE_PIECES, max_size=20).map("".join))
 @example("正文\n\n  （2021年3月5日）\n")
+@example("（一）总体情况\n（二）主动公开\n \n（2021年3月5日）")
 def test_date_line_is_the_anchored_search(text: str) -> None:
     expected = _DATE_LINE.search(text)
     found = _date_line(text)
@@ -378,3 +379,38 @@ def test_the_year_title_scan_finds_the_plain_patterns_matches(text: str, pos: in
 
     assert found(metadata._YEAR_TITLE) == found(_YEAR_TITLE_PLAIN)
     assert metadata._YEAR_TITLE.groupindex == _YEAR_TITLE_PLAIN.groupindex
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2024",
+                "20",
+                "年",
+                "一",
+                "二",
+                "十",
+                "月",
+                "日",
+                "1",
+                "12",
+                " ",
+                "\t",
+                "\u3000",
+                "\n",
+                "x",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+@example("某局\n  2024年一月\n")
+@example("x2024年1月\n 2023年十二月十日 \n")
+def test_the_cover_date_scan_is_the_anchored_search(text: str) -> None:
+    expected = metadata._COVER_DATE.search(text)
+    found = metadata._cover_search(text)
+    assert (found and (found.span(), found.groupdict())) == (
+        expected and (expected.span(), expected.groupdict())
+    )
