@@ -20,6 +20,7 @@ __all__ = [
     "CueScan",
     "dated_same_counter",
     "english_bare",
+    "flawed_of",
     "joint_of",
     "listed_bare",
     "not_a_fact",
@@ -565,6 +566,26 @@ def wrong_value_of(cues: Cues, text: str, sent_start: int, q_start: int, q_end: 
             return str(found[0]).strip()
     if after is not None:
         found = after.match(text, q_end, q_end + _CORRECTION_REACH)
+        if found is not None:
+            return str(found[0]).strip()
+    return None
+
+
+# how far before a count the words of flawed information are looked for
+_FLAWED_REACH: Final = 16
+
+
+def flawed_of(cues: Cues, text: str, sent_start: int, q_start: int, q_end: int) -> str | None:
+    """The words that make the quantity at ``q_start:q_end`` a count of information found
+    wrong, outdated or garbled (有误差的信息3条, 7条错别字信息), else None (``cues.json``
+    ``flawed``): what a check found, not what the agency published."""
+    before, after = cues.flawed_before, cues.flawed_after
+    if before is not None:
+        found = before.search(text, max(sent_start, q_start - _FLAWED_REACH), q_start)
+        if found is not None:
+            return str(found[0]).strip()
+    if after is not None:
+        found = after.match(text, q_end, q_end + _FLAWED_REACH)
         if found is not None:
             return str(found[0]).strip()
     return None

@@ -22,7 +22,7 @@ from ..noise import advert_spans
 from ..normalize import chinese_marks
 from ..textcache import PerDocument
 from .analysis import Candidate, QuantityFinder, iter_candidates
-from .cues import joint_of, not_held, plan_of, respective_of, stock_of, wrong_value_of
+from .cues import flawed_of, joint_of, not_held, plan_of, respective_of, stock_of, wrong_value_of
 from .fact import Fact
 from .model import MODEL_NAME, FactModel, Verdict, load_model
 from .outcomes import appeal_outcomes
@@ -418,6 +418,13 @@ class FactExtractor:
             stock = stock_of(self._cues, text.text, c.sent_start, c.start)
             if stock is not None:
                 held = ("stock", stock)
+        if held is None and not c.forced_other and c.rule_type in (None, "proactive.items"):
+            # 有误差的信息3条, 发现错误信息4条: information a check found wrong and
+            # corrected, not an item published (cues.json flawed); a response rule's
+            # count (澄清错误信息3条) keeps its type
+            flawed = flawed_of(self._cues, text.text, c.sent_start, c.start, c.end)
+            if flawed is not None:
+                held = ("flawed", flawed)
         forced = c.forced_other or held is not None
         if held is not None:
             rule_type = "other"
@@ -445,6 +452,7 @@ class FactExtractor:
                 "joint": "joint count",
                 "wrong_value": "corrected figure",
                 "stock": "stock",
+                "flawed": "information found wrong",
             }[kind]
             why.append(f"{what} cue {cue!r} makes it 'other'")
             rule_id = f"cue:{kind}"

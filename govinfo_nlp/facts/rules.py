@@ -533,6 +533,9 @@ class Cues:
     # the wrong figure of a correction note (误填为15件, 18件（系笔误，应为19件）)
     correction_before: Any = None
     correction_after: Any = None
+    # information found wrong, outdated or garbled (有误差的信息3条): no item published
+    flawed_before: Any = None
+    flawed_after: Any = None
     # counts given respectively for two verbs named together (收到和办结…分别为17件和16件)
     respective_pair: Any = None
     respective_marker: Any = None
@@ -1046,6 +1049,7 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
     correction = _compile_keys(
         raw.get("correction", {}), ("before", "after"), f"{source}:correction", problems
     )
+    flawed = _compile_keys(raw.get("flawed", {}), ("before", "after"), f"{source}:flawed", problems)
     stock = _compile_keys(
         raw.get("stock", {}),
         (
@@ -1134,6 +1138,8 @@ def parse_cues(raw: Any, source: str = "cues.json") -> Cues:
         joint_distributive=joint.get("distributive"),
         correction_before=correction.get("before"),
         correction_after=correction.get("after"),
+        flawed_before=flawed.get("before"),
+        flawed_after=flawed.get("after"),
         respective_pair=respective.get("pair"),
         respective_marker=respective.get("marker"),
         respective_received=respective.get("received"),
