@@ -25,13 +25,11 @@ VEXCERPT24 = ROOT / "datasets" / "redteam" / "vexcerpt24"
 score = load_module("vexcerpt24_score", VEXCERPT24 / "score.py").scorer()
 CLAIMS = score.load_claims()
 
-#: Consistent claims the facts stage reads as a channel of applications (breakdown
-#: ``channel:…``), so that reconciliation says unverifiable: 其中市局本级收到236件 under the
-#: city's police total. Facts-side; see the README. (其中市民个人申请6件 is the 自然人 column
-#: since session 25, facts25: consistent.)
-FACTS_SIDE = {
-    "vx24_25.txt": [("市局本级收到\n236件", "unverifiable")],
-}
+#: Consistent claims the facts stage read as a channel of applications in session 24, so that
+#: reconciliation said unverifiable: 其中市局本级收到236件 under the city's police total (since
+#: session 25, facts25, the bureau itself: compared with its total) and 其中市民个人申请6件
+#: (since session 25 the 自然人 column). None is left.
+FACTS_SIDE: dict[str, list[tuple[str, str]]] = {}
 
 
 @pytest.mark.parametrize("doc", sorted(CLAIMS))

@@ -193,8 +193,23 @@ def _part_is_agency(
         subject = subject.replace(word, "")
     if len(subject) < 2:
         return False
+    if _own_short_form(subject, agency):
+        return True  # 其中市局本级收到236件 in 长春市公安局's report: the bureau itself
     named, own = read_name(subject, region=region), read_name(agency, region=region)
     return named.area is not None and (named.area, named.body) == (own.area, own.body)
+
+
+def _own_short_form(subject: str, agency: str) -> bool:
+    """Whether ``subject`` is the agency's short form by its level and its kind of body:
+    市局 for 长春市公安局, 省厅 for 某省教育厅 (a level word of the agency's name, then the
+    last character of its name). Another level (区局 in a city bureau's report) is not."""
+    return (
+        len(subject) == 2
+        and subject[0] in _data().LEVEL_CHARS
+        and subject[0] in agency
+        and subject[1] in "局厅委办"
+        and agency.endswith(subject[1])
+    )
 
 
 def _closed_share(fact: FactLike, template: str | None) -> bool:
