@@ -160,6 +160,12 @@ _WIDTH_AGREE = 2 / 3
 # apart (行政处罚 43 0 1972: a row of a table set as text) or of wide blanks.
 _WIDE_LINES = 5
 _WIDE_MIN = 12
+# A narrower page (a layer 5-11 characters wide: a PDF's column beside a picture, a phone
+# page's text) is one only where more of its wrapped lines agree on its width: a few short
+# lines of one length are no page (facts25's wrap study: real train/dev pages set 7, 9 or
+# 11 characters a line lost 133, 92 and 52 of 617 counts, 13 characters 2).
+_NARROW_LINES = 8
+_NARROW_MIN = 5
 _SPACED_NUMBERS = re.compile(r"[0-9][ \t]+[0-9]|[ \t]{2}")
 
 
@@ -338,10 +344,10 @@ class _Page:
         :data:`_WIDE_MIN` characters or more (a few headings of one length are no page
         width: 三。政府信息依申请公开办理情况, 六。需要说明的其他事项与附表)."""
         body = line.rstrip()
-        if len(body) < _WIDE_MIN or _SPACED_NUMBERS.search(body) is not None:
+        if len(body) < _NARROW_MIN or _SPACED_NUMBERS.search(body) is not None:
             return False
-        return _as_wide(self._columns[1], _width(body), _WIDTH_SLACK, 2 * _WIDE_MIN) or _as_wide(
-            self._chars[1], len(body), 1, _WIDE_MIN
+        return _as_wide(self._columns[1], _width(body), _WIDTH_SLACK, 2) or _as_wide(
+            self._chars[1], len(body), 1, 1
         )
 
     def full(self, i: int) -> bool:
@@ -351,18 +357,20 @@ class _Page:
         return _agrees(*self._columns, i, _WIDTH_SLACK) or _agrees(*self._chars, i, 1)
 
 
-def _as_wide(ordered: list[int], mine: int, slack: int, least: int) -> bool:
+def _as_wide(ordered: list[int], mine: int, slack: int, unit: int) -> bool:
     """Whether the width ``mine`` is the one the page's wrapped lines (``ordered``, their
-    widths sorted) agree on, at least :data:`_WIDE_LINES` of them and a width of at
-    least ``least``."""
+    widths sorted) agree on: at least :data:`_WIDE_LINES` of them on a width of at least
+    :data:`_WIDE_MIN` characters, or :data:`_NARROW_LINES` on one of :data:`_NARROW_MIN`
+    or more (``unit``: columns a character takes, two for Han in columns, one in characters)."""
     n = len(ordered)
     if n < _WIDE_LINES:
         return False
     page = ordered[n // 2]
+    if page < unit * _NARROW_MIN:
+        return False
+    least = _WIDE_LINES if page >= unit * _WIDE_MIN else _NARROW_LINES
     near = bisect_right(ordered, page + slack) - bisect_left(ordered, page - slack)
-    return (
-        page >= least and near >= max(_WIDE_LINES, _WIDTH_AGREE * n) and abs(mine - page) <= slack
-    )
+    return near >= max(least, _WIDTH_AGREE * n) and abs(mine - page) <= slack
 
 
 def _agrees(widths: dict[int, int], ordered: list[int], i: int, slack: int) -> bool:
@@ -687,7 +695,7 @@ def _wide_wrap(before: str, after: str, page: Callable[[], _Page]) -> bool:
     wrapped whatever their marks: ``before`` opens no list item (or is prose after it)
     and runs as wide as the ``page``'s full lines, ``after`` opens no block (:func:`_opens_no_block`)."""
     return (
-        len(before) >= _WIDE_MIN  # (a table's cells, one a line, make no page: not read)
+        len(before) >= _NARROW_MIN  # (a table's cells, one a line, make no page: not read)
         # (a line opened by a list marker is a heading unless its prose goes on after
         # the marker: 3.回应关切情况。…领导信箱(网上信访)⏎112件)
         and (_LIST_MARKER.match(before) is None or _prose_line(before))
