@@ -1442,6 +1442,8 @@ def _place_chain(place: str, context: _Context) -> list[tuple[Division, str]]:
         current = [d for d in gazetteer().by_short.get(place, []) if d.current]
         # 河南 is the province (河南县 is written in full), 余杭 the one county so named.
         wide = [d for d in current if d.level != "county"]
+        if _shared_short(place, wide, current, context):
+            return []  # 朝阳 of …朝阳监管支局: 辽宁省朝阳市 or 北京市朝阳区 (red25 d01)
         found = {d.code: d for d in wide or current}
         if len(found) == 1:
             return [(next(iter(found.values())), place)]
@@ -2183,7 +2185,14 @@ def _agency(
                     # first body (meta12 p07's convention; meta25 z19 took the second,
                     # where the name slot starts after the 、)
                     first_of = _joint_first(compact, m.start("agency"))
-                    if first_of is not None and (joint := take(first_of, title=True)):
+                    issuer = "".join(fields.get("issuer", "").split())
+                    if (
+                        first_of is not None
+                        and (joint := take(first_of, title=True))
+                        # 绍兴市民政局、绍兴市财政局… above 发布机构：绍兴市财政局 (red25
+                        # c02): the labelled publisher, the second body, reports
+                        and not (issuer and issuer == name and issuer != joint)
+                    ):
                         return joint, spam_seen
                     return name, spam_seen
                 # 市政府2022年…年度报告: the area's government, its area restored later
@@ -2460,7 +2469,9 @@ _GOV_HOST = re.compile(
 
 @lru_cache(maxsize=1)
 def _pinyin_hosts() -> dict[str, str]:
-    return dict(load_json("data/divisions_pinyin.json")["hosts"])
+    data = load_json("data/divisions_pinyin.json")
+    national = set(data["not_areas"])  # beian.gov.cn: the filing portal, not 北安市's
+    return {host: code for host, code in data["hosts"].items() if host not in national}
 
 
 def _host_area(name: str, text: str) -> str | None:
@@ -2477,10 +2488,37 @@ def _host_area(name: str, text: str) -> str | None:
     codes = {hosts.get(m[1]) for m in _GOV_HOST.finditer(text)}
     if len(codes) != 1 or None in codes:
         return None  # www.gov.cn, zj.gov.cn, two areas' hosts, no labelled host: not certain
-    area = gaz.name_of(next(iter(codes)) or "")
+    code = next(iter(codes)) or ""
+    area = gaz.name_of(code)
     if area is None or not area.endswith(level_word):
         return None
+    if _other_area_written(text, code, level_word):
+        # 市发改局 under 来源网址：http://www.jinhua.gov.cn/… whose contact is in 义乌市 (red25
+        # a02), or a county-level city's bureau naming its prefecture's portal as a channel
+        # (网址：http://www.ningbo.gov.cn, a03): the host is a superior's, the body's area is
+        # another the text writes; not certain.
+        return None
     return area + name[len(level_word) :]
+
+
+def _other_area_written(text: str, code: str, level_word: str) -> bool:
+    """Whether ``text`` writes the full name of a division ending with ``level_word``
+    other than the one of ``code`` and its superiors (杭州市 beside 拱墅区 is its city)."""
+    gaz = gazetteer()
+    host = gaz.by_code.get(code)
+    own = {code} | ({host.province_code, host.city_code} if host else set())
+    i = 0
+    while i < len(text) - 1:
+        if text[i : i + 2] in gaz.openings:
+            size, found = gaz.match_at(text, i)
+            if size:
+                named = text[i : i + size]
+                if named.endswith(level_word) and not {d.code for d in found} & own:
+                    return True
+                i += size
+                continue
+        i += 1
+    return False
 
 
 def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
@@ -2557,7 +2595,10 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
             size, found = gaz.match_at(name, pos, short=True)
             if not chosen and _seat_shares(found):
                 break  # 和田民政局: 和田地区's, or its seat 和田市's (panel22 report_055)
+            others = [d for d in found if d.level not in wanted]
             found = [d for d in found if d.level in wanted]
+            if not chosen and _shared_short(name[pos : pos + size], found, others, context):
+                break
             if name[pos + size : pos + size + 1] in _words().short_form_blockers:
                 break  # 荆州市公安局: 公安 opens the bureau's name here, not 公安县
             if size and _NAMED_AFTER.match(name, pos + size):
@@ -2585,6 +2626,34 @@ def _chain(name: str, context: _Context = frozenset) -> tuple[int, list[tuple[Di
         chosen.append((current[0], name[pos : pos + size]))
         pos += size
     return pos, chosen
+
+
+def _shared_short(
+    short: str, found: list[Division], others: list[Division], context: _Context
+) -> bool:
+    """Whether a short form opening a name (朝阳 of 朝阳税务局) that names a city
+    (``found``: 辽宁省朝阳市) is as well the plain name of a district or county outside it
+    (``others``: 北京市朝阳区, 长春市朝阳区), and the page's areas (``context``) do not say
+    the city's: which area is not certain (the city was taken: meta25's note, red25 e01,
+    e02 against its 北京市朝阳区 contact line). A county inside the city (朝阳县) leaves it
+    the city's; a province's short name (河南, 海南) is the province's, as before."""
+    if not found or any(d.level == "province" for d in found):
+        return False
+    apart = [
+        o
+        for o in others
+        if o.current and o.name[:-1] == short and not any(_related(o, d) for d in found)
+    ]
+    if not apart:
+        return False
+    near = context()
+    if not near:
+        return True
+
+    def named(d: Division) -> bool:
+        return d.province_code in near or d.city_code in near
+
+    return not any(named(d) for d in found) or any(named(o) for o in apart)
 
 
 # How far before a name an area written with it may start (宁波: 2; 宁波市: 3).

@@ -343,8 +343,29 @@ def image_titles(source: str) -> tuple[str, ...]:
     owner (a county's portal above a bureau's report), and a link's ``title`` is
     as often another report's (a list, a sidebar); metadata reads these last.
     """
-    found = (html.unescape(m[1] or m[2]).strip() for m in _IMG_ALT.finditer(source))
+    found = (
+        html.unescape(m[1] or m[2]).strip()
+        for m in _IMG_ALT.finditer(source)
+        if not _linked(source, m.start())
+    )
     return tuple(dict.fromkeys(t for t in found if "报告" in t))
+
+
+_LINK_OPEN = re.compile(r"<a\b", re.I)
+_LINK_CLOSE = re.compile(r"</a\s*>", re.I)
+# How far back an <img>'s enclosing <a> is looked for (a link wraps its picture closely).
+_LINK_REACH = 2000
+
+
+def _linked(source: str, at: int) -> bool:
+    """Whether the tag at ``at`` is inside a link (<a href=…><img alt=…></a>): a picture
+    that links elsewhere is a list's or a sidebar's entry, another report's (red25 b01,
+    b02: last year's report pictured beside a page with no year cue gave 2022), never the
+    page's own title."""
+    start = max(0, at - _LINK_REACH)
+    opened = [m.start() for m in _LINK_OPEN.finditer(source, start, at)]
+    closed = [m.start() for m in _LINK_CLOSE.finditer(source, start, at)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 # The end of a page's head (its <title>, <meta>s), past which the banner starts.
