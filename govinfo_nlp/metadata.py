@@ -2632,17 +2632,24 @@ def _shared_short(
     short: str, found: list[Division], others: list[Division], context: _Context
 ) -> bool:
     """Whether a short form opening a name (朝阳 of 朝阳税务局) that names a city
-    (``found``: 辽宁省朝阳市) is as well the plain name of a district or county outside it
-    (``others``: 北京市朝阳区, 长春市朝阳区), and the page's areas (``context``) do not say
-    the city's: which area is not certain (the city was taken: meta25's note, red25 e01,
-    e02 against its 北京市朝阳区 contact line). A county inside the city (朝阳县) leaves it
-    the city's; a province's short name (河南, 海南) is the province's, as before."""
+    (``found``: 辽宁省朝阳市) is as well the plain name of a municipality's district outside
+    it (``others``: 北京市朝阳区), and the page's areas (``context``) do not say the city's:
+    which area is not certain (the city was taken: meta25's note, red25 e01, e02 against
+    its 北京市朝阳区 contact line). A municipality's districts are named alone, as cities
+    are (朝阳税务局, 海淀法院); another city's district rarely is (西安 is 西安市, not
+    辽源市西安区: panel23 joins 西安经开区 to 西安经济技术开发区), so only those count. A
+    county inside the city (朝阳县) leaves it the city's; a province's short name (河南,
+    海南) is the province's, as before."""
     if not found or any(d.level == "province" for d in found):
         return False
+    gaz = gazetteer()
     apart = [
         o
         for o in others
-        if o.current and o.name[:-1] == short and not any(_related(o, d) for d in found)
+        if o.current
+        and o.name[:-1] == short
+        and (gaz.name_of(o.province_code) or "").endswith("市")
+        and not any(_related(o, d) for d in found)
     ]
     if not apart:
         return False
