@@ -1889,8 +1889,104 @@ def _render_html(
         if built.rows:
             out.done_tables.append(built)
     visible, offsets = _runs_to_text(out.texts, out.bases, out.strides, len(source))
+    if "<svg" in source or "<SVG" in source:
+        out.done_tables.extend(_svg_tables(source))
     tables = sorted(out.done_tables, key=lambda t: t.start)
     return visible, offsets, tuple(data_tables(tables)), out.outline
+
+
+# A table drawn as inline SVG (formats11 o19: each cell a <rect>, its text a <text> placed
+# by x and y, written column by column: unread). Read only when it is certain: the
+# rects tile a grid (every slot covered once), each text (no tspan, no transform
+# anywhere in the drawing) lies in one rect, no rect holds two; merged cells are rects
+# over several slots.
+_SVG_BLOCK = re.compile(r"<svg\b[^>]*>(.*?)</svg\s*>", re.I | re.S)
+_SVG_RECT = re.compile(r"<rect\b([^>]*)>", re.I)
+_SVG_TEXT = re.compile(r"<text\b([^>]*)>([^<]*)</text\s*>", re.I)
+_SVG_ODD = re.compile(r"transform|<tspan|<use\b|<textPath|<foreignObject", re.I)
+_SVG_SIZE = re.compile(r"""\sfont-size\s*=\s*["']?\s*(\d+(?:\.\d+)?)""", re.I)
+_SVG_MAX_CHARS = 1 << 20
+_SVG_MAX_SHAPES = 1500
+_SVG_MAX_SLOTS = 100_000
+
+
+def _svg_number(attrs: str, name: str) -> float | None:
+    m = re.search(rf"""(?<![\w-]){name}\s*=\s*["']?\s*(-?\d+(?:\.\d+)?)""", attrs)
+    return float(m.group(1)) if m else None
+
+
+def _svg_tables(source: str) -> list[HtmlTable]:
+    """The tables drawn as inline SVG drawings on the page (see _SVG_BLOCK)."""
+    out: list[HtmlTable] = []
+    for block in _SVG_BLOCK.finditer(source):
+        body, base = block.group(1), block.start(1)
+        if len(body) > _SVG_MAX_CHARS or _SVG_ODD.search(body):
+            continue
+        rects: list[tuple[float, float, float, float, int]] = []
+        for m in _SVG_RECT.finditer(body):
+            box = [_svg_number(m.group(1), k) for k in ("x", "y", "width", "height")]
+            if any(v is None for v in box) or len(rects) >= _SVG_MAX_SHAPES:
+                rects = []
+                break
+            x, y, w, h = (float(v or 0.0) for v in box)
+            if w > 0 and h > 0:
+                rects.append((x, y, x + w, y + h, base + m.start()))
+        texts: list[tuple[float, float, re.Match[str]]] = []
+        for m in _SVG_TEXT.finditer(body):
+            x_, y_ = _svg_number(m.group(1), "x"), _svg_number(m.group(1), "y")
+            if x_ is None or y_ is None or len(texts) >= _SVG_MAX_SHAPES:
+                texts = []
+                break
+            texts.append((x_, y_, m))
+        if len(rects) < 4 or not texts or body.lower().count("<text") != len(texts):
+            continue
+        table = _svg_grid(body, base, rects, texts)
+        if table is not None:
+            out.append(HtmlTable(table, block.start(), block.end()))
+    return out
+
+
+def _svg_grid(
+    body: str,
+    base: int,
+    rects: list[tuple[float, float, float, float, int]],
+    texts: list[tuple[float, float, re.Match[str]]],
+) -> tuple[tuple[HtmlCell, ...], ...] | None:
+    """The rows of the grid the rects tile, each text in its rect; None when not certain."""
+    xs = sorted({round(v, 1) for r in rects for v in (r[0], r[2])})
+    ys = sorted({round(v, 1) for r in rects for v in (r[1], r[3])})
+    if (len(xs) - 1) * (len(ys) - 1) > _SVG_MAX_SLOTS:
+        return None
+    col = {v: i for i, v in enumerate(xs)}
+    row = {v: i for i, v in enumerate(ys)}
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for x0, y0, x1, y1, at in rects:
+        c0, c1, r0, r1 = col[round(x0, 1)], col[round(x1, 1)], row[round(y0, 1)], row[round(y1, 1)]
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                if (r, c) in taken:
+                    return None  # rects over one another: not a grid
+                taken.add((r, c))
+        placed.append((r0, c0, r1 - r0, c1 - c0, x0, y0, x1, y1, at))
+    if len(taken) != (len(xs) - 1) * (len(ys) - 1):
+        return None  # a slot no rect covers
+    size_m = _SVG_SIZE.search(body)
+    size = float(size_m.group(1)) if size_m else 16.0
+    words: dict[int, tuple[str, int, int]] = {}
+    for x, y, m in texts:
+        mid = y - size * 0.35  # the baseline's text reaches up about a size
+        inside = [k for k, p in enumerate(placed) if p[4] < x < p[6] and p[5] < mid < p[7]]
+        if len(inside) != 1 or inside[0] in words:
+            return None
+        words[inside[0]] = (unescape(m.group(2)).strip(), base + m.start(2), base + m.end(2))
+    rows: list[list[HtmlCell]] = [[] for _ in range(len(ys) - 1)]
+    for k, (r0, _c0, rs, cs, *_box, at) in sorted(
+        enumerate(placed), key=lambda e: (e[1][0], e[1][1])
+    ):
+        text, start, end = words.get(k, ("", at, at))
+        rows[r0].append(_build_cell(text, rs, cs, start, end))
+    return tuple(tuple(r) for r in rows if r)
 
 
 def _runs_to_text(

@@ -30,7 +30,6 @@ LIMITS: dict[str, str] = {
     "a zero-size parent: those cells unread",
     "o11_pdf_text_layer_under_newer_picture.pdf": "table 三 only in a picture over a draft's "
     "text: unread (no OCR here)",
-    "o19_html_t3_inline_svg.html": "table 三 drawn in inline SVG: not read",
 }
 
 
@@ -343,3 +342,50 @@ def test_a_framesets_frames_beside_it_are_read_in_its_place(tmp_path: Any) -> No
     assert [c.text for c in doc.html_tables[0].rows[0]] == ["行政许可", "12"]
     assert "门户网站" in doc.visible and "报告" in doc.visible
     assert "机密" not in doc.visible and "不支持框架" not in doc.visible
+
+
+# --- HTML: a table drawn as inline SVG (o19, read in session 25) --------------------------
+
+
+def _svg(cells: str, extra: str = "") -> str:
+    return (
+        '<html><body><p>表</p><svg width="300" height="60" font-size="10">'
+        f"{extra}{cells}</svg><p>完</p></body></html>"
+    )
+
+
+_SVG_CELLS = (
+    '<rect x="0" y="0" width="100" height="40"/><rect x="100" y="0" width="200" height="20"/>'
+    '<rect x="100" y="20" width="100" height="20"/><rect x="200" y="20" width="100" height="20"/>'
+    '<text x="50" y="24">项目</text><text x="200" y="14">申请人</text>'
+    '<text x="150" y="34">12</text><text x="250" y="34">3</text>'
+)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_table_drawn_as_svg_rects_and_texts_is_read(fast: bool) -> None:
+    # o19: table 三 as <rect> cells and <text> placed by x/y (written column by column):
+    # 175 cells unread; the rects tile a grid, each text lies in one rect
+    from govinfo_nlp.read import _render_html
+
+    _, _, tables, _ = _render_html(_svg(_SVG_CELLS), fast=fast)
+    rows = [[(c.text, c.rowspan, c.colspan) for c in row] for row in tables[0].rows]
+    assert rows == [[("项目", 2, 1), ("申请人", 1, 2)], [("12", 1, 1), ("3", 1, 1)]]
+
+
+def test_an_svg_that_is_not_surely_a_grid_gives_no_table() -> None:
+    from govinfo_nlp.read import _render_html
+
+    def tables(page: str) -> int:
+        return len(_render_html(page)[2])
+
+    assert tables(_svg(_SVG_CELLS)) == 1
+    # rects over one another, a slot no rect covers, a text outside every rect, two texts
+    # in one rect, a transform anywhere: not read
+    assert tables(_svg(_SVG_CELLS, '<rect x="0" y="0" width="300" height="60"/>')) == 0
+    assert (
+        tables(_svg(_SVG_CELLS.replace('<rect x="200" y="20" width="100" height="20"/>', ""))) == 0
+    )
+    assert tables(_svg(_SVG_CELLS + '<text x="350" y="34">9</text>')) == 0
+    assert tables(_svg(_SVG_CELLS + '<text x="160" y="34">7</text>')) == 0
+    assert tables(_svg(_SVG_CELLS, '<g transform="scale(2)"></g>')) == 0
