@@ -1899,8 +1899,10 @@ def _render_html(
 # by x and y, written column by column: unread). Read only when it is certain: the
 # rects tile a grid (every slot covered once), each text (no tspan, no transform
 # anywhere in the drawing) lies in one rect, no rect holds two; merged cells are rects
-# over several slots.
-_SVG_BLOCK = re.compile(r"<svg\b[^>]*>(.*?)</svg\s*>", re.I | re.S)
+# over several slots. (A drawing is found by its start and end tags, each page looked
+# through once.)
+_SVG_OPEN = re.compile(r"<svg\b", re.I)
+_SVG_CLOSE = re.compile(r"</svg\s*>", re.I)
 _SVG_RECT = re.compile(r"<rect\b([^>]*)>", re.I)
 _SVG_TEXT = re.compile(r"<text\b([^>]*)>([^<]*)</text\s*>", re.I)
 _SVG_ODD = re.compile(r"transform|<tspan|<use\b|<textPath|<foreignObject", re.I)
@@ -1916,10 +1918,17 @@ def _svg_number(attrs: str, name: str) -> float | None:
 
 
 def _svg_tables(source: str) -> list[HtmlTable]:
-    """The tables drawn as inline SVG drawings on the page (see _SVG_BLOCK)."""
+    """The tables drawn as inline SVG drawings on the page (see _SVG_OPEN)."""
     out: list[HtmlTable] = []
-    for block in _SVG_BLOCK.finditer(source):
-        body, base = block.group(1), block.start(1)
+    at = 0
+    while (opening := _SVG_OPEN.search(source, at)) is not None:
+        base = source.find(">", opening.end())
+        closing = _SVG_CLOSE.search(source, base + 1) if base >= 0 else None
+        if closing is None:
+            break  # (no drawing ends after it: each later one would look to the end)
+        at = closing.end()
+        base += 1
+        body = source[base : closing.start()]
         if len(body) > _SVG_MAX_CHARS or _SVG_ODD.search(body):
             continue
         rects: list[tuple[float, float, float, float, int]] = []
@@ -1942,7 +1951,7 @@ def _svg_tables(source: str) -> list[HtmlTable]:
             continue
         table = _svg_grid(body, base, rects, texts)
         if table is not None:
-            out.append(HtmlTable(table, block.start(), block.end()))
+            out.append(HtmlTable(table, opening.start(), closing.end()))
     return out
 
 
