@@ -184,3 +184,27 @@ def test_the_checks_of_two_shapes_share_their_field_ids() -> None:
     assert a[0].left == ("t3.new.natural", "t3.carried_in.natural")
     assert any(d.id == "t3.row_total.other_handling.no_fee" for d in b)
     assert any(d.id == "t4.total.review" for d in b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["二", "三", "、", ".", "．", " ", "\n", "\t", "\u3000", "\r", "主动公开", "申请", "x"]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_a_heading_is_found_where_the_anchored_pattern_finds_it(text: str) -> None:
+    # (without section spans the tables stage asks which of 二/三/四 head a line)
+    from govinfo_nlp.tables import extract
+
+    for (num, heading), (same, tail) in zip(
+        extract._SECTION_HEADINGS, extract._SECTION_HEADING_TAILS, strict=True
+    ):
+        assert num == same
+        assert extract._heading_found(text, tail) == (heading.search(text) is not None)
+    tails = dict(extract._SECTION_HEADING_TAILS)
+    # one match holding another: the second numeral opens a line
+    assert extract._heading_found("x二、 \n二、主动公开", tails["二"])
+    assert not extract._heading_found("x二、主动公开", tails["二"])

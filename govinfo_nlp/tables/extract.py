@@ -70,6 +70,11 @@ _SECTION_WORDS = {"二": "主动公开", "三": "申请", "四": "行政复议"}
 _SECTION_HEADINGS = tuple(
     (num, re.compile(rf"(?m)^\s*{num}[、.．]\s*\S*{word}")) for num, word in _SECTION_WORDS.items()
 )
+# The same from the numeral on: scanned for by its first character (the line-start
+# anchor first was tried at every character); see _heading_found.
+_SECTION_HEADING_TAILS = tuple(
+    (num, re.compile(rf"{num}[、.．]\s*\S*{word}")) for num, word in _SECTION_WORDS.items()
+)
 # A header cell naming a year (2025年, 2024年度): no template table has one. A table
 # whose first row names two years compares them (指标|2025年|2024年|增减: verdicts20's
 # v20_15); read with the template's, its 新收申请 / 办结 / 行政复议 rows were found twice
@@ -107,10 +112,25 @@ def _headings_present(text: str, sections: Sequence[Any]) -> list[str]:
     found = [num for sid, num in _SECTION_TITLES.items() if sid in ids]
     if found:
         return found
-    for num, heading in _SECTION_HEADINGS:
-        if heading.search(text):
+    for num, tail in _SECTION_HEADING_TAILS:
+        if _heading_found(text, tail):
             found.append(num)
     return found
+
+
+def _heading_found(text: str, tail: re.Pattern[str]) -> bool:
+    """Whether the heading of _SECTION_HEADINGS whose part from the numeral on is
+    ``tail`` is in ``text``: a place ``tail`` matches with only whitespace before it back
+    to a line's start (each place it matches at is tried: one match may hold another)."""
+    found = tail.search(text)
+    while found is not None:
+        at = start = found.start()
+        while start > 0 and text[start - 1].isspace():  # (str.isspace() is re's \s)
+            start -= 1
+        if start == 0 or text.find("\n", start, at) >= 0:
+            return True
+        found = tail.search(text, at + 1)
+    return False
 
 
 @lru_cache(maxsize=64)
