@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from ..errors import UnreadableDocument
+from .bounded import run_bounded
 
 __all__ = ["convert_to_docx", "converter"]
 
-# A conversion that takes longer is stuck (LibreOffice waiting on a dialog or a lock).
-_TIMEOUT_S = 180
+# CPU seconds a conversion may spend (RLIMIT_CPU, set before soffice starts and inherited
+# by the soffice.bin it forks): a bound on its work, not on the clock, so a file converts
+# the same on a busy machine as on an idle one. A wall clock of 180 s (until session 25)
+# made the result depend on the load. A Word 97 report converts in a few CPU seconds.
+_CPU_S = 120
+# A backstop for a conversion that waits instead of working (LibreOffice on a dialog or a
+# lock): far above the CPU bound, so no load reaches it before that one (120 CPU seconds
+# at a load of 15 on 2 cores is 15 min).
+_WALL_S = 1800
 _INSTALL = (
     "install LibreOffice so that `soffice` is on PATH "
     "(Debian/Ubuntu: apt-get install libreoffice-writer; macOS: brew install --cask libreoffice)"
@@ -56,11 +63,17 @@ def convert_to_docx(data: bytes, suffix: str, *, name: str = "input") -> bytes:
             tmp,
             os.fspath(src),
         ]
+        # HOME in the conversion's own directory: LibreOffice and the libraries it loads
+        # (fontconfig's cache, dconf) write under HOME, and a user's files are not ours to
+        # touch; the profile is already there (-env:UserInstallation).
+        env = {**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_CACHE_HOME": tmp}
         try:
-            done = subprocess.run(cmd, capture_output=True, timeout=_TIMEOUT_S, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            done = run_bounded(
+                cmd, cpu_seconds=_CPU_S, wall_seconds=_WALL_S, code="convert", env=env, cwd=tmp
+            )
+        except UnreadableDocument as exc:
             raise UnreadableDocument(
-                f"{name}: LibreOffice could not convert it: {exc}", code="convert"
+                f"{name}: LibreOffice could not convert it: {exc}", code=exc.code
             ) from exc
         out = Path(tmp) / "input.docx"
         if done.returncode != 0 or not out.is_file():

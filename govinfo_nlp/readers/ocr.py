@@ -20,7 +20,6 @@ import math
 import os
 import re
 import shutil
-import signal
 import subprocess
 from collections.abc import Sequence
 from dataclasses import replace
@@ -136,78 +135,16 @@ def ocr_available() -> bool:
 def run_bounded(cmd: Sequence[str], data: bytes, *, cpu_seconds: int, wall_seconds: float) -> bytes:
     """The standard output of ``cmd`` fed ``data``, its CPU time bounded in the child.
 
-    The bound is RLIMIT_CPU, set on the child as it starts (``prlimit``, which needs no
-    code run between fork and exec, so it is safe in a threaded caller): a child that
-    works past ``cpu_seconds`` is killed by the kernel, one that waits is not, however
-    busy the machine. ``wall_seconds`` is only a backstop. A child that cannot start, is
-    killed (the bound, the OOM killer) or outlives the backstop raises
+    :func:`govinfo_nlp.readers.bounded.run_bounded` runs it (RLIMIT_CPU set before the
+    program starts, its process group killed when it ends), with tesseract on one OpenMP
+    thread; a child that cannot start, is killed or outlives the backstop raises
     :class:`UnreadableDocument` (code ``ocr``): its output would be partial.
     """
+    from .bounded import run_bounded as run
+
     env = {**os.environ, **dict(_CHILD_ENV)}
-    try:
-        proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-            preexec_fn=None if _prlimit() else _own_cpu_bound(cpu_seconds),
-        )
-    except OSError as exc:
-        raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code="ocr") from exc
-    with proc:
-        try:
-            if _prlimit():
-                _bound_child(proc.pid, cpu_seconds)
-            out, _ = proc.communicate(data, timeout=wall_seconds)
-        except subprocess.TimeoutExpired as exc:
-            proc.kill()
-            proc.communicate()
-            raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code="ocr") from exc
-        except BaseException:  # an interrupt, the batch's own CPU bound: no child left
-            proc.kill()
-            raise
-    if proc.returncode < 0:
-        sig = -proc.returncode
-        why = (
-            f"ran past {cpu_seconds} s of CPU time"
-            if sig in (signal.SIGXCPU, signal.SIGKILL)
-            else f"was killed by signal {sig}"
-        )
-        raise UnreadableDocument(f"{cmd[0]} {why}", code="ocr")
-    return out
-
-
-def _prlimit() -> bool:
-    """Whether a child's limits can be set from here (Linux: ``resource.prlimit``)."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows: the wall-clock backstop only
-        return False
-    return hasattr(resource, "prlimit")
-
-
-def _bound_child(pid: int, cpu_seconds: int) -> None:
-    import resource
-
-    try:
-        # the soft bound sends SIGXCPU, the hard one (5 s later) SIGKILL; no core file
-        resource.prlimit(pid, resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
-        resource.prlimit(pid, resource.RLIMIT_CORE, (0, 0))
-    except (OSError, ValueError):  # the child already ended, or a lower hard bound is set
-        pass
-
-
-def _own_cpu_bound(cpu_seconds: int) -> Any:  # pragma: no cover - POSIX without prlimit
-    try:
-        import resource
-    except ImportError:
-        return None
-
-    def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
-
-    return apply
+    done = run(cmd, data, cpu_seconds=cpu_seconds, wall_seconds=wall_seconds, code="ocr", env=env)
+    return done.stdout
 
 
 def _tesseract(

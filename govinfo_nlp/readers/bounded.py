@@ -1,0 +1,108 @@
+"""Helper programs (tesseract, LibreOffice) run with their CPU time bounded in the child.
+
+A result must not depend on how busy the machine is. A wall-clock timeout kills a run that
+a loaded machine merely slowed (session 24: the two-up scan formats5 h02 lost its text under
+load; LibreOffice had 180 s of wall clock until session 25), so the bound is CPU time:
+RLIMIT_CPU, which the kernel enforces on work done, not on time spent waiting for a core.
+
+The limit is set in the child before it runs the program, by a ``/bin/sh`` wrapper
+(``ulimit -t``, then ``exec``): LibreOffice forks (``soffice`` → ``oosplash`` →
+``soffice.bin``), and a limit set from here after the child started (``prlimit`` on its
+pid) races that fork, while one set before ``exec`` is inherited by every process the
+program starts. No Python code runs between fork and exec (no ``preexec_fn``), so the call
+is safe from a threaded caller. The child starts a session of its own, and its whole
+process group is killed when the run ends: on the wall-clock backstop, on an interrupt,
+and after a normal exit (a helper a program left behind does not outlive the document).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+from collections.abc import Mapping, Sequence
+
+from ..errors import UnreadableDocument
+
+__all__ = ["run_bounded"]
+
+# sh's ulimit takes whole seconds; the hard bound (SIGKILL) 5 s after the soft one
+# (SIGXCPU, which a program may catch to stop cleanly); no core file from a killed helper.
+# The soft bound first (a hard one below the soft is refused). A caller already under a
+# lower hard bound (a batch run under ulimit -t) cannot raise it:
+# the soft bound is then that hard one, and the program still runs.
+_WRAPPER = (
+    'ulimit -S -t "$2" 2>/dev/null || ulimit -S -t "$(ulimit -H -t)"; '
+    'ulimit -H -t "$1" 2>/dev/null; ulimit -c 0 2>/dev/null; shift 2; exec "$@"'
+)
+
+
+def _executable(prog: str) -> str | None:
+    if os.sep in prog:
+        return prog if os.access(prog, os.X_OK) and not os.path.isdir(prog) else None
+    return shutil.which(prog)
+
+
+def _kill_group(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # the group has ended
+        os.killpg(pid, signal.SIGKILL)
+
+
+def run_bounded(
+    cmd: Sequence[str],
+    data: bytes | None = None,
+    *,
+    cpu_seconds: int,
+    wall_seconds: float,
+    code: str,
+    env: Mapping[str, str] | None = None,
+    cwd: str | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``cmd`` (fed ``data`` on standard input) with ``cpu_seconds`` of CPU time.
+
+    A program that works past the bound is killed by the kernel, one that waits is not,
+    however busy the machine; ``wall_seconds`` is only a backstop for one that waits for
+    ever. A program that cannot start, is killed (the bound, the OOM killer) or outlives
+    the backstop raises :class:`UnreadableDocument` with ``code``: its output would be
+    partial. Any other exit is returned, the caller judges its status.
+    """
+    exe = _executable(cmd[0])
+    if exe is None:
+        raise UnreadableDocument(f"{cmd[0]} failed: no such program", code=code)
+    sh = shutil.which("sh") or "/bin/sh"
+    argv = [sh, "-c", _WRAPPER, "sh", str(cpu_seconds + 5), str(cpu_seconds), exe, *cmd[1:]]
+    try:
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=dict(env) if env is not None else None,
+            cwd=cwd,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code=code) from exc
+    with proc:
+        try:
+            out, err = proc.communicate(data, timeout=wall_seconds)
+        except subprocess.TimeoutExpired as exc:
+            _kill_group(proc.pid)
+            proc.communicate()
+            raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code=code) from exc
+        except BaseException:  # an interrupt, the batch's own CPU bound: no helper left
+            _kill_group(proc.pid)
+            raise
+        finally:
+            _kill_group(proc.pid)
+    if proc.returncode < 0:
+        sig = -proc.returncode
+        why = (
+            f"ran past {cpu_seconds} s of CPU time"
+            if sig in (signal.SIGXCPU, signal.SIGKILL)
+            else f"was killed by signal {sig}"
+        )
+        raise UnreadableDocument(f"{cmd[0]} {why}", code=code)
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
