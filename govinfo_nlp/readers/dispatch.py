@@ -61,6 +61,11 @@ def sniff(data: bytes, suffix: str = "") -> str | None:
             return "docx"
         if _odf_text(archive, names):
             return "odt"
+        if BINARY_SUFFIXES.get(suffix) in ("doc", "wps") and _office_other(archive, names):
+            # a spreadsheet or presentation under a .doc/.wps name is named as what it is
+            # (README), not sent to LibreOffice as a Word file, which failed with its own
+            # warning text as the error (hostile25 z02)
+            return "zip"
         return BINARY_SUFFIXES.get(suffix, "zip")
     if data.startswith(_OLE):
         if _ole_spreadsheet(data):
@@ -93,6 +98,40 @@ def _odf_text(archive: zipfile.ZipFile, names: list[str]) -> bool:
     if "mimetype" not in names or archive.getinfo("mimetype").file_size > 100:
         return False
     return archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text"
+
+
+def _office_other(archive: zipfile.ZipFile, names: list[str]) -> bool:
+    """Whether a zip file is an OOXML or OpenDocument spreadsheet or presentation."""
+    if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
+        return True
+    if "mimetype" not in names or archive.getinfo("mimetype").file_size > 100:
+        return False
+    kind = archive.read("mimetype")
+    return b"spreadsheet" in kind or b"presentation" in kind
+
+
+# The members of a zip-based document LibreOffice would unpack: all but its pictures
+# (images are decoded when drawn, and a report's photos may be large).
+_PICTURE_FOLDERS = ("Pictures/", "Thumbnails/", "media/", "word/media/")
+
+
+def _unpacked_too_much(data: bytes, name: str, max_bytes: int) -> None:
+    """Raise ``read.too_large`` when the members of a zip-based document (an .odt, or a
+    DOCX under a .doc name) declare more than ``max_bytes`` unpacked, as read_docx does
+    for a DOCX: LibreOffice unpacked a 400 MiB content.xml (under 1 MB on disk) whole,
+    2 GB of memory (hostile25 z01). zipfile reads a member no further than it declares."""
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # LibreOffice says what is wrong with it
+    total = sum(i.file_size for i in infos if not i.filename.startswith(_PICTURE_FOLDERS))
+    if total > max_bytes:
+        raise UnreadableDocument(
+            f"{name}: its parts unpack to {total:,} bytes (more than {max_bytes:,}: a zip "
+            "bomb or not one report); raise the bound with Limits(max_bytes=...) or "
+            "--max-bytes if the input is trusted",
+            code="too_large",
+        )
 
 
 # An OLE2 compound file's directory entries are 128 bytes, aligned so in the file (the
@@ -215,6 +254,8 @@ def _read_binary(data: bytes, fmt: str, path: str | None, limits: Limits) -> Doc
             )
         # (an OpenDocument text that is no zip is the flat one, which LibreOffice opens by its name)
         flat = fmt == "odt" and not data.startswith(b"PK\x03\x04")
+        if data.startswith(b"PK\x03\x04"):
+            _unpacked_too_much(data, name, limits.max_bytes)
         converted = convert_to_docx(data, ".fodt" if flat else f".{fmt}", name=name)
         text, tables = read_docx(converted, name=name, max_bytes=limits.max_bytes)
         reader = "libreoffice+python-docx"

@@ -26,8 +26,20 @@ __all__ = ["html_part", "is_web_archive", "stylesheets"]
 # A MIME message starts with its header block: "Name: value" lines (a long value goes
 # on in indented lines) up to the first blank line. A browser writes a few headers of
 # its own (From: <Saved by Blink>, Snapshot-Content-Location:) among them.
-_HEAD = 8192
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:|[ \t]")
+# The header block ends at the first blank line; a line in it that is no header line (nor
+# its indented continuation) makes the file no archive. Both are found by one regex each
+# (C speed): the block is not cut at 8 KB, where a long folded header hid the archive's
+# Content-Type and the archive was read as text (hostile25 m01: agency null).
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_NOT_HEADER_LINE = re.compile(rb"(?m)^(?![A-Za-z][A-Za-z0-9-]*:|[ \t])")
+# A browser writes a header block of a few hundred bytes and lines of at most 76
+# characters (quoted-printable and base64 alike; 8-bit HTML keeps the page's lines). The
+# email package keeps a string per line: an archive of 10 million soft line breaks (30 MB)
+# took 1 GB (hostile25 m01), and a header folded over a million lines 320 MB. Past these
+# it is not read (read.html).
+_MAX_HEADER_BLOCK = 64 << 10
+_MAX_LINES = 2_000_000
 _MIME = re.compile(rb"(?im)^MIME-Version:\s*1\.0")
 _RELATED = re.compile(rb"(?im)^Content-Type:\s*multipart/related")
 # An iframe whose document is a part of the archive (its Content-ID after cid:).
@@ -54,13 +66,17 @@ def is_web_archive(data: bytes) -> bool:
         # its first line is no header line (a report's text, a page): the block is
         # not split out of the first 8 KB (that split was half of decoding a report)
         return False
-    head = re.split(rb"\r?\n\r?\n", data[:_HEAD], maxsplit=1)[0]
-    lines = head.splitlines()
+    head = _header_block(data)
     return (
-        bool(lines)
-        and all(_HEADER_LINE.match(line) for line in lines)
+        bool(head)
+        and _NOT_HEADER_LINE.search(head) is None
         and bool(_MIME.search(head) and _RELATED.search(head))
     )
+
+
+def _header_block(data: bytes) -> bytes:
+    blank = _BLANK_LINE.search(data)
+    return data[: blank.start()] if blank else data
 
 
 def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
@@ -68,6 +84,18 @@ def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
     charset; its ``cid:`` iframes replaced by their parts' bodies (see the module's
     docstring) where those parts have its charset."""
     pages: list[tuple[bytes, str | None, str]] = []
+    if len(head := _header_block(data)) > _MAX_HEADER_BLOCK:
+        raise UnreadableDocument(
+            f"{name}: a web archive (MHTML) whose header block is {len(head):,} bytes long "
+            f"(more than {_MAX_HEADER_BLOCK:,}; a browser writes a few hundred): not read",
+            code="html",
+        )
+    if (lines := data.count(b"\n")) > _MAX_LINES:
+        raise UnreadableDocument(
+            f"{name}: a web archive (MHTML) of {lines:,} lines (more than {_MAX_LINES:,}; a "
+            "browser writes lines of at most 76 characters): not read",
+            code="html",
+        )
     if next(islice(_MULTIPART.finditer(data), _MAX_MULTIPARTS, None), None) is not None:
         raise UnreadableDocument(
             f"{name}: a web archive (MHTML) whose parts nest too deep to read", code="html"

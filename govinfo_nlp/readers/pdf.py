@@ -1686,6 +1686,81 @@ def _font_map_budget(page_obj: Any, name: str, number: int, seen: set[int]) -> N
                     "not read",
                     code="too_large",
                 )
+        _font_program_budget(font, name, number, key)
+
+
+#: Most bytes an embedded font program (FontFile, FontFile2, FontFile3) may unpack to: a
+#: whole CJK font embedded unsubset is 10-20 MB. pdfium unpacks a page's font programs as
+#: it loads the page: a FontFile2 of 400 MiB of zeros (400 KB on disk) took 858 MB
+#: (hostile25 p03).
+_MAX_FONT_PROGRAM_BYTES = 64 << 20
+_FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
+
+
+def _width_codes(widths: Any, group: int) -> int:
+    """How many character codes a composite font's /W (``group`` 3) or /W2 (5) array gives
+    widths to, as pdfminer expands it code by code: ``c [w ...]`` or ``c_first c_last w``
+    (``... w vx vy`` in /W2). One range over 0..2^32-1 put 4 billion entries in a dict:
+    the process was killed for its memory (hostile25 p03). Counted without expanding,
+    stopping past the bound."""
+    from pdfminer.pdftypes import resolve1
+
+    if not isinstance(widths, list):
+        return 0
+    total = 0
+    numbers: list[Any] = []
+    for item in widths:
+        item = resolve1(item)
+        if isinstance(item, list):
+            if numbers:
+                total += len(item)
+            numbers = []
+        elif isinstance(item, (int, float)):
+            numbers.append(item)
+            if len(numbers) == group:
+                first, last = numbers[0], numbers[1]
+                if isinstance(first, int) and isinstance(last, int):
+                    total += max(0, last - first + 1)
+                numbers = []
+        if total > _MAX_FONT_MAP_CODES:
+            break
+    return total
+
+
+def _font_program_budget(font: dict[str, Any], name: str, number: int, key: str) -> None:
+    """Raise ``read.too_large`` when a font's embedded program (or its descendant's, for a
+    composite font) unpacks past :data:`_MAX_FONT_PROGRAM_BYTES`."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    fonts = [font]
+    descendants = resolve1(font.get("DescendantFonts"))
+    if isinstance(descendants, list):
+        fonts += [d for d in (resolve1(x) for x in descendants[:4]) if isinstance(d, dict)]
+    for one in fonts:
+        for entry, group in (("W", 3), ("W2", 5)):
+            codes = _width_codes(resolve1(one.get(entry)), group)
+            if codes > _MAX_FONT_MAP_CODES:
+                raise UnreadableDocument(
+                    f"{name}: page {number}'s font {key} gives widths to {codes:,} character "
+                    f"codes in its /{entry} (more than {_MAX_FONT_MAP_CODES:,}: a hostile or "
+                    "broken font); not read",
+                    code="too_large",
+                )
+        descriptor = resolve1(one.get("FontDescriptor"))
+        if not isinstance(descriptor, dict):
+            continue
+        for entry in _FONT_FILES:
+            stream = resolve1(descriptor.get(entry))
+            if not isinstance(stream, PDFStream):
+                continue
+            size = _unpacked_size(stream, _MAX_FONT_PROGRAM_BYTES)
+            if size > _MAX_FONT_PROGRAM_BYTES:
+                raise UnreadableDocument(
+                    f"{name}: page {number}'s font {key} embeds a font program of more than "
+                    f"{_MAX_FONT_PROGRAM_BYTES:,} bytes unpacked (/{entry}: a hostile or broken "
+                    "font); not read",
+                    code="too_large",
+                )
 
 
 def _unpacked_size(stream: Any, cap: int) -> int:
@@ -1871,8 +1946,11 @@ def read_pdf(
     from pdfplumber.utils.exceptions import PdfminerException
 
     # a damaged download: objects broken in the page tree or in a page are the
-    # document's error, not a crash of the pipeline (parse.failed)
-    broken = (PdfminerException, PSException, pypdfium2.PdfiumError)
+    # document's error, not a crash of the pipeline (parse.failed). RecursionError too:
+    # pdfminer resolves an object stream's /Length or /Filter by recursion, so one stored
+    # inside that very stream (or two streams whose filters live in each other) recursed
+    # until Python stopped it, raised outside pdfplumber's wrapper (hostile25 p02)
+    broken = (PdfminerException, PSException, pypdfium2.PdfiumError, RecursionError)
     # the pages read before the first one whose gutter was found: (index, place in contents)
     before_gutter: list[tuple[int, int]] = []
     first_gutter: tuple[float, float] | None = None
