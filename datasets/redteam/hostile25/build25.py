@@ -816,7 +816,8 @@ def both(label, fn):
 
 both("slow_1s", lambda: govinfo_nlp.parse("in/slow.txt", limits=Limits(max_seconds=1)))
 both("a_60s", lambda: govinfo_nlp.parse("in/a.txt", limits=Limits(max_seconds=60)))
-both("annotate_slow_1s", lambda: list(govinfo_nlp.annotate(["in/slow.txt"], jobs=1, max_seconds=1))[0])
+# corrected after the first reading: annotate() takes its bounds as limits=Limits(...), not max_seconds=
+both("annotate_slow_1s", lambda: list(govinfo_nlp.annotate(["in/slow.txt"], jobs=1, limits=Limits(max_seconds=1)))[0])
 """,
     )
 
@@ -841,7 +842,8 @@ def mutate():
     while not stop:
         k += 1
         try:
-            eng.add_counters([f"批{k}"])
+            # corrected after the first reading: a counter word holds no digit ("批1" was refused)
+            eng.add_counters(["批" + chr(0x5000 + k % 4000)])
             time.sleep(0.01)
         except Exception as e:
             errors.append(e)
