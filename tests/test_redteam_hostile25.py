@@ -288,3 +288,32 @@ def test_an_archive_with_a_huge_header_block_or_millions_of_lines_is_refused() -
     soft = govinfo_nlp.parse(_mhtml(qp, b"=\r\n" * 2_100_000 + _page().replace(b"=", b"=3D")))
     assert _codes(soft) == ["read.html"]
     assert "lines" in str(soft.errors[0])
+
+
+# --------------------------------------------------------------- a03: a time bound off the main thread
+
+
+def test_a_time_bound_holds_in_a_thread_as_in_the_main_thread(tmp_path: Path) -> None:
+    """annotate(limits=Limits(max_seconds=1)) gave parse.timeout from the main thread and the
+    whole row from another thread (no signal reaches it): the same input, another row. A
+    thread is now bounded by its own CPU clock; the next document, and the thread's later
+    work, go on as usual."""
+    import threading
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text((SAMPLE.read_text(encoding="utf-8") + "\n") * 2000, encoding="utf-8")
+    paths = [str(slow), str(SAMPLE)]
+    got: dict[str, list[dict]] = {}
+
+    def run(label: str) -> None:
+        got[label] = list(govinfo_nlp.annotate(paths, limits=Limits(max_seconds=1)))
+        got[label + "_after"] = [govinfo_nlp.parse(SAMPLE).to_dict()]
+
+    run("main")
+    thread = threading.Thread(target=run, args=("thread",))
+    thread.start()
+    thread.join()
+    assert [r["errors"][0].split(":")[0] for r in got["thread"][:1]] == ["parse.timeout"]
+    assert got["thread"] == got["main"]
+    assert not got["thread"][1]["errors"]
+    assert got["thread_after"] == got["main_after"]

@@ -69,21 +69,25 @@ _TIMER_MAX: Final = 100 * 365 * 24 * 3600
 
 @contextmanager
 def _cpu_bound(seconds: int) -> Iterator[None]:
-    """Raise :class:`_OutOfTime` in this thread after ``seconds`` of the process's CPU time.
+    """Raise :class:`_OutOfTime` in this thread after ``seconds`` of CPU time.
 
-    Only where a signal can be handled: a process's main thread on POSIX
-    (batch workers, the CLI); elsewhere (a Dask worker thread) nothing is bounded.
+    In a process's main thread on POSIX (batch workers, the CLI) a CPU timer's signal
+    does it. Elsewhere (``annotate()`` from a web server's thread, a Dask worker thread)
+    no signal reaches the thread: the bound was silently not applied, and the same
+    document gave a ``parse.timeout`` row from the main thread and its whole row from
+    another (hostile25 a03). There a watcher thread reads this thread's own CPU clock
+    and raises the exception in it (:func:`_thread_cpu_bound`).
     """
-    if (
-        not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
     if seconds > _TIMER_MAX:
         # a bound past what the timer holds is no bound (hostile21 a05: --max-seconds
         # 10**30 was an OverflowError, each document a parse.failed row)
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        with _thread_cpu_bound(seconds):
+            yield
         return
     previous = signal.signal(signal.SIGPROF, _on_timer)
     signal.setitimer(signal.ITIMER_PROF, seconds)
@@ -92,6 +96,54 @@ def _cpu_bound(seconds: int) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+
+
+#: How often the watcher of a thread's CPU time looks (seconds of wall clock).
+_WATCH_EVERY: Final = 0.05
+
+
+@contextmanager
+def _thread_cpu_bound(seconds: int) -> Iterator[None]:
+    """:class:`_OutOfTime` in this thread once it has used ``seconds`` of its own CPU
+    time, delivered as an asynchronous exception (at the thread's next bytecode, as a
+    signal's handler runs in the main thread). Nothing is bounded where the thread's CPU
+    clock cannot be read."""
+    import ctypes
+    import time
+
+    target = threading.get_ident()
+    try:
+        clock = time.pthread_getcpuclockid(target)
+        start = time.clock_gettime(clock)
+    except (AttributeError, OSError):  # not POSIX threads: nothing to bound with
+        yield
+        return
+    done = threading.Event()
+    fired = threading.Event()
+    # (the C function's argument types are not set on ctypes' shared object: others use it)
+    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
+
+    def watch() -> None:
+        while not done.wait(_WATCH_EVERY):
+            try:
+                used = time.clock_gettime(clock) - start
+            except OSError:  # the thread is gone
+                return
+            if used >= seconds:
+                fired.set()
+                set_async(ctypes.c_ulong(target), ctypes.py_object(_OutOfTime))
+                return
+
+    watcher = threading.Thread(target=watch, name="govinfo-cpu-bound", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
+        if fired.is_set():
+            # a pending exception not yet delivered must not surface after the block
+            set_async(ctypes.c_ulong(target), ctypes.c_void_p(None))
 
 
 def annotate_one(
