@@ -62,9 +62,10 @@ class Limits:
     its own, not counted); a reader caught in a loop of a hostile file (a PDF
     whose stream length refers to itself: hostile19 h09) would hold the batch
     forever. The document gets a ``parse.timeout`` error row and the batch
-    goes on. Enforced by a CPU timer in the thread that runs the document
-    when that is a process's main thread (batch workers, the CLI); a loop
-    inside C code that never returns to Python is not interrupted.
+    goes on. Enforced by a CPU timer when the document runs in a process's
+    main thread (batch workers, the CLI), by a watcher of the thread's own CPU
+    clock in any other thread; a loop inside C code that never returns to
+    Python is not interrupted.
     """
 
     max_bytes: int = 32 * 1024 * 1024
