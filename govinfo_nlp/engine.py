@@ -268,31 +268,35 @@ class Engine:
         any edit to them changes it.
         """
         ran = set(stages) if stages is not None else {"facts", "tables"}
-        if self._provenance is None:
-            self._provenance = {}
-        if "facts" in ran and "facts" not in self._provenance:
+        # One local dict, put back whole: add_counters/add_rules in another thread set
+        # the attribute to None between this method's reads, and a parse raised
+        # TypeError out of the API (hostile25 a04, corrected after its first reading).
+        prov = dict(self._provenance or {})
+        if "facts" in ran and "facts" not in prov:
             # (only a run with facts loads the model: a tables-only run would pay its load)
             model = self.extractor.model
-            n_user = len(self._rules)
-            self._provenance = {
+            rules, counters = self._rules, self._counters
+            n_user = len(rules)
+            prov = {
                 "facts": model.name if model is not None else "none",
                 "rules": "rules-v1" + (f"+{n_user}user" if n_user else ""),
                 "facts_sha256": _model_digest(self._facts_model, model),
                 "rules_sha256": _digest(
                     _package_data("govinfo_nlp.facts"),
-                    *(f"{source}\n{text}" for source, text in self._rules),
+                    *(f"{source}\n{text}" for source, text in rules),
                 ),
                 "quantities_sha256": _digest(
                     _package_data("govinfo_nlp.quantities"),
-                    *(repr(c) for c in self._counters),
+                    *(repr(c) for c in counters),
                 ),
-                **self._provenance,
+                **prov,
             }
-        if "tables" in ran and "tables_sha256" not in self._provenance:
-            self._provenance["tables_sha256"] = _digest(_package_data("govinfo_nlp.tables"))
+        if "tables" in ran and "tables_sha256" not in prov:
+            prov["tables_sha256"] = _digest(_package_data("govinfo_nlp.tables"))
+        self._provenance = prov
         return {
             key: value
-            for key, value in self._provenance.items()
+            for key, value in prov.items()
             if ("tables" if key == "tables_sha256" else "facts") in ran
         }
 

@@ -317,3 +317,29 @@ def test_a_time_bound_holds_in_a_thread_as_in_the_main_thread(tmp_path: Path) ->
     assert got["thread"] == got["main"]
     assert not got["thread"][1]["errors"]
     assert got["thread_after"] == got["main_after"]
+
+
+# --------------------------------------------------------------- a04: an engine extended while it parses
+
+
+def test_an_engine_extended_while_it_computes_its_provenance_still_gives_a_row(monkeypatch) -> None:
+    """add_counters in another thread resets the engine's cached provenance; a parse reading
+    it at that moment raised TypeError ('NoneType' object is not a mapping). The other
+    thread's call is made here from inside the digest, where the race put it."""
+    from govinfo_nlp import engine as engine_module
+
+    eng = govinfo_nlp.Engine()
+    real = engine_module._digest
+    calls = []
+
+    def digest(*parts: str) -> str:
+        if not calls:
+            calls.append(1)
+            eng.add_counters(["栋"])  # what the other thread did meanwhile
+        return real(*parts)
+
+    monkeypatch.setattr(engine_module, "_digest", digest)
+    report = eng.parse(SAMPLE)
+    assert calls
+    assert not report.errors
+    assert report.to_dict()["models"]["facts"]
