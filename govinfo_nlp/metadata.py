@@ -813,7 +813,10 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
             + (" (the name in the title is spam)" if spam else "")
         )
     else:
-        context = "\n".join([text, tail, *titles])  # the page title may restore the area
+        # the page title may restore the area; the pieces are joined by a stop, so that no
+        # area on the last line of one reads as written above the next's name (a footer's
+        # 地址：福州市鼓楼区 above the appended title 鼓楼区民政局…)
+        context = "\n。\n".join([text, tail, *titles])
         agency, region, level, kind, more = _describe(as_written, context, sites)
         warnings.extend(more)
         whole = _issuer_whole(as_written, fields) if agency is not None and region is None else None
@@ -2897,7 +2900,18 @@ def _restore(name: str, text: str) -> str | None:
         return None
     # The full form (市场监督管理局 over 市场监管局), whichever of the two wrote it.
     written = max([w for _, w in found] + [anchor], key=len)
-    return area + written + core[len(anchor) :]
+    # 福州市鼓楼区 above 鼓楼区民政局…: the area the name opens with is written once (it
+    # was 福州市鼓楼区鼓楼区民政局, a name no body bears: red25's hand probes)
+    gaz = gazetteer()
+    overlap = next(
+        (
+            k
+            for k in range(min(len(area), len(written)), 1, -1)
+            if area.endswith(written[:k]) and written[:k] in gaz.by_name
+        ),
+        0,
+    )
+    return area[: len(area) - overlap] + written + core[len(anchor) :]
 
 
 def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple[str, str]]:

@@ -111,3 +111,20 @@ def test_a_short_place_a_city_shares_with_other_cities_districts() -> None:
     # a province's short name stays the province's (河南 beside 河南蒙古族自治县)
     henan = md("河南税务局2023年政府信息公开工作年度报告" + BODY)
     assert henan.region is None or henan.region.province == "河南省"
+
+
+def test_an_area_written_once_before_the_name_it_opens() -> None:
+    # hand probes: a district above its own bureau's name gave 福州市鼓楼区鼓楼区民政局, and a
+    # page's last line (地址：北京市海淀区) read as written above the title appended after it
+    # gave 国家税务总局北京市海淀区海淀区税务局: names no body bears
+    above = md("福州市鼓楼区\n鼓楼区民政局2023年政府信息公开工作年度报告" + BODY)
+    assert above.agency == "福州市鼓楼区民政局"
+    for title, last in (
+        ("鼓楼区民政局", "福州市鼓楼区"),
+        ("海淀区税务局", "地址：北京市海淀区"),
+        ("鼓楼区税务局", "地址：福州市鼓楼区"),
+    ):
+        m = md(title + "2023年政府信息公开工作年度报告" + BODY + last + "\n")
+        assert m.agency is not None and "区区" not in m.agency
+        area = title[:3]
+        assert m.agency.count(area) == 1
