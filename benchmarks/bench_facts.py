@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
 import govinfo_nlp  # noqa: E402
 from govinfo_nlp.engine import Engine  # noqa: E402
 from govinfo_nlp.facts import FactExtractor  # noqa: E402
+from govinfo_nlp.textcache import PerDocument  # noqa: E402
 
 #: (text, sections, the keywords of the stage's call: report_year, agency, max_facts…)
 Inputs = tuple[Any, tuple[Any, ...], dict[str, Any]]
@@ -92,11 +93,20 @@ def time_stage(ext: FactExtractor, inputs: list[Inputs], repeat: int) -> float:
     """
     best = float("inf")
     for _ in range(repeat):
+        # each pass with the parse's per-document memo new, as the pipeline makes it
+        # per parse: the captured one, kept, answered the line wraps from the first
+        # pass on (the stage's time without wrapped_lines: 3-7 % of it)
+        passes = [(text, sections, _fresh(kw)) for text, sections, kw in inputs]
         t0 = time.process_time()
-        for text, sections, kw in inputs:
+        for text, sections, kw in passes:
             ext.extract(text, sections, **kw)
         best = min(best, time.process_time() - t0)
     return best
+
+
+def _fresh(kw: dict[str, Any]) -> dict[str, Any]:
+    """The stage's keywords with a new :class:`PerDocument` where the pipeline passed one."""
+    return {**kw, "once": PerDocument()} if "once" in kw else kw
 
 
 def cached_finder(inputs: list[Inputs]) -> Callable[[str], list[Any]]:
@@ -145,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{1000 * secs / len(inputs):>8.3f} {len(inputs) / secs:>8.0f}"
             )
     if args.profile:
-        everything = [i for inputs in corpora.values() for i in inputs]
+        everything = [(t, s, _fresh(kw)) for inputs in corpora.values() for t, s, kw in inputs]
         prof = cProfile.Profile()
         prof.enable()
         for text, sections, kw in everything:
