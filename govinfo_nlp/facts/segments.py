@@ -721,7 +721,11 @@ _ABOUT = frozenset("余多")
 # wrap, read as nothing.
 _COMMA_BREAK = regex.compile(r"(?<=[0-9],?)\n(?=,?[0-9])")
 # (blanks around the break too: 办结率为 100⏎ %, a PDF's blank on either side of a wrap)
-_CLOSER_BREAK = regex.compile(r"(?<=[^\s|])[ \t]*\n[ \t]{0,2}(?=[,、;:。)》”」』%])")
+# Written from the break (its group 1 the blanks before it, where the span begins):
+# the same spans as (?<=[^\s|])[ \t]*\n[ \t]{0,2}(?=…) (one span per break; a
+# span begins only after the last non-blank before its break), but a scan for the
+# line breaks, not a look behind at every character of the page (a third of the time).
+_CLOSER_BREAK = regex.compile(r"\n(?<=[^\s|]([ \t]*)\n)[ \t]{0,2}(?=[,、;:。)》”」』%])")
 # Nor does a line end with an opening quote, title mark or bracket (办理“⏎局长信箱”来信,
 # 校外培训机构“⏎黑白名单”), and a break inside a pair of brackets a line opened and
 # the next closes falls inside what they hold (結(ji⏎é)果, a gloss of a scraped page;
@@ -808,7 +812,7 @@ def _marks_at_breaks(
         return k >= 0 and unsure_starts[k] <= pos < unsure_ends[k]
 
     for m in _CLOSER_BREAK.finditer(text):
-        at, to = m.start(), m.end()
+        at, to = m.start(1), m.end()
         if text[to] == "," and text[at - 1] in _DIGITS and text[to + 1 : to + 2] in _DIGITS:
             continue  # a thousands comma (above)
         line_start = text.rfind("\n", 0, at) + 1
