@@ -8,7 +8,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.facts import segments
+from govinfo_nlp.facts import cues, rules, segments
 from govinfo_nlp.facts.segments import wrapped_lines
 
 # _CLOSER_BREAK before session 25: a look behind at every character of the page
@@ -43,3 +43,38 @@ def test_closer_break_span_starts_at_the_blanks_before_the_break() -> None:
     # the span (read as nothing) takes the blanks ending the line before along
     assert new_spans("办结率为 100  \n %") == [(8, 12)]
     assert wrapped_lines("办结率为 100  \n %。").joined == ((8, 12),)
+
+
+# the clause and statement starts before session 25: an rfind per mark, the greatest
+def old_clause_lo(text: str, lo: int, pos: int) -> int:
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in rules._CLAUSE_ENDS))
+
+
+def old_statement_lo(text: str, floor: int, q_start: int) -> int:
+    return max(floor, max(text.rfind(c, floor, q_start) for c in cues._STATEMENT_MARKS) + 1)
+
+
+def new_statement_lo(text: str, floor: int, q_start: int) -> int:
+    mark = cues._LAST_STATEMENT_MARK.search(text, floor, q_start)
+    return floor if mark is None else mark.end()
+
+
+MARKED = st.lists(st.sampled_from(["信", "息", "7", " ", "\n", *"，,；;。：:、"]), max_size=24).map(
+    "".join
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(MARKED, st.integers(0, 30), st.integers(-30, 30))
+@example("收到申请12件，其中网上申请5件", 0, 16)
+@example("受理3件；办结2件", 0, 9)
+@example("，", 1, 0)
+def test_last_mark_searches_find_the_old_starts(text: str, lo: int, pos: int) -> None:
+    assert rules._clause_lo(text, lo, pos) == old_clause_lo(text, lo, pos)
+    assert new_statement_lo(text, lo, pos) == old_statement_lo(text, lo, pos)
+
+
+def test_clause_lo_reads_after_the_last_mark() -> None:
+    text = "收到申请12件，其中网上申请5件"
+    assert rules._clause_lo(text, 0, len(text)) == text.index("，") + 1
+    assert rules._clause_lo(text, 0, text.index("，")) == 0

@@ -377,6 +377,8 @@ def not_a_fact(cues: Cues, text: str, q: QuantityLike) -> bool:
 # Where a statement of its own begins inside a sentence (its period is its
 # own) and where a clause begins (the verb of a count is in its clause).
 _STATEMENT_MARKS: Final = "；;"
+# the last of them before a count: one backward search, not an rfind per mark
+_LAST_STATEMENT_MARK: Final = regex.compile(f"(?r)[{regex.escape(_STATEMENT_MARKS)}]")
 _ITEM_MARKS: Final = "，,；;：:、"
 # How far back a count's statement is read: as far as a slogan's or a subject's
 # (a sentence of hostile length read whole for each of its counts is quadratic).
@@ -436,7 +438,8 @@ def not_held(
     if nh is None:
         return None
     floor = max(sent_start, q_start - _STATEMENT_REACH)
-    lo = max(floor, max(text.rfind(c, floor, q_start) for c in _STATEMENT_MARKS) + 1)
+    mark = _LAST_STATEMENT_MARK.search(text, floor, q_start)
+    lo = floor if mark is None else mark.end()
     part = text[lo:q_start]
     if nh.example is not None and any(ch in part for ch in _EXAMPLE_MARKS):
         # 典型案例：某房地产企业一次性提出申请15件: one case's count, told as an

@@ -1350,6 +1350,9 @@ def _last_item_comma(near: str) -> int:
 
 # the marks that end a clause (a 、 parts a list inside one)
 _CLAUSE_ENDS = "，,；;。：:"
+# the last of them before a position: one backward search, not an rfind per mark and
+# the greatest of them (a few clauses a candidate are asked for)
+_LAST_CLAUSE_END = regex.compile(f"(?r)[{regex.escape(_CLAUSE_ENDS)}]")
 # a number, at most a few characters of its counter, then a list or clause mark: a
 # count closed before the one read, whose words before it are its own
 _ITEM_CLOSED = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,、；;]")
@@ -1360,7 +1363,9 @@ _LIST_ITEM = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。和及与]{0
 def _clause_lo(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``text[pos]`` starts: after the last clause mark
     (:data:`_CLAUSE_ENDS`) in ``text[lo:pos]``, else at ``lo``."""
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_ENDS))
+    # (``lo`` >= 0: a text's offsets; the same answer as the greatest rfind for any ``pos``)
+    mark = _LAST_CLAUSE_END.search(text, lo, pos)
+    return lo if mark is None else mark.end()
 
 
 def _after_closed(text: str, lo: int, hi: int, closed: re.Pattern[str] = _ITEM_CLOSED) -> int:
