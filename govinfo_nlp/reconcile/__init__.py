@@ -150,6 +150,7 @@ from .fields import (
     _part_is_agency,
     _row_apart,
     counterpart_fields,
+    table_two_field,
 )
 from .inputs import FactLike, TablesLike
 from .results import CellEvidence, Reconciliation
@@ -304,15 +305,27 @@ def _fields_of(doc: _Document, index: int, view: str | None) -> _Fields | Reconc
     with none; a Reconciliation: its verdict without a comparison, a claim of another
     report on the page)."""
     fact = doc.facts[index]
-    if getattr(fact, "outside_body", False) or fact.type not in _data().COUNTERPARTS:
+    # a count typed other may state a table 二 row in prose (废止行政规范性文件1件)
+    table_two = fact.type not in _data().COUNTERPARTS
+    if getattr(fact, "outside_body", False) or (
+        table_two and (fact.type != "other" or table_two_field(fact, doc.template) is None)
+    ):
         return None  # (most facts have no table counterpart: no text is read for them)
     if doc.body_end is not None and fact.start >= doc.body_end:
         return None  # after the report's sign-off: a saved page's chrome (热点新闻, 上一篇)
     template, text, values = doc.template, doc.text, doc.cells.values
     after = _clause_after(view, fact.end) if view is not None else ""
     sentence = _sentence_around(view, fact.start, fact.end) if view is not None else ("", "")
-    own, own_sentence = _own_clause(fact, text, sentence)
-    alternatives = counterpart_fields(own, template, values, after=after, sentence=own_sentence)
+    if table_two:
+        # the whole clause must be the row's words (累计废止… is not): read with its words
+        # before the fact's
+        field = table_two_field(fact, template, _after_last(sentence[0], _CLAUSE_MARKS))
+        if field is None:
+            return None
+        alternatives: tuple[tuple[str, ...], ...] = ((field,),)
+    else:
+        own, own_sentence = _own_clause(fact, text, sentence)
+        alternatives = counterpart_fields(own, template, values, after=after, sentence=own_sentence)
     if not alternatives:
         return None
     if (other := _in_other_report(fact, doc.others)) is not None:

@@ -12,7 +12,7 @@ from typing import Any, Final, cast
 from ..breakdown import OPEN_PART, breakdown_of, expand_breakdown
 from ..identity import read_name
 from ..normalize import normalize_text
-from .clauses import _SENTENCE_END, _SENTENCE_REACH, _phrase
+from .clauses import _SENTENCE_END, _SENTENCE_REACH, _phrase, _plain
 from .inputs import FactLike, TableValueLike
 from .words import _data
 
@@ -171,6 +171,28 @@ def _corrected_cell(
     if not 0 < len(between) <= 12 or any(c in between for c in _SENTENCE_END + "；;"):
         return None
     return donor if _data().CORRECTION.search(normalize_text(between)) else None
+
+
+def table_two_field(fact: FactLike, template: str | None, before: str = "") -> str | None:
+    """The table 二 field a count typed ``other`` states in prose, like for like (废止行政规范性
+    文件2件: ``t2.normative.repealed`` in the 2021 template; 作出行政许可决定1520件:
+    ``t2.license.decisions``), or None (``reconcile.json`` ``table_two_prose``): its whole
+    clause (``before``: the clause's words before the fact's, 累计 of 累计废止…) must be the
+    row's words and its count. An unknown template takes the field the templates agree on,
+    none where they differ."""
+    words = fact.text or ""
+    if fact.type != "other" or ("废止" not in words and "决定" not in words):
+        return None  # (most counts: no text is read)
+    clause = _plain(before + words)
+    clause = clause[max(clause.rfind(c) for c in "，,；;：:。") + 1 :]
+    for pattern, fields in _data().TABLE_TWO_PROSE:
+        if pattern.match(clause) is None:
+            continue
+        if template is not None:
+            return fields.get(template)
+        found = set(fields.values())
+        return found.pop() if len(found) == 1 and len(fields) > 1 else None
+    return None
 
 
 def _part_is_agency(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from ..datafiles import load_json
 from ..errors import DataFileError
@@ -79,6 +79,34 @@ def _scale(data: dict[str, Any], key: str) -> dict[str, int]:
     return dict(data["lists"][key]["scale"])
 
 
+#: A count's numerals in a table_two_prose pattern (its ``#``): digits or numerals.
+_COUNT_MARK: Final = r"(?:[0-9]+|[零〇一二两三四五六七八九十百千万]+)"
+
+
+def _table_two_prose(data: dict[str, Any]) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    """``table_two_prose``'s rows, checked: each clause pattern compiled (its ``#`` the count)
+    with the one field it states by template; a bad row is reported by its index."""
+    rows = data["table_two_prose"]["rows"]
+    out = []
+    for i, row in enumerate(rows):
+        try:
+            pattern = re.compile(row["pattern"].replace("#", _COUNT_MARK))
+        except (re.error, KeyError, AttributeError) as exc:
+            raise DataFileError(
+                f"govinfo_nlp/data/reconcile.json:table_two_prose.rows.{i}: bad pattern ({exc})"
+            ) from exc
+        fields = row.get("fields")
+        if not isinstance(fields, dict) or not all(
+            isinstance(v, list) and len(v) == 1 and isinstance(v[0], str) for v in fields.values()
+        ):
+            raise DataFileError(
+                f"govinfo_nlp/data/reconcile.json:table_two_prose.rows.{i}: fields must map a "
+                "template to one field"
+            )
+        out.append((pattern, {tpl: v[0] for tpl, v in fields.items()}))
+    return tuple(out)
+
+
 def _counterparts(data: dict[str, Any]) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     return {
         kind: {tpl: tuple(tuple(alt) for alt in alts) for tpl, alts in spec.items()}
@@ -96,6 +124,9 @@ class _Data:
     #: alternative is a tuple of fields summed. The first alternative with at least
     #: one field present is used. Template ``None`` (unknown) tries every alternative.
     COUNTERPARTS: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
+    #: Table 二's rows written in prose by a count typed ``other`` (废止行政规范性文件2件,
+    #: 作出行政许可决定1520件): the whole clause's pattern, and the field by template.
+    TABLE_TWO_PROSE: tuple[tuple[re.Pattern[str], dict[str, str]], ...]
     #: Phrases saying a received count includes the applications carried over
     #: from last year (matched on normalised, i.e. Simplified, text).
     RECEIVED_WITH_CARRY_CUES: tuple[str, ...]
@@ -322,6 +353,7 @@ def _data() -> _Data:
     qualifiers = _words(data, "application_qualifiers")
     return _Data(
         COUNTERPARTS=_counterparts(data),
+        TABLE_TWO_PROSE=_table_two_prose(data),
         RECEIVED_WITH_CARRY_CUES=_words(data, "received_with_carry"),
         NOT_CARRY_CUES=_words(data, "not_carry"),
         CLOSED_ONLY_WORDS=_words(data, "closed_only"),
