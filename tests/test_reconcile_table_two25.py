@@ -77,3 +77,11 @@ def test_the_2019_template_has_no_repealed_column() -> None:
     assert table_two_field(fact, "2019") is None
     assert table_two_field(fact, None) is None  # the templates do not agree
     assert reconcile([fact], tables("2019"), report_year=2023) == ()
+
+
+def test_the_agency_opening_the_clause_is_the_agency() -> None:
+    # verdicts14 v27: 2020年，我局作出行政处罚决定218件，行政许可决定1460件 (218件 is typed
+    # proactive.items by the facts stage: no table 二 reading of its own)
+    body = "本局全年作出行政许可决定1460件。"
+    assert verdict(GOV, body, "1460件", **{**T2, "t2__license__decisions": 1460}) == "consistent"
+    assert verdict(GOV, body, "1460件", **{**T2, "t2__license__decisions": 1400}) == "inconsistent"
