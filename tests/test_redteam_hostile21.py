@@ -247,3 +247,32 @@ def test_a_page_framed_in_srcdoc_is_named_not_empty(tmp_path: Path) -> None:
     report = parse(path)
     assert _codes(report) == ["read.html"]
     assert "srcdoc" in report.errors[0]
+
+
+@pytest.mark.parametrize(
+    ("forms", "cycles"),
+    [
+        ({"X0": b"q /X0 Do Q q /X0 Do Q"}, True),  # self_twice: 2^depth for a depth-only guard
+        ({"X0": b"q 0.5 0 0 0.5 0 0 cm /X0 Do Q"}, True),
+        ({"X0": b"q /X1 Do Q", "X1": b"q /X0 Do Q"}, True),
+        ({"X0": b"q /X1 Do Q", "X1": b"q /X1 Do Q"}, True),  # a cycle below the first form
+        ({"X0": b"q /X1 Do Q /X1 Do Q", "X1": b"0 0 m 1 1 l S"}, False),  # drawn twice, no cycle
+        ({"X0": b"0 0 m 1 1 l S", "X1": b"q /X0 Do Q"}, False),
+    ],
+)
+def test_forms_that_draw_themselves_are_not_unfolded_by_pdfium(
+    tmp_path: Path, forms: dict[str, bytes], cycles: bool
+) -> None:
+    # hostile21 p03: pdfium guards recursion by depth only, so a form drawing itself twice
+    # took 22 GB as the page loaded (no row); such a page is read by pdfminer alone
+    pdfplumber = pytest.importorskip("pdfplumber")
+    from govinfo_nlp import parse
+    from govinfo_nlp.readers.pdf import _forms_draw_themselves
+
+    path = tmp_path / "forms.pdf"
+    path.write_bytes(_builders()._xobject_pdf(forms, b"/X0 Do\n"))
+    with pdfplumber.open(path) as pdf:
+        assert _forms_draw_themselves(pdf.pages[0].page_obj) is cycles
+    report = parse(path)
+    assert not report.errors
+    assert "12 requests received" in report.text

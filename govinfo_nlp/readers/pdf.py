@@ -2097,8 +2097,8 @@ def _read_page(
     page.flush_cache(["_layout"])
     turn = _turn(page.chars)
     chars = _dedupe(_plumber_chars(page, covered=covered) if covered else _plumber_chars(page))
-    if _inline_picture_bomb(objects):
-        pdfium = None  # it would decode the picture as it loads the page
+    if _inline_picture_bomb(objects) or _forms_draw_themselves(page.page_obj):
+        pdfium = None  # it would decode the picture, or unfold the forms, as it loads the page
     hidden = _clipped_away(page, pdfium, index) if not turn and pdfium is not None else []
     if hidden:
         chars = [c for c in chars if not any(_inside(c.box, box) for box in hidden)]
@@ -2260,6 +2260,75 @@ def _inline_picture_bomb(objects: dict[str, Any]) -> bool:
             if pixels > MAX_PICTURE_PIXELS:
                 return True
     return False
+
+
+#: A form drawing forms is walked this far at most; a report's page draws a few (a logo, a
+#: seal, a header): more is no report's page, and is read as a cycle would be.
+_MAX_FORMS_WALKED = 2_000
+
+#: ``/Name Do``: the operator that draws an XObject by its resource name.
+_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+Do\b")
+
+
+def _forms_draw_themselves(page_obj: Any) -> bool:
+    """Whether a form XObject the page can draw draws itself, directly or through
+    other forms (or the page draws more forms than :data:`_MAX_FORMS_WALKED`).
+
+    pdfium unfolds forms as it loads the page, guarding recursion by depth only: a
+    form drawing itself twice is unfolded 2^depth times, which took 22 GB before
+    the process was killed (hostile21 p03 ``self_twice.pdf``: no row). Such a page
+    is read by pdfminer alone, which draws each form once. The edges are the names
+    a form's content draws with ``Do``, looked up in its own resources or, for a
+    form without any, in those it is drawn with.
+    """
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    def forms_of(resources: Any) -> dict[bytes, Any]:
+        resources = resolve1(resources)
+        xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+        if not isinstance(xobjects, dict):
+            return {}
+        found = {}
+        for key, value in xobjects.items():
+            stream = resolve1(value)
+            subtype = resolve1(stream.get("Subtype")) if isinstance(stream, PDFStream) else None
+            if getattr(subtype, "name", None) == "Form":
+                name = key if isinstance(key, str) else getattr(key, "name", str(key))
+                found[name.encode("latin-1", "replace")] = (value, stream)
+        return found
+
+    walked = 0
+    done: set[tuple[int, int]] = set()  # (form, resources it was drawn with) known to end
+
+    def cycles(value: Any, stream: Any, inherited: Any, path: frozenset[int]) -> bool:
+        nonlocal walked
+        walked += 1
+        if walked > _MAX_FORMS_WALKED:
+            return True
+        key = getattr(value, "objid", None) or id(stream)
+        if key in path:
+            return True
+        own = stream.get("Resources")
+        resources = own if own is not None else inherited
+        if (key, id(resolve1(resources))) in done:
+            return False
+        try:
+            drawn = set(_DO.findall(stream.get_data()))
+        except Exception:  # a broken stream draws nothing pdfium could unfold either
+            drawn = set()
+        forms = forms_of(resources) if drawn else {}
+        for name in drawn & forms.keys():
+            child_value, child = forms[name]
+            if cycles(child_value, child, resources, path | {key}):
+                return True
+        done.add((key, id(resolve1(resources))))
+        return False
+
+    page_resources = page_obj.resources
+    return any(
+        cycles(value, stream, page_resources, frozenset())
+        for value, stream in forms_of(page_resources).values()
+    )
 
 
 def _clipped_away(page: Any, pdfium: Any, index: int) -> list[Box]:
