@@ -310,3 +310,27 @@ def test_the_odt_is_read_without_libreoffice() -> None:
     with zipfile.ZipFile(FILES / "p12_odt_repeated_cells_hidden_chars.odt") as z:
         assert b"number-columns-repeated" in z.read("content.xml")
     assert _score("p12_odt_repeated_cells_hidden_chars.odt")["wrong"] == []
+
+
+@pytest.mark.parametrize(
+    ("css", "read"),
+    [
+        ("td:empty{display:none}", True),  # an empty element hides no figure
+        ("@media (max-width:768px){td.x{display:none}}", True),  # no cell is of class x
+        ("@media (max-width:768px){td{display:none}}", False),
+        ("@media (max-width:768px){tr.x{display:none}}", False),  # a row's class: by tag
+        ("td:last-child{display:none}", False),
+        ("span:first-child{display:none}", True),  # no span in the cells
+    ],
+)
+def test_a_rule_that_may_hide_leaves_unread_only_the_cells_it_can_reach(
+    css: str, read: bool
+) -> None:
+    from govinfo_nlp import parse
+
+    page = (ROOT / "datasets/redteam/formats6/files/i17_html_t3_rows_over_tables.html").read_text(
+        encoding="utf-8"
+    )
+    assert len(parse(page.encode()).to_dict()["tables"]) == 200
+    styled = page.replace("<head>", f"<head><style>{css}</style>", 1)
+    assert (len(parse(styled.encode()).to_dict()["tables"]) == 200) is read

@@ -374,6 +374,9 @@ _HIDES = re.compile(
 )
 _PSEUDO_CLASS = re.compile(r"(?<!:):(?!:)")
 _CSS_PARENS = re.compile(r"\([^()]*\)")
+_EMPTY = re.compile(r":empty(?![\w-])", re.I)
+# the tags whose class a cell does not look up (see _unsure_hiding)
+_ROW_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "col", "colgroup"})
 
 
 def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -390,8 +393,14 @@ def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> tuple[frozenset[str], 
             subject = parts[-1]
             if not at_rule and not _PSEUDO_CLASS.search(subject):
                 continue
-            classes.update(_CSS_CLASS.findall(subject))
-            if (tag := _CSS_TAG.match(subject)) is not None:
+            if _EMPTY.search(subject):
+                continue  # an element with no content hides no figure (td:empty)
+            named = _CSS_CLASS.findall(subject)
+            classes.update(named)
+            tag = _CSS_TAG.match(subject)
+            # td.x may hide only the cells of class x, which the cell's own class tells; a
+            # row's or a table's class is not looked up in its cells, so those stay by tag
+            if tag is not None and (not named or tag.group().lower() in _ROW_TAGS):
                 tags.add(tag.group().lower())
     return frozenset(classes), frozenset(tags)
 
