@@ -2128,7 +2128,9 @@ def _read_page(
     # them only their place: its character dicts go, and
     # the rest of each shape's dict (its path, colours, ...), before it copies
     # every shape into its edges (four a rect) and every edge again when it
-    # snaps them. The page is closed after this call.
+    # snaps them. The page is closed after this call. White boxes are no rules on a
+    # page where one covers text (an editor's cover); where none does they are the
+    # rows' banding, whose sides may be a ruleless table's only grid (formats2 g10).
     objects.pop("char", None)
     _level_lines(page)
     for kind in ("rect", "line", "curve"):
@@ -2137,7 +2139,7 @@ def _read_page(
             objects[kind] = [
                 {k: o[k] for k in keys if k in o}
                 for o in objects[kind]
-                if not (boxes and kind != "line" and _white_box(o, area))
+                if not (boxes and covered and kind != "line" and _white_box(o, area))
             ]
     tables = [t.cells for t in _find_tables(page)]
     width, height = float(page.width), float(page.height)
