@@ -313,8 +313,13 @@ def test_a_time_bound_holds_in_a_thread_as_in_the_main_thread(tmp_path: Path) ->
     thread = threading.Thread(target=run, args=("thread",))
     thread.start()
     thread.join()
-    assert [r["errors"][0].split(":")[0] for r in got["thread"][:1]] == ["parse.timeout"]
-    assert got["thread"] == got["main"]
+    for label in ("main", "thread"):
+        assert [r["errors"][0].split(":")[0] for r in got[label][:1]] == ["parse.timeout"]
+        assert got[label][0]["source"] == str(slow)
+        assert not got[label][0]["facts"] and not got[label][0]["tables"]
+    # where in the document the bound fires depends on the CPU clock (a row timed out in the
+    # reading has no id yet, as the clean-clone CI saw), so only the rest must be the same
+    assert got["thread"][1:] == got["main"][1:]
     assert not got["thread"][1]["errors"]
     assert got["thread_after"] == got["main_after"]
 

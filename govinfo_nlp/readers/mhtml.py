@@ -32,7 +32,12 @@ _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:|[ \t]")
 # (C speed): the block is not cut at 8 KB, where a long folded header hid the archive's
 # Content-Type and the archive was read as text (hostile25 m01: agency null).
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
-_NOT_HEADER_LINE = re.compile(rb"(?m)^(?![A-Za-z][A-Za-z0-9-]*:|[ \t])")
+# A line starts after \n, or after \r not followed by \n, as bytes.splitlines() splits
+# (a lone \r ends a line in an old Mac file); the empty piece after a last line break is
+# no line.
+_NOT_HEADER_LINE = re.compile(
+    rb"(?:\A|(?<=\n)|(?<=\r)(?!\n))(?!\Z)(?![A-Za-z][A-Za-z0-9-]*:|[ \t])"
+)
 # A browser writes a header block of a few hundred bytes and lines of at most 76
 # characters (quoted-printable and base64 alike; 8-bit HTML keeps the page's lines). The
 # email package keeps a string per line: an archive of 10 million soft line breaks (30 MB)
