@@ -1589,14 +1589,7 @@ def _content_budget(
     from pdfminer.pdftypes import PDFStream, resolve1
 
     streams = [resolve1(s) for s in (page_obj.contents or [])]
-    resources = resolve1(page_obj.resources) if page_obj.resources else None
-    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
-    if isinstance(xobjects, dict):
-        for value in xobjects.values():
-            stream = resolve1(value)
-            subtype = resolve1(stream.get("Subtype")) if isinstance(stream, PDFStream) else None
-            if getattr(subtype, "name", None) == "Form":
-                streams.append(stream)
+    streams += [stream for _, stream in _form_xobjects(page_obj.resources).values()]
     unpacked = []
     for stream in streams:
         if isinstance(stream, PDFStream):
@@ -2272,6 +2265,24 @@ _MAX_FORMS_WALKED = 2_000
 _DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+Do\b")
 
 
+def _form_xobjects(resources: Any) -> dict[bytes, tuple[Any, Any]]:
+    """The form XObjects of a resource dictionary: name -> (reference, stream)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    resources = resolve1(resources) if resources else None
+    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    if not isinstance(xobjects, dict):
+        return {}
+    found = {}
+    for key, value in xobjects.items():
+        stream = resolve1(value)
+        subtype = resolve1(stream.get("Subtype")) if isinstance(stream, PDFStream) else None
+        if getattr(subtype, "name", None) == "Form":
+            name = key if isinstance(key, str) else getattr(key, "name", str(key))
+            found[name.encode("latin-1", "replace")] = (value, stream)
+    return found
+
+
 def _forms_draw_themselves(page_obj: Any) -> bool:
     """Whether a form XObject the page can draw draws itself, directly or through
     other forms (or the page draws more forms than :data:`_MAX_FORMS_WALKED`).
@@ -2283,21 +2294,7 @@ def _forms_draw_themselves(page_obj: Any) -> bool:
     a form's content draws with ``Do``, looked up in its own resources or, for a
     form without any, in those it is drawn with.
     """
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    def forms_of(resources: Any) -> dict[bytes, Any]:
-        resources = resolve1(resources)
-        xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
-        if not isinstance(xobjects, dict):
-            return {}
-        found = {}
-        for key, value in xobjects.items():
-            stream = resolve1(value)
-            subtype = resolve1(stream.get("Subtype")) if isinstance(stream, PDFStream) else None
-            if getattr(subtype, "name", None) == "Form":
-                name = key if isinstance(key, str) else getattr(key, "name", str(key))
-                found[name.encode("latin-1", "replace")] = (value, stream)
-        return found
+    from pdfminer.pdftypes import resolve1
 
     walked = 0
     done: set[tuple[int, int]] = set()  # (form, resources it was drawn with) known to end
@@ -2318,7 +2315,7 @@ def _forms_draw_themselves(page_obj: Any) -> bool:
             drawn = set(_DO.findall(stream.get_data()))
         except Exception:  # a broken stream draws nothing pdfium could unfold either
             drawn = set()
-        forms = forms_of(resources) if drawn else {}
+        forms = _form_xobjects(resources) if drawn else {}
         for name in drawn & forms.keys():
             child_value, child = forms[name]
             if cycles(child_value, child, resources, path | {key}):
@@ -2329,7 +2326,7 @@ def _forms_draw_themselves(page_obj: Any) -> bool:
     page_resources = page_obj.resources
     return any(
         cycles(value, stream, page_resources, frozenset())
-        for value, stream in forms_of(page_resources).values()
+        for value, stream in _form_xobjects(page_resources).values()
     )
 
 
