@@ -115,6 +115,8 @@ class _PageWords:
     compilation: re.Pattern[str]  # …年度报告汇编: several bodies' reports, no one agency
     traditional_words: tuple[tuple[str, str], ...]  # 资讯 → 信息 on a Traditional page
     ranking: re.Pattern[str]  # 点击排行: the counted titles below it are a list's links
+    links: re.Pattern[str]  # a related-links heading (相关链接) on its own: other pages below
+    links_word: re.Pattern[str]  # any word of links, alone
 
 
 def _spaced(label: str) -> str:
@@ -169,6 +171,7 @@ def _page_words() -> _PageWords:
     views = words("view_counts", "words")
     compilations = words("compilations", "words")
     ranking = words("ranking_headings", "words")
+    links = words("links_headings", "words")
     pairs = raw.get("traditional_words", {}).get("pairs") if isinstance(raw, dict) else None
     if not isinstance(pairs, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
@@ -198,6 +201,9 @@ def _page_words() -> _PageWords:
         compilation=re.compile(rf"(?:报告|年报)(?:{_alternation(compilations)})"),
         traditional_words=tuple((a, b) for a, b in pairs),
         ranking=re.compile(_alternation(ranking)),
+        # a word on its own, between line ends or spaces (a page on one line)
+        links=re.compile(rf"{_LINKS_BEFORE}(?:{_alternation(links)})[】\]]?[:：]?(?=\s|$)", re.M),
+        links_word=re.compile(_alternation(links)),
     )
 
 
@@ -601,7 +607,8 @@ def agency_of(meta: Metadata, agency: Metadata) -> Metadata:
 class PageReading:
     """What :func:`read_year` made of a page that :func:`read_agency` reads on: its texts
     as the readers see them (the top 8,000 characters, rewritten: no offsets are kept),
-    the labelled fields of its head, its titles and site names, and the year read."""
+    the labelled fields of its head, its titles and the site names its page titles give,
+    and the year read."""
 
     text: str
     head: str
@@ -610,6 +617,7 @@ class PageReading:
     titles: tuple[str, ...]
     sites: tuple[str, ...]
     title_lists: tuple[set[tuple[str, str]], ...]
+    top: str  # the text before glosses and lists are cut, whose top lines may name the site
     image_titles: tuple[str, ...]
     page_sources: tuple[str, ...]
     logo_names: tuple[str, ...]
@@ -666,10 +674,8 @@ def read_year(
     # numerals: 二〇二二年一月二十日 under a signature stays a date.)
     text, tail = _zero_stood_in(text), _zero_stood_in(tail)
     titles, sites = [_zero_stood_in(t) for t in titles], [_zero_stood_in(t) for t in sites]
-    # A text scrape keeps its site's name as a line above the title (青岛市市北区人民政府 /
-    # 当前位置… / 合肥路街道办事处2022年…: meta24 y12 kept the street's name bare): such a
-    # line is a site's name as a page title's part is.
-    sites += _site_lines(text)
+    # (the agency reads a site's name above the title in the text as it is here: top)
+    top = text
     # Mirrors that gloss characters with pinyin (區(qū)): the glosses split names.
     text = _PINYIN_GLOSS.sub("", text)
     if script == "traditional":
@@ -735,6 +741,7 @@ def read_year(
         tuple(titles),
         tuple(sites),
         tuple(title_lists),
+        top,
         tuple(image_titles),
         tuple(page_sources),
         tuple(logo_names),
@@ -752,7 +759,11 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
     """The agency of a page :func:`read_year` read (agency, as written, region, level,
     kind; its other fields null), and the warnings found reading it."""
     text, head, tail, fields, year = page.text, page.head, page.tail, page.fields, page.year
-    titles, sites, title_lists = page.titles, page.sites, list(page.title_lists)
+    titles, title_lists = page.titles, list(page.title_lists)
+    # A text scrape keeps its site's name as a line above the title (青岛市市北区人民政府 /
+    # 当前位置… / 合肥路街道办事处2022年…: meta24 y12 kept the street's name bare): such a
+    # line is a site's name as a page title's part is.
+    sites = [*page.sites, *_site_lines(page.top)]
     image_titles, page_sources, logo_names = page.image_titles, page.page_sources, page.logo_names
     warnings: list[str] = []
     own = _self_tails(head)
@@ -1039,8 +1050,6 @@ class _Words:
     corps_heads: tuple[str, ...]
     self_reference: dict[str, list[str]]
     self_words: tuple[re.Pattern[str], ...]  # the keys of self_reference, by first character
-    links: re.Pattern[str]
-    links_word: re.Pattern[str]  # any word of links, alone
     name_words: re.Pattern[str]  # name words holding a fragment's character (公共)
     zones: tuple[str, ...]  # a zone's last words (高新区): no people's government
     dispatched_short: tuple[str, ...]  # 苏州市吴江生态环境局: named with the short county
@@ -1098,15 +1107,6 @@ def _words() -> _Words:
                 sorted(self_reference, key=lambda w: w[0]), key=lambda w: w[0]
             )
         ),
-        links=re.compile(
-            # A word on its own, between line ends or spaces (a page on one line).
-            _LINKS_BEFORE
-            + "(?:"
-            + "|".join(map(re.escape, raw["links_headings"]["words"]))
-            + r")[】\]]?[:：]?(?=\s|$)",
-            re.M,
-        ),
-        links_word=re.compile("|".join(map(re.escape, raw["links_headings"]["words"]))),
         national=frozenset(raw["national"]["words"]),
         national_government=frozenset(raw["national"]["government"]),
         national_short={
@@ -1149,13 +1149,13 @@ _LINKS_REACH = 2
 
 
 def _related_links(text: str) -> re.Match[str] | None:
-    """``_words().links.search(text)``, scanning only from the first heading word on.
+    """``_page_words().links.search(text)``, scanning only from the first heading word on.
 
     The full pattern tries every position (its start is a line start or a
     space); its word is one scan of literals. A match starts at most
     _LINKS_REACH characters before its word, so none starts earlier.
     """
-    words = _words()
+    words = _page_words()
     first = words.links_word.search(text)
     if first is None:
         return None

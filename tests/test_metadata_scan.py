@@ -95,7 +95,7 @@ def test_links_reach_is_the_widest_prefix() -> None:
 @given(st.lists(LINK_PIECES, max_size=30).map("".join))
 @example("正文。 【相关链接】\n某县报告")
 def test_related_links_is_the_patterns_first_match(text: str) -> None:
-    expected = _words().links.search(text)
+    expected = metadata._page_words().links.search(text)
     found = _related_links(text)
     assert (found and found.span()) == (expected and expected.span())
 
