@@ -16,15 +16,16 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from time import perf_counter
 from typing import TYPE_CHECKING, Final, TypeVar
 
+from .agency import ocr_confirmed, read_agency, written_form
 from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits
-from .metadata import Metadata, PageReading, ocr_confirmed, read_agency, read_year, written_form
+from .metadata import Metadata, PageReading, read_year
 from .metadata import agency_of as metadata_of_agency
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
@@ -44,6 +45,8 @@ __all__ = ["STAGES", "parse", "resolve_stages"]
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+# The agency's readings of a page, tried in order (the metadata stage's to the agency stage).
+_Agencies = tuple[Callable[[], tuple[Metadata, tuple[str, ...]]], ...]
 
 #: The stages in the order they run. read, normalize and noise always run:
 #: every other stage works on their text.
@@ -210,46 +213,54 @@ def parse(
             logo_names=logos,
         )
 
-    def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...], _AgencyReading]:
+    def metadata_of(n: NormalizedText) -> tuple[Metadata, tuple[str, ...], _Agencies]:
+        """The year's reading, and the readings the agency stage tries in order (each read
+        once, when first asked)."""
         if not doc.chrome:
             meta, warned, page = read_page(n.script, n.text)
-            return meta, warned, _AgencyReading(page)
+            return meta, warned, (partial(read_agency, page),)
         # A sidebar above the article lists other agencies' reports of other years:
         # the report's own body names it first. The page's fields (索引号, 发布机构,
         # date) sit in the chrome and fill what the body does not say; the whole page
         # is read only when the body leaves something to fill. The body's reading is
         # the row's where it gives both a year and an agency, else the whole page's:
-        # the year too may be the whole page's where the body names no agency (see
-        # _AgencyReading.own_agency).
+        # the year too is the whole page's where the body names no agency.
         chrome = page_chrome(n.text, n.starts, doc.chrome)
         body = n.without((c.start, c.end) for c in chrome).text
         own, own_warned, own_page = read_page(n.script, body)
-        reading = _AgencyReading(own_page, whole=partial(read_page, n.script, n.text))
-        if own.year is None:
-            whole, warned, page = reading.whole_page()
-            return whole, warned, _AgencyReading(page)
-        if "agency" in run and reading.own_agency()[0].agency is None:
-            whole, warned, page = reading.whole_page()
-            return whole, warned, _AgencyReading(page)
+        whole = cache(partial(read_page, n.script, n.text))
+        own_agency = cache(partial(read_agency, own_page))
+
+        def whole_agency() -> tuple[Metadata, tuple[str, ...]]:
+            return read_agency(whole()[2])
+
+        if own.year is None or ("agency" in run and own_agency()[0].agency is None):
+            meta, warned, _ = whole()
+            return meta, warned, (whole_agency,)
         filled = own
         if not (own.published and own.index_no):
-            whole = reading.whole_page()[0]
             filled = replace(
                 own,
-                published=own.published or whole.published,
-                index_no=own.index_no or whole.index_no,
+                published=own.published or whole()[0].published,
+                index_no=own.index_no or whole()[0].index_no,
             )
-        if "agency" in run:
-            return filled, own_warned, reading
-        # Without the agency stage: the body's reading is the row's if the body names an
-        # agency, else the whole page's. Only where the two differ is the agency read here.
-        whole, warned, page = reading.whole_page()
-        if (whole, warned) == (filled, own_warned) or reading.own_agency()[0].agency is not None:
-            return filled, own_warned, reading
-        return whole, warned, _AgencyReading(page)
+        # Without the agency stage the same rows: the body's agency is read only where
+        # the body's and the whole page's readings differ.
+        if (
+            "agency" not in run
+            and whole()[:2] != (filled, own_warned)
+            and own_agency()[0].agency is None
+        ):
+            meta, warned, _ = whole()
+            return meta, warned, (whole_agency,)
+        return filled, own_warned, (own_agency, whole_agency)
 
-    def agency_of(reading: _AgencyReading, n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
-        meta, warned = reading.agency()
+    def agency_of(readings: _Agencies, n: NormalizedText) -> tuple[Metadata, tuple[str, ...]]:
+        # the first reading that names an agency (a page with chrome: its body's), else the last
+        for read_one in readings:
+            meta, warned = read_one()
+            if meta.agency is not None:
+                break
         if doc.pages and doc.pages[0].ocr_spans == ((doc.pages[0].start, doc.pages[0].end),):
             # a scan's title page, which OCR read: its agency only where OCR confirms it
             meta, withheld = ocr_confirmed(meta, n.text)
@@ -263,21 +274,21 @@ def parse(
         return meta, warned
 
     metadata = Metadata(script=norm.script)
-    reading: _AgencyReading | None = None
+    readings: _Agencies = ()
     if "metadata" in run:
-        no_metadata: tuple[Metadata, tuple[str, ...], _AgencyReading | None] = (metadata, (), None)
-        metadata, meta_warnings, reading = stage(
+        no_metadata: tuple[Metadata, tuple[str, ...], _Agencies] = (metadata, (), ())
+        metadata, meta_warnings, readings = stage(
             "metadata",
             no_metadata,
             partial(metadata_of, norm),
         )
         warnings.extend(meta_warnings)
-    if "agency" in run and reading is not None:
+    if "agency" in run and readings:
         no_agency: tuple[Metadata, tuple[str, ...]] = (Metadata(script=norm.script), ())
-        agency, agency_warnings = stage("agency", no_agency, partial(agency_of, reading, norm))
+        agency, agency_warnings = stage("agency", no_agency, partial(agency_of, readings, norm))
         metadata = metadata_of_agency(metadata, agency)
         warnings.extend(agency_warnings)
-    del reading
+    del readings
     if spam and not any(w.startswith("spam") for w in warnings):
         terms = sorted({n.text for n in spam})
         warnings.append(f"spam: injected spam text found: {', '.join(terms[:5])}")
@@ -400,45 +411,6 @@ def parse(
         timings=timings,
         stages=run,
     )
-
-
-class _AgencyReading:
-    """What the metadata stage read that the agency stage goes on from: a page's reading
-    (:func:`~govinfo_nlp.metadata.read_year`), or, on a page with chrome, the body's and
-    the whole page's (read when first asked). The agency is the body's where the body
-    names one, else the whole page's; each is read once."""
-
-    __slots__ = ("_own", "_page", "_whole", "_whole_reading")
-
-    def __init__(
-        self,
-        page: PageReading,
-        whole: Callable[[], tuple[Metadata, tuple[str, ...], PageReading]] | None = None,
-    ) -> None:
-        self._page = page
-        self._whole = whole
-        self._whole_reading: tuple[Metadata, tuple[str, ...], PageReading] | None = None
-        self._own: tuple[Metadata, tuple[str, ...]] | None = None
-
-    def whole_page(self) -> tuple[Metadata, tuple[str, ...], PageReading]:
-        """The whole page's reading (year, warnings, reading; a page with chrome only)."""
-        if self._whole_reading is None:
-            assert self._whole is not None
-            self._whole_reading = self._whole()
-        return self._whole_reading
-
-    def own_agency(self) -> tuple[Metadata, tuple[str, ...]]:
-        """The agency of the page (on a page with chrome: of its body) and its warnings."""
-        if self._own is None:
-            self._own = read_agency(self._page)
-        return self._own
-
-    def agency(self) -> tuple[Metadata, tuple[str, ...]]:
-        """The row's agency and its warnings."""
-        own = self.own_agency()
-        if own[0].agency is not None or self._whole is None:
-            return own
-        return read_agency(self.whole_page()[2])
 
 
 # (a frozen dataclass's __init__ sets each field through object.__setattr__)

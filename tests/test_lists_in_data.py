@@ -432,6 +432,11 @@ def test_page_words_come_from_metadata_json(
             r"site_tail\.portal: must be a list of non-empty words",
             id="missing",
         ),
+        pytest.param(
+            lambda raw: raw.pop("links_headings"),
+            r"links_headings\.words: must be a list of non-empty words",
+            id="links-moved-from-agency-json",
+        ),
     ],
 )
 def test_a_broken_metadata_entry_names_the_file(

@@ -7,7 +7,8 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.metadata import _PAGE_TITLE_PARTS, _expansions, read_metadata
+from govinfo_nlp.agency.region import _expansions
+from govinfo_nlp.metadata import _PAGE_TITLE_PARTS, read_metadata
 
 BODY = "一、总体情况\n全年主动公开信息312条。\n"
 

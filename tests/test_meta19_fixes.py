@@ -11,7 +11,8 @@ from dataclasses import replace
 import pytest
 
 from govinfo_nlp import parse
-from govinfo_nlp.metadata import Metadata, ocr_confirmed, read_metadata
+from govinfo_nlp.agency import ocr_confirmed
+from govinfo_nlp.metadata import Metadata, read_metadata
 
 BODY = "\n一、总体情况\n全年主动公开信息312条。\n"
 

@@ -10,20 +10,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp import metadata
-from govinfo_nlp.gazetteer import gazetteer
-from govinfo_nlp.metadata import (
-    _ALIAS,
-    _ALIAS_QUOTES,
+from govinfo_nlp.agency.candidates import (
     _BY_LAW_MARK_RE,
     _BY_LAW_TAIL_RE,
     _COMPILED_MARK_RE,
     _COMPILED_TAIL_RE,
     _CUES,
-    _DATE_LINE,
-    _LINKS_BEFORE,
-    _LINKS_REACH,
     _NAME_REACH,
-    _OVERVIEW,
     _TITLE_AFTER,
     _TITLE_AFTER_TAIL,
     _TITLE_BEFORE,
@@ -32,18 +25,24 @@ from govinfo_nlp.metadata import (
     _TITLE_TOPIC_FIRST,
     _TITLE_TOPIC_FIRST_TAIL,
     _TITLE_TOPICS,
+    _anchored,
+    _cue_matches,
+    _self_tails,
+)
+from govinfo_nlp.agency.region import _ALIAS, _ALIAS_QUOTES, _area_names, _occurrences
+from govinfo_nlp.agency.words import _words
+from govinfo_nlp.gazetteer import gazetteer
+from govinfo_nlp.metadata import (
+    _DATE_LINE,
+    _LINKS_BEFORE,
+    _LINKS_REACH,
+    _OVERVIEW,
     _YEAR_PERIOD_EN,
     _YEAR_TITLE_EN,
-    _anchored,
-    _area_names,
-    _cue_matches,
     _date_line,
     _fields,
     _lines_matching,
-    _occurrences,
     _related_links,
-    _self_tails,
-    _words,
 )
 
 # The definition _area_names implements without trying every position.

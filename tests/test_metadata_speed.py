@@ -1,4 +1,4 @@
-"""metadata._expansions reads without a pattern what re.finditer found with the
+"""agency.region._expansions reads without a pattern what re.finditer found with the
 pattern it compiled for each agency word (~5 ms a compile): the old version is kept
 here, verbatim but for its name, as the reference."""
 
@@ -9,8 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp import metadata
-from govinfo_nlp.metadata import _DROPPED_REACH, _expansions, _words
+from govinfo_nlp.agency import region
+from govinfo_nlp.agency.region import _DROPPED_REACH, _expansions
+from govinfo_nlp.agency.words import _words
 
 
 def old_expansions(prefix: str, short: str, text: str) -> set[str]:
@@ -58,4 +59,4 @@ def test_a_hostile_name_is_read_in_bounded_time() -> None:
     # nowhere instead of trying every way of gapping (5 ** 30 of them)
     short = "局" * 30
     text = "区" + "局" * 200 + "X"
-    assert metadata._gapped(text, 1, short[1:] + "Y") is None
+    assert region._gapped(text, 1, short[1:] + "Y") is None

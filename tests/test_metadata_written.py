@@ -1,6 +1,6 @@
 """``agency_as_written`` is the form the page writes (SCHEMA §1): on a Traditional
 page its Traditional characters, read back through the offsets map from the name
-the metadata stage reads in Simplified (metadata.written_form); ``agency`` stays
+the metadata stage reads in Simplified (agency.written_form); ``agency`` stays
 the canonical, Simplified name."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govinfo_nlp
-from govinfo_nlp.metadata import written_form
+from govinfo_nlp.agency import written_form
 from govinfo_nlp.normalize import normalize
 
 BODY = (
@@ -114,7 +114,7 @@ def test_a_span_over_a_long_run_of_tags_is_not_normalised_head_by_head(
     # character (here: a normaliser that never agrees), only the heads a character's
     # own form can be are tried, not each head of the span (a count of calls, not a
     # time: the old loop made one per character of the span, each as long as its head)
-    import govinfo_nlp.metadata as metadata
+    import govinfo_nlp.agency.written as written
     from govinfo_nlp.read import read
 
     page = (
@@ -132,7 +132,7 @@ def test_a_span_over_a_long_run_of_tags_is_not_normalised_head_by_head(
         calls += 1
         return text + "\0"
 
-    monkeypatch.setattr(metadata, "normalize_text", never)
+    monkeypatch.setattr(written, "normalize_text", never)
     # nothing the normaliser confirms: the name as read, never an unconfirmed form
     assert written_form(name, norm) == name
     assert calls <= len(name) * 11
@@ -175,7 +175,8 @@ def test_the_name_is_found_by_hand_where_its_pattern_finds_it(text: str, name: s
     # without compiling a pattern per name: the same first match as that pattern's
     import re
 
-    from govinfo_nlp.metadata import _PINYIN_GLOSS, _gapped_search
+    from govinfo_nlp.agency.written import _gapped_search
+    from govinfo_nlp.metadata import _PINYIN_GLOSS
 
     gap = f"(?:\\s|{_PINYIN_GLOSS.pattern})*"
     m = re.compile(gap.join(map(re.escape, name))).search(text)
@@ -183,13 +184,8 @@ def test_the_name_is_found_by_hand_where_its_pattern_finds_it(text: str, name: s
 
 
 def test_the_gloss_parts_searched_by_hand_are_the_patterns() -> None:
-    from govinfo_nlp.metadata import (
-        _GLOSS_CLOSE,
-        _GLOSS_LETTERS,
-        _GLOSS_LONGEST,
-        _GLOSS_OPEN,
-        _PINYIN_GLOSS,
-    )
+    from govinfo_nlp.agency.written import _GLOSS_CLOSE, _GLOSS_LETTERS, _GLOSS_LONGEST, _GLOSS_OPEN
+    from govinfo_nlp.metadata import _PINYIN_GLOSS
 
     gloss = _PINYIN_GLOSS.fullmatch
     bmp = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]

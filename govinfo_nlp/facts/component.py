@@ -79,11 +79,12 @@ class GovinfoFacts:
 def _guess_year(text: str) -> int | None:
     """The report year from the metadata stage (None when it cannot tell)."""
     try:
-        from ..metadata import read_metadata
+        from ..metadata import read_year
     except ImportError:
         return None
     try:
-        meta, _warnings = read_metadata(text)
+        # (the year only: the agency, which the year does not need, is not read)
+        meta, _warnings, _page = read_year(text)
     except Exception:  # a metadata problem must not break the component
         return None
     year = getattr(meta, "year", None)
