@@ -306,6 +306,12 @@ _YEAR_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|周期|范围)?[^。\n]{0,12}?(?P<year>20\d\d)\s*(?:年\s*(?:1|一)\s*月"
     r"\s*(?:1|一)\s*日|(?P<sep>[.\-/])\s*0?1\s*(?P=sep)\s*0?1(?!\d))"
 )
+# A period's end at a later year's close (自2022年1月1日起至2023年12月31日止): one report over
+# several years, which is no one year's (meta26 b27 read the start, 2022).
+_PERIOD_END = re.compile(
+    r"[^。\n\d]{0,6}(?P<year>20\d\d)\s*(?:年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*日"
+    r"|[.\-/]\s*12\s*[.\-/]\s*31(?!\d))"
+)
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
@@ -402,7 +408,7 @@ _TAIL_REACH = 1200
 _LIST_TITLE = re.compile(
     r"[·•\-*>\d.、\s]*(?P<link>(?:上一?篇|下一?篇|上一条|下一条)\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
     r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报)"
-    r"\s*(?:[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
+    r"\s*(?P<date>[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
 )
 
 
@@ -416,7 +422,9 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
     without a 上一篇/下一篇 link to another report. Also the lists left out, each as
     its (name, year) pairs."""
     drop: list[int] = []  # the start offsets of the lines to leave out
-    runs: list[list[tuple[int, str, str]]] = []  # title lines in a row: start, name, year
+    runs: list[
+        list[tuple[int, str, str, bool]]
+    ] = []  # title lines in a row: start, name, year, dated
     end = last_end = -1
     # Only a line holding 报告/年报 can be a title: found by one scan, not line by line.
     for hit in _REPORT_WORD.finditer(text):
@@ -433,12 +441,16 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
             continue
         if not runs or start != last_end + 1:
             runs.append([])
-        runs[-1].append((start, m["name"], m["year"]))
+        runs[-1].append((start, m["name"], m["year"], m["date"] is not None))
         last_end = end
     lists = []
     for run in runs:
-        if len(run) >= 2 and len(titles := {(name, year) for _, name, year in run}) >= 2:
-            drop.extend(start for start, _, _ in run)
+        if len(run) >= 3 and not run[-1][3] and all(dated for *_, dated in run[:-1]):
+            # a list of dated links, then an undated title right under it: the report's own
+            # heading, the page's text going on below it (meta26 b21 lost its title)
+            run = run[:-1]
+        if len(run) >= 2 and len(titles := {(name, year) for _, name, year, _ in run}) >= 2:
+            drop.extend(start for start, *_ in run)
             lists.append(titles)
     if not drop:
         return text, lists
@@ -720,6 +732,13 @@ def _year(
     title = _own_title(compact) or _own_title(compact[:300].replace("\n", ""))
     title = title or (_YEAR_TITLE_EN.search(head) if "Annual" in head else None)
     title_year = _title_year(title) if title else None
+    end = _PERIOD_END.match(window, period.end()) if period else None
+    if period and end and int(end["year"]) > int(period["year"]):
+        warnings.append(
+            f"metadata.year_span: the statistics period runs from {period['year']} to"
+            f" {end['year']}: no one year"
+        )
+        return None, "period"
     if period:
         year = int(period.group("year"))
         if title_year is None or title_year == year:

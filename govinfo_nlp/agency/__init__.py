@@ -54,9 +54,9 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
         if as_written is not None:
             warnings.append(f"metadata.agency_from_page_title: {as_written!r} (the site's name)")
     if as_written is None and own is not None:
-        # The site's owner as its footer names it (主办单位：阜阳市生态环境局), read as its
+        # The site's owner as its footer names it (主办单位：阜阳市生态环境局, 版权所有：…), read as its
         # name in the page title is (meta19 t25): one owner, never a government's.
-        hosts = {m["name"] for m in _HOST.finditer(tail)}
+        hosts = {m["name"] for host in _HOSTS for m in host.finditer(tail)}
         as_written = _site_agency(sorted(hosts), own) if len(hosts) == 1 else None
         if as_written is not None:
             warnings.append(f"metadata.agency_from_site_owner: {as_written!r} (主办 in the footer)")
@@ -129,9 +129,18 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 
 
-# A site's owner in its footer (主办单位：某局　承办：某局办公室): the name ends before the
-# next label (承办, 协办, 地址…) or at the first character that is no name's.
-_HOST = re.compile(
-    r"主办(?:单位)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff()（）]{2,40}?)"
-    r"(?=承办|协办|技术支持|运维|地址|联系|电话|网站|邮编|[^\u4e00-\u9fff()（）]|$)"
+# A site's owner in its footer (主办单位：某局　承办：某局办公室; 版权所有：某局): the name ends
+# before the next label (承办, 协办, 地址…) or at the first character that is no name's;
+# or said in a sentence (本网站由某局主办), or as the owner before 版权所有 (某局 版权所有:
+# meta26 b29, b32 were null). Every such name of a footer is read: more than one names no owner.
+_HOSTS = (
+    re.compile(
+        r"(?:主办(?:单位)?|版权所有)\s*[:：]\s*(?P<name>[\u4e00-\u9fff()（）]{2,40}?)"
+        r"(?=承办|协办|技术支持|运维|地址|联系|电话|网站|邮编|版权所有|[^\u4e00-\u9fff()（）]|$)"
+    ),
+    re.compile(r"本?网站由\s*(?P<name>[\u4e00-\u9fff()（）]{2,40}?)\s*主办"),
+    # (the whole run of name characters before the words; 版权所有：… is the first pattern's)
+    re.compile(
+        r"(?<![\u4e00-\u9fff()（）])(?P<name>[\u4e00-\u9fff()（）]{2,40})\s*版权所有(?!\s*[:：])"
+    ),
 )

@@ -498,7 +498,9 @@ def _agency(
         if "年" in ln and len(ln.split()) > 1 and (c := _closed(ln)) != _compact(ln)
     ]
     titled = lines[: first + 1]
-    above = ["", *titled[:-1]] + above_joined + [""] * len(spaced)
+    # (each line's line above; none where no line is left: a page that was only a list of
+    # reports' titles, which metadata leaves out, raised ValueError here, meta26's tests)
+    above = ["", *titled][: len(titled)] + above_joined + [""] * len(spaced)
     for line, line_above in zip(titled + joined + spaced, above, strict=True):
         compact = _untagged(_compact(line))
         if (

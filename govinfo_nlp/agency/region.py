@@ -471,6 +471,10 @@ def _restore(name: str, text: str) -> str | None:
     if len(anchor) < 2:
         return None
     forms = {anchor}
+    if anchor in words.government_full:
+        # 省政府办公厅 in the title, 福建省人民政府办公厅 in the preamble: the tail in full is
+        # the form the text writes with its area (meta26 b41 was null)
+        forms.add(words.government_full[anchor])
     for short, full in words.abbreviations:
         for a, b in ((short, full), (full, short)):
             if a in anchor and not (a == short and full in anchor):

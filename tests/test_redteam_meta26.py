@@ -1,0 +1,36 @@
+"""The meta26 red team (written blind to the library's output, session 26): every page's
+metadata as its truth says — agency and year right (a null only where the page does not
+make it certain), region, level and kind where the truth gives them. Known limits are
+strict xfails naming why."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, load_module, with_known_limits
+
+META26 = ROOT / "datasets" / "redteam" / "meta26"
+score = load_module("meta26_score", META26 / "score.py")
+
+# Known limits (strict xfails naming why).
+KNOWN: dict[str, str] = {
+    "b10": "河北雄安新区管理委员会 is read right, but written as 雄安新区管理委员会: the province's"
+    " short name before a zone's name is cut from the form as written",
+    "b19": "a party department (中共泰顺县委社会工作部) titled 县社会工作部: 社会工作部 is no name"
+    " head the agency reader knows (null, safe)",
+    "b27": "a title of 2022—2023年度 (one report over two years) is no report title: the agency"
+    " is null (the year is null as the truth says)",
+    "b33": "a street office named only as the footer's owner (…街道办事处 版权所有): a site's"
+    " owner is never taken when it is a government (a portal's government hosts every body)",
+}
+CASES = [
+    json.loads(line)["file"].split(".")[0]
+    for line in (META26 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
+
+
+@pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
+def test_meta26_case(name: str) -> None:
+    assert score.problems(name) == []
