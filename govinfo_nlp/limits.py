@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Final
 
 from .errors import BadArgument, BadArgumentType
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "other_bounds"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "OutOfTime", "checkpoint", "other_bounds", "time_bound"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +59,21 @@ class Limits:
     few hundred cells; ``rowspan="1000" colspan="1000"`` on a few cells
     would cover millions, and is left unread with a warning.
 
-    ``max_seconds``: the most CPU seconds a batch spends on one document
-    (``annotate``, ``annotate_chunk``, ``govinfo-nlp annotate``; not
-    ``parse``). A report takes seconds (OCR's tesseract runs in processes of
+    ``max_seconds``: the most CPU seconds spent on one document, by
+    ``parse`` as by a batch (``annotate``, ``annotate_chunk``, ``govinfo-nlp
+    annotate``). A report takes seconds (OCR's tesseract runs in processes of
     its own, not counted); a reader caught in a loop of a hostile file (a PDF
     whose stream length refers to itself: hostile19 h09) would hold the batch
-    forever. The document gets a ``parse.timeout`` error row and the batch
-    goes on. Enforced by a CPU timer when the document runs in a process's
-    main thread (batch workers, the CLI), by a watcher of the thread's own CPU
-    clock in any other thread; a loop inside C code that never returns to
-    Python is not interrupted.
+    forever. The document gets a ``parse.timeout`` error (a batch's row, or
+    the report ``parse`` returns) and the batch goes on. The bound is the
+    thread's own CPU clock, compared at checkpoints the pipeline passes
+    (between stages; per page, table, row and stretch of prose inside them:
+    :func:`checkpoint`), in any thread. A batch document in a process's main
+    thread (batch workers, the CLI) is bounded by a CPU timer's signal as
+    well, which also stops Python code between checkpoints. A loop inside C
+    code that never returns to Python is stopped by neither. ``parse`` counts
+    loading the models on a first call; a batch loads them before its first
+    document's bound starts.
     """
 
     max_bytes: int = 32 * 1024 * 1024
@@ -94,6 +102,79 @@ class Limits:
 
 
 DEFAULT_LIMITS: Final = Limits()
+
+
+class OutOfTime(BaseException):
+    """A document used more CPU time than ``Limits.max_seconds``.
+
+    Not an ``Exception``: a reader's ``except Exception`` (which turns a part it
+    cannot read into a warning) and a stage's (which turns a failed stage into an
+    error entry) must not swallow it; ``parse`` and the batch turn it into the
+    document's ``parse.timeout`` error."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+    def __str__(self) -> str:
+        return (
+            f"more than {self.seconds} s of CPU time on this document; left unread "
+            "(a hostile or broken file; raise the bound with --max-seconds or "
+            "Limits(max_seconds=...))"
+        )
+
+
+class _Deadline:
+    """One document's CPU time bound: the thread's CPU clock at which it ends.
+
+    The thread's own clock (``time.thread_time``), so that a document parsed in a
+    server's thread is not charged for its neighbours' work, and the same document
+    times out alike in any thread."""
+
+    __slots__ = ("end", "seconds")
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.end = time.thread_time() + seconds
+
+    def check(self) -> None:
+        if time.thread_time() > self.end:
+            raise OutOfTime(self.seconds)
+
+
+#: The time bound of the document this context (this thread, or this task) is parsing.
+#: Held in a context variable, not passed down: the checkpoints sit deep in the readers,
+#: the tables and the facts, whose functions take no engine or limits. No value is set
+#: at import, and none is seen by another thread: each has a context of its own, and
+#: :func:`time_bound` resets the value it set when the document ends, however it ends.
+_DEADLINE: Final[ContextVar[_Deadline | None]] = ContextVar("govinfo_nlp_deadline", default=None)
+
+
+@contextmanager
+def time_bound(seconds: int) -> Iterator[bool]:
+    """Bound the CPU time of the work inside the block, at :func:`checkpoint`: one past
+    the bound raises :class:`OutOfTime`. Yields whether this block set the bound: inside
+    another block the outer bound holds (a parse inside a batch's document is one
+    document), and the outer block's owner turns :class:`OutOfTime` into the error."""
+    if _DEADLINE.get() is not None:
+        yield False
+        return
+    token = _DEADLINE.set(_Deadline(seconds))
+    try:
+        yield True
+    finally:
+        _DEADLINE.reset(token)
+
+
+def checkpoint() -> None:
+    """Raise :class:`OutOfTime` if the document being parsed has used up its CPU time.
+
+    Called where the pipeline passes often but not too often (between stages; per page,
+    table, row, stretch of prose): one reading of the thread's CPU clock, about half a
+    microsecond. Outside a parse, nothing."""
+    deadline = _DEADLINE.get()
+    if deadline is not None:
+        deadline.check()
 
 
 #: Each bound's flag, as the message of an error or warning it caused names it (read.py,

@@ -24,7 +24,7 @@ from .agency import ocr_confirmed, read_agency, written_form
 from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, OutOfTime, checkpoint, time_bound
 from .metadata import Metadata, PageReading, read_year
 from .metadata import agency_of as metadata_of_agency
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
@@ -128,7 +128,9 @@ def parse(
 
     Never raises because of the document's content: unreadable input gives a
     report whose ``errors`` say why, and a stage that fails leaves its part
-    empty with an error naming the stage.
+    empty with an error naming the stage. A document that takes more CPU time
+    than ``limits.max_seconds`` (900 s) gives a report with only a
+    ``parse.timeout`` error (nothing half-read is kept).
     """
     if not isinstance(source, (str, bytes, os.PathLike)):
         raise BadArgumentType(f"parse() takes a path, bytes or str, not {type(source).__name__}")
@@ -140,11 +142,43 @@ def parse(
         engine = default_engine()
     if source_name is None and isinstance(source, os.PathLike):
         source_name = os.fspath(source)
+    # The bound is delivered at checkpoints (limits.checkpoint) in the stages, in any
+    # thread: session 25 raised it in a worker thread as an asynchronous exception, which
+    # Python drops where it lands in a gc callback, and the document then ran unbounded.
+    with time_bound((limits or DEFAULT_LIMITS).max_seconds) as own:
+        try:
+            return _parse(source, id, source_name, format, run, engine, limits)
+        except OutOfTime as exc:
+            if not own:  # a batch's bound: its row says so
+                raise
+            if source_name is None and isinstance(source, str) and names_a_file(source):
+                source_name = source
+            return Report(
+                id=id or _content_id(source if isinstance(source, bytes) else os.fspath(source)),
+                source=source_name,
+                text="",
+                errors=(f"parse.timeout: {exc}",),
+                models=engine.provenance(run),
+                stages=(),
+            )
+
+
+def _parse(
+    source: str | bytes | os.PathLike[str],
+    id: str | None,
+    source_name: str | None,
+    format: str | None,
+    run: tuple[str, ...],
+    engine: Engine,
+    limits: Limits | None,
+) -> Report:
+    """parse() of one document within its time bound."""
     timings: dict[str, float] = {}
     errors: list[str] = []
     warnings: list[str] = []
 
     def stage(name: str, default: T, fn: Callable[[], T]) -> T:
+        checkpoint()
         start = perf_counter()
         try:
             return fn()

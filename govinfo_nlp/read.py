@@ -35,7 +35,7 @@ import numpy as np
 
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits, checkpoint
 from .readers.css import (
     _FAINT_WORDS,
     _NO_HIDING,
@@ -1885,6 +1885,7 @@ def _render_html(
     render.close()
     del defused  # a copy of the page (when defusing rewrote it): not kept while laid out
     while out.tables:
+        checkpoint()  # the document's time bound, once a table laid out (limits.py)
         built = out.tables.pop().build(len(source))
         if built.rows:
             out.done_tables.append(built)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..about import SCHEMA_VERSION, __version__
-from ..limits import DEFAULT_LIMITS, Limits
+from ..limits import DEFAULT_LIMITS, Limits, OutOfTime, time_bound
 from ..notices import Notice
 
 if TYPE_CHECKING:
@@ -54,96 +54,45 @@ def error_row(source: str, code: str, message: str) -> dict[str, Any]:
     }
 
 
-class _OutOfTime(BaseException):
-    """Raised by the CPU timer. Not an ``Exception``: a reader's ``except Exception``
-    (which turns a part it cannot read into a warning) must not swallow it."""
-
-
-def _on_timer(signum: int, frame: Any) -> None:
-    raise _OutOfTime
-
-
 #: The longest CPU timer set (a century): setitimer takes a C time, which 10**30 s overflows.
 _TIMER_MAX: Final = 100 * 365 * 24 * 3600
 
 
 @contextmanager
 def _cpu_bound(seconds: int) -> Iterator[None]:
-    """Raise :class:`_OutOfTime` in this thread after ``seconds`` of CPU time.
+    """Bound this document's CPU time: :class:`~govinfo_nlp.limits.OutOfTime` once it
+    has used ``seconds``.
 
-    In a process's main thread on POSIX (batch workers, the CLI) a CPU timer's signal
-    does it. Elsewhere (``annotate()`` from a web server's thread, a Dask worker thread)
-    no signal reaches the thread: the bound was silently not applied, and the same
-    document gave a ``parse.timeout`` row from the main thread and its whole row from
-    another (hostile25 a03). There a watcher thread reads this thread's own CPU clock
-    and raises the exception in it (:func:`_thread_cpu_bound`).
+    In any thread the pipeline's checkpoints compare the thread's own CPU clock with the
+    bound (:func:`~govinfo_nlp.limits.time_bound`). Session 25 bounded a thread that is
+    not the main one (``annotate()`` from a web server's thread, a Dask worker thread;
+    no signal reaches it) by a watcher raising an asynchronous exception in it, which
+    Python drops where it lands inside a gc callback ("Exception ignored in
+    gc_callback"), and the document then ran with no bound at all. In a process's main
+    thread on POSIX (batch workers, the CLI) a CPU timer's signal bounds it as well:
+    it stops Python code between checkpoints too (a reader's loop the checkpoints miss).
     """
-    if seconds > _TIMER_MAX:
-        # a bound past what the timer holds is no bound (hostile21 a05: --max-seconds
-        # 10**30 was an OverflowError, each document a parse.failed row)
-        yield
-        return
-    if threading.current_thread() is not threading.main_thread() or not hasattr(
-        signal, "setitimer"
-    ):
-        with _thread_cpu_bound(seconds):
+    with time_bound(seconds):
+        if (
+            seconds > _TIMER_MAX
+            or threading.current_thread() is not threading.main_thread()
+            or not hasattr(signal, "setitimer")
+        ):
+            # (a bound past what the timer holds is no timer: hostile21 a05, --max-seconds
+            # 10**30 was an OverflowError, each document a parse.failed row)
             yield
-        return
-    previous = signal.signal(signal.SIGPROF, _on_timer)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+            return
 
+        def on_timer(signum: int, frame: Any) -> None:
+            raise OutOfTime(seconds)
 
-#: How often the watcher of a thread's CPU time looks (seconds of wall clock).
-_WATCH_EVERY: Final = 0.05
-
-
-@contextmanager
-def _thread_cpu_bound(seconds: int) -> Iterator[None]:
-    """:class:`_OutOfTime` in this thread once it has used ``seconds`` of its own CPU
-    time, delivered as an asynchronous exception (at the thread's next bytecode, as a
-    signal's handler runs in the main thread). Nothing is bounded where the thread's CPU
-    clock cannot be read."""
-    import ctypes
-    import time
-
-    target = threading.get_ident()
-    try:
-        clock = time.pthread_getcpuclockid(target)
-        start = time.clock_gettime(clock)
-    except (AttributeError, OSError):  # not POSIX threads: nothing to bound with
-        yield
-        return
-    done = threading.Event()
-    fired = threading.Event()
-    # (the C function's argument types are not set on ctypes' shared object: others use it)
-    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
-
-    def watch() -> None:
-        while not done.wait(_WATCH_EVERY):
-            try:
-                used = time.clock_gettime(clock) - start
-            except OSError:  # the thread is gone
-                return
-            if used >= seconds:
-                fired.set()
-                set_async(ctypes.c_ulong(target), ctypes.py_object(_OutOfTime))
-                return
-
-    watcher = threading.Thread(target=watch, name="govinfo-cpu-bound", daemon=True)
-    watcher.start()
-    try:
-        yield
-    finally:
-        done.set()
-        watcher.join()
-        if fired.is_set():
-            # a pending exception not yet delivered must not surface after the block
-            set_async(ctypes.c_ulong(target), ctypes.c_void_p(None))
+        previous = signal.signal(signal.SIGPROF, on_timer)
+        signal.setitimer(signal.ITIMER_PROF, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
 
 
 def annotate_one(
@@ -179,14 +128,9 @@ def annotate_one(
             )
             # without explain, the explanations are left out as the row is built (no second walk)
             row: dict[str, Any] = report.to_dict(explain=explain)
-    except _OutOfTime:
+    except OutOfTime as exc:
         logger.warning("out of time on %s", name)
-        failed = error_row(
-            name,
-            "parse.timeout",
-            f"more than {seconds} s of CPU time on this document; left unread "
-            "(a hostile or broken file; raise the bound with --max-seconds or Limits(max_seconds=...))",
-        )
+        failed = error_row(name, "parse.timeout", str(exc))
     except Exception as exc:  # one document must never stop a batch
         # the log gets the text, not the exception: a record kept by a handler would keep
         # its traceback, and with it every object the failed document built

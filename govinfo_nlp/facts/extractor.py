@@ -18,6 +18,7 @@ from typing import Any
 
 from ..datafiles import load_json
 from ..frozen import builder
+from ..limits import checkpoint
 from ..noise import advert_spans
 from ..normalize import chinese_marks
 from ..textcache import PerDocument
@@ -321,6 +322,7 @@ class FactExtractor:
         facts: list[Fact] = []
         if model is None:
             for c in found:
+                checkpoint()  # the document's time bound, once a candidate (limits.py)
                 sent_starts.append(c.sent_start)
                 facts.append(self._decide(text, c, None, None, same, foreign))
             return _unsplit(
@@ -343,6 +345,7 @@ class FactExtractor:
         marks: dict[tuple[int, int], int] = {}  # features.first_qizhong, across chunks
         while True:
             while more and len(cands) <= lo + chunk + _READ_AHEAD - done:
+                checkpoint()  # the document's time bound, once a candidate (limits.py)
                 ahead = next(found, None)
                 if ahead is None:
                     more = False

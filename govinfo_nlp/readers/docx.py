@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any, NamedTuple
 
 from ..errors import MissingExtra, UnreadableDocument
-from ..limits import DEFAULT_LIMITS
+from ..limits import DEFAULT_LIMITS, checkpoint
 from ..read import drop_note_mark
 from .mirror import mirrored
 from .text import GridCell, TextBuilder, join_lines
@@ -304,6 +304,7 @@ def _body_blocks(xml: IO[bytes], etree: Any) -> Iterator[Any]:
             body = parent
         elif parent is not body:
             continue
+        checkpoint()  # the document's time bound, once a block of the body (limits.py)
         yield el
         # Read: emptied, then dropped with what came before it, so that memory
         # holds one block, not the document (an emptied element moves cheaply).

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..errors import UnreadableDocument
-from ..limits import DEFAULT_LIMITS
+from ..limits import DEFAULT_LIMITS, checkpoint
 
 if TYPE_CHECKING:
     from ..tables.model import TablesResult
@@ -562,6 +562,7 @@ def ocr_pages(
     try:
         out = []
         for number in numbers:
+            checkpoint()  # the document's time bound, once a page (limits.py)
             page = pdf[number - 1]
             if (bomb := _picture_bomb(page)) is not None:
                 page.close()
@@ -656,6 +657,7 @@ def picture_grids(
     out: list[tuple[int, list[tuple[float, float, float, float]], list[Any]]] = []
     try:
         for number, (x0, top, x1, bottom) in pictures:
+            checkpoint()  # the document's time bound, once a picture (limits.py)
             page = pdf[number - 1]
             try:
                 width, height = page.get_size()
@@ -764,6 +766,7 @@ def read_image(
     try:
         image = Image.open(io.BytesIO(data))
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            checkpoint()  # the document's time bound, once a frame (limits.py)
             if number > max_pages:
                 frames = getattr(image, "n_frames", number)
                 warnings.append(_ocr_page_limit(name, range(number, frames + 1), max_pages))

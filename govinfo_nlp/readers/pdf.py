@@ -60,7 +60,7 @@ from typing import Any
 
 from ..datafiles import read_text
 from ..errors import MissingExtra, UnreadableDocument
-from ..limits import DEFAULT_LIMITS
+from ..limits import DEFAULT_LIMITS, checkpoint
 from ..read import NOTE_MARK, HtmlCell, HtmlTable
 from .pages import Box, Page
 from .text import CELL_SEPARATOR, GridCell, TextBuilder
@@ -1951,6 +1951,7 @@ def read_pdf(
         unpack_left = [max_bytes]
         fonts_seen: set[int] = set()
         for index, page in enumerate(plumber.pages):
+            checkpoint()  # the document's time bound, once a page (limits.py)
             _font_map_budget(page.page_obj, name, index + 1, fonts_seen)
             _content_budget(
                 page.page_obj,

@@ -121,6 +121,7 @@ from itertools import pairwise
 from typing import Any, Final, cast
 
 from ..breakdown import expand_breakdown
+from ..limits import checkpoint
 from ..normalize import normalize_text
 from ..textcache import PerDocument
 from .bounds import _one_side, approx_bounds
@@ -257,6 +258,7 @@ def reconcile(
     compared: dict[int, tuple[str, ...]] = {}
     out: list[Reconciliation] = []
     for index in range(len(facts)):
+        checkpoint()  # the document's time bound, once a fact (limits.py)
         read = _fields_of(doc, index, view)
         if read is None:
             continue

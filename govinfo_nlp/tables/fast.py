@@ -32,6 +32,7 @@ from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any, cast
 
+from ..limits import checkpoint
 from ..schema import T3_COLUMNS
 from .align import CountSlots, RowObs, Slot, new_slot, row_obs
 from .columns import Observed, _fields, no_cells_warning, t3_grid_of
@@ -179,6 +180,7 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
     line: list[int] = []
     line_cells = page.cells
     for lo, hi, _, style in zones:
+        checkpoint()  # the document's time bound, once a stretch of the page (limits.py)
         plain_blanks = blank_cells and style == "plain"
         gaps = gap_cells(page, lo, hi, style, plain_blanks)
         if gaps and positional:
@@ -292,6 +294,7 @@ def _read(
             i = kinds.find("t", i)
             if i < 0:
                 break
+        checkpoint()  # the document's time bound, once a row label (limits.py)
         text = cells[i][1]
         if t3_started and not t3_done:
             context = CTX_T3_AFTER_OH if after_oh else CTX_T3

@@ -25,6 +25,7 @@ from typing import Literal, NamedTuple, Protocol
 
 import numpy as np
 
+from ..limits import checkpoint
 from ..normalize import drop_invisible
 from ..textcache import text_cache
 from .templates import CACHED_TEXT, layout_anchors
@@ -499,6 +500,7 @@ def text_layout(text: str) -> Layout:
     first = anchors.get("zone", 0)
     zones: list[tuple[int, int, int, CellStyle]] = []
     for lo, hi in _segments(page, anchors):
+        checkpoint()  # the document's time bound, once a stretch of the page (limits.py)
         zone_start = max(lo, first) if lo <= first < hi else lo
         zones.append((lo, hi, zone_start, _style_of(page, zone_start, hi)))
     plain = [(start, hi) for _, hi, start, style in zones if style == "plain"]
@@ -688,6 +690,7 @@ def items_from_html(
     add = items.append
     line = 0
     for table in tables:
+        checkpoint()  # the document's time bound, once a table (limits.py)
         # grid positions taken by a cell spanning down from a row above
         taken: set[tuple[int, int]] = set()
         # ... of them, those under a blank cell: (kind, text, start, end) of its item

@@ -8,6 +8,7 @@ from functools import partial
 from itertools import groupby
 from operator import itemgetter
 
+from ..limits import checkpoint
 from .decide import choose_rows
 from .grid import Item
 from .headers import (
@@ -87,6 +88,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
             i = kinds.find("t", i)
             if i < 0:
                 break
+        checkpoint()  # the document's time bound, once a row label (limits.py)
         it = items[i]
         if t3_started and not t3_done:
             context = CTX_T3_AFTER_OH if after_oh else CTX_T3
