@@ -1,0 +1,184 @@
+"""Run and score the hostile26 red team: each case in fresh subprocesses under limits.
+
+    python datasets/redteam/hostile26/check26.py                 # every case
+    python datasets/redteam/hostile26/check26.py a01 s02         # cases whose id starts so
+    python datasets/redteam/hostile26/check26.py --keep /tmp/h26 # keep the case directories
+
+hostile25's harness (``../hostile25/check25.py``, which imports hostile24's, 23's ... 19's) is
+imported, not copied: its limits, snapshots, row reader, step kinds (``run``, ``cli``, ``py``,
+``env``, ``close``, ``bg``, ``signal``, ``during``, ``at``, ``throttle``...), actions and its
+whole expectation vocabulary apply unchanged. What this set adds:
+
+* ``{D}`` (the case directory) in a step's ``env`` values too (``TMPDIR={D}/tmp``: a
+  conversion's temporary files, and the helper processes that name them, are the case's);
+* ``at`` may send its signal to the busiest worker of the run (``"to": "worker"``: any signal,
+  where hostile21's ``signal`` only SIGKILLs it);
+* expectations: ``no_process_with`` ([strings, ``{D}`` allowed]: 20 s after the last step no
+  process of the machine names one in its command line or environment: a LibreOffice left
+  behind by a killed worker; any found are then ended, by their ids), ``dir_names_only``
+  ({dir: [names]}: the directory holds those entries and no other: no temporary file left).
+
+It prints PASS/FAIL per case with what failed; it always exits 0.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("check25", HERE.parent / "hostile25" / "check25.py")
+assert _spec and _spec.loader
+check25 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check25)
+check24 = check25.check24
+check23 = check25.check23
+check21 = check25.check21
+check20 = check25.check20
+check19 = check25.check19
+sys.path.insert(0, str(HERE))
+import build26  # noqa: E402
+
+SIGS = check24.SIGS
+
+
+_init25 = check21.Running.__init__
+_poll25 = check21.Running.poll
+
+
+def _init(self, step: dict, case: dict, d: Path, log: Path, n: int) -> None:
+    if "env" in step:
+        step = dict(step, env={k: str(v).replace("{D}", str(d)) for k, v in step["env"].items()})
+    _init25(self, step, case, d, log, n)
+
+
+def _poll(self) -> bool:
+    """hostile24's ``at``, with ``"to": "worker"`` sent here (the others go on to 24's)."""
+    for k, ev in enumerate(self.step.get("at", [])):
+        if ev.get("to") != "worker" or k in self.at_done:
+            continue
+        if k not in self.at_seen:
+            if ev.get("lines", 0) and check21.lines_in(self.d / ev["file"]) < ev["lines"]:
+                continue
+            self.at_seen[k] = time.monotonic()
+        if time.monotonic() - self.at_seen[k] < ev.get("delay", 0):
+            continue
+        kids = [c for c in check21.children(self.proc.pid) if "resource_tracker" not in c[2]]
+        if not kids:
+            continue  # no worker yet: try again
+        victim = max(kids, key=lambda c: c[1])[0]
+        try:
+            os.kill(victim, SIGS[ev["sig"]])
+        except OSError:
+            pass
+        self.at_done.add(k)
+    return _poll25(self)
+
+
+check21.Running.__init__ = _init
+check21.Running.poll = _poll
+
+
+def _naming(needles: list[str]) -> list[int]:
+    """Processes (not this one) whose command line or environment holds one of ``needles``."""
+    found = []
+    for p in Path("/proc").iterdir():
+        if not p.name.isdigit() or int(p.name) == os.getpid():
+            continue
+        try:
+            blob = (p / "cmdline").read_bytes() + b"\0" + (p / "environ").read_bytes()
+            state = (p / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and any(n.encode() in blob for n in needles):
+            found.append(int(p.name))
+    return found
+
+
+_judge25 = check20.judge
+
+
+def judge(spec: dict, case: dict, d: Path, results: list[dict], before: dict, before_last: dict) -> list[str]:
+    fails = _judge25(spec, case, d, results, before, before_last)
+    needles = [s.replace("{D}", str(d)) for s in spec.get("no_process_with", [])]
+    if needles:
+        left: list[int] = []
+        for _ in range(200):
+            left = _naming(needles)
+            if not left:
+                break
+            time.sleep(0.1)
+        if left:
+            names = []
+            for pid in left:
+                try:
+                    names.append(Path(f"/proc/{pid}/comm").read_text().strip())
+                except OSError:
+                    pass
+            fails.append(f"{len(left)} process(es) of the case still running 20 s after it: {sorted(set(names))}")
+            for pid in left:  # started by this case's runs: ended by their ids
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+    for name, allowed in spec.get("dir_names_only", {}).items():
+        p = d / name
+        got = sorted(os.listdir(p)) if p.is_dir() else []
+        extra = sorted(set(got) - set(allowed))
+        if extra:
+            fails.append(f"{name}/ holds {extra} besides {sorted(allowed)}")
+    return fails
+
+
+check20.judge = judge
+check21.build21 = build26
+
+
+def main(argv: list[str]) -> int:
+    keep = None
+    if "--keep" in argv:
+        i = argv.index("--keep")
+        keep = Path(argv[i + 1])
+        del argv[i : i + 2]
+    cases = [
+        json.loads(line)
+        for line in (HERE / "expect.jsonl").read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+    if argv:
+        cases = [c for c in cases if any(c["id"].startswith(a) for a in argv)]
+    base = keep or Path(tempfile.mkdtemp(prefix="hostile26-"))
+    base.mkdir(parents=True, exist_ok=True)
+    passed = 0
+    for case in cases:
+        try:
+            fails, results = check21.run_case(case, base)
+        except Exception as e:  # a harness error is said; the other cases still run
+            fails, results = [f"harness error: {type(e).__name__}: {e}"], []
+        cost = ", ".join(f"{r['cpu']} s CPU {r['wall']} s wall {r['maxrss_mb']} MB" for r in results)
+        verdict = "PASS" if not fails else "FAIL"
+        passed += not fails
+        print(f"{verdict} {case['id']} [{cost}]", flush=True)
+        for f in fails:
+            print(f"     - {f}", flush=True)
+        if keep is None:
+            for p in (base / case["id"], base / (case["id"] + ".keep")):
+                try:
+                    check23.rm_deep(p)
+                except OSError:
+                    shutil.rmtree(p, ignore_errors=True)
+    print(f"{passed}/{len(cases)} cases pass")
+    if keep is None:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
