@@ -21,7 +21,15 @@ from typing import Any, Final
 
 from .errors import BadArgument, BadArgumentType
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "OutOfTime", "checkpoint", "other_bounds", "time_bound"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "OutOfTime",
+    "checkpoint",
+    "other_bounds",
+    "seconds_left",
+    "time_bound",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +172,12 @@ def time_bound(seconds: int) -> Iterator[bool]:
         yield True
     finally:
         _DEADLINE.reset(token)
+
+
+def seconds_left() -> float | None:
+    """The CPU seconds this thread's document has left (None: no bound holds here)."""
+    deadline = _DEADLINE.get()
+    return None if deadline is None else deadline.end - time.thread_time()
 
 
 def checkpoint() -> None:

@@ -179,7 +179,7 @@ def read(
         binary = _read_binary(data, path, format, limits)
         if binary is not None:
             return binary
-        text, encoding, archive = _decode_page(data, path, format)
+        text, encoding, archive = _decode_page(data, path, format, limits.max_bytes)
         css = _archive_css(data) if archive else ""
         del data  # the file's bytes: not kept while an HTML page is rendered
         if archive:
@@ -189,7 +189,7 @@ def read(
         binary = _read_binary(source, None, format, limits)
         if binary is not None:
             return binary
-        text, encoding, archive = _decode_page(source, None, format)
+        text, encoding, archive = _decode_page(source, None, format, limits.max_bytes)
         css = _archive_css(source) if archive else ""
         if archive:
             format = "html"
@@ -330,7 +330,9 @@ def _csv_as_tabs(text: str) -> str:
     return "".join(out)
 
 
-def _decode_page(data: bytes, path: str | None, format: str | None) -> tuple[str, str, bool]:
+def _decode_page(
+    data: bytes, path: str | None, format: str | None, max_bytes: int = DEFAULT_LIMITS.max_bytes
+) -> tuple[str, str, bool]:
     """``(text, encoding, from a web archive)``: a web archive's HTML part, decoded, or
     the bytes themselves. Offsets of an archive's row index its HTML part."""
     from .readers.mhtml import html_part, is_web_archive
@@ -338,7 +340,7 @@ def _decode_page(data: bytes, path: str | None, format: str | None) -> tuple[str
     if format not in (None, "html") or not is_web_archive(data):
         text, encoding = decode(data, name=path or "input")
         return text, encoding, False
-    page, charset = html_part(data, name=path or "input")
+    page, charset = html_part(data, name=path or "input", max_bytes=max_bytes)
     if charset:
         try:
             text = page.decode(charset)

@@ -12,7 +12,8 @@ pid) races that fork, while one set before ``exec`` is inherited by every proces
 program starts. No Python code runs between fork and exec (no ``preexec_fn``), so the call
 is safe from a threaded caller. The child starts a session of its own, and its whole
 process group is killed when the run ends: on the wall-clock backstop, on an interrupt,
-and after a normal exit (a helper a program left behind does not outlive the document).
+and after a normal exit (a helper a program left behind does not outlive the document);
+and, by a watcher the wrapper starts, when the caller dies without ending it (SIGKILL).
 """
 
 from __future__ import annotations
@@ -33,7 +34,16 @@ __all__ = ["run_bounded"]
 # The soft bound first (a hard one below the soft is refused). A caller already under a
 # lower hard bound (a batch run under ulimit -t) cannot raise it:
 # the soft bound is then that hard one, and the program still runs.
+#
+# A watcher started first ends the program's process group once the caller is gone: a batch
+# worker SIGKILLed (the OOM killer) or a run ended by SIGTERM runs no ``finally``, and its
+# LibreOffice (its own session, so a kill of the run's group misses it) went on until its CPU
+# bound, minutes of a core (hostile26 s02, s03). It asks once a second whether the caller
+# ($PPID: sh's parent) lives; its descriptors are /dev/null, so that the program's output
+# pipes close when the program ends, and the normal end kills it with the group.
 _WRAPPER = (
+    'p=$PPID; (while kill -0 "$p" 2>/dev/null; do sleep 1; done; kill -KILL 0) '
+    "</dev/null >/dev/null 2>&1 & "
     'ulimit -S -t "$2" 2>/dev/null || ulimit -S -t "$(ulimit -H -t)"; '
     'ulimit -H -t "$1" 2>/dev/null; ulimit -c 0 2>/dev/null; shift 2; exec "$@"'
 )
