@@ -21,7 +21,8 @@ copies real train/dev pages' structure sentence by sentence in other words; ``--
 ``--set paraphrase19`` (session 22, blind until its second reading, a tuning set since) and
 ``--set paraphrase20`` (session 22, read once blind, then tuned on) are two more such sets on
 skeletons neither earlier set used; ``--set paraphrase21`` (session 23, blind until its second reading, a tuning set since) is one
-more, on the last fifteen such skeletons. Sets 1–4 (``--set paraphrase``,
+more, on the last fifteen such skeletons; ``--set paraphrase22`` (session 26, blind) is written freely in
+styles the earlier sets did not try (its README). Sets 1–4 (``--set paraphrase``,
 ``paraphrase2``, ``paraphrase3``, ``paraphrase4``) chose options in sessions 5–8
 and are training data since (their READMEs): their scores are no longer evidence.
 
@@ -34,7 +35,7 @@ code instead of the shipped one (session 23: the lead's A/B of a retrained candi
 blind set, both models on the same code; the library's default is untouched).
 
 Usage: python benchmarks/eval_paraphrase_facts.py [--combine both|rules|model] [--quiet]
-       [--set paraphrase|paraphrase2|…|paraphrase21] [--model DIR] [--json OUT]
+       [--set paraphrase|paraphrase2|…|paraphrase22] [--model DIR] [--json OUT]
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ SETS = (
     "paraphrase19",
     "paraphrase20",
     "paraphrase21",
+    "paraphrase22",
 )
 
 

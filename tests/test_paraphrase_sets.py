@@ -1,4 +1,4 @@
-"""The blind paraphrase selection sets' gold (sets 2 to 21) is well-formed and blind:
+"""The blind paraphrase selection sets' gold (sets 2 to 22) is well-formed and blind:
 offsets point at the quantities they describe (set 1's checks), every document is
 what its source builds, and a re-written document's source is a train/dev excerpt,
 never a test one nor one an earlier set re-words (benchmarks/eval_paraphrase_facts.py
@@ -40,6 +40,7 @@ SETS = {
     "paraphrase19": ("h*.ann", 0),
     "paraphrase20": ("m*.ann", 0),
     "paraphrase21": ("n*.ann", 0),
+    "paraphrase22": ("q*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
