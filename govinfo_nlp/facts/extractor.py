@@ -357,10 +357,12 @@ class FactExtractor:
                 break
             hi = min(n, lo + chunk)
             encoded = joint.encoder.encode(norm, cands, lo - done, hi - done, marks)
-            facts += [
-                self._decide(text, c, model, v, same, foreign)
-                for c, v in zip(cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True)
-            ]
+            for c, v in zip(cands[lo - done : hi - done], joint.verdicts(*encoded), strict=True):
+                # a part of an enumeration is read as the count it took its reading from
+                # was read (that one is decided already: candidates come in order)
+                j = c.inherited_from
+                sibling = facts[j].type if j is not None and j < len(facts) else None
+                facts.append(self._decide(text, c, model, v, same, foreign, sibling))
             del encoded
             if hi < n and sent_starts[done] != sent_starts[hi]:
                 # a sentence begun before the next chunk begins at ``keep`` (kept)
@@ -382,10 +384,12 @@ class FactExtractor:
         verdict: Verdict | None,
         same: dict[str, str] | None = None,
         foreign: frozenset[str] = frozenset(),
+        sibling: str | None = None,
     ) -> Fact:
         """``verdict``: the model's most probable type and scope, None without a model;
         ``same``: the strings of the document's facts so far, by value (shared);
-        ``foreign``: self cues that name another agency in this report."""
+        ``foreign``: self cues that name another agency in this report; ``sibling``: the
+        type the count ``c`` took its reading from was given (``c.inherited_from``), if any."""
         if same is None:
             same = {}
         q = c.qty
@@ -476,6 +480,13 @@ class FactExtractor:
                 method, fact_type = "both", m_type
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
+            elif sibling is not None and rule_type == sibling and not forced:
+                # 办理申请…其中网上申请1件、信函申请2件、传真申请3件、当面申请4件: a part
+                # whose own words name no other kind is read as its siblings were, however
+                # far its inherited score decayed along the list; the model reads each part
+                # alone and may take one channel word for another verb's (issue 15)
+                why.append(f"read as the count before it ({sibling}), not as the model ({m_type} p={m_p:.2f})")
+                confidence = rule_score
             elif rule_type is None or (
                 rule_score < m_p + self._margin(model, rule_id)
                 and not forced
