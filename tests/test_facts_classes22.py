@@ -230,7 +230,9 @@ def test_a_fourth_in_person_channel_keeps_the_handled_type() -> None:
     # at 0.66 and the model (requests.received, p 0.64) overrode it; a part is now read as
     # the count it took its reading from was (extractor._decide, sibling)
     channels = ["网上申请", "信函申请", "传真申请", *_FOURTH_IN_PERSON]
-    got = _types(_handled_list("办理", "其中", channels, "、"), ["1件", "2件", "3件", "4件", "5件"], "model")
+    got = _types(
+        _handled_list("办理", "其中", channels, "、"), ["1件", "2件", "3件", "4件", "5件"], "model"
+    )
     assert got == ["requests.closed"] * 5
 
 

@@ -480,12 +480,16 @@ class FactExtractor:
                 method, fact_type = "both", m_type
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
-            elif sibling is not None and rule_type == sibling and not forced:
+            elif sibling is not None and rule_type == sibling and m_type != "other" and not forced:
                 # 办理申请…其中网上申请1件、信函申请2件、传真申请3件、当面申请4件: a part
-                # whose own words name no other kind is read as its siblings were, however
-                # far its inherited score decayed along the list; the model reads each part
-                # alone and may take one channel word for another verb's (issue 15)
-                why.append(f"read as the count before it ({sibling}), not as the model ({m_type} p={m_p:.2f})")
+                # is read as its siblings were, however far its inherited score decayed
+                # along the list; the model reads each part alone and may take a channel
+                # word for another verb's (issue 15). The model's 'other' is the part's own
+                # words saying otherwise (…已答复8件,1件转入2024年办理; 属于依申请公开的7条:
+                # paraphrase17 f18-f20) and still decides as before.
+                why.append(
+                    f"read as the count before it ({sibling}), not as the model ({m_type} p={m_p:.2f})"
+                )
                 confidence = rule_score
             elif rule_type is None or (
                 rule_score < m_p + self._margin(model, rule_id)
