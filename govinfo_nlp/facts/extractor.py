@@ -480,13 +480,22 @@ class FactExtractor:
                 method, fact_type = "both", m_type
                 confidence = max(m_p, rule_score)
                 why.append("rule and model agree")
-            elif sibling is not None and rule_type == sibling and m_type != "other" and not forced:
+            elif (
+                sibling is not None
+                and rule_type == sibling
+                and m_type != "other"
+                and not forced
+                and any(m.rule.id in self._cues.part_rules for m in c.matches)
+            ):
                 # 办理申请…其中网上申请1件、信函申请2件、传真申请3件、当面申请4件: a part
-                # is read as its siblings were, however far its inherited score decayed
-                # along the list; the model reads each part alone and may take a channel
-                # word for another verb's (issue 15). The model's 'other' is the part's own
-                # words saying otherwise (…已答复8件,1件转入2024年办理; 属于依申请公开的7条:
-                # paraphrase17 f18-f20) and still decides as before.
+                # (its own words name which part, a channel or an applicant: cues.json
+                # part_rules) is read as its siblings were, however far its inherited score
+                # decayed along the list; the model reads each part alone and may take a
+                # channel word for another verb's (issue 15). The model's 'other' is the
+                # part's own words saying otherwise (…已答复8件,1件转入2024年办理; 属于依申请
+                # 公开的7条: paraphrase17 f18-f20), and a count with no part's words after
+                # a clause mark is no part (…自查1次,全年2次;组织教职工学习…1次: written2
+                # v026): the model still decides those as before.
                 why.append(
                     f"read as the count before it ({sibling}), not as the model ({m_type} p={m_p:.2f})"
                 )
