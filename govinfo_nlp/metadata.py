@@ -445,9 +445,9 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
         last_end = end
     lists = []
     for run in runs:
-        if len(run) >= 3 and not run[-1][3] and all(dated for *_, dated in run[:-1]):
-            # a list of dated links, then an undated title right under it: the report's own
-            # heading, the page's text going on below it (meta26 b21 lost its title)
+        if _own_heading_under(run):
+            # a body's dated links to its earlier reports, then an undated title of its own
+            # newer report right under them: the report's heading (meta26 b21 lost its title)
             run = run[:-1]
         if len(run) >= 2 and len(titles := {(name, year) for _, name, year, _ in run}) >= 2:
             drop.extend(start for start, *_ in run)
@@ -456,6 +456,17 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
         return text, lists
     dropped = {text.count("\n", 0, start) for start in drop}
     return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped), lists
+
+
+def _own_heading_under(run: list[tuple[int, str, str, bool]]) -> bool:
+    """Whether a run of title lines (start, name, year, dated) ends in the page's own heading:
+    two or more dated links of one body's reports, then an undated title of the same body
+    and a later year than every link's. (A sidebar's list whose last link lacks its date
+    names another year, or other bodies, more often than not: the run stays a list.)"""
+    if len(run) < 3 or run[-1][3] or not all(dated for *_, dated in run[:-1]):
+        return False
+    _, name, year, _ = run[-1]
+    return all(n == name and y < year for _, n, y, _ in run[:-1])
 
 
 def read_metadata(

@@ -61,6 +61,21 @@ def test_an_undated_heading_under_a_dated_list_is_the_reports() -> None:
     assert (meta.agency, meta.year) == ("永康市财政局", 2023)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "永康市民政局2023年政府信息公开工作年度报告",  # another body's
+        "永康市财政局2020年政府信息公开工作年度报告",  # an older year's: a link that lost its date
+    ],
+)
+def test_an_undated_title_not_the_lists_newest_stays_in_the_list(last: str) -> None:
+    # (left in the list, the line gives neither its body nor its year: the date gives 2023)
+    text = "\n".join([*_LIST, last, "发布日期：2024-01-23", _BODY])
+    meta, _ = read_metadata(text)
+    assert meta.agency != "永康市民政局"
+    assert meta.year == 2023
+
+
 def test_a_run_of_undated_titles_stays_a_list() -> None:
     # only dated links above an undated line make that line a heading: three undated
     # titles of one bureau are a list of its reports (no year, as before)
