@@ -50,6 +50,7 @@ from .readers.css import (
     _page_hiding,
     _shows_again,
     _sized_again,
+    parts_in_lower,
 )
 from .readers.html_scan import CELL_INLINE, Event, cell_events, scan_events
 from .readers.ideographs import unify
@@ -1026,29 +1027,42 @@ def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
 def _hidden_tags(source: str) -> list[int]:
     """Where ``_HIDDEN_TAG.finditer(source)`` finds its matches.
 
-    Most pages hold none of its first branch's words (see _HIDING_WORDS), and that
-    branch tries each word at every character of every tag (four fifths of the time
-    of a scan that finds nothing): such a page is scanned for the second branch only
-    (_STRUCK), which finds the same matches there. (Every match starts at a "<" and
-    holds no other, so the matches are the places where the pattern matches,
-    whichever branch it is.)
+    Every match starts at a "<" and holds no other, so the matches are the places
+    where the pattern matches, whichever branch it is. The first branch tries each
+    hiding word at every character of every tag; a word whose part (see _HIDING_WORDS)
+    the page's lower case lacks matches nowhere on it. So the page is scanned with
+    the words whose parts it holds only (_hiding_scan), and with the second branch
+    (_STRUCK) alone when it holds none.
     """
-    if not _holds_hiding_word(source):
+    words = _hiding_words_in(source)
+    if not words:
         return [m.start() for m in _STRUCK_TAG.finditer(source)]
-    return [m.start() for m in _HIDDEN_TAG.finditer(source)]
+    return [m.start() for m in _hiding_scan(words).finditer(source)]
+
+
+def _hiding_words_in(source: str) -> tuple[str, ...]:
+    """The words of _HIDING_WORDS whose part the lower case of ``source`` holds (in order)."""
+    parts = parts_in_lower(source, tuple(part for _, part in _HIDING_WORDS), _LOWER_PIECE)
+    return tuple(word for word, part in _HIDING_WORDS if part in parts)
 
 
 def _holds_hiding_word(source: str) -> bool:
     """Whether the lower case of ``source`` holds a part of a hiding word (see
-    _HIDING_WORDS), looked for a piece at a time, each piece reaching a part's length
-    into the next: a page's lower-cased copy is not made whole (a piece of
-    _LOWER_PIECE characters is)."""
-    reach = max(len(part) for _, part in _HIDING_WORDS) - 1
-    for at in range(0, len(source), _LOWER_PIECE):
-        piece = source[at : at + _LOWER_PIECE + reach].lower()
-        if any(part in piece for _, part in _HIDING_WORDS):
-            return True
-    return False
+    _HIDING_WORDS)."""
+    return bool(_hiding_words_in(source))
+
+
+@lru_cache(maxsize=64)
+def _hiding_scan(words: tuple[str, ...]) -> re.Pattern[str]:
+    """_HIDDEN_TAG with ``words`` (some of _HIDING_WORDS) in its first branch, which
+    skips a tag's characters no word starts with (``first``) without trying the words
+    there, and never backtracks over them: where a word matches first is the one place
+    it is tried from (re.I matches each word's first character, a letter with no
+    third case, ":" or a space, to the same characters as it matches the class)."""
+    first = "".join(sorted({r"\s" if w.startswith(r"\s") else re.escape(w[0]) for w in words}))
+    either = "(?:" + "|".join(words) + ")"
+    skip = rf"[^<>{first}]*+(?:(?!{either})[{first}][^<>{first}]*+)*+"
+    return re.compile(rf"<[a-zA-Z]{skip}{either}[^<>]*>|{_STRUCK}", re.I)
 
 
 _LOWER_PIECE = 65536

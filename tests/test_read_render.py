@@ -248,3 +248,171 @@ def test_each_hiding_word_has_a_part_only_ascii_cases_match() -> None:
             }
     # the letters the parts avoid: re.I matches a third character to each
     assert re.findall("i", "\u0131\u0130", re.I) and re.findall("s", "\u017f", re.I)
+
+
+# Every word of _HIDING_WORDS, written in odd cases and split over tags, with the
+# characters re.I matches to i, s and k (ı, İ, ſ, K) and the markup around them: the
+# scan of the words a page holds the parts of (_hiding_scan) finds what _HIDDEN_TAG finds.
+HIDING_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "<span",
+            "<td",
+            "<d",
+            "<s",
+            "<ſ",
+            "<c",
+            "<DEL",
+            ">",
+            "<",
+            " ",
+            "\t",
+            "/",
+            "=",
+            '"',
+            "'",
+            ":",
+            "-",
+            "0",
+            "999",
+            ".",
+            " hidden",
+            " HıDDEN",
+            "display:none",
+            "DISPLAY : None",
+            "diſplay:none",
+            "font-size:0",
+            "font-ſize: .0",
+            "visibility:hidden",
+            "VISIBILITY: collapse",
+            "opacity:0",
+            "OPACITY:.",
+            "color:white",
+            "color='#fff",
+            "COLOR: transparent",
+            "clip",
+            "CLIP",
+            "overflow:hidden",
+            "OVERFLOW : HİDDEN",
+            ": -1234",
+            "d",
+            "f",
+            "v",
+            "o",
+            "c",
+            "x",
+            "数",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(HIDING_WORDS)
+@example('<td class="x" style="color:white">1</td>')
+@example("<dclip>")  # a word right after the tag's first letter only: no match
+@example("<d clip>")
+@example("<td o=overflow:hidden>")
+def test_hidden_tags_with_every_word_are_the_full_pattern(source: str) -> None:
+    """_hidden_tags (the words whose parts the page holds, each tried only where its
+    first character is) finds the places the whole _HIDDEN_TAG finds."""
+    from govinfo_nlp.read import _HIDDEN_TAG, _hidden_tags
+
+    assert _hidden_tags(source) == [m.start() for m in _HIDDEN_TAG.finditer(source)]
+
+
+def test_each_hiding_word_starts_with_a_character_class_can_hold() -> None:
+    """_hiding_scan skips the characters no word starts with: each word starts with
+    \\s or a character that re.I matches to itself and its other ASCII case only (so
+    the class of first characters matches what the words' first characters match)."""
+    import re
+
+    from govinfo_nlp.read import _HIDING_WORDS
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for word, _ in _HIDING_WORDS:
+        if word.startswith(r"\s"):
+            continue
+        assert not word[0].isalnum() or word[0].isascii()
+        assert set(re.findall(re.escape(word[0]), every, re.I)) == {
+            word[0].lower(),
+            word[0].upper(),
+        }
+
+
+# Backgrounds in odd cases, with K (the Kelvin sign: re.I matches it to k) and the
+# characters around the words the scan looks at.
+BACKGROUNDS = st.lists(
+    st.sampled_from(
+        [
+            "background",
+            "BACKGROUND",
+            "bac\u212aground",
+            "backgrounds",
+            "-color",
+            "-image",
+            " bgcolor",
+            " BGCOLOR",
+            "\tbgcolor",
+            "=",
+            ":",
+            " ",
+            ";",
+            '"',
+            "#fff",
+            "white",
+            "red",
+            "-",
+            "x",
+            "<",
+            ">",
+            "数",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(BACKGROUNDS, BACKGROUNDS)
+@example("<p style='background:red'>", "")
+@example("", "td{bac\u212aground:red}")
+@example("<td bgcolor=red>", "")
+def test_white_page_is_the_full_scan(source: str, css: str) -> None:
+    """_white_page, which scans only a text whose lower case holds a part of the
+    background words (_BACKGROUND_PARTS), says what the scan of every text says."""
+    from govinfo_nlp.readers.css import _BACKGROUND, _WHITE_BACKGROUND, _white_page
+
+    expected = all(
+        _WHITE_BACKGROUND.fullmatch(m.group(1) if m.group(1) is not None else m.group(2))
+        for text in (source, css)
+        for m in _BACKGROUND.finditer(text)
+    )
+    assert _white_page(source, css) == expected
+
+
+def test_background_parts_are_in_the_words_and_two_cased() -> None:
+    """Each part of _BACKGROUND_PARTS is in its word, and re.I matches each of its
+    letters in the two ASCII cases only (the lower-cased page shows any other as itself)."""
+    import re
+
+    from govinfo_nlp.readers.css import _BACKGROUND, _BACKGROUND_PARTS
+
+    assert "background" in _BACKGROUND.pattern and "bgcolor" in _BACKGROUND.pattern
+    assert _BACKGROUND_PARTS[0] in "background" and _BACKGROUND_PARTS[1] in "bgcolor"
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for letter in set("".join(_BACKGROUND_PARTS)):
+        assert set(re.findall(re.escape(letter), every, re.I)) == {letter, letter.upper()}
+
+
+def test_parts_in_lower_across_pieces() -> None:
+    """A part across the seam of two pieces is found (pieces reach a part's length into
+    the next), and one absent is not."""
+    from govinfo_nlp.readers.css import parts_in_lower
+
+    for pad in range(8):
+        text = "x" * pad + "GROUND" + "x" * 5
+        assert parts_in_lower(text, ("ground", "bgcolo"), piece=4) == {"ground"}
+    assert parts_in_lower("groun" + "x" * 9, ("ground",), piece=4) == frozenset()
+    assert parts_in_lower("", ("ground",)) == frozenset()

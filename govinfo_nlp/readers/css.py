@@ -320,10 +320,33 @@ def _drawn_text(
     )
 
 
+# A part of each word _BACKGROUND matches, as a text the word matches under re.I holds
+# it in lower case (letters re.I matches in their two ASCII cases only, as
+# read._HIDING_WORDS' parts): a page holding neither is not scanned. The scan tries
+# its look-behind and both words at every character, ten times the lower-casing's time.
+_BACKGROUND_PARTS = ("ground", "bgcolo")
+
+
+def parts_in_lower(text: str, parts: tuple[str, ...], piece: int = 65536) -> frozenset[str]:
+    """The ``parts`` (lower case) the lower case of ``text`` holds, looked for a piece
+    of ``piece`` characters at a time, each piece reaching a part's length into the
+    next: a big page's lower-cased copy is not made whole."""
+    reach = max(map(len, parts)) - 1
+    found: set[str] = set()
+    for at in range(0, len(text), piece):
+        lowered = text[at : at + piece + reach].lower()
+        found.update(part for part in parts if part in lowered)
+        if len(found) == len(parts):
+            break
+    return frozenset(found)
+
+
 def _white_page(source: str, css: str) -> bool:
     """Whether every background the page sets (inline, in a stylesheet, bgcolor) is white:
     white text on it is not seen."""
     for text in (source, css):
+        if not parts_in_lower(text, _BACKGROUND_PARTS):
+            continue  # (no background: the scan would find none)
         for m in _BACKGROUND.finditer(text):
             value = m.group(1) if m.group(1) is not None else m.group(2)
             if not _WHITE_BACKGROUND.fullmatch(value):
