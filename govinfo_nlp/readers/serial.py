@@ -34,7 +34,11 @@ def _compact(text: str) -> str:
 def drop_serial_columns(table: HtmlTable) -> HtmlTable:
     """``table`` without its ordinal columns (see the module docstring); itself if none."""
     headers = _headers()
-    if not any(_compact(cell.text) in headers for row in table.rows for cell in row):
+    # (every cell's compact text at once, apart by NULs: NFKC leaves a NUL as it is and
+    # composes nothing across it, and no header holds one; a cell holding a NUL itself
+    # may only make the test below true, and the cells are then looked at one by one)
+    cells = "\0".join([cell.text for row in table.rows for cell in row])
+    if headers.isdisjoint(_compact(cells).split("\0")):
         return table
     placed = _placed(table)
     named = {c for row in placed for c, cell in row if _compact(cell.text) in headers}

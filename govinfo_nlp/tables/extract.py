@@ -257,17 +257,27 @@ def _year_template_t2(tables: Sequence[HtmlTableLike], year: int) -> Sequence[Ht
     is a table with a 信息内容 or 第二十条 cell whose cells name one template's headers
     only; with one form of table 二, or none of the year's, nothing is dropped."""
     wanted = "2019" if year <= 2020 else "2021"
+    if sum(map(_opens_t2, tables)) < 2:
+        return tables  # (one table 二 at most: one form, whatever its header cells say)
     forms = [_t2_template(t) for t in tables]
     if wanted not in forms or not any(f not in (None, wanted) for f in forms):
         return tables
     return [t for t, f in zip(tables, forms, strict=True) if f in (None, wanted)]
 
 
+def _opens_t2(table: HtmlTableLike) -> bool:
+    """Whether a cell of the table holds a table 二's anchor (_T2_ANCHOR, spaces aside):
+    one search over the cells' texts without spaces, each apart from the next by a NUL
+    (no space, and in no anchor)."""
+    cells = "\0".join([c.text for row in table.rows for c in row])
+    return _T2_ANCHOR.search("".join(cells.split())) is not None
+
+
 def _t2_template(table: HtmlTableLike) -> str | None:
     """The one template a table 二's header cells name (None: not a table 二, or both)."""
-    texts = ["".join(c.text.split()) for row in table.rows for c in row]
-    if not any(_T2_ANCHOR.search(t) for t in texts):
+    if not _opens_t2(table):
         return None
+    texts = ["".join(c.text.split()) for row in table.rows for c in row]
     votes: set[str] = set()
     for t in texts:
         votes |= template_votes(t)
