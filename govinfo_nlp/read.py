@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
-from itertools import islice
+from itertools import chain, islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -1356,7 +1357,6 @@ def _renderer(
                 pending += reversed(cell_events(pos, args))
                 continue
             tag, attrs, popen, chars, at, pclose, end = args
-            outline.start_tag(tag, pos)
             table = tables[-1]
             raw = source[at : at + len(chars)]
             if (
@@ -1368,7 +1368,9 @@ def _renderer(
             ):
                 # The commonest cell (one table open, its text one run with no
                 # double space, no line break and something besides blanks): what
-                # start_cell, data, add_run and end_cell do, at once.
+                # start_cell, data, add_run and end_cell do, at once (and the
+                # outline's start_tag and end_tag: no tag of the outline's between).
+                outline.leaf(tag, pos, end)
                 if popen >= 0:
                     newline(popen)
                 if raw[0] == " " and last in ("", " ", "\n"):
@@ -1381,19 +1383,19 @@ def _renderer(
                 last = raw[-1]
                 if pclose >= 0:
                     newline(pclose)
-                outline.end_tag(tag, end)
                 kept = raw.lstrip()
                 table.add_cell(
                     raw.strip(" \n\t\r"),
-                    (_span(attrs, "rowspan"), _span(attrs, "colspan")) if attrs else (1, 1),
+                    _spans(attrs) if attrs else (1, 1),
                     at + len(raw) - len(kept),
                     at + len(raw.rstrip()),
                 )
                 continue
+            outline.start_tag(tag, pos)
             if table.cell_open:
                 emit(" | ", pos, 0)
             if attrs:
-                table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
+                table.start_cell(pos, *_spans(attrs))
             else:
                 table.start_cell(pos, 1, 1)
             if popen >= 0:
@@ -1466,7 +1468,7 @@ def _renderer(
                         emit(" | ", pos, 0)
                     attrs = args[1]
                     if attrs:
-                        table.start_cell(pos, _span(attrs, "rowspan"), _span(attrs, "colspan"))
+                        table.start_cell(pos, *_spans(attrs))
                     else:
                         table.start_cell(pos, 1, 1)
                     if unsure_any and (
@@ -1582,13 +1584,25 @@ def _entity(ref: str) -> str:
     return decoded if decoded != ref else ref
 
 
+_SPAN_DIGITS = re.compile(r"\s*(\d+)")
+
+
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     for key, value in attrs:
         if key == name and value:
-            digits = re.match(r"\s*(\d+)", value)
+            digits = _SPAN_DIGITS.match(value)
             if digits:
                 return max(1, min(int(digits.group(1)), 1000))
     return 1
+
+
+def _spans(attrs: list[tuple[str, str | None]]) -> tuple[int, int]:
+    """(rowspan, colspan) of a cell's attributes: (1, 1) without either, the cells' most
+    (a style or a class only), found without reading the attributes twice."""
+    for key, _ in attrs:
+        if key == "rowspan" or key == "colspan":
+            return _span(attrs, "rowspan"), _span(attrs, "colspan")
+    return 1, 1
 
 
 class _TableBuilder:
@@ -1755,7 +1769,13 @@ def _shown_order(rows: list[list[HtmlCell]], groups: list[tuple[str, int]]) -> l
 def grid_cells(table: HtmlTable) -> int:
     """How many grid cells a table's cells cover, rowspans clipped to its rows (browsers do)."""
     n = len(table.rows)
+    cells = list(chain.from_iterable(table.rows))
+    if set(map(_ROWSPAN, cells)) <= {1}:
+        return sum(map(_COLSPAN, cells))  # (no cell spans rows: each covers its colspan, in C)
     return sum(min(c.rowspan, n - r) * c.colspan for r, row in enumerate(table.rows) for c in row)
+
+
+_ROWSPAN, _COLSPAN = attrgetter("rowspan"), attrgetter("colspan")
 
 
 # Constructs html.parser rescans to the end of the input each time it meets one

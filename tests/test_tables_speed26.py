@@ -121,3 +121,64 @@ def test_nfkc_keeps_a_nul_and_composes_nothing_across_it() -> None:
     for a, b in [("e", "\u0301"), ("\uff11", "\u0301x"), ("\u1100", "\u1161"), ("", "")]:
         joined = unicodedata.normalize("NFKC", a + "\0" + b)
         assert joined == unicodedata.normalize("NFKC", a) + "\0" + unicodedata.normalize("NFKC", b)
+
+
+TAGS = st.sampled_from(["td", "th", "a", "div", "span", "table", "p"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(TAGS, st.booleans()), max_size=12), TAGS)
+def test_outline_leaf_is_start_then_end(opened: list[tuple[str, bool]], tag: str) -> None:
+    """Outline.leaf(tag, s, e) leaves the outline as start_tag then end_tag did, after
+    any open elements (some closed again)."""
+    from govinfo_nlp.readers.page import Outline
+
+    a, b = Outline(100), Outline(100)
+    for k, (t, close) in enumerate(opened):
+        for o in (a, b):
+            o.start_tag(t, k)
+            if close:
+                o.end_tag(t, k)
+    a.start_tag(tag, 50)
+    a.end_tag(tag, 60)
+    b.leaf(tag, 50, 60)
+    assert (a.open, a.done, a.links, a.link_start) == (b.open, b.done, b.links, b.link_start)
+    assert a.finish() == b.finish()
+
+
+ATTRS = st.lists(
+    st.tuples(
+        st.sampled_from(["rowspan", "colspan", "style", "class"]),
+        st.sampled_from([None, "", "2", " 3", "x", "0", "2000"]),
+    ),
+    max_size=4,
+)
+
+
+@given(ATTRS)
+def test_spans_are_each_span(attrs: list[tuple[str, str | None]]) -> None:
+    from govinfo_nlp.read import _span, _spans
+
+    assert _spans(attrs) == (_span(attrs, "rowspan"), _span(attrs, "colspan"))
+
+
+SPANNED = st.lists(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), min_size=0, max_size=4),
+    min_size=0,
+    max_size=5,
+).map(
+    lambda rows: HtmlTable(
+        tuple(tuple(HtmlCell("x", r, c, 0, 0) for r, c in row) for row in rows), 0, 1, None
+    )
+)
+
+
+@given(SPANNED)
+@example(HtmlTable(((HtmlCell("x", 1, 2, 0, 0), HtmlCell("x", 1, 1, 0, 0)),), 0, 1, None))
+def test_grid_cells_is_the_clipped_sum(table: HtmlTable) -> None:
+    from govinfo_nlp.read import grid_cells
+
+    n = len(table.rows)
+    assert grid_cells(table) == sum(
+        min(c.rowspan, n - r) * c.colspan for r, row in enumerate(table.rows) for c in row
+    )

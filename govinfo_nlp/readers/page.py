@@ -16,7 +16,7 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from html.parser import HTMLParser
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -87,6 +87,10 @@ class _Element(NamedTuple):
     depth: int
 
 
+# an _Element of its four fields, by tuple's own constructor (no Python call an element)
+_new_element = partial(tuple.__new__, _Element)
+
+
 class Outline:
     """Container elements with their source extent, and the source extent of every link.
 
@@ -131,13 +135,22 @@ class Outline:
                     del self.open[k:]
                     break
 
+    def leaf(self, tag: str, start: int, end: int) -> None:
+        """``start_tag(tag, start)`` then ``end_tag(tag, end)`` with no tag between them (a
+        simple table cell, see read._renderer): one call where the cells of a page made two."""
+        if tag == "a":
+            self.links.append((start, end))
+            self.link_start = None
+        elif tag in _CONTAINERS:
+            self.done.append((tag, start, end, len(self.open)))
+
     def finish(self) -> list[_Element]:
         for depth, (tag, start) in enumerate(self.open):
             self.done.append((tag, start, self.size, depth))
         self.open = []
         # tuple's own constructor, not _make (a Python call a table cell): each
         # entry holds the four fields
-        return [tuple.__new__(_Element, el) for el in self.done]
+        return list(map(_new_element, self.done))
 
 
 class _OutlineParser(HTMLParser):
