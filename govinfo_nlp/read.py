@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
-from itertools import chain, islice
+from itertools import islice
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -1769,10 +1769,13 @@ def _shown_order(rows: list[list[HtmlCell]], groups: list[tuple[str, int]]) -> l
 def grid_cells(table: HtmlTable) -> int:
     """How many grid cells a table's cells cover, rowspans clipped to its rows (browsers do)."""
     n = len(table.rows)
-    cells = list(chain.from_iterable(table.rows))
-    if set(map(_ROWSPAN, cells)) <= {1}:
-        return sum(map(_COLSPAN, cells))  # (no cell spans rows: each covers its colspan, in C)
-    return sum(min(c.rowspan, n - r) * c.colspan for r, row in enumerate(table.rows) for c in row)
+    total = 0
+    for r, row in enumerate(table.rows):
+        if set(map(_ROWSPAN, row)) <= {1}:
+            total += sum(map(_COLSPAN, row))  # (no cell spans rows: each its colspan, in C)
+        else:
+            total += sum(min(c.rowspan, n - r) * c.colspan for c in row)
+    return total
 
 
 _ROWSPAN, _COLSPAN = attrgetter("rowspan"), attrgetter("colspan")
