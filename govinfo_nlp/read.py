@@ -62,8 +62,9 @@ from .readers.pages import Page
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-# a browser's single-file save: a MIME message whose HTML part is read (readers.mhtml)
-ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht"})
+# a browser's single-file save: a MIME message whose HTML part is read (readers.mhtml),
+# or Safari's property list (readers.webarchive)
+ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".webarchive"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 # Suffixes no report's text ends with: a one-line string ending so is a path.
 REPORT_SUFFIXES = frozenset(
@@ -339,12 +340,16 @@ def _decode_page(
 ) -> tuple[str, str, bool]:
     """``(text, encoding, from a web archive)``: a web archive's HTML part, decoded, or
     the bytes themselves. Offsets of an archive's row index its HTML part."""
+    from .readers import webarchive
     from .readers.mhtml import html_part, is_web_archive
 
-    if format not in (None, "html") or not is_web_archive(data):
+    if format in (None, "html") and webarchive.is_webarchive(data):
+        page, charset = webarchive.html_part(data, name=path or "input")
+    elif format not in (None, "html") or not is_web_archive(data):
         text, encoding = decode(data, name=path or "input")
         return text, encoding, False
-    page, charset = html_part(data, name=path or "input", max_bytes=max_bytes)
+    else:
+        page, charset = html_part(data, name=path or "input", max_bytes=max_bytes)
     if charset:
         try:
             text = page.decode(charset)
@@ -358,9 +363,13 @@ def _decode_page(
 
 
 def _archive_css(data: bytes) -> str:
-    """The style sheets a web archive holds beside its page (readers.mhtml.stylesheets)."""
+    """The style sheets a web archive holds beside its page (readers.mhtml.stylesheets,
+    readers.webarchive.stylesheets)."""
+    from .readers import webarchive
     from .readers.mhtml import stylesheets
 
+    if webarchive.is_webarchive(data):
+        return webarchive.stylesheets(data)
     return stylesheets(data)
 
 
