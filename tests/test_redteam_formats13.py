@@ -1,0 +1,219 @@
+"""The thirteenth blind format red team (datasets/redteam/formats13, made by its build.sh).
+
+Built and its truth written before the readers were read; its first reading
+(README, first_reading.txt) is the evidence. No file may give a wrong cell, a
+wrong agency or year, or an unexpected error (``test_nothing_wrong``); the files
+read completely are pinned (``test_every_cell``). Then the fixes the set led to,
+each with a test that fails on the code before it: Safari's web archive (q08) and
+blank marks PDF text gives as other characters (q16).
+"""
+
+from __future__ import annotations
+
+import plistlib
+import struct
+import threading
+from functools import cache
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govinfo_nlp
+from govinfo_nlp.errors import UnreadableDocument
+from govinfo_nlp.read import read
+from govinfo_nlp.tables.values import Absent, parse_cell
+
+pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
+
+SET = ROOT / "datasets" / "redteam" / "formats13"
+FILES = SET / "files"
+TRUTH = load_truth(SET)
+# file -> why it is not read completely now
+LIMITS: dict[str, str] = {}
+
+
+@cache
+def _score(name: str) -> dict[str, Any]:
+    return score(SET, TRUTH[name], FILES / name)
+
+
+def test_the_corpus_is_there() -> None:
+    names = {p.name for p in FILES.iterdir() if p.is_file()}
+    assert names == set(TRUTH)
+    assert set(LIMITS) <= set(TRUTH)
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_nothing_wrong(name: str) -> None:
+    assert_nothing_wrong(_score(name))
+
+
+@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
+def test_every_cell(name: str) -> None:
+    assert_every_cell(_score(name), TRUTH[name])
+
+
+# --- blank marks as PDF text gives them (q16) ------------------------------------------------
+
+
+@pytest.mark.parametrize("cell", ["∕", "⁄", "⸺", "⸻", "⸺⸺", " ∕ "])
+def test_blank_marks_pdf_text_gives_are_absent(cell: str) -> None:
+    # a CJK font's ／ comes back from PDF text as U+2215 or U+2044, —— drawn as one glyph
+    # as U+2E3A: read as labels they made q16's rows short and the sums gave them 0
+    assert isinstance(parse_cell(cell), Absent)
+
+
+def test_q16_blank_marks_stay_blank() -> None:
+    truth = TRUTH["q16_pdf_fullwidth_digits_and_blank_marks.pdf"]
+    result = _score(truth["file"])
+    assert result["blank_ok"] == sum(v is None for v in truth["cells"].values()) == 42
+    assert not result["wrong"]
+
+
+# --- Safari's web archive (q08) --------------------------------------------------------------
+
+_TABLE = (
+    "<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+    "<tr><td>规章</td><td>{a}</td><td>2</td><td>30</td></tr></table>"
+)
+
+
+def _page(a: str, extra: str = "") -> bytes:
+    body = f"<p>一、总体情况</p><p>本年度主动公开信息12条。</p>{_TABLE.format(a=a)}{extra}"
+    return f"<html><head><title>t</title></head><body>{body}</body></html>".encode()
+
+
+def _archive(page: bytes, subs: list[dict[str, Any]] | None = None, **main: Any) -> bytes:
+    res = {
+        "WebResourceData": page,
+        "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": "UTF-8",
+        "WebResourceURL": "http://www.example.gov.cn/a.html",
+        **main,
+    }
+    arch: dict[str, Any] = {"WebMainResource": res}
+    if subs is not None:
+        arch["WebSubresources"] = subs
+    return plistlib.dumps(arch, fmt=plistlib.FMT_BINARY)
+
+
+def test_q08_reads_as_the_page_it_holds() -> None:
+    row = govinfo_nlp.parse(FILES / "q08_html_safari_webarchive.webarchive").to_dict()
+    assert not row["errors"]
+    assert row["metadata"]["agency"] == "邵阳市双清区自然资源局"
+    assert len(row["tables"]) == 200
+
+
+def test_a_webarchive_is_read_as_its_html(tmp_path: Any) -> None:
+    path = tmp_path / "page.webarchive"
+    path.write_bytes(_archive(_page("7")))
+    doc = read(str(path))
+    assert doc.format == "html"
+    assert "本年度主动公开信息12条" in doc.visible
+    assert [c.text for c in doc.html_tables[0].rows[1]] == ["规章", "7", "2", "30"]
+
+
+def test_a_webarchive_from_bytes_and_in_its_declared_encoding() -> None:
+    # Safari names the page's encoding as the server sent it (GBK, gb2312)
+    doc = read(_archive(_page("7").decode().encode("gbk"), WebResourceTextEncodingName="GBK"))
+    assert doc.encoding == "gbk"
+    assert "本年度主动公开信息12条" in doc.visible
+
+
+def test_a_webarchives_style_sheet_hides_what_it_hides() -> None:
+    css = {"WebResourceData": b".old{display:none}", "WebResourceMIMEType": "text/css",
+           "WebResourceURL": "http://www.example.gov.cn/a.css"}  # fmt: skip
+    doc = read(_archive(_page('<span class="old">15</span>7'), [css]))
+    assert doc.html_tables[0].rows[1][1].text == "7"
+    # without the sheet the old figure is drawn and read with the new
+    doc = read(_archive(_page('<span class="old">15</span>7'), []))
+    assert doc.html_tables[0].rows[1][1].text == "157"
+
+
+def test_a_webarchives_frame_is_put_in_place() -> None:
+    frame_url = "http://www.example.gov.cn/frame.html"
+    page = (
+        b'<html><body><p>\xe7\xab\x99\xe7\x82\xb9</p><iframe src="'
+        + frame_url.encode()
+        + b'"></iframe></body></html>'
+    )
+    sub = {"WebMainResource": {"WebResourceData": _page("9"), "WebResourceMIMEType": "text/html",
+                               "WebResourceTextEncodingName": "UTF-8", "WebResourceURL": frame_url}}  # fmt: skip
+    arch = plistlib.loads(_archive(page))
+    arch["WebSubframeArchives"] = [sub]
+    doc = read(plistlib.dumps(arch, fmt=plistlib.FMT_BINARY))
+    assert doc.html_tables and doc.html_tables[0].rows[1][1].text == "9"
+
+
+def test_a_property_list_that_is_no_web_archive_is_refused() -> None:
+    with pytest.raises(UnreadableDocument) as e:
+        read(plistlib.dumps({"a": [1, 2]}, fmt=plistlib.FMT_BINARY))
+    assert e.value.code == "binary"
+
+
+def _nested(depth: int, cycle: bool = False) -> bytes:
+    """A binary property list of ``depth`` one-element arrays nested in one another (built
+    by hand: plistlib's writer recurses too), the innermost empty or, with ``cycle``,
+    holding the outermost."""
+    ref = 4
+    body = bytearray(b"bplist00")
+    offsets = []
+    for i in range(depth):
+        offsets.append(len(body))
+        if i == depth - 1 and not cycle:
+            body += b"\xa0"
+        else:
+            body += b"\xa1" + ((i + 1) % depth).to_bytes(ref, "big")
+    table = len(body)
+    for off in offsets:
+        body += off.to_bytes(8, "big")
+    body += struct.pack(">6xBBQQQ", 8, ref, depth, 0, table)
+    return bytes(body)
+
+
+def test_the_hand_built_list_is_what_plistlib_reads() -> None:
+    assert plistlib.loads(_nested(3), fmt=plistlib.FMT_BINARY) == [[[]]]
+
+
+@pytest.mark.parametrize(("depth", "cycle"), [(33, False), (5000, False), (4, True)])
+def test_a_list_nested_deep_or_in_a_cycle_is_refused_on_a_small_stack(
+    depth: int, cycle: bool
+) -> None:
+    # plistlib parses recursively (a C call per level): on a worker thread's small stack a
+    # list nested thousands deep would overflow the C stack; it is refused before parsing
+    data = _nested(depth, cycle)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            read(data)
+        except BaseException as exc:  # the test looks at whatever came out
+            errors.append(exc)
+
+    old = threading.stack_size(256 * 1024)
+    try:
+        t = threading.Thread(target=run)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old)
+    assert len(errors) == 1 and isinstance(errors[0], UnreadableDocument)
+    assert errors[0].code == "binary"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300), st.integers(0, 200))
+def test_any_bytes_after_the_magic_are_read_or_refused(tail: bytes, cut: int) -> None:
+    real = _archive(_page("7"))
+    for data in (b"bplist00" + tail, real[: len(real) - cut] + tail[:cut]):
+        try:
+            doc = read(data)
+        except UnreadableDocument as e:
+            assert e.code in ("binary", "encoding", "empty", "html")
+        else:
+            assert doc.format == "html"
