@@ -1009,11 +1009,19 @@ def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
     attribute the page's stylesheets hide or draw into (``hiding``), lies inside a
     <table>."""
     hidden = _hidden_tags(source)
-    classes = hiding.classes | hiding.tiny | hiding.faint | hiding.drawn | hiding.unsure
+    classes = (
+        hiding.classes
+        | hiding.tiny
+        | hiding.faint
+        | hiding.drawn
+        | hiding.unsure
+        | hiding.unsure_rows
+    )
     if classes:
         hidden += [m.start() for m in _class_tag(classes).finditer(source)]
-    if hiding.tags or hiding.unsure_tags:
-        names = "|".join(re.escape(t) for t in sorted(hiding.tags | hiding.unsure_tags))
+    tags = hiding.tags | hiding.unsure_tags | {t for t, _c in hiding.unsure_scoped}
+    if tags:
+        names = "|".join(re.escape(t) for t in sorted(tags))
         hidden += [m.start() for m in re.finditer(rf"<(?:{names})(?=[\s/>])", source, re.I)]
     if hiding.attrs:
         names = "|".join(re.escape(a) for a in sorted(hiding.attrs))
@@ -1031,7 +1039,11 @@ def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
         while edge is not None and edge.start() < at:
             depth = max(0, depth + (-1 if edge.group(1) else 1))
             edge = next(edges, None)
-        if depth or source[at + 1 : at + 3].lower() in ("td", "th", "tr"):
+        if (
+            depth
+            or source[at + 1 : at + 3].lower() in ("td", "th", "tr")
+            or source[at + 1 : at + 6].lower() == "table"  # a table a rule may hide (table.x)
+        ):
             return True
     return False
 
@@ -1238,7 +1250,11 @@ def _renderer(
     # An empty element the stylesheet draws into (see _DRAWN): its tag and what is drawn
     pseudo_open: tuple[str, str] | None = None
     pseudo_of = {name: (before, after) for name, before, after in hiding.pseudo}
-    unsure_any = bool(hiding.unsure or hiding.unsure_tags)
+    unsure_any = bool(
+        hiding.unsure or hiding.unsure_tags or hiding.unsure_rows or hiding.unsure_scoped
+    )
+    # the classes a rule may hide a tag under (see css._unsure_hiding: .t3 td:last-child)
+    scopes = {c for _t, c in hiding.unsure_scoped}
     sups: list[tuple[_TableBuilder, int]] = []  # open <sup>s in cells: the cell, its parts then
     while True:
         name, pos, args = pending.pop() if pending else (yield)
@@ -1447,6 +1463,7 @@ def _renderer(
                 and (
                     tag in hiding.unsure_tags
                     or (args[1] and not hiding.unsure.isdisjoint(_classes_of(args[1])))
+                    or any((tag, c) in hiding.unsure_scoped for c in tables[-1].scope)
                 )
             ):
                 tables[-1].cell_unsure = True  # an element a rule may hide (see _HIDES)
@@ -1466,11 +1483,25 @@ def _renderer(
                     if len(tables) >= _MAX_TABLE_DEPTH:
                         too_deep = 1
                     else:
+                        outer = tables[-1] if tables else None
                         tables.append(_TableBuilder(pos, _right_to_left(args[1])))
+                        if unsure_any:
+                            # a table inside another is under the outer one's classes
+                            own = frozenset(_classes_of(args[1]) if args[1] else ())
+                            inner = tables[-1]
+                            inner.scope = (own & scopes) | (outer.scope if outer else frozenset())
+                            inner.all_unsure = not hiding.unsure_rows.isdisjoint(own) or bool(
+                                outer and outer.all_unsure
+                            )
                 elif not tables:
                     pass
                 elif tag == "tr":
                     tables[-1].start_row()
+                    if unsure_any and args[1]:
+                        # a rule hiding rows of a class (tr.x) reaches this row's cells
+                        tables[-1].row_unsure = not hiding.unsure_rows.isdisjoint(
+                            _classes_of(args[1])
+                        )
                 else:  # td, th
                     table = tables[-1]
                     if table.cell_open:
@@ -1484,6 +1515,11 @@ def _renderer(
                         tag in hiding.unsure_tags
                         or "tr" in hiding.unsure_tags
                         or (attrs and not hiding.unsure.isdisjoint(_classes_of(attrs)))
+                        or table.row_unsure
+                        or table.all_unsure
+                        or any(
+                            (t, c) in hiding.unsure_scoped for t in (tag, "tr") for c in table.scope
+                        )
                     ):
                         table.cell_unsure = True  # a cell a rule may hide (see _HIDES)
                 if tag == "br":
@@ -1619,6 +1655,7 @@ class _TableBuilder:
     of its own (a page opens one per ``<td>``: no object per cell until it closes)."""
 
     __slots__ = (
+        "all_unsure",
         "cell_first",
         "cell_last",
         "cell_open",
@@ -1628,8 +1665,10 @@ class _TableBuilder:
         "cell_unsure",
         "groups",
         "row",
+        "row_unsure",
         "rows",
         "rtl",
+        "scope",
         "start",
     )
 
@@ -1649,10 +1688,17 @@ class _TableBuilder:
         # stylesheet, text shown again inside hidden text): a value read from it would be
         # a guess, so a cell with a digit (or none) reads "?" (no value, see parse_cell).
         self.cell_unsure = False
+        # A stylesheet rule may hide this table's rows and cells whole, or the open row's
+        # (css._unsure_hiding: table.x, tr.x), or a tag under the table's classes in
+        # ``scope`` (.t3 td:last-child): their cells read "?" too.
+        self.all_unsure = False
+        self.row_unsure = False
+        self.scope: frozenset[str] = frozenset()
 
     def start_row(self) -> None:
         self.end_row(None)
         self.row = []
+        self.row_unsure = False
 
     def end_row(self, end: int | None) -> None:
         if self.cell_open:

@@ -217,3 +217,77 @@ def test_any_bytes_after_the_magic_are_read_or_refused(tail: bytes, cut: int) ->
             assert e.code in ("binary", "encoding", "empty", "html")
         else:
             assert doc.format == "html"
+
+
+# --- the reach of a rule that may hide (session 25's leftover) -------------------------------
+
+
+def _cells(page: str, fast: bool) -> list[list[list[str]]]:
+    from govinfo_nlp.read import _render_html
+
+    _, _, tables, _ = _render_html(page, fast=fast)
+    return [[[c.text for c in row] for row in t.rows] for t in tables]
+
+
+def _two_tables(
+    style: str, first: str = 'class="r"', second: str = 'class="m"', wrap: str = ""
+) -> str:
+    rows = "".join(
+        f'<tr class="k{i}"><td>行{i}</td><td>{i}1</td><td>{i}2</td></tr>' for i in range(3)
+    )
+    tables = f"<table {first}>{rows}</table><table {second}>{rows}</table>"
+    if wrap:
+        tables = f"<div {wrap}>{tables}</div>"
+    return f"<html><head><style>{style}</style></head><body>{tables}</body></html>"
+
+
+_SHOWN = [["行0", "01", "02"], ["行1", "11", "12"], ["行2", "21", "22"]]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize(
+    "style",
+    [
+        # a responsive page hiding another table's column on phones
+        "@media (max-width:600px){.m td:nth-child(3){display:none}}",
+        "@media (max-width:600px){table.m td:nth-child(3){display:none}}",
+        ".m tr:first-child > td:last-child{display:none}",
+    ],
+)
+def test_a_rule_under_another_tables_class_leaves_this_table_read(style: str, fast: bool) -> None:
+    first, second = _cells(_two_tables(style), fast)
+    assert first == _SHOWN
+    assert second != _SHOWN and all("?" in "".join(r) for r in second[:1])
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_rule_on_a_rows_class_reaches_those_rows_only(fast: bool) -> None:
+    first, second = _cells(_two_tables("@media (min-width:1px){tr.k1{display:none}}"), fast)
+    for t in (first, second):
+        assert t[0] == _SHOWN[0] and t[2] == _SHOWN[2]
+        assert t[1][1:] == ["?", "?"]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_rule_on_a_tables_class_reaches_that_table_only(fast: bool) -> None:
+    first, second = _cells(_two_tables("table.m:first-of-type{display:none}"), fast)
+    assert first == _SHOWN and all(c == "?" for r in second for c in r)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize(
+    ("style", "wrap"),
+    [
+        # the class is on a <div> around both tables: the rule reaches every table
+        (".m td:last-child{display:none}", 'class="m"'),
+        # no class: every table
+        ("td:last-child{display:none}", ""),
+        # a class the page gives to a row as well as to a table: not a table's scope
+        (".k1 td:last-child{display:none}", ""),
+    ],
+)
+def test_a_rule_whose_scope_is_not_a_tables_leaves_every_table_unsure(
+    style: str, wrap: str, fast: bool
+) -> None:
+    for t in _cells(_two_tables(style, wrap=wrap), fast):
+        assert all(r[1:] == ["?", "?"] for r in t)

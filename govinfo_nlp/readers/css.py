@@ -365,7 +365,10 @@ class _Hiding:
     draws a digit into; ``restyled``: classes and tags a rule gives a size, a colour or
     visibility (they may show text inside an element hidden by those); ``unsure``,
     ``unsure_tags``: classes and tags a rule may hide (see _HIDES: a cell holding one is
-    not read; a td, th or tr among the tags: no cell is)."""
+    not read; a td, th or tr among the tags: no cell is); ``unsure_rows``: classes of rows
+    and tables a rule may hide (tr.x, table.x: no cell of such a row or table is read);
+    ``unsure_scoped``: (tag, class) of a rule that may hide a tag only inside a table of
+    that class (.t3 td:last-child: no cell of such a table holding one is read)."""
 
     classes: frozenset[str] = frozenset()
     tiny: frozenset[str] = frozenset()
@@ -378,6 +381,8 @@ class _Hiding:
     restyled: frozenset[str] = frozenset()
     unsure: frozenset[str] = frozenset()
     unsure_tags: frozenset[str] = frozenset()
+    unsure_rows: frozenset[str] = frozenset()
+    unsure_scoped: frozenset[tuple[str, str]] = frozenset()
 
 
 # A page that hides nothing (the default of the renderer and the tag scan).
@@ -402,10 +407,27 @@ _EMPTY = re.compile(r":empty(?![\w-])", re.I)
 _ROW_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "col", "colgroup"})
 
 
-def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The classes and tags of the subjects of rules that may hide (see _HIDES)."""
+# A rule's reach (session 26): a row's or a table's class is looked up in the row or the
+# table (tr.x reaches the rows of class x, not every cell of the page), and a subject
+# under a table's class (.t3 td:last-child, table.m td:nth-child(3) in a width query:
+# a responsive page hiding a column on phones) reaches only the tables of that class
+# (and the tables inside them). Before, either left every cell of the page unread (a
+# report whose stylesheet hides a column of another table lost all its cells). A class
+# named on an ancestor without a tag scopes only where the page gives it to tables alone
+# (_table_only_classes): on a <div> around the table, the rule reaches every table.
+_UnsureHiding = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[tuple[str, str, bool]]
+]
+
+
+def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> _UnsureHiding:
+    """The classes and tags of the subjects of rules that may hide (see _HIDES), the
+    classes of the rows and tables they may hide, and (tag, class, on a table tag) of
+    those reaching a tag only under an ancestor of that class."""
     classes: set[str] = set()
     tags: set[str] = set()
+    rows: set[str] = set()
+    scoped: set[tuple[str, str, bool]] = set()
     for selectors, body, at_rule in rules:
         if not _HIDES.search(body):
             continue
@@ -421,11 +443,41 @@ def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> tuple[frozenset[str], 
             named = _CSS_CLASS.findall(subject)
             classes.update(named)
             tag = _CSS_TAG.match(subject)
+            name = tag.group().lower() if tag is not None else None
+            if named and name in ("tr", "table"):
+                rows.update(named)  # looked up in the row or the table itself
+                continue
             # td.x may hide only the cells of class x, which the cell's own class tells; a
-            # row's or a table's class is not looked up in its cells, so those stay by tag
-            if tag is not None and (not named or tag.group().lower() in _ROW_TAGS):
-                tags.add(tag.group().lower())
-    return frozenset(classes), frozenset(tags)
+            # tbody's or a col's class is not looked up in its cells, so those stay by tag
+            if name is not None and (not named or name in _ROW_TAGS):
+                scope = None
+                for part in parts[:-1]:
+                    if found := _CSS_CLASS.findall(part):
+                        ancestor = _CSS_TAG.match(part)
+                        on_table = ancestor is not None and ancestor.group().lower() == "table"
+                        scope = (name, found[0], on_table)
+                        break
+                if scope is not None and not named:
+                    scoped.add(scope)
+                else:
+                    tags.add(name)
+    return frozenset(classes), frozenset(tags), frozenset(rows), frozenset(scoped)
+
+
+_TABLE_CLASS_ATTR = re.compile(
+    r"""<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))"""
+)
+
+
+def _table_only_classes(source: str, names: set[str]) -> set[str]:
+    """Those of ``names`` that every start tag of ``source`` naming them is a <table>'s."""
+    if not names:
+        return set()
+    other: set[str] = set()
+    for m in _TABLE_CLASS_ATTR.finditer(source):
+        if m.group(1).lower() != "table":
+            other.update((m.group(2) or m.group(3) or m.group(4) or "").split())
+    return names - other
 
 
 def _page_hiding(source: str, css: str = "") -> _Hiding:
@@ -455,9 +507,14 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
     drawing: dict[tuple[str, str], tuple[str, str]] = {}  # (class, before/after) -> spec
     unsure: set[str] = set()  # classes whose drawing is not known for certain
     text = _page_css(source, css)
-    may_hide: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    may_hide: _UnsureHiding = (frozenset(), frozenset(), frozenset(), frozenset())
     if text and len(text) <= _MAX_STYLE_CHARS:
         may_hide = _unsure_hiding(_css_rules(_CSS_COMMENT.sub(" ", text)))
+    # a scope named without a tag holds only where the page gives the class to tables
+    # alone; elsewhere the rule reaches its tag in every table
+    tables_only = _table_only_classes(source, {c for _t, c, on in may_hide[3] if not on})
+    scoped = frozenset((t, c) for t, c, on in may_hide[3] if on or c in tables_only)
+    loose = frozenset(t for t, c, on in may_hide[3] if not (on or c in tables_only))
     if (
         text
         and len(text) <= _MAX_STYLE_CHARS
@@ -511,7 +568,9 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
         ),
         restyled=frozenset(restyled),
         unsure=may_hide[0],
-        unsure_tags=may_hide[1],
+        unsure_tags=may_hide[1] | loose,
+        unsure_rows=may_hide[2],
+        unsure_scoped=scoped,
     )
 
 
