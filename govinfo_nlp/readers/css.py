@@ -413,21 +413,20 @@ _ROW_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "col", "colgrou
 # a responsive page hiding a column on phones) reaches only the tables of that class
 # (and the tables inside them). Before, either left every cell of the page unread (a
 # report whose stylesheet hides a column of another table lost all its cells). A class
-# named on an ancestor without a tag scopes only where the page gives it to tables alone
-# (_table_only_classes): on a <div> around the table, the rule reaches every table.
-_UnsureHiding = tuple[
-    frozenset[str], frozenset[str], frozenset[str], frozenset[tuple[str, str, bool]]
-]
+# named on an ancestor scopes only where the page gives it to tables alone, and to one at
+# least (_table_only_classes): on a <div> around the table, or on no element (a script may
+# give it), the rule reaches every table.
+_UnsureHiding = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[tuple[str, str]]]
 
 
 def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> _UnsureHiding:
     """The classes and tags of the subjects of rules that may hide (see _HIDES), the
-    classes of the rows and tables they may hide, and (tag, class, on a table tag) of
-    those reaching a tag only under an ancestor of that class."""
+    classes of the rows and tables they may hide, and (tag, class) of those reaching a
+    tag only under an ancestor of that class."""
     classes: set[str] = set()
     tags: set[str] = set()
     rows: set[str] = set()
-    scoped: set[tuple[str, str, bool]] = set()
+    scoped: set[tuple[str, str]] = set()
     for selectors, body, at_rule in rules:
         if not _HIDES.search(body):
             continue
@@ -453,9 +452,7 @@ def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> _UnsureHiding:
                 scope = None
                 for part in parts[:-1]:
                     if found := _CSS_CLASS.findall(part):
-                        ancestor = _CSS_TAG.match(part)
-                        on_table = ancestor is not None and ancestor.group().lower() == "table"
-                        scope = (name, found[0], on_table)
+                        scope = (name, found[0])
                         break
                 if scope is not None and not named:
                     scoped.add(scope)
@@ -470,14 +467,16 @@ _TABLE_CLASS_ATTR = re.compile(
 
 
 def _table_only_classes(source: str, names: set[str]) -> set[str]:
-    """Those of ``names`` that every start tag of ``source`` naming them is a <table>'s."""
+    """Those of ``names`` that some <table> of ``source`` has and no other start tag: a
+    class no element has may be given by a script (the rule then reaches every table)."""
     if not names:
         return set()
     other: set[str] = set()
+    tables: set[str] = set()
     for m in _TABLE_CLASS_ATTR.finditer(source):
-        if m.group(1).lower() != "table":
-            other.update((m.group(2) or m.group(3) or m.group(4) or "").split())
-    return names - other
+        named = (m.group(2) or m.group(3) or m.group(4) or "").split()
+        (tables if m.group(1).lower() == "table" else other).update(named)
+    return (names & tables) - other
 
 
 def _page_hiding(source: str, css: str = "") -> _Hiding:
@@ -510,11 +509,11 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
     may_hide: _UnsureHiding = (frozenset(), frozenset(), frozenset(), frozenset())
     if text and len(text) <= _MAX_STYLE_CHARS:
         may_hide = _unsure_hiding(_css_rules(_CSS_COMMENT.sub(" ", text)))
-    # a scope named without a tag holds only where the page gives the class to tables
-    # alone; elsewhere the rule reaches its tag in every table
-    tables_only = _table_only_classes(source, {c for _t, c, on in may_hide[3] if not on})
-    scoped = frozenset((t, c) for t, c, on in may_hide[3] if on or c in tables_only)
-    loose = frozenset(t for t, c, on in may_hide[3] if not (on or c in tables_only))
+    # a scope holds only where the page gives the class to tables alone (and to one at
+    # least); elsewhere the rule reaches its tag in every table
+    tables_only = _table_only_classes(source, {c for _t, c in may_hide[3]})
+    scoped = frozenset((t, c) for t, c in may_hide[3] if c in tables_only)
+    loose = frozenset(t for t, c in may_hide[3] if c not in tables_only)
     if (
         text
         and len(text) <= _MAX_STYLE_CHARS
