@@ -5,6 +5,7 @@ Usage (from the repo root)::
     python benchmarks/bench_facts.py                 # seeds, reports, 200 generated
     python benchmarks/bench_facts.py --generated 50 --repeat 1
     python benchmarks/bench_facts.py --profile       # cProfile of the stage, top 25
+    python benchmarks/bench_facts.py --memory        # the stage's peak memory, and where
 
 The inputs of the facts stage (normalised text after chrome removal, sections,
 report year) are captured from a real :func:`govinfo_nlp.parse` of each
@@ -16,6 +17,14 @@ the stage is timed, best of ``--repeat`` passes, in two variants:
   cache, i.e. the time the facts code itself spends (the grammar belongs to
   ``govinfo_nlp.quantities``).
 
+``--memory`` adds, per corpus, the stage's peak allocation (tracemalloc) per
+document over its text's size in UTF-8, median and worst, and where each
+document's peak is reached (:func:`stage_peaks`): inside the scorer's gathers
+(``JointScorer._sums``), inside the feature encoder (``FeatureEncoder.encode``,
+its n-gram arrays), or elsewhere (the candidates, the reading view, the facts).
+Issue 17 asks for a parse's peak at most 20x its input; on the real excerpts
+the facts stage's peak is a parse's (bench_annotate.py: facts-only 27.6x).
+
 Prints a table; no assertions (timings are machine-dependent).
 """
 
@@ -24,9 +33,12 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -126,11 +138,87 @@ def cached_finder(inputs: list[Inputs]) -> Callable[[str], list[Any]]:
     return find
 
 
+#: The steps of the stage whose peaks are told apart (stage_peaks): (name, the
+#: class, its method), the class found in the module named.
+PEAK_PLACES = (
+    ("scorer", "govinfo_nlp.facts.model", "JointScorer", "_sums"),
+    ("encoder", "govinfo_nlp.facts.features", "FeatureEncoder", "encode"),
+)
+
+
+@contextmanager
+def _peaks_inside(seen: dict[str, int]) -> Iterator[None]:
+    """While open, ``seen[name]`` is the highest traced memory (tracemalloc's, since
+    it started) reached inside each of :data:`PEAK_PLACES`, and ``seen["elsewhere"]``
+    the highest reached outside them up to the last call's end (the caller takes
+    the rest from the tracer's peak when it is done)."""
+    import importlib
+
+    saved = []
+    for name, module, cls_name, method in PEAK_PLACES:
+        cls = getattr(importlib.import_module(module), cls_name)
+        real = getattr(cls, method)
+        saved.append((cls, method, real))
+
+        def inside(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            outside = tracemalloc.get_traced_memory()[1]
+            seen["elsewhere"] = max(seen.get("elsewhere", 0), outside)
+            tracemalloc.reset_peak()
+            try:
+                return _real(*args, **kwargs)
+            finally:
+                peak = tracemalloc.get_traced_memory()[1]
+                seen[_name] = max(seen.get(_name, 0), peak)
+                tracemalloc.reset_peak()
+
+        setattr(cls, method, inside)
+    try:
+        yield
+    finally:
+        for cls, method, real in saved:
+            setattr(cls, method, real)
+
+
+def stage_peaks(ext: FactExtractor, inputs: list[Inputs]) -> dict[str, Any]:
+    """Per document, the stage's peak allocation (tracemalloc) over the size of its
+    text (the original, UTF-8), and where it is reached: inside one of
+    :data:`PEAK_PLACES`, or elsewhere (with a new per-document memo, as the
+    pipeline makes it per parse). The median and worst ratios, per place how many
+    documents peak there, and the median ratio of each place's own peak."""
+    ratios: list[float] = []
+    where: dict[str, int] = {name: 0 for name, *_ in PEAK_PLACES}
+    where["elsewhere"] = 0
+    inside: dict[str, list[float]] = {name: [] for name, *_ in PEAK_PLACES}
+    for text, sections, kw in inputs:
+        size = len(text.original.encode("utf-8")) or 1
+        seen: dict[str, int] = {}
+        tracemalloc.start()
+        try:
+            with _peaks_inside(seen):
+                ext.extract(text, sections, **_fresh(kw))
+            seen["elsewhere"] = max(seen.get("elsewhere", 0), tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        place = max(seen, key=seen.__getitem__)
+        ratios.append(seen[place] / size)
+        where[place] += 1
+        for name in inside:
+            if name in seen:
+                inside[name].append(seen[name] / size)
+    return {
+        "median": statistics.median(ratios) if ratios else 0.0,
+        "worst": max(ratios, default=0.0),
+        "where": where,
+        "inside": {n: statistics.median(v) if v else 0.0 for n, v in inside.items()},
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--generated", type=int, default=200, help="generated reports (seed 123)")
     ap.add_argument("--repeat", type=int, default=3, help="passes; the best is reported")
     ap.add_argument("--profile", action="store_true", help="cProfile one pass over all inputs")
+    ap.add_argument("--memory", action="store_true", help="peak memory per document, and where")
     args = ap.parse_args(argv)
 
     corpora = {
@@ -153,6 +241,19 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{name:<18} {variant:<17} {len(inputs):>5} {n_facts:>6} "
                 f"{1000 * secs / len(inputs):>8.3f} {len(inputs) / secs:>8.0f}"
+            )
+    if args.memory:
+        print()
+        print("peak memory of the stage per document, x its text's UTF-8 size (tracemalloc):")
+        for name, inputs in corpora.items():
+            if not inputs:
+                continue
+            m = stage_peaks(full, inputs)
+            places = ", ".join(f"{k} {v}" for k, v in m["where"].items())
+            own = ", ".join(f"{k} {v:.1f}x" for k, v in m["inside"].items())
+            print(
+                f"{name:<18} median {m['median']:.1f}x, worst {m['worst']:.1f}x;"
+                f" peak reached in: {places}; median peak inside: {own}"
             )
     if args.profile:
         everything = [(t, s, _fresh(kw)) for inputs in corpora.values() for t, s, kw in inputs]

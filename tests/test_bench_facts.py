@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from types import ModuleType
 
+import pytest
 from conftest import ROOT
 
 from govinfo_nlp.facts import FactExtractor
@@ -31,3 +32,29 @@ def test_every_document_reaches_the_stage_with_the_pipelines_keywords() -> None:
     assert {"agency", "max_facts"} <= set(kwargs)
     facts = FactExtractor().extract(captured[0], sections, **kwargs)
     assert any(f.value == 5 for f in facts)
+
+
+def test_stage_peaks_tell_where_each_documents_peak_is_and_restore_the_stage() -> None:
+    # --memory: per document the stage's peak over its text's size, and the step
+    # reaching it (issue 17's lever: a small report's peak is the scorer's gathers)
+    from govinfo_nlp.facts.features import FeatureEncoder
+    from govinfo_nlp.facts.model import JointScorer
+
+    bench = _bench()
+    texts = [
+        "北京市某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "本年度收到政府信息公开申请5件，均已按时办结。主动公开政府信息120条，其中政策解读8条。\n",
+        "某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n全年未收到申请。\n",
+    ]
+    inputs = bench.capture_inputs([(t, None) for t in texts])
+    ext = FactExtractor()
+    if ext.model is None:
+        pytest.skip("facts model not built: nothing is encoded or scored")
+    real = (JointScorer._sums, FeatureEncoder.encode)
+    m = bench.stage_peaks(ext, inputs)
+    assert (JointScorer._sums, FeatureEncoder.encode) == real  # the spies are gone
+    assert sum(m["where"].values()) == len(inputs)
+    assert 0 < m["median"] <= m["worst"]
+    # the stage's peak is at least the peak inside each step, which the first text reaches
+    assert 0 < m["inside"]["scorer"] <= m["worst"]
+    assert 0 < m["inside"]["encoder"] <= m["worst"]
