@@ -342,7 +342,10 @@ def _carried_in(fact: Any) -> int | None:
     return year
 
 
-_YEAR_CARRIED: Final = re.compile(r"((?:19|20)\d\d)年度?(?:结转|转结)$")
+# the noun may follow (2022年度结转申请3件 in a 2023 report: paraphrase22 q07)
+_YEAR_CARRIED: Final = re.compile(
+    r"((?:19|20)\d\d)年度?(?:结转|转结)(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?$"
+)
 _YEAR_NAMED: Final = re.compile(r"((?:19|20)\d\d)年")
 
 

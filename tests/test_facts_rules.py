@@ -633,6 +633,7 @@ RULE_CASES = [
     ("other.staff", "1名专职人员。", "1名"),
     ("other.structure", "六个方面。", "六个"),
     ("other.repealed", "废止规范性文件3件。", "3件"),
+    ("other.decisions", "全年作出行政处罚决定86件。", "86件"),
     ("other.data", "2090个数据目录。", "2090个"),
     ("other.money", "投入资金120万元。", "120万元"),
     ("other.duration", "5个 工作日内答复。", "5个"),
