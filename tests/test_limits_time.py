@@ -199,3 +199,23 @@ def test_other_threads_work_is_not_a_main_thread_documents(tmp_path: Path) -> No
             t.join()
     assert not row["errors"]
     assert row == alone
+
+
+def test_worker_processes_and_dask_threads_each_bound_their_documents(slow: Path) -> None:
+    """A batch worker process (its main thread: the CPU timer and the checkpoints) and a dask
+    threaded scheduler's threads (the checkpoints alone) each bound their own documents: the
+    long one a parse.timeout row, the short ones whole, one row each, in order."""
+    paths = [str(SAMPLE), str(slow), str(SAMPLE)]
+    want = [None, "parse.timeout", None]
+    rows = list(govinfo_nlp.annotate(paths, jobs=2, limits=Limits(max_seconds=1)))
+    assert [r["source"] for r in rows] == paths
+    assert [r["errors"][0].split(":")[0] if r["errors"] else None for r in rows] == want
+    assert rows[0] == rows[2] and rows[0]["facts"]
+    pytest.importorskip("dask.bag")
+    from govinfo_nlp.distributed import annotate_bag
+
+    bag = annotate_bag(paths, partition_size=1, limits=Limits(max_seconds=1))
+    threaded = bag.compute(scheduler="threads", num_workers=2)
+    assert [r["source"] for r in threaded] == paths
+    assert [r["errors"][0].split(":")[0] if r["errors"] else None for r in threaded] == want
+    assert threaded[0] == rows[0]
