@@ -133,3 +133,18 @@ def test_a_governments_office_without_renmin_is_restored(
     assert meta.agency == agency
     if agency is not None:
         assert meta.kind == "government"
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("龙泉市林业局2022—2023年度政府信息公开工作报告", "龙泉市林业局"),
+        ("嘉兴市水务投资集团有限公司2023-2024年度信息公开工作报告", "嘉兴市水务投资集团有限公司"),
+        ("浙江工业大学2022-2023学年信息公开工作年度报告", "浙江工业大学"),
+    ],
+)
+def test_a_title_over_two_years_names_its_body_not_a_year(title: str, agency: str) -> None:
+    # (meta26 b27, meta25 z44: the agency was null; the year stays none but a 学年's end)
+    meta, _ = read_metadata(title + "\n" + _BODY.replace("本年度", "两年来"))
+    assert meta.agency == agency
+    assert meta.year == (2023 if "学年" in title else None)

@@ -18,8 +18,6 @@ KNOWN: dict[str, str] = {
     "z20": "a joint report's two names joined by a space in the heading (临安区财政局 临安区国有资产"
     "服务中心2023年…): the second is read (accepted, as a joint report's second body); only a"
     " 、 between them gives the first",
-    "z44": "a company's name (…集团有限公司) in a title of 2023—2024年度, which _YEAR_TITLE does"
-    " not read as a report title: agency null (the year is null as the truth says)",
 }
 CASES = [
     json.loads(line)["file"].split(".")[0]

@@ -19,8 +19,6 @@ KNOWN: dict[str, str] = {
     " short name before a zone's name is cut from the form as written",
     "b19": "a party department (中共泰顺县委社会工作部) titled 县社会工作部: 社会工作部 is no name"
     " head the agency reader knows (null, safe)",
-    "b27": "a title of 2022—2023年度 (one report over two years) is no report title: the agency"
-    " is null (the year is null as the truth says)",
     "b33": "a street office named only as the footer's owner (…街道办事处 版权所有): a site's"
     " owner is never taken when it is a government (a portal's government hosts every body)",
 }
