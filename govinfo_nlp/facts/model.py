@@ -137,7 +137,15 @@ Probs = dict[str, float]
 #: batch at once was most of a small document's peak memory (440 KB for 23
 #: candidates). 128 entries (21 KB; a candidate has ~90-150, so about one at a
 #: time) cost as much time as 256 (measured), and each candidate's sum is the
-#: same (see _sums).
+#: same (see _sums). The gather of one candidate is still the facts stage's peak
+#: on a small report (bench_facts.py --memory: 164 of 178 real excerpts); what
+#: bounding it below a candidate cost (session 26: _sums' peak on a chunk of 8
+#: real candidates, and the stage's CPU time, A/B in one process over 278
+#: documents, the same sums bit for bit): the classes gathered in two groups of
+#: columns, 31 -> 20 KB for 6 % more time (three groups: 19 KB, 11 %); numpy's
+#: pairwise sum redone over its 8 running sums, 8 entries of each row a step,
+#: 25 KB for 27 %. Each numpy call costs 1-2 us, what a few candidates' gathers
+#: save is paid in calls.
 GATHER_ENTRIES = 128
 
 
