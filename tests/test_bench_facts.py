@@ -58,3 +58,25 @@ def test_stage_peaks_tell_where_each_documents_peak_is_and_restore_the_stage() -
     # the stage's peak is at least the peak inside each step, which the first text reaches
     assert 0 < m["inside"]["scorer"] <= m["worst"]
     assert 0 < m["inside"]["encoder"] <= m["worst"]
+
+
+def test_the_cached_grammar_answers_the_text_the_stage_reads() -> None:
+    # facts-no-grammar keyed its cache by the text handed to the stage, which asks
+    # about its reading view: a page typed with ASCII marks (or a wrapped line)
+    # missed, and the grammar ran on the whole text inside the timed passes
+    from govinfo_nlp.facts.extractor import reading_text
+
+    bench = _bench()
+    text = (
+        "北京市某区财政局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "本年度收到政府信息公开申请5件,均已按时办结.主动公开政府信息120条.\n"
+    )
+    inputs = bench.capture_inputs([(text, None)])
+    find = bench.cached_finder(inputs)
+    norm, sections, kwargs = inputs[0]
+    view = reading_text(norm, sections)[0].text
+    assert view != norm.text  # (the ASCII marks read as Chinese ones)
+    assert find(view) is find(view)  # answered from the cache, not found again
+    cached = FactExtractor(find_quantities=find).extract(norm, sections, **bench._fresh(kwargs))
+    assert cached == FactExtractor().extract(norm, sections, **bench._fresh(kwargs))
+    assert any(f.value == 120 for f in cached)
