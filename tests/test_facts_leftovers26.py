@@ -13,6 +13,8 @@ fixes are tuned on it) and session 25's leftovers:
   scope `unknown` (scope.json other_body; gold README §11);
 - applications carried in from a named year, the noun after 结转 (2022年度结转申请3件 in a 2023
   report): requests.received, t3.carried_in.total (C10).
+- 废止N件 with its documents left out right after a count of them in the sentence (制发行政规范性
+  文件3件，废止1件) is compared as 废止规范性文件N件 would be (session 25's leftover).
 """
 
 from __future__ import annotations
@@ -122,4 +124,37 @@ def test_applications_carried_in_from_a_named_year() -> None:
         "t3.carried_in.total",
         "self",
         2023,
+    )
+
+
+# --- the row's verb alone right after a count of its documents (session 25's leftover) ---
+
+ELIDED = [
+    ("本年度制发行政规范性文件3件，废止1件。", "t2__normative__repealed"),
+    ("本年度制发行政规范性文件3件，废止1件，现行有效12件。", "t2__normative__repealed"),
+    ("全年制定规章2件，废止1件。", "t2__rules__repealed"),
+]
+
+
+@pytest.mark.parametrize(("body", "field"), ELIDED, ids=[b[:12] for b, _ in ELIDED])
+def test_a_bare_repeal_after_its_documents_is_compared(body: str, field: str) -> None:
+    cells = {"t2__normative__issued": 3, "t2__rules__issued": 2}
+    assert verdict(EDU, body, "1件", **cells, **{field: 1}) == "consistent"
+    assert verdict(EDU, body, "1件", **cells, **{field: 2}) == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本年度制发行政规范性文件3件。全年废止1件。",  # another sentence
+        "本年度制发行政规范性文件3件，累计废止1件。",  # a running total
+        "全县各部门制发行政规范性文件3件，废止1件。",  # the area's
+        "发布信息30条，废止1件。",  # no documents of a row before it
+    ],
+)
+def test_a_bare_repeal_elsewhere_is_never_accused(body: str) -> None:
+    assert verdict(EDU, body, "1件", t2__normative__issued=3, t2__normative__repealed=2) in (
+        None,
+        "not_comparable",
+        "unverifiable",
     )

@@ -115,7 +115,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, is_dataclass, replace
 from functools import partial
 from itertools import pairwise
 from typing import Any, Final, cast
@@ -302,13 +302,45 @@ class _Fields:
     cause: str | None
 
 
+# What may stand between a count of documents and the bare 废止 count after it (制发规范性
+# 文件3件，废止1件): a comma of the same sentence, nothing else.
+_ELIDED_GAP: Final = re.compile(r"[，,、\s]*")
+# The documents' own types, and the noun each puts back into a bare 废止N件 after them.
+_ELIDED_NOUNS: Final = {"proactive.normative": "规范性文件", "proactive.rules": "规章"}
+
+
+def _noun_restored(doc: _Document, index: int) -> FactLike:
+    """Fact ``index``, or a copy whose text names the documents a bare 废止N件 right after a
+    count of them leaves out (制发行政规范性文件3件，废止1件: 废止规范性文件1件), so that it
+    is read as that row of table 二 (session 25's leftover; the clause is still the row's
+    words and its count, nothing else)."""
+    fact = doc.facts[index]
+    text = fact.text or ""
+    if index == 0 or doc.text is None or not text.startswith("废止") or not is_dataclass(fact):
+        return fact
+    prev = doc.facts[index - 1]
+    noun = _ELIDED_NOUNS.get(prev.type)
+    if (
+        noun is None
+        or prev.end > fact.start
+        or _ELIDED_GAP.fullmatch(doc.text, prev.end, fact.start) is None
+        or prev.scope != fact.scope
+        or prev.year != fact.year
+    ):
+        return fact
+    return replace(fact, text="废止" + noun + text[2:])
+
+
 def _fields_of(doc: _Document, index: int, view: str | None) -> _Fields | Reconciliation | None:
     """Which cells fact ``index`` is compared with, read on ``view`` (None: it is compared
     with none; a Reconciliation: its verdict without a comparison, a claim of another
     report on the page)."""
     fact = doc.facts[index]
-    # a count typed other may state a table 二 row in prose (废止行政规范性文件1件)
+    # a count typed other may state a table 二 row in prose (废止行政规范性文件1件), or
+    # the row's verb alone right after a count of its documents (制发…规范性文件3件，废止1件)
     table_two = fact.type not in _data().COUNTERPARTS
+    if table_two and fact.type == "other":
+        fact = _noun_restored(doc, index)
     if getattr(fact, "outside_body", False) or (
         table_two and (fact.type != "other" or table_two_field(fact, doc.template) is None)
     ):
