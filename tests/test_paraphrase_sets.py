@@ -163,13 +163,16 @@ def test_validator_catches_a_broken_fact(tmp_path: Path, name: str, break_it) ->
 # blind at 0.949 / 0.959) reads 0.992 / 0.972 after session 22's fixes and the post hoc
 # change of m17/m18 (its README); paraphrase19 (session 22's blind set) read 0.973 / 0.964
 # both at the session's start and at its end (the library's facts on it identical);
-# paraphrase21 (session 23's blind set) read 0.957 / 0.989 at both ends likewise.
+# paraphrase21 (session 23's blind set) read 0.957 / 0.989 at both ends likewise;
+# paraphrase22 (session 26's blind set, written freely; read once blind at 0.967 / 0.918)
+# reads 0.974 / 0.922 after session 26's fixes.
 FLOORS = {
     "paraphrase17": {"f1": 0.985, "scope": 0.99},
     "paraphrase18": {"f1": 0.96, "scope": 0.955},
     "paraphrase19": {"f1": 0.965, "scope": 0.955},
     "paraphrase20": {"f1": 0.985, "scope": 0.965},
     "paraphrase21": {"f1": 0.95, "scope": 0.98},
+    "paraphrase22": {"f1": 0.97, "scope": 0.915},
 }
 
 
