@@ -291,3 +291,70 @@ def test_a_rule_whose_scope_is_not_a_tables_leaves_every_table_unsure(
 ) -> None:
     for t in _cells(_two_tables(style, wrap=wrap), fast):
         assert all(r[1:] == ["?", "?"] for r in t)
+
+
+# --- cells in Chinese numerals (formats12 p01, session 25's leftover) ------------------------
+
+_ZH = "〇一二三四五六七八九"
+
+
+def _zh(n: int) -> str:
+    """A count in Chinese numerals as people type them (十二, 一百零五, 一千零四)."""
+    if n == 0:
+        return "〇"
+    out, zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, unit)
+        if d:
+            out += "零" if zero and out else ""
+            zero = False
+            out += ("" if unit == 10 and d == 1 and not out else _ZH[d]) + name
+        elif out:
+            zero = True
+    return out
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("三", 3),
+        ("十", 10),
+        ("十二", 12),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("两", 2),
+        ("一千二百零四", 1204),
+        ("三千零四", 3004),
+        (" 二十 ", 20),
+    ],
+)
+def test_a_cell_in_chinese_numerals_is_its_number(cell: str, value: int) -> None:
+    parsed = parse_cell(cell)
+    assert parsed is not None and not isinstance(parsed, Absent)
+    assert parsed.value == value and type(parsed.value) is int
+
+
+@pytest.mark.parametrize(
+    # digits in a row are a year or a code (二〇二一), or "three or five" (三五); a bare
+    # 百 or 千 is a word; an ordinal or a list mark is a label
+    "cell",
+    ["三五", "一〇", "二〇二一", "百", "千", "三、", "第三", "（三）", "三项", "十二五"],
+)
+def test_a_cell_of_numeral_characters_that_is_no_count_is_no_value(cell: str) -> None:
+    assert parse_cell(cell) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 9999))
+def test_every_count_typed_in_numerals_reads_back(n: int) -> None:
+    parsed = parse_cell(_zh(n))
+    assert parsed is not None and not isinstance(parsed, Absent) and parsed.value == n
+
+
+def test_a_numeral_ends_no_value_in_text_lines() -> None:
+    # PDF and text lines are cut into cells by value tokens; a label's first character
+    # (三、本年度办理结果 drawn one character a line) must not open a value there
+    from govinfo_nlp.tables.values import may_end_value
+
+    # (〇 and 零 alone are written zeros, values.json ``zero``, since formats6 i18)
+    assert not any(may_end_value(c) for c in "一二三四五六七八九十百千两")

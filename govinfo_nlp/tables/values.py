@@ -99,6 +99,7 @@ class ValueWords:
     split: frozenset[str]  # units PDF text may put apart from their number
     header_unit: re.Pattern[str]  # the unit a column header states, group 1
     zero: frozenset[str]  # a cell holding only one of these is a written 0 (〇, 零)
+    numerals: frozenset[str]  # a cell wholly of these may be a count in numerals (十二)
     unknown: frozenset[str]  # a cell holding only one of these has a value not known (○, ?)
     ocr_letters: re.Pattern[str]  # digits and OCR's letters for them (1O, l2): not known
     note_mark: re.Pattern[str]  # a footnote mark typed at a cell's end (12①, 5*)
@@ -173,6 +174,10 @@ def value_words() -> ValueWords:
     ):
         problems.append("zero: must be a list of words without spaces")
         zero = []
+    numerals = raw.get("numerals") if isinstance(raw, dict) else None
+    if not isinstance(numerals, str) or not numerals or _WS.search(numerals):
+        problems.append("numerals: must be a string of numeral characters")
+        numerals = ""
     marks_unknown = raw.get("unknown") if isinstance(raw, dict) else None
     if not isinstance(marks_unknown, list) or not all(
         isinstance(u, str) and u and not _WS.search(u) for u in marks_unknown
@@ -240,6 +245,7 @@ def value_words() -> ValueWords:
             rf"(?:单位:?|\()\s*({_alternation(e['unit'] for e in good if e.get('in_header'))})"
         ),
         zero=frozenset(zero),
+        numerals=frozenset(numerals),
         unknown=frozenset(marks_unknown),
         ocr_letters=re.compile(
             f"^(?=[0-9]*[{letters}])[0-9{letters}]{{1,{longest}}}$" if letters else "(?!)"
@@ -287,6 +293,9 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         return Absent(text.strip())
     if compact in words.zero:
         return CellNumber(0, None, text.strip())
+    if compact[-1] in words.numerals and words.numerals.issuperset(compact):
+        count = _numeral_count(compact)
+        return None if count is None else CellNumber(count, None, text.strip())
     if compact in words.unknown or words.ocr_letters.match(compact):
         return Unknown(text.strip())
     match = words.number.match(compact)
@@ -309,6 +318,17 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         value = -value
     unit = match["unit"]
     return CellNumber(value, words.simplified.get(unit, unit) if unit else None, text.strip())
+
+
+def _numeral_count(compact: str) -> int | None:
+    """The count a cell wholly in Chinese numerals writes (values.json ``numerals``), or
+    None: digits in a row (二〇二一, 三五) and a bare 百 or 千 are no count."""
+    from ..quantities.numerals import CN_DIGITS, numeral_value
+
+    if (len(compact) >= 2 and all(ch in CN_DIGITS for ch in compact)) or compact[0] in "百千":
+        return None
+    value = numeral_value(compact)
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
 @text_cache(maxsize=8192, longest=_CACHED_CELL)
