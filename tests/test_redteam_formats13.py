@@ -358,3 +358,33 @@ def test_a_numeral_ends_no_value_in_text_lines() -> None:
 
     # (〇 and 零 alone are written zeros, values.json ``zero``, since formats6 i18)
     assert not any(may_end_value(c) for c in "一二三四五六七八九十百千两")
+
+
+def _with_serial_column(page: str, ordinal: Any) -> str:
+    """``page`` with a first column 序号 numbering every row of every table."""
+    import re
+
+    def number(table: re.Match[str]) -> str:
+        rows = iter(range(10_000))
+        return re.sub(
+            r"<tr>",
+            lambda _m: (
+                "<tr><td>" + (lambda i: "序号" if i == 0 else ordinal(i))(next(rows)) + "</td>"
+            ),
+            table.group(0),
+        )
+
+    return re.sub(r"<table.*?</table>", number, page, flags=re.S)
+
+
+@pytest.mark.parametrize("ordinal", [str, _zh], ids=["arabic", "numerals"])
+def test_a_serial_column_in_numerals_is_no_column_of_values(ordinal: Any) -> None:
+    # a row's cells in numerals left of its label are ordinals: read as counts they gave
+    # each row a cell too many and the sums a shifted placement (40 of 200 cells wrong)
+    set12 = ROOT / "datasets" / "redteam" / "formats12"
+    name = "p07_html_columns_in_another_order.html"
+    page = _with_serial_column((set12 / "files" / name).read_text(encoding="utf-8"), ordinal)
+    assert ">序号<" in page and f"<td>{ordinal(12)}</td>" in page
+    row = govinfo_nlp.parse(page.encode("utf-8"), stages=("tables",)).to_dict()
+    truth = load_truth(set12)[name]["cells"]
+    assert row["tables"] == truth
