@@ -43,6 +43,36 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a scheduler, a container stopping), raised as an interrupt is.
+
+    Its default action ended the process where it stood: no ``finally`` ran, and a
+    ``--force`` onto a Parquet output left its ``.part`` file beside the output
+    (hostile26 s04; LibreOffice's group too, before its watcher). Raised here it takes the
+    path Ctrl-C takes: what this run made is cleaned up, the output kept as it was."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises :class:`_Terminated` in the block (the main thread only: no signal
+    handler can be set elsewhere; a caller's own handler is put back after)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class _UsageError(Exception):
     """Bad arguments: reported as ``govinfo-nlp: error: ...`` with exit code 2."""
 
@@ -1007,7 +1037,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .errors import GovinfoError, MissingExtra
 
     try:
-        return int(args.func(args))
+        with _sigterm_as_interrupt():
+            return int(args.func(args))
     except _UsageError as exc:
         parser.exit(EXIT_USAGE, f"{parser.prog} {args.command}: error: {exc}\n")
     except MissingExtra as exc:
@@ -1017,7 +1048,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # e.g. training data absent: one line, no traceback
         _err(f"{parser.prog} {args.command}: {exc}")
         return EXIT_FAILED
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, _Terminated):
+            _err("terminated")
+            return 143  # (128 + SIGTERM, as a shell reports a process it ended)
         _err("interrupted")
         return 130
     except BrokenPipeError:

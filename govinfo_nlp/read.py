@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 from itertools import islice
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 
@@ -502,11 +502,31 @@ def _read_binary(
             "(cut short, or not a .docx)",
             code="binary",
         )
+    if fmt is None and format is None:
+        for magic, kind in _PACKED:
+            if magic.match(data):
+                # named, so that the user knows to unpack it (it was "not text in a
+                # supported encoding": hostile26 m01/m02)
+                raise UnreadableDocument(
+                    f"{path or 'input'}: a compressed file ({kind}), not a document this "
+                    "library reads: unpack it first",
+                    code="binary",
+                )
     return None if fmt is None else read_binary(data, fmt, path=path, limits=limits)
 
 
 #: A zip's local file header: what every .docx/.xlsx/.zip starts with.
 _ZIP_MAGIC = b"PK\x03\x04"
+#: Compressed files and archives by their first bytes (each format's own signature, as
+#: file(1) reads them); no report's text starts so.
+_PACKED: Final = (
+    (re.compile(rb"\x1f\x8b\x08"), "gzip"),
+    (re.compile(rb"\xfd7zXZ\x00"), "xz"),
+    (re.compile(rb"BZh[1-9]1AY&SY"), "bzip2"),
+    (re.compile(rb"\x28\xb5\x2f\xfd"), "zstd"),
+    (re.compile(rb"7z\xbc\xaf\x27\x1c"), "7-Zip (7z)"),
+    (re.compile(rb"Rar!\x1a\x07"), "RAR"),
+)
 
 
 def _suffix(path: str) -> str:
@@ -716,6 +736,11 @@ def _count_controls(text: str) -> int:
 _CONTROL_PIECE = 16384
 
 
+#: Bytes one encoding must decode before the first it does not take, for the file to be
+#: text whose encoding switches (read.encoding) rather than binary (read.binary).
+_SWITCH_MIN = 1024
+
+
 def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
     """Decode report bytes, returning ``(text, encoding)``.
 
@@ -738,12 +763,17 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
             _check_text(text, name=name)
             return text, encoding
     best: tuple[float, str, str] | None = None
+    # the furthest any encoding decoded before it met a byte it does not take
+    furthest: tuple[int, str] = (0, "")
     for encoding in _CANDIDATES:
         if encoding.startswith("utf-16") and len(data) % 2:
             continue
         try:
             text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as exc:
+            furthest = max(furthest, (exc.start, encoding))
+            continue
+        except LookupError:
             continue
         if encoding == "utf-8":
             # Valid UTF-8 is unambiguous for Chinese text (legacy double-byte
@@ -758,6 +788,15 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
         score = _plausibility(text)
         if best is None or score > best[0]:
             best = (score, text, encoding)
+    if best is None and furthest[0] >= max(_SWITCH_MIN, len(data) // 4):
+        # a long stretch of one encoding, then bytes it does not take: text whose encoding
+        # switches (an appendix pasted from another tool), not binary (hostile26 f02)
+        at, encoding = furthest
+        raise UnreadableDocument(
+            f"{name}: its encoding switches: the first {at:,} bytes are {encoding}, "
+            f"the bytes at offset {at:,} are not (UTF-8, UTF-16, GB18030/GBK, Big5 tried)",
+            code="encoding",
+        )
     if best is None or best[0] < 0.9:
         raise UnreadableDocument(
             f"{name}: not text in a supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)",

@@ -160,3 +160,82 @@ def test_a_part_that_cannot_be_unpacked_says_why(headers: str, body: bytes, word
     report = govinfo_nlp.parse(_archive(headers, base64.encodebytes(body)))
     assert [e.split(":")[0] for e in report.errors] == ["read.html"]
     assert words in report.errors[0]
+
+
+ENTRY = "import sys; from govinfo_nlp.cli import main; sys.exit(main())"
+
+
+def test_sigterm_during_a_forced_parquet_run_keeps_the_old_output(tmp_path: Path) -> None:
+    """hostile26 s04: SIGTERM ended the run where it stood, and ``--force`` onto a Parquet
+    output left its ``.part`` file beside it. SIGTERM now takes Ctrl-C's path: the old
+    output is kept whole, nothing of this run is left, exit 143 with a message."""
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "in"
+    src.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8") + "\n"
+    for name in "abc":
+        (src / f"{name}.txt").write_text(text * 300, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = tmp_path / "out.parquet"
+    first = subprocess.run(
+        [sys.executable, "-c", ENTRY, "annotate", str(SAMPLE), "-o", str(out), "-q"], env=env
+    )
+    assert first.returncode == 0
+    old = out.read_bytes()
+    run = subprocess.Popen(
+        [sys.executable, "-c", ENTRY, "annotate", str(src), "-o", str(out), "--force", "-q"],
+        env=env,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(3000):  # (a bound on the loop: the .part appears when writing starts)
+            if any(p.name.endswith(".part") for p in tmp_path.iterdir()) or run.poll() is not None:
+                break
+            time.sleep(0.02)
+        run.send_signal(signal.SIGTERM)
+        _, err = run.communicate(timeout=600)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    if run.returncode == 0:
+        pytest.skip("the run ended before the signal (a fast machine)")
+    assert run.returncode == 143
+    assert b"terminated" in err and b"Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.parquet"]
+    assert out.read_bytes() == old
+
+
+def test_a_text_whose_encoding_switches_is_an_encoding_error() -> None:
+    """hostile26 f02: a GB18030 report with a UTF-8 appendix was read.binary; it is text
+    whose encoding switches, said so (never read as mojibake)."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    tail = "附件：政府信息公开工作年度报告说明。" * 60
+    report = govinfo_nlp.parse(text.encode("gb18030") + b"\n" + tail.encode("utf-8"))
+    assert [e.split(":")[0] for e in report.errors] == ["read.encoding"]
+    assert "switches" in report.errors[0] and "gb18030" in report.errors[0]
+    assert not report.facts
+    # random bytes stay binary
+    junk = bytes((k * 7919 + 13) % 251 for k in range(5000))
+    assert govinfo_nlp.parse(junk).errors[0].startswith("read.binary")
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (gzip.compress(b"x" * 100), "gzip"),
+        (__import__("lzma").compress(b"x" * 100), "xz"),
+        (__import__("bz2").compress(b"x" * 100), "bzip2"),
+        (b"\x28\xb5\x2f\xfd" + b"\x00\x01" * 500, "zstd"),
+        (b"7z\xbc\xaf\x27\x1c" + b"\x00\x01" * 500, "7z"),
+        (b"Rar!\x1a\x07\x01\x00" + b"\x00\x01" * 500, "RAR"),
+    ],
+)
+def test_a_compressed_file_is_named(tmp_path: Path, data: bytes, kind: str) -> None:
+    """hostile26 m02: an xz, bzip2, zstd, 7z or RAR file named .txt/.html was "not text in a
+    supported encoding"; it is named, so that the user knows to unpack it."""
+    for name in ("r.txt", "r.html"):
+        path = tmp_path / name
+        path.write_bytes(data)
+        report = govinfo_nlp.parse(path)
+        assert [e.split(":")[0] for e in report.errors] == ["read.binary"]
+        assert kind in report.errors[0] and "compressed" in report.errors[0]

@@ -37,6 +37,11 @@ def _worker_init(engine: Engine | None = None, parent: int | None = None) -> Non
     also ends when that process dies, even by ``kill -9``: no idle worker is
     left behind.
     """
+    import signal
+
+    # a forked worker inherits the CLI's SIGTERM handler (cli._sigterm_as_interrupt): a
+    # worker told to end ends, as before, and the run sees it as a worker gone
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent is not None:
         _exit_with_parent(parent)
     try:

@@ -12,7 +12,9 @@ whole expectation vocabulary apply unchanged. What this set adds:
 * ``{D}`` (the case directory) in a step's ``env`` values too (``TMPDIR={D}/tmp``: a
   conversion's temporary files, and the helper processes that name them, are the case's);
 * ``at`` may send its signal to the busiest worker of the run (``"to": "worker"``: any signal,
-  where hostile21's ``signal`` only SIGKILLs it);
+  where hostile21's ``signal`` only SIGKILLs it), and may wait for a process naming a string to
+  exist before its ``delay`` starts (``"when_process": "{D}/tmp"``: LibreOffice converting; added
+  after the first reading, where a signal 3 s after the start came before LibreOffice started);
 * expectations: ``no_process_with`` ([strings, ``{D}`` allowed]: 20 s after the last step no
   process of the machine names one in its command line or environment: a LibreOffice left
   behind by a killed worker; any found are then ended, by their ids), ``dir_names_only``
@@ -62,23 +64,32 @@ def _init(self, step: dict, case: dict, d: Path, log: Path, n: int) -> None:
 def _poll(self) -> bool:
     """hostile24's ``at``, with ``"to": "worker"`` sent here (the others go on to 24's)."""
     for k, ev in enumerate(self.step.get("at", [])):
-        if ev.get("to") != "worker" or k in self.at_done:
+        if (ev.get("to") != "worker" and "when_process" not in ev) or k in self.at_done:
             continue
         if k not in self.at_seen:
             if ev.get("lines", 0) and check21.lines_in(self.d / ev["file"]) < ev["lines"]:
                 continue
+            if "when_process" in ev and not _naming([ev["when_process"].replace("{D}", str(self.d))]):
+                continue
             self.at_seen[k] = time.monotonic()
         if time.monotonic() - self.at_seen[k] < ev.get("delay", 0):
             continue
-        kids = [c for c in check21.children(self.proc.pid) if "resource_tracker" not in c[2]]
-        if not kids:
-            continue  # no worker yet: try again
-        victim = max(kids, key=lambda c: c[1])[0]
+        to = ev.get("to", "group")
         try:
-            os.kill(victim, SIGS[ev["sig"]])
+            if to == "worker":
+                kids = [c for c in check21.children(self.proc.pid) if "resource_tracker" not in c[2]]
+                if not kids:
+                    continue  # no worker yet: try again
+                os.kill(max(kids, key=lambda c: c[1])[0], SIGS[ev["sig"]])
+            elif to == "run":
+                os.kill(self.proc.pid, SIGS[ev["sig"]])
+            else:
+                os.killpg(self.proc.pid, SIGS[ev["sig"]])
         except OSError:
             pass
         self.at_done.add(k)
+        if to != "worker" and ev["sig"] not in check24.PAUSING and self.signalled is None:
+            self.signalled = f"sig{ev['sig']}:{to}"
     return _poll25(self)
 
 
