@@ -26,6 +26,7 @@ __all__ = [
     "Limits",
     "OutOfTime",
     "checkpoint",
+    "expire",
     "other_bounds",
     "seconds_left",
     "time_bound",
@@ -139,18 +140,20 @@ class _Deadline:
     server's thread is not charged for its neighbours' work, and the same document
     times out alike in any thread."""
 
-    __slots__ = ("end", "passed", "seconds")
+    __slots__ = ("end", "expired", "passed", "seconds")
 
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
         self.end = time.thread_time() + seconds
         self.passed = 0
+        # set by a CPU timer that found the time up: the next checkpoint raises
+        self.expired = False
 
     def check(self) -> None:
         # the clock is read at every _STRIDE-th checkpoint: a reading costs about half a
         # microsecond, and the hot loops (a row label, a fact candidate) pass one each
         self.passed += 1
-        if not self.passed % _STRIDE and time.thread_time() > self.end:
+        if self.expired or (not self.passed % _STRIDE and time.thread_time() > self.end):
             raise OutOfTime(self.seconds)
 
 
@@ -187,6 +190,14 @@ def seconds_left() -> float | None:
     """The CPU seconds this thread's document has left (None: no bound holds here)."""
     deadline = _DEADLINE.get()
     return None if deadline is None else deadline.end - time.thread_time()
+
+
+def expire() -> None:
+    """Make the next checkpoint of this context's document raise :class:`OutOfTime` (a CPU
+    timer that found the time up: the checkpoint raises in the pipeline's own code)."""
+    deadline = _DEADLINE.get()
+    if deadline is not None:
+        deadline.expired = True
 
 
 def checkpoint() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..about import SCHEMA_VERSION, __version__
-from ..limits import DEFAULT_LIMITS, Limits, OutOfTime, seconds_left, time_bound
+from ..limits import DEFAULT_LIMITS, Limits, OutOfTime, expire, seconds_left, time_bound
 from ..notices import Notice
 
 if TYPE_CHECKING:
@@ -78,8 +78,8 @@ def _cpu_bound(seconds: int) -> Iterator[None]:
     The timer counts the process's CPU time, the bound the thread's: when it fires before
     the document's own time is up (other threads of the process worked meanwhile: a server's
     other requests took a main-thread document to parse.timeout, hostile26 a02), it is set
-    again for what is left. When the time is up it waits :data:`_GRACE` more for a
-    checkpoint, which raises in the pipeline's own code; only then does it raise where the
+    again for what is left. When the time is up it makes the next checkpoint raise and waits
+    :data:`_GRACE` more for it, in the pipeline's own code; only then does it raise where the
     thread is, which may be a gc callback that drops the exception ("Exception ignored in",
     hostile26 a01): it is then set again to raise once more.
     """
@@ -104,6 +104,7 @@ def _cpu_bound(seconds: int) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_PROF, _GRACE)
             if not late:
                 late.append(True)
+                expire()  # the next checkpoint raises, whatever its stride
                 return
             raise OutOfTime(seconds)
 
