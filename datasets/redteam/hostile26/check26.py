@@ -13,8 +13,9 @@ whole expectation vocabulary apply unchanged. What this set adds:
   conversion's temporary files, and the helper processes that name them, are the case's);
 * ``at`` may send its signal to the busiest worker of the run (``"to": "worker"``: any signal,
   where hostile21's ``signal`` only SIGKILLs it), and may wait for a process naming a string to
-  exist before its ``delay`` starts (``"when_process": "{D}/tmp"``: LibreOffice converting; added
-  after the first reading, where a signal 3 s after the start came before LibreOffice started);
+  exist before its ``delay`` starts (``"when_process": ["soffice", "{D}/tmp"]``: every string
+  named, LibreOffice converting; added after the first reading, where a signal 3 s after the
+  start came before LibreOffice started);
 * expectations: ``no_process_with`` ([strings, ``{D}`` allowed]: 20 s after the last step no
   process of the machine names one in its command line or environment: a LibreOffice left
   behind by a killed worker; any found are then ended, by their ids), ``dir_names_only``
@@ -69,7 +70,9 @@ def _poll(self) -> bool:
         if k not in self.at_seen:
             if ev.get("lines", 0) and check21.lines_in(self.d / ev["file"]) < ev["lines"]:
                 continue
-            if "when_process" in ev and not _naming([ev["when_process"].replace("{D}", str(self.d))]):
+            if "when_process" in ev and not _naming_all(
+                [w.replace("{D}", str(self.d)) for w in ev["when_process"]]
+            ):
                 continue
             self.at_seen[k] = time.monotonic()
         if time.monotonic() - self.at_seen[k] < ev.get("delay", 0):
@@ -111,6 +114,11 @@ def _naming(needles: list[str]) -> list[int]:
         if state != "Z" and any(n.encode() in blob for n in needles):
             found.append(int(p.name))
     return found
+
+
+def _naming_all(needles: list[str]) -> list[int]:
+    """Processes whose command line and environment hold every one of ``needles``."""
+    return [p for p in _naming(needles[:1]) if all(p in _naming([n]) for n in needles[1:])]
 
 
 _judge25 = check20.judge
