@@ -12,6 +12,7 @@ candidate cut to a name), :mod:`.region` (the canonical name, region, level and 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..metadata import _ZERO, _ZERO_STAND_IN, Metadata, PageReading
 from .candidates import (
@@ -26,6 +27,7 @@ from .candidates import (
 )
 from .clean import reads_as_agency
 from .region import _describe
+from .words import _words
 from .written import ocr_confirmed, written_form
 
 __all__ = ["ocr_confirmed", "read_agency", "reads_as_agency", "written_form"]
@@ -58,6 +60,13 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
         # name in the page title is (meta19 t25): one owner, never a government's.
         hosts = {m["name"] for host in _HOSTS for m in host.finditer(tail)}
         as_written = _site_agency(sorted(hosts), own) if len(hosts) == 1 else None
+        if as_written is not None and not _may_report(as_written, text, tail, titles, sites):
+            warnings.append(
+                f"metadata.agency_site_owner_other: the footer's owner {as_written!r} hosts"
+                " other bodies' reports or is of another level than the report's own area;"
+                " not read as the agency"
+            )
+            as_written = None
         if as_written is not None:
             warnings.append(f"metadata.agency_from_site_owner: {as_written!r} (主办 in the footer)")
     if as_written is None and year is not None and image_titles:
@@ -127,6 +136,23 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
 
 
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+
+
+def _may_report(
+    owner: str, text: str, tail: str, titles: Sequence[str], sites: Sequence[str]
+) -> bool:
+    """Whether a footer's site owner can be the body of the 我局-style report above it
+    (data/agency.json site_owners, red26): no body that runs a portal for others (a data
+    bureau, a media centre), and none of a higher level than every level the report's own
+    area words allow (全县 and 县委县政府 only, under a city's bureau)."""
+    words = _words()
+    if owner.endswith(words.site_operators):
+        return False
+    allowed = [levels for pattern, levels in words.own_area_levels if pattern.search(text)]
+    if not allowed:
+        return True
+    level = _describe(owner, "\n。\n".join([text, tail, *titles]), sites)[2]
+    return level is None or any(level in levels for levels in allowed)
 
 
 # A site's owner in its footer (主办单位：某局　承办：某局办公室; 版权所有：某局): the name ends

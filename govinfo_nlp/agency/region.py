@@ -455,6 +455,12 @@ def _level_word(name: str) -> str | None:
 _ONE_CHARACTER_TOWN = re.compile(rf"[\u4e00-\u9fff](?:{_TOWN_END}|街道)")
 
 
+# Where a text names the report's own body: right before the report's year
+# (福建省人民政府办公厅2023年…), or after 公布 and its area (现公布福建省人民政府办公厅…).
+_YEAR_AFTER = re.compile(r"\s*20\d\d\s*年")
+_PUBLISHED_BEFORE = re.compile(r"公布\s*[\u4e00-\u9fff]{0,20}$")
+
+
 def _restore(name: str, text: str) -> str | None:
     """``name`` with its area prefix as the document writes it elsewhere, if unique.
 
@@ -471,15 +477,25 @@ def _restore(name: str, text: str) -> str | None:
     if len(anchor) < 2:
         return None
     forms = {anchor}
-    if anchor in words.government_full:
-        # 省政府办公厅 in the title, 福建省人民政府办公厅 in the preamble: the tail in full is
-        # the form the text writes with its area (meta26 b41 was null)
-        forms.add(words.government_full[anchor])
     for short, full in words.abbreviations:
         for a, b in ((short, full), (full, short)):
             if a in anchor and not (a == short and full in anchor):
                 forms.add(anchor.replace(a, b))
     found = _areas_before(text, forms, level_word)
+    if anchor in words.government_full:
+        # 省政府办公厅 in the title, 现公布福建省人民政府办公厅2023年…报告 in the preamble: the
+        # tail in full is the form the text writes with its area (meta26 b41 was null). Only
+        # where the text names it as the report's body (公布 before it, or the year after
+        # it): 按照福州市人民政府办公室…的部署, 与宁波市人民政府办公室联合 are other
+        # offices (red26 o01, o02 read them).
+        full = words.government_full[anchor]
+        own = [
+            text[max(0, m.start() - 30) : m.end()]
+            for m in re.finditer(re.escape(full), text)
+            if _YEAR_AFTER.match(text, m.end())
+            or _PUBLISHED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ]
+        found |= _areas_before("\n。\n".join(own), {full}, level_word)
     if not found:
         # 南湖区人力社保局 in the title, 嘉兴市南湖区人力资源和社会保障局 in the preamble:
         # a short agency word no table lists, spelled out as the document writes it.

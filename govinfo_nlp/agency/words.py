@@ -30,6 +30,10 @@ class _Words:
     zone_divisions: frozenset[str]  # 苏州工业园区: listed as a division, run by a 管委会
     government_tails: frozenset[str]
     government_full: dict[str, str]  # 政府办公室 → 人民政府办公室: a government's tail in full
+    site_operators: tuple[
+        str, ...
+    ]  # 数据资源管理局: runs a portal for others, no footer's reporter
+    own_area_levels: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # 全县 → {county}
     short_form_blockers: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
     spelled_out: tuple[tuple[str, tuple[str, ...]], ...]
@@ -123,6 +127,12 @@ def _words() -> _Words:
         party_committee=raw["party_prefix"]["committee"],
         government_tails=frozenset(raw["government_tails"]["words"]),
         government_full=dict(raw["government_tails"]["full"]),
+        site_operators=tuple(raw["site_owners"]["operators"]),
+        own_area_levels=tuple(
+            (re.compile(_alternation(v["words"])), frozenset(v["allows"]))
+            for k, v in raw["site_owners"]["levels"].items()
+            if not k.startswith("_")
+        ),
         short_form_blockers=frozenset(raw["short_form_blockers"]["chars"]),
         abbreviations=tuple((a, b) for a, b in raw["abbreviations"]["pairs"]),
         spelled_out=tuple((a, tuple(b)) for a, b in raw["spelled_out"]["pairs"]),

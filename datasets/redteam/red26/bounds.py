@@ -93,7 +93,9 @@ def main() -> int:
     m = max(10, int(n * 0.6 / t_heavy))
     medium = grown(m)
     t_medium = cpu_of(medium)
-    print(f"heavy {len(heavy)} chars {t_heavy:.2f} s CPU; medium {len(medium)} chars {t_medium:.2f} s CPU")
+    print(
+        f"heavy {len(heavy)} chars {t_heavy:.2f} s CPU; medium {len(medium)} chars {t_medium:.2f} s CPU"
+    )
     one = Limits(max_seconds=1)
 
     # B1: one thread, one document after another
@@ -131,7 +133,11 @@ def main() -> int:
         t.start()
     for t in ts:
         t.join()
-    expect("B3 the bounded one times out, its neighbour not", outs["bounded"] and not outs["free"], str(outs))
+    expect(
+        "B3 the bounded one times out, its neighbour not",
+        outs["bounded"] and not outs["free"],
+        str(outs),
+    )
 
     # B4: a thread that worked 3 s before its document
     def late():
@@ -163,12 +169,23 @@ def main() -> int:
             for t in burners:
                 t.join()
         got = [timed_out(r) for r in rows]
-        expect(f"B5 medium ({t_medium:.2f} s) under 1 s in the main thread, 2 threads busy", not any(got), str(got))
-        expect("B5 heavy under 1 s in the main thread times out", timed_out(hrow), f"timeout={timed_out(hrow)} wall={wall:.1f}s")
+        expect(
+            f"B5 medium ({t_medium:.2f} s) under 1 s in the main thread, 2 threads busy",
+            not any(got),
+            str(got),
+        )
+        expect(
+            "B5 heavy under 1 s in the main thread times out",
+            timed_out(hrow),
+            f"timeout={timed_out(hrow)} wall={wall:.1f}s",
+        )
         expect("B5 then small does not", not timed_out(srow), f"timeout={timed_out(srow)}")
         after = signal.getsignal(signal.SIGPROF)
-        expect("B5 SIGPROF handler restored, timer off", after == before and signal.getitimer(signal.ITIMER_PROF)[0] == 0,
-               f"{after!r} {signal.getitimer(signal.ITIMER_PROF)}")
+        expect(
+            "B5 SIGPROF handler restored, timer off",
+            after == before and signal.getitimer(signal.ITIMER_PROF)[0] == 0,
+            f"{after!r} {signal.getitimer(signal.ITIMER_PROF)}",
+        )
 
     # B6: asyncio.to_thread (a copied context each)
     async def both():
@@ -179,8 +196,11 @@ def main() -> int:
         )
 
     h, s, s1 = asyncio.run(both())
-    expect("B6 to_thread: heavy times out, mediums do not", timed_out(h) and not timed_out(s) and not timed_out(s1),
-           f"{timed_out(h)} {timed_out(s)} {timed_out(s1)}")
+    expect(
+        "B6 to_thread: heavy times out, mediums do not",
+        timed_out(h) and not timed_out(s) and not timed_out(s1),
+        f"{timed_out(h)} {timed_out(s)} {timed_out(s1)}",
+    )
 
     # B7: the medium document in a worker thread under 1 s, three times
     got = [timed_out(in_thread(govinfo_nlp.parse, medium, limits=one)[0]) for _ in range(3)]

@@ -97,11 +97,27 @@ TYPES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "收到政府信息公开申请12件，其中网上申请9件、当面申请3件；办结12件，其中网上申请办结9件、当面申请办结3件。",
-        [("12件", RECEIVED), ("9件", RECEIVED), ("3件", RECEIVED), ("12件", CLOSED), ("9件", CLOSED), ("3件", CLOSED)],
+        [
+            ("12件", RECEIVED),
+            ("9件", RECEIVED),
+            ("3件", RECEIVED),
+            ("12件", CLOSED),
+            ("9件", CLOSED),
+            ("3件", CLOSED),
+        ],
     ),
     (
         "本年度受理政府信息公开申请12件，其中自然人申请10件、法人或其他组织申请2件；答复12件，其中予以公开6件、部分公开1件、无法提供4件、不予处理1件。",
-        [("12件", RECEIVED), ("10件", RECEIVED), ("2件", RECEIVED), ("12件", CLOSED), ("6件", CLOSED), ("1件", CLOSED), ("4件", CLOSED), ("1件", CLOSED)],
+        [
+            ("12件", RECEIVED),
+            ("10件", RECEIVED),
+            ("2件", RECEIVED),
+            ("12件", CLOSED),
+            ("6件", CLOSED),
+            ("1件", CLOSED),
+            ("4件", CLOSED),
+            ("1件", CLOSED),
+        ],
     ),
     (
         "全年收到政府信息公开申请12件，其中网上申请9件、转下年度办理1件、当面申请3件。",
@@ -129,7 +145,13 @@ TYPES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "全年收到政府信息公开申请12件，其中网上申请9件、当面申请3件；12件申请中，予以公开6件、不予公开2件。",
-        [("12件", RECEIVED), ("9件", RECEIVED), ("3件", RECEIVED), ("6件", CLOSED), ("2件", CLOSED)],
+        [
+            ("12件", RECEIVED),
+            ("9件", RECEIVED),
+            ("3件", RECEIVED),
+            ("6件", CLOSED),
+            ("2件", CLOSED),
+        ],
     ),
 ]
 
@@ -152,9 +174,14 @@ def main() -> int:
     print("== verdicts (none inconsistent but TRUE)")
     for s, true in VERDICT:
         text = (
-            HEAD + s + "\n二、主动公开政府信息情况\n" + tables["t2"]
-            + "三、收到和处理政府信息公开申请情况\n" + tables["t3"]
-            + "四、政府信息公开行政复议、行政诉讼情况\n" + tables["t4"]
+            HEAD
+            + s
+            + "\n二、主动公开政府信息情况\n"
+            + tables["t2"]
+            + "三、收到和处理政府信息公开申请情况\n"
+            + tables["t3"]
+            + "四、政府信息公开行政复议、行政诉讼情况\n"
+            + tables["t4"]
             + "五、存在的主要问题及改进情况\n无。\n"
         )
         report = govinfo_nlp.parse(text)

@@ -30,10 +30,16 @@ OUT = HERE / "webarchive"
 
 def report_html(year: int, penalty: int, new: int) -> str:
     doc = {
-        "id": "w", "agency": "宣城市市场监督管理局", "year": year, "template": "2021", "layout": "html",
+        "id": "w",
+        "agency": "宣城市市场监督管理局",
+        "year": year,
+        "template": "2021",
+        "layout": "html",
         "t2": {"normative.issued": 2, "penalty.decisions": penalty},
-        "t3": {"new": {"natural": new - 2, "commercial": 2},
-               "results": {"granted": {"natural": new - 2, "commercial": 2}}},
+        "t3": {
+            "new": {"natural": new - 2, "commercial": 2},
+            "results": {"granted": {"natural": new - 2, "commercial": 2}},
+        },
         "t4": {"review": [1, 0, 0, 0]},
     }
     _, shown, _ = build.tables_for(doc)
@@ -53,10 +59,21 @@ def page(body: str, charset: str = "utf-8", extra_head: str = "") -> str:
     )
 
 
-def archive(data: bytes, *, enc: object = "UTF-8", mime: str = "text/html", url: str = "https://www.xuancheng.gov.cn/a.html",
-            frames: list[dict] | None = None, raw_data: object = None) -> bytes:
-    main = {"WebResourceData": data if raw_data is None else raw_data, "WebResourceMIMEType": mime,
-            "WebResourceURL": url, "WebResourceFrameName": ""}
+def archive(
+    data: bytes,
+    *,
+    enc: object = "UTF-8",
+    mime: str = "text/html",
+    url: str = "https://www.xuancheng.gov.cn/a.html",
+    frames: list[dict] | None = None,
+    raw_data: object = None,
+) -> bytes:
+    main = {
+        "WebResourceData": data if raw_data is None else raw_data,
+        "WebResourceMIMEType": mime,
+        "WebResourceURL": url,
+        "WebResourceFrameName": "",
+    }
     if enc is not None:
         main["WebResourceTextEncodingName"] = enc
     top: dict = {"WebMainResource": main}
@@ -66,8 +83,15 @@ def archive(data: bytes, *, enc: object = "UTF-8", mime: str = "text/html", url:
 
 
 def frame(url: str, html: str, enc: str = "UTF-8") -> dict:
-    return {"WebMainResource": {"WebResourceData": html.encode("utf-8"), "WebResourceMIMEType": "text/html",
-                                "WebResourceURL": url, "WebResourceTextEncodingName": enc, "WebResourceFrameName": "f"}}
+    return {
+        "WebMainResource": {
+            "WebResourceData": html.encode("utf-8"),
+            "WebResourceMIMEType": "text/html",
+            "WebResourceURL": url,
+            "WebResourceTextEncodingName": enc,
+            "WebResourceFrameName": "f",
+        }
+    }
 
 
 R23 = report_html(2023, 218, 12)
@@ -89,7 +113,10 @@ def cases() -> dict[str, bytes]:
         "w09_text_plain": archive(TRUTH_HTML.encode("utf-8"), mime="text/plain"),
         "w10_data_as_string": archive(b"", raw_data=TRUTH_HTML),
         "w11_sidebar_frame_other_year": archive(
-            page(R23 + '<div class="side"><iframe src="https://www.xuancheng.gov.cn/old.html"></iframe></div>').encode("utf-8"),
+            page(
+                R23
+                + '<div class="side"><iframe src="https://www.xuancheng.gov.cn/old.html"></iframe></div>'
+            ).encode("utf-8"),
             frames=[frame("https://www.xuancheng.gov.cn/old.html", page(R22))],
         ),
         "w12_frame_relative_url": archive(
@@ -97,8 +124,15 @@ def cases() -> dict[str, bytes]:
             frames=[frame("https://www.xuancheng.gov.cn/body.html", page(R23))],
         ),
         "w13_frame_is_page_itself": archive(
-            page(R23 + '<iframe src="https://www.xuancheng.gov.cn/a.html"></iframe>').encode("utf-8"),
-            frames=[frame("https://www.xuancheng.gov.cn/a.html", page(R23 + '<iframe src="https://www.xuancheng.gov.cn/a.html"></iframe>'))],
+            page(R23 + '<iframe src="https://www.xuancheng.gov.cn/a.html"></iframe>').encode(
+                "utf-8"
+            ),
+            frames=[
+                frame(
+                    "https://www.xuancheng.gov.cn/a.html",
+                    page(R23 + '<iframe src="https://www.xuancheng.gov.cn/a.html"></iframe>'),
+                )
+            ],
         ),
     }
 
@@ -112,13 +146,15 @@ def main() -> int:
     truth = govinfo_nlp.parse(OUT / "truth.html").to_dict()
     want = truth["tables"]
     wrong = 0
-    print(f"truth.html: {len(want)} cells, year {truth['metadata']['year']}, agency {truth['metadata']['agency']}")
+    print(
+        f"truth.html: {len(want)} cells, year {truth['metadata']['year']}, agency {truth['metadata']['agency']}"
+    )
     for name, data in cases().items():
         path = OUT / f"{name}.webarchive"
         path.write_bytes(data)
         try:
             row = govinfo_nlp.parse(path).to_dict()
-        except Exception as exc:  # noqa: BLE001 (a probe records what it raised)
+        except Exception as exc:
             wrong += 1
             print("!!", name, f"raised {type(exc).__name__}: {exc}")
             continue
@@ -126,11 +162,19 @@ def main() -> int:
         diff = sorted(k for k in got if k in want and got[k] != want[k])
         extra = sorted(k for k in got if k not in want)
         md = row["metadata"]
-        bad_md = [k for k in ("year", "agency") if md[k] is not None and md[k] != truth["metadata"][k]]
+        bad_md = [
+            k for k in ("year", "agency") if md[k] is not None and md[k] != truth["metadata"][k]
+        ]
         bad = bool(diff or extra or bad_md)
         wrong += bad
-        status = f"{len(got)}/{len(want)} cells" + (f" DIFF {diff[:5]}" if diff else "") + (f" EXTRA {extra[:5]}" if extra else "")
-        status += f" year {md['year']} agency {md['agency']}" + (f" WRONG {bad_md}" if bad_md else "")
+        status = (
+            f"{len(got)}/{len(want)} cells"
+            + (f" DIFF {diff[:5]}" if diff else "")
+            + (f" EXTRA {extra[:5]}" if extra else "")
+        )
+        status += f" year {md['year']} agency {md['agency']}" + (
+            f" WRONG {bad_md}" if bad_md else ""
+        )
         status += f" errors {[e[:60] for e in row['errors']]}" if row["errors"] else ""
         print("!!" if bad else "  ", name, status)
     print(f"WRONG: {wrong}")
