@@ -83,10 +83,10 @@ CASES = {
         'class="current"', 'class="old"', "table:not(.current){display:none}"
     ),
     "c02_adjacent_sibling": report(
-        'class="new"', "", "table.new + p + table{display:none}", hidden_first=False
+        'class="new"', "", "p + table:not(.new){display:none}", hidden_first=False
     ),
     "c03_general_sibling": report(
-        'class="new"', 'class="x"', "table.new ~ table{display:none}", hidden_first=False
+        'class="new"', 'class="x"', "table.new ~ table.x{display:none}", hidden_first=False
     ),
     "c04_attribute": report('data-y="2023"', 'data-y="2022"', 'table[data-y="2022"]{display:none}'),
     "c05_selector_list": report(
