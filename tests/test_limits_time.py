@@ -219,3 +219,33 @@ def test_worker_processes_and_dask_threads_each_bound_their_documents(slow: Path
     assert [r["source"] for r in threaded] == paths
     assert [r["errors"][0].split(":")[0] if r["errors"] else None for r in threaded] == want
     assert threaded[0] == rows[0]
+
+
+def test_the_timer_knows_where_python_would_drop_its_exception() -> None:
+    """hostile26 a01: the main thread's timer raised inside a gc callback that took time,
+    where Python drops the exception ("Exception ignored in"), three times over. It now
+    fires again soon from there instead (and the next checkpoint raises)."""
+    import sys
+
+    from govinfo_nlp.batch.document import _where_dropped
+
+    seen: list[bool] = []
+
+    def callback(phase: str, info: dict[str, Any]) -> None:
+        seen.append(_where_dropped(sys._getframe()))
+
+    gc.callbacks.append(callback)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(callback)
+    assert seen and all(seen)
+
+    class Dropped:
+        def __del__(self) -> None:
+            seen.append(_where_dropped(sys._getframe()))
+
+    seen.clear()
+    Dropped()
+    assert seen == [True]
+    assert not _where_dropped(sys._getframe())
