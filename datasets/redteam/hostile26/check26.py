@@ -13,7 +13,7 @@ whole expectation vocabulary apply unchanged. What this set adds:
   conversion's temporary files, and the helper processes that name them, are the case's);
 * ``at`` may send its signal to the busiest worker of the run (``"to": "worker"``: any signal,
   where hostile21's ``signal`` only SIGKILLs it), and may wait for a process naming a string to
-  exist before its ``delay`` starts (``"when_process": ["soffice", "{D}/tmp"]``: every string
+  exist before its ``delay`` starts (``"when_process": ["--convert-to", "{D}/tmp"]``: every string
   named, LibreOffice converting; added after the first reading, where a signal 3 s after the
   start came before LibreOffice started);
 * expectations: ``no_process_with`` ([strings, ``{D}`` allowed]: 20 s after the last step no
@@ -79,7 +79,14 @@ def _poll(self) -> bool:
             continue
         to = ev.get("to", "group")
         try:
-            if to == "worker":
+            if to == "worker" and "when_process" in ev:
+                # the worker whose descendant the awaited process is (the one converting)
+                found = _naming_all([w.replace("{D}", str(self.d)) for w in ev["when_process"]])
+                worker = _child_above(found[0], self.proc.pid) if found else None
+                if worker is None:
+                    continue
+                os.kill(worker, SIGS[ev["sig"]])
+            elif to == "worker":
                 kids = [c for c in check21.children(self.proc.pid) if "resource_tracker" not in c[2]]
                 if not kids:
                     continue  # no worker yet: try again
@@ -114,6 +121,23 @@ def _naming(needles: list[str]) -> list[int]:
         if state != "Z" and any(n.encode() in blob for n in needles):
             found.append(int(p.name))
     return found
+
+
+def _child_above(pid: int, run: int) -> int | None:
+    """The child of ``run`` that ``pid`` descends from (None: it does not, by parent ids; a
+    helper in a session of its own keeps its parent id)."""
+    for _ in range(64):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return None
+        parent = int(stat[stat.rindex(")") + 2 :].split()[1])
+        if parent == run:
+            return pid
+        if parent <= 1:
+            return None
+        pid = parent
+    return None
 
 
 def _naming_all(needles: list[str]) -> list[int]:
