@@ -121,3 +121,14 @@ def test_a_hidden_stale_copy_of_the_tables_gives_no_cell(tmp_path: Path) -> None
         if k in css.HIDDEN_V and css.HIDDEN_V[k] != css.SHOWN_V.get(k) and v == css.HIDDEN_V[k]
     ]
     assert stale == []
+
+
+def test_a_class_hidden_by_a_rule_in_capitals(tmp_path: Path) -> None:
+    # hiding.py h11: .OLD{DISPLAY:NONE} (CSS names and keywords are of any case) hid nothing,
+    # and the cell read the hidden old figure joined to the shown one: 710 for 10
+    hiding = load_module("red26_hiding", RED26 / "hiding.py")
+    page = tmp_path / "h.html"
+    for rule in (".OLD{DISPLAY:NONE}", ".OLD{DISPLAY: NONE !IMPORTANT}"):
+        hiding.STYLE["h11_class_upper_rule"] = f"<style>{rule}</style>"
+        page.write_text(hiding.page("h11_class_upper_rule"), encoding="utf-8")
+        assert govinfo_nlp.parse(page).to_dict()["tables"].get("t3.new.natural") in (None, 10)

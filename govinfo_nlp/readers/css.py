@@ -63,7 +63,8 @@ _CSS_SIMPLE_CLASS = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\.(-?[_a-zA-Z][\w-]*)"
 _CSS_TAG = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")
 _CSS_ATTR = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\[\s*([a-zA-Z_][\w-]*)\s*\]")
 _CSS_PSEUDO = re.compile(r"(.*?)::?(?:before|after)", re.I)
-_CSS_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)")
+# (any case: CSS property names and keywords are; .OLD{DISPLAY:NONE} hid nothing, red26 h11)
+_CSS_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)", re.I)
 _CSS_PUNCT = re.compile(r"[{};]")
 _CSS_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 # Ancestors under which a rule's subject is surely matched inside any table cell.
@@ -189,7 +190,13 @@ def _styled_classes(
     to a value ``matches`` accepts (see _STYLE_ELEMENT: the subject alone, or under
     table ancestors, outside an at-rule), and no rule whose subject names it sets
     otherwise."""
-    if prop not in source and prop not in css:
+    if (
+        prop not in source
+        and prop not in css
+        and (up := prop.upper()) not in source
+        and up not in css
+    ):
+        # (a property written in capitals, as old editors write it: DISPLAY:NONE, red26 h11)
         return frozenset()
     text = _page_css(source, css)
     if not text or len(text) > _MAX_STYLE_CHARS:
