@@ -352,12 +352,44 @@ def test_a_cell_of_the_chinese_zero_is_a_written_0() -> None:
         assert may_end_value(cell.strip()[-1])
 
 
+_CN_DIGIT = dict(zip("一二两三四五六七八九", "1223456789"))
+
+
 @given(st.text(alphabet="〇零一二三四五六七八九十百千万两", min_size=1, max_size=6))
-def test_other_chinese_numerals_stay_no_value(cell: str) -> None:
+def test_other_chinese_numerals_write_their_own_digits(cell: str) -> None:
+    # i18 read only 〇/零 of these; session 26 (formats12 p01) reads a cell wholly a count
+    # in numerals. Whatever it reads must be the count the cell writes: its digits, in
+    # order, are the value's non-zero digits (a leading 十 writes a 1), and no run of
+    # digits (二〇二一, 三五) or bare 百/千 gets a value
+    from govinfo_nlp.tables.values import CellNumber, parse_cell
+
+    parsed = parse_cell(cell)
+    if parsed is None or cell in ("〇", "零"):
+        return
+    assert isinstance(parsed, CellNumber) and isinstance(parsed.value, int)
+    written = ("1" if cell[0] == "十" else "") + "".join(_CN_DIGIT.get(ch, "") for ch in cell)
+    assert written == str(parsed.value).replace("0", "")
+    # and as many digits as its highest unit says (一千二百零四: four)
+    width = next((n for unit, n in (("千", 4), ("百", 3), ("十", 2)) if unit in cell), 1)
+    assert len(str(parsed.value)) == width
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("三", 3), ("十二", 12), ("二十三", 23), ("一百零五", 105), ("一千二百零四", 1204), ("两", 2)],
+)
+def test_a_cell_wholly_a_count_in_numerals_is_that_count(cell: str, value: int) -> None:
     from govinfo_nlp.tables.values import parse_cell
 
-    if cell not in ("〇", "零"):
-        assert parse_cell(cell) is None
+    parsed = parse_cell(cell)
+    assert parsed is not None and getattr(parsed, "value", None) == value
+
+
+@pytest.mark.parametrize("cell", ["二〇二一", "三五", "百", "千", "十十", "一二"])
+def test_digits_in_a_row_and_bare_units_stay_no_value(cell: str) -> None:
+    from govinfo_nlp.tables.values import parse_cell
+
+    assert parse_cell(cell) is None
 
 
 # --- PDF: text as outlines (i03) ---------------------------------------------------------
