@@ -132,7 +132,7 @@ def html_part(
     first, charset, _cid = pages[0]
     frames = {cid.encode("ascii", "replace"): (body, cs) for body, cs, cid in pages[1:] if cid}
     if frames:
-        first = _frames_in_place(first, charset, frames, _MAX_FRAME_DEPTH)
+        first = frames_in_place(first, charset, frames, _MAX_FRAME_DEPTH)
     return first, charset
 
 
@@ -181,12 +181,17 @@ def _content_decoded(
     return page
 
 
-def _frames_in_place(
-    page: bytes, charset: str | None, frames: dict[bytes, tuple[bytes, str | None]], depth: int
+def frames_in_place(
+    page: bytes,
+    charset: str | None,
+    frames: dict[bytes, tuple[bytes, str | None]],
+    depth: int,
+    frame_ref: re.Pattern[bytes] = _CID_FRAME,
 ) -> bytes:
-    """``page`` with each iframe whose ``cid:`` names a part of ``frames`` replaced by
-    that part's body in a ``<div>``. A part of another declared charset is left out
-    (its bytes would be read in the page's encoding); so is a frame beyond ``depth``."""
+    """``page`` with each iframe whose reference (``frame_ref``'s group 1: a ``cid:``
+    here, a URL in a Safari web archive) names a part of ``frames`` replaced by that
+    part's body in a ``<div>``. A part of another declared charset is left out (its
+    bytes would be read in the page's encoding); so is a frame beyond ``depth``."""
 
     def inline(m: re.Match[bytes]) -> bytes:
         frame = frames.get(m.group(1))
@@ -194,9 +199,9 @@ def _frames_in_place(
             return m.group(0)
         body = _BODY.search(frame[0])
         inner = body.group(1) if body else frame[0]
-        return b"<div>" + _frames_in_place(inner, charset, frames, depth - 1) + b"</div>"
+        return b"<div>" + frames_in_place(inner, charset, frames, depth - 1, frame_ref) + b"</div>"
 
-    return _CID_FRAME.sub(inline, page)
+    return frame_ref.sub(inline, page)
 
 
 # The style sheets of an archive read at most to this many characters (a page inlining a

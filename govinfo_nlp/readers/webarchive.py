@@ -23,6 +23,7 @@ import re
 import struct
 
 from ..errors import UnreadableDocument
+from .mhtml import frames_in_place
 
 __all__ = ["html_part", "is_webarchive", "stylesheets"]
 
@@ -37,7 +38,6 @@ _IFRAME = re.compile(
     rb"""<iframe\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>(?:.*?</iframe\s*>)?""",
     re.IGNORECASE | re.DOTALL,
 )
-_BODY = re.compile(rb"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 
 
 def is_webarchive(data: bytes) -> bool:
@@ -141,7 +141,7 @@ def html_part(data: bytes, *, name: str = "input") -> tuple[bytes, str | None]:
     assert isinstance(page, bytes)
     frames = _frames(archive, _MAX_FRAME_DEPTH)
     if frames:
-        page = _frames_in_place(page, charset, frames, _MAX_FRAME_DEPTH)
+        page = frames_in_place(page, charset, frames, _MAX_FRAME_DEPTH, _IFRAME)
     return page, charset
 
 
@@ -162,20 +162,6 @@ def _frames(archive: dict[str, object], depth: int) -> dict[bytes, tuple[bytes, 
         for k, v in _frames(sub, depth - 1).items():
             out.setdefault(k, v)
     return out
-
-
-def _frames_in_place(
-    page: bytes, charset: str | None, frames: dict[bytes, tuple[bytes, str | None]], depth: int
-) -> bytes:
-    def inline(m: re.Match[bytes]) -> bytes:
-        frame = frames.get(m.group(1))
-        if frame is None or depth <= 0 or (frame[1] or "").lower() != (charset or "").lower():
-            return m.group(0)
-        body = _BODY.search(frame[0])
-        inner = body.group(1) if body else frame[0]
-        return b"<div>" + _frames_in_place(inner, charset, frames, depth - 1) + b"</div>"
-
-    return _IFRAME.sub(inline, page)
 
 
 def stylesheets(data: bytes) -> str:
