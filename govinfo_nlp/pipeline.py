@@ -151,16 +151,29 @@ def parse(
         except OutOfTime as exc:
             if not own:  # a batch's bound: its row says so
                 raise
-            if source_name is None and isinstance(source, str) and names_a_file(source):
-                source_name = source
-            return Report(
-                id=id or _content_id(source if isinstance(source, bytes) else os.fspath(source)),
-                source=source_name,
-                text="",
-                errors=(f"parse.timeout: {exc}",),
-                models=engine.provenance(run),
-                stages=(),
-            )
+            return _unread(source, id, source_name, engine, run, f"parse.timeout: {exc}", ())
+
+
+def _unread(
+    source: str | bytes | os.PathLike[str],
+    id: str | None,
+    source_name: str | None,
+    engine: Engine,
+    run: tuple[str, ...],
+    error: str,
+    stages: tuple[str, ...],
+) -> Report:
+    """The report of a document nothing was read from: its one error, no text."""
+    if source_name is None and isinstance(source, str) and names_a_file(source):
+        source_name = source
+    return Report(
+        id=id or _content_id(source if isinstance(source, bytes) else os.fspath(source)),
+        source=source_name,
+        text="",
+        errors=(error,),
+        models=engine.provenance(run),
+        stages=stages,
+    )
 
 
 def _parse(
@@ -193,16 +206,7 @@ def _parse(
     try:
         doc = read(source, format=format, limits=limits)
     except UnreadableDocument as exc:
-        if source_name is None and isinstance(source, str) and names_a_file(source):
-            source_name = source
-        return Report(
-            id=id or _content_id(source if isinstance(source, bytes) else os.fspath(source)),
-            source=source_name,
-            text="",
-            errors=(f"read.{exc.code}: {exc}",),
-            models=engine.provenance(run),
-            stages=("read",),
-        )
+        return _unread(source, id, source_name, engine, run, f"read.{exc.code}: {exc}", ("read",))
     timings["read"] = perf_counter() - start
     warnings.extend(doc.warnings)
     if source_name is None and doc.path is not None:
