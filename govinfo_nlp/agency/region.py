@@ -4,7 +4,7 @@ restored from the page, short forms spelled out), region, level and kind."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from itertools import product
 
@@ -315,6 +315,27 @@ def _site_area(name: str, sites: Sequence[str], text: str = "") -> str | None:
 _AREA_BEFORE_REACH = 8
 
 
+def _written_after_area(
+    text: str, forms: set[str], accept: Callable[[list[Division]], bool]
+) -> str | None:
+    """The one way the text writes a form of ``forms`` right after an area's name (full
+    or short, ending where the form starts, within _AREA_BEFORE_REACH) whose divisions
+    ``accept`` takes: that area's name and the form; None where there is none or several."""
+    gaz = gazetteer()
+    found: set[str] = set()
+    for start, form in _occurrences(text, forms):
+        left = text[max(0, start - _AREA_BEFORE_REACH) : start]
+        for i in range(len(left) - 1):
+            size, divisions = gaz.match_at(left, i)
+            if size != len(left) - i:
+                size, divisions = gaz.match_at(left, i, short=True)
+            if size == len(left) - i and divisions:
+                if accept(divisions):
+                    found.add(left[i:] + form)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_after_another(name: str, text: str, first: tuple[Division, str]) -> str | None:
     """``name`` as the document writes it right after another area's name, where the
     area ``name`` opens with is a short form (杭州 of 杭州湾新区管委会) and that other area
@@ -329,19 +350,9 @@ def _named_after_another(name: str, text: str, first: tuple[Division, str]) -> s
     forms = {name}
     for short, full in pairs:
         forms |= {f.replace(short, full) for f in forms if short in f and full not in f}
-    gaz = gazetteer()
-    found: set[str] = set()
-    for start, form in _occurrences(text, forms):
-        left = text[max(0, start - _AREA_BEFORE_REACH) : start]
-        for i in range(len(left) - 1):
-            size, divisions = gaz.match_at(left, i)
-            if size != len(left) - i:
-                size, divisions = gaz.match_at(left, i, short=True)
-            if size == len(left) - i and divisions:
-                if not any(_related(d, division) for d in divisions):
-                    found.add(left[i:] + form)
-                break
-    return found.pop() if len(found) == 1 else None
+    return _written_after_area(
+        text, forms, lambda divisions: not any(_related(d, division) for d in divisions)
+    )
 
 
 def _zone_of_city(name: str, text: str) -> str | None:
@@ -356,19 +367,9 @@ def _zone_of_city(name: str, text: str) -> str | None:
     forms = {name}
     for short, fulls in words.spelled_out:
         forms |= {f.replace(short, full) for f in forms if short in f for full in fulls}
-    gaz = gazetteer()
-    found: set[str] = set()
-    for start, form in _occurrences(text, forms):
-        left = text[max(0, start - _AREA_BEFORE_REACH) : start]
-        for i in range(len(left) - 1):
-            size, divisions = gaz.match_at(left, i)
-            if size != len(left) - i:
-                size, divisions = gaz.match_at(left, i, short=True)
-            if size == len(left) - i and divisions:
-                if len({d.code for d in divisions if d.level == "city"}) == 1:
-                    found.add(left[i:] + form)
-                break
-    return found.pop() if len(found) == 1 else None
+    return _written_after_area(
+        text, forms, lambda divisions: len({d.code for d in divisions if d.level == "city"}) == 1
+    )
 
 
 def _zone_of_site(name: str, sites: Sequence[str], text: str = "") -> str | None:
