@@ -205,7 +205,7 @@ def checkpoint() -> None:
 
     Called where the pipeline passes often but not too often (between stages; per page,
     table, row label, fact candidate): a ContextVar read and a count, and at every
-    16th call a reading of the thread's CPU clock (about half a microsecond). Outside a
+    16th call a reading of the thread's CPU clock (a system call: 0.5-2 µs). Outside a
     parse, a ContextVar read and a None check."""
     deadline = _DEADLINE.get()
     if deadline is not None:
