@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govinfo_nlp.reconcile.clauses import _SENTENCE_END, _SENTENCE_REACH
+from govinfo_nlp.quantities.numerals import YEAR_DIGITS
+from govinfo_nlp.reconcile.claimant import YEAR_NAMED, _other_year_report, report_titles
+from govinfo_nlp.reconcile.clauses import _SENTENCE_END, _SENTENCE_REACH, _plain
 from govinfo_nlp.reconcile.fields import _breakdown, _larger_before
+from govinfo_nlp.reconcile.words import _data
 
 # --- the reference version -----------------------------------------------------
 
@@ -96,3 +99,89 @@ def test_larger_before_stops_at_a_sentence_end_and_the_reach() -> None:
     assert _larger_before(facts, 1, text, None) == "办结40件"
     assert _larger_before(facts, 2, text, None) is None  # after 。
     assert _larger_before(facts, 3, text, None) is None  # beyond the reach
+
+
+# --- the report titles above a claim, found once a document (issue 17) --------------
+
+
+def old_other_year_report(text, at, report_year, view=None):  # type: ignore[no-untyped-def]
+    d = _data()
+    lines = view if view is not None and len(view) == len(text) else text
+    line_start = lines.rfind("\n", 0, at) + 1
+    line = _plain(lines[line_start:at])
+    opened = d.PARAGRAPH_YEAR.match(line)
+    if (
+        opened is not None
+        and int(opened[1].translate(YEAR_DIGITS)) != report_year
+        and not YEAR_NAMED.search(line, opened.end())
+    ):
+        return f"its paragraph opens with another year ({opened[0]}) than the report year"
+    years = [
+        int(m[1])
+        for raw in text[:line_start].splitlines()
+        if "年" in raw and (m := d.REPORT_TITLE.search(_plain(raw))) is not None
+    ]
+    if years and years[-1] != report_year and report_year in years[:-1]:
+        return f"it stands under another report's title ({years[-1]}年) on the same page"
+    return None
+
+
+# titles of three years (one with markup, one an attachment's), a paragraph year, prose,
+# and every kind of line break str.splitlines knows of
+_TITLE_PIECES = st.sampled_from(
+    [
+        "某局2021年政府信息公开工作年度报告",
+        "<p>某局2022年度政府信息公开年报</p>",
+        "附件1：某县2020年政府信息公开工作年度报告",
+        "2021年，我局收到申请3件",
+        "全年共收到申请8件",
+        "年",
+        "\n",
+        "\n",
+        "\n",
+        "\r\n",
+        "\r",
+        "\u2028",
+        "\x0c",
+        "\x85",
+    ]
+)
+
+
+@st.composite
+def _titled(draw: st.DrawFn) -> tuple[str, str, list[int], int]:
+    text = "".join(draw(st.lists(_TITLE_PIECES, max_size=30)))
+    # a view joins some of the text's line breaks (a PDF's wraps), offsets unchanged
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    joined = set(draw(st.lists(st.sampled_from(breaks), max_size=4))) if breaks else set()
+    view = "".join(" " if i in joined else c for i, c in enumerate(text))
+    ats = draw(st.lists(st.integers(0, len(text)), min_size=1, max_size=8))
+    return text, view, ats, draw(st.sampled_from([2020, 2021, 2022]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_titled())
+def test_other_year_report_answers_as_the_old_prefix_scan(
+    case: tuple[str, str, list[int], int],
+) -> None:
+    text, view, ats, year = case
+    titles = report_titles(text)
+    for at in ats:
+        for v in (None, view):
+            old = old_other_year_report(text, at, year, v)
+            assert _other_year_report(text, at, year, v) == old
+            assert _other_year_report(text, at, year, v, lambda: titles) == old
+
+
+def test_a_title_below_the_reports_own_names_another_report() -> None:
+    text = (
+        "某局2022年政府信息公开工作年度报告\n全年共收到申请8件\n"
+        "某局2021年政府信息公开工作年度报告\r\n全年共收到申请5件"
+    )
+    titles = report_titles(text)
+    assert titles.years == (2022, 2021)
+    first, second = text.index("全年"), text.rindex("全年")
+    assert _other_year_report(text, first, 2022, titles=lambda: titles) is None
+    assert "2021年" in (_other_year_report(text, second, 2022, titles=lambda: titles) or "")
+    # a first title alone is the report's own, whatever year it names
+    assert _other_year_report(text, second, 2021, titles=lambda: titles) is None

@@ -125,7 +125,7 @@ from ..limits import checkpoint
 from ..normalize import normalize_text
 from ..textcache import PerDocument
 from .bounds import _one_side, approx_bounds
-from .claimant import _other_claimant
+from .claimant import ReportTitles, _other_claimant, report_titles
 from .clauses import (
     _CLAUSE_MARKS,
     AFTER_WINDOW,
@@ -236,6 +236,15 @@ def reconcile(
             read_summary.append(_summary_table(text or ""))
         return read_summary[0]
 
+    # the report titles above a claim another report's may stand under: found once, and
+    # only where a claim disagrees with its table (claimant.report_titles)
+    found_titles: list[ReportTitles] = []
+
+    def titles() -> ReportTitles:
+        if not found_titles:
+            found_titles.append(report_titles(text or ""))
+        return found_titles[0]
+
     doc = _Document(
         facts=facts,
         template=tables.template if tables is not None else None,
@@ -249,6 +258,7 @@ def reconcile(
         others=tuple(getattr(tables, "others", ()) or ()),
         body_end=_body_end(text) if text is not None else None,
         summary=summary,
+        titles=titles,
     )
     # where sentences end: the text with the line breaks a PDF wrapped inside a sentence
     # read as spaces (所属瓯海分局⏎被提起行政诉讼1件 is one sentence), offsets unchanged
@@ -287,6 +297,7 @@ class _Document:
     others: tuple[tuple[int, int], ...]
     body_end: int | None
     summary: Callable[[], str | None]
+    titles: Callable[[], ReportTitles]
 
 
 @dataclass(frozen=True)
@@ -430,6 +441,7 @@ def _verdict_of(
             report_year=doc.report_year,
             at=getattr(fact, "quantity_start", fact.start),
             view=view,
+            titles=doc.titles,
         )
         if text is not None
         else None
