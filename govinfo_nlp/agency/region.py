@@ -456,9 +456,15 @@ def _level_word(name: str) -> str | None:
 _ONE_CHARACTER_TOWN = re.compile(rf"[\u4e00-\u9fff](?:{_TOWN_END}|街道)")
 
 
-# Where a text names the report's own body: right before the report's year
-# (福建省人民政府办公厅2023年…), or after 公布 and its area (现公布福建省人民政府办公厅…).
-_YEAR_AFTER = re.compile(r"\s*20\d\d\s*年")
+# Where a text names the report's own body: right before the report's year and title
+# (福建省人民政府办公厅2023年政府信息公开工作年度报告), or after 公布 and its area
+# (现公布福建省人民政府办公厅…). A year alone is not enough: 福州市人民政府办公室2023年政务
+# 公开工作要点 is that office's plan, which another body follows (a county-level city's
+# 市政府办公室 was read as 福州's).
+_YEAR_AFTER = re.compile(
+    r"\s*20\d\d\s*年[^。，,；;、\n《》]{0,16}?(?:信息公开|政务公开|政府信息)[^。，,；;、]{0,12}?"
+    r"(?:报告|年报)"
+)
 _PUBLISHED_BEFORE = re.compile(r"公布\s*[\u4e00-\u9fff]{0,20}$")
 
 
@@ -548,8 +554,51 @@ def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple
                 break
         if not best or (level_word and not best.endswith(level_word)):
             continue
+        end = start + len(form)
+        if _cites(left[: len(left) - len(best)], text, end) or _cited(text, end):
+            continue  # 按照福州市财政局的部署, 与宁波市人民政府办公室联合: another body
         found.add((best, form))
     return found
+
+
+# A year and the disclosure topic right after a name, as a document's title writes them
+# (福州市人民政府办公室2023年政务公开工作要点; not 2023年共收到政府信息公开申请).
+_YEAR_TOPIC = re.compile(r"\s*20\d\d\s*年度?(?:上半年|下半年)?(?:政府信息公开|政务公开|信息公开)")
+
+
+def _cites(before: str, text: str, end: int) -> bool:
+    """Whether the words right before a name (``before``; the name ends at ``end`` of
+    ``text``) make it another body than the report's: one the report follows, reports to
+    or works with (按照, 根据, 与, 向…; data/agency.json ``cited_before``), a quote or
+    book-title mark between them. Not in a contact line (可直接与厦门市思明区统计局联系:
+    the report's own body, ``contact``)."""
+    words = _words()
+    if not before.rstrip(_QUOTES).endswith(words.cited_before):
+        return False
+    clause = _CLAUSE.match(text, end)
+    return clause is None or not any(w in clause.group() for w in words.cited_contact)
+
+
+# The rest of a sentence after a name, as far as a contact line's verb can be (…办公室
+# （地址：…；电话：…）联系).
+_CLAUSE = re.compile(r"[^。\n]{0,80}")
+
+
+_QUOTES = ' \u3000《“"「『'
+
+
+def _cited(text: str, end: int) -> bool:
+    """Whether the words right after a name make it another body than the report's: one
+    whose lead or deployment the report follows (在福州市财政局的指导下, …印发的文件;
+    data/agency.json ``cited_before`` ``after``), unless a contact line's (请与…联系), or the
+    issuer of another document on the same work (福州市人民政府办公室2023年政务公开工作要点:
+    a year, the topic and a plan's word, ``documents``; a title wrapped before 年度报告 is
+    none)."""
+    words = _words()
+    if text.startswith(words.cited_after, end):
+        return True
+    topic = _YEAR_TOPIC.match(text, end)
+    return topic is not None and words.cited_documents.match(text, topic.end()) is not None
 
 
 # An abbreviated agency word keeps its characters in order and drops some (人力社保局 of

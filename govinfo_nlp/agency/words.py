@@ -30,6 +30,10 @@ class _Words:
     zone_divisions: frozenset[str]  # 苏州工业园区: listed as a division, run by a 管委会
     government_tails: frozenset[str]
     government_full: dict[str, str]  # 政府办公室 → 人民政府办公室: a government's tail in full
+    cited_before: tuple[str, ...]  # 按照 of 按照福州市财政局的部署: another body follows
+    cited_after: tuple[str, ...]  # 的指导 of 在福州市财政局的指导下: another body leads
+    cited_contact: tuple[str, ...]  # 联系 of 请与…联系: the report's own contact line
+    cited_documents: re.Pattern[str]  # 要点 after 2023年政务公开工作: another document
     site_operators: tuple[
         str, ...
     ]  # 数据资源管理局: runs a portal for others, no footer's reporter
@@ -127,6 +131,12 @@ def _words() -> _Words:
         party_committee=raw["party_prefix"]["committee"],
         government_tails=frozenset(raw["government_tails"]["words"]),
         government_full=dict(raw["government_tails"]["full"]),
+        cited_before=tuple(raw["cited_before"]["words"]),
+        cited_contact=tuple(raw["cited_before"]["contact"]),
+        cited_documents=re.compile(
+            r"[^。，,；;、\n]{0,10}?(?:" + _alternation(raw["cited_before"]["documents"]) + ")"
+        ),
+        cited_after=tuple(raw["cited_before"]["after"]),
         site_operators=tuple(raw["site_owners"]["operators"]),
         own_area_levels=tuple(
             (re.compile(_alternation(v["words"])), frozenset(v["allows"]))

@@ -1,0 +1,100 @@
+"""Fixes of session 27's metadata work, each failing on the code before it.
+
+A short name in the title (市政府办公室, 市财政局) was completed from any mention of a body of
+that name with an area before it, wherever the text wrote it: a county-level city's office
+that follows its prefecture's plan (按照福州市人民政府办公室2023年政务公开工作要点) was read
+as the prefecture's office (red26 left it: the restore took a year after the name as the
+report's own). A mention the text marks as another body's (one followed, reported to, worked
+with, or the issuer of another document on the work) completes nothing now.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.metadata import read_metadata
+
+_TITLE = "2023年政府信息公开工作年度报告"
+
+
+def _report(heading: str, line: str) -> str:
+    return f"{heading}{_TITLE}\n发布时间：2024-01-25\n一、总体情况\n2023年，{line}\n"
+
+
+# (the title's short name, a sentence naming another body of that name in full)
+_OTHERS = [
+    ("市政府办公室", "我室按照福州市人民政府办公室2023年政务公开工作要点，扎实推进政务公开。"),
+    ("市政府办公室", "福州市人民政府办公室2023年政务公开工作要点印发后，我室逐项分解任务。"),
+    ("市政府办公室", "福州市政府办公室2023年政务公开工作要点印发后，我室逐项分解任务。"),
+    ("市政府办公室", "我室认真学习《福州市人民政府办公室2023年政务公开工作要点》。"),
+    ("市政府办公室", "我室参照福州市人民政府办公室2022年政府信息公开工作年度报告编制本报告。"),
+    ("市政府办公室", "本年度我室与宁波市人民政府办公室联合举办培训1次。"),
+    ("市政府", "在福州市人民政府的正确领导下，全市政务公开工作取得新成效。"),
+    ("市财政局", "我局按照福州市财政局2023年政务公开工作要点，扎实推进政务公开。"),
+    ("市财政局", "我局按照福州市财政局的部署，扎实推进政务公开。"),
+    ("市财政局", "在福州市财政局的指导下，我局扎实推进政务公开。"),
+    ("市财政局", "我局积极参加上级福州市财政局组织的培训。"),
+    ("市财政局", "我局转发福州市财政局印发的文件3件。"),
+    ("市财政局", "我局向福州市财政局报送信息12条。"),
+    ("区财政局", "我局根据福州市鼓楼区财政局工作要求，扎实推进政务公开。"),
+]
+
+
+@pytest.mark.parametrize(("heading", "line"), _OTHERS)
+def test_another_bodys_name_completes_no_short_title(heading: str, line: str) -> None:
+    meta, warned = read_metadata(_report(heading, line))
+    assert meta.agency is None
+    assert any(w.startswith("metadata.agency_partial") for w in warned)
+
+
+# (the title's short name, a sentence naming the report's own body in full, the agency)
+_OWN = [
+    (
+        "市政府办公室",
+        "现公布福州市人民政府办公室2023年政府信息公开工作年度报告。",
+        "福州市人民政府办公室",
+    ),
+    (
+        "市政府办公室",
+        "福州市人民政府办公室2023年度政府信息公开工作年度报告由本机关编制。",
+        "福州市人民政府办公室",
+    ),
+    ("市财政局", "如对本报告有疑问，请与福清市财政局办公室联系。", "福清市财政局"),
+    ("市财政局", "我局在福清市财政局门户网站公开信息120条。", "福清市财政局"),
+    ("市财政局", "福清市财政局2023年共收到政府信息公开申请5件。", "福清市财政局"),
+]
+
+
+@pytest.mark.parametrize(("heading", "line", "agency"), _OWN)
+def test_the_reports_own_name_still_completes_it(heading: str, line: str, agency: str) -> None:
+    assert read_metadata(_report(heading, line))[0].agency == agency
+
+
+_CITING = ["按照", "根据", "依据", "参照", "落实", "贯彻", "向", "经", "会同", "配合", "上级"]
+_LED = ["的指导", "的领导", "的部署", "的要求", "的统一部署", "印发的"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from([("市财政局", "财政局"), ("市政府办公室", "人民政府办公室")]),
+    st.sampled_from(["福州市", "宁波市", "杭州市"]),
+    st.one_of(
+        st.tuples(st.sampled_from(_CITING), st.sampled_from(["", "《"]), st.just("")),
+        st.tuples(st.just("在"), st.just(""), st.sampled_from(_LED)),
+    ),
+    st.booleans(),
+)
+def test_a_cited_body_is_never_the_reporter(
+    names: tuple[str, str], city: str, cue: tuple[str, str, str], own_contact: bool
+) -> None:
+    heading, tail = names
+    before, mark, after = cue
+    line = f"我单位{before}{mark}{city}{tail}{after}，做好政务公开工作。"
+    if own_contact:
+        # the report's own body named too (a county-level city's): that one, never the cited
+        line += "现公布福清市" + tail + _TITLE + "。"
+    agency = read_metadata(_report(heading, line))[0].agency
+    assert agency != city + tail
+    assert agency == ("福清市" + tail if own_contact else None)
