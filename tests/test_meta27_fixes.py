@@ -98,3 +98,51 @@ def test_a_cited_body_is_never_the_reporter(
     agency = read_metadata(_report(heading, line))[0].agency
     assert agency != city + tail
     assert agency == ("福清市" + tail if own_contact else None)
+
+
+# meta27's first reading (blind): a committee named without its area in the title, in full
+# after its area's short name in the text, was kept short (c01, c04: WRONG by the scorer's
+# rule, the same body's short form); a colon between the body and its title lost it (c35).
+
+
+@pytest.mark.parametrize(
+    ("title", "full", "region_code"),
+    [
+        ("湘江新区管委会", "湖南湘江新区管理委员会", "430000"),
+        ("西湖风景名胜区管委会", "杭州西湖风景名胜区管理委员会", "330100"),
+        ("南太湖新区管委会", "湖州南太湖新区管理委员会", "330500"),
+    ],
+)
+def test_a_committee_is_named_as_the_text_writes_it_after_its_area(
+    title: str, full: str, region_code: str
+) -> None:
+    text = (
+        f"{title}{_TITLE}\n现公布{full}{_TITLE}。\n一、总体情况\n2023年，我委扎实推进政务公开。\n"
+    )
+    meta, _ = read_metadata(text)
+    assert meta.agency == full
+    assert meta.region is not None and meta.region.code == region_code
+    # (the scenic area's 西湖 is no county of it: 杭州's 西湖区 is another body's area)
+    assert meta.region.county is None
+
+
+def test_a_committee_written_after_two_areas_stays_as_titled() -> None:
+    text = (
+        f"新区管委会{_TITLE}\n现公布湖南湘江新区管理委员会{_TITLE}。\n"
+        "我委与贵州贵安新区管理委员会开展交流。\n"
+    )
+    assert read_metadata(text)[0].agency != "湖南湘江新区管理委员会"
+
+
+@pytest.mark.parametrize("colon", ["：", ":", " ： "])
+def test_a_colon_between_the_body_and_its_title(colon: str) -> None:
+    text = f"岱山县水利局{colon}{_TITLE}\n一、总体情况\n2023年，我局扎实推进政务公开。\n"
+    meta, _ = read_metadata(text)
+    assert meta.agency == "岱山县水利局"
+    assert meta.year == 2023
+
+
+@pytest.mark.parametrize("label", ["来源", "发布机构", "标题", "相关链接"])
+def test_a_label_before_a_colon_is_no_body(label: str) -> None:
+    text = f"{label}：{_TITLE}\n一、总体情况\n2023年，我局扎实推进政务公开。\n"
+    assert read_metadata(text)[0].agency is None

@@ -38,8 +38,9 @@ _TITLE_REACH = 40
 
 _TITLE_AFTER_TAIL = re.compile(
     # A school's report covers an academic year (2021-2022学年…年度报告); a report over two
-    # years (龙泉市林业局2022—2023年度…报告, meta26 b27) names its body all the same.
-    r"\s*(?:20\d\d\s*[-—–－~～至/]\s*20\d\d\s*(?:学年|年)\s*度?"
+    # years (龙泉市林业局2022—2023年度…报告, meta26 b27) names its body all the same. A
+    # colon may stand between the body and its title (岱山县水利局：2023年…, meta27 c35).
+    r"\s*[:：]?\s*(?:20\d\d\s*[-—–－~～至/]\s*20\d\d\s*(?:学年|年)\s*度?"
     r"|(?P<year>20\d\d)\s*(?:年\s*度?|(?=政府信息)))\s*"
     r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报|落实情况)"
 )

@@ -355,6 +355,24 @@ def _named_after_another(name: str, text: str, first: tuple[Division, str]) -> s
     )
 
 
+def _committee_after_area(name: str, text: str) -> tuple[str, str] | None:
+    """(the whole name, its area) of a committee named without its area (湘江新区管委会,
+    西湖风景名胜区管理委员会) as the document writes it, spelled out, right after one
+    area's name, short or full (湖南湘江新区管理委员会, 杭州西湖风景名胜区管理委员会); None
+    where the name is no committee's or the document writes it so nowhere, or after two
+    areas."""
+    if not name.endswith(("管委会", "管理委员会")):
+        return None
+    forms = {name}
+    for short, fulls in _words().spelled_out:
+        forms |= {f.replace(short, full) for f in forms if short in f for full in fulls}
+    whole = _written_after_area(text, forms, lambda divisions: True)
+    if whole is None:
+        return None
+    form = max((f for f in forms if whole.endswith(f)), key=len)
+    return whole, whole[: len(whole) - len(form)]
+
+
 def _zone_of_city(name: str, text: str) -> str | None:
     """A zone's body named by the zone's word alone (经开区管委会) as the document writes
     it after its city's name, short or full (长春经济技术开发区管理委员会党政办公室 in the
@@ -818,6 +836,15 @@ def _describe(
     complete = complete or (
         not level_word and not chain and _seat_shares(gazetteer().match_at(name, 0, short=True)[1])
     )
+    if not chain and canonical == name and not level_word:
+        # 湘江新区管委会 in the title, 湖南湘江新区管理委员会 in the preamble: a named
+        # zone's or area's committee is written in full after its area's name, short as
+        # zones' names have it (湖南, 杭州), which no chain of full names reads.
+        whole = _committee_after_area(name, text)
+        if whole is not None:
+            canonical, area = whole
+            size, chain = _chain(area, context)
+            size = len(area) if chain else 0
     if not chain and canonical == name and not complete and (level_word or not _area_word(name)):
         # 市财政局, 卫生健康委员会: which area's is not written anywhere.
         warnings.append(
