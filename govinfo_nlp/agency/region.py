@@ -840,9 +840,9 @@ def _describe(
         # 湘江新区管委会 in the title, 湖南湘江新区管理委员会 in the preamble: a named
         # zone's or area's committee is written in full after its area's name, short as
         # zones' names have it (湖南, 杭州), which no chain of full names reads.
-        whole = _committee_after_area(name, text)
-        if whole is not None:
-            canonical, area = whole
+        committee = _committee_after_area(name, text)
+        if committee is not None:
+            canonical, area = committee
             size, chain = _chain(area, context)
             size = len(area) if chain else 0
     if not chain and canonical == name and not complete and (level_word or not _area_word(name)):
