@@ -14,7 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts.features import WINDOW_FAMILIES, candidate_features
+from govinfo_nlp.facts.features import (
+    _KEYED,
+    FAMILIES,
+    WINDOW_FAMILIES,
+    _gram_key,
+    candidate_features,
+    keyed_family,
+)
 from govinfo_nlp.facts.pipeline import prepare
 
 
@@ -181,3 +188,45 @@ def test_context_ngrams_see_that_a_figure_stands_there_not_which(
     assert one == features(years[1], numbers[1], counts[1])
     grams = [name.split(":", 1)[1] for name in one[0] if ":" in name]
     assert "0" in "".join(grams) and not any(ch in "123456789" for g in grams for ch in g)
+
+
+def _old_keyed_family(name: str) -> str | None:
+    """The family look-up FeatureEncoder made before session 27: every family tried."""
+    return next((f for f in _KEYED if name.startswith(f)), None)
+
+
+# names built from the families' own pieces, marks and characters in any order
+_NAME_PIECES = st.sampled_from([*FAMILIES, "=", ":", "申请", "件", "1", "lc", "L", "scope_"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=5).map("".join))
+def test_a_names_family_is_found_in_one_look_up_as_by_trying_all(name: str) -> None:
+    assert keyed_family(name) == _old_keyed_family(name)
+
+
+def test_the_encoders_tables_are_those_every_family_tried_gives(
+    extractor: FactExtractor,
+) -> None:
+    assert extractor.model is not None
+    joint = extractor.model.joint
+    old: dict[str, dict[str, int]] = {f: {} for f in FAMILIES}
+    for name, col in joint.vocabulary.items():
+        if name in old:
+            old[name][""] = col
+        elif (family := _old_keyed_family(name)) is not None:
+            old[family][name[len(family) :]] = col
+    windows = {family for _, _, family, _ in WINDOW_FAMILIES}
+    got = joint.encoder._tables
+    assert {f: t for f, t in got.items() if f not in windows} == {
+        f: t for f, t in old.items() if f not in windows
+    }
+    # the n-grams' keys and rows, from the old tables
+    pairs = sorted(
+        (_gram_key(w, n, v), col)
+        for w, n, family, _ in WINDOW_FAMILIES
+        for v, col in old[family].items()
+        if len(v) == n
+    )
+    assert joint.encoder._gram_keys.tolist() == [k for k, _ in pairs]
+    assert joint.encoder._gram_rows.tolist() == [c for _, c in pairs]

@@ -349,6 +349,24 @@ FAMILIES = (
     "has_next",
 )
 _KEYED = tuple(f for f in FAMILIES if f.endswith(("=", ":")))
+# A keyed family ends with its one = or :, so the family a feature name starts with is
+# the name up to its first = or : (no family is then a prefix of another): one look-up a
+# name, where trying the 25 families in turn over facts-v3's 37 K features made the
+# encoder 0.053 s of CPU a process at the model's load, now 0.035 s (issue 17's cold
+# start). Were a family to hold another = or :, every family is tried, as before.
+_FAMILY_END = re.compile(r"[^=:]*[=:]")
+_ONE_MARK = all(_FAMILY_END.fullmatch(f) is not None for f in _KEYED)
+
+
+def keyed_family(name: str) -> str | None:
+    """The keyed family (:data:`_KEYED`) feature ``name`` starts with, or None."""
+    if _ONE_MARK:
+        m = _FAMILY_END.match(name)
+        return m[0] if m is not None and m[0] in _KEYED_SET else None
+    return next((f for f in _KEYED if name.startswith(f)), None)
+
+
+_KEYED_SET = frozenset(_KEYED)
 
 
 def candidate_features(text: str, cands: Sequence[Candidate], i: int) -> dict[str, float]:
@@ -377,14 +395,15 @@ class FeatureEncoder:
 
     def __init__(self, vocabulary: Mapping[str, int], unknown: int) -> None:
         tables: dict[str, dict[str, int]] = {f: {} for f in FAMILIES}
+        family_end, keyed = _FAMILY_END.match, _KEYED_SET
         for name, col in vocabulary.items():
             if name in tables:  # a family that is a feature of its own
                 tables[name][""] = col
-                continue
-            for family in _KEYED:
-                if name.startswith(family):
-                    tables[family][name[len(family) :]] = col
-                    break
+            elif _ONE_MARK:  # (keyed_family, inline: 37 K names)
+                if (m := family_end(name)) is not None and m[0] in keyed:
+                    tables[m[0]][name[len(m[0]) :]] = col
+            elif (family := keyed_family(name)) is not None:
+                tables[family][name[len(family) :]] = col
         self._unknown = unknown
         # every n-gram feature as an integer key (_gram_key), sorted, and its row
         pairs = sorted(
