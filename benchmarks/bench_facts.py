@@ -17,6 +17,19 @@ the stage is timed, best of ``--repeat`` passes, in two variants:
   cache, i.e. the time the facts code itself spends (the grammar belongs to
   ``govinfo_nlp.quantities``).
 
+``--shares`` adds, per corpus, where the stage's CPU goes, each part timed alone (best of
+``--repeat``): the reading view (``reading_text``), the quantity grammar, the candidate
+analysis (``FactExtractor.candidates`` less the grammar: rules, cues, scope, subjects,
+one call per quantity), and the rest (features, scoring, deciding, settling). With it,
+the floor of finding the candidates by scanning the text once (issue 17, session 26's
+"compiled candidate finding"): one ``finditer`` of each pattern the analysis searches
+(``Cues``, ``ScopeCues``, the rules' word index and their own patterns) over each whole
+text. Session 27 measured it (generated(200) and the real excerpts, 378 documents):
+analysis 28 % of the stage, 78 µs a candidate; the scan floor 1.29 s against the
+analysis's 0.31 s and the stage's 1.08 s, since the analysis searches small windows
+behind gates, and most of those patterns match all over a text. So one scan over the
+text does not pay; the stage's larger part is scoring and deciding.
+
 ``--memory`` adds, per corpus, the stage's peak allocation (tracemalloc) per
 document over its text's size in UTF-8, median and worst, and where each
 document's peak is reached (:func:`stage_peaks`): inside the scorer's gathers
@@ -225,12 +238,85 @@ def stage_peaks(ext: FactExtractor, inputs: list[Inputs]) -> dict[str, Any]:
     }
 
 
+def _best(fn: Callable[[], Any], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        fn()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _patterns(ext: FactExtractor) -> list[Any]:
+    """Every compiled pattern the candidate analysis may search: the fields of its cues
+    and scope cues (alone, or in a tuple or dict), the rules' word index, each rule's own."""
+    import dataclasses
+
+    found: list[Any] = []
+
+    def add(obj: Any) -> None:
+        for f in dataclasses.fields(obj) if dataclasses.is_dataclass(obj) else ():
+            value = getattr(obj, f.name)
+            items = value.values() if isinstance(value, dict) else value
+            for v in items if isinstance(value, tuple | list | dict) else (value,):
+                if hasattr(v, "finditer"):
+                    found.append(v)
+
+    add(ext._cues)
+    add(ext._scope)
+    for rule in ext.rules.rules:
+        add(rule)
+    if ext.rules.index.word_re is not None:
+        found.append(ext.rules.index.word_re)
+    return found
+
+
+def shares(ext: FactExtractor, inputs: list[Inputs], repeat: int) -> str:
+    """Where the facts stage's CPU goes on ``inputs`` (each part timed alone), and the
+    floor of one scan of the text per pattern instead of the per-candidate searches."""
+    from govinfo_nlp.facts.extractor import _quantity_finder, reading_text
+    from govinfo_nlp.facts.segments import prose_spans, section_tables
+
+    views = [reading_text(t, s, once=PerDocument()) for t, s, _ in inputs]
+    texts = [(v[0].text, v[1], kw.get("report_year")) for v, (_, _, kw) in zip(views, inputs)]
+    grammar = _quantity_finder(())
+
+    def run_grammar() -> None:
+        for norm, sections, _ in texts:
+            tables = section_tables(norm, sections)
+            spans = prose_spans(norm, sections, tables=tables, blank=False)
+            list(grammar(norm, spans=spans, cells=False))
+
+    n = sum(len(ext.candidates(t, s, report_year=y)) for t, s, y in texts)
+    patterns = _patterns(ext)
+    stage = _best(lambda: [ext.extract(t, s, **_fresh(kw)) for t, s, kw in inputs], repeat)
+    read = _best(lambda: [reading_text(t, s, once=PerDocument()) for t, s, _ in inputs], repeat)
+    found = _best(lambda: [ext.candidates(t, s, report_year=y) for t, s, y in texts], repeat)
+    quantities = _best(run_grammar, repeat)
+    scan = _best(
+        lambda: [sum(1 for p in patterns for _ in p.finditer(t)) for t, _, _ in texts], repeat
+    )
+    analysis = found - quantities
+    rest = stage - read - found
+
+    def part(x: float) -> str:
+        return f"{x:.3f} ({100 * x / stage:.0f}%)"
+
+    return (
+        f"stage {stage:.3f}, {n} candidates ({1e6 * stage / max(n, 1):.0f} µs each): "
+        f"reading {part(read)}, grammar {part(quantities)}, analysis {part(analysis)} "
+        f"({1e6 * analysis / max(n, 1):.0f} µs a candidate), rest {part(rest)}; "
+        f"one scan of {len(patterns)} patterns {part(scan)}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--generated", type=int, default=200, help="generated reports (seed 123)")
     ap.add_argument("--repeat", type=int, default=3, help="passes; the best is reported")
     ap.add_argument("--profile", action="store_true", help="cProfile one pass over all inputs")
     ap.add_argument("--memory", action="store_true", help="peak memory per document, and where")
+    ap.add_argument("--shares", action="store_true", help="the stage's parts, and one scan's floor")
     args = ap.parse_args(argv)
 
     corpora = {
@@ -270,6 +356,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<18} median {m['median']:.1f}x, worst {m['worst']:.1f}x;"
                 f" peak reached in: {places}; median peak inside: {own}"
             )
+    if args.shares:
+        print()
+        print("the stage's parts (CPU s, best of --repeat; % of the stage) and one scan's floor:")
+        for name, inputs in corpora.items():
+            if inputs:
+                print(f"{name:<18} {shares(full, inputs, args.repeat)}")
     if args.profile:
         everything = [(t, s, _fresh(kw)) for inputs in corpora.values() for t, s, kw in inputs]
         prof = cProfile.Profile()
