@@ -14,14 +14,7 @@ META26 = ROOT / "datasets" / "redteam" / "meta26"
 score = load_module("meta26_score", META26 / "score.py")
 
 # Known limits (strict xfails naming why).
-KNOWN: dict[str, str] = {
-    "b10": "河北雄安新区管理委员会 is read right, but written as 雄安新区管理委员会: the province's"
-    " short name before a zone's name is cut from the form as written",
-    "b19": "a party department (中共泰顺县委社会工作部) titled 县社会工作部: 社会工作部 is no name"
-    " head the agency reader knows (null, safe)",
-    "b33": "a street office named only as the footer's owner (…街道办事处 版权所有): a site's"
-    " owner is never taken when it is a government (a portal's government hosts every body)",
-}
+KNOWN: dict[str, str] = {}  # b10, b19, b33: read since session 27 (tests/test_meta27_fixes.py)
 CASES = [
     json.loads(line)["file"].split(".")[0]
     for line in (META26 / "truth.jsonl").read_text(encoding="utf-8").splitlines()

@@ -735,15 +735,18 @@ def _joint_first(compact: str, start: int) -> str | None:
 def _site_agency(sites: Sequence[str], own: tuple[str, ...]) -> str | None:
     """A department's name as its own site's name in the page title, when the
     document calls itself by its ending (我局 → …局) and names itself nowhere else;
-    never a government's site (the portal hosts every department's reports)."""
-    government = tuple(t for t in _words().government_tails if t)
+    never a government's site (the portal hosts every department's reports), but a
+    street's or township's, under a report that calls itself one (我街道 under …街道办事处
+    版权所有: such a site is its own, no portal of others'; meta26 b33 was null)."""
+    words = _words()
+    government = tuple(t for t in words.government_tails if t)
     for site in sites:
         name, _ = _clean_agency(site)
         if (
             name is not None
             and name == "".join(site.split())
             and name.endswith(own)
-            and not name.endswith(government)
+            and (not name.endswith(government) or name.endswith(words.own_site_governments))
         ):
             return name
     return None

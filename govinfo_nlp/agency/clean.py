@@ -5,6 +5,7 @@ string reads as one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..gazetteer import Division, gazetteer
 from ..noise import spam_matches
@@ -254,8 +255,22 @@ def _from_first_division(name: str, after_spam: bool = False) -> str:
     for pos in range(1, len(name) - 2):
         size, found = gaz.match_at(name, pos)
         if size and any(d.level in levels for d in found):
+            if _province_before_zone(name, pos, found):
+                return name
             return name[_party_start(name, pos) :]
     return name
+
+
+def _province_before_zone(name: str, pos: int, found: Sequence[Division]) -> bool:
+    """Whether ``name`` opens with the short name of the province of a zone listed as a
+    city-level division that starts at ``pos`` (河北 of 河北雄安新区管理委员会): the state
+    names such a new area with its province (meta26 b10 cut 河北); a city's name after its
+    province's short one (湖北武汉市财政局) is cut as before."""
+    size, provinces = gazetteer().match_at(name, 0, short=True)
+    zones = [d for d in found if d.level == "city" and d.name.endswith(_words().zones)]
+    return size == pos and any(
+        p.level == "province" and z.code[:2] == p.code[:2] for p in provinces for z in zones
+    )
 
 
 def _party_start(name: str, pos: int) -> int:

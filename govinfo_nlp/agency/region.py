@@ -355,6 +355,16 @@ def _named_after_another(name: str, text: str, first: tuple[Division, str]) -> s
     )
 
 
+def _party_department(area: str, word: str, text: str) -> str | None:
+    """The name the document writes of the department ``word`` of ``area``'s party
+    committee: the area, the committee's 委 and the word, with the party's name before it
+    where the document writes it so (中共泰顺县委社会工作部), the longest; else None."""
+    words = _words()
+    own = area + words.party_committee + word
+    forms = [p + own for p in words.party_prefix if p + own in text]
+    return max(forms, key=len) if forms else (own if own in text else None)
+
+
 def _committee_after_area(name: str, text: str) -> tuple[str, str] | None:
     """(the whole name, its area) of a committee named without its area (湘江新区管委会,
     西湖风景名胜区管理委员会) as the document writes it, spelled out, right after one
@@ -506,6 +516,10 @@ def _restore(name: str, text: str) -> str | None:
         for a, b in ((short, full), (full, short)):
             if a in anchor and not (a == short and full in anchor):
                 forms.add(anchor.replace(a, b))
+    if anchor in words.party_departments:
+        # 县社会工作部 in the title, 泰顺县委社会工作部 in the text: the committee's 委
+        # stands between the area and a party department's word
+        forms.add(words.party_committee + anchor)
     found = _areas_before(text, forms, level_word)
     if anchor in words.government_full:
         # 省政府办公厅 in the title, 现公布福建省人民政府办公厅2023年…报告 in the preamble: the
@@ -737,7 +751,9 @@ def _describe(
         # 中共南通市委网信办: a body the area's party committee runs, of the area's level;
         # never the area's government (its 办公室 is the 县委's: a department here)
         own, region, level, _, more = _describe(name[len(party) :], text, sites)
-        return (party + own if own else None), region, level, "department", more
+        if own is not None and not own.startswith(words.party_prefix):
+            own = party + own  # (a party department's name may have taken it: _party_department)
+        return own, region, level, "department", more
     if _is_national(name):
         # 中国科学技术大学: a university, whose name does not tell who runs it (not 中国科学院)
         unlevelled = name.endswith(words.unlevelled) and not name.endswith(words.academies)
@@ -952,6 +968,18 @@ def _describe(
             fulls = {f[len(last) :] for f in _expansions(last, word, text)}
             if len(fulls) == 1:
                 canonical = canonical[:size] + fulls.pop()
+    department = (canonical or "")[size:].removeprefix(words.party_committee)
+    if canonical is not None and chain and department in words.party_departments:
+        # 县社会工作部 in the title, 中共泰顺县委社会工作部 in the preamble: a department of
+        # the area's party committee, named with its 委 (泰顺县社会工作部 is no body's name;
+        # meta26 b19). As the document writes it, else null.
+        canonical = _party_department(canonical[:size], department, text)
+        if canonical is None:
+            warnings.append(
+                f"metadata.agency_partial: {name!r} is a party committee's department the"
+                " document does not name with its committee; agency left null"
+            )
+        return canonical, region, level, "department", warnings
     if canonical is not None and chain:
         area = canonical[:size]
         canonical = _with_parent(_spelled_out(canonical, text), text)

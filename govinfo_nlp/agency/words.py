@@ -37,6 +37,7 @@ class _Words:
     site_operators: tuple[
         str, ...
     ]  # 数据资源管理局: runs a portal for others, no footer's reporter
+    own_site_governments: tuple[str, ...]  # 街道办事处: a government whose site is its own
     own_area_levels: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # 全县 → {county}
     short_form_blockers: frozenset[str]
     abbreviations: tuple[tuple[str, str], ...]
@@ -61,6 +62,7 @@ class _Words:
     bracketed_zone: re.Pattern[str]  # 中国（上海）自由贸易试验区: the province in brackets
     party_prefix: tuple[str, ...]  # 中共 of 中共南通市委网信办: kept before the area
     party_committee: str  # 委 after the area: the area's party committee runs the body
+    party_departments: frozenset[str]  # 社会工作部: a party committee's, named with its 委
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +131,7 @@ def _words() -> _Words:
         ),
         party_prefix=tuple(sorted(raw["party_prefix"]["words"], key=len, reverse=True)),
         party_committee=raw["party_prefix"]["committee"],
+        party_departments=frozenset(raw["party_prefix"]["departments"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
         government_full=dict(raw["government_tails"]["full"]),
         cited_before=tuple(raw["cited_before"]["words"]),
@@ -138,6 +141,7 @@ def _words() -> _Words:
         ),
         cited_after=tuple(raw["cited_before"]["after"]),
         site_operators=tuple(raw["site_owners"]["operators"]),
+        own_site_governments=tuple(raw["site_owners"]["own_site_governments"]),
         own_area_levels=tuple(
             (re.compile(_alternation(v["words"])), frozenset(v["allows"]))
             for k, v in raw["site_owners"]["levels"].items()
