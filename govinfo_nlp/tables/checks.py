@@ -168,13 +168,19 @@ def fails(defn: CheckDef, values: Mapping[str, int | float]) -> bool:
 def evaluate_all(
     defs: tuple[CheckDef, ...], values: Mapping[str, int | float]
 ) -> tuple[Check, ...]:
-    if not set(map(type, values.values())) <= {int}:
-        return tuple(c for c in (evaluate(d, values) for d in defs) if c is not None)
     # Whole numbers (the common case): the same checks, the sums exact and taken in C.
+    # A report with a fraction somewhere (an amount in 万元) has it in a check or two:
+    # those are summed as evaluate() sums, the others' numbers are all whole.
+    whole = set(map(type, values.values())) <= {int}
     get, has = values.__getitem__, values.__contains__
     out: list[Check] = []
     for d in defs:
         if all(map(has, d.fields)):
+            if not whole and not set(map(type, map(get, d.fields))) <= {int}:
+                check = evaluate(d, values)
+                if check is not None:  # (always: its fields are there)
+                    out.append(check)
+                continue
             left, right = sum(map(get, d.left)), sum(map(get, d.right))
             out.append(_build_check(d.id, d.fields, left, right, left == right))
     return tuple(out)

@@ -179,12 +179,15 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
     cells: list[Cell] = []
     line: list[int] = []
     line_cells = page.cells
+    # The lines a gap's empty cells were put on (before the line's own cells): a
+    # gap's cell has no column in the line, where a cell's place is its column.
+    gap_lines: set[int] = set()
     for lo, hi, _, style in zones:
         checkpoint()  # the document's time bound, once a stretch of the page (limits.py)
         plain_blanks = blank_cells and style == "plain"
         gaps = gap_cells(page, lo, hi, style, plain_blanks)
         if gaps and positional:
-            return None  # a gap's empty cell has no place in the line (the grid's columns)
+            gap_lines.update(gaps)
         empty = ("empty", BLANK_CELL if plain_blanks else "")
         # The lines' cells as grid._segment_items gives them.
         lines = cell_lines(page, lo, hi)
@@ -202,7 +205,8 @@ def read_text_fast(layout: Layout, where: Zones, year: int | None) -> Observed |
                 cells.extend([(*empty, at, at, -1)] * gaps[k])
             cells.extend(found)
             line.extend([k] * (len(cells) - first))
-    return _read(_Cells(cells, line, page.starts, _TEXT_COL), where, year, False, positional)
+    c = _Cells(cells, line, page.starts, _TEXT_COL)
+    return _read(c, where, year, False, positional, frozenset(gap_lines))
 
 
 def read_items_fast(items: Sequence[Item], where: Zones, year: int | None) -> Observed | None:
@@ -274,9 +278,15 @@ def _wraps(c: _Cells, i: int, match: Callable[[str], str | None]) -> bool:
 
 
 def _read(
-    c: _Cells, where: Zones, year: int | None, explicit: bool, positional: bool
+    c: _Cells,
+    where: Zones,
+    year: int | None,
+    explicit: bool,
+    positional: bool,
+    gap_lines: frozenset[int] = frozenset(),
 ) -> Observed | None:
-    """The general reader's steps (rows.read_rows, decide, columns.observations) on ``c``."""
+    """The general reader's steps (rows.read_rows, decide, columns.observations) on ``c``;
+    ``gap_lines`` (positional text) the lines holding a gap's empty cells."""
     cells, kinds, n = c.cells, c.kinds, c.n
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
@@ -369,6 +379,13 @@ def _read(
     template, template_warnings = choose_template(
         strong, weak, {k: bool(r.slots) for k, r in rows.items()}, year
     )
+    if gap_lines and any(c.line[r.index] in gap_lines for k, r in rows.items() if k.startswith("t3.")):
+        # A table 三 row on a line a gap's empty cells were put on: its cells' places in
+        # the line are not their columns (the general reader reads their columns).
+        # Elsewhere such a cell is read as the general reader reads it: the grid is
+        # worked out, and placed on, table 三's label lines only (their widths count
+        # the gap's cells in both readers).
+        return None
     observed = _observations(c, rows, t4, template, t3_order_, header, explicit, positional)
     if observed is None:
         return None
@@ -492,7 +509,7 @@ def _observations(
     positional: bool,
 ) -> tuple[list[RowObs], list[RowObs], list[RowObs], list[str], list[str]] | None:
     """:func:`.columns.observations` of the rows read."""
-    cells, line, col = c.cells, c.line, c.col
+    cells, line, col, kinds = c.cells, c.line, c.col, c.kinds
     lines = _Lines(c)
     t2: list[RowObs] = []
     t3: list[RowObs] = []
@@ -523,7 +540,7 @@ def _observations(
                 ):
                     lead += 1
                 slots = slots[lead:]
-        if not any(cells[s][0] == "value" for s in slots):
+        if "v" not in "".join(map(kinds.__getitem__, slots)):  # (no value cell: in C)
             is_group_row = key == "t3.other_handling" and any(
                 k.startswith("t3.other_handling.") for k in rows
             )
