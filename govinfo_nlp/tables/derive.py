@@ -18,6 +18,7 @@ derived from it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import filterfalse
 
 from .checks import CheckDef, fails
 
@@ -52,13 +53,15 @@ def derive(
     while changed:
         changed = False
         for d in defs:
+            if all(map(has, d.fields)):
+                continue  # (every cell known: neither side misses one; most checks, each pass)
             for side, other in d.sides:
                 if not all(map(has, other)):
                     continue
-                missing = [f for f in side if f not in vals]
+                missing = list(filterfalse(has, side))
                 if not missing:
                     continue
-                rest = sum(map(get, other)) - sum(vals[f] for f in side if f in vals)
+                rest = sum(map(get, other)) - sum(map(get, filter(has, side)))
                 if rest < -_EPS:
                     return None
                 if abs(rest) <= _EPS:
