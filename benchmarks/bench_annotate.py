@@ -29,7 +29,8 @@ Modes, each over the same files in one process:
 Times are CPU seconds (``time.process_time``), the minimum of ``--repeat``
 runs: the machine is shared, and the minimum of CPU times is the least
 disturbed by other load. ``x regex`` is how many times the regex floor the
-mode takes. Stage shares come from ``Report.timings`` of the full runs.
+mode takes. Stage shares come from ``Report.timings`` of a full run and of a
+tables-only run (wall time of each stage: a loaded machine inflates them alike).
 
 Two measurements of each mode:
 
@@ -166,11 +167,13 @@ def _regex(paths: list[str]) -> None:
         NUMBER.findall(Path(path).read_bytes().decode("utf-8", errors="replace"))
 
 
-def _tables(paths: list[str]) -> None:
+def _tables(paths: list[str], stages: Counter[str] | None = None) -> None:
     from govinfo_nlp.pipeline import parse
 
     for path in paths:
-        parse(path, stages="tables")
+        report = parse(path, stages="tables")
+        if stages is not None:
+            stages.update(report.timings)
 
 
 def _facts(paths: list[str]) -> None:
@@ -362,9 +365,22 @@ def measure(
     stages: Counter[str] = Counter()
     _full(paths, stages)
     result["stages"] = dict(stages)
+    # (the tables-only run's own: issue 17 compares it with a peer's table parser)
+    stages = Counter()
+    _tables(paths, stages)
+    result["tables_stages"] = dict(stages)
     result["memory"] = peak_memory(paths)
     result["cold_memory"] = _cold_memory(paths, warmup)
     return result
+
+
+def _shares(stages: dict[str, float]) -> str:
+    """Each stage's share of a run's time (Report.timings), the largest first."""
+    total = sum(stages.values()) or 1.0
+    return ", ".join(
+        f"{stage} {100 * s / total:.0f}%"
+        for stage, s in sorted(stages.items(), key=lambda kv: -kv[1])
+    )
 
 
 def print_results(results: list[dict[str, Any]]) -> None:
@@ -394,13 +410,10 @@ def print_results(results: list[dict[str, Any]]) -> None:
         "process per run, each file seen once)"
     )
     for r in results:
-        total = sum(r["stages"].values()) or 1.0
-        shares = ", ".join(
-            f"{stage} {100 * s / total:.0f}%"
-            for stage, s in sorted(r["stages"].items(), key=lambda kv: -kv[1])
-        )
         mem = r["memory"]
-        print(f"\n{r['corpus']} stage shares (full): {shares}")
+        print(f"\n{r['corpus']} stage shares (full): {_shares(r['stages'])}")
+        if r.get("tables_stages"):
+            print(f"{r['corpus']} stage shares (tables-only): {_shares(r['tables_stages'])}")
         print(
             f"{r['corpus']} peak memory: median {mem['median_ratio']:.1f}x the input "
             f"({mem['median_peak_bytes'] / 1024:.0f} KB), worst {mem['peak_ratio']:.1f}x "

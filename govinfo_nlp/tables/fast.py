@@ -379,7 +379,9 @@ def _read(
     template, template_warnings = choose_template(
         strong, weak, {k: bool(r.slots) for k, r in rows.items()}, year
     )
-    if gap_lines and any(c.line[r.index] in gap_lines for k, r in rows.items() if k.startswith("t3.")):
+    if gap_lines and any(
+        c.line[r.index] in gap_lines for k, r in rows.items() if k.startswith("t3.")
+    ):
         # A table 三 row on a line a gap's empty cells were put on: its cells' places in
         # the line are not their columns (the general reader reads their columns).
         # Elsewhere such a cell is read as the general reader reads it: the grid is
