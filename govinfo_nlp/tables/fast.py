@@ -14,7 +14,8 @@ same :class:`~.columns.Observed`.
 It is a fast path, not a second reader: it follows the general one step by step
 and **declines** (returns ``None``, and the general reader runs) wherever that
 one would do something this one does not repeat: a gap's empty cell (a blank
-line, a lone pipe) in a text whose rows may sit on a grid, a label wrapped over
+line, a lone pipe) on a table 三 label line of a text whose rows may sit on a
+grid (the cell has no column there), a label wrapped over
 two cells, a row read twice or only in the prose, a table 四 its header may not
 describe (drawn per group, transposed) or whose numbers sit right under its
 heading. A declined document costs only the attempt. ``tests/test_tables_fast.py``
