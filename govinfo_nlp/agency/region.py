@@ -589,6 +589,8 @@ def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple
         end = start + len(form)
         if _cites(left[: len(left) - len(best)], text, end) or _cited(text, end):
             continue  # 按照福州市财政局的部署, 与宁波市人民政府办公室联合: another body
+        if _beside_self(text, start - len(best), end):
+            continue  # 温州市财政局对我局…进行了督查: another body than the report's 我局
         found.add((best, form))
     return found
 
@@ -596,6 +598,37 @@ def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple
 # A year and the disclosure topic right after a name, as a document's title writes them
 # (福州市人民政府办公室2023年政务公开工作要点; not 2023年共收到政府信息公开申请).
 _YEAR_TOPIC = re.compile(r"\s*20\d\d\s*年度?(?:上半年|下半年)?(?:政府信息公开|政务公开|信息公开)")
+
+
+def _beside_self(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a name (``text[start:end]``) also names the report's body by
+    its own word (我局, 本委…): the name is then another party to what the sentence says
+    (温州市财政局对我局开展督查, 我局参加温州市财政局组织的培训), unless the sentence is a
+    contact line (请与我局（温州市财政局办公室）联系) or the name is quoted, a platform's
+    (我镇…“融安县板榄镇”公众号558篇: the real excerpts' r160) or a document's title (我局…
+    《随州市市场监督管理局政府信息公开审核发布制度》: r014, its own rules), or the sentence
+    gives the report's word for itself to the name (福清市财政局（以下简称我局）, 我局（福清市
+    财政局）)."""
+    if text[start - 1 : start] in _OPEN_QUOTES or _ALIAS_AFTER.match(text, end):
+        return False
+    words = _words()
+    if text[start - 1 : start] in "（(" and any(
+        p.search(text, max(0, start - 5), start - 1) for p in words.self_words
+    ):
+        return False  # 我局（福清市财政局）: the report's own name in brackets
+    lo = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    his = [text.find(c, end) for c in _SENTENCE_ENDS]
+    hi = min((h for h in his if h >= 0), default=len(text))
+    sentence = text[lo:start] + "\0" + text[end:hi]
+    if any(w in sentence for w in words.cited_contact):
+        return False
+    return any(p.search(sentence) for p in words.self_words)
+
+
+_SENTENCE_ENDS = "。！？；;\n"
+_OPEN_QUOTES = "“\"「『‘'《〈"
+# 福清市财政局（以下简称我局）: the name the report gives itself
+_ALIAS_AFTER = re.compile(r"\s*[（(]\s*(?:以下)?简称")
 
 
 def _cites(before: str, text: str, end: int) -> bool:
