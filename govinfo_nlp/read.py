@@ -58,6 +58,7 @@ from .readers.ideographs import unify
 from .readers.mirror import mirrored
 from .readers.page import Outline, data_tables, report_body
 from .readers.pages import Page
+from .readers.shown import table_sight
 
 __all__ = ["Document", "HtmlCell", "HtmlTable", "decode", "names_a_file", "read"]
 
@@ -117,6 +118,9 @@ class HtmlTable:
     # The one year its caption names (the short line right before it: 2020年度,
     # 2020年…统计表), else None (see caption_years).
     year: int | None = None
+    # Whether a browser draws it: "yes", "maybe" (a rule that may hide it, which only a
+    # browser can tell), "no" (hidden for certain); see readers/shown.py.
+    shown: str = "yes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +311,7 @@ def unified_table(table: HtmlTable) -> HtmlTable:
         tuple(HtmlCell(unify(c.text), c.rowspan, c.colspan, c.start, c.end) for c in row)
         for row in table.rows
     )
-    return HtmlTable(rows, table.start, table.end, table.year)
+    return replace(table, rows=rows)
 
 
 def _csv_as_tabs(text: str) -> str:
@@ -2018,6 +2022,8 @@ def _render_html(
     except (AssertionError, ValueError) as exc:  # html.parser gives up on some broken markup
         raise UnreadableDocument(f"HTML could not be parsed: {exc}", code="html") from exc
     render.close()
+    # how sure it is that each table is drawn, where a page of several may hide one
+    sight = table_sight(defused, hiding, css) if _several_tables(defused) else {}
     del defused  # a copy of the page (when defusing rewrote it): not kept while laid out
     while out.tables:
         checkpoint()  # the document's time bound, once a table laid out (limits.py)
@@ -2028,7 +2034,19 @@ def _render_html(
     if "<svg" in source or "<SVG" in source:
         out.done_tables.extend(_svg_tables(source))
     tables = sorted(out.done_tables, key=lambda t: t.start)
+    if sight:
+        tables = [replace(t, shown=sight[t.start]) if t.start in sight else t for t in tables]
     return visible, offsets, tuple(data_tables(tables)), out.outline
+
+
+_TABLE_START = re.compile(r"<table\b", re.I)
+
+
+def _several_tables(source: str) -> bool:
+    """Whether ``source`` has two ``<table`` start tags or more (only then can one copy
+    of the tables be hidden behind a shown one: readers/shown.py)."""
+    first = _TABLE_START.search(source)
+    return first is not None and _TABLE_START.search(source, first.end()) is not None
 
 
 # A table drawn as inline SVG (formats11 o19: each cell a <rect>, its text a <text> placed

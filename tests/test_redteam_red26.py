@@ -102,15 +102,10 @@ def test_the_own_office_in_full_restores_its_area(tmp_path: Path) -> None:
     assert govinfo_nlp.parse(page).metadata.agency == "福建省人民政府办公厅"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="red26 css.py (pre-existing, also on d93ea2e): a hidden <table> is kept (read.py keeps "
-    "hidden markup outside tables, as a script may reveal it), so a hidden stale copy of the "
-    "tables before the shown one gives its 二 rows and t3.results_total (decide.choose_rows "
-    "ranks the first 二, in its own section, above the shown one)",
-)
 def test_a_hidden_stale_copy_of_the_tables_gives_no_cell(tmp_path: Path) -> None:
+    # red26 css.py (older than session 26, fixed in session 27): a hidden <table> is kept
+    # (it may be the only copy), and the first table 二, in its own section, outranked the
+    # shown one (tables/decide.by_sight; tests/test_tables_hidden_copy.py)
     css = load_module("red26_css", RED26 / "css.py")
     page = tmp_path / "c.html"
     page.write_text(css.report('class="cur"', 'style="display:none"', ""), encoding="utf-8")

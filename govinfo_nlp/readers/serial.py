@@ -13,6 +13,7 @@ ordinals; only the grid leaves them out.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from ..datafiles import read_text
@@ -47,9 +48,7 @@ def drop_serial_columns(table: HtmlTable) -> HtmlTable:
             placed = _without(placed, col)
     if sum(len(row) for row in placed) == sum(len(row) for row in table.rows):
         return table
-    return HtmlTable(
-        tuple(tuple(cell for _, cell in row) for row in placed), table.start, table.end, table.year
-    )
+    return replace(table, rows=tuple(tuple(cell for _, cell in row) for row in placed))
 
 
 def _placed(table: HtmlTable) -> list[list[tuple[int, HtmlCell]]]:

@@ -4,18 +4,55 @@ which template (2019/2021) the tables follow."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .reading import Reading, RowRead, Zones
 
-__all__ = ["choose_rows", "choose_template", "decide_template"]
+__all__ = ["SHOWN", "Sight", "by_sight", "choose_rows", "choose_template", "decide_template"]
+
+# How sure it is that a browser draws a cell (read.HtmlTable.shown, readers/shown.py):
+# 2 shown, 1 maybe (a rule may hide it, only a browser can tell), 0 hidden for certain.
+SHOWN = {"yes": 2, "maybe": 1, "no": 0}
+Sight = Callable[[int], int]
+
+
+def by_sight(occurrences: list[tuple[int, RowRead]], seen: Sight) -> list[tuple[int, RowRead]]:
+    """The occurrences of a row less the hidden ones where a shown copy is read; where no
+    copy can be preferred by where it stands, each at the best rank (copies that
+    disagree then leave the row unread).
+
+    A hidden copy never outranks a shown one (red26 css.py: last year's tables hidden
+    before this year's gave 4 stale cells, the hidden copy standing in the table's own
+    section). A shown copy where no row is read (rank 0: a later table's section) does
+    not drop it, nor is it read: the two must agree. A copy that may or may not be
+    drawn ("maybe") is as likely the page's as any other: none is preferred."""
+    sights = [seen(read.label.start) for _, read in occurrences]
+    if 0 in sights and max(sights) > 0:
+        if any(rank > 0 and s > 0 for (rank, _), s in zip(occurrences, sights, strict=True)):
+            kept = [(o, s) for o, s in zip(occurrences, sights, strict=True) if s > 0]
+            occurrences, sights = [o for o, _ in kept], [s for _, s in kept]
+        else:
+            best = max(rank for rank, _ in occurrences)
+            return [(best, read) for _, read in occurrences]
+    if 1 in sights and len(occurrences) > 1:
+        # (a copy in prose or a later table's section stays out, as in any reading)
+        best = max(rank for rank, _ in occurrences)
+        return [(best if rank else 0, read) for rank, read in occurrences]
+    return occurrences
 
 
 def choose_rows(
-    found: dict[str, list[tuple[int, RowRead]]], reading: Reading, zones: Zones
+    found: dict[str, list[tuple[int, RowRead]]],
+    reading: Reading,
+    zones: Zones,
+    seen: Sight | None = None,
 ) -> None:
-    """One occurrence per row: the one in the table's own section or block; none if unsure."""
+    """One occurrence per row: the one in the table's own section or block; none if
+    unsure. ``seen`` tells whether a cell at an offset is drawn (see :data:`SHOWN`;
+    None: every cell is)."""
     for row, occurrences in found.items():
+        if seen is not None and len(occurrences) > 1:
+            occurrences = by_sight(occurrences, seen)
         best = max(rank for rank, _ in occurrences)
         if best == 0:
             where = zones.id_at(zones.at(occurrences[0][1].label.start))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -34,7 +35,7 @@ from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
 from .comparison import blank_comparisons
-from .decide import decide_template
+from .decide import SHOWN, Sight, decide_template
 from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
 from .model import Cell, CellColumns, CellValues, TablesResult
@@ -315,11 +316,39 @@ def _read_html(
 ) -> Observed | None:
     """The tables read from the HTML cells, or ``None`` when those hold no table row."""
     items = items_from_html(html_tables)
-    observed = read_items_fast(items, where, year)
-    if observed is not None:
-        return observed if observed.found else None
-    reading = read_rows(items, where)
+    seen = _sight(html_tables)
+    if seen is None:
+        observed = read_items_fast(items, where, year)
+        if observed is not None:
+            return observed if observed.found else None
+    reading = read_rows(items, where, seen)
     return _observe(reading, "rows", explicit=True, year=year) if reading.found else None
+
+
+def _sight(html_tables: Sequence[HtmlTableLike]) -> Sight | None:
+    """Whether the cell at an offset is drawn (decide.SHOWN) where a table of the page may
+    be hidden (read.HtmlTable.shown), else None (the general reader then weighs each
+    copy of a row by it: the fast one takes the first)."""
+    if all(getattr(t, "shown", "yes") == "yes" for t in html_tables):
+        return None
+    marks = [
+        (getattr(t, "start", 0), getattr(t, "end", 0), SHOWN.get(getattr(t, "shown", "yes"), 2))
+        for t in html_tables
+    ]
+    marks.sort()
+    starts = [m[0] for m in marks]
+
+    def seen(at: int) -> int:
+        k = bisect_right(starts, at) - 1
+        # (the innermost table holding it: tables nest, the later start is inside)
+        while k >= 0:
+            start, end, sight = marks[k]
+            if start <= at < end:
+                return sight
+            k -= 1
+        return 2
+
+    return seen
 
 
 def _observe(reading: Reading, style: CellStyle, *, explicit: bool, year: int | None) -> Observed:

@@ -9,7 +9,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from ..limits import checkpoint
-from .decide import choose_rows
+from .decide import Sight, choose_rows
 from .grid import Item
 from .headers import (
     CTX_NONE,
@@ -64,7 +64,11 @@ def _wrapped_label(
     return row, (j if j > i + 1 else -1)
 
 
-def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
+def read_rows(
+    items: Sequence[Item], zones: Zones = _NO_ZONES, seen: Sight | None = None
+) -> Reading:
+    """The rows of the cells ``items``, by their labels; ``seen`` tells whether a cell at
+    an offset is drawn (decide.SHOWN; None: every cell is)."""
     reading = Reading()
     lines = reading.lines
     # The cells of a line follow each other: grouped by runs, not one by one.
@@ -102,6 +106,10 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
             info = cell_info(it.text)
             for tpl, strong in info.votes:
                 (reading.strong if strong else reading.weak)[tpl] += 1
+            if seen is not None and t3_started and (info.opens_t2 or (info.opens_t3 and t3_done)):
+                # a second copy of the tables begins, on a page that may hide one: its
+                # rows are read as the first copy's were (decide.by_sight weighs them)
+                t3_started = t3_done = after_oh = False
             if not t3_started:
                 if info.opens_t2:
                     t2_header, t2_units = [], {}
@@ -113,11 +121,18 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
                         t2_units["amount"] = info.amount_unit
             if info.opens_t3:
                 header_at["t3"] = zones.at(it.start)
-            if not reading.t4 and (t3_done or not t3_started) and info.t4_head:
+            if (
+                (not reading.t4 or _t4_again(reading.t4, it.start, seen))
+                and (t3_done or not t3_started)
+                and info.t4_head
+            ):
                 # In prose (tables attached after the signature as 附件) table 四
                 # has no section of its own: only a header naming every column counts.
                 in_prose = zones.rank("t4", it.start, None) == 0
+                before = reading.t4
                 reading.t4, i = read_t4(items, i, reading, full_header=in_prose)
+                if before:
+                    reading.t4 = _t4_of(before, reading, seen)
                 if reading.t4:
                     t3_done = True
                 continue
@@ -188,7 +203,7 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
         # table 四 read after all (printed twice, once not understood): it is read
         reading.t4_unread = False
         reading.warnings = [w for w in reading.warnings if not w.startswith(_T4_UNREAD)]
-    choose_rows(found, reading, zones)
+    choose_rows(found, reading, zones, seen)
     for field_id in ("t2.other_services", "t2.procurement"):
         if field_id in reading.rows:
             reading.weak["2019"] += 1
@@ -196,3 +211,33 @@ def read_rows(items: Sequence[Item], zones: Zones = _NO_ZONES) -> Reading:
     if t3_first >= 0:
         read_t3_header(items, t3_first, reading)
     return reading
+
+
+def _t4_again(t4: list[RowRead], at: int, seen: Sight | None) -> bool:
+    """Whether a table 四 header at ``at`` is read though table 四 was read before: not
+    both copies drawn for certain, and the new one not hidden (see decide.by_sight)."""
+    if seen is None:
+        return False
+    was, now = seen(t4[0].label.start), seen(at)
+    return now > 0 and (was < 2 or now < 2)
+
+
+def _t4_of(before: list[RowRead], reading: Reading, seen: Sight | None) -> list[RowRead]:
+    """Table 四 of two copies (``before``, and ``reading.t4`` read after it): a hidden one
+    gives way to the other; two copies that disagree where either may be hidden leave it
+    unread (see decide.by_sight)."""
+    now = reading.t4
+    if not now:
+        return before
+    assert seen is not None
+    if seen(before[0].label.start) == 0:
+        return now
+    texts = [tuple(c.text for c in r.slots) for r in before]
+    if texts == [tuple(c.text for c in r.slots) for r in now]:
+        return before
+    reading.warnings.append(
+        "tables.duplicate_row: table 四 appears twice with different cells and none is "
+        "more surely the table's; emitted no cells"
+    )
+    reading.t4_unread = True
+    return []

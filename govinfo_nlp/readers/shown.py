@@ -1,0 +1,222 @@
+"""Which of a page's tables a browser shows (session 27).
+
+A page may hold its tables twice: last year's copy hidden and this year's shown, a
+printable copy, a tab whose panel is switched off. The renderer (read.py) reads a hidden
+``<table>`` outside any table on purpose: a page that reveals its content by script
+hides it in the markup it was saved with, and a table hidden in a tab may be the only
+copy. Which copy of a row the tables stage reads is decided over the whole page
+(tables/decide.py), and before this it could take the hidden stale copy (red26
+css.py: 4 cells of last year's table read as this year's). So each table gets how sure
+it is that a browser draws it:
+
+- ``"no"``: it, or an element around it, is hidden for certain (the ``hidden``
+  attribute, an inline ``display:none``, a class the stylesheets hide for certain
+  (css._hidden_classes), or a rule whose selector is one simple class, id or attribute
+  outside any at-rule, which no other rule shows again);
+- ``"maybe"``: a rule that hides (display:none, visibility hidden, opacity 0, a zero
+  size) may reach it or an element around it, and only a browser can tell (a pseudo
+  class, ``:not()``, a sibling combinator, an at-rule whose query is not certain, a
+  selector another rule answers with a display of its own);
+- ``"yes"``: nothing says otherwise.
+
+A rule's reach is over-estimated on purpose: a pseudo-class or a combinator is dropped
+from its subject (``table:not(.current)`` may hide every table). "maybe" costs at most
+the cells where two copies disagree (the stage leaves them unread); taking a hidden copy
+for a shown one costs wrong cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .css import (
+    _CSS_COMBINATOR,
+    _CSS_COMMENT,
+    _CSS_DISPLAY,
+    _CSS_PSEUDO,
+    _DISPLAY_NONE,
+    _HIDES,
+    _css_rules,
+    _Hiding,
+    _page_css,
+)
+
+__all__ = ["table_sight"]
+
+# What a tag holds that is not markup to walk (its own text is not looked into).
+_OPAQUE = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|textarea|title)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
+_ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+# Tags with no end, and <p>, which a <table> start closes (a table is never inside one).
+_NO_END = frozenset(
+    {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr", "source"}
+    | {"embed", "param", "track", "p"}
+)
+# A compound selector's parts: its tag, ids, classes and attribute names.
+_SEL_TAG = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*")
+_SEL_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
+_SEL_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+# an attribute, and the value it equals when the selector says so ([data-y="2022"]); any
+# other test of its value (~=, ^=, *=…) is taken for its presence, and is not sure
+_SEL_ATTR = re.compile(
+    r"""\[\s*([a-zA-Z_][\w-]*)\s*(?:(=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]*))|[~|^$*]=[^\]]*)?\s*(?:[iIsS]\s*)?\]"""
+)
+_SEL_PARENS = re.compile(r"\([^()]*\)")
+# A compound that is one class, id or attribute (a tag before it allowed) and nothing else.
+_SIMPLE = re.compile(
+    r"(?:[a-zA-Z][a-zA-Z0-9-]*)?(?:\.-?[_a-zA-Z][\w-]*|#-?[_a-zA-Z][\w-]*|\[[^\[\]]*\])"
+)
+# The markup that hides an element by itself (the attribute, an inline display:none).
+_INLINE_HIDING = re.compile(r"\shidden(?=[\s=/>])|display\s*:\s*none", re.I)
+_SURE, _MAYBE = 2, 1
+_WORDS = {0: "yes", _MAYBE: "maybe", _SURE: "no"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """A rule's subject as far as it is matched here: an element matches when it is of
+    the tag (any, if None) and has every id, class and attribute named."""
+
+    tag: str | None
+    ids: frozenset[str]
+    classes: frozenset[str]
+    attrs: frozenset[tuple[str, str | None]]  # (name, the value it equals; None: any)
+    sure: bool
+
+
+def _subject(compound: str, sure: bool) -> _Subject | None:
+    bare = _SEL_PARENS.sub("", compound.strip())
+    tag = _SEL_TAG.match(bare)
+    ids = frozenset(_SEL_ID.findall(bare))
+    classes = frozenset(_SEL_CLASS.findall(bare))
+    attrs = frozenset(
+        (a[0].lower(), (a[2] or a[3] or a[4]) if a[1] else None) for a in _SEL_ATTR.findall(bare)
+    )
+    if any(m.group(2) is None and "=" in m.group() for m in _SEL_ATTR.finditer(bare)):
+        sure = False  # (a test of the value other than equality)
+    name = tag.group().lower() if tag is not None else None
+    if name is None and not (ids or classes or attrs):
+        return None  # (* or a pseudo-class alone: nothing a page's table is told by)
+    return _Subject(name, ids, classes, attrs, sure)
+
+
+def _subjects(css: str) -> list[_Subject]:
+    """The subjects of the rules that hide, each sure or not (see the module docstring)."""
+    rules = _css_rules(_CSS_COMMENT.sub(" ", css))
+    # the names a rule shows again (a display of its own): a rule hiding one is not sure
+    shown: set[str] = set()
+    for selectors, body, _at in rules:
+        values = _CSS_DISPLAY.findall(body)
+        if values and values[-1].lower() != "none":
+            for selector in selectors.split(","):
+                shown.update(re.findall(r"[.#\[]\s*(-?[_a-zA-Z][\w-]*)", selector))
+    out: list[_Subject] = []
+    for selectors, body, at_rule in rules:
+        if not _HIDES.search(body):
+            continue
+        display = _CSS_DISPLAY.findall(body)
+        hides_for_sure = bool(display) and display[-1].lower() == "none"
+        for selector in selectors.split(","):
+            selector = selector.strip()
+            if not selector or _CSS_PSEUDO.fullmatch(selector):
+                continue  # ::before/::after: what they draw, not the element
+            parts = [p for p in _CSS_COMBINATOR.split(selector) if p]
+            if not parts:
+                continue
+            names = set(re.findall(r"[.#\[]\s*(-?[_a-zA-Z][\w-]*)", parts[-1]))
+            sure = (
+                hides_for_sure
+                and not at_rule
+                and len(parts) == 1
+                and _SIMPLE.fullmatch(parts[0]) is not None
+                and names.isdisjoint(shown)
+            )
+            found = _subject(parts[-1], sure)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _matches(
+    subject: _Subject, tag: str, ids: set[str], classes: set[str], attrs: dict[str, str]
+) -> bool:
+    return (
+        (subject.tag is None or subject.tag == tag)
+        and subject.ids <= ids
+        and subject.classes <= classes
+        and all(
+            name in attrs and (value is None or attrs[name] == value)
+            for name, value in subject.attrs
+        )
+    )
+
+
+def table_sight(source: str, hiding: _Hiding, css: str = "") -> dict[int, str]:
+    """Where each ``<table`` start tag of ``source`` is, and how sure it is that a browser
+    draws it ("yes", "maybe", "no": see the module docstring); only the tables that are
+    not "yes" are in the result. ``hiding`` is the page's (css._page_hiding), ``css`` the
+    text of its linked stylesheets."""
+    subjects = _subjects(_page_css(source, css))
+    sure_classes = hiding.classes
+    if not subjects and not sure_classes and _INLINE_HIDING.search(source) is None:
+        return {}  # (no element can be hidden: the tags need no walk)
+    out: dict[int, str] = {}
+    # the open elements: (tag, how hidden: 0 not, _MAYBE, _SURE, counting those around it)
+    stack: list[tuple[str, int]] = []
+    at = 0
+    size = len(source)
+    while at < size:
+        lt = source.find("<", at)
+        if lt < 0:
+            break
+        opaque = _OPAQUE.match(source, lt)
+        if opaque is not None:
+            at = opaque.end()
+            continue
+        m = _TAG.match(source, lt)
+        if m is None:
+            at = lt + 1
+            continue
+        at = m.end()
+        closing, tag, rest = m.group(1), m.group(2).lower(), m.group(3)
+        if closing:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == tag:
+                    del stack[k:]
+                    break
+            continue
+        around = stack[-1][1] if stack else 0
+        own = 0
+        if rest.strip():
+            ids: set[str] = set()
+            classes: set[str] = set()
+            attrs: dict[str, str] = {}
+            for a in _ATTR.finditer(rest):
+                key = a.group(1).lower()
+                value = a.group(2) or a.group(3) or a.group(4) or ""
+                attrs[key] = value
+                if key == "hidden" or (key == "style" and _DISPLAY_NONE.search(value)):
+                    own = _SURE
+                elif key == "class":
+                    classes.update(value.split())
+                elif key == "id":
+                    ids.add(value.strip())
+            if sure_classes and not sure_classes.isdisjoint(classes):
+                own = _SURE
+            if own < _SURE:
+                for s in subjects:
+                    if _matches(s, tag, ids, classes, attrs):
+                        own = max(own, _SURE if s.sure else _MAYBE)
+        elif subjects:
+            for s in subjects:
+                if _matches(s, tag, set(), set(), {}):
+                    own = max(own, _SURE if s.sure else _MAYBE)
+        how = max(around, own)
+        if tag == "table" and how:
+            out[lt] = _WORDS[how]
+        if tag not in _NO_END and not rest.rstrip().endswith("/"):
+            stack.append((tag, how))
+    return out
