@@ -241,3 +241,28 @@ def test_table_sight(html: str, style: str, expected: list[str]) -> None:
         if source.startswith("<table", i) and "<!--" not in source[max(0, i - 5) : i]
     ]
     assert [sight.get(at, "yes") for at in starts] == expected
+
+
+@pytest.mark.parametrize("tag", ["del", "s", "strike"])
+def test_a_table_struck_through_whole_gives_no_cell(tmp_path: Path, tag: str) -> None:
+    # formats14 r11: last year's table kept above this year's, struck through as a whole
+    got = _cells(tmp_path, _page([f"<{tag}>{_block(1)}</{tag}>", _block(0)]))
+    assert _stale(got, 0, [1]) == []
+    assert got.get("t3.results_total.total") == COPIES[0][1]["t3.results_total.total"]
+
+
+def test_two_drawn_copies_of_table_three_that_disagree_give_no_cell_they_disagree_on(
+    tmp_path: Path,
+) -> None:
+    # formats14 r12: a corrected table 三 after the one first published, both drawn. The
+    # second copy's 总计 and 3.其他 (labels read only in table 三's context) were not found,
+    # and the first copy's were read: 10 WRONG
+    tables0, tables1 = COPIES[0][0], COPIES[1][0]
+    block = (
+        f"<p>{_HEADS[0][1]}</p>{tables0['t2']}<p>{_HEADS[1][1]}</p>{tables1['t3']}"
+        f"<p>更正如下：</p>{tables0['t3']}<p>{_HEADS[2][1]}</p>{tables0['t4']}"
+    )
+    got = _cells(tmp_path, _page([block]))
+    assert _stale(got, 0, [1]) == []
+    assert "t3.results_total.total" not in got
+    assert got.get("t2.normative.issued") == COPIES[0][1]["t2.normative.issued"]

@@ -70,8 +70,14 @@ _SIMPLE = re.compile(
     r"(?:[a-zA-Z][a-zA-Z0-9-]*)?(?:\.-?[_a-zA-Z][\w-]*|#-?[_a-zA-Z][\w-]*|\[[^\[\]]*\])"
 )
 # The markup that hides an element by itself (the attribute, an inline display:none).
-_INLINE_HIDING = re.compile(r"\shidden(?=[\s=/>])|display\s*:\s*none", re.I)
+_INLINE_HIDING = re.compile(
+    r"\shidden(?=[\s=/>])|display\s*:\s*none|<(?:del|s|strike)(?=[\s/>])", re.I
+)
 _SURE, _MAYBE = 2, 1
+# A table inside a struck element is drawn struck through: an old table the editor kept
+# beside the new one, as a struck number in a cell is an old figure (read.py passes over
+# those in a cell; formats7 j15).
+_STRUCK = frozenset({"del", "s", "strike"})
 _WORDS = {0: "yes", _MAYBE: "maybe", _SURE: "no"}
 
 
@@ -214,6 +220,8 @@ def table_sight(source: str, hiding: _Hiding, css: str = "") -> dict[int, str]:
             for s in subjects:
                 if _matches(s, tag, set(), set(), {}):
                     own = max(own, _SURE if s.sure else _MAYBE)
+        if tag in _STRUCK:
+            own = _SURE  # a table struck through whole: old figures replaced (formats14 r11)
         how = max(around, own)
         if tag == "table" and how:
             out[lt] = _WORDS[how]

@@ -106,9 +106,12 @@ def read_rows(
             info = cell_info(it.text)
             for tpl, strong in info.votes:
                 (reading.strong if strong else reading.weak)[tpl] += 1
-            if seen is not None and t3_started and (info.opens_t2 or (info.opens_t3 and t3_done)):
-                # a second copy of the tables begins, on a page that may hide one: its
-                # rows are read as the first copy's were (decide.by_sight weighs them)
+            if t3_started and ((info.opens_t3 and t3_done) or (seen is not None and info.opens_t2)):
+                # a second copy of table 三 begins (a corrected table after the first, a
+                # page that may hide one copy): its rows are read as the first copy's were,
+                # those whose label needs table 三's context (总计, 3.其他) too, and
+                # choose_rows (decide.by_sight) weighs the copies; before, only the first
+                # copy's 总计 was found, and read though the copies disagreed (formats14 r12)
                 t3_started = t3_done = after_oh = False
             if not t3_started:
                 if info.opens_t2:
