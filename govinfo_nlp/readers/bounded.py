@@ -13,7 +13,9 @@ program starts. No Python code runs between fork and exec (no ``preexec_fn``), s
 is safe from a threaded caller. The child starts a session of its own, and its whole
 process group is killed when the run ends: on the wall-clock backstop, on an interrupt,
 and after a normal exit (a helper a program left behind does not outlive the document);
-and, by a watcher the wrapper starts, when the caller dies without ending it (SIGKILL).
+and, by a watcher the wrapper starts, when the caller dies without ending it (SIGKILL). The
+watcher then also removes the program's scratch directory (``scratch``), which the caller's
+own cleanup would have removed: a killed conversion leaves no files behind either.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import shutil
 import signal
 import subprocess
+import time
 from collections.abc import Mapping, Sequence
 
 from ..errors import UnreadableDocument
@@ -40,12 +43,27 @@ __all__ = ["run_bounded"]
 # LibreOffice (its own session, so a kill of the run's group misses it) went on until its CPU
 # bound, minutes of a core (hostile26 s02, s03). It asks once a second whether the caller
 # ($PPID: sh's parent) lives; its descriptors are /dev/null, so that the program's output
-# pipes close when the program ends, and the normal end kills it with the group.
+# pipes close when the program ends.
+#
+# The watcher runs in a session of its own (setsid) so that the group kill does not end it
+# before it removes the scratch directory ($3, may be empty) that the dead caller can no
+# longer remove (session 27, robust27: a conversion's directory with its input copy and
+# profile was left in TMPDIR by a SIGKILLed worker). Not being in the program's group, it
+# ends by itself once that group is gone (the normal end: the caller killed the group and
+# removes the directory itself). Where there is no setsid (not Linux), the watcher stays in
+# the group, ends with it and removes nothing (the caller's cleanup is then all there is).
+_WATCH = (
+    'while kill -0 "$1" 2>/dev/null; do kill -0 -"$2" 2>/dev/null || exit 0; sleep 1; done; '
+    'kill -KILL -"$2" 2>/dev/null; [ -z "$3" ] || rm -rf -- "$3"'
+)
 _WRAPPER = (
-    'p=$PPID; (while kill -0 "$p" 2>/dev/null; do sleep 1; done; kill -KILL 0) '
+    "p=$PPID; h=$1; t=$2; d=$3; w=$4; shift 4; "
+    'if command -v setsid >/dev/null 2>&1; then setsid sh -c "$w" sh "$p" "$$" "$d" '
     "</dev/null >/dev/null 2>&1 & "
-    'ulimit -S -t "$2" 2>/dev/null || ulimit -S -t "$(ulimit -H -t)"; '
-    'ulimit -H -t "$1" 2>/dev/null; ulimit -c 0 2>/dev/null; shift 2; exec "$@"'
+    'else (while kill -0 "$p" 2>/dev/null; do sleep 1; done; kill -KILL 0) '
+    "</dev/null >/dev/null 2>&1 & fi; "
+    'ulimit -S -t "$t" 2>/dev/null || ulimit -S -t "$(ulimit -H -t)"; '
+    'ulimit -H -t "$h" 2>/dev/null; ulimit -c 0 2>/dev/null; exec "$@"'
 )
 
 
@@ -60,6 +78,23 @@ def _kill_group(pid: int) -> None:
         os.killpg(pid, signal.SIGKILL)
 
 
+def _end_group(proc: subprocess.Popen[bytes]) -> None:
+    """Kill the program's group and wait, bounded, until it is gone: the caller removes the
+    program's directory right after, and a process that has been sent SIGKILL still
+    finishes the write it is in (LibreOffice's lu*.tmp appearing in a directory being
+    removed, session 27). The program itself is reaped first (an unreaped zombie keeps the
+    group); its own children are reaped by init, so the wait gives up after a second."""
+    _kill_group(proc.pid)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=1)
+    for _ in range(50):
+        try:
+            os.killpg(proc.pid, 0)
+        except (ProcessLookupError, PermissionError):
+            return
+        time.sleep(0.02)
+
+
 def run_bounded(
     cmd: Sequence[str],
     data: bytes | None = None,
@@ -69,6 +104,7 @@ def run_bounded(
     code: str,
     env: Mapping[str, str] | None = None,
     cwd: str | None = None,
+    scratch: str | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``cmd`` (fed ``data`` on standard input) with ``cpu_seconds`` of CPU time.
 
@@ -76,13 +112,16 @@ def run_bounded(
     however busy the machine; ``wall_seconds`` is only a backstop for one that waits for
     ever. A program that cannot start, is killed (the bound, the OOM killer) or outlives
     the backstop raises :class:`UnreadableDocument` with ``code``: its output would be
-    partial. Any other exit is returned, the caller judges its status.
+    partial. Any other exit is returned, the caller judges its status. ``scratch`` is a
+    directory of the program's that the caller removes after the call; if the caller dies
+    first (SIGKILL), the watcher removes it once the program's group is killed.
     """
     exe = _executable(cmd[0])
     if exe is None:
         raise UnreadableDocument(f"{cmd[0]} failed: no such program", code=code)
     sh = shutil.which("sh") or "/bin/sh"
-    argv = [sh, "-c", _WRAPPER, "sh", str(cpu_seconds + 5), str(cpu_seconds), exe, *cmd[1:]]
+    argv = [sh, "-c", _WRAPPER, "sh", str(cpu_seconds + 5), str(cpu_seconds)]
+    argv += [scratch or "", _WATCH, exe, *cmd[1:]]
     try:
         proc = subprocess.Popen(
             argv,
@@ -103,7 +142,7 @@ def run_bounded(
             proc.communicate()
             raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code=code) from exc
         except BaseException:  # an interrupt, the batch's own CPU bound: no helper left
-            _kill_group(proc.pid)
+            _end_group(proc)
             raise
         finally:
             _kill_group(proc.pid)

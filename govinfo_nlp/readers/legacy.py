@@ -65,11 +65,26 @@ def convert_to_docx(data: bytes, suffix: str, *, name: str = "input") -> bytes:
         ]
         # HOME in the conversion's own directory: LibreOffice and the libraries it loads
         # (fontconfig's cache, dconf) write under HOME, and a user's files are not ours to
-        # touch; the profile is already there (-env:UserInstallation).
-        env = {**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_CACHE_HOME": tmp}
+        # touch; the profile is already there (-env:UserInstallation). TMPDIR too: soffice
+        # writes its own lu*.tmp files in TMPDIR, which a conversion ended by a signal left
+        # there (hostile26 s02); in this directory they go with it. The watcher removes the
+        # directory if this process dies without its own cleanup (scratch=).
+        env = {
+            **os.environ,
+            "HOME": tmp,
+            "XDG_CONFIG_HOME": tmp,
+            "XDG_CACHE_HOME": tmp,
+            "TMPDIR": tmp,
+        }
         try:
             done = run_bounded(
-                cmd, cpu_seconds=_CPU_S, wall_seconds=_WALL_S, code="convert", env=env, cwd=tmp
+                cmd,
+                cpu_seconds=_CPU_S,
+                wall_seconds=_WALL_S,
+                code="convert",
+                env=env,
+                cwd=tmp,
+                scratch=tmp,
             )
         except UnreadableDocument as exc:
             raise UnreadableDocument(
