@@ -896,6 +896,11 @@ def _looks_like_html(text: str) -> bool:
 #: An iframe whose document is held in its srcdoc attribute (not read: see _SKIP).
 _SRCDOC = re.compile(r"<iframe\b[^>]*?\bsrcdoc\s*=", re.IGNORECASE)
 _SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "select"})
+# An <svg>'s <foreignObject> holds HTML that a browser shows (a page that sets its whole
+# article in one, hostile26 n02, was read.empty): inside an <svg> skipped only for being an
+# <svg> (not in a <template>, <noscript>...), its content is read as the page's. Its end
+# (or the end of the <svg> holding it, when it is left open) skips again.
+_FOREIGN = "foreignobject"
 _BLOCK = frozenset(
     {
         "p",
@@ -968,7 +973,7 @@ _INPUT_TYPES = frozenset({"text", "number", ""})
 _INPUT_VALUE = re.compile(r"""\svalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _INPUT_NUMBER = re.compile(r"[+\-−－]?[0-9０-９][0-9０-９,，.．]*[%％]?|[/／—\-－无]")
 # The tags the renderer acts on (<span>, <font>, <strong>... change nothing).
-_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | {"input"}
+_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | {"input", _FOREIGN}
 # A footnote mark set as a superscript after a cell's number (12<sup>1</sup>,
 # 5<sup>①</sup>, 8<sup>[2]</sup>, 3<sup>注1</sup>, 7<sup>*</sup>) is no part of the
 # cell's value: joined to it, 3664<sup>2</sup> read as 36642 (formats6 i19). The
@@ -1176,6 +1181,9 @@ def _renderer(
     outline_tags = outline.TAGS
     last = ""  # the last visible character so far ("" before the first)
     skip_depth = 0
+    svg_depth = 0  # the <svg>s among the skipped elements open (see _FOREIGN)
+    # one entry per <foreignObject> open: the skip depths it set aside (shown), or None
+    foreign: list[tuple[int, int] | None] = []
     too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
     pre_depth = 0  # <pre> elements open (see _PRE)
 
@@ -1512,6 +1520,15 @@ def _renderer(
                 tables[-1].cell_unsure = True  # an element a rule may hide (see _HIDES)
             if tag in _SKIP:
                 skip_depth += 1
+                svg_depth += tag == "svg"
+            elif tag == _FOREIGN:
+                if name == "handle_starttag":
+                    if skip_depth and skip_depth == svg_depth:
+                        foreign.append((skip_depth, svg_depth))  # shown: see _FOREIGN
+                        skip_depth = svg_depth = 0
+                    else:
+                        foreign.append(None)
+                continue
             elif not skip_depth:
                 if tag not in _TABLE_TAGS:
                     if tag == "sup" and tables and tables[-1].cell_open:
@@ -1581,8 +1598,21 @@ def _renderer(
         # an end tag, or the end of <x/>
         if tag in outline_tags:
             outline.end_tag(tag, pos)
+        if tag == _FOREIGN:
+            if foreign and (foreign[-1] is None or not skip_depth):
+                held = foreign.pop()
+                if held is not None:
+                    skip_depth, svg_depth = held
+            continue
         if tag in _SKIP:
+            if tag == "svg" and not skip_depth and foreign:
+                # the <svg> ends with its <foreignObject> left open: skip again
+                while foreign and (held := foreign.pop()) is None:
+                    pass
+                if held is not None:
+                    skip_depth, svg_depth = held
             skip_depth = max(0, skip_depth - 1)
+            svg_depth = max(0, svg_depth - (tag == "svg"))
             continue
         if skip_depth:
             continue
