@@ -114,12 +114,18 @@ def _cpu_bound(seconds: int) -> Iterator[None]:
             raise OutOfTime(seconds)
 
         previous = signal.signal(signal.SIGPROF, on_timer)
-        signal.setitimer(signal.ITIMER_PROF, seconds)
+        theirs = signal.setitimer(signal.ITIMER_PROF, seconds)
         try:
             yield
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
             signal.signal(signal.SIGPROF, previous)
+            # The caller's own CPU timer (a sampling profiler's, whose handler was just put
+            # back) is set again as it was: it was cancelled, and the profiler went silent
+            # after the first annotate() (hostile27 a01). It did not run during the document.
+            value, interval = theirs
+            if value > 0 or interval > 0:
+                signal.setitimer(signal.ITIMER_PROF, value if value > 0 else interval, interval)
 
 
 #: CPU seconds after which a timer that found itself where Python drops exceptions fires again.

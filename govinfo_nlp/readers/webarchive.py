@@ -40,10 +40,21 @@ _IFRAME = re.compile(
 )
 
 
+# An archive written out as an XML property list (plutil -convert xml1, some tools' export)
+# opens with these, after an optional BOM and blanks; one holding the archive's key is one.
+_XML_STARTS = (b"<?xml", b"<!DOCTYPE plist", b"<plist")
+_XML_KEY = b"<key>WebMainResource</key>"
+
+
 def is_webarchive(data: bytes) -> bool:
-    """Whether ``data`` is a binary property list (what a .webarchive is); whether it is a
-    web archive is known once it is parsed (:func:`html_part` says when it is not)."""
-    return data.startswith(_MAGIC)
+    """Whether ``data`` is a binary property list (what a .webarchive is), or an XML one
+    naming a WebMainResource; whether it is a web archive is known once it is parsed
+    (:func:`html_part` says when it is not). An XML one was read as text: 'good', with no
+    report in it (hostile27 w01)."""
+    if data.startswith(_MAGIC):
+        return True
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(_XML_STARTS) and b"<plist" in head and _XML_KEY in data
 
 
 def _depth(data: bytes) -> int | None:
@@ -104,6 +115,8 @@ def _depth(data: bytes) -> int | None:
 
 
 def _archive(data: bytes, name: str) -> dict[str, object]:
+    if not data.startswith(_MAGIC):
+        return _xml_archive(data, name)
     depth = _depth(data)
     if depth is None or depth > _MAX_DEPTH:
         raise UnreadableDocument(
@@ -119,6 +132,28 @@ def _archive(data: bytes, name: str) -> dict[str, object]:
     if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
         raise UnreadableDocument(
             f"{name}: a property list (bplist00) that is no web archive (no WebMainResource "
+            "with the page's data): not read",
+            code="binary",
+        )
+    return archive
+
+
+def _xml_archive(data: bytes, name: str) -> dict[str, object]:
+    """An archive written as an XML property list. plistlib's XML reader keeps its nesting
+    on a list (no recursion) and refuses entity declarations (billion laughs), which is
+    then the error's reason."""
+    from xml.parsers.expat import ExpatError
+
+    try:
+        archive = plistlib.loads(data, fmt=plistlib.FMT_XML)
+    except (ValueError, ExpatError, TypeError, KeyError, UnicodeDecodeError) as exc:
+        raise UnreadableDocument(
+            f"{name}: an XML property list that cannot be read ({exc}): not read", code="binary"
+        ) from exc
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
+        raise UnreadableDocument(
+            f"{name}: an XML property list that is no web archive (no WebMainResource "
             "with the page's data): not read",
             code="binary",
         )

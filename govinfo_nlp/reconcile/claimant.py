@@ -140,6 +140,35 @@ def report_titles(text: str) -> ReportTitles:
     return ReportTitles(tuple(ends), tuple(years), first)
 
 
+# How much of a claim's line is read for whether it opens with a year (PARAGRAPH_YEAR holds
+# at most 7 characters): a head of this many characters, when it gives this many plain ones.
+_HEAD_RAW = 256
+_HEAD_PLAIN = 16
+_OPEN_ENTITY = re.compile(r"&[a-z]*\Z")
+
+
+def _line_head(lines: str, line_start: int, at: int) -> str:
+    """The plain words of the line from ``line_start`` to ``at``, or of enough of its start
+    for :data:`PARAGRAPH_YEAR` (a match on it is a match on the whole, and no match there is
+    none on the whole): each of a line's claims read its whole line before it, a cost
+    growing with the square of a line's claims (hostile27 h01: 100,000 nested table cells
+    each stating a count, one line of 1 MB, past 80 s of CPU). The head is cut where no tag
+    or entity of _TAG runs across the cut (before a ``<`` no ``>`` closes within it, before
+    an ``&`` whose letters reach it), so that its plain words begin the whole's."""
+    end = min(at, line_start + _HEAD_RAW)
+    if end < at:
+        raw = lines[line_start:end]
+        opened = raw.find("<", raw.rfind(">") + 1)
+        if opened >= 0:
+            raw = raw[:opened]
+        if (entity := _OPEN_ENTITY.search(raw)) is not None:
+            raw = raw[: entity.start()]
+        head = _plain(raw)
+        if len(head) >= _HEAD_PLAIN:
+            return head
+    return _plain(lines[line_start:at])
+
+
 def _other_year_report(
     text: str,
     at: int,
@@ -161,8 +190,10 @@ def _other_year_report(
     d = _data()
     lines = view if view is not None and len(view) == len(text) else text
     line_start = lines.rfind("\n", 0, at) + 1
-    line = _plain(lines[line_start:at])
-    opened = d.PARAGRAPH_YEAR.match(line)
+    opened = d.PARAGRAPH_YEAR.match(_line_head(lines, line_start, at))
+    if opened is not None:
+        line = _plain(lines[line_start:at])
+        opened = d.PARAGRAPH_YEAR.match(line)
     if (
         opened is not None
         and int(opened[1].translate(YEAR_DIGITS)) != report_year
