@@ -3,12 +3,14 @@ the old versions are kept here, verbatim but for names, as the reference."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.quantities.numerals import YEAR_DIGITS
+from govinfo_nlp.reconcile import _joined, _joined_around, _line_end, _wrap
 from govinfo_nlp.reconcile.claimant import YEAR_NAMED, _other_year_report, report_titles
 from govinfo_nlp.reconcile.clauses import _SENTENCE_END, _SENTENCE_REACH, _plain
 from govinfo_nlp.reconcile.fields import _breakdown, _larger_before
@@ -185,3 +187,82 @@ def test_a_title_below_the_reports_own_names_another_report() -> None:
     assert "2021年" in (_other_year_report(text, second, 2022, titles=lambda: titles) or "")
     # a first title alone is the report's own, whatever year it names
     assert _other_year_report(text, second, 2021, titles=lambda: titles) is None
+
+
+# --- the paragraphs around accused claims, each walked once (issue 17) ---------------
+
+
+def old_joined_around(view, spans):  # type: ignore[no-untyped-def]
+    ranges = []
+    for start, end in spans:
+        lo = view.rfind("\n", 0, start) + 1
+        while lo > 0:
+            above = view.rfind("\n", 0, lo - 1) + 1
+            if not _wrap(view[above : lo - 1], view[lo : _line_end(view, lo)]):
+                break
+            lo = above
+        hi = _line_end(view, max(start, end))
+        while hi < len(view):
+            below = _line_end(view, hi + 1)
+            if not _wrap(view[view.rfind("\n", 0, hi) + 1 : hi], view[hi + 1 : below]):
+                break
+            hi = below
+        ranges.append((lo, hi))
+    pieces = []
+    done = 0
+    for lo, hi in sorted(ranges):
+        lo = max(lo, done)
+        if lo >= hi:
+            continue
+        pieces += [view[done:lo], _joined(view[lo:hi])]
+        done = hi
+    return "".join([*pieces, view[done:]])
+
+
+# lines of a narrow layer (wrapped claims), sentence ends, headings, table rows, markup,
+# a date line, a report title, blank lines
+_LINE_PIECES = st.sampled_from(
+    [
+        "我局收到申请",
+        "3件，其中",
+        "予以公开2件",
+        "。",
+        "一、总体情况",
+        "（二）",
+        "| 1 | 2 |",
+        "2023年1月5日",
+        "某局2022年政府信息公开工作年度报告",
+        "<p>",
+        "</p>",
+        "  ",
+        "",
+    ]
+)
+
+
+@st.composite
+def _wrapped(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    view = "\n".join(draw(st.lists(_LINE_PIECES, min_size=1, max_size=30)))
+    spans = []
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, len(view)))
+        spans.append((start, draw(st.integers(max(0, start - 2), len(view)))))
+    return view, spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(_wrapped())
+def test_joined_around_answers_as_walking_each_span(
+    case: tuple[str, list[tuple[int, int]]],
+) -> None:
+    view, spans = case
+    assert _joined_around(view, spans) == old_joined_around(view, spans)
+
+
+def test_many_claims_in_one_narrow_paragraph_join_it_once() -> None:
+    lines = ["我局全年共收到", "政府信息公开申", "请999件，"] * 50
+    view = "\n".join(lines) + "。\n二、其他"
+    spans = [(m.start(), m.end()) for m in re.finditer("999件", view)]
+    joined = _joined_around(view, spans)
+    assert joined == old_joined_around(view, spans)
+    assert joined.count("\n") == 1 and len(joined) == len(view)

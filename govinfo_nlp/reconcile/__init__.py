@@ -567,7 +567,13 @@ def _joined_around(view: str, spans: Sequence[tuple[int, int]]) -> str:
     over every wrap (:func:`_wrap`) from the lines of a span on, back and forth, so
     inside it the text is what :func:`_joined` makes of the whole."""
     ranges: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
+        if ranges and start < ranges[-1][1] and _line_end(view, max(start, end)) <= ranges[-1][1]:
+            # inside the paragraphs found for a span before it (from the line of a span's
+            # start back and from its end's on, over every wrap): the same paragraphs, or
+            # some of them (a narrow layer's paragraph of many claims, walked again for
+            # each, was a cost growing with the square of its length)
+            continue
         lo = view.rfind("\n", 0, start) + 1
         while lo > 0:
             above = view.rfind("\n", 0, lo - 1) + 1
