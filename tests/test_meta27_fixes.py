@@ -270,3 +270,21 @@ def test_a_body_beside_the_reports_word_is_never_the_reporter(
         line += "现公布福清市财政局" + _TITLE + "。"
     agency = read_metadata(_report("市财政局", line))[0].agency
     assert agency == ("福清市财政局" if own_named else None)
+
+
+# meta27 c43 (a null): 区司法局 in the title, 鼓楼区司法局 in the preamble; 鼓楼区 is a
+# district of 福州, 南京, 徐州 and 开封, so no chain read it and the title stayed partial.
+
+
+@pytest.mark.parametrize("district", ["鼓楼区", "朝阳区", "江北区"])
+def test_a_district_several_cities_bear_restores_a_short_title(district: str) -> None:
+    text = f"区司法局{_TITLE}\n现公布{district}司法局{_TITLE}。\n一、总体情况\n2023年，我局推进工作。\n"
+    meta, _ = read_metadata(text)
+    assert meta.agency == district + "司法局"
+    # (which city's, the page does not say: no city, no code)
+    assert meta.region is None or (meta.region.city is None and meta.region.code is None)
+
+
+def test_a_shared_district_written_beside_the_reports_word_restores_nothing() -> None:
+    text = _report("区司法局", "我局参加鼓楼区司法局组织的培训。")
+    assert read_metadata(text)[0].agency is None

@@ -20,8 +20,6 @@ KNOWN: dict[str, str] = {
     "c39": "a government's name alone on the line above the title (瑞安市人民政府 /"
     " 市政府办公室2023年…) is no site's name without a navigation line below it (as often the"
     " report's own heading: the real excerpts' r107): null, safe",
-    "c43": "区司法局 on a 鼓楼区人民政府 portal with 鼓楼区司法局 in the preamble: a county's name"
-    " several cities bear gives no chain, so the short title is not restored (null, safe)",
 }
 CASES = [
     json.loads(line)["file"].split(".")[0]

@@ -584,6 +584,10 @@ def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple
             if chain and size == len(left) - i and chain[0][1] in gaz.by_name:
                 best = left[i:]
                 break
+        if not best:
+            # 鼓楼区 alone before 司法局: a county's name several cities' bear, which no
+            # chain reads (which city is not certain), is its area as written all the same
+            best = _county_many_bear(left)
         if not best or (level_word and not best.endswith(level_word)):
             continue
         end = start + len(form)
@@ -598,6 +602,17 @@ def _areas_before(text: str, forms: Iterable[str], level_word: str) -> set[tuple
 # A year and the disclosure topic right after a name, as a document's title writes them
 # (福州市人民政府办公室2023年政务公开工作要点; not 2023年共收到政府信息公开申请).
 _YEAR_TOPIC = re.compile(r"\s*20\d\d\s*年度?(?:上半年|下半年)?(?:政府信息公开|政务公开|信息公开)")
+
+
+def _county_many_bear(left: str) -> str:
+    """The county name ``left`` ends with when several cities' counties bear it (鼓楼区),
+    else ''."""
+    gaz = gazetteer()
+    for i in range(max(0, len(left) - _LONGEST_COUNTY), len(left) - 1):
+        found = gaz.by_name.get(left[i:], [])
+        if len(found) > 1 and all(d.level == "county" for d in found):
+            return left[i:]
+    return ""
 
 
 def _beside_self(text: str, start: int, end: int) -> bool:
@@ -626,6 +641,8 @@ def _beside_self(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_ENDS = "。！？；;\n"
+# (the longest county name written alone that :func:`_areas_before` looks back for)
+_LONGEST_COUNTY = 12
 _OPEN_QUOTES = "“\"「『‘'《〈"
 # 福清市财政局（以下简称我局）: the name the report gives itself
 _ALIAS_AFTER = re.compile(r"\s*[（(]\s*(?:以下)?简称")
