@@ -179,3 +179,17 @@ def test_an_xml_web_archive_with_entities_says_why(tmp_path) -> None:
     report = govinfo_nlp.parse(path)
     assert [e.split(":")[0] for e in report.errors] == ["read.binary"]
     assert "property list" in report.errors[0]
+
+
+# --- b05: '-' as an input ---------------------------------------------------------------
+
+
+def test_a_dash_input_says_standard_input_is_not_read(tmp_path, monkeypatch) -> None:
+    from govinfo_nlp.batch.inputs import collect_inputs
+    from govinfo_nlp.errors import GovinfoError
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(GovinfoError, match="standard input is not read"):
+        collect_inputs(["-"])
+    (tmp_path / "-").write_text("a file named -", encoding="utf-8")  # a file of that name is one
+    assert collect_inputs(["-"]) == ["-"]

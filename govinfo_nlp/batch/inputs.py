@@ -59,6 +59,13 @@ def collect_inputs(args: Iterable[str | os.PathLike[str]]) -> list[str]:
             out.extend(str(p) for p in sorted(_walk(path)))
         elif _exists_or_hidden(path):
             out.append(os.fspath(arg))
+        elif os.fspath(arg) == "-":
+            # the Unix spelling of standard input, which annotate does not read (hostile27
+            # b05: "input not found: -" did not say why)
+            raise GovinfoError(
+                "input not found: - (standard input is not read: save it to a file, "
+                "or give files or directories)"
+            )
         else:
             raise GovinfoError(f"input not found: {os.fspath(arg)}")
     return out
