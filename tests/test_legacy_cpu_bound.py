@@ -195,3 +195,17 @@ def test_a_committed_doc_converts_under_the_bound_and_leaves_home_alone(
     assert data[:2] == b"PK"
     assert list(home.iterdir()) == []
     assert shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def test_a_failed_conversion_says_what_went_wrong_first(tmp_path: Path, monkeypatch) -> None:
+    """LibreOffice's every-run javaldx warning is not the message (hostile27 x01: it stood
+    before 'source file could not be loaded' in every read.convert error)."""
+    body = """echo 'Warning: failed to launch javaldx - java may not function correctly' >&2
+echo 'Error: source file could not be loaded' >&2
+exit 1
+"""
+    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    with pytest.raises(UnreadableDocument) as caught:
+        legacy.convert_to_docx(b"junk", ".doc", name="bad.doc")
+    assert "javaldx" not in str(caught.value)
+    assert "(Error: source file could not be loaded)" in str(caught.value)

@@ -33,6 +33,17 @@ _INSTALL = (
 )
 
 
+# A line LibreOffice writes on every run where no Java is installed (most servers): it stood
+# at the head of every read.convert message, before what went wrong (hostile27 x01).
+_NOISE = ("Warning: failed to launch javaldx",)
+
+
+def _what_it_said(output: bytes) -> str:
+    """LibreOffice's message, without the lines it writes on every run, at most 300 chars."""
+    lines = output.decode("utf-8", "replace").strip().splitlines()
+    return "\n".join(line for line in lines if not line.startswith(_NOISE)).strip()[:300]
+
+
 def converter() -> str | None:
     """The LibreOffice executable on PATH, if any."""
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -92,7 +103,7 @@ def convert_to_docx(data: bytes, suffix: str, *, name: str = "input") -> bytes:
             ) from exc
         out = Path(tmp) / "input.docx"
         if done.returncode != 0 or not out.is_file():
-            said = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[:300]
+            said = _what_it_said(done.stderr or done.stdout)
             raise UnreadableDocument(
                 f"{name}: LibreOffice could not convert it ({said or 'no output'})", code="convert"
             )
