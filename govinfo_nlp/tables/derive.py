@@ -77,7 +77,9 @@ def derive(
                 for f in fill:
                     vals[f] = out[f] = value
                     changed = True
-    if contradicted(vals, defs):
+    # Only a check over a derived cell can fail now: the others read what passed above,
+    # and a derived cell is a whole number, never negative.
+    if out and contradicted(vals, [d for d in defs if not out.keys().isdisjoint(d.fields)]):
         return None
     return out
 
