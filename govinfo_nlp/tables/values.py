@@ -104,6 +104,7 @@ class ValueWords:
     ocr_letters: re.Pattern[str]  # digits and OCR's letters for them (1O, l2): not known
     note_mark: re.Pattern[str]  # a footnote mark typed at a cell's end (12①, 5*)
     annotation: re.Pattern[str]  # a share or a change after a cell's count (12（30%）, 7↑3)
+    leads: tuple[str, ...]  # a word before a cell's count saying it is one (共358件)
     # Every character a value can end with: the last character of a cell unit or of
     # an absent mark, in both cases, and the full-width form of each ASCII one (the
     # parser reads full-width text as ASCII). The layout code skips any cell whose
@@ -221,6 +222,10 @@ def value_words() -> ValueWords:
     if not isinstance(annotation_last, str) or not annotation_last or _WS.search(annotation_last):
         problems.append("annotations.last: must be a string of characters")
         annotation_last = ""
+    leads = raw.get("leads") if isinstance(raw, dict) else None
+    if not isinstance(leads, list) or not all(isinstance(w, str) and w for w in leads):
+        problems.append("leads: must be a list of words")
+        leads = []
     if problems or note_mark is None or annotation is None:
         raise DataFileError(f"{where}: invalid entries:\n" + "\n".join(problems))
     cell = [e["unit"] for e in good if e.get("in_cell")]
@@ -252,6 +257,7 @@ def value_words() -> ValueWords:
         ),
         note_mark=note_mark,
         annotation=annotation,
+        leads=tuple(sorted(leads, key=len, reverse=True)),
         value_last=frozenset(last),
     )
 
@@ -307,6 +313,11 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
             if note is not None and note.start() and compact[note.start() - 1].isdigit():
                 match = words.number.match(compact[: note.start()])
                 break
+        if match is None and compact.startswith(words.leads):
+            # a word saying the number is the count (共358件, 计1件)
+            lead = next(w for w in words.leads if compact.startswith(w))
+            if lead and compact[len(lead) : len(lead) + 1].isdigit():
+                match = words.number.match(compact[len(lead) :])
         if match is None:
             return None
     number = match["number"].replace(",", "")
