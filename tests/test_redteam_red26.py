@@ -123,7 +123,13 @@ def test_a_class_hidden_by_a_rule_in_capitals(tmp_path: Path) -> None:
     # and the cell read the hidden old figure joined to the shown one: 710 for 10
     hiding = load_module("red26_hiding", RED26 / "hiding.py")
     page = tmp_path / "h.html"
-    for rule in (".OLD{DISPLAY:NONE}", ".OLD{DISPLAY: NONE !IMPORTANT}"):
+    # (session 27: Display:None, in neither all capitals nor all lower case, hid nothing)
+    for rule in (
+        ".OLD{DISPLAY:NONE}",
+        ".OLD{DISPLAY: NONE !IMPORTANT}",
+        ".OLD{Display:None}",
+        ".OLD{dIsPlAy : nOnE}",
+    ):
         hiding.STYLE["h11_class_upper_rule"] = f"<style>{rule}</style>"
         page.write_text(hiding.page("h11_class_upper_rule"), encoding="utf-8")
         assert govinfo_nlp.parse(page).to_dict()["tables"].get("t3.new.natural") in (None, 10)

@@ -190,16 +190,10 @@ def _styled_classes(
     to a value ``matches`` accepts (see _STYLE_ELEMENT: the subject alone, or under
     table ancestors, outside an at-rule), and no rule whose subject names it sets
     otherwise."""
-    if (
-        prop not in source
-        and prop not in css
-        and (up := prop.upper()) not in source
-        and up not in css
-    ):
-        # (a property written in capitals, as old editors write it: DISPLAY:NONE, red26 h11)
-        return frozenset()
     text = _page_css(source, css)
-    if not text or len(text) > _MAX_STYLE_CHARS:
+    if not text or len(text) > _MAX_STYLE_CHARS or prop not in text.lower():
+        # (a property in any case: DISPLAY:NONE as old editors write it, red26 h11, and
+        # Display:None, which a test for the two cases missed)
         return frozenset()
     pattern = {"class": _CSS_SIMPLE_CLASS, "tag": _CSS_TAG, "attr": _CSS_ATTR}[kind]
     taken: set[str] = set()
