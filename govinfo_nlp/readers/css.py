@@ -154,16 +154,23 @@ def _page_css(source: str, css: str = "") -> str:
     return "\n".join([*sheets, css])
 
 
-def _hidden_classes(source: str, css: str = "") -> frozenset[str]:
+def _hidden_classes(source: str, css: str = "", sheet: str | None = None) -> frozenset[str]:
     """The classes the page's <style> elements hide for certain (see _STYLE_ELEMENT)."""
-    return _styled_classes(source, "display", _CSS_DISPLAY, lambda v: v.lower() == "none", css)
+    return _styled_classes(
+        source, "display", _CSS_DISPLAY, lambda v: v.lower() == "none", css, sheet=sheet
+    )
 
 
-def _zero_size_classes(source: str, css: str = "") -> frozenset[str]:
+def _zero_size_classes(source: str, css: str = "", sheet: str | None = None) -> frozenset[str]:
     """The classes the page's <style> elements set in a zero font size for certain (see
     _STYLE_ELEMENT, _ZERO_SIZE): a class another rule sizes otherwise is not taken."""
     return _styled_classes(
-        source, "font-size", _FONT_SIZE, lambda v: bool(_ZERO_SIZE.fullmatch(v.strip())), css
+        source,
+        "font-size",
+        _FONT_SIZE,
+        lambda v: bool(_ZERO_SIZE.fullmatch(v.strip())),
+        css,
+        sheet=sheet,
     )
 
 
@@ -185,12 +192,14 @@ def _styled_classes(
     matches: Callable[[str], bool],
     css: str = "",
     kind: str = "class",
+    sheet: str | None = None,
 ) -> frozenset[str]:
     """The classes (``kind`` "tag": tags; "attr": attribute names) a rule sets ``prop``
     to a value ``matches`` accepts (see _STYLE_ELEMENT: the subject alone, or under
     table ancestors, outside an at-rule), and no rule whose subject names it sets
-    otherwise."""
-    text = _page_css(source, css)
+    otherwise. ``sheet`` is ``_page_css(source, css)`` when the caller has it (a page's
+    readings share it: each built it again, lowering the whole page, before)."""
+    text = _page_css(source, css) if sheet is None else sheet
     if not text or len(text) > _MAX_STYLE_CHARS or prop not in text.lower():
         # (a property in any case: DISPLAY:NONE as old editors write it, red26 h11, and
         # Display:None, which a test for the two cases missed)
@@ -482,6 +491,7 @@ def _table_only_classes(source: str, names: set[str]) -> set[str]:
 
 def _page_hiding(source: str, css: str = "") -> _Hiding:
     """What the page at ``source`` (and its linked stylesheets ``css``) hides (_Hiding)."""
+    text = _page_css(source, css)
     white = _white_page(source, css)
     faint_colour = (
         (lambda v: bool(_TRANSPARENT.fullmatch(v) or _WHITE_COLOR.fullmatch(v)))
@@ -489,9 +499,14 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
         else (lambda v: bool(_TRANSPARENT.fullmatch(v)))
     )
     faint = (
-        _styled_classes(source, "color", _COLOR, faint_colour, css)
+        _styled_classes(source, "color", _COLOR, faint_colour, css, sheet=text)
         | _styled_classes(
-            source, "visibility", _VISIBILITY, lambda v: v.lower() in ("hidden", "collapse"), css
+            source,
+            "visibility",
+            _VISIBILITY,
+            lambda v: v.lower() in ("hidden", "collapse"),
+            css,
+            sheet=text,
         )
         | _styled_classes(
             source,
@@ -499,6 +514,7 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
             re.compile(r"(?<![\w-])opacity\s*:\s*([^;]*)", re.I),
             lambda v: bool(re.fullmatch(rf"\s*{_ZERO_NUMBER}\s*", v)),
             css,
+            sheet=text,
         )
     )
     none = lambda v: v.lower() == "none"  # noqa: E731
@@ -506,7 +522,6 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
     restyled: set[str] = set()
     drawing: dict[tuple[str, str], tuple[str, str]] = {}  # (class, before/after) -> spec
     unsure: set[str] = set()  # classes whose drawing is not known for certain
-    text = _page_css(source, css)
     may_hide: _UnsureHiding = (frozenset(), frozenset(), frozenset(), frozenset())
     if text and len(text) <= _MAX_STYLE_CHARS:
         may_hide = _unsure_hiding(_css_rules(_CSS_COMMENT.sub(" ", text)))
@@ -555,11 +570,11 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
                         if tag is not None:
                             restyled.add(tag.group().lower())
     return _Hiding(
-        classes=_hidden_classes(source, css),
-        tiny=_zero_size_classes(source, css),
+        classes=_hidden_classes(source, css, text),
+        tiny=_zero_size_classes(source, css, text),
         faint=faint,
-        tags=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="tag"),
-        attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr"),
+        tags=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="tag", sheet=text),
+        attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr", sheet=text),
         white=white,
         drawn=frozenset(drawn),
         pseudo=tuple(
