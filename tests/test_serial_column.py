@@ -118,3 +118,45 @@ def test_a_page_whose_table_two_numbers_its_rows_is_read_without_a_shift() -> No
     values = {k: v.value for k, v in parse(page).tables.values.items()}
     assert values["t2.rules.repealed"] == 5 and values["t2.rules.in_force"] == 1
     assert values["t2.normative.issued"] == 8 and "t2.rules.issued" not in values
+
+
+_ZH = [
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "十一",
+    "十二",
+    "十三",
+    "十四",
+    "十五",
+    "十六",
+    "十七",
+    "十八",
+    "十九",
+    "二十",
+]
+
+
+@given(n=st.integers(2, 20), width=st.integers(1, 4))
+def test_ordinals_in_chinese_numerals_go_too(n: int, width: int) -> None:
+    # session 27 (session 26 leftover): a 序号 column written 一, 二, 三 stayed in the grid
+    rows = [("序号", "项目", *[f"列{k}" for k in range(width)])]
+    rows += [(_ZH[i], f"第{i}行", *[str(i * 10 + k) for k in range(width)]) for i in range(n)]
+    assert texts(drop_serial_columns(table(*rows))) == [list(r[1:]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [("二〇", "二一"), ("三五", "三六"), ("一", "三"), ("百", "百一")],
+    ids=["year-digits", "digit-runs", "skipping", "bare-hundred"],
+)
+def test_numerals_that_are_no_ordinals_keep_the_column(column: tuple[str, str]) -> None:
+    t = table(("序号", "项目", "数量"), (column[0], "许可", "3"), (column[1], "处罚", "4"))
+    assert drop_serial_columns(t) is t

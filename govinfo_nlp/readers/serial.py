@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..datafiles import read_text
+from ..quantities.numerals import CN_DIGITS, numeral_value
 from ..read import HtmlCell, HtmlTable
 
 __all__ = ["drop_serial_columns"]
@@ -70,6 +71,24 @@ def _placed(table: HtmlTable) -> list[list[tuple[int, HtmlCell]]]:
     return out
 
 
+# Ordinals written in Chinese numerals (一, 二, …, 十一): a county template numbers its rows
+# so as often as in digits (session 26 left them: the grid's own rule then read the column
+# as ordinals, tables/grid.py, but the serial column stayed in the grid).
+_NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百两")
+
+
+def _ordinal(text: str) -> int | None:
+    """The ordinal a 序号 cell writes (12, 十二), or None; digits in a row (二〇, 三五) are none."""
+    if text.isdigit() and text.isascii():
+        return int(text)
+    if not text or not _NUMERAL_CHARS.issuperset(text) or text[0] in "百〇零":
+        return None
+    if len(text) >= 2 and all(ch in CN_DIGITS for ch in text):
+        return None
+    value = numeral_value(text)
+    return int(value) if value is not None and value == value.to_integral_value() else None
+
+
 def _is_serial(placed: list[list[tuple[int, HtmlCell]]], col: int) -> bool:
     headers = _headers()
     last: int | None = None
@@ -82,8 +101,7 @@ def _is_serial(placed: list[list[tuple[int, HtmlCell]]], col: int) -> bool:
             text = _compact(cell.text)
             if text in headers:
                 named = restart = True  # under a repeated header, 1 may start again
-            elif text.isdigit() and text.isascii():
-                n = int(text)
+            elif (n := _ordinal(text)) is not None:
                 if not named or not ((n == 1 and restart) or (last is not None and n == last + 1)):
                     return False
                 last, restart, ordinals = n, False, ordinals + 1
