@@ -266,3 +266,21 @@ def test_two_drawn_copies_of_table_three_that_disagree_give_no_cell_they_disagre
     assert _stale(got, 0, [1]) == []
     assert "t3.results_total.total" not in got
     assert got.get("t2.normative.issued") == COPIES[0][1]["t2.normative.issued"]
+
+
+@settings(max_examples=10)
+@given(hidden=st.lists(st.sampled_from(sorted(HIDDEN)), min_size=2, max_size=3))
+def test_hidden_copies_with_none_drawn_give_no_cell_they_disagree_on(
+    tmp_path_factory: pytest.TempPathFactory, hidden: list[str]
+) -> None:
+    # several hidden copies (tabs none of which is active): none is more the report's
+    blocks, styles = [], []
+    for k, how in enumerate(hidden, start=1):
+        attr, wrap, style = HIDDEN[how]
+        blocks.append(_block(k, attr, wrap))
+        styles.append(style.replace("{k}", str(k)))
+    got = _cells(tmp_path_factory.mktemp("n"), _page(blocks, "".join(styles)))
+    ks = range(1, len(hidden) + 1)
+    disagree = {k for k in got if len({COPIES[c][1].get(k) for c in ks}) > 1}
+    assert disagree == set()
+    assert got.get("t3.denied.state_secret.total") == 0  # the copies agree: read

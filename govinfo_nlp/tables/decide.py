@@ -25,7 +25,8 @@ def by_sight(occurrences: list[tuple[int, RowRead]], seen: Sight) -> list[tuple[
     before this year's gave 4 stale cells, the hidden copy standing in the table's own
     section). A shown copy where no row is read (rank 0: a later table's section) does
     not drop it, nor is it read: the two must agree. A copy that may or may not be
-    drawn ("maybe") is as likely the page's as any other: none is preferred."""
+    drawn ("maybe") is as likely the page's as any other, and so is each of several
+    hidden copies where none is drawn: none is preferred."""
     sights = [seen(read.label.start) for _, read in occurrences]
     if 0 in sights and max(sights) > 0:
         if any(rank > 0 and s > 0 for (rank, _), s in zip(occurrences, sights, strict=True)):
@@ -34,8 +35,9 @@ def by_sight(occurrences: list[tuple[int, RowRead]], seen: Sight) -> list[tuple[
         else:
             best = max(rank for rank, _ in occurrences)
             return [(best, read) for _, read in occurrences]
-    if 1 in sights and len(occurrences) > 1:
-        # (a copy in prose or a later table's section stays out, as in any reading)
+    if (1 in sights or max(sights) == 0) and len(occurrences) > 1:
+        # (copies all hidden, none drawn: none is more the report's than another; a copy
+        # in prose or a later table's section stays out, as in any reading)
         best = max(rank for rank, _ in occurrences)
         return [(best if rank else 0, read) for rank, read in occurrences]
     return occurrences

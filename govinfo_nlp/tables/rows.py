@@ -85,6 +85,7 @@ def read_rows(
     # Section index where each table's header was last seen (rows under it belong to it).
     header_at: dict[str, int | None] = {"t2": None, "t3": None}
     found: dict[str, list[tuple[int, RowRead]]] = {}
+    t4_copies: list[tuple[int, list[RowRead]]] = []  # each copy of table 四, its sight
     kinds = item_kinds(items)
     i = kinds.find("t")
     while 0 <= i < len(items):
@@ -125,18 +126,17 @@ def read_rows(
             if info.opens_t3:
                 header_at["t3"] = zones.at(it.start)
             if (
-                (not reading.t4 or _t4_again(reading.t4, it.start, seen))
+                (not reading.t4 or seen is not None)
                 and (t3_done or not t3_started)
                 and info.t4_head
             ):
                 # In prose (tables attached after the signature as 附件) table 四
                 # has no section of its own: only a header naming every column counts.
+                # (On a page that may hide a copy every copy is read: see _t4_of.)
                 in_prose = zones.rank("t4", it.start, None) == 0
-                before = reading.t4
                 reading.t4, i = read_t4(items, i, reading, full_header=in_prose)
-                if before:
-                    reading.t4 = _t4_of(before, reading, seen)
                 if reading.t4:
+                    t4_copies.append((2 if seen is None else seen(it.start), reading.t4))
                     t3_done = True
                 continue
             if (
@@ -202,6 +202,8 @@ def read_rows(
         if row == "t3.carried_out" and rank > 0:
             t3_done = True
         i = max(nxt, i + 1)
+    if t4_copies:
+        reading.t4 = _t4_of(t4_copies, reading)
     if reading.t4 and reading.t4_unread:
         # table 四 read after all (printed twice, once not understood): it is read
         reading.t4_unread = False
@@ -216,28 +218,16 @@ def read_rows(
     return reading
 
 
-def _t4_again(t4: list[RowRead], at: int, seen: Sight | None) -> bool:
-    """Whether a table 四 header at ``at`` is read though table 四 was read before: not
-    both copies drawn for certain, and the new one not hidden (see decide.by_sight)."""
-    if seen is None:
-        return False
-    was, now = seen(t4[0].label.start), seen(at)
-    return now > 0 and (was < 2 or now < 2)
-
-
-def _t4_of(before: list[RowRead], reading: Reading, seen: Sight | None) -> list[RowRead]:
-    """Table 四 of two copies (``before``, and ``reading.t4`` read after it): a hidden one
-    gives way to the other; two copies that disagree where either may be hidden leave it
-    unread (see decide.by_sight)."""
-    now = reading.t4
-    if not now:
-        return before
-    assert seen is not None
-    if seen(before[0].label.start) == 0:
-        return now
-    texts = [tuple(c.text for c in r.slots) for r in before]
-    if texts == [tuple(c.text for c in r.slots) for r in now]:
-        return before
+def _t4_of(copies: list[tuple[int, list[RowRead]]], reading: Reading) -> list[RowRead]:
+    """Table 四 of its copies (each with its sight, decide.SHOWN): the hidden ones give way
+    to those that are not; of copies all drawn for certain the first is read (as on any
+    page); copies that disagree where one may be hidden, or all are, leave it unread
+    (see decide.by_sight)."""
+    pool = [c for c in copies if c[0] > 0] or copies
+    if len(pool) == 1 or all(sight == 2 for sight, _ in pool):
+        return pool[0][1]
+    if len({tuple(tuple(c.text for c in r.slots) for r in rows) for _, rows in pool}) == 1:
+        return pool[0][1]
     reading.warnings.append(
         "tables.duplicate_row: table 四 appears twice with different cells and none is "
         "more surely the table's; emitted no cells"
