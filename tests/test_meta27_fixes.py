@@ -288,3 +288,17 @@ def test_a_district_several_cities_bear_restores_a_short_title(district: str) ->
 def test_a_shared_district_written_beside_the_reports_word_restores_nothing() -> None:
     text = _report("区司法局", "我局参加鼓楼区司法局组织的培训。")
     assert read_metadata(text)[0].agency is None
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("高新区管委会", "2023年，我委赴苏州高新区管委会考察学习。"),
+        ("新区管委会", "2023年，我委学习借鉴上海浦东新区管理委员会经验。"),
+        ("湘江新区管委会", "2023年，我委参加湖南湘江新区管理委员会组织的培训。"),
+    ],
+)
+def test_a_zone_named_beside_the_reports_word_is_not_its_committee(title: str, line: str) -> None:
+    # (the zone's and committee's readings after an area: the same cited rules as the restore)
+    text = f"{title}{_TITLE}\n一、总体情况\n{line}\n"
+    assert read_metadata(text)[0].agency in (None, title)

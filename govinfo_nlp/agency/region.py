@@ -330,7 +330,11 @@ def _written_after_area(
             if size != len(left) - i:
                 size, divisions = gaz.match_at(left, i, short=True)
             if size == len(left) - i and divisions:
-                if accept(divisions):
+                at = start - len(left) + i
+                end = start + len(form)
+                # (赴苏州高新区管委会考察 beside 我委: another body, as in _areas_before)
+                other = _cites(text[:at], text, end) or _cited(text, end)
+                if accept(divisions) and not (other or _beside_self(text, at, end)):
                     found.add(left[i:] + form)
                 break
     return found.pop() if len(found) == 1 else None
