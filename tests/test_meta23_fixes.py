@@ -131,8 +131,11 @@ def test_a_zone_committee_named_by_its_citys_short_form() -> None:
     assert m.agency == "长春经济技术开发区管理委员会"
     assert m.region is not None and m.region.city == "长春市"
     # two cities' zones written: which, not certain
-    two = text + "参照合肥经济技术开发区管理委员会的做法。\n"
+    two = text + "合肥经济技术开发区管理委员会主办。\n"
     assert md(two).agency is None
+    # (one of them cited as a model, 参照…的做法, is another body: session 27's restore rules)
+    cited = text + "参照合肥经济技术开发区管理委员会的做法。\n"
+    assert md(cited).agency == "长春经济技术开发区管理委员会"
 
 
 def test_a_traditional_pages_taiwan_word_for_information() -> None:
