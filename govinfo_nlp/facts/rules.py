@@ -1679,6 +1679,11 @@ def match_rules(
                 trig = None
             if subj is not None and lo + subj[1] < clause_lo:
                 subj = None
+        if trig is not None and _verb_taken(text, lo + trig[1] + len(trig[0]), q_start):
+            # a verb written right before a count of its own in an earlier part of
+            # the list governs that count only (转下年度办理1件、当面申请3件: the 3件
+            # are applications made in person, not handled)
+            trig = None
         r_trig = t_first.search(right) if t_first is not None and trig is None else None
         r_subj = s_first.search(right) if s_first is not None and subj is None else None
         has_t = trig is not None or r_trig is not None
@@ -1780,6 +1785,29 @@ def _verb_only_ok(
     if _VERB_ONLY_LEAD.fullmatch(text, clause_lo, m.start()) is None:
         return False
     return _after_closed(text, lo + subj[1], clause_lo, _COUNT_CLOSED) == lo + subj[1]
+
+
+# a verb's own count: at most an adverb, then a number, a few characters of its
+# counter and a mark that ends its part of the list (办理1件、 共办结19件，)
+_VERB_COUNT = re.compile(
+    r"[\s　]*(?:已|共|共计|合计|总计|计|均|全部|依法|按时|按期|及时)?[\s　]*"
+    r"(?:[0-9０-９][0-9０-９.,]*|[零〇一二两三四五六七八九十百千万]+)"
+    r"[^0-9０-９，,、：:；;。]{0,3}[，,、；;]"
+)
+# words after a count that make it a total whose parts follow (办结19件，其中网上申请12件):
+# a part of a total keeps the total's verb
+_PARTS_FOLLOW = re.compile("其中|包括|含|分别|：|:")
+
+
+def _verb_taken(text: str, verb_end: int, q_start: int) -> bool:
+    """Whether the verb ending at ``verb_end`` has a count of its own right after it,
+    closed by a mark before the count at ``q_start`` and not a total whose parts
+    follow (其中…): the verb counts that count, and a later item of the list is
+    another part (转下年度办理1件、当面申请3件; 受理1件，当面申请3件), not its object.
+    A verb followed by a noun heads the list and governs each item
+    (办结网上申请12件、信函申请3件)."""
+    m = _VERB_COUNT.match(text, verb_end, q_start)
+    return m is not None and _PARTS_FOLLOW.search(text, m.end() - 1, q_start) is None
 
 
 def _own_verb(plans: Sequence[Any], text: str, lo: int, hi: int) -> bool:
