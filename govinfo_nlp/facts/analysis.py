@@ -623,6 +623,27 @@ def _last_mark(text: str, end: int) -> str:
     return ""
 
 
+def _sibling_with_own_verb(text: str, p: Candidate, c: Candidate, announced: Any) -> bool:
+    """Whether ``p``, a count before ``c`` in its sentence, is another item of the list
+    ``c`` is an item of, typed by a verb in its own item (其中网上申请3件、已办结4件、当面
+    申请5件: the 4件): words announcing the list (其中, 包括) lie before ``p`` in the
+    sentence and none between ``p`` and ``c``. Such an item names its own kind; the
+    list's total lies further back (SCHEMA §3: a breakdown keeps its total's type)."""
+    best = p.best
+    if (
+        announced is None
+        or best is None
+        or p.inherited_from is not None
+        or best.rule.require != "both"
+        or not any(w in text[p.clause_start : p.start] for w in best.rule.triggers)
+    ):
+        return False
+    if announced.search(text, p.end, c.start) is not None:
+        return False
+    lo = max(p.sent_start, p.start - _ENUM_REACH)
+    return announced.search(text, lo, p.clause_start) is not None
+
+
 def _inherited(
     text: str,
     c: Candidate,
@@ -686,6 +707,10 @@ def _inherited(
             continue
         if p.best.rule.type == "other" or (part and not same_sent):
             break
+        if part and _sibling_with_own_verb(text, p, c, announced):
+            # 其中网上申请3件、已办结4件、当面申请5件: the 4件 is an item of the list with
+            # a verb of its own, not the total the 5件 breaks down
+            continue
         if part and p.best.rule.type == c.best.rule.type:  # type: ignore[union-attr]
             return c
         # the clause up to the quantity and the noun after it (48件典型案例)
