@@ -634,7 +634,7 @@ def _sibling_with_own_verb(text: str, p: Candidate, c: Candidate, announced: Any
         announced is None
         or best is None
         or p.inherited_from is not None
-        or best.rule.require != "both"
+        or best.rule.require not in ("both", "trigger", "either")
         or not any(w in text[p.clause_start : p.start] for w in best.rule.triggers)
     ):
         return False

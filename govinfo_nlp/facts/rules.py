@@ -1787,27 +1787,39 @@ def _verb_only_ok(
     return _after_closed(text, lo + subj[1], clause_lo, _COUNT_CLOSED) == lo + subj[1]
 
 
-# a verb's own count: at most an adverb, then a number, a few characters of its
-# counter and a mark that ends its part of the list (办理1件、 共办结19件，)
+# a verb's own count: at most an adverb, then a number, its counter and a mark that
+# ends its part of the list (办理1件、 共办结19件，); a number with no counter after it
+# is a name (办理12345热线、市长信箱等转办件), not the verb's count
 _VERB_COUNT = re.compile(
     r"[\s　]*(?:已|共|共计|合计|总计|计|均|全部|依法|按时|按期|及时)?[\s　]*"
-    r"(?:[0-9０-９][0-9０-９.,]*|[零〇一二两三四五六七八九十百千万]+)"
-    r"[^0-9０-９，,、：:；;。]{0,3}[，,、；;]"
+    r"(?:[0-9０-９][0-9０-９.,]*|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?"
+    r"(?:件次|人次|场次|[件条次个份场人项宗例起篇期家名部])(?:左右)?[\s　]*[，,、；;]"
 )
 # words after a count that make it a total whose parts follow (办结19件，其中网上申请12件):
 # a part of a total keeps the total's verb
 _PARTS_FOLLOW = re.compile("其中|包括|含|分别|：|:")
+# a part that is only a period (每学期开展自查1次，全年2次): the verb before it is
+# elided there, not another part's
+_PERIOD_ONLY = re.compile(
+    r"[\s　]*(?:(?:19|20)[0-9]{2}\s*年度?|本年度?|今年|全年|当年|年内|上半年|下半年|"
+    r"每年|每季度?|每月|每周|每学期)?[\s　]*(?:新|另|共|共计|又|还|已|累计)?[\s　]*"
+)
 
 
 def _verb_taken(text: str, verb_end: int, q_start: int) -> bool:
     """Whether the verb ending at ``verb_end`` has a count of its own right after it,
     closed by a mark before the count at ``q_start`` and not a total whose parts
-    follow (其中…): the verb counts that count, and a later item of the list is
-    another part (转下年度办理1件、当面申请3件; 受理1件，当面申请3件), not its object.
-    A verb followed by a noun heads the list and governs each item
-    (办结网上申请12件、信函申请3件)."""
+    follow (其中…): the verb counts that count, and a later item of the list with
+    words of its own is another part (转下年度办理1件、当面申请3件; 受理1件，当面申请3件),
+    not its object. A verb followed by a noun heads the list and governs each item
+    (办结网上申请12件、信函申请3件); an item that is only a period repeats the verb
+    (每学期开展自查1次，全年2次)."""
     m = _VERB_COUNT.match(text, verb_end, q_start)
-    return m is not None and _PARTS_FOLLOW.search(text, m.end() - 1, q_start) is None
+    if m is None or _PARTS_FOLLOW.search(text, m.end() - 1, q_start) is not None:
+        return False
+    # the count's own item: after the last mark before it (the verb's count's mark at least)
+    item_lo = max(text.rfind(c, m.end() - 1, q_start) for c in _CLAUSE_MARKS) + 1
+    return _PERIOD_ONLY.fullmatch(text, item_lo, q_start) is None
 
 
 def _own_verb(plans: Sequence[Any], text: str, lo: int, hi: int) -> bool:
