@@ -81,6 +81,7 @@ SETS = (
     "paraphrase20",
     "paraphrase21",
     "paraphrase22",
+    "paraphrase23",
 )
 
 
