@@ -641,7 +641,7 @@ def _sibling_with_own_verb(text: str, p: Candidate, c: Candidate, announced: Any
     if announced.search(text, p.end, c.start) is not None:
         return False
     lo = max(p.sent_start, p.start - _ENUM_REACH)
-    return announced.search(text, lo, p.clause_start) is not None
+    return announced.search(text, lo, p.start) is not None
 
 
 def _inherited(
