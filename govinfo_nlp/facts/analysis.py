@@ -228,10 +228,16 @@ def iter_candidates(
         or (scope.area_opener and scope.area_opener.match(head))
     )
     # 我区/我市 speak for the area only in a government's own report (scope.json)
-    government = scope.government_title is not None and search_past_lookbehind(
-        scope.government_title, head
+    government = (
+        search_past_lookbehind(scope.government_title, head)
+        if scope.government_title is not None
+        else None
     )
-    pattern = scope.government_pattern if government else scope.pattern
+    pattern = (
+        scope.government_patterns.get(government[0][:1], scope.government_pattern)
+        if government is not None
+        else scope.pattern
+    )
     cue_scan = CueScan(pattern, text) if pattern is not None else None
 
     def section_of(pos: int) -> int | None:

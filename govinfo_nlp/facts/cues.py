@@ -830,6 +830,34 @@ class CueScan:
         return found[k - 1] if k > first else None
 
 
+# a count a clause mark closes (督促整改隐患1932项，): the clause of a cue that reaches
+# only its own clause (ScopeCues.own_clause) has ended there
+_CLOSED_COUNT = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+# the marks a clause opens after
+_OPENS_AFTER = "，,；;：:。"
+
+
+def _opens_clause(scope: ScopeCues, text: str, lo: int, cue: Any) -> bool:
+    """Whether the cue ``cue`` (a government named by its level) is its clause's subject:
+    after the clause's start and ``subject_lead`` words at most (；区政府召开…), and not
+    a place of it (区政府门户网站)."""
+    lead, place = scope.subject_lead, scope.government_self_not_subject
+    k = max(lo, max(text.rfind(c, lo, cue.start()) for c in _OPENS_AFTER) + 1)
+    if lead is None or lead.fullmatch(text, k, cue.start()) is None:
+        return False
+    return place is None or place.match(text, cue.end()) is None
+
+
+def _reaches(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bool:
+    """Whether the cue ``cue`` speaks of the count at ``q_start``: a cue of the bodies
+    urged or guided only in its own clause, a government named by its level only as
+    its clause's subject (scope.json own_clause, document_cues.government_self)."""
+    word = cue[0]
+    if word in scope.own_clause and _CLOSED_COUNT.search(text, cue.end(), q_start):
+        return False
+    return word not in scope.government_self or _opens_clause(scope, text, lo, cue)
+
+
 def scope_of(
     scope: ScopeCues,
     text: str,
@@ -860,6 +888,8 @@ def scope_of(
         sent_start = back.end() if back else line_start
     for lo, near in ((sent_start, True), (line_start, False)):
         found = scan.last(lo, q_start)
+        while found is not None and not _reaches(scope, text, lo, found, q_start):
+            found = scan.last(lo, found.start())
         if found is not None:
             word = found[0]
             cue_scope = scope.by_word[word]

@@ -16,6 +16,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from ..datafiles import load_json
 from ..frozen import builder
 from ..limits import checkpoint
@@ -312,6 +314,7 @@ class FactExtractor:
         # a government office named in another body's report is another agency
         own = agency is None or "政府" in agency
         foreign = frozenset() if own else self._scope.government_bodies
+        own_name = _own_name(norm, agency)
         limit = None if max_facts is None else max_facts + 1
         found = self._iter_candidates(norm, sections, report_year=report_year, limit=limit)
         model = self.model if self._combine != "rules" else None
@@ -324,7 +327,7 @@ class FactExtractor:
             for c in found:
                 checkpoint()  # the document's time bound, once a candidate (limits.py)
                 sent_starts.append(c.sent_start)
-                facts.append(self._decide(text, c, None, None, same, foreign))
+                facts.append(self._decide(text, c, None, None, same, foreign, None, own_name))
             return _unsplit(
                 split, wraps, _outside(adverts, _settled(text.original, sent_starts, facts, once))
             )
@@ -362,7 +365,7 @@ class FactExtractor:
                 # was read (that one is decided already: candidates come in order)
                 j = c.inherited_from
                 sibling = facts[j].type if j is not None and j < len(facts) else None
-                facts.append(self._decide(text, c, model, v, same, foreign, sibling))
+                facts.append(self._decide(text, c, model, v, same, foreign, sibling, own_name))
             del encoded
             if hi < n and sent_starts[done] != sent_starts[hi]:
                 # a sentence begun before the next chunk begins at ``keep`` (kept)
@@ -385,6 +388,7 @@ class FactExtractor:
         same: dict[str, str] | None = None,
         foreign: frozenset[str] = frozenset(),
         sibling: str | None = None,
+        own_name: str | None = None,
     ) -> Fact:
         """``verdict``: the model's most probable type and scope, None without a model;
         ``same``: the strings of the document's facts so far, by value (shared);
@@ -531,7 +535,7 @@ class FactExtractor:
             # whatever word before it a rule anchored on (all 244 such gold counts: other)
             why.append(f"a count of the area's bodies: other, not {fact_type}")
             fact_type = "other"
-        scope = self._scope_of(c, verdict, why, foreign, text.text, event)
+        scope = self._scope_of(c, verdict, why, foreign, text.text, event, own_name)
         if scope == "self" and bodies and fact_type == "other":
             # 对9个市（州）…开展评估 after 我厅/组织全省…培训: the area's bodies counted
             why.append("a count of the area's bodies → jurisdiction")
@@ -640,6 +644,7 @@ class FactExtractor:
         foreign: frozenset[str] = frozenset(),
         norm: str = "",
         event: int = -1,
+        own_name: str | None = None,
     ) -> str:
         """Scope from the cues, settled by the model's ``verdict`` (None without a model);
         ``event``: where the name of an event others held begins (its area words
@@ -648,6 +653,18 @@ class FactExtractor:
         if body is not None and (found := body.match(norm, c.clause_start, c.start)) is not None:
             # 上级市政府受理…15件: the body above counts, not the agency nor its area
             why.append(f"clause opened by a body above the agency ({found[0].strip()!r})")
+            return "unknown"
+        named_re = self._scope.named_body
+        if (
+            own_name is not None
+            and named_re is not None
+            and not c.area_report
+            and (named := _named_body(named_re, norm, c.clause_start, c.start, own_name))
+            is not None
+        ):
+            # 福建省生态环境厅全年公开…286家 in a city bureau's report: the body named as
+            # its clause's subject counts, not the agency (gold README §11)
+            why.append(f"clause opened by another body ({named!r})")
             return "unknown"
         if (other := self._other_agency(c, foreign, norm)) is not None:
             # 区政府办公室…收到申请40件 in a department's report: another agency's
@@ -684,6 +701,38 @@ class FactExtractor:
             return m_scope
         why.append(f"{cue_why} (model said {m_scope} p={m_p:.2f})")
         return cue_scope
+
+
+_TITLE_NAME = regex.compile(
+    r"^[ \t　]*([\p{Han}（）()]{4,40}?)[ \t　]*(?:19|20)[0-9]{2}[ \t　]*年度?[\p{Han}]{0,12}?报告",
+    regex.M,
+)
+
+
+def _own_name(norm: str, agency: str | None) -> str | None:
+    """The reporting agency's name: metadata's, else the title's (the words before the
+    year of the first line naming a report in the text's head)."""
+    if agency:
+        return agency
+    m = _TITLE_NAME.search(norm, 0, 400)
+    return m[1] if m is not None else None
+
+
+def _short(name: str) -> str:
+    return name.replace("人民政府", "政府").replace("（", "(").replace("）", ")")
+
+
+def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | None:
+    """A body ``pattern`` (scope.json named_body) finds as the subject of the clause
+    ``norm[lo:hi]`` that is not the report's own (``own``, nor a short form of it:
+    市生态环境局 in 三明市生态环境局's report)."""
+    m = pattern.match(norm, lo, hi)
+    if m is None:
+        return None
+    name, mine = _short(m[1]), _short(own)
+    if mine.endswith(name) or name.endswith(mine) or name in mine:
+        return None
+    return m[1]
 
 
 def _chunk_size(text_length: int) -> int:

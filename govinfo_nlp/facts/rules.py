@@ -430,6 +430,15 @@ class ScopeCues:
     # a people's government's (or its office's) report: its cues add `government_only`
     government_title: Any = field(repr=False, default=None)
     government_pattern: Any = field(repr=False, default=None)
+    # ...and, by the title's level (区, 县…), the cues naming that government itself
+    government_patterns: dict[str, Any] = field(repr=False, default_factory=dict)
+    government_self: frozenset[str] = frozenset()
+    # ...as a place, not the clause's subject (区政府门户网站)
+    government_self_not_subject: Any = field(repr=False, default=None)
+    # cues of the bodies the agency urged or guided: their own clause only (scope.json)
+    own_clause: frozenset[str] = frozenset()
+    # another body named as its clause's subject (福建省生态环境厅全年公开…): see scope.json
+    named_body: Any = field(repr=False, default=None)
     _by_word: Any = field(repr=False, default=None, compare=False)
     # an area word as the audience/object of the agency's own action (see scope.json)
     object_audience: Any = field(repr=False, default=None)
@@ -861,6 +870,8 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         "subject_lead",
         "clause_marks",
         "other_body",
+        "named_body",
+        "government_self_not_subject",
     ):
         if doc_cues.get(key):
             try:
@@ -874,6 +885,20 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         )
     elif not set(only) <= {w for w, _ in pairs}:
         problems.append(f"{source}:document_cues.government_only: every word must be a cue")
+    own_clause = raw.get("own_clause", [])
+    if not _str_list(own_clause):
+        problems.append(f"{source}:own_clause: must be a list of non-empty strings")
+        own_clause = []
+    elif not set(own_clause) <= {w for w, s in pairs if s == "jurisdiction"}:
+        problems.append(f"{source}:own_clause: every word must be a jurisdiction cue")
+    by_level = doc_cues.get("government_self", {})
+    if not isinstance(by_level, dict) or not all(
+        isinstance(k, str) and len(k) == 1 and _str_list(v) for k, v in by_level.items()
+    ):
+        problems.append(
+            f"{source}:document_cues.government_self: must map a level character to words"
+        )
+        by_level = {}
     bodies = doc_cues.get("government_bodies", [])
     if not _str_list(bodies):
         problems.append(
@@ -913,8 +938,15 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
     def alternation(words: list[str]) -> Any:
         return re.compile(word_alternation(words)) if words else None
 
-    pattern = alternation([w for w, _ in pairs if w not in only])
-    government_pattern = alternation([w for w, _ in pairs])
+    level_words = {w for words in by_level.values() for w in words}
+    pairs.extend((w, "self") for w in sorted(level_words, key=len, reverse=True))
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    pattern = alternation([w for w, _ in pairs if w not in only and w not in level_words])
+    government_pattern = alternation([w for w, _ in pairs if w not in level_words])
+    government_patterns = {
+        level: alternation([w for w, _ in pairs if w not in level_words or w in words])
+        for level, words in by_level.items()
+    }
     return ScopeCues(
         raw["default"],
         tuple(pairs),
@@ -922,6 +954,11 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         titles.get("jurisdiction_title"),
         titles.get("government_title"),
         government_pattern,
+        government_patterns=government_patterns,
+        government_self=frozenset(level_words),
+        government_self_not_subject=titles.get("government_self_not_subject"),
+        own_clause=frozenset(own_clause),
+        named_body=titles.get("named_body"),
         object_audience=objects.get("audience"),
         object_verb=objects.get("verb"),
         object_event=objects.get("event"),
