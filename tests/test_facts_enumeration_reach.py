@@ -115,6 +115,18 @@ def test_each_part_keeps_its_own_kind(
             ["19件", "12件", "7件"],
             [CLOSED, CLOSED, CLOSED],
         ),
+        # an outcome inside a received list is closed, and the channel after it received
+        (
+            "本年度区政府收到政府信息公开申请29件，其中网上申请21件、予以公开12件、信函申请8件。",
+            ["29件", "21件", "12件", "8件"],
+            [RECEIVED, RECEIVED, CLOSED, RECEIVED],
+        ),
+        # 办理 in a name of whose the applications are is no handling
+        (
+            "区政府办公室全年受理以区政府名义办理的政府信息公开申请23件，办结22件。",
+            ["23件", "22件"],
+            [RECEIVED, CLOSED],
+        ),
         (
             "本年度本局共办理政府信息公开申请7件，包括网上申请4件，当面申请2件，信函申请1件。",
             ["7件", "4件", "2件", "1件"],

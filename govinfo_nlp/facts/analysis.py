@@ -631,17 +631,17 @@ def _last_mark(text: str, end: int) -> str:
 
 def _sibling_with_own_verb(text: str, p: Candidate, c: Candidate, announced: Any) -> bool:
     """Whether ``p``, a count before ``c`` in its sentence, is another item of the list
-    ``c`` is an item of, typed by a verb in its own item (其中网上申请3件、已办结4件、当面
-    申请5件: the 4件): words announcing the list (其中, 包括) lie before ``p`` in the
-    sentence and none between ``p`` and ``c``. Such an item names its own kind; the
+    ``c`` is an item of, typed by its rule's words in its own item (其中网上申请3件、已办结
+    4件、当面申请5件: the 4件; 其中网上申请21件、予以公开12件、信函申请8件: the 12件, an
+    outcome): words announcing the list (其中, 包括) lie before ``p`` in the sentence and
+    none between ``p`` and ``c``. Such an item names its own kind; the
     list's total lies further back (SCHEMA §3: a breakdown keeps its total's type)."""
     best = p.best
-    if (
-        announced is None
-        or best is None
-        or p.inherited_from is not None
-        or best.rule.require not in ("both", "trigger", "either")
-        or not any(w in text[p.clause_start : p.start] for w in best.rule.triggers)
+    if announced is None or best is None or p.inherited_from is not None:
+        return False
+    own = text[p.clause_start : p.start]
+    if not any(w in own for w in best.rule.triggers) and not any(
+        w in own for w in best.rule.subjects
     ):
         return False
     if announced.search(text, p.end, c.start) is not None:
