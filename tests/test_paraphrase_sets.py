@@ -41,6 +41,7 @@ SETS = {
     "paraphrase20": ("m*.ann", 0),
     "paraphrase21": ("n*.ann", 0),
     "paraphrase22": ("q*.ann", 0),
+    "paraphrase23": ("q*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
@@ -165,14 +166,17 @@ def test_validator_catches_a_broken_fact(tmp_path: Path, name: str, break_it) ->
 # both at the session's start and at its end (the library's facts on it identical);
 # paraphrase21 (session 23's blind set) read 0.957 / 0.989 at both ends likewise;
 # paraphrase22 (session 26's blind set, written freely; read once blind at 0.967 / 0.918)
-# reads 0.974 / 0.922 after session 26's fixes.
+# reads 0.974 / 0.922 after session 26's fixes; paraphrase23 (session 27's blind set, read
+# once blind at 0.926 / 0.918, 0.936 / 0.919 with its C1 gold correction) reads 0.948 / 0.963
+# after session 27's fixes, paraphrase22 0.977 / 0.939.
 FLOORS = {
     "paraphrase17": {"f1": 0.985, "scope": 0.99},
     "paraphrase18": {"f1": 0.96, "scope": 0.955},
     "paraphrase19": {"f1": 0.965, "scope": 0.955},
     "paraphrase20": {"f1": 0.985, "scope": 0.965},
     "paraphrase21": {"f1": 0.95, "scope": 0.98},
-    "paraphrase22": {"f1": 0.97, "scope": 0.915},
+    "paraphrase22": {"f1": 0.97, "scope": 0.935},
+    "paraphrase23": {"f1": 0.94, "scope": 0.955},
 }
 
 
