@@ -901,6 +901,24 @@ _SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "if
 # <svg> (not in a <template>, <noscript>...), its content is read as the page's. Its end
 # (or the end of the <svg> holding it, when it is left open) skips again.
 _FOREIGN = "foreignobject"
+# Inside an <svg>, what a browser never draws where it stands: <defs>, <symbol> (drawn only
+# where a <use> names it), masks, clip paths, markers, patterns, gradients, filters; nor
+# an <svg> of zero size. A <foreignObject> there shows nothing (red27 f01 f02 f04 f05: last
+# year's tables kept in an svg's <defs> were read before this year's and gave stale cells).
+_SVG_UNDRAWN = frozenset(
+    {"defs", "symbol", "mask", "clippath", "pattern", "marker", "filter"}
+    | {"lineargradient", "radialgradient"}
+)
+_ZERO_SIZE = re.compile(r"\s*(?:0+(?:\.0*)?|\.0+)\s*(?:px|%|em|pt)?\s*")
+
+
+def _zero_size(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an <svg>'s width or height attribute is zero (width="0", height="0px")."""
+    return any(
+        key in ("width", "height") and value is not None and _ZERO_SIZE.fullmatch(value)
+        for key, value in attrs
+    )
+
 _BLOCK = frozenset(
     {
         "p",
@@ -973,7 +991,9 @@ _INPUT_TYPES = frozenset({"text", "number", ""})
 _INPUT_VALUE = re.compile(r"""\svalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _INPUT_NUMBER = re.compile(r"[+\-−－]?[0-9０-９][0-9０-９,，.．]*[%％]?|[/／—\-－无]")
 # The tags the renderer acts on (<span>, <font>, <strong>... change nothing).
-_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | {"input", _FOREIGN}
+_RENDERED_TAGS = (
+    _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | _SVG_UNDRAWN | {"input", _FOREIGN}
+)
 # A footnote mark set as a superscript after a cell's number (12<sup>1</sup>,
 # 5<sup>①</sup>, 8<sup>[2]</sup>, 3<sup>注1</sup>, 7<sup>*</sup>) is no part of the
 # cell's value: joined to it, 3664<sup>2</sup> read as 36642 (formats6 i19). The
@@ -1184,6 +1204,8 @@ def _renderer(
     svg_depth = 0  # the <svg>s among the skipped elements open (see _FOREIGN)
     # one entry per <foreignObject> open: the skip depths it set aside (shown), or None
     foreign: list[tuple[int, int] | None] = []
+    undrawn = 0  # elements of _SVG_UNDRAWN open inside a skipped <svg>
+    zero_svgs: list[int] = []  # the svg_depth of each zero-size <svg> open (see _SVG_UNDRAWN)
     too_deep = 0  # tables open beyond _MAX_TABLE_DEPTH
     pre_depth = 0  # <pre> elements open (see _PRE)
 
@@ -1520,10 +1542,17 @@ def _renderer(
                 tables[-1].cell_unsure = True  # an element a rule may hide (see _HIDES)
             if tag in _SKIP:
                 skip_depth += 1
-                svg_depth += tag == "svg"
+                if tag == "svg":
+                    svg_depth += 1
+                    if name == "handle_starttag" and args[1] and _zero_size(args[1]):
+                        zero_svgs.append(svg_depth)
+            elif tag in _SVG_UNDRAWN:
+                if svg_depth and name == "handle_starttag":
+                    undrawn += 1
+                continue
             elif tag == _FOREIGN:
                 if name == "handle_starttag":
-                    if skip_depth and skip_depth == svg_depth:
+                    if skip_depth and skip_depth == svg_depth and not (undrawn or zero_svgs):
                         foreign.append((skip_depth, svg_depth))  # shown: see _FOREIGN
                         skip_depth = svg_depth = 0
                     else:
@@ -1598,11 +1627,17 @@ def _renderer(
         # an end tag, or the end of <x/>
         if tag in outline_tags:
             outline.end_tag(tag, pos)
+        if tag in _SVG_UNDRAWN:
+            if undrawn and svg_depth:
+                undrawn -= 1
+            continue
         if tag == _FOREIGN:
             if foreign and (foreign[-1] is None or not skip_depth):
                 held = foreign.pop()
                 if held is not None:
                     skip_depth, svg_depth = held
+                    undrawn = 0  # as it was when the <foreignObject> was shown
+                    zero_svgs.clear()
             continue
         if tag in _SKIP:
             if tag == "svg" and not skip_depth and foreign:
@@ -1611,8 +1646,13 @@ def _renderer(
                     pass
                 if held is not None:
                     skip_depth, svg_depth = held
+                    undrawn = 0
+                    zero_svgs.clear()
             skip_depth = max(0, skip_depth - 1)
-            svg_depth = max(0, svg_depth - (tag == "svg"))
+            if tag == "svg":
+                if zero_svgs and zero_svgs[-1] >= svg_depth:
+                    zero_svgs.pop()
+                svg_depth = max(0, svg_depth - 1)
             continue
         if skip_depth:
             continue

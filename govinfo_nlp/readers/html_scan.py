@@ -83,8 +83,8 @@ _ATTRFIND = re.compile(
 )
 _CDATA = ("script", "style")
 # Elements whose attributes the renderer reads (rowspan, colspan; an input's type and
-# value; a table's direction); others get none.
-_WITH_ATTRS = frozenset({"td", "th", "input", "table"})
+# value; a table's direction; an <svg>'s size, read.py _SVG_UNDRAWN); others get none.
+_WITH_ATTRS = frozenset({"td", "th", "input", "table", "svg"})
 
 
 def cell_events(pos: int, args: tuple[Any, ...]) -> list[Event]:
