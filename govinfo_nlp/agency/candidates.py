@@ -46,6 +46,9 @@ _TITLE_AFTER_TAIL = re.compile(
 )
 
 
+# (the colon of 岱山县水利局：2023年…: see _agency)
+_COLON_AFTER = re.compile(r"\s*[:：]")
+
 _TITLE_AFTER = re.compile(r"(?P<agency>[\u4e00-\u9fff()（）]{2,40}?)" + _TITLE_AFTER_TAIL.pattern)
 
 
@@ -534,7 +537,24 @@ def _agency(
                     and (whole := _wrapped_sentence(line_above, m["agency"]))
                 ):
                     return whole, spam_seen
-                if (name := take(m.group("agency"), after, title=True)) is not None:
+                name = take(m.group("agency"), after, title=True)
+                if (
+                    name is not None
+                    and own is not None
+                    and not name.endswith(own)
+                    and (
+                        _COLON_AFTER.match(compact, m.end("agency")) is not None
+                        or compact[: m.start("agency")].rstrip().endswith((":", "："))
+                    )
+                ):
+                    # 岱山县人民政府：2023年…报告 over a report that says 我局 (red27 r03): a
+                    # colon's left side may be the site's name before the report's own
+                    # title, which is then named by no body; a body named so must be one
+                    # the report's word for itself allows (岱山县水利局：2023年…, 我局).
+                    # So must a label's body joined to the title line below it (来源：岱山县
+                    # 人民政府办公室 / 2023年…报告, red27 r02: the site's poster).
+                    name = None
+                if name is not None:
                     # 平湖市发展和改革局、平湖市统计局2023年…: a joint report is named by its
                     # first body (meta12 p07's convention; meta25 z19 took the second,
                     # where the name slot starts after the 、)

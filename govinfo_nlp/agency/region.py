@@ -659,7 +659,13 @@ def _cites(before: str, text: str, end: int) -> bool:
     book-title mark between them. Not in a contact line (可直接与厦门市思明区统计局联系:
     the report's own body, ``contact``)."""
     words = _words()
-    if not before.rstrip(_QUOTES).endswith(words.cited_before):
+    before = before.rstrip(_QUOTES)
+    for prefix in words.party_prefix:
+        if before.endswith(prefix):
+            # 指导中共泰顺县委社会工作部: the party's name opens the body's (red27 r11)
+            before = before[: len(before) - len(prefix)]
+            break
+    if not before.endswith(words.cited_before):
         return False
     clause = _CLAUSE.match(text, end)
     return clause is None or not any(w in clause.group() for w in words.cited_contact)
