@@ -919,6 +919,7 @@ def _zero_size(attrs: list[tuple[str, str | None]]) -> bool:
         for key, value in attrs
     )
 
+
 _BLOCK = frozenset(
     {
         "p",
@@ -991,9 +992,7 @@ _INPUT_TYPES = frozenset({"text", "number", ""})
 _INPUT_VALUE = re.compile(r"""\svalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _INPUT_NUMBER = re.compile(r"[+\-−－]?[0-9０-９][0-9０-９,，.．]*[%％]?|[/／—\-－无]")
 # The tags the renderer acts on (<span>, <font>, <strong>... change nothing).
-_RENDERED_TAGS = (
-    _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | _SVG_UNDRAWN | {"input", _FOREIGN}
-)
+_RENDERED_TAGS = _SKIP | _BLOCK | _TABLE_TAGS | Outline.TAGS | _SVG_UNDRAWN | {"input", _FOREIGN}
 # A footnote mark set as a superscript after a cell's number (12<sup>1</sup>,
 # 5<sup>①</sup>, 8<sup>[2]</sup>, 3<sup>注1</sup>, 7<sup>*</sup>) is no part of the
 # cell's value: joined to it, 3664<sup>2</sup> read as 36642 (formats6 i19). The

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govinfo_nlp.read import decode
-from govinfo_nlp.readers.html_scan import html_events
+from govinfo_nlp.readers.html_scan import _WITH_ATTRS, html_events
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,10 +31,10 @@ class _Recorder(HTMLParser):
 
     # the tags whose attributes the renderer reads (html_scan._WITH_ATTRS)
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add("handle_starttag", tag, attrs if tag in ("td", "th", "input", "table") else [])
+        self._add("handle_starttag", tag, attrs if tag in _WITH_ATTRS else [])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add("handle_startendtag", tag, attrs if tag in ("td", "th", "input", "table") else [])
+        self._add("handle_startendtag", tag, attrs if tag in _WITH_ATTRS else [])
 
     def handle_endtag(self, tag: str) -> None:
         self._add("handle_endtag", tag)

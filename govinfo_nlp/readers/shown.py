@@ -40,6 +40,7 @@ from .css import (
     _CSS_PSEUDO,
     _DISPLAY_NONE,
     _HIDES,
+    _LINE_THROUGH,
     _css_rules,
     _Hiding,
     _page_css,
@@ -73,13 +74,19 @@ _SIMPLE = re.compile(
 )
 # The markup that hides an element by itself (the attribute, an inline display:none).
 _INLINE_HIDING = re.compile(
-    r"\shidden(?=[\s=/>])|display\s*:\s*none|<(?:del|s|strike)(?=[\s/>])", re.I
+    r"\shidden(?=[\s=/>])|display\s*:\s*none|<(?:del|s|strike|details)(?=[\s/>])|"
+    + _LINE_THROUGH.pattern,
+    re.I,
 )
 _SURE, _MAYBE = 2, 1
 # A table inside a struck element is drawn struck through: an old table the editor kept
 # beside the new one, as a struck number in a cell is an old figure (read.py passes over
 # those in a cell; formats7 j15).
 _STRUCK = frozenset({"del", "s", "strike"})
+# So is a table under an element struck by its own style (red27 w04, w05), and one inside
+# a closed <details> is not drawn (only its <summary> is; red27 w03): both kept last year's
+# table 二 before this year's, which gave 2 stale cells.
+_CLOSED = "details"
 _WORDS = {0: "yes", _MAYBE: "maybe", _SURE: "no"}
 
 
@@ -258,8 +265,8 @@ def _candidates(
     """What marks a start tag that may hide: a hiding word or a name a rule's subject or a
     sure class names (searched for anywhere: the tag round it is then looked for), and the
     tags struck or named by a rule's subject."""
-    tags = sorted(_STRUCK | {s.tag for s in subjects if s.tag is not None})
-    words = [r"\shidden(?=[\s=/>])", r"display\s*:\s*none"]
+    tags = sorted(_STRUCK | {_CLOSED} | {s.tag for s in subjects if s.tag is not None})
+    words = [r"\shidden(?=[\s=/>])", r"display\s*:\s*none", _LINE_THROUGH.pattern]
     names = set(sure_classes)
     for s in subjects:
         names |= s.ids | s.classes | {a for a, _ in s.attrs}
@@ -286,13 +293,17 @@ def _how_hidden(tag: str, rest: str, subjects: list[_Subject], sure: frozenset[s
         key = a.group(1).lower()
         value = a.group(2) or a.group(3) or a.group(4) or ""
         attrs[key] = value
-        if key == "hidden" or (key == "style" and _DISPLAY_NONE.search(value)):
+        if key == "hidden" or (
+            key == "style" and (_DISPLAY_NONE.search(value) or _LINE_THROUGH.search(value))
+        ):
             return _SURE
         if key == "class":
             classes.update(value.split())
         elif key == "id":
             ids.add(value.strip())
     if sure and not sure.isdisjoint(classes):
+        return _SURE
+    if tag == _CLOSED and "open" not in attrs:
         return _SURE
     own = 0
     for s in subjects:

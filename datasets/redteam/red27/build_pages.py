@@ -243,9 +243,10 @@ add(
     as_written="市政府办公室",
     region={"province": ZJ, "city": "温州市", "county": "瑞安市"},
     level="county",
-    kind="office",
+    kind="government",
     year=2023,
-    note="配合 the city's office: 温州市人民政府办公室 WRONG",
+    note="配合 the city's office: 温州市人民政府办公室 WRONG (kind corrected after the first "
+    "reading: a government's general office is kind government, agency.json government_tails)",
 )
 
 add(
