@@ -115,49 +115,46 @@ def _depth(data: bytes) -> int | None:
 
 
 def _archive(data: bytes, name: str) -> dict[str, object]:
-    if not data.startswith(_MAGIC):
-        return _xml_archive(data, name)
-    depth = _depth(data)
-    if depth is None or depth > _MAX_DEPTH:
-        raise UnreadableDocument(
-            f"{name}: a property list (bplist00) that is cut short, refers to itself or nests "
-            f"more than {_MAX_DEPTH} levels deep (a browser's web archive nests a few): not read",
-            code="binary",
-        )
-    try:
-        archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
-    except (ValueError, RecursionError, TypeError, KeyError, UnicodeDecodeError):
-        archive = None
+    if data.startswith(_MAGIC):
+        depth = _depth(data)
+        if depth is None or depth > _MAX_DEPTH:
+            raise UnreadableDocument(
+                f"{name}: a property list (bplist00) that is cut short, refers to itself or "
+                f"nests more than {_MAX_DEPTH} levels deep (a browser's web archive nests a "
+                "few): not read",
+                code="binary",
+            )
+        kind = "a property list (bplist00)"
+        try:
+            archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
+        except (ValueError, RecursionError, TypeError, KeyError, UnicodeDecodeError):
+            archive = None
+    else:
+        kind = "an XML property list"
+        archive = _xml_plist(data, name)
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
     if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
         raise UnreadableDocument(
-            f"{name}: a property list (bplist00) that is no web archive (no WebMainResource "
-            "with the page's data): not read",
+            f"{name}: {kind} that is no web archive (no WebMainResource with the page's "
+            "data): not read",
             code="binary",
         )
+    assert isinstance(archive, dict)
     return archive
 
 
-def _xml_archive(data: bytes, name: str) -> dict[str, object]:
+def _xml_plist(data: bytes, name: str) -> object:
     """An archive written as an XML property list. plistlib's XML reader keeps its nesting
     on a list (no recursion) and refuses entity declarations (billion laughs), which is
     then the error's reason."""
     from xml.parsers.expat import ExpatError
 
     try:
-        archive = plistlib.loads(data, fmt=plistlib.FMT_XML)
+        return plistlib.loads(data, fmt=plistlib.FMT_XML)
     except (ValueError, ExpatError, TypeError, KeyError, UnicodeDecodeError) as exc:
         raise UnreadableDocument(
             f"{name}: an XML property list that cannot be read ({exc}): not read", code="binary"
         ) from exc
-    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
-    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
-        raise UnreadableDocument(
-            f"{name}: an XML property list that is no web archive (no WebMainResource "
-            "with the page's data): not read",
-            code="binary",
-        )
-    return archive
 
 
 def _encoding(resource: dict[str, object]) -> str | None:
