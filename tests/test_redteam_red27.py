@@ -5,65 +5,13 @@ Each fix's test beside; every one fails on the code before it (main 6ee9c1c)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from govinfo_nlp.read import _render_html
 
 # --- an svg's <foreignObject> where a browser never draws it (red27 f01 f02 f04 f05) ---
 
-# A tree: ("text", word) or (tag, [children]); "svg0" is an <svg> of zero size.
-_TAGS = ("svg", "svg0", "foreignObject", "defs", "symbol", "mask", "clipPath", "div", "template")
-_UNDRAWN = ("defs", "symbol", "mask", "clipPath")
-
-
-def _trees(depth: int) -> st.SearchStrategy:
-    leaf = st.tuples(st.just("text"), st.integers(0, 10**6))
-    if depth == 0:
-        return leaf
-    node = st.tuples(st.sampled_from(_TAGS), st.lists(_trees(depth - 1), min_size=1, max_size=3))
-    return st.one_of(leaf, node)
-
-
-def _html(tree) -> str:
-    kind, body = tree
-    if kind == "text":
-        return f" <span>w{body}w</span> "
-    inner = "".join(_html(child) for child in body)
-    if kind == "svg0":
-        return f'<svg width="0" height="0">{inner}</svg>'
-    return f"<{kind}>{inner}</{kind}>"
-
-
-def _shown(tree, in_svg: bool = False, hidden: bool = False) -> list[str]:
-    """The words a browser shows: none under a <template>; under an <svg> only what a
-    <foreignObject> holds, and none in an svg's <defs>/<symbol>/<mask>/<clipPath> or in a
-    zero-size <svg> (nothing of theirs is drawn where it stands). Outside an <svg> those
-    are unknown HTML elements: shown."""
-    kind, body = tree
-    if kind == "text":
-        return [] if hidden or in_svg else [f"w{body}w"]
-    if kind == "template":
-        hidden = True
-    elif kind == "svg":
-        in_svg = True
-    elif kind == "svg0":
-        in_svg = hidden = True
-    elif kind == "foreignObject":
-        in_svg = False
-    elif kind in _UNDRAWN and in_svg:
-        hidden = True
-    return [w for child in body for w in _shown(child, in_svg, hidden)]
-
-
-@given(st.lists(_trees(5), min_size=1, max_size=4))
-def test_an_svgs_undrawn_parts_show_no_foreign_object(trees) -> None:
-    page = "<html><body>" + "".join(_html(t) for t in trees) + "</body></html>"
-    want = [w for t in trees for w in _shown(t)]
-    for fast in (True, False):  # html_scan and html.parser read alike
-        text = _render_html(page, fast=fast)[0]
-        assert [w for w in text.split() if w.startswith("w")] == want
-
+# The browser-rule property over nested svg/zero-size svg/defs/symbol/mask/clipPath/
+# foreignObject/template is tests/test_svg_foreign.py's (one tag set, one rule).
 
 FO = '<foreignObject width="600" height="400"><div xmlns="http://www.w3.org/1999/xhtml">{}</div></foreignObject>'
 
