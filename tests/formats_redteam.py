@@ -5,15 +5,16 @@ formats, formats2 and readers are scored by benchmarks/eval_redteam_formats.py
 files/, truth.jsonl, score.py over the shared formats_score.py) are pinned alike: no
 file may give a wrong cell, a wrong agency or year, or an unexpected error (:func:`assert_nothing_wrong`), and a file
 the truth expects read is read completely (:func:`assert_every_cell`), or is a
-strict xfail naming the defect (:func:`read_cases`). Each test file keeps its own
-``test_nothing_wrong`` and ``test_every_cell`` (their ids are the file names), and
-its own rule for which files it skips (LibreOffice, OCR).
+strict xfail naming the defect (:func:`read_cases`). formats3-10 keep their own
+``test_nothing_wrong`` and ``test_every_cell`` (their ids are the file names) and their
+own rule for which files they skip (LibreOffice, OCR); formats11 and later, which skip
+none, take the three pinning tests from one :class:`BlindSet`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -78,3 +79,40 @@ def assert_every_cell(s: Mapping[str, Any], truth: Mapping[str, Any]) -> None:
     assert s["blank_ok"] == sum(1 for v in truth["cells"].values() if v is None)
     assert (s.get("agency"), s.get("year"), s.get("template")) == ("ok", "ok", "ok")
     assert s.get("sections_missing", []) == []
+
+
+class BlindSet:
+    """A blind set datasets/redteam/<name> whose every file is scored (no LibreOffice, no
+    OCR skips) and pinned: ``limits`` names, file -> why, those not read completely now.
+    Skips the test module when the pdf or docx extra is missing."""
+
+    def __init__(self, name: str, limits: Mapping[str, str]) -> None:
+        pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
+        pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
+        self.dir = ROOT / "datasets" / "redteam" / name
+        self.files = self.dir / "files"
+        self.truth = load_truth(self.dir)
+        self.limits = dict(limits)
+        self.score: Callable[[str], dict[str, Any]] = cache(self._score)
+
+    def _score(self, name: str) -> dict[str, Any]:
+        return score(self.dir, self.truth[name], self.files / name)
+
+    def tests(self) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
+        """``test_the_corpus_is_there``, ``test_nothing_wrong`` and ``test_every_cell`` for
+        the module to bind under those names (the ids stay the file names)."""
+
+        def test_the_corpus_is_there() -> None:
+            names = {p.name for p in self.files.iterdir() if p.is_file()}
+            assert names == set(self.truth)
+            assert set(self.limits) <= set(self.truth)
+
+        @pytest.mark.parametrize("name", sorted(self.truth))
+        def test_nothing_wrong(name: str) -> None:
+            assert_nothing_wrong(self.score(name))
+
+        @pytest.mark.parametrize("name", read_cases(self.truth, self.limits))
+        def test_every_cell(name: str) -> None:
+            assert_every_cell(self.score(name), self.truth[name])
+
+        return test_the_corpus_is_there, test_nothing_wrong, test_every_cell

@@ -11,19 +11,11 @@ the code before it.
 from __future__ import annotations
 
 import base64
-from functools import cache
 from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats11"
-FILES = SET / "files"
-TRUTH = load_truth(SET)
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {
     "o04_html_zero_size_parent_sized_children.html": "children sized by a class rule inside "
@@ -33,25 +25,8 @@ LIMITS: dict[str, str] = {
 }
 
 
-@cache
-def _score(name: str) -> dict[str, Any]:
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    names = {p.name for p in FILES.iterdir() if p.is_file()}
-    assert names == set(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-
-
-@pytest.mark.parametrize("name", sorted(TRUTH))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats11", LIMITS)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
 
 
 def _cells(page: str, fast: bool = True, css: str = "") -> list[list[str]]:

@@ -11,23 +11,13 @@ the first (r12; tests/test_tables_hidden_copy.py), a word before a cell's count 
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 from hypothesis import given
 from hypothesis import strategies as st
 
 from govinfo_nlp.tables.values import CellNumber, parse_cell, value_words
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats14"
-FILES = SET / "files"
-TRUTH = load_truth(SET)
 # file -> why it is not read completely now (each leaves cells unread, none wrong)
 LIMITS: dict[str, str] = {
     "r03_html_tabs_two_years.html": "two tab panes, the shown one told by a rule only a "
@@ -41,25 +31,8 @@ LIMITS: dict[str, str] = {
 }
 
 
-@cache
-def _score(name: str) -> dict[str, Any]:
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    names = {p.name for p in FILES.iterdir() if p.is_file()}
-    assert names == set(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-
-
-@pytest.mark.parametrize("name", sorted(TRUTH))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats14", LIMITS)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
 
 
 @pytest.mark.parametrize(
