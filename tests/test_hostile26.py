@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
+from child_processes import gone
 from conftest import ROOT
 
 import govinfo_nlp
@@ -30,15 +31,6 @@ from govinfo_nlp import Limits
 SAMPLE = ROOT / "datasets" / "samples" / "s01_pipe_2021.txt"
 
 linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
-
-
-def _gone(pid: int) -> bool:
-    """The process has ended (no entry, or a zombie nobody reaped yet)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True
-    return stat[stat.rindex(")") + 2] in "ZX"
 
 
 @linux_only
@@ -60,18 +52,18 @@ def test_a_helper_does_not_outlive_a_caller_killed_with_sigkill(tmp_path: Path) 
                 break
             time.sleep(0.05)
         helper = int(pid_file.read_text())
-        assert not _gone(helper)
+        assert not gone(helper)
     finally:
         os.kill(caller.pid, signal.SIGKILL)
         caller.wait()
     for _ in range(600):  # (a bound on the loop: the watcher looks once a second)
-        if _gone(helper):
+        if gone(helper):
             break
         time.sleep(0.05)
     try:
-        assert _gone(helper)
+        assert gone(helper)
     finally:
-        if not _gone(helper):
+        if not gone(helper):
             os.kill(helper, signal.SIGKILL)
 
 
@@ -91,7 +83,7 @@ def test_a_helper_that_ends_leaves_no_watcher(tmp_path: Path) -> None:
         left = [
             p.name
             for p in Path("/proc").iterdir()
-            if p.name.isdigit() and _pgid(p.name) == group and not _gone(int(p.name))
+            if p.name.isdigit() and _pgid(p.name) == group and not gone(int(p.name))
         ]
         if not left:
             break

@@ -18,43 +18,16 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from child_processes import fake_soffice, gone, wait_for
 
 from govinfo_nlp.errors import UnreadableDocument
 from govinfo_nlp.readers import bounded, legacy
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "datasets" / "fixtures" / "word2019.doc"
-
-# The fake soffice: finds --outdir, runs the body, writes input.docx there.
-_HEAD = """#!/bin/sh
-out=""
-prev=""
-for a in "$@"; do
-  if [ "$prev" = "--outdir" ]; then out="$a"; fi
-  prev="$a"
-done
-"""
-
-
-def _fake(tmp_path: Path, body: str) -> str:
-    path = tmp_path / "fake_soffice"
-    path.write_text(_HEAD + body, encoding="utf-8")
-    path.chmod(0o755)
-    return str(path)
-
-
-def _gone(pid: int) -> bool:
-    """The process has ended (no entry, or a zombie nobody reaped yet)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True
-    return stat[stat.rindex(")") + 2] in "ZX"
-
 
 linux_only = pytest.mark.skipif(not Path("/proc/self/limits").exists(), reason="needs Linux /proc")
 
@@ -68,7 +41,7 @@ def test_the_cpu_bound_reaches_the_process_soffice_forks(tmp_path: Path, monkeyp
 wait
 printf 'PK' > "$out/input.docx"
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     assert legacy.convert_to_docx(b"{\\rtf1 x}", ".doc") == b"PK"
     fields = record.read_text().split()
     assert fields[3:5] == [str(legacy._CPU_S), str(legacy._CPU_S + 5)]
@@ -85,18 +58,15 @@ def test_a_stuck_conversion_is_killed_with_everything_it_started(
 echo $! > "{pidfile}"
 sleep 300
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     monkeypatch.setattr(legacy, "_WALL_S", 2)
     with pytest.raises(UnreadableDocument) as caught:
         legacy.convert_to_docx(b"{\\rtf1 x}", ".doc", name="stuck.doc")
     assert caught.value.code == "convert"
     assert "stuck.doc" in str(caught.value)
     pid = int(pidfile.read_text())
-    for _ in range(100):  # the kill is sent before the call returns; let the kernel finish it
-        if _gone(pid):
-            break
-        time.sleep(0.1)
-    assert _gone(pid), "a process the conversion started outlived it"
+    # the kill is sent before the call returns; let the kernel finish it
+    assert wait_for(lambda: gone(pid), tries=200), "a process the conversion started outlived it"
 
 
 @linux_only
@@ -106,7 +76,7 @@ def test_a_conversion_that_works_past_the_cpu_bound_is_stopped(tmp_path: Path, m
     body = """printf 'partial' > "$out/input.docx"
 while :; do :; done
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     monkeypatch.setattr(legacy, "_CPU_S", 1)
     monkeypatch.setattr(legacy, "_WALL_S", 900)
     with pytest.raises(UnreadableDocument, match="CPU time") as caught:
@@ -122,7 +92,7 @@ def test_a_conversion_that_waits_is_not_killed_by_the_cpu_bound(
     body = """sleep 2.5
 printf 'PK-done' > "$out/input.docx"
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     monkeypatch.setattr(legacy, "_CPU_S", 1)
     assert legacy.convert_to_docx(b"{\\rtf1 x}", ".doc") == b"PK-done"
 
@@ -136,7 +106,7 @@ def test_the_users_home_is_not_touched(tmp_path: Path, monkeypatch) -> None:
     body = """mkdir -p "$HOME/.config/libreoffice" && echo x > "$HOME/.config/libreoffice/touched"
 printf 'PK' > "$out/input.docx"
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     assert legacy.convert_to_docx(b"{\\rtf1 x}", ".doc") == b"PK"
     assert list(home.iterdir()) == []
 
@@ -145,7 +115,7 @@ def test_a_failed_conversion_says_so(tmp_path: Path, monkeypatch) -> None:
     body = """echo 'Error: source file could not be loaded' >&2
 exit 1
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     with pytest.raises(UnreadableDocument, match="could not be loaded") as caught:
         legacy.convert_to_docx(b"junk", ".doc", name="bad.doc")
     assert caught.value.code == "convert"
@@ -204,7 +174,7 @@ def test_a_failed_conversion_says_what_went_wrong_first(tmp_path: Path, monkeypa
 echo 'Error: source file could not be loaded' >&2
 exit 1
 """
-    monkeypatch.setattr(legacy, "converter", lambda: _fake(tmp_path, body))
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
     with pytest.raises(UnreadableDocument) as caught:
         legacy.convert_to_docx(b"junk", ".doc", name="bad.doc")
     assert "javaldx" not in str(caught.value)

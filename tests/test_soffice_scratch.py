@@ -18,10 +18,10 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from child_processes import fake_soffice, gone, wait_for
 from conftest import ROOT
 
 from govinfo_nlp.readers import bounded, legacy
@@ -31,39 +31,12 @@ linux_only = pytest.mark.skipif(
     reason="needs Linux /proc and setsid (the watcher's own session)",
 )
 
-# The fake soffice: finds --outdir, writes a lock file in $TMPDIR as soffice does, runs the body.
-_HEAD = """#!/bin/sh
-out=""
-prev=""
-for a in "$@"; do
-  if [ "$prev" = "--outdir" ]; then out="$a"; fi
-  prev="$a"
-done
-echo lock > "${TMPDIR:-/tmp}/lu$$.tmp"
-"""
+# soffice writes a lock file in $TMPDIR; the fake does too, before the test's body.
+_LOCK = 'echo lock > "${TMPDIR:-/tmp}/lu$$.tmp"\n'
 
 
 def _fake(tmp_path: Path, body: str) -> str:
-    path = tmp_path / "fake_soffice"
-    path.write_text(_HEAD + body, encoding="utf-8")
-    path.chmod(0o755)
-    return str(path)
-
-
-def _gone(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return True
-    return stat[stat.rindex(")") + 2] in "ZX"
-
-
-def _wait_for(cond, tries: int = 600) -> bool:
-    for _ in range(tries):  # a bound on the loop: the watcher looks once a second
-        if cond():
-            return True
-        time.sleep(0.05)
-    return cond()
+    return fake_soffice(tmp_path, _LOCK + body)
 
 
 def test_a_conversions_lock_files_go_with_its_directory(tmp_path: Path, monkeypatch) -> None:
@@ -96,7 +69,7 @@ def _caller(tmp_path: Path, body: str) -> tuple[subprocess.Popen[bytes], Path, P
     )
     env = {**os.environ, "TMPDIR": str(user_tmp)}
     caller = subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.DEVNULL)
-    assert _wait_for(lambda: pid_file.exists() and pid_file.read_text().strip() != "")
+    assert wait_for(lambda: pid_file.exists() and pid_file.read_text().strip() != "")
     return caller, user_tmp, pid_file
 
 
@@ -111,9 +84,9 @@ def test_a_caller_killed_with_sigkill_leaves_no_conversion_directory(tmp_path: P
         assert [p.name for p in user_tmp.iterdir()]  # the conversion's directory is there
         os.kill(caller.pid, signal.SIGKILL)
         caller.wait()
-        assert _wait_for(lambda: _gone(helper) and not list(user_tmp.iterdir()))
+        assert wait_for(lambda: gone(helper) and not list(user_tmp.iterdir()))
     finally:
-        if not _gone(helper):
+        if not gone(helper):
             os.kill(helper, signal.SIGKILL)
     assert list(user_tmp.iterdir()) == []
 
@@ -128,9 +101,9 @@ def test_a_caller_interrupted_leaves_no_lock_file(tmp_path: Path) -> None:
     try:
         os.kill(caller.pid, signal.SIGINT)
         caller.wait(timeout=60)
-        assert _wait_for(lambda: _gone(helper))
+        assert wait_for(lambda: gone(helper))
     finally:
-        if not _gone(helper):
+        if not gone(helper):
             os.kill(helper, signal.SIGKILL)
     assert list(user_tmp.iterdir()) == []
 
@@ -154,13 +127,9 @@ def test_the_watcher_ends_when_the_program_ends(tmp_path: Path) -> None:
                 args = p.joinpath("cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if (
-                bounded._WATCH.encode() in args
-                and group.encode() in args
-                and not _gone(int(p.name))
-            ):
+            if bounded._WATCH.encode() in args and group.encode() in args and not gone(int(p.name)):
                 found.append(p.name)
         return found
 
-    assert _wait_for(lambda: not watchers(), tries=200)
+    assert wait_for(lambda: not watchers(), tries=200)
     assert tmp_path.is_dir()  # the caller lives: the directory is the caller's to remove
