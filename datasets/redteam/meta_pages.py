@@ -1,6 +1,8 @@
-"""Write a metadata red team's pages and truth (meta12, meta16, meta18): each set's
-``build_pages.py`` keeps every page beside its truth in ``PAGES`` (page id,
-extension, page text, truth) and calls :func:`write_pages` on its folder.
+"""Write a metadata red team's pages and truth (meta12, meta16, meta18 and later): each
+set's ``build_pages.py`` keeps every page beside its truth in ``PAGES`` (page id,
+extension, page text, truth; from meta24 a :class:`Pages` filled by its ``add``) and
+calls :func:`write_pages` on its folder. meta24 and later draw whole saved pages with
+:func:`html` and text scrapes with :func:`scrape`.
 
 The truth file is meta16's format (what ``meta_score.py`` reads): ``file``,
 ``agency``, ``accept``, ``agency_as_written`` (with ``as_written``: the truth's
@@ -99,3 +101,60 @@ def clip(page: str, limit: int = 2000) -> str:
 def gbk_as_latin1(s: str) -> str:
     """Chrome of a GBK page decoded as Latin-1 (mojibake: Ö÷°ì…)."""
     return s.encode("gbk").decode("latin-1")
+
+
+def html(
+    heading: str,
+    body: list[str],
+    *,
+    title: str = "",
+    banner: str = "",
+    crumb: str = "",
+    info: str = "",
+    sidebar: list[str] = (),  # type: ignore[assignment]
+    related: list[str] = (),  # type: ignore[assignment]
+    footer: str = "",
+    h1: str | None = None,
+    head_extra: str = "",
+    lang: str | None = "zh-CN",
+) -> str:
+    """A whole saved page: <title>, a banner, a crumb, the article (heading, an info
+    line, paragraphs), a sidebar list, a related-articles list below the body, a footer.
+    `h1` replaces the heading's markup (an image, spans); `head_extra` goes in <head>;
+    `lang` None writes <html> with no lang (meta24's pages)."""
+    side = "".join(f'<li><a href="#">{s}</a></li>' for s in sidebar)
+    rel = "".join(f'<li><a href="#">{s}</a></li>' for s in related)
+    head = h1 if h1 is not None else heading
+    root = "<html>" if lang is None else f'<html lang="{lang}">'
+    return (
+        f'<!DOCTYPE html>\n{root}<head><meta charset="utf-8">'
+        f"<title>{title or heading}</title>{head_extra}</head>\n<body>\n"
+        + (f'<div class="banner">{banner}</div>\n' if banner else "")
+        + '<div class="nav"><a href="#">首页</a> <a href="#">政务公开</a> '
+        '<a href="#">政务服务</a> <a href="#">互动交流</a></div>\n'
+        + (f'<div class="crumb">{crumb}</div>\n' if crumb else "")
+        + (f'<div class="side"><h3>相关年报</h3><ul>{side}</ul></div>\n' if side else "")
+        + f'<div class="article"><h1>{head}</h1>\n'
+        + (f'<div class="info">{info}</div>\n' if info else "")
+        + f'<div class="content">\n{paras(*body)}\n</div></div>\n'
+        + (f'<div class="related"><h3>相关文章</h3><ul>{rel}</ul></div>\n' if rel else "")
+        + (f'<div class="footer">{footer}</div>\n' if footer else "")
+        + "</body></html>\n"
+    )
+
+
+def scrape(*blocks: str, must: tuple[str, ...] = ()) -> str:
+    """A text scrape cut at 2,000 bytes; every cue in `must` is inside the cut."""
+    page = clip(text(*blocks))
+    for cue in must:
+        assert cue in page, cue
+    return page
+
+
+class Pages(list[tuple[str, str, str, dict]]):
+    """A set's pages in order, as :func:`write_pages` takes them."""
+
+    def add(self, pid: str, ext: str, page: str, **truth: object) -> None:
+        """The page ``pid.ext`` and its truth (``accept`` empty unless given)."""
+        truth.setdefault("accept", [])
+        self.append((pid, ext, page, truth))

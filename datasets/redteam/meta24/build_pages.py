@@ -10,62 +10,19 @@ pages.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import clip, paras, preamble, sections, text, write_pages  # noqa: E402
+import meta_pages  # noqa: E402
+from meta_pages import Pages, preamble, scrape, sections, write_pages  # noqa: E402
 
+# meta24 was written before the shared html() gained lang: its pages have a bare <html>
+html = partial(meta_pages.html, lang=None)
 
-def html(
-    heading: str,
-    body: list[str],
-    *,
-    title: str = "",
-    banner: str = "",
-    crumb: str = "",
-    info: str = "",
-    sidebar: list[str] = (),  # type: ignore[assignment]
-    related: list[str] = (),  # type: ignore[assignment]
-    footer: str = "",
-    h1: str | None = None,
-) -> str:
-    """A whole saved page: <title>, a banner, a crumb, the article (heading, an info
-    line, paragraphs), a sidebar list, a related-articles list below the body, a footer."""
-    side = "".join(f'<li><a href="#">{s}</a></li>' for s in sidebar)
-    rel = "".join(f'<li><a href="#">{s}</a></li>' for s in related)
-    head = h1 if h1 is not None else heading
-    return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-        f"<title>{title or heading}</title></head>\n<body>\n"
-        + (f'<div class="banner">{banner}</div>\n' if banner else "")
-        + '<div class="nav"><a href="#">首页</a> <a href="#">政务公开</a> '
-        '<a href="#">政务服务</a> <a href="#">互动交流</a></div>\n'
-        + (f'<div class="crumb">{crumb}</div>\n' if crumb else "")
-        + (f'<div class="side"><h3>相关年报</h3><ul>{side}</ul></div>\n' if side else "")
-        + f'<div class="article"><h1>{head}</h1>\n'
-        + (f'<div class="info">{info}</div>\n' if info else "")
-        + f'<div class="content">\n{paras(*body)}\n</div></div>\n'
-        + (f'<div class="related"><h3>相关文章</h3><ul>{rel}</ul></div>\n' if rel else "")
-        + (f'<div class="footer">{footer}</div>\n' if footer else "")
-        + "</body></html>\n"
-    )
-
-
-def scrape(*blocks: str, must: tuple[str, ...] = ()) -> str:
-    """A text scrape cut at 2,000 bytes; every cue in `must` is inside the cut."""
-    page = clip(text(*blocks))
-    for cue in must:
-        assert cue in page, cue
-    return page
-
-
-PAGES: list[tuple[str, str, str, dict]] = []
-
-
-def add(pid: str, ext: str, page: str, **truth: object) -> None:
-    truth.setdefault("accept", [])
-    PAGES.append((pid, ext, page, truth))
+PAGES = Pages()
+add = PAGES.add
 
 
 BODY = sections("我局", "2022年", 164, "2023年")

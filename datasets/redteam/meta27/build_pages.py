@@ -4,7 +4,7 @@ Every page is kept here beside its truth; ``pages/`` and ``truth.jsonl`` are thi
 script's output (``python datasets/redteam/meta27/build_pages.py``). Real places and
 bodies, invented reports. Text pages are a scraper's first 2,000 bytes (``clip``); the
 cues a truth rests on are asserted to be inside the cut. HTML pages are whole saved
-pages (meta25's ``html()``, ``scrape()`` and ``add()``, copied through meta26).
+pages (meta_pages.py's ``html()``, ``scrape()`` and ``Pages.add``, first written for meta25).
 """
 
 from __future__ import annotations
@@ -16,61 +16,10 @@ from opencc import OpenCC
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import clip, paras, preamble, sections, text, write_pages  # noqa: E402
+from meta_pages import Pages, html, preamble, scrape, sections, write_pages  # noqa: E402
 
-
-def html(
-    heading: str,
-    body: list[str],
-    *,
-    title: str = "",
-    banner: str = "",
-    crumb: str = "",
-    info: str = "",
-    sidebar: list[str] = (),  # type: ignore[assignment]
-    related: list[str] = (),  # type: ignore[assignment]
-    footer: str = "",
-    h1: str | None = None,
-    head_extra: str = "",
-    lang: str = "zh-CN",
-) -> str:
-    """A whole saved page: <title>, a banner, a crumb, the article (heading, an info
-    line, paragraphs), a sidebar list, a related-articles list below the body, a footer.
-    `h1` replaces the heading's markup (an image, spans); `head_extra` goes in <head>."""
-    side = "".join(f'<li><a href="#">{s}</a></li>' for s in sidebar)
-    rel = "".join(f'<li><a href="#">{s}</a></li>' for s in related)
-    head = h1 if h1 is not None else heading
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{title or heading}</title>{head_extra}</head>\n<body>\n"
-        + (f'<div class="banner">{banner}</div>\n' if banner else "")
-        + '<div class="nav"><a href="#">首页</a> <a href="#">政务公开</a> '
-        '<a href="#">政务服务</a> <a href="#">互动交流</a></div>\n'
-        + (f'<div class="crumb">{crumb}</div>\n' if crumb else "")
-        + (f'<div class="side"><h3>相关年报</h3><ul>{side}</ul></div>\n' if side else "")
-        + f'<div class="article"><h1>{head}</h1>\n'
-        + (f'<div class="info">{info}</div>\n' if info else "")
-        + f'<div class="content">\n{paras(*body)}\n</div></div>\n'
-        + (f'<div class="related"><h3>相关文章</h3><ul>{rel}</ul></div>\n' if rel else "")
-        + (f'<div class="footer">{footer}</div>\n' if footer else "")
-        + "</body></html>\n"
-    )
-
-
-def scrape(*blocks: str, must: tuple[str, ...] = ()) -> str:
-    """A text scrape cut at 2,000 bytes; every cue in `must` is inside the cut."""
-    page = clip(text(*blocks))
-    for cue in must:
-        assert cue in page, cue
-    return page
-
-
-PAGES: list[tuple[str, str, str, dict]] = []
-
-
-def add(pid: str, ext: str, page: str, **truth: object) -> None:
-    truth.setdefault("accept", [])
-    PAGES.append((pid, ext, page, truth))
+PAGES = Pages()
+add = PAGES.add
 
 
 ZJ = "浙江省"
