@@ -125,6 +125,12 @@ class _PageWords:
     ranking: re.Pattern[str]  # 点击排行: the counted titles below it are a list's links
     links: re.Pattern[str]  # a related-links heading (相关链接) on its own: other pages below
     links_word: re.Pattern[str]  # any word of links, alone
+    # A link to another page (相关阅读, 上一篇, 往年报告…): `link_word` finds one; `link_title`
+    # reads it with the report's title on its line after it (相关阅读：某局2022年…年度报告);
+    # `link_heading` is such a word alone on its line, the titles under it its links.
+    link_word: re.Pattern[str]
+    link_title: re.Pattern[str]
+    link_heading: re.Pattern[str]
 
 
 def _spaced(label: str) -> str:
@@ -180,6 +186,7 @@ def _page_words() -> _PageWords:
     compilations = words("compilations", "words")
     ranking = words("ranking_headings", "words")
     links = words("links_headings", "words")
+    report_links = words("report_links", "words")
     pairs = raw.get("traditional_words", {}).get("pairs") if isinstance(raw, dict) else None
     if not isinstance(pairs, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
@@ -212,6 +219,18 @@ def _page_words() -> _PageWords:
         # a word on its own, between line ends or spaces (a page on one line)
         links=re.compile(rf"{_LINKS_BEFORE}(?:{_alternation(links)})[】\]]?[:：]?(?=\s|$)", re.M),
         links_word=re.compile(_alternation(links)),
+        link_word=re.compile(_alternation([*links, *report_links])),
+        # (the word first, so that the engine scans for it; what stands before it is
+        # checked by _without_report_links)
+        link_title=re.compile(
+            rf"(?:{_alternation([*links, *report_links])})[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"
+            + _ANY_TITLE
+        ),
+        link_heading=re.compile(
+            rf"[ \t\u3000]*[【\[]?[ \t\u3000]*(?:{_alternation([*links, *report_links])})"
+            r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)",
+            re.M,
+        ),
     )
 
 
@@ -413,6 +432,62 @@ _LIST_TITLE = re.compile(
 
 
 _REPORT_WORD = re.compile("报告|年报")
+# A report's title, dated or not, maybe followed by its date (a link's text; see
+# _without_report_links): a name, a year, the topic, 报告/年报.
+_ANY_TITLE = (
+    r"[\u4e00-\u9fff()（）]{0,40}?\s*(?:20\d\d\s*年\s*度?\s*)?"
+    r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报)"
+    r"(?:\s*[(（]\s*20\d\d\s*年?度?\s*[)）])?"
+    r"(?:\s*[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
+)
+# A line that is a report's title alone (a list's item: a bullet or number before it).
+_ANY_TITLE_LINE = re.compile(r"[·•\-*>\d.、\s]*" + _ANY_TITLE + r"\s*")
+# A year in a title line: a dated title.
+_TITLE_LINE_YEAR = re.compile(r"20\d\d\s*年")
+
+
+def _without_report_links(text: str) -> str:
+    """``text`` without the titles its links to other pages give (data/metadata.json
+    report_links): a title after 相关阅读：/上一篇：/往年报告： on its line, and the title lines
+    right under such a word alone on its line, all but an undated last one (the page's
+    own heading right under the list, meta28), and all of them only where the run holds
+    two or more (one title under a heading alone may be the page's own heading under a
+    list a script fills: kept, as it was before). Above an undated heading such a link
+    gave its year and its body to the report (相关阅读：温州市财政局2022年…年度报告 over a
+    2023 report: session 27's note)."""
+    words = _page_words()
+    if words.link_word.search(text) is None:
+        return text
+
+    def unlinked(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else "\n"
+        # (a word inside a sentence, 公开相关信息2022年…, is no link)
+        return "" if before.isspace() or before in "【[" else m[0]
+
+    text = words.link_title.sub(unlinked, text)
+    if words.link_heading.search(text) is None:
+        return text
+    lines = text.split("\n")
+    drop: set[int] = set()
+    for k, line in enumerate(lines):
+        if words.link_heading.fullmatch(line) is None:
+            continue
+        run: list[int] = []
+        for j in range(k + 1, len(lines)):
+            if not lines[j].strip():
+                if run:
+                    break  # (a blank line after the list: the page's heading may follow)
+                continue
+            if _ANY_TITLE_LINE.fullmatch(lines[j]) is None:
+                break
+            run.append(j)
+        if len(run) < 2:
+            continue
+        last_dated = _TITLE_LINE_YEAR.search(lines[run[-1]]) is not None
+        drop.update(run if last_dated else run[:-1])
+    if not drop:
+        return text
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in drop)
 
 
 def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
@@ -587,7 +662,7 @@ def read_year(
         for word, simplified in _page_words().traditional_words:
             text = text.replace(word, simplified)
             titles = [t.replace(word, simplified) for t in titles]
-    text, title_lists = _without_title_lists(text)
+    text, title_lists = _without_title_lists(_without_report_links(text))
     # A related-links list below the report's body (its overview heading or a
     # sentence above) is other reports' titles and agencies: not read. One in a
     # sidebar above the article is left alone, or the article would be lost.

@@ -1,0 +1,98 @@
+"""meta28's fixes: a link to another report (相关阅读：…, 上一篇：…, 往年报告：…) is not this
+report's title, wherever on the page it stands (session 27's note: 相关阅读：温州市财政局2022年…
+年度报告 above an undated heading gave 2022 to a 2023 report, and another body's link gave
+its body)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.metadata import read_metadata
+from govinfo_nlp.normalize import normalize
+
+_OWN = "温州市财政局"
+_UNDATED = f"{_OWN}政府信息公开工作年度报告"
+_BODY = (
+    "一、总体情况\n本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。\n"
+    "（一）主动公开情况\n全年主动公开政府信息120条。\n二、主动公开政府信息情况\n"
+)
+_PERIOD = "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+_WORDS = ("相关阅读", "相关链接", "上一篇", "下一篇", "往年报告", "历年年报", "延伸阅读")
+# the bodies a link names: the report's own body (another year's report), others
+_LINKED = ("温州市财政局", "温州市民政局", "瓯海区财政局", "浙江省财政厅", "")
+
+
+def _read(text: str) -> tuple[str | None, int | None]:
+    meta, _ = read_metadata(normalize(text).text)
+    return meta.agency, meta.year
+
+
+def _link(word: str, sep: str, body: str, year: int | None, dated: bool) -> str:
+    title = f"{body}{year}年政府信息公开工作年度报告" if year else f"{body}政府信息公开工作年度报告"
+    return f"{word}{sep}{title}" + ("（2023-01-18）" if dated else "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    word=st.sampled_from(_WORDS),
+    sep=st.sampled_from(("：", ":", " ", "】", "： ")),
+    body=st.sampled_from(_LINKED),
+    year=st.sampled_from((2019, 2021, 2022, None)),
+    dated=st.booleans(),
+    where=st.sampled_from(("top", "under_crumb", "under_title", "under_info", "after_body")),
+    period=st.booleans(),
+    dated_page=st.booleans(),
+)
+def test_a_link_line_gives_neither_year_nor_body(
+    word: str,
+    sep: str,
+    body: str,
+    year: int | None,
+    dated: bool,
+    where: str,
+    period: bool,
+    dated_page: bool,
+) -> None:
+    link = _link(("【" + word) if sep == "】" else word, sep, body, year, dated)
+    crumb = "当前位置：首页 > 政府信息公开 > 年度报告"
+    # (published in March: the date alone gives the year before, 2023)
+    info = "发布时间：2024-03-15　来源：温州市财政局" if dated_page else "来源：温州市财政局"
+    parts = {
+        "top": [link, crumb, _UNDATED, info],
+        "under_crumb": [crumb, link, _UNDATED, info],
+        "under_title": [crumb, _UNDATED, link, info],
+        "under_info": [crumb, _UNDATED, info, link],
+        "after_body": [crumb, _UNDATED, info],
+    }[where]
+    text = "\n".join(parts) + "\n" + (_PERIOD if period else "") + _BODY
+    if where == "after_body":
+        text += link + "\n"
+    assert _read(text) == (_OWN, 2023 if period or dated_page else None)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    word=st.sampled_from(_WORDS),
+    links=st.lists(
+        st.tuples(st.sampled_from(_LINKED[:-1]), st.sampled_from((2019, 2020, 2021, 2022))),
+        min_size=1,
+        max_size=4,
+    ),
+    colon=st.booleans(),
+)
+def test_the_titles_under_a_list_heading_are_its_links(
+    word: str, links: list[tuple[str, int]], colon: bool
+) -> None:
+    # 相关阅读 alone on its line, its links under it, then the undated heading: the report's
+    # own cues (here none: no period, no date) give its year, the heading its body
+    heading = word + ("：" if colon else "")
+    items = [f"· {b}{y}年政府信息公开工作年度报告" for b, y in links]
+    text = "\n".join([heading, *items, _UNDATED]) + "\n" + _BODY
+    assert _read(text) == (_OWN, None)
+    assert _read("\n".join([heading, *items, _UNDATED, _PERIOD]) + _BODY) == (_OWN, 2023)
+
+
+def test_the_heading_under_an_empty_list_is_still_the_title() -> None:
+    # (a list a script fills is empty on a saved page: the one title under it is the page's)
+    assert _read(f"相关阅读\n{_OWN}2023年政府信息公开工作年度报告\n{_BODY}") == (_OWN, 2023)
