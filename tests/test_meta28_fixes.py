@@ -5,6 +5,7 @@ its body)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,35 @@ def test_the_titles_under_a_list_heading_are_its_links(
 def test_the_heading_under_an_empty_list_is_still_the_title() -> None:
     # (a list a script fills is empty on a saved page: the one title under it is the page's)
     assert _read(f"相关阅读\n{_OWN}2023年政府信息公开工作年度报告\n{_BODY}") == (_OWN, 2023)
+
+
+@pytest.mark.parametrize(
+    ("title", "agency", "province"),
+    [
+        ("湘江新区管委会", "湖南湘江新区管理委员会", "湖南省"),
+        ("湘江新区管理委员会", "湖南湘江新区管理委员会", "湖南省"),
+        ("贵安新区管委会", "贵州贵安新区管理委员会", "贵州省"),
+        ("赣江新区管委会", "江西赣江新区管理委员会", "江西省"),
+        ("滇中新区管理委员会", "云南滇中新区管理委员会", "云南省"),
+    ],
+)
+def test_a_new_area_titled_without_its_province_is_given_its_one_name(
+    title: str, agency: str, province: str
+) -> None:
+    # red27 r14: the text never writes the whole name (here it names another new area's
+    # committee, which is not the report's); the new area is one body nationwide
+    text = (
+        f"{title}2023年政府信息公开工作年度报告\n"
+        "2023年，我委与四川天府新区管理委员会签订政务服务合作协议。\n" + _BODY
+    )
+    meta, _ = read_metadata(normalize(text).text)
+    assert (meta.agency, meta.agency_as_written) == (agency, title)
+    assert meta.region is not None and meta.region.province == province
+
+
+@pytest.mark.parametrize("title", ["天府新区管委会", "西咸新区管委会", "湘江新区管委会办公室"])
+def test_a_new_area_of_two_committees_or_another_body_is_not_expanded(title: str) -> None:
+    # 天府新区: two committees (the province's, Chengdu's); 西咸新区's is named otherwise;
+    # a body of the committee is not the committee
+    meta, _ = read_metadata(normalize(f"{title}2023年政府信息公开工作年度报告\n" + _BODY).text)
+    assert meta.agency in (None, title)

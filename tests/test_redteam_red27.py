@@ -196,22 +196,7 @@ _NAMES = sorted(
 )
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            n,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="r14: 湘江新区管委会 as written, not the full 湖南湘江新区管理委员会 the text "
-                "never writes (the same body: a miss of the canonical form, not another body)",
-            ),
-        )
-        if n == "r14"
-        else n
-        for n in _NAMES
-    ],
-)
+@pytest.mark.parametrize("name", _NAMES)
 def test_red27_pages_nothing_wrong(name: str) -> None:
     # misses (a null where the truth names one) are allowed: a doubtful value is null
     wrong = [

@@ -387,6 +387,17 @@ def _committee_after_area(name: str, text: str) -> tuple[str, str] | None:
     return whole, whole[: len(whole) - len(form)]
 
 
+def _new_area_committee(name: str) -> tuple[str, str] | None:
+    """(the whole name, its province's short name) of a state-level new area's committee
+    titled without its province (湘江新区管委会 → 湖南湘江新区管理委员会) where the document
+    never writes the whole name: data/agency.json's new_areas, each one body no other
+    shares (red27 r14). None for any other name."""
+    for tail in ("管委会", "管理委员会"):
+        if name.endswith(tail) and (province := _words().new_areas.get(name[: -len(tail)])):
+            return f"{province}{name[: -len(tail)]}管理委员会", province
+    return None
+
+
 def _zone_of_city(name: str, text: str) -> str | None:
     """A zone's body named by the zone's word alone (经开区管委会) as the document writes
     it after its city's name, short or full (长春经济技术开发区管理委员会党政办公室 in the
@@ -916,7 +927,7 @@ def _describe(
         # 湘江新区管委会 in the title, 湖南湘江新区管理委员会 in the preamble: a named
         # zone's or area's committee is written in full after its area's name, short as
         # zones' names have it (湖南, 杭州), which no chain of full names reads.
-        committee = _committee_after_area(name, text)
+        committee = _committee_after_area(name, text) or _new_area_committee(name)
         if committee is not None:
             canonical, area = committee
             size, chain = _chain(area, context)

@@ -60,6 +60,7 @@ class _Words:
     zones: tuple[str, ...]  # a zone's last words (高新区): no people's government
     dispatched_short: tuple[str, ...]  # 苏州市吴江生态环境局: named with the short county
     bracketed_zone: re.Pattern[str]  # 中国（上海）自由贸易试验区: the province in brackets
+    new_areas: dict[str, str]  # 湘江新区 → 湖南: a state-level new area's one province
     party_prefix: tuple[str, ...]  # 中共 of 中共南通市委网信办: kept before the area
     party_committee: str  # 委 after the area: the area's party committee runs the body
     party_departments: frozenset[str]  # 社会工作部: a party committee's, named with its 委
@@ -129,6 +130,7 @@ def _words() -> _Words:
             + _alternation(raw["zones"]["bracketed"])
             + ")"
         ),
+        new_areas=dict(raw["zones"]["new_areas"]),
         party_prefix=tuple(sorted(raw["party_prefix"]["words"], key=len, reverse=True)),
         party_committee=raw["party_prefix"]["committee"],
         party_departments=frozenset(raw["party_prefix"]["departments"]),
