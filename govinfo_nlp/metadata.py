@@ -533,6 +533,31 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
     return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped), lists
 
 
+def _lists_reports(text: str) -> bool:
+    """Whether the page only lists reports: two or more lines each a report's title alone
+    (maybe numbered or dated), naming different bodies or years, and no report of its own
+    on the page (no sentence, no overview heading: as :func:`~govinfo_nlp.agency.candidates._list_agency`
+    asks). A portal's column or a site search's results (titles between snippets, which no
+    run of title lines finds) gave its first title's body and year (meta28 i03), or its
+    date's year (i04)."""
+    if "。" in text or _OVERVIEW.search(text):
+        return False
+    titles: set[tuple[str, str]] = set()
+    end = -1
+    for hit in _REPORT_WORD.finditer(text):
+        if hit.start() < end:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        m = _LIST_TITLE.fullmatch(text[start:end].strip())
+        if m is not None and not m["link"]:
+            titles.add((m["name"], m["year"]))
+            if len(titles) >= 2:
+                return True
+    return False
+
+
 def _own_heading_under(run: list[tuple[int, str, str, bool]]) -> bool:
     """Whether a run of title lines (start, name, year, dated) ends in the page's own heading:
     two or more dated links of one body's reports, then an undated title of the same body
@@ -602,6 +627,9 @@ class PageReading:
     logo_names: tuple[str, ...]
     year: int | None
     script: str
+    # The page only lists reports (several bodies' or years', no report of its own): the
+    # agency is the list's one body or none (see _lists_reports)
+    listing: bool = False
 
 
 def read_year(
@@ -662,7 +690,9 @@ def read_year(
         for word, simplified in _page_words().traditional_words:
             text = text.replace(word, simplified)
             titles = [t.replace(word, simplified) for t in titles]
-    text, title_lists = _without_title_lists(_without_report_links(text))
+    text = _without_report_links(text)
+    listing = _lists_reports(text)
+    text, title_lists = _without_title_lists(text)
     # A related-links list below the report's body (its overview heading or a
     # sentence above) is other reports' titles and agencies: not read. One in a
     # sidebar above the article is left alone, or the article would be lost.
@@ -711,6 +741,14 @@ def read_year(
         year = _pictured_year(image_titles)
         if year is not None:
             year_warnings = [f"metadata.year_from_image_title: an image's title gives {year}"]
+    if listing and year is not None:
+        # a portal's column, a search's results, a page gathering townships' reports (meta28
+        # i03, i04): the first title's year, or the page's date, is no report's on it
+        year = None
+        year_warnings = [
+            "metadata.year_missing: the page lists reports of several bodies or years"
+            " and holds no report of its own: no year"
+        ]
     warnings.extend(year_warnings)
     page = PageReading(
         text,
@@ -726,6 +764,7 @@ def read_year(
         tuple(logo_names),
         year,
         script,
+        listing,
     )
     return (
         Metadata(None, year, published, index_no, script),

@@ -129,3 +129,72 @@ def test_a_new_area_of_two_committees_or_another_body_is_not_expanded(title: str
     # a body of the committee is not the committee
     meta, _ = read_metadata(normalize(f"{title}2023年政府信息公开工作年度报告\n" + _BODY).text)
     assert meta.agency in (None, title)
+
+
+_BODIES = ("常山县住房和城乡建设局", "常山县水利局", "常山县自然资源和规划局", "常山县人民政府")
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    items=st.lists(
+        st.tuples(st.sampled_from(_BODIES), st.sampled_from((2021, 2022, 2023))),
+        min_size=2,
+        max_size=6,
+        unique=True,
+    ),
+    bullet=st.sampled_from(("", "· ", "{n}. ", "{n}、")),
+    snippets=st.booleans(),
+    dated=st.booleans(),
+    top=st.sampled_from(("", "搜索结果\n关键词：年度报告　共找到 38 条结果", "政府信息公开年报")),
+    published=st.booleans(),
+)
+def test_a_page_that_only_lists_reports_has_no_year_and_no_one_body(
+    items: list[tuple[str, int]],
+    bullet: str,
+    snippets: bool,
+    dated: bool,
+    top: str,
+    published: bool,
+) -> None:
+    # a portal's column or a site search's results (meta28 i03, i04): the first title's
+    # body and year, or the page's February date, are no report's on it
+    lines = [top] if top else []
+    if published:
+        lines.append("发布日期：2024-02-02")
+    for n, (body, year) in enumerate(items, 1):
+        lines.append(
+            bullet.format(n=n)
+            + f"{body}{year}年政府信息公开工作年度报告"
+            + ("　2024-01-19" if dated else "")
+        )
+        if snippets:
+            lines.append(f"……全年主动公开政府信息{n * 17}条……")
+    meta, _ = read_metadata(normalize("\n".join(lines) + "\n").text)
+    bodies = {body for body, _ in items}
+    assert meta.year is None
+    # (one body's reports of several years name that body: meta26 b20)
+    assert meta.agency is None or (len(bodies) == 1 and meta.agency in bodies)
+
+
+def test_a_report_under_a_list_of_reports_keeps_its_year_and_body() -> None:
+    # the same list above a report of its own (a sentence, the overview): the report's
+    # (a blank line between: a list right above the heading takes the heading with it)
+    text = (
+        "常山县水利局2022年政府信息公开工作年度报告\n常山县水利局2021年政府信息公开工作年度报告\n\n"
+        f"{_OWN}2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n{_BODY}"
+    )
+    assert _read(text) == (_OWN, 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # 龙湾区分局 (meta28 d07 kept it as a district's own body): whose 分局, written whole
+        ("现公布温州市公安局龙湾区分局2023年政府信息公开工作年度报告。", "温州市公安局龙湾区分局"),
+        ("现公布我分局2023年政府信息公开工作年度报告。", None),
+    ],
+)
+def test_an_area_and_fenju_alone_names_no_body(text: str, agency: str | None) -> None:
+    page = f"龙湾区分局2023年政府信息公开工作年度报告\n发布日期：2024-01-26\n{text}\n{_BODY}"
+    meta, _ = read_metadata(normalize(page).text)
+    assert (meta.agency, meta.year) == (agency, 2023)

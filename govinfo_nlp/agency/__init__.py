@@ -36,15 +36,76 @@ __all__ = ["ocr_confirmed", "read_agency", "reads_as_agency", "written_form"]
 def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
     """The agency of a page :func:`~govinfo_nlp.metadata.read_year` read (agency, as written, region, level,
     kind; its other fields null), and the warnings found reading it."""
-    text, head, tail, fields, year = page.text, page.head, page.tail, page.fields, page.year
+    text, head, tail, fields = page.text, page.head, page.tail, page.fields
     titles, title_lists = page.titles, list(page.title_lists)
     # A text scrape keeps its site's name as a line above the title (青岛市市北区人民政府 /
     # 当前位置… / 合肥路街道办事处2022年…: meta24 y12 kept the street's name bare): such a
     # line is a site's name as a page title's part is.
     sites = [*page.sites, *_site_lines(page.top)]
-    image_titles, page_sources, logo_names = page.image_titles, page.page_sources, page.logo_names
     warnings: list[str] = []
     own = _self_tails(head)
+    if page.listing:
+        # a page that only lists reports (a column, a search's results): the list's one
+        # body, else none (the first title's body is one of many: meta28 i03)
+        as_written, spam = _list_agency(text, title_lists), None
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_list: {as_written!r} (a list of its reports)")
+    else:
+        as_written, spam = _cued(page, own, sites, warnings)
+    other = _other_area(as_written, head) if as_written is not None else None
+    if other is not None:
+        # 吴兴区住房和城乡建设局 in the title, 现公布南浔区住房和城乡建设局… and its contact in
+        # the preamble (a copied template, meta21 v38): which district's, not certain.
+        warnings.append(
+            f"metadata.agency_conflict: the page names {as_written!r} and, as this report's,"
+            f" {other!r}; agency left null"
+        )
+        as_written = None
+    if spam:
+        warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
+    agency = region = level = kind = None
+    if as_written is None:
+        warnings.append(
+            "metadata.agency_missing: agency name not found"
+            + (" (the name in the title is spam)" if spam else "")
+        )
+    else:
+        # the page title may restore the area; the pieces are joined by a stop, so that no
+        # area on the last line of one reads as written above the next's name (a footer's
+        # 地址：福州市鼓楼区 above the appended title 鼓楼区民政局…)
+        context = "\n。\n".join([text, tail, *titles])
+        agency, region, level, kind, more = _describe(as_written, context, sites)
+        warnings.extend(more)
+        whole = _issuer_whole(as_written, fields) if agency is not None and region is None else None
+        if whole is not None:
+            # 江北新区教育和社会保障局 in the title, 发布机构：南京江北新区管理委员会教育和社会保障局
+            full, full_region, full_level, full_kind, more = _describe(whole, context, sites)
+            if full is not None and full_region is not None:
+                agency, region, level, kind = full, full_region, full_level, full_kind
+                warnings.extend(more)
+    if agency is not None:
+        # Brackets inside a canonical name are full-width, as the state writes names (杭州
+        # 高新开发区（滨江）市场监督管理局): the normalised text's half-width ones gave
+        # another string for the same body than its heading's (meta25 z27), as the zone's
+        # name already was (中国（上海）自由贸易试验区…, _describe).
+        agency = agency.replace(_ZERO_STAND_IN, _ZERO).translate(_FULL_WIDTH_BRACKETS)
+    if as_written is not None:
+        as_written = as_written.replace(_ZERO_STAND_IN, _ZERO)
+    return Metadata(agency, None, None, None, page.script, as_written, region, level, kind), tuple(
+        w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings
+    )
+
+
+def _cued(
+    page: PageReading, own: tuple[str, ...] | None, sites: Sequence[str], warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """The agency as written from the page's cues, strongest first (the heading and
+    labels, the page title, the site's name, the footer's owner, an image's title, the
+    ContentSource, the banner's logo, a list of its reports), and the spam found where the
+    name should be; the warnings of the cue read are added to ``warnings``."""
+    text, head, tail, fields, year = page.text, page.head, page.tail, page.fields, page.year
+    titles, title_lists = page.titles, list(page.title_lists)
+    image_titles, page_sources, logo_names = page.image_titles, page.page_sources, page.logo_names
     as_written, spam = _agency(head, fields, own, tail)
     if as_written is None and titles:
         as_written, title_spam = _agency("\n".join(titles), {}, own)
@@ -91,48 +152,7 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
         as_written = _list_agency(text, title_lists)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_list: {as_written!r} (a list of its reports)")
-    other = _other_area(as_written, head) if as_written is not None else None
-    if other is not None:
-        # 吴兴区住房和城乡建设局 in the title, 现公布南浔区住房和城乡建设局… and its contact in
-        # the preamble (a copied template, meta21 v38): which district's, not certain.
-        warnings.append(
-            f"metadata.agency_conflict: the page names {as_written!r} and, as this report's,"
-            f" {other!r}; agency left null"
-        )
-        as_written = None
-    if spam:
-        warnings.append(f"spam: injected text where the agency's name should be: {spam!r}")
-    agency = region = level = kind = None
-    if as_written is None:
-        warnings.append(
-            "metadata.agency_missing: agency name not found"
-            + (" (the name in the title is spam)" if spam else "")
-        )
-    else:
-        # the page title may restore the area; the pieces are joined by a stop, so that no
-        # area on the last line of one reads as written above the next's name (a footer's
-        # 地址：福州市鼓楼区 above the appended title 鼓楼区民政局…)
-        context = "\n。\n".join([text, tail, *titles])
-        agency, region, level, kind, more = _describe(as_written, context, sites)
-        warnings.extend(more)
-        whole = _issuer_whole(as_written, fields) if agency is not None and region is None else None
-        if whole is not None:
-            # 江北新区教育和社会保障局 in the title, 发布机构：南京江北新区管理委员会教育和社会保障局
-            full, full_region, full_level, full_kind, more = _describe(whole, context, sites)
-            if full is not None and full_region is not None:
-                agency, region, level, kind = full, full_region, full_level, full_kind
-                warnings.extend(more)
-    if agency is not None:
-        # Brackets inside a canonical name are full-width, as the state writes names (杭州
-        # 高新开发区（滨江）市场监督管理局): the normalised text's half-width ones gave
-        # another string for the same body than its heading's (meta25 z27), as the zone's
-        # name already was (中国（上海）自由贸易试验区…, _describe).
-        agency = agency.replace(_ZERO_STAND_IN, _ZERO).translate(_FULL_WIDTH_BRACKETS)
-    if as_written is not None:
-        as_written = as_written.replace(_ZERO_STAND_IN, _ZERO)
-    return Metadata(agency, None, None, None, page.script, as_written, region, level, kind), tuple(
-        w.replace(_ZERO_STAND_IN, _ZERO) for w in warnings
-    )
+    return as_written, spam
 
 
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")

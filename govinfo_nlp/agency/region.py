@@ -880,6 +880,17 @@ def _describe(
         )
         return None, None, None, None, warnings
     canonical: str | None = name
+    if chain and name[size:] == "分局":
+        # 龙湾区分局 (meta28 d07 read it as the district's own body): an area and 分局 alone
+        # name no bureau; the whole name the document writes (温州市公安局龙湾区分局), else none
+        whole_branch = _bureau_branch(name, text)
+        if whole_branch is None:
+            warnings.append(
+                f"metadata.agency_partial: {name!r} names no bureau whose branch it is, and the"
+                " document does not write its whole name; agency left null"
+            )
+            return None, None, None, None, warnings
+        return _describe(whole_branch, text, sites)
     if chain and chain[0][0].level == "county" and not chain[0][0].name.endswith("市"):
         # 鼓楼区司法局 in the heading, 福州市鼓楼区司法局 in the contact line: a
         # district's or county's name with its city, where the document writes it
