@@ -295,7 +295,9 @@ def test_a_shared_district_written_beside_the_reports_word_restores_nothing() ->
     [
         ("高新区管委会", "2023年，我委赴苏州高新区管委会考察学习。"),
         ("新区管委会", "2023年，我委学习借鉴上海浦东新区管理委员会经验。"),
-        ("湘江新区管委会", "2023年，我委参加湖南湘江新区管理委员会组织的培训。"),
+        # (天府新区: two committees bear it; 湘江新区's one committee is given its name from
+        # data since session 28, cited or not: tests/test_meta28_fixes.py)
+        ("天府新区管委会", "2023年，我委参加四川天府新区管理委员会组织的培训。"),
     ],
 )
 def test_a_zone_named_beside_the_reports_word_is_not_its_committee(title: str, line: str) -> None:
