@@ -387,14 +387,20 @@ def _committee_after_area(name: str, text: str) -> tuple[str, str] | None:
     return whole, whole[: len(whole) - len(form)]
 
 
-def _new_area_committee(name: str) -> tuple[str, str] | None:
-    """(the whole name, its province's short name) of a state-level new area's committee
-    titled without its province (湘江新区管委会 → 湖南湘江新区管理委员会) where the document
-    never writes the whole name: data/agency.json's new_areas, each one body no other
-    shares (red27 r14). None for any other name."""
+def _new_area_committee(name: str) -> str | None:
+    """The whole name of a state-level new area's committee named short (湘江新区管委会,
+    湖南湘江新区管委会, 湘江新区管理委员会 → 湖南湘江新区管理委员会), whether or not the
+    document writes it: data/agency.json's new_areas, each one body no other shares
+    (red27 r14 kept the title's short form). None for any other name, and for the whole
+    name itself."""
     for tail in ("管委会", "管理委员会"):
-        if name.endswith(tail) and (province := _words().new_areas.get(name[: -len(tail)])):
-            return f"{province}{name[: -len(tail)]}管理委员会", province
+        if not name.endswith(tail):
+            continue
+        area = name[: -len(tail)]
+        for short, province in _words().new_areas.items():
+            if area in (short, province + short):
+                whole = f"{province}{short}管理委员会"
+                return whole if whole != name else None
     return None
 
 
@@ -880,17 +886,24 @@ def _describe(
         )
         return None, None, None, None, warnings
     canonical: str | None = name
+    new_area = _new_area_committee(name)
+    if new_area is not None:
+        # 湘江新区管委会: the one committee of a state-level new area, by its whole name
+        return _describe(new_area, text, sites)
     if chain and name[size:] == "分局":
         # 龙湾区分局 (meta28 d07 read it as the district's own body): an area and 分局 alone
-        # name no bureau; the whole name the document writes (温州市公安局龙湾区分局), else none
+        # name no bureau: the whole name the document writes (温州市公安局龙湾区分局); else,
+        # with its district alone, none. (成都市武侯区分局, its city written, is read as
+        # written, as before.)
         whole_branch = _bureau_branch(name, text)
-        if whole_branch is None:
+        if whole_branch is not None:
+            return _describe(whole_branch, text, sites)
+        if len(chain) == 1 and chain[0][0].level == "county":
             warnings.append(
                 f"metadata.agency_partial: {name!r} names no bureau whose branch it is, and the"
                 " document does not write its whole name; agency left null"
             )
             return None, None, None, None, warnings
-        return _describe(whole_branch, text, sites)
     if chain and chain[0][0].level == "county" and not chain[0][0].name.endswith("市"):
         # 鼓楼区司法局 in the heading, 福州市鼓楼区司法局 in the contact line: a
         # district's or county's name with its city, where the document writes it
@@ -938,7 +951,7 @@ def _describe(
         # 湘江新区管委会 in the title, 湖南湘江新区管理委员会 in the preamble: a named
         # zone's or area's committee is written in full after its area's name, short as
         # zones' names have it (湖南, 杭州), which no chain of full names reads.
-        committee = _committee_after_area(name, text) or _new_area_committee(name)
+        committee = _committee_after_area(name, text)
         if committee is not None:
             canonical, area = committee
             size, chain = _chain(area, context)
