@@ -18,6 +18,7 @@ import email
 import email.policy
 import re
 import zlib
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..errors import UnreadableDocument
@@ -204,8 +205,8 @@ def frames_in_place(
     return frame_ref.sub(inline, page)
 
 
-# The style sheets of an archive read at most to this many characters (a page inlining a
-# framework's CSS: read.py looks into none bigger).
+# The style sheets of an archive (a MIME one or a Safari .webarchive) read at most to this
+# many characters (a page inlining a framework's CSS: read.py looks into none bigger).
 _MAX_CSS = 1 << 20
 
 
@@ -214,24 +215,36 @@ def stylesheets(data: bytes) -> str:
     a rule hiding a class in them hides it in the page (formats11 o15: old figures in
     ``<span class="v-old">`` hidden only by the archive's CSS part were read joined to
     the shown ones, 3061 as 31813061). An archive that cannot be walked gives none."""
-    out: list[str] = []
-    size = 0
-    try:
+
+    def parts() -> Iterator[tuple[bytes, str | None]]:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
         for part in message.walk():
             if part.get_content_type() != "text/css":
                 continue
             payload = part.get_payload(decode=True)
-            if not isinstance(payload, bytes):
-                continue
-            try:
-                text = payload.decode(part.get_content_charset() or "utf-8", errors="replace")
-            except LookupError:
-                text = payload.decode("utf-8", errors="replace")
-            size += len(text)
-            if size > _MAX_CSS:
-                break
-            out.append(text)
+            if isinstance(payload, bytes):
+                yield payload, part.get_content_charset()
+
+    try:
+        return join_stylesheets(parts())
     except RecursionError:
         return ""
+
+
+def join_stylesheets(parts: Iterable[tuple[bytes, str | None]]) -> str:
+    """An archive's style sheets, each (its bytes, its charset or None), as one text: each
+    decoded by its charset (UTF-8 when it names none or one Python does not know, what does
+    not decode replaced), and none from the first that would pass _MAX_CSS characters on.
+    Both archive readers (this one's and readers.webarchive's) take their sheets so."""
+    out: list[str] = []
+    size = 0
+    for body, charset in parts:
+        try:
+            text = body.decode(charset or "utf-8", errors="replace")
+        except LookupError:
+            text = body.decode("utf-8", errors="replace")
+        size += len(text)
+        if size > _MAX_CSS:
+            break
+        out.append(text)
     return "\n".join(out)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import plistlib
 import re
 import struct
+from collections.abc import Iterator
 
 from ..errors import UnreadableDocument
-from .mhtml import frames_in_place
+from .mhtml import frames_in_place, join_stylesheets
 
 __all__ = ["html_part", "is_webarchive", "stylesheets"]
 
@@ -32,8 +33,6 @@ _MAGIC = b"bplist00"
 # its values, a few levels per frame; frames nested _MAX_FRAME_DEPTH deep stay under it.
 _MAX_DEPTH = 32
 _MAX_FRAME_DEPTH = 4
-# The style sheets read at most to this many characters (as readers.mhtml).
-_MAX_CSS = 1 << 20
 _IFRAME = re.compile(
     rb"""<iframe\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>(?:.*?</iframe\s*>)?""",
     re.IGNORECASE | re.DOTALL,
@@ -198,27 +197,20 @@ def _frames(archive: dict[str, object], depth: int) -> dict[bytes, tuple[bytes, 
 
 def stylesheets(data: bytes) -> str:
     """The text of the archive's style sheets (text/css subresources): a rule hiding a
-    class in them hides it in the page, as in a MIME archive (readers.mhtml). An archive
-    that cannot be read gives none."""
+    class in them hides it in the page, as in a MIME archive (readers.mhtml, whose
+    join_stylesheets decodes and bounds them). An archive that cannot be read gives none."""
     try:
         archive = _archive(data, "input")
     except UnreadableDocument:
         return ""
     subs = archive.get("WebSubresources")
-    out: list[str] = []
-    size = 0
-    for sub in subs if isinstance(subs, list) else ():
-        if not isinstance(sub, dict) or sub.get("WebResourceMIMEType") != "text/css":
-            continue
-        body = sub.get("WebResourceData")
-        if not isinstance(body, bytes):
-            continue
-        try:
-            text = body.decode(_encoding(sub) or "utf-8", errors="replace")
-        except LookupError:
-            text = body.decode("utf-8", errors="replace")
-        size += len(text)
-        if size > _MAX_CSS:
-            break
-        out.append(text)
-    return "\n".join(out)
+
+    def parts() -> Iterator[tuple[bytes, str | None]]:
+        for sub in subs if isinstance(subs, list) else ():
+            if not isinstance(sub, dict) or sub.get("WebResourceMIMEType") != "text/css":
+                continue
+            body = sub.get("WebResourceData")
+            if isinstance(body, bytes):
+                yield body, _encoding(sub)
+
+    return join_stylesheets(parts())
