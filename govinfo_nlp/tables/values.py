@@ -117,6 +117,27 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _cell_end(raw: Any, key: str, problems: list[str]) -> tuple[re.Pattern[str] | None, str]:
+    """``values.json`` ``key``'s pattern (what may follow a cell's count at its end: a note
+    mark, an annotation) and its ``last`` characters; a bad one is named in ``problems``
+    (the pattern None, ``last`` empty)."""
+    entry = raw.get(key) if isinstance(raw, dict) else None
+    source = entry.get("pattern") if isinstance(entry, dict) else None
+    last = entry.get("last") if isinstance(entry, dict) else None
+    pattern: re.Pattern[str] | None = None
+    try:
+        if isinstance(source, str) and source.endswith("$"):
+            pattern = re.compile(source)
+    except re.error:
+        pass
+    if pattern is None:
+        problems.append(f"{key}.pattern: must be a regular expression ending in $")
+    if not isinstance(last, str) or not last or _WS.search(last):
+        problems.append(f"{key}.last: must be a string of characters")
+        last = ""
+    return pattern, last
+
+
 @lru_cache(maxsize=1)
 def value_words() -> ValueWords:
     """The units and absent marks of ``tables/data/values.json``, read and checked on
@@ -194,34 +215,8 @@ def value_words() -> ValueWords:
     if not isinstance(longest, int) or isinstance(longest, bool) or longest < 1:
         problems.append("ocr_letters.longest: must be a whole number from 1")
         longest = 1
-    notes = raw.get("note_marks") if isinstance(raw, dict) else None
-    note_source = notes.get("pattern") if isinstance(notes, dict) else None
-    note_last = notes.get("last") if isinstance(notes, dict) else None
-    note_mark: re.Pattern[str] | None = None
-    try:
-        if isinstance(note_source, str) and note_source.endswith("$"):
-            note_mark = re.compile(note_source)
-    except re.error:
-        pass
-    if note_mark is None:
-        problems.append("note_marks.pattern: must be a regular expression ending in $")
-    if not isinstance(note_last, str) or not note_last or _WS.search(note_last):
-        problems.append("note_marks.last: must be a string of characters")
-        note_last = ""
-    notes = raw.get("annotations") if isinstance(raw, dict) else None
-    note_source = notes.get("pattern") if isinstance(notes, dict) else None
-    annotation_last = notes.get("last") if isinstance(notes, dict) else None
-    annotation: re.Pattern[str] | None = None
-    try:
-        if isinstance(note_source, str) and note_source.endswith("$"):
-            annotation = re.compile(note_source)
-    except re.error:
-        pass
-    if annotation is None:
-        problems.append("annotations.pattern: must be a regular expression ending in $")
-    if not isinstance(annotation_last, str) or not annotation_last or _WS.search(annotation_last):
-        problems.append("annotations.last: must be a string of characters")
-        annotation_last = ""
+    note_mark, note_last = _cell_end(raw, "note_marks", problems)
+    annotation, annotation_last = _cell_end(raw, "annotations", problems)
     leads = raw.get("leads") if isinstance(raw, dict) else None
     if not isinstance(leads, list) or not all(isinstance(w, str) and w for w in leads):
         problems.append("leads: must be a list of words")
