@@ -332,17 +332,19 @@ def is_structural(text: str) -> bool:
     return any(p.search(label) for p in _any_pattern("structural"))
 
 
+def _header_rules(table: str) -> tuple[HeaderRule, ...]:
+    """The header rules of table ``t2``, ``t3`` or ``t4`` (a KeyError for another)."""
+    rules = load_rules()
+    return {"t2": rules.t2_headers, "t3": rules.t3_headers, "t4": rules.t4_headers}[table]
+
+
 def header_tokens(table: str, text: str) -> list[str]:
     """Header words of ``table`` found in ``text`` (cells concatenated), in reading order.
 
     >>> header_tokens("t3", "自然人|法人或其他组织|总计|商业\\n企业|科研机构")
     ['natural', '@legal_entities', 'total', 'commercial', 'research']
     """
-    rules = {
-        "t2": load_rules().t2_headers,
-        "t3": load_rules().t3_headers,
-        "t4": load_rules().t4_headers,
-    }[table]
+    rules = _header_rules(table)
     flat = compact(text).replace("|", "")
     ordered = sorted(rules, key=lambda r: -len(r.pattern.pattern))
     found: list[tuple[int, int, str]] = []
@@ -367,11 +369,7 @@ def header_words(table: str) -> dict[str, str]:
     >>> header_words("t3")["自然人"], header_words("t4")["行政复议"]
     ('natural', '@review')
     """
-    rules = {
-        "t2": load_rules().t2_headers,
-        "t3": load_rules().t3_headers,
-        "t4": load_rules().t4_headers,
-    }[table]
+    rules = _header_rules(table)
     return {
         r.pattern.pattern: r.column
         for r in rules
