@@ -76,7 +76,11 @@ def test_parse_never_raises_on_report_like_noise(text: str) -> None:
     assert not [e for e in report.errors if ".failed" in e], report.errors
 
 
-@pytest.mark.parametrize(("data", "code"), [(b"", "read.empty"), (os.urandom(3000), "read.")])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [(b"", "read.empty"), (os.urandom(3000), "read.")],
+    ids=["empty", "random-bytes"],  # the bytes as an id changed every run
+)
 def test_unreadable_input_is_an_error_row(data: bytes, code: str) -> None:
     report = parse(data, source_name="x.txt")
     assert report.errors and report.errors[0].startswith(code)
