@@ -11,47 +11,24 @@ fixed input, whatever the metadata stage reads tomorrow. The full pipeline is sc
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from govinfo_nlp import panel
+from panel_redteam import Rows, Truth, agency_key, carry, read_panel, wrong_joins
 
 HERE = Path(__file__).resolve().parents[1] / "datasets" / "redteam" / "panel22"
 
 
 @pytest.fixture(scope="module")
-def read() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
-    frame = panel(HERE / "rows.jsonl")
-    rows: dict[str, dict[str, Any]] = {}
-    for rec in frame.to_dict("records"):
-        for source in str(rec["sources"]).split("; "):
-            rows[Path(source).name] = rec
-    assert set(rows) == set(truth["pages"])
-    return truth, rows
-
-
-def _key(rec: dict[str, Any]) -> str | None:
-    key = rec["agency_key"]
-    return key if isinstance(key, str) and key else None
+def read() -> tuple[Truth, Rows]:
+    return read_panel(HERE)
 
 
 def test_no_two_agencies_are_joined_nor_an_uncertain_page_to_any(read: Any) -> None:
     # an uncertain page (朝阳区民政局 with no city, 和田民政局, 县医保局, 统计局 with 本局 only)
     # has a key of its own in the truth: any join of it is a guess
-    truth, rows = read
-    wrong = []
-    for a, b in itertools.combinations(sorted(truth["pages"]), 2):
-        ta, tb = truth["pages"][a], truth["pages"][b]
-        if ta["key"] == tb["key"] or tb["key"] in ta["lineage"]:
-            continue
-        ka = _key(rows[a])
-        if ka is not None and ka == _key(rows[b]):
-            wrong.append((ta["heading"], tb["heading"], ka))
-    assert wrong == []
+    assert wrong_joins(*read) == []
 
 
 def test_renames_are_kept_apart(read: Any) -> None:
@@ -59,8 +36,8 @@ def test_renames_are_kept_apart(read: Any) -> None:
     # join_evidence saying that the 2018 reform renamed it
     truth, rows = read
     for old, new in truth["stated_lineage"]:
-        kold = {_key(rows[f]) for f, t in truth["pages"].items() if t["key"] == old}
-        knew = {_key(rows[f]) for f, t in truth["pages"].items() if t["key"] == new}
+        kold = {agency_key(rows[f]) for f, t in truth["pages"].items() if t["key"] == old}
+        knew = {agency_key(rows[f]) for f, t in truth["pages"].items() if t["key"] == new}
         assert not (kold & knew - {None}), (old, new)
 
 
@@ -72,41 +49,22 @@ def test_the_certain_joins_are_made_but_four(read: Any) -> None:
         if truth["pages"][a]["key"] == truth["pages"][b]["key"]
         and truth["pages"][a]["resolvable"]
         and truth["pages"][b]["resolvable"]
-        and (_key(rows[a]) is None or _key(rows[a]) != _key(rows[b]))
+        and (agency_key(rows[a]) is None or agency_key(rows[a]) != agency_key(rows[b]))
     ]
     # metadata's: 经开区管委会 2022 names no area (the page title 合肥经济技术开发区管理委员会
     # would restore it), and the 代发 page's agency reads 成华区人民政府办公室代发成华区卫生健康局
     assert len(missed) == 4
     assert all("经开区管委会2022" in a + b or "代发" in a + b for a, b in missed)
     # 水利部's basin body, with and without its ministry, three years (no key before)
-    taihu = {_key(rows[f]) for f, t in truth["pages"].items() if "太湖流域" in t["key"]}
+    taihu = {agency_key(rows[f]) for f, t in truth["pages"].items() if "太湖流域" in t["key"]}
     assert taihu == {"中央|太湖流域管理局"}
-
-
-def _carry(truth: dict[str, Any], rows: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
-    later = {(t["key"], t["year"]): f for f, t in truth["pages"].items()}
-    out: dict[str, list[str]] = {"right": [], "wrong": [], "missed": []}
-    for c in truth["carry"]:
-        rec = rows[later[(c["key"], c["year_to"])]]
-        got = rec.get(f"xcheck.t3.carry.{c['col']}")
-        got = None if got is None or got != got else bool(got)
-        want = {"holds": True, "breaks": False}.get(c["expect"])
-        tag = f"{c['key']} {c['year_to']} {c['col']}"
-        broken = want is None and got is False  # a `none` cell may confirm, never break
-        if (got is not None and want is not None and got != want) or broken:
-            out["wrong"].append(tag)
-        elif want is not None and got is None:
-            out["missed"].append(tag)
-        else:
-            out["right"].append(tag)
-    return out
 
 
 def test_no_carry_break_rests_on_an_old_template_figure_a_lost_or_placed_cell(read: Any) -> None:
     # 贡井区 and 游仙区 2018: the 2008 table's 结转下年度办理数; 内江市 2021 and 2022: labels
     # wrapped around their numbers; 纳溪区: two years' reports in one file
     truth, rows = read
-    assert _carry(truth, rows)["wrong"] == []
+    assert carry(truth, rows)["wrong"] == []
 
 
 def test_a_row_short_of_a_cell_that_its_sums_place_breaks_on_its_printed_total(
@@ -116,7 +74,7 @@ def test_a_row_short_of_a_cell_that_its_sums_place_breaks_on_its_printed_total(
     # leave one placement, 总计 4 against 2021's 结转下年度 1 (re-judged after the first
     # reading, README); 自然人 is worked out from the sums and breaks nothing
     truth, rows = read
-    out = _carry(truth, rows)
+    out = carry(truth, rows)
     assert "四川省眉山市|司法局 2022 total" in out["right"]
     rec = next(
         rows[f]
