@@ -275,6 +275,12 @@ def drop_invisible(text: str) -> str:
 _ASCII_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff）)”》\"%]\.)(?![A-Za-z.])")
 
 
+# A line holding two ASCII double quotes or more (chinese_marks pairs them), and a Han
+# character (only a line with one has its quotes paired)
+_QUOTED_LINE = re.compile(r'^[^\n"]*"[^\n"]*"[^\n]*', re.MULTILINE)
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 def chinese_marks(text: str) -> str:
     """``text`` with the ASCII marks of Chinese prose as the stages that read
     sentences look for them, character for character (offsets unchanged): a full
@@ -289,19 +295,27 @@ def chinese_marks(text: str) -> str:
     text = _ASCII_STOP.sub("。", text)
     if '"' not in text:
         return text
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if line.count('"') < 2 or not any("\u4e00" <= ch <= "\u9fff" for ch in line):
+    # Only the lines with two quotes or more and a Han character change: found by a
+    # search (a page of many lines, most of them with no quote, is not split into
+    # lines nor read a character at a time in Python)
+    out: list[str] = []
+    at = 0
+    for m in _QUOTED_LINE.finditer(text):
+        line = m[0]
+        if _HAN_CHAR.search(line) is None:
             continue
         parts = line.split('"')
         # parts alternate outside/inside; an odd quote left at the end stays ASCII
         pairs = (len(parts) - 1) // 2
-        out = [parts[0]]
+        out += (text[at : m.start()], parts[0])
         for i in range(1, len(parts)):
             mark = ("“" if i % 2 else "”") if i <= 2 * pairs else '"'
             out.append(mark + parts[i])
-        lines[k] = "".join(out)
-    return "\n".join(lines)
+        at = m.end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
 
 
 def normalize_text(text: str, *, traditional: bool | None = None) -> str:
