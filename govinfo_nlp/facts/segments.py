@@ -279,8 +279,26 @@ def continued_lines(text: str, wraps: Wraps | None = None) -> str:
 
 
 def _width(line: str) -> int:
-    """Columns ``line`` takes on a page: two for a wide character, one for others."""
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line)
+    """Columns ``line`` takes on a page: two for a wide character, one for others.
+
+    Most of a report's characters are ASCII (narrow, one column: Unicode's Na and N)
+    or Han of U+4E00-U+9FFF (all W, two): those are counted by two substitutions in C,
+    and only the others are looked up one by one (a line's sum of lookups was a tenth
+    of the line wraps' time)."""
+    rest = _ASCII_RUN.sub("", line)
+    if not rest:
+        return len(line)
+    other = _HAN_RUN.sub("", rest)
+    wide = len(rest) - len(other)
+    if other:
+        wide += sum(1 for ch in other if east_asian_width(ch) in "WF")
+    return len(line) + wide
+
+
+# The characters _width counts in C: ASCII (one column), the CJK Unified Ideographs
+# (two; every code point of the block is W, assigned or not)
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _page_widths(text: str) -> tuple[dict[int, int], dict[int, int]]:
@@ -330,12 +348,19 @@ class _Page:
     full-width digits, which normalisation folds to ASCII, has its full lines agree
     on their count of characters, not of columns); a line is full when either agrees."""
 
-    __slots__ = ("_chars", "_columns")
+    __slots__ = ("_chars", "_columns", "_wide")
 
     def __init__(self, text: str) -> None:
         columns, chars = _page_widths(text)
         self._columns = (columns, sorted(columns.values()))
         self._chars = (chars, sorted(chars.values()))
+        # the widths as_wide compares a line's with, when the page has one (None: it has
+        # none, and no line is as wide), in columns and in characters: what does not
+        # depend on the line is found once (as_wide is asked of many lines of a page)
+        self._wide = (
+            _page_width(self._columns[1], _WIDTH_SLACK, 2),
+            _page_width(self._chars[1], 1, 1),
+        )
 
     def as_wide(self, line: str) -> bool:
         """Whether ``line`` (any line, prose or not) runs as wide as the page's full
@@ -343,11 +368,14 @@ class _Page:
         page evidently wrapped: at least :data:`_WIDE_LINES` lines agree on a width of
         :data:`_WIDE_MIN` characters or more (a few headings of one length are no page
         width: 三。政府信息依申请公开办理情况, 六。需要说明的其他事项与附表)."""
+        in_columns, in_chars = self._wide
+        if in_columns is None and in_chars is None:
+            return False  # (no page width: no line is as wide, whatever it holds)
         body = line.rstrip()
         if len(body) < _NARROW_MIN or _SPACED_NUMBERS.search(body) is not None:
             return False
-        return _as_wide(self._columns[1], _width(body), _WIDTH_SLACK, 2) or _as_wide(
-            self._chars[1], len(body), 1, 1
+        return (in_columns is not None and abs(_width(body) - in_columns) <= _WIDTH_SLACK) or (
+            in_chars is not None and abs(len(body) - in_chars) <= 1
         )
 
     def full(self, i: int) -> bool:
@@ -357,20 +385,23 @@ class _Page:
         return _agrees(*self._columns, i, _WIDTH_SLACK) or _agrees(*self._chars, i, 1)
 
 
-def _as_wide(ordered: list[int], mine: int, slack: int, unit: int) -> bool:
-    """Whether the width ``mine`` is the one the page's wrapped lines (``ordered``, their
-    widths sorted) agree on: at least :data:`_WIDE_LINES` of them on a width of at least
-    :data:`_WIDE_MIN` characters, or :data:`_NARROW_LINES` on one of :data:`_NARROW_MIN`
-    or more (``unit``: columns a character takes, two for Han in columns, one in characters)."""
+def _page_width(ordered: list[int], slack: int, unit: int) -> int | None:
+    """The width the page's wrapped lines (``ordered``, their widths sorted) agree on, None
+    where they agree on none: their median, when at least :data:`_WIDE_LINES` of them
+    agree on it within ``slack`` for a width of at least :data:`_WIDE_MIN` characters,
+    or :data:`_NARROW_LINES` on one of :data:`_NARROW_MIN` or more, and at least
+    :data:`_WIDTH_AGREE` of them do (``unit``: columns a character takes, two for Han in
+    columns, one in characters). A line is as wide as the page's full lines when its
+    width is within ``slack`` of it (:meth:`_Page.as_wide`)."""
     n = len(ordered)
     if n < _WIDE_LINES:
-        return False
+        return None
     page = ordered[n // 2]
     if page < unit * _NARROW_MIN:
-        return False
+        return None
     least = _WIDE_LINES if page >= unit * _WIDE_MIN else _NARROW_LINES
     near = bisect_right(ordered, page + slack) - bisect_left(ordered, page - slack)
-    return near >= max(least, _WIDTH_AGREE * n) and abs(mine - page) <= slack
+    return page if near >= max(least, _WIDTH_AGREE * n) else None
 
 
 def _agrees(widths: dict[int, int], ordered: list[int], i: int, slack: int) -> bool:
