@@ -89,8 +89,10 @@ def old_page_as_wide(page: segments._Page, line: str) -> bool:
 # Hangul (W), an extension A ideograph (W), a surrogate, and the marks reports use
 WIDTH_TEXT = st.text(
     alphabet=st.sampled_from(
-        list("a1 \t,.。，、（）：“”％%|ｱ\u00a1\u00b7\u4dff\u4e00\u9fff\ua000\u3400\uac00\ud800\uff10")
-        + ["\x00", "\x7f", "\x80", "\U00020000", "\u2014"]
+        [
+            *"a1 \t,.。，、（）：“”％%|ｱ\u00a1\u00b7\u4dff\u4e00\u9fff\ua000\u3400\uac00\ud800\uff10",
+            *("\x00", "\x7f", "\x80", "\U00020000", "\u2014"),
+        ]
     ),
     max_size=40,
 )
