@@ -11,7 +11,7 @@ warning) rather than a guess: a null beats a wrong value.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -444,6 +444,26 @@ _ANY_TITLE = (
 _ANY_TITLE_LINE = re.compile(r"[·•\-*>\d.、\s]*" + _ANY_TITLE + r"\s*")
 # A year in a title line: a dated title.
 _TITLE_LINE_YEAR = re.compile(r"20\d\d\s*年")
+
+
+def linked_titles(text: str, spans: Iterable[tuple[int, int]], body: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` inside ``spans`` (a saved page's chrome: sidebars, lists) that
+    are each a report's title alone, where ``body`` (the page without its chrome) holds a
+    title line of its own: its own heading, dated or not, is in the body, so the chrome's
+    titles are links to other pages. Read with the whole page where the body gives no year,
+    a sidebar's one link (相关年报 / 某局2022年…年度报告) above an undated heading gave its
+    year, and another body's link that body (meta28's probes after n01). None where the
+    body holds no title line (the page's heading may be in what was taken for chrome)."""
+    if not any(_ANY_TITLE_LINE.fullmatch(line) for line in body.split("\n") if "报" in line):
+        return []
+    found = []
+    for start, end in spans:
+        at = start
+        for line in text[start:end].split("\n"):
+            if "报" in line and _ANY_TITLE_LINE.fullmatch(line):
+                found.append((at, at + len(line)))
+            at += len(line) + 1
+    return found
 
 
 def _without_report_links(text: str) -> str:

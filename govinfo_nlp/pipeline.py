@@ -24,7 +24,7 @@ from .engine import Engine, default_engine
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits, OutOfTime, checkpoint, time_bound
-from .metadata import Metadata, PageReading, read_year
+from .metadata import Metadata, PageReading, linked_titles, read_year
 from .metadata import agency_of as metadata_of_agency
 from .noise import Noise, advert_spans, find_chrome, find_spam, page_chrome
 from .normalize import NormalizedText, normalize, normalize_text
@@ -275,7 +275,10 @@ def _parse(
         chrome = page_chrome(n.text, n.starts, doc.chrome)
         body = n.without((c.start, c.end) for c in chrome).text
         own, own_warned, own_page = read_page(n.script, body)
-        whole = cache(partial(read_page, n.script, n.text))
+        # (the whole page without its chrome's report titles, where the body holds its own
+        # heading: they are links to other pages, whose year and body are not this one's)
+        links = linked_titles(n.text, ((c.start, c.end) for c in chrome), body)
+        whole = cache(partial(read_page, n.script, n.without(links).text if links else n.text))
         own_agency = cache(partial(read_agency, own_page))
 
         def whole_agency() -> tuple[Metadata, tuple[str, ...]]:

@@ -199,3 +199,54 @@ def test_an_area_and_fenju_alone_names_no_body(text: str, agency: str | None) ->
     page = f"龙湾区分局2023年政府信息公开工作年度报告\n发布日期：2024-01-26\n{text}\n{_BODY}"
     meta, _ = read_metadata(normalize(page).text)
     assert (meta.agency, meta.year) == (agency, 2023)
+
+
+_PAGE = (
+    '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title></head>'
+    '\n<body>\n<div class="banner">平阳县人民政府</div>\n'
+    '<div class="side"><h3>{heading}</h3><ul>{links}</ul></div>\n'
+    '<div class="article"><h1>{title}</h1>\n{info}<div class="content">\n'
+    "<p>根据《中华人民共和国政府信息公开条例》规定，现公布我局政府信息公开工作年度报告。</p>\n"
+    "<p>一、总体情况</p>\n<p>本年度，我局认真贯彻落实《条例》，全面推进政务公开工作。</p>\n"
+    "<p>二、主动公开政府信息情况</p>\n<p>全年主动公开政府信息120条。</p>\n</div></div>\n"
+    "</body></html>\n"
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    links=st.lists(
+        st.tuples(
+            st.sampled_from(("平阳县市场监督管理局", "平阳县民政局", "苍南县财政局")),
+            st.sampled_from((2020, 2021, 2022)),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    heading=st.sampled_from(("相关年报", "相关阅读", "往年报告", "其他年度", "")),
+    dated=st.booleans(),
+)
+def test_a_sidebars_links_give_an_undated_page_neither_year_nor_body(
+    tmp_path_factory: pytest.TempPathFactory,
+    links: list[tuple[str, int]],
+    heading: str,
+    dated: bool,
+) -> None:
+    # a sidebar above the article linking other reports, the article's heading undated and
+    # no statistics period: read with the whole page, the first link gave its year (and,
+    # another body's, that body); the date (January: the year before) is the one cue
+    from govinfo_nlp import parse
+
+    own = "平阳县市场监督管理局"
+    page = _PAGE.format(
+        title=f"{own}政府信息公开工作年度报告",
+        heading=heading,
+        links="".join(
+            f'<li><a href="#">{b}{y}年政府信息公开工作年度报告</a></li>' for b, y in links
+        ),
+        info='<div class="info">发布日期：2024-01-20</div>\n' if dated else "",
+    )
+    path = tmp_path_factory.mktemp("side") / "page.html"
+    path.write_text(page, encoding="utf-8")
+    meta = parse(path).to_dict()["metadata"]
+    assert (meta["agency"], meta["year"]) == (own, 2023 if dated else None)
