@@ -228,8 +228,7 @@ def _page_words() -> _PageWords:
         ),
         link_heading=re.compile(
             rf"[ \t\u3000]*[【\[]?[ \t\u3000]*(?:{_alternation([*links, *report_links])})"
-            r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*(?=\n|$)",
-            re.M,
+            r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"
         ),
     )
 
@@ -476,22 +475,32 @@ def _without_report_links(text: str) -> str:
     gave its year and its body to the report (相关阅读：温州市财政局2022年…年度报告 over a
     2023 report: session 27's note)."""
     words = _page_words()
-    if words.link_word.search(text) is None:
-        return text
-
-    def unlinked(m: re.Match[str]) -> str:
-        before = text[m.start() - 1] if m.start() else "\n"
-        # (a word inside a sentence, 公开相关信息2022年…, is no link)
-        return "" if before.isspace() or before in "【[" else m[0]
-
-    text = words.link_title.sub(unlinked, text)
-    if words.link_heading.search(text) is None:
+    cut: list[tuple[int, int]] = []  # a link word and the title after it on its line
+    headings: list[int] = []  # the starts of lines that are a link word alone
+    # (one scan for the words; each found is read where it stands)
+    for hit in words.link_word.finditer(text):
+        before = text[hit.start() - 1] if hit.start() else "\n"
+        if not (before.isspace() or before in "【["):
+            continue  # (a word inside a sentence, 公开相关信息2022年…, is no link)
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        m = words.link_title.match(text, hit.start())
+        if m is not None:
+            cut.append(m.span())
+            # (相关阅读：某局2022年…报告 alone on its line heads the titles under it too)
+            if (
+                not text[start : hit.start()].strip(" \t\u3000【[")
+                and not text[m.end() : end].strip()
+            ):
+                headings.append(start)
+        elif words.link_heading.fullmatch(text, start, end):
+            headings.append(start)
+    if not cut and not headings:
         return text
     lines = text.split("\n")
     drop: set[int] = set()
-    for k, line in enumerate(lines):
-        if words.link_heading.fullmatch(line) is None:
-            continue
+    for k in sorted({text.count("\n", 0, start) for start in headings}):
         run: list[int] = []
         for j in range(k + 1, len(lines)):
             if not lines[j].strip():
@@ -505,9 +514,21 @@ def _without_report_links(text: str) -> str:
             continue
         last_dated = _TITLE_LINE_YEAR.search(lines[run[-1]]) is not None
         drop.update(run if last_dated else run[:-1])
-    if not drop:
-        return text
-    return "\n".join(ln for k, ln in enumerate(lines) if k not in drop)
+    # the dropped lines and the cut links, removed in one pass
+    at = 0
+    for k, line in enumerate(lines):
+        if k in drop:
+            cut.append((at, at + len(line) + 1))
+        at += len(line) + 1
+    out, pos = [], 0
+    for s, e in sorted(cut):
+        if s >= pos:
+            out.append(text[pos:s])
+            pos = e
+        else:
+            pos = max(pos, e)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
