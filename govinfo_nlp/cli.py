@@ -52,25 +52,66 @@ class _Terminated(KeyboardInterrupt):
     path Ctrl-C takes: what this run made is cleaned up, the output kept as it was."""
 
 
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Terminated
+class _StopOnce:
+    """The CLI's SIGINT and SIGTERM handler: the first one stops the run, later ones wait for it.
+
+    The first raises :class:`KeyboardInterrupt` (SIGINT) or :class:`_Terminated` (SIGTERM)
+    in the main thread, so that what this run made is cleaned up on the way out. A second
+    one while the run stops (Ctrl-C pressed twice) raised again inside that cleanup: it
+    was cut short and Python printed a traceback ("Exception ignored in: <generator>",
+    hostile24 s02); it is now ignored, and stopping is bounded instead (worker processes
+    are ended, not waited for: see ``batch.pool``). In a forked worker, which inherits
+    this handler until its initializer runs, SIGINT is ignored (its parent ends it) and
+    SIGTERM takes its default action.
+    """
+
+    def __init__(self) -> None:
+        self.owner = os.getpid()
+        self.first: int | None = None
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        import signal
+
+        if os.getpid() != self.owner:
+            if signum == signal.SIGTERM:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                os.kill(os.getpid(), signal.SIGTERM)
+            return
+        if self.first is not None:
+            return  # the run is stopping already
+        self.first = signum
+        if signum == signal.SIGTERM:
+            raise _Terminated
+        raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM raises :class:`_Terminated` in the block (the main thread only: no signal
-    handler can be set elsewhere; a caller's own handler is put back after)."""
+def _stop_once(*, keep: bool = False) -> Iterator[_StopOnce]:
+    """SIGINT and SIGTERM stop the run once (see :class:`_StopOnce`) in the block.
+
+    The main thread only: no signal handler can be set elsewhere. A caller's own
+    handlers are put back after, unless ``keep`` and the run was stopped: the process
+    is about to exit, and a Ctrl-C during Python's own shutdown would print a traceback.
+    """
     import signal
     import threading
 
+    handler = _StopOnce()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield handler
         return
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    # an ignored signal stays ignored (a job started in the background by a script, nohup)
+    previous = {
+        sig: signal.signal(sig, handler)
+        for sig in (signal.SIGINT, signal.SIGTERM)
+        if signal.getsignal(sig) is not signal.SIG_IGN
+    }
     try:
-        yield
+        yield handler
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if not (keep and handler.first is not None):
+            for sig, old in previous.items():
+                signal.signal(sig, old)
 
 
 class _UsageError(Exception):
@@ -178,6 +219,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             max_page_chars=args.max_page_chars or DEFAULT_LIMITS.max_page_chars,
         )
     summary = batch.BatchSummary()
+    opened: list[Any] = []
 
     def rows_for(todo: list[str]) -> Any:
         rows = batch.annotate(
@@ -188,41 +230,68 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
             limits=limits,
             with_text=args.with_text,
         )
-        for row in _progress(rows, len(todo), enabled=sys.stderr.isatty() and not args.quiet):
-            summary.add(row)
-            yield row
+        opened.append(rows)
+        return _counted(rows, summary, len(todo), progress=sys.stderr.isatty() and not args.quiet)
 
     started = time.perf_counter()
     skipped = 0
-    if to_stdout or stream:
-        with (
-            _stdout_utf8(fmt) if to_stdout else open(out, "w", encoding="utf-8", newline="\n")
-        ) as handle:
-            if fmt == "jsonl":
-                _drain(batch.write_jsonl(rows_for(paths), handle))
-            else:
-                from .export import write_csv
+    with contextlib.ExitStack() as stack:
+        # an interrupt left the rows' generators to the garbage collector, which shut the
+        # workers down after "interrupted" was printed, or in Python's own exit (hostile24
+        # s02): they are closed here, on every way out
+        stack.callback(_close_all, opened)
+        if to_stdout or stream:
+            with (
+                _stdout_utf8(fmt) if to_stdout else open(out, "w", encoding="utf-8", newline="\n")
+            ) as handle:
+                if fmt == "jsonl":
+                    _drain(batch.write_jsonl(rows_for(paths), handle))
+                else:
+                    from .export import write_csv
 
-                _drain(write_csv(rows_for(paths), handle))
-    else:
-        try:
-            skipped = _write_output(out, fmt, paths, rows_for, args, limits)
-        except OutputError as exc:
-            raise _UsageError(str(exc)) from exc
-    seconds = time.perf_counter() - started
-    if not args.quiet:
-        rate = summary.documents / seconds if seconds > 0 else 0.0
-        _err(summary.format())
-        where = "standard output" if to_stdout else out
-        _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {where}")
-        left_out = batch.skipped_inputs(args.inputs)
-        if left_out:
-            listed = "; ".join(f"{path} ({why})" for path, why in left_out[:20])
-            more = f"; and {len(left_out) - 20} more" if len(left_out) > 20 else ""
-            _err(f"skipped {len(left_out)} files: {listed}{more}")
+                    _drain(write_csv(rows_for(paths), handle))
+            written = None
+        else:
+            try:
+                skipped, written = _write_output(out, fmt, paths, rows_for, args, limits, stack)
+            except OutputError as exc:
+                raise _UsageError(str(exc)) from exc
+        seconds = time.perf_counter() - started
+        _report(summary, seconds, args, "standard output" if to_stdout else out)
+        if written is not None:
+            # the last thing the run does (hostile23 b08): the output is where the user asked
+            _put_back_if_removed(written, out)
     if summary.documents and summary.readable == 0 and not skipped:
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _counted(rows: Any, summary: Any, total: int, *, progress: bool) -> Iterator[Any]:
+    """``rows``, each added to ``summary`` as it passes (behind a progress bar on a TTY)."""
+    for row in _progress(rows, total, enabled=progress):
+        summary.add(row)
+        yield row
+
+
+def _close_all(generators: list[Any]) -> None:
+    for rows in generators:
+        rows.close()
+
+
+def _report(summary: Any, seconds: float, args: Any, where: Any) -> None:
+    """The run's summary on standard error (nothing with ``--quiet``)."""
+    from . import batch
+
+    if args.quiet:
+        return
+    rate = summary.documents / seconds if seconds > 0 else 0.0
+    _err(summary.format())
+    _err(f"{seconds:.1f} s, {rate:.2f} docs/s, --jobs {args.jobs}; wrote {where}")
+    left_out = batch.skipped_inputs(args.inputs)
+    if left_out:
+        listed = "; ".join(f"{path} ({why})" for path, why in left_out[:20])
+        more = f"; and {len(left_out) - 20} more" if len(left_out) > 20 else ""
+        _err(f"skipped {len(left_out)} files: {listed}{more}")
 
 
 @contextlib.contextmanager
@@ -304,63 +373,117 @@ def _drain(rows: Any) -> None:
 
 
 def _write_output(
-    out: Path, fmt: str, paths: list[str], rows_for: Any, args: Any, limits: Any
-) -> int:
-    """Write the rows to ``out`` under its lock; returns how many inputs resume skipped.
+    out: Path,
+    fmt: str,
+    paths: list[str],
+    rows_for: Any,
+    args: Any,
+    limits: Any,
+    stack: contextlib.ExitStack,
+) -> tuple[int, int]:
+    """Write the rows to ``out`` under its lock.
 
-    Nothing is truncated before the lock is held, and ``--resume`` truncates
-    only the torn last line of a file that is a clean output of ours.
+    Returns how many inputs resume skipped and a descriptor of the file now at
+    ``out`` (open, and locked, until ``stack`` closes: the run's last check is made
+    on it). Nothing is truncated before the lock is held; ``--resume`` truncates
+    only the torn last line of a file that is a clean output of ours and appends.
+    An output that holds rows (or has other names) is replaced only by a finished
+    run's: the new file is written beside it and moved in whole (``--force``).
     """
     from . import batch, outfile
     from .errors import NotOurOutput
 
     skipped = 0
-    with (
-        contextlib.ExitStack() as stack,
-        outfile.locked(out, overwrite=args.force or args.resume) as fd,
-    ):
-        if args.resume:
-            written = os.fstat(fd).st_mtime_ns  # its last row's time: before the torn line goes
-            with open(fd, "r+b", closefd=False) as handle:
-                try:
-                    done, keep = outfile.scan_jsonl(
-                        handle, str(out), _in_order(paths, _same_run(args, limits))
-                    )
-                    _check_sources(done, paths, out)
-                    _check_unchanged(done, written, out)
-                except NotOurOutput:
-                    if not args.force:
-                        raise
-                    _err(f"{out} is not a clean output of this run; overwriting it (--force)")
-                    done, keep = Counter(), 0
-                handle.truncate(keep)
-            todo = batch.skip_done(paths, done)
-            skipped = len(paths) - len(todo)
-            paths = todo
-            if skipped:
-                _err(f"resuming: {skipped} inputs already in {out}")
-            os.lseek(fd, 0, os.SEEK_END)
-        elif fmt != "parquet":  # a parquet file is replaced whole, once written
-            fresh = outfile.replace_if_linked(out, fd)
-            if fresh is not None:  # a hard link keeps the old rows under its name
-                stack.callback(os.close, fresh)
-                fd = fresh
-            os.ftruncate(fd, 0)
-        if fmt == "parquet":
-            _write_parquet_whole(out, fd, rows_for(paths))
-            return skipped
-        with _whole_rows(fd) as whole:
-            if fmt == "jsonl":
-                # UTF-8 bytes: each line encoded once (see write_jsonl)
-                with outfile.binary_writer(fd) as binary:
-                    _drain(whole(batch.write_jsonl(rows_for(paths), binary)))
+    fd = stack.enter_context(outfile.locked(out, overwrite=args.force or args.resume))
+    if args.resume:
+        written = os.fstat(fd).st_mtime_ns  # its last row's time: before the torn line goes
+        replace = False
+        with open(fd, "r+b", closefd=False) as handle:
+            try:
+                done, keep = outfile.scan_jsonl(
+                    handle, str(out), _in_order(paths, _same_run(args, limits))
+                )
+                _check_sources(done, paths, out)
+                _check_unchanged(done, written, out)
+            except NotOurOutput:
+                if not args.force:
+                    raise
+                _err(f"{out} is not a clean output of this run; overwriting it (--force)")
+                done, replace = Counter(), True
             else:
-                from .export import write_csv
+                handle.truncate(keep)
+        todo = batch.skip_done(paths, done)
+        skipped = len(paths) - len(todo)
+        paths = todo
+        if skipped:
+            _err(f"resuming: {skipped} inputs already in {out}")
+        os.lseek(fd, 0, os.SEEK_END)
+    else:
+        held = os.fstat(fd)
+        # the old rows stay until the new ones are whole; a hard link (a backup made with
+        # cp -l) keeps its content under its other names (hostile24 b07)
+        replace = held.st_size > 0 or held.st_nlink > 1
+    if fmt == "parquet":  # a parquet file is always replaced whole, once written
+        return skipped, _write_parquet_whole(out, fd, rows_for(paths), stack)
+    if replace:
+        beside = _open_beside(out, fd, stack)
+        if beside is not None:
+            return skipped, _write_beside(out, beside, fmt, rows_for(paths))
+        os.ftruncate(fd, 0)
+    _write_rows(fd, fmt, rows_for(paths))
+    return skipped, fd
 
-                with outfile.text_writer(fd) as handle:
-                    _drain(whole(write_csv(rows_for(paths), handle)))
-        _put_back_if_removed(fd, out)
-    return skipped
+
+def _write_rows(fd: int, fmt: str, rows: Any) -> None:
+    """Write ``rows`` at ``fd``'s position as JSON lines or CSV, cut back to whole rows on failure."""
+    from . import batch, outfile
+
+    with _whole_rows(fd) as whole:
+        if fmt == "jsonl":
+            # UTF-8 bytes: each line encoded once (see write_jsonl)
+            with outfile.binary_writer(fd) as binary:
+                _drain(whole(batch.write_jsonl(rows, binary)))
+        else:
+            from .export import write_csv
+
+            with outfile.text_writer(fd) as handle:
+                _drain(whole(write_csv(rows, handle)))
+
+
+def _open_beside(out: Path, fd: int, stack: contextlib.ExitStack) -> tuple[int, str] | None:
+    """A new, locked file beside ``out``'s (see :func:`~govinfo_nlp.outfile.open_beside`),
+    closed with ``stack``; None, said on standard error, where its folder allows no new
+    file (a file the user may write in a folder they may not): the output is then
+    written in place, as before."""
+    from . import outfile
+
+    try:
+        new, part = outfile.open_beside(out, fd)
+    except PermissionError as exc:
+        _err(f"{out}: cannot write a new file beside it ({exc.strerror}); writing it in place")
+        return None
+    stack.callback(os.close, new)
+    return new, part
+
+
+def _write_beside(out: Path, beside: tuple[int, str], fmt: str, rows: Any) -> int:
+    """Write the rows to the file beside ``out`` and move it in once whole; returns its descriptor.
+
+    ``--force`` truncated the output and wrote it in place: until the run ended the
+    old rows were gone, and a run stopped half-way (killed, a full disk, an error)
+    left the user half a new file for a whole old one. Now a run that does not
+    finish leaves ``out`` as it was and removes its new file (``kill -9`` leaves
+    it, hidden: ``.NAME.part``, which the next run on ``out`` replaces).
+    """
+    new, part = beside
+    try:
+        _write_rows(new, fmt, rows)
+        os.replace(part, os.path.realpath(out))  # a link to the output: its file is replaced
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(part)
+        raise
+    return new
 
 
 def _put_back_if_removed(fd: int, out: Path) -> None:
@@ -395,13 +518,14 @@ def _put_back_if_removed(fd: int, out: Path) -> None:
 
 @contextlib.contextmanager
 def _whole_rows(fd: int) -> Iterator[Callable[[Iterator[Any]], Iterator[Any]]]:
-    """Cut ``fd`` back to its last whole row when writing fails (a full disk).
+    """Cut ``fd`` back to its last whole row when writing fails (a full disk) or stops.
 
     A write that fails part-way (ENOSPC, EFBIG, EIO) left half a row at the end
-    of the output: with ``--force`` in place of the user's file, a torn file
-    (hostile22 o02, o05). The rows written before it are kept, so the file stays
-    a clean prefix that ``--resume`` completes. ``whole`` wraps the writer's
-    generator, which yields each row once it is written and flushed.
+    of the output (hostile22 o02, o05). The rows written before it are kept, so the
+    file stays a clean prefix that ``--resume`` completes. An interrupt (Ctrl-C,
+    SIGTERM) is cut back the same way: a row written but not yet counted is dropped,
+    and ``--resume`` writes it again. ``whole`` wraps the writer's generator, which
+    yields each row once it is written and flushed.
     """
     end = [os.lseek(fd, 0, os.SEEK_CUR)]
 
@@ -412,20 +536,21 @@ def _whole_rows(fd: int) -> Iterator[Callable[[Iterator[Any]], Iterator[Any]]]:
 
     try:
         yield whole
-    except OSError:
+    except BaseException:
         # after the writer is closed (its close flushes what is left of the torn row)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, end[0])
         raise
 
 
-def _write_parquet_whole(out: Path, fd: int, rows: Any) -> None:
+def _write_parquet_whole(out: Path, fd: int, rows: Any, stack: contextlib.ExitStack) -> int:
     """Write the Parquet file beside ``out`` and put it in ``out``'s place once whole.
 
     A Parquet file is only readable whole: one cut short by a full disk (or any
     failure) was left in place of the file it replaced (hostile20 r06, with
     ``--force``: the old output lost, the new one unreadable). Now a failure
     leaves ``out`` as it was, and removes it when this run had made it (empty).
+    Returns a descriptor of the new file (closed with ``stack``).
     """
     import tempfile
 
@@ -434,9 +559,10 @@ def _write_parquet_whole(out: Path, fd: int, rows: Any) -> None:
     target = os.path.realpath(out)  # a link to the output: its file is replaced, not the link
     folder, name = os.path.split(target)
     handle, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    stack.callback(os.close, handle)
     try:
         os.fchmod(handle, os.fstat(fd).st_mode & 0o7777)  # the output's mode, not mkstemp's 0600
-        with open(handle, "wb") as binary:
+        with open(handle, "wb", closefd=False) as binary:
             write_parquet(rows, binary)
         os.replace(part, target)
     except BaseException:
@@ -446,6 +572,7 @@ def _write_parquet_whole(out: Path, fd: int, rows: Any) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(target)
         raise
+    return handle
 
 
 def _check_unchanged(done: Counter[str], written: int, out: Path) -> None:
@@ -1034,11 +1161,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     args.stdout_open = stdout_open
+    # the messages below are written while a second Ctrl-C is still ignored (hostile24 s02)
+    with _stop_once(keep=argv is None):
+        return _run(parser, args)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """The command's exit code; its failures said in one line on standard error."""
     from .errors import GovinfoError, MissingExtra
 
     try:
-        with _sigterm_as_interrupt():
-            return int(args.func(args))
+        return int(args.func(args))
     except _UsageError as exc:
         parser.exit(EXIT_USAGE, f"{parser.prog} {args.command}: error: {exc}\n")
     except MissingExtra as exc:

@@ -39,7 +39,7 @@ __all__ = [
     "file_id",
     "locked",
     "looks_like_output",
-    "replace_if_linked",
+    "open_beside",
     "scan_jsonl",
 ]
 
@@ -138,33 +138,35 @@ def locked(path: str | os.PathLike[str], *, overwrite: bool) -> Iterator[int]:
         os.close(fd)
 
 
-def replace_if_linked(path: str | os.PathLike[str], fd: int) -> int | None:
-    """A new, empty, locked file put in ``path``'s place when ``fd``'s file has other names.
+def open_beside(path: str | os.PathLike[str], fd: int) -> tuple[int, str]:
+    """A new, empty, locked file beside the output ``path`` (whose descriptor is ``fd``).
 
-    Truncating the output in place empties every hard link to it: ``--force`` onto an
-    output that a backup had hard-linked (``cp -l``, rsnapshot) emptied the backup too
-    (hostile24 b07). Then the new file is made beside it with the old one's mode, locked,
-    and renamed over ``path`` (a link to the output: over the file it names); the old
-    file keeps its content under its other names. Returns the new descriptor, which the
-    caller writes and closes; None when ``fd``'s file has no other name.
+    Returns its descriptor and its name, ``.NAME.part`` in the folder of the file
+    ``path`` names (a link to the output: beside the file it names), which the caller
+    writes and renames over that file once whole, so that the old output (and its other
+    names: a hard link, hostile24 b07) is kept until then. It has the output's mode
+    (and owner, where allowed). A ``.NAME.part`` left by a killed run is replaced: only
+    the run holding the output's lock makes one.
     """
-    import tempfile
-
-    if os.fstat(fd).st_nlink <= 1:
-        return None
     target = os.path.realpath(path)
     folder, name = os.path.split(target)
-    new, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    part = os.path.join(folder, f".{name}.part")
+    with suppress(FileNotFoundError):
+        os.unlink(part)  # a killed run's (not followed: unlink removes a link itself)
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    new = os.open(part, flags, 0o600)
     try:
-        os.fchmod(new, os.fstat(fd).st_mode & 0o7777)  # the output's mode, not mkstemp's 0600
+        held = os.fstat(fd)
+        os.fchmod(new, held.st_mode & 0o7777)  # the output's mode, not 0600
+        with suppress(OSError):  # root writing a user's output: theirs again
+            os.fchown(new, held.st_uid, held.st_gid)
         _lock(new, name)
-        os.replace(part, target)
     except BaseException:
         os.close(new)
         with suppress(OSError):
             os.unlink(part)
         raise
-    return new
+    return new, part
 
 
 def text_writer(fd: int) -> IO[str]:

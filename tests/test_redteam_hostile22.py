@@ -105,6 +105,7 @@ def test_a_full_disk_leaves_whole_rows_in_place_of_the_old_output(
 ) -> None:
     out = tmp_path / f"out.{fmt}"
     assert main(["annotate", str(corpus / "a.txt"), "-o", str(out), "-q"]) == 0
+    old = out.read_bytes()
     # --force over it with room for the first row or two of the new rows only
     done = _cli(
         ["annotate", "in", "--with-text", "--force", "-o", out.name, "-q"],
@@ -114,17 +115,24 @@ def test_a_full_disk_leaves_whole_rows_in_place_of_the_old_output(
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert "too large" in done.stderr or "space" in done.stderr  # EFBIG here, ENOSPC on a disk
+    # the new rows are written beside the old file and moved in once whole (session 28;
+    # it was truncated and written in place): the old output is kept whole, nothing beside
+    assert out.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", out.name]
     if fmt == "jsonl":
+        # and a new output (written in place) cut short by the disk is whole rows that
+        # --resume completes to the uninterrupted rows
+        out.unlink()
+        cut = _cli(
+            ["annotate", "in", "--with-text", "-o", out.name, "-q"], tmp_path, fsize=6000
+        )
+        assert cut.returncode != 0
         rows = _whole_rows(out)
         assert [r["source"] for r in rows] == ["in/a.txt", "in/b.txt", "in/c.txt"][: len(rows)]
-        # and --resume completes it to the uninterrupted rows
         _cli(["annotate", "in", "--with-text", "-o", "ref.jsonl", "-q"], tmp_path)
         again = _cli(["annotate", "in", "--with-text", "--resume", "-o", out.name, "-q"], tmp_path)
         assert again.returncode == 0, again.stderr
         assert out.read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
-    else:
-        data = out.read_bytes()
-        assert not data or data.endswith(b"\n"), "the CSV ends in half a record"
 
 
 def test_a_full_disk_with_no_room_at_all_leaves_no_torn_row(tmp_path: Path, corpus: Path) -> None:

@@ -65,15 +65,20 @@ def test_force_leaves_a_hard_linked_backup_alone(tmp_path: Path) -> None:
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
-def test_force_on_an_unlinked_output_writes_it_in_place(tmp_path: Path) -> None:
-    """Without other names, --force truncates the file itself, as before (same inode)."""
+def test_force_on_an_unlinked_output_replaces_it_once_written(tmp_path: Path) -> None:
+    """Without other names too, --force writes the new rows beside the output and moves
+    them in once whole (session 28: it truncated the file itself, losing the old rows
+    until the run ended): a new inode with the old one's mode, nothing left beside."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_bytes(SAMPLE.read_bytes())
     assert _run(["annotate", "in", "-o", "out.jsonl", "-q"], tmp_path).returncode == 0
+    os.chmod(tmp_path / "out.jsonl", 0o604)
     inode = os.stat(tmp_path / "out.jsonl").st_ino
     assert _run(["annotate", "in", "-o", "out.jsonl", "-q", "--force"], tmp_path).returncode == 0
-    assert os.stat(tmp_path / "out.jsonl").st_ino == inode
+    assert os.stat(tmp_path / "out.jsonl").st_ino != inode
+    assert os.stat(tmp_path / "out.jsonl").st_mode & 0o777 == 0o604
     assert len(_rows(tmp_path / "out.jsonl")) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]
 
 
 # --------------------------------------------------------------- the API in odd processes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -39,9 +40,13 @@ def _worker_init(engine: Engine | None = None, parent: int | None = None) -> Non
     """
     import signal
 
-    # a forked worker inherits the CLI's SIGTERM handler (cli._sigterm_as_interrupt): a
-    # worker told to end ends, as before, and the run sees it as a worker gone
+    # a forked worker inherits the CLI's SIGTERM handler (cli._stop_once): a worker told
+    # to end ends, as before, and the run sees it as a worker gone
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Ctrl-C reaches the whole process group: a worker that raised KeyboardInterrupt when
+    # idle or in this initializer printed a traceback (hostile24 s02). The process that
+    # started the pool is interrupted and ends its workers (_end_workers).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if parent is not None:
         _exit_with_parent(parent)
     try:
@@ -275,6 +280,9 @@ def _annotate_parallel(
             fresh.shutdown(wait=False, cancel_futures=True)
             logger.warning("worker processes cannot start; annotating in this process")
             return None
+        except BaseException:  # an interrupt while the workers start
+            _end_workers(fresh)
+            raise
         return fresh
 
     pool = new_pool()
@@ -287,6 +295,7 @@ def _annotate_parallel(
     suspects: deque[tuple[int, str]] = deque()
     done: dict[int, dict[str, Any]] = {}
     next_out = 0
+    finished = False
     try:
         while next_out < len(paths):
             if pool is None:
@@ -326,6 +335,25 @@ def _annotate_parallel(
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
+        finished = True
     finally:
         if pool is not None:
+            if not finished:  # an interrupt, or the caller closed the rows
+                _end_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _end_workers(pool: Any) -> None:
+    """End ``pool``'s worker processes now, without waiting for their documents.
+
+    Called when the rows are no longer wanted (an interrupt, the caller closing the
+    rows): ``shutdown(wait=True)`` waited for each document in flight, up to its
+    ``max_seconds``, and workers ignore SIGINT (:func:`_worker_init`). Uses the
+    executor's process table (``_processes``, private in Python 3.9-3.13, as no public
+    call ends the workers before 3.14); without one, the shutdown waits as before.
+    """
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
