@@ -10,6 +10,8 @@
   line, of which only the last may be torn (a run killed mid-write). Anything
   else — a notes file, a corrupted byte in the middle — raises
   :class:`~govinfo_nlp.errors.NotOurOutput`, and nothing is truncated.
+* :func:`open_beside` makes the file a ``--force`` run writes beside an existing
+  output and moves in once whole, so that the old rows stay until the new ones are.
 * :func:`escape_surrogates` keeps file names that are not valid UTF-8 (which
   Python holds as lone surrogates, PEP 383) writable in every format.
 

@@ -123,9 +123,7 @@ def test_a_full_disk_leaves_whole_rows_in_place_of_the_old_output(
         # and a new output (written in place) cut short by the disk is whole rows that
         # --resume completes to the uninterrupted rows
         out.unlink()
-        cut = _cli(
-            ["annotate", "in", "--with-text", "-o", out.name, "-q"], tmp_path, fsize=6000
-        )
+        cut = _cli(["annotate", "in", "--with-text", "-o", out.name, "-q"], tmp_path, fsize=6000)
         assert cut.returncode != 0
         rows = _whole_rows(out)
         assert [r["source"] for r in rows] == ["in/a.txt", "in/b.txt", "in/c.txt"][: len(rows)]
