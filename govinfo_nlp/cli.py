@@ -452,15 +452,22 @@ def _write_rows(fd: int, fmt: str, rows: Any) -> None:
 
 def _open_beside(out: Path, fd: int, stack: contextlib.ExitStack) -> tuple[int, str] | None:
     """A new, locked file beside ``out``'s (see :func:`~govinfo_nlp.outfile.open_beside`),
-    closed with ``stack``; None, said on standard error, where its folder allows no new
-    file (a file the user may write in a folder they may not): the output is then
-    written in place, as before."""
+    closed with ``stack``; None, said on standard error, where no new file can be made
+    there (a file the user may write in a folder they may not, a filesystem with no inode
+    left: hostile27 b07): the output is then written in place, as before."""
+    import errno
+
     from . import outfile
 
     try:
         new, part = outfile.open_beside(out, fd)
-    except PermissionError as exc:
-        _err(f"{out}: cannot write a new file beside it ({exc.strerror}); writing it in place")
+    except OSError as exc:
+        if not isinstance(exc, PermissionError) and exc.errno not in (
+            errno.ENOSPC,
+            errno.EDQUOT,
+        ):
+            raise
+        _err(f"{out}: cannot make a new file beside it ({exc.strerror}); writing it in place")
         return None
     stack.callback(os.close, new)
     return new, part

@@ -23,6 +23,7 @@ The tests assert on rows, exit codes, messages, files and processes, never on ti
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -465,7 +466,7 @@ def test_force_where_no_new_file_can_be_made_writes_in_place(
     monkeypatch.setattr(govinfo_nlp.batch, "annotate", _fake_rows(lambda: None, 9))
 
     def refused(path: Any, fd: int) -> Any:
-        raise PermissionError(13, "Permission denied")
+        raise OSError(errno.ENOSPC, "No space left on device")  # no inode left
 
     monkeypatch.setattr(outfile, "open_beside", refused)
     assert cli.main(["annotate", str(three), "-o", str(out), "-q", "--force"]) == 0
