@@ -69,6 +69,19 @@ class _StopOnce:
         self.owner = os.getpid()
         self.first: int | None = None
 
+    def stop_again(self) -> None:
+        """Raise the first signal's interrupt again, when the run went on after it.
+
+        An interrupt raised where Python only reports exceptions (a ``__del__``, a weakref
+        callback: "Exception ignored in ...") is swallowed; later signals, ignored while the
+        run stops, would then never stop it. The run calls this at each row.
+        """
+
+        if self.first is None:
+            return
+        first, self.first = self.first, None
+        self(first, None)
+
     def __call__(self, signum: int, frame: Any) -> None:
         import signal
 
@@ -96,10 +109,12 @@ def _stop_once(*, keep: bool = False) -> Iterator[_StopOnce]:
     import signal
     import threading
 
+    global _STOPPER
     handler = _StopOnce()
     if threading.current_thread() is not threading.main_thread():
         yield handler
         return
+    _STOPPER = handler
     # an ignored signal stays ignored (a job started in the background by a script, nohup)
     previous = {
         sig: signal.signal(sig, handler)
@@ -109,9 +124,14 @@ def _stop_once(*, keep: bool = False) -> Iterator[_StopOnce]:
     try:
         yield handler
     finally:
+        _STOPPER = None
         if not (keep and handler.first is not None):
             for sig, old in previous.items():
                 signal.signal(sig, old)
+
+
+#: The handler of the run in progress in the main thread (None: none, or another thread's).
+_STOPPER: _StopOnce | None = None
 
 
 class _UsageError(Exception):
@@ -269,6 +289,8 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 def _counted(rows: Any, summary: Any, total: int, *, progress: bool) -> Iterator[Any]:
     """``rows``, each added to ``summary`` as it passes (behind a progress bar on a TTY)."""
     for row in _progress(rows, total, enabled=progress):
+        if _STOPPER is not None:
+            _STOPPER.stop_again()  # an interrupt swallowed on the way (see _StopOnce)
         summary.add(row)
         yield row
 

@@ -473,3 +473,16 @@ def test_force_where_no_new_file_can_be_made_writes_in_place(
     assert "writing it in place" in capsys.readouterr().err
     assert out.stat().st_ino == inode
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_an_interrupt_swallowed_on_the_way_stops_the_run_at_the_next_row() -> None:
+    """A KeyboardInterrupt raised inside a ``__del__`` is only reported by Python; with later
+    signals ignored while the run stops, the run would go on for good. The next row raises
+    it again."""
+    with cli._stop_once() as handler:
+        with pytest.raises(KeyboardInterrupt):
+            handler(signal.SIGINT, None)  # raised, and (here) swallowed by the caller
+        rows = cli._counted(iter([{}, {}]), govinfo_nlp.batch.BatchSummary(), 2, progress=False)
+        with pytest.raises(KeyboardInterrupt):
+            next(rows)
+        handler(signal.SIGINT, None)  # the run is stopping again: ignored
