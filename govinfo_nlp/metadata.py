@@ -424,7 +424,8 @@ _TAIL_REACH = 1200
 # One line of a list of reports (相关阅读 above the article; 上一篇 / 下一篇): a
 # report's title alone, maybe with a bullet and a date.
 _LIST_TITLE = re.compile(
-    r"[·•\-*>\d.、\s]*(?P<link>(?:上一?篇|下一?篇|上一条|下一条)\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
+    # (a bullet, a number, a bracketed number: 【1】, [2], （3）)
+    r"[·•\-*>\d.、\s【】\[\]()（）]*(?P<link>(?:上一?篇|下一?篇|上一条|下一条)\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?P<year>20\d\d)\s*年\s*度?\s*"
     r"(?:政府)?(?:信息公开|政务公开|政府信息)[^\n。,，《》]{0,12}?(?:报告|年报)"
     r"\s*(?P<date>[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
 )
@@ -440,7 +441,7 @@ _ANY_TITLE = (
     r"(?:\s*[(（\[]?20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?)?"
 )
 # A line that is a report's title alone (a list's item: a bullet or number before it).
-_ANY_TITLE_LINE = re.compile(r"[·•\-*>\d.、\s]*" + _ANY_TITLE + r"\s*")
+_ANY_TITLE_LINE = re.compile(r"[·•\-*>\d.、\s【】\[\]()（）]*" + _ANY_TITLE + r"\s*")
 # A year in a title line: a dated title.
 _TITLE_LINE_YEAR = re.compile(r"20\d\d\s*年")
 

@@ -153,7 +153,7 @@ _BODIES = ("常山县住房和城乡建设局", "常山县水利局", "常山县
         max_size=6,
         unique=True,
     ),
-    bullet=st.sampled_from(("", "· ", "{n}. ", "{n}、")),
+    bullet=st.sampled_from(("", "· ", "{n}. ", "{n}、", "【{n}】", "[{n}] ", "（{n}）")),
     snippets=st.booleans(),
     dated=st.booleans(),
     top=st.sampled_from(("", "搜索结果\n关键词：年度报告　共找到 38 条结果", "政府信息公开年报")),
