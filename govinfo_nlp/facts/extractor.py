@@ -649,6 +649,33 @@ class FactExtractor:
         """Scope from the cues, settled by the model's ``verdict`` (None without a model);
         ``event``: where the name of an event others held begins (its area words
         are no cue), -1 for none."""
+        scope = self._scope_by_cues(c, verdict, why, foreign, norm, event, own_name)
+        gov_re = self._scope.other_government
+        if (
+            scope == "self"
+            and own_name is not None
+            and gov_re is not None
+            and not c.area_report
+            and (gov := _named_body(gov_re, norm, c.clause_start, c.start, own_name)) is not None
+        ):
+            # 区政府召开常务会议24次 in a 区财政局's report: the government's count, not
+            # the bureau's (red27 p01, p05); an area reading a cue gave stands (f11)
+            why.append(f"clause opened by a government not this report's ({gov!r}) → unknown")
+            return "unknown"
+        return scope
+
+    def _scope_by_cues(
+        self,
+        c: Candidate,
+        verdict: Verdict | None,
+        why: list[str],
+        foreign: frozenset[str],
+        norm: str,
+        event: int,
+        own_name: str | None,
+    ) -> str:
+        """:meth:`_scope_of` before a government not the report's own is taken out
+        of ``self``."""
         body = self._scope.other_body
         if body is not None and (found := body.match(norm, c.clause_start, c.start)) is not None:
             # 上级市政府受理…15件: the body above counts, not the agency nor its area
@@ -723,8 +750,8 @@ def _short(name: str) -> str:
 
 
 def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | None:
-    """A body ``pattern`` (scope.json named_body) finds as the subject of the clause
-    ``norm[lo:hi]`` that is not the report's own (``own``, nor a short form of it:
+    """A body ``pattern`` (scope.json named_body, other_government) finds as the subject
+    of the clause ``norm[lo:hi]`` that is not the report's own (``own``, nor a short form of it:
     市生态环境局 in 三明市生态环境局's report)."""
     m = pattern.match(norm, lo, hi)
     if m is None:

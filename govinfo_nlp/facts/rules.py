@@ -439,6 +439,8 @@ class ScopeCues:
     own_clause: frozenset[str] = frozenset()
     # another body named as its clause's subject (福建省生态环境厅全年公开…): see scope.json
     named_body: Any = field(repr=False, default=None)
+    # a government named by its level opening its clause (区政府召开…): see scope.json
+    other_government: Any = field(repr=False, default=None)
     _by_word: Any = field(repr=False, default=None, compare=False)
     # an area word as the audience/object of the agency's own action (see scope.json)
     object_audience: Any = field(repr=False, default=None)
@@ -871,6 +873,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         "clause_marks",
         "other_body",
         "named_body",
+        "other_government",
         "government_self_not_subject",
     ):
         if doc_cues.get(key):
@@ -959,6 +962,7 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         government_self_not_subject=titles.get("government_self_not_subject"),
         own_clause=frozenset(own_clause),
         named_body=titles.get("named_body"),
+        other_government=titles.get("other_government"),
         object_audience=objects.get("audience"),
         object_verb=objects.get("verb"),
         object_event=objects.get("event"),
