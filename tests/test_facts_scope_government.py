@@ -32,7 +32,12 @@ def _page(title: str, body: str) -> str:
 # (title, body, count, scope)
 CASES = [
     # red27 p01/p05: a district government's counts in its finance bureau's report
-    ("杭州市西湖区财政局", "2023年，区政府召开常务会议24次，研究财政预算公开工作。", "24次", "unknown"),
+    (
+        "杭州市西湖区财政局",
+        "2023年，区政府召开常务会议24次，研究财政预算公开工作。",
+        "24次",
+        "unknown",
+    ),
     ("杭州市西湖区财政局", "区人民政府全年印发规范性文件15件。", "15件", "unknown"),
     ("杭州市西湖区财政局", "区政府常务会议审议通过规范性文件6件，我局负责公开。", "6件", "unknown"),
     ("杭州市西湖区财政局", "同时，区委、区政府出台惠企政策文件12件。", "12件", "unknown"),
@@ -46,7 +51,12 @@ CASES = [
     # another level in a government's report is another government
     ("盐城市大丰区人民政府", "市政府全年印发规范性文件11件，我区转发。", "11件", "unknown"),
     # the bureau's own counts: a part of its items after 其中, the portal as a place
-    ("杭州市西湖区财政局", "我局全年主动公开政府信息143条，其中区政府常务会议议定事项9条。", "143条", "self"),
+    (
+        "杭州市西湖区财政局",
+        "我局全年主动公开政府信息143条，其中区政府常务会议议定事项9条。",
+        "143条",
+        "self",
+    ),
     ("杭州市西湖区财政局", "全年在区政府门户网站发布我局财政信息118条。", "118条", "self"),
     ("杭州市西湖区财政局", "区政府网站全年发布我局信息57条。", "57条", "self"),
     ("杭州市西湖区财政局", "按照区政府部署，我局全年公开预决算信息36条。", "36条", "self"),
@@ -76,7 +86,9 @@ LEVELS = ["省", "市", "区", "县"]
     level=st.sampled_from(LEVELS),
     full=st.booleans(),
     lead=st.sampled_from(["", "2023年，", "全年", "同时，", "此外，"]),
-    verb=st.sampled_from(["印发规范性文件", "召开常务会议", "全年公开政府信息", "受理政府信息公开申请"]),
+    verb=st.sampled_from(
+        ["印发规范性文件", "召开常务会议", "全年公开政府信息", "受理政府信息公开申请"]
+    ),
     n=st.integers(min_value=2, max_value=999),
 )
 def test_never_self_in_a_departments_report(
