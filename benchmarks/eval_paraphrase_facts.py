@@ -82,6 +82,7 @@ SETS = (
     "paraphrase21",
     "paraphrase22",
     "paraphrase23",
+    "paraphrase24",
 )
 
 

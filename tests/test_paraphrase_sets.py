@@ -42,6 +42,7 @@ SETS = {
     "paraphrase21": ("n*.ann", 0),
     "paraphrase22": ("q*.ann", 0),
     "paraphrase23": ("q*.ann", 0),
+    "paraphrase24": ("k*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
