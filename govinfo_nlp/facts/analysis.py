@@ -24,7 +24,16 @@ from .cues import (
     period_of,
     scope_of,
 )
-from .rules import Cues, FactRule, RuleMatch, RuleSet, ScopeCues, match_rules, sentence_bits
+from .rules import (
+    Cues,
+    FactRule,
+    RuleMatch,
+    RuleSet,
+    ScopeCues,
+    match_rules,
+    opens_with_own_verb,
+    sentence_bits,
+)
 from .segments import CLAUSE_FWD, LineMarks, SectionLike, Spans, TableSkip
 from .stdre import compile_cue, search_past_lookbehind
 from .subjects import item_of, subject_of
@@ -693,6 +702,15 @@ def _inherited(
     # a paragraph split after its total's sentence (…收到申请2条。⏎1条来自网上申请):
     # the enumeration may open the next line, as it may open the next sentence
     above = _line_above(text, c) if enum_head else -1
+    # a clause opening with a verb of its own counts what that verb does: a count of an
+    # earlier clause passes it no type (公开政府信息85条，立案查处…案件27件), unless the
+    # sentence announces the counts after it as parts (其中…, 包括…)
+    own_verb = (
+        not part
+        and not enum_head
+        and c.clause_start > c.sent_start
+        and opens_with_own_verb(text, c.clause_start, c.start)
+    )
     for j in range(i - 1, max(-1, i - _INHERIT_REACH), -1):
         p = recent[j - base]
         same_sent = p.sent_start == c.sent_start
@@ -712,6 +730,15 @@ def _inherited(
             # (制定政府规章2件、修订1件: the rules' own count passes its type)
             continue
         if p.best.rule.type == "other" or (part and not same_sent):
+            break
+        if (
+            own_verb
+            and p.end <= c.clause_start
+            and (
+                announced is None
+                or announced.search(text, max(c.sent_start, p.start), c.start) is None
+            )
+        ):
             break
         if part and _sibling_with_own_verb(text, p, c, announced):
             # 其中网上申请3件、已办结4件、当面申请5件: the 4件 is an item of the list with

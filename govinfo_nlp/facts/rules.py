@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -1720,6 +1721,15 @@ def match_rules(
                 trig = None
             if subj is not None and lo + subj[1] < clause_lo:
                 subj = None
+        if (
+            trig is not None
+            and lo + trig[1] < clause_lo
+            and _after_closed(text, lo + trig[1], clause_lo, _COUNT_CLOSED) != lo + trig[1]
+            and opens_with_own_verb(text, clause_lo, q_start)
+        ):
+            # a verb whose own count a clause mark closed does not reach a later clause
+            # opening with a verb of its own (主动公开政府信息85条，开展…执法检查约320次)
+            trig = None
         if trig is not None and _verb_taken(text, lo + trig[1] + len(trig[0]), q_start):
             # a verb written right before a count of its own in an earlier part of
             # the list governs that count only (转下年度办理1件、当面申请3件: the 3件
@@ -1845,6 +1855,25 @@ _PERIOD_ONLY = re.compile(
     r"[\s　]*(?:(?:19|20)[0-9]{2}\s*年度?|本年度?|今年|全年|当年|年内|上半年|下半年|"
     r"每年|每季度?|每月|每周|每学期)?[\s　]*(?:新|另|共|共计|又|还|已|累计)?[\s　]*"
 )
+
+
+# what may open a clause before its own verb (全年开展…, 同时立案查处…, 共受理…)
+_CLAUSE_LEAD = (
+    r"[\s　]*(?:(?:19|20)[0-9]{2}\s*年度?|全年|今年|本年度?|年内|同时|此外|另外|并|还)?[\s　]*"
+    r"(?:共|共计|累计|依法|先后|还|又|已)?[\s　]*"
+)
+
+
+@lru_cache(maxsize=1)
+def _clause_verb() -> re.Pattern[str]:
+    return re.compile(_CLAUSE_LEAD + word_alternation(load_word_lists()["clause_own_verbs"]))
+
+
+def opens_with_own_verb(text: str, clause_lo: int, q_start: int) -> bool:
+    """Whether the clause ``text[clause_lo:q_start]`` opens with a verb of its own work
+    (wordlists.json ``clause_own_verbs``: 开展…执法检查约320次, 立案查处…案件27件): it
+    counts what that verb does, not what a verb of an earlier clause counted."""
+    return _clause_verb().match(text, clause_lo, q_start) is not None
 
 
 def _verb_taken(text: str, verb_end: int, q_start: int) -> bool:
