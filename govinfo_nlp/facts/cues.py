@@ -237,11 +237,43 @@ def _period_cue(
         ]
     for start, end, year, relative in found:
         if _is_period(cues, text, lo + start, lo + end, relative, q_start, q_end):
-            best = (start, year, left[start:end])
+            best = _respective(found, left, start, end) or (start, year, left[start:end])
             break
     if best is None:
         return report_year, None
     return best[1], best[2]
+
+
+# years listed before 分别 (2022年、2021年分别为131条和97条): each dates the count in its
+# place; the marks joining two listed years, and the counts met after 分别
+_RESPECTIVELY = re.compile(r"度?[\s　]*分别")
+_LIST_JOINS = frozenset("、和与及")
+_COUNTED = re.compile(r"[0-9０-９][0-9０-９.,，]*")
+
+
+def _respective(
+    found: list[tuple[int, int, int | None, bool]], left: str, start: int, end: int
+) -> tuple[int, int | None, str] | None:
+    """(start, year, cue) of the year that dates the count at the end of ``left`` when
+    the cue ``left[start:end]`` closes a list of years before 分别 and the count is in
+    its place after it (the first count the first year's: 2022年、2021年分别为131条
+    和97条 dates 131条 2022, 97条 2021); None when it does not."""
+    m = _RESPECTIVELY.match(left, end)
+    if m is None:
+        return None
+    run = [(start, end)]
+    years = {(s, e): y for s, e, y, _ in found}
+    while True:
+        s0 = run[0][0]
+        before = [(s, e) for s, e in years if e < s0 and left[e:s0].strip(" 　") in _LIST_JOINS]
+        if not before:
+            break
+        run.insert(0, max(before))
+    place = len(_COUNTED.findall(left, m.end()))
+    if len(run) < 2 or place >= len(run):
+        return None
+    first = run[0][0]
+    return first, years[run[place]], left[first : m.end()]
 
 
 def dated_same_counter(

@@ -1857,16 +1857,19 @@ _PERIOD_ONLY = re.compile(
 )
 
 
-# what may open a clause before its own verb (全年开展…, 同时立案查处…, 共受理…)
+# what may open a clause before its own verb (全年开展…, 同时立案查处…, 共受理…, 全区查办…,
+# 我局受理…): a time word, an adverb, the area or the agency as its subject
 _CLAUSE_LEAD = (
     r"[\s　]*(?:(?:19|20)[0-9]{2}\s*年度?|全年|今年|本年度?|年内|同时|此外|另外|并|还)?[\s　]*"
-    r"(?:共|共计|累计|依法|先后|还|又|已)?[\s　]*"
+    r"(?:全(?:省|市|区|县|州|旗|镇|乡|街道)|[我本](?:分局|中心|局|委|办|厅|队|馆|院|所|站))?"
+    r"[\s　]*(?:全年|共|共计|累计|依法|先后|还|又|已)?[\s　]*"
 )
 
 
 @lru_cache(maxsize=1)
 def _clause_verb() -> re.Pattern[str]:
-    return re.compile(_CLAUSE_LEAD + word_alternation(load_word_lists()["clause_own_verbs"]))
+    verbs = word_alternation(load_word_lists()["clause_own_verbs"])
+    return re.compile(_CLAUSE_LEAD + "(?:" + verbs + ")")
 
 
 def opens_with_own_verb(text: str, clause_lo: int, q_start: int) -> bool:

@@ -356,8 +356,40 @@ def _in_negative(g: _Grammar, t: str, start: int, end: int) -> bool:
     return False
 
 
-def _in_title(t: str, start: int, end: int) -> bool:
-    """Inside 《a title》 or a short “quoted name”: 《…六条政策措施》, “行政执法三项制度”."""
+# what may stand between an opening quote mark and a count in digits that the quote
+# states rather than names: an approximation word (“8.6万件”, “近600条”), or the
+# counts listed before it (“1名分管领导、1名信息员”)
+_QUOTED_COUNT_LEAD: Final = re.compile(
+    r"(?:[0-9０-９][^、“”\n]{0,12}、)*[\s　]*(?:近|约|超过|超|逾|共)?[\s　]*"
+)
+# another count listed after a quoted one (“1名分管领导、1名信息员”)
+_QUOTED_NEXT_COUNT: Final = re.compile(r"、[\s　]*[0-9０-９]")
+# what may follow a quoted count's counter before the closing mark (“800余个”, “8.6万件”)
+_QUOTED_COUNT_TAIL: Final = frozenset("万亿千百余多左右以上 　")
+
+
+def _quoted_count(t: str, opened: int, start: int, end: int, unit: str | None) -> bool:
+    """Whether the quote opened at ``opened`` states the count in digits at
+    ``t[start:end]`` (counter ``unit``) rather than naming something: the quote is that
+    count alone (接收投诉举报“8.6万件”, 提供岗位“800余个”) or a list of counts
+    (“1名分管领导、1名信息员”). A quote with words after its count is a name
+    (“15分钟生活圈”), as one with its numeral in words is (“三个清单”)."""
+    if unit is None or t[start] not in _DIGIT:
+        return False
+    if _QUOTED_COUNT_LEAD.fullmatch(t, opened + 1, start) is None:
+        return False
+    close = t.find("”", end, end + 20)
+    if close < 0:
+        return False
+    if "、" in t[opened + 1 : start] or _QUOTED_NEXT_COUNT.search(t, end, close):
+        return True
+    rest = t[end:close].replace(unit, "", 1)
+    return all(ch in _QUOTED_COUNT_TAIL for ch in rest)
+
+
+def _in_title(t: str, start: int, end: int, *, unit: str | None = None) -> bool:
+    """Inside 《a title》 or a short “quoted name”: 《…六条政策措施》, “行政执法三项制度”;
+    not a quote stating a count (``unit`` its counter: :func:`_quoted_count`)."""
     lo = max(0, start - 80)
     line = t.rfind("\n", lo, start)
     lo = max(lo, line + 1)
@@ -366,6 +398,8 @@ def _in_title(t: str, start: int, end: int) -> bool:
     qlo = max(lo, start - 20)
     opened = t.rfind("“", qlo, start)
     if opened > t.rfind("”", qlo, start):
+        if _quoted_count(t, opened, start, end, unit):
+            return False
         close = t.find("”", end, end + 20)
         # a quoted case the sentence calls an example (以“某单位对1件申请超期答复…”为案例,
         # “…”“…”等案例) or that opens with 某 (a certain county, office: no name does)
@@ -620,7 +654,9 @@ def _match_to_quantity(
             return None  # "3多措并举": 多 starts a word here
         if not cn_led and not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
             return None
-    if _in_negative(g, t, ns, num_end) or (titles and _in_title(t, ns, num_end)):
+    if _in_negative(g, t, ns, num_end) or (
+        titles and _in_title(t, ns, num_end, unit=unit)
+    ):
         return None
     numeral = num + mag if mag else num
     value = _value(numeral)
