@@ -654,9 +654,7 @@ def _match_to_quantity(
             return None  # "3多措并举": 多 starts a word here
         if not cn_led and not _bare_arabic_ok(g, t, ns, end, num, whole=whole):
             return None
-    if _in_negative(g, t, ns, num_end) or (
-        titles and _in_title(t, ns, num_end, unit=unit)
-    ):
+    if _in_negative(g, t, ns, num_end) or (titles and _in_title(t, ns, num_end, unit=unit)):
         return None
     numeral = num + mag if mag else num
     value = _value(numeral)
