@@ -430,10 +430,6 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
                 break
         if lo + head < total.quantity_end or total.value < fact.value:
             continue
-        if getattr(total, "year", None) != getattr(fact, "year", None):
-            # （上年为2件）, 2022年、2021年分别为131条和97条: another year's count is no
-            # part of this year's total (paraphrase24 k01, k10)
-            continue
         kind = _part_type(reads_as, total.type)
         if kind is None or (kind != fact.type and not _same_kind_of_count(fact, total)):
             continue

@@ -757,9 +757,19 @@ def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | No
     if m is None:
         return None
     name, mine = _short(m[1]), _short(own)
-    if mine.endswith(name) or name.endswith(mine) or name in mine:
+    if mine.endswith(name) or name.endswith(mine):
+        return None
+    at = mine.find(name)
+    if at >= 0 and mine[at + len(name) :] in _OWN_AFTER:
+        # 区政府 in 杭州市西湖区政府办公室's report: the government its office serves;
+        # not 绍兴市生态环境局 in 绍兴市生态环境局上虞分局's: the branch's parent body
         return None
     return m[1]
+
+
+# what may follow a body's name inside the report's own agency's name for that body to
+# be the agency itself: a people's government's office serves it (gold README §4)
+_OWN_AFTER = frozenset({"办公室", "办公厅"})
 
 
 def _chunk_size(text_length: int) -> int:
