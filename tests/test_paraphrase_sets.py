@@ -169,7 +169,9 @@ def test_validator_catches_a_broken_fact(tmp_path: Path, name: str, break_it) ->
 # paraphrase22 (session 26's blind set, written freely; read once blind at 0.967 / 0.918)
 # reads 0.974 / 0.922 after session 26's fixes; paraphrase23 (session 27's blind set, read
 # once blind at 0.926 / 0.918, 0.936 / 0.919 with its C1 gold correction) reads 0.948 / 0.963
-# after session 27's fixes, paraphrase22 0.977 / 0.939.
+# after session 27's fixes, paraphrase22 0.977 / 0.939. paraphrase24 (session 28's blind set,
+# read once blind at 0.968 / 0.947 on the start code, 0.968 / 0.961 with the scope fix it was
+# written after) reads 0.976 / 0.981 after session 28's fixes; paraphrase23 0.960 / 0.961.
 FLOORS = {
     "paraphrase17": {"f1": 0.985, "scope": 0.99},
     "paraphrase18": {"f1": 0.96, "scope": 0.955},
@@ -177,7 +179,8 @@ FLOORS = {
     "paraphrase20": {"f1": 0.985, "scope": 0.965},
     "paraphrase21": {"f1": 0.95, "scope": 0.98},
     "paraphrase22": {"f1": 0.97, "scope": 0.935},
-    "paraphrase23": {"f1": 0.94, "scope": 0.955},
+    "paraphrase23": {"f1": 0.955, "scope": 0.955},
+    "paraphrase24": {"f1": 0.97, "scope": 0.975},
 }
 
 
