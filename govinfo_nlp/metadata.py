@@ -131,6 +131,8 @@ class _PageWords:
     link_word: re.Pattern[str]
     link_title: re.Pattern[str]
     link_heading: re.Pattern[str]
+    # a numbered heading of a report's own parts (二、主动公开政府信息情况): a report, not a list
+    report_part: re.Pattern[str]
 
 
 def _spaced(label: str) -> str:
@@ -187,6 +189,7 @@ def _page_words() -> _PageWords:
     ranking = words("ranking_headings", "words")
     links = words("links_headings", "words")
     report_links = words("report_links", "words")
+    report_parts = words("report_parts", "words")
     pairs = raw.get("traditional_words", {}).get("pairs") if isinstance(raw, dict) else None
     if not isinstance(pairs, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
@@ -229,6 +232,9 @@ def _page_words() -> _PageWords:
         link_heading=re.compile(
             rf"[ \t\u3000]*[【\[]?[ \t\u3000]*(?:{_alternation([*links, *report_links])})"
             r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"
+        ),
+        report_part=re.compile(
+            rf"(?:^|\n)[ \t\u3000]*[二三四五六]\s*[、.．]\s*(?:{_alternation(report_parts)})"
         ),
     )
 
@@ -581,8 +587,10 @@ def _lists_reports(text: str) -> bool:
     on the page (no sentence, no overview heading: as :func:`~govinfo_nlp.agency.candidates._list_agency`
     asks). A portal's column or a site search's results (titles between snippets, which no
     run of title lines finds) gave its first title's body and year (meta28 i03), or its
-    date's year (i04)."""
-    if "。" in text or _OVERVIEW.search(text):
+    date's year (i04). A report's own part heading on a line of its own (二、主动公开政府信息情况:
+    data/metadata.json report_parts) makes it a report: a report in tables only, no sentence,
+    under a sidebar of another body's reports was read as that body's list (red28 m06)."""
+    if "。" in text or _OVERVIEW.search(text) or _page_words().report_part.search(text):
         return False
     titles: set[tuple[str, str]] = set()
     end = -1

@@ -166,7 +166,8 @@ _BUREAU_REACH = 20
 def _bureau_branch(name: str, text: str) -> str | None:
     """``name`` (南山分局) as the document writes it whole with its area and bureau
     right before it (联系单位：深圳市公安局南山分局办公室 → 深圳市公安局南山分局): one
-    such whole name, read as a name, else None."""
+    such whole name, read as a name, else None. A whole name the report cites (one it
+    works with, follows, reports to: data/agency.json cited_before) is another body's."""
     if not _BARE_BRANCH.fullmatch(name):
         return None
     found = _branch_written(name, text, "")
@@ -196,7 +197,13 @@ def _branch_written(name: str, text: str, word: str) -> set[str]:
                 if not chain or chain[0][1] not in gaz.by_name or size >= len(left) - i - 1:
                     continue
                 whole = left[i:] + name
-                if _clean_agency(whole) == (whole, None):
+                start, end = at - len(left) + i, at + len(name)
+                # (one the report works with, follows or reports to: 我分局联合温州市公安局
+                # 龙湾区分局… names another 龙湾区分局 than the title's, red28 m07)
+                if _clean_agency(whole) == (whole, None) and not (
+                    _cites(text[max(0, start - _BUREAU_REACH) : start], text, end)
+                    or _cited(text, end)
+                ):
                     found.add(whole)
                 break
         at = text.find(name, at + len(name))
