@@ -43,10 +43,11 @@ from .readers.css import (
     _PLACED_TAGS,
     _STYLE_ELEMENT,
     _ZERO_NUMBER,
+    Hiding,
     _class_tag,
     _classes_of,
     _drawn_text,
-    _Hiding,
+    _id_tag,
     _is_hidden,
     _page_hiding,
     _shows_again,
@@ -1071,7 +1072,7 @@ _HIDE_ENDS_AT_END = {
 }
 
 
-def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
+def _hides_in_tables(source: str, hiding: Hiding = _NO_HIDING) -> bool:
     """Whether a start tag marked hidden or faint (see _HIDDEN_TAG), of a class, tag or
     attribute the page's stylesheets hide or draw into (``hiding``), lies inside a
     <table>."""
@@ -1083,9 +1084,12 @@ def _hides_in_tables(source: str, hiding: _Hiding = _NO_HIDING) -> bool:
         | hiding.drawn
         | hiding.unsure
         | hiding.unsure_rows
+        | hiding.struck
     )
     if classes:
         hidden += [m.start() for m in _class_tag(classes).finditer(source)]
+    if hiding.ids or hiding.struck_ids:
+        hidden += [m.start() for m in _id_tag(hiding.ids | hiding.struck_ids).finditer(source)]
     tags = hiding.tags | hiding.unsure_tags | {t for t, _c in hiding.unsure_scoped}
     if tags:
         names = "|".join(re.escape(t) for t in sorted(tags))
@@ -1186,7 +1190,7 @@ def _renderer(
     out: _Rendered,
     *,
     hides: bool = False,
-    hiding: _Hiding = _NO_HIDING,
+    hiding: Hiding = _NO_HIDING,
 ) -> Generator[None, Event, None]:
     """Render the events sent in (``html.parser``'s handler calls, see
     :mod:`.readers.html_scan`) into ``out``: visible text with source offsets,

@@ -153,7 +153,7 @@ def test_a_figure_underlined_in_a_cell_is_read() -> None:
     ],
 )
 def test_a_struck_or_closed_copy_of_a_table_is_not_drawn(old: str) -> None:
-    from govinfo_nlp.readers.css import _Hiding
+    from govinfo_nlp.readers.css import Hiding
     from govinfo_nlp.readers.shown import table_sight
 
     table = "<table><tr><td>规章</td><td>29</td></tr></table>"
@@ -163,17 +163,17 @@ def test_a_struck_or_closed_copy_of_a_table_is_not_drawn(old: str) -> None:
         + old.format(inner)
         + "<p>二</p><table><tr><td>规章</td><td>37</td></tr></table>"
     )
-    sight = table_sight(page, _Hiding())
+    sight = table_sight(page, Hiding())
     first, second = [m.start() for m in __import__("re").finditer("<table", page)]
     assert sight.get(first) == "no" and second not in sight
 
 
 def test_an_open_details_copy_is_drawn() -> None:
-    from govinfo_nlp.readers.css import _Hiding
+    from govinfo_nlp.readers.css import Hiding
     from govinfo_nlp.readers.shown import table_sight
 
     page = "<details open><summary>表</summary><table><tr><td>规章</td><td>29</td></tr></table></details>"
-    assert table_sight(page, _Hiding()) == {}
+    assert table_sight(page, Hiding()) == {}
 
 
 # --- the set's pages (datasets/redteam/red27) --------------------------------------------

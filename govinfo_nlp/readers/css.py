@@ -62,6 +62,8 @@ _CSS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _CSS_SIMPLE_CLASS = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\.(-?[_a-zA-Z][\w-]*)")
 _CSS_TAG = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")
 _CSS_ATTR = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?\[\s*([a-zA-Z_][\w-]*)\s*\]")
+_CSS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
+_CSS_SIMPLE_ID = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9]*)?#(-?[_a-zA-Z][\w-]*)")
 _CSS_PSEUDO = re.compile(r"(.*?)::?(?:before|after)", re.I)
 # (any case: CSS property names and keywords are; .OLD{DISPLAY:NONE} hid nothing, red26 h11)
 _CSS_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-zA-Z-]+)", re.I)
@@ -194,7 +196,7 @@ def _styled_classes(
     kind: str = "class",
     sheet: str | None = None,
 ) -> frozenset[str]:
-    """The classes (``kind`` "tag": tags; "attr": attribute names) a rule sets ``prop``
+    """The classes (``kind`` "tag": tags; "attr": attribute names; "id": ids) a rule sets ``prop``
     to a value ``matches`` accepts (see _STYLE_ELEMENT: the subject alone, or under
     table ancestors, outside an at-rule), and no rule whose subject names it sets
     otherwise. ``sheet`` is ``_page_css(source, css)`` when the caller has it (a page's
@@ -204,7 +206,12 @@ def _styled_classes(
         # (a property in any case: DISPLAY:NONE as old editors write it, red26 h11, and
         # Display:None, which a test for the two cases missed)
         return frozenset()
-    pattern = {"class": _CSS_SIMPLE_CLASS, "tag": _CSS_TAG, "attr": _CSS_ATTR}[kind]
+    pattern = {
+        "class": _CSS_SIMPLE_CLASS,
+        "tag": _CSS_TAG,
+        "attr": _CSS_ATTR,
+        "id": _CSS_SIMPLE_ID,
+    }[kind]
     taken: set[str] = set()
     shown: set[str] = set()
     for selectors, body, inside_at in _css_rules(_CSS_COMMENT.sub(" ", text)):
@@ -226,6 +233,8 @@ def _styled_classes(
                     shown.update(_CSS_CLASS.findall(subject))
                 elif kind == "tag" and (tag := _CSS_TAG.match(subject)) is not None:
                     shown.add(tag.group().lower())
+                elif kind == "id":
+                    shown.update(_CSS_ID.findall(subject))
                 else:
                     shown.update(_CSS_ATTR.findall(subject))
     return frozenset(taken - shown)
@@ -298,8 +307,26 @@ _FAINT_WORDS = (
 )
 # Text struck through by its own style (<span style="text-decoration:line-through">29</span>
 # 37) is an old figure the editor replaced, as a <del> is (read.py _STRUCK): joined to the
-# shown one it read 2937 for 37 (red27 s04, s05).
+# shown one it read 2937 for 37 (red27 s04, s05). A style sheet's rule striking a class,
+# an id, a tag or an attribute strikes as an inline style does (session 28: red27 s06 read
+# 2937 for 37 under `.old{text-decoration:line-through}`, w01 a stale table 二 struck by
+# `table.was{…}`): the renderer passes over such an element inside a cell (Hiding.struck,
+# struck_ids; tags and attributes with Hiding.tags, attrs), readers/shown.py takes a table
+# under one for not the page's (hiding_rules), and a rule that may strike (a pseudo-class,
+# an at-rule, an ancestor that is not a table's) leaves its cells unread (_unsure_hiding).
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;\"']*line-through", re.I)
+_TEXT_DECORATION = re.compile(r"(?<![\w-])text-decoration(?:-line)?\s*:\s*([^;]*)", re.I)
+
+
+def _strikes(value: str) -> bool:
+    """Whether a text-decoration value draws a line through."""
+    return "line-through" in value.lower()
+
+
+def _struck_by_rule(body: str) -> bool:
+    """Whether a rule's declarations strike its element (their last text-decoration)."""
+    values = _TEXT_DECORATION.findall(body)
+    return bool(values) and _strikes(values[-1])
 
 
 # What a ::before/::after rule draws, when it is certain: one quoted string, or one
@@ -370,7 +397,7 @@ def _white_page(source: str, css: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Hiding:
+class Hiding:
     """What a page hides for certain, by its stylesheets (see _STYLE_ELEMENT, _FAINT_WORDS).
 
     ``classes``: display:none; ``tiny``: a zero font size; ``faint``: text not drawn
@@ -383,7 +410,10 @@ class _Hiding:
     not read; a td, th or tr among the tags: no cell is); ``unsure_rows``: classes of rows
     and tables a rule may hide (tr.x, table.x: no cell of such a row or table is read);
     ``unsure_scoped``: (tag, class) of a rule that may hide a tag only inside a table of
-    that class (.t3 td:last-child: no cell of such a table holding one is read)."""
+    that class (.t3 td:last-child: no cell of such a table holding one is read); ``ids``:
+    display:none, as ``classes``; ``struck``, ``struck_ids``: classes and ids a rule draws a
+    line through (an element inside a cell passed over, as an inline line-through is;
+    struck tags and attributes are in ``tags`` and ``attrs``)."""
 
     classes: frozenset[str] = frozenset()
     tiny: frozenset[str] = frozenset()
@@ -398,21 +428,28 @@ class _Hiding:
     unsure_tags: frozenset[str] = frozenset()
     unsure_rows: frozenset[str] = frozenset()
     unsure_scoped: frozenset[tuple[str, str]] = frozenset()
+    ids: frozenset[str] = frozenset()
+    struck: frozenset[str] = frozenset()
+    struck_ids: frozenset[str] = frozenset()
 
 
 # A page that hides nothing (the default of the renderer and the tag scan).
-_NO_HIDING = _Hiding()
+_NO_HIDING = Hiding()
 
 
-# A rule that hides (display:none, visibility hidden, opacity 0, a zero size) what only a
-# browser can tell: its subject has a pseudo-class (td:last-child, span:first-child,
-# tr:nth-child(4): which element it is depends on the markup's order; formats12 p04 read
-# the hidden <span>old</span> of `td > span:first-child` joined to the shown one, 6 as
-# 116), or it is inside an at-rule that may not apply (a width, @supports: formats12 p05).
-# Such an element's cell is left unread: its figure may or may not be drawn.
+# A rule that hides (display:none, visibility hidden, opacity 0, a zero size) or strikes
+# (a line-through: an old figure) what only a browser can tell: its subject has a
+# pseudo-class (td:last-child, span:first-child, tr:nth-child(4): which element it is
+# depends on the markup's order; formats12 p04 read the hidden <span>old</span> of
+# `td > span:first-child` joined to the shown one, 6 as 116), it is inside an at-rule that
+# may not apply (a width, @supports: formats12 p05), or a class is its subject under an
+# ancestor that is not a table's (`.rep .old`: whether the element is inside a .rep is not
+# looked up; session 28). Such an element's cell is left unread: its figure may or may
+# not be drawn, or be an old one.
 _HIDES = re.compile(
     rf"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
-    rf"|opacity\s*:\s*{_ZERO_NUMBER}(?![\d.%])|font-size\s*:\s*{_ZERO_NUMBER}(?![\d.]))",
+    rf"|opacity\s*:\s*{_ZERO_NUMBER}(?![\d.%])|font-size\s*:\s*{_ZERO_NUMBER}(?![\d.])"
+    r"|text-decoration(?:-line)?\s*:[^;]*line-through)",
     re.I,
 )
 _PSEUDO_CLASS = re.compile(r"(?<!:):(?!:)")
@@ -450,8 +487,15 @@ def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> _UnsureHiding:
             if not parts or _CSS_PSEUDO.fullmatch(parts[-1]):
                 continue  # ::before/::after: see _DRAWN
             subject = parts[-1]
-            if not at_rule and not _PSEUDO_CLASS.search(subject):
-                continue
+            if (
+                not at_rule
+                and not _PSEUDO_CLASS.search(subject)
+                and (
+                    all(p.lower() in _TABLE_ANCESTORS for p in parts[:-1])
+                    or not _CSS_CLASS.search(subject)
+                )
+            ):
+                continue  # certain (_styled_classes), or a bare tag under other ancestors
             if _EMPTY.search(subject):
                 continue  # an element with no content hides no figure (td:empty)
             named = _CSS_CLASS.findall(subject)
@@ -494,8 +538,8 @@ def _table_only_classes(source: str, names: set[str]) -> set[str]:
     return (names & tables) - other
 
 
-def _page_hiding(source: str, css: str = "") -> _Hiding:
-    """What the page at ``source`` (and its linked stylesheets ``css``) hides (_Hiding)."""
+def _page_hiding(source: str, css: str = "") -> Hiding:
+    """What the page at ``source`` (and its linked stylesheets ``css``) hides (Hiding)."""
     text = _page_css(source, css)
     white = _white_page(source, css)
     faint_colour = (
@@ -574,12 +618,18 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
                         tag = _CSS_TAG.match(found[0])
                         if tag is not None:
                             restyled.add(tag.group().lower())
-    return _Hiding(
+    struck = _struck_names(source, css, text)
+    return Hiding(
         classes=_hidden_classes(source, css, text),
         tiny=_zero_size_classes(source, css, text),
         faint=faint,
-        tags=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="tag", sheet=text),
-        attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr", sheet=text),
+        tags=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="tag", sheet=text)
+        | struck["tag"],
+        attrs=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="attr", sheet=text)
+        | struck["attr"],
+        ids=_styled_classes(source, "display", _CSS_DISPLAY, none, css, kind="id", sheet=text),
+        struck=struck["class"],
+        struck_ids=struck["id"],
         white=white,
         drawn=frozenset(drawn),
         pseudo=tuple(
@@ -594,6 +644,19 @@ def _page_hiding(source: str, css: str = "") -> _Hiding:
     )
 
 
+def _struck_names(source: str, css: str, sheet: str) -> dict[str, frozenset[str]]:
+    """The classes, ids, tags and attribute names (by kind) the page's rules strike for
+    certain (see _LINE_THROUGH, _styled_classes)."""
+    if "line-through" not in sheet.lower():
+        return dict.fromkeys(("class", "id", "tag", "attr"), frozenset())
+    return {
+        kind: _styled_classes(
+            source, "text-decoration", _TEXT_DECORATION, _strikes, css, kind=kind, sheet=sheet
+        )
+        for kind in ("class", "id", "tag", "attr")
+    }
+
+
 def _class_tag(classes: frozenset[str]) -> re.Pattern[str]:
     """A start tag whose class attribute names one of ``classes``."""
     names = "|".join(re.escape(c) for c in sorted(classes))
@@ -602,12 +665,18 @@ def _class_tag(classes: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+def _id_tag(ids: frozenset[str]) -> re.Pattern[str]:
+    """A start tag whose id attribute is one of ``ids``."""
+    names = "|".join(re.escape(i) for i in sorted(ids))
+    return re.compile(rf"<[a-zA-Z][^<>]*?\sid\s*=\s*[\"']?\s*(?:{names})(?![\w-])[^<>]*>")
+
+
 def _classes_of(attrs: list[tuple[str, str | None]]) -> list[str]:
     return [c for key, value in attrs if key == "class" and value for c in value.split()]
 
 
 def _is_hidden(
-    attrs: list[tuple[str, str | None]], hiding: _Hiding = _Hiding(), tag: str = ""
+    attrs: list[tuple[str, str | None]], hiding: Hiding = Hiding(), tag: str = ""
 ) -> str | None:
     """How an element is not shown, or None: "gone" (hidden, display:none, a hidden
     class, tag or attribute; for an element inside a cell also opacity 0, off the page,
@@ -663,10 +732,15 @@ def _is_hidden(
             names = value.split()
             if hiding.classes and not hiding.classes.isdisjoint(names):
                 return "gone"
+            if inline and hiding.struck and not hiding.struck.isdisjoint(names):
+                return "gone"
             if inline and hiding.tiny and not hiding.tiny.isdisjoint(names):
                 how = how or "size"
             if inline and hiding.faint and not hiding.faint.isdisjoint(names):
                 how = how or "faint"
+        elif key == "id" and (hiding.ids or hiding.struck_ids):
+            if value.strip() in hiding.ids or (inline and value.strip() in hiding.struck_ids):
+                return "gone"
         elif (
             key == "color"
             and inline
@@ -687,7 +761,7 @@ _ABSOLUTE_SIZE = re.compile(
 )
 
 
-def _sized_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
+def _sized_again(attrs: list[tuple[str, str | None]], tag: str, hiding: Hiding) -> bool:
     """Whether an element inside one hidden by a zero font size is shown for certain: its
     own inline style sets a size of its own, not zero, and nothing else hides it (a
     zero-size parent's junk digits around children sized again: formats11 o04, where
@@ -702,7 +776,7 @@ def _sized_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding)
     return _is_hidden(attrs, hiding, tag) is None
 
 
-def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding) -> bool:
+def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: Hiding) -> bool:
     """Whether an element inside one hidden by its size or colour ("size", "faint") may
     be shown: it sets its own size, colour or visibility (a zero-size parent's junk
     digits around children sized again: formats11 o04)."""
@@ -720,3 +794,72 @@ def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: _Hiding)
         if key == "class" and not hiding.restyled.isdisjoint(value.split()):
             return True
     return False
+
+
+# What readers/shown.py asks of a page's style sheets: the rules that hide or strike an
+# element (a table around which is not the page's copy), and whether an element's own
+# inline style does (session 28: it imported eight private names of this module).
+@dataclass(frozen=True, slots=True)
+class HidingRule:
+    """A rule that hides or strikes (see _HIDES): ``compounds``, its selector's compound
+    selectors with the combinators dropped (its subject last); ``sure``, whether it hides
+    for certain what its selector matches: display:none or a line-through last in its
+    declarations, outside any at-rule, and no rule gives a name of its subject a display
+    (or, for a line-through, a text-decoration) of its own."""
+
+    compounds: tuple[str, ...]
+    sure: bool
+
+
+_NAMES = re.compile(r"[.#\[]\s*(-?[_a-zA-Z][\w-]*)")
+
+
+def hiding_rules(source: str, css: str = "") -> list[HidingRule]:
+    """The page's rules that hide or strike (see HidingRule), one per selector of a
+    selector list; a ::before/::after selector is left out (it draws, see _DRAWN)."""
+    sheet = _page_css(source, css)
+    if not sheet:
+        return []
+    rules = _css_rules(_CSS_COMMENT.sub(" ", sheet))
+    # the names a rule shows again (a display of its own) or leaves unstruck
+    shown: set[str] = set()
+    unstruck: set[str] = set()
+    for selectors, body, _at in rules:
+        values = _CSS_DISPLAY.findall(body)
+        decorations = _TEXT_DECORATION.findall(body)
+        if values and values[-1].lower() != "none":
+            for selector in selectors.split(","):
+                shown.update(_NAMES.findall(selector))
+        if decorations and not _strikes(decorations[-1]):
+            for selector in selectors.split(","):
+                unstruck.update(_NAMES.findall(selector))
+    out: list[HidingRule] = []
+    for selectors, body, at_rule in rules:
+        if not _HIDES.search(body):
+            continue
+        display = _CSS_DISPLAY.findall(body)
+        none = bool(display) and display[-1].lower() == "none"
+        struck = _struck_by_rule(body)
+        for selector in selectors.split(","):
+            selector = selector.strip()
+            if not selector or _CSS_PSEUDO.fullmatch(selector):
+                continue  # ::before/::after: what they draw, not the element
+            parts = tuple(p for p in _CSS_COMBINATOR.split(selector) if p)
+            if not parts:
+                continue
+            names = set(_NAMES.findall(parts[-1]))
+            sure = not at_rule and (
+                (none and names.isdisjoint(shown)) or (struck and names.isdisjoint(unstruck))
+            )
+            out.append(HidingRule(parts, sure))
+    return out
+
+
+# The words of an element's own markup that hide or strike it (readers/shown.py looks for
+# them before it looks at the page's tags).
+INLINE_HIDING_WORDS = (_DISPLAY_NONE.pattern, _LINE_THROUGH.pattern)
+
+
+def hides_inline(style: str) -> bool:
+    """Whether an element's own style attribute hides it (display:none) or strikes it."""
+    return bool(_DISPLAY_NONE.search(style) or _LINE_THROUGH.search(style))

@@ -33,18 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .css import (
-    _CSS_COMBINATOR,
-    _CSS_COMMENT,
-    _CSS_DISPLAY,
-    _CSS_PSEUDO,
-    _DISPLAY_NONE,
-    _HIDES,
-    _LINE_THROUGH,
-    _css_rules,
-    _Hiding,
-    _page_css,
-)
+from .css import INLINE_HIDING_WORDS, Hiding, hides_inline, hiding_rules
 
 __all__ = ["table_sight"]
 
@@ -74,8 +63,7 @@ _SIMPLE = re.compile(
 )
 # The markup that hides an element by itself (the attribute, an inline display:none).
 _INLINE_HIDING = re.compile(
-    r"\shidden(?=[\s=/>])|display\s*:\s*none|<(?:del|s|strike|details)(?=[\s/>])|"
-    + _LINE_THROUGH.pattern,
+    r"\shidden(?=[\s=/>])|<(?:del|s|strike|details)(?=[\s/>])|" + "|".join(INLINE_HIDING_WORDS),
     re.I,
 )
 _SURE, _MAYBE = 2, 1
@@ -118,40 +106,15 @@ def _subject(compound: str, sure: bool) -> _Subject | None:
     return _Subject(name, ids, classes, attrs, sure)
 
 
-def _subjects(css: str) -> list[_Subject]:
-    """The subjects of the rules that hide, each sure or not (see the module docstring)."""
-    rules = _css_rules(_CSS_COMMENT.sub(" ", css))
-    # the names a rule shows again (a display of its own): a rule hiding one is not sure
-    shown: set[str] = set()
-    for selectors, body, _at in rules:
-        values = _CSS_DISPLAY.findall(body)
-        if values and values[-1].lower() != "none":
-            for selector in selectors.split(","):
-                shown.update(re.findall(r"[.#\[]\s*(-?[_a-zA-Z][\w-]*)", selector))
+def _subjects(source: str, css: str) -> list[_Subject]:
+    """The subjects of the page's rules that hide or strike, each sure or not (see the
+    module docstring and css.hiding_rules)."""
     out: list[_Subject] = []
-    for selectors, body, at_rule in rules:
-        if not _HIDES.search(body):
-            continue
-        display = _CSS_DISPLAY.findall(body)
-        hides_for_sure = bool(display) and display[-1].lower() == "none"
-        for selector in selectors.split(","):
-            selector = selector.strip()
-            if not selector or _CSS_PSEUDO.fullmatch(selector):
-                continue  # ::before/::after: what they draw, not the element
-            parts = [p for p in _CSS_COMBINATOR.split(selector) if p]
-            if not parts:
-                continue
-            names = set(re.findall(r"[.#\[]\s*(-?[_a-zA-Z][\w-]*)", parts[-1]))
-            sure = (
-                hides_for_sure
-                and not at_rule
-                and len(parts) == 1
-                and _SIMPLE.fullmatch(parts[0]) is not None
-                and names.isdisjoint(shown)
-            )
-            found = _subject(parts[-1], sure)
-            if found is not None:
-                out.append(found)
+    for rule in hiding_rules(source, css):
+        sure = rule.sure and len(rule.compounds) == 1 and _SIMPLE.fullmatch(rule.compounds[0])
+        found = _subject(rule.compounds[-1], bool(sure))
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -169,7 +132,7 @@ def _matches(
     )
 
 
-def table_sight(source: str, hiding: _Hiding, css: str = "") -> dict[int, str]:
+def table_sight(source: str, hiding: Hiding, css: str = "") -> dict[int, str]:
     """Where each ``<table`` start tag of ``source`` is, and how sure it is that a browser
     draws it ("yes", "maybe", "no": see the module docstring); only the tables that are
     not "yes" are in the result. ``hiding`` is the page's (css._page_hiding), ``css`` the
@@ -178,7 +141,7 @@ def table_sight(source: str, hiding: _Hiding, css: str = "") -> dict[int, str]:
     Only the start tags that may hide are looked at (a search for their words, _candidates),
     each with the element it opens (to its end tag, counted by its name); a table inside one
     takes its sight. Walking every tag of the page cost 2-3 ms on a 15 KB page."""
-    subjects = [s for s in _subjects(_page_css(source, css)) if s.tag not in _NO_TABLE_INSIDE]
+    subjects = [s for s in _subjects(source, css) if s.tag not in _NO_TABLE_INSIDE]
     sure_classes = hiding.classes
     if not subjects and not sure_classes and _INLINE_HIDING.search(source) is None:
         return {}  # (no element can be hidden)
@@ -266,7 +229,7 @@ def _candidates(
     sure class names (searched for anywhere: the tag round it is then looked for), and the
     tags struck or named by a rule's subject."""
     tags = sorted(_STRUCK | {_CLOSED} | {s.tag for s in subjects if s.tag is not None})
-    words = [r"\shidden(?=[\s=/>])", r"display\s*:\s*none", _LINE_THROUGH.pattern]
+    words = [r"\shidden(?=[\s=/>])", *INLINE_HIDING_WORDS]
     names = set(sure_classes)
     for s in subjects:
         names |= s.ids | s.classes | {a for a, _ in s.attrs}
@@ -293,9 +256,7 @@ def _how_hidden(tag: str, rest: str, subjects: list[_Subject], sure: frozenset[s
         key = a.group(1).lower()
         value = a.group(2) or a.group(3) or a.group(4) or ""
         attrs[key] = value
-        if key == "hidden" or (
-            key == "style" and (_DISPLAY_NONE.search(value) or _LINE_THROUGH.search(value))
-        ):
+        if key == "hidden" or (key == "style" and hides_inline(value)):
             return _SURE
         if key == "class":
             classes.update(value.split())
