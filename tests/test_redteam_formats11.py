@@ -58,14 +58,14 @@ def test_junk_hidden_by_colour_or_other_css_is_not_read(fast: bool) -> None:
         "1<i>7</i>0",
         '2<b data-x="1">8</b>0',
         '3<em class="q">9</em>0',
-        '4<em class="r">1</em>0',  # p .r: not certain inside a cell
+        '4<em class="r">1</em>0',  # p .r: not certain inside a cell: unread (session 28)
         '5<span style="opacity:0.5">1</span>0',  # half opaque: shown
         '6<span style="position:absolute">1</span>0',  # placed, not off the page: shown
     ]
     page = css + "<table><tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr></table>"
     assert _cells(page, fast)[0] == [
         "12", "34", "56", "78", "11", "23", "44", "66", "88", "99", "10", "20", "30",
-        "410", "510", "610",
+        "?", "510", "610",
     ]  # fmt: skip
 
 

@@ -487,21 +487,25 @@ def _unsure_hiding(rules: list[tuple[str, str, bool]]) -> _UnsureHiding:
             if not parts or _CSS_PSEUDO.fullmatch(parts[-1]):
                 continue  # ::before/::after: see _DRAWN
             subject = parts[-1]
+            named = _CSS_CLASS.findall(subject)
+            tag = _CSS_TAG.match(subject)
+            name = tag.group().lower() if tag is not None else None
             if (
                 not at_rule
                 and not _PSEUDO_CLASS.search(subject)
                 and (
                     all(p.lower() in _TABLE_ANCESTORS for p in parts[:-1])
-                    or not _CSS_CLASS.search(subject)
+                    or not named
+                    or name in _ROW_TAGS
                 )
             ):
-                continue  # certain (_styled_classes), or a bare tag under other ancestors
+                # certain (_styled_classes); a bare tag under other ancestors (a page's
+                # menu rules would leave every cell unread); a row or a table, whose
+                # copies readers/shown.py weighs
+                continue
             if _EMPTY.search(subject):
                 continue  # an element with no content hides no figure (td:empty)
-            named = _CSS_CLASS.findall(subject)
             classes.update(named)
-            tag = _CSS_TAG.match(subject)
-            name = tag.group().lower() if tag is not None else None
             if named and name in ("tr", "table"):
                 rows.update(named)  # looked up in the row or the table itself
                 continue
