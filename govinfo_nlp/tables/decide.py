@@ -8,12 +8,24 @@ from collections.abc import Callable, Mapping
 
 from .reading import Reading, RowRead, Zones
 
-__all__ = ["SHOWN", "Sight", "by_sight", "choose_rows", "choose_template", "decide_template"]
+__all__ = [
+    "SHOWN",
+    "Sight",
+    "Titled",
+    "by_sight",
+    "by_title",
+    "choose_rows",
+    "choose_template",
+    "decide_template",
+]
 
 # How sure it is that a browser draws a cell (read.HtmlTable.shown, readers/shown.py):
 # 2 shown, 1 maybe (a rule may hide it, only a browser can tell), 0 hidden for certain.
 SHOWN = {"yes": 2, "maybe": 1, "no": 0}
 Sight = Callable[[int], int]
+# Whether a cell at an offset stands under a report title naming the report's year (True),
+# another year (False), or under none (None): tables.extract.report_year_at.
+Titled = Callable[[int], bool | None]
 
 
 def by_sight(occurrences: list[tuple[int, RowRead]], seen: Sight) -> list[tuple[int, RowRead]]:
@@ -43,15 +55,36 @@ def by_sight(occurrences: list[tuple[int, RowRead]], seen: Sight) -> list[tuple[
     return occurrences
 
 
+def by_title(copies: list[RowRead], titled: Titled) -> RowRead | None:
+    """Of copies of a row that disagree, the one under this year's report title, when the
+    others all stand under a title naming another year and those under this year's agree;
+    else None (the row stays unread).
+
+    A page holding this year's report and, after it, last year's (verdicts21 v21_31:
+    诸暨市司法局2021年…年度报告, then …2020年度政府信息公开年报, a title the split of
+    tables/reports.py does not take) had its two tables 三 disagree, and the row unread.
+    Which report a copy belongs to is said by the title above it only: a copy under no
+    title, or two copies under this year's, leave the row unread, as before."""
+    where = [titled(read.label.start) for read in copies]
+    own = [read for read, w in zip(copies, where, strict=True) if w is True]
+    if not own or any(w is None for w in where):
+        return None
+    if len({tuple(s.text for s in read.slots) for read in own}) > 1:
+        return None
+    return own[0]
+
+
 def choose_rows(
     found: dict[str, list[tuple[int, RowRead]]],
     reading: Reading,
     zones: Zones,
     seen: Sight | None = None,
+    titled: Titled | None = None,
 ) -> None:
     """One occurrence per row: the one in the table's own section or block; none if
     unsure. ``seen`` tells whether a cell at an offset is drawn (see :data:`SHOWN`;
-    None: every cell is)."""
+    None: every cell is); ``titled`` whether it stands under this year's report title
+    (see :data:`Titled`, :func:`by_title`; None: not asked)."""
     for row, occurrences in found.items():
         if seen is not None and len(occurrences) > 1:
             occurrences = by_sight(occurrences, seen)
@@ -66,6 +99,14 @@ def choose_rows(
         top = [read for rank, read in occurrences if rank == best]
         filled = [read for read in top if read.slots] or top
         readings = {tuple(s.text for s in read.slots) for read in filled}
+        if len(readings) > 1 and titled is not None and (kept := by_title(filled, titled)):
+            reading.warnings.append(
+                f"tables.duplicate_row: {row} appears {len(filled)} times with different "
+                f"cells; the occurrence at offset {kept.label.start}, under this year's "
+                "report title, is read (the others stand under another year's)"
+            )
+            reading.rows[row] = kept
+            continue
         if len(readings) > 1:
             reading.warnings.append(
                 f"tables.duplicate_row: {row} appears {len(filled)} times with different "

@@ -35,7 +35,7 @@ from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
 from .comparison import blank_comparisons
-from .decide import SHOWN, Sight, decide_template
+from .decide import SHOWN, Sight, Titled, decide_template
 from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
 from .model import Cell, CellColumns, CellValues, TablesResult
@@ -178,14 +178,19 @@ def parse_tables(
         if not isinstance(text, str):
             html_tables = captioned(html_tables, text.original)
         # HTML cells carry offsets of the original text; the sections do not.
-        observed = _read_html(html_tables, zones(sections, to_original), year)
+        observed = _read_html(
+            html_tables,
+            zones(sections, to_original),
+            year,
+            report_year_at(plain, year, to_original),
+        )
         if observed is not None:
 
             def mapper(start: int, end: int) -> tuple[int, int]:
                 return start, end
 
             return _result(observed, mapper, year)
-    observed = _read_text(plain, sections, year)
+    observed = _read_text(plain, sections, year, report_year_at(plain, year))
     if observed is None or not observed.found:
         present = _headings_present(plain, sections)
         where = (
@@ -294,7 +299,37 @@ def _compares_years(table: HtmlTableLike) -> bool:
     return len(years) >= 2
 
 
-def _read_text(text: str, sections: Sequence[SectionLike], year: int | None) -> Observed | None:
+def report_year_at(
+    text: str,
+    year: int | None,
+    to_original: Callable[[int, int], tuple[int, int]] | None = None,
+) -> Titled | None:
+    """Whether an offset stands under a report title of ``text`` naming ``year`` (True),
+    another year (False), or no title (None) (decide.Titled); offsets of the original
+    text where ``to_original`` maps ``text``'s to them. The titles are those
+    reconcile.claimant.report_titles finds (…2020年度政府信息公开年报 too), looked for the
+    first time a row's copies disagree (decide.by_title): no other page pays for them."""
+    if year is None:
+        return None
+    found: list[tuple[list[int], tuple[int, ...]]] = []
+
+    def titled(at: int) -> bool | None:
+        if not found:
+            from ..reconcile.claimant import report_titles
+
+            titles = report_titles(text)
+            ends = [to_original(e, e)[0] if to_original else e for e in titles.ends]
+            found.append((ends, titles.years))
+        ends, years = found[0]
+        k = bisect_right(ends, at)
+        return None if k == 0 else years[k - 1] == year
+
+    return titled
+
+
+def _read_text(
+    text: str, sections: Sequence[SectionLike], year: int | None, titled: Titled | None = None
+) -> Observed | None:
     """The tables read from the text's lines, or ``None`` when none is found.
 
     A function of its own so that the page (every line, its cells) is dropped
@@ -307,12 +342,15 @@ def _read_text(text: str, sections: Sequence[SectionLike], year: int | None) -> 
     if observed is not None:
         return observed
     items, style = items_from_text(text, layout)
-    reading = read_rows(items, zones(sections, None))
+    reading = read_rows(items, zones(sections, None), titled=titled)
     return _observe(reading, style, explicit=False, year=year) if reading.found else None
 
 
 def _read_html(
-    html_tables: Sequence[HtmlTableLike], where: Zones, year: int | None
+    html_tables: Sequence[HtmlTableLike],
+    where: Zones,
+    year: int | None,
+    titled: Titled | None = None,
 ) -> Observed | None:
     """The tables read from the HTML cells, or ``None`` when those hold no table row."""
     items = items_from_html(html_tables)
@@ -321,7 +359,7 @@ def _read_html(
         observed = read_items_fast(items, where, year)
         if observed is not None:
             return observed if observed.found else None
-    reading = read_rows(items, where, seen)
+    reading = read_rows(items, where, seen, titled)
     return _observe(reading, "rows", explicit=True, year=year) if reading.found else None
 
 

@@ -9,7 +9,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from ..limits import checkpoint
-from .decide import Sight, choose_rows
+from .decide import Sight, Titled, choose_rows
 from .grid import Item
 from .headers import (
     CTX_NONE,
@@ -65,10 +65,14 @@ def _wrapped_label(
 
 
 def read_rows(
-    items: Sequence[Item], zones: Zones = _NO_ZONES, seen: Sight | None = None
+    items: Sequence[Item],
+    zones: Zones = _NO_ZONES,
+    seen: Sight | None = None,
+    titled: Titled | None = None,
 ) -> Reading:
     """The rows of the cells ``items``, by their labels; ``seen`` tells whether a cell at
-    an offset is drawn (decide.SHOWN; None: every cell is)."""
+    an offset is drawn (decide.SHOWN; None: every cell is), ``titled`` whether it stands
+    under this year's report title (decide.Titled; None: not asked)."""
     reading = Reading()
     lines = reading.lines
     # The cells of a line follow each other: grouped by runs, not one by one.
@@ -208,7 +212,7 @@ def read_rows(
         # table 四 read after all (printed twice, once not understood): it is read
         reading.t4_unread = False
         reading.warnings = [w for w in reading.warnings if not w.startswith(_T4_UNREAD)]
-    choose_rows(found, reading, zones, seen)
+    choose_rows(found, reading, zones, seen, titled)
     for field_id in ("t2.other_services", "t2.procurement"):
         if field_id in reading.rows:
             reading.weak["2019"] += 1
