@@ -805,17 +805,44 @@ def _shows_again(attrs: list[tuple[str, str | None]], tag: str, hiding: Hiding) 
 # inline style does (session 28: it imported eight private names of this module).
 @dataclass(frozen=True, slots=True)
 class HidingRule:
-    """A rule that hides or strikes (see _HIDES): ``compounds``, its selector's compound
+    """A rule that hides, strikes (see _HIDES) or takes its element off the screen (see
+    _TINY_BOX): ``compounds``, its selector's compound
     selectors with the combinators dropped (its subject last); ``sure``, whether it hides
     for certain what its selector matches: display:none or a line-through last in its
-    declarations, outside any at-rule, and no rule gives a name of its subject a display
-    (or, for a line-through, a text-decoration) of its own."""
+    declarations (or its element placed off the screen), outside any at-rule, and no rule
+    gives a name of its subject a display (for a line-through, a text-decoration; for a
+    place off the screen, a clip or a position) of its own."""
 
     compounds: tuple[str, ...]
     sure: bool
 
 
 _NAMES = re.compile(r"[.#\[]\s*(-?[_a-zA-Z][\w-]*)")
+# A rule that takes its element off the screen as the "visually hidden" pattern does
+# (.sr-only: absolutely placed, clipped to nothing, or a box of at most 1 px whose overflow
+# is hidden): a copy of the tables for screen readers left from a draft, before the drawn
+# one, gave table 四 the draft's figures (formats15 s16, 15 cells). What a rule whose
+# selector names the same class, id or attribute sets back (clip:auto, a static or relative
+# position) makes it unsure.
+_TINY_BOX = re.compile(
+    r"(?<![\w-])(width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1)(?:px)?\s*(?:!\s*important\s*)?(?:;|$)",
+    re.I,
+)
+_UNCLIPPED = re.compile(
+    r"(?<![\w-])(?:clip\s*:\s*auto|clip-path\s*:\s*none|position\s*:\s*(?:static|relative))",
+    re.I,
+)
+
+
+def _clipped_away(body: str) -> bool:
+    """Whether a rule's declarations take its element off the screen (see _TINY_BOX)."""
+    if not _ABSOLUTE.search(body):
+        return False
+    if _CLIPPED.search(body) or _FAR_OFF.search(body):
+        return True
+    return bool(_OVERFLOW_HIDDEN.search(body)) and {
+        m.group(1).lower() for m in _TINY_BOX.finditer(body)
+    } == {"width", "height"}
 
 
 def hiding_rules(source: str, css: str = "") -> list[HidingRule]:
@@ -828,7 +855,11 @@ def hiding_rules(source: str, css: str = "") -> list[HidingRule]:
     # the names a rule shows again (a display of its own) or leaves unstruck
     shown: set[str] = set()
     unstruck: set[str] = set()
+    unclipped: set[str] = set()
     for selectors, body, _at in rules:
+        if _UNCLIPPED.search(body):
+            for selector in selectors.split(","):
+                unclipped.update(_NAMES.findall(selector))
         values = _CSS_DISPLAY.findall(body)
         decorations = _TEXT_DECORATION.findall(body)
         if values and values[-1].lower() != "none":
@@ -839,7 +870,8 @@ def hiding_rules(source: str, css: str = "") -> list[HidingRule]:
                 unstruck.update(_NAMES.findall(selector))
     out: list[HidingRule] = []
     for selectors, body, at_rule in rules:
-        if not _HIDES.search(body):
+        clipped = _clipped_away(body)
+        if not clipped and not _HIDES.search(body):
             continue
         display = _CSS_DISPLAY.findall(body)
         none = bool(display) and display[-1].lower() == "none"
@@ -853,7 +885,9 @@ def hiding_rules(source: str, css: str = "") -> list[HidingRule]:
                 continue
             names = set(_NAMES.findall(parts[-1]))
             sure = not at_rule and (
-                (none and names.isdisjoint(shown)) or (struck and names.isdisjoint(unstruck))
+                (none and names.isdisjoint(shown))
+                or (struck and names.isdisjoint(unstruck))
+                or (clipped and names.isdisjoint(unclipped))
             )
             out.append(HidingRule(parts, sure))
     return out
