@@ -66,6 +66,7 @@ from .table4 import (
     T4_STANDARD,
     UNREAD,
     header_plan,
+    past_column_numbers,
     wrapped_problem,
 )
 from .templates import compact, row_matcher
@@ -446,6 +447,7 @@ def _read_t4(
         order = T4_STANDARD
         if partial:
             warnings.append(PARTIAL_HEADER)
+    j = past_column_numbers(c.n, kinds.__getitem__, lambda k: cells[k][1], c.line.__getitem__, j)
     # Empty cells count only on the values' own line: elsewhere they pad the header.
     k = j - 1
     while k > i and kinds[k] == "e" and c.line[k] == c.line[j]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +29,7 @@ __all__ = [
     "UNREAD",
     "captioned",
     "header_plan",
+    "past_column_numbers",
     "read_stacked",
     "read_t4",
     "unread_warning",
@@ -111,7 +112,13 @@ def read_t4(
         if partial:
             reading.warnings.append(PARTIAL_HEADER)
         order = T4_STANDARD
-    first_value = j
+    first_value = j = past_column_numbers(
+        len(items),
+        lambda k: items[k].kind[0],
+        lambda k: items[k].text,
+        lambda k: items[k].line,
+        j,
+    )
     # Empty cells count only on the values' own line: elsewhere they pad the header.
     k = first_value - 1
     while k > i and items[k].kind == "empty" and items[k].line == items[first_value].line:
@@ -119,6 +126,39 @@ def read_t4(
     slots, trailing, nxt = collect(items, k)
     label = items[i]
     return [RowRead("t4", label, slots, trailing, columns=order)], nxt
+
+
+# A 栏次 row numbering the columns (1 2 3 … 15) printed under the header, as statistics
+# forms have it, was read with the values (30 numbers: table 四 unread; formats15 s01-s03).
+# A line of values that are 1, 2, 3 … in order, at least _NUMBERED of them, followed by
+# another line of values, is passed over: no table 四 holds such a row (its 总计 cells are
+# the sums of the four before them: 5 is not 1+2+3+4).
+_NUMBERED = 5
+
+
+def past_column_numbers(
+    n: int,
+    kind: Callable[[int], str],
+    text: Callable[[int], str],
+    line: Callable[[int], int],
+    j: int,
+) -> int:
+    """Where table 四's values start, from its first value cell ``j`` of ``n`` cells (each
+    with its kind letter t/v/e, text and line): past a 栏次 line (see _NUMBERED)."""
+    row = line(j)
+    k = j
+    numbers: list[str] = []
+    while k < n and line(k) == row:
+        if kind(k) == "v":
+            numbers.append(text(k).strip())
+        elif kind(k) == "t":
+            return j
+        k += 1
+    if len(numbers) < _NUMBERED or numbers != [str(m) for m in range(1, len(numbers) + 1)]:
+        return j
+    while k < n and kind(k) == "e":
+        k += 1
+    return k if k < n and kind(k) == "v" else j
 
 
 # A text cell of a stacked part's header: one header word (a caption 行政复议, a
