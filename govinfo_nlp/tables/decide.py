@@ -10,8 +10,10 @@ from .reading import Reading, RowRead, Zones
 
 __all__ = [
     "SHOWN",
+    "Notices",
     "Sight",
     "Titled",
+    "by_notice",
     "by_sight",
     "by_title",
     "choose_rows",
@@ -26,6 +28,9 @@ Sight = Callable[[int], int]
 # Whether a cell at an offset stands under a report title naming the report's year (True),
 # another year (False), or under none (None): tables.extract.report_year_at.
 Titled = Callable[[int], bool | None]
+# How many notices of a corrected table (labels.json corrections) stand before an offset:
+# tables.extract.notices_before.
+Notices = Callable[[int], int]
 
 
 def by_sight(occurrences: list[tuple[int, RowRead]], seen: Sight) -> list[tuple[int, RowRead]]:
@@ -74,17 +79,36 @@ def by_title(copies: list[RowRead], titled: Titled) -> RowRead | None:
     return own[0]
 
 
+def by_notice(copies: list[RowRead], notices: Notices) -> RowRead | None:
+    """Of copies of a row that disagree, the one after a notice that the table below it is
+    the corrected one (更正说明：…现将更正后的表格公布如下，以本表为准), when every copy after
+    the most notices agrees and some copy stands before one of them; else None.
+
+    A report publishing table 三 and, after such a notice, the corrected table (both drawn)
+    had the copies disagree and the rows unread (formats15 s04, formats14 r12)."""
+    counts = [notices(read.label.start) for read in copies]
+    last = max(counts)
+    if last == min(counts):
+        return None
+    after = [read for read, n in zip(copies, counts, strict=True) if n == last]
+    if len({tuple(s.text for s in read.slots) for read in after}) > 1:
+        return None
+    return after[0]
+
+
 def choose_rows(
     found: dict[str, list[tuple[int, RowRead]]],
     reading: Reading,
     zones: Zones,
     seen: Sight | None = None,
     titled: Titled | None = None,
+    notices: Notices | None = None,
 ) -> None:
     """One occurrence per row: the one in the table's own section or block; none if
     unsure. ``seen`` tells whether a cell at an offset is drawn (see :data:`SHOWN`;
     None: every cell is); ``titled`` whether it stands under this year's report title
-    (see :data:`Titled`, :func:`by_title`; None: not asked)."""
+    (see :data:`Titled`, :func:`by_title`; None: not asked); ``notices`` how many notices
+    of a corrected table stand before it (:func:`by_notice`; None: not asked)."""
     for row, occurrences in found.items():
         if seen is not None and len(occurrences) > 1:
             occurrences = by_sight(occurrences, seen)
@@ -104,6 +128,14 @@ def choose_rows(
                 f"tables.duplicate_row: {row} appears {len(filled)} times with different "
                 f"cells; the occurrence at offset {kept.label.start}, under this year's "
                 "report title, is read (the others stand under another year's)"
+            )
+            reading.rows[row] = kept
+            continue
+        if len(readings) > 1 and notices is not None and (kept := by_notice(filled, notices)):
+            reading.warnings.append(
+                f"tables.duplicate_row: {row} appears {len(filled)} times with different "
+                f"cells; the occurrence at offset {kept.label.start}, after a notice that "
+                "the table is the corrected one, is read"
             )
             reading.rows[row] = kept
             continue

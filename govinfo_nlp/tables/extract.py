@@ -35,7 +35,7 @@ from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
 from .columns import Observed, observations
 from .comparison import blank_comparisons
-from .decide import SHOWN, Sight, Titled, decide_template
+from .decide import SHOWN, Notices, Sight, Titled, decide_template
 from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
 from .model import Cell, CellColumns, CellValues, TablesResult
@@ -183,6 +183,7 @@ def parse_tables(
             zones(sections, to_original),
             year,
             report_year_at(plain, year, to_original),
+            notices_before(plain, to_original),
         )
         if observed is not None:
 
@@ -190,7 +191,7 @@ def parse_tables(
                 return start, end
 
             return _result(observed, mapper, year)
-    observed = _read_text(plain, sections, year, report_year_at(plain, year))
+    observed = _read_text(plain, sections, year, report_year_at(plain, year), notices_before(plain))
     if observed is None or not observed.found:
         present = _headings_present(plain, sections)
         where = (
@@ -327,8 +328,41 @@ def report_year_at(
     return titled
 
 
+@lru_cache(maxsize=1)
+def _corrections() -> re.Pattern[str]:
+    """labels.json's notices of a corrected table, as one pattern (on first use)."""
+    from ..datafiles import load_json
+
+    return re.compile("|".join(load_json("tables/data/labels.json")["corrections"]))
+
+
+def notices_before(
+    text: str, to_original: Callable[[int, int], tuple[int, int]] | None = None
+) -> Notices:
+    """How many notices of a corrected table (labels.json ``corrections``) stand in ``text``
+    before an offset (decide.Notices; of the original text where ``to_original`` maps
+    ``text``'s offsets to it), looked for the first time a row's copies disagree."""
+    found: list[list[int]] = []
+
+    def notices(at: int) -> int:
+        if not found:
+            found.append(
+                [
+                    to_original(m.start(), m.end())[0] if to_original else m.start()
+                    for m in _corrections().finditer(text)
+                ]
+            )
+        return bisect_right(found[0], at)
+
+    return notices
+
+
 def _read_text(
-    text: str, sections: Sequence[SectionLike], year: int | None, titled: Titled | None = None
+    text: str,
+    sections: Sequence[SectionLike],
+    year: int | None,
+    titled: Titled | None = None,
+    notices: Notices | None = None,
 ) -> Observed | None:
     """The tables read from the text's lines, or ``None`` when none is found.
 
@@ -342,7 +376,7 @@ def _read_text(
     if observed is not None:
         return observed
     items, style = items_from_text(text, layout)
-    reading = read_rows(items, zones(sections, None), titled=titled)
+    reading = read_rows(items, zones(sections, None), titled=titled, notices=notices)
     return _observe(reading, style, explicit=False, year=year) if reading.found else None
 
 
@@ -351,6 +385,7 @@ def _read_html(
     where: Zones,
     year: int | None,
     titled: Titled | None = None,
+    notices: Notices | None = None,
 ) -> Observed | None:
     """The tables read from the HTML cells, or ``None`` when those hold no table row."""
     items = items_from_html(html_tables)
@@ -359,7 +394,7 @@ def _read_html(
         observed = read_items_fast(items, where, year)
         if observed is not None:
             return observed if observed.found else None
-    reading = read_rows(items, where, seen, titled)
+    reading = read_rows(items, where, seen, titled, notices)
     return _observe(reading, "rows", explicit=True, year=year) if reading.found else None
 
 

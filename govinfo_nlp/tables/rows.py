@@ -9,7 +9,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from ..limits import checkpoint
-from .decide import Sight, Titled, choose_rows
+from .decide import Notices, Sight, Titled, choose_rows
 from .grid import Item
 from .headers import (
     CTX_NONE,
@@ -69,10 +69,12 @@ def read_rows(
     zones: Zones = _NO_ZONES,
     seen: Sight | None = None,
     titled: Titled | None = None,
+    notices: Notices | None = None,
 ) -> Reading:
     """The rows of the cells ``items``, by their labels; ``seen`` tells whether a cell at
     an offset is drawn (decide.SHOWN; None: every cell is), ``titled`` whether it stands
-    under this year's report title (decide.Titled; None: not asked)."""
+    under this year's report title (decide.Titled; None: not asked), ``notices`` how many
+    notices of a corrected table stand before it (decide.Notices)."""
     reading = Reading()
     lines = reading.lines
     # The cells of a line follow each other: grouped by runs, not one by one.
@@ -212,7 +214,7 @@ def read_rows(
         # table 四 read after all (printed twice, once not understood): it is read
         reading.t4_unread = False
         reading.warnings = [w for w in reading.warnings if not w.startswith(_T4_UNREAD)]
-    choose_rows(found, reading, zones, seen, titled)
+    choose_rows(found, reading, zones, seen, titled, notices)
     for field_id in ("t2.other_services", "t2.procurement"):
         if field_id in reading.rows:
             reading.weak["2019"] += 1
