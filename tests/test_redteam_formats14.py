@@ -6,7 +6,8 @@ wrong agency or year, or an unexpected error (``test_nothing_wrong``); the files
 read completely are pinned (``test_every_cell``), the others named in ``LIMITS``
 with why. Then the fixes the set led to, each with a test that fails on the code
 before it: a table struck through whole (r11), a second table 三 that disagrees with
-the first (r12; tests/test_tables_hidden_copy.py), a word before a cell's count (r08).
+the first (r12; tests/test_tables_hidden_copy.py; since session 28 the copy after its
+更正如下 is read: tests/test_redteam_formats15.py), a word before a cell's count (r08).
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ LIMITS: dict[str, str] = {
     "a sentence, not the table",
     "r10_html_responsive_data_label_cells.html": "a ::before rule inside a width query "
     "may draw a name into each value: the cells are not known for certain",
-    "r12_html_corrected_table_after_original.html": "two drawn copies of table 三 that "
-    "disagree: which one the report stands by is said only in prose (更正如下)",
 }
 
 
