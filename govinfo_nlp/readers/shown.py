@@ -12,9 +12,11 @@ it is that a browser draws it:
 - ``"no"``: it, or an element around it, is hidden for certain (the ``hidden``
   attribute, an inline ``display:none``, a class the stylesheets hide for certain
   (css._hidden_classes), or a rule whose selector is one simple class, id or attribute
-  outside any at-rule, which no other rule shows again);
+  outside any at-rule, which no other rule shows again; since session 28 also a rule
+  striking it or taking it off the screen so, red27 w01, formats15 s16);
 - ``"maybe"``: a rule that hides (display:none, visibility hidden, opacity 0, a zero
-  size) may reach it or an element around it, and only a browser can tell (a pseudo
+  size), strikes (a line-through) or takes it off the screen (css.hiding_rules) may reach
+  it or an element around it, and only a browser can tell (a pseudo
   class, ``:not()``, a sibling combinator, an at-rule whose query is not certain, a
   selector another rule answers with a display of its own);
 - ``"yes"``: nothing says otherwise.
