@@ -11,14 +11,11 @@ before it: struck glyphs in a PDF (s06), a copy of the tables off the screen (s1
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,12 +24,6 @@ from govinfo_nlp.read import _render_html
 from govinfo_nlp.readers.css import hiding_rules
 from govinfo_nlp.tables.table4 import past_column_numbers
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats15"
-FILES = SET / "files"
-TRUTH = load_truth(SET)
 # file -> why it is not read completely now (each leaves cells unread, none wrong)
 LIMITS: dict[str, str] = {
     "s11_html_t3_split_side_by_side.html": "table 三 as two tables side by side, the right "
@@ -41,26 +32,9 @@ LIMITS: dict[str, str] = {
     "web font the page does not carry: unread (or derived from the sums)",
 }
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    names = {p.name for p in FILES.iterdir() if p.is_file()}
-    assert names == set(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-
-
-@pytest.mark.parametrize("name", sorted(TRUTH))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats15", LIMITS)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+FILES, TRUTH = BLIND.files, BLIND.truth
 
 
 # --- s16: a rule that takes a copy of the tables off the screen ---------------------------
