@@ -96,6 +96,13 @@ def _page(notice: str) -> str:
         ("更正说明：上表部分数据有误，现更正如下。", True),
         ("以下表为准。", True),
         ("（附）", False),  # no notice: the copies disagree, the rows are unread
+        # 以本表为准 in a note speaks of the table above it (red28 n01)
+        ("注：本表数据如与正文表述不一致，以本表为准。", False),
+        # another year's report corrected: not this one (red28 n02)
+        (
+            "经核查，我局2021年政府信息公开工作年度报告第三部分数据有误，现将更正后的表格公布如下：",
+            False,
+        ),
     ],
 )
 def test_the_copy_after_a_correction_notice_is_read(
@@ -164,3 +171,27 @@ def test_struck_html_cells_are_still_passed_over() -> None:
     # (the renderer's side, unchanged: a <s> in a cell)
     _, _, tables, _ = _render_html("<table><tr><td>a</td><td><s>12</s>15</td></tr></table>")
     assert [c.text for c in tables[0].rows[0]] == ["a", "15"]
+
+
+def test_a_rule_on_every_cell_under_an_element_strikes_its_tables(tmp_path: Path) -> None:
+    # red28 c07: `.was td{text-decoration:line-through}` on a <div class="was"> round last
+    # year's copy gave 2 stale cells of table 二
+    truth = TRUTH["s04_html_corrected_table_yi_ben_biao_wei_zhun.html"]
+    html = (FILES / "s04_html_corrected_table_yi_ben_biao_wei_zhun.html").read_text(
+        encoding="utf-8"
+    )
+    notice = (
+        "更正说明：因统计口径有误，上表部分数据填报错误，现将更正后的表格公布如下，以本表为准。"
+    )
+    first = html.index("<table", html.index("（二）收到和处理政府信息公开申请情况"))
+    end = html.index("</table>", first) + len("</table>")
+    html = html[:first] + f'<div class="was">{html[first:end]}</div>' + html[end:]
+    html = html.replace(notice, "附：").replace("（更正后，以本表为准）", "")
+    html = html.replace("</style>", ".was td{text-decoration:line-through}</style>", 1)
+    page = tmp_path / "p.html"
+    page.write_text(html, encoding="utf-8")
+    got = govinfo_nlp.parse(page).to_dict()["tables"]
+    differ = [
+        k for k in truth["cells"] if k.startswith("t3.") and truth["draft"][k] != truth["cells"][k]
+    ]
+    assert differ and all(got.get(k) == truth["cells"][k] for k in differ)

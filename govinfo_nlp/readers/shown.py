@@ -113,11 +113,31 @@ def _subjects(source: str, css: str) -> list[_Subject]:
     module docstring and css.hiding_rules)."""
     out: list[_Subject] = []
     for rule in hiding_rules(source, css):
-        sure = rule.sure and len(rule.compounds) == 1 and _SIMPLE.fullmatch(rule.compounds[0])
-        found = _subject(rule.compounds[-1], bool(sure))
+        compounds = rule.compounds
+        sure = rule.sure and len(compounds) == 1 and _SIMPLE.fullmatch(compounds[0])
+        if len(compounds) > 1 and _CELL_PART.fullmatch(compounds[-1]):
+            # a rule hiding or striking every cell (row, body) under an element (.was td:
+            # red28 c07, last year's copy in a <div class="was"> struck cell by cell) hides
+            # the tables inside that element: its nearest ancestor that is no table's own
+            # part is taken for the subject (sure where the rule is and it is one simple
+            # compound, the cells' tag bare, nothing between them)
+            k = len(compounds) - 1
+            while k > 0 and _CELL_PART.fullmatch(compounds[k]):
+                k -= 1
+            if compounds[k].lower() in _PAGE_TAGS or _CELL_PART.fullmatch(compounds[k]):
+                continue
+            sure = rule.sure and k == 0 and len(compounds) == 2 and _SIMPLE.fullmatch(compounds[0])
+            compounds = compounds[: k + 1]
+        found = _subject(compounds[-1], bool(sure))
         if found is not None:
             out.append(found)
     return out
+
+
+# A bare tag of a table's parts (a rule on it under an element reaches every cell there),
+# and the page's own elements (a rule under them reaches every table: not taken so).
+_CELL_PART = re.compile(r"(?:td|th|tr|tbody|thead|tfoot|table)", re.I)
+_PAGE_TAGS = frozenset({"html", "body"})
 
 
 def _matches(

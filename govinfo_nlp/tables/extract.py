@@ -183,7 +183,7 @@ def parse_tables(
             zones(sections, to_original),
             year,
             report_year_at(plain, year, to_original),
-            notices_before(plain, to_original),
+            notices_before(plain, year, to_original),
         )
         if observed is not None:
 
@@ -191,7 +191,9 @@ def parse_tables(
                 return start, end
 
             return _result(observed, mapper, year)
-    observed = _read_text(plain, sections, year, report_year_at(plain, year), notices_before(plain))
+    observed = _read_text(
+        plain, sections, year, report_year_at(plain, year), notices_before(plain, year)
+    )
     if observed is None or not observed.found:
         present = _headings_present(plain, sections)
         where = (
@@ -336,12 +338,29 @@ def _corrections() -> re.Pattern[str]:
     return re.compile("|".join(load_json("tables/data/labels.json")["corrections"]))
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _names_another_year(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the sentence holding ``text[start:end]`` names a year other than ``year``
+    (any year, where the report's is not known)."""
+    left = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+    right = _SENTENCE_END.search(text, end)
+    sentence = text[left : right.start() if right else len(text)]
+    return any(int(y) != year for y in _YEAR.findall(sentence))
+
+
 def notices_before(
-    text: str, to_original: Callable[[int, int], tuple[int, int]] | None = None
+    text: str,
+    year: int | None,
+    to_original: Callable[[int, int], tuple[int, int]] | None = None,
 ) -> Notices:
     """How many notices of a corrected table (labels.json ``corrections``) stand in ``text``
     before an offset (decide.Notices; of the original text where ``to_original`` maps
-    ``text``'s offsets to it), looked for the first time a row's copies disagree."""
+    ``text``'s offsets to it), looked for the first time a row's copies disagree. A notice
+    whose sentence names another year than the report's ``year`` is another report's
+    correction and is not counted (red28 n02)."""
     found: list[list[int]] = []
 
     def notices(at: int) -> int:
@@ -350,6 +369,7 @@ def notices_before(
                 [
                     to_original(m.start(), m.end())[0] if to_original else m.start()
                     for m in _corrections().finditer(text)
+                    if not _names_another_year(text, m.start(), m.end(), year)
                 ]
             )
         return bisect_right(found[0], at)
