@@ -581,6 +581,50 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
     return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped), lists
 
 
+# A title line's body: the name before its year or its topic.
+_TITLE_LINE_NAME = re.compile(
+    r"[·•\-*>\d.、\s【】\[\]()（）]*(?P<name>[\u4e00-\u9fff()（）]{0,40}?)\s*(?:20\d\d\s*年\s*度?\s*)?"
+    r"(?:政府)?(?:信息公开|政务公开|政府信息)"
+)
+
+
+def _without_dated_above_undated(text: str) -> str:
+    """``text`` without a dated report title standing alone on the line right above an
+    undated one (某局2022年…年度报告 / 某局政府信息公开工作年度报告), and without both where
+    they name different bodies. With no list heading over it, the dated line is as often a
+    link to another year's report above the page's undated heading (it gave its year, and
+    another body's name, as a 相关阅读 line did: session 27's note) as the heading itself:
+    which is the page's is not certain, so neither gives the year, nor a body they
+    disagree on."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    prev: int | None = None  # the last non-blank line's index, where it is a dated title
+    end = -1
+    for hit in _REPORT_WORD.finditer(text):
+        if hit.start() < end:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        k = text.count("\n", 0, start)
+        line = lines[k]
+        if _ANY_TITLE_LINE.fullmatch(line) is None:
+            prev = None
+            continue
+        if _TITLE_LINE_YEAR.search(line):
+            prev = k
+            continue
+        if prev is not None and not any(lines[j].strip() for j in range(prev + 1, k)):
+            above, below = _TITLE_LINE_NAME.match(lines[prev]), _TITLE_LINE_NAME.match(line)
+            drop.add(prev)
+            if above and below and above["name"] and below["name"] != above["name"]:
+                drop.add(k)
+        prev = None
+    if not drop:
+        return text
+    return "\n".join(ln for k, ln in enumerate(lines) if k not in drop)
+
+
 def _lists_reports(text: str) -> bool:
     """Whether the page only lists reports: two or more lines each a report's title alone
     (maybe numbered or dated), naming different bodies or years, and no report of its own
@@ -740,7 +784,7 @@ def read_year(
         for word, simplified in _page_words().traditional_words:
             text = text.replace(word, simplified)
             titles = [t.replace(word, simplified) for t in titles]
-    text = _without_report_links(text)
+    text = _without_dated_above_undated(_without_report_links(text))
     listing = _lists_reports(text)
     text, title_lists = _without_title_lists(text)
     # A related-links list below the report's body (its overview heading or a

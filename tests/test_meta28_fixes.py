@@ -260,3 +260,23 @@ def test_a_sidebars_links_give_an_undated_page_neither_year_nor_body(
     path.write_text(page, encoding="utf-8")
     meta = parse(path).to_dict()["metadata"]
     assert (meta["agency"], meta["year"]) == (own, 2023 if dated else None)
+
+
+@pytest.mark.parametrize(
+    ("above", "agency"),
+    [
+        # another year's report of the same body right above the undated heading: no year
+        ("温州市财政局2022年政府信息公开工作年度报告", _OWN),
+        ("· 温州市财政局2022年政府信息公开工作年度报告（2023-01-18）", _OWN),
+        # another body's: which of the two is the page's is not certain
+        ("温州市民政局2022年政府信息公开工作年度报告", None),
+    ],
+)
+def test_a_dated_title_right_above_an_undated_one_gives_no_year(
+    above: str, agency: str | None
+) -> None:
+    # (no list heading over it: the 相关阅读 line of session 27's note without its word)
+    text = f"{above}\n{_UNDATED}\n{_BODY}"
+    assert _read(text) == (agency, None)
+    # the report's own period still gives its year
+    assert _read(f"{above}\n{_UNDATED}\n{_PERIOD}{_BODY}") == (agency, 2023)
