@@ -143,3 +143,17 @@ def test_a_quote_stating_a_count(text: str, counts: list[str]) -> None:
 )
 def test_whose_count(title: str, body: str, count: str, scope: str) -> None:
     assert _one(_facts(title, body), count).scope == scope
+
+
+def test_a_count_of_another_year_is_not_accused_when_the_reports_year_is_unknown() -> None:
+    # no title nor period gives the report's year; its counts are 2024's, the table too:
+    # 2023年…13件 is last year's count, never compared with this year's table
+    page = (
+        "一、总体情况\n2024年，我委主动公开政府信息120条，发布政策解读12篇。\n"
+        "三、收到和处理政府信息公开申请情况\n2024年，我委共收到政府信息公开申请18件。"
+        "2023年，我委收到政府信息公开申请13件。\n"
+        "| 一、本年新收政府信息公开申请数量 | 18 | 0 | 0 | 0 | 0 | 0 | 18 |\n"
+    )
+    report = govinfo_nlp.parse(page).to_dict()
+    verdicts = {v["narrative"]: v["verdict"] for v in report["reconciliation"]}
+    assert verdicts.get(13) != "inconsistent", report["reconciliation"]
