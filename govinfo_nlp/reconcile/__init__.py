@@ -215,8 +215,8 @@ def reconcile(
     ``facts`` are the report's narrative facts (the result refers to them by
     index); ``tables`` the extracted tables (``None`` when the report has
     none); ``report_year`` the year the report covers (``None`` when
-    unknown: then the year most facts carry, :func:`_facts_year`, else no fact
-    is ruled out for its year); ``text`` the original
+    unknown: then a fact dated to another year than most facts carry,
+    :func:`_facts_year`, is not compared; no other check reads that year); ``text`` the original
     input text the facts' offsets point into (optional: it lets cues after
     a fact's phrase, such as （含上年结转）, count, and tells which counts
     share a sentence); ``agency`` and ``region`` the reporting agency as
@@ -233,8 +233,6 @@ def reconcile(
     accusation (全县各部门因政府信息公⏎开被申请行政复议3件), it is none, since whether that
     break ends the sentence is not certain.
     """
-    if report_year is None:
-        report_year = _facts_year(facts)
     cells = _Cells(
         tables.values if tables is not None else {},
         frozenset(getattr(tables, "unread", ()) or ()),
@@ -269,6 +267,7 @@ def reconcile(
         template=tables.template if tables is not None else None,
         cells=cells,
         report_year=report_year,
+        claims_year=report_year if report_year is not None else _facts_year(facts),
         text=text,
         agency=agency,
         region=region,
@@ -309,6 +308,9 @@ class _Document:
     template: str | None
     cells: _Cells
     report_year: int | None
+    # the year a claim dated otherwise is not compared for: the report's, else the year
+    # most facts carry (_facts_year; only this check reads it)
+    claims_year: int | None
     text: str | None
     agency: str | None
     region: Mapping[str, Any] | None
@@ -475,7 +477,7 @@ def _verdict_of(
         fact,
         alternatives,
         doc.cells,
-        doc.report_year,
+        doc.claims_year,
         larger,
         new_only,
         handled,
