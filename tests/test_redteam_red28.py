@@ -94,3 +94,43 @@ def test_a_cited_partner_completes_no_branch() -> None:
     assert govinfo_nlp.parse(head + body).to_dict()["metadata"]["agency"] is None
     labelled = head + "发布机构：温州市公安局龙湾区分局\n" + body
     assert govinfo_nlp.parse(labelled).to_dict()["metadata"]["agency"] == "温州市公安局龙湾区分局"
+
+
+_FACTS_HEAD = (
+    "杭州市西湖区市场监督管理局2023年政府信息公开工作年度报告\n"
+    "根据《中华人民共和国政府信息公开条例》规定，现公布本局2023年政府信息公开工作年度报告。\n"
+    "一、总体情况\n"
+)
+
+
+def _years(sentence: str) -> dict[int, set[int | None]]:
+    facts = govinfo_nlp.parse(_FACTS_HEAD + sentence + "\n二、主动公开政府信息情况\n").to_dict()[
+        "facts"
+    ]
+    out: dict[int, set[int | None]] = {}
+    for f in facts:
+        out.setdefault(f["value"], set()).add(f["year"])
+    return out
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    counts=st.lists(st.integers(1000, 99999), min_size=3, max_size=3, unique=True),
+    years=st.sampled_from([(2022, 2021), (2021, 2020), (2022, 2020)]),
+)
+def test_a_thousands_comma_closes_no_other_years_note(
+    counts: list[int], years: tuple[int, int]
+) -> None:
+    """red28 y05: 、2021年分别为1,200条和1,080条 was read as a note of another year closed at
+    the comma of 1,200, its 2021年 dropped: 1,080 dated 2022. Counts written with
+    thousands commas date as those written without."""
+    a, b, c = counts
+    y1, y2 = years
+    sentence = f"全年主动公开政府信息{a:,}条，{y1}年、{y2}年分别为{b:,}条和{c:,}条。"
+    got = _years(sentence)
+    assert got.get(a) in (None, {2023})
+    assert got.get(b) in (None, {y1})
+    assert got.get(c) in (None, {y2})
+    plain = _years(f"全年收到申请{a:,}件，上年为{b:,}件，办结{c:,}件。")
+    assert plain.get(b) in (None, {2022})
+    assert plain.get(c) in (None, {2023})

@@ -274,6 +274,44 @@ def test_two_drawn_copies_of_table_three_that_disagree_give_no_cell_they_disagre
     assert got.get("t2.normative.issued") == COPIES[0][1]["t2.normative.issued"]
 
 
+@pytest.mark.parametrize(
+    ("notice", "corrected"),
+    [
+        (
+            "经核查，我局2022年政府信息公开工作年度报告第三部分数据有误，现将更正后的表格公布如下：",
+            False,
+        ),
+        ("上年度报告表三数据有误，更正如下：", False),
+        ("经核查，我局2023年政府信息公开工作年度报告表三数据有误，更正如下：", True),
+        ("表三数据有误，现将更正后的表格公布如下，以本表为准：", True),
+    ],
+)
+def test_a_notice_correcting_another_years_table_makes_no_copy_win(
+    tmp_path: Path, notice: str, corrected: bool
+) -> None:
+    # red28 n02: section 六 of a 2023 report correcting LAST year's table 三, that table
+    # after it: tables28's by_notice read it for this year's (8 stale cells). A notice
+    # naming another year's report (or 上年度) corrects that report, not this table: the
+    # copies are weighed as without it (the current one, before, is the report's own here
+    # by its section). This year's correction still makes the copy after it win.
+    tables0, tables1 = COPIES[0][0], COPIES[1][0]
+    if corrected:
+        block = (
+            f"<p>{_HEADS[0][1]}</p>{tables0['t2']}<p>{_HEADS[1][1]}</p>{tables1['t3']}"
+            f"<p>{notice}</p>{tables0['t3']}<p>{_HEADS[2][1]}</p>{tables0['t4']}"
+        )
+    else:
+        block = (
+            f"<p>{_HEADS[0][1]}</p>{tables0['t2']}<p>{_HEADS[1][1]}</p>{tables0['t3']}"
+            f"<p>{_HEADS[2][1]}</p>{tables0['t4']}<p>六、其他需要报告的事项</p>"
+            f"<p>{notice}</p>{tables1['t3']}"
+        )
+    got = _cells(tmp_path, _page([block]))
+    assert _stale(got, 0, [1]) == []
+    if corrected:
+        assert got.get("t3.results_total.total") == COPIES[0][1]["t3.results_total.total"]
+
+
 @settings(max_examples=10)
 @given(hidden=st.lists(st.sampled_from(sorted(HIDDEN)), min_size=2, max_size=3))
 def test_hidden_copies_with_none_drawn_give_no_cell_they_disagree_on(
