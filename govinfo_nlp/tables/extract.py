@@ -338,16 +338,29 @@ def _corrections() -> re.Pattern[str]:
     return re.compile("|".join(load_json("tables/data/labels.json")["corrections"]))
 
 
+@lru_cache(maxsize=1)
+def _last_years() -> re.Pattern[str]:
+    """labels.json's words naming last year's report in a notice (``corrections_elsewhere``)."""
+    from ..datafiles import load_json
+
+    words = load_json("tables/data/labels.json")["corrections_elsewhere"]
+    return re.compile("|".join(map(re.escape, words)))
+
+
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def _names_another_year(text: str, start: int, end: int, year: int | None) -> bool:
     """Whether the sentence holding ``text[start:end]`` names a year other than ``year``
-    (any year, where the report's is not known)."""
+    (any year, where the report's is not known), or last year's report without its year
+    (上年度, 去年: labels.json ``corrections_elsewhere``)."""
     left = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
     right = _SENTENCE_END.search(text, end)
     sentence = text[left : right.start() if right else len(text)]
+    # (上年度报告…更正如下: last year's report named without its year, red28)
+    if _last_years().search(sentence):
+        return True
     return any(int(y) != year for y in _YEAR.findall(sentence))
 
 
