@@ -49,6 +49,9 @@ CASES = [
     ("杭州市西湖区人民政府办公室", "区人民政府全年印发规范性文件15件。", "15件", "self"),
     ("松阳县古市镇人民政府", "2023年，镇政府召开政务公开专题会议3次。", "3次", "self"),
     # another level in a government's report is another government
+    ("长兴县人民政府", "省政府办公厅全年印发文件40件，我县全部转发。", "40件", "unknown"),
+    ("杭州市西湖区财政局", "区委区政府联合印发文件6件。", "6件", "unknown"),
+    ("长兴县人民政府办公室", "县政府办公室全年办理人大建议42件。", "42件", "self"),
     ("盐城市大丰区人民政府", "市政府全年印发规范性文件11件，我区转发。", "11件", "unknown"),
     # the bureau's own counts: a part of its items after 其中, the portal as a place
     (
