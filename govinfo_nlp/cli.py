@@ -139,7 +139,15 @@ class _UsageError(Exception):
 
 
 def _err(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    """A message on standard error. Messages are for people, not the data: standard error
+    full or gone (``2>/dev/full``) ended a run whose rows were all written with exit 1
+    (hostile28 e05); such a write is given up."""
+    try:
+        print(message, file=sys.stderr, flush=True)
+    except OSError:
+        # what is left in its buffer would fail again in Python's own flush at exit,
+        # which makes the exit status 120: later messages go nowhere
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
 
 
 def _check_output(path: Path, *, force: bool, source: Path | None = None) -> None:
@@ -188,6 +196,11 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if to_stdout and not getattr(args, "stdout_open", True):
         # rows written to a closed descriptor are lost (hostile23 b10)
         raise _UsageError("standard output is closed; name the output file with -o")
+    if not to_stdout and args.output.endswith(("/", os.sep)):
+        # Path() drops the slash: 'out.jsonl/' wrote the file out.jsonl (hostile28 b01)
+        raise _UsageError(
+            f"{args.output} names a directory (it ends with a slash); -o takes a file"
+        )
     out = Path(os.devnull if to_stdout else args.output)
     fmt = args.format or ("jsonl" if to_stdout else _format_from_suffix(out))
     if args.jobs < 1:

@@ -263,7 +263,9 @@ def read(
         )
     return _build_document(
         text,
-        unify(_csv_as_tabs(text) if path and _suffix(path) == ".csv" else text),
+        unify(
+            (_csv_as_tabs(text) if path and _suffix(path) == ".csv" else text).translate(_LINE_ENDS)
+        ),
         range(len(text) + 1),
         "text",
         encoding,
@@ -273,6 +275,14 @@ def read(
         (),
         _replaced(text, path or "input"),
     )
+
+
+# The line ends of Unicode that are neither CR nor LF (NEL, LINE SEPARATOR, PARAGRAPH
+# SEPARATOR): in a plain text each ends a line, as str.splitlines() says (normalize
+# takes them for spaces, as a page's source may hold them); a text whose lines ended
+# so, mixed with CRLF, had its table rows joined (hostile28 t01). One character for
+# one: offsets are unchanged.
+_LINE_ENDS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
 # A table's caption naming the year of its figures: a short line (at most this many
@@ -696,9 +706,11 @@ _BOMS = (
 _CANDIDATES = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
 # Characters no report text holds many of: C0 and C1 controls, U+FFFD, private
 # use, and the planes 4-13 and 15-16 (unassigned or private): random bytes that
-# happen to be valid UTF-8 decode to these (b"\xf1\x80\x80\x80" is U+40000).
+# happen to be valid UTF-8 decode to these (b"\xf1\x80\x80\x80" is U+40000). Not
+# NEL (U+0085), a line end (a UTF-8 text whose lines ended so was "not text":
+# hostile28 t01).
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\U00040000-\U000dffff\U000f0000-\U0010ffff]"
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ue000-\uf8ff\U00040000-\U000dffff\U000f0000-\U0010ffff]"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

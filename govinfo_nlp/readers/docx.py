@@ -82,8 +82,32 @@ def read_docx(
             code="too_large",
         ) from None
     if not out.text.strip():
+        if _strict(data, docx.opc.constants, etree, max_bytes):
+            # its text is in another namespace: "no text" was false (hostile28 d04)
+            raise UnreadableDocument(
+                f"{name}: a DOCX in Strict Open XML (Word's 'Strict Open XML Document'), "
+                "which is not read; save it as a Word Document (.docx)",
+                code="docx",
+            )
         raise UnreadableDocument(f"{name}: the DOCX file has no text", code="empty")
     return out.text, out.tables
+
+
+#: The namespace of WordprocessingML in Strict Open XML (ISO/IEC 29500 strict), where
+#: the transitional one (_W) is what Word writes by default.
+_STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def _strict(data: bytes, constants: Any, etree: Any, max_bytes: int) -> bool:
+    """Whether the main part's start declares the Strict namespace (checked only when no
+    text was read: the walk knows the transitional names only)."""
+    try:
+        xml, _, _ = _document_xml(data, constants, etree, max_bytes)
+        with xml:
+            head = xml.read(1 << 16)
+    except (_Damaged, _TooLarge):
+        return False
+    return _STRICT in head
 
 
 class _Damaged(Exception):

@@ -1974,6 +1974,14 @@ def read_pdf(
             count = sum(1 for _ in islice(PDFPage.create_pages(plumber.doc), max_pages + 1))
         except Exception:  # a broken tree: reading the pages says what is wrong
             count = 0
+    if count == 0 and 0 < declared <= max_pages:
+        # pdfminer found no page where pdfium, which repairs a damaged cross-reference
+        # table as viewers do, finds some (offsets all off: "the PDF has no text" was
+        # said of a readable report, hostile28 p02): pdfminer reads pdfium's rewrite
+        repaired = _rewritten(pdfium)
+        if repaired is not None:
+            plumber.close()
+            plumber = pdfplumber.open(io.BytesIO(repaired))
     if count > max_pages:
         plumber.close()
         pdfium.close()
@@ -1994,21 +2002,27 @@ def read_pdf(
     crowded: list[int] = []
     gutters: list[tuple[float, float]] = []
     from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     # a damaged download: objects broken in the page tree or in a page are the
     # document's error, not a crash of the pipeline (parse.failed). RecursionError too:
     # pdfminer resolves an object stream's /Length or /Filter by recursion, so one stored
     # inside that very stream (or two streams whose filters live in each other) recursed
     # until Python stopped it, raised outside pdfplumber's wrapper (hostile25 p02)
-    broken = (PdfminerException, PSException, pypdfium2.PdfiumError, RecursionError)
+    broken = (
+        PdfminerException,
+        PSException,
+        pypdfium2.PdfiumError,
+        RecursionError,
+        MalformedPDFException,  # a page box of names or strings (hostile28 p04)
+    )
     # the pages read before the first one whose gutter was found: (index, place in contents)
     before_gutter: list[tuple[int, int]] = []
     first_gutter: tuple[float, float] | None = None
     try:
         unpack_left = [max_bytes]
         fonts_seen: set[int] = set()
-        for index, page in enumerate(plumber.pages):
+        for index, page in enumerate(_plumber_pages(plumber)):
             checkpoint()  # the document's time bound, once a page (limits.py)
             _font_map_budget(page.page_obj, name, index + 1, fonts_seen)
             _content_budget(
@@ -2048,8 +2062,15 @@ def read_pdf(
             _borrow_later_gutter(plumber, pdfium, contents, before_gutter, first_gutter)
     except broken as exc:
         raise UnreadableDocument(f"{name}: not a readable PDF: {_why(exc)}", code="pdf") from exc
+    except _DamagedBox as exc:
+        raise UnreadableDocument(
+            f"{name}: not a readable PDF: a page's box is damaged or missing ({exc})",
+            code="pdf",
+        ) from exc
     finally:
-        with contextlib.suppress(*broken):  # closing walks the broken page tree again
+        # closing walks the broken page tree again, and makes the pages again (a page
+        # without a MediaBox: TypeError, as in _plumber_pages)
+        with contextlib.suppress(*broken, TypeError):
             plumber.close()
         pdfium.close()
     unread: list[str] = []
@@ -2088,6 +2109,32 @@ def read_pdf(
             "every check over the layer's cells holds)"
         )
     return text, tables, pages, tuple(unread)
+
+
+class _DamagedBox(Exception):
+    """A page whose MediaBox or CropBox pdfplumber cannot take (missing, not numbers)."""
+
+
+def _plumber_pages(plumber: Any) -> list[Any]:
+    """``plumber.pages``: pdfplumber makes every page at once, and a page without a
+    MediaBox raised TypeError from inside it (a parse.failed, hostile28 p04): said as
+    the document's damage. Only this call's TypeError: one of ours stays a bug."""
+    try:
+        return list(plumber.pages)
+    except TypeError as exc:
+        raise _DamagedBox(str(exc)) from exc
+
+
+def _rewritten(pdfium: Any) -> bytes | None:
+    """The document as pdfium saves it (a fresh cross-reference table), or None."""
+    import pypdfium2
+
+    out = io.BytesIO()
+    try:
+        pdfium.save(out)
+    except (pypdfium2.PdfiumError, OSError, ValueError):
+        return None
+    return out.getvalue()
 
 
 def _borrow_later_gutter(
@@ -2246,10 +2293,17 @@ def _shown_part(page: Any) -> Any:
         and bottom <= mbottom + _EDGE_TOLERANCE
     )
     smaller = max(x0 - mx0, top - mtop, mx1 - x1, mbottom - bottom) > _EDGE_TOLERANCE
+    if not turned and not smaller and mx0 < mx1 and mtop < mbottom:
+        # the crop box is the media box: what is drawn outside that is shown by no
+        # viewer either (hostile28 p05: a changed copy of the tables at x = -5000 read
+        # as the report's)
+        x0, top, x1, bottom = mx0, mtop, mx1, mbottom
+        inside = smaller = True
     if turned or not inside or not smaller or x1 <= x0 or bottom <= top:
         return page
     if all(
-        x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        x0 - _EDGE_TOLERANCE <= (c["x0"] + c["x1"]) / 2 <= x1 + _EDGE_TOLERANCE
+        and top - _EDGE_TOLERANCE <= (c["top"] + c["bottom"]) / 2 <= bottom + _EDGE_TOLERANCE
         for c in page.chars
     ):
         return page
