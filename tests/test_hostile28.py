@@ -232,3 +232,27 @@ def test_standard_error_full_does_not_fail_a_run(tmp_path: Path) -> None:
     assert run.returncode == 0
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert len(rows) == 1 and not rows[0]["errors"]
+
+
+def test_a_page_tree_pdfminer_cannot_walk_is_not_rewritten() -> None:
+    """The rewrite is for a table pdfminer cannot follow, not a tree it cannot walk: a page
+    tree 5,000 levels deep stays read.pdf (hostile23 p06: closing the first reading of it
+    in the rewrite's path raised outside the reader's handling, a parse.failed)."""
+    from govinfo_nlp.readers.pdf import read_pdf
+
+    n = 5000
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    for k in range(n):
+        kid = k + 3
+        objs.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % kid)
+    leaf = n + 2
+    objs.append(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (leaf - 1, leaf + 1, leaf + 2)
+    )
+    objs.append(b"<< /Length %d >>\nstream\n" % len(TEXT) + TEXT + b"\nendstream")
+    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    try:
+        read_pdf(_pdf(objs), name="deep.pdf")
+    except UnreadableDocument as exc:
+        assert exc.code in ("pdf", "empty")

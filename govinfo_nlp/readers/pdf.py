@@ -1967,21 +1967,21 @@ def read_pdf(
     # of each page. A /Count that lies (1 over 5,000 pages: hostile21 p02) is caught by
     # walking the tree's leaves, at most one past the bound, before any page is read.
     count = declared = len(pdfium)
+    walked = True
     if declared <= max_pages:
         from pdfminer.pdfpage import PDFPage
 
         try:
             count = sum(1 for _ in islice(PDFPage.create_pages(plumber.doc), max_pages + 1))
         except Exception:  # a broken tree: reading the pages says what is wrong
-            count = 0
-    if count == 0 and 0 < declared <= max_pages:
+            count, walked = 0, False
+    if walked and count == 0 and 0 < declared <= max_pages:
         # pdfminer found no page where pdfium, which repairs a damaged cross-reference
         # table as viewers do, finds some (offsets all off: "the PDF has no text" was
-        # said of a readable report, hostile28 p02): pdfminer reads pdfium's rewrite
-        repaired = _rewritten(pdfium)
-        if repaired is not None:
-            plumber.close()
-            plumber = pdfplumber.open(io.BytesIO(repaired))
+        # said of a readable report, hostile28 p02): pdfminer reads pdfium's rewrite.
+        # Not a tree pdfminer cannot walk (5,000 levels deep: hostile23 p06), which a
+        # rewrite keeps as it is.
+        plumber = _repaired(plumber, pdfium)
     if count > max_pages:
         plumber.close()
         pdfium.close()
@@ -2123,6 +2123,22 @@ def _plumber_pages(plumber: Any) -> list[Any]:
         return list(plumber.pages)
     except TypeError as exc:
         raise _DamagedBox(str(exc)) from exc
+
+
+def _repaired(plumber: Any, pdfium: Any) -> Any:
+    """pdfplumber on pdfium's rewrite of the document, else ``plumber`` as it was."""
+    import pdfplumber
+
+    repaired = _rewritten(pdfium)
+    if repaired is None:
+        return plumber
+    try:
+        fresh = pdfplumber.open(io.BytesIO(repaired))
+    except Exception:  # pdfminer raises its own types for a file it refuses
+        return plumber
+    with contextlib.suppress(Exception):  # closing walks the old file's pages again
+        plumber.close()
+    return fresh
 
 
 def _rewritten(pdfium: Any) -> bytes | None:
