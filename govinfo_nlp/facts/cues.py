@@ -246,7 +246,9 @@ def _period_cue(
 
 # years listed before 分别 (2022年、2021年分别为131条和97条): each dates the count in its
 # place; the marks joining two listed years, and the counts met after 分别
-_RESPECTIVELY = re.compile(r"度?[\s　]*分别")
+_RESPECTIVELY = re.compile(
+    r"度?[\s　]*(?:[我本](?:分局|中心|局|委|办|厅|队|馆)|全(?:省|市|区|县))?[\s　]*分别"
+)
 _LIST_JOINS = frozenset("、和与及")
 _COUNTED = re.compile(r"[0-9０-９][0-9０-９.,，]*")
 
