@@ -11,7 +11,7 @@ warning) rather than a guess: a null beats a wrong value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -538,6 +538,19 @@ def _without_report_links(text: str) -> str:
     return "".join(out)
 
 
+def _report_word_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line holding 报告/年报, once a line: only such a line can be a
+    report's title, and one scan finds them, not a walk line by line."""
+    end = -1
+    for hit in _REPORT_WORD.finditer(text):
+        if hit.start() < end:
+            continue  # a line already read
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        end = len(text) if end < 0 else end
+        yield start, end
+
+
 def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
     """``text`` without lists of other reports' titles: two or more lines in a row,
     each a report's title alone, naming different agencies or years (a related-reading
@@ -548,14 +561,8 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
     runs: list[
         list[tuple[int, str, str, bool]]
     ] = []  # title lines in a row: start, name, year, dated
-    end = last_end = -1
-    # Only a line holding 报告/年报 can be a title: found by one scan, not line by line.
-    for hit in _REPORT_WORD.finditer(text):
-        if hit.start() < end:
-            continue  # a line already read
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.start())
-        end = len(text) if end < 0 else end
+    last_end = -1
+    for start, end in _report_word_lines(text):
         m = _LIST_TITLE.fullmatch(text[start:end].strip())
         if m is None:
             continue
@@ -599,13 +606,7 @@ def _without_dated_above_undated(text: str) -> str:
     lines = text.split("\n")
     drop: set[int] = set()
     prev: int | None = None  # the last non-blank line's index, where it is a dated title
-    end = -1
-    for hit in _REPORT_WORD.finditer(text):
-        if hit.start() < end:
-            continue
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.start())
-        end = len(text) if end < 0 else end
+    for start, _ in _report_word_lines(text):
         k = text.count("\n", 0, start)
         line = lines[k]
         if _ANY_TITLE_LINE.fullmatch(line) is None:
@@ -637,13 +638,7 @@ def _lists_reports(text: str) -> bool:
     if "。" in text or _OVERVIEW.search(text) or _page_words().report_part.search(text):
         return False
     titles: set[tuple[str, str]] = set()
-    end = -1
-    for hit in _REPORT_WORD.finditer(text):
-        if hit.start() < end:
-            continue
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.start())
-        end = len(text) if end < 0 else end
+    for start, end in _report_word_lines(text):
         m = _LIST_TITLE.fullmatch(text[start:end].strip())
         if m is not None and not m["link"]:
             titles.add((m["name"], m["year"]))

@@ -96,6 +96,20 @@ def by_notice(copies: list[RowRead], notices: Notices) -> RowRead | None:
     return after[0]
 
 
+def _surer(
+    copies: list[RowRead], titled: Titled | None, notices: Notices | None
+) -> tuple[RowRead, str] | None:
+    """Of copies of a row that disagree, the one a report title (:func:`by_title`) or a
+    notice of a corrected table (:func:`by_notice`) makes surer than the others, and why."""
+    if titled is not None and (kept := by_title(copies, titled)):
+        return kept, (
+            "under this year's report title, is read (the others stand under another year's)"
+        )
+    if notices is not None and (kept := by_notice(copies, notices)):
+        return kept, "after a notice that the table is the corrected one, is read"
+    return None
+
+
 def choose_rows(
     found: dict[str, list[tuple[int, RowRead]]],
     reading: Reading,
@@ -123,19 +137,11 @@ def choose_rows(
         top = [read for rank, read in occurrences if rank == best]
         filled = [read for read in top if read.slots] or top
         readings = {tuple(s.text for s in read.slots) for read in filled}
-        if len(readings) > 1 and titled is not None and (kept := by_title(filled, titled)):
+        if len(readings) > 1 and (surer := _surer(filled, titled, notices)):
+            kept, why = surer
             reading.warnings.append(
                 f"tables.duplicate_row: {row} appears {len(filled)} times with different "
-                f"cells; the occurrence at offset {kept.label.start}, under this year's "
-                "report title, is read (the others stand under another year's)"
-            )
-            reading.rows[row] = kept
-            continue
-        if len(readings) > 1 and notices is not None and (kept := by_notice(filled, notices)):
-            reading.warnings.append(
-                f"tables.duplicate_row: {row} appears {len(filled)} times with different "
-                f"cells; the occurrence at offset {kept.label.start}, after a notice that "
-                "the table is the corrected one, is read"
+                f"cells; the occurrence at offset {kept.label.start}, {why}"
             )
             reading.rows[row] = kept
             continue
