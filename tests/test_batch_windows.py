@@ -211,6 +211,10 @@ DRIVER = textwrap.dedent(
 )
 
 
+def _ctrl_c_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _driver(
     cwd: Path, row: int, first: str, second: str, where: str, argv: list[str]
 ) -> subprocess.CompletedProcess[str]:
@@ -224,6 +228,9 @@ def _driver(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # a Ctrl-C the run can take: a test runner started in the background (nohup, `&`)
+        # hands on SIGINT ignored, and the run keeps an ignored Ctrl-C ignored (by design)
+        preexec_fn=_ctrl_c_default,
     )
     out, err = run.communicate(timeout=600)
     # nothing of its session outlives it (its workers, their helpers)
