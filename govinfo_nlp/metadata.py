@@ -606,8 +606,10 @@ def _without_dated_above_undated(text: str) -> str:
     lines = text.split("\n")
     drop: set[int] = set()
     prev: int | None = None  # the last non-blank line's index, where it is a dated title
+    k = counted = 0  # the line index at offset ``counted``: counted on, not from 0 each time
     for start, _ in _report_word_lines(text):
-        k = text.count("\n", 0, start)
+        k += text.count("\n", counted, start)
+        counted = start
         line = lines[k]
         if _ANY_TITLE_LINE.fullmatch(line) is None:
             prev = None
