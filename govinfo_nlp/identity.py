@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Final
@@ -168,6 +168,25 @@ def clean_name(name: str) -> str:
 _CACHE_LIMIT: Final = 65536
 
 
+class _Memo(dict[str, str]):
+    """A bounded memo of one function of a string: a hit is a plain dict look-up (no
+    Python call; ``__missing__`` runs on a miss only), a miss computes and remembers, and
+    the memo starts again once it holds ``limit`` entries."""
+
+    __slots__ = ("_make", "_limit")
+
+    def __init__(self, make: Callable[[str], str], limit: int) -> None:
+        super().__init__()
+        self._make = make
+        self._limit = limit
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self._limit:
+            self.clear()
+        found = self[key] = self._make(key)
+        return found
+
+
 class NameCache:
     """The names and places identity has read, remembered: a corpus repeats its names, and
     cleaning one (:func:`clean_name`: script, width, brackets) is a fifth of joining 10,000
@@ -176,30 +195,19 @@ class NameCache:
     engine's without it. Module state it is not: two engines remember apart, and dropping
     an engine drops what it remembered. Each table starts again past ``limit`` entries."""
 
-    __slots__ = ("_clean", "_levels", "_limit")
+    __slots__ = ("_clean", "_levels")
 
     def __init__(self, limit: int = _CACHE_LIMIT) -> None:
-        self._clean: dict[str, str] = {}
-        self._levels: dict[str, str] = {}
-        self._limit = limit
+        self._clean = _Memo(clean_name, limit)
+        self._levels = _Memo(_place_level, limit)
 
     def clean(self, name: str) -> str:
         """:func:`clean_name` of ``name``."""
-        found = self._clean.get(name)
-        if found is None:
-            if len(self._clean) >= self._limit:
-                self._clean.clear()
-            found = self._clean[name] = clean_name(name)
-        return found
+        return self._clean[name]
 
     def level(self, place: str) -> str:
         """The level a place's suffix says (市 → city; a place of no known kind: itself)."""
-        found = self._levels.get(place)
-        if found is None:
-            if len(self._levels) >= self._limit:
-                self._levels.clear()
-            found = self._levels[place] = _place_level(place)
-        return found
+        return self._levels[place]
 
     def __len__(self) -> int:
         return len(self._clean) + len(self._levels)
