@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -50,6 +51,21 @@ def load_module(name: str, path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def redteam_set(name: str, *truths: str) -> tuple[ModuleType, list[str]]:
+    """A red-team set's scorer (its ``score.py``, run as module ``<name>_score``) and its
+    cases: the file stem of every line of its truth files (``truth.jsonl`` unless named),
+    in their order; the meta and red sets' tests parametrise over these."""
+    folder = ROOT / "datasets" / "redteam" / name
+    score = load_module(f"{name}_score", folder / "score.py")
+    cases = [
+        json.loads(line)["file"].split(".")[0]
+        for truth in truths or ("truth.jsonl",)
+        for line in (folder / truth).read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    return score, cases
 
 
 def with_known_limits(cases: Iterable[str], known: Mapping[str, str]) -> list[object]:

@@ -9,21 +9,12 @@ level and kind where the truth gives them. Probes: true contradictions read
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META12 = ROOT / "datasets" / "redteam" / "meta12"
-score = load_module("meta12_score", META12 / "score.py")
+score, CASES = redteam_set("meta12", "truth.jsonl", "probes_truth.jsonl")
 
 KNOWN: dict[str, str] = {}  # none left (p02 and p15 read since session 13)
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for name in ("truth.jsonl", "probes_truth.jsonl")
-    for line in (META12 / name).read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

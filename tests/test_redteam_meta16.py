@@ -5,23 +5,15 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META16 = ROOT / "datasets" / "redteam" / "meta16"
-score = load_module("meta16_score", META16 / "score.py")
+score, CASES = redteam_set("meta16")
 
 # Known limits (strict xfails naming why): none. q17, q18 and q34 gave
 # agency_as_written in Simplified where the heading is Traditional until session 17
 # (metadata.written_form maps the name back to the page's characters).
 KNOWN: dict[str, str] = {}
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META16 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

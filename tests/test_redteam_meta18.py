@@ -5,23 +5,15 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META18 = ROOT / "datasets" / "redteam" / "meta18"
-score = load_module("meta18_score", META18 / "score.py")
+score, CASES = redteam_set("meta18")
 
 # Known limits (strict xfails naming why): none. s34's agency_as_written gave the
 # title's full-width brackets （） as ASCII () until session 18 (pipeline.metadata_of
 # maps bracketed names back to the page's characters too).
 KNOWN: dict[str, str] = {}
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META18 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

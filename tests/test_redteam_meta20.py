@@ -5,22 +5,14 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META20 = ROOT / "datasets" / "redteam" / "meta20"
-score = load_module("meta20_score", META20 / "score.py")
+score, CASES = redteam_set("meta20")
 
 # Known limits (strict xfails naming why): none. u34 (the agency only in the banner logo's
 # alt text) was one until readers/page.logo_names (session 20).
 KNOWN: dict[str, str] = {}
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META20 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

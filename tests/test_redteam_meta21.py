@@ -5,13 +5,10 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META21 = ROOT / "datasets" / "redteam" / "meta21"
-score = load_module("meta21_score", META21 / "score.py")
+score, CASES = redteam_set("meta21")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
 KNOWN: dict[str, str] = {
@@ -20,11 +17,6 @@ KNOWN: dict[str, str] = {
     "v38": "the title's and the preamble's districts disagree: the agency is null, and its level"
     " and kind with it (both would be county, department)",
 }
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META21 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

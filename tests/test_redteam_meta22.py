@@ -5,21 +5,13 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META22 = ROOT / "datasets" / "redteam" / "meta22"
-score = load_module("meta22_score", META22 / "score.py")
+score, CASES = redteam_set("meta22")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
 KNOWN: dict[str, str] = {}
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META22 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

@@ -5,24 +5,16 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META23 = ROOT / "datasets" / "redteam" / "meta23"
-score = load_module("meta23_score", META23 / "score.py")
+score, CASES = redteam_set("meta23")
 
 # Known limits (strict xfails naming why): each a null, never a wrong value.
 KNOWN: dict[str, str] = {
     "x25": "agency right (the Corps' whole name from the opening); the title's bare 一〇四团 is no"
     " name (团 ends a name only after the Corps'): as_written other",
 }
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META23 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

@@ -5,13 +5,10 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META24 = ROOT / "datasets" / "redteam" / "meta24"
-score = load_module("meta24_score", META24 / "score.py")
+score, CASES = redteam_set("meta24")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
@@ -19,11 +16,6 @@ KNOWN: dict[str, str] = {
     " of January to April as the previous year's report (2023, with a warning): the truth and"
     " the date rule disagree",
 }
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META24 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

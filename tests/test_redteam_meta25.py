@@ -5,13 +5,10 @@ xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META25 = ROOT / "datasets" / "redteam" / "meta25"
-score = load_module("meta25_score", META25 / "score.py")
+score, CASES = redteam_set("meta25")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
@@ -19,11 +16,6 @@ KNOWN: dict[str, str] = {
     "服务中心2023年…): the second is read (accepted, as a joint report's second body); only a"
     " 、 between them gives the first",
 }
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META25 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

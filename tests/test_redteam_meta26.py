@@ -5,21 +5,13 @@ strict xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META26 = ROOT / "datasets" / "redteam" / "meta26"
-score = load_module("meta26_score", META26 / "score.py")
+score, CASES = redteam_set("meta26")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {}  # b10, b19, b33: read since session 27 (tests/test_meta27_fixes.py)
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META26 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

@@ -5,13 +5,10 @@ strict xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META27 = ROOT / "datasets" / "redteam" / "meta27"
-score = load_module("meta27_score", META27 / "score.py")
+score, CASES = redteam_set("meta27")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
@@ -21,11 +18,6 @@ KNOWN: dict[str, str] = {
     " 市政府办公室2023年…) is no site's name without a navigation line below it (as often the"
     " report's own heading: the real excerpts' r107): null, safe",
 }
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META27 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

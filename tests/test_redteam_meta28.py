@@ -5,13 +5,10 @@ strict xfails naming why."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module, with_known_limits
+from conftest import redteam_set, with_known_limits
 
-META28 = ROOT / "datasets" / "redteam" / "meta28"
-score = load_module("meta28_score", META28 / "score.py")
+score, CASES = redteam_set("meta28")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
@@ -19,11 +16,6 @@ KNOWN: dict[str, str] = {
     " (中共江山市委宣传部（江山市新闻出版局）): 宣传部 is no agency word the library reads"
     " (only 社会工作部 of a party committee's departments): null, safe",
 }
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (META28 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))

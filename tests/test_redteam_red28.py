@@ -6,22 +6,14 @@ parts)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import ROOT, load_module
+from conftest import redteam_set
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govinfo_nlp
 
-RED28 = ROOT / "datasets" / "redteam" / "red28"
-score = load_module("red28_score", RED28 / "score.py")
-CASES = [
-    json.loads(line)["file"].split(".")[0]
-    for line in (RED28 / "truth.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
+score, CASES = redteam_set("red28")
 # right in every field the truth gives (m06: a table-only report beside another body's list;
 # m08: 龙湾区分局 completed from 发布机构)
 RIGHT = {"m01", "m05", "m06", "m08", "m09", "m10", "m11", "m12"}
