@@ -23,78 +23,15 @@ Case kinds:
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
-sys.path.insert(0, str(HERE.parent / "verdicts14"))
+sys.path.insert(0, str(HERE.parent))
 
-import build  # noqa: E402
-
-import govinfo_nlp  # noqa: E402
+from table_probes import CUR, OLD, STRIKE, block, cell, page, score  # noqa: E402
 
 OUT = HERE / "tables"
-
-
-def tables(year: int, new: int, granted: int, issued: int) -> tuple[dict[str, str], dict]:
-    doc = {
-        "id": "c",
-        "agency": "宣城市市场监督管理局",
-        "year": year,
-        "template": "2021",
-        "layout": "html",
-        "t2": {"normative.issued": issued, "penalty.decisions": 3 * issued},
-        "t3": {
-            "new": {"natural": new - 2, "commercial": 2},
-            "results": {
-                "granted": {"natural": granted - 2, "commercial": 2},
-                "unavailable.not_held": {"natural": new - granted},
-            },
-        },
-        "t4": {"review": [1, 0, 0, 0]},
-    }
-    values, shown, _ = build.tables_for(doc)
-    return build.render_tables(doc, shown, random.Random(year)), values
-
-
-# current: issued 37 (penalty 111), new 19, granted 13; stale: issued 29 (87), new 46, granted 31
-CUR, CUR_V = tables(2023, 19, 13, 37)
-OLD, OLD_V = tables(2022, 46, 31, 29)
-HEADS = (
-    ("t2", "二、主动公开政府信息情况"),
-    ("t3", "三、收到和处理政府信息公开申请情况"),
-    ("t4", "四、政府信息公开行政复议、行政诉讼情况"),
-)
-
-
-def block(t: dict[str, str], attr: str = "", only: tuple[str, ...] = ("t2", "t3", "t4")) -> str:
-    out = ""
-    for k, head in HEADS:
-        if k in only:
-            out += f"<p>{head}</p>" + t[k].replace("<table", f"<table {attr}", 1)
-    return out
-
-
-def page(body: str, style: str = "") -> str:
-    return (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>{style}</style><title>年报</title></head><body>'
-        "<h1>宣城市市场监督管理局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2023年，我局认真落实《条例》。</p>"
-        f"{body}<p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>"
-    )
-
-
-def cell(t: dict[str, str], old: str, new: str) -> dict[str, str]:
-    """The tables with the one cell showing ``<span>old</span>`` showing ``new``."""
-    out = dict(t)
-    for k in out:
-        n = out[k].count(f"<span>{old}</span>")
-        if n:
-            assert n == 1, (old, k, n)
-            out[k] = out[k].replace(f"<span>{old}</span>", f"<span>{new}</span>")
-            return out
-    raise AssertionError(old)
 
 
 # figures struck inside the only copy: stale 29 / 87 beside current 37 / 111
@@ -114,7 +51,7 @@ S = {
 }
 CASES: dict[str, str] = {}
 for name, t in S.items():
-    style = ".old{text-decoration:line-through}" if "class" in name else ""
+    style = STRIKE if "class" in name else ""
     CASES[name] = page(block(t), style)
 
 # a whole stale copy before the current one
@@ -183,28 +120,7 @@ X01 = page(block(CUR, 'style="display:none"') + block(OLD))
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    wrong = 0
-    for name, html in [*CASES.items(), ("x01_shown_stale_hidden_current", X01)]:
-        path = OUT / f"{name}.html"
-        path.write_text(html, encoding="utf-8")
-        got = govinfo_nlp.parse(path).to_dict()["tables"]
-        stale = sorted(
-            k for k, v in got.items() if k in OLD_V and OLD_V[k] != CUR_V.get(k) and v == OLD_V[k]
-        )
-        other = sorted(k for k, v in got.items() if k in CUR_V and v != CUR_V[k] and k not in stale)
-        right = sum(1 for k, v in got.items() if CUR_V.get(k) == v)
-        scored = not name.startswith("x")
-        bad = scored and bool(stale or other)
-        wrong += bad
-        print(
-            "!!" if bad else "  ",
-            name,
-            f"{right} current, {len(stale)} stale {stale[:4]}, {len(other)} other "
-            f"{[(k, got[k]) for k in other[:4]]}, of {len(got)} cells",
-        )
-    print(f"WRONG pages: {wrong} of {len(CASES)}")
-    return 1 if wrong else 0
+    return score(OUT, CASES, {"x01_shown_stale_hidden_current": X01})
 
 
 if __name__ == "__main__":

@@ -20,90 +20,23 @@ current figure or no cell is right.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
-sys.path.insert(0, str(HERE.parent / "verdicts14"))
+sys.path.insert(0, str(HERE.parent))
 
-import build  # noqa: E402
-
-import govinfo_nlp  # noqa: E402
+import table_probes  # noqa: E402
+from table_probes import CUR, FIVE, NAME, OLD, STRIKE, TITLE, block, cell  # noqa: E402
 
 OUT = HERE / "tables"
-NAME = "宣城市市场监督管理局"
+TAIL = FIVE + "<p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p>"
 
 
-def tables(year: int, new: int, granted: int, issued: int) -> tuple[dict[str, str], dict]:
-    doc = {
-        "id": "c",
-        "agency": NAME,
-        "year": year,
-        "template": "2021",
-        "layout": "html",
-        "t2": {"normative.issued": issued, "penalty.decisions": 3 * issued},
-        "t3": {
-            "new": {"natural": new - 2, "commercial": 2},
-            "results": {
-                "granted": {"natural": granted - 2, "commercial": 2},
-                "unavailable.not_held": {"natural": new - granted},
-            },
-        },
-        "t4": {"review": [1, 0, 0, 0]},
-    }
-    values, shown, _ = build.tables_for(doc)
-    return build.render_tables(doc, shown, random.Random(year)), values
+def page(body: str, style: str = "", title: str = TITLE, tail: str = TAIL) -> str:
+    return table_probes.page(body, style, title, tail)
 
 
-# current: issued 37 (penalty 111), new 19, granted 13; stale: issued 29 (87), new 46, granted 31
-CUR, CUR_V = tables(2023, 19, 13, 37)
-OLD, OLD_V = tables(2022, 46, 31, 29)
-HEADS = (
-    ("t2", "二、主动公开政府信息情况"),
-    ("t3", "三、收到和处理政府信息公开申请情况"),
-    ("t4", "四、政府信息公开行政复议、行政诉讼情况"),
-)
-
-
-def block(t: dict[str, str], attr: str = "", only: tuple[str, ...] = ("t2", "t3", "t4")) -> str:
-    out = ""
-    for k, head in HEADS:
-        if k in only:
-            out += f"<p>{head}</p>" + t[k].replace("<table", f"<table {attr}", 1)
-    return out
-
-
-TAIL = "<p>五、存在的主要问题及改进情况</p><p>无。</p><p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p>"
-
-
-def page(
-    body: str,
-    style: str = "",
-    title: str = f"{NAME}2023年政府信息公开工作年度报告",
-    tail: str = TAIL,
-) -> str:
-    return (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>{style}</style><title>年报</title></head><body>'
-        f"<h1>{title}</h1><p>一、总体情况</p><p>2023年，我局认真落实《条例》。</p>"
-        f"{body}{tail}</body></html>"
-    )
-
-
-def cell(t: dict[str, str], old: str, new: str) -> dict[str, str]:
-    """The tables with the one cell showing ``<span>old</span>`` showing ``new``."""
-    out = dict(t)
-    for k in out:
-        n = out[k].count(f"<span>{old}</span>")
-        if n:
-            assert n == 1, (old, k, n)
-            out[k] = out[k].replace(f"<span>{old}</span>", f"<span>{new}</span>")
-            return out
-    raise AssertionError(old)
-
-
-STRIKE = ".old{text-decoration:line-through}"
 CASES: dict[str, str] = {}
 # an inline text-decoration:none over a struck class: a browser draws 37 unstruck
 CASES["c01_inline_none_over_class"] = page(
@@ -196,29 +129,7 @@ CASES["t03_link_line_between"] = page(
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    wrong = 0
-    for name, html in CASES.items():
-        path = OUT / f"{name}.html"
-        path.write_text(html, encoding="utf-8")
-        got = govinfo_nlp.parse(path).to_dict()["tables"]
-        stale = sorted(
-            k for k, v in got.items() if k in OLD_V and OLD_V[k] != CUR_V.get(k) and v == OLD_V[k]
-        )
-        other = sorted(k for k, v in got.items() if k in CUR_V and v != CUR_V[k] and k not in stale)
-        extra = sorted(k for k in got if k not in CUR_V and got[k] not in (0, None))
-        right = sum(1 for k, v in got.items() if CUR_V.get(k) == v)
-        bad = bool(stale or other)
-        wrong += bad
-        print(
-            "!!" if bad else "  ",
-            name,
-            f"{right} current, {len(stale)} stale {stale[:4]}, {len(other)} other "
-            f"{[(k, got[k]) for k in other[:4]]}, of {len(got)} cells (of {len(CUR_V)});"
-            f" extra {extra[:3]}",
-        )
-    print(f"WRONG pages: {wrong} of {len(CASES)}")
-    return 1 if wrong else 0
+    return table_probes.score(OUT, CASES, extra=True)
 
 
 if __name__ == "__main__":
