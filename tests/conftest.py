@@ -68,6 +68,37 @@ def redteam_set(name: str, *truths: str) -> tuple[ModuleType, list[str]]:
     return score, cases
 
 
+def wrong_verdicts(
+    score: ModuleType, folder: Path, claims: Mapping[str, list[dict]], doc: str
+) -> tuple[list[tuple[str, str, str]], list[object]]:
+    """What a verdict red team (verdicts15's scorer) finds wrong in document ``doc`` of the
+    set in ``folder``: (snippet, expected, got) of each claim read ``inconsistent`` when it
+    is no contradiction or read otherwise when it is one, and the inconsistent entries on
+    facts no claim covers. A right reading is ``([], [])``."""
+    rows, unclaimed = score.read_doc(folder / "docs" / doc, claims[doc])
+    wrong = [
+        (r["snippet"], r["expect"], r["got"])
+        for r in rows
+        if (r["got"] == "inconsistent") != (r["expect"] == "inconsistent")
+    ]
+    return wrong, unclaimed
+
+
+def snippets_not_once(folder: Path, claims: Mapping[str, list[dict]]) -> list[tuple[str, str]]:
+    """(document, snippet) of each claim whose snippet is not written exactly once in its
+    document (``folder/docs``) or does not hold its number: a set's claims must name one
+    place each."""
+    bad = []
+    for doc, cs in claims.items():
+        text = (folder / "docs" / doc).read_text(encoding="utf-8")
+        bad += [
+            (doc, c["snippet"])
+            for c in cs
+            if not (text.count(c["snippet"]) == 1 and c["number"] in c["snippet"])
+        ]
+    return bad
+
+
 def with_known_limits(cases: Iterable[str], known: Mapping[str, str]) -> list[object]:
     """``cases`` as test parameters, each one named in ``known`` a strict xfail giving
     its reason (so a fixed limit fails the suite until it is struck off)."""

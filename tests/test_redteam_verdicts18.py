@@ -10,7 +10,7 @@ accused.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT, load_module, snippets_not_once, wrong_verdicts
 
 VERDICTS18 = ROOT / "datasets" / "redteam" / "verdicts18"
 score = load_module("verdicts18_score", VERDICTS18 / "score.py").scorer()
@@ -31,13 +31,7 @@ MISSED = {"v18_19.txt"}
     ],
 )
 def test_verdicts18_report(doc: str) -> None:
-    rows, unclaimed = score.read_doc(VERDICTS18 / "docs" / doc, CLAIMS[doc])
-    wrong = [
-        (r["snippet"], r["expect"], r["got"])
-        for r in rows
-        if (r["got"] == "inconsistent") != (r["expect"] == "inconsistent")
-    ]
-    assert wrong == [] and unclaimed == []
+    assert wrong_verdicts(score, VERDICTS18, CLAIMS, doc) == ([], [])
 
 
 def test_no_claim_of_the_set_is_accused_falsely() -> None:
@@ -53,6 +47,4 @@ def test_the_set_holds_2019_template_pages_and_true_contradictions() -> None:
     assert sum(c["expect"] == "inconsistent" for c in claims) >= 12
     assert sum(c["expect"] == "safe" for c in claims) >= 140
     assert sum("page chrome" in c["why"] for c in claims) >= 25
-    for doc, cs in CLAIMS.items():
-        text = (VERDICTS18 / "docs" / doc).read_text(encoding="utf-8")
-        assert all(text.count(c["snippet"]) == 1 and c["number"] in c["snippet"] for c in cs)
+    assert snippets_not_once(VERDICTS18, CLAIMS) == []

@@ -10,7 +10,7 @@ contradiction is found, and no quantity that no claim covers is accused.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT, load_module, snippets_not_once, wrong_verdicts
 
 VERDICTS19 = ROOT / "datasets" / "redteam" / "verdicts19"
 score = load_module("verdicts19_score", VERDICTS19 / "score.py").scorer()
@@ -19,13 +19,7 @@ CLAIMS = score.load_claims()
 
 @pytest.mark.parametrize("doc", sorted(CLAIMS))
 def test_verdicts19_report(doc: str) -> None:
-    rows, unclaimed = score.read_doc(VERDICTS19 / "docs" / doc, CLAIMS[doc])
-    wrong = [
-        (r["snippet"], r["expect"], r["got"])
-        for r in rows
-        if (r["got"] == "inconsistent") != (r["expect"] == "inconsistent")
-    ]
-    assert wrong == [] and unclaimed == []
+    assert wrong_verdicts(score, VERDICTS19, CLAIMS, doc) == ([], [])
 
 
 def test_the_set_holds_new_shapes_and_true_contradictions() -> None:
@@ -33,6 +27,4 @@ def test_the_set_holds_new_shapes_and_true_contradictions() -> None:
     assert len(CLAIMS) >= 30 and len(claims) >= 320
     assert len({c["doc"] for c in claims if c["expect"] == "inconsistent"}) >= 9
     assert sum(c["expect"] == "safe" for c in claims) >= 120
-    for doc, cs in CLAIMS.items():
-        text = (VERDICTS19 / "docs" / doc).read_text(encoding="utf-8")
-        assert all(text.count(c["snippet"]) == 1 and c["number"] in c["snippet"] for c in cs)
+    assert snippets_not_once(VERDICTS19, CLAIMS) == []

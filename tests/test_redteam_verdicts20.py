@@ -11,7 +11,7 @@ contradiction is found, and no quantity that no claim covers is accused.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT, load_module, snippets_not_once, wrong_verdicts
 
 VERDICTS20 = ROOT / "datasets" / "redteam" / "verdicts20"
 score = load_module("verdicts20_score", VERDICTS20 / "score.py").scorer()
@@ -20,13 +20,7 @@ CLAIMS = score.load_claims()
 
 @pytest.mark.parametrize("doc", sorted(CLAIMS))
 def test_verdicts20_report(doc: str) -> None:
-    rows, unclaimed = score.read_doc(VERDICTS20 / "docs" / doc, CLAIMS[doc])
-    wrong = [
-        (r["snippet"], r["expect"], r["got"])
-        for r in rows
-        if (r["got"] == "inconsistent") != (r["expect"] == "inconsistent")
-    ]
-    assert wrong == [] and unclaimed == []
+    assert wrong_verdicts(score, VERDICTS20, CLAIMS, doc) == ([], [])
 
 
 def test_the_set_holds_new_shapes_and_true_contradictions() -> None:
@@ -34,6 +28,4 @@ def test_the_set_holds_new_shapes_and_true_contradictions() -> None:
     assert len(CLAIMS) >= 30 and len(claims) >= 340
     assert len({c["doc"] for c in claims if c["expect"] == "inconsistent"}) >= 11
     assert sum(c["expect"] == "safe" for c in claims) >= 120
-    for doc, cs in CLAIMS.items():
-        text = (VERDICTS20 / "docs" / doc).read_text(encoding="utf-8")
-        assert all(text.count(c["snippet"]) == 1 and c["number"] in c["snippet"] for c in cs)
+    assert snippets_not_once(VERDICTS20, CLAIMS) == []

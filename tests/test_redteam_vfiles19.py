@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT, load_module, wrong_verdicts
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -58,13 +58,7 @@ def _param(doc: str):
 
 @pytest.mark.parametrize("doc", [_param(d) for d in sorted(CLAIMS)])
 def test_vfiles19_report(doc: str) -> None:
-    rows, unclaimed = score.read_doc(VFILES19 / "docs" / doc, CLAIMS[doc])
-    wrong = [
-        (r["snippet"], r["expect"], r["got"])
-        for r in rows
-        if (r["got"] == "inconsistent") != (r["expect"] == "inconsistent")
-    ]
-    assert wrong == [] and unclaimed == []
+    assert wrong_verdicts(score, VFILES19, CLAIMS, doc) == ([], [])
 
 
 def test_claim_found_across_line_breaks_and_fullwidth() -> None:
