@@ -27,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 import govinfo_nlp  # noqa: E402
+from govinfo_nlp_dev.facts.evaluate import match_by_overlap as match  # noqa: E402
+from govinfo_nlp_dev.facts.evaluate import prf  # noqa: E402
+from govinfo_nlp_dev.facts.evaluate import same_gold_value as same_value  # noqa: E402
 
 GOLD = ROOT / "datasets" / "heldout" / "facts" / "gold.jsonl"
 VERDICTS = ["consistent", "inconsistent", "not_comparable", "unverifiable", "(none)"]
@@ -39,34 +42,6 @@ def doc_path(doc):
 
 def ctx(text, s, e, w=14):
     return (text[max(0, s - w) : s] + "[" + text[s:e] + "]" + text[e : e + w]).replace("\n", "⏎")
-
-
-def same_value(a, b):
-    if a is None or b is None:
-        return a is b
-    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
-
-
-def match(gold, preds):
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(preds):
-            ov = min(g["end"], p.quantity_end) - max(g["start"], p.quantity_start)
-            if ov > 0:
-                pairs.append((ov, -abs(g["start"] - p.quantity_start), gi, pi))
-    pairs.sort(reverse=True)
-    g2p, p2g = {}, {}
-    for _, _, gi, pi in pairs:
-        if gi not in g2p and pi not in p2g:
-            g2p[gi], p2g[pi] = pi, gi
-    return g2p, p2g
-
-
-def prf(tp, npred, ngold):
-    p = tp / npred if npred else 0.0
-    r = tp / ngold if ngold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def fmt(name, tp, npred, ngold):

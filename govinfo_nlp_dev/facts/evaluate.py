@@ -85,6 +85,47 @@ def match_facts(
     return out
 
 
+# --- the held-out and red-team evaluators' matching ----------------------------------
+# benchmarks/eval_heldout_facts.py and eval_redteam_facts.py are older than match_facts and
+# break ties their own way (the nearer start first, then the later gold and prediction);
+# kept as they were so their readings stay comparable across sessions.
+
+
+def same_gold_value(a: float | None, b: float | None) -> bool:
+    """Equal values (to a relative 1e-9 of the first); None only equals None."""
+    if a is None or b is None:
+        return a is b
+    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
+
+
+def match_by_overlap(
+    gold: Sequence[dict[str, Any]], preds: Sequence[Fact]
+) -> tuple[dict[int, int], dict[int, int]]:
+    """One-to-one matching by quantity-span overlap, largest overlap first: (gold index ->
+    prediction index, prediction index -> gold index)."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(preds):
+            ov = min(g["end"], p.quantity_end) - max(g["start"], p.quantity_start)
+            if ov > 0:
+                pairs.append((ov, -abs(g["start"] - p.quantity_start), gi, pi))
+    pairs.sort(reverse=True)
+    g2p: dict[int, int] = {}
+    p2g: dict[int, int] = {}
+    for _, _, gi, pi in pairs:
+        if gi not in g2p and pi not in p2g:
+            g2p[gi], p2g[pi] = pi, gi
+    return g2p, p2g
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``tp`` right among ``npred`` predicted and ``ngold`` gold."""
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
 def _context(text: str, s: int, e: int, w: int = 16) -> str:
     return (text[max(0, s - w) : s] + "[" + text[s:e] + "]" + text[e : e + w]).replace("\n", "⏎")
 
