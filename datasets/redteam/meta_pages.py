@@ -76,6 +76,12 @@ def sections(me: str, year: str, n: int, plan_year: str) -> list[str]:
     ]
 
 
+def report_body(me: str = "我局", year: str = "2023", n: int = 120) -> list[str]:
+    """:func:`sections` of a report of ``year`` (digits), its plans for the year after: the
+    body meta27 and later pages share (imported there as ``b``)."""
+    return sections(me, f"{year}年", n, f"{int(year) + 1}年")
+
+
 def preamble(name: str, y: str, contact: str = "", period: bool = True) -> str:
     """The usual opening paragraph: the agency as the report names itself, the
     statistics period (`y` a year in digits) and, when given, a contact line."""

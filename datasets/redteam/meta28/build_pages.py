@@ -16,7 +16,15 @@ from opencc import OpenCC
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import Pages, html, preamble, scrape, sections, write_pages  # noqa: E402
+from meta_pages import (  # noqa: E402
+    Pages,
+    html,
+    preamble,
+    report_body as b,
+    scrape,
+    sections,
+    write_pages,
+)
 
 PAGES = Pages()
 add = PAGES.add
@@ -26,11 +34,6 @@ GOV_RULE = "根据《中华人民共和国政府信息公开条例》（以下�
 HEAD = "年政府信息公开工作年度报告"
 _S2T = OpenCC("s2t")
 _S2HK = OpenCC("s2hk")
-
-
-def b(me: str = "我局", year: str = "2023", n: int = 120) -> list[str]:
-    """The shared body of a report of ``year`` (digits), the body calling itself ``me``."""
-    return sections(me, f"{year}年", n, f"{int(year) + 1}年")
 
 
 # --- vertical and 派出 bodies at county level (税务, 海关, 气象, 分局, 调查队) -------------

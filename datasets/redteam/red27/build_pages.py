@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import Pages, html, preamble, scrape, sections, write_pages  # noqa: E402
+from meta_pages import Pages, html, preamble, report_body as b, scrape, write_pages  # noqa: E402
 
 PAGES = Pages()
 add = PAGES.add
@@ -29,11 +29,6 @@ add = PAGES.add
 ZJ = "浙江省"
 GOV_RULE = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 HEAD = "年政府信息公开工作年度报告"
-
-
-def b(me: str = "我局", year: str = "2023", n: int = 120) -> list[str]:
-    """The shared body of a report of ``year`` (digits), the body calling itself ``me``."""
-    return sections(me, f"{year}年", n, f"{int(year) + 1}年")
 
 
 # --- a colon between a name and the title whose left side is not the reporter -------

@@ -16,7 +16,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import Pages, html, paras, preamble, sections, text, write_pages  # noqa: E402
+from meta_pages import (  # noqa: E402
+    Pages,
+    html,
+    paras,
+    preamble,
+    report_body as b,
+    text,
+    write_pages,
+)
 
 PAGES = Pages()
 add = PAGES.add
@@ -25,10 +33,6 @@ ZJ = "浙江省"
 HEAD = "年政府信息公开工作年度报告"
 SC = "宣城市市场监督管理局"
 SC_REGION = {"province": AH, "city": "宣城市"}
-
-
-def b(me: str = "我局", year: str = "2023", n: int = 120) -> list[str]:
-    return sections(me, f"{year}年", n, f"{int(year) + 1}年")
 
 
 def bare_pre(y: str = "2023") -> str:
