@@ -173,7 +173,7 @@ class _Memo(dict[str, str]):
     Python call; ``__missing__`` runs on a miss only), a miss computes and remembers, and
     the memo starts again once it holds ``limit`` entries."""
 
-    __slots__ = ("_make", "_limit")
+    __slots__ = ("_limit", "_make")
 
     def __init__(self, make: Callable[[str], str], limit: int) -> None:
         super().__init__()
