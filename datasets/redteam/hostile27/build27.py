@@ -14,7 +14,6 @@ tool, not the code under test.
 from __future__ import annotations
 
 import base64
-import importlib.util
 import io
 import os
 import plistlib
@@ -28,13 +27,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
+sys.path.insert(0, str(HERE.parent))
+from hostile_harness import inputs as _in  # noqa: E402
+from hostile_harness import load as _load  # noqa: E402
 
 b19 = _load("build19", HERE.parent / "hostile19" / "build.py")
 b21 = _load("build21", HERE.parent / "hostile21" / "build21.py")
@@ -46,12 +41,6 @@ esc = b19.esc
 html = b25.html
 docx_report = b25.docx_report
 W = b19.W
-
-
-def _in(d: Path) -> Path:
-    src = d / "in"
-    src.mkdir(parents=True, exist_ok=True)
-    return src
 
 
 def _docx_members(text: str, styles: str | None = None) -> dict[str, bytes]:

@@ -31,7 +31,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -42,7 +41,9 @@ assert _spec and _spec.loader
 check19 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check19)
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 import build27  # noqa: E402
+import hostile_harness  # noqa: E402
 
 ENTRY = check19.ENTRY
 PASSWD = "root:x:0:0"  # a line of /etc/passwd: never in an output
@@ -626,42 +627,9 @@ CASES = {name: fn for name, fn in globals().items() if name in build27.CASES}
 
 
 def main(argv: list[str]) -> int:
-    keep = None
-    if "--keep" in argv:
-        i = argv.index("--keep")
-        keep = Path(argv[i + 1])
-        del argv[i : i + 2]
-    names = [n for n in build27.CASES if not argv or any(n.startswith(a) for a in argv)]
-    base = keep or Path(tempfile.mkdtemp(prefix="hostile27-"))
-    base.mkdir(parents=True, exist_ok=True)
-    passed = 0
-    for name in names:
-        d = base / name
-        if d.exists():
-            shutil.rmtree(d)
-        build27.build(name, d)
-        log = base / (name + ".log")
-        log.mkdir(exist_ok=True)
-        c = Case(name, d, log, **LIMITS.get(name, {}))
-        try:
-            CASES[name](c)
-            verdict = "PASS" if not c.fails else "FAIL"
-        except Skip as why:
-            verdict = f"SKIP ({why})"
-        except Exception as e:  # noqa: BLE001 - the harness's own failure, said as such
-            c.fail(f"harness error: {type(e).__name__}: {e}")
-            verdict = "FAIL"
-        cost = ", ".join(f"{r['cpu']} s CPU {r['wall']} s wall {r['maxrss_mb']} MB" for r in c.results)
-        passed += verdict == "PASS"
-        print(f"{verdict} {name} [{cost}]", flush=True)
-        for f in c.fails:
-            print(f"     - {f}", flush=True)
-        if keep is None:
-            shutil.rmtree(d, ignore_errors=True)
-    print(f"{passed}/{len(names)} cases pass")
-    if keep is None:
-        shutil.rmtree(base, ignore_errors=True)
-    return 0
+    return hostile_harness.main(
+        argv, prefix="hostile27", build=build27, cases=CASES, limits=LIMITS, case=Case, skip=Skip
+    )
 
 
 if __name__ == "__main__":

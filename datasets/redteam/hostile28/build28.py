@@ -12,7 +12,6 @@ RTF writer and hostile25's HTML writer are imported: they are the tool, not the 
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import re
@@ -26,13 +25,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
+sys.path.insert(0, str(HERE.parent))
+from hostile_harness import inputs as _in  # noqa: E402
+from hostile_harness import load as _load  # noqa: E402
 
 b19 = _load("build19", HERE.parent / "hostile19" / "build.py")
 b24 = _load("build24", HERE.parent / "hostile24" / "build24.py")
@@ -41,12 +36,6 @@ b25 = _load("build25", HERE.parent / "hostile25" / "build25.py")
 sample = b19.sample
 esc = b19.esc
 W = b19.W
-
-
-def _in(d: Path) -> Path:
-    src = d / "in"
-    src.mkdir(parents=True, exist_ok=True)
-    return src
 
 
 def _changed(text: str) -> str:
