@@ -584,7 +584,12 @@ def _without_title_lists(text: str) -> tuple[str, list[set[tuple[str, str]]]]:
             lists.append(titles)
     if not drop:
         return text, lists
-    dropped = {text.count("\n", 0, start) for start in drop}
+    dropped: set[int] = set()  # their line indexes, each counted on from the one before it
+    k = counted = 0  # (from offset 0 each time was quadratic in a long list's lines)
+    for start in sorted(drop):
+        k += text.count("\n", counted, start)
+        counted = start
+        dropped.add(k)
     return "\n".join(ln for k, ln in enumerate(text.split("\n")) if k not in dropped), lists
 
 
