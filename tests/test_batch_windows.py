@@ -164,7 +164,8 @@ def test_a_removal_after_the_last_check_is_after_the_run(
 # signal to its process group is Ctrl-C in its terminal (the run and its workers).
 DRIVER = textwrap.dedent(
     """
-    import os, signal, sys
+    import faulthandler, os, signal, sys
+    faulthandler.dump_traceback_later(100, exit=True)  # a hang prints every thread's stack
     from concurrent.futures import ProcessPoolExecutor
     import govinfo_nlp.batch as batch
     from govinfo_nlp import cli
@@ -210,6 +211,10 @@ DRIVER = textwrap.dedent(
     """
 )
 
+#: A bound on each run of these harnesses (a run takes seconds): a hang fails the test with
+#: the run's stacks (faulthandler, at 100 s) instead of a long silence.
+RUN_TIMEOUT = 120
+
 
 def _ctrl_c_default() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -232,7 +237,12 @@ def _driver(
         # hands on SIGINT ignored, and the run keeps an ignored Ctrl-C ignored (by design)
         preexec_fn=_ctrl_c_default,
     )
-    out, err = run.communicate(timeout=600)
+    try:
+        out, err = run.communicate(timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        out, err = run.communicate()
+        pytest.fail(f"the run hung; its stack dump and output:\n{err}\n{out}")
     # nothing of its session outlives it (its workers, their helpers)
     left = _session_members(run.pid)
     for pid in left:
@@ -275,7 +285,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=base,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
-        timeout=600,
+        timeout=RUN_TIMEOUT,
     )
     assert ref.returncode == 0, ref.stderr
     return base
@@ -341,11 +351,117 @@ def test_closing_the_rows_ends_the_workers_without_waiting(tmp_path: Path) -> No
     assert os.path.basename(next(rows)["source"]) == "a.txt"
     closer = threading.Thread(target=rows.close, daemon=True)
     closer.start()
-    closer.join(timeout=300)  # a hang guard, not a timing: the old code never returned
+    closer.join(timeout=RUN_TIMEOUT)  # a hang guard, not a timing: the old code never returned
     assert not closer.is_alive(), "closing the rows waited for a worker stuck on a document"
     import multiprocessing
 
     assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+# A worker that dies, or stops, while it writes its row into the pool's result pipe (the CI
+# hang of session 28: SIGTERM to the run's process group with --jobs 2, at a moment a worker
+# was writing a row larger than the pipe holds). The pool's manager thread read the first
+# half and waited for the rest forever, as the run holds a write end: the run hung, and so
+# did the shutdown of an interrupted run, which joins that thread. Here the worker writes
+# half of its row on purpose (its connection's low-level write replaced in that worker
+# only), so the window is hit every time; each run is a subprocess with a bound, whose
+# stacks are printed if it hangs.
+HALF_ROW = textwrap.dedent(
+    """
+    import faulthandler, json, os, signal, sys
+    faulthandler.dump_traceback_later(100, exit=True)
+    from multiprocessing import connection
+    import govinfo_nlp.batch
+    from govinfo_nlp.batch.document import error_row
+
+    MODE, PATHS = sys.argv[1], sys.argv[2:]
+    GO_R, GO_W = os.pipe()  # the run to b's worker: write your row now
+    HALF_R, HALF_W = os.pipe()  # b's worker to the run: half my row is in the pipe
+
+    def half_then(end):
+        send = connection.Connection._send
+
+        def half(self, buf, write=os.write):
+            if len(buf) < 100_000:  # a header, or another message
+                return send(self, buf)
+            write(self._handle, bytes(buf[: len(buf) // 2]))
+            end()
+
+        connection.Connection._send = half
+
+    def stop():
+        os.write(HALF_W, b"x")
+        signal.pause()  # stuck, as a worker stopped (SIGSTOP) or swapped out
+
+    def work(path, explain):
+        row = error_row(path, "x.y", "z")
+        row["errors"] = []
+        if path.endswith("b.txt"):
+            row["pad"] = "x" * 400_000  # larger than a pipe holds: written in parts
+            if MODE == "die":
+                half_then(lambda: os.kill(os.getpid(), signal.SIGKILL))
+            else:
+                os.read(GO_R, 1)
+                half_then(stop)
+        return row
+
+    rows = govinfo_nlp.batch.annotate(PATHS, jobs=2, worker=work)
+    if MODE == "die":
+        for row in rows:
+            print(json.dumps([os.path.basename(row["source"]), row["errors"]]), flush=True)
+    else:
+        print(json.dumps([os.path.basename(next(rows)["source"]), []]), flush=True)
+        os.write(GO_W, b"x")
+        os.read(HALF_R, 1)
+        rows.close()  # what an interrupt does: the workers are ended, not waited for
+        print(json.dumps(["closed", []]), flush=True)
+    """
+)
+
+
+def _half_row_run(tmp_path: Path, mode: str) -> list[list[Any]]:
+    paths = []
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    run = subprocess.Popen(
+        [sys.executable, "-c", HALF_ROW, mode, *paths],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        out, err = run.communicate(timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        out, err = run.communicate()
+    left = _session_members(run.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert run.returncode == 0, f"the run hung or failed; its stacks:\n{err}\n{out}"
+    assert not left, f"{len(left)} process(es) of the run outlived it"
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@needs_linux
+def test_a_worker_dying_while_it_writes_its_row_is_a_crashed_row_not_a_hang(
+    tmp_path: Path,
+) -> None:
+    """A worker killed (kill -9, out of memory) halfway through writing its row: the run
+    goes on, the row is ``worker.crashed`` (re-run alone, it dies again), the others whole."""
+    rows = _half_row_run(tmp_path, "die")
+    assert [name for name, _ in rows] == ["a.txt", "b.txt", "c.txt"]
+    assert rows[0][1] == [] and rows[2][1] == []
+    assert [e.split(":")[0] for e in rows[1][1]] == ["worker.crashed"]
+
+
+@needs_linux
+def test_closing_the_rows_with_half_a_row_in_the_pipe_returns(tmp_path: Path) -> None:
+    """The CI hang: the rows closed (an interrupt) while half a row is in the result pipe
+    and its worker is stopped; the workers are ended and the shutdown returns."""
+    assert _half_row_run(tmp_path, "stop") == [["a.txt", []], ["closed", []]]
 
 
 def test_workers_ignore_ctrl_c(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,6 +30,16 @@ _WARM_UP_TEXT: Final = "一、总体情况\n本机关全年办结政府信息公
 #: How often a worker checks that the process that started it is alive.
 _PARENT_POLL_SECONDS: Final = 0.5
 
+#: How often the run, waiting for a row, checks that no worker died unseen (see :func:`_result`).
+_WATCH_SECONDS: Final = 1.0
+
+#: How long an ended worker (SIGTERM) may take to exit before it is killed (SIGKILL).
+_END_GRACE_SECONDS: Final = 5.0
+
+#: How long the pool's manager thread may take to fail the documents in flight once its
+#: workers are ended and its result pipe closed: it has nothing left to wait for.
+_BREAK_GRACE_SECONDS: Final = 60.0
+
 
 def _worker_init(engine: Engine | None = None, parent: int | None = None) -> None:
     """Load the engine's models once per worker process, by parsing a tiny report.
@@ -275,7 +285,7 @@ def _annotate_parallel(
             initargs=(engine, os.getpid()),
         )
         try:
-            fresh.submit(_ping).result()
+            _result(fresh, fresh.submit(_ping))
         except BrokenProcessPool:
             fresh.shutdown(wait=False, cancel_futures=True)
             logger.warning("worker processes cannot start; annotating in this process")
@@ -309,7 +319,7 @@ def _annotate_parallel(
                 # so the one that kills a worker again is identified.
                 index, path = suspects.popleft()
                 try:
-                    done[index] = pool.submit(work, path, explain).result()
+                    done[index] = _result(pool, pool.submit(work, path, explain))
                 except BrokenProcessPool:
                     done[index] = error_row(path, "worker.crashed", "the worker process died on it")
                     pool.shutdown(wait=False, cancel_futures=True)
@@ -322,7 +332,7 @@ def _annotate_parallel(
                     inflight.append((index, path, pool.submit(work, path, explain)))
                 index, path, future = inflight.popleft()
                 try:
-                    done[index] = future.result()
+                    done[index] = _result(pool, future)
                 except BrokenProcessPool:
                     logger.warning("a worker process died; re-running its batch one by one")
                     suspects.append((index, path))
@@ -343,17 +353,89 @@ def _annotate_parallel(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _result(pool: Any, future: Any) -> Any:
+    """``future``'s result, or :class:`BrokenProcessPool` when a worker of ``pool`` died
+    and the pool cannot see it.
+
+    The pool's manager thread reads each result from one pipe. A worker that dies while
+    it writes a result (a SIGTERM to the run's process group, an out-of-memory kill, on a
+    row larger than the pipe holds) leaves half a message there: the thread waited
+    forever for the rest, as this process holds a write end, and the run hung (CI, session
+    28: SIGTERM then Ctrl-C with --jobs 2). Waiting here in steps, a worker seen dead twice
+    in a row, a step apart, with the document still in flight, means the thread is stuck:
+    the workers are ended and the pipe closed (:func:`_break`), and the documents in flight
+    fail as on any worker's death (they are re-run one by one).
+    """
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    seen_dead = False
+    while True:
+        try:
+            return future.result(timeout=_WATCH_SECONDS)
+        except FutureTimeout:
+            pass
+        if not _a_worker_died(pool):
+            seen_dead = False
+        elif seen_dead:
+            break
+        else:
+            seen_dead = True
+    logger.warning("a worker process died unseen by its pool; ending the pool")
+    _break(pool)
+    try:
+        return future.result(timeout=_BREAK_GRACE_SECONDS)
+    except FutureTimeout:
+        raise BrokenProcessPool("the worker pool did not end after a worker died") from None
+
+
+def _a_worker_died(pool: Any) -> bool:
+    """Whether a worker process of ``pool`` has exited (its sentinel is ready; not reaped)."""
+    from multiprocessing.connection import wait
+
+    processes = getattr(pool, "_processes", None) or {}
+    sentinels = []
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):  # not started yet, or closed
+            sentinels.append(process.sentinel)
+    return bool(sentinels) and bool(wait(sentinels, timeout=0))
+
+
+def _break(pool: Any) -> None:
+    """End ``pool``'s workers (SIGTERM, then SIGKILL after a grace), then close this
+    process's copy of the result pipe's write end.
+
+    With no write end left open, the manager thread, blocked reading half a message a
+    dead worker wrote (see :func:`_result`), reads end-of-file: it marks the pool broken,
+    fails the documents in flight and ends, so a shutdown that joins it returns. Uses the
+    executor's private ``_processes`` and ``_result_queue`` (CPython 3.9-3.13); without
+    them it does what it can.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(_END_GRACE_SECONDS)
+            if process.exitcode is None:  # e.g. stopped (SIGSTOP) or in the kernel
+                process.kill()
+                process.join(_END_GRACE_SECONDS)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.close()
+
+
 def _end_workers(pool: Any) -> None:
     """End ``pool``'s worker processes now, without waiting for their documents.
 
     Called when the rows are no longer wanted (an interrupt, the caller closing the
     rows): ``shutdown(wait=True)`` waited for each document in flight, up to its
-    ``max_seconds``, and workers ignore SIGINT (:func:`_worker_init`). Uses the
-    executor's process table (``_processes``, private in Python 3.9-3.13, as no public
-    call ends the workers before 3.14); without one, the shutdown waits as before.
+    ``max_seconds``, and workers ignore SIGINT (:func:`_worker_init`). A worker ended
+    while it wrote a result left the pool's manager thread waiting for the rest of it,
+    and the shutdown, which joins that thread, waited forever: :func:`_break` closes the
+    pipe too. Without the executor's process table, the shutdown waits as before.
     """
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(Exception):
-            process.terminate()
+    _break(pool)
     pool.shutdown(wait=True, cancel_futures=True)
