@@ -411,16 +411,27 @@ def _break(pool: Any) -> None:
     executor's private ``_processes`` and ``_result_queue`` (CPython 3.9-3.13); without
     them it does what it can.
     """
+    import time
+    from multiprocessing.connection import wait
+
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # a process is known ended by its sentinel, not by reaping it: the pool's manager
+    # thread reaps its workers, and a pid reaped by one thread may be reused before the other
+    # sends its signal
+    living = {}
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
-    for process in processes:
+            living[process.sentinel] = process
+    deadline = time.monotonic() + _END_GRACE_SECONDS
+    while living and (left := deadline - time.monotonic()) > 0:
+        for ended in wait(list(living), timeout=left):
+            del living[ended]
+    for process in living.values():  # e.g. stopped (SIGSTOP): SIGTERM waits, SIGKILL does not
         with contextlib.suppress(Exception):
-            process.join(_END_GRACE_SECONDS)
-            if process.exitcode is None:  # e.g. stopped (SIGSTOP) or in the kernel
-                process.kill()
-                process.join(_END_GRACE_SECONDS)
+            process.kill()
+    if living:
+        wait(list(living), timeout=_END_GRACE_SECONDS)
     writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     if writer is not None:
         with contextlib.suppress(Exception):
