@@ -193,6 +193,16 @@ def test_a_header_states_the_units_marked_in_header(
             r"absent\.words: must be a list of marks without spaces",
             id="absent-with-space",
         ),
+        pytest.param(
+            lambda raw: raw.update(zero="零"),
+            r"zero: must be a list of words without spaces",
+            id="zero-not-a-list",
+        ),
+        pytest.param(
+            lambda raw: raw.update(unknown=["不详", ""]),
+            r"unknown: must be a list of marks without spaces",
+            id="unknown-empty-mark",
+        ),
     ],
 )
 def test_a_broken_values_entry_names_the_file(

@@ -138,6 +138,17 @@ def _cell_end(raw: Any, key: str, problems: list[str]) -> tuple[re.Pattern[str] 
     return pattern, last
 
 
+def _spaceless(value: Any, problem: str, problems: list[str]) -> list[str]:
+    """``value`` when it is a list of non-empty strings without spaces (marks and words a
+    cell is compared with whole); otherwise ``problem`` is named and the list is empty."""
+    if isinstance(value, list) and all(
+        isinstance(w, str) and w and not _WS.search(w) for w in value
+    ):
+        return value
+    problems.append(problem)
+    return []
+
+
 @lru_cache(maxsize=1)
 def value_words() -> ValueWords:
     """The units and absent marks of ``tables/data/values.json``, read and checked on
@@ -182,30 +193,24 @@ def value_words() -> ValueWords:
     absent = raw.get("absent") if isinstance(raw, dict) else None
     marks = absent.get("words") if isinstance(absent, dict) else None
     dashes = absent.get("dashes") if isinstance(absent, dict) else None
-    if not isinstance(marks, list) or not all(
-        isinstance(m, str) and m and not _WS.search(m) for m in marks
-    ):
-        problems.append("absent.words: must be a list of marks without spaces")
-        marks = []
+    marks = _spaceless(marks, "absent.words: must be a list of marks without spaces", problems)
     if not isinstance(dashes, str) or not dashes:
         problems.append("absent.dashes: must be a non-empty string of characters")
         dashes = ""
-    zero = raw.get("zero") if isinstance(raw, dict) else None
-    if not isinstance(zero, list) or not all(
-        isinstance(z, str) and z and not _WS.search(z) for z in zero
-    ):
-        problems.append("zero: must be a list of words without spaces")
-        zero = []
+    zero = _spaceless(
+        raw.get("zero") if isinstance(raw, dict) else None,
+        "zero: must be a list of words without spaces",
+        problems,
+    )
     numerals = raw.get("numerals") if isinstance(raw, dict) else None
     if not isinstance(numerals, str) or not numerals or _WS.search(numerals):
         problems.append("numerals: must be a string of numeral characters")
         numerals = ""
-    marks_unknown = raw.get("unknown") if isinstance(raw, dict) else None
-    if not isinstance(marks_unknown, list) or not all(
-        isinstance(u, str) and u and not _WS.search(u) for u in marks_unknown
-    ):
-        problems.append("unknown: must be a list of marks without spaces")
-        marks_unknown = []
+    marks_unknown = _spaceless(
+        raw.get("unknown") if isinstance(raw, dict) else None,
+        "unknown: must be a list of marks without spaces",
+        problems,
+    )
     ocr = raw.get("ocr_letters") if isinstance(raw, dict) else None
     letters = ocr.get("letters") if isinstance(ocr, dict) else None
     longest = ocr.get("longest") if isinstance(ocr, dict) else None
