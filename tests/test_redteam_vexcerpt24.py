@@ -172,24 +172,29 @@ def test_the_agencys_own_clause_stays_accused(text: str) -> None:
 # --- an accusation read again with a narrow layer's line breaks as wraps ------------------------
 
 
-def _review_at(text: str, phrase: str) -> str:
-    """The verdict of the count 3 whose words are ``phrase`` (as the text writes them, the
-    facts stage's reading of a line: scope self) against t4.review.total 0, in 2021."""
+def _verdict_at(text: str, phrase: str, type_: str, value: int, section: str, **cells: int) -> str:
+    """The verdict of the count ``value`` (one digit) whose words are ``phrase`` (as the text
+    writes them, the facts stage's reading of a line: scope self) against ``cells``, in 2021."""
     start = text.index(phrase)
-    q = start + phrase.index("3")
+    q = start + phrase.index(str(value))
     fact = FB(
-        "appeals.review",
-        3,
+        type_,
+        value,
         phrase,
         year=2021,
         start=start,
         end=start + len(phrase),
         quantity_start=q,
         quantity_end=q + 1,
-        section="appeals",
+        section=section,
     )
-    (rec,) = reconcile([fact], tables("2021", t4__review__total=0), report_year=2021, text=text)
+    (rec,) = reconcile([fact], tables("2021", **cells), report_year=2021, text=text)
     return rec.verdict
+
+
+def _review_at(text: str, phrase: str) -> str:
+    """The verdict of the count 3 whose words are ``phrase`` against t4.review.total 0."""
+    return _verdict_at(text, phrase, "appeals.review", 3, "appeals", t4__review__total=0)
 
 
 @pytest.mark.parametrize(
@@ -243,21 +248,7 @@ HEADING_3 = "三、收到和处理政府信息公开申请情况\n"
 def _received_at(text: str, phrase: str) -> str:
     """The verdict of the count 6 whose words are ``phrase`` (scope self) against
     t3.new.total 2, in a 2021 report."""
-    start = text.index(phrase)
-    q = start + phrase.index("6")
-    fact = FB(
-        "requests.received",
-        6,
-        phrase,
-        year=2021,
-        start=start,
-        end=start + len(phrase),
-        quantity_start=q,
-        quantity_end=q + 1,
-        section="requests",
-    )
-    (rec,) = reconcile([fact], tables("2021", t3__new__total=2), report_year=2021, text=text)
-    return rec.verdict
+    return _verdict_at(text, phrase, "requests.received", 6, "requests", t3__new__total=2)
 
 
 @pytest.mark.parametrize(
