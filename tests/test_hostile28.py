@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from tinypdf import pdf_file as _pdf
 
 import govinfo_nlp
 from govinfo_nlp import cli
@@ -83,23 +84,6 @@ def test_text_drawn_outside_the_page_is_not_read(tmp_path: Path) -> None:
     _report_pdf(tmp_path / "off.pdf", text, off_page=_changed(text))
     plain = _tables(tmp_path / "plain.pdf")
     assert plain and _tables(tmp_path / "off.pdf") == plain
-
-
-def _pdf(objects: list[bytes]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    )
-    return out.getvalue()
 
 
 TEXT = b"BT /F1 12 Tf 72 720 Td (Annual report 2021: 12 requests received.) Tj ET\n"

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from tinypdf import pdf_file
 
 import govinfo_nlp.batch
 from govinfo_nlp import cli
@@ -199,19 +200,7 @@ def _inline_bomb_pdf(path: Path) -> None:
 
 
 def _write_pdf(path: Path, objects: list[bytes]) -> None:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_file(objects))
 
 
 def test_font_map_over_every_code_is_too_large(tmp_path: Path) -> None:
