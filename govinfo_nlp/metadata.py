@@ -472,15 +472,11 @@ def linked_titles(text: str, spans: Iterable[tuple[int, int]], body: str) -> lis
     return found
 
 
-def _without_report_links(text: str) -> str:
-    """``text`` without the titles its links to other pages give (data/metadata.json
-    report_links): a title after 相关阅读：/上一篇：/往年报告： on its line, and the title lines
-    right under such a word alone on its line, all but an undated last one (the page's
-    own heading right under the list, meta28), and all of them only where the run holds
-    two or more (one title under a heading alone may be the page's own heading under a
-    list a script fills: kept, as it was before). Above an undated heading such a link
-    gave its year and its body to the report (相关阅读：温州市财政局2022年…年度报告 over a
-    2023 report: session 27's note)."""
+def _link_hits(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The links to other pages' reports in ``text`` (data/metadata.json report_links,
+    links_headings): the spans of a link word with the title after it on its line
+    (相关阅读：某局2022年…年度报告), and the starts of the lines that are a link word alone
+    (the titles right under one are its links)."""
     words = _page_words()
     cut: list[tuple[int, int]] = []  # a link word and the title after it on its line
     headings: list[int] = []  # the starts of lines that are a link word alone
@@ -503,6 +499,48 @@ def _without_report_links(text: str) -> str:
                 headings.append(start)
         elif words.link_heading.fullmatch(text, start, end):
             headings.append(start)
+    return cut, headings
+
+
+def report_link_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of ``text`` whose report title is a link to another page:
+    a title after a link word on its line (相关阅读：某局2022年…年度报告), and every title line
+    right under a link word alone on its line (blank lines before the first allowed).
+    A title there names the other page's year, not the year of what stands under it:
+    the tables read it as no title (tables.extract.report_year_at; red28 t03, a 相关阅读
+    link to last year's report between a draft table 三 and the current one made the
+    current one last year's). Unlike :func:`_without_report_links` a single title under
+    a link word counts: to the tables a doubtful title is no title."""
+    cut, headings = _link_hits(text)
+    starts = {text.rfind("\n", 0, s) + 1 for s, _ in cut}
+    for start in headings:
+        pos = text.find("\n", start)
+        run = False
+        while pos >= 0:
+            line_start = pos + 1
+            pos = text.find("\n", line_start)
+            line = text[line_start : len(text) if pos < 0 else pos]
+            if not line.strip():
+                if run:
+                    break  # (a blank line after the list: what follows is no link)
+                continue
+            if _ANY_TITLE_LINE.fullmatch(line) is None:
+                break
+            starts.add(line_start)
+            run = True
+    return frozenset(starts)
+
+
+def _without_report_links(text: str) -> str:
+    """``text`` without the titles its links to other pages give (data/metadata.json
+    report_links): a title after 相关阅读：/上一篇：/往年报告： on its line, and the title lines
+    right under such a word alone on its line, all but an undated last one (the page's
+    own heading right under the list, meta28), and all of them only where the run holds
+    two or more (one title under a heading alone may be the page's own heading under a
+    list a script fills: kept, as it was before). Above an undated heading such a link
+    gave its year and its body to the report (相关阅读：温州市财政局2022年…年度报告 over a
+    2023 report: session 27's note)."""
+    cut, headings = _link_hits(text)
     if not cut and not headings:
         return text
     lines = text.split("\n")

@@ -301,12 +301,24 @@ def caption_years(
     """``tables`` with the year their caption names (see _CAPTION_CHARS); ``first`` gives
     the index in ``text`` where a table's text begins."""
     out = []
+    links: frozenset[int] | None = None
     for table in tables:
         at = first(table)
-        before = text[max(0, at - 4 * _CAPTION_CHARS) : at].rstrip(" \n|")
+        lo = max(0, at - 4 * _CAPTION_CHARS)
+        before = text[lo:at].rstrip(" \n|")
         line = before.rsplit("\n", 1)[-1].strip()
         years = set(_CAPTION_YEAR.findall(line)) if len(line) <= _CAPTION_CHARS else set()
         year = int(years.pop()) if len(years) == 1 else None
+        if year is not None:
+            # a link to another year's report (相关阅读：⏎某局2022年…年度报告) right above the
+            # table is no caption of it: red28 t03's current table 三 under such a link was
+            # dropped as last year's, and a draft copy above it read
+            if links is None:
+                from .metadata import report_link_lines
+
+                links = report_link_lines(text)
+            if lo + before.rfind("\n") + 1 in links:
+                year = None
         out.append(table if year == table.year else replace(table, year=year))
     return tuple(out)
 

@@ -14,11 +14,13 @@ __all__ = [
     "Sight",
     "Titled",
     "by_notice",
+    "by_notice_below",
     "by_sight",
     "by_title",
     "choose_rows",
     "choose_template",
     "decide_template",
+    "surer_copy",
 ]
 
 # How sure it is that a browser draws a cell (read.HtmlTable.shown, readers/shown.py):
@@ -96,7 +98,40 @@ def by_notice(copies: list[RowRead], notices: Notices) -> RowRead | None:
     return after[0]
 
 
-def _surer(
+def by_notice_below(
+    occurrences: list[tuple[int, RowRead]], best: int, notices: Notices
+) -> tuple[RowRead | None, bool]:
+    """A copy of a row standing after a notice of a corrected table that every copy at the
+    ``best`` rank stands before, in a section where the row is otherwise not read (its
+    copies after the most notices agreeing, each with as many cells as the first copy at
+    the best rank, and differing from it): (that copy, True). (None, True) where such
+    copies disagree (the row is then unread); (None, False) where there is none.
+
+    A draft table 二 printed, then 更正说明：上表数据有误，现将更正后的表格公布如下, then
+    the tables again (red28 n03): the corrected table 二 stood inside table 三's section
+    (the sections stage finds each heading once, the first), and the draft one in its own
+    section was read, 2 stale cells. The notice says the table below it is the one."""
+    top = [read for rank, read in occurrences if rank == best]
+    first = next((read for read in top if read.slots), top[0])
+    top_most = max(notices(read.label.start) for read in top)
+    later = [
+        (n, read)
+        for rank, read in occurrences
+        if rank < best and (n := notices(read.label.start)) > top_most
+    ]
+    if not later or not first.slots:
+        return None, False
+    most = max(n for n, _ in later)
+    after = [read for n, read in later if n == most]
+    texts = {tuple(s.text for s in read.slots) for read in after}
+    if texts == {tuple(s.text for s in first.slots)}:
+        return None, False
+    if len(texts) > 1 or any(len(read.slots) != len(first.slots) for read in after):
+        return None, True
+    return after[0], True
+
+
+def surer_copy(
     copies: list[RowRead], titled: Titled | None, notices: Notices | None
 ) -> tuple[RowRead, str] | None:
     """Of copies of a row that disagree, the one a report title (:func:`by_title`) or a
@@ -134,10 +169,28 @@ def choose_rows(
                 "the table's section; not read"
             )
             continue
+        if notices is not None and len(occurrences) > 1:
+            kept_below, asked = by_notice_below(occurrences, best, notices)
+            if kept_below is not None:
+                reading.warnings.append(
+                    f"tables.duplicate_row: {row} appears {len(occurrences)} times with "
+                    f"different cells; the occurrence at offset {kept_below.label.start}, "
+                    "after a notice that the table is the corrected one, is read"
+                )
+                reading.rows[row] = kept_below
+                continue
+            if asked:
+                reading.warnings.append(
+                    f"tables.duplicate_row: {row} appears {len(occurrences)} times with "
+                    "different cells, after a notice of a corrected table too, and none is "
+                    "more surely the table's; emitted no cells"
+                )
+                reading.conflicted[row] = occurrences[0][1]
+                continue
         top = [read for rank, read in occurrences if rank == best]
         filled = [read for read in top if read.slots] or top
         readings = {tuple(s.text for s in read.slots) for read in filled}
-        if len(readings) > 1 and (surer := _surer(filled, titled, notices)):
+        if len(readings) > 1 and (surer := surer_copy(filled, titled, notices)):
             kept, why = surer
             reading.warnings.append(
                 f"tables.duplicate_row: {row} appears {len(filled)} times with different "

@@ -161,6 +161,9 @@ def parse_tables(
     """
     others = other_reports(text if isinstance(text, str) else text.text, sections)
     if others:
+        own = _own_year_report(text if isinstance(text, str) else text.text, others, sections, year)
+        if own is not None:
+            return _year_report(text, others, own, html_tables, year)
         # a page of several reports: the row's is the first, read from its own text
         return _first_report(text, others, sections, html_tables, year)
     if isinstance(text, str):
@@ -236,6 +239,111 @@ def _first_report(
     return replace(result, warnings=(*result.warnings, warning), others=spans)
 
 
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _own_year_report(
+    text: str, others: Sequence[OtherReport], sections: Sequence[SectionLike], year: int | None
+) -> tuple[int, int | None] | None:
+    """Where the first report's tables stand under a report title naming another year than
+    the row's ``year`` (a page holding last year's report, then this year's): the span
+    (start, end) of the first report's part from that title, and the index in ``others``
+    of the one report whose title names ``year`` (None: no report or several do, and no
+    table is this year's for certain). None where the first report's tables are the row's
+    (its title names the year, or no title stands above them, or the year is unknown).
+
+    red28 t02 (附件1：…2022年…年度报告, its tables, 附件2：…2023年…年度报告, its tables,
+    under a page heading of 2023) had the first report's, last year's, tables read as the
+    2023 row's: 10 stale cells. A title given as a link (相关阅读：…) is no title."""
+    if year is None:
+        return None
+    tables_at = next((getattr(s, "start", None) for s in sections if s.id == "requests"), None)
+    if not isinstance(tables_at, int):
+        return None
+    from ..metadata import report_link_lines
+    from ..reconcile.claimant import report_titles
+
+    titles = report_titles(text[: others[0].start])
+    links = report_link_lines(text[: others[0].start]) if titles.ends else frozenset()
+    above = [
+        (end, y)
+        for end, y in zip(titles.ends, titles.years, strict=True)
+        if end <= tables_at and text.rfind("\n", 0, max(end - 1, 0)) + 1 not in links
+    ]
+    if not above or above[-1][1] == year:
+        return None
+    start = text.rfind("\n", 0, max(above[-1][0] - 1, 0)) + 1
+    named = [
+        k
+        for k, o in enumerate(others)
+        if {int(y) for y in _TITLE_YEAR.findall(o.title)} == {year}
+    ]
+    return start, (named[0] if len(named) == 1 else None)
+
+
+def _year_report(
+    text: NormalizedText | str,
+    others: Sequence[OtherReport],
+    own: tuple[int, int | None],
+    html_tables: Sequence[HtmlTableLike],
+    year: int | None,
+) -> TablesResult:
+    """The tables of the report of the row's year on a page of several whose first one is
+    another year's (:func:`_own_year_report`): read from that report's text (and its HTML
+    tables) only; with no one report of the year, none (the first's are another year's).
+    The other reports' spans (the first's from its title on) in original offsets and a
+    warning naming them."""
+    first_start, k = own
+    plain = text if isinstance(text, str) else text.text
+    spans = [(first_start, others[0].start)] + [(o.start, o.end) for o in others]
+    titles = [plain[first_start : plain.find("\n", first_start) % (len(plain) + 1)].strip()]
+    titles += [o.title for o in others]
+    if k is None:
+        original = spans if isinstance(text, str) else [text.to_original(*sp) for sp in spans]
+        return TablesResult(
+            None,
+            {},
+            (),
+            (
+                "tables.other_year: the page's first report's tables stand under a title "
+                f"naming another year than {year} ({titles[0]}), and no one other report on "
+                "the page is of that year; no table read",
+            ),
+            others=tuple(original),
+        )
+    start, end = others[k].start, others[k].end
+    rest = [sp for j, sp in enumerate(spans) if j != k + 1]
+    if isinstance(text, str):
+        # (the text outside the report blanked, its line breaks kept: offsets unchanged)
+        part: NormalizedText | str = (
+            re.sub(r"[^\n]", " ", text[:start]) + text[start:end] + re.sub(r"[^\n]", " ", text[end:])
+        )
+        original = rest
+        lo, hi = start, end
+    else:
+        part = text.without([(0, start), (end, len(plain))])
+        original = [text.to_original(*sp) for sp in rest]
+        lo, hi = text.to_original(start, end)
+    from ..sections import find_sections
+
+    part_text = part if isinstance(part, str) else part.text
+    own_tables = [t for t in html_tables if lo <= getattr(t, "start", -1) < hi]
+    result = parse_tables(part, sections=find_sections(part_text), html_tables=own_tables, year=year)
+    named = "; ".join(
+        f"{t} (from offset {s})"
+        for t, (s, _) in zip(
+            [titles[0]] + [o.title for j, o in enumerate(others) if j != k], original, strict=True
+        )
+    )
+    warning = (
+        f"tables.other_reports: the page holds {len(others) + 1} reports; the first stands "
+        f"under another year's title, and the row's tables are those of {others[k].title} "
+        f"(from offset {lo}), read from its own text; the others not read into it, and "
+        f"their claims not compared with them: {named}"
+    )
+    return replace(result, warnings=(*result.warnings, warning), others=tuple(original))
+
+
 def _template_candidates(
     tables: Sequence[HtmlTableLike], year: int | None = None
 ) -> Sequence[HtmlTableLike]:
@@ -308,24 +416,33 @@ def report_year_at(
     to_original: Callable[[int, int], tuple[int, int]] | None = None,
 ) -> Titled | None:
     """Whether an offset stands under a report title of ``text`` naming ``year`` (True),
-    another year (False), or no title (None) (decide.Titled); offsets of the original
+    another year (False), or no title or a title given as a link (None) (decide.Titled); offsets of the original
     text where ``to_original`` maps ``text``'s to them. The titles are those
     reconcile.claimant.report_titles finds (…2020年度政府信息公开年报 too), looked for the
     first time a row's copies disagree (decide.by_title): no other page pays for them."""
     if year is None:
         return None
-    found: list[tuple[list[int], tuple[int, ...]]] = []
+    found: list[tuple[list[int], list[int | None]]] = []
 
     def titled(at: int) -> bool | None:
         if not found:
+            from ..metadata import report_link_lines
             from ..reconcile.claimant import report_titles
 
             titles = report_titles(text)
             ends = [to_original(e, e)[0] if to_original else e for e in titles.ends]
-            found.append((ends, titles.years))
+            # (a title given as a link to another page, 相关阅读：/上一篇：, says nothing of
+            # what stands under it: red28 t03 had the current table 三 under a link to
+            # last year's report, and a draft above it under this year's title read)
+            links = report_link_lines(text) if titles.ends else frozenset()
+            years: list[int | None] = [
+                None if text.rfind("\n", 0, max(e - 1, 0)) + 1 in links else y
+                for e, y in zip(titles.ends, titles.years, strict=True)
+            ]
+            found.append((ends, years))
         ends, years = found[0]
         k = bisect_right(ends, at)
-        return None if k == 0 else years[k - 1] == year
+        return None if k == 0 or years[k - 1] is None else years[k - 1] == year
 
     return titled
 

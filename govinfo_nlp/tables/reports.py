@@ -36,6 +36,18 @@ _TITLE = re.compile(
 _TABLE_SECTIONS = ("requests", "appeals")
 
 
+# What a title may carry that the same report's title elsewhere on the page does not: an
+# attachment's number before it (附件2：), a bracketed note after it (（征求意见稿）, （2022年度）).
+_TITLE_PREFIX = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)")
+_TITLE_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def _key(title: str) -> str:
+    """The title without its spaces, an attachment's number and a bracketed note."""
+    key = "".join(title.split())
+    return _TITLE_NOTE.sub("", _TITLE_PREFIX.sub("", key)) or key
+
+
 @dataclass(frozen=True, slots=True)
 class OtherReport:
     """A report on the page after the row's: its title and its span (``start``, ``end``)
@@ -64,10 +76,24 @@ def other_reports(text: str, sections: Sequence[SectionLike]) -> tuple[OtherRepo
         return ()
     line = max(first_tables, text.rfind("\n", 0, named) + 1)
     titles = [m for m in _TITLE.finditer(text, line) if "汇编" not in m.group("title")]
+    if titles:
+        # (a title given as a link to another page, 相关阅读：⏎某局2022年…年度报告, heads no
+        # report of the page: the tables under it are this page's, red29)
+        from ..metadata import report_link_lines
+
+        links = report_link_lines(text)
+        titles = [m for m in titles if m.start() not in links]
     if not titles:
         return ()
     from ..sections import find_sections  # (the sections stage: only for a page with a title)
 
+    # (a title the text before it already holds, 附件 numbers and bracketed notes aside,
+    # is this report's own again: a draft's or an earlier copy's tables, then the report's
+    # under its title, are one report's copies, weighed as such, not two reports of
+    # which the first is read: red29's stale copies)
+    before = "".join(text[: titles[0].start()].split())
+    if any(_key(m.group("title")) in before for m in titles):
+        return ()
     ends = [m.start() for m in titles[1:]] + [len(text)]
     found: list[OtherReport] = []
     for m, end in zip(titles, ends, strict=True):

@@ -9,7 +9,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from ..limits import checkpoint
-from .decide import Notices, Sight, Titled, choose_rows
+from .decide import Notices, Sight, Titled, choose_rows, surer_copy
 from .grid import Item
 from .headers import (
     CTX_NONE,
@@ -113,12 +113,17 @@ def read_rows(
             info = cell_info(it.text)
             for tpl, strong in info.votes:
                 (reading.strong if strong else reading.weak)[tpl] += 1
-            if t3_started and ((info.opens_t3 and t3_done) or (seen is not None and info.opens_t2)):
+            if t3_started and (
+                (info.opens_t3 and t3_done) or ((seen is not None or t3_done) and info.opens_t2)
+            ):
                 # a second copy of table 三 begins (a corrected table after the first, a
                 # page that may hide one copy): its rows are read as the first copy's were,
                 # those whose label needs table 三's context (总计, 3.其他) too, and
                 # choose_rows (decide.by_sight) weighs the copies; before, only the first
-                # copy's 总计 was found, and read though the copies disagreed (formats14 r12)
+                # copy's 总计 was found, and read though the copies disagreed (formats14 r12).
+                # So does a second table 二 after the first table 三 is done (a draft's
+                # tables, then the report's: its rows stood in a later table's section,
+                # never weighed, and the draft's table 二 was read: red28 n03)
                 t3_started = t3_done = after_oh = False
             if not t3_started:
                 if info.opens_t2:
@@ -132,13 +137,14 @@ def read_rows(
             if info.opens_t3:
                 header_at["t3"] = zones.at(it.start)
             if (
-                (not reading.t4 or seen is not None)
+                (not reading.t4 or seen is not None or titled is not None or notices is not None)
                 and (t3_done or not t3_started)
                 and info.t4_head
             ):
                 # In prose (tables attached after the signature as 附件) table 四
                 # has no section of its own: only a header naming every column counts.
-                # (On a page that may hide a copy every copy is read: see _t4_of.)
+                # (On a page that may hide a copy, or whose copies a report title or a
+                # notice of a corrected table may tell apart, every copy is read: _t4_of.)
                 in_prose = zones.rank("t4", it.start, None) == 0
                 reading.t4, i = read_t4(items, i, reading, full_header=in_prose)
                 if reading.t4:
@@ -209,7 +215,7 @@ def read_rows(
             t3_done = True
         i = max(nxt, i + 1)
     if t4_copies:
-        reading.t4 = _t4_of(t4_copies, reading)
+        reading.t4 = _t4_of(t4_copies, reading, titled, notices)
     if reading.t4 and reading.t4_unread:
         # table 四 read after all (printed twice, once not understood): it is read
         reading.t4_unread = False
@@ -224,15 +230,35 @@ def read_rows(
     return reading
 
 
-def _t4_of(copies: list[tuple[int, list[RowRead]]], reading: Reading) -> list[RowRead]:
+def _t4_of(
+    copies: list[tuple[int, list[RowRead]]],
+    reading: Reading,
+    titled: Titled | None = None,
+    notices: Notices | None = None,
+) -> list[RowRead]:
     """Table 四 of its copies (each with its sight, decide.SHOWN): the hidden ones give way
-    to those that are not; of copies all drawn for certain the first is read (as on any
-    page); copies that disagree where one may be hidden, or all are, leave it unread
-    (see decide.by_sight)."""
+    to those that are not; of copies that disagree, the one a report title or a notice of
+    a corrected table makes surer (decide.by_title, by_notice); else, of copies all drawn
+    for certain, the first where no title or notice is asked of (as on any page), and
+    none where one is (red29: a draft's table 四, then the report's, read the draft's);
+    copies that disagree where one may be hidden, or all are, leave it unread (see
+    decide.by_sight)."""
     pool = [c for c in copies if c[0] > 0] or copies
-    if len(pool) == 1 or all(sight == 2 for sight, _ in pool):
+    if len(pool) == 1:
         return pool[0][1]
     if len({tuple(tuple(c.text for c in r.slots) for r in rows) for _, rows in pool}) == 1:
+        return pool[0][1]
+    if titled is not None or notices is not None:
+        firsts = [rows[0] for _, rows in pool]
+        surer = surer_copy(firsts, titled, notices)
+        if surer is not None:
+            kept = next(rows for _, rows in pool if rows[0] is surer[0])
+            reading.warnings.append(
+                f"tables.duplicate_row: table 四 appears {len(pool)} times with different "
+                f"cells; the copy at offset {surer[0].label.start}, {surer[1]}"
+            )
+            return kept
+    elif all(sight == 2 for sight, _ in pool):
         return pool[0][1]
     reading.warnings.append(
         "tables.duplicate_row: table 四 appears twice with different cells and none is "
