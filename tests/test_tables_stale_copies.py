@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT
+from conftest import ROOT, load_module
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,8 +42,10 @@ TAIL = "五、存在的主要问题及改进情况\n无。\n六、其他需要�
 def _copies(layout: str) -> tuple[dict[str, str], dict[str, Any], dict[str, str], dict[str, Any]]:
     """This year's tables and last year's (rendered, and their values), every table
     differing: issued 37 / 29, new 19 / 46, granted 13 / 31, review 1 / 3."""
-    sys.path.insert(0, str(ROOT / "datasets/redteam/verdicts14"))
-    import build
+    here = ROOT / "datasets/redteam/verdicts14"
+    if str(here) not in sys.path:
+        sys.path.insert(0, str(here))  # (its docs_spec modules)
+    build = load_module("verdicts14_build", here / "build.py")
 
     def tables(year: int, new: int, granted: int, issued: int, review: int) -> Any:
         doc = {
@@ -79,19 +81,21 @@ def _block(t: dict[str, str], html: bool) -> str:
 
 
 # What may stand before a copy: nothing, a report title (this year's, last year's, a
-# draft's), a link to last year's report, a notice that the table below is the corrected one.
+# draft's), a link to last year's report, a caption of last year's tables, a notice that
+# the table below is the corrected one.
 LEADS = {
     "none": (),
     "this": (TITLE.format(year=2023),),
     "last": ("附件：" + TITLE.format(year=2022),),
     "draft": (TITLE.format(year=2023) + "（征求意见稿）",),
     "link": ("相关阅读：", TITLE.format(year=2022)),
+    "caption": (f"附件：{NAME}2022年度政府信息公开情况统计表（供对比）",),
     "notice": ("更正说明：上表数据有误，现将更正后的表格公布如下，以本表为准。",),
 }
 # A page that does not lie: a stale copy under no notice and no title of this year's final
 # report; the current one under no draft's or last year's title, and under a notice only
 # after the stale copy.
-OLD_LEADS = ("none", "last", "draft", "link")
+OLD_LEADS = ("none", "last", "draft", "link", "caption")
 CUR_LEADS = ("none", "this", "link", "notice")
 
 
@@ -130,7 +134,9 @@ def _stale(got: dict[str, Any], layout: str) -> list[str]:
     )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     layout=st.sampled_from(["html", "pipe"]),
     cur_last=st.booleans(),
@@ -176,3 +182,55 @@ def test_this_years_report_first_is_still_read(tmp_path: Path) -> None:
     got = _read(tmp_path, "html", _page("html", "cur,old", "last", "none"))
     _, cur_v, _, _ = _copies("html")
     assert {k: got.get(k) for k in cur_v} == cur_v
+
+
+def test_no_report_of_the_year_on_a_page_of_other_years_reads_no_table(tmp_path: Path) -> None:
+    # under this year's heading, last year's report, then the year before's: neither is the
+    # row's; before, the first report's (last year's) tables were read as this year's
+    cur, _, old, old_v = _copies("html")
+    page = (
+        f"<h1>{TITLE.format(year=2023)}</h1><p>一、总体情况</p><p>2023年，我局认真落实《条例》。</p>"
+        f"<p>附件1：{TITLE.format(year=2022)}</p>{_block(old, True)}"
+        f"<p>附件2：{TITLE.format(year=2021)}</p>{_block(cur, True)}"
+        + "".join(_para(line, True) for line in TAIL.splitlines())
+    )
+    path = tmp_path / "r.html"
+    path.write_text(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>', "utf-8")
+    doc = govinfo_nlp.parse(path).to_dict()
+    assert doc["metadata"]["year"] == 2023
+    assert not any(doc["tables"].get(k) == v and v for k, v in old_v.items())
+    assert any(w.startswith("tables.other_year") for w in doc["warnings"])
+
+
+def test_link_lines() -> None:
+    from govinfo_nlp.metadata import report_link_lines
+
+    text = (
+        "某局2023年政府信息公开工作年度报告\n相关阅读：\n\n某局2022年政府信息公开工作年度报告\n"
+        "某局2021年政府信息公开工作年度报告\n表\n上一篇：某局2021年政府信息公开工作年度报告\n"
+        "某局2020年政府信息公开工作年度报告\n"
+    )
+    starts = sorted(report_link_lines(text))
+    assert [text[s : text.index("\n", s)] for s in starts] == [
+        "某局2022年政府信息公开工作年度报告",
+        "某局2021年政府信息公开工作年度报告",
+        "上一篇：某局2021年政府信息公开工作年度报告",
+        # (a link alone on its line heads the titles under it too)
+        "某局2020年政府信息公开工作年度报告",
+    ]
+
+
+def test_the_same_reports_title_again_is_no_second_report() -> None:
+    from govinfo_nlp.sections import find_sections
+    from govinfo_nlp.tables.reports import other_reports
+
+    cur, _, old, _ = _copies("pipe")
+    body = "".join(_para(h, False) + old[k] for k, h in HEADS)
+    again = "".join(_para(h, False) + cur[k] for k, h in HEADS)
+    for second, split in (
+        (TITLE.format(year=2023), False),
+        ("附件2：" + TITLE.format(year=2023), False),
+        (TITLE.format(year=2022), True),
+    ):
+        text = f"{TITLE.format(year=2023)}（征求意见稿）\n{body}{second}\n{again}"
+        assert bool(other_reports(text, find_sections(text))) is split, second

@@ -274,9 +274,7 @@ def _own_year_report(
         return None
     start = text.rfind("\n", 0, max(above[-1][0] - 1, 0)) + 1
     named = [
-        k
-        for k, o in enumerate(others)
-        if {int(y) for y in _TITLE_YEAR.findall(o.title)} == {year}
+        k for k, o in enumerate(others) if {int(y) for y in _TITLE_YEAR.findall(o.title)} == {year}
     ]
     return start, (named[0] if len(named) == 1 else None)
 
@@ -316,7 +314,9 @@ def _year_report(
     if isinstance(text, str):
         # (the text outside the report blanked, its line breaks kept: offsets unchanged)
         part: NormalizedText | str = (
-            re.sub(r"[^\n]", " ", text[:start]) + text[start:end] + re.sub(r"[^\n]", " ", text[end:])
+            re.sub(r"[^\n]", " ", text[:start])
+            + text[start:end]
+            + re.sub(r"[^\n]", " ", text[end:])
         )
         original = rest
         lo, hi = start, end
@@ -328,7 +328,9 @@ def _year_report(
 
     part_text = part if isinstance(part, str) else part.text
     own_tables = [t for t in html_tables if lo <= getattr(t, "start", -1) < hi]
-    result = parse_tables(part, sections=find_sections(part_text), html_tables=own_tables, year=year)
+    result = parse_tables(
+        part, sections=find_sections(part_text), html_tables=own_tables, year=year
+    )
     named = "; ".join(
         f"{t} (from offset {s})"
         for t, (s, _) in zip(
@@ -416,10 +418,12 @@ def report_year_at(
     to_original: Callable[[int, int], tuple[int, int]] | None = None,
 ) -> Titled | None:
     """Whether an offset stands under a report title of ``text`` naming ``year`` (True),
-    another year (False), or no title or a title given as a link (None) (decide.Titled); offsets of the original
-    text where ``to_original`` maps ``text``'s to them. The titles are those
-    reconcile.claimant.report_titles finds (…2020年度政府信息公开年报 too), looked for the
-    first time a row's copies disagree (decide.by_title): no other page pays for them."""
+    another year or a draft's (False), or no title or a title given as a link (None)
+    (decide.Titled); offsets of the original text where ``to_original`` maps ``text``'s to
+    them. The titles are those reconcile.claimant.report_titles finds (…2020年度政府信息公开
+    年报 too), with a draft's title and a caption of one year's tables (:func:`_other_marks`),
+    looked for the first time a row's copies disagree (decide.by_title): no other page pays
+    for them."""
     if year is None:
         return None
     found: list[tuple[list[int], list[int | None]]] = []
@@ -430,21 +434,71 @@ def report_year_at(
             from ..reconcile.claimant import report_titles
 
             titles = report_titles(text)
-            ends = [to_original(e, e)[0] if to_original else e for e in titles.ends]
+            # (a draft's title and a caption of one year's tables mark what stands under
+            # them too)
+            marks: dict[int, int | None] = _other_marks(text)
+            marks.update(zip(titles.ends, titles.years, strict=True))
             # (a title given as a link to another page, 相关阅读：/上一篇：, says nothing of
             # what stands under it: red28 t03 had the current table 三 under a link to
             # last year's report, and a draft above it under this year's title read)
-            links = report_link_lines(text) if titles.ends else frozenset()
-            years: list[int | None] = [
-                None if text.rfind("\n", 0, max(e - 1, 0)) + 1 in links else y
-                for e, y in zip(titles.ends, titles.years, strict=True)
-            ]
-            found.append((ends, years))
+            links = report_link_lines(text) if marks else frozenset()
+            for e in marks:
+                if text.rfind("\n", 0, max(e - 1, 0)) + 1 in links:
+                    marks[e] = None
+            order = sorted(marks)
+            ends = [to_original(e, e)[0] if to_original else e for e in order]
+            found.append((ends, [marks[e] for e in order]))
         ends, years = found[0]
         k = bisect_right(ends, at)
         return None if k == 0 or years[k - 1] is None else years[k - 1] == year
 
     return titled
+
+
+# A year in a caption or a draft's title line.
+_LINE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# The longest line taken for a caption of one year's tables.
+_CAPTION_LINE = 60
+# The year a draft's title marks: never the report's (decide.Titled False).
+_DRAFT = -1
+
+
+@lru_cache(maxsize=1)
+def _line_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """labels.json's words of a draft's title and of a caption of one year's tables."""
+    from ..datafiles import load_json
+
+    labels = load_json("tables/data/labels.json")
+    return (
+        re.compile("|".join(map(re.escape, labels["draft_titles"]))),
+        re.compile("|".join(map(re.escape, labels["year_captions"]))),
+    )
+
+
+def _other_marks(text: str) -> dict[int, int | None]:
+    """The lines of ``text`` (by where they end, after the line break) that say whose the
+    tables under them are, besides report titles: a report's title with a draft's word
+    (…年度报告（征求意见稿）: :data:`_DRAFT`, never the report's), and a short line naming one
+    year and its tables (附件：某局2022年度政府信息公开情况统计表: that year)."""
+    draft, caption = _line_marks()
+    out: dict[int, int | None] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        if "年" not in line or "。" in line:
+            continue
+        plain = line.strip()
+        if (
+            ("报告" in plain or "年报" in plain)
+            and draft.search(plain)
+            and len(plain) <= 2 * _CAPTION_LINE
+        ):
+            out[pos] = _DRAFT
+        elif len(plain) <= _CAPTION_LINE and caption.search(plain):
+            years = set(_LINE_YEAR.findall(plain))
+            if len(years) == 1:
+                out[pos] = int(years.pop())
+    return out
 
 
 @lru_cache(maxsize=1)
