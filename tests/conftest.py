@@ -53,6 +53,22 @@ def load_module(name: str, path: Path) -> ModuleType:
     return module
 
 
+def gold_splits() -> dict[str, str]:
+    """Each gold document's split (train, dev or test), by its ``doc`` name, from
+    ``datasets/gold/facts-*.jsonl`` (a set written from gold excerpts checks it used no
+    test document); skips the test when the gold is absent."""
+    gold_dir = ROOT / "datasets" / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip("datasets/gold not available")
+    split = {}
+    for path in gold_dir.glob("facts-*.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                split[d["doc"]] = d["split"]
+    return split
+
+
 def redteam_set(name: str, *truths: str) -> tuple[ModuleType, list[str]]:
     """A red-team set's scorer (its ``score.py``, run as module ``<name>_score``) and its
     cases: the file stem of every line of its truth files (``truth.jsonl`` unless named),

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, load_module
+from conftest import ROOT, gold_splits, load_module
 
 SET = ROOT / "datasets" / "heldout" / "paraphrase"
 
@@ -39,15 +39,7 @@ def test_documents_and_types() -> None:
 
 def test_source_is_never_a_test_document() -> None:
     # the set paraphrases train/dev excerpts only (README: blindness rules)
-    gold_dir = ROOT / "datasets" / "gold"
-    if not gold_dir.is_dir():
-        pytest.skip("datasets/gold not available")
-    split = {}
-    for path in gold_dir.glob("facts-*.jsonl"):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                split[d["doc"]] = d["split"]
+    split = gold_splits()
     for r in _rows():
         source = r["notes"].split(";")[0].removeprefix("paraphrase of ")
         assert split.get(source) in ("train", "dev"), (r["doc"], source)

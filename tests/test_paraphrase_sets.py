@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, gold_splits
 
 HELDOUT = ROOT / "datasets" / "heldout"
 # each set in the order written: its source pattern and how many documents at least
@@ -114,15 +114,7 @@ def test_metadata_gold_has_one_line_per_page(name: str) -> None:
 
 @each_set
 def test_source_is_never_a_test_document(name: str) -> None:
-    gold_dir = ROOT / "datasets" / "gold"
-    if not gold_dir.is_dir():
-        pytest.skip("datasets/gold not available")
-    split = {}
-    for path in gold_dir.glob("facts-*.jsonl"):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                split[d["doc"]] = d["split"]
+    split = gold_splits()
     least = SETS[name][1]
     earlier = ORDER[: ORDER.index(name)]
     used = {r["notes"].split(";")[0] for e in earlier for r in _rows(e)}
