@@ -27,7 +27,6 @@ Stage errors (report.errors) and exceptions are listed at the end.
 from __future__ import annotations
 
 import json
-import math
 import sys
 import time
 import traceback
@@ -37,17 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
+from govinfo_nlp_dev.table_truth import score_cells  # noqa: E402
 
 CORPUS = ROOT / "datasets" / "heldout" / "tables"
-
-
-def same(a, b) -> bool:
-    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
-        return a == b
-    try:
-        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
-    except (TypeError, ValueError):
-        return a == b
 
 
 def truth_path(doc: Path) -> Path:
@@ -84,23 +75,14 @@ def evaluate(doc: Path) -> dict:
     r["template"] = report.template
     got = report.tables.to_dict() if report.tables is not None else {}
     want, unknowable = truth["tables"], truth.get("unknowable", {})
-    for f, v in want.items():
-        if f not in got:
-            r["missing"].append(f)
-        elif same(got[f], v):
-            r["right"] += 1
-        else:
-            r["wrong"].append((f, v, got[f]))
-    for f, g in got.items():
-        if f in want:
-            continue
-        if f in unknowable:
-            if same(g, unknowable[f]):
-                r["guessed"] += 1
-            else:
-                r["wrong"].append((f, f"unknowable, real {unknowable[f]}", g))
-        else:
-            r["wrong"].append((f, "not in document/blank", g))
+    cells = score_cells(
+        got,
+        want,
+        unknowable,
+        absent="not in document/blank",
+        unknowable_as="unknowable, real {real}",
+    )
+    r.update(missing=cells.missing, right=cells.right, wrong=cells.wrong, guessed=cells.guessed)
     r["failed"] = sorted(c.id for c in report.checks if not c.holds)
     return r
 

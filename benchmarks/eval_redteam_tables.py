@@ -25,7 +25,6 @@ any other parsed check with holds=false is a false alarm.
 from __future__ import annotations
 
 import json
-import math
 import sys
 import traceback
 from pathlib import Path
@@ -34,17 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import govinfo_nlp  # noqa: E402
+from govinfo_nlp_dev.table_truth import same, score_cells  # noqa: E402
 
 CORPUS = ROOT / "datasets" / "redteam" / "tables"
-
-
-def same(a, b) -> bool:
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a == b
-    try:
-        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
-    except (TypeError, ValueError):
-        return a == b
 
 
 def evaluate(path: Path) -> dict:
@@ -79,25 +70,22 @@ def evaluate(path: Path) -> dict:
     unknowable = truth.get("unknowable", {})
     derivable = truth.get("derivable", {})
     derived = set(report.tables.derived) if report.tables is not None else set()
-    for f, v in want.items():
-        if f not in got:
-            res["missing"].append(f)
-        elif same(got[f], v):
-            res["right"] += 1
-        else:
-            res["wrong"].append((f, v, got[f]))
-    for f, v in got.items():
-        if f in want:
-            continue
-        if f in derivable and f in derived and same(v, derivable[f]):
-            res["derived"] += 1
-        elif f in unknowable:
-            if same(v, unknowable[f]):
-                res["guessed"] += 1
-            else:
-                res["wrong"].append((f, f"unknowable (real {unknowable[f]})", v))
-        else:
-            res["wrong"].append((f, "absent", v))
+    cells = score_cells(
+        got,
+        want,
+        unknowable,
+        absent="absent",
+        unknowable_as="unknowable (real {real})",
+        derivable=derivable,
+        derived=derived,
+    )
+    res.update(
+        missing=cells.missing,
+        right=cells.right,
+        wrong=cells.wrong,
+        guessed=cells.guessed,
+        derived=cells.derived,
+    )
     res["checks_failed"] = sorted(c.id for c in (report.checks or ()) if not c.holds)
     return res
 
