@@ -202,6 +202,25 @@ def test_no_report_of_the_year_on_a_page_of_other_years_reads_no_table(tmp_path:
     assert any(w.startswith("tables.other_year") for w in doc["warnings"])
 
 
+def test_another_bodys_report_of_the_year_is_not_read(tmp_path: Path) -> None:
+    # this body's last year's report first, then ANOTHER body's report of this year: neither
+    # is the row's (the row's body, this year), no table is read
+    cur, cur_v, old, old_v = _copies("html")
+    other = TITLE.format(year=2023).replace(NAME, "宣城市财政局")
+    page = (
+        f"<h1>{TITLE.format(year=2023)}</h1><p>一、总体情况</p><p>2023年，我局认真落实《条例》。</p>"
+        f"<p>附件1：{TITLE.format(year=2022)}</p>{_block(old, True)}"
+        f"<p>附件2：{other}</p>{_block(cur, True)}"
+        + "".join(_para(line, True) for line in TAIL.splitlines())
+    )
+    path = tmp_path / "r.html"
+    path.write_text(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>', "utf-8")
+    doc = govinfo_nlp.parse(path).to_dict()
+    assert doc["metadata"]["year"] == 2023
+    differ = [k for k, v in cur_v.items() if old_v.get(k) != v]
+    assert all(doc["tables"].get(k) is None for k in differ)
+
+
 def test_link_lines() -> None:
     from govinfo_nlp.metadata import report_link_lines
 

@@ -40,7 +40,7 @@ from .fast import read_items_fast, read_text_fast
 from .grid import CellStyle, HtmlTableLike, items_from_html, items_from_text, text_layout
 from .model import Cell, CellColumns, CellValues, TablesResult
 from .reading import Reading, SectionLike, Zones, zones
-from .reports import OtherReport, other_reports
+from .reports import OtherReport, other_reports, title_key
 from .rows import read_rows
 from .table4 import captioned
 from .templates import template_votes
@@ -273,10 +273,24 @@ def _own_year_report(
     if not above or above[-1][1] == year:
         return None
     start = text.rfind("\n", 0, max(above[-1][0] - 1, 0)) + 1
+    first_body = _body_of(text[start : above[-1][0]])
+    # (the report of the year must be the same body's: 附件1 this body's 2022 report, then
+    # 附件2 ANOTHER body's 2023 report has no table of this row's, red29)
     named = [
-        k for k, o in enumerate(others) if {int(y) for y in _TITLE_YEAR.findall(o.title)} == {year}
+        k
+        for k, o in enumerate(others)
+        if {int(y) for y in _TITLE_YEAR.findall(o.title)} == {year}
+        and _body_of(o.title) == first_body
     ]
     return start, (named[0] if len(named) == 1 else None)
+
+
+def _body_of(title: str) -> str:
+    """The name a report's title gives before its year, spaces and an attachment's number
+    (附件2：) left out: 附件1：某局2022年…年度报告 -> 某局."""
+    key = title_key(title)
+    found = _TITLE_YEAR.search(key)
+    return key[: found.start()] if found else key
 
 
 def _year_report(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .reading import SectionLike
 
-__all__ = ["OtherReport", "other_reports"]
+__all__ = ["OtherReport", "other_reports", "title_key"]
 
 # A report's title on a line of its own: no sentence mark, at most a short name before
 # 政府信息公开(工作)年度报告, nothing after it but a bracketed note (（2022年度）).
@@ -42,7 +42,7 @@ _TITLE_PREFIX = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)")
 _TITLE_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
-def _key(title: str) -> str:
+def title_key(title: str) -> str:
     """The title without its spaces, an attachment's number and a bracketed note."""
     key = "".join(title.split())
     return _TITLE_NOTE.sub("", _TITLE_PREFIX.sub("", key)) or key
@@ -92,7 +92,7 @@ def other_reports(text: str, sections: Sequence[SectionLike]) -> tuple[OtherRepo
     # under its title, are one report's copies, weighed as such, not two reports of
     # which the first is read: red29's stale copies)
     before = "".join(text[: titles[0].start()].split())
-    if any(_key(m.group("title")) in before for m in titles):
+    if any(title_key(m.group("title")) in before for m in titles):
         return ()
     ends = [m.start() for m in titles[1:]] + [len(text)]
     found: list[OtherReport] = []
