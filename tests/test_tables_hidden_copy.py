@@ -8,7 +8,6 @@ tables/decide.by_sight weighs the copies of a row by it."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,8 @@ from govinfo_nlp.read import read
 from govinfo_nlp.readers.css import _page_hiding
 from govinfo_nlp.readers.shown import table_sight
 
-# (red26's probe puts verdicts14's table builder on the path: its copies are built so)
-build = load_module("red26_css", ROOT / "datasets" / "redteam" / "red26" / "css.py").build
+# the red teams' table probes (datasets/redteam/table_probes.py) draw the copies
+probes = load_module("table_probes", ROOT / "datasets" / "redteam" / "table_probes.py")
 
 _HEADS = (
     ("t2", "二、主动公开政府信息情况"),
@@ -32,31 +31,10 @@ _HEADS = (
 )
 
 
-def _copy(
-    year: int, new: int, granted: int, issued: int, review: int
-) -> tuple[dict[str, str], dict[str, Any]]:
-    doc = {
-        "id": "c",
-        "agency": "宣城市市场监督管理局",
-        "year": year,
-        "template": "2021",
-        "layout": "html",
-        "t2": {"normative.issued": issued, "penalty.decisions": 3 * issued},
-        "t3": {
-            "new": {"natural": new - 2, "commercial": 2},
-            "results": {
-                "granted": {"natural": granted - 2, "commercial": 2},
-                "unavailable.not_held": {"natural": new - granted},
-            },
-        },
-        "t4": {"review": [review, 0, 0, 0]},
-    }
-    values, shown, _ = build.tables_for(doc)
-    return build.render_tables(doc, shown, random.Random(0)), values
-
-
 # four copies of the tables, each year's figures of its own, laid out alike
-COPIES = [_copy(2023 - k, 12 + 9 * k, 7 + 7 * k, 2 + 3 * k, 1 + k) for k in range(4)]
+COPIES: list[tuple[dict[str, str], dict[str, Any]]] = [
+    probes.tables(2023 - k, 12 + 9 * k, 7 + 7 * k, 2 + 3 * k, 1 + k, seed=0) for k in range(4)
+]
 
 # ways a copy is hidden for certain: (attribute on each table, wrapper around the copy, style)
 HIDDEN = {

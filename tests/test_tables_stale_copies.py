@@ -16,8 +16,6 @@ no cell."""
 
 from __future__ import annotations
 
-import random
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,37 +36,17 @@ HEADS = (
 TAIL = "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n"
 
 
+# the red teams' table probes (datasets/redteam/table_probes.py) draw the copies
+probes = load_module("table_probes", ROOT / "datasets" / "redteam" / "table_probes.py")
+
+
 @cache
 def _copies(layout: str) -> tuple[dict[str, str], dict[str, Any], dict[str, str], dict[str, Any]]:
     """This year's tables and last year's (rendered, and their values), every table
-    differing: issued 37 / 29, new 19 / 46, granted 13 / 31, review 1 / 3."""
-    here = ROOT / "datasets/redteam/verdicts14"
-    if str(here) not in sys.path:
-        sys.path.insert(0, str(here))  # (its docs_spec modules)
-    build = load_module("verdicts14_build", here / "build.py")
-
-    def tables(year: int, new: int, granted: int, issued: int, review: int) -> Any:
-        doc = {
-            "id": "c",
-            "agency": NAME,
-            "year": year,
-            "template": "2021",
-            "layout": layout,
-            "t2": {"normative.issued": issued, "penalty.decisions": 3 * issued},
-            "t3": {
-                "new": {"natural": new - 2, "commercial": 2},
-                "results": {
-                    "granted": {"natural": granted - 2, "commercial": 2},
-                    "unavailable.not_held": {"natural": new - granted},
-                },
-            },
-            "t4": {"review": [review, 0, 0, 0]},
-        }
-        values, shown, _ = build.tables_for(doc)
-        return build.render_tables(doc, shown, random.Random(year)), values
-
-    cur, cur_v = tables(2023, 19, 13, 37, 1)
-    old, old_v = tables(2022, 46, 31, 29, 3)
+    differing: issued 37 / 29, new 19 / 46, granted 13 / 31, review 1 / 3 (the red teams'
+    table probes, datasets/redteam/table_probes.py, draw them)."""
+    cur, cur_v = probes.tables(2023, 19, 13, 37, 1, layout=layout)
+    old, old_v = probes.tables(2022, 46, 31, 29, 3, layout=layout)
     return cur, cur_v, old, old_v
 
 

@@ -1,4 +1,5 @@
-"""The page writer and scorer of the red teams' table probes (red27, red28 and later).
+"""The tables, page writer and scorer of the red teams' table probes (red26's CSS probes,
+red27, red28 and later; the tests of stale and hidden copies draw their tables here too).
 
 A probe page is one report's three tables, drawn by verdicts14's builder, with a stale copy
 (other numbers) or struck figures placed where a reading rule may take them for the page's.
@@ -33,13 +34,26 @@ FIVE = "<p>五、存在的主要问题及改进情况</p><p>无。</p>"
 STRIKE = ".old{text-decoration:line-through}"
 
 
-def tables(year: int, new: int, granted: int, issued: int) -> tuple[dict[str, str], dict]:
+def tables(
+    year: int,
+    new: int,
+    granted: int,
+    issued: int,
+    review: int = 1,
+    *,
+    layout: str = "html",
+    seed: int | None = None,
+) -> tuple[dict[str, str], dict]:
+    """One year's three tables of a 2021-template report (rendered in ``layout`` by
+    verdicts14's builder, its choices drawn with ``random.Random(seed)``, the year by
+    default) and the values a right reading gives: ``issued`` documents (penalties three
+    times as many), ``new`` applications of which ``granted`` granted, ``review`` reviews."""
     doc = {
         "id": "c",
         "agency": NAME,
         "year": year,
         "template": "2021",
-        "layout": "html",
+        "layout": layout,
         "t2": {"normative.issued": issued, "penalty.decisions": 3 * issued},
         "t3": {
             "new": {"natural": new - 2, "commercial": 2},
@@ -48,10 +62,11 @@ def tables(year: int, new: int, granted: int, issued: int) -> tuple[dict[str, st
                 "unavailable.not_held": {"natural": new - granted},
             },
         },
-        "t4": {"review": [1, 0, 0, 0]},
+        "t4": {"review": [review, 0, 0, 0]},
     }
     values, shown, _ = build.tables_for(doc)
-    return build.render_tables(doc, shown, random.Random(year)), values
+    rng = random.Random(year if seed is None else seed)
+    return build.render_tables(doc, shown, rng), values
 
 
 # current: issued 37 (penalty 111), new 19, granted 13; stale: issued 29 (87), new 46, granted 31

@@ -13,40 +13,18 @@ no cell is right.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
-sys.path.insert(0, str(HERE.parent / "verdicts14"))
+sys.path.insert(0, str(HERE.parent))
 
-import build  # noqa: E402
+from table_probes import tables  # noqa: E402
 
 import govinfo_nlp  # noqa: E402
 
 OUT = HERE / "css"
-
-
-def tables(year: int, new: int, granted: int, issued: int) -> dict[str, str]:
-    doc = {
-        "id": "c",
-        "agency": "宣城市市场监督管理局",
-        "year": year,
-        "template": "2021",
-        "layout": "html",
-        "t2": {"normative.issued": issued, "penalty.decisions": 3 * issued},
-        "t3": {
-            "new": {"natural": new - 2, "commercial": 2},
-            "results": {
-                "granted": {"natural": granted - 2, "commercial": 2},
-                "unavailable.not_held": {"natural": new - granted},
-            },
-        },
-        "t4": {"review": [1, 0, 0, 0]},
-    }
-    values, shown, _ = build.tables_for(doc)
-    return build.render_tables(doc, shown, random.Random(year)), values
 
 
 SHOWN, SHOWN_V = tables(2023, 12, 7, 2)
