@@ -7,7 +7,8 @@ agency or year, or an unexpected error (``test_nothing_wrong``); the files read 
 are pinned (``test_every_cell``), the others named in ``LIMITS`` with why. Then the fixes the
 set led to (tuned), each with a test that fails on the code before it: a draft's title
 (…年度报告（征求意见稿）) over a copy of the tables (u05), a caption of last year's tables
-(附件：…2022年度…统计表) over an appendix in a PDF (u04).
+(附件：…2022年度…统计表) over an appendix in a PDF (u04), a grid script's clone of a table's
+left columns laid over it (u14).
 """
 
 from __future__ import annotations
@@ -29,9 +30,6 @@ LIMITS: dict[str, str] = {
     "pictures (the OCR extra reads PDF pages and images only): unread",
     "u13_html_css_order_sections.html": "sections out of order in the markup, drawn in order "
     "by CSS order: the sections are read in markup order, some rows unread",
-    "u14_html_datatables_fixed_columns_clone.html": "a DataTables FixedColumns clone of table "
-    "三's labels and 自然人 column over the table: its rows are copies with one cell, and the "
-    "copies disagree: table 三 unread",
     "u16_docx_two_years_last_year_first.docx": "two years' reports, last year's first, in a "
     "DOCX: the year is not read, the tables unread",
 }
@@ -78,3 +76,26 @@ def test_a_caption_of_last_years_tables_marks_the_appendix(tmp_path: Path) -> No
     page.write_text(report + caption.replace("2022", "2023") + tables, encoding="utf-8")
     got = govinfo_nlp.parse(page).to_dict()["tables"]
     assert all(got.get(k) is None for k in differ if k.startswith("t3."))
+
+
+def test_a_clone_of_a_tables_left_columns_is_dropped() -> None:
+    # u14: DataTables FixedColumns' clone (labels and 自然人) after table 三: dropped, and
+    # only it; a table whose rows are not the starts of its neighbour's rows stays
+    from types import SimpleNamespace
+
+    from govinfo_nlp.tables.extract import _without_clones
+
+    def table(*rows: tuple[str, ...]) -> SimpleNamespace:
+        return SimpleNamespace(rows=[[SimpleNamespace(text=t) for t in row] for row in rows])
+
+    main = table(("标签", "自然人", "商业企业"), ("", "", ""), ("（一）予以公开", "3", "4"))
+    clone = table(("标签", "自然人"), ("（一）予以公开", "3"))
+    other = table(("标签", "自然人"), ("（一）予以公开", "5"))
+    assert _without_clones([main, clone]) == [main]
+    assert _without_clones([clone, main]) == [main]
+    assert _without_clones([main, other]) == [main, other]  # another figure: no clone
+    single = table(("标签", "自然人"))  # one row with text: too little to call it a clone
+    assert _without_clones([main, single]) == [main, single]
+    name = "u14_html_datatables_fixed_columns_clone.html"
+    got = govinfo_nlp.parse(FILES / name).to_dict()["tables"]
+    assert {k: got.get(k) for k in TRUTH[name]["cells"]} == TRUTH[name]["cells"]

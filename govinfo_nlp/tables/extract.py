@@ -373,6 +373,7 @@ def _template_candidates(
     header of years there). With nothing else left the tables stay as they are (read
     as before); a table whose caption names no year, or whose year is not known, stays.
     """
+    tables = _without_clones(tables)
     kept = [t for t in tables if not _compares_years(t)]
     tables = kept if kept and len(kept) < len(tables) else tables
     if year is None:
@@ -380,6 +381,35 @@ def _template_candidates(
     own = [t for t in tables if getattr(t, "year", None) in (None, year)]
     tables = own if own and len(own) < len(tables) else tables
     return _year_template_t2(tables, year)
+
+
+def _without_clones(tables: Sequence[HtmlTableLike]) -> Sequence[HtmlTableLike]:
+    """The tables less each that is a clone of its neighbour's left columns: each of its
+    rows with text the first cells of one of the neighbour's rows, in their order (by
+    their text), at least two such rows, and fewer cells in all. A grid script's fixed columns
+    (DataTables FixedColumns: a second table of the labels and the first value columns,
+    laid over the table's own) made every row of table 三 a second copy with one value,
+    and the copies disagreed: the table unread (formats16 u14)."""
+    if len(tables) < 2:
+        return tables
+    texts = [[[c.text.strip() for c in row] for row in t.rows] for t in tables]
+    cells = [sum(map(len, rows)) for rows in texts]
+
+    def clone_of(k: int, j: int) -> bool:
+        # (each row with text the start of one of the neighbour's rows, in their order: a
+        # row whose cells all lie right of the clone's columns is empty there, or left out)
+        mine = [row for row in texts[k] if any(row)]
+        if cells[k] >= cells[j] or len(mine) < 2:
+            return False
+        theirs = iter(texts[j])
+        return all(any(row == other[: len(row)] for other in theirs) for row in mine)
+
+    drop = {
+        k
+        for k in range(len(tables))
+        if (k > 0 and clone_of(k, k - 1)) or (k + 1 < len(tables) and clone_of(k, k + 1))
+    }
+    return [t for k, t in enumerate(tables) if k not in drop] if drop else tables
 
 
 def _year_template_t2(tables: Sequence[HtmlTableLike], year: int) -> Sequence[HtmlTableLike]:
