@@ -304,6 +304,10 @@ def parse_cell(text: str) -> CellNumber | Absent | None:
         return None if count is None else CellNumber(count, None, text.strip())
     if compact in words.unknown or words.ocr_letters.match(compact):
         return Unknown(text.strip())
+    if "〇" in compact and (mixed := compact.replace("〇", "0")).isascii() and mixed.isdigit():
+        # 〇 typed for the digit 0 among Arabic digits (198〇, 1〇5: a typist's habit from
+        # dates, 二〇二三年): no other reading (formats16 u10's 198〇 left its row short)
+        compact = mixed
     match = words.number.match(compact)
     if match is None:
         # a footnote mark typed after the number (12①, 5*), or a share or a change
