@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,10 @@ from hypothesis import strategies as st
 
 from govinfo_nlp.errors import ModelError
 from govinfo_nlp.facts import FactExtractor
-from govinfo_nlp.facts import model as model_module
 from govinfo_nlp.facts.model import (
-    GATHER_CELLS,
+    GATHER_ENTRIES,
     MODEL_FILE,
+    SCRATCH_ENTRIES,
     JointScorer,
     LinearModel,
     Verdict,
@@ -59,7 +60,7 @@ def coefficients(joint: JointScorer) -> Any:
     model = FactExtractor().model
     assert model is not None
     n_type = len(model.type_model.classes)
-    out = np.zeros((len(joint.vocabulary) + 1, joint.by_class.shape[0]))
+    out = np.zeros((len(joint.vocabulary) + 1, joint.weighted.shape[1]))
     for linear, cols in (
         (model.type_model, slice(None, n_type)),
         (model.scope_model, slice(n_type, None)),
@@ -78,74 +79,6 @@ def _whole(coefficients: Any, idx: Any, vals: Any, lens: Any) -> Any:
     return np.add.reduceat(weighted, np.cumsum(lens) - lens, axis=0)
 
 
-# GATHER_ENTRIES of session 26's scorer (kept here as the reference below)
-_ENTRIES = 128
-
-
-def _by_entries(joint: JointScorer, idx: Any, vals: Any, lens: Any) -> Any:
-    """The sums as session 26 scored them: every class of up to _ENTRIES entries of
-    whole rows gathered at once (a row with more alone), from the coefficients a
-    feature a row (speed29 keeps them a class a row and gathers classes apart)."""
-    weighted_rows = np.ascontiguousarray(joint.by_class.T)
-    n = len(lens)
-    sums = np.zeros((n, weighted_rows.shape[1]))
-    has = lens > 0
-    if not has.all():
-        sums[has] = _by_entries(joint, idx, vals, lens[has])
-        return sums
-    ends = np.cumsum(lens)
-    starts = ends - lens
-    odd = np.flatnonzero((vals != joint.row_weight[idx]) & (idx != joint.unknown))
-    fixes = weighted_rows[idx[odd]] / joint.row_weight[idx[odd], None] * vals[odd, None]
-    lo = 0
-    while lo < n:
-        hi = lo + 1
-        while hi < n and ends[hi] <= starts[lo] + _ENTRIES:
-            hi += 1
-        a, b = int(starts[lo]), int(ends[hi - 1])
-        weighted = weighted_rows.take(idx[a:b], axis=0)
-        inside = (odd >= a) & (odd < b)
-        weighted[odd[inside] - a] = fixes[inside]
-        np.add.reduceat(weighted, starts[lo:hi] - a, axis=0, out=sums[lo:hi])
-        lo = hi
-    return sums
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    lens=st.lists(st.integers(0, 300), min_size=1, max_size=12),
-    cells=st.sampled_from([1, 7, 21, 100, 1024, 5000, 10**6]),
-    seed=st.integers(0, 2**32 - 1),
-)
-def test_sums_by_classes_are_session_26s_sums_bit_for_bit(
-    joint: JointScorer, lens: list[int], cells: int, seed: int
-) -> None:
-    """However many classes and entries a gather holds, each row's sums (and so the
-    probabilities) are those of the scorer that gathered every class of its entries
-    at once, and of the whole batch gathered in one: entries the model lacks, at
-    their own weight or weighed apart (a rule's score), rows without entries."""
-    rng = np.random.default_rng(seed)
-    n_rows = joint.by_class.shape[1]
-    lens_a = np.array(lens, dtype=np.intp)
-    total = int(lens_a.sum())
-    idx = rng.integers(0, n_rows, total).astype(np.int32)
-    idx[rng.random(total) < 0.2] = joint.unknown
-    vals = joint.row_weight[idx].copy()
-    apart = rng.random(total) < 0.05
-    vals[apart] = rng.random(int(apart.sum())) * 3
-    old = model_module.GATHER_CELLS
-    model_module.GATHER_CELLS = cells  # (restored below: hypothesis reuses the fixture)
-    try:
-        got = joint._sums(idx, vals, lens_a)
-    finally:
-        model_module.GATHER_CELLS = old
-    assert got.flags.c_contiguous and got.shape == (len(lens), joint.by_class.shape[0])
-    assert np.array_equal(got, _by_entries(joint, idx, vals, lens_a))
-    coefficients = np.ascontiguousarray((joint.by_class / joint.row_weight).T)
-    if lens_a.all():
-        assert np.array_equal(got, _whole(coefficients, idx, vals, lens_a))
-
-
 def test_the_scorer_keeps_one_copy_of_the_coefficients(
     joint: JointScorer, coefficients: Any
 ) -> None:
@@ -155,12 +88,11 @@ def test_the_scorer_keeps_one_copy_of_the_coefficients(
     assert sum(held) < 1.1 * coefficients.nbytes
     # the two models hold theirs as one array each, which predict_proba reads as it is
     model = load_model()
-    assert model is not None and model.joint.by_class.shape == joint.by_class.shape
+    assert model is not None and model.joint.weighted.shape == joint.weighted.shape
     for linear in (model.type_model, model.scope_model):
         assert isinstance(linear.coef, np.ndarray) and linear.matrix is linear.coef
         assert linear.coef.shape == (len(linear.vocabulary), len(linear.classes))
-    assert np.array_equal(joint.by_class / joint.row_weight, coefficients.T)
-    assert joint.by_class.flags.c_contiguous  # a class a row: a gather's classes are a slice
+    assert np.array_equal(joint.weighted / joint.row_weight[:, None], coefficients)
     # the n-gram families at weight 0.5 are pre-weighted (no product when scored)
     halves = [j for name, j in joint.vocabulary.items() if name.startswith(("ls1:", "r2:"))]
     assert halves and (joint.row_weight[halves] == 0.5).all()
@@ -174,7 +106,7 @@ def test_bounded_gathers_sum_as_one_gather(
         assert lens.all()  # every candidate has features (bias at least)
         assert np.array_equal(joint._sums(idx, vals, lens), _whole(coefficients, idx, vals, lens))
         n += len(lens)
-    assert n * 100 > GATHER_CELLS  # documents bigger than one gather were scored
+    assert n > GATHER_ENTRIES  # documents bigger than one gather were scored
 
 
 def test_verdicts_are_the_probabilities_best_classes(
@@ -192,44 +124,122 @@ def test_verdicts_are_the_probabilities_best_classes(
         assert parts == joint.verdicts(idx, vals, lens)
 
 
+def _random_batch(joint: JointScorer, lens: list[int], seed: int) -> tuple[Any, Any, Any]:
+    """Entries of random features (a fifth the model lacks), at their own weight or
+    (one in twenty) weighed apart, as a rule's score is."""
+    rng = np.random.default_rng(seed)
+    lens_a = np.array(lens, dtype=np.intp)
+    total = int(lens_a.sum())
+    idx = rng.integers(0, len(joint.weighted), total).astype(np.int32)
+    idx[rng.random(total) < 0.2] = joint.unknown
+    vals = joint.row_weight[idx].copy()
+    apart = rng.random(total) < 0.05
+    vals[apart] = rng.random(int(apart.sum())) * 3
+    return idx, vals, lens_a
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lens=st.lists(st.integers(1, 2 * SCRATCH_ENTRIES), min_size=1, max_size=10),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_gathers_in_the_scratch_sum_as_one_gather(
+    joint: JointScorer, coefficients: Any, lens: list[int], seed: int
+) -> None:
+    """Gathers taken into the thread's scratch (and, for a candidate of more entries
+    than it holds, made for it) give the sums of the whole batch gathered at once,
+    bit for bit, whatever the scratch held before."""
+    idx, vals, lens_a = _random_batch(joint, lens, seed)
+    expected = _whole(coefficients, idx, vals, lens_a)
+    assert np.array_equal(joint._sums(idx, vals, lens_a), expected)
+    joint._scratch(SCRATCH_ENTRIES).fill(np.nan)  # what an earlier gather left
+    assert np.array_equal(joint._sums(idx, vals, lens_a), expected)
+
+
+def test_threads_score_with_scratches_of_their_own(joint: JointScorer, coefficients: Any) -> None:
+    """Each thread gathers into its own scratch: batches scored at once in several
+    threads get the sums each gets alone (a shared scratch would mix them)."""
+    batches = [_random_batch(joint, [120, 90, 140, 60] * 3, seed) for seed in range(4)]
+    expected = [_whole(coefficients, *b) for b in batches]
+    wrong: list[int] = []
+    start = threading.Barrier(len(batches))
+
+    def score(k: int) -> None:
+        start.wait()
+        for _ in range(200):
+            if not np.array_equal(joint._sums(*batches[k]), expected[k]):
+                wrong.append(k)
+
+    threads = [threading.Thread(target=score, args=(k,)) for k in range(len(batches))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not wrong
+    assert all(not t.is_alive() for t in threads)
+
+
+def test_a_documents_gathers_are_not_made_per_document(
+    joint: JointScorer, encoded: list[Any]
+) -> None:
+    """Once a thread's scratch is made, scoring a chunk allocates no gather: what is
+    held is the sums, the rows weighed apart (a rule's score) and what tells those
+    entries (the weights of the entries' features, their converted index and two
+    masks: 18 bytes an entry), not 21 classes of a candidate's entries (17-30 KB,
+    the peak of a small report before speed29)."""
+    row_bytes = joint.weighted.shape[1] * joint.weighted.itemsize
+    joint._sums(*encoded[0])  # (this thread's scratch made)
+    checked = 0
+    for idx, vals, lens in encoded:
+        lens = lens[:8]
+        cut = int(lens.sum())
+        if len(lens) < 2 or int(lens.max()) > SCRATCH_ENTRIES:
+            continue
+        tracemalloc.start()
+        try:
+            joint._sums(idx[:cut], vals[:cut], lens)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        # (at most 4 rows a candidate weighed apart: rule_type= x3, best_score)
+        assert peak <= 18 * cut + (4 + 1) * len(lens) * row_bytes + 4000
+        assert peak < int(lens.max()) * row_bytes  # less than one candidate's gather
+        checked += 1
+    assert checked > 10
+
+
 class _CountingMatrix(np.ndarray):
-    """The coefficient matrix, recording how many coefficients each gather takes."""
+    """The coefficient matrix, recording how many rows each gather takes."""
 
     taken: list[int]
 
     def take(self, indices: Any, *args: Any, **kwargs: Any) -> Any:
-        self.taken.append(len(indices) * self.shape[0])
+        self.taken.append(len(indices))
         return np.asarray(self).take(indices, *args, **kwargs)
 
 
-def test_a_gather_holds_a_bounded_number_of_coefficients(
+def test_a_gather_holds_a_bounded_number_of_entries(
     joint: JointScorer, encoded: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spy = joint.by_class.view(_CountingMatrix)
-    spy.taken = []  # (the slices of a view share the list: their class attribute)
-    _CountingMatrix.taken = spy.taken
-    monkeypatch.setattr(joint, "by_class", spy)
+    spy = joint.weighted.view(_CountingMatrix)
+    spy.taken = []
+    monkeypatch.setattr(joint, "weighted", spy)
     biggest = 0
     for idx, vals, lens in encoded:
         joint._sums(idx, vals, lens)
         biggest = max(biggest, int(lens.max()))
-    # whole candidates and some classes up to the budget; a class of a candidate
-    # with more entries alone
-    assert spy.taken and max(spy.taken) <= max(GATHER_CELLS, biggest)
-    n_class = joint.by_class.shape[0]
-    assert sum(spy.taken) == n_class * sum(len(idx) for idx, _, _ in encoded)
+    # whole candidates up to the budget; a candidate with more entries alone
+    assert spy.taken and max(spy.taken) <= max(GATHER_ENTRIES, biggest)
+    assert sum(spy.taken) == sum(len(idx) for idx, _, _ in encoded)
 
 
 def test_scoring_holds_one_gather_and_a_small_buffer(
     joint: JointScorer, encoded: list[Any]
 ) -> None:
-    """A chunk of 8 candidates (the extractor's) is scored holding one gather of at
-    most GATHER_CELLS coefficients at a time, the few rows weighed apart (a rule's
-    score), the sums and what tells the entries weighed apart (9 bytes an entry),
-    not every class of a candidate's entries (session 26: 17-30 KB, a small
-    report's peak memory)."""
-    n_class = joint.by_class.shape[0]
-    item = joint.by_class.itemsize
+    """A chunk of 8 candidates (the extractor's) is scored holding one gather at a
+    time and the few rows weighed apart (a rule's score), not two gathers and
+    numpy's buffer for a product as big as one (a small report's peak memory)."""
+    row_bytes = joint.weighted.shape[1] * joint.weighted.itemsize
     checked = 0
     for idx, vals, lens in encoded:
         lens = lens[:8]
@@ -237,18 +247,24 @@ def test_scoring_holds_one_gather_and_a_small_buffer(
         idx, vals = idx[:cut], vals[:cut]
         if len(lens) < 2:
             continue
+        # the biggest gather: whole candidates up to the budget, one alone above it
+        ends = np.cumsum(lens).tolist()
+        begin, biggest, lo = [0, *ends[:-1]], 0, 0
+        while lo < len(lens):
+            hi = lo + 1
+            while hi < len(lens) and ends[hi] <= begin[lo] + GATHER_ENTRIES:
+                hi += 1
+            biggest = max(biggest, ends[hi - 1] - begin[lo])
+            lo = hi
         tracemalloc.start()
         try:
             joint._sums(idx, vals, lens)
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
-        gather = max(GATHER_CELLS, int(lens.max())) * item
-        # (and at most 4 rows a candidate weighed apart: rule_type= x3, best_score;
-        # the sums twice, as gathered and a row a candidate; a few index arrays)
-        assert peak <= gather + 9 * cut + 6 * len(lens) * n_class * item + 4000
-        # session 26's bound: every class of the biggest candidate's entries
-        assert peak < (int(lens.max()) * n_class + cut) * item
+        # (the rest: the sums and a few index arrays and lists of 8 numbers)
+        # (and at most 4 rows a candidate weighed apart: rule_type= x3, best_score)
+        assert peak <= (biggest + 4 * len(lens)) * row_bytes + 8000
         checked += 1
     assert checked > 10
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -132,19 +133,28 @@ def _coef_array(rows: Any, n_classes: int) -> Any:
 
 Probs = dict[str, float]
 
-#: Coefficients gathered at once when scoring (8 KB of float64). A gather holds,
-#: per feature entry, a coefficient of some of the 21 classes of both models: the
-#: matrix is kept a class a row (``JointScorer.by_class``), so a gather takes the
-#: entries of whole candidates (up to this many, at least one candidate) and as
-#: many classes as fit, one at the least. Session 26 gathered every class of a
-#: candidate at once (128 entries at the most, a candidate with more alone: ~100-180
-#: entries, 17-30 KB): that gather was the peak of 164 of 178 real excerpts, and the
-#: median real excerpt's peak 28x its size. Gathered by classes the peak is the
-#: next one down (speed29: real excerpts 28.4x -> 22.9x median, gen-html 21.3x ->
-#: 20.4x; 512 cells gave no lower peak). As many numpy calls a document as before
-#: for the same cells gathered (entries x classes / cells); each class's sum is
-#: the same, bit for bit (see _sums).
-GATHER_CELLS = 1024
+#: Feature entries gathered at once when scoring. The gather holds, per entry,
+#: a coefficient of every class of both models (21 floats, 168 bytes): a whole
+#: batch at once was most of a small document's peak memory (440 KB for 23
+#: candidates). 128 entries (21 KB; a candidate has ~90-150, so about one at a
+#: time) cost as much time as 256 (measured), and each candidate's sum is the
+#: same (see _sums). The gather of one candidate is still the facts stage's peak
+#: on a small report (bench_facts.py --memory: 164 of 178 real excerpts); what
+#: bounding it below a candidate cost (session 26: _sums' peak on a chunk of 8
+#: real candidates, and the stage's CPU time, A/B in one process over 278
+#: documents, the same sums bit for bit): the classes gathered in two groups of
+#: columns, 31 -> 20 KB for 6 % more time (three groups: 19 KB, 11 %); numpy's
+#: pairwise sum redone over its 8 running sums, 8 entries of each row a step,
+#: 25 KB for 27 %. Each numpy call costs 1-2 us, what a few candidates' gathers
+#: save is paid in calls.
+GATHER_ENTRIES = 128
+#: Entries a thread's scratch gather holds (43 KB: 21 classes of float64 an entry),
+#: made once per thread and scorer and reused by every gather of every document:
+#: the gather of one candidate (~90-150 entries, 17-30 KB) was still a small
+#: report's peak, the median real excerpt's 28x its size (speed29: 22x without
+#: it). A fixed cost of the process like the coefficients (6.3 MB), not of a
+#: document; a gather of more entries than it holds is made for that gather.
+SCRATCH_ENTRIES = 256
 
 
 class Verdict(NamedTuple):
@@ -182,23 +192,20 @@ class JointScorer:
         # a feature one model lacks gets a zero row there: adding 0.0 changes nothing;
         # one extra zero row stands for every unknown feature (see predict)
         self.unknown = len(names)
-        # (a class a row, C order: a gather of some classes' coefficients of the
-        # entries is a slice of rows taken at the entries' columns; see _sums)
-        by_class = np.zeros((n_type + n_scope, len(names) + 1), dtype=np.float64)
+        weighted = np.zeros((len(names) + 1, n_type + n_scope), dtype=np.float64)
         t_rows = [self.vocabulary[n] for n in type_model.vocabulary]
-        by_class[:n_type, t_rows] = type_model.coef[list(type_model.vocabulary.values())].T
+        weighted[t_rows, :n_type] = type_model.coef[list(type_model.vocabulary.values())]
         s_rows = [self.vocabulary[n] for n in scope_model.vocabulary]
-        by_class[n_type:, s_rows] = scope_model.coef[list(scope_model.vocabulary.values())].T
-        # Each feature's coefficients times the weight it always has (an n-gram
-        # family's: features.WINDOW_FAMILIES; 1 for the others), the very product
-        # scoring would compute: only the entries weighing otherwise (a rule's
-        # score) are multiplied when scored (see _sums), from the coefficients at
-        # weight 1 recovered as coefficient / weight. The only copy of the
-        # coefficients kept (6.3 MB for facts-v3, once a process): a feature is
-        # weighted only where that recovery gives its coefficients back exactly
-        # (always for a power of two such as 0.5, without underflow), else it
-        # keeps weight 1.
-        self.row_weight = np.ones(by_class.shape[1])
+        weighted[s_rows, n_type:] = scope_model.coef[list(scope_model.vocabulary.values())]
+        # Each row times the weight its feature always has (an n-gram family's:
+        # features.WINDOW_FAMILIES; 1 for the others), the very product scoring
+        # would compute: only the entries weighing otherwise (a rule's score) are
+        # multiplied when scored (see _sums), from the row at weight 1 recovered
+        # as row / weight. The only copy of the coefficients kept (6.4 MB for
+        # facts-v2, once a process): a row is weighted only where that recovery
+        # gives its coefficients back exactly (always for a power of two such as
+        # 0.5, without underflow), else it keeps weight 1.
+        self.row_weight = np.ones(len(weighted))
         families = [(family, w) for _, _, family, w in WINDOW_FAMILIES if w != 1.0]
         for name, row in self.vocabulary.items():
             for family, w in families:
@@ -206,16 +213,18 @@ class JointScorer:
                     self.row_weight[row] = w
                     break
         rows = np.flatnonzero(self.row_weight != 1.0)
-        plain = by_class[:, rows]
-        scaled = plain * self.row_weight[rows]
-        exact = (scaled / self.row_weight[rows] == plain).all(axis=0)
-        by_class[:, rows[exact]] = scaled[:, exact]
+        plain = weighted[rows]
+        scaled = plain * self.row_weight[rows, None]
+        exact = (scaled / self.row_weight[rows, None] == plain).all(axis=1)
+        weighted[rows[exact]] = scaled[exact]
         self.row_weight[rows[~exact]] = 1.0
         del plain, scaled
-        self.by_class = by_class
+        self.weighted = weighted
         self.bias = np.concatenate([type_model._bias, scope_model._bias])
         self.n_type = n_type
         self.encoder = FeatureEncoder(self.vocabulary, self.unknown)
+        # each thread's scratch gather (_scratch), made on its first use
+        self._local = threading.local()
 
     def predict(self, rows: Sequence[dict[str, float]]) -> list[tuple[Probs, Probs]]:
         """(type probabilities, scope probabilities) of each feature dict."""
@@ -287,62 +296,61 @@ class JointScorer:
     def _sums(self, idx: Any, vals: Any, lens: Any) -> Any:
         """Per row, the sum of its entries' coefficient rows times their weights.
 
-        Gathered :data:`GATHER_CELLS` coefficients at a time: the entries of whole
-        rows (a row with more entries alone) and the classes that fit beside them.
-        ``reduceat`` sums each row's slice of a class on its own (its first term
-        plus numpy's pairwise sum of the rest), so the result does not depend on
-        how the rows or the classes are grouped: the sums are those of all the
-        classes of all the rows gathered at once, bit for bit.
+        Gathered :data:`GATHER_ENTRIES` entries at a time (whole rows; a row with
+        more entries alone). ``reduceat`` sums each row's slice on its own (its
+        first term plus numpy's pairwise sum of the rest, per class), so the
+        result does not depend on how the rows are grouped.
         """
         n = len(lens)
-        by_class = self.by_class
-        n_class = by_class.shape[0]
+        sums = np.zeros((n, self.weighted.shape[1]))
         if not _all(lens):
             # rows without entries stay zero; the others' entries are all of them
-            sums = np.zeros((n, n_class))
             has = lens > 0
             sums[has] = self._sums(idx, vals, lens[has])
             return sums
-        sums = np.empty((n_class, n))  # (a class a row, as gathered; every cell written)
         ends = lens.cumsum()
         starts = ends - lens
         begin, end = starts.tolist(), ends.tolist()
         # the entries not at their row's own weight, weighted here (a few a row: a
         # rule's score); an unknown feature's row is zeros at any weight (> 0)
-        odd = vals != self.row_weight[idx]
+        # (take: an index of int32 entries, fancy indexing converted it in a buffer of
+        # 29 bytes an entry; take holds the converted index and the weights, 16)
+        odd = vals != self.row_weight.take(idx, mode="clip")
         odd &= idx != self.unknown
         odd = odd.nonzero()[0]  # (np.flatnonzero of a flat array, without its wrapper)
         rows = idx[odd]
         # a row back at weight 1 (exact: see __init__), then at the entry's weight
-        fixes = by_class[:, rows]
-        fixes /= self.row_weight[rows]
-        fixes *= vals[odd]
+        fixes = self.weighted[rows]
+        fixes /= self.row_weight[rows, None]
+        fixes *= vals[odd, None]
         odd_at = odd.tolist()
         lo = 0
         while lo < n:
             # the rows whose entries end within the budget, at least one
-            hi = bisect_right(end, begin[lo] + GATHER_CELLS, lo + 1)
+            hi = bisect_right(end, begin[lo] + GATHER_ENTRIES, lo + 1)
             a, b = begin[lo], end[hi - 1]
-            part = idx[a:b]
+            # (mode="clip": the rows are in range, and "raise" takes into a buffer first)
+            weighted = self.weighted.take(idx[a:b], axis=0, out=self._scratch(b - a), mode="clip")
             j, k = bisect_left(odd_at, a), bisect_left(odd_at, b)
             if j < k:
-                fixed, fix = odd[j:k] - a, fixes[:, j:k]
+                weighted[odd[j:k] - a] = fixes[j:k]
             at = _ONE_ROW if hi == lo + 1 else starts[lo:hi] - a
-            step = max(1, GATHER_CELLS // (b - a))
-            for c in range(0, n_class, step):
-                weighted = by_class[c : c + step].take(part, axis=1)
-                if j < k:
-                    weighted[:, fixed] = fix[c : c + step]
-                np.add.reduceat(weighted, at, axis=1, out=sums[c : c + step, lo:hi])
-                # dropped before the next gather is taken: else two are held at once
-                del weighted
+            np.add.reduceat(weighted, at, axis=0, out=sums[lo:hi])
             lo = hi
-        # a row a candidate, in C order as the softmaxes read them (numpy's exp takes
-        # another path over strided rows: the same probabilities only from this layout)
-        return np.ascontiguousarray(sums.T)
+        return sums
+
+    def _scratch(self, entries: int) -> Any:
+        """Room for a gather of ``entries`` (this thread's scratch gather, or made for
+        a gather bigger than it: see SCRATCH_ENTRIES)."""
+        if entries > SCRATCH_ENTRIES:
+            return np.empty((entries, self.weighted.shape[1]))
+        scratch = getattr(self._local, "gather", None)
+        if scratch is None:
+            scratch = self._local.gather = np.empty((SCRATCH_ENTRIES, self.weighted.shape[1]))
+        return scratch[:entries]
 
 
-# the reduceat indices of a gather of one row (a candidate of more than GATHER_CELLS entries)
+# the reduceat indices of a gather of one row (most gathers: see GATHER_ENTRIES)
 _ONE_ROW = np.zeros(1, dtype=np.intp)
 
 
