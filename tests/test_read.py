@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from govinfo_nlp.errors import GovinfoError, UnreadableDocument
 from govinfo_nlp.read import decode, read
+from govinfo_nlp.readers.ideographs import unify
 
 SAMPLE = "一、总体情况\n2020年，本机关主动公开政府信息105条，办结依申请公开65件。\n"
 
@@ -264,3 +265,22 @@ def test_web_archive_sniff_is_the_header_block_rule(lines: list[bytes], eol: byt
         and bool(_MIME.search(head) and _RELATED.search(head))
     )
     assert is_web_archive(data) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["一", "年", "1", " ", "\n", "\r\n", "\t", "|", "\x85", "\u2028", "\u2029", "⼀"]
+        ),
+        max_size=60,
+    ).map(lambda parts: "年" + "".join(parts))
+)
+def test_a_plain_text_is_held_once_unless_its_line_ends_change(text: str) -> None:
+    """A text without NEL/LS/PS (and no radical to unify) is read as one string, not a
+    copy beside it (speed29: the second copy was part of a small report's peak); the
+    text seen is that of translating its line ends and unifying, as before."""
+    doc = read(text, format="text")
+    expected = unify(text.translate({0x85: "\n", 0x2028: "\n", 0x2029: "\n"}))
+    assert doc.visible == expected
+    assert (doc.visible is doc.text) == (expected == doc.text)
