@@ -325,3 +325,37 @@ def test_a_page_number_line_does_not_run_into_the_next_sentence() -> None:
     norm, sections = prepare(text)
     view, _, _ = reading_text(norm, sections)
     assert "P. 7\n2021" in view.text
+
+
+# the four break patterns speed29 moved from the regex module to re, as they were
+_AS_REGEX = {
+    "_LONE_DIGITS": r"(?<=[\u4e00-\u9fff])\n[0-9]{1,3}\n",
+    "_OPENER_BREAK": r"(?<=[“《(「『‘])\n(?=[^\s|])",
+    "_FULL_MARK_BREAK": r"(?<=[):])\n(?=[\u4e00-\u9fff0-9“《(])",
+    "_CLOSED_COUNT_BREAK": r"(?<=[)）])[ \t]{0,2}\n[ \t]{0,2}(?=[0-9０-９])",
+}
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"申请件）)(:“《「『‘”|1２0 \t\n\x1c\x1f\x85\u3000\xa0,a", "\n\n", " \n ", "9\n"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_break_patterns_under_re_match_as_under_regex(text: str) -> None:
+    """Each of the four break patterns finds, under re, the very spans it found under
+    the regex module (re's \\s also holds \\x1c-\\x1f: the pattern says so)."""
+    import regex
+
+    from govinfo_nlp.facts import segments
+
+    for name, source in _AS_REGEX.items():
+        pattern = getattr(segments, name)
+        assert isinstance(pattern, re.Pattern)
+        old = regex.compile(source)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in old.finditer(text)
+        ], name
