@@ -61,11 +61,12 @@ a tables-only and a facts-only run tell which of those two stages reaches it.
 Those peaks are taken after the timed runs, so every per-content cache already
 holds the file's answers. (The facts scorer's scratch gather, made once per thread,
 is one of those: a fixed cost of the process, like the models. A corpus bigger than a
-full LRU cache puts a file's answers back into it as it goes, and a dict of the cache
-may then be resized during a parse, a transient of the whole table (100 KB for the
-2,048 lines of tables.grid's): such a file's peak, and so the worst ratio, is then the
-cache's, not the file's; speed29 saw g0053 of the default gen-text corpus at 48x for
-that, 24x parsed alone.) A second figure is cold: a fresh process loads the
+full LRU cache puts a file's answers back into it as it goes (a round over the gen-text
+corpus retains ~1.2 MB anew, most of it tables.grid's and the reconciliation's caches),
+and what a parse then allocates for the caches counts in its peak: speed29 saw g0053 of
+the default gen-text corpus at 48x in the corpus's order, 24x parsed again alone. The
+worst ratio may be such a file's; a cache's dict resized during a parse, a transient
+of its whole table, is one way.) A second figure is cold: a fresh process loads the
 models on other documents, then parses each file once (new to it, as in a
 batch of new files), so what a file adds to the caches counts in its peak. That
 process's maximum resident set size (what ``/usr/bin/time -v`` shows for a
