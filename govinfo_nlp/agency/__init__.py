@@ -25,7 +25,7 @@ from .candidates import (
     _site_agency,
     _site_lines,
 )
-from .clean import reads_as_agency
+from .clean import _written_plaque, reads_as_agency
 from .region import _describe
 from .words import _words
 from .written import ocr_confirmed, written_form
@@ -74,7 +74,10 @@ def read_agency(page: PageReading) -> tuple[Metadata, tuple[str, ...]]:
         # area on the last line of one reads as written above the next's name (a footer's
         # 地址：福州市鼓楼区 above the appended title 鼓楼区民政局…)
         context = "\n。\n".join([text, tail, *titles])
-        agency, region, level, kind, more = _describe(as_written, context, sites)
+        # a party body's name whose state plaque the document writes in brackets is named
+        # by the plaque, as the title 中共…（…局） is (合署: docs/schema.md §1, session 29)
+        plaque = _written_plaque(as_written, text)
+        agency, region, level, kind, more = _describe(plaque or as_written, context, sites)
         warnings.extend(more)
         whole = _issuer_whole(as_written, fields) if agency is not None and region is None else None
         if whole is not None:

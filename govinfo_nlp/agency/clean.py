@@ -166,15 +166,81 @@ _PLAQUE = re.compile(r"^(?:加挂|挂)(?P<inner>[\u4e00-\u9fff]{2,26})牌子$")
 
 def _without_second_name(name: str) -> str:
     """``name`` without a bracketed second name of the same body after it (…局（…知识
-    产权局）, …局（挂…中心牌子）)."""
+    产权局）, …局（挂…中心牌子）); of a party body's and a state body's names of one
+    office (合署, 两块牌子), in either order, the state body's (中共江山市委宣传部（江山市
+    新闻出版局） → 江山市新闻出版局; 九江市新闻出版局（中共九江市委宣传部） → 九江市新闻出版局):
+    docs/schema.md §1, since session 29."""
     m = _SECOND_NAME.search(name)
     if m is None:
         return name
     plaque = _PLAQUE.match(m["inner"])
     inner = plaque["inner"] if plaque else m["inner"]
+    first = name[: m.start()]
+    if _party_body(first) and _state_body(inner) and _same_area(first, inner):
+        return inner
+    if _party_body(inner) and _same_area(first, inner):
+        return first
     if not inner.endswith(_words().heads):
         return name
-    return name[: m.start()]
+    return first
+
+
+def _written_plaque(name: str, text: str) -> str | None:
+    """The state body's name the document writes in brackets after ``name``, a party
+    body's (中共厦门市委网络安全和信息化委员会办公室（厦门市互联网信息办公室） in the
+    preamble of a report titled by the party name alone: meta29 a07, meta20 u32), where
+    it writes one such name only; else None. Only the bracket says one office: a name
+    beside it (、, a space) may be another body the report cites."""
+    if not _party_body(name):
+        return None
+    found = {
+        inner
+        for m in re.finditer(re.escape(name) + r"\s*[(（](?P<inner>[^()（）\s]{2,40})[)）]", text)
+        if (inner := _plaque_name(m["inner"])) and _state_body(inner) and _same_area(name, inner)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _plaque_name(inner: str) -> str:
+    """A bracket's name, read out of a plaque's words (挂…牌子)."""
+    plaque = _PLAQUE.match(inner)
+    return plaque["inner"] if plaque else inner
+
+
+def _party_body(name: str) -> bool:
+    """Whether ``name`` is a body of an area's party committee (中共赣州市委组织部,
+    九江市委宣传部, 中共晋江市纪律检查委员会): the party's name and/or the area, then the
+    committee's 委 or the 纪律检查委员会, then the body's own words."""
+    start = len(_party_prefix(name)) or next(
+        (len(p) for p in _words().party_prefix if name.startswith(p)), 0
+    )
+    end = _divisions_end(name, start)
+    if end == start or end >= len(name) - 1:
+        return False
+    return name.startswith((_words().party_committee, "纪律检查委员会", "纪委"), end)
+
+
+def _state_body(name: str) -> bool:
+    """Whether ``name`` reads as a state body's name (ends as an agency does; no party
+    committee's nor a CPPCC committee's body)."""
+    return (
+        not _party_body(name)
+        and not name.startswith(_words().party_prefix)
+        and name.endswith(_words().heads)
+        and not name.endswith(tuple(_words().party_departments))
+    )
+
+
+def _same_area(a: str, b: str) -> bool:
+    """Whether two names of one office open with the same area (中共于都县委办公室 and
+    于都县人民政府办公室), or one of them with none (县人民政府办公室)."""
+
+    def area(name: str) -> str:
+        start = len(next((p for p in _words().party_prefix if name.startswith(p)), ""))
+        return name[start : _divisions_end(name, start)]
+
+    first, second = area(a), area(b)
+    return not first or not second or first == second
 
 
 def _central_start(name: str) -> int:
@@ -199,9 +265,24 @@ def _branch_parts(name: str) -> tuple[str, str, str] | None:
         return None
     rest = name[len(parent) :]
     end = next((w for w in words.branches[parent] if rest.endswith(w)), None)
-    if end is None or len(rest) - len(end) < 2:
+    if end is None:
+        # 国家税务总局厦门市税务局第一稽查局: the branch's own body, of the branch's place
+        sub = next((m for w in words.branches[parent] if (m := _sub_body(w, rest))), None)
+        if sub is None or sub.start() < 2:
+            return None
+        return parent, rest[: sub.start()], sub.group()
+    if len(rest) - len(end) < 2:
         return None
     return parent, rest[: -len(end)], end
+
+
+def _sub_body(word: str, rest: str) -> re.Match[str] | None:
+    """Where a branch's own body (data/agency.json sub_bodies: 稽查局, an ordinal before it)
+    ends ``rest`` after the branch word ``word``, else None."""
+    subs = _words().branch_subs.get(word)
+    if not subs:
+        return None
+    return re.search(rf"{word}(?:第[一二三四五六七八九十]{{1,3}})?(?:{'|'.join(subs)})$", rest)
 
 
 def _is_national(name: str) -> bool:

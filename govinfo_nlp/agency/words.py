@@ -50,6 +50,7 @@ class _Words:
     branches: dict[str, tuple[str, ...]]  # parent → branch words, longest parents first
     implied_parent: dict[str, str]  # branch word → the one parent it belongs to
     implied_not: tuple[str, ...]
+    branch_subs: dict[str, tuple[str, ...]]  # 税务局 → 稽查局: a branch's own body after it
     corps: str
     corps_short: str  # 兵团 of 兵团民政局: the Corps' own short form
     corps_code: str
@@ -102,6 +103,11 @@ def _words() -> _Words:
             k: v for k, v in raw["vertical_parents"]["implied"].items() if not k.startswith("_")
         },
         implied_not=tuple(raw["vertical_parents"]["implied_not"]),
+        branch_subs={
+            k: tuple(v)
+            for k, v in raw["vertical_parents"]["sub_bodies"].items()
+            if not k.startswith("_")
+        },
         corps=raw["corps"]["prefix"],
         corps_short=raw["corps"]["short"],
         corps_code=raw["corps"]["province_code"],
