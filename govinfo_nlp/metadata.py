@@ -486,6 +486,10 @@ def _link_hits(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if not (before.isspace() or before in "【["):
             continue  # (a word inside a sentence, 公开相关信息2022年…, is no link)
         start = text.rfind("\n", 0, hit.start()) + 1
+        if _CRUMB_BEFORE.search(text, max(start, hit.start() - _CRUMB_REACH), hit.start()):
+            # 首页 政务公开 历年报告 某局2023年…报告 (a page flattened to one line): the crumb's
+            # column, and the page's own title after it (red28 m04 lost its body)
+            continue
         end = text.find("\n", hit.start())
         end = len(text) if end < 0 else end
         m = words.link_title.match(text, hit.start())
@@ -558,7 +562,8 @@ def _without_report_links(text: str) -> str:
         if len(run) < 2:
             continue
         last_dated = _TITLE_LINE_YEAR.search(lines[run[-1]]) is not None
-        drop.update(run if last_dated else run[:-1])
+        own = not last_dated or _own_dated_heading(lines, run)
+        drop.update(run[:-1] if own else run)
     # the dropped lines and the cut links, removed in one pass
     at = 0
     for k, line in enumerate(lines):
@@ -574,6 +579,35 @@ def _without_report_links(text: str) -> str:
             pos = max(pos, e)
     out.append(text[pos:])
     return "".join(out)
+
+
+# A crumb right before a link word on its line (首页 政务公开 历年报告, 当前位置：首页 > …): the
+# word is the crumb's column, not a list's heading; at most four columns after 首页.
+_CRUMB_BEFORE = re.compile(
+    r"(?:首页|当前位置\s*[:：]?)(?:\s*[>›»/]?\s*[\u4e00-\u9fff]{2,10}){0,4}\s*[>›»/]?\s*$"
+)
+_CRUMB_REACH = 60
+
+
+def _own_dated_heading(lines: list[str], run: list[int]) -> bool:
+    """Whether the last of a run of title lines under a link word, dated, is the page's own
+    heading: every line of the run names one body, the last a later year than every other,
+    and the line right under it is the page's info line (来源：…　发布时间：…: a date label,
+    data/metadata.json labels, and no sentence). A body's links
+    to its earlier reports right above its own dated heading lost the body (red28 m02, m03);
+    a list at a page's end is followed by no info line, and a list of several bodies' or
+    an older year's last is still a list."""
+    named = [_LIST_TITLE.fullmatch(lines[j].strip()) for j in run]
+    if any(m is None or m["link"] or not m["name"] for m in named):
+        return False
+    *links, last = [m for m in named if m is not None]
+    if any(m["name"] != last["name"] or m["year"] >= last["year"] for m in links):
+        return False
+    below = next((ln.strip() for ln in lines[run[-1] + 1 :] if ln.strip()), "")
+    words = _page_words()
+    return "。" not in below and any(
+        words.labels["".join(m["label"].split())] == "date" for m in words.label_re.finditer(below)
+    )
 
 
 def _report_word_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -10,12 +10,9 @@ from conftest import redteam_set, with_known_limits
 
 score, CASES = redteam_set("meta28")
 
-# Known limits (strict xfails naming why).
-KNOWN: dict[str, str] = {
-    "j04": "a party department titled with a state bureau's plaque in brackets"
-    " (中共江山市委宣传部（江山市新闻出版局）): 宣传部 is no agency word the library reads"
-    " (only 社会工作部 of a party committee's departments): null, safe",
-}
+# Known limits (strict xfails naming why): none. j04 (中共江山市委宣传部（江山市新闻出版局）,
+# null until session 29) is named by its state plaque, 江山市新闻出版局 (合署: docs/schema.md §1).
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", with_known_limits(CASES, KNOWN))
