@@ -184,3 +184,31 @@ def test_a_branchs_inspection_bureau_has_the_branchs_region() -> None:
     meta, _ = read_metadata(normalize(text).text)
     assert meta.region is not None and meta.region.city == "厦门市"
     assert meta.kind == "department"
+
+
+def test_the_panel_joins_one_office_whichever_plaque_leads(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the panel joins by name: one office titled three ways over three years is one series
+    from govinfo_nlp import parse
+    from govinfo_nlp.panels import panel_records
+
+    folder = tmp_path_factory.mktemp("plaques")
+    headings = {
+        2021: "中共江山市委宣传部（江山市新闻出版局）",
+        2022: "江山市新闻出版局（中共江山市委宣传部）",
+        2023: "江山市新闻出版局",
+    }
+    reports = []
+    for year, heading in headings.items():
+        path = folder / f"{year}.txt"
+        path.write_text(
+            f"{heading}{year}年政府信息公开工作年度报告\n发布时间：{year + 1}-01-20\n"
+            + _BODY.replace("本局", f"本局{year}年"),
+            encoding="utf-8",
+        )
+        reports.append(parse(path))
+    assert {r.metadata.agency for r in reports} == {"江山市新闻出版局"}
+    records, _ = panel_records(reports)
+    assert len({r["agency_key"] for r in records}) == 1
+    assert sorted(r["year"] for r in records) == [2021, 2022, 2023]
