@@ -131,6 +131,7 @@ class _PageWords:
     link_word: re.Pattern[str]
     link_title: re.Pattern[str]
     link_heading: re.Pattern[str]
+    crumb_column: re.Pattern[str]  # 历年报告 after 首页 政务公开: a crumb's column (red28 m04)
     # a numbered heading of a report's own parts (二、主动公开政府信息情况): a report, not a list
     report_part: re.Pattern[str]
 
@@ -189,6 +190,7 @@ def _page_words() -> _PageWords:
     ranking = words("ranking_headings", "words")
     links = words("links_headings", "words")
     report_links = words("report_links", "words")
+    crumb_columns = words("report_links", "crumb_columns")
     report_parts = words("report_parts", "words")
     pairs = raw.get("traditional_words", {}).get("pairs") if isinstance(raw, dict) else None
     if not isinstance(pairs, list) or not all(
@@ -233,6 +235,7 @@ def _page_words() -> _PageWords:
             rf"[ \t\u3000]*[【\[]?[ \t\u3000]*(?:{_alternation([*links, *report_links])})"
             r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000]*"
         ),
+        crumb_column=re.compile(_alternation(crumb_columns)),
         report_part=re.compile(
             rf"(?:^|\n)[ \t\u3000]*[二三四五六]\s*[、.．]\s*(?:{_alternation(report_parts)})"
         ),
@@ -486,15 +489,16 @@ def _link_hits(text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if not (before.isspace() or before in "【["):
             continue  # (a word inside a sentence, 公开相关信息2022年…, is no link)
         start = text.rfind("\n", 0, hit.start()) + 1
-        if _CRUMB_BEFORE.search(text, max(start, hit.start() - _CRUMB_REACH), hit.start()):
-            # 首页 政务公开 历年报告 某局2023年…报告 (a page flattened to one line): the crumb's
-            # column, and the page's own title after it (red28 m04 lost its body)
-            continue
         end = text.find("\n", hit.start())
         end = len(text) if end < 0 else end
         m = words.link_title.match(text, hit.start())
+        if m is not None and _crumb_column(text, start, hit, m.end(), end):
+            # 首页 政务公开 历年报告 某局2023年…报告 (a page flattened to one line): the crumb's
+            # column, and the page's own title after it (red28 m04 lost its body)
+            continue
         if m is not None:
             cut.append(m.span())
+            cut.extend(_titles_after(text, m.end(), end))
             # (相关阅读：某局2022年…报告 alone on its line heads the titles under it too)
             if (
                 not text[start : hit.start()].strip(" \t\u3000【[")
@@ -587,6 +591,39 @@ _CRUMB_BEFORE = re.compile(
     r"(?:首页|当前位置\s*[:：]?)(?:\s*[>›»/]?\s*[\u4e00-\u9fff]{2,10}){0,4}\s*[>›»/]?\s*$"
 )
 _CRUMB_REACH = 60
+
+
+def _crumb_column(text: str, start: int, hit: re.Match[str], after: int, end: int) -> bool:
+    """Whether the link word ``hit`` (its line from ``start`` to ``end``, a title after it
+    up to ``after``) is a crumb's column (data/metadata.json crumb_columns): right after
+    首页 and at most four columns, and no other report title right after its title (a
+    flattened nav bar, 首页 政务公开 政务服务 互动交流, then a sidebar's 历年报告 links and the
+    page's own heading after them, is a link: the title after it is not the page's)."""
+    words = _page_words()
+    if not words.crumb_column.fullmatch(hit.group()):
+        return False
+    if not _CRUMB_BEFORE.search(text, max(start, hit.start() - _CRUMB_REACH), hit.start()):
+        return False
+    return _TITLE_NEXT.match(text, after, end) is None
+
+
+# A report's title right after another on its line (spaces between): a list, not a heading.
+_TITLE_NEXT = re.compile(r"[ \t\u3000·•]*" + _ANY_TITLE)
+
+
+def _titles_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the report titles right after a link's title on its line (a page
+    flattened to one line: 相关阅读 某局2022年… 某局2021年… 某局…报告): the link word's list,
+    all but an undated last one (the page's own heading, as under a link word alone on its
+    line). Only the first was cut: the second link's body and year were read (a wrong
+    value on 04d230d, session 29)."""
+    run: list[tuple[int, int]] = []
+    while (n := _TITLE_NEXT.match(text, at, end)) is not None and n.end() > at:
+        run.append(n.span())
+        at = n.end()
+    if run and _TITLE_LINE_YEAR.search(text, *run[-1]) is None:
+        run.pop()
+    return run
 
 
 def _own_dated_heading(lines: list[str], run: list[int]) -> bool:

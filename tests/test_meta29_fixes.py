@@ -102,6 +102,29 @@ def test_a_link_without_a_crumb_is_still_a_link(word: str) -> None:
     assert _read(text) == (_OWN, None)
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    word=st.sampled_from(("历年报告", "往年报告", "相关阅读", "上一篇", "相关年报")),
+    links=st.lists(
+        st.tuples(st.sampled_from((_OTHER, _OWN, "宣城市民政局")), st.integers(2019, 2022)),
+        min_size=1,
+        max_size=3,
+    ),
+    nav=st.sampled_from(("首页 政务公开 政务服务 互动交流", "当前位置：首页 > 政务公开", "首页")),
+)
+def test_a_flattened_nav_bar_then_links_then_the_heading_gives_no_links_value(
+    word: str, links: list[tuple[str, int]], nav: str
+) -> None:
+    # a flattened nav bar, a sidebar's word and its links, then the page's undated heading: the
+    # link's year and body are not the page's (a crumb's column only where the word is a
+    # column's, 历年报告, and no title follows its title); no date, no period: no year
+    titles = " ".join(_TITLE.format(b, y) for b, y in links)
+    line = f"{nav} {word} {titles} {_OWN}政府信息公开工作年度报告 " + _BODY.replace("\n", " ")
+    agency, year = _read(line)
+    assert year is None
+    assert agency in (_OWN, None)  # (never a link's body; the one line may name none)
+
+
 # --- 合署 and plaques ----------------------------------------------------------------------
 
 _PLAQUES = [
