@@ -374,6 +374,8 @@ HALF_ROW = textwrap.dedent(
     import govinfo_nlp.batch
     from govinfo_nlp.batch.document import error_row
 
+    # b's worker: "die" (killed halfway through writing its row), "stop" (stopped there),
+    # "frozen" (SIGSTOPped before it writes)
     MODE, PATHS = sys.argv[1], sys.argv[2:]
     GO_R, GO_W = os.pipe()  # the run to b's worker: write your row now
     HALF_R, HALF_W = os.pipe()  # b's worker to the run: half my row is in the pipe
@@ -396,7 +398,10 @@ HALF_ROW = textwrap.dedent(
     def work(path, explain):
         row = error_row(path, "x.y", "z")
         row["errors"] = []
-        if path.endswith("b.txt"):
+        if path.endswith("b.txt") and MODE == "frozen":
+            os.write(HALF_W, b"x")
+            os.kill(os.getpid(), signal.SIGSTOP)  # frozen: a SIGTERM waits until it goes on
+        elif path.endswith("b.txt"):
             row["pad"] = "x" * 400_000  # larger than a pipe holds: written in parts
             if MODE == "die":
                 half_then(lambda: os.kill(os.getpid(), signal.SIGKILL))
@@ -411,7 +416,8 @@ HALF_ROW = textwrap.dedent(
             print(json.dumps([os.path.basename(row["source"]), row["errors"]]), flush=True)
     else:
         print(json.dumps([os.path.basename(next(rows)["source"]), []]), flush=True)
-        os.write(GO_W, b"x")
+        if MODE == "stop":
+            os.write(GO_W, b"x")
         os.read(HALF_R, 1)
         rows.close()  # what an interrupt does: the workers are ended, not waited for
         print(json.dumps(["closed", []]), flush=True)
@@ -455,6 +461,13 @@ def test_a_worker_dying_while_it_writes_its_row_is_a_crashed_row_not_a_hang(
     assert [name for name, _ in rows] == ["a.txt", "b.txt", "c.txt"]
     assert rows[0][1] == [] and rows[2][1] == []
     assert [e.split(":")[0] for e in rows[1][1]] == ["worker.crashed"]
+
+
+@needs_linux
+def test_closing_the_rows_with_a_frozen_worker_returns(tmp_path: Path) -> None:
+    """A worker stopped (SIGSTOP: a debugger, a cgroup freezer) holds a SIGTERM until it goes
+    on: closing the rows ended it with SIGTERM and waited for it forever; it is now killed."""
+    assert _half_row_run(tmp_path, "frozen") == [["a.txt", []], ["closed", []]]
 
 
 @needs_linux
