@@ -98,6 +98,12 @@ def _none_left(c: Case, needle: str, label: str, grace_s: float = 20.0) -> None:
             pass
 
 
+def _forgive_kill(c: Case, label: str) -> None:
+    """The step was killed with SIGKILL on purpose: not the CPU bound's kill the harness reports.
+    (corrected after the first reading: every kill -9 step was reported so)"""
+    c.fails[:] = [f for f in c.fails if not f.startswith(f"{label}: killed by signal 9")]
+
+
 def _cmd(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")[:80]
@@ -243,7 +249,11 @@ def s05_signal_storm(c: Case) -> None:
 
     res = c.annotate("in", "-o", "out.jsonl", "--jobs", "2", during=during, label="the storm")
     if "sent" in state:
-        if res["rc"] not in (130, 143):
+        # (corrected after the first reading: a signal of the storm that comes while Python
+        # itself exits, after the run said its one line, finds the default action back (Python
+        # resets its handlers at exit) and ends the process by it: a shell reports 128 + N for
+        # that as for exit(128 + N), so -2/-15 with the one line is the same answer)
+        if res["rc"] not in (130, 143, -2, -15):
             c.fail(f"exit {res['rc']}, expected 130 (the first signal SIGINT)")
         if res["stderr"] not in ("interrupted\n", "terminated\n"):
             c.fail(f"stderr is not one line: {res['stderr'][-200:]!r}")
@@ -364,7 +374,9 @@ def w03_big_rows_sigterm(c: Case) -> None:
 
         args = ["in", "-o", "out.jsonl", "--jobs", "2", "--with-text"] + (["--resume"] if k else [])
         res = c.annotate(*args, during=during, timeout_s=240, label=f"run {k + 1}")
-        if "sent" in state and res["killed"] is None and (res["rc"], res["stderr"]) != (143, "terminated\n"):
+        # (corrected after the first reading: a --resume says first how many inputs it skips)
+        said = [ln for ln in res["stderr"].splitlines() if not ln.startswith("resuming: ")]
+        if "sent" in state and res["killed"] is None and (res["rc"], said) != (143, ["terminated"]):
             c.fail(f"run {k + 1}: exit {res['rc']} {res['stderr'][-160:]!r}, expected 143 'terminated'")
         _prefix_ok(c, c.d / "out.jsonl", ref, f"run {k + 1}")
     _resume_to_ref(c, "out.jsonl", ref, "the last", "--jobs", "2", "--with-text")
@@ -391,6 +403,7 @@ def p01_parent_kill9_during_soffice(c: Case) -> None:
             os.kill(proc.pid, signal.SIGKILL)
 
     c.annotate("in", "-o", "out.jsonl", "--jobs", "2", env=env, during=during, label="kill -9 the run")
+    _forgive_kill(c, "kill -9 the run")
     if "sent" not in state:
         c.fail("LibreOffice was not seen converting (the harness's problem)")
     _none_left(c, str(c.d), "after kill -9 of the run")
@@ -413,9 +426,17 @@ def p02_parent_kill9_csv_resume(c: Case) -> None:
             os.kill(proc.pid, signal.SIGKILL)
 
     c.annotate("in", "-o", "out.csv", "--jobs", "2", during=during, label="kill -9")
-    c.annotate("in", "-o", "out.csv", "--jobs", "2", "--resume", exit="zero", label="--resume")
+    _forgive_kill(c, "kill -9")
+    # (corrected after the first reading: README's --resume is for JSON lines; a CSV is
+    # refused with a message and left as it is, and --force writes it again whole)
+    cut = (c.d / "out.csv").read_bytes()
+    c.annotate("in", "-o", "out.csv", "--jobs", "2", "--resume", exit="nonzero", label="--resume")
+    if (c.d / "out.csv").read_bytes() != cut:
+        c.fail("--resume refused the CSV but changed it")
+    c.annotate("in", "-o", "out.csv", "--jobs", "2", "--force", exit="zero", label="--force")
     if (c.d / "out.csv").read_bytes() != (c.d / "ref.csv").read_bytes():
-        c.fail("after --resume the CSV is not the reference's")
+        c.fail("after --force the CSV is not the reference's")
+    _extra_files(c, {"in", "ref.csv", "out.csv"}, "after")
 
 
 def p03_kill_storm_resume(c: Case) -> None:
@@ -430,6 +451,7 @@ def p03_kill_storm_resume(c: Case) -> None:
 
         args = ["in", "-o", "out.jsonl", "--jobs", "2", "--with-text"] + (["--resume"] if k else [])
         c.annotate(*args, during=during, label=f"run {k + 1}, killed at {at} s")
+        _forgive_kill(c, f"run {k + 1}, killed at {at} s")
         _prefix_ok(c, c.d / "out.jsonl", ref, f"run {k + 1}", cut_ok=True)
     _resume_to_ref(c, "out.jsonl", ref, "the last", "--jobs", "2", "--with-text")
 
@@ -600,12 +622,17 @@ def b05_stdin_odd(c: Case) -> None:
         os.close(fd)
     if res["rc"] != 0 and not res["stderr"].strip():
         c.fail(f"stdin a directory: exit {res['rc']} without a message")
+    # (corrected after the first reading: standard input is not read, by design, and the
+    # refusal says so: "save it to a file"; a row read from it, or that refusal)
     with open(c.d / "report.txt", "rb") as f:
-        c.run([sys.executable, "-c", ENTRY, "annotate", "-", "-o", "rep.jsonl", "-q"], stdin=f, exit="zero", label="stdin a report")
-    rows = c.rows("rep.jsonl", 1, label="stdin a report")
-    for r in rows:
-        if check19.codes(r) or not r.get("tables"):
-            c.fail(f"stdin a report: {check19.describe(r)}")
+        res = c.run([sys.executable, "-c", ENTRY, "annotate", "-", "-o", "rep.jsonl", "-q"], stdin=f, label="stdin a report")
+    if res["rc"] != 0:
+        if "standard input" not in res["stderr"]:
+            c.fail(f"stdin a report: exit {res['rc']}, the message does not say why: {res['stderr'][-160:]!r}")
+    else:
+        for r in c.rows("rep.jsonl", 1, label="stdin a report"):
+            if check19.codes(r) or not r.get("tables"):
+                c.fail(f"stdin a report: {check19.describe(r)}")
 
 
 def b06_std_streams_closed(c: Case) -> None:
@@ -635,17 +662,27 @@ def b07_output_fifo_reader_leaves(c: Case) -> None:
     sh = shutil.which("sh")
     if sh is None or shutil.which("head") is None:
         raise Skip("needs sh and head")
-    entry = f"{sys.executable} -c '{ENTRY}' annotate in -o out.fifo --jobs 2 -q"
-    res = c.run([sh, "-c", f"head -c 300 out.fifo > got.txt & {entry}; echo rc=$? >&2"], timeout_s=180, label="-o a FIFO", ignore=("head", "sh"))
-    try:  # a reader still waiting for a writer (the run refused the FIFO): let it end
-        os.close(os.open(c.d / "out.fifo", os.O_WRONLY | os.O_NONBLOCK))
-    except OSError:
-        pass
-    err = res["stderr"]
-    rc_line = [ln for ln in err.splitlines() if ln.startswith("rc=")]
-    rc = int(rc_line[-1][3:]) if rc_line else None
-    if rc not in (None, 0) and len(err.strip().splitlines()) < 2:
-        c.fail(f"-o a FIFO whose reader left: exit {rc} without a message")
+    # (corrected after the first reading: out.fifo was refused for its suffix before the FIFO
+    # was opened; the FIFO is now also named out_fifo.jsonl, which the run takes as an output)
+    if not (c.d / "out_fifo.jsonl").exists():
+        os.mkfifo(c.d / "out_fifo.jsonl")
+    for name in ("out.fifo", "out_fifo.jsonl"):
+        entry = f"{sys.executable} -c '{ENTRY}' annotate in -o {name} --jobs 2 -q"
+        res = c.run(
+            [sh, "-c", f"head -c 300 {name} > got.txt & {entry}; echo rc=$? >&2"],
+            timeout_s=180,
+            label=f"-o a FIFO {name}",
+            ignore=("head", "sh"),
+        )
+        try:  # a reader still waiting for a writer (the run refused the FIFO): let it end
+            os.close(os.open(c.d / name, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+        err = res["stderr"]
+        rc_line = [ln for ln in err.splitlines() if ln.startswith("rc=")]
+        rc = int(rc_line[-1][3:]) if rc_line else None
+        if rc not in (None, 0) and len(err.strip().splitlines()) < 2:
+            c.fail(f"-o a FIFO {name} whose reader left: exit {rc} without a message")
 
 
 def b08_few_file_descriptors(c: Case) -> None:
@@ -676,6 +713,9 @@ LIMITS = {
 
 
 def main(argv: list[str]) -> int:
+    # (corrected after the first reading: a checker started in the background of a script has
+    # SIGINT ignored, and its runs kept it ignored, by design: Ctrl-C could not stop them)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     keep = None
     if "--keep" in argv:
         i = argv.index("--keep")
