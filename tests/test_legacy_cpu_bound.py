@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -179,3 +180,48 @@ exit 1
         legacy.convert_to_docx(b"junk", ".doc", name="bad.doc")
     assert "javaldx" not in str(caught.value)
     assert "(Error: source file could not be loaded)" in str(caught.value)
+
+
+@linux_only
+@pytest.mark.parametrize("escape", [False, True], ids=["in_its_group", "setsid"])
+def test_a_conversion_that_exits_leaving_a_child_on_its_pipes_ends(
+    tmp_path: Path, monkeypatch, escape: bool
+) -> None:
+    """hostile29 p05: soffice exits, its document written, leaving a process that holds its
+    output pipes, in its group or in a session of its own: the conversion waited for the pipes'
+    end until the 30 min backstop (here 120 s: a failure, not a hang). It now takes the output
+    once the program has exited, and a helper left in the program's group is killed."""
+    if escape and shutil.which("setsid") is None:
+        pytest.skip("needs setsid")
+    pidfile = tmp_path / "child.pid"
+    body = f"""{"setsid sleep 300" if escape else "sleep 300"} &
+echo $! > "{pidfile}"
+printf 'PK' > "$out/input.docx"
+exit 0
+"""
+    monkeypatch.setattr(legacy, "converter", lambda: fake_soffice(tmp_path, body))
+    monkeypatch.setattr(legacy, "_WALL_S", 120)
+    try:
+        assert legacy.convert_to_docx(b"{\\rtf1 x}", ".doc") == b"PK"
+        if not escape:
+            pid = int(pidfile.read_text())
+            assert wait_for(lambda: gone(pid), tries=200), "the helper it left outlived it"
+    finally:
+        if pidfile.exists() and not gone(int(pidfile.read_text())):
+            os.kill(int(pidfile.read_text()), signal.SIGKILL)
+
+
+@linux_only
+def test_input_larger_than_a_pipe_reaches_a_program_slow_to_read_it() -> None:
+    """The program's standard input is fed while its output is read (tesseract reads a page
+    image so): all of it, however late the program starts reading."""
+    data = bytes(range(256)) * 4096  # 1 MiB, sixteen pipes' worth
+    done = bounded.run_bounded(
+        ["sh", "-c", "sleep 1.5; cat; echo done >&2"],
+        data,
+        cpu_seconds=30,
+        wall_seconds=120,
+        code="ocr",
+    )
+    assert done.stdout == data
+    assert done.stderr == b"done\n"

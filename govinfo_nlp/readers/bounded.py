@@ -27,6 +27,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
+from typing import IO, Final
 
 from ..errors import UnreadableDocument
 
@@ -95,6 +96,100 @@ def _end_group(proc: subprocess.Popen[bytes]) -> None:
         time.sleep(0.02)
 
 
+#: How often the caller looks whether the program has exited while its pipes stay open.
+_POLL_SECONDS: Final = 1.0
+
+#: How long the pipes of a program that has exited may stay open before what holds them is
+#: killed (the program's process group), and again before they are closed unread (a process
+#: in a session of its own holds them). A helper the program left running held them, and the
+#: conversion waited for their end until the 30 min backstop (hostile29 p05).
+_AFTER_EXIT_SECONDS: Final = 2.0
+
+
+def _communicate(
+    proc: subprocess.Popen[bytes], data: bytes | None, wall_seconds: float
+) -> tuple[bytes, bytes]:
+    """Feed ``data`` to ``proc`` and read its standard output and error until they close.
+
+    ``Popen.communicate`` waited for the pipes' end-of-file however long it took once the
+    program had exited (a helper it started holding them), and cannot be resumed after a
+    timeout with its input still unsent. Here, once the program has exited, its pipes get
+    :data:`_AFTER_EXIT_SECONDS` to close; then its process group is killed, and after as long
+    again they are closed unread: what the program wrote before it exited has been read.
+    Raises :class:`subprocess.TimeoutExpired` at ``wall_seconds`` while the program runs.
+    """
+    import selectors
+
+    deadline = time.monotonic() + wall_seconds
+    pipes: dict[int, IO[bytes]] = {}
+    read: dict[int, list[bytes]] = {}
+    view = memoryview(data or b"")
+    sent = 0
+    exited: float | None = None
+    killed = False
+    with selectors.DefaultSelector() as sel:
+
+        def done(fd: int) -> None:
+            sel.unregister(fd)
+            pipes[fd].close()
+
+        if proc.stdin is not None:
+            if view:
+                pipes[proc.stdin.fileno()] = proc.stdin
+                sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE)
+            else:
+                proc.stdin.close()
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe is not None:
+                pipes[pipe.fileno()] = pipe
+                read[pipe.fileno()] = []
+                sel.register(pipe.fileno(), selectors.EVENT_READ)
+        out_fd = proc.stdout.fileno() if proc.stdout is not None else -1
+        err_fd = proc.stderr.fileno() if proc.stderr is not None else -1
+        while sel.get_map():
+            now = time.monotonic()
+            if proc.poll() is not None:
+                if exited is None:
+                    exited = now
+                elif now - exited >= _AFTER_EXIT_SECONDS:
+                    if killed:  # held by a process outside the group: taken as they are
+                        for key in list(sel.get_map().values()):
+                            done(key.fd)
+                        break
+                    _kill_group(proc.pid)  # a helper the program left in its group
+                    killed, exited = True, now
+            elif now >= deadline:
+                raise subprocess.TimeoutExpired(proc.args, wall_seconds)
+            for key, _ in sel.select(max(0.0, min(_POLL_SECONDS, deadline - now))):
+                fd = key.fd
+                if fd in read:
+                    chunk = os.read(fd, 32768)
+                    if chunk:
+                        read[fd].append(chunk)
+                    else:
+                        done(fd)
+                    continue
+                try:
+                    sent += os.write(fd, view[sent : sent + _PIPE_CHUNK])
+                except BrokenPipeError:  # the program stopped reading: its exit says why
+                    sent = len(view)
+                if sent >= len(view):
+                    done(fd)
+    proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+    return b"".join(read.get(out_fd, [])), b"".join(read.get(err_fd, []))
+
+
+#: What is written to the program's standard input at a time (select says a pipe takes it).
+_PIPE_CHUNK: Final = 4096
+
+
+def _close_pipes(proc: subprocess.Popen[bytes]) -> None:
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+
 def run_bounded(
     cmd: Sequence[str],
     data: bytes | None = None,
@@ -136,10 +231,10 @@ def run_bounded(
         raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code=code) from exc
     with proc:
         try:
-            out, err = proc.communicate(data, timeout=wall_seconds)
+            out, err = _communicate(proc, data, wall_seconds)
         except subprocess.TimeoutExpired as exc:
             _kill_group(proc.pid)
-            proc.communicate()
+            _close_pipes(proc)
             raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code=code) from exc
         except BaseException:  # an interrupt, the batch's own CPU bound: no helper left
             _end_group(proc)
