@@ -134,9 +134,10 @@ def report_titles(text: str) -> ReportTitles:
     for raw in text.splitlines(keepends=True):
         pos += len(raw)
         if "年" in raw and (m := d.REPORT_TITLE.search(_plain(raw.splitlines()[0]))) is not None:
-            first.setdefault(int(m[1]), len(years))
+            year = int(m[1].translate(YEAR_DIGITS))  # (二〇二二 too)
+            first.setdefault(year, len(years))
             ends.append(pos)
-            years.append(int(m[1]))
+            years.append(year)
     return ReportTitles(tuple(ends), tuple(years), first)
 
 

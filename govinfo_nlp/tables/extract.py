@@ -30,6 +30,7 @@ from functools import lru_cache
 from operator import eq, methodcaller
 from typing import TYPE_CHECKING, Any, cast
 
+from ..quantities.numerals import YEAR_DIGITS
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
@@ -239,7 +240,10 @@ def _first_report(
     return replace(result, warnings=(*result.warnings, warning), others=spans)
 
 
-_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# A year a report's title names, in digits or Chinese numerals (二〇二三年: red29 a05).
+_TITLE_YEAR = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年"
+)
 
 
 def _own_year_report(
@@ -279,7 +283,7 @@ def _own_year_report(
     named = [
         k
         for k, o in enumerate(others)
-        if {int(y) for y in _TITLE_YEAR.findall(o.title)} == {year}
+        if {int(y.translate(YEAR_DIGITS)) for y in _TITLE_YEAR.findall(o.title)} == {year}
         and _body_of(o.title) == first_body
     ]
     return start, (named[0] if len(named) == 1 else None)

@@ -1,0 +1,82 @@
+"""red29: a red team of session 29's own landed changes (datasets/redteam/red29).
+
+a05: a page of last year's report, then this year's, each titled with its year in Chinese
+numerals (附件1：某局二〇二二年政府信息公开工作年度报告 … 附件2：某局二〇二三年…), under a
+page heading of this year in digits. The titles were not read as titles (report_titles and
+the page split read digits only): the first report's tables, last year's, were read as
+this year's (10 stale cells) and this year's own claim (申请19件) was accused against them
+(a false `inconsistent`). What a demanding user expects: a year in Chinese numerals is a
+year; never a stale figure, never an accusation from one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_tables_stale_copies import NAME, TAIL, _block, _copies, _para, _stale
+
+import govinfo_nlp
+
+DIGITS = "0123456789"
+
+
+def _cn(year: int, zero: str) -> str:
+    return "".join("〇一二三四五六七八九"[DIGITS.index(c)] for c in str(year)).replace("〇", zero)
+
+
+def _page(layout: str, zero: str, suffix: str) -> str:
+    cur, _, old, _ = _copies(layout)
+    html = layout == "html"
+    title = f"{NAME}{{}}{suffix}政府信息公开工作年度报告"
+    text = (
+        _para(title.format("2023"), html)
+        + _para("一、总体情况", html)
+        + _para("本年度，我局共收到政府信息公开申请19件。", html)
+        + _para("附件1：" + title.format(_cn(2022, zero)), html)
+        + _para("一、总体情况", html)
+        + _para("本年度，我局共收到政府信息公开申请46件。", html)
+        + _block(old, html)
+        + _para("附件2：" + title.format(_cn(2023, zero)), html)
+        + _para("一、总体情况", html)
+        + _block(cur, html)
+        + "".join(_para(line, html) for line in TAIL.splitlines())
+    )
+    if html:
+        return f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{text}</body></html>'
+    return text
+
+
+def _parse(tmp_path: Path, layout: str, page: str) -> dict[str, Any]:
+    path = tmp_path / ("r.html" if layout == "html" else "r.txt")
+    path.write_text(page, encoding="utf-8")
+    return govinfo_nlp.parse(path).to_dict()
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    layout=st.sampled_from(["html", "pipe"]),
+    zero=st.sampled_from(["〇", "○", "零"]),
+    suffix=st.sampled_from(["年", "年度"]),
+)
+def test_a05_chinese_numeral_titles_last_year_first(
+    tmp_path: Path, layout: str, zero: str, suffix: str
+) -> None:
+    doc = _parse(tmp_path, layout, _page(layout, zero, suffix))
+    assert _stale(doc["tables"], layout) == [], (layout, zero, suffix)
+    assert doc["tables"].get("t3.new.total") == 19  # this year's report's tables are read
+    assert not [r for r in doc["reconciliation"] if r["verdict"] == "inconsistent"]
+
+
+def test_report_titles_read_a_year_in_chinese_numerals() -> None:
+    from govinfo_nlp.reconcile.claimant import report_titles
+
+    text = (
+        "某局2023年政府信息公开工作年度报告\n正文\n附件1：某局二〇二二年度政府信息公开工作年度报告\n"
+        "附件2：某局二○二三年政府信息公开年报\n某局二零二一年政府信息公开工作年度报告\n"
+        "二〇二二年，我局认真落实《条例》。\n"
+    )
+    assert report_titles(text).years == (2023, 2022, 2023, 2021)
