@@ -6,7 +6,16 @@ page heading of this year in digits. The titles were not read as titles (report_
 the page split read digits only): the first report's tables, last year's, were read as
 this year's (10 stale cells) and this year's own claim (申请19件) was accused against them
 (a false `inconsistent`). What a demanding user expects: a year in Chinese numerals is a
-year; never a stale figure, never an accusation from one."""
+year; never a stale figure, never an accusation from one.
+
+c01/c02: a line over this year's tables that names another year beside a caption's word
+(（统计数据截至2024年1月15日）, 表二：与2022年统计数据对比) was read as the caption of that
+year's tables (tables29's year_captions, 05cf427), and a stale copy above, under this
+year's title, read instead: 10 stale cells and a false `inconsistent` (c01; 2 stale on
+04d230d), 2 stale (c02; none on 04d230d). d03: a note naming the report's 初稿 in passing
+marked the tables under it as a draft's. A caption's year is the tables' own: before the
+caption's word, not after 与/较/截至, no month or day between; a draft's word closes a
+title."""
 
 from __future__ import annotations
 
@@ -15,7 +24,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_tables_stale_copies import NAME, TAIL, _block, _copies, _para, _stale
+from test_tables_stale_copies import HEADS, NAME, TAIL, _block, _copies, _para, _stale
 
 import govinfo_nlp
 
@@ -69,6 +78,68 @@ def test_a05_chinese_numeral_titles_last_year_first(
     assert _stale(doc["tables"], layout) == [], (layout, zero, suffix)
     assert doc["tables"].get("t3.new.total") == 19  # this year's report's tables are read
     assert not [r for r in doc["reconciliation"] if r["verdict"] == "inconsistent"]
+
+
+def _over(tmp_path: Path, layout: str, stale: str, line: str) -> dict[str, Any]:
+    """This year's title, a stale copy (``stale``: all tables or table 二), ``line``, then
+    this year's tables."""
+    cur, _, old, _ = _copies(layout)
+    html = layout == "html"
+    first = _block(old, html) if stale == "all" else _para(HEADS[0][1], html) + old["t2"]
+    page = (
+        _para(f"{NAME}2023年政府信息公开工作年度报告", html)
+        + _para("一、总体情况", html)
+        + _para("本年度，我局共收到政府信息公开申请19件。", html)
+        + first
+        + _para(line, html)
+        + _block(cur, html)
+        + "".join(_para(x, html) for x in TAIL.splitlines())
+    )
+    if html:
+        page = f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{page}</body></html>'
+    return _parse(tmp_path, layout, page)
+
+
+@settings(
+    max_examples=16, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    layout=st.sampled_from(["html", "pipe"]),
+    stale=st.sampled_from(["all", "t2"]),
+    line=st.sampled_from(
+        [
+            "（统计数据截至2024年1月15日）",
+            "表二：与2022年统计数据对比",
+            "注：较2022年度统计数据有所增加",
+            "（本报告初稿经2024年1月10日局务会审议通过）",
+        ]
+    ),
+)
+def test_c01_c02_a_line_naming_another_year_is_no_caption_of_its_tables(
+    tmp_path: Path, layout: str, stale: str, line: str
+) -> None:
+    doc = _over(tmp_path, layout, stale, line)
+    assert _stale(doc["tables"], layout) == [], (layout, stale, line)
+    assert not [r for r in doc["reconciliation"] if r["verdict"] == "inconsistent"]
+
+
+def test_captions_and_draft_titles_that_mark_copies() -> None:
+    from govinfo_nlp.tables.extract import _other_marks
+
+    def mark(line: str) -> list[int | None]:
+        return list(_other_marks(line + "\n").values())
+
+    assert mark("附件：某局2022年度政府信息公开情况统计表（供对比）") == [2022]
+    assert mark("2022年度统计数据") == [2022]
+    assert mark("某局2023年政府信息公开工作年度报告（征求意见稿）") == [-1]
+    assert mark("附件1：某局2023年政府信息公开工作年度报告(送审稿)") == [-1]
+    for line in (
+        "表二：与2022年统计数据对比",
+        "（统计数据截至2024年1月15日）",
+        "（本报告初稿经2024年1月10日局务会审议通过）",
+        "2023年度统计表、2022年度统计表",
+    ):
+        assert mark(line) == [], line
 
 
 def test_report_titles_read_a_year_in_chinese_numerals() -> None:

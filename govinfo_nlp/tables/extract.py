@@ -517,9 +517,23 @@ def _line_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from ..datafiles import load_json
 
     labels = load_json("tables/data/labels.json")
+    words = "|".join(map(re.escape, labels["year_captions"]))
     return (
-        re.compile("|".join(map(re.escape, labels["draft_titles"]))),
-        re.compile("|".join(map(re.escape, labels["year_captions"]))),
+        # (the draft's word closing the title, right after its 报告/年报, bracketed or not:
+        # a note naming the report's 初稿 in passing marks nothing: red29 d03)
+        re.compile(
+            r"(?:报告|年报)\s*[（(]?\s*(?:"
+            + "|".join(map(re.escape, labels["draft_titles"]))
+            + r")\s*[）)]?$"
+        ),
+        # (the year the tables' own: before the caption's word, not after 与/较/截至…, no
+        # month or day between: 与2022年统计数据对比 over this year's table, 统计数据截至
+        # 2024年1月15日, are no caption of another year's tables: red29 c01, c02)
+        re.compile(
+            r"(?<![与和较比至止\d])((?:19|20)\d{2})\s*年度?(?:(?![月日，,；;：:]).)*?(?:"
+            + words
+            + ")"
+        ),
     )
 
 
@@ -542,10 +556,10 @@ def _other_marks(text: str) -> dict[int, int | None]:
             and len(plain) <= 2 * _CAPTION_LINE
         ):
             out[pos] = _DRAFT
-        elif len(plain) <= _CAPTION_LINE and caption.search(plain):
+        elif len(plain) <= _CAPTION_LINE and (m := caption.search(plain)) is not None:
             years = set(_LINE_YEAR.findall(plain))
-            if len(years) == 1:
-                out[pos] = int(years.pop())
+            if years == {m[1]}:
+                out[pos] = int(m[1])
     return out
 
 
