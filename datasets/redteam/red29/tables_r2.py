@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import tables  # noqa: E402
-from tables import CUR, FIVE, HEADS, page  # noqa: E402
+from table_probes import HEADS  # noqa: E402
+from tables import CUR, FIVE, page  # noqa: E402
 
 OLD_OF = {"行政规范性文件": "29", "行政处罚": "87"}
 
