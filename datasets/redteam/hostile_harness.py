@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -32,6 +33,15 @@ def inputs(d: Path) -> Path:
     src = d / "in"
     src.mkdir(parents=True, exist_ok=True)
     return src
+
+
+def _clear(d: Path) -> None:
+    """Remove a case folder kept from an earlier run, its folders made the owner's again
+    first (a case may take the write or search permission off one: hostile29)."""
+    for p in d.rglob("*"):
+        if p.is_dir() and not p.is_symlink():
+            p.chmod(stat.S_IRWXU)
+    shutil.rmtree(d)
 
 
 def main(
@@ -61,7 +71,7 @@ def main(
     for name in names:
         d = base / name
         if d.exists():
-            shutil.rmtree(d)
+            _clear(d)
         build.build(name, d)
         log = base / (name + ".log")
         log.mkdir(exist_ok=True)
