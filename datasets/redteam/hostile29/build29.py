@@ -12,7 +12,6 @@ the code under test.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -23,13 +22,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
+sys.path.insert(0, str(HERE.parent))
+from hostile_harness import inputs as _in  # noqa: E402
+from hostile_harness import load as _load  # noqa: E402
 
 b19 = _load("build19", HERE.parent / "hostile19" / "build.py")
 b21 = _load("build21", HERE.parent / "hostile21" / "build21.py")
@@ -37,12 +32,6 @@ b24 = _load("build24", HERE.parent / "hostile24" / "build24.py")
 b26 = _load("build26", HERE.parent / "hostile26" / "build26.py")
 
 sample = b19.sample
-
-
-def _in(d: Path) -> Path:
-    src = d / "in"
-    src.mkdir(parents=True, exist_ok=True)
-    return src
 
 
 def _slow(d: Path, n: int = 6, reps: int = 120) -> Path:

@@ -24,9 +24,7 @@ import os
 import resource
 import shutil
 import signal
-import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -40,7 +38,9 @@ check19 = check27.check19
 Case = check27.Case
 Skip = check27.Skip
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 import build29  # noqa: E402
+import hostile_harness  # noqa: E402
 
 ENTRY = check19.ENTRY
 SETPRIV = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
@@ -716,45 +716,9 @@ def main(argv: list[str]) -> int:
     # (corrected after the first reading: a checker started in the background of a script has
     # SIGINT ignored, and its runs kept it ignored, by design: Ctrl-C could not stop them)
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    keep = None
-    if "--keep" in argv:
-        i = argv.index("--keep")
-        keep = Path(argv[i + 1])
-        del argv[i : i + 2]
-    names = [n for n in build29.CASES if not argv or any(n.startswith(a) for a in argv)]
-    base = keep or Path(tempfile.mkdtemp(prefix="hostile29-"))
-    base.mkdir(parents=True, exist_ok=True)
-    passed = 0
-    for name in names:
-        d = base / name
-        if d.exists():
-            for p in d.rglob("*"):
-                if p.is_dir() and not p.is_symlink():
-                    p.chmod(stat.S_IRWXU)
-            shutil.rmtree(d)
-        build29.build(name, d)
-        log = base / (name + ".log")
-        log.mkdir(exist_ok=True)
-        c = Case(name, d, log, **LIMITS.get(name, {}))
-        try:
-            CASES[name](c)
-            verdict = "PASS" if not c.fails else "FAIL"
-        except Skip as why:
-            verdict = f"SKIP ({why})"
-        except Exception as e:  # noqa: BLE001 - the harness's own failure, said as such
-            c.fail(f"harness error: {type(e).__name__}: {e}")
-            verdict = "FAIL"
-        cost = ", ".join(f"{r['cpu']} s CPU {r['wall']} s wall {r['maxrss_mb']} MB" for r in c.results)
-        passed += verdict == "PASS"
-        print(f"{verdict} {name} [{cost}]", flush=True)
-        for f in c.fails:
-            print(f"     - {f}", flush=True)
-        if keep is None:
-            shutil.rmtree(d, ignore_errors=True)
-    print(f"{passed}/{len(names)} cases pass")
-    if keep is None:
-        shutil.rmtree(base, ignore_errors=True)
-    return 0
+    return hostile_harness.main(
+        argv, prefix="hostile29", build=build29, cases=CASES, limits=LIMITS, case=Case, skip=Skip
+    )
 
 
 if __name__ == "__main__":
