@@ -151,3 +151,26 @@ def test_report_titles_read_a_year_in_chinese_numerals() -> None:
         "二〇二二年，我局认真落实《条例》。\n"
     )
     assert report_titles(text).years == (2023, 2022, 2023, 2021)
+
+
+def test_p06_a_short_name_in_brackets_is_no_plaque(tmp_path: Path) -> None:
+    # red29 p06 (meta29's written-plaque rule, 74adfcf): 中共于都县委办公室（以下简称县委办）
+    # in the text gave the agency "以下简称县委办"; a bracket names the office's state plaque
+    # only where it opens with the party name's own area
+    head = "中共于都县委办公室2023年政府信息公开工作年度报告\n"
+    body = (
+        "根据《中华人民共和国政府信息公开条例》规定，现公布我办2023年政府信息公开工作年度报告。\n"
+        "一、总体情况\n2023年，我办认真贯彻落实《条例》。\n"
+    )
+    for line, agency in (
+        ("中共于都县委办公室（以下简称县委办）认真贯彻《条例》。\n", {None, "中共于都县委办公室"}),
+        ("中共于都县委办公室（简称县委办公室）认真贯彻《条例》。\n", {None, "中共于都县委办公室"}),
+        (
+            "中共于都县委办公室（于都县人民政府办公室）认真贯彻《条例》。\n",
+            {"于都县人民政府办公室"},
+        ),
+    ):
+        path = tmp_path / "r.txt"
+        path.write_text(head + line + body, encoding="utf-8")
+        got = govinfo_nlp.parse(path).to_dict()["metadata"]["agency"]
+        assert got in agency, (line, got)

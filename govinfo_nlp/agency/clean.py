@@ -193,10 +193,16 @@ def _written_plaque(name: str, text: str) -> str | None:
     beside it (、, a space) may be another body the report cites."""
     if not _party_body(name):
         return None
+    # (the bracket's name opening with the party name's own area: 中共于都县委办公室（以下
+    # 简称县委办） is a short name, not a plaque, and was read as the agency 以下简称县委办,
+    # red29 p06; a name without its area is not certainly this area's body)
     found = {
         inner
         for m in re.finditer(re.escape(name) + r"\s*[(（](?P<inner>[^()（）\s]{2,40})[)）]", text)
-        if (inner := _plaque_name(m["inner"])) and _state_body(inner) and _same_area(name, inner)
+        if (inner := _plaque_name(m["inner"]))
+        and _state_body(inner)
+        and _area_of(name) != ""
+        and _area_of(name) == _area_of(inner)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -235,12 +241,14 @@ def _same_area(a: str, b: str) -> bool:
     """Whether two names of one office open with the same area (中共于都县委办公室 and
     于都县人民政府办公室), or one of them with none (县人民政府办公室)."""
 
-    def area(name: str) -> str:
-        start = len(next((p for p in _words().party_prefix if name.startswith(p)), ""))
-        return name[start : _divisions_end(name, start)]
-
-    first, second = area(a), area(b)
+    first, second = _area_of(a), _area_of(b)
     return not first or not second or first == second
+
+
+def _area_of(name: str) -> str:
+    """The area ``name`` opens with, after a party's prefix (中共于都县委办公室: 于都县)."""
+    start = len(next((p for p in _words().party_prefix if name.startswith(p)), ""))
+    return name[start : _divisions_end(name, start)]
 
 
 def _central_start(name: str) -> int:
