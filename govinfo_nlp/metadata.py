@@ -498,7 +498,7 @@ def _link_hits(text: str) -> tuple[list[tuple[int, int]], list[int]]:
             continue
         if m is not None:
             cut.append(m.span())
-            cut.extend(_titles_after(text, m.end(), end))
+            cut.extend(_titles_after(text, m, end))
             # (相关阅读：某局2022年…报告 alone on its line heads the titles under it too)
             if (
                 not text[start : hit.start()].strip(" \t\u3000【[")
@@ -611,19 +611,46 @@ def _crumb_column(text: str, start: int, hit: re.Match[str], after: int, end: in
 _TITLE_NEXT = re.compile(r"[ \t\u3000·•]*" + _ANY_TITLE)
 
 
-def _titles_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
+def _titles_after(text: str, link: re.Match[str], end: int) -> list[tuple[int, int]]:
     """The spans of the report titles right after a link's title on its line (a page
     flattened to one line: 相关阅读 某局2022年… 某局2021年… 某局…报告): the link word's list,
-    all but an undated last one (the page's own heading, as under a link word alone on its
-    line). Only the first was cut: the second link's body and year were read (a wrong
-    value on 04d230d, session 29)."""
+    all but the last where it may be the page's own heading: undated (as under a link word
+    alone on its line), or of a later year than every title before it with the page's date
+    label right after it (相关阅读 某局2019年… 某局2023年…报告 发布时间：…, read so before).
+    Only the first was cut: a second link's body and year were read (a wrong value on
+    04d230d, session 29)."""
     run: list[tuple[int, int]] = []
+    at = link.end()
     while (n := _TITLE_NEXT.match(text, at, end)) is not None and n.end() > at:
         run.append(n.span())
         at = n.end()
-    if run and _TITLE_LINE_YEAR.search(text, *run[-1]) is None:
+    if not run:
+        return run
+    years = [int(y[:4]) for s, e in [link.span(), *run] if (y := _first_year(text, s, e))]
+    last = _first_year(text, *run[-1])
+    if last is None or (
+        len(years) == len(run) + 1
+        and int(last[:4]) == max(years)
+        and years.count(max(years)) == 1
+        and _date_label_at(text, at, end)
+    ):
         run.pop()
     return run
+
+
+def _first_year(text: str, start: int, end: int) -> str | None:
+    m = _TITLE_LINE_YEAR.search(text, start, end)
+    return m.group() if m else None
+
+
+def _date_label_at(text: str, at: int, end: int) -> bool:
+    """Whether a date label (data/metadata.json labels: 发布时间：…) follows ``at`` on its line,
+    after spaces."""
+    words = _page_words()
+    while at < end and text[at] in " \t\u3000":
+        at += 1
+    m = words.label_re.match(text, at, end)
+    return m is not None and words.labels["".join(m["label"].split())] == "date"
 
 
 def _own_dated_heading(lines: list[str], run: list[int]) -> bool:

@@ -235,3 +235,30 @@ def test_the_panel_joins_one_office_whichever_plaque_leads(
     records, _ = panel_records(reports)
     assert len({r["agency_key"] for r in records}) == 1
     assert sorted(r["year"] for r in records) == [2021, 2022, 2023]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    word=st.sampled_from(("相关阅读", "相关阅读：", "往年报告", "上一篇：")),
+    links=st.lists(
+        st.tuples(st.sampled_from((_OTHER, _OWN, "宣城市民政局")), st.integers(2018, 2022)),
+        min_size=1,
+        max_size=3,
+    ),
+    dated=st.booleans(),
+    label=st.booleans(),
+)
+def test_a_flattened_run_of_links_gives_no_links_value(
+    word: str, links: list[tuple[str, int]], dated: bool, label: bool
+) -> None:
+    # 相关阅读 A2019… B2021… 某局(2023年)…报告 (发布时间：…) 根据… on one line: only the first
+    # link was cut, and B's body and year were read (04d230d). The own heading after the run
+    # is read where it is dated later than every link and the page's date label follows it.
+    titles = " ".join(_TITLE.format(b, y) for b, y in links)
+    own = _TITLE.format(_OWN, 2023) if dated else f"{_OWN}政府信息公开工作年度报告"
+    info = "发布时间：2024-07-20 " if label else ""  # (July: the date alone gives no year)
+    agency, year = _read(f"{word} {titles} {own} {info}" + _BODY.replace("\n", " "))
+    assert agency in (_OWN, None)
+    assert year in ((2023, None) if dated else (None,))
+    if dated and label:
+        assert (agency, year) == (_OWN, 2023)
