@@ -242,9 +242,17 @@ def iter_candidates(
         if scope.government_title is not None
         else None
     )
+    organ = (
+        scope.own_organ_title.search(head)
+        if scope.own_organ_title is not None and government is None
+        else None
+    )
     pattern = (
         scope.government_patterns.get(government[0][:1], scope.government_pattern)
         if government is not None
+        # …中心2023年…报告: 中心 opening a clause is the centre itself (scope.json own_organ)
+        else scope.own_organ_patterns.get(organ[1], scope.pattern)
+        if organ is not None
         else scope.pattern
     )
     cue_scan = CueScan(pattern, text) if pattern is not None else None

@@ -871,11 +871,11 @@ _CLOSED_COUNT = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[�
 _OPENS_AFTER = "，,；;：:。"
 
 
-def _opens_clause(scope: ScopeCues, text: str, lo: int, cue: Any) -> bool:
-    """Whether the cue ``cue`` (a government named by its level) is its clause's subject:
-    after the clause's start and ``subject_lead`` words at most (；区政府召开…), and not
-    a place of it (区政府门户网站)."""
-    lead, place = scope.subject_lead, scope.government_self_not_subject
+def _opens_clause(scope: ScopeCues, text: str, lo: int, cue: Any, place: Any) -> bool:
+    """Whether the cue ``cue`` (a government named by its level, 辖区, 中心…) is its
+    clause's subject: after the clause's start and ``subject_lead`` words at most
+    (；区政府召开…), and not followed by ``place`` (区政府门户网站, 中心城区)."""
+    lead = scope.subject_lead
     k = max(lo, max(text.rfind(c, lo, cue.start()) for c in _OPENS_AFTER) + 1)
     if lead is None or lead.fullmatch(text, k, cue.start()) is None:
         return False
@@ -885,11 +885,17 @@ def _opens_clause(scope: ScopeCues, text: str, lo: int, cue: Any) -> bool:
 def _reaches(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bool:
     """Whether the cue ``cue`` speaks of the count at ``q_start``: a cue of the bodies
     urged or guided only in its own clause, a government named by its level only as
-    its clause's subject (scope.json own_clause, document_cues.government_self)."""
+    its clause's subject (scope.json own_clause, document_cues.government_self), a cue
+    of ``subject_only`` likewise."""
     word = cue[0]
     if word in scope.own_clause and _CLOSED_COUNT.search(text, cue.end(), q_start):
         return False
-    return word not in scope.government_self or _opens_clause(scope, text, lo, cue)
+    if word in scope.subject_only:
+        # 辖区17个居民区…, 中心全年完成…: not 受理辖区内…, 分中心 (scope.json subject_only)
+        return _opens_clause(scope, text, lo, cue, scope.subject_not_after)
+    return word not in scope.government_self or _opens_clause(
+        scope, text, lo, cue, scope.government_self_not_subject
+    )
 
 
 def scope_of(

@@ -438,6 +438,13 @@ class ScopeCues:
     government_self_not_subject: Any = field(repr=False, default=None)
     # cues of the bodies the agency urged or guided: their own clause only (scope.json)
     own_clause: frozenset[str] = frozenset()
+    # cues only as the subject opening their clause (辖区…, 中心…): see scope.json
+    subject_only: frozenset[str] = frozenset()
+    # an agency titled by an organ word (…中心2023年…报告): its group, then the cue
+    # pattern with the words it calls itself by (own_organ.words) as self, subject only
+    own_organ_title: Any = field(repr=False, default=None)
+    own_organ_patterns: dict[str, Any] = field(repr=False, default_factory=dict)
+    subject_not_after: Any = field(repr=False, default=None)
     # another body named as its clause's subject (福建省生态环境厅全年公开…): see scope.json
     named_body: Any = field(repr=False, default=None)
     # a government named by its level opening its clause (区政府召开…): see scope.json
@@ -895,6 +902,20 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         own_clause = []
     elif not set(own_clause) <= {w for w, s in pairs if s == "jurisdiction"}:
         problems.append(f"{source}:own_clause: every word must be a jurisdiction cue")
+    subject_only = raw.get("subject_only", [])
+    if not _str_list(subject_only):
+        problems.append(f"{source}:subject_only: must be a list of non-empty strings")
+        subject_only = []
+    elif not set(subject_only) <= {w for w, _ in pairs}:
+        problems.append(f"{source}:subject_only: every word must be a cue")
+    organ = raw.get("own_organ", {})  # optional: older scope files have none
+    organ_words = organ.get("words", {})
+    if not isinstance(organ_words, dict) or not all(
+        isinstance(k, str) and _str_list(v) for k, v in organ_words.items()
+    ):
+        problems.append(f"{source}:own_organ.words: must map an organ word to words")
+        organ_words = {}
+    organ_res = _compile_keys(organ, ("title", "not_after"), f"{source}:own_organ", problems)
     by_level = doc_cues.get("government_self", {})
     if not isinstance(by_level, dict) or not all(
         isinstance(k, str) and len(k) == 1 and _str_list(v) for k, v in by_level.items()
@@ -951,6 +972,14 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         level: alternation([w for w, _ in pairs if w not in level_words or w in words])
         for level, words in by_level.items()
     }
+    base = [w for w, _ in pairs if w not in only and w not in level_words]
+    own_words = {w for words in organ_words.values() for w in words} - {w for w, _ in pairs}
+    pairs.extend((w, "self") for w in sorted(own_words, key=len, reverse=True))
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    own_organ_patterns = {
+        word: alternation(sorted(set(base) | set(words), key=len, reverse=True))
+        for word, words in organ_words.items()
+    }
     return ScopeCues(
         raw["default"],
         tuple(pairs),
@@ -962,6 +991,10 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         government_self=frozenset(level_words),
         government_self_not_subject=titles.get("government_self_not_subject"),
         own_clause=frozenset(own_clause),
+        subject_only=frozenset(subject_only) | frozenset(own_words),
+        own_organ_title=organ_res.get("title"),
+        own_organ_patterns=own_organ_patterns,
+        subject_not_after=organ_res.get("not_after"),
         named_body=titles.get("named_body"),
         other_government=titles.get("other_government"),
         object_audience=objects.get("audience"),
