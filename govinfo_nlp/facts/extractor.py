@@ -536,6 +536,15 @@ class FactExtractor:
             why.append(f"a count of the area's bodies: other, not {fact_type}")
             fact_type = "other"
         scope = self._scope_of(c, verdict, why, foreign, text.text, event, own_name)
+        if (
+            scope == "unknown"
+            and fact_type in self._scope.others_caseload_types
+            and (body := self._others_caseload(text.text, c, own_name)) is not None
+        ):
+            # 区人民法院全年受理行政诉讼案件214件: the court's caseload, not appeals
+            # about this agency's disclosure (scope.json others_caseload)
+            why.append(f"appeals counted by another body ({body!r}), not of disclosure: other")
+            fact_type = "other"
         if scope == "self" and bodies and fact_type == "other":
             # 对9个市（州）…开展评估 after 我厅/组织全省…培训: the area's bodies counted
             why.append("a count of the area's bodies → jurisdiction")
@@ -575,6 +584,20 @@ class FactExtractor:
             item=c.item or None,
             breakdown=None,
         )
+
+    def _others_caseload(self, norm: str, c: Candidate, own_name: str | None) -> str | None:
+        """The body (scope.json ``named_body``/``other_body``) opening ``c``'s clause whose
+        appeals it counts, when nothing from the sentence's start to the count ties them
+        to this agency's disclosure (``others_caseload.about``); else None."""
+        s = self._scope
+        about = s.others_caseload_about
+        if about is not None and about.search(norm, c.sent_start, c.end) is not None:
+            return None
+        if s.other_body is not None and (m := s.other_body.match(norm, c.clause_start, c.start)):
+            return m[0].strip()
+        if s.named_body is None or own_name is None or c.area_report:
+            return None
+        return _named_body(s.named_body, norm, c.clause_start, c.start, own_name)
 
     def _counts_bodies(self, norm: str, c: Candidate, unit: str | None) -> bool:
         """Whether ``c`` counts bodies of the area (scope.json ``bodies``): its counter

@@ -445,6 +445,9 @@ class ScopeCues:
     own_organ_title: Any = field(repr=False, default=None)
     own_organ_patterns: dict[str, Any] = field(repr=False, default_factory=dict)
     subject_not_after: Any = field(repr=False, default=None)
+    # appeals another body counts with no word of this agency's disclosure: its caseload
+    others_caseload_types: frozenset[str] = frozenset()
+    others_caseload_about: Any = field(repr=False, default=None)
     # another body named as its clause's subject (福建省生态环境厅全年公开…): see scope.json
     named_body: Any = field(repr=False, default=None)
     # a government named by its level opening its clause (区政府召开…): see scope.json
@@ -916,6 +919,12 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         problems.append(f"{source}:own_organ.words: must map an organ word to words")
         organ_words = {}
     organ_res = _compile_keys(organ, ("title", "not_after"), f"{source}:own_organ", problems)
+    caseload = raw.get("others_caseload", {})  # optional: older scope files have none
+    caseload_types = caseload.get("types", [])
+    if not _str_list(caseload_types) and caseload:
+        problems.append(f"{source}:others_caseload.types: must be a list of non-empty strings")
+        caseload_types = []
+    caseload_res = _compile_keys(caseload, ("about",), f"{source}:others_caseload", problems)
     by_level = doc_cues.get("government_self", {})
     if not isinstance(by_level, dict) or not all(
         isinstance(k, str) and len(k) == 1 and _str_list(v) for k, v in by_level.items()
@@ -995,6 +1004,10 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         own_organ_title=organ_res.get("title"),
         own_organ_patterns=own_organ_patterns,
         subject_not_after=organ_res.get("not_after"),
+        others_caseload_types=frozenset(caseload_types)
+        if _str_list(caseload_types)
+        else frozenset(),
+        others_caseload_about=caseload_res.get("about"),
         named_body=titles.get("named_body"),
         other_government=titles.get("other_government"),
         object_audience=objects.get("audience"),
