@@ -83,6 +83,7 @@ SETS = (
     "paraphrase22",
     "paraphrase23",
     "paraphrase24",
+    "paraphrase25",
 )
 
 
