@@ -43,6 +43,7 @@ SETS = {
     "paraphrase22": ("q*.ann", 0),
     "paraphrase23": ("q*.ann", 0),
     "paraphrase24": ("k*.ann", 0),
+    "paraphrase25": ("z*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
@@ -164,7 +165,9 @@ def test_validator_catches_a_broken_fact(tmp_path: Path, name: str, break_it) ->
 # after session 27's fixes, paraphrase22 0.977 / 0.939. paraphrase24 (session 28's blind set,
 # read once blind at 0.968 / 0.947 on the start code, 0.968 / 0.961 with the scope fix it was
 # written after; 0.971 / 0.947 with its two gold corrections) reads 0.980 / 0.981 after session
-# 28's fixes; paraphrase23 0.960 / 0.961.
+# 28's fixes; paraphrase23 0.960 / 0.961. paraphrase25 (session 29's blind set, read once blind
+# at 0.984 / 0.949 on the start code, 0.986 / 0.971 with the fixes it was written after) reads
+# 0.988 / 1.000 after session 29's fixes; paraphrase24 0.981 / 0.997.
 FLOORS = {
     "paraphrase17": {"f1": 0.985, "scope": 0.99},
     "paraphrase18": {"f1": 0.96, "scope": 0.955},
@@ -173,7 +176,8 @@ FLOORS = {
     "paraphrase21": {"f1": 0.95, "scope": 0.98},
     "paraphrase22": {"f1": 0.97, "scope": 0.935},
     "paraphrase23": {"f1": 0.955, "scope": 0.955},
-    "paraphrase24": {"f1": 0.97, "scope": 0.975},
+    "paraphrase24": {"f1": 0.975, "scope": 0.99},
+    "paraphrase25": {"f1": 0.98, "scope": 0.99},
 }
 
 

@@ -585,6 +585,25 @@ class FactExtractor:
             breakdown=None,
         )
 
+    def _opening_body(self, c: Candidate, norm: str, own_name: str | None) -> str | None:
+        """Another body (scope.json ``named_body``) opening ``c``'s clause, or opening its
+        sentence with no scope cue between it and ``c`` (越城区人民医院全年门急诊68万余人次，
+        开展四级手术1236例: the hospital's operations; not 区人民法院…214件，我局协助开展…);
+        else None."""
+        s = self._scope
+        named_re = s.named_body
+        if own_name is None or named_re is None or c.area_report:
+            return None
+        named = _named_body(named_re, norm, c.clause_start, c.start, own_name)
+        if named is not None or c.sent_start >= c.clause_start:
+            return named
+        m = named_re.match(norm, c.sent_start, c.start)
+        if m is None or _named_body(named_re, norm, c.sent_start, c.start, own_name) is None:
+            return None
+        if s.pattern is not None and s.pattern.search(norm, m.end(1), c.start) is not None:
+            return None
+        return str(m[1])
+
     def _others_caseload(self, norm: str, c: Candidate, own_name: str | None) -> str | None:
         """The body (scope.json ``named_body``/``other_body``) opening ``c``'s clause whose
         appeals it counts, when nothing from the sentence's start to the count ties them
@@ -595,9 +614,7 @@ class FactExtractor:
             return None
         if s.other_body is not None and (m := s.other_body.match(norm, c.clause_start, c.start)):
             return m[0].strip()
-        if s.named_body is None or own_name is None or c.area_report:
-            return None
-        return _named_body(s.named_body, norm, c.clause_start, c.start, own_name)
+        return self._opening_body(c, norm, own_name)
 
     def _counts_bodies(self, norm: str, c: Candidate, unit: str | None) -> bool:
         """Whether ``c`` counts bodies of the area (scope.json ``bodies``): its counter
@@ -704,14 +721,7 @@ class FactExtractor:
             # 上级市政府受理…15件: the body above counts, not the agency nor its area
             why.append(f"clause opened by a body above the agency ({found[0].strip()!r})")
             return "unknown"
-        named_re = self._scope.named_body
-        if (
-            own_name is not None
-            and named_re is not None
-            and not c.area_report
-            and (named := _named_body(named_re, norm, c.clause_start, c.start, own_name))
-            is not None
-        ):
+        if (named := self._opening_body(c, norm, own_name)) is not None:
             # 福建省生态环境厅全年公开…286家 in a city bureau's report: the body named as
             # its clause's subject counts, not the agency (gold README §11)
             why.append(f"clause opened by another body ({named!r})")
