@@ -63,17 +63,21 @@ __all__ = [
 
 #: Candidates encoded and scored together by the facts model (bounded memory,
 #: a few numpy passes per chunk), at least. The scorer gathers coefficients a
-#: few candidates at a time (model.GATHER_ENTRIES). A chunk's features cost
-#: ~4 KB a candidate while they are encoded (features.FeatureEncoder): 8 keep
-#: that under ~16x a small report's size (a real excerpt: 2 KB, up to 25
-#: candidates). Scores do not depend on the chunk.
-_SCORE_CHUNK = 8
+#: few candidates at a time (model.GATHER_ENTRIES) into a scratch of its own. A
+#: chunk's features cost ~4 KB a candidate while they are encoded (features.
+#: FeatureEncoder: the n-gram keys, ~33 bytes an n-gram): once the scorer's gather
+#: was made once per thread, that was a small report's peak (speed29); 4 keep it
+#: under ~8x a small report's size (a real excerpt: 2 KB, up to 25 candidates):
+#: peak medians real 22.1x -> 19.2x, gen-text 20.6x -> 18.8x, gen-html 21.6x ->
+#: 20.2x, for ~5 % more CPU in the facts stage of generated text reports (none
+#: measured on real excerpts or HTML). Scores do not depend on the chunk.
+_SCORE_CHUNK = 4
 #: A longer document is scored in bigger chunks (fewer numpy calls, which
 #: cost as much as their work on a few candidates): one candidate more per
 #: this many characters of normalised text, so that a chunk costs no more per
 #: byte of the document than the smallest chunk does of a small report
-#: (~730 characters of 2 KB of UTF-8: 8 candidates), up to _MAX_CHUNK.
-_CHARS_PER_CANDIDATE = 96
+#: (~730 characters of 2 KB of UTF-8: 4 candidates), up to _MAX_CHUNK.
+_CHARS_PER_CANDIDATE = 192
 _MAX_CHUNK = 64
 #: Candidates read ahead of the chunk being scored. The analysis runs on as
 #: candidates are asked for (analysis.iter_candidates), holding its state (the
