@@ -262,3 +262,21 @@ def test_a_flattened_run_of_links_gives_no_links_value(
     assert year in ((2023, None) if dated else (None,))
     if dated and label:
         assert (agency, year) == (_OWN, 2023)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lead=st.sampled_from(("", "简称", "下称", "以下简称", "以下称")),
+    short=st.sampled_from(("县委办", "县政府办", "县档案局", "于都县委办", "两办", "我办")),
+    where=st.sampled_from(("title", "text")),
+)
+def test_a_short_name_in_brackets_after_a_party_name_is_no_plaque(
+    lead: str, short: str, where: str
+) -> None:
+    # red29 p06 (text) and its kind in a title: 中共于都县委办公室（简称县委办） gave 简称县委办,
+    # （县委办） 于都县委办: a plaque is a state body's name opening with the party name's area
+    party = "中共于都县委办公室"
+    bracket = f"{party}（{lead}{short}）"
+    text = f"{bracket}认真贯彻《条例》。\n"
+    got = _agency(bracket) if where == "title" else _agency(party, text)
+    assert got in (party, None)

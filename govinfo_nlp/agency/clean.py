@@ -176,7 +176,10 @@ def _without_second_name(name: str) -> str:
     plaque = _PLAQUE.match(m["inner"])
     inner = plaque["inner"] if plaque else m["inner"]
     first = name[: m.start()]
-    if _party_body(first) and _state_body(inner) and _same_area(first, inner):
+    # (the state name opening with the party name's own area, as _written_plaque asks:
+    # 中共于都县委办公室（简称县委办） is a short name, not a plaque, and was read as the agency
+    # 简称县委办; （县委办） gave 于都县委办: red29 p06's kind in a title)
+    if _party_body(first) and _state_body(inner) and _area_of(first) == _area_of(inner):
         return inner
     if _party_body(inner) and _same_area(first, inner):
         return first
