@@ -174,3 +174,23 @@ def test_p06_a_short_name_in_brackets_is_no_plaque(tmp_path: Path) -> None:
         path.write_text(head + line + body, encoding="utf-8")
         got = govinfo_nlp.parse(path).to_dict()["metadata"]["agency"]
         assert got in agency, (line, got)
+
+
+def test_o05_an_area_word_after_the_committee_is_no_self_cue(tmp_path: Path) -> None:
+    # red29 o05 (facts29's own_organ, 8534575): 管委会 opening a clause was a self cue even
+    # when the area it serves followed (管委会辖区内…): the zone's new market entities read
+    # as the committee's own count; the committee's own publishing stays self
+    agency = "宣城经济技术开发区管理委员会"
+    head = (
+        f"{agency}2023年政府信息公开工作年度报告\n"
+        f"根据《中华人民共和国政府信息公开条例》规定，现公布{agency}2023年政府信息公开工作年度报告。\n"
+        "一、总体情况\n"
+    )
+    path = tmp_path / "r.txt"
+    for sentence, value, scopes in (
+        ("管委会辖区内共有规模以上企业126家，全年新增市场主体1850户。", 1850, {"jurisdiction"}),
+        ("管委会全年主动公开政府信息420条。", 420, {"self"}),
+    ):
+        path.write_text(head + sentence + "\n二、主动公开政府信息情况\n", encoding="utf-8")
+        facts = [f for f in govinfo_nlp.parse(path).to_dict()["facts"] if f["value"] == value]
+        assert facts and {f["scope"] for f in facts} <= scopes, (sentence, facts)
