@@ -331,6 +331,58 @@ def test_sigterm_then_ctrl_c_says_terminated_once(corpus: Path, tmp_path: Path) 
     assert (run.returncode, run.stderr) == (143, "terminated\n")
 
 
+# Ctrl-C at the instant the workers are forked: a fork runs Python code in the parent after
+# it (os.register_at_fork hooks; logging releases its lock), and an interrupt raised there
+# was printed as "Exception ignored in: <function _releaseLock>" with a traceback (hostile29
+# s03). The hook below sends it there every time.
+FORK_HOOK = textwrap.dedent(
+    """
+    import faulthandler, os, signal, sys
+    faulthandler.dump_traceback_later(100, exit=True)
+    from govinfo_nlp import cli
+
+    sent = []
+
+    def interrupt():
+        if not sent:
+            sent.append(1)
+            os.kill(os.getpid(), signal.SIGINT)
+
+    os.register_at_fork(after_in_parent=interrupt)
+    sys.argv = ["govinfo-nlp", *sys.argv[1:]]
+    sys.exit(cli.main())
+    """
+)
+
+
+@needs_linux
+def test_ctrl_c_while_the_workers_are_forked_says_interrupted_once(
+    corpus: Path, tmp_path: Path
+) -> None:
+    work = tmp_path / "fork"
+    shutil.copytree(corpus, work)
+    run = subprocess.Popen(
+        [sys.executable, "-c", FORK_HOOK, "annotate", "in", "-o", "out.jsonl", "-q", "--jobs", "2"],
+        cwd=work,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_ctrl_c_default,
+    )
+    try:
+        _, err = run.communicate(timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        _, err = run.communicate()
+    left = _session_members(run.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert (run.returncode, err) == (130, "interrupted\n")
+    assert not left, f"{len(left)} process(es) of the run outlived it"
+
+
 def _blocks(path: str, explain: bool) -> dict[str, Any]:
     """A worker that never finishes its second document (a stuck converter)."""
     if path.endswith("b.txt"):

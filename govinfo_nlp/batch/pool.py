@@ -57,6 +57,9 @@ def _worker_init(engine: Engine | None = None, parent: int | None = None) -> Non
     # idle or in this initializer printed a traceback (hostile24 s02). The process that
     # started the pool is interrupted and ends its workers (_end_workers).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # forked with both held (_signals_held): a SIGTERM sent meanwhile ends it now
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     if parent is not None:
         _exit_with_parent(parent)
     try:
@@ -261,6 +264,29 @@ def _ping() -> bool:
     return True
 
 
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait (blocked in this thread) while the pool starts its workers.
+
+    A fork runs Python code in the parent after it (``os.register_at_fork`` hooks: logging
+    releases its lock): an interrupt raised there was printed as "Exception ignored in:
+    <function _releaseLock>" with a traceback (hostile29 s03, Ctrl-C once the workers
+    existed). Held, it is raised when the workers have started, here. The threads the pool
+    starts meanwhile keep them blocked (signals go to the main thread); the workers unblock
+    them in :func:`_worker_init`.
+    """
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _annotate_parallel(
     paths: Sequence[str],
     jobs: int,
@@ -285,7 +311,9 @@ def _annotate_parallel(
             initargs=(engine, os.getpid()),
         )
         try:
-            _result(fresh, fresh.submit(_ping))
+            with _signals_held():
+                ping = fresh.submit(_ping)  # starts the workers
+            _result(fresh, ping)
         except BrokenProcessPool:
             fresh.shutdown(wait=False, cancel_futures=True)
             logger.warning("worker processes cannot start; annotating in this process")
