@@ -270,3 +270,18 @@ def test_a_banks_own_word_is_self() -> None:
     page = _page("中国人民银行衢州市分行", body)
     assert _fact(page, "1260余笔").scope == "self"
     assert _fact(page, "86.4亿元").scope == "self"
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    n=st.integers(100, 900),
+    verb=st.sampled_from(["发放不动产权证书超2.1万本", "办理抵押登记2100笔"]),
+)
+def test_a_list_closed_by_another_counters_own_clause_passes_no_type(n: int, verb: str) -> None:
+    # paraphrase24 k43: 公示…宗地412宗 took 3260件's items type across 发放…2.1万本
+    body = (
+        f"2023年，中心办理各类不动产登记业务8.6万件，其中首次登记3260件；{verb}，"
+        f"在区政府网站公示不动产首次登记宗地{n}宗。中心主动公开政府信息96条。"
+    )
+    fact = _fact(_page("台州市黄岩区不动产登记服务中心", body), f"{n}宗")
+    assert fact.type == "other"

@@ -726,6 +726,16 @@ def _inherited(
             same_sent or (enum_head and (p.line_start == c.line_start or p.line_start == above))
         ):
             break
+        if not _same_counter(p, c, counter_groups) and (
+            same_sent
+            and c.clause_start > p.end
+            and p.clause_start > c.sent_start
+            and opens_with_own_verb(text, p.clause_start, p.start)
+        ):
+            # 其中首次登记3260件；发放不动产权证书超2.1万本，在区政府网站公示…宗地412宗: a
+            # count of another counter in a clause with a verb of its own lies between,
+            # so the list before it is closed (paraphrase24 k43)
+            break
         if p.forced_other or not _same_counter(p, c, counter_groups) or p.best is None:
             continue
         if (
