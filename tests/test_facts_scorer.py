@@ -156,6 +156,17 @@ def test_gathers_in_the_scratch_sum_as_one_gather(
     assert np.array_equal(joint._sums(idx, vals, lens_a), expected)
 
 
+def test_a_scorer_with_a_scratch_pickles_and_scores_the_same(joint: JointScorer) -> None:
+    """The engine goes to worker processes whole (spawn, Dask, the grid search): a
+    threading.local scratch did not pickle (test_facts_crossval failed in CI)."""
+    import pickle
+
+    idx, vals, lens = _random_batch(joint, [3, 40, 200], 7)
+    joint._scratch(SCRATCH_ENTRIES)  # this thread's scratch exists
+    copy = pickle.loads(pickle.dumps(joint))
+    assert np.array_equal(copy._sums(idx, vals, lens), joint._sums(idx, vals, lens))
+
+
 def test_threads_score_with_scratches_of_their_own(joint: JointScorer, coefficients: Any) -> None:
     """Each thread gathers into its own scratch: batches scored at once in several
     threads get the sums each gets alone (a shared scratch would mix them)."""

@@ -226,6 +226,17 @@ class JointScorer:
         # each thread's scratch gather (_scratch), made on its first use
         self._local = threading.local()
 
+    def __getstate__(self) -> dict[str, Any]:
+        # a thread's scratch is no part of the scorer, and a threading.local does not
+        # pickle: the engine goes to worker processes whole ("spawn", Dask, the grid search)
+        state = self.__dict__.copy()
+        del state["_local"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._local = threading.local()
+
     def predict(self, rows: Sequence[dict[str, float]]) -> list[tuple[Probs, Probs]]:
         """(type probabilities, scope probabilities) of each feature dict."""
         if not rows:
