@@ -146,7 +146,7 @@ def read_rows(
                 # (On a page that may hide a copy, or whose copies a report title or a
                 # notice of a corrected table may tell apart, every copy is read: _t4_of.)
                 in_prose = zones.rank("t4", it.start, None) == 0
-                reading.t4, i = read_t4(items, i, reading, full_header=in_prose)
+                reading.t4, i = read_t4(items, i, reading, full_header=in_prose, kinds=kinds)
                 if reading.t4:
                     t4_copies.append((2 if seen is None else seen(it.start), reading.t4))
                     t3_done = True

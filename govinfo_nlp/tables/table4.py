@@ -65,7 +65,12 @@ _FOUND_WORDS = ("复议", "起诉", "结果")
 
 
 def read_t4(
-    items: Sequence[Item], i: int, reading: Reading, *, full_header: bool = False
+    items: Sequence[Item],
+    i: int,
+    reading: Reading,
+    *,
+    full_header: bool = False,
+    kinds: str | None = None,
 ) -> tuple[list[RowRead], int]:
     """Table 四 from its header cell 行政复议 at ``i``: header words, then one row of values.
 
@@ -73,7 +78,10 @@ def read_t4(
     the table may be drawn as one row per group (行政复议 | 5 numbers…) or
     transposed (groups as columns, one row per result): see :func:`_t4_rows`.
     With ``full_header`` (the table stands in prose: a 附件 after the signature)
-    it is read only under a header naming every group and column.
+    it is read only under a header naming every group and column. ``kinds`` is
+    :func:`~.reading.item_kinds` of ``items``, made once by the caller: a page of
+    many copies of table 四 is read copy by copy (rows._t4_of), and making it per
+    copy was quadratic (400 copies: 3.3 s).
     """
     texts: list[str] = []
     lines: dict[int, list[str]] = {}
@@ -97,7 +105,7 @@ def read_t4(
     if plan == SKIP or (plan == UNREAD and full_header):
         return [], i + 1
     if plan in (READ, UNREAD):
-        return _read_wrapped(items, i, j, plan == READ, reading)
+        return _read_wrapped(items, i, j, plan == READ, reading, kinds)
     order, partial = t4_order("|".join(texts)) if plan == CELLS else (None, True)
     if order is None and (full_header or long):
         return [], i + 1
@@ -123,7 +131,7 @@ def read_t4(
     k = first_value - 1
     while k > i and items[k].kind == "empty" and items[k].line == items[first_value].line:
         k -= 1
-    slots, trailing, nxt = collect(items, k)
+    slots, trailing, nxt = collect(items, k, kinds)
     label = items[i]
     return [RowRead("t4", label, slots, trailing, columns=order)], nxt
 
@@ -306,7 +314,12 @@ def read_stacked(items: Sequence[Item], i: int) -> tuple[list[RowRead], int] | N
 
 
 def _read_wrapped(
-    items: Sequence[Item], i: int, first_value: int, wrapped: bool, reading: Reading
+    items: Sequence[Item],
+    i: int,
+    first_value: int,
+    wrapped: bool,
+    reading: Reading,
+    kinds: str | None = None,
 ) -> tuple[list[RowRead], int]:
     """Table 四 under a header wrapped over lines (see :func:`wrapped_header`): its row of
     exactly 15 numbers in the standard order, or nothing and a ``tables.unread`` warning
@@ -314,7 +327,7 @@ def _read_wrapped(
     k = first_value - 1
     while k > i and items[k].kind == "empty" and items[k].line == items[first_value].line:
         k -= 1
-    slots, trailing, nxt = collect(items, k)
+    slots, trailing, nxt = collect(items, k, kinds)
     why = wrapped_problem(wrapped, [s.kind for s in slots])
     if why is None:
         return [RowRead("t4", items[i], slots, trailing, columns=T4_STANDARD)], nxt
