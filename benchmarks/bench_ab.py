@@ -1,9 +1,10 @@
-"""CPU of two checkouts over the same corpora, in fresh processes that alternate (A B A B ...).
+"""CPU of checkouts over the same corpora, in fresh processes that alternate (A B A B ...).
 
 Usage (from the repo root)::
 
     python benchmarks/bench_ab.py /tmp/old /tmp/new            # full and tables, 3 rounds
     python benchmarks/bench_ab.py /tmp/old /tmp/new --modes full --rounds 5 --generated 200
+    python benchmarks/bench_ab.py /tmp/c0 /tmp/c1 /tmp/c2 ...  # a bisection: each against c0
 
 Why: ``bench_annotate.py`` measures one checkout; two runs of it one after the other on a
 shared machine differ by 10-20 % with the load alone (session 29's end A/B could not tell
@@ -17,8 +18,8 @@ files pays) and twice more (``warm``: the per-content caches hold the answers; t
 of the two), and prints CPU seconds (``time.process_time``). Modes as ``bench_annotate.py``:
 ``full`` = ``parse`` + ``to_dict(explain=False)`` + ``dumps_row``; ``tables`` =
 ``parse(stages="tables")``. Corpora: generated text and HTML reports, the real excerpts
-(``../shared/seeds`` + ``../shared/reports``). Prints docs/s and the ratio new/old of CPU
-time (above 1: the second checkout is slower). No assertion: timings are machine-dependent.
+(``../shared/seeds`` + ``../shared/reports``). Prints docs/s and the ratio of CPU time to
+the first checkout's (above 1: slower than the first). No assertion: timings are machine-dependent.
 """
 
 from __future__ import annotations
@@ -98,8 +99,7 @@ def run_once(checkout: Path, job: Path) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("old", type=Path)
-    parser.add_argument("new", type=Path)
+    parser.add_argument("checkouts", type=Path, nargs="+", help="the first is the reference")
     parser.add_argument("--rounds", type=int, default=3, help="processes per checkout (3)")
     parser.add_argument("--generated", type=int, default=200, help="generated reports (200)")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (1)")
@@ -107,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default="gen-text,gen-html,real", help="which corpora")
     args = parser.parse_args(argv)
 
-    checkouts = {"old": args.old.resolve(), "new": args.new.resolve()}
-    best: dict[str, dict[str, float]] = {"old": {}, "new": {}}
+    checkouts = {f"c{k}": path.resolve() for k, path in enumerate(args.checkouts)}
+    best: dict[str, dict[str, float]] = {name: {} for name in checkouts}
     with tempfile.TemporaryDirectory() as tmp:
         wanted = args.corpora.split(",")
         found = corpora(Path(tmp), args.generated, args.seed)
@@ -116,18 +116,20 @@ def main(argv: list[str] | None = None) -> int:
         job = Path(tmp) / "job.json"
         job.write_text(json.dumps({"corpora": chosen, "modes": args.modes.split(",")}))
         for r in range(args.rounds):
-            # alternate which goes first, so neither always runs on the warmer machine
-            order = ("old", "new") if r % 2 == 0 else ("new", "old")
-            for name in order:
+            # turn which goes first, so none always runs on the same share of the load
+            names = list(checkouts)
+            for name in names[r % len(names) :] + names[: r % len(names)]:
                 for key, seconds in run_once(checkouts[name], job).items():
                     best[name][key] = min(best[name].get(key, float("inf")), seconds)
     counts = {name: len(paths) for name, paths in chosen.items()}
-    print(f"old: {checkouts['old']}\nnew: {checkouts['new']}")
-    print(f"{'measurement':<22} {'old docs/s':>10} {'new docs/s':>10} {'new/old CPU':>11}")
-    for key in best["old"]:
+    for name, path in checkouts.items():
+        print(f"{name}: {path}")
+    others = list(checkouts)[1:]
+    print(f"{'measurement':<22} {'c0 docs/s':>9}" + "".join(f" {n + '/c0':>7}" for n in others))
+    for key in best["c0"]:
         n = counts[key.split()[0]]
-        old, new = best["old"][key], best["new"][key]
-        print(f"{key:<22} {n / old:10.0f} {n / new:10.0f} {new / old:11.3f}")
+        ref = best["c0"][key]
+        print(f"{key:<22} {n / ref:9.0f}" + "".join(f" {best[o][key] / ref:7.3f}" for o in others))
     print(f"best of {args.rounds} fresh processes each, CPU; load {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -16,10 +16,10 @@ pages are where such a cost shows:
   many copies of one report: every copy of every table is weighed against the others);
 * ``html_many``: one HTML page of about 2 MB holding many generated HTML reports of
   different bodies and years, one after the other (report titles, tables, prose);
-* ``pdf_text``: generated text reports laid out as a PDF's text layer comes out (lines
-  hard-wrapped at 38 characters, a page number line and a form feed every 46 lines),
-  about 1 MB;
-* ``one_line``: generated text reports with every line break made a space, about 300 KB
+* ``pdf_text``: generated reports of the PDF layout (table rows as lines of figures),
+  laid out as a PDF's text layer comes out (prose hard-wrapped at 38 characters, a page
+  number line and a form feed every 46 lines), about 1 MB;
+* ``one_line``: generated reports with every line break made a space, about 300 KB
   on one line (a page whose markup was stripped without breaks).
 
 The pages are built once, by this checkout's generator, and written to a temporary
@@ -42,6 +42,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,17 +69,19 @@ print(json.dumps(out))
 """
 
 
-def _generated(n: int, seed: int, fmt: str) -> list[str]:
-    from govinfo_nlp_dev.synthetic.generator import generate_corpus
+def _generated(n: int, seed: int, layout: str | None = None) -> Iterator[str]:
+    """Up to ``n`` generated reports' texts (of one ``layout``: generator.LAYOUTS)."""
+    from govinfo_nlp_dev.synthetic.generator import LAYOUTS, generate_corpus
 
-    return [r.text for r in generate_corpus(n, seed=seed) if r.format == fmt]
+    for report in generate_corpus(n, seed=seed, layouts=(layout,) if layout else LAYOUTS):
+        yield report.text
 
 
 def _html_many(size: int) -> str:
     """Generated HTML reports' bodies one after the other in one page of about ``size`` bytes."""
     bodies = []
     total = 0
-    for text in _generated(400, 11, "html"):
+    for text in _generated(1000, 11, "html"):
         body = re.search(r"<body>(.*)</body>", text, re.S)
         if body is None:
             continue
@@ -91,11 +94,15 @@ def _html_many(size: int) -> str:
 
 
 def _pdf_text(size: int) -> str:
-    """Generated text reports as a PDF's text layer: lines wrapped, page numbers, form feeds."""
+    """Generated reports of the generator's PDF layout (table rows as lines of figures) as
+    a PDF's text layer: prose wrapped at 38 characters, page numbers, form feeds."""
     lines: list[str] = []
     total = 0
-    for text in _generated(600, 12, "text"):
+    for text in _generated(1000, 12, "pdf_text"):
         for line in text.splitlines():
+            if " " in line:  # a table's row: one line as the PDF draws it
+                lines.append(line)
+                continue
             lines.extend(line[i : i + 38] for i in range(0, max(len(line), 1), 38))
         total += len(text.encode())
         if total >= size:
@@ -107,7 +114,9 @@ def _pdf_text(size: int) -> str:
 def _one_line(size: int) -> str:
     parts: list[str] = []
     total = 0
-    for text in _generated(300, 13, "text"):
+    for text in _generated(1000, 13):
+        if text.startswith("<"):
+            continue  # (an HTML page: its tags would be text in a .txt)
         parts.append(" ".join(text.split("\n")))
         total += len(text.encode())
         if total >= size:
@@ -152,13 +161,16 @@ def run_once(checkout: Path, pages: list[Path]) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--checkout", type=Path, default=ROOT, help="the checkout measured (A: this)"
+    )
     parser.add_argument("--compare", type=Path, help="another checkout (the reference, B)")
     parser.add_argument("--repeat", type=int, default=3, help="processes per checkout (3)")
     parser.add_argument("--max-ratio", type=float, help="exit 1 if a page's A/B ratio passes it")
     parser.add_argument("--scale", type=float, default=1.0, help="page sizes times this (1)")
     args = parser.parse_args(argv)
 
-    checkouts = {"A": ROOT}
+    checkouts = {"A": args.checkout.resolve()}
     if args.compare is not None:
         checkouts["B"] = args.compare.resolve()
     best: dict[str, dict[str, float]] = {name: {} for name in checkouts}

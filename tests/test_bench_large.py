@@ -32,10 +32,13 @@ def test_the_pages_are_the_shapes_they_name(tmp_path: Path) -> None:
     # a PDF's text layer: wrapped lines, numbered pages split by form feeds
     pdf = pages["pdf_text"]
     assert pdf.count("\f") >= 10 and "\n\n- 2 -\n" in pdf
-    assert max(len(line) for line in pdf.split("\f")[0].splitlines()) <= 38
+    first = pdf.split("\f")[0].splitlines()
+    assert max(len(line) for line in first if " " not in line) <= 38
+    assert any(line.startswith("自然人 法人或其他组织") for line in pdf.splitlines())
     # one line: no break but the last
     one = pages["one_line"]
     assert one.count("\n") == 1 and one.endswith("\n") and len(one.encode()) >= 15_000
+    assert "<" not in one
 
 
 def test_a_process_that_imported_another_checkout_is_refused(tmp_path: Path) -> None:
