@@ -84,7 +84,17 @@ def test_a_claim_without_a_snippet_owns_the_rows_of_its_type_and_value() -> None
     [("meta12", False), ("meta16", True), ("meta18", True)]
     + [
         (name, True)
-        for name in ("meta24", "meta25", "meta26", "meta27", "meta28", "red27", "red28")
+        for name in (
+            "meta24",
+            "meta25",
+            "meta26",
+            "meta27",
+            "meta28",
+            "meta29",
+            "red27",
+            "red28",
+            "red29",
+        )
     ],
 )
 def test_a_red_team_rewrites_its_pages_and_truth_byte_for_byte(

@@ -22,7 +22,15 @@ from opencc import OpenCC
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import Pages, html, preamble, scrape, sections, write_pages  # noqa: E402
+from meta_pages import (  # noqa: E402
+    Pages,
+    html,
+    preamble,
+    report_body as b,
+    scrape,
+    sections,
+    write_pages,
+)
 
 PAGES = Pages()
 add = PAGES.add
@@ -33,11 +41,6 @@ SD = "山东省"
 GOV_RULE = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 HEAD = "年政府信息公开工作年度报告"
 _S2T = OpenCC("s2t")
-
-
-def b(me: str = "我局", year: str = "2023", n: int = 120) -> list[str]:
-    """The shared body of a report of ``year`` (digits), the body calling itself ``me``."""
-    return sections(me, f"{year}年", n, f"{int(year) + 1}年")
 
 
 def undated(me: str, n: int) -> list[str]:
