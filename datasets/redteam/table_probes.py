@@ -113,28 +113,51 @@ def score(
     recorded: Mapping[str, str] | None = None,
     *,
     extra: bool = False,
+    whole: bool = False,
+    shown: int = 4,
 ) -> int:
     """Write every page under ``out``, parse it and print its reading (``!!`` on a WRONG
-    page); ``recorded`` pages are written and printed but not scored. With ``extra`` each
-    line also gives the number of current cells and the first cells read that the current
-    tables do not hold. Returns the exit status: 1 on a WRONG page."""
+    page; the first ``shown`` stale and other cells); ``recorded`` pages are written and
+    printed but not scored. With ``extra`` each line also gives the number of current cells
+    and the first cells read that the current tables do not hold. With ``whole`` (red29) a
+    year other than 2023, an agency other than :data:`NAME` (null is right) and any
+    ``inconsistent`` verdict make the page WRONG too, and the line gives them. Returns the
+    exit status: 1 on a WRONG page."""
     out.mkdir(exist_ok=True)
     wrong = 0
     for name, html in [*cases.items(), *(recorded or {}).items()]:
         path = out / f"{name}.html"
         path.write_text(html, encoding="utf-8")
-        got = govinfo_nlp.parse(path).to_dict()["tables"]
+        doc = govinfo_nlp.parse(path).to_dict()
+        got = doc["tables"]
         stale = sorted(
             k for k, v in got.items() if k in OLD_V and OLD_V[k] != CUR_V.get(k) and v == OLD_V[k]
         )
         other = sorted(k for k, v in got.items() if k in CUR_V and v != CUR_V[k] and k not in stale)
         right = sum(1 for k, v in got.items() if CUR_V.get(k) == v)
-        bad = name in cases and bool(stale or other)
-        wrong += bad
+        faults = bool(stale or other)
         line = (
-            f"{right} current, {len(stale)} stale {stale[:4]}, {len(other)} other "
-            f"{[(k, got[k]) for k in other[:4]]}, of {len(got)} cells"
+            f"{right} current, {len(stale)} stale {stale[:shown]}, {len(other)} other "
+            f"{[(k, got[k]) for k in other[:shown]]}, of {len(got)} cells"
         )
+        if whole:
+            meta = doc["metadata"]
+            accused = [
+                (r["type"], r["narrative"], r["table"])
+                for r in doc["reconciliation"]
+                if r["verdict"] == "inconsistent"
+            ]
+            faults = faults or (
+                meta.get("year") not in (2023, None)
+                or meta.get("agency") not in (NAME, None)
+                or bool(accused)
+            )
+            line += (
+                f"; year {meta.get('year')} agency {meta.get('agency')}; "
+                f"inconsistent {accused[:shown]}"
+            )
+        bad = name in cases and faults
+        wrong += bad
         if extra:
             more = sorted(k for k in got if k not in CUR_V and got[k] not in (0, None))
             line += f" (of {len(CUR_V)}); extra {more[:3]}"
