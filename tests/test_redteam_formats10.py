@@ -11,19 +11,10 @@ the code before it.
 from __future__ import annotations
 
 import io
-from functools import cache
-from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats10"
-FILES = SET / "files"
-TRUTH = load_truth(SET)
 # read by LibreOffice (absent in CI): scored by score.py
 CONVERTED = {"n10_doc_hidden_by_style.doc"}
 # file -> why it is not read completely now
@@ -32,29 +23,9 @@ LIMITS: dict[str, str] = {
     "no table read",
 }
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    names = {p.name for p in FILES.iterdir() if p.is_file()}
-    assert names == set(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-    assert set(TRUTH) >= CONVERTED
-
-
-@pytest.mark.parametrize("name", sorted(set(TRUTH) - CONVERTED))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize(
-    "name", read_cases({n: t for n, t in TRUTH.items() if n not in CONVERTED}, LIMITS)
-)
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats10", LIMITS, unscored=CONVERTED)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+FILES, TRUTH, _score = BLIND.files, BLIND.truth, BLIND.score
 
 
 # --- DOCX: text hidden by a style (n09, n10) ------------------------------------------------

@@ -10,14 +10,11 @@ the code before it.
 
 from __future__ import annotations
 
-import shutil
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import HAS_SOFFICE, BlindSet
 from twocolumns import (
     LEFT,
     PROSE,
@@ -35,49 +32,23 @@ from govinfo_nlp.read import read
 from govinfo_nlp.readers import ocr
 from govinfo_nlp.readers.ocr import ocr_available
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats3"
-FILES = SET / "files"
-HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
-HAS_OCR = ocr_available()
-TRUTH = load_truth(SET)
 # read only by converting with LibreOffice (f24 is a Word 97 file named .docx: without
 # LibreOffice its expected outcome is the clear read.converter_missing error)
 NEEDS_SOFFICE = {"f02_doc_2019.doc", "f03_wps_2021.wps"}
+HAS_OCR = ocr_available()
 # OCR'd scans: minutes of tesseract each (speckled pages; score.py measures them). With
 # tesseract the suite reads a crop of each instead (small/, seconds): the same speckle,
 # skew and resolution, cells the truth names; without it the clear errors the truth names
-SCANS = {
-    "f15_scan_table.jpg": SET / "small" / "f15_scan_table_crop.jpg",
-    "f16_scanned.pdf": SET / "small" / "f16_scanned_crop.pdf",
+CROPS = {
+    "f15_scan_table.jpg": "small/f15_scan_table_crop.jpg",
+    "f16_scanned.pdf": "small/f16_scanned_crop.pdf",
 }
 # file -> why it is not read completely now
 LIMITS: dict[str, str] = {}
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    if name in NEEDS_SOFFICE and not HAS_SOFFICE:
-        pytest.skip("reading .doc/.wps needs LibreOffice (soffice), not installed")
-    path = SCANS[name] if name in SCANS and HAS_OCR else FILES / name
-    return score(SET, TRUTH[name], path)
-
-
-def test_the_corpus_is_there() -> None:
-    assert sorted(p.name for p in FILES.iterdir()) == sorted(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-
-
-@pytest.mark.parametrize("name", sorted(TRUTH))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats3", LIMITS, soffice=NEEDS_SOFFICE, stand_ins=CROPS if HAS_OCR else None)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+SET, FILES, TRUTH = BLIND.dir, BLIND.files, BLIND.truth
 
 
 # --- the fixes --------------------------------------------------------------------
@@ -233,7 +204,7 @@ def test_a_level_or_lineless_page_is_left_as_it_is() -> None:
 @pytest.mark.skipif(not HAS_OCR, reason="OCR needs tesseract with chi_sim, not installed")
 def test_a_skewed_scan_of_a_table_is_read() -> None:
     # the crop of f15 below its section 二 (the whole page's prose takes minutes of OCR)
-    row = govinfo_nlp.parse(SCANS["f15_scan_table.jpg"], stages=("tables",)).to_dict()
+    row = govinfo_nlp.parse(SET / CROPS["f15_scan_table.jpg"], stages=("tables",)).to_dict()
     cells = TRUTH["f15_scan_table.jpg"]["cells"]
     new = {k: v for k, v in cells.items() if k.startswith("t3.new.")}
     assert {k: row["tables"].get(k) for k in new} == new

@@ -14,23 +14,13 @@ them to ``score.py`` (they may be unread, never wrong, there).
 from __future__ import annotations
 
 import quopri
-import shutil
-from functools import cache
 from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 
 import govinfo_nlp
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats5"
-FILES = SET / "files"
-HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
-TRUTH = load_truth(SET)
 # read only by converting with LibreOffice (without it: the clear read.converter_missing)
 NEEDS_SOFFICE = {"h08_traditional_lo_doc.wps", "h19_blank_forms_lo.doc"}
 # OCR of whole scanned pages: scored by score.py, not in the suite
@@ -41,28 +31,9 @@ LIMITS: dict[str, str] = {
     "h20_pdftotext_layout.txt": "labels wrapped over many lines with the numbers on their first line: most of table 三 unread (never shifted: tables/reading.ends_row)",
 }
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    if name in NEEDS_SOFFICE and not HAS_SOFFICE:
-        pytest.skip("reading .doc/.wps needs LibreOffice (soffice), not installed")
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    assert sorted(p.name for p in FILES.iterdir()) == sorted(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-    assert set(TRUTH) >= SCANS
-
-
-@pytest.mark.parametrize("name", sorted(set(TRUTH) - SCANS))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats5", LIMITS, unscored=SCANS, soffice=NEEDS_SOFFICE)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+FILES, TRUTH = BLIND.files, BLIND.truth
 
 
 # --- the fixes --------------------------------------------------------------------

@@ -11,25 +11,15 @@ the code before it.
 from __future__ import annotations
 
 import io
-import shutil
-from functools import cache
 from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import HAS_SOFFICE, BlindSet
 from hypothesis import given
 from hypothesis import strategies as st
 
 import govinfo_nlp
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats6"
-FILES = SET / "files"
-HAS_SOFFICE = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
-TRUTH = load_truth(SET)
 # read only by converting with LibreOffice (without it: the clear read.converter_missing)
 NEEDS_SOFFICE = {"i11_doc_repeated_labels.doc", "i12_libreoffice.rtf"}
 # text as outlines: read by OCR (minutes); scored by score.py, not in the suite (its
@@ -43,27 +33,9 @@ LIMITS: dict[str, str] = {
     "side, level only by their row height: unread",
 }
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    if name in NEEDS_SOFFICE and not HAS_SOFFICE:
-        pytest.skip("reading .doc/.rtf needs LibreOffice (soffice), not installed")
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    assert sorted(p.name for p in FILES.iterdir()) == sorted(TRUTH)
-    assert set(LIMITS) <= set(TRUTH)
-
-
-@pytest.mark.parametrize("name", sorted(set(TRUTH) - OCR))
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats6", LIMITS, unscored=OCR, soffice=NEEDS_SOFFICE)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+FILES, TRUTH, _score = BLIND.files, BLIND.truth, BLIND.score
 
 
 # --- DOCX: what Word does not show (i09, i08) ---------------------------------------

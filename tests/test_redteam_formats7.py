@@ -12,21 +12,12 @@ from __future__ import annotations
 
 import io
 import shutil
-from functools import cache
-from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 
 import govinfo_nlp
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats7"
-FILES = SET / "files"
-TRUTH = load_truth(SET)
 # scans: read by OCR (tesseract, seconds to minutes, absent in CI); scored by score.py
 OCR = {"j13_pdf_faint_scan.pdf", "j14_tiff_fax_g4.tif"}
 # file -> why it is not read completely now
@@ -39,37 +30,15 @@ LIMITS: dict[str, str] = {
     "clipped off: unread, and labels overflowing into 自然人 leave some rows partly unread",
 }
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    files = sorted(p.name for p in FILES.iterdir() if p.is_file())
-    assert files == sorted(TRUTH)
+BLIND = BlindSet(
+    "formats7",
+    LIMITS,
+    unscored=OCR,
     # the browsers' folders beside their pages
-    assert sorted(p.name for p in FILES.iterdir() if p.is_dir()) == [
-        "j01_html_chrome_complete_files",
-        "j04_html_firefox_complete_files",
-    ]
-    assert set(LIMITS) <= set(TRUTH)
-
-
-# file -> why it gives a wrong cell now (to be fixed: each a strict xfail)
-WRONG_NOW: dict[str, str] = {}
-
-
-@pytest.mark.parametrize(
-    "name", read_cases({n: {"expect": "read"} for n in sorted(set(TRUTH) - OCR)}, WRONG_NOW)
+    folders=["j01_html_chrome_complete_files", "j04_html_firefox_complete_files"],
 )
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+FILES, TRUTH, _score = BLIND.files, BLIND.truth, BLIND.score
 
 
 # --- HTML: a struck-out old number in a cell (j15) -------------------------------------

@@ -11,21 +11,12 @@ the code before it.
 from __future__ import annotations
 
 import io
-from functools import cache
-from typing import Any
 
 import pytest
-from conftest import ROOT
-from formats_redteam import assert_every_cell, assert_nothing_wrong, load_truth, read_cases, score
+from formats_redteam import BlindSet
 
 import govinfo_nlp
 
-pytest.importorskip("pdfplumber", reason="the pdf extra (pdfplumber) is not installed")
-pytest.importorskip("docx", reason="the docx extra (python-docx) is not installed")
-
-SET = ROOT / "datasets" / "redteam" / "formats8"
-FILES = SET / "files"
-TRUTH = load_truth(SET)
 # read by LibreOffice (absent in CI) or a clear error: scored by score.py
 CONVERTED = {"k14_rtf_gbk_escapes.rtf", "k15_xls_statistics_attachment.xls"}
 # file -> why it is not read completely now
@@ -37,30 +28,10 @@ LIMITS: dict[str, str] = {
     "layer on a text page: unread",
     "k20_html_css_grid_column_order.html": "CSS grid cells written column by column: no table read",
 }
-# file -> why it gives a wrong cell now (to be fixed: each a strict xfail)
-WRONG_NOW: dict[str, str] = {}
 
-
-@cache
-def _score(name: str) -> dict[str, Any]:
-    return score(SET, TRUTH[name], FILES / name)
-
-
-def test_the_corpus_is_there() -> None:
-    assert sorted(p.name for p in FILES.iterdir()) == sorted(TRUTH)
-    assert set(LIMITS) <= set(TRUTH) and set(WRONG_NOW) <= set(TRUTH)
-
-
-@pytest.mark.parametrize(
-    "name", read_cases({n: {"expect": "read"} for n in sorted(set(TRUTH) - CONVERTED)}, WRONG_NOW)
-)
-def test_nothing_wrong(name: str) -> None:
-    assert_nothing_wrong(_score(name))
-
-
-@pytest.mark.parametrize("name", read_cases(TRUTH, LIMITS))
-def test_every_cell(name: str) -> None:
-    assert_every_cell(_score(name), TRUTH[name])
+BLIND = BlindSet("formats8", LIMITS, unscored=CONVERTED)
+test_the_corpus_is_there, test_nothing_wrong, test_every_cell = BLIND.tests()
+FILES, TRUTH, _score = BLIND.files, BLIND.truth, BLIND.score
 
 
 # --- DOCX: tracked moves (k09) and white runs (k11) --------------------------------------
