@@ -43,6 +43,17 @@ def seed_path(prefix: str) -> Path:
     return matches[0]
 
 
+def facts_documents() -> list[Path]:
+    """The seed reports and the facts red team's f*.txt pages: the real prose the facts
+    stage's equivalence tests encode; skips the test when there are none."""
+    docs = sorted(SEEDS.glob("*.txt")) + sorted(
+        (ROOT / "datasets" / "redteam" / "facts").glob("f*.txt")
+    )
+    if not docs:
+        pytest.skip("no documents to encode")
+    return docs
+
+
 def load_module(name: str, path: Path) -> ModuleType:
     """The Python file at ``path`` run as module ``name``: a data set's own scorer or
     builder, which lives beside its data rather than in an importable package."""

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import facts_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,15 +22,6 @@ from govinfo_nlp.facts.features import (
     keyed_family,
 )
 from govinfo_nlp.facts.pipeline import prepare
-
-
-def _documents() -> list[Path]:
-    docs = sorted(SEEDS.glob("*.txt")) + sorted(
-        (ROOT / "datasets" / "redteam" / "facts").glob("f*.txt")
-    )
-    if not docs:
-        pytest.skip("no documents to encode")
-    return docs
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +56,7 @@ def _check_document(ext: FactExtractor, text: str, cands: Sequence[Any], chunk: 
 
 def test_encoder_matches_candidate_features(extractor: FactExtractor) -> None:
     n = 0
-    for path in _documents():
+    for path in facts_documents():
         norm, sections = prepare(path.read_text(encoding="utf-8"))
         cands = extractor.candidates(norm.text, sections, report_year=None)
         _check_document(extractor, norm.text, cands, 128)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import repeat
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import facts_documents
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -263,19 +262,10 @@ def test_not_a_fact_answers_as_before_after_every_pair_of_cue_words() -> None:
     assert seen > 0
 
 
-def _documents() -> list[Path]:
-    docs = sorted(SEEDS.glob("*.txt")) + sorted(
-        (ROOT / "datasets" / "redteam" / "facts").glob("f*.txt")
-    )
-    if not docs:
-        pytest.skip("no documents")
-    return docs
-
-
 def test_features_are_as_before_on_reports() -> None:
     ext = FactExtractor(model=None)
     n = 0
-    for path in _documents():
+    for path in facts_documents():
         norm, sections = prepare(path.read_text(encoding="utf-8"))
         cands = ext.candidates(norm.text, sections, report_year=None)
         _same_features(norm.text, cands)
