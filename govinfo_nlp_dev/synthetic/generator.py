@@ -49,7 +49,8 @@ __all__ = [
 ]
 
 LAYOUTS = ("pipe", "cell_per_line", "html", "markdown", "tsv", "pdf_text")
-FAULTS = (
+# the faults that act on the tables: a report without tables (no template) takes none of them
+_TABLE_FAULTS = (
     "dropped_cell",
     "extra_cell",
     "wrong_total",
@@ -57,21 +58,8 @@ FAULTS = (
     "blank_total_column",
     "dropped_empty_cells",
     "missing_tables",
-    "traditional",
-    "chrome",
-    "spam_agency",
 )
-_TABLE_FAULTS = frozenset(
-    {
-        "dropped_cell",
-        "extra_cell",
-        "wrong_total",
-        "blank_cells",
-        "blank_total_column",
-        "dropped_empty_cells",
-        "missing_tables",
-    }
-)
+FAULTS = (*_TABLE_FAULTS, "traditional", "chrome", "spam_agency")
 _SCRIPTS = ("simplified", "traditional")
 _PHRASES_PATH = Path(__file__).with_name("phrases.json")
 
