@@ -18,8 +18,6 @@ Cells the truth gives as None are blank in the source: a value read for them is 
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
 import random
 import re
 import subprocess
@@ -33,7 +31,7 @@ F15 = HERE.parents[1] / "formats15" / "builder"
 sys.path.insert(0, str(F4))
 
 from docx.shared import Cm  # noqa: E402
-from model import T3_COLS, C, Report, grid_positions  # noqa: E402
+from model import C, Report, grid_positions  # noqa: E402
 from render import (  # noqa: E402
     TABLE_TITLES,
     Grid,
@@ -45,18 +43,10 @@ from render import (  # noqa: E402
     page,
     soffice,
 )
+from sets import build, load_builder  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f15 = _load("f15make", F15 / "make.py")
+f15 = load_builder("f15make", F15 / "make.py")
 f14, f13, f12, f7, f6 = f15.f14, f15.f13, f15.f12, f15.f7, f15.f6
 
 OUT = HERE.parent / "files"
@@ -64,8 +54,7 @@ TRUTH: list[dict] = []
 ONLY = sys.argv[1:]
 
 
-def saved_page(rep: Report, article: str, css: str = "") -> str:
-    return f7.saved_page(rep, article, css=css)
+saved_page = f15.saved_page  # formats7's saved page around an article
 
 
 def last_year(rep: Report, seed: int) -> Report:
@@ -508,14 +497,8 @@ def u16() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats16-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":
