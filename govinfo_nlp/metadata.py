@@ -669,9 +669,26 @@ def _own_dated_heading(lines: list[str], run: list[int]) -> bool:
         return False
     below = next((ln.strip() for ln in lines[run[-1] + 1 :] if ln.strip()), "")
     words = _page_words()
-    return "。" not in below and any(
+    if "。" not in below and any(
         words.labels["".join(m["label"].split())] == "date" for m in words.label_re.finditer(below)
+    ):
+        return True
+    # (or the report opens right under it, where the links list the body's reports newest
+    # first and the last breaks that order: 历年报告 / 某局2022年… / 某局2021年… / 某局2023年…
+    # over 一、总体情况 or 根据《条例》…。 The heading was cut with the list, and a report
+    # appended below under 附件：某局2022年… gave its year: red29 a01. A list in one order
+    # whose last is one more of it, 2021, 2022, 2023, stays a list.)
+    years = [m["year"] for m in links]
+    return (
+        len(links) >= 2
+        and all(a > b for a, b in pairwise(years))
+        and (_OVERVIEW.match(below) is not None or _OPENING_SENTENCE.match(below) is not None)
     )
+
+
+# A report's opening sentence (根据《中华人民共和国政府信息公开条例》…, 依照《条例》…编制本报告。):
+# it cites the 条例 and closes with 。 on its line.
+_OPENING_SENTENCE = re.compile(r"[^\n]{0,20}《[^《》\n]{0,30}条例》[^\n]*。")
 
 
 def _report_word_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -788,6 +805,36 @@ def _lists_reports(text: str) -> bool:
             if len(titles) >= 2:
                 return True
     return False
+
+
+# A report's title alone on its line, maybe after an attachment's number (附件2：某局2022年…).
+_APPENDED_TITLE = re.compile(r"[ \t\u3000]*(?:附件\s*\d*\s*[:：]?\s*)?" + _ANY_TITLE + r"\s*")
+
+
+def _later_reports(text: str) -> list[tuple[int, int | None]]:
+    """The reports ``text`` holds after its first one, each as the start of its title's line
+    and the year the title names (None: undated): a report's title alone on its line
+    (附件2：某局2022年…年度报告) after a part heading of the first report (二、主动公开政府信息情况…,
+    data/metadata.json report_parts), with an overview heading (一、总体情况) after it before
+    any other part heading: another report opens there. Its title, statistics period and
+    opening are that report's, not the page's: last year's report appended below this
+    year's gave its year where this year's heading was lost (red29 a01)."""
+    words = _page_words()
+    part = words.report_part.search(text)
+    if part is None:
+        return []
+    found: list[tuple[int, int | None]] = []
+    for start, end in _report_word_lines(text):
+        if start < part.end() or _APPENDED_TITLE.fullmatch(text, start, end) is None:
+            continue
+        opens = _OVERVIEW.search(text, end)
+        if opens is None:
+            break  # (no report opens below: nor below any later title)
+        if words.report_part.search(text, end, opens.start()) is not None:
+            continue  # (a part heading first: the title is inside the report, a page's header)
+        year = _TITLE_LINE_YEAR.search(text, start, end)
+        found.append((start, int(year.group()[:4]) if year else None))
+    return found
 
 
 def _own_heading_under(run: list[tuple[int, str, str, bool]]) -> bool:
@@ -946,7 +993,10 @@ def read_year(
         if m:
             published = _date(m.group(1))
     year_warnings: list[str] = []
-    year, cue = _year(text, head, published, year_warnings)
+    # (the year is the first report's: another appended below it is read for no cue)
+    later = _later_reports(text)
+    cut = later[0][0] if later else len(text)
+    year, cue = _year(text[:cut], head[:cut], published, year_warnings, later)
     found = (
         next(filter(None, (_YEAR_TITLE.search("".join(t.split())) for t in titles)), None)
         if titles
@@ -1070,11 +1120,16 @@ def _title_year(m: re.Match[str]) -> int:
 
 
 def _year(
-    text: str, head: str, published: str | None, warnings: list[str]
+    text: str,
+    head: str,
+    published: str | None,
+    warnings: list[str],
+    later: Sequence[tuple[int, int | None]] = (),
 ) -> tuple[int | None, str]:
     """The year the statistics cover, from the strongest cue, and that cue (``period``,
     ``title``, ``work``, ``opening``, ``year_end``, ``date``; ``none``); a conflict the
-    body does not settle gives None."""
+    body does not settle gives None. ``text`` is the page's first report; ``later`` the
+    reports appended after it (:func:`_later_reports`)."""
     # A PDF cover's date in Chinese numerals (二〇二四年一月 under the agency), with no day
     # to publish, still dates the report for the cues below (meta24 y26).
     published = published or _cover_date(head)
@@ -1107,6 +1162,12 @@ def _year(
         # The title's own mention is not a vote.
         title_votes, period_votes = body.count(str(title_year)) - 1, body.count(str(year))
         conflict = f"metadata.year_conflict: title says {title_year}, statistics period says {year}"
+        if _period_of_first_of_two(compact, title, year, title_year, later):
+            warnings.append(
+                f"{conflict}; the period is the report of {year} the page holds first under"
+                f" its own title, and the report of {title_year} follows it: using {title_year}"
+            )
+            return title_year, "period"
         if period_votes > title_votes:
             warnings.append(f"{conflict}; using {year}")
             return year, "period"
@@ -1188,6 +1249,34 @@ def _year(
         return year, "date"
     warnings.append("metadata.year_missing: no report year found")
     return None, "none"
+
+
+def _period_of_first_of_two(
+    compact: str,
+    title: re.Match[str] | None,
+    period_year: int,
+    title_year: int,
+    later: Sequence[tuple[int, int | None]],
+) -> bool:
+    """Whether a document titled ``title_year`` holds last year's report first and its own
+    after it: a report title naming the period's year stands between the document's title
+    and the period (附件1：某局2022年…报告), and one appended report is titled ``title_year``
+    (附件2：某局2023年…报告). The period is then the first report's, and the document's title
+    names the report it is published as, which it holds whole (formats16 u03, u16: a PDF
+    and a DOCX had no year, two titles naming two years)."""
+    if title is None or title.string is not compact or [y for _, y in later] != [title_year]:
+        return False
+    second = next(
+        (m for m in _YEAR_TITLE.finditer(compact, title.end()) if _title_year(m) == period_year),
+        None,
+    )
+    period = _YEAR_PERIOD.search(compact, title.end())
+    return (
+        second is not None
+        and period is not None
+        and period.start() >= second.end()
+        and int(period["year"]) == period_year
+    )
 
 
 # A date's month and day in Chinese numerals (一月二十日), after its year.
