@@ -1,0 +1,128 @@
+"""meta30's fixes (session 30).
+
+1. red29 a01: this year's dated heading right under a 历年报告 list of the body's earlier
+   reports (newest first), last year's report appended below under 附件：: the list was cut
+   with the heading, and the appended report's title gave 2022. The heading is read where
+   the report opens right under it; a report appended after the first's part headings gives
+   no year cue (its title, period and opening are its own).
+2. formats16 u03/u16: a document titled this year holding last year's report first
+   (附件1：…2022年…, its period) and this year's after it (附件2：…2023年…): the title's year,
+   not null."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govinfo_nlp.metadata import read_metadata
+from govinfo_nlp.normalize import normalize
+
+_OWN = "宣城市市场监督管理局"
+_TITLE = "{}{}年政府信息公开工作年度报告\n"
+_OPENINGS = (
+    "一、总体情况\n",
+    "根据《中华人民共和国政府信息公开条例》规定，现公布本局政府信息公开工作年度报告。\n",
+)
+
+
+def _body(me: str = "我局") -> str:
+    """A report's parts with no year in them (本年度): only a title or a period dates it."""
+    return (
+        f"一、总体情况\n本年度，{me}认真贯彻落实《条例》，全面推进政务公开工作。\n"
+        "二、主动公开政府信息情况\n全年主动公开政府信息120条。\n"
+        "三、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请3件。\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+        "五、存在的主要问题及改进情况\n无。\n"
+    )
+
+
+def _period(year: int) -> str:
+    return f"本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n"
+
+
+def _read(text: str) -> tuple[str | None, int | None]:
+    meta, _ = read_metadata(normalize(text).text)
+    return meta.agency, meta.year
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    word=st.sampled_from(("历年报告", "往年报告", "相关阅读", "历年年报")),
+    years=st.lists(st.integers(2016, 2022), min_size=2, max_size=4, unique=True),
+    opening=st.sampled_from(_OPENINGS),
+    appended=st.booleans(),
+)
+def test_own_dated_heading_under_a_newest_first_list_is_read(
+    word: str, years: list[int], opening: str, appended: bool
+) -> None:
+    # 历年报告 / 某局2022年… / 某局2021年… / 某局2023年… / 一、总体情况 (red29 a01): on 86c40e4
+    # the heading went with the list, and an appended 2022 report gave 2022 (no agency)
+    links = "".join(_TITLE.format(_OWN, y) for y in sorted(years, reverse=True))
+    text = f"{word}\n{links}{_TITLE.format(_OWN, 2023)}{opening}{_body()}"
+    if appended:
+        text += f"附件：{_TITLE.format(_OWN, 2022)}{_period(2022)}{_body()}"
+    assert _read(text) == (_OWN, 2023)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    years=st.lists(st.integers(2016, 2022), min_size=2, max_size=4, unique=True),
+    opening=st.sampled_from(_OPENINGS),
+)
+def test_a_list_in_ascending_order_stays_a_list(years: list[int], opening: str) -> None:
+    # 历年报告 / 2020 / 2021 / 2022: the last is one more of the list, whatever follows; no
+    # title is read, and the body names no year: no agency, no year (never a link's)
+    links = "".join(_TITLE.format(_OWN, y) for y in sorted(years))
+    assert _read(f"历年报告\n{links}{opening}{_body()}") == (None, None)
+
+
+def test_the_line_under_the_heading_must_open_the_report() -> None:
+    # a footer or a sentence without the 条例 under the list: still a list (no title read)
+    links = _TITLE.format(_OWN, 2022) + _TITLE.format(_OWN, 2021) + _TITLE.format(_OWN, 2023)
+    assert _read(f"历年报告\n{links}本网站由宣城市人民政府主办。\n{_body()}")[1] is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    prefix=st.sampled_from(("附件：", "附件2：", "附件 ", "")),
+    other=st.integers(2019, 2022),
+    period=st.booleans(),
+)
+def test_an_appended_report_gives_no_year(prefix: str, other: int, period: bool) -> None:
+    # the row's report (no title, no year of its own), then another year's report appended
+    # after its parts: that report's title and period are not the row's (2022 on 86c40e4)
+    text = _body() + f"{prefix}{_TITLE.format(_OWN, other)}"
+    text += (_period(other) if period else "") + _body()
+    assert _read(text)[1] is None
+
+
+def test_a_title_repeated_inside_the_report_is_no_other_report() -> None:
+    # a PDF's running header (the report's title) between two part headings: no report
+    # opens there (no overview heading before the next part), so the year cues after it stay
+    body = _body().replace("三、", _TITLE.format(_OWN, 2023) + "三、")
+    assert _read(_TITLE.format(_OWN, 2023) + _period(2023) + body) == (_OWN, 2023)
+
+
+def _two(title: int, first: int, second: int | None, *, own_line: bool = False) -> str:
+    """A document titled ``title``: the report of ``first`` (its title and period), then
+    the report of ``second`` (None: none), each under 附件N： (on its own line: u16)."""
+    p1, p2 = ("附件1：\n", "附件2：\n") if own_line else ("附件1：", "附件2：")
+    text = _TITLE.format(_OWN, title) + p1 + _TITLE.format(_OWN, first) + _period(first) + _body()
+    if second is not None:
+        text += p2 + _TITLE.format(_OWN, second) + _period(second) + _body()
+    return text
+
+
+def test_last_years_report_first_then_this_years_under_this_years_title() -> None:
+    # formats16 u03 (PDF), u16 (DOCX, 附件1： on its own line): null on 86c40e4
+    assert _read(_two(2023, 2022, 2023)) == (_OWN, 2023)
+    assert _read(_two(2023, 2022, 2023, own_line=True)) == (_OWN, 2023)
+    # this year's first: the title and the period agree, as before
+    assert _read(_two(2023, 2023, 2022)) == (_OWN, 2023)
+
+
+def test_the_title_year_needs_its_own_report_after_the_first() -> None:
+    # the appended report names another year than the title: the title's year is held by
+    # no report on the page, and the rule gives nothing (the body's votes decide, as before)
+    assert _read(_two(2023, 2022, 2021))[1] != 2023
+    assert _read(_two(2023, 2022, None))[1] != 2023
