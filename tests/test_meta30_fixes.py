@@ -126,3 +126,59 @@ def test_the_title_year_needs_its_own_report_after_the_first() -> None:
     # no report on the page, and the rule gives nothing (the body's votes decide, as before)
     assert _read(_two(2023, 2022, 2021))[1] != 2023
     assert _read(_two(2023, 2022, None))[1] != 2023
+
+
+_DEPARTMENTS = [
+    # (a party committee's department that reads as no agency alone, its state plaque)
+    ("中共江山市委宣传部", "江山市新闻出版局"),
+    ("中共赣州市委组织部", "赣州市公务员局"),
+    ("中共泉州市委统战部", "泉州市民族与宗教事务局"),
+    ("九江市委宣传部", "九江市新闻出版局"),
+]
+
+
+def _titled(heading: str, preamble: str) -> tuple[str | None, str | None]:
+    text = f"{heading}2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n{preamble}{_body()}"
+    meta, _ = read_metadata(normalize(text).text)
+    return meta.agency, meta.agency_as_written
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    pair=st.sampled_from(_DEPARTMENTS),
+    plaque=st.sampled_from(("{}", "挂{}牌子", "加挂{}牌子")),
+    where=st.sampled_from(("{}编制本报告。\n", "根据《条例》，{}编制本报告。\n")),
+)
+def test_a_party_department_titled_alone_is_named_by_its_written_plaque(
+    pair: tuple[str, str], plaque: str, where: str
+) -> None:
+    # a party department titled alone (中共江山市委宣传部2023年…) whose preamble writes its state
+    # plaque in brackets after its name: the state body (合署, docs/schema.md §1); null on
+    # 86c40e4, the department's name alone reading as no agency
+    party, state = pair
+    preamble = where.format(f"{party}（{plaque.format(state)}）")
+    assert _titled(party, preamble) == (state, party)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    pair=st.sampled_from(_DEPARTMENTS),
+    preamble=st.sampled_from(
+        (
+            "",
+            # beside it, not in brackets: may be a body the report cites
+            "{party}、{state}联合印发文件3件。\n",
+            # another area's body in the brackets
+            "{party}（厦门市人民政府办公室）编制本报告。\n",
+            # two different plaques: which is not certain
+            "{party}（{state}）、{party}（{area}档案局）编制本报告。\n",
+            # a short name in the brackets
+            "{party}（以下简称部机关）编制本报告。\n",
+        )
+    ),
+)
+def test_no_plaque_written_no_agency(pair: tuple[str, str], preamble: str) -> None:
+    party, state = pair
+    area = state[:3]
+    got, _ = _titled(party, preamble.format(party=party, state=state, area=area))
+    assert got is None

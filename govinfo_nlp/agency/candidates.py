@@ -23,7 +23,9 @@ from .clean import (
     _area_word,
     _clean_agency,
     _divisions_end,
+    _party_body,
     _party_prefix,
+    _written_plaque,
     reads_as_agency,
 )
 from .places import _chain
@@ -538,6 +540,12 @@ def _agency(
                 ):
                     return whole, spam_seen
                 name = take(m.group("agency"), after, title=True)
+                if name is None and _plaqued_party_body(m.group("agency"), head):
+                    # 中共江山市委宣传部2023年… over 中共江山市委宣传部（江山市新闻出版局）…: a
+                    # party department titled alone reads as no agency (its state plaque is
+                    # not certain), but the document writes its plaque (合署): read_agency
+                    # names it by the state body (docs/schema.md §1; null before session 30)
+                    return m.group("agency"), spam_seen
                 if (
                     name is not None
                     and own is not None
@@ -624,6 +632,12 @@ def _agency(
         if fits(name := take(m.group("agency"))):
             return name, spam_seen
     return None, spam_seen
+
+
+def _plaqued_party_body(name: str, head: str) -> bool:
+    """Whether ``name``, a title's name slot, is a party committee's body (中共江山市委宣传部)
+    after which the head writes one state body of its area in brackets (its plaque)."""
+    return _party_body(name) and _written_plaque(name, head) is not None
 
 
 # How far into the head a cover's name over its date is looked for.
