@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,3 +183,40 @@ def test_no_plaque_written_no_agency(pair: tuple[str, str], preamble: str) -> No
     area = state[:3]
     got, _ = _titled(party, preamble.format(party=party, state=state, area=area))
     assert got is None
+
+
+_FLAT_BODY = (
+    "根据《中华人民共和国政府信息公开条例》规定，现公布本局2023年政府信息公开工作年度报告。 "
+    "一、总体情况 本年度，我局认真贯彻落实《条例》。 二、主动公开政府信息情况 全年主动公开120条。 "
+)
+_UNDATED = f"{_OWN}政府信息公开工作年度报告"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    before=st.sampled_from(
+        ("", "首页 > 政务公开 > 年报 ", "首页 政务公开 ", f"相关阅读 {_OWN}2022年政府信息公开工作年度报告 ")
+    ),
+    after=st.sampled_from(("发布时间：2024-01-20 ", "发布日期：2024-01-20 ", "")),
+)
+def test_an_undated_heading_on_a_one_line_page_names_the_agency(before: str, after: str) -> None:
+    # a page flattened to one line: its undated heading before its date label or the
+    # report's opening names the agency (null on 86c40e4, meta29's note)
+    meta, _ = read_metadata(normalize(f"{before}{_UNDATED} {after}{_FLAT_BODY}").text)
+    assert (meta.agency, meta.year) == (_OWN, 2023)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site's name, then a bare topic: no body
+        "宣城市人民政府门户网站 政府信息公开工作年度报告 发布时间：2024-01-20 ",
+        # two titles in a row: a list's, not the heading
+        f"宣城市财政局政府信息公开工作年度报告 {_UNDATED} 根据《条例》 ",
+        # a view count after it: a list's link
+        f"{_UNDATED} 浏览次数：12 ",
+    ],
+)
+def test_no_agency_from_a_title_that_is_no_heading(line: str) -> None:
+    meta, _ = read_metadata(normalize(line + _FLAT_BODY).text)
+    assert meta.agency is None

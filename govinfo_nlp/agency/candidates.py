@@ -591,6 +591,11 @@ def _agency(
         )
         if bare and (name := take(bare.group("agency"), title=True)) is not None:
             return name, spam_seen
+    # A page flattened to one line: its undated heading is a token of that line, right
+    # before the page's date label or the report's opening (meta29's note: no agency).
+    if lines and len(lines[0]) > _TITLE_LINE and (flat := _flat_undated_title(lines[0])):
+        if (name := take(flat, title=True)) is not None:
+            return name, spam_seen
     # A title naming the work, not a report (…2021年上半年政府信息公开工作情况), alone on
     # its line before the overview; two different such lines are a list of other pages'.
     work = [w for ln in lines[: min(first + 1, 15)] if (w := _WORK_TITLE.fullmatch(_compact(ln)))]
@@ -632,6 +637,43 @@ def _agency(
         if fits(name := take(m.group("agency"))):
             return name, spam_seen
     return None, spam_seen
+
+
+# A report's opening as a page flattened to one line holds it after the heading: the 条例
+# cited (根据《中华人民共和国政府信息公开条例》…) or the overview's heading.
+_FLAT_OPENING = re.compile(r"(?:根据|依据|依照|按照)《|一\s*[、.．]\s*(?:总体情况|概述|基本情况)")
+# How many tokens of a flattened line the heading is looked for in (a crumb's columns first).
+_FLAT_TOKENS = 12
+
+
+def _flat_undated_title(line: str) -> str | None:
+    """The name of an undated report title (某局政府信息公开工作年度报告) that is a token of a
+    page flattened to one line (a scrape that kept no line break), right before the page's
+    date label (发布时间：…) or the report's opening (根据《…条例》…, 一、总体情况), with no
+    other report title right before it (two titles in a row are a list's). A crumb's columns
+    may come first (首页 > 政务公开 > 年报); no token after the body's first sentence.
+    Read only where the line gives no dated title (a page broken into lines reads an
+    undated title alone on its line: this is its one-line form)."""
+    tokens = line.split()[:_FLAT_TOKENS]
+    words = _page_words()
+    for i, token in enumerate(tokens[:-1]):
+        if "。" in token:
+            return None
+        bare = _TITLE_NO_YEAR.fullmatch(token)
+        if bare is None:
+            continue
+        if i and _a_title(tokens[i - 1]):
+            return None
+        after = tokens[i + 1]
+        label = words.label_re.match(after)
+        dated = label is not None and words.labels["".join(label["label"].split())] == "date"
+        return bare["agency"] if dated or _FLAT_OPENING.match(after) else None
+    return None
+
+
+def _a_title(token: str) -> bool:
+    """Whether ``token`` is a report's title, dated or not (not a crumb's 年报 alone)."""
+    return _TITLE_NO_YEAR.fullmatch(token) is not None or _YEAR_TITLE.search(token) is not None
 
 
 def _plaqued_party_body(name: str, head: str) -> bool:
