@@ -837,6 +837,23 @@ def _later_reports(text: str) -> list[tuple[int, int | None]]:
     return found
 
 
+# The first of numbered attachments (附件1：, 附件一：) opening a line.
+_FIRST_ATTACHMENT = re.compile(r"(?:^|\n)[ \t\u3000]*附件\s*[1一]\s*[:：]")
+
+
+def _first_of_several(
+    first: str, lists: Sequence[set[tuple[str, str]]], newer: Sequence[int]
+) -> bool:
+    """Whether the page's first report (``first``, the text before a later one) is one of
+    several it holds with nothing above them telling which is the page's: it is the first of
+    numbered attachments (附件1：…), or a list of titles left out above it names a newer
+    year of a later report (a document's title and its first report's, two dated lines in a
+    row)."""
+    if _FIRST_ATTACHMENT.search(first) is not None:
+        return True
+    return any(int(y) in newer for titles in lists for _, y in titles)
+
+
 def _own_heading_under(run: list[tuple[int, str, str, bool]]) -> bool:
     """Whether a run of title lines (start, name, year, dated) ends in the page's own heading:
     two or more dated links of one body's reports, then an undated title of the same body
@@ -997,6 +1014,16 @@ def read_year(
     later = _later_reports(text)
     cut = later[0][0] if later else len(text)
     year, cue = _year(text[:cut], head[:cut], published, year_warnings, later)
+    newer = sorted({y for _, y in later if y is not None and year is not None and y > year})
+    if newer and _first_of_several(text[:cut], title_lists, newer):
+        # 附件1：某局2022年…报告 … 附件2：某局2023年…报告 with no title above them (a saved page's
+        # heading is in its chrome), or the 2023 title listed above the 2022 one: which of
+        # the two is the page's is not told here (2022 was read, meta30 a03/a04)
+        year_warnings.append(
+            f"metadata.year_conflict: the page holds the report of {year} first, then one of"
+            f" {newer[0]}, and no title above them says which is the page's: no year"
+        )
+        year = None
     found = (
         next(filter(None, (_YEAR_TITLE.search("".join(t.split())) for t in titles)), None)
         if titles

@@ -220,3 +220,32 @@ def test_an_undated_heading_on_a_one_line_page_names_the_agency(before: str, aft
 def test_no_agency_from_a_title_that_is_no_heading(line: str) -> None:
     meta, _ = read_metadata(normalize(line + _FLAT_BODY).text)
     assert meta.agency is None
+
+
+def _attachments(first: int, second: int, *, title: int | None = None, numbered: bool = True) -> str:
+    """Two reports one after the other (附件1/附件2, or none), maybe under a title above both."""
+    p1, p2 = ("附件1：", "附件2：") if numbered else ("", "")
+    top = _TITLE.format(_OWN, title) if title else ""
+    return (
+        top
+        + p1
+        + _TITLE.format(_OWN, first)
+        + _period(first)
+        + _body()
+        + p2
+        + _TITLE.format(_OWN, second)
+        + _period(second)
+        + _body()
+    )
+
+
+def test_last_years_report_first_with_no_title_above_gives_no_year() -> None:
+    # meta30 a03 (a saved page whose heading is in its chrome: the body alone is 附件1 2022,
+    # 附件2 2023) and a04 (two dated titles in a row, a list, then the 2022 report, then the
+    # 2023 one): 2022 on 86c40e4; which report is the page's is not told: null
+    assert _read(_attachments(2022, 2023))[1] is None
+    assert _read(_TITLE.format(_OWN, 2023) + _attachments(2022, 2023, numbered=False))[1] is None
+    # the title above both tells (formats16 u03), and this year's first is read as before
+    assert _read(_attachments(2022, 2023, title=2023))[1] == 2023
+    assert _read(_attachments(2023, 2022))[1] == 2023
+    assert _read(_attachments(2023, 2022, numbered=False))[1] == 2023
