@@ -195,7 +195,12 @@ _UNDATED = f"{_OWN}政府信息公开工作年度报告"
 @settings(max_examples=60, deadline=None)
 @given(
     before=st.sampled_from(
-        ("", "首页 > 政务公开 > 年报 ", "首页 政务公开 ", f"相关阅读 {_OWN}2022年政府信息公开工作年度报告 ")
+        (
+            "",
+            "首页 > 政务公开 > 年报 ",
+            "首页 政务公开 ",
+            f"相关阅读 {_OWN}2022年政府信息公开工作年度报告 ",
+        )
     ),
     after=st.sampled_from(("发布时间：2024-01-20 ", "发布日期：2024-01-20 ", "")),
 )
@@ -222,7 +227,9 @@ def test_no_agency_from_a_title_that_is_no_heading(line: str) -> None:
     assert meta.agency is None
 
 
-def _attachments(first: int, second: int, *, title: int | None = None, numbered: bool = True) -> str:
+def _attachments(
+    first: int, second: int, *, title: int | None = None, numbered: bool = True
+) -> str:
     """Two reports one after the other (附件1/附件2, or none), maybe under a title above both."""
     p1, p2 = ("附件1：", "附件2：") if numbered else ("", "")
     top = _TITLE.format(_OWN, title) if title else ""

@@ -593,9 +593,13 @@ def _agency(
             return name, spam_seen
     # A page flattened to one line: its undated heading is a token of that line, right
     # before the page's date label or the report's opening (meta29's note: no agency).
-    if lines and len(lines[0]) > _TITLE_LINE and (flat := _flat_undated_title(lines[0])):
-        if (name := take(flat, title=True)) is not None:
-            return name, spam_seen
+    if (
+        lines
+        and len(lines[0]) > _TITLE_LINE
+        and (flat := _flat_undated_title(lines[0]))
+        and (name := take(flat, title=True)) is not None
+    ):
+        return name, spam_seen
     # A title naming the work, not a report (…2021年上半年政府信息公开工作情况), alone on
     # its line before the overview; two different such lines are a list of other pages'.
     work = [w for ln in lines[: min(first + 1, 15)] if (w := _WORK_TITLE.fullmatch(_compact(ln)))]
