@@ -12,6 +12,7 @@ the files they leave to score.py or skip without LibreOffice.
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from collections.abc import Callable, Iterable, Mapping
@@ -82,6 +83,46 @@ def assert_every_cell(s: Mapping[str, Any], truth: Mapping[str, Any]) -> None:
     assert s["blank_ok"] == sum(1 for v in truth["cells"].values() if v is None)
     assert (s.get("agency"), s.get("year"), s.get("template")) == ("ok", "ok", "ok")
     assert s.get("sections_missing", []) == []
+
+
+def helvetica_page(width: float = 612, height: float = 792) -> tuple[Any, Any]:
+    """A pypdf writer holding one blank ``width`` x ``height`` point page whose resources
+    name Helvetica /F1 (the test skips without pypdf): the writer and the page, for a test
+    that draws a few digits and adds what it probes (a crop box, a layer, form fields)."""
+    pypdf = pytest.importorskip("pypdf")
+    from pypdf.generic import DictionaryObject, NameObject
+
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(width=width, height=height)
+    font = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+    )
+    return writer, page
+
+
+def draw(writer: Any, page: Any, content: bytes) -> None:
+    """``content`` (PDF drawing operators) made the page's content stream."""
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream)
+
+
+def pdf_bytes(writer: Any) -> bytes:
+    """The writer's PDF file."""
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 
 
 class BlindSet:

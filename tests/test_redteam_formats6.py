@@ -14,7 +14,7 @@ import io
 from typing import Any
 
 import pytest
-from formats_redteam import HAS_SOFFICE, BlindSet
+from formats_redteam import HAS_SOFFICE, BlindSet, draw, helvetica_page, pdf_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -225,10 +225,9 @@ def test_a_footnote_mark_after_a_cells_number_is_left_out_of_the_cell(fast: bool
 def _form_pdf() -> bytes:
     """One page: the text '7' drawn at (100, 700), and four text fields: '12' in an empty
     box, '99' hidden (flag 2), '3' over the drawn 7, and '45' whose value its parent holds."""
-    pypdf = pytest.importorskip("pypdf")
+    writer, page = helvetica_page()  # (skips without pypdf)
     from pypdf.generic import (
         ArrayObject,
-        DecodedStreamObject,
         DictionaryObject,
         FloatObject,
         NameObject,
@@ -236,23 +235,7 @@ def _form_pdf() -> bytes:
         TextStringObject,
     )
 
-    writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(width=612, height=792)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    content = DecodedStreamObject()
-    content.set_data(b"BT /F1 12 Tf 100 700 Td (7) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(content)
+    draw(writer, page, b"BT /F1 12 Tf 100 700 Td (7) Tj ET")
 
     def widget(rect: list[float], value: str | None, flags: int = 4, parent: Any = None) -> Any:
         d = DictionaryObject(
@@ -288,9 +271,7 @@ def _form_pdf() -> bytes:
             widget([300, 400, 360, 414], None, parent=parent),
         ]
     )
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return pdf_bytes(writer)
 
 
 def test_a_filled_text_fields_value_is_read_where_it_is_shown() -> None:

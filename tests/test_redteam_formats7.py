@@ -14,7 +14,7 @@ import io
 import shutil
 
 import pytest
-from formats_redteam import BlindSet
+from formats_redteam import BlindSet, draw, helvetica_page, pdf_bytes
 
 import govinfo_nlp
 
@@ -74,20 +74,9 @@ def test_a_struck_out_number_in_a_cell_is_not_read(fast: bool) -> None:
 def _layer_pdf(state: str) -> bytes:
     """One page: '60' drawn, and '70' drawn at the same place inside ``/OC /oc1 BDC`` of
     an optional content group whose default state is ``state`` ('OFF' or 'ON')."""
-    pypdf = pytest.importorskip("pypdf")
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+    writer, page = helvetica_page()  # (skips without pypdf)
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
-    writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(width=612, height=792)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-    )
     ocg = writer._add_object(
         DictionaryObject(
             {NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): NameObject("/draft")}
@@ -97,22 +86,17 @@ def _layer_pdf(state: str) -> bytes:
     writer._root_object[NameObject("/OCProperties")] = DictionaryObject(
         {NameObject("/OCGs"): ArrayObject([ocg]), NameObject("/D"): view}
     )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font}),
-            NameObject("/Properties"): DictionaryObject({NameObject("/oc1"): ocg}),
-        }
+    page[NameObject("/Resources")][NameObject("/Properties")] = DictionaryObject(
+        {NameObject("/oc1"): ocg}
     )
-    content = DecodedStreamObject()
-    content.set_data(
+    draw(
+        writer,
+        page,
         b"BT /F1 12 Tf 100 700 Td (60) Tj ET\n"
         b"/OC /oc1 BDC BT /F1 12 Tf 100 700 Td (70) Tj ET EMC\n"
-        b"BT /F1 12 Tf 100 600 Td (5) Tj ET"
+        b"BT /F1 12 Tf 100 600 Td (5) Tj ET",
     )
-    page[NameObject("/Contents")] = writer._add_object(content)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return pdf_bytes(writer)
 
 
 @pytest.mark.parametrize(("state", "shown"), [("OFF", "605"), ("ON", "60705")])

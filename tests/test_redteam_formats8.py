@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from formats_redteam import BlindSet
+from formats_redteam import BlindSet, draw, helvetica_page, pdf_bytes
 
 import govinfo_nlp
 
@@ -120,36 +120,18 @@ def test_a_white_run_beside_shown_text_is_not_read() -> None:
 def _white_pdf() -> bytes:
     """One page: 3 (black) and a white 0 beside it; a white 9 on a dark filled box; a
     white 8 in DeviceGray; 5 (black)."""
-    pypdf = pytest.importorskip("pypdf")
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(width=612, height=792)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    content = DecodedStreamObject()
-    content.set_data(
+    writer, page = helvetica_page()
+    draw(
+        writer,
+        page,
         b"0 0 0 rg BT /F1 12 Tf 100 700 Td (3) Tj ET\n"
         b"1 1 1 rg BT /F1 12 Tf 107 700 Td (0) Tj ET\n"
         b"0.1 0.1 0.4 rg 95 595 30 20 re f\n"
         b"1 1 1 rg BT /F1 12 Tf 100 600 Td (9) Tj ET\n"
         b"1 g BT /F1 12 Tf 100 550 Td (8) Tj ET\n"
-        b"0 g BT /F1 12 Tf 100 500 Td (5) Tj ET"
+        b"0 g BT /F1 12 Tf 100 500 Td (5) Tj ET",
     )
-    page[NameObject("/Contents")] = writer._add_object(content)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return pdf_bytes(writer)
 
 
 def test_a_white_glyph_on_the_white_page_is_not_read() -> None:
@@ -240,30 +222,12 @@ def test_an_alt_chunk_web_page_is_read_in_its_place() -> None:
 
 def _cropped_pdf(crop: tuple[float, float, float, float]) -> bytes:
     """One A3-landscape page: 3 on its left half, 9 on its right half; crop box ``crop``."""
-    pypdf = pytest.importorskip("pypdf")
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
+    writer, page = helvetica_page(1190, 842)  # (skips without pypdf)
+    from pypdf.generic import NameObject, RectangleObject
 
-    writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(width=1190, height=842)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    content = DecodedStreamObject()
-    content.set_data(b"BT /F1 12 Tf 100 700 Td (3) Tj ET BT /F1 12 Tf 900 700 Td (9) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(content)
+    draw(writer, page, b"BT /F1 12 Tf 100 700 Td (3) Tj ET BT /F1 12 Tf 900 700 Td (9) Tj ET")
     page[NameObject("/CropBox")] = RectangleObject(crop)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return pdf_bytes(writer)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from formats_redteam import BlindSet
+from formats_redteam import BlindSet, draw, helvetica_page, pdf_bytes
 
 import govinfo_nlp
 
@@ -42,29 +42,9 @@ FILES, TRUTH, _score = BLIND.files, BLIND.truth, BLIND.score
 
 def _pdf(content: bytes) -> bytes:
     """One page drawing ``content`` with Helvetica as /F1."""
-    pypdf = pytest.importorskip("pypdf")
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(width=612, height=792)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    stream = DecodedStreamObject()
-    stream.set_data(content)
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    writer, page = helvetica_page()
+    draw(writer, page, content)
+    return pdf_bytes(writer)
 
 
 def _lines(data: bytes) -> list[str]:
