@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 from govinfo_nlp.facts import FactExtractor
 
 
 def _bench() -> ModuleType:
-    path = ROOT / "benchmarks" / "bench_facts.py"
-    spec = importlib.util.spec_from_file_location("bench_facts", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("bench_facts", ROOT / "benchmarks" / "bench_facts.py")
 
 
 def test_every_document_reaches_the_stage_with_the_pipelines_keywords() -> None:

@@ -3,21 +3,15 @@ shapes it names, and a measurement refuses a process that imported another check
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 
 def _script() -> ModuleType:
-    path = ROOT / "benchmarks" / "bench_large.py"
-    spec = importlib.util.spec_from_file_location("bench_large", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("bench_large", ROOT / "benchmarks" / "bench_large.py")
 
 
 def test_the_pages_are_the_shapes_they_name(tmp_path: Path) -> None:

@@ -4,14 +4,13 @@ benchmarks/eval_gold_agreement.py count what they say."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, load_module
 
 GOLD = ROOT / "datasets" / "gold"
 TOOLS = GOLD / "tools"
@@ -20,11 +19,7 @@ TOOLS = GOLD / "tools"
 def _load(name: str, path: Path) -> ModuleType:
     if str(TOOLS) not in sys.path:
         sys.path.insert(0, str(TOOLS))  # the gold tools import each other by name
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(name, path)
 
 
 def test_second_annotation_is_what_its_source_builds() -> None:

@@ -6,14 +6,13 @@ their annotated sources build (the text and the gold cannot drift apart)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, load_module
 
 GOLD = ROOT / "datasets" / "gold"
 TOOLS = GOLD / "tools"
@@ -23,11 +22,7 @@ FILES = sorted(GOLD.glob("facts-*.jsonl"))
 def _tool(name: str) -> ModuleType:
     if str(TOOLS) not in sys.path:
         sys.path.insert(0, str(TOOLS))  # the tools import each other by name
-    spec = importlib.util.spec_from_file_location(f"gold_{name}", TOOLS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(f"gold_{name}", TOOLS / f"{name}.py")
 
 
 def _text(doc: str) -> str | None:

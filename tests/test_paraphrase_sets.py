@@ -7,13 +7,12 @@ metadata (``meta.jsonl``, meta16's truth format)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, gold_splits
+from conftest import ROOT, gold_splits, load_module
 
 HELDOUT = ROOT / "datasets" / "heldout"
 # each set in the order written: its source pattern and how many documents at least
@@ -66,12 +65,7 @@ each_set = pytest.mark.parametrize("name", SETS)
 
 
 def _module(name: str, module: str) -> ModuleType:
-    path = HELDOUT / name / f"{module}.py"
-    spec = importlib.util.spec_from_file_location(f"{name}_{module}", path)
-    assert spec is not None and spec.loader is not None
-    loaded = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(loaded)
-    return loaded
+    return load_module(f"{name}_{module}", HELDOUT / name / f"{module}.py")
 
 
 def _rows(name: str) -> list[dict]:

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import ast
-import importlib.util
 from types import ModuleType
 
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 
 def _script() -> ModuleType:
-    path = ROOT / "benchmarks" / "profile_pipeline.py"
-    spec = importlib.util.spec_from_file_location("profile_pipeline", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("profile_pipeline", ROOT / "benchmarks" / "profile_pipeline.py")
 
 
 def _functions(file: str) -> set[str]:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 from govinfo_nlp.cli import main
 
@@ -162,13 +162,7 @@ def test_max_seconds_is_a_cli_bound(tmp_path: Path) -> None:
 
 def _build(case: str, folder: Path) -> Path:
     """The hostile19 builder's inputs of ``case`` (h09, h11...) under ``folder``."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("hostile19_build", HOSTILE / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build(case, folder)
+    load_module("hostile19_build", HOSTILE / "build.py").build(case, folder)
     return folder
 
 

@@ -9,14 +9,13 @@ annotate output they were reading (q03); ``--max-seconds 10**30`` made every doc
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 from govinfo_nlp import Limits, annotate
 from govinfo_nlp.cli import main
@@ -147,13 +146,7 @@ def test_a_huge_cpu_bound_is_no_bound(corpus: Path, tmp_path: Path) -> None:
 
 
 def _builders() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "build21", ROOT / "datasets" / "redteam" / "hostile21" / "build21.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("build21", ROOT / "datasets" / "redteam" / "hostile21" / "build21.py")
 
 
 def _codes(report: Any) -> list[str]:
