@@ -91,6 +91,7 @@ def test_a_claim_without_a_snippet_owns_the_rows_of_its_type_and_value() -> None
             "meta27",
             "meta28",
             "meta29",
+            "meta30",
             "red27",
             "red28",
             "red29",

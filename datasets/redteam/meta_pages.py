@@ -28,15 +28,19 @@ def text(*blocks: str) -> str:
 
 
 def write_pages(
-    here: Path, pages: Iterable[tuple[str, str, str, dict]], *, as_written: bool = False
+    here: Path, pages: Iterable[tuple[str, str, str | bytes, dict]], *, as_written: bool = False
 ) -> None:
-    """``here/pages/<id>.<ext>`` for each page and ``here/truth.jsonl``, in order."""
+    """``here/pages/<id>.<ext>`` for each page (text as UTF-8, bytes as they are: a PDF)
+    and ``here/truth.jsonl``, in order."""
     out = here / "pages"
     out.mkdir(exist_ok=True)
     rows = []
     for pid, ext, page, truth in pages:
         name = f"{pid}.{ext}"
-        (out / name).write_text(page, encoding="utf-8")
+        if isinstance(page, bytes):
+            (out / name).write_bytes(page)
+        else:
+            (out / name).write_text(page, encoding="utf-8")
         row = {"file": name, "agency": truth["agency"], "accept": truth.get("accept", [])}
         if as_written:
             row["agency_as_written"] = truth.get("as_written")
@@ -80,6 +84,12 @@ def report_body(me: str = "我局", year: str = "2023", n: int = 120) -> list[st
     """:func:`sections` of a report of ``year`` (digits), its plans for the year after: the
     body meta27 and later pages share (imported there as ``b``)."""
     return sections(me, f"{year}年", n, f"{int(year) + 1}年")
+
+
+def undated_body(me: str = "我局", n: int = 120) -> list[str]:
+    """:func:`sections` of a report naming no year at all (本年度 / 下一年度): the body
+    meta29 and meta30 pages share (imported there as ``undated``)."""
+    return sections(me, "本年度", n, "下一年度")
 
 
 def preamble(name: str, y: str, contact: str = "", period: bool = True) -> str:
@@ -157,10 +167,10 @@ def scrape(*blocks: str, must: tuple[str, ...] = ()) -> str:
     return page
 
 
-class Pages(list[tuple[str, str, str, dict]]):
+class Pages(list[tuple[str, str, str | bytes, dict]]):
     """A set's pages in order, as :func:`write_pages` takes them."""
 
-    def add(self, pid: str, ext: str, page: str, **truth: object) -> None:
+    def add(self, pid: str, ext: str, page: str | bytes, **truth: object) -> None:
         """The page ``pid.ext`` and its truth (``accept`` empty unless given)."""
         truth.setdefault("accept", [])
         self.append((pid, ext, page, truth))

@@ -29,6 +29,7 @@ from meta_pages import (  # noqa: E402
     report_body as b,
     scrape,
     sections,
+    undated_body as undated,
     write_pages,
 )
 
@@ -41,11 +42,6 @@ SD = "山东省"
 GOV_RULE = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 HEAD = "年政府信息公开工作年度报告"
 _S2T = OpenCC("s2t")
-
-
-def undated(me: str, n: int) -> list[str]:
-    """The shared body naming no year at all (本年度 / 下一年度)."""
-    return sections(me, "本年度", n, "下一年度")
 
 
 # --- a: 合署 bodies, party departments with a state plaque --------------------------------

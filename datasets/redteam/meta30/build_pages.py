@@ -15,7 +15,6 @@ Traditional pages (t), pages flattened to one line (o), PDFs whose first page is
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -24,28 +23,25 @@ from opencc import OpenCC
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[2] / "tests"))
-from meta_pages import Pages, html, preamble, scrape, sections, text, write_pages  # noqa: E402
+from meta_pages import (  # noqa: E402
+    Pages,
+    html,
+    report_body as b,
+    scrape,
+    text,
+    undated_body as undated,
+    write_pages,
+)
 from tinypdf import cjk_pdf  # noqa: E402
 
 PAGES = Pages()
 add = PAGES.add
-PDFS: list[tuple[str, bytes, dict]] = []
 
 GX, GZ, YN, GS = "广西壮族自治区", "贵州省", "云南省", "甘肃省"
 HL, JL, HA, HB = "黑龙江省", "吉林省", "河南省", "湖北省"
 RULE = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 HEAD = "年政府信息公开工作年度报告"
 _S2T = OpenCC("s2t")
-
-
-def b(me: str = "我局", year: str = "2023", n: int = 120) -> list[str]:
-    """The shared body of a report of ``year`` (digits), the body calling itself ``me``."""
-    return sections(me, f"{year}年", n, f"{int(year) + 1}年")
-
-
-def undated(me: str = "我局", n: int = 120) -> list[str]:
-    """The shared body naming no year at all (本年度 / 下一年度)."""
-    return sections(me, "本年度", n, "下一年度")
 
 
 def period(y: str) -> str:
@@ -925,8 +921,8 @@ def _pages(cover: list[str], body: list[str], toc: list[str] | None = None) -> b
 
 
 def pdf(pid: str, data: bytes, **truth: object) -> None:
-    truth.setdefault("accept", [])
-    PDFS.append((pid, data, truth))
+    """The PDF ``pid.pdf`` and its truth: after every text and HTML page, as they are read."""
+    add(pid, "pdf", data, **truth)
 
 
 pdf(
@@ -1031,21 +1027,3 @@ pdf(
 
 if __name__ == "__main__":
     write_pages(HERE, PAGES, as_written=True)
-    rows = []
-    for pid, data, truth in PDFS:
-        (HERE / "pages" / f"{pid}.pdf").write_bytes(data)
-        row = {"file": f"{pid}.pdf", "agency": truth["agency"], "accept": truth["accept"]}
-        row["agency_as_written"] = truth.get("as_written")
-        row.update(
-            region=truth.get("region", {}),
-            level=truth.get("level"),
-            kind=truth.get("kind"),
-            year=truth["year"],
-        )
-        if "note" in truth:
-            row["note"] = truth["note"]
-        rows.append(row)
-    with open(HERE / "truth.jsonl", "a", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(rows), "PDFs")
