@@ -19,8 +19,6 @@ an OCR letter for a digit): a value read for them is WRONG.
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
 import random
 import re
 import shutil
@@ -33,22 +31,14 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F9 = HERE.parents[1] / "formats9" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from model import T3_COLS, T4_COLS, T4_GROUPS, C, Report  # noqa: E402
 from render import Grid, article_body, chromium_pdf, html_table, page, soffice, tab_text  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f9 = _load("f9make", F9 / "make.py")
+f9 = load_builder("f9make", F9 / "make.py")
 f8, f7, f6, f5, f4 = f9.f8, f9.f7, f9.f6, f9.f5, f9.f4
 
 OUT = HERE.parent / "files"
@@ -816,14 +806,8 @@ def n19() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [n01, n02, n03, n04, n05, n06, n07, n08, n09, n10, n11, n12, n13, n14, n15, n16, n17, n18, n19]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats10-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

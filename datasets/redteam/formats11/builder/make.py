@@ -24,8 +24,6 @@ from __future__ import annotations
 import base64
 import copy
 import html
-import importlib.util
-import json
 import random
 import re
 import shutil
@@ -39,22 +37,14 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F10 = HERE.parents[1] / "formats10" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from model import T3_COLS, T4_COLS, T4_GROUPS, C, Report, grid_positions  # noqa: E402
 from render import Grid, article_body, chromium_pdf, html_table, page, soffice  # noqa: E402, F401
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f10 = _load("f10make", F10 / "make.py")
+f10 = load_builder("f10make", F10 / "make.py")
 f9, f8, f7, f6, f5, f4 = f10.f9, f10.f8, f10.f7, f10.f6, f10.f5, f10.f4
 
 OUT = HERE.parent / "files"
@@ -867,14 +857,8 @@ def o14() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [o01, o02, o03, o04, o05, o06, o07, o08, o09, o10, o11, o12, o13, o14, o15, o16, o17, o18, o19]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats11-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

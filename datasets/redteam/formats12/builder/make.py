@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import copy
 import html
-import importlib.util
-import json
 import random
 import re
 import shutil
@@ -33,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F11 = HERE.parents[1] / "formats11" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from lxml import etree  # noqa: E402
@@ -40,16 +39,7 @@ from model import T3_COLS, T4_COLS, T4_GROUPS, C, Report, grid_positions  # noqa
 from render import TABLE_TITLES, Grid, article_body, chromium_pdf, html_table, page, soffice  # noqa: E402, F401
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f11 = _load("f11make", F11 / "make.py")
+f11 = load_builder("f11make", F11 / "make.py")
 f10 = f11.f10
 f9, f8, f7, f6, f5, f4 = f10.f9, f10.f8, f10.f7, f10.f6, f10.f5, f10.f4
 
@@ -889,14 +879,8 @@ def p18() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16, p18]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats12-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

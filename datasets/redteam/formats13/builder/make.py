@@ -16,8 +16,6 @@ Cells the truth gives as None are blank in the source: a value read for them is 
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
 import plistlib
 import random
 import re
@@ -30,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F12 = HERE.parents[1] / "formats12" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from lxml import etree  # noqa: E402
@@ -37,16 +36,7 @@ from model import T3_COLS, T4_COLS, T4_GROUPS, C, Report, grid_positions  # noqa
 from render import TABLE_TITLES, Grid, article_body, chromium_pdf, html_table, page, soffice  # noqa: E402, F401
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f12 = _load("f12make", F12 / "make.py")
+f12 = load_builder("f12make", F12 / "make.py")
 f11, f10 = f12.f11, f12.f10
 f9, f8, f7, f6, f5, f4 = f10.f9, f10.f8, f10.f7, f10.f6, f10.f5, f10.f4
 
@@ -613,14 +603,8 @@ def q16() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [q01, q02, q03, q04, q05, q06, q07, q08, q09, q10, q11, q12, q13, q14, q15, q16]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats13-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

@@ -17,34 +17,23 @@ Cells the truth gives as None are blank in the source: a value read for them is 
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
 import random
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F13 = HERE.parents[1] / "formats13" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from model import T3_COLS, T4_COLS, T4_GROUPS, C, Report, grid_positions  # noqa: E402, F401
 from render import TABLE_TITLES, Grid, add_borders, article_body, chromium_pdf, html_table, page  # noqa: E402, F401
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f13 = _load("f13make", F13 / "make.py")
+f13 = load_builder("f13make", F13 / "make.py")
 f12 = f13.f12
 f7, f6 = f13.f7, f13.f6
 
@@ -439,14 +428,8 @@ def r17() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [r01, r02, r03, r04, r05, r06, r07, r08, r09, r10, r11, r12, r13, r14, r15, r16, r17]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats14-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

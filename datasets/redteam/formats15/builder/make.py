@@ -16,8 +16,6 @@ Cells the truth gives as None are blank in the source: a value read for them is 
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
 import random
 import sys
 import tempfile
@@ -28,22 +26,14 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F14 = HERE.parents[1] / "formats14" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from model import T3_COLS, T4_COLS, T4_GROUPS, C, Report, grid_positions  # noqa: E402, F401
 from render import TABLE_TITLES, Grid, article_body, chromium_pdf, html_table, page, soffice  # noqa: E402, F401
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f14 = _load("f14make", F14 / "make.py")
+f14 = load_builder("f14make", F14 / "make.py")
 f13, f12, f7, f6 = f14.f13, f14.f12, f14.f7, f14.f6
 
 OUT = HERE.parent / "files"
@@ -473,14 +463,8 @@ def s16() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats15-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """What the format sets' builders share beyond the report model and the renderers: loading
 an earlier set's builder to use its helpers (not copy them), and building a set's files and
-its truth.jsonl. formats16 and later use it; formats5-15 carry their own copies of both.
+its truth.jsonl, for formats5 and later (formats4's own build.py writes its set its way).
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import importlib.util
 import io
-import json
 import quopri
 from email.header import Header
 import random
@@ -25,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build  # noqa: E402
 
 import numpy as np  # noqa: E402
 import opencc  # noqa: E402
@@ -934,14 +934,8 @@ def h20() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats5-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

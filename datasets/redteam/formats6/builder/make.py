@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import importlib.util
-import json
 import quopri
 import re
 import shutil
@@ -28,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F5 = HERE.parents[1] / "formats5" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from lxml import etree  # noqa: E402
@@ -1018,14 +1018,8 @@ def i20() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [i01, i02, i03, i04, i05, i06, i07, i08, i09, i10, i11, i12, i13, i14, i15, i16, i17, i18, i19, i20]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats6-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

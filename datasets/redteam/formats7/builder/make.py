@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import http.server
-import importlib.util
 import io
 import json
 import os
@@ -37,6 +36,7 @@ F4 = HERE.parents[1] / "formats4" / "builder"
 F5 = HERE.parents[1] / "formats5" / "builder"
 F6 = HERE.parents[1] / "formats6" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 import numpy as np  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
@@ -65,17 +65,8 @@ from render import (  # noqa: E402
 )
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f5 = _load("f5make", F5 / "make.py")
-f6 = _load("f6make", F6 / "make.py")
+f5 = load_builder("f5make", F5 / "make.py")
+f6 = load_builder("f6make", F6 / "make.py")
 f4 = f5.f4
 
 OUT = HERE.parent / "files"
@@ -1087,14 +1078,8 @@ def j19() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [j01, j02, j03, j04, j05, j06, j07, j08, j09, j10, j11, j12, j13, j14, j15, j16, j17, j18, j19, j20]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats7-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

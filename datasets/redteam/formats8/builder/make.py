@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import copy
 import html
-import importlib.util
 import io
-import json
 import random
 import re
 import subprocess
@@ -32,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F7 = HERE.parents[1] / "formats7" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from lxml import etree  # noqa: E402
@@ -52,16 +51,7 @@ from render import (  # noqa: E402
 )
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f7 = _load("f7make", F7 / "make.py")
+f7 = load_builder("f7make", F7 / "make.py")
 f6, f5, f4 = f7.f6, f7.f5, f7.f4
 
 OUT = HERE.parent / "files"
@@ -887,14 +877,8 @@ def k19() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [k01, k02, k03, k04, k05, k06, k07, k08, k09, k10, k11, k12, k13, k14, k15, k16, k17, k18, k19, k20]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats8-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import copy
 import html
-import importlib.util
-import json
 import random
 import re
 import shutil
@@ -33,22 +31,14 @@ HERE = Path(__file__).resolve().parent
 F4 = HERE.parents[1] / "formats4" / "builder"
 F8 = HERE.parents[1] / "formats8" / "builder"
 sys.path.insert(0, str(F4))
+from sets import build, load_builder  # noqa: E402
 
 from docx.oxml.ns import qn  # noqa: E402
 from model import T3_COLS, C, Report, grid_positions  # noqa: E402
 from render import TABLE_TITLES, Grid, article_body, chromium_pdf, html_table, soffice  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    argv, sys.argv = sys.argv, sys.argv[:1]  # the earlier builders read their argv at import
-    spec.loader.exec_module(mod)
-    sys.argv = argv
-    return mod
-
-
-f8 = _load("f8make", F8 / "make.py")
+f8 = load_builder("f8make", F8 / "make.py")
 f7, f6, f5, f4 = f8.f7, f8.f6, f8.f5, f8.f4
 
 OUT = HERE.parent / "files"
@@ -840,14 +830,8 @@ def m12() -> None:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
     builders = [m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22]
-    for b in builders:
-        if not ONLY or b.__name__ in ONLY:
-            b()
-            print("built", TRUTH[-1]["file"], file=sys.stderr)
-    path = HERE.parent / "truth.jsonl" if not ONLY else Path(tempfile.gettempdir()) / "formats9-truth.partial.jsonl"
-    path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in TRUTH), encoding="utf-8")
+    build(HERE, builders, TRUTH, ONLY)
 
 
 if __name__ == "__main__":
