@@ -256,3 +256,25 @@ def test_last_years_report_first_with_no_title_above_gives_no_year() -> None:
     assert _read(_attachments(2022, 2023, title=2023))[1] == 2023
     assert _read(_attachments(2023, 2022))[1] == 2023
     assert _read(_attachments(2023, 2022, numbered=False))[1] == 2023
+
+
+@pytest.mark.parametrize(
+    ("crumb", "me", "agency"),
+    [
+        # meta30 c04: the column the page is filed under names a 我局 report's bureau
+        ("首页 > 部门 > 宁安市林业和草原局 > 年度报告", "我局", "宁安市林业和草原局"),
+        ("当前位置：首页 › 部门信息公开 › 宁安市林业和草原局 › 年报", "我局", "宁安市林业和草原局"),
+        # a government's column (a portal's), another kind than the report's word, two bodies,
+        # no crumb: no agency
+        ("首页 > 宁安市人民政府 > 年度报告", "我局", None),
+        ("首页 > 部门 > 宁安市林业和草原局 > 年度报告", "我委", None),
+        ("首页 > 宁安市林业和草原局 > 宁安市财政局 > 年度报告", "我局", None),
+        ("部门 > 宁安市林业和草原局 > 年度报告", "我局", None),
+    ],
+)
+def test_a_crumbs_column_names_a_report_that_names_itself_nowhere(
+    crumb: str, me: str, agency: str | None
+) -> None:
+    text = f"{crumb}\n2023年政府信息公开工作年度报告\n{_period(2023)}{_body(me)}"
+    meta, _ = read_metadata(normalize(text).text)
+    assert meta.agency == agency

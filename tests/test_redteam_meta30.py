@@ -12,12 +12,11 @@ from conftest import redteam_set, with_known_limits
 score, CASES = redteam_set("meta30")
 
 # Known limits (strict xfails naming why); a03 (year 2022, WRONG at the first reading) is
-# fixed, a04 null since the fix (its two dated titles in a row read as a list).
+# fixed, a04 null since the fix (its two dated titles in a row read as a list); c04 (null at
+# the first reading) is read from its crumb's column.
 KNOWN: dict[str, str] = {
     "a04": "the document's 2023 title right above its first report's 2022 title (no "
     "附件 line): two dated titles in a row are a list, and no year is read (null, not 2022)",
-    "c04": "a heading with no body's name (2023年…年度报告), the body named only in the "
-    "crumb's column (首页 > 部门 > 宁安市林业和草原局 > 年度报告): a crumb names no agency",
     "l04": "推荐阅读 over two other bodies' titles of the year, then the page's own dated "
     "title and its date line: which title is the page's is not certain (null, safe)",
 }

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..metadata import _ZERO, _ZERO_STAND_IN, Metadata, PageReading
 from .candidates import (
     _agency,
+    _crumb_columns,
     _issuer_whole,
     _list_agency,
     _other_area,
@@ -151,6 +152,14 @@ def _cued(
         as_written = _site_agency(logo_names, own)
         if as_written is not None:
             warnings.append(f"metadata.agency_from_logo: {as_written!r} (the banner's image)")
+    if as_written is None and own is not None:
+        # 首页 > 部门 > 宁安市林业和草原局 > 年度报告 over a 我局 report that names itself nowhere
+        # (meta30 c04): the column the page is filed under, read as a site's name is (never
+        # a government's; one such column; the kind the report calls itself)
+        columns = _crumb_columns(page.top)
+        as_written = _site_agency(columns, own) if len(set(columns)) == 1 else None
+        if as_written is not None:
+            warnings.append(f"metadata.agency_from_crumb: {as_written!r} (the crumb's column)")
     if as_written is None and year is None:
         as_written = _list_agency(text, title_lists)
         if as_written is not None:

@@ -859,5 +859,31 @@ def _site_lines(text: str) -> list[str]:
     return found
 
 
+# A crumb's start (首页, 当前位置：首页) and the marks between its columns.
+_CRUMB_START = re.compile(r"(?:当前位置|您的位置|您现在的位置)?\s*[:：]?\s*首页")
+_CRUMB_MARKS = re.compile(r"\s*[>›»/]\s*")
+# How many lines at the top of a page a crumb is looked for in.
+_CRUMB_LINES = 12
+
+
+def _crumb_columns(text: str) -> list[str]:
+    """The columns of the crumbs at the top of ``text`` (首页 > 部门 > 宁安市林业和草原局 > 年度
+    报告: 部门, 宁安市林业和草原局, 年度报告) that open with an area's name: a department's
+    column the page is filed under may be where a 我局 report's body is named (meta30 c04).
+    Only a line that is a crumb whole: 首页 first, its columns joined by >, ›, » or /."""
+    found = []
+    for line in text.splitlines()[:_CRUMB_LINES]:
+        m = _CRUMB_START.match(line.strip())
+        if m is None:
+            continue
+        rest = line.strip()[m.end() :]
+        if not _CRUMB_MARKS.match(rest):
+            continue
+        for column in _CRUMB_MARKS.split(rest)[1:]:
+            if column and _chain(column)[1]:
+                found.append(column)
+    return found
+
+
 # A site's navigation line: a crumb (当前位置：首页 > …) or a menu (首页 | 政务公开 | …).
 _NAVIGATION = re.compile(r"首页|当前位置|您的位置|[|｜>›»]")
