@@ -12,8 +12,6 @@ score, CASES = redteam_set("meta27")
 
 # Known limits (strict xfails naming why).
 KNOWN: dict[str, str] = {
-    "c20": "a report titled 2023年度报告 whose bureau is named only as the crumb's column"
-    " (…> 湖州市吴兴区民政局 > 年度报告): no crumb is read for the agency (null, safe)",
     "c39": "a government's name alone on the line above the title (瑞安市人民政府 /"
     " 市政府办公室2023年…) is no site's name without a navigation line below it (as often the"
     " report's own heading: the real excerpts' r107): null, safe",
