@@ -274,15 +274,23 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         # s02): they are closed here, on every way out
         stack.callback(_close_all, opened)
         if to_stdout or stream:
-            with (
-                _stdout_utf8(fmt) if to_stdout else open(out, "w", encoding="utf-8", newline="\n")
-            ) as handle:
-                if fmt == "jsonl":
-                    _drain(batch.write_jsonl(rows_for(paths), handle))
-                else:
-                    from .export import write_csv
+            sent = [0]
+            try:
+                with (
+                    _stdout_utf8(fmt)
+                    if to_stdout
+                    else open(out, "w", encoding="utf-8", newline="\n")
+                ) as handle:
+                    if fmt == "jsonl":
+                        _drain(batch.write_jsonl(rows_for(paths), handle), sent)
+                    else:
+                        from .export import write_csv
 
-                    _drain(write_csv(rows_for(paths), handle))
+                        _drain(write_csv(rows_for(paths), handle), sent)
+            except BrokenPipeError:
+                if to_stdout or _is_stdout(out):
+                    raise  # `| head`: the reader had what it wanted (see _run)
+                raise _reader_left(out, paths, sent[0]) from None
             written = None
         else:
             try:
@@ -402,9 +410,39 @@ def _stages(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
-def _drain(rows: Any) -> None:
+def _drain(rows: Any, count: list[int] | None = None) -> None:
+    """Run ``rows`` (a writer's generator) to its end, counting in ``count[0]`` the rows
+    it yielded (written) so far, which a failed write leaves said."""
     for _ in rows:
-        pass
+        if count is not None:
+            count[0] += 1
+
+
+def _is_stdout(out: Path) -> bool:
+    """Whether ``out`` is this process's standard output under another name
+    (``-o /dev/stdout``): its reader leaving is a ``| head``, as with ``-o -``."""
+    try:
+        mine, named = os.fstat(1), os.stat(out)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (named.st_dev, named.st_ino)
+
+
+def _reader_left(out: Path, paths: list[str], sent: int) -> Exception:
+    """The error of a run whose output (a FIFO, a pipe named with ``-o``) lost its reader.
+
+    It ended with exit 0 and no message (hostile29 b07): the user named a file for the rows
+    and most never arrived. Rows go out whole and in input order, so the rows written are
+    the first ``sent`` inputs' (the reader may have read fewer: it left mid-way)."""
+    from .errors import ReaderLeft
+
+    total = len(paths)
+    if sent >= total:  # e.g. the flush at close: every row was written
+        return ReaderLeft(f"{out}: its reader left after the last of {total} rows was written")
+    return ReaderLeft(
+        f"{out}: its reader left after {sent} of {total} rows were written; "
+        f"the rows of {total - sent} inputs, from {paths[sent]} on, were not written"
+    )
 
 
 def _write_output(
@@ -450,8 +488,8 @@ def _write_output(
         todo = batch.skip_done(paths, done)
         skipped = len(paths) - len(todo)
         paths = todo
-        if skipped:
-            _err(f"resuming: {skipped} inputs already in {out}")
+        if skipped and not args.quiet:
+            _err(_resuming(out, skipped, len(todo)))
         os.lseek(fd, 0, os.SEEK_END)
     else:
         held = os.fstat(fd)
@@ -467,6 +505,16 @@ def _write_output(
         os.ftruncate(fd, 0)
     _write_rows(fd, fmt, rows_for(paths))
     return skipped, fd
+
+
+def _resuming(out: Path, skipped: int, left: int) -> str:
+    """What ``--resume`` found in ``out``, said for a person (not with ``--quiet``:
+    session 29 printed "resuming: 1 inputs already in out.jsonl" under ``-q``)."""
+    if not left:
+        return f"resuming {out}: every input is in it already ({skipped}); nothing to annotate"
+    done = "1 input is" if skipped == 1 else f"{skipped} inputs are"
+    todo = "1 input" if left == 1 else f"{left} inputs"
+    return f"resuming {out}: {done} in it already; annotating the {todo} left"
 
 
 def _write_rows(fd: int, fmt: str, rows: Any) -> None:

@@ -74,3 +74,8 @@ class NotOurOutput(OutputError):
 
 class OutputGone(GovinfoError):
     """The output was removed while a run wrote it and could not be made again."""
+
+
+class ReaderLeft(GovinfoError):
+    """The reader of the output (a FIFO or a pipe named with ``-o``) left before every row
+    was written; the message says how many were and which input is the first one not."""

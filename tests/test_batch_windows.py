@@ -674,3 +674,218 @@ def test_an_interrupt_swallowed_on_the_way_stops_the_run_at_the_next_row() -> No
         with pytest.raises(KeyboardInterrupt):
             next(rows)
         handler(signal.SIGINT, None)  # the run is stopping again: ignored
+
+
+# --------------------------------------------------------------- Ctrl-C before the handler
+
+# The command sets its SIGINT handler once its arguments are read. A Ctrl-C before (Python
+# importing the command, the parser built) printed Python's own traceback (session 29's
+# leftover). Here the interrupt is sent from inside, at the import of govinfo_nlp.cli or at
+# the building of the parser, through `python -m govinfo_nlp`'s own path (runpy).
+EARLY = textwrap.dedent(
+    """
+    import os, runpy, signal, sys
+
+    WHERE = sys.argv[1]
+
+    class Interrupt:
+        def find_spec(self, name, path=None, target=None):
+            if WHERE == "import" and name == "govinfo_nlp.cli":
+                os.kill(os.getpid(), signal.SIGINT)  # raised here, on the next line
+            return None
+
+    sys.meta_path.insert(0, Interrupt())
+    if WHERE == "parser":
+        from govinfo_nlp import cli
+
+        build = cli.build_parser
+
+        def build_parser():
+            os.kill(os.getpid(), signal.SIGINT)
+            return build()
+
+        cli.build_parser = build_parser
+    if WHERE == "exit":
+        import atexit, time
+
+        def late():  # Python exiting after the command returned (atexit work)
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.5)
+
+        atexit.register(late)
+    sys.argv = ["govinfo-nlp", *sys.argv[2:]]
+    runpy.run_module("govinfo_nlp", run_name="__main__", alter_sys=True)
+    """
+)
+
+
+@pytest.mark.parametrize("where", ["import", "parser", "exit"])
+def test_ctrl_c_before_the_command_s_handler_says_interrupted(tmp_path: Path, where: str) -> None:
+    (tmp_path / "a.txt").write_bytes(SAMPLES[0].read_bytes())
+    run = subprocess.run(
+        [sys.executable, "-c", EARLY, where, "annotate", "a.txt", "-o", "out.jsonl", "-q"],
+        cwd=tmp_path,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        preexec_fn=_ctrl_c_default,
+    )
+    assert (run.returncode, run.stderr) == (130, "interrupted\n")
+    assert (tmp_path / "out.jsonl").exists() == (where == "exit")
+
+
+def test_the_console_script_is_the_guarded_entry() -> None:
+    """`govinfo-nlp` runs the entry that says a Ctrl-C while the command loads (above)."""
+    import govinfo_nlp.__main__
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        target = tomllib.load(handle)["project"]["scripts"]["govinfo-nlp"]
+    module, name = target.split(":")
+    assert (module, name) == ("govinfo_nlp.__main__", "main")
+    assert callable(govinfo_nlp.__main__.main)
+
+
+# --------------------------------------------------------------- SIGTERM ignored
+
+
+def test_workers_keep_an_ignored_sigterm_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run started with SIGTERM ignored (`trap '' TERM`): its workers inherit the ignore, as
+    a POSIX program's children do (they died of a SIGTERM to the group, session 29)."""
+    from govinfo_nlp.batch import pool
+
+    previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        seen: dict[int, Any] = {}
+        monkeypatch.setattr(signal, "signal", lambda sig, handler: seen.__setitem__(sig, handler))
+        monkeypatch.setattr(pool, "_exit_with_parent", lambda parent: None)
+        monkeypatch.setattr("govinfo_nlp.pipeline.parse", lambda *a, **k: None)
+        pool._worker_init(None, None)
+        monkeypatch.undo()
+        assert signal.SIGTERM not in seen
+        assert seen[signal.SIGINT] is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _FakeWorker:
+    """A worker process stand-in whose sentinel is ready once it is ended as ``ends_by``."""
+
+    def __init__(self, ends_by: str) -> None:
+        self.ends_by = ends_by
+        self.sent: list[str] = []
+        self._read, self._write = os.pipe()
+        self.sentinel = self._read
+
+    def _end(self, how: str) -> None:
+        self.sent.append(how)
+        if how in (self.ends_by, "kill") and self._write >= 0:
+            os.close(self._write)  # the read end is ready: ended
+            self._write = -1
+
+    def terminate(self) -> None:
+        self._end("terminate")
+
+    def kill(self) -> None:
+        self._end("kill")
+
+
+@pytest.mark.parametrize("ignored", [False, True])
+def test_ending_workers_that_ignore_sigterm_kills_them_at_once(
+    monkeypatch: pytest.MonkeyPatch, ignored: bool
+) -> None:
+    """Workers ignoring SIGTERM (above) are ended by SIGKILL at once, not after a grace."""
+    from govinfo_nlp.batch import pool
+
+    workers = [_FakeWorker("kill" if ignored else "terminate") for _ in range(2)]
+    fake = type("Pool", (), {})()
+    fake._processes = {k: w for k, w in enumerate(workers)}
+    monkeypatch.setattr(pool, "_END_GRACE_SECONDS", 60.0)
+    monkeypatch.setattr(pool, "_term_ignored", lambda: ignored)
+    try:
+        pool._break(fake)
+    finally:
+        for w in workers:
+            os.close(w._read)
+            if w._write >= 0:
+                os.close(w._write)
+    assert [w.sent for w in workers] == [["kill" if ignored else "terminate"]] * 2
+
+
+@pytest.fixture(scope="module")
+def eight(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Eight reports (the samples twice) and their rows from a plain run (ref.jsonl)."""
+    base = tmp_path_factory.mktemp("eight")
+    src = base / "in"
+    src.mkdir()
+    for k in range(8):
+        (src / f"r{k}.txt").write_bytes(SAMPLES[k % len(SAMPLES)].read_bytes())
+    ref = subprocess.run(
+        [sys.executable, "-m", "govinfo_nlp", "annotate", "in", "-o", "ref.jsonl", "-q"],
+        cwd=base,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        timeout=RUN_TIMEOUT,
+    )
+    assert ref.returncode == 0, ref.stderr
+    return base
+
+
+def _term_ignored_run(work: Path, first: str) -> subprocess.CompletedProcess[str]:
+    """The driver's run with SIGTERM ignored from its start (and Ctrl-C at its default)."""
+
+    def start() -> None:
+        _ctrl_c_default()
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+    # the pool's warnings shown ("a worker process died; re-running ..."): the CLI leaves
+    # the library's logging to its NullHandler
+    shown = "import logging; logging.basicConfig(level=logging.WARNING)\n"
+    cmd = [sys.executable, "-c", shown + DRIVER, "1", first, "INT", "none"]
+    cmd += ["annotate", "in", "-o", "out.jsonl", "-q", "--jobs", "2"]
+    run = subprocess.Popen(
+        cmd,
+        cwd=work,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=start,
+    )
+    try:
+        out, err = run.communicate(timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        out, err = run.communicate()
+        pytest.fail(f"the run hung; its stack dump and output:\n{err}\n{out}")
+    left = _session_members(run.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"{len(left)} process(es) of the run outlived it"
+    return subprocess.CompletedProcess(cmd, run.returncode, out, err)
+
+
+@needs_linux
+def test_a_run_started_with_sigterm_ignored_goes_on_whole_after_one(
+    eight: Path, tmp_path: Path
+) -> None:
+    """`trap '' TERM`, then a SIGTERM to the run's group at its first row (six documents in
+    flight): no worker dies of it, nothing is parsed twice, every row is the plain run's."""
+    work = tmp_path / "term"
+    shutil.copytree(eight, work)
+    run = _term_ignored_run(work, "TERM")
+    assert (run.returncode, run.stderr) == (0, "")
+    assert _whole_lines(work / "out.jsonl") == _whole_lines(work / "ref.jsonl")
+
+
+@needs_linux
+def test_ctrl_c_ends_a_run_whose_workers_ignore_sigterm(eight: Path, tmp_path: Path) -> None:
+    work = tmp_path / "int"
+    shutil.copytree(eight, work)
+    run = _term_ignored_run(work, "INT")
+    assert (run.returncode, run.stderr) == (130, "interrupted\n")
+    got = _whole_lines(work / "out.jsonl")
+    assert got == _whole_lines(work / "ref.jsonl")[: len(got)] and len(got) >= 1

@@ -400,3 +400,77 @@ def test_the_summary_counts_one_document_in_the_singular() -> None:
     assert one.startswith("1 document: 1 read")
     two = summarize([{"source": "a.txt", "errors": [], "warnings": []}] * 2).format()
     assert two.startswith("2 documents: 2 read")
+
+
+def test_resume_says_what_it_found_and_nothing_with_quiet(
+    stub: None, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Session 29 printed "resuming: 1 inputs already in out.jsonl" even with -q."""
+    full = tmp_path / "full.jsonl"
+    assert main(["annotate", str(inputs), "-o", str(full), "-q"]) == 0
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    part = tmp_path / "part.jsonl"
+    part.write_text(lines[0], encoding="utf-8")
+    capsys.readouterr()
+    assert main(["annotate", str(inputs), "-o", str(part), "--resume", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    part.write_text(lines[0], encoding="utf-8")
+    assert main(["annotate", str(inputs), "-o", str(part), "--resume"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"resuming {part}: 1 input is in it already; annotating the 2 inputs left"
+    assert part.read_bytes() == full.read_bytes()
+    assert main(["annotate", str(inputs), "-o", str(part), "--resume"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"resuming {part}: every input is in it already (3); nothing to annotate"
+
+
+def _rows_after(left: Any) -> Any:
+    """batch.annotate's stand-in: a readable row per input, ``left.wait()`` before the second."""
+
+    def fake(todo: list[str], **kwargs: Any) -> Any:
+        for k, path in enumerate(todo):
+            if k == 1:
+                assert left.wait(60), "the reader never left"
+            row = error_row(path, "x.y", "z")
+            row["errors"], row["notices"] = [], []
+            yield row
+
+    return fake
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs (POSIX)")
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_output_fifo_whose_reader_leaves_is_an_error_saying_what_was_not_written(
+    inputs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+) -> None:
+    """hostile29 b07: -o a FIFO whose reader read the first row and left ended with exit 0
+    and no message, two of three rows lost. It is exit 1, saying which rows were not written."""
+    import os
+    import threading
+
+    fifo = tmp_path / f"out_fifo.{fmt}"
+    os.mkfifo(fifo)
+    left = threading.Event()
+    got: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as handle:
+            got.append(handle.readline())
+            if fmt == "csv":
+                got.append(handle.readline())  # the header, then the first record
+        left.set()
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    monkeypatch.setattr(batch, "annotate", _rows_after(left))
+    code = main(["annotate", str(inputs), "-o", str(fifo), "-q", "--format", fmt])
+    thread.join(60)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert got[-1].endswith(b"\n")  # the first row, whole
+    assert "its reader left after 1 of 3 rows were written" in err
+    assert f"the rows of 2 inputs, from {inputs / 'b.txt'} on, were not written" in err

@@ -51,8 +51,13 @@ def _worker_init(engine: Engine | None = None, parent: int | None = None) -> Non
     import signal
 
     # a forked worker inherits the CLI's SIGTERM handler (cli._stop_once): a worker told
-    # to end ends, as before, and the run sees it as a worker gone
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # to end ends, as before, and the run sees it as a worker gone. A run started with
+    # SIGTERM ignored (`trap '' TERM`, a supervisor's) keeps it ignored in its workers too,
+    # as a POSIX program's children do: they died of a SIGTERM to the group while the run
+    # went on, and their documents were parsed again (session 29). The run ends them with
+    # SIGKILL then (_break).
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # Ctrl-C reaches the whole process group: a worker that raised KeyboardInterrupt when
     # idle or in this initializer printed a traceback (hostile24 s02). The process that
     # started the pool is interrupted and ends its workers (_end_workers).
@@ -417,21 +422,29 @@ def _result(pool: Any, future: Any) -> Any:
         raise BrokenProcessPool("the worker pool did not end after a worker died") from None
 
 
+def _sentinels(pool: Any) -> dict[Any, Any]:
+    """``pool``'s worker processes by sentinel (the executor's private ``_processes``; none
+    without it). A process is known ended by its sentinel, not by reaping it: the pool's
+    manager thread reaps its workers, and a pid reaped by one thread may be reused before
+    another sends its signal."""
+    found = {}
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):  # not started yet, or closed
+            found[process.sentinel] = process
+    return found
+
+
 def _a_worker_died(pool: Any) -> bool:
     """Whether a worker process of ``pool`` has exited (its sentinel is ready; not reaped)."""
     from multiprocessing.connection import wait
 
-    processes = getattr(pool, "_processes", None) or {}
-    sentinels = []
-    for process in list(processes.values()):
-        with contextlib.suppress(Exception):  # not started yet, or closed
-            sentinels.append(process.sentinel)
+    sentinels = list(_sentinels(pool))
     return bool(sentinels) and bool(wait(sentinels, timeout=0))
 
 
 def _break(pool: Any) -> None:
-    """End ``pool``'s workers (SIGTERM, then SIGKILL after a grace), then close this
-    process's copy of the result pipe's write end.
+    """End ``pool``'s workers (SIGTERM, then SIGKILL after a grace; SIGKILL at once when
+    they ignore SIGTERM), then close this process's copy of the result pipe's write end.
 
     With no write end left open, the manager thread, blocked reading half a message a
     dead worker wrote (see :func:`_result`), reads end-of-file: it marks the pool broken,
@@ -442,15 +455,12 @@ def _break(pool: Any) -> None:
     import time
     from multiprocessing.connection import wait
 
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    # a process is known ended by its sentinel, not by reaping it: the pool's manager
-    # thread reaps its workers, and a pid reaped by one thread may be reused before the other
-    # sends its signal
-    living = {}
-    for process in processes:
+    living = _sentinels(pool)
+    # workers that ignore SIGTERM (a run started so: _worker_init) are killed at once
+    stop = "kill" if _term_ignored() else "terminate"
+    for process in living.values():
         with contextlib.suppress(Exception):
-            process.terminate()
-            living[process.sentinel] = process
+            getattr(process, stop)()
     deadline = time.monotonic() + _END_GRACE_SECONDS
     while living and (left := deadline - time.monotonic()) > 0:
         for ended in wait(list(living), timeout=left):
@@ -464,6 +474,13 @@ def _break(pool: Any) -> None:
     if writer is not None:
         with contextlib.suppress(Exception):
             writer.close()
+
+
+def _term_ignored() -> bool:
+    """Whether this process ignores SIGTERM, and so its workers (see :func:`_worker_init`)."""
+    import signal
+
+    return signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
 
 
 def _end_workers(pool: Any) -> None:
