@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import os
@@ -82,6 +83,23 @@ class _StopOnce:
         first, self.first = self.first, None
         self(first, None)
 
+    def deliver_again(self) -> None:
+        """Send the first signal again in a moment: its interrupt was raised inside a
+        finalizer (a ``__del__``: regex's, while the models load) and only reported.
+
+        Python printed it as "Exception ignored in: <function SetBase.__del__>" with a
+        traceback, then the run went on to its next row (see :func:`_unraisable`). Sent
+        again a little later, it lands outside the finalizer and stops the run at once.
+        """
+        import threading
+
+        if self.first is None:
+            return
+        signum, self.first = self.first, None
+        timer = threading.Timer(_AGAIN_SECONDS, os.kill, (self.owner, signum))
+        timer.daemon = True
+        timer.start()
+
     def __call__(self, signum: int, frame: Any) -> None:
         import signal
 
@@ -121,13 +139,30 @@ def _stop_once(*, keep: bool = False) -> Iterator[_StopOnce]:
         for sig in (signal.SIGINT, signal.SIGTERM)
         if signal.getsignal(sig) is not signal.SIG_IGN
     }
+    hook = sys.unraisablehook
+    sys.unraisablehook = functools.partial(_unraisable, handler, hook)
     try:
         yield handler
     finally:
         _STOPPER = None
         if not (keep and handler.first is not None):
+            sys.unraisablehook = hook
             for sig, old in previous.items():
                 signal.signal(sig, old)
+
+
+#: How long after an interrupt swallowed by a finalizer its signal is sent again.
+_AGAIN_SECONDS = 0.05
+
+
+def _unraisable(handler: _StopOnce, hook: Callable[[Any], Any], unraisable: Any) -> None:
+    """``sys.unraisablehook`` while the command runs: the run's own interrupt, raised in a
+    finalizer, is not printed but delivered again (:meth:`_StopOnce.deliver_again`); anything
+    else goes to ``hook``, as before."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and handler.first is not None:
+        handler.deliver_again()
+        return
+    hook(unraisable)
 
 
 #: The handler of the run in progress in the main thread (None: none, or another thread's).
