@@ -12,7 +12,11 @@ CPU the thread really spent (switching, cold caches) or time counted that it did
   forced GIL hand-offs: if the growth is the hand-offs' cost, it shrinks);
 * ``threads-nogil N``: N threads that keep a core busy in C with the GIL released
   (``hashlib`` over a large buffer): the machine busy, no GIL contention;
-* ``process 1``: another process parses without pause (no GIL shared; the cores and caches are).
+* ``process 1``: another process parses without pause (no GIL shared; the cores and caches are);
+* ``... annotate``: the document parsed as a batch's (``annotate``, a ``max_seconds`` bound: the
+  process's CPU timer and its SIGPROF set as well);
+* ``... nogc``: the same with the garbage collector off while the document is parsed (a
+  collection runs in the thread whose allocation triggers it and walks every thread's objects).
 
 For each it prints the document's thread CPU seconds (``time.thread_time``), the thread's
 user+system ticks from ``/proc/self/task/<tid>/stat`` (the same clock counted by the
@@ -28,6 +32,7 @@ from the switches and the switch-interval experiment, not from instruction count
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -87,7 +92,7 @@ def measure(doc: str, busy: str, mode: str) -> dict[str, float]:
     proc = None
     interval = sys.getswitchinterval()
     kind, _, rest = mode.partition(" ")
-    count = int(rest.split()[0]) if rest else 0
+    count = int(rest.split()[0]) if rest[:1].isdigit() else 0
     if kind == "threads":
         helpers = [
             threading.Thread(target=_parse_forever, args=(busy, stop), daemon=True)
@@ -107,13 +112,19 @@ def measure(doc: str, busy: str, mode: str) -> dict[str, float]:
     for t in helpers:
         t.start()
     time.sleep(1.0 if proc is None else 4.0)  # the helpers under way (a spawned one loads)
+    if "nogc" in mode:
+        gc.disable()
     try:
         c0, v0, i0 = _task_stat()
         t0, w0 = time.thread_time(), time.perf_counter()
-        govinfo_nlp.parse(doc)
+        if "annotate" in mode:  # as a batch document: the CPU timer (SIGPROF) set too
+            list(govinfo_nlp.annotate([doc], limits=govinfo_nlp.Limits(max_seconds=60)))
+        else:
+            govinfo_nlp.parse(doc)
         t1, w1 = time.thread_time(), time.perf_counter()
         c1, v1, i1 = _task_stat()
     finally:
+        gc.enable()
         stop.set()
         sys.setswitchinterval(interval)
         for t in helpers:

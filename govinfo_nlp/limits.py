@@ -82,7 +82,14 @@ class Limits:
     well, which also stops Python code between checkpoints. A loop inside C
     code that never returns to Python is stopped by neither. ``parse`` counts
     loading the models on a first call; a batch loads them before its first
-    document's bound starts.
+    document's bound starts. The clock counts only the time the thread runs (a
+    thread waiting for the GIL sleeps and is not counted), but that time grows
+    when the process's other threads parse too: each hand-over of the GIL (every
+    5 ms, ``sys.getswitchinterval()``) leaves the caches to the other threads'
+    data. Measured (``benchmarks/bench_thread_clock.py``, session 30): a
+    document of 1.15 s alone read 1.35-1.5 s among three parsing threads; the
+    scheduler's own count agrees with the clock. On a loaded machine more; set
+    the bound with room for it (a few times what a document takes alone).
     """
 
     max_bytes: int = 32 * 1024 * 1024
