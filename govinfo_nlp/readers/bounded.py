@@ -106,6 +106,20 @@ _POLL_SECONDS: Final = 1.0
 _AFTER_EXIT_SECONDS: Final = 2.0
 
 
+#: The most of a program's standard output kept: what the caller reads (tesseract's words of
+#: a page are well under 1 MiB). A program that writes more is stopped and its document is an
+#: error: a fake or broken converter writing GiBs (hostile30 p02) held them all in the worker.
+_MAX_STDOUT: Final = 64 << 20
+
+#: The most of a program's standard error kept: its first words say why it failed; the rest
+#: is read and dropped (hostile30 p01: 2 GiB of it were held, then joined, in the worker).
+_MAX_STDERR: Final = 1 << 20
+
+
+class _TooMuchOutput(Exception):
+    """The program wrote more than :data:`_MAX_STDOUT` to its standard output."""
+
+
 def _communicate(
     proc: subprocess.Popen[bytes], data: bytes | None, wall_seconds: float
 ) -> tuple[bytes, bytes]:
@@ -116,13 +130,16 @@ def _communicate(
     timeout with its input still unsent. Here, once the program has exited, its pipes get
     :data:`_AFTER_EXIT_SECONDS` to close; then its process group is killed, and after as long
     again they are closed unread: what the program wrote before it exited has been read.
-    Raises :class:`subprocess.TimeoutExpired` at ``wall_seconds`` while the program runs.
+    Raises :class:`subprocess.TimeoutExpired` at ``wall_seconds`` while the program runs, and
+    :class:`_TooMuchOutput` past :data:`_MAX_STDOUT`; standard error past :data:`_MAX_STDERR`
+    is read and dropped.
     """
     import selectors
 
     deadline = time.monotonic() + wall_seconds
     pipes: dict[int, IO[bytes]] = {}
     read: dict[int, list[bytes]] = {}
+    kept: dict[int, int] = {}  # bytes read from each pipe
     view = memoryview(data or b"")
     sent = 0
     exited: float | None = None
@@ -146,6 +163,7 @@ def _communicate(
                 sel.register(pipe.fileno(), selectors.EVENT_READ)
         out_fd = proc.stdout.fileno() if proc.stdout is not None else -1
         err_fd = proc.stderr.fileno() if proc.stderr is not None else -1
+        room = {out_fd: _MAX_STDOUT, err_fd: _MAX_STDERR}
         while sel.get_map():
             now = time.monotonic()
             if proc.poll() is not None:
@@ -164,10 +182,15 @@ def _communicate(
                 fd = key.fd
                 if fd in read:
                     chunk = os.read(fd, 32768)
-                    if chunk:
-                        read[fd].append(chunk)
-                    else:
+                    if not chunk:
                         done(fd)
+                        continue
+                    have = kept.get(fd, 0)
+                    if have + len(chunk) > room[fd] and fd == out_fd:
+                        raise _TooMuchOutput
+                    if have < room[fd]:
+                        read[fd].append(chunk[: room[fd] - have])
+                    kept[fd] = have + len(chunk)
                     continue
                 try:
                     sent += os.write(fd, view[sent : sent + _PIPE_CHUNK])
@@ -236,6 +259,14 @@ def run_bounded(
             _kill_group(proc.pid)
             _close_pipes(proc)
             raise UnreadableDocument(f"{cmd[0]} failed: {exc}", code=code) from exc
+        except _TooMuchOutput:
+            _kill_group(proc.pid)
+            _close_pipes(proc)
+            raise UnreadableDocument(
+                f"{cmd[0]} wrote more than {_MAX_STDOUT >> 20} MiB to its standard output; "
+                "stopped",
+                code=code,
+            ) from None
         except BaseException:  # an interrupt, the batch's own CPU bound: no helper left
             _end_group(proc)
             raise
