@@ -33,6 +33,13 @@ _PARENT_POLL_SECONDS: Final = 0.5
 #: How often the run, waiting for a row, checks that no worker died unseen (see :func:`_result`).
 _WATCH_SECONDS: Final = 1.0
 
+#: How many times a document that was in flight when a worker died is run alone, each
+#: death of its worker a try, before it is the culprit (``worker.crashed``). One try made a
+#: document the culprit of a second kill from outside (an admin, the OOM killer under
+#: another process's pressure) that hit during its run alone (hostile30 w02); a document
+#: that kills its worker itself does so each time.
+_ALONE_TRIES: Final = 2
+
 #: How long an ended worker (SIGTERM) may take to exit before it is killed (SIGKILL).
 _END_GRACE_SECONDS: Final = 5.0
 
@@ -158,7 +165,7 @@ def annotate(
     flight, and each row is yielded as soon as its predecessors are done.
     A worker process that dies takes its in-flight documents with it: they
     are re-run one at a time in a fresh pool, and the one that kills it
-    again gets a ``"worker.crashed: ..."`` error row. ``worker`` replaces the
+    again, twice, gets a ``"worker.crashed: ..."`` error row. ``worker`` replaces the
     per-document function (tests; it must be picklable for ``jobs > 1``).
     ``stages`` selects the pipeline stages, as in :func:`~govinfo_nlp.pipeline.parse`
     (an unknown stage is a :class:`GovinfoError`). ``engine`` (default: the
@@ -336,6 +343,7 @@ def _annotate_parallel(
     pending = deque(enumerate(paths))
     inflight: deque[tuple[int, str, Future[dict[str, Any]]]] = deque()
     suspects: deque[tuple[int, str]] = deque()
+    alone: dict[int, int] = {}  # a suspect's worker deaths while it ran alone
     done: dict[int, dict[str, Any]] = {}
     next_out = 0
     finished = False
@@ -354,7 +362,13 @@ def _annotate_parallel(
                 try:
                     done[index] = _result(pool, pool.submit(work, path, explain))
                 except BrokenProcessPool:
-                    done[index] = error_row(path, "worker.crashed", "the worker process died on it")
+                    alone[index] = alone.get(index, 0) + 1
+                    if alone[index] < _ALONE_TRIES:
+                        suspects.appendleft((index, path))
+                    else:
+                        done[index] = error_row(
+                            path, "worker.crashed", "the worker process died on it"
+                        )
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = new_pool()
                 except Exception as exc:  # e.g. an unpicklable result
