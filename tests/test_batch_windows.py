@@ -907,11 +907,10 @@ def test_an_interrupt_raised_in_a_finalizer_is_not_printed_and_stops_the_run(
     its next row. The run's own interrupt is now silent there and sent again at once."""
     import gc
 
-    with cli._stop_once():
-        with pytest.raises(KeyboardInterrupt):
-            _Finalized()  # dropped at once: its __del__ runs here
-            gc.collect()
-            for _ in range(600):  # a hang guard: the old code never raised again
-                time.sleep(0.1)
+    with cli._stop_once(), pytest.raises(KeyboardInterrupt):
+        _Finalized()  # dropped at once: its __del__ runs here
+        gc.collect()
+        for _ in range(600):  # a hang guard: the old code never raised again
+            time.sleep(0.1)
     err = capsys.readouterr().err
     assert "Exception ignored" not in err and "Traceback" not in err
