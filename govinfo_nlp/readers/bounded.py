@@ -263,8 +263,7 @@ def run_bounded(
             _kill_group(proc.pid)
             _close_pipes(proc)
             raise UnreadableDocument(
-                f"{cmd[0]} wrote more than {_MAX_STDOUT >> 20} MiB to its standard output; "
-                "stopped",
+                f"{cmd[0]} wrote more than {_MAX_STDOUT >> 20} MiB to its standard output; stopped",
                 code=code,
             ) from None
         except BaseException:  # an interrupt, the batch's own CPU bound: no helper left
