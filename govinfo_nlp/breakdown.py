@@ -413,6 +413,8 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
         # …，同时对4件文件进行了解读: a statement beside the list (in either script:
         # 同時對區政府制發的4件, metamorphic d_traditional of written2 v135)
         return None
+    if _opens_own_clause(before, head):
+        return None
     crossed = any(c in before[head:] for c in "；;")
     colon = before[head:].lstrip(" ，,")[:1] in ("：", ":")
     # where a total may end: in the part's sentence, or the one before it
@@ -429,6 +431,10 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
             if total.quantity_end < earlier:
                 break
         if lo + head < total.quantity_end or total.value < fact.value:
+            continue
+        if getattr(total, "year", None) != getattr(fact, "year", None):
+            # 主动公开政府信息186条，2021年、2020年分别为152条、131条: other years' totals
+            # after 分别为, no parts of this year's (paraphrase25 z02, z44)
             continue
         kind = _part_type(reads_as, total.type)
         if kind is None or (kind != fact.type and not _same_kind_of_count(fact, total)):
@@ -459,6 +465,27 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
                 return row, kind  # not 区政府新收104件: a part by who received it
         return "channel:" + (item or "part"), kind
     return None
+
+
+# a count closed by a clause mark (…156条，): an item of the list ends there
+_ITEM_CLOSED: Final = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+
+
+def _opens_own_clause(before: str, head: int) -> bool:
+    """Whether the part at the end of ``before`` is in a clause of its own work after an
+    item the list word ``head`` opened (其中价格监测信息156条，编印《市场监管动态》12期:
+    the periodical's issues are no part of the items total; red29 p01, paraphrase24
+    k42): past a count a clause mark closed, the clause opens with a verb of its own
+    (wordlists.json ``clause_own_verbs``, as the facts stage reads it)."""
+    closed = None
+    for closed in _ITEM_CLOSED.finditer(before, head):
+        pass
+    if closed is None:
+        return False
+    # imported here: the facts package imports this module
+    from .facts.rules import opens_with_own_verb
+
+    return opens_with_own_verb(before, closed.end(), len(before))
 
 
 # the type a valid-documents count is read as in a list (C14): the documents it counts

@@ -801,7 +801,18 @@ def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | No
         # 区政府 in 杭州市西湖区政府办公室's report: the government its office serves;
         # not 绍兴市生态环境局 in 绍兴市生态环境局上虞分局's: the branch's parent body
         return None
+    if at < 0 and _abbreviates(name, mine):
+        # 市市场监管局, 宣城市市场监管局 in 宣城市市场监督管理局's report, 市人社局 in
+        # 洛阳市人力资源和社会保障局's: the agency's own name shortened, every character
+        # of it in the full name in order (省公安厅 in 泾县公安局's is not: red29 v02)
+        return None
     return m[1]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` shortened: its characters all in ``full``, in order."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 # what may follow a body's name inside the report's own agency's name for that body to

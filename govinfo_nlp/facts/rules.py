@@ -402,6 +402,10 @@ def _plan(
 
 # Joins two windows searched as one string (see _RuleIndex.joinable).
 _APART = "\x00"
+# how far before a rule's window a compound of its not_in may begin (the longest such
+# words, 政府信息公开, are six characters): a compound the window's start cuts is
+# still a compound (paraphrase25 z12's 双随机、一公开)
+_NOT_IN_LEAD = 5
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
 
@@ -1731,14 +1735,17 @@ def match_rules(
             right_end = q_end + right_window
             right = text[q_end : cut if cut < right_end else right_end]
             rights[right_window] = right
-        if not_in is not None and (
-            not joinable or not_in.search(left + _APART + right) is not None
-        ):
+        if not_in is not None:
+            # a compound the window's start cuts (…、一|公开”抽查126次，…案件214件) is
+            # read whole: the window is masked from a few characters before it
+            wide_lo = lo - _NOT_IN_LEAD if lo > _NOT_IN_LEAD else 0
+            wide = text[wide_lo:q_start]
             # (most windows hold no compound: one search of both tells)
-            if not_in.search(left) is not None:
-                left = _mask(left, not_in)
-            if not_in.search(right) is not None:
-                right = _mask(right, not_in)
+            if not joinable or not_in.search(wide + _APART + right) is not None:
+                if not_in.search(wide) is not None:
+                    left = _mask(wide, not_in)[lo - wide_lo :]
+                if not_in.search(right) is not None:
+                    right = _mask(right, not_in)
         # the occurrence ending last on the left, else the first one on the right
         # (longest on ties: the alternations are longest first)
         trig = subj = None  # (word, start in left)
@@ -1831,9 +1838,18 @@ def match_rules(
             # context words look further than the anchor: the whole sentence up to
             # CONTEXT_REACH characters back ("县长信箱…已办结3件")
             ctx_lo = q_start - context_reach
-            ctx = text[ctx_lo if ctx_lo > sent_start else sent_start : q_start] + right
+            if ctx_lo < sent_start:
+                ctx_lo = sent_start
+            ctx = text[ctx_lo:q_start] + right
             ups = tuple([w for w in context_up if w in ctx])
             downs = tuple([w for w in context_down if w in ctx])
+            if downs:
+                # a word of an earlier clause whose own count a mark closed speaks of
+                # that count (召开新闻发布会6场，发布政策解读24篇: paraphrase25 z05)
+                own_lo = _after_closed(text, ctx_lo, q_start, _COUNT_CLOSED)
+                if own_lo > ctx_lo:
+                    own = text[own_lo:q_start] + right
+                    downs = tuple([w for w in downs if w in own])
             if ups:
                 score += CONTEXT_UP * min(len(ups), 2)
             if downs:
