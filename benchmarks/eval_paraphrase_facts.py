@@ -84,6 +84,7 @@ SETS = (
     "paraphrase23",
     "paraphrase24",
     "paraphrase25",
+    "paraphrase26",
 )
 
 

@@ -43,6 +43,7 @@ SETS = {
     "paraphrase23": ("q*.ann", 0),
     "paraphrase24": ("k*.ann", 0),
     "paraphrase25": ("z*.ann", 0),
+    "paraphrase26": ("t*.ann", 0),
 }
 ORDER = ("paraphrase", *SETS)
 # sets cut at 2,000 bytes as the real excerpts are: a page may hold no count before its cut
