@@ -419,6 +419,12 @@ PROSE: list[tuple[str, str, Expected]] = [
         [("1 148 件", 1148, "件", None), ("1 139 件", 1139, "件", None)],
     ),
     ("grouped-after-date", "2023年 1 148 件。", [("1 148 件", 1148, "件", None)]),
+    # the 千 of a unit is no numeral: 486.2亿 kilowatt-hours, not 48,620,001,000
+    # (paraphrase26 t20, session 30); 3千克 three kilograms; a numeral's own 千 stays
+    ("qian-of-kilowatt-hours", "售电量486.2亿千瓦时，", [("486.2亿", 48620000000, None, None)]),
+    ("qian-of-kilowatts", "装机12万千瓦，", [("12万", 120000, None, None)]),
+    ("qian-of-kilograms", "重3千克，", [("3", 3, None, None)]),
+    ("qian-of-a-numeral", "共3千人，两千余人，", [("3千人", 3000, "人", None), ("两千余人", 2000, "人", "over")]),
     # a quoted case the sentence calls an example tells counts (no name): paraphrase9 b04
     (
         "quoted-example",

@@ -224,14 +224,23 @@ def _lone_after(counters: Iterable[str], markers: Markers) -> frozenset[str]:
     return frozenset(CN_NUMERAL_CHARS) | opening | set(" \u3000\xa0\t万亿余多(（%‰分")
 
 
+# A Chinese numeral character of a run; not the 千 of a unit (千瓦, 千瓦时, 千克, 千米,
+# 千伏): 486.2亿千瓦时 is 486.2亿 of kilowatt-hours (it read 48,620,001,000), 12万千瓦
+# 120,000 kilowatts (it read 121,000), 3千克 three kilograms (paraphrase26 t20, session
+# 30). 三千米 reads 三 of 千米 likewise: three kilometres, the same length as 3,000 metres.
+_CN_NUMERAL_CHAR: Final = (
+    "(?:千(?![瓦克米伏])|[" + CN_NUMERAL_CHARS.replace("千", "") + "])"
+)
+
+
 def _build(extra: list[Counter]) -> _Grammar:
     counters: dict[str, Counter] = {c.word: c for c in builtin_counters()}
     counters.update({c.word: c for c in extra})
     markers = builtin_markers()
-    numeral = rf"(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
+    numeral = rf"(?:{ARABIC_PATTERN}|{_CN_NUMERAL_CHAR})++"
     infixes = re.escape("".join(m.word for m in markers.infix))
     pattern = re.compile(_source(numeral, infixes, counters, markers), re.VERBOSE)
-    grouped_numeral = rf"(?:{_GROUPED}|{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])++"
+    grouped_numeral = rf"(?:{_GROUPED}|{ARABIC_PATTERN}|{_CN_NUMERAL_CHAR})++"
     grouped = re.compile(_source(grouped_numeral, infixes, counters, markers), re.VERBOSE)
     # _match_to_quantity unpacks the groups by position.
     assert "百" in CN_NUMERAL_CHARS and "千" in CN_NUMERAL_CHARS  # 百分之/千分之 start a run
@@ -1084,8 +1093,8 @@ def find_quantities(
             p = r.start()
             if p < consumed:
                 run = run_at(t, p)
-                assert run is not None  # a numeral character starts a run
-                pos = run.end()
+                # a numeral character starts a run, but for the 千 of a unit (千瓦)
+                pos = run.end() if run is not None else p + 1
                 continue
             nxt = p + 1
             if (
@@ -1099,7 +1108,11 @@ def find_quantities(
                 pos = consumed = nxt
                 continue
             m = match(t, p, limit)
-            assert m is not None  # the pattern matches at every numeral character
+            if m is None:
+                # the 千 of a unit (千瓦, 千克: _CN_NUMERAL_CHAR), the only numeral
+                # character the pattern does not match at
+                pos = consumed = nxt
+                continue
             num_end = m.end(3)
             if adjacent < num_end:  # one comparison for most numerals
                 if adjacent < p - 2:  # passed: the next digit, space and digit
