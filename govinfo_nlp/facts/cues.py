@@ -865,8 +865,9 @@ class CueScan:
 
 
 # a count a clause mark closes (督促整改隐患1932项，): the clause of a cue that reaches
-# only its own clause (ScopeCues.own_clause) has ended there
-_CLOSED_COUNT = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+# only its own clause (ScopeCues.own_clause) has ended there; so has the sentence a
+# count ends (各社区全年公开居务信息1200余条。街道举办…活动3场: paraphrase26 t24)
+_CLOSED_COUNT = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;。]")
 # the marks a clause opens after
 _OPENS_AFTER = "，,；;：:。"
 

@@ -796,6 +796,10 @@ def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | No
     name, mine = _short(m[1]), _short(own)
     if mine.endswith(name) or name.endswith(mine):
         return None
+    if any(part.endswith(name) for part in _JOINT.split(mine)[:-1]):
+        # 区政府 in 宁波市鄞州区人民政府及区人民政府办公室's report: a joint report's
+        # first body (paraphrase26 t07, session 30)
+        return None
     at = mine.find(name)
     if at >= 0 and mine[at + len(name) :] in _OWN_AFTER:
         # 区政府 in 杭州市西湖区政府办公室's report: the government its office serves;
@@ -803,16 +807,46 @@ def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | No
         return None
     if at < 0 and _abbreviates(name, mine):
         # 市市场监管局, 宣城市市场监管局 in 宣城市市场监督管理局's report, 市人社局 in
-        # 洛阳市人力资源和社会保障局's: the agency's own name shortened, every character
-        # of it in the full name in order (省公安厅 in 泾县公安局's is not: red29 v02)
+        # 洛阳市人力资源和社会保障局's: the agency's own name shortened (not 省公安厅 in
+        # 泾县公安局's, red29 v02; not 宁波市人民政府 in 宁波市鄞州区人民政府's)
         return None
     return m[1]
 
 
+# what joins the bodies of a joint report's title (…人民政府及区人民政府办公室,
+# …人民政府和区政府办公室): not the 和 inside one name (发展和改革局)
+_JOINT = regex.compile(r"及|和(?=[省市区县旗州])")
+
+# the characters that end a place's name (宣城市, 泾县, 鄞州区, 大均乡)
+_PLACE_ENDS = "省市区县州旗盟乡镇"
+
+
+def _place_splits(name: str) -> list[tuple[str, str]]:
+    """Every (place, organ) reading of ``name``: cut after each place-ending character
+    (宣城市市场监督管理局: 宣城市 | 市场监督管理局, 宣城市市 | 场监督管理局)."""
+    return [(name[:k], name[k:]) for k in range(1, len(name)) if name[k - 1] in _PLACE_ENDS]
+
+
 def _abbreviates(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` shortened: its characters all in ``full``, in order."""
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+    """Whether the body ``short`` is ``full`` shortened: its place the end of ``full``'s
+    place (市 of 宣城市, 宣城市 itself), its organ ``full``'s organ with characters left
+    out, from the same first character on (市场监管局 of 市场监督管理局, 发改委 of
+    发展和改革委员会)."""
+    for place, organ in _place_splits(short):
+        for full_place, full_organ in _place_splits(full):
+            if (
+                full_place.endswith(place)
+                and full_organ[:1] == organ[:1]
+                and _in_order(organ, full_organ)
+            ):
+                return True
+    return False
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Whether every character of ``part`` is in ``whole``, in order."""
+    rest = iter(whole)
+    return all(ch in rest for ch in part)
 
 
 # what may follow a body's name inside the report's own agency's name for that body to
