@@ -477,15 +477,15 @@ def _opens_own_clause(before: str, head: int) -> bool:
     the periodical's issues are no part of the items total; red29 p01, paraphrase24
     k42): past a count a clause mark closed, the clause opens with a verb of its own
     (wordlists.json ``clause_own_verbs``, as the facts stage reads it)."""
-    closed = None
+    end = -1
     for closed in _ITEM_CLOSED.finditer(before, head):
-        pass
-    if closed is None:
+        end = closed.end()
+    if end < 0:
         return False
     # imported here: the facts package imports this module
     from .facts.rules import opens_with_own_verb
 
-    return opens_with_own_verb(before, closed.end(), len(before))
+    return opens_with_own_verb(before, end, len(before))
 
 
 # the type a valid-documents count is read as in a list (C14): the documents it counts

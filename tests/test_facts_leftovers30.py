@@ -184,13 +184,17 @@ def test_interpretations_after_a_closed_press_conference_clause() -> None:
 
 def test_a_bulletin_with_its_interpretations_is_items() -> None:
     # paraphrase25 z43 (another body's: unknown)
-    text = _page("桐乡市统计局", "我局主动公开政府信息146条。浙江省统计局全年发布统计公报和数据解读58篇。")
+    text = _page(
+        "桐乡市统计局", "我局主动公开政府信息146条。浙江省统计局全年发布统计公报和数据解读58篇。"
+    )
     fact = _fact(text, "58篇")
     assert (fact.type, fact.scope) == ("proactive.items", "unknown")
 
 
 def test_a_self_inspection_after_a_meeting_clause() -> None:
     # paraphrase26 t27: 会议 of the clause before blocked the inspections rule
-    text = _page("金华职业技术学院", "学院召开信息公开工作专题会议2次，组织信息公开专项自查1次。", 2022)
+    text = _page(
+        "金华职业技术学院", "学院召开信息公开工作专题会议2次，组织信息公开专项自查1次。", 2022
+    )
     assert _fact(text, "1次").type == "supervision.inspections"
     assert _fact(text, "2次").type == "other"

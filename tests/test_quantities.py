@@ -424,7 +424,11 @@ PROSE: list[tuple[str, str, Expected]] = [
     ("qian-of-kilowatt-hours", "售电量486.2亿千瓦时，", [("486.2亿", 48620000000, None, None)]),
     ("qian-of-kilowatts", "装机12万千瓦，", [("12万", 120000, None, None)]),
     ("qian-of-kilograms", "重3千克，", [("3", 3, None, None)]),
-    ("qian-of-a-numeral", "共3千人，两千余人，", [("3千人", 3000, "人", None), ("两千余人", 2000, "人", "over")]),
+    (
+        "qian-of-a-numeral",
+        "共3千人，两千余人，",
+        [("3千人", 3000, "人", None), ("两千余人", 2000, "人", "over")],
+    ),
     # a quoted case the sentence calls an example tells counts (no name): paraphrase9 b04
     (
         "quoted-example",

@@ -228,9 +228,7 @@ def _lone_after(counters: Iterable[str], markers: Markers) -> frozenset[str]:
 # 千伏): 486.2亿千瓦时 is 486.2亿 of kilowatt-hours (it read 48,620,001,000), 12万千瓦
 # 120,000 kilowatts (it read 121,000), 3千克 three kilograms (paraphrase26 t20, session
 # 30). 三千米 reads 三 of 千米 likewise: three kilometres, the same length as 3,000 metres.
-_CN_NUMERAL_CHAR: Final = (
-    "(?:千(?![瓦克米伏])|[" + CN_NUMERAL_CHARS.replace("千", "") + "])"
-)
+_CN_NUMERAL_CHAR: Final = "(?:千(?![瓦克米伏])|[" + CN_NUMERAL_CHARS.replace("千", "") + "])"
 
 
 def _build(extra: list[Counter]) -> _Grammar:
