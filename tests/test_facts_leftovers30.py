@@ -198,3 +198,25 @@ def test_a_self_inspection_after_a_meeting_clause() -> None:
     )
     assert _fact(text, "1次").type == "supervision.inspections"
     assert _fact(text, "2次").type == "other"
+
+
+def test_the_areas_bodies_as_subject_go_on_into_a_verb_clause() -> None:
+    # paraphrase26 t32: 各社区…840余条，组织居民议事48次 are the communities' meetings;
+    # after a semicolon and a subject of its own the clause is the office's again
+    body = (
+        "2022年，我街道主动公开政府信息156条。各社区全年公开居务信息840余条，组织居民议事48次；"
+        "街道开展政务公开进社区活动12场。"
+    )
+    text = _page("温州市鹿城区五马街道办事处", body, 2022)
+    assert _fact(text, "48次").scope == "jurisdiction"
+    assert _fact(text, "12场").scope == "self"
+
+
+def test_a_township_whose_name_begins_with_quan() -> None:
+    # paraphrase26 t40: 全旺镇人民政府 is a government, not 全镇
+    text = _page(
+        "衢州市衢江区全旺镇中心小学",
+        "学校公开信息96条。全旺镇人民政府全年资助我校困难学生26人。",
+        2022,
+    )
+    assert _fact(text, "26人").scope == "unknown"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
-from .rules import Cues, ScopeCues
+from .rules import Cues, ScopeCues, opens_with_own_verb
 from .segments import CLAUSE_FWD, SENT_BACK, SENT_FWD, bounds
 from .stdre import compile_cue, first_gate
 
@@ -872,6 +872,27 @@ _CLOSED_COUNT = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[�
 _OPENS_AFTER = "，,；;：:。"
 
 
+# the bodies of the area named as a clause's subject (各社区…, 辖区…): their subject goes
+# on into a later clause of the sentence that opens with its verb (…840余条，组织居民议事48次:
+# the communities' meetings, paraphrase26 t32); a verb cue (指导, 督促) does not, its
+# later clause is the agency's own work (督促整改隐患1932项，立案处罚28起)
+_OWN_CLAUSE_SUBJECTS: Final = frozenset(
+    {"各社区", "各村", "各居民区", "辖区", "各分中心", "区内", "所在区域", "区域内", "所在地区"}
+)
+# a clause mark that ends a sentence's subject (；), or the sentence
+_SUBJECT_ENDS: Final = re.compile(r"[；;。！？!?\n]")
+
+
+def _goes_on(text: str, cue_end: int, q_start: int) -> bool:
+    """Whether the subject ending at ``cue_end`` is still the subject at ``q_start``: no
+    semicolon or sentence end between, and the count's clause opens with a verb of its own
+    (no subject of its own: wordlists.json ``clause_own_verbs``)."""
+    if _SUBJECT_ENDS.search(text, cue_end, q_start) is not None:
+        return False
+    clause = max(text.rfind(c, cue_end, q_start) for c in "，,") + 1
+    return clause > 0 and opens_with_own_verb(text, clause, q_start)
+
+
 def _opens_clause(scope: ScopeCues, text: str, lo: int, cue: Any, place: Any) -> bool:
     """Whether the cue ``cue`` (a government named by its level, 辖区, 中心…) is its
     clause's subject: after the clause's start and ``subject_lead`` words at most
@@ -889,7 +910,11 @@ def _reaches(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bo
     its clause's subject (scope.json own_clause, document_cues.government_self), a cue
     of ``subject_only`` likewise."""
     word = cue[0]
-    if word in scope.own_clause and _CLOSED_COUNT.search(text, cue.end(), q_start):
+    if (
+        word in scope.own_clause
+        and _CLOSED_COUNT.search(text, cue.end(), q_start)
+        and not (word in _OWN_CLAUSE_SUBJECTS and _goes_on(text, cue.end(), q_start))
+    ):
         return False
     if word in scope.subject_only:
         # 辖区17个居民区…, 中心全年完成…: not 受理辖区内…, 分中心 (scope.json subject_only)
