@@ -54,7 +54,11 @@ PROBES = [
     ("c03", "bureau", "全年我局发生政府信息公开行政诉讼案件2件，均由区人民法院审结。", 2, {"type": {"other"}}),
     ("c04", "bureau", "区人民法院审理涉及我局的政府信息公开行政诉讼案件3件。", 3, {"type": {"other"}, "scope": {"self"}}),
     # compiling a periodical: no publishing count, no inspections
-    ("p01", "bureau", "其中价格监测信息156条，编印《市场监管动态》12期。", 12, {"type": {"supervision.inspections", "proactive.items"}}),
+    # p01's truth corrected in session 30 (lead's answer to facts30 Q1): a named periodical's
+    # issues are `proactive.items` in the gold (paraphrase24 k34/k42, paraphrase25 z22; only
+    # 简报 is `other`), so items is no WRONG; its breakdown (no part of a 其中 list) is
+    # tests/test_facts_leftovers30.py's
+    ("p01", "bureau", "其中价格监测信息156条，编印《市场监管动态》12期。", 12, {"type": {"supervision.inspections"}}),
     ("p02", "bureau", "全年主动公开政府信息860条，编发政务信息简报24期。", 24, {"type": {"proactive.items"}}),
     # a province-named vertical body opening a clause: another body's count, not self
     ("v01", "bureau", "浙江监管局全年召开新闻发布会5场。", 5, SELF),
