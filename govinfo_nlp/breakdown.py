@@ -413,7 +413,7 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
         # …，同时对4件文件进行了解读: a statement beside the list (in either script:
         # 同時對區政府制發的4件, metamorphic d_traditional of written2 v135)
         return None
-    if _opens_own_clause(before, head):
+    if _compiled_after_item(before, head):
         return None
     crossed = any(c in before[head:] for c in "；;")
     colon = before[head:].lstrip(" ，,")[:1] in ("：", ":")
@@ -469,23 +469,25 @@ def _listed(facts: Sequence[Any], k: int, text: str) -> tuple[str | None, str] |
 
 # a count closed by a clause mark (…156条，): an item of the list ends there
 _ITEM_CLOSED: Final = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+# what may stand before a clause's verb (全年编印…, 同时编发…)
+_VERB_LEAD: Final = "全年|同时|另|并|还|共"
 
 
-def _opens_own_clause(before: str, head: int) -> bool:
-    """Whether the part at the end of ``before`` is in a clause of its own work after an
-    item the list word ``head`` opened (其中价格监测信息156条，编印《市场监管动态》12期:
-    the periodical's issues are no part of the items total; red29 p01, paraphrase24
-    k42): past a count a clause mark closed, the clause opens with a verb of its own
-    (wordlists.json ``clause_own_verbs``, as the facts stage reads it)."""
+@lru_cache(maxsize=1)
+def _compiled_clause() -> re.Pattern[str]:
+    """A clause opening with a verb of compiling a periodical (data ``list_compiled``)."""
+    words = sorted(_cues()["list_compiled"], key=len, reverse=True)
+    return re.compile(rf"\s*(?:{_VERB_LEAD})?\s*(?:{'|'.join(map(re.escape, words))})")
+
+
+def _compiled_after_item(before: str, head: int) -> bool:
+    """Whether the part at the end of ``before`` is a periodical's issues compiled in a
+    clause of its own after an item the list word ``head`` opened (其中价格监测信息156条，
+    编印《市场监管动态》12期: no part of the items total; red29 p01, paraphrase24 k42)."""
     end = -1
     for closed in _ITEM_CLOSED.finditer(before, head):
         end = closed.end()
-    if end < 0:
-        return False
-    # imported here: the facts package imports this module
-    from .facts.rules import opens_with_own_verb
-
-    return opens_with_own_verb(before, end, len(before))
+    return end >= 0 and _compiled_clause().match(before, end) is not None
 
 
 # the type a valid-documents count is read as in a list (C14): the documents it counts

@@ -4,13 +4,13 @@
   for itself: `unknown` (red29 v02), unless it is the report's own agency shortened
   (市市场监管局 in 宣城市市场监督管理局's report: place and organ read apart, so
   宁波市人民政府 is not 宁波市鄞州区人民政府); a joint report's first body is its own.
-- 所在区域/区域内 name the area (red29 o03); 全街道 is the area; a street office's 街道
-  opening its clause is the office itself.
-- A list item opening with a verb of its own (编印《…》12期 after 其中…156条) and another
+- 所在区域/区域内 name the area (red29 o03).
+- A list item opening with a verb of compiling a periodical (编印《…》12期 after 其中…156条) and another
   year's count after 分别为 are no parts of the total before them (red29 p01; p25 z02/z44).
 - 双随机、一公开 publishes nothing, even where a rule's window starts inside it (p25 z12);
-  a context word of an earlier closed clause does not lower a rule (p25 z05); 统计公报和数据解读
-  is items (p25 z43); the blockers of inspections read the count's own item (p26 t27, t40).
+  a context word of an event counted in an earlier closed clause does not lower
+  a rule (p25 z05); 统计公报和数据解读
+  is items (p25 z43); a verb rule's blockers read the count's own item (p26 t27, t40).
 """
 
 from __future__ import annotations
@@ -118,17 +118,15 @@ def test_the_area_a_centre_serves_is_no_centre() -> None:
     assert _fact(text, "3600条").scope != "self"
 
 
-def test_a_street_offices_own_word_and_its_area() -> None:
+def test_the_areas_bodies_reach_no_further_than_their_sentence() -> None:
+    # paraphrase26 t24: 各社区 of the sentence before made the office's event the area's
     body = (
-        "2023年，街道主动公开政府信息167条。全街道有社区14个，常住人口7.6万人；"
-        "各社区全年公开居务信息1200余条。街道举办“政务开放日”活动3场，街道召开居民议事会26场。"
-        "街道下辖居民区31个。"
+        "2023年，街道主动公开政府信息167条。"
+        "各社区全年公开居务信息1200余条。街道举办“政务开放日”活动3场，组织政务公开培训2场。"
     )
     text = _page("宁波市镇海区招宝山街道办事处", body)
-    assert _fact(text, "7.6万人").scope == "jurisdiction"
+    assert _fact(text, "1200余条").scope == "jurisdiction"
     assert _fact(text, "3场").scope == "self"
-    assert _fact(text, "26场").scope == "self"
-    assert _fact(text, "31个").scope == "jurisdiction"
 
 
 def test_a_count_of_bodies_after_the_audience_word() -> None:
@@ -149,6 +147,19 @@ def test_a_periodical_after_a_list_is_no_part_of_its_total() -> None:
     )
     assert _fact(text, "156条").breakdown == "channel:价格监测信息"
     assert _fact(text, "12期").breakdown is None
+
+
+def test_list_items_opening_with_other_verbs_stay_parts() -> None:
+    # paraphrase8 z08 (开展政策解读 an item of the list) and real r051 (组织机构 a noun)
+    text = _page(
+        "洛阳高新技术产业开发区管理委员会",
+        "全年主动公开政府信息2046条。其中，发布管委会规范性文件4件，开展政策解读12篇。",
+    )
+    assert (_fact(text, "12篇").breakdown or "").startswith("channel:")
+    text = _page(
+        "某市档案馆", "全年主动公开政府信息61条。其中,工作动态50条,通知公告9条,组织机构2条。"
+    )
+    assert _fact(text, "2条").breakdown == "channel:组织机构"
 
 
 def test_other_years_after_fenbie_are_no_parts() -> None:

@@ -162,7 +162,9 @@ def test_validator_catches_a_broken_fact(tmp_path: Path, name: str, break_it) ->
 # written after; 0.971 / 0.947 with its two gold corrections) reads 0.980 / 0.981 after session
 # 28's fixes; paraphrase23 0.960 / 0.961. paraphrase25 (session 29's blind set, read once blind
 # at 0.984 / 0.949 on the start code, 0.986 / 0.971 with the fixes it was written after) reads
-# 0.988 / 1.000 after session 29's fixes; paraphrase24 0.981 / 0.997.
+# 0.988 / 1.000 after session 29's fixes; paraphrase24 0.981 / 0.997. paraphrase26 (session 30's
+# blind set, read once blind at 0.982 / 0.942 on the start code, 0.983 / 0.973 with the fixes it was
+# written after) reads 0.988 / 0.997 after session 30's fixes; paraphrase25 0.993 / 1.000.
 FLOORS = {
     "paraphrase17": {"f1": 0.985, "scope": 0.99},
     "paraphrase18": {"f1": 0.96, "scope": 0.955},
@@ -172,7 +174,8 @@ FLOORS = {
     "paraphrase22": {"f1": 0.97, "scope": 0.935},
     "paraphrase23": {"f1": 0.955, "scope": 0.955},
     "paraphrase24": {"f1": 0.975, "scope": 0.99},
-    "paraphrase25": {"f1": 0.98, "scope": 0.99},
+    "paraphrase25": {"f1": 0.985, "scope": 0.99},
+    "paraphrase26": {"f1": 0.98, "scope": 0.99},
 }
 
 

@@ -1425,6 +1425,8 @@ def _clip_end(text: str, q_end: int, far: int) -> int:
 # the words before such a count are its own, and a blocker among them (等信息318条,)
 # says nothing of the count after it
 _COUNT_CLOSED = re.compile(r"[0-9０-９][^0-9０-９，,、：:；;。]{0,3}[，,；;]")
+# an event's count a clause mark closes (新闻发布会6场，)
+_EVENT_CLOSED = re.compile(r"[0-9０-９]\s*(?:余|多)?\s*(?:场次|场|次)[，,；;]")
 
 
 def _last_item_comma(near: str) -> int:
@@ -1704,9 +1706,10 @@ def match_rules(
                 near = text[max(semi_lo, q_start - BLOCKER_REACH) : q_start]
                 # an item of a 、-list names its own kind: 权责清单、行政许可等信息1652条 counts 信息
                 near = near[_last_item_comma(near) + 1 :]
-                # a subject rule reading its own clause: a count closed by a clause mark
-                # takes the words before it along (in 执法等信息318条,新制作规范性文件1件
-                # the mixed list 等信息 is the 318's, not the 1's)
+                # a subject rule reading its own clause, or a verb rule: a count closed by
+                # a clause mark takes the words before it along (in 执法等信息318条,新制作
+                # 规范性文件1件 the mixed list 等信息 is the 318's, not the 1's; in 召开…专题
+                # 会议2次，组织信息公开专项自查1次 the meeting is the 2次's: paraphrase26 t27)
                 near_own = near[_after_closed(near, 0, len(near), _COUNT_CLOSED) :]
                 # _right_of(text, q_end, min(sent_end, q_end + BLOCKER_REACH)), from `cut`
                 after_end = q_end + BLOCKER_REACH
@@ -1714,7 +1717,8 @@ def match_rules(
                 if joinable:
                     near = near + _APART + after
                     near_own = near_own + _APART + after
-            if blockers.search(near_own if clause and require == "subject" else near) or (
+            own_item = (clause and require == "subject") or require == "trigger"
+            if blockers.search(near_own if own_item else near) or (
                 not joinable and blockers.search(after)
             ):
                 continue
@@ -1844,9 +1848,11 @@ def match_rules(
             ups = tuple([w for w in context_up if w in ctx])
             downs = tuple([w for w in context_down if w in ctx])
             if downs:
-                # a word of an earlier clause whose own count a mark closed speaks of
-                # that count (召开新闻发布会6场，发布政策解读24篇: paraphrase25 z05)
-                own_lo = _after_closed(text, ctx_lo, q_start, _COUNT_CLOSED)
+                # a word of an event counted in an earlier clause a mark closed speaks of
+                # that count (召开新闻发布会6场，发布政策解读24篇: paraphrase25 z05); not a
+                # thing counted there, which the later clause may go on about (提案27件，
+                # 已全部办结并公开答复摘要27件)
+                own_lo = _after_closed(text, ctx_lo, q_start, _EVENT_CLOSED)
                 if own_lo > ctx_lo:
                     own = text[own_lo:q_start] + right
                     downs = tuple([w for w in downs if w in own])
