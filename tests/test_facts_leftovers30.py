@@ -231,3 +231,18 @@ def test_a_township_whose_name_begins_with_quan() -> None:
         2022,
     )
     assert _fact(text, "26人").scope == "unknown"
+
+
+def test_a_place_word_after_a_preposition_is_where_the_agency_worked() -> None:
+    # red30 a02: 所在地区 after 在 read the bureau's own count `jurisdiction`
+    text = _page("宣城市市场监督管理局", "我局在所在地区主动公开政府信息860条。")
+    assert _fact(text, "860条").scope == "self"
+
+
+def test_a_branch_named_by_its_area_counts_for_itself() -> None:
+    # red30 b01: 宣州分局 in 宣城市公安局's report read `self`
+    text = _page(
+        "宣城市公安局", "我局主动公开政府信息320条。宣州分局全年受理政府信息公开申请12件。"
+    )
+    assert _fact(text, "12件").scope == "unknown"
+    assert _fact(text, "320条").scope == "self"

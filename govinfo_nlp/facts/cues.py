@@ -916,6 +916,13 @@ def _reaches(scope: ScopeCues, text: str, lo: int, cue: Any, q_start: int) -> bo
         and not (word in _OWN_CLAUSE_SUBJECTS and _goes_on(text, cue.end(), q_start))
     ):
         return False
+    if (
+        word in scope.place_words
+        and scope.place_not_after is not None
+        and scope.place_not_after.search(text, max(lo, cue.start() - 1), cue.start())
+    ):
+        # 我局在所在地区主动公开…: where the agency worked, not whose count (red30 a02)
+        return False
     if word in scope.subject_only:
         # 辖区17个居民区…, 中心全年完成…: not 受理辖区内…, 分中心 (scope.json subject_only)
         return _opens_clause(scope, text, lo, cue, scope.subject_not_after)

@@ -449,6 +449,9 @@ class ScopeCues:
     own_organ_title: Any = field(repr=False, default=None)
     own_organ_patterns: dict[str, Any] = field(repr=False, default_factory=dict)
     subject_not_after: Any = field(repr=False, default=None)
+    # area words naming a place, no cue after a preposition of place (scope.json place_cues)
+    place_words: frozenset[str] = frozenset()
+    place_not_after: Any = field(repr=False, default=None)
     # appeals another body counts with no word of this agency's disclosure: its caseload
     others_caseload_types: frozenset[str] = frozenset()
     others_caseload_about: Any = field(repr=False, default=None)
@@ -923,6 +926,14 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         problems.append(f"{source}:own_organ.words: must map an organ word to words")
         organ_words = {}
     organ_res = _compile_keys(organ, ("title", "not_after"), f"{source}:own_organ", problems)
+    place = raw.get("place_cues", {})  # optional: older scope files have none
+    place_words = place.get("words", [])
+    if not _str_list(place_words) and place:
+        problems.append(f"{source}:place_cues.words: must be a list of non-empty strings")
+        place_words = []
+    elif not set(place_words) <= {w for w, s in pairs if s == "jurisdiction"}:
+        problems.append(f"{source}:place_cues.words: every word must be a jurisdiction cue")
+    place_res = _compile_keys(place, ("not_after",), f"{source}:place_cues", problems)
     caseload = raw.get("others_caseload", {})  # optional: older scope files have none
     caseload_types = caseload.get("types", [])
     if not _str_list(caseload_types) and caseload:
@@ -1008,6 +1019,8 @@ def parse_scope(raw: Any, source: str = "scope.json") -> ScopeCues:
         own_organ_title=organ_res.get("title"),
         own_organ_patterns=own_organ_patterns,
         subject_not_after=organ_res.get("not_after"),
+        place_words=frozenset(place_words) if _str_list(place_words) else frozenset(),
+        place_not_after=place_res.get("not_after"),
         others_caseload_types=frozenset(caseload_types)
         if _str_list(caseload_types)
         else frozenset(),
