@@ -49,7 +49,7 @@ def _read(text: str) -> tuple[str | None, int | None]:
 @settings(max_examples=80, deadline=None)
 @given(
     word=st.sampled_from(("历年报告", "往年报告", "相关阅读", "历年年报")),
-    years=st.lists(st.integers(2016, 2022), min_size=2, max_size=4, unique=True),
+    years=st.lists(st.integers(2016, 2021), min_size=1, max_size=3, unique=True),
     opening=st.sampled_from(_OPENINGS),
     appended=st.booleans(),
 )
@@ -57,8 +57,10 @@ def test_own_dated_heading_under_a_newest_first_list_is_read(
     word: str, years: list[int], opening: str, appended: bool
 ) -> None:
     # 历年报告 / 某局2022年… / 某局2021年… / 某局2023年… / 一、总体情况 (red29 a01): on 86c40e4
-    # the heading went with the list, and an appended 2022 report gave 2022 (no agency)
-    links = "".join(_TITLE.format(_OWN, y) for y in sorted(years, reverse=True))
+    # the heading went with the list, and an appended 2022 report gave 2022 (no agency).
+    # The list's newest is the year before the heading's (red30: a gap, 2021, 2020, then
+    # 2023, leaves out the page's own 2022: test_red30_meta)
+    links = "".join(_TITLE.format(_OWN, y) for y in sorted([2022, *years], reverse=True))
     text = f"{word}\n{links}{_TITLE.format(_OWN, 2023)}{opening}{_body()}"
     if appended:
         text += f"附件：{_TITLE.format(_OWN, 2022)}{_period(2022)}{_body()}"

@@ -250,6 +250,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A bracketed note closing a contact line's name (see _agency's contact cue).
+_CONTACT_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 _COMPILED_TAIL_RE = re.compile(_COMPILED_TAIL)
 
 
@@ -624,7 +628,13 @@ def _agency(
             break
         matches = _cue_matches(pattern, head)
         for m in matches:
-            name = take(m.group("agency"))
+            found = m.group("agency")
+            if cue == "contact":
+                # (a bracket after the name in the contact line may say where the body
+                # sits: 请与中共宣城市委宣传部（宣城市政务服务中心）联系 was read as a plaque, the
+                # agency 宣城市政务服务中心, red30 m03; the name before it is the one asked for)
+                found = _CONTACT_BRACKET.sub("", found) or found
+            name = take(found)
             # 来源：某县人民政府, 电子版可在某县人民政府网站: as often the portal's
             # owner as the report's agency.
             site = cue in ("label", "download") and name is not None and name.endswith("政府")
@@ -671,7 +681,19 @@ def _flat_undated_title(line: str) -> str | None:
         after = tokens[i + 1]
         label = words.label_re.match(after)
         dated = label is not None and words.labels["".join(label["label"].split())] == "date"
-        return bare["agency"] if dated or _FLAT_OPENING.match(after) else None
+        if not (dated or _FLAT_OPENING.match(after)):
+            return None
+        # (another body's undated title among the tokens before the body's first sentence:
+        # which is the page's heading is not certain. 首页 > 政务公开 > 宣城市人民政府政府信息
+        # 公开工作年度报告 发布时间：… 宣城市市场监督管理局政府信息公开工作年度报告 根据《…》: the
+        # crumb's column, the portal's, was read as the agency, red30 m04)
+        for later in tokens[i + 1 :]:
+            if "。" in later:
+                break
+            other = _TITLE_NO_YEAR.fullmatch(later)
+            if other is not None and other["agency"] != bare["agency"]:
+                return None
+        return bare["agency"]
     return None
 
 

@@ -199,13 +199,21 @@ def _written_plaque(name: str, text: str) -> str | None:
     # (the bracket's name opening with the party name's own area: 中共于都县委办公室（以下
     # 简称县委办） is a short name, not a plaque, and was read as the agency 以下简称县委办,
     # red29 p06; a name without its area is not certainly this area's body)
+    # (one name in the bracket: two joined, （宣城市新闻出版局、宣城市版权局）, were read as
+    # one agency of both names, red30 m01; which of them the report is titled by is not
+    # told. Not a bracket right before the contact line's verb: 请与中共宣城市委宣传部（宣城市
+    # 政务服务中心）联系 names where to turn, and was read as the agency, red30 m03)
+    contact = _words().cited_contact
     found = {
         inner
-        for m in re.finditer(re.escape(name) + r"\s*[(（](?P<inner>[^()（）\s]{2,40})[)）]", text)
+        for m in re.finditer(
+            re.escape(name) + r"\s*[(（](?P<inner>[^()（）\s、，,；;]{2,40})[)）]", text
+        )
         if (inner := _plaque_name(m["inner"]))
         and _state_body(inner)
         and _area_of(name) != ""
         and _area_of(name) == _area_of(inner)
+        and not text.startswith(contact, m.end())
     }
     return found.pop() if len(found) == 1 else None
 

@@ -67,9 +67,7 @@ PAGES["m03"] = (
     {None, PARTY},
     {2023},
 )
-_OPENING = (
-    "根据《中华人民共和国政府信息公开条例》规定，现公布本局2023年政府信息公开工作年度报告。"
-)
+_OPENING = "根据《中华人民共和国政府信息公开条例》规定，现公布本局2023年政府信息公开工作年度报告。"
 _BODY_FLAT = " ".join(b("我局", "2023"))
 # m04: a page flattened to one line; the crumb's last column is the portal's column of the
 # government's reports (an undated title) right before the date label; the page's own

@@ -45,8 +45,13 @@ def first_print_t3_old() -> str:
     """The report as first printed: this year's tables 二 and 四, table 三 with last year's
     (wrong) figures."""
     return (
-        f"<p>{H['t2']}</p>" + CUR["t2"] + f"<p>{H['t3']}</p>" + OLD["t3"]
-        + f"<p>{H['t4']}</p>" + CUR["t4"] + FIVE
+        f"<p>{H['t2']}</p>"
+        + CUR["t2"]
+        + f"<p>{H['t3']}</p>"
+        + OLD["t3"]
+        + f"<p>{H['t4']}</p>"
+        + CUR["t4"]
+        + FIVE
     )
 
 
@@ -66,8 +71,7 @@ CASES["tc2_notice_numeral_publish_month"] = page(
 )
 # control: a correction of LAST year's report, last year's corrected table 三 below
 CASES["tc3_correction_of_last_year"] = page(
-    block(CUR) + FIVE
-    + f"<p>更正说明：我局2022年政府信息公开工作年度报告中，表三部分数据有误，"
+    block(CUR) + FIVE + "<p>更正说明：我局2022年政府信息公开工作年度报告中，表三部分数据有误，"
     "现将更正后的表格公布如下。</p>" + OLD["t3"]
 )
 
@@ -77,12 +81,19 @@ def cutoff_over_t3(line: str) -> str:
     cut-off line right above this year's table 三."""
     return (
         block(OLD)
-        + f"<p>{H['t2']}</p>" + CUR["t2"] + f"<p>{H['t3']}</p><p>{line}</p>" + CUR["t3"]
-        + f"<p>{H['t4']}</p>" + CUR["t4"] + FIVE
+        + f"<p>{H['t2']}</p>"
+        + CUR["t2"]
+        + f"<p>{H['t3']}</p><p>{line}</p>"
+        + CUR["t3"]
+        + f"<p>{H['t4']}</p>"
+        + CUR["t4"]
+        + FIVE
     )
 
 
-CASES["ht1_cutoff_numerals_over_current_t3"] = page(cutoff_over_t3("（数据统计截至二〇二四年一月十日）"))
+CASES["ht1_cutoff_numerals_over_current_t3"] = page(
+    cutoff_over_t3("（数据统计截至二〇二四年一月十日）")
+)
 CASES["ht2_cutoff_digits_over_current_t3"] = page(cutoff_over_t3("（数据统计截至2024年1月10日）"))
 # a comparison remark between a stale untitled copy and this year's tables
 CASES["ht3_compare_line_numerals"] = page(
@@ -93,13 +104,24 @@ CASES["ht4_compare_line_digits"] = page(
 )
 # bracketed years in numerals, last year's report first
 CASES["b01_numeral_bracket_last_first"] = page(
-    f"<p>附件1：{NAME}政府信息公开工作年度报告（二〇二二年度）</p>" + PROSE22 + block(OLD) + FIVE
-    + f"<p>附件2：{NAME}政府信息公开工作年度报告（二〇二三年度）</p>" + PROSE23 + block(CUR) + FIVE,
+    f"<p>附件1：{NAME}政府信息公开工作年度报告（二〇二二年度）</p>"
+    + PROSE22
+    + block(OLD)
+    + FIVE
+    + f"<p>附件2：{NAME}政府信息公开工作年度报告（二〇二三年度）</p>"
+    + PROSE23
+    + block(CUR)
+    + FIVE,
     intro="",
 )
 # another body's report of the same year appended, its year bracketed
 CASES["b02_bracket_other_body_same_year"] = page(
-    block(CUR) + FIVE + f"<p>{OTHER}政府信息公开工作年度报告（2023年度）</p>" + PROSE22 + block(OLD) + FIVE,
+    block(CUR)
+    + FIVE
+    + f"<p>{OTHER}政府信息公开工作年度报告（2023年度）</p>"
+    + PROSE22
+    + block(OLD)
+    + FIVE,
     title=f"{NAME}政府信息公开工作年度报告（2023年度）",
 )
 # last year's report quoted in this year's prose, then appended under its title (control)
