@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from meta import main  # noqa: E402
+from meta import main
 
 if __name__ == "__main__":
     sys.exit(main())
