@@ -826,7 +826,10 @@ def _later_reports(text: str) -> list[tuple[int, int | None]]:
     year's gave its year where this year's heading was lost (red29 a01)."""
     words = _page_words()
     part = words.report_part.search(text)
-    if part is None:
+    if part is None or _OVERVIEW.search(text, 0, part.start()) is None:
+        # (the first part is no report of its own, opened by its overview: a notice
+        # correcting last year's report's 二、主动公开… above this year's whole report gave
+        # the notice's year, 2022, red30 n03)
         return []
     found: list[tuple[int, int | None]] = []
     for start, end in _report_word_lines(text):

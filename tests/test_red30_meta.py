@@ -8,6 +8,8 @@ first reading, so tuned): three wrong values from session 30's own changes and o
 * m04: a page flattened to one line, the crumb's last column another body's undated report
   title right before the date label, the page's own undated heading after it: the crumb's
   body was read.
+* n03 (meta_r2): a notice correcting last year's report, then this year's report: the
+  notice was read as the page's first report, its year 2022.
 * m06: the 2022 report's page under a list 2021, 2020, then 2023 (the newer report a site
   added): 2023 was taken for the page's own heading."""
 
@@ -110,3 +112,17 @@ def test_a_list_leaving_out_the_pages_year_gives_no_heading(opening: str) -> Non
     links = "".join(f"{_SC}{y}{_HEAD}\n" for y in (2021, 2020, 2023))
     text = f"历年报告\n{links}{opening}{_body(2022)}"
     assert _agency_year(text)[1] in (None, 2022)
+
+
+def test_a_correction_notice_first_is_no_report_whose_year_is_the_pages() -> None:
+    # red30 n03: a notice correcting last year's report (its 二、 part named), then this
+    # year's whole report under its title: 2022 on c8fc7fa (the notice read as the page's
+    # first report, this year's as one appended), 2023 on 86c40e4
+    title = f"{_SC}{{}}{_HEAD}"
+    text = (
+        f"关于{title.format(2022)}的更正说明\n"
+        "我局2022年政府信息公开工作年度报告中“二、主动公开政府信息情况”部分数据有误，现更正如下：\n"
+        "二、主动公开政府信息情况\n全年主动公开政府信息118条。\n"
+        f"{title.format(2023)}\n{_PREAMBLE.replace('我部', '我局')}\n{_body(2023)}"
+    )
+    assert _agency_year(text)[1] in (None, 2023)
