@@ -1,4 +1,6 @@
-"""Score the library on red30's metadata probes (meta.py; the guards' meta group runs this)."""
+"""Score the library on red30's probes (the guards' meta group runs this): the metadata
+pages (meta.py, meta_r2.py), the table pages (tables.py) and the facts sentences
+(facts.py), each printing its ``WRONG … of N`` line; exit 1 on any WRONG."""
 
 from __future__ import annotations
 
@@ -6,7 +8,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from meta import main
+import facts
+import meta
+import meta_r2
+import tables
 
 if __name__ == "__main__":
-    sys.exit(main())
+    codes = [m.main() for m in (meta, meta_r2, tables, facts)]
+    sys.exit(max(codes))
