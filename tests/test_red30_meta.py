@@ -1,5 +1,5 @@
 """red30's metadata findings (datasets/redteam/red30/meta.py, found blind; fixed after the
-first reading, so tuned): three wrong values from session 30's own changes and one older.
+first reading, so tuned): wrong values from session 30's own changes and one older.
 
 * m01: a party department titled alone, its preamble bracketing two state names after it
   (中共宣城市委宣传部（宣城市新闻出版局、宣城市版权局）): the two joined were read as one agency.
@@ -10,6 +10,8 @@ first reading, so tuned): three wrong values from session 30's own changes and o
   body was read.
 * n03 (meta_r2): a notice correcting last year's report, then this year's report: the
   notice was read as the page's first report, its year 2022.
+* meta_r3 c01-c06: a crumb's body column with another column after it (a parent's site,
+  a portal operator's column, a topic) was read as a 我局 report's agency (meta30 b631741).
 * m06: the 2022 report's page under a list 2021, 2020, then 2023 (the newer report a site
   added): 2023 was taken for the page's own heading."""
 
@@ -126,3 +128,38 @@ def test_a_correction_notice_first_is_no_report_whose_year_is_the_pages() -> Non
         f"{title.format(2023)}\n{_PREAMBLE.replace('我部', '我局')}\n{_body(2023)}"
     )
     assert _agency_year(text)[1] in (None, 2023)
+
+
+_CRUMB_BODY = (
+    "2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n"
+    "根据《中华人民共和国政府信息公开条例》规定，现公布我局2023年政府信息公开工作年度报告。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "当前位置：首页 > 宣城市公安局 > 分局信息公开 > 年度报告",
+        "首页 > 宣城市税务局 > 县区局信息公开 > 年度报告",
+        "首页 > 宣城市市场监督管理局 > 县区动态 > 年度报告",
+        "首页 > 宣城市数据资源管理局 > 部门年报汇总 > 年度报告",
+        "首页 > 专题专栏 > 宣城市财政局 > 预决算公开",
+    ],
+)
+def test_a_crumbs_body_column_with_another_column_after_it_names_no_agency(crumb: str) -> None:
+    # red30 meta_r3 c01-c03, c05, c06: a parent's site hosting a 分局's or a county bureau's
+    # 我局 report, a portal operator's column, a topic column: read as the agency on 1e26ddd
+    text = f"{crumb}\n{_CRUMB_BODY}{_body(2023)}"
+    assert _agency_year(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "首页 > 部门 > 宣城市林业局 > 年度报告",
+        "当前位置：首页 > 信息公开 > 部门信息公开 > 宣城市林业局 > 政府信息公开年报",
+    ],
+)
+def test_a_crumbs_body_column_right_before_the_reports_column_is_read(crumb: str) -> None:
+    # control (meta30 b631741: meta30 c04, meta27 c20)
+    assert _agency_year(f"{crumb}\n{_CRUMB_BODY}{_body(2023)}")[0] == "宣城市林业局"

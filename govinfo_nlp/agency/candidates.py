@@ -890,8 +890,9 @@ _CRUMB_LINES = 12
 
 def _crumb_columns(text: str) -> list[str]:
     """The columns of the crumbs at the top of ``text`` (首页 > 部门 > 宁安市林业和草原局 > 年度
-    报告: 部门, 宁安市林业和草原局, 年度报告) that open with an area's name: a department's
-    column the page is filed under may be where a 我局 report's body is named (meta30 c04).
+    报告: 宁安市林业和草原局) that open with an area's name and stand right before a last
+    column of annual reports: a department's column the page is filed under may be where a
+    我局 report's body is named (meta30 c04).
     Only a line that is a crumb whole: 首页 first, its columns joined by >, ›, » or /."""
     found = []
     for line in text.splitlines()[:_CRUMB_LINES]:
@@ -901,9 +902,18 @@ def _crumb_columns(text: str) -> list[str]:
         rest = line.strip()[m.end() :]
         if not _CRUMB_MARKS.match(rest):
             continue
-        for column in _CRUMB_MARKS.split(rest)[1:]:
-            if column and _chain(column)[1]:
-                found.append(column)
+        # (only the column right before the last, where the last is the column of annual
+        # reports, data/agency.json crumb_report_columns: a body's column with another column
+        # after it is a site or a topic other bodies' reports are filed under, 首页 > 宣城市
+        # 公安局 > 分局信息公开 > 年度报告 over a 分局's 我局 report, red30 meta_r3)
+        columns = _CRUMB_MARKS.split(rest)[1:]
+        if (
+            len(columns) >= 2
+            and (column := columns[-2])
+            and columns[-1].strip().endswith(_words().crumb_report_endings)
+            and _chain(column)[1]
+        ):
+            found.append(column)
     return found
 
 

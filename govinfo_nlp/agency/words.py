@@ -65,6 +65,7 @@ class _Words:
     party_prefix: tuple[str, ...]  # 中共 of 中共南通市委网信办: kept before the area
     party_committee: str  # 委 after the area: the area's party committee runs the body
     party_departments: frozenset[str]  # 社会工作部: a party committee's, named with its 委
+    crumb_report_endings: tuple[str, ...]  # 年度报告: a crumb's column of annual reports
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +141,7 @@ def _words() -> _Words:
         party_prefix=tuple(sorted(raw["party_prefix"]["words"], key=len, reverse=True)),
         party_committee=raw["party_prefix"]["committee"],
         party_departments=frozenset(raw["party_prefix"]["departments"]),
+        crumb_report_endings=tuple(raw["crumb_report_columns"]["endings"]),
         government_tails=frozenset(raw["government_tails"]["words"]),
         government_full=dict(raw["government_tails"]["full"]),
         cited_before=tuple(raw["cited_before"]["words"]),

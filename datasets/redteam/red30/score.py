@@ -11,8 +11,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import facts
 import meta
 import meta_r2
+import meta_r3
 import tables
 
 if __name__ == "__main__":
-    codes = [m.main() for m in (meta, meta_r2, tables, facts)]
+    codes = [m.main() for m in (meta, meta_r2, meta_r3, tables, facts)]
     sys.exit(max(codes))
