@@ -907,13 +907,14 @@ def _crumb_columns(text: str) -> list[str]:
         # after it is a site or a topic other bodies' reports are filed under, 首页 > 宣城市
         # 公安局 > 分局信息公开 > 年度报告 over a 分局's 我局 report, red30 meta_r3)
         columns = _CRUMB_MARKS.split(rest)[1:]
-        if (
-            len(columns) >= 2
-            and (column := columns[-2])
+        bodies = [column for column in columns if column and _chain(column)[1]]
+        if len(set(bodies)) > 1 or (
+            bodies
+            and len(columns) >= 2
+            and columns[-2] == bodies[0]
             and columns[-1].strip().endswith(_words().crumb_report_endings)
-            and _chain(column)[1]
         ):
-            found.append(column)
+            found.extend(bodies)  # (two bodies: the caller reads none)
     return found
 
 
