@@ -18,10 +18,14 @@ sys.path.insert(0, str(HERE.parent))
 from meta_pages import (  # noqa: E402
     Pages,
     html,
-    report_body as b,
     text,
-    undated_body as undated,
     write_pages,
+)
+from meta_pages import (
+    report_body as b,
+)
+from meta_pages import (
+    undated_body as undated,
 )
 
 PAGES = Pages()

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from meta_score import for_set  # noqa: E402
+from meta_score import for_set
 
 problems, main = for_set(__file__)
 
