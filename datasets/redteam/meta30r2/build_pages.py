@@ -15,18 +15,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from meta_pages import (  # noqa: E402
-    Pages,
-    html,
-    text,
-    write_pages,
-)
-from meta_pages import (
-    report_body as b,
-)
-from meta_pages import (
-    undated_body as undated,
-)
+from meta_pages import Pages, html, text, write_pages  # noqa: E402
+from meta_pages import report_body as b  # noqa: E402
+from meta_pages import undated_body as undated  # noqa: E402
 
 PAGES = Pages()
 add = PAGES.add
