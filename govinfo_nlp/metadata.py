@@ -1190,6 +1190,15 @@ def _year(
         year = int(period.group("year"))
         if title_year is None or title_year == year:
             return year, "period"
+        if later and all(y != title_year for _, y in later):
+            # titled one year over reports of others (2023 over 2022's, then 2021's): the
+            # title names no report the page holds, and the body's votes count the first
+            # report's own year (2022 read, meta30r2 j03): which is the page's, not certain
+            warnings.append(
+                f"metadata.year_conflict: title says {title_year}, statistics period says {year};"
+                " the page holds reports of other years than its title's: no year"
+            )
+            return None, "period"
         # A copied template leaves one of them stale (田黄镇 calls its 2021 report
         # 2020; another report's period says 2020 under a 2021 title): the year
         # the body's own statements use most decides, else no year.

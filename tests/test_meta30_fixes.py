@@ -280,3 +280,14 @@ def test_a_crumbs_column_names_a_report_that_names_itself_nowhere(
     text = f"{crumb}\n2023年政府信息公开工作年度报告\n{_period(2023)}{_body(me)}"
     meta, _ = read_metadata(normalize(text).text)
     assert meta.agency == agency
+
+
+def test_a_title_naming_none_of_the_pages_reports_gives_no_year() -> None:
+    # meta30r2 j03: titled 2023 over the 2022 report (its period) and the 2021 one: the
+    # body's votes gave the first report's 2022 (on 86c40e4 too); the title names no report
+    # the page holds, and which year is the page's is not certain
+    doc = _read(_attachments(2022, 2021, title=2023))
+    assert doc == (_OWN, None)
+    # one report under a stale title is settled by the body's votes as before
+    one = _TITLE.format(_OWN, 2023) + _period(2022) + _body().replace("本年度，", "2022年，")
+    assert _read(one)[1] == 2022
