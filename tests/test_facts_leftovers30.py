@@ -17,24 +17,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_facts_scope_subject import _fact, _page
 
-import govinfo_nlp
 from govinfo_nlp.facts.extractor import _abbreviates
-
-
-def _fact(text: str, count: str) -> govinfo_nlp.Fact:
-    for f in govinfo_nlp.parse(text).facts:
-        if f.text.endswith(count):
-            return f
-    raise AssertionError(f"no fact ends with {count!r}: {text}")
-
-
-def _page(title: str, body: str, year: int = 2023) -> str:
-    return (
-        f"{title}{year}年政府信息公开工作年度报告\n一、总体情况\n{body}\n"
-        "二、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请5件，办结5件。\n"
-    )
-
 
 LEVEL_NAMED = [
     ("泾县公安局", "省公安厅全年印发规范性文件9件。"),
