@@ -237,6 +237,11 @@ class _Row:
         self.columns, self.units = columns, units if units is not None else {}
 
 
+def _texts(c: _Cells, row: _Row) -> list[str]:
+    """The texts of a row's cells (two copies of table 四 agree when these do)."""
+    return [c.cells[k][1] for k in row.slots]
+
+
 def _collect(c: _Cells, i: int) -> tuple[list[int], list[int], int]:
     """:func:`.reading.collect` over indices: (slots, trailing empties, next)."""
     kinds, n = c.kinds, c.n
@@ -331,14 +336,22 @@ def _read(
                         t2_units["amount"] = info.amount_unit
             if info.opens_t3:
                 header_at["t3"] = where.at(c.start(i))
-            if t4 is None and (t3_done or not t3_started) and info.t4_head:
+            if (t3_done or not t3_started) and info.t4_head:
                 in_prose = where.rank("t4", c.start(i), None) == 0
                 read4 = _read_t4(c, i, warnings, full_header=in_prose)
                 if read4 is None:
                     return None
-                t4, i = read4
-                if t4 is not None:
-                    t3_done = True
+                again, i = read4
+                if t4 is None:
+                    t4 = again
+                    if t4 is not None:
+                        t3_done = True
+                elif again is not None and _texts(c, again) != _texts(c, t4):
+                    # a second copy of table 四 with other cells: the general reader weighs
+                    # every copy (rows._t4_of: by title or notice, else none). Taking the
+                    # first put last year's table 四 printed before this year's into the
+                    # row (session 30: two untitled copies, 2 stale cells).
+                    return None
                 continue
             if t4 is None and info.t4_heading and i + 1 < n and kinds[i + 1] == "v":
                 return None  # table 四's numbers right under its heading
