@@ -37,6 +37,7 @@ import numpy as np
 from .errors import BadArgument, BadArgumentType, UnreadableDocument
 from .frozen import builder
 from .limits import DEFAULT_LIMITS, Limits, checkpoint
+from .quantities.numerals import YEAR_GROUP, year_value
 from .readers.css import (
     _FAINT_WORDS,
     _NO_HIDING,
@@ -300,7 +301,8 @@ def _line_ends(text: str) -> str:
 # appendix): the tables stage then leaves out a table whose caption names another year
 # than the report's (tables.extract._template_candidates).
 _CAPTION_CHARS = 40
-_CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# (a year in digits, full-width digits or numerals: one pattern with the tables' titles)
+_CAPTION_YEAR = re.compile(YEAR_GROUP + r"\s*年")
 
 
 def caption_years(
@@ -315,8 +317,12 @@ def caption_years(
         lo = max(0, at - 4 * _CAPTION_CHARS)
         before = text[lo:at].rstrip(" \n|")
         line = before.rsplit("\n", 1)[-1].strip()
-        years = set(_CAPTION_YEAR.findall(line)) if len(line) <= _CAPTION_CHARS else set()
-        year = int(years.pop()) if len(years) == 1 else None
+        years = (
+            set(map(year_value, _CAPTION_YEAR.findall(line)))
+            if len(line) <= _CAPTION_CHARS
+            else set()
+        )
+        year = years.pop() if len(years) == 1 else None
         if year is not None:
             # a link to another year's report (相关阅读：⏎某局2022年…年度报告) right above the
             # table is no caption of it: red28 t03's current table 三 under such a link was

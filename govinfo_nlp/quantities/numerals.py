@@ -34,7 +34,7 @@ import regex
 from ..datafiles import load_json
 from ..errors import RuleFileError
 
-__all__ = ["fold", "numeral_value", "parse_number", "to_number"]
+__all__ = ["fold", "numeral_value", "parse_number", "to_number", "year_value"]
 
 CN_DIGITS: Final[dict[str, int]] = {
     "〇": 0, "零": 0,
@@ -55,6 +55,20 @@ CN_MAGNITUDES: Final[dict[str, int]] = {"万": 10_000, "亿": 100_000_000}
 #: circle ○ and 零 are all zero), to Arabic for ``str.translate``: the metadata's year and
 #: reconciliation's paragraph year read them so (one table, not a copy each).
 YEAR_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: A year as a report writes it, for a pattern (no group of its own): 2022 in half- or
+#: full-width digits (２０２２: a caption read from the page's original text), or one
+#: numeral a digit (二〇二二, 二零二二, 二○二二). The tables stage reads the years of report
+#: titles, captions and notices with it: one pattern, where the caption rule read digits
+#: only and took 二〇二二年…统计表 for no caption of another year's tables (session 30).
+YEAR_WRITTEN: Final = r"(?:(?:19|20|１９|２０)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
+#: :data:`YEAR_WRITTEN` as group 1, not inside a longer number (no digit or numeral before).
+YEAR_GROUP: Final = rf"(?<![\d〇○零一二三四五六七八九])({YEAR_WRITTEN})"
+
+
+def year_value(written: str) -> int:
+    """The year :data:`YEAR_WRITTEN` matched, as a number (二〇二二, ２０２２ -> 2022)."""
+    return int(written.translate(YEAR_DIGITS))
+
 
 # Every character a numeral can be made of, after folding.
 CN_NUMERAL_CHARS: Final = "".join([*CN_DIGITS, *CN_UNITS, *CN_MAGNITUDES])

@@ -30,7 +30,7 @@ from functools import lru_cache
 from operator import eq, methodcaller
 from typing import TYPE_CHECKING, Any, cast
 
-from ..quantities.numerals import YEAR_DIGITS
+from ..quantities.numerals import YEAR_GROUP, YEAR_WRITTEN, year_value
 from ..schema import MONEY_FIELDS, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS
 from .align import CountSlots, RowObs, Slot, resolve, row_obs
 from .checks import CheckDef, check_defs, evaluate_cells, t3_rows
@@ -240,10 +240,9 @@ def _first_report(
     return replace(result, warnings=(*result.warnings, warning), others=spans)
 
 
-# A year a report's title names, in digits or Chinese numerals (二〇二三年: red29 a05).
-_TITLE_YEAR = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})\s*年"
-)
+# A year a report's title, a caption or a draft's title line names, in digits or Chinese
+# numerals (二〇二三年: red29 a05; one pattern for all of them, quantities.numerals).
+_TITLE_YEAR = re.compile(YEAR_GROUP + r"\s*年")
 
 
 def _own_year_report(
@@ -283,7 +282,7 @@ def _own_year_report(
     named = [
         k
         for k, o in enumerate(others)
-        if {int(y.translate(YEAR_DIGITS)) for y in _TITLE_YEAR.findall(o.title)} == {year}
+        if set(map(year_value, _TITLE_YEAR.findall(o.title))) == {year}
         and _body_of(o.title) == first_body
     ]
     return start, (named[0] if len(named) == 1 else None)
@@ -503,8 +502,6 @@ def report_year_at(
     return titled
 
 
-# A year in a caption or a draft's title line.
-_LINE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # The longest line taken for a caption of one year's tables.
 _CAPTION_LINE = 60
 # The year a draft's title marks: never the report's (decide.Titled False).
@@ -530,7 +527,7 @@ def _line_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # month or day between: 与2022年统计数据对比 over this year's table, 统计数据截至
         # 2024年1月15日, are no caption of another year's tables: red29 c01, c02)
         re.compile(
-            r"(?<![与和较比至止\d])((?:19|20)\d{2})\s*年度?(?:(?![月日，,；;：:]).)*?(?:"
+            rf"(?<![与和较比至止\d〇○零一二三四五六七八九])({YEAR_WRITTEN})\s*年度?(?:(?![月日，,；;：:]).)*?(?:"
             + words
             + ")"
         ),
@@ -557,9 +554,9 @@ def _other_marks(text: str) -> dict[int, int | None]:
         ):
             out[pos] = _DRAFT
         elif len(plain) <= _CAPTION_LINE and (m := caption.search(plain)) is not None:
-            years = set(_LINE_YEAR.findall(plain))
-            if years == {m[1]}:
-                out[pos] = int(m[1])
+            years = set(map(year_value, _TITLE_YEAR.findall(plain)))
+            if years == {year_value(m[1])}:
+                out[pos] = year_value(m[1])
     return out
 
 
@@ -581,7 +578,7 @@ def _last_years() -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(YEAR_GROUP + r"(?!\d)")
 
 
 def _names_another_year(text: str, start: int, end: int, year: int | None) -> bool:
@@ -594,7 +591,7 @@ def _names_another_year(text: str, start: int, end: int, year: int | None) -> bo
     # (上年度报告…更正如下: last year's report named without its year, red28)
     if _last_years().search(sentence):
         return True
-    return any(int(y) != year for y in _YEAR.findall(sentence))
+    return any(year_value(y) != year for y in _YEAR.findall(sentence))
 
 
 def notices_before(
