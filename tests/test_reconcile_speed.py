@@ -119,7 +119,7 @@ def old_other_year_report(text, at, report_year, view=None):  # type: ignore[no-
     ):
         return f"its paragraph opens with another year ({opened[0]}) than the report year"
     years = [
-        int(m[1].translate(YEAR_DIGITS))
+        int(next(filter(None, m.groups())).translate(YEAR_DIGITS))
         for raw in text[:line_start].splitlines()
         if "年" in raw and (m := d.REPORT_TITLE.search(_plain(raw))) is not None
     ]

@@ -134,7 +134,9 @@ def report_titles(text: str) -> ReportTitles:
     for raw in text.splitlines(keepends=True):
         pos += len(raw)
         if "年" in raw and (m := d.REPORT_TITLE.search(_plain(raw.splitlines()[0]))) is not None:
-            year = int(m[1].translate(YEAR_DIGITS))  # (二〇二二 too)
+            # (二〇二二 too; the group of the alternative that matched: the year may stand
+            # in the title or in a bracket after or before it)
+            year = int(next(filter(None, m.groups())).translate(YEAR_DIGITS))
             first.setdefault(year, len(years))
             ends.append(pos)
             years.append(year)

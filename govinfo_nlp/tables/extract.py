@@ -282,18 +282,33 @@ def _own_year_report(
     named = [
         k
         for k, o in enumerate(others)
-        if set(map(year_value, _TITLE_YEAR.findall(o.title))) == {year}
-        and _body_of(o.title) == first_body
+        if _title_years(o.title) == {year} and _body_of(o.title) == first_body
     ]
     return start, (named[0] if len(named) == 1 else None)
 
 
+# A year a title names, and its brackets if any (【2023年】某局…, 某局…报告（2023年度）,
+# 某局2023年度…): left out of the title for the name of its body.
+_YEAR_IN_TITLE = re.compile(
+    rf"[【\[（(〔]\s*({YEAR_WRITTEN})\s*(?:年度?)?\s*[】\]）)〕]|{YEAR_GROUP}\s*年度?"
+)
+
+
+def _title_years(title: str) -> set[int]:
+    """The years a report's title names (:data:`_YEAR_IN_TITLE`)."""
+    return {year_value(a or b) for a, b in _YEAR_IN_TITLE.findall(title)}
+
+
 def _body_of(title: str) -> str:
-    """The name a report's title gives before its year, spaces and an attachment's number
-    (附件2：) left out: 附件1：某局2022年…年度报告 -> 某局."""
-    key = title_key(title)
-    found = _TITLE_YEAR.search(key)
-    return key[: found.start()] if found else key
+    """The name a report's title gives, before its (政府)信息公开, without its years, spaces,
+    an attachment's number (附件2：) and brackets round a year: 附件1：某局2022年…年度报告,
+    某局政府信息公开工作年度报告（2022年度）, 【2022年】某局…年度报告 and 2022年某局…年度报告
+    -> 某局 (a year first gave every body's title the one name "")."""
+    key = _YEAR_IN_TITLE.sub("", title_key(title))
+    cut = key.find("信息公开")
+    if cut >= 2 and key[cut - 2 : cut] == "政府":
+        cut -= 2
+    return key[:cut] if cut > 0 else key
 
 
 def _year_report(

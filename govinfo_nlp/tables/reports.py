@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..quantities.numerals import YEAR_GROUP
 from .reading import SectionLike
 
 __all__ = ["OtherReport", "other_reports", "title_key"]
@@ -37,15 +38,23 @@ _TABLE_SECTIONS = ("requests", "appeals")
 
 
 # What a title may carry that the same report's title elsewhere on the page does not: an
-# attachment's number before it (附件2：), a bracketed note after it (（征求意见稿）, （2022年度）).
+# attachment's number before it (附件2：), a bracketed note after it (（征求意见稿）). A note
+# naming a year (（2022年度）) is the title's year, and stays (red29 a02: 某局…年度报告（2023年度）
+# over this year's tables and 附件：某局…年度报告（2022年度） over last year's had one key, the
+# second read as the first again, and the page's two reports weighed as copies of one).
 _TITLE_PREFIX = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*)")
 _TITLE_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+_NOTE_YEAR = re.compile(YEAR_GROUP)
 
 
 def title_key(title: str) -> str:
-    """The title without its spaces, an attachment's number and a bracketed note."""
-    key = "".join(title.split())
-    return _TITLE_NOTE.sub("", _TITLE_PREFIX.sub("", key)) or key
+    """The title without its spaces, an attachment's number and a bracketed note that names
+    no year."""
+    key = _TITLE_PREFIX.sub("", "".join(title.split()))
+    note = _TITLE_NOTE.search(key)
+    if note is None or _NOTE_YEAR.search(note[0]) is not None:
+        return key
+    return key[: note.start()] or key
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,48 @@ class OtherReport:
     title: str
     start: int
     end: int
+
+
+# A title quoted in a sentence (我局指导某中心编制并发布了《某中心2023年…年度报告》).
+_QUOTED = re.compile(r"《[^《》\n]*》")
+
+
+def _said_before(text: str, end: int, links: frozenset[int]) -> str:
+    """``text[:end]`` as the titles after it are looked up in (spaces left out), less what
+    names no report of the page: a title given as a link to another page (in a 历年报告 or
+    相关阅读 list, :func:`~govinfo_nlp.metadata.report_link_lines`), but for the last line
+    of a list, which may be the page's own heading right under it; and a title quoted in a
+    sentence (《…》). red29 a01 (this year's report, then last year's appended under its
+    title, that title also in a 历年报告 list above the page's heading) and a04 (another
+    body's report appended, its title quoted in the row's prose) read the later title as
+    the row's report's own again: the page was read as one report, its two table 四 unread."""
+    if not any(start < end for start in links):
+        return _QUOTED.sub("", "".join(text[:end].split()))
+    kept: list[str] = []
+    pos = 0
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if pos not in links or _last_of_list(text, stop, end, links):
+            kept.append(text[pos:stop])
+        pos = stop + 1
+    return _QUOTED.sub("", "".join("".join(kept).split()))
+
+
+def _last_of_list(text: str, stop: int, end: int, links: frozenset[int]) -> bool:
+    """Whether the link line ending at ``stop`` is the last of its list and a title alone
+    (the next line with words, before ``end``, is no link): kept, as a possible heading."""
+    pos = stop + 1
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        nxt = end if nl < 0 else nl
+        if text[pos:nxt].strip():
+            if pos in links:
+                return False
+            break
+        pos = nxt + 1
+    line_start = text.rfind("\n", 0, stop) + 1
+    return _TITLE.fullmatch(text, line_start, stop) is not None
 
 
 def other_reports(text: str, sections: Sequence[SectionLike]) -> tuple[OtherReport, ...]:
@@ -91,7 +142,7 @@ def other_reports(text: str, sections: Sequence[SectionLike]) -> tuple[OtherRepo
     # is this report's own again: a draft's or an earlier copy's tables, then the report's
     # under its title, are one report's copies, weighed as such, not two reports of
     # which the first is read: red29's stale copies)
-    before = "".join(text[: titles[0].start()].split())
+    before = _said_before(text, titles[0].start(), links)
     if any(title_key(m.group("title")) in before for m in titles):
         return ()
     ends = [m.start() for m in titles[1:]] + [len(text)]
