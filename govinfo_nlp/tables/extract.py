@@ -500,6 +500,8 @@ def report_year_at(
             # them too)
             marks: dict[int, int | None] = _other_marks(text)
             marks.update(zip(titles.ends, titles.years, strict=True))
+            # (and a notice correcting another year's report, the table it gives below)
+            marks.update(_other_year_corrections(text, year))
             # (a title given as a link to another page, 相关阅读：/上一篇：, says nothing of
             # what stands under it: red28 t03 had the current table 三 under a link to
             # last year's report, and a draft above it under this year's title read)
@@ -607,6 +609,37 @@ def _names_another_year(text: str, start: int, end: int, year: int | None) -> bo
     if _last_years().search(sentence):
         return True
     return any(year_value(y) != year for y in _YEAR.findall(sentence))
+
+
+# A report of a year named in a sentence (我局2022年政府信息公开工作年度报告中…, 2022年度报告):
+# the year, then its report's words; no month or day, no 本/今 (本年度报告) between them
+# (2024年1月复核发现本年度报告…有误 names this year's report, not a 2024 one).
+_YEARS_REPORT = re.compile(
+    YEAR_GROUP
+    + r"(?=\s*年度?(?:(?:(?![0-9]{1,2}[月日]|本|今)[^。；;，,\n]){0,30}?(?:年度报告|年报)"
+    + r"|(?:政府信息公开)?(?:工作)?报告))"
+)
+
+
+def _other_year_corrections(text: str, year: int) -> dict[int, int]:
+    """The lines (by where they end, after the line break) holding a notice of a corrected
+    table (labels.json ``corrections``) whose sentence names one report, of another year
+    than ``year``, by its year: the table it gives below is that year's (上年度 without a
+    year is not taken: 本年度报告…更正如下，上年度数据不变 would mark this year's). A
+    correction of last year's report after this year's (关于《某局2022年…年度报告》的更正
+    说明：我局2022年…报告中…表部分数据有误，现将更正后的表格公布如下, then a 2022 table 三)
+    had the two tables 三 disagree and the rows unread (formats17 v13: 168 cells)."""
+    out: dict[int, int] = {}
+    for m in _corrections().finditer(text):
+        left = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?\n") + 1
+        right = _SENTENCE_END.search(text, m.end())
+        sentence = text[left : right.start() if right else len(text)]
+        named = {year_value(y) for y in _YEARS_REPORT.findall(sentence)}
+        if len(named) != 1 or year in named:
+            continue
+        end = text.find("\n", m.end())
+        out[len(text) if end < 0 else end + 1] = named.pop()
+    return out
 
 
 def notices_before(
