@@ -303,6 +303,26 @@ def _line_ends(text: str) -> str:
 _CAPTION_CHARS = 40
 # (a year in digits, full-width digits or numerals: one pattern with the tables' titles)
 _CAPTION_YEAR = re.compile(YEAR_GROUP + r"\s*年")
+# A year a caption does not give its table (the tables' caption rule,
+# tables.extract._line_marks): after 截至/至/与/较/对照… (数据统计截至2024年1月10日 over this
+# year's table 三, 对照2022年统计数据: red30 ht1-ht4, this year's table dropped as another
+# year's and a stale copy read), as a date (2024年1月), or on a line speaking of this year.
+_NOT_CAPTION_YEAR = re.compile(
+    r"[与和较比至止照同自从对]\s*$|^\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[月日]"
+)
+_THIS_YEAR = re.compile(r"本年|今年|当年")
+
+
+def _caption_years(line: str) -> set[int]:
+    """The years a caption line gives its table (none from a line speaking of this year)."""
+    if _THIS_YEAR.search(line):
+        return set()
+    return {
+        year_value(m[1])
+        for m in _CAPTION_YEAR.finditer(line)
+        if _NOT_CAPTION_YEAR.search(line[: m.start()]) is None
+        and _NOT_CAPTION_YEAR.search(line[m.end() - 1 :]) is None
+    }
 
 
 def caption_years(
@@ -317,11 +337,7 @@ def caption_years(
         lo = max(0, at - 4 * _CAPTION_CHARS)
         before = text[lo:at].rstrip(" \n|")
         line = before.rsplit("\n", 1)[-1].strip()
-        years = (
-            set(map(year_value, _CAPTION_YEAR.findall(line)))
-            if len(line) <= _CAPTION_CHARS
-            else set()
-        )
+        years = _caption_years(line) if len(line) <= _CAPTION_CHARS else set()
         year = years.pop() if len(years) == 1 else None
         if year is not None:
             # a link to another year's report (相关阅读：⏎某局2022年…年度报告) right above the

@@ -519,6 +519,8 @@ def report_year_at(
     return titled
 
 
+# A line speaking of this year (本年度申请数量明显下降) captions no other year's tables.
+_THIS_YEAR = re.compile(r"本年|今年|当年")
 # The longest line taken for a caption of one year's tables.
 _CAPTION_LINE = 60
 # The year a draft's title marks: never the report's (decide.Titled False).
@@ -540,13 +542,13 @@ def _line_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
             + "|".join(map(re.escape, labels["draft_titles"]))
             + r")\s*[）)]?$"
         ),
-        # (the year the tables' own: before the caption's word, not after 与/较/截至…, no
-        # month or day between: 与2022年统计数据对比 over this year's table, 统计数据截至
-        # 2024年1月15日, are no caption of another year's tables: red29 c01, c02)
+        # (the year the tables' own: before the caption's word, not after 与/较/截至/对照…,
+        # no month or day between: 与2022年统计数据对比 over this year's table, 统计数据截至
+        # 2024年1月15日, 对照二〇二二年统计数据 are no caption of another year's tables: red29
+        # c01, c02, red30 ht3/ht4)
         re.compile(
-            rf"(?<![与和较比至止\d〇○零一二三四五六七八九])({YEAR_WRITTEN})\s*年度?(?:(?![月日，,；;：:]).)*?(?:"
-            + words
-            + ")"
+            rf"(?<![与和较比至止照同自从对\d〇○零一二三四五六七八九])({YEAR_WRITTEN})\s*年度?"
+            r"(?:(?![月日，,；;：:]).)*?(?:" + words + ")"
         ),
     )
 
@@ -570,7 +572,11 @@ def _other_marks(text: str) -> dict[int, int | None]:
             and len(plain) <= 2 * _CAPTION_LINE
         ):
             out[pos] = _DRAFT
-        elif len(plain) <= _CAPTION_LINE and (m := caption.search(plain)) is not None:
+        elif (
+            len(plain) <= _CAPTION_LINE
+            and (m := caption.search(plain)) is not None
+            and _THIS_YEAR.search(plain) is None
+        ):
             years = set(map(year_value, _TITLE_YEAR.findall(plain)))
             if years == {year_value(m[1])}:
                 out[pos] = year_value(m[1])
@@ -608,16 +614,40 @@ def _names_another_year(text: str, start: int, end: int, year: int | None) -> bo
     # (上年度报告…更正如下: last year's report named without its year, red28)
     if _last_years().search(sentence):
         return True
-    return any(year_value(y) != year for y in _YEAR.findall(sentence))
+    return any(y != year for y in _report_years(sentence))
 
 
-# A report of a year named in a sentence (我局2022年政府信息公开工作年度报告中…, 2022年度报告):
-# the year, then its report's words; no month or day, no 本/今 (本年度报告) between them
-# (2024年1月复核发现本年度报告…有误 names this year's report, not a 2024 one).
+# A year named as a date (2024年1月, 二〇二四年一月十日, 2024年初), and the words of a report's
+# publishing right after it (2024年初发布的…年度报告).
+_DATE = re.compile(r"\s*年\s*(?:初|底|末|[0-9]{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月)")
+_DAY = re.compile(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_PUBLISHED = re.compile(r"\s*(?:份)?\s*(?:发布|印发|公布|公开|发出|刊发|上传)")
+
+
+def _report_years(sentence: str) -> list[int]:
+    """The years of the reports a sentence names: each year it names, but a date: a date
+    followed by a publishing word names the report of the year before (我局2024年初发布的
+    …年度报告 is the 2023 report: red30 tc1, tc2), any other date names none (截至2024年1月
+    10日, 经2024年1月复核)."""
+    out = []
+    for m in _YEAR.finditer(sentence):
+        date = _DATE.match(sentence, m.end())
+        if date is None:
+            out.append(year_value(m[1]))
+            continue
+        at = date.end()
+        if (day := _DAY.match(sentence, at)) is not None:
+            at = day.end()
+        if _PUBLISHED.match(sentence, at) is not None:
+            out.append(year_value(m[1]) - 1)
+    return out
+
+
+# A report a sentence names by its year (我局2022年政府信息公开工作年度报告中…, 2022年度报告):
+# the year right before the report's words, nothing else between (我局2024年初发布的…年度报告,
+# 2024年1月复核发现本年度报告… name no report by its year: red30 tc1, tc2).
 _YEARS_REPORT = re.compile(
-    YEAR_GROUP
-    + r"(?=\s*年度?(?:(?:(?![0-9]{1,2}[月日]|本|今)[^。；;，,\n]){0,30}?(?:年度报告|年报)"
-    + r"|(?:政府信息公开)?(?:工作)?报告))"
+    YEAR_GROUP + r"(?=\s*年度?\s*(?:政府)?(?:信息公开)?(?:工作)?(?:年度报告|年报|报告))"
 )
 
 
