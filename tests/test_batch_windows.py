@@ -33,6 +33,7 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -224,18 +225,26 @@ def _driver(
     cwd: Path, row: int, first: str, second: str, where: str, argv: list[str]
 ) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-c", DRIVER, str(row), first, second, where, *argv]
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    # a Ctrl-C the run can take: a test runner started in the background (nohup, `&`)
+    # hands on SIGINT ignored, and the run keeps an ignored Ctrl-C ignored (by design)
+    return _bounded_run(cmd, cwd, _ctrl_c_default)
+
+
+def _bounded_run(
+    cmd: list[str], cwd: Path, start: Callable[[], None]
+) -> subprocess.CompletedProcess[str]:
+    """``cmd`` run in ``cwd`` in a session of its own (``start`` run in the child first),
+    with the checkout importable: a hang past RUN_TIMEOUT fails the test with the run's
+    output, and no process of its session may outlive it."""
     run = subprocess.Popen(
         cmd,
         cwd=cwd,
-        env=env,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
-        # a Ctrl-C the run can take: a test runner started in the background (nohup, `&`)
-        # hands on SIGINT ignored, and the run keeps an ignored Ctrl-C ignored (by design)
-        preexec_fn=_ctrl_c_default,
+        preexec_fn=start,
     )
     try:
         out, err = run.communicate(timeout=RUN_TIMEOUT)
@@ -845,27 +854,7 @@ def _term_ignored_run(work: Path, first: str) -> subprocess.CompletedProcess[str
     shown = "import logging; logging.basicConfig(level=logging.WARNING)\n"
     cmd = [sys.executable, "-c", shown + DRIVER, "1", first, "INT", "none"]
     cmd += ["annotate", "in", "-o", "out.jsonl", "-q", "--jobs", "2"]
-    run = subprocess.Popen(
-        cmd,
-        cwd=work,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        preexec_fn=start,
-    )
-    try:
-        out, err = run.communicate(timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        os.killpg(run.pid, signal.SIGKILL)
-        out, err = run.communicate()
-        pytest.fail(f"the run hung; its stack dump and output:\n{err}\n{out}")
-    left = _session_members(run.pid)
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert not left, f"{len(left)} process(es) of the run outlived it"
-    return subprocess.CompletedProcess(cmd, run.returncode, out, err)
+    return _bounded_run(cmd, work, start)
 
 
 @needs_linux
