@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from facts_probes import facts_of, head  # noqa: E402
+from facts_probes import judge  # noqa: E402
 
 REPORTS = {
     "street": "宣城市宣州区西林街道办事处",
@@ -104,23 +104,7 @@ PROBES = [
 
 
 def main() -> int:
-    out = HERE / "facts"
-    out.mkdir(exist_ok=True)
-    wrong = lost = 0
-    for pid, report, sentence, value, bad in PROBES:
-        facts = facts_of(out, pid, head(REPORTS[report]) + sentence, value)
-        hit = bool(facts) and (
-            any(f["year"] in bad.get("year", ()) for f in facts)
-            or any(f["scope"] in bad.get("scope", ()) for f in facts)
-            or any(f["type"] in bad.get("type", ()) for f in facts)
-        )
-        wrong += hit
-        lost += not facts
-        mark = "!!" if hit else ("--" if not facts else "  ")
-        got = [(f["type"], f["scope"], f["year"]) for f in facts]
-        print(mark, pid, report, value, got, sentence)
-    print(f"WRONG probes: {wrong} of {len(PROBES)}; no fact of the value: {lost}")
-    return 1 if wrong else 0
+    return judge(HERE / "facts", REPORTS, PROBES, "no fact of the value")
 
 
 if __name__ == "__main__":

@@ -19,9 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from table_probes import CUR, CUR_V, FIVE, HEADS, NAME, OLD, OLD_V, TITLE, block  # noqa: E402
-
-import govinfo_nlp  # noqa: E402
+import table_probes  # noqa: E402
+from table_probes import CUR, FIVE, HEADS, NAME, OLD, TITLE, block  # noqa: E402
 
 OUT = HERE / "tables"
 OTHER = "宣城市市场监督管理局综合行政执法支队"
@@ -144,36 +143,7 @@ CASES["f01_t4_appendix_numeral_caption"] = page(
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    wrong = 0
-    for name, html in CASES.items():
-        path = OUT / f"{name}.html"
-        path.write_text(html, encoding="utf-8")
-        d = govinfo_nlp.parse(path).to_dict()
-        got = d["tables"]
-        stale = sorted(
-            k for k, v in got.items() if k in OLD_V and OLD_V[k] != CUR_V.get(k) and v == OLD_V[k]
-        )
-        other = sorted(k for k, v in got.items() if k in CUR_V and v != CUR_V[k] and k not in stale)
-        right = sum(1 for k, v in got.items() if CUR_V.get(k) == v)
-        meta = d["metadata"]
-        bad_meta = meta.get("year") not in (2023, None) or meta.get("agency") not in (NAME, None)
-        accused = [
-            (r["type"], r["narrative"], r["table"])
-            for r in d["reconciliation"]
-            if r["verdict"] == "inconsistent"
-        ]
-        bad = bool(stale or other or bad_meta or accused)
-        wrong += bad
-        print(
-            "!!" if bad else "  ",
-            name,
-            f"{right} current, {len(stale)} stale {stale[:3]}, {len(other)} other "
-            f"{[(k, got[k]) for k in other[:3]]}, of {len(got)} cells; "
-            f"year {meta.get('year')} agency {meta.get('agency')}; inconsistent {accused[:3]}",
-        )
-    print(f"WRONG pages: {wrong} of {len(CASES)}")
-    return 1 if wrong else 0
+    return table_probes.score(OUT, CASES, whole=True, shown=3)
 
 
 if __name__ == "__main__":
