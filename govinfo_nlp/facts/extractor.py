@@ -794,6 +794,12 @@ def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | No
     if m is None:
         return None
     name, mine = _short(m[1]), _short(own)
+    if len(name) == 2 and name[1] == "局":
+        # 市局, 县局…: a 局 named by its level alone is the report's own where its level is
+        # the agency's (市局 in 宣城市市场监督管理局's report), else the body of another
+        # level, the parent of a 分局 among them (市局全年受理…45件 in 宣城市公安局宣州分局's
+        # report was read as the 分局's own: red30 facts_r2 p01)
+        return name if mine.endswith("分局") or _level_of(mine) != name[0] else None
     if mine.endswith(name) or name.endswith(mine):
         return None
     if any(part.endswith(name) for part in _JOINT.split(mine)[:-1]):
@@ -811,6 +817,13 @@ def _named_body(pattern: Any, norm: str, lo: int, hi: int, own: str) -> str | No
         # 泾县公安局's, red29 v02; not 宁波市人民政府 in 宁波市鄞州区人民政府's)
         return None
     return m[1]
+
+
+def _level_of(name: str) -> str:
+    """The level character of the place ``name`` opens with, its last before the organ's
+    局/厅/委/办 (宣城市市场监督管理局: 市; 泾县公安局: 县; 宣城市宣州区教育体育局: 区)."""
+    organ = min((k for k in (name.find(c) for c in "局厅委办") if k >= 0), default=len(name))
+    return next((ch for ch in reversed(name[:organ]) if ch in "省市县区州旗"), "")
 
 
 # what joins the bodies of a joint report's title (…人民政府及区人民政府办公室,
