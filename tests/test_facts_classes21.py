@@ -289,7 +289,7 @@ _BARE_LABELS = st.sampled_from(
 def test_bare_last_items_of_a_list_of_items_are_its_parts(
     items: list[str], first: str, last: str, x: int, y: int, mark: str, mode: str
 ) -> None:
-    # (the model alone on a bare 行政许可N after a 件 label and 、: a known limit, pinned below)
+    # (with the model, a bare 行政许可N after a 件 label and 、: a known limit, pinned below)
     assume(not (mode == "model" and last == "行政许可" and mark == "、"))
     _bare_last_items_are_parts(items, first, last, x, y, mark, mode)
 
@@ -321,9 +321,10 @@ def _bare_last_items_are_parts(
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="known limit: the model alone (mode 'model', no rules) reads a bare 行政许可N closing a list "
-    "after a 件 label joined by 、 as other, not a part of the items total (found by hypothesis in "
-    "session 30's final CI; older: also on 86c40e4); the rules and the shipped combination read it",
+    reason="known limit: with the shipped model (mode 'model': rules and model together) a bare "
+    "行政许可N closing a list after a 件 label joined by 、 is read other, not a part of the items "
+    "total; the rules alone read it (found by hypothesis in session 30's final CI; older: also on "
+    "86c40e4)",
 )
 @pytest.mark.parametrize(
     ("items", "first", "x", "y"),
